@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# chaingraph's two entry points for a fresh machine:
+#   ./go build   set up a virtualenv, install chaingraph, build the graph and write outputs/
+#   ./go test    also install the system packages the tests drive (Chromium, CJK fonts,
+#                Virtuoso), then run ruff and the whole test suite
+# Anything after the verb is passed on (to `chaingraph build` or to pytest).
+set -euo pipefail
+cd "$(dirname "$0")"
+
+VENV=.venv
+SYSTEM_PACKAGES=(chromium fonts-noto-cjk virtuoso-opensource)
+
+python_env() {
+    if [ ! -x "$VENV/bin/python" ]; then
+        python3 -m venv "$VENV"
+    fi
+    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e ".$1"
+}
+
+system_packages() {
+    local missing=()
+    for pkg in "${SYSTEM_PACKAGES[@]}"; do
+        dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    local sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    echo "installing system packages: ${missing[*]}"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+verb="${1:-}"
+shift || true
+case "$verb" in
+    build)
+        python_env ""
+        exec "$VENV/bin/chaingraph" build "$@"
+        ;;
+    test)
+        system_packages
+        python_env "[test]"
+        "$VENV/bin/ruff" check src tests benchmarks
+        exec "$VENV/bin/python" -m pytest "$@"
+        ;;
+    *)
+        echo "usage: ./go build|test [args...]" >&2
+        exit 2
+        ;;
+esac

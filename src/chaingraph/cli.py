@@ -1,0 +1,68 @@
+"""The `chaingraph` command line: a thin layer over the pipeline and the stage modules.
+
+Each command lives in a module that exposes `register(subparsers)`; this file only lists them,
+so a new command is one line here and one module beside it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from chaingraph.atomic import OutputError
+from chaingraph.problems import InputError
+
+COMMAND_MODULES = (
+    "chaingraph.commands.build",
+    "chaingraph.commands.normalize",
+    "chaingraph.commands.export",
+    "chaingraph.commands.query",
+    "chaingraph.commands.serve",
+    "chaingraph.commands.publish",
+    "chaingraph.commands.report",
+    "chaingraph.commands.paths",
+    "chaingraph.commands.ingest",
+    "chaingraph.commands.extract",
+    "chaingraph.commands.synth",
+)
+
+
+class UsageError(Exception):
+    """Wrong arguments or an unknown name given on the command line."""
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(prog="chaingraph", description="Industrial-chain knowledge graphs from articles.")
+    root.add_argument("--root", help="project folder (holds ontology/ and data/); default: the working folder")
+    root.add_argument("--base", help="base IRI for the data (default https://w3id.org/chaingraph/id/)")
+    commands = root.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for module_name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as err:
+            if err.name == module_name:
+                continue  # a command not built yet
+            raise
+        module.register(commands)
+    return root
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.run(args) or 0
+    except InputError as err:
+        print(f"chaingraph: {len(err.problems)} problem(s) in the inputs; nothing was written:", file=sys.stderr)
+        for problem in err.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
+    except (OutputError, UsageError) as err:
+        print(f"chaingraph: {err}", file=sys.stderr)
+        return 1 if isinstance(err, OutputError) else 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

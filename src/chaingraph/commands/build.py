@@ -1,0 +1,45 @@
+"""`chaingraph build`: check the inputs, build the dataset, validate it, write outputs/."""
+
+from __future__ import annotations
+
+import sys
+
+from chaingraph.commands import project_from
+from chaingraph.pipeline import ValidationError, build_dataset, write_outputs
+from chaingraph.problems import display_path
+
+
+def register(commands) -> None:
+    cmd = commands.add_parser("build", help="build the graph from data/ and write outputs/")
+    cmd.add_argument("--outputs", help="output folder (default: outputs/ in the project)")
+    cmd.add_argument("--check", action="store_true", help="check and validate only; write nothing")
+    cmd.set_defaults(run=run)
+
+
+def run(args) -> int:
+    project = project_from(args)
+    try:
+        result = build_dataset(project)
+    except ValidationError as err:
+        print(f"chaingraph: the graph does not conform to {display_path(project.shapes)}; nothing was written:",
+              file=sys.stderr)
+        for violation in err.violations:
+            print(f"  {violation}", file=sys.stderr)
+        return 1
+    summary = (f"{len(result.sources)} source(s), {len(result.facts.entities)} entities, "
+               f"{len(result.facts.statements)} sourced statements, {len(result.quads)} quads; SHACL: conforms")
+    if args.check:
+        print(summary)
+        return 0
+    written = write_outputs(result, extra_outputs(result))
+    print(summary)
+    for path in written:
+        print(f"  wrote {display_path(path)}")
+    return 0
+
+
+def extra_outputs(result) -> dict:
+    """Outputs beyond the RDF formats (explorer page, reports...), from modules that provide them."""
+    from chaingraph.outputs import extra_output_files
+
+    return extra_output_files(result)

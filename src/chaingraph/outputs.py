@@ -1,0 +1,30 @@
+"""Outputs beyond the RDF serializations, written by `chaingraph build` beside them.
+
+Each provider is a function BuildResult -> {path: bytes}; providers are looked up by module
+name so a stage that is not installed simply contributes nothing.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+PROVIDERS = (
+    "chaingraph.description:output_files",   # VoID/DCAT dataset description
+    "chaingraph.explorer:output_files",      # the planners' explorer page
+    "chaingraph.graphtools:output_files",    # GraphML and GEXF
+)
+
+
+def extra_output_files(result) -> dict[Path, bytes]:
+    files: dict[Path, bytes] = {}
+    for provider in PROVIDERS:
+        module_name, _, function = provider.partition(":")
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as err:
+            if err.name == module_name:
+                continue
+            raise
+        files.update(getattr(module, function)(result))
+    return files

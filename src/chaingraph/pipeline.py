@@ -1,0 +1,98 @@
+"""The build: load -> check -> RDF dataset -> SHACL validation -> outputs.
+
+Each stage is a plain function over the previous stage's value; the command line and the
+Python API are thin layers over `build_dataset` and `write_outputs`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from rdflib import Dataset
+
+from chaingraph.atomic import build_lock, publish_files
+from chaingraph.config import Project, find_project
+from chaingraph.exports import FORMATS, serialize
+from chaingraph.facts import Facts, load_facts
+from chaingraph.namespaces import prefixes
+from chaingraph.ontology import Vocabulary, load_vocabulary
+from chaingraph.problems import InputError, Problem, display_path
+from chaingraph.rdfgraph import Quad, build_quads, to_dataset
+from chaingraph.sources import Source, load_sources
+from chaingraph.validate import Violation, validate
+
+OUTPUT_STEM = "chaingraph"
+
+
+@dataclass
+class BuildResult:
+    project: Project
+    vocabulary: Vocabulary
+    sources: dict[str, Source]
+    facts: Facts
+    quads: list[Quad]
+    violations: list[Violation] = field(default_factory=list)
+
+    @cached_property
+    def dataset(self) -> Dataset:
+        """The dataset as rdflib objects, for scripts (built on first use)."""
+        return to_dataset(self.quads, self.project.base)
+
+    @property
+    def prefixes(self) -> dict[str, str]:
+        return prefixes(self.project.base)
+
+
+class ValidationError(Exception):
+    def __init__(self, violations: list[Violation]):
+        self.violations = violations
+        super().__init__("\n".join(f"SHACL: {v}" for v in violations))
+
+
+def build_dataset(project: Project | None = None, validate_shapes: bool = True) -> BuildResult:
+    """Load the ontology, sources and facts, check them, and build the dataset.
+
+    Raises InputError (every problem with file, line and field) or ValidationError.
+    """
+    project = project or find_project()
+    vocabulary = _load_vocabulary(project.ontology)
+    sources = load_sources(project.sources)
+    facts = load_facts(
+        sorted(project.facts.glob("*.yaml")),
+        sorted(project.reference.glob("*.yaml")) if project.reference.is_dir() else [],
+        vocabulary,
+        {sid: source.normalized for sid, source in sources.items()},
+    )
+    quads = build_quads(facts, sources, vocabulary, project.base)
+    result = BuildResult(project, vocabulary, sources, facts, quads)
+    if validate_shapes:
+        result.violations = validate(quads, project.shapes)
+        if result.violations:
+            raise ValidationError(result.violations)
+    return result
+
+
+def output_files(result: BuildResult) -> dict[Path, bytes]:
+    """Every file a build writes, by path (nothing is written here)."""
+    out = result.project.output_dir
+    return {out / f"{OUTPUT_STEM}{fmt.extension}": serialize(result.quads, name, result.prefixes)
+            for name, fmt in FORMATS.items()}
+
+
+def write_outputs(result: BuildResult, extra: dict[Path, bytes] | None = None) -> list[Path]:
+    """Write all outputs atomically under the build lock; return the paths written."""
+    files = output_files(result) | (extra or {})
+    with build_lock(result.project.output_dir):
+        publish_files(files)
+    return sorted(files)
+
+
+def _load_vocabulary(path: Path) -> Vocabulary:
+    try:
+        return load_vocabulary(path)
+    except FileNotFoundError:
+        raise InputError([Problem(display_path(path), None, "file", "ontology not found")]) from None
+    except Exception as err:  # rdflib raises several parser exception types
+        raise InputError([Problem(display_path(path), None, "turtle", f"cannot parse ontology: {err}")]) from None

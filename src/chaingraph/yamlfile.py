@@ -1,0 +1,107 @@
+"""Read curated YAML with line numbers, refusing what a hostile or broken file could do.
+
+Anchors and aliases are refused outright: the facts format has no use for them, and refusing
+them makes "billion laughs" expansion impossible. Size and nesting depth are bounded.
+Mappings come back as `Located` dicts that remember the line of each key.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from chaingraph.problems import InputError, Problem, display_path
+
+MAX_BYTES = 5_000_000
+MAX_DEPTH = 12
+
+
+class Located(dict):
+    """A YAML mapping that remembers where it and each of its keys stood."""
+
+    line: int = 0
+    key_lines: dict
+
+    def line_of(self, key: str) -> int:
+        return self.key_lines.get(key, self.line)
+
+
+class LocatedList(list):
+    line: int = 0
+    item_lines: list
+
+
+class _NoAliasLoader(yaml.SafeLoader):
+    def compose_node(self, parent, index):
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            mark = event.start_mark
+            raise yaml.MarkedYAMLError(
+                problem="anchors and aliases (&name, *name) are not allowed in chaingraph files",
+                problem_mark=mark,
+            )
+        return super().compose_node(parent, index)
+
+
+def read_yaml(path: Path) -> object:
+    """Parse one YAML file into plain values with line information, or raise InputError."""
+    name = display_path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as err:
+        raise InputError([Problem(name, None, "file", f"cannot read: {err.strerror}")]) from None
+    if len(raw) > MAX_BYTES:
+        raise InputError([Problem(name, None, "file", f"larger than {MAX_BYTES:,} bytes", "split the file")])
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = raw[: err.start].count(b"\n") + 1
+        raise InputError([Problem(name, line, "file", "not valid UTF-8", "save the file as UTF-8")]) from None
+    loader = _NoAliasLoader(text)
+    try:
+        node = loader.get_single_node()
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line = mark.line + 1 if mark else None
+        message = " ".join(part for part in (err.context, err.problem) if part)
+        raise InputError([Problem(name, line, "yaml", f"malformed YAML: {message}")]) from None
+    except yaml.YAMLError as err:
+        raise InputError([Problem(name, None, "yaml", f"malformed YAML: {err}")]) from None
+    finally:
+        loader.dispose()
+    if node is None:
+        return None
+    try:
+        return _to_value(node, loader, 0)
+    except _Refused as err:
+        raise InputError([Problem(name, err.line, "yaml", err.message)]) from None
+
+
+class _Refused(Exception):
+    def __init__(self, line: int, message: str):
+        self.line = line
+        self.message = message
+
+
+def _to_value(node: yaml.Node, loader: yaml.SafeLoader, depth: int) -> object:
+    if depth > MAX_DEPTH:
+        raise _Refused(node.start_mark.line + 1, f"nested deeper than {MAX_DEPTH} levels")
+    if isinstance(node, yaml.MappingNode):
+        result = Located()
+        result.line = node.start_mark.line + 1
+        result.key_lines = {}
+        for key_node, value_node in node.value:
+            key = _to_value(key_node, loader, depth + 1)
+            key = key if isinstance(key, str) else str(key)
+            if key in result:
+                raise _Refused(key_node.start_mark.line + 1, f"key {key!r} appears twice in one mapping")
+            result[key] = _to_value(value_node, loader, depth + 1)
+            result.key_lines[key] = key_node.start_mark.line + 1
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        items = LocatedList(_to_value(item, loader, depth + 1) for item in node.value)
+        items.line = node.start_mark.line + 1
+        items.item_lines = [item.start_mark.line + 1 for item in node.value]
+        return items
+    return loader.construct_object(node, deep=True)
