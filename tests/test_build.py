@@ -69,7 +69,7 @@ def test_turtle_and_trig_parse_in_an_independent_parser(built_outputs, zigong):
     assert len(trig) == len(zigong.quads)
     graphs = {str(q.graph_name.value) for q in trig}
     assert "https://w3id.org/chaingraph/ns" in graphs
-    assert f"https://w3id.org/chaingraph/id/graph/source/{ZIGONG}" in graphs
+    assert f"https://w3id.org/chaingraph/id/graph/source-{ZIGONG}" in graphs
 
 
 def test_two_builds_give_identical_bytes(tmp_path):

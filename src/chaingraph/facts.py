@@ -389,7 +389,7 @@ def typed_value(value, rng) -> TypedValue | None:
             return TypedValue(value, language="zh")
         return None
     if isinstance(value, str) and _clean_text(value):
-        return TypedValue(value, XSD.string)
+        return TypedValue(value)  # xsd:string, written as a plain literal (the same in RDF 1.1)
     return None
 
 

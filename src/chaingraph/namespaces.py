@@ -30,8 +30,16 @@ STANDARD_PREFIXES = {
 
 
 def prefixes(base: str = DEFAULT_BASE) -> dict[str, str]:
-    """Every prefix chaingraph declares: the standard ones, `cg:` for the ontology, `id:` for data."""
-    return {**STANDARD_PREFIXES, "id": base}
+    """Every prefix chaingraph declares: the standard ones, `cg:` for the ontology, `id:` for
+    entities, and one each for the build's own sources, sentences, evidence and graphs."""
+    return {
+        **STANDARD_PREFIXES,
+        "id": base,
+        "source": f"{base}source/",
+        "sentence": f"{base}sentence/",
+        "evidence": f"{base}evidence/",
+        "graph": f"{base}graph/",
+    }
 
 
 def sparql_prologue(base: str = DEFAULT_BASE) -> str:

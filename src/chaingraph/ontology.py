@@ -15,7 +15,7 @@ from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 
 from chaingraph.namespaces import CG
 
-LITERAL_RANGES = {XSD.decimal, XSD.string, XSD.date, XSD.nonNegativeInteger, RDF.langString}
+LITERAL_RANGES = {XSD.decimal, XSD.string, XSD.date, XSD.integer, RDF.langString}
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,8 @@
 
 Graphs:
   <https://w3id.org/chaingraph/ns>       the ontology
-  <BASE graph/source/ID>                  one per source: its metadata, sentences, facts and evidence
-  <BASE graph/reference/NAME>             reference knowledge (chain templates), never article facts
+  <BASE graph/source-ID>                  one per source: its metadata, sentences, facts and evidence
+  <BASE graph/reference-NAME>             reference knowledge (chain templates), never article facts
 
 Provenance: every fact triple is stated in its source's graph, and an evidence node beside it
 reifies the triple (rdf:subject / rdf:predicate / rdf:object) and gives the quote, its character
@@ -39,16 +39,16 @@ class Iris:
         return URIRef(f"{self.base}source/{source_id}")
 
     def sentence(self, source_id: str, sentence_id: str) -> URIRef:
-        return URIRef(f"{self.base}source/{source_id}/{sentence_id}")
+        return URIRef(f"{self.base}sentence/{source_id}-{sentence_id}")
 
     def graph(self, kind_and_id: str) -> URIRef:
         kind, _, name = kind_and_id.partition(":")
-        return URIRef(f"{self.base}graph/{kind}/{name}")
+        return URIRef(f"{self.base}graph/{kind}-{name}")
 
     def evidence(self, graph: str, key: str) -> URIRef:
         digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
         kind, _, name = graph.partition(":")
-        return URIRef(f"{self.base}evidence/{name}/{digest}")
+        return URIRef(f"{self.base}evidence/{name}-{digest}")
 
     def publisher(self, source: Source) -> URIRef:
         return URIRef(f"{self.base}publisher/{_slug(source.publisher.en)}")
@@ -112,8 +112,8 @@ def _source_quads(source: Source, iris: Iris) -> list[Quad]:
             (node, CG.sentenceId, Literal(sentence.id)),
             (node, CG.sentenceKind, Literal(sentence.kind)),
             (node, CG.text, Literal(sentence.text, lang="zh")),
-            (node, CG.start, Literal(sentence.start, datatype=XSD.nonNegativeInteger)),
-            (node, CG.end, Literal(sentence.end, datatype=XSD.nonNegativeInteger)),
+            (node, CG.start, Literal(sentence.start, datatype=XSD.integer)),
+            (node, CG.end, Literal(sentence.end, datatype=XSD.integer)),
         ]
     return [(s, p, o, graph) for s, p, o in triples]
 
@@ -151,8 +151,8 @@ def _statement_quads(statement: Statement, vocab: Vocabulary, iris: Iris) -> lis
         triples += [
             (node, CG.evidenceSource, iris.source(evidence.source)),
             (node, CG.quote, Literal(evidence.quote, lang="zh")),
-            (node, CG.start, Literal(evidence.start, datatype=XSD.nonNegativeInteger)),
-            (node, CG.end, Literal(evidence.end, datatype=XSD.nonNegativeInteger)),
+            (node, CG.start, Literal(evidence.start, datatype=XSD.integer)),
+            (node, CG.end, Literal(evidence.end, datatype=XSD.integer)),
         ]
         if evidence.sentence:
             triples.append((node, CG.sentence, iris.sentence(evidence.source, evidence.sentence)))
