@@ -6,6 +6,7 @@ import hashlib
 import re
 
 import pyoxigraph as ox
+from conftest import ROOT, ZIGONG, copy_project
 from rdflib import Literal
 from rdflib.namespace import RDF, RDFS
 
@@ -13,7 +14,6 @@ from chaingraph.cli import main
 from chaingraph.config import Project
 from chaingraph.namespaces import CG, sparql_prologue
 from chaingraph.pipeline import build_dataset, write_outputs
-from conftest import ROOT, ZIGONG, copy_project
 
 
 def test_every_quote_occurs_in_its_source_at_its_offsets(zigong):

@@ -74,6 +74,7 @@ class Entity:
     graphs: set[str] = field(default_factory=set)
     file: str = ""
     line: int = 0
+    class_problem: bool = False  # an unknown class was already reported
 
 
 @dataclass
@@ -174,7 +175,7 @@ class _EntityReader:
         for key in sorted(set(item) - ENTITY_KEYS):
             self.problem(item.line_of(key), f"{where}.{key}", "unknown key",
                          f"entity keys are {', '.join(sorted(ENTITY_KEYS))}; relations go under 'facts'")
-        entity = facts.entities.setdefault(entity_id, Entity(id=entity_id))
+        entity = facts.entities.setdefault(entity_id, Entity(id=entity_id, file=self.name, line=item.line))
         entity.graphs.add(self.graph)
         self._read_class(item, entity, where, facts)
         self._read_labels(item, entity, where)
@@ -186,6 +187,7 @@ class _EntityReader:
             return
         line = item.line_of("class")
         if cls not in self.vocab.classes:
+            entity.class_problem = True
             close = difflib.get_close_matches(str(cls), self.vocab.classes, n=3)
             self.problem(line, f"{where}.class", f"unknown class {cls!r}",
                          f"did you mean {', '.join(close)}?" if close else "see ontology/chaingraph.ttl")
@@ -320,8 +322,9 @@ def _check_entities(facts: Facts, vocab: Vocabulary) -> list[Problem]:
     problems = []
     for entity in facts.entities.values():
         if entity.cls is None:
-            problems.append(Problem(next(iter(sorted(entity.graphs))), None, f"{entity.id}.class",
-                                    "entity is never given a class", "add class: to one of its entries"))
+            if not entity.class_problem:
+                problems.append(Problem(entity.file, entity.line, f"{entity.id}.class",
+                                        "entity is never given a class", "add class: to one of its entries"))
             continue
         for lang in LANGUAGES:
             if not entity.labels.get(lang):

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 
 from rdflib import Dataset, Literal, URIRef
+from rdflib.compare import to_canonical_graph
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
 from chaingraph.facts import Entity, Facts, Statement, TypedValue
@@ -59,7 +60,8 @@ def build_quads(facts: Facts, sources: dict[str, Source], vocab: Vocabulary, bas
     iris = Iris(base)
     quads: list[Quad] = []
     ontology_graph = URIRef(ONTOLOGY_IRI)
-    quads.extend((s, p, o, ontology_graph) for s, p, o in vocab.graph)
+    # Canonical blank-node labels (OWL lists in the ontology) keep outputs byte-identical.
+    quads.extend((s, p, o, ontology_graph) for s, p, o in to_canonical_graph(vocab.graph))
     for source in sources.values():
         quads.extend(_source_quads(source, iris))
     for entity in facts.entities.values():
