@@ -62,6 +62,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1 if isinstance(err, OutputError) else 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # output piped into `head` and the like
+        sys.stderr.close()
+        return 0
 
 
 if __name__ == "__main__":
