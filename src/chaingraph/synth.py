@@ -97,11 +97,10 @@ def generate(zones: int, companies: int, seed: int, target: Path, project_root: 
     """Write a synthetic project (ontology, reference, sources, facts) into `target`; return counts."""
     rng = random.Random(seed)
     target.mkdir(parents=True, exist_ok=True)
-    for name in ("ontology", "data/reference"):
-        if (project_root / name).is_dir():
-            shutil.copytree(project_root / name, target / name, dirs_exist_ok=True)
-    (target / "data" / "sources").mkdir(parents=True, exist_ok=True)
-    (target / "data" / "facts").mkdir(parents=True, exist_ok=True)
+    shutil.copytree(project_root / "ontology", target / "ontology", dirs_exist_ok=True)
+    for name in ("sources", "facts", "reference"):
+        (target / "data" / name).mkdir(parents=True, exist_ok=True)
+    _copy_chain_templates(project_root, target / "data" / "reference")
     segments = _reference_segments(target / "data" / "reference")
     zone_list = [_zone(i) for i in range(zones)]
     per_zone = [companies // zones + (1 if i < companies % zones else 0) for i in range(zones)]
@@ -254,6 +253,35 @@ def _declare_mode(mode_id, mode_zh, mode_en, sentence, declared):
         return []
     declared.add(mode_id)
     return [{"id": mode_id, "class": "CooperationMode", "label": {"zh": mode_zh, "en": mode_en}, "quote": mode_zh}]
+
+
+def _copy_chain_templates(project_root: Path, target: Path) -> None:
+    """Copy the project's chain templates (reference files that declare segments), not its
+    article-specific mappings, and declare the industries the templates belong to."""
+    industries: set[str] = set()
+    for path in sorted((project_root / "data" / "reference").glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        entities = [e for e in data.get("entities") or [] if isinstance(e, dict)]
+        if not entities or not all(e.get("class") for e in entities):
+            continue  # a mapping onto some article's entities
+        shutil.copyfile(path, target / path.name)
+        industries |= {f["inIndustry"] for e in entities for f in e.get("facts") or [] if "inIndustry" in f}
+    declared = _declarations(project_root / "data" / "facts", industries)
+    if declared:
+        entities = [{"id": e["id"], "class": "Industry", "label": e["label"],
+                     "basis": "An industry the chain templates belong to."} for e in declared]
+        write_atomic(target / "synth-industries.yaml",
+                     _dump({"reference": "synth-industries", "entities": entities}))
+
+
+def _declarations(facts_dir: Path, ids: set[str]) -> list[dict]:
+    found: dict[str, dict] = {}
+    for path in sorted(facts_dir.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for entity in data.get("entities") or []:
+            if isinstance(entity, dict) and entity.get("id") in ids and entity.get("label"):
+                found.setdefault(entity["id"], entity)
+    return [found[i] for i in sorted(found)]
 
 
 def _reference_segments(directory: Path) -> set[str]:

@@ -1,0 +1,76 @@
+"""The SPARQL-compiled SHACL fast path finds exactly what pyshacl finds."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from conftest import ROOT
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS
+
+from chaingraph.namespaces import CG
+from chaingraph.shaclfast import UnsupportedShape, validate_store
+from chaingraph.store import store_from_quads
+from chaingraph.validate import validate
+
+SHAPES = ROOT / "ontology" / "shapes.ttl"
+
+
+def _findings(violations):
+    return {(v.focus, v.path) for v in violations}
+
+
+def _both(quads):
+    slow = validate(quads, SHAPES)
+    fast = validate_store(store_from_quads(quads), Graph().parse(SHAPES))
+    return slow, fast
+
+
+def test_the_zigong_graph_conforms_on_both_paths(zigong):
+    slow, fast = _both(zigong.quads)
+    assert slow == [] and fast == []
+
+
+def _break(quads):
+    """Remove a seeded sample of required facts and add values the shapes forbid."""
+    rng = random.Random(7)
+    required = [q for q in quads if q[1] in (CG.unitCode, RDFS.label, CG.holder, CG.ofProduct, CG.status)]
+    dropped = set(rng.sample(required, 15))
+    broken = [q for q in quads if q not in dropped]
+    graph = quads[-1][3]
+    capacity = URIRef("https://w3id.org/chaingraph/id/zone-sodium-ion-cell-capacity")
+    broken += [
+        (capacity, CG.unitCode, Literal("GIGAWATTS"), graph),  # not a known unit, and a second unit
+        (capacity, CG.value, Literal("lots"), graph),  # not a decimal
+        (URIRef("https://w3id.org/chaingraph/id/jiana-energy"), CG.locatedIn,
+         URIRef("https://w3id.org/chaingraph/id/polyanion-cathode-material"), graph),  # not a place, no evidence
+        (URIRef("https://w3id.org/chaingraph/id/ghost"), RDF.type, CG.Company, graph),  # no labels
+    ]
+    return broken
+
+
+def test_a_broken_graph_gives_the_same_findings_on_both_paths(zigong):
+    slow, fast = _both(_break(zigong.quads))
+    assert len(slow) >= 15
+    assert _findings(fast) == _findings(slow)
+
+
+def test_a_broken_synthetic_region_gives_the_same_findings(tmp_path):
+    from chaingraph.config import Project
+    from chaingraph.pipeline import build_dataset
+    from chaingraph.synth import generate
+
+    generate(zones=3, companies=15, seed=5, target=tmp_path, project_root=ROOT)
+    quads = build_dataset(Project(root=tmp_path), validate_shapes=False).quads
+    slow, fast = _both(_break(quads))
+    assert len(slow) >= 10
+    assert _findings(fast) == _findings(slow)
+
+
+def test_an_unknown_shacl_feature_is_refused_not_ignored(zigong):
+    shapes = Graph().parse(SHAPES)
+    shapes.add((URIRef("https://w3id.org/chaingraph/shapes#Quantity"),
+                URIRef("http://www.w3.org/ns/shacl#closed"), Literal(True)))
+    with pytest.raises(UnsupportedShape):
+        validate_store(store_from_quads(zigong.quads), shapes)
