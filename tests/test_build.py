@@ -198,10 +198,12 @@ def test_malformed_yaml_is_an_error_with_its_line(tmp_path, capsys):
 
 
 def test_yaml_aliases_are_refused(tmp_path, capsys):
-    edit = _replace_once("  - id: sichuan\n", "  - id: &a sichuan\n")
+    def edit(text):
+        text = _replace_once("  - id: sichuan\n", "  - id: &a sichuan\n")(text)
+        return _replace_once("- partOf: zigong\n", "- partOf: *a\n")(text)
     code, err, untouched = _build_broken(tmp_path, capsys, edit)
     assert code == 1 and untouched
-    assert "anchors and aliases" in err
+    assert "YAML aliases (*name) are not allowed" in err
 
 
 def test_all_errors_of_a_run_are_reported_together(tmp_path, capsys):
