@@ -13,6 +13,7 @@ PROVIDERS = (
     "chaingraph.description:output_files",   # VoID/DCAT dataset description
     "chaingraph.explorer:output_files",      # the planners' explorer page
     "chaingraph.graphtools:output_files",    # GraphML and GEXF
+    "chaingraph.report:output_files",        # planners' report and chain figure
 )
 
 

@@ -127,7 +127,8 @@ def _entity_quads(entity: Entity, vocab: Vocabulary, iris: Iris) -> list[Quad]:
                 for lang, names in entity.aliases.items() for name in names]
     triples += [(subject, CG.description, Literal(text, lang=lang)) for lang, text in entity.description.items()]
     # Labels live where the entity is declared; aliases and types go with every graph that names it.
-    home = iris.graph(sorted(entity.graphs)[0])
+    # An article's graph comes before reference graphs that only classify the entity.
+    home = iris.graph(min(entity.graphs, key=lambda g: (g.startswith("reference:"), g)))
     return [(s, p, o, home) for s, p, o in triples]
 
 

@@ -1,0 +1,50 @@
+"""`chaingraph report`: the planners' report (coverage, gaps, hubs, partners, policies) and the
+chain figure, written to outputs/report.md, report.html, chain.svg and chain.png."""
+
+from __future__ import annotations
+
+import sys
+
+from chaingraph.analysis import NameNotFound
+from chaingraph.atomic import publish_files
+from chaingraph.commands import project_from
+from chaingraph.pipeline import ValidationError, build_dataset
+from chaingraph.problems import display_path
+
+
+def register(commands) -> None:
+    cmd = commands.add_parser("report", help="write the chain report and figure to outputs/")
+    cmd.add_argument("--outputs", help="output folder (default: outputs/ in the project)")
+    cmd.add_argument("--zone", help="the zone to report on: id, Chinese or English label, or alias "
+                                    "(default: the place most facts are attached to)")
+    cmd.set_defaults(run=run)
+
+
+def run(args) -> int:
+    from chaingraph.cli import UsageError
+    from chaingraph.report import build_report
+
+    project = project_from(args)
+    try:
+        result = build_dataset(project)
+    except ValidationError as err:
+        print(f"chaingraph: the graph does not conform to {display_path(project.shapes)}; nothing was written:",
+              file=sys.stderr)
+        for violation in err.violations:
+            print(f"  {violation}", file=sys.stderr)
+        return 1
+    try:
+        report = build_report(result, args.zone)
+    except NameNotFound as err:
+        raise UsageError(f"--zone: {err}") from None
+    out = project.output_dir
+    files = {
+        out / "report.md": report.markdown.encode("utf-8"),
+        out / "report.html": report.html.encode("utf-8"),
+        out / "chain.svg": report.svg,
+        out / "chain.png": report.png,
+    }
+    publish_files(files)
+    for path in sorted(files):
+        print(f"  wrote {display_path(path)}")
+    return 0

@@ -1,0 +1,182 @@
+"""The planners' report, the chain figure and the GraphML/GEXF exports, read back by independent
+parsers (networkx readers, xml.etree, matplotlib's PNG decoder, html.parser)."""
+
+from __future__ import annotations
+
+import html
+import re
+import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
+
+import networkx as nx
+import pytest
+from conftest import ROOT, ZIGONG
+from matplotlib import image
+
+from chaingraph import analysis
+from chaingraph.cli import main
+from chaingraph.pipeline import build_dataset
+from chaingraph.projection import to_networkx
+from chaingraph.report import build_report
+
+ID = "https://w3id.org/chaingraph/id/"
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+@pytest.fixture(scope="module")
+def G(zigong):
+    return to_networkx(zigong)
+
+
+@pytest.fixture(scope="module")
+def report_md(built_outputs):
+    return (built_outputs / "report.md").read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------- GraphML and GEXF
+
+
+def test_graphml_round_trips_with_labels_and_classes(built_outputs, zigong, G):
+    back = nx.read_graphml(built_outputs / "chaingraph.graphml")
+    assert back.number_of_nodes() == len(zigong.facts.entities) == G.number_of_nodes()
+    assert back.number_of_edges() == G.number_of_edges()
+    jiana = back.nodes[ID + "jiana-energy"]
+    assert (jiana["label_zh"], jiana["label_en"], jiana["cls"]) == (
+        "自贡珈钠能源科技有限公司", "Zigong Jiana Energy Technology Co., Ltd.", "Company")
+    assert "珈钠能源" in jiana["aliases"]
+    cap = back.nodes[ID + "jiana-polyanion-capacity"]
+    assert (cap["value"], cap["unit"], cap["status"]) == (100000.0, "TNE", "completed")
+    assert back.edges[ID + "jiana-cathode-project", ID + "bancang-industrial-park"]["predicate"] == "locatedIn"
+
+
+def test_gexf_round_trips_with_labels_and_classes(built_outputs, zigong, G):
+    back = nx.read_gexf(built_outputs / "chaingraph.gexf")
+    assert back.number_of_nodes() == G.number_of_nodes()
+    assert back.number_of_edges() == G.number_of_edges()
+    node = back.nodes["zigong-high-tech-zone"]
+    assert (node["label"], node["label_zh"], node["cls"]) == ("自贡高新区", "自贡高新区", "HighTechZone")
+    assert back.edges["bancang-industrial-park", "zigong-high-tech-zone"]["predicate"] == "partOf"
+
+
+def test_exports_have_unique_edge_ids_and_no_build_date(built_outputs):
+    for name, ns in (("chaingraph.graphml", "{http://graphml.graphdrawing.org/xmlns}"),
+                     ("chaingraph.gexf", "{http://www.gexf.net/1.2draft}")):
+        root = ET.parse(built_outputs / name).getroot()
+        ids = [e.get("id") for e in root.iter(f"{ns}edge")]
+        assert len(ids) == len(set(ids)) > 100, name
+    meta = ET.parse(built_outputs / "chaingraph.gexf").getroot().find("{http://www.gexf.net/1.2draft}meta")
+    assert meta.get("lastmodifieddate") == "2024-08-05"  # the source's date, not the day of the build
+
+
+# ---------------------------------------------------------------- the figure
+
+
+def test_png_figure_is_a_valid_image(built_outputs):
+    data = (built_outputs / "chain.png").read_bytes()
+    assert data.startswith(PNG_SIGNATURE)
+    pixels = image.imread(built_outputs / "chain.png")
+    height, width = pixels.shape[:2]
+    assert width > 1000 and height > 500
+    assert len({tuple(p) for p in pixels[::40, ::40].reshape(-1, pixels.shape[2])}) > 3  # not blank
+
+
+def test_svg_figure_is_valid_xml(built_outputs):
+    root = ET.parse(built_outputs / "chain.svg").getroot()
+    assert root.tag == "{http://www.w3.org/2000/svg}svg"
+    assert len(list(root.iter("{http://www.w3.org/2000/svg}path"))) > 50
+
+
+def test_report_and_figure_are_byte_identical_across_runs(zigong, built_outputs):
+    again = build_report(zigong)
+    assert again.svg == (built_outputs / "chain.svg").read_bytes()
+    assert again.png == (built_outputs / "chain.png").read_bytes()
+    assert again.markdown == (built_outputs / "report.md").read_text(encoding="utf-8")
+    assert again.html == (built_outputs / "report.html").read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------- the report
+
+
+def test_report_mentions_every_gap(G, report_md, built_outputs):
+    page = (built_outputs / "report.html").read_text(encoding="utf-8")
+    gap_section = report_md.split("## 缺口")[1].split("\n## ")[0]
+    found = analysis.gaps(G)
+    assert len(found) == 14
+    for gap in found:
+        data = G.nodes[gap.segment]
+        assert data["label_zh"] in gap_section and gap.segment in gap_section
+        assert html.escape(data["label_en"]) in page
+
+
+def test_report_gives_the_coverage_figures(report_md):
+    coverage = report_md.split("## 环节覆盖")[1].split("\n## ")[0]
+    cathode = next(line for line in coverage.splitlines() if "cathode-materials-segment>) — " in line)
+    assert "100,000 t/yr (completed)" in cathode and "300,000 t (under construction or planned)" in cathode
+    cells = next(line for line in coverage.splitlines() if "/cell-segment>) — " in line)
+    assert "5 GWh (under construction or planned)" in cells
+    assert "5,000,000 pcs" in coverage
+
+
+def test_every_report_line_quotes_the_article_or_gives_a_basis(report_md, built_outputs, zigong):
+    body = report_md.split("## 来源")[0].split("## 环节覆盖")[1]
+    items = [line for line in body.splitlines() if re.match(r"^(- |\d+\. )", line)]
+    assert len(items) > 50
+    for line in items:
+        assert "（[s" in line or "依据 basis" in line, line
+    # each quote (read from the HTML) occurs in the article, in the sentence it names
+    text = zigong.sources[ZIGONG].normalized
+    page = (built_outputs / "report.html").read_text(encoding="utf-8")
+    quotes = re.findall(r'<q>(.*?)</q>（<a href="[^"]*">(s\d+)</a>）', page)
+    assert len(quotes) > 50
+    for quote, sentence_id in quotes:
+        quote = html.unescape(quote)
+        sentence = next(s for s in text.sentences if s.id == sentence_id)
+        start = text.text.find(quote, sentence.start)
+        assert sentence.start <= start < sentence.end, quote
+
+
+def test_report_names_partners_policies_and_sources(report_md):
+    partners = report_md.split("## 合作伙伴")[1].split("\n## ")[0]
+    assert "成都高新区" in partners and "重庆綦江高新区" in partners and "飞地园区" in partners
+    policies = report_md.split("## 政策")[1].split("\n## ")[0]
+    assert "集成授权改革" in policies and "珈钠能源年产10万吨聚阴离子正极材料一期项目" in policies
+    sources = report_md.split("## 来源")[1]
+    assert "看自贡高新区如何深耕集成授权改革" in sources and "sodium-ion-battery-chain" in sources
+
+
+def test_html_report_is_self_contained_and_well_formed(built_outputs):
+    page = (built_outputs / "report.html").read_text(encoding="utf-8")
+
+    class Checker(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.stack, self.sources = [], []
+
+        def handle_starttag(self, tag, attrs):
+            self.sources += [v for k, v in attrs if k == "src"]
+            if tag not in ("meta", "img"):
+                self.stack.append(tag)
+
+        def handle_endtag(self, tag):
+            assert self.stack.pop() == tag
+
+    checker = Checker()
+    checker.feed(page)
+    assert checker.stack == []
+    assert checker.sources and all(s.startswith("data:image/png;base64,") for s in checker.sources)
+
+
+def test_html_escapes_text_from_the_data(project_copy):
+    facts = project_copy.root / "data" / "facts" / f"{ZIGONG}.yaml"
+    text = facts.read_text(encoding="utf-8")
+    facts.write_text(text.replace("label: {zh: 板仓工业园区,", 'label: {zh: "板仓<script>x()</script>园区",'),
+                     encoding="utf-8")
+    page = build_report(build_dataset(project_copy)).html
+    assert "<script>" not in page and "&lt;script&gt;x()&lt;/script&gt;" in page
+
+
+def test_report_command_writes_the_four_files(tmp_path, capsys):
+    assert main(["--root", str(ROOT), "report", "--outputs", str(tmp_path)]) == 0
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith(".")) == [
+        "chain.png", "chain.svg", "report.html", "report.md"]
+    assert main(["--root", str(ROOT), "report", "--outputs", str(tmp_path), "--zone", "nowhere"]) == 2
