@@ -356,7 +356,7 @@ def _leads(G, segment: str, industry: str, local) -> list[tuple[str, str, str]]:
     the chain's, and those of other chains' segments that feed it or that it feeds."""
     scope = [segment, *narrower(G, segment)]
     neighbours = [n for s in scope for n in (*G.predecessors(s), *G.successors(s))
-                  if G.nodes[n]["cls"] == "ChainSegment" and (n, s) and not _same_chain(G, n, industry)]
+                  if G.nodes[n]["cls"] == "ChainSegment" and not _same_chain(G, n, industry)]
     related = {o for s in (*scope, *neighbours) for _, o, k in G.out_edges(s, keys=True)
                if k == "inIndustry" and o != industry}
     return sorted((e, k, i) for e, i, k in G.edges(keys=True)
