@@ -1,0 +1,165 @@
+"""`chaingraph publish` end to end against two real stores: the Oxigraph server and OpenLink Virtuoso."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import urllib.parse
+import urllib.request
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset, URIRef
+from servers import free_port, start_oxigraph, start_virtuoso
+
+from chaingraph.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+PREFIX = "urn:chaingraph-test:graph:"
+CG = "https://w3id.org/chaingraph/ns#"
+
+# What the article says: 5GWh 钠离子电池电芯, 30万吨钠电正极材料, 500万件精密结构件 (s024) and
+# 年产10万吨聚阴离子正极材料 (s012); GWH, TNE (tonne) and C62 (piece) are their UN/CEFACT codes.
+ARTICLE_CAPACITIES = {(Decimal(5), "GWH"), (Decimal(300000), "TNE"), (Decimal(5000000), "C62"),
+                      (Decimal(100000), "TNE")}
+CAPACITIES = f"""PREFIX cg: <{CG}>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?capacity ?value ?unit ?label WHERE {{
+  GRAPH ?g {{ ?capacity a cg:Capacity ; cg:value ?value ; cg:unitCode ?unit ; rdfs:label ?label .
+              FILTER (lang(?label) = "zh") }}
+}}"""
+
+
+@pytest.fixture(scope="session")
+def oxigraph_server(tmp_path_factory):
+    server = start_oxigraph(tmp_path_factory.mktemp("oxigraph"))
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def virtuoso_server(tmp_path_factory):
+    server = start_virtuoso(tmp_path_factory.mktemp("virtuoso"))
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def local_counts(built_outputs) -> dict[str, int]:
+    """Triples per named graph, read with rdflib (a parser independent of the one that publishes)."""
+    dataset = Dataset()
+    dataset.parse(built_outputs / "chaingraph.nq", format="nquads")
+    counts = {str(graph.identifier): len(graph) for graph in dataset.graphs()
+              if isinstance(graph.identifier, URIRef) and len(graph)}
+    assert len(counts) >= 2 and "https://w3id.org/chaingraph/ns" in counts
+    return counts
+
+
+def sparql_select(query_url: str, query: str) -> list[dict]:
+    request = urllib.request.Request(query_url, data=urllib.parse.urlencode({"query": query}).encode(),
+                                     headers={"Accept": "application/sparql-results+json",
+                                              "Content-Type": "application/x-www-form-urlencoded"})
+    with urllib.request.urlopen(request, timeout=60) as response:
+        return json.loads(response.read())["results"]["bindings"]
+
+
+def remote_count(query_url: str, graph: str) -> int:
+    rows = sparql_select(query_url, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+    return int(rows[0]["n"]["value"])
+
+
+def capacity_rows(rows: list[dict]) -> set[tuple]:
+    """Rows compared by meaning: stores may write an xsd:decimal differently (5 or 5.0)."""
+    return {(r["capacity"]["value"], Decimal(r["value"]["value"]), r["unit"]["value"], r["label"]["value"])
+            for r in rows}
+
+
+def local_capacity_rows(built_outputs) -> set[tuple]:
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    store.bulk_load(path=str(built_outputs / "chaingraph.nq"), format=ox.RdfFormat.N_QUADS)
+    rows = json.loads(store.query(CAPACITIES).serialize(format=ox.QueryResultsFormat.JSON))
+    return capacity_rows(rows["results"]["bindings"])
+
+
+def publish(built_outputs, *options: str) -> int:
+    return main(["--root", str(ROOT), "publish", "--outputs", str(built_outputs), *options])
+
+
+def fingerprint(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def test_publish_to_oxigraph_twice_gives_each_graph_once(oxigraph_server, built_outputs, local_counts, capsys):
+    for _ in range(2):  # the second run must replace, not add
+        assert publish(built_outputs, "--endpoint", oxigraph_server.graph_store_url) == 0
+    out = capsys.readouterr().out
+    assert f"published {len(local_counts)} graph(s)" in out
+    for graph, count in local_counts.items():
+        assert remote_count(oxigraph_server.query_url, graph) == count, graph
+    total = sparql_select(oxigraph_server.query_url, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+    assert int(total[0]["n"]["value"]) == sum(local_counts.values())
+
+
+def test_competency_query_on_oxigraph_matches_local_and_article(oxigraph_server, built_outputs):
+    assert publish(built_outputs, "--endpoint", oxigraph_server.graph_store_url) == 0
+    remote = capacity_rows(sparql_select(oxigraph_server.query_url, CAPACITIES))
+    assert remote == local_capacity_rows(built_outputs)
+    assert {(value, unit) for _, value, unit, _ in remote} == ARTICLE_CAPACITIES
+    assert any("5GWh" in label for *_, label in remote)  # Chinese text arrives intact
+
+
+def test_publish_to_virtuoso_with_digest_auth_and_graph_prefix(virtuoso_server, built_outputs, local_counts):
+    options = ["--endpoint", virtuoso_server.graph_store_url, "--user", "dba", "--password", "dba",
+               "--graph-prefix", PREFIX]
+    for _ in range(2):
+        assert publish(built_outputs, *options) == 0
+    for graph, count in local_counts.items():
+        short = "ontology" if graph == "https://w3id.org/chaingraph/ns" else graph.rsplit("/", 1)[-1]
+        assert remote_count(virtuoso_server.query_url, PREFIX + short) == count, graph
+        # the original IRIs were not used on the server
+        assert remote_count(virtuoso_server.query_url, graph) == 0
+
+
+def test_competency_query_on_virtuoso_matches_local(virtuoso_server, built_outputs):
+    assert publish(built_outputs, "--endpoint", virtuoso_server.graph_store_url, "--user", "dba",
+                   "--password", "dba", "--graph-prefix", PREFIX) == 0
+    remote = capacity_rows(sparql_select(virtuoso_server.query_url, CAPACITIES))
+    assert remote == local_capacity_rows(built_outputs)
+    assert {(value, unit) for _, value, unit, _ in remote} == ARTICLE_CAPACITIES
+
+
+def test_wrong_password_says_what_virtuoso_answered_and_changes_nothing(virtuoso_server, built_outputs, capsys):
+    before = fingerprint(built_outputs)
+    refused = "urn:chaingraph-test:refused:"
+    code = publish(built_outputs, "--endpoint", virtuoso_server.graph_store_url, "--user", "dba",
+                   "--password", "not-the-password", "--graph-prefix", refused)
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "answered 401 Unauthorized" in err and "check --user and --password" in err
+    assert "Traceback" not in err
+    assert fingerprint(built_outputs) == before
+    query = f'SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER STRSTARTS(STR(?g), "{refused}") }}'
+    graphs = sparql_select(virtuoso_server.query_url, query)
+    assert graphs == []
+
+
+def test_unreachable_endpoint_says_so_and_changes_nothing(built_outputs, capsys):
+    before = fingerprint(built_outputs)
+    closed = free_port()  # nothing listens there
+    code = publish(built_outputs, "--endpoint", f"http://127.0.0.1:{closed}/store")
+    err = capsys.readouterr().err
+    assert code == 1
+    assert f"cannot reach http://127.0.0.1:{closed}/store" in err and "refused" in err.lower()
+    assert fingerprint(built_outputs) == before
+
+
+def test_not_an_http_endpoint_is_refused_before_any_upload(built_outputs, capsys):
+    assert publish(built_outputs, "--endpoint", "file:///tmp/store") == 1
+    assert "not an http(s) URL" in capsys.readouterr().err
