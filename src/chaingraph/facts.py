@@ -110,6 +110,7 @@ def load_facts(
         _read_file(path, data, is_reference, vocab, sources, facts, problems)
     problems.extend(_check_entities(facts, vocab))
     problems.extend(_check_references(facts, vocab))
+    problems.extend(_check_functional(facts, vocab))
     if problems:
         raise InputError(problems)
     return facts
@@ -215,6 +216,9 @@ class _EntityReader:
                     self.problem(line, f"{where}.{key}.{lang}", "unknown language", "use zh and en")
                 elif not _clean_text(text):
                     self.problem(line, f"{where}.{key}.{lang}", "empty or contains control characters")
+                elif text.strip() == "TODO":
+                    self.problem(line, f"{where}.{key}.{lang}", "still TODO", "write the text the draft left to you")
+                    target[lang] = text  # kept, so the entity is not reported as unlabelled as well
                 elif lang in target and target[lang] != text:
                     self.problem(line, f"{where}.{key}.{lang}", f"{text!r} differs from {target[lang]!r} given earlier")
                 else:
@@ -345,6 +349,24 @@ def _check_references(facts: Facts, vocab: Vocabulary) -> list[Problem]:
         problems.append(Problem(statement.file, statement.line, f"{statement.subject}.{statement.prop}",
                                 f"dangling reference to {value!r}: no entity has that id",
                                 f"did you mean {', '.join(close)}?" if close else "declare the entity first"))
+    return problems
+
+
+def _check_functional(facts: Facts, vocab: Vocabulary) -> list[Problem]:
+    """One source gives a functional property one value; different sources may differ (see conflicts.py)."""
+    problems = []
+    first: dict[tuple[str, str, str], Statement] = {}
+    for statement in facts.statements:
+        prop = vocab.properties.get(statement.prop)
+        if prop is None or not prop.functional:
+            continue
+        held = first.setdefault((statement.graph, statement.subject, statement.prop), statement)
+        if held.value != statement.value:
+            shown = getattr(held.value, "lexical", held.value)
+            problems.append(Problem(statement.file, statement.line, f"{statement.subject}.{statement.prop}",
+                                    f"a second value in the same source ({shown} at line {held.line}); "
+                                    f"{statement.prop} takes one value",
+                                    "keep one; a figure another report gives belongs in that report's facts file"))
     return problems
 
 

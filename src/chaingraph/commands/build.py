@@ -28,14 +28,24 @@ def run(args) -> int:
         return 1
     summary = (f"{len(result.sources)} source(s), {len(result.facts.entities)} entities, "
                f"{len(result.facts.statements)} sourced statements, {len(result.quads)} quads; SHACL: conforms")
+    conflicts = conflict_lines(result)
     if args.check:
         print(summary)
+        print("\n".join(conflicts), end="\n" if conflicts else "")
         return 0
     written = write_outputs(result, extra_outputs(result))
     print(summary)
+    print("\n".join(conflicts), end="\n" if conflicts else "")
     for path in written:
         print(f"  wrote {display_path(path)}")
     return 0
+
+
+def conflict_lines(result) -> list[str]:
+    """Figures two sources disagree on: both are kept in the graph; the curator should know."""
+    from chaingraph.conflicts import find_conflicts
+
+    return [f"  conflict: {conflict}" for conflict in find_conflicts(result)]
 
 
 def extra_outputs(result) -> dict:

@@ -1,0 +1,163 @@
+"""`chaingraph extract`: candidates from an article never seen, figures normalised, links to existing ids,
+and a draft that builds once a curator fills its TODOs."""
+
+from __future__ import annotations
+
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import ROOT, ZIGONG, copy_project
+from test_ingest import FORMS, YIBIN_FIGURES, YIBIN_ORGS, capture
+
+from chaingraph.cli import main
+from chaingraph.extract import extract
+from chaingraph.gazetteer import build_gazetteer
+from chaingraph.ingest import ingest
+from chaingraph.normalize import Sentence, normalize
+from chaingraph.pipeline import build_dataset
+
+
+def draft_for(raw, gazetteer=None, source_date="2024-09-10"):
+    return extract(normalize(raw), "yibin", gazetteer or build_gazetteer([]), source_date)
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_planted_organisations_zone_and_figures_are_found_in_every_form(form):
+    draft = draft_for(capture(form))
+    names = {name for c in draft.candidates if c.kind == "organisation" for name in c.names}
+    assert YIBIN_ORGS <= names
+    zones = [c for c in draft.candidates if c.kind == "zone"]
+    assert [sorted(z.names) for z in zones] == [["三江新区", "宜宾三江新区"]]
+    figures = {(format(c.figure.value.normalize(), "f"), c.figure.unit) for c in draft.candidates if c.figure}
+    assert YIBIN_FIGURES <= figures
+
+
+def test_people_get_their_role_and_employer():
+    draft = draft_for(capture("simplified"))
+    positions = {c.label: {f.prop: f.value for f in c.facts} for c in draft.candidates if c.cls == "Position"}
+    director = positions["张伟（局长）"]
+    assert director["positionIn"].label == "宜宾市经济和信息化局"
+    assert director["holder"].label_en == "Zhang Wei"
+    assert positions["刘洋（副院长）"]["positionIn"].label == "四川省先进电池材料研究院"
+
+
+def test_capacities_know_their_product_owner_and_period():
+    draft = draft_for(capture("simplified"))
+    capacities = {c.figure.text: c for c in draft.candidates if c.cls == "Capacity"}
+    cells = {f.prop: f.value for f in capacities["年产20GWh"].facts}
+    assert cells["perPeriod"] == "ANN" and cells["unitCode"] == "GWH" and cells["value"] == 20
+    assert cells["ofProduct"].label in ("钠离子电池",)
+    cathode = {f.prop: f.value for f in capacities["年产10万吨"].facts}
+    assert cathode["ofProduct"].label == "正极材料" and cathode["status"] == "operating"  # 已经投产
+
+
+def test_cooperation_between_two_recognised_names():
+    draft = draft_for(capture("simplified"))
+    cooperation = [c for c in draft.candidates if c.cls == "Cooperation"]
+    assert len(cooperation) == 1
+    partners = cooperation[0].facts[0].value
+    assert {p.label for p in partners} == {"宜宾三江新区", "宁德时代新能源科技股份有限公司"}
+
+
+@pytest.mark.parametrize("text, value, unit, period", [
+    ("珈钠能源年产10万吨聚阴离子正极材料一期项目。", "100000", "TNE", "ANN"),
+    ("公司将形成20GWh/年钠离子电池产能。", "20", "GWH", "ANN"),
+    ("高新区现具备5GWh钠离子电池电芯。", "5", "GWH", None),
+    ("规划500万件精密结构件。", "5000000", "C62", None),
+    ("项目达产后年产80万套电池结构件。", "800000", "SET", "ANN"),
+    ("实现新增产值超5亿元。", "500000000", "CNY", None),
+    ("项目用地500亩。", "33.3333", "HAR", None),
+    ("日产300吨电解液。", "300", "TNE", "DAY"),
+])
+def test_figures_are_normalised_to_un_cefact_units(text, value, unit, period):
+    from chaingraph.extract import _figures
+
+    (figure,) = _figures(Sentence("s001", text, 0, len(text), 1, "body"))
+    assert (format(figure.value.normalize(), "f"), figure.unit, figure.per_period) == (value, unit, period)
+
+
+def test_articles_and_idioms_are_not_figures():
+    from chaingraph.extract import _figures
+
+    text = "记者发现一个个重大项目，打通最后一公里，这是一个缩影，已经转化了三个科研项目。"
+    figures = _figures(Sentence("s001", text, 0, len(text), 1, "body"))
+    assert [(f.text, f.value) for f in figures] == [("三个", Decimal(3))]
+
+
+def test_dates_resolve_against_the_source_date():
+    text = "蹲点时间：2024年8月5日\n去年初，四川推出改革。6月底整个项目竣工。\n"
+    draft = extract(normalize(text), "x", build_gazetteer([]), None)
+    assert draft.source_date == "2024-08-05"
+    assert [(d.text, d.value) for d in draft.dates] == [
+        ("2024年8月5日", "2024-08-05"), ("去年初", "2023"), ("6月底", "2024-06")]
+
+
+def test_names_already_in_the_graph_link_to_their_ids():
+    gazetteer = build_gazetteer(sorted((ROOT / "data" / "facts").glob("*.yaml")))
+    text = ("自贡高新区新闻\n近日，高新区又迎来新项目。珈钠能源负责人表示，自贡先进碳材料产业研究院将提供支持。"
+            "高新区现具备10GWh钠离子电池电芯等在建或规划产能。\n")
+    draft = extract(normalize(text), "x", gazetteer, "2025-01-10")
+    linked = {c.existing.id: c for c in draft.candidates if c.existing}
+    assert {"zigong-high-tech-zone", "jiana-energy", "carbon-materials-institute", "sodium-ion-cell",
+            "zone-sodium-ion-cell-capacity"} <= set(linked)
+    assert linked["zone-sodium-ion-cell-capacity"].facts[0].value == 10
+    # one zone, not one per spelling
+    assert len([c for c in draft.candidates if c.kind == "zone"]) == 1
+
+
+def test_the_zigong_benchmark_meets_its_targets_without_the_curated_file(capsys):
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import extract_eval
+
+    gold = extract_eval.curated(ROOT / "data" / "facts" / f"{ZIGONG}.yaml")
+    from chaingraph.sources import load_source
+
+    source = load_source(ROOT / "data" / "sources", ZIGONG)
+    draft = extract(source.normalized, ZIGONG, build_gazetteer([], {ZIGONG}), source.visit_date)
+    found = extract_eval.proposed(draft)
+    for kind in ("organisation", "park", "zone", "quantity"):
+        precision, recall, _, _ = extract_eval.score(gold[kind], found[kind])
+        assert recall >= 0.9 and precision >= 0.7, kind
+    assert extract_eval.main() == 0
+    assert "organisation" in capsys.readouterr().out
+
+
+def test_the_draft_builds_once_the_todos_are_filled(tmp_path, capsys):
+    """ingest -> extract -o -> fill TODOs mechanically -> build: the loader and SHACL accept the draft."""
+    project = copy_project(tmp_path)
+    ingest(project, capture("pinyin"), "yibin-sanjiang-2024-09", publisher="宜宾新闻网=Yibin News",
+           date="2024-09-10")
+    draft_path = project.facts / "yibin-sanjiang-2024-09.yaml"
+    assert main(["--root", str(tmp_path), "extract", "yibin-sanjiang-2024-09", "-o", str(draft_path)]) == 0
+    text = draft_path.read_text(encoding="utf-8")
+    assert "en: TODO" in text
+    data = yaml.safe_load(text)
+    assert data["source"] == "yibin-sanjiang-2024-09" and len(data["entities"]) >= 15
+    # unfilled, the build refuses the draft and says where
+    assert main(["--root", str(tmp_path), "build", "--check"]) == 1
+    assert "still TODO" in capsys.readouterr().err
+    draft_path.write_text(text.replace("en: TODO", "en: filled by the test"), encoding="utf-8")
+    result = build_dataset(project)
+    assert result.violations == []
+    ids = {s.subject for s in result.facts.statements if s.graph == "source:yibin-sanjiang-2024-09"}
+    assert len(ids) >= 15
+    # refuses to overwrite a facts file
+    assert main(["--root", str(tmp_path), "extract", "yibin-sanjiang-2024-09", "-o", str(draft_path)]) == 1
+
+
+def test_the_zigong_draft_links_to_the_curated_ids_and_loads(tmp_path):
+    project = copy_project(tmp_path)
+    source_ids = ["--root", str(tmp_path), "extract", ZIGONG, "-o", str(tmp_path / "draft.yaml")]
+    assert main(source_ids) == 0
+    draft = yaml.safe_load((tmp_path / "draft.yaml").read_text(encoding="utf-8"))
+    ids = {e["id"] for e in draft["entities"]}
+    assert {"jiana-energy", "zigong-high-tech-zone", "bancang-industrial-park", "carbon-materials-institute",
+            "tusstar-incubator", "zone-sodium-ion-cell-capacity"} <= ids
+    text = (tmp_path / "draft.yaml").read_text(encoding="utf-8").replace("en: TODO", "en: reviewed")
+    Path(project.facts / "zigong-draft.yaml").write_text(text, encoding="utf-8")
+    # the draft restates curated figures of the same source: a second value would be refused here
+    result = build_dataset(project, validate_shapes=False)
+    assert "jiana-energy" in result.facts.entities
