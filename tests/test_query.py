@@ -1,0 +1,256 @@
+"""`chaingraph query` on the built Zigong dataset: formats, prefixes, the library and bad queries."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+import rdflib
+from conftest import ROOT, copy_project
+
+from chaingraph.cli import main
+from chaingraph.config import Project
+from chaingraph.pipeline import build_dataset, write_outputs
+from chaingraph.query import QueryError, display_width, library, markdown_table, run_query
+from chaingraph.store import store_from_quads
+
+CAPACITIES = """SELECT ?capacity ?label WHERE {
+  ?capacity a cg:Capacity ; rdfs:label ?label .
+  FILTER(lang(?label) = "zh")
+} ORDER BY ?capacity"""
+
+
+@pytest.fixture
+def query(built_outputs, capsys):
+    """Run `chaingraph query ARGS` on the built Zigong outputs; (exit code, stdout, stderr)."""
+
+    def run(*args: str) -> tuple[int, str, str]:
+        code = main(["--root", str(ROOT), "query", "--outputs", str(built_outputs), *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+def test_table_aligns_chinese_labels_by_display_width(query):
+    code, out, _ = query(CAPACITIES)
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].split() == ["capacity", "label"]
+    assert lines[-1] == "(4 rows)"
+    rows = lines[2:-1]
+    assert [row.split()[1] for row in rows] == [
+        "珈钠能源聚阴离子正极材料年产10万吨产能",
+        "高新区500万件精密结构件产能",
+        "高新区30万吨钠电正极材料产能",
+        "高新区5GWh钠离子电池电芯产能",
+    ]
+    # the label column starts at the same screen column on every line, and the rule is as wide as the widest label
+    starts = {display_width(line[: line.index(line.split()[1])]) for line in [lines[0], *rows]}
+    assert len(starts) == 1
+    assert len(lines[1].split()[1]) == max(display_width(row.split()[1]) for row in rows)
+
+
+def test_display_width_counts_wide_characters_twice():
+    assert display_width("abc") == 3
+    assert display_width("钠电") == 4
+    assert display_width("5GWh钠离子电池电芯") == 4 + 7 * 2
+    assert display_width("ＡＢ") == 4  # full-width Latin
+    assert display_width("e\u0301") == 1  # a combining accent takes no column
+
+
+def test_csv_and_tsv_are_the_sparql_results_formats(query):
+    code, out, _ = query(CAPACITIES, "--format", "csv")
+    assert code == 0
+    rows = list(csv.reader(io.StringIO(out, newline="")))
+    assert rows[0] == ["capacity", "label"]
+    assert rows[1] == [
+        "https://w3id.org/chaingraph/id/jiana-polyanion-capacity",
+        "珈钠能源聚阴离子正极材料年产10万吨产能",
+    ]
+    assert len(rows) == 5
+    code, out, _ = query(CAPACITIES, "--format", "tsv")
+    lines = out.splitlines()
+    assert lines[0] == "?capacity\t?label"
+    assert (
+        lines[1]
+        == '<https://w3id.org/chaingraph/id/jiana-polyanion-capacity>\t"珈钠能源聚阴离子正极材料年产10万吨产能"@zh'
+    )
+
+
+def test_json_is_sparql_results_json(query):
+    code, out, _ = query(CAPACITIES, "--format", "json")
+    document = json.loads(out)
+    assert document["head"]["vars"] == ["capacity", "label"]
+    first = document["results"]["bindings"][0]
+    assert first["capacity"] == {"type": "uri", "value": "https://w3id.org/chaingraph/id/jiana-polyanion-capacity"}
+    assert first["label"] == {"type": "literal", "value": "珈钠能源聚阴离子正极材料年产10万吨产能", "xml:lang": "zh"}
+
+
+def test_markdown_table(query):
+    code, out, _ = query(CAPACITIES, "--format", "md")
+    lines = out.splitlines()
+    assert lines[:3] == [
+        "| capacity | label |",
+        "| --- | --- |",
+        "| id:jiana-polyanion-capacity | 珈钠能源聚阴离子正极材料年产10万吨产能 |",
+    ]
+    assert len(lines) == 6
+
+
+def test_markdown_escapes_pipes_and_newlines():
+    table = markdown_table(["a"], [("x|y\nz",)])
+    assert table.splitlines()[2] == "| x\\|y z |"
+
+
+def test_ask_prints_yes_or_no_and_the_standard_boolean(query):
+    assert query("ASK { id:jiana-energy a cg:Company }")[1] == "yes\n"
+    assert query("ASK { id:jiana-energy a cg:Project }")[1] == "no\n"
+    assert json.loads(query("ASK { id:jiana-energy a cg:Company }", "--format", "json")[1])["boolean"] is True
+
+
+def test_construct_and_describe_print_turtle_with_prefixes(query):
+    code, out, _ = query("CONSTRUCT { ?p cg:partOf ?zone } WHERE { ?p cg:partOf ?zone }")
+    assert code == 0
+    assert "@prefix cg: <https://w3id.org/chaingraph/ns#> ." in out
+    graph = rdflib.Graph().parse(data=out, format="turtle")
+    assert len(graph) == 2  # 板仓工业园区 partOf 自贡高新区, 自贡高新区 partOf 自贡市
+    code, out, _ = query("DESCRIBE id:jiana-energy")
+    graph = rdflib.Graph().parse(data=out, format="turtle")
+    labels = {
+        str(o) for o in graph.objects(rdflib.URIRef("https://w3id.org/chaingraph/id/jiana-energy"), rdflib.RDFS.label)
+    }
+    assert labels == {"自贡珈钠能源科技有限公司", "Zigong Jiana Energy Technology Co., Ltd."}
+
+
+def test_a_query_may_declare_and_redeclare_prefixes(query):
+    assert query("PREFIX ex: <https://w3id.org/chaingraph/ns#>\nASK { id:jiana-energy a ex:Company }")[1] == "yes\n"
+    assert query("PREFIX cg: <http://example.org/other#>\nASK { id:jiana-energy a cg:Company }")[1] == "no\n"
+
+
+def test_a_syntax_error_names_the_file_line_and_column(query, tmp_path):
+    bad = tmp_path / "broken.rq"
+    bad.write_text("SELECT ?s\nWHERE {\n  ?s a cg:Company .\n  BIND(1 AS )\n}\n", encoding="utf-8")
+    code, out, err = query(str(bad))
+    assert code == 1 and out == ""
+    first = err.splitlines()[0]
+    # line 4 of the file, not of the text with the prefixes in front; column 13 is the ')'
+    assert first.startswith(f"chaingraph: {bad}:4:13: syntax error"), err
+    assert "syntax error" in first and "Traceback" not in err
+
+
+def test_an_unknown_prefix_is_named_with_its_position(query):
+    code, _, err = query("SELECT ?s WHERE {\n  ?s a cg:Company ;\n     foo:bar ?o }")
+    assert code == 1
+    assert err.startswith('chaingraph: <query>:3:6: unknown prefix "foo:"'), err
+    assert "cg:" in err  # it lists the prefixes that do exist
+
+
+def test_prefix_lookalikes_in_strings_iris_and_comments_are_not_prefixes(zigong):
+    store = store_from_quads(zigong.quads)
+    text = 'SELECT ?x WHERE { BIND("foo:bar" AS ?x) FILTER(?x != <http://example.org/a:b>) } # baz:qux\n'
+    assert [str(s["x"].value) for s in run_query(store, text)] == ["foo:bar"]
+    with pytest.raises(QueryError) as caught:
+        run_query(store, 'SELECT * WHERE { ?s ?p "x" . ?s ?p zz:y }', name="q.rq")
+    assert (caught.value.name, caught.value.line, caught.value.column) == ("q.rq", 1, 36)
+
+
+def test_list_shows_every_library_question(query):
+    code, out, _ = query("--list")
+    assert code == 0
+    questions = library(ROOT / "queries")
+    assert len(questions) >= 15
+    lines = out.splitlines()
+    assert len(lines) == 2 * len(questions)
+    for q, first, second in zip(questions, lines[::2], lines[1::2], strict=True):
+        assert first.split() == [q.id, q.zh]
+        assert second.strip() == q.en
+
+
+def test_library_questions_run_by_number_slug_or_file(query):
+    by_number = query("2")[1]
+    assert "id:zone-sodium-ion-cell-capacity" in by_number
+    assert query("02")[1] == by_number
+    assert query("capacities")[1] == by_number
+    assert query(str(ROOT / "queries" / "02-capacities.rq"))[1] == by_number
+    assert query("capacities", "--show")[1] == (ROOT / "queries" / "02-capacities.rq").read_text(encoding="utf-8")
+
+
+def test_unknown_library_name_is_a_usage_error(query):
+    code, _, err = query("no-such-question")
+    assert code == 2 and "chaingraph query --list" in err
+    code, _, err = query("missing.rq")
+    assert code == 2 and "no such file" in err
+
+
+def test_a_library_file_without_its_questions_is_reported(tmp_path, capsys):
+    project = copy_project(tmp_path)
+    (project.queries / "99-unfinished.rq").write_text("# en: What is missing?\nASK {}\n", encoding="utf-8")
+    assert main(["--root", str(tmp_path), "query", "--list"]) == 1
+    err = capsys.readouterr().err
+    assert "99-unfinished.rq:1: header: no '# zh:' line" in err
+
+
+def test_queries_run_on_the_built_dataset_without_the_yaml(tmp_path, capsys):
+    project = copy_project(tmp_path)
+    write_outputs(build_dataset(project))
+    shutil.rmtree(project.root / "data")
+    assert main(["--root", str(tmp_path), "query", "ASK { id:jiana-energy a cg:Company }"]) == 0
+    assert capsys.readouterr().out == "yes\n"
+
+
+def test_without_a_build_the_error_says_to_build(tmp_path, capsys):
+    copy_project(tmp_path)
+    assert main(["--root", str(tmp_path), "query", "ASK {}"]) == 1
+    assert "run `chaingraph build` first" in capsys.readouterr().err
+
+
+def test_the_command_reads_standard_input_and_prints_utf8(built_outputs):
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "chaingraph.cli",
+            "--root",
+            str(ROOT),
+            "query",
+            "--outputs",
+            str(built_outputs),
+            "-",
+            "--format",
+            "md",
+        ],
+        input="SELECT ?l WHERE { id:zigong-high-tech-zone rdfs:label ?l FILTER(lang(?l)='zh') }",
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+        env={"PATH": "/usr/bin:/bin", "LANG": "C"},
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "| l |\n| --- |\n| 自贡高新区 |\n"
+
+
+def test_project_base_iri_is_used_for_id_prefix(tmp_path, capsys):
+    project = copy_project(tmp_path)
+    other = Project(root=project.root, base="https://example.org/zg/")
+    write_outputs(build_dataset(other))
+    assert (
+        main(
+            [
+                "--root",
+                str(tmp_path),
+                "--base",
+                "https://example.org/zg/",
+                "query",
+                "SELECT ?c WHERE { ?c a cg:Company }",
+            ]
+        )
+        == 0
+    )
+    assert "id:jiana-energy" in capsys.readouterr().out
