@@ -1,4 +1,6 @@
+import random
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -21,19 +23,30 @@ def garble(text: str, at: str) -> str:
 
 
 def capture_decode(data: bytes) -> str:
-    """The capture's GBK reader: an invalid pair becomes one "?" and eats both bytes."""
+    """The capture's reader, as the seed shows it: GB18030 two-byte pairs; a pair
+    that decodes to a private-use character vanishes, an undecodable pair (or a
+    lone last byte) becomes one "?" that ate both bytes."""
     out, i = [], 0
     while i < len(data):
         if data[i] < 0x80:
             out.append(chr(data[i]))
             i += 1
             continue
+        pair = data[i : i + 2]
         try:
-            out.append(data[i : i + 2].decode("gbk"))
+            ch = pair.decode("gb18030") if len(pair) == 2 else "?"
         except UnicodeDecodeError:
-            out.append("?")
+            ch = "?"
+        out.append("" if "\ue000" <= ch <= "\uf8ff" else ch if len(ch) == 1 else "?")
         i += 2
     return "".join(out)
+
+
+def assert_repaired_or_lost(result: str, expected: str) -> None:
+    """Every character is the original one or LOST: never a wrong or a missing one."""
+    assert len(result) == len(expected), (result, expected)
+    for got, want in zip(result, expected, strict=True):
+        assert got in (want, LOST), (result, expected)
 
 
 @pytest.fixture(scope="module")
@@ -72,9 +85,87 @@ def test_seed_repaired_sentences(seed):
     assert seed.summary()["repaired"] >= 4
 
 
-@pytest.mark.xfail(reason="the word model cannot yet recover two vanished private-use pairs", strict=True)
-def test_seed_gao_xiao_span(seed):
-    assert "导入高校科研院所成果，实施" in seed.text
+def test_seed_spans_with_vanished_pairs_and_lost_lead(seed):
+    # 導入高校科研院所成果，實(shí)施: 校's lead byte was lost, the pairs between
+    # 所|成 and 果|， vanished (private use), and 實's trail ate the "(".
+    assert "导入高校科研院所成果，实施高性能钛粉制备" in seed.text
+    # 事。現: 。's lead byte was lost; 事跡 (not 事迹: the capture is Traditional)
+    # does not fit the surviving byte a3, so 。 is the only clear reading.
+    assert "办不完事。现在办我们钠电项目的施工许可证" in seed.text
+    assert LOST not in seed.text
+    assert seed.summary()["repaired"] == 7
+
+
+def test_seed_capture_decoder_model():
+    # The test helper reproduces the seed's garbled spans byte for byte.
+    raw = SEED.read_text(encoding="utf-8")
+    assert garble("高校科研院所成果，實(shí)施", "校科") == "高??蒲性核晒瑢?shí)施"
+    assert "導(dǎo)入高??蒲性核晒瑢?shí)施" in raw
+    assert garble("辦不完事。現(xiàn)在", "。現") in raw
+
+
+@pytest.mark.parametrize(
+    "sentence, at, expected",
+    [
+        # One pair vanished between 所|成 and one between 果|，, as in the seed.
+        ("我們引進科研院所成果，實(shí)現了產業落地", "院所", "我们引进科研院所成果，实现了产业落地"),
+        # 果 and 功 both fit 成_ and the word model cannot tell them apart here.
+        ("他們把研究所成果轉化為生產力", "究所", "他们把研究所成果转化为生产力"),
+    ],
+)
+def test_vanished_pair_repaired_or_lost(sentence, at, expected):
+    raw = garble(sentence, at)
+    assert len(raw) < len(sentence)  # a shifted pair vanished
+    result = normalize(raw).text
+    assert result.endswith("\n")
+    assert_repaired_or_lost(result[:-1], expected)
+    assert result.count(LOST) <= 1
+
+
+def test_tied_candidates_are_lost():
+    # 傑 and 杰 share the surviving trail byte and are the same Simplified
+    # character's two forms: an exact tie, so the character is lost.
+    raw = garble("本報記者王傑。現(xiàn)在正在現場", "傑。")
+    assert raw.startswith("本報記者王?")
+    assert normalize(raw).text == f"本报记者王{LOST}。现在正在现场\n"
+
+
+def test_zhe_particle_simplified():
+    result = normalize("隨著改革深入，接著又跟著他，意味著成功，顯著成效，著名企業，土著，著力打造")
+    assert result.text == "随着改革深入，接着又跟着他，意味着成功，显著成效，著名企业，土著，着力打造\n"
+
+
+def test_seed_zhe(seed):
+    assert "随着集成授权改革进一步全面深化" in seed.text
+
+
+def test_normalize_is_memoized():
+    raw = SEED.read_text(encoding="utf-8")
+    assert normalize(raw) is normalize(raw)
+    assert normalize(bytearray(raw.encode())) is normalize(raw.encode())
+
+
+def test_seed_is_fast_once_the_word_model_is_loaded(seed):
+    from chaingraph.normalize import _normalize_cached
+
+    raw = SEED.read_text(encoding="utf-8") + "\n"  # not the memoized input
+    start = time.perf_counter()
+    normalize(raw)
+    assert time.perf_counter() - start < 0.5
+    assert _normalize_cached.cache_info().hits >= 0
+
+
+def test_megabyte_of_noise_is_bounded():
+    rng = random.Random(7)
+    alphabet = "中文區實?,!:;()（）。“”" + "abcF(xiàn)<>/p " + "".join(chr(0x4E00 + i) for i in range(0, 2000, 7))
+    text = "".join(rng.choice(alphabet) for _ in range(1_000_000))
+    data = bytes(rng.randrange(256) for _ in range(1_000_000))
+    for raw in (text, data):
+        start = time.perf_counter()
+        result = normalize(raw)
+        assert time.perf_counter() - start < 6  # about 3 s on an idle machine
+        for s in result.sentences[:50]:
+            assert result.text[s.start : s.end] == s.text
 
 
 def test_seed_kinds(seed):
@@ -159,7 +250,12 @@ def test_gbk_shifted_span(sentence, at, expected):
     assert result.summary()["repaired"] == 1
 
 
-@pytest.mark.xfail(reason="GB2312-only text garbles up to the line end; long spans are not searched yet")
+@pytest.mark.xfail(
+    reason="GB2312-only text garbled to the line end is only partly repaired: 转化了三个 comes out as "
+    "four LOST marks (the character count there is not certain) and the closing quote, whose opener "
+    "is inside the same span, as LOST",
+    strict=True,
+)
 def test_gbk_shifted_span_simplified_to_line_end():
     sentence = "实现产业创新和升级。“现在已经成功转化了三个科研项目。”"
     assert normalize(garble(sentence, "。“现在")).text == sentence + "\n"

@@ -13,31 +13,57 @@ afterwards, because its keywords are easiest to match in Simplified text.
 
 Garble repair rule
 ------------------
-A span starts at an ASCII ``?`` right after a CJK character and runs over the
-following CJK characters and ASCII punctuation.  It is read as the capture's
-shifted decoding: the ``?`` is an undecodable byte, each following character is
-a GBK byte pair straddling two original characters, and the span ends where the
-stream re-aligns (an ASCII byte 0x40-0x7E that was really a trail byte, or any
-other ASCII/the line end at a character boundary).  Because punctuation was
-ASCII-ized after garbling, ``! , : ; ( )`` inside a span are mapped back to
-their fullwidth GBK bytes, and each further ``?`` is either another unknown
-byte or an ASCII-ized ``？``.  A byte pair that decoded to a private-use
-character may have vanished from the capture, so a "gap" of one such pair may
-be inserted between characters (at a cost, at most three per span).
+How the capture garbled: the original GBK byte stream lost the lead byte of one
+character (shown as ``?``); from there the capture's decoder (GB18030 two-byte
+table) read pairs one byte off, each straddling two original characters.  Such
+a shifted pair came out as a character, as nothing (a private-use code point,
+which the capture dropped: the pair "vanished"), or as ``?`` (undecodable; the
+``?`` ate both bytes).  Fullwidth ``！，：；？`` were ASCII-ized afterwards.
 
-Every reading is scored with a unigram word model: the log-probability of the
-best segmentation with jieba's dictionary (candidates compared in Simplified),
-a fixed prior for common CJK punctuation, a large penalty for rare symbols and
-unknown characters, and a bonus when a closing mark (” ’ 」 』 》 ）】) closes an
-opener left open earlier in the paragraph (quote balancing).  The literal
-reading (``?`` as ``？``) is scored the same way.  The span is repaired only if
-the best repair beats the literal reading by MARGIN; then, for each position,
-the character is kept only if no other reading within MARGIN of the best has a
-different character there.  Positions that fail this test get LOST (〓): a
-missing byte is never guessed, it is accepted only when exactly one candidate
-clearly fits (e.g. only 。 pairs with trail 0xA3 into common punctuation, and
-no hanzi fits the neighbouring words better).  If competing readings differ in
-length, the whole span becomes LOST.
+A span is a ``?`` right after a CJK character followed by GBK characters and
+``! , : ; ?``.  Each token after the first ``?`` is a shifted pair (a mark is
+read as its fullwidth bytes; a ``?`` as the bytes of ``？`` or as any
+undecodable pair).  A reading is a sequence of original characters that
+re-encodes to exactly those bytes:
+
+* every surviving byte is fixed; the lost first lead ranges over all lead
+  bytes; a byte inside a vanished pair ranges only over pairs the decoder drops
+  (private use), a byte inside a ``?`` pair only over undecodable pairs;
+* at most one pair vanished between two visible pairs (a second one would
+  leave a character with no surviving byte, which nothing could restore), and
+  a character needs at least one surviving byte;
+* the span ends where the stream re-aligns, one of: (E1) the next character is
+  ASCII 0x40-0x7E: it is the last character's trail byte; (E2) the last ``?``
+  ate an ASCII byte the text still shows (the ``(`` of ``shí)`` or the ``<``
+  of ``/p>``), which is put back; (E3) the line ends on a lone byte (``?``).
+  A pinyin annotation on the last character (``F(xiàn)``, ``?shí)``) must be
+  one of its readings;
+* the characters fit the line's script: in a Traditional line only Big5
+  characters (the capture is machine-converted Traditional, so 事迹 would have
+  been written 事跡, whose bytes do not fit), in a Simplified line no
+  Traditional-only ones.
+
+Readings are scored as whole texts with their context (six characters either
+side, in Simplified): the log-probability of the best segmentation under a
+unigram model of jieba's dictionary, with a fixed prior for common CJK
+punctuation, a bonus when a closing mark closes an opener left open in the
+paragraph, and characters the model does not know merged into one LOST
+candidate.  The search is exact: the readings form a lattice of byte states,
+dictionary words are walked along it like a trie, and a forward/backward pass
+gives, for every position and candidate, the best whole reading that uses it.
+Positions are named by the visible pair they follow and their place there.
+
+The span is repaired only if the best reading beats the literal one (``?`` as
+``？``) by MARGIN.  Then a character is kept only if it beats every
+byte-consistent rival at its position by MARGIN; otherwise it becomes LOST (〓).
+Where a rival with a different number of characters (a vanished pair or not)
+comes within MARGIN, the whole stretch becomes LOST; so does the whole span if
+two ways to end it do.  A wrong character is the worst outcome, so ties are
+always LOST.  The work is bounded deterministically: runs longer than MAX_SPAN,
+spans beyond MAX_SPANS_PER_TEXT and spans searched after the text's
+MAX_LOOKUPS_PER_TEXT dictionary look-ups are used up are left literal and
+logged as "unrepaired" (marking them LOST could wipe out plain text with a
+question mark, which only the search tells apart from a garble).
 
 Other decisions
 ---------------
@@ -49,12 +75,17 @@ Other decisions
 * ``Normalized.summary()`` counts Change records per kind.  "converted" and
   "punctuation" are one record per paragraph (before/after the whole
   paragraph), "annotation" one per dropped annotation, "repaired"/"lost" one per
-  span or lost character, "html" one per line, "chrome" one per dropped line.
+  span or lost character, "unrepaired" one per span left alone because of a
+  bound, "html" one per line, "chrome" one per dropped line.
+* OpenCC ``t2s`` keeps 著 as is; a small table (ZHE_RE) turns it into 着 where
+  it is the aspect particle or starts a zhuó/zháo word (随着, 着力).
+* ``normalize`` is memoized per input (LRU over the raw text or bytes).
 """
 
 from __future__ import annotations
 
 import html
+import importlib.util
 import logging
 import math
 import re
@@ -62,6 +93,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 LOST = "〓"
 MARGIN = 1.5  # nats: a reading must be ~4.5x more likely than any rival
@@ -167,23 +199,42 @@ DANGLING_RE = re.compile(f"([a-z{TONED}]{{1,7}}[1-5]?)[)）]")
 
 
 @lru_cache(maxsize=1)
-def _syllables() -> frozenset[str]:
-    from pypinyin.pinyin_dict import pinyin_dict
+def _pinyin_readings() -> dict[int, str]:
+    """pypinyin's table of character readings (code point -> "shí,shi").
 
-    found = set()
-    for value in pinyin_dict.values():
-        for syl in value.split(","):
-            found.add(_plain(syl))
-    return frozenset(found)
+    Importing the pypinyin package also loads its large phrase table, which
+    takes longer than everything else the normalizer does; only the character
+    table (a plain module) is needed, so it is loaded on its own.
+    """
+    spec = importlib.util.find_spec("pypinyin")
+    path = Path(spec.origin).with_name("pinyin_dict.py")
+    module_spec = importlib.util.spec_from_file_location("_chaingraph_pinyin_dict", path)
+    module = importlib.util.module_from_spec(module_spec)
+    module_spec.loader.exec_module(module)
+    return module.pinyin_dict
+
+
+@lru_cache(maxsize=1)
+def _syllables() -> frozenset[str]:
+    readings = {syl for value in _pinyin_readings().values() for syl in value.split(",")}
+    return frozenset(_plain(syl) for syl in readings)
+
+
+PLAIN_TABLE = str.maketrans(TONED, PLAIN)
 
 
 def _plain(syl: str) -> str:
-    table = str.maketrans(TONED, PLAIN)
-    return syl.translate(table).rstrip("12345").replace("v", "ü").replace("ü", "v")
+    return syl.translate(PLAIN_TABLE).rstrip("12345").replace("ü", "v")
 
 
 def _is_syllable(s: str) -> bool:
     return _plain(s) in _syllables()
+
+
+def _reads_as(ch: str, syllable: str) -> bool:
+    """Whether a character has this reading (tones ignored: annotations are matched leniently)."""
+    plain = _plain(syllable)
+    return any(_plain(r) == plain for r in _pinyin_readings().get(ord(ch), "").split(",") if r)
 
 
 def _strip_annotations(line: str, no: int, changes: list[Change]) -> str:
@@ -202,62 +253,176 @@ def _strip_annotations(line: str, no: int, changes: list[Change]) -> str:
 # ---------------------------------------------------------------- garble repair
 
 PUNCT_TO_FULL = {"!": "！", ",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "?": "？"}
+SPAN_PUNCT = "!,:;?"  # ASCII-ized fullwidth marks that can stand for a shifted byte pair
 COMMON_PUNCT = set("。，、；：？！“”‘’（）《》「」『』【】—…·")
 PAIRS = {"”": "“", "’": "‘", "」": "「", "』": "『", "》": "《", "）": "（", "】": "【"}
 UNKNOWN_PENALTY = -22.0
 SYMBOL_PENALTY = -18.0
 PUNCT_PRIOR = math.log(0.01)
 CLOSE_BONUS = 5.0
-GAP_COST = -4.0
-MAX_GAPS = 3
-MAX_SPAN = 40
-BEAM = 60
+CONTEXT = 6  # characters of context on each side that words may span
+MAX_SPAN = 48  # tokens; a longer run is left as it is (and logged as "unrepaired")
 MAX_SPANS_PER_TEXT = 64  # bound the work on adversarial input
+MAX_LOOKUPS_PER_TEXT = 1_000_000  # dictionary look-ups of the word search (about 0.5 s)
+SPAN_RUN_RE = re.compile(f"(?<=[{CJK}])\\?[^\\x00-\\x7f]*")
 
-ANY_LEAD = frozenset(range(0x81, 0xFF))
-ANY_TRAIL = frozenset(b for b in range(0x40, 0xFF) if b != 0x7F)
-# User-defined GBK areas decode to private-use characters that the capture lost:
-# (trail byte of the previous real character, lead byte of the next one).
-GAPS = (
-    (frozenset([*range(0xAA, 0xB0), *range(0xF8, 0xFF)]), frozenset(range(0xA1, 0xFF))),
-    (frozenset(range(0xA1, 0xA8)), frozenset(b for b in range(0x40, 0xA1) if b != 0x7F)),
-)
+LEADS = frozenset(range(0x81, 0xFF))
+TRAILS = frozenset([*range(0x40, 0x7F), *range(0x80, 0xFF)])
+QUESTION_PAIR = (0xA3, 0xBF)  # the GBK bytes of "？"
+
+
+@dataclass(frozen=True)
+class _CaptureBytes:
+    """How the capture's decoder treated every two-byte pair (GB18030 two-byte table).
+
+    A pair is a character, a private-use code point (the capture dropped it: it
+    "vanished"), or not decodable (shown as one "?" that ate both bytes).
+    """
+
+    chars: dict  # (lead, trail) -> character
+    by_lead: dict  # lead -> ((trail, character), ...)
+    by_trail: dict  # trail -> ((lead, character), ...)
+    vanishing: tuple  # ((first bytes, second bytes), ...): product sets of dropped pairs
+    undecodable: tuple  # the same for pairs shown as "?"
+
+
+def _product_sets(pairs: set) -> tuple:
+    """Split a set of byte pairs into a few (first bytes, second bytes) rectangles."""
+    seconds: dict[int, set] = {}
+    for a, b in pairs:
+        seconds.setdefault(a, set()).add(b)
+    by_seconds: dict[frozenset, set] = {}
+    for a, bs in seconds.items():
+        by_seconds.setdefault(frozenset(bs), set()).add(a)
+    return tuple(sorted(((frozenset(a), b) for b, a in by_seconds.items()), key=lambda r: min(r[0])))
 
 
 @lru_cache(maxsize=1)
-def _gbk_table() -> tuple[dict, dict, dict]:
-    """All valid two-byte GBK characters, indexed by pair, lead and trail."""
-    by_pair, by_lead, by_trail = {}, {}, {}
-    for lead in range(0x81, 0xFF):
-        for trail in ANY_TRAIL:
-            try:
-                ch = bytes((lead, trail)).decode("gbk")
-            except UnicodeDecodeError:
-                continue
-            if len(ch) != 1 or ch == LOST or unicodedata.category(ch) == "Co":
-                continue
-            by_pair[lead, trail] = ch
-            by_lead.setdefault(lead, []).append((trail, ch))
-            by_trail.setdefault(trail, []).append((lead, ch))
-    return by_pair, by_lead, by_trail
+def _capture_bytes() -> _CaptureBytes:
+    # One decode for the whole table: pairs separated by newlines, so an invalid
+    # pair resynchronises at its newline and every piece stands for one pair.
+    pairs = [(a, b) for a in range(0x80, 0xFF) for b in range(0x40, 0xFF)]
+    pieces = b"\n".join(bytes(p) for p in pairs).decode("gb18030", errors="replace").split("\n")
+    decoded = list(zip(pairs, pieces, strict=True))
+    # A shifted pair starts at an original trail byte and ends at the next lead.
+    shifted = [(p, ch) for p, ch in decoded if p[0] in TRAILS and p[1] in LEADS]
+    undecodable = {p for p, ch in shifted if len(ch) != 1 or ch == "\ufffd"}
+    vanishing = {p for p, ch in shifted if len(ch) == 1 and "\ue000" <= ch <= "\uf8ff"}  # private use
+    chars = {
+        p: ch
+        for p, ch in decoded
+        if len(ch) == 1
+        and ch not in ("\ufffd", LOST)
+        and not "\ue000" <= ch <= "\uf8ff"
+        and p[0] in LEADS
+        and p[1] in TRAILS
+    }
+    by_lead: dict[int, list] = {}
+    by_trail: dict[int, list] = {}
+    for (a, b), ch in chars.items():
+        by_lead.setdefault(a, []).append((b, ch))
+        by_trail.setdefault(b, []).append((a, ch))
+    return _CaptureBytes(
+        chars,
+        {k: tuple(v) for k, v in by_lead.items()},
+        {k: tuple(v) for k, v in by_trail.items()},
+        _product_sets(vanishing),
+        _product_sets(undecodable),
+    )
 
 
 @lru_cache(maxsize=4096)
-def _pair_chars(lead, trail) -> list[str]:
-    by_pair, by_lead, by_trail = _gbk_table()
+def _gbk_bytes(c: str) -> tuple[int, int] | None:
+    try:
+        b = c.encode("gb18030")
+    except UnicodeEncodeError:
+        return None
+    return (b[0], b[1]) if len(b) == 2 and (b[0], b[1]) in _capture_bytes().chars else None
+
+
+@lru_cache(maxsize=4096)
+def _byte_consistent(lead, trail) -> tuple[str, ...]:
+    """Characters whose bytes fit (lead, trail); each is a byte or a frozenset of possible bytes."""
+    table = _capture_bytes()
     if isinstance(lead, int) and isinstance(trail, int):
-        ch = by_pair.get((lead, trail))
-        return [ch] if ch else []
+        ch = table.chars.get((lead, trail))
+        return (ch,) if ch else ()
+    if isinstance(lead, int):
+        return tuple(ch for b, ch in table.by_lead.get(lead, ()) if b in trail)
     if isinstance(trail, int):
-        found = [ch for b, ch in by_trail.get(trail, ()) if b in lead]
-    elif isinstance(lead, int):
-        found = [ch for b, ch in by_lead.get(lead, ()) if b in trail]
-    else:
-        return []  # two unknown bytes in a row: too open to say anything
-    # An unknown byte can only be restored to a character the model knows;
-    # anything rarer could never be told apart from its rivals anyway.
+        return tuple(ch for a, ch in table.by_trail.get(trail, ()) if a in lead)
+    # No surviving byte: only the decoder's behaviour around it narrows it down.
+    return tuple(ch for b in sorted(trail) for a, ch in table.by_trail.get(b, ()) if a in lead)
+
+
+@lru_cache(maxsize=1)
+def _big5() -> frozenset[str]:
+    """Every Big5 (cp950) character, from one decode of the whole two-byte table."""
+    pairs = [bytes((a, b)) for a in range(0x81, 0xFF) for b in [*range(0x40, 0x7F), *range(0xA1, 0xFF)]]
+    return frozenset(b"\n".join(pairs).decode("cp950", errors="replace").split("\n"))
+
+
+@lru_cache(maxsize=1)
+def _simplified_chars() -> dict[str, str]:
+    """Simplified form of every GBK character, from one OpenCC call (one character a line)."""
+    chars = list(_capture_bytes().chars.values())
+    simp = _t2s_plain("\n".join(chars)).split("\n")
+    if len(simp) != len(chars):
+        return {}
+    return {c: s if len(s) == 1 else c for c, s in zip(chars, simp, strict=True)}
+
+
+def _fits_script(ch: str, script: str | None) -> bool:
+    """A Traditional line holds Big5 characters only; a Simplified one no Traditional-only ones."""
+    if script == "trad":
+        return ch in _big5()
+    if script == "simp":
+        return _simp_char(ch) == ch
+    return True
+
+
+@lru_cache(maxsize=4)
+def _ranked_by_trail(script: str | None) -> dict[int, list[tuple[float, int]]]:
+    """Per trail byte, (single-character score, lead) of the characters fitting a script, best first."""
     model = _model()
-    return [ch for ch in found if model.char(_simp_char(ch)) > SYMBOL_PENALTY]
+    ranked: dict[int, list[tuple[float, int]]] = {}
+    for (a, b), ch in _capture_bytes().chars.items():
+        if _fits_script(ch, script):
+            ranked.setdefault(b, []).append((model.char(_simp_char(ch)), a))
+    for entries in ranked.values():
+        entries.sort(reverse=True)
+    return ranked
+
+
+@lru_cache(maxsize=8192)
+def _candidates(lead, trail, script: str | None, syllable: str) -> tuple[tuple[str, str, float], ...]:
+    """(character, Simplified form, single-character score) for one slot of a reading.
+
+    Characters the word model does not know are merged into one LOST candidate:
+    they can never be told apart, so if one of them wins the character is lost.
+    """
+    model = _model()
+    known_bytes = isinstance(lead, int) and isinstance(trail, int)
+    if not isinstance(lead, int) and not isinstance(trail, int):
+        # No surviving byte: the character is lost whatever it was.  It counts
+        # as its likeliest fitting character, alone (it cannot anchor a word).
+        ranked = _ranked_by_trail(script)
+        scores = [next((sc for sc, a in ranked.get(b, ()) if a in lead), -math.inf) for b in trail]
+        best = max(scores, default=-math.inf)
+        return ((LOST, LOST, best),) if best > -math.inf else ()
+    out, rare = [], -math.inf
+    for ch in _byte_consistent(lead, trail):
+        if not _fits_script(ch, script) or (syllable and not _reads_as(ch, syllable)):
+            continue
+        simp = _simp_char(ch)
+        score = model.char(simp)
+        if score <= SYMBOL_PENALTY and not known_bytes:
+            rare = max(rare, score)
+            continue
+        out.append((ch, simp, score))
+    if rare > -math.inf:
+        out.append((LOST, LOST, rare))
+    return tuple(out)
 
 
 class _Model:
@@ -268,11 +433,13 @@ class _Model:
 
         jieba.setLogLevel(logging.WARNING)
         jieba.dt.check_initialized()
+        # FREQ also holds every prefix of every word (with count 0): the word
+        # search below walks it like a trie.
         self.freq = jieba.dt.FREQ
         self.log_total = math.log(jieba.dt.total)
 
-    @lru_cache(maxsize=65536)  # noqa: B019 - one model per process
     def word(self, w: str) -> float:
+        """Log-probability of a dictionary word, -inf if it is none."""
         if len(w) == 1:
             return self.char(w)
         f = self.freq.get(w)
@@ -294,183 +461,266 @@ def _model() -> _Model:
     return _Model()
 
 
-class _Reading:
-    """A partial reading: Simplified text so far plus the segmentation DP tail."""
-
-    __slots__ = ("chars", "simp", "best", "score", "pending", "gaps", "used")
-
-    def __init__(self, chars="", simp="", best=(0.0,), score=0.0, pending=None, gaps=0):
-        self.chars, self.simp, self.best = chars, simp, best
-        self.score, self.pending, self.gaps = score, pending, gaps
-        self.used = False  # whether the terminator byte was read as a trail byte
-
-    def _is_open(self, opener: str, closer: str, opened: Counter) -> bool:
-        opens = opened[opener] + self.chars.count(opener)
-        return opens > opened[closer] + self.chars.count(closer)
-
-    def extend(self, ch: str, opened: Counter, bonus_ok: bool = True) -> _Reading:
-        model = _model()
-        s = self.simp + _simp_char(ch)
-        n = len(s)
-        best_n = max(self.best[-k] + model.word(s[n - k :]) for k in range(1, min(6, len(self.best)) + 1))
-        if bonus_ok and ch in PAIRS and self._is_open(PAIRS[ch], ch, opened):
-            best_n += CLOSE_BONUS
-        best = (self.best + (best_n,))[-7:]
-        delta = best_n - self.best[-1]
-        return _Reading(self.chars + ch, s, best, self.score + delta, self.pending, self.gaps)
-
-
 def _simp_char(ch: str) -> str:
-    out = _t2s(ch)
-    return out if len(out) == 1 else ch
+    simp = _simplified_chars().get(ch)
+    if simp is None:
+        out = _t2s(ch)
+        simp = out if len(out) == 1 else ch
+    return simp
 
 
-def _span_tokens(line: str, start: int) -> tuple[list[str], int]:
-    """Characters of a candidate span starting at the '?' at `start`; returns (chars, end)."""
-    chars, i = [], start
-    while i < len(line) and len(chars) < MAX_SPAN:
-        c = line[i]
-        if c in "!,:;?" or (not c.isascii() and _gbk_bytes(c) is not None):
-            chars.append(c)
-            i += 1
-        else:
-            break
-    return chars, i
+class _Lattice:
+    """Readings of a span as paths of character slots between byte-state nodes.
+
+    Node ids are created in path order, so increasing ids are a topological order.
+    Each slot edge carries a key (segment, offset, segment length) naming its
+    position among the repaired characters (None for fixed context) and its
+    byte-consistent candidates.
+    """
+
+    def __init__(self) -> None:
+        self.out: list[list[int]] = []
+        self.edges: list[tuple[int, int, tuple | None, tuple]] = []
+
+    def node(self) -> int:
+        self.out.append([])
+        return len(self.out) - 1
+
+    def slot(self, src: int, dst: int, key, cands) -> None:
+        if cands:
+            self.out[src].append(len(self.edges))
+            self.edges.append((src, dst, key, cands))
+
+    def chain(self, src: int, text: str) -> int:
+        model = _model()
+        for ch in text:
+            dst = self.node()
+            simp = _simp_char(ch)
+            self.slot(src, dst, None, ((ch, simp, model.char(simp)),))
+            src = dst
+        return src
 
 
-@lru_cache(maxsize=4096)
-def _gbk_bytes(c: str) -> bytes | None:
-    try:
-        b = c.encode("gbk")
-    except UnicodeEncodeError:
+@dataclass(frozen=True)
+class _Variant:
+    """One way the span can end (see the module docstring, "ends")."""
+
+    anchors: tuple  # per shifted pair: alternatives ((first bytes, second bytes), ...)
+    last_trail: object  # byte(s) of the last character's trail
+    right: str  # the text after the span, as the reading continues
+    syllable: str  # pinyin annotation on the last character, if any
+    consumed: int  # raw characters of the line the variant covers after the span tokens
+    restored: str  # an ASCII character the garble swallowed, put back
+
+
+def _anchor(token: str) -> tuple:
+    if token == "?":
+        return (QUESTION_PAIR, *_capture_bytes().undecodable)
+    pair = _gbk_bytes(PUNCT_TO_FULL.get(token, token))
+    return (pair,) if pair else ()
+
+
+def _build(left: str, variant: _Variant, script: str | None, opened: Counter):
+    lat = _Lattice()
+    start = lat.node()
+    node = lat.chain(start, left)
+    vanishing = _capture_bytes().vanishing
+    sources = [(node, LEADS)]  # (node, lead byte(s) of the next character)
+    ends = [*variant.anchors, ((variant.last_trail, None),)]
+    for seg, alts in enumerate(ends):
+        last = seg == len(ends) - 1
+        syllable = variant.syllable if last else ""
+        gaps = [(lat.node(), firsts, seconds) for firsts, seconds in vanishing]
+        targets = [(lat.node(), first, second) for first, second in alts]
+        for src, lead in sources:
+            for dst, first, _ in targets:
+                lat.slot(src, dst, (seg, 0, 1), _candidates(lead, first, script, syllable))
+            for gap, firsts, _ in gaps:
+                lat.slot(src, gap, (seg, 0, 2), _candidates(lead, firsts, script, ""))
+        for gap, _, seconds in gaps:
+            for dst, first, _ in targets:
+                lat.slot(gap, dst, (seg, 1, 2), _candidates(seconds, first, script, syllable))
+        sources = [(dst, second) for dst, _, second in targets]
+    end = lat.chain(sources[0][0], variant.right)
+    return lat, start, end
+
+
+class _OutOfBudget(Exception):
+    """The text's share of word-search work is used up."""
+
+
+def _words(lat: _Lattice, opened: Counter, budget: list[int]) -> list[tuple[int, int, tuple, float]]:
+    """Every dictionary word (and single character) along the lattice: (src, dst, picks, score)."""
+    model = _model()
+    freq, log_total = model.freq, model.log_total
+    found = []
+
+    def walk(origin: int, node: int, prefix: str, picks: tuple) -> None:
+        for eid in lat.out[node]:
+            _, dst, _, cands = lat.edges[eid]
+            budget[1] -= len(cands)
+            if budget[1] < 0:
+                raise _OutOfBudget
+            for ci, (_, simp, _) in enumerate(cands):
+                word = prefix + simp
+                f = freq.get(word)
+                if f is None:
+                    continue
+                here = (*picks, (eid, ci))
+                if f:
+                    found.append((origin, dst, here, math.log(f) - log_total))
+                walk(origin, dst, word, here)
+
+    for node in range(len(lat.out)):
+        for eid in lat.out[node]:
+            _, dst, _, cands = lat.edges[eid]
+            for ci, (ch, simp, score) in enumerate(cands):
+                if ch in PAIRS and opened[PAIRS[ch]] > opened[ch]:
+                    score += CLOSE_BONUS  # closes a mark left open earlier in the paragraph
+                found.append((node, dst, ((eid, ci),), score))
+                if CJK_RE.match(simp) and freq.get(simp) is not None:
+                    walk(node, dst, simp, ((eid, ci),))
+    return found
+
+
+def _solve(lat: _Lattice, start: int, end: int, opened: Counter, budget: list[int]):
+    """Exact best reading plus, per slot key and character, the best reading using it."""
+    words = _words(lat, opened, budget)
+    n = len(lat.out)
+    alpha, beta = [-math.inf] * n, [-math.inf] * n
+    back: list = [None] * n
+    alpha[start], beta[end] = 0.0, 0.0
+    words.sort(key=lambda w: w[0])
+    for w in words:
+        s = alpha[w[0]] + w[3]
+        if s > alpha[w[1]]:
+            alpha[w[1]], back[w[1]] = s, w
+    for w in sorted(words, key=lambda w: -w[1]):
+        s = beta[w[1]] + w[3]
+        if s > beta[w[0]]:
+            beta[w[0]] = s
+    best = alpha[end]
+    if best == -math.inf:
         return None
-    return b if len(b) == 2 else None
-
-
-def _byte_options(c: str, first: bool) -> list[tuple]:
-    """Alternative byte slots for one span character (int = known, frozenset = unknown)."""
-    if c == "?" and first:
-        return [(ANY_LEAD,)]  # the span starts with the undecodable byte
-    if c == "?":
-        return [(ANY_TRAIL | ANY_LEAD,), tuple(_gbk_bytes("？"))]
-    if c in PUNCT_TO_FULL:
-        return [tuple(_gbk_bytes(PUNCT_TO_FULL[c]))]
-    return [tuple(_gbk_bytes(c))]
-
-
-def _feed(r: _Reading, slot, opened: Counter) -> list[_Reading]:
-    """Add one byte slot; a completed pair branches into its candidate characters."""
-    if r.pending is None:
-        if isinstance(slot, int) and slot < 0x81:
-            return []
-        if not isinstance(slot, int):
-            slot = slot & ANY_LEAD
-        return [_Reading(r.chars, r.simp, r.best, r.score, slot, r.gaps)]
-    base = _Reading(r.chars, r.simp, r.best, r.score, None, r.gaps)
-    return [base.extend(ch, opened) for ch in _pair_chars(r.pending, slot)]
-
-
-def _prune(readings: list[_Reading]) -> list[_Reading]:
-    readings.sort(key=lambda r: r.score, reverse=True)
-    return readings[:BEAM]
-
-
-def _search(chars: list[str], terminator: str, left: str, rights: tuple, opened: Counter) -> list[_Reading]:
-    """Beam search over the shifted-byte readings of a span; returns complete readings."""
-    start = _Reading()
-    for ch in left[-6:]:
-        start = start.extend(ch, opened, bonus_ok=False)
-    start = _Reading("", start.simp, start.best, 0.0)
-    beam = [start]
-    for idx, c in enumerate(chars):
-        nxt: list[_Reading] = []
-        for r in beam:
-            for opt in _byte_options(c, idx == 0):
-                states = [r]
-                for slot in opt:
-                    states = [s2 for s in states for s2 in _feed(s, slot, opened)]
-                nxt.extend(states)
-        if 0 < idx < len(chars) - 1 and c != "?":
-            nxt.extend(_with_gap(nxt, opened))
-        beam = _prune(nxt)
-    done = []
-    for r in beam:
-        if r.pending is None:
-            done.append(r)
-        elif _is_trail(terminator):
-            for t in _feed(r, ord(terminator), opened):
-                t.used = True
-                done.append(t)
-    return _finish(done, rights, opened)
-
-
-def _is_trail(ch: str) -> bool:
-    return bool(ch) and 0x40 <= ord(ch) <= 0x7E
-
-
-def _with_gap(readings: list[_Reading], opened: Counter) -> list[_Reading]:
-    out = []
-    for r in readings:
-        if r.gaps >= MAX_GAPS or not isinstance(r.pending, int):
+    using: dict = {}
+    for src, dst, picks, score in words:
+        through = alpha[src] + score + beta[dst]
+        if through == -math.inf:
             continue
-        for trail_set, lead_set in GAPS:
-            for s in _feed(r, trail_set, opened):
-                out.append(_Reading(s.chars, s.simp, s.best, s.score + GAP_COST, lead_set, r.gaps + 1))
-    return _prune(out)
+        for eid, ci in picks:
+            key = lat.edges[eid][2]
+            if key is not None:
+                ch = lat.edges[eid][3][ci][0]
+                per = using.setdefault(key, {})
+                per[ch] = max(per.get(ch, -math.inf), through)
+    reading, node = [], end
+    while node != start:
+        w = back[node]
+        reading[:0] = [(lat.edges[e][2], lat.edges[e][3][c][0]) for e, c in w[2]]
+        node = w[0]
+    return best, [(k, ch) for k, ch in reading if k is not None], using
 
 
-def _finish(done: list[_Reading], rights: tuple, opened: Counter) -> list[_Reading]:
-    """Score each reading together with the text that follows it."""
-    for r in done:
-        tail = r
-        for ch in rights[r.used][:6]:
-            tail = tail.extend(ch, opened, bonus_ok=False)
-        r.score = tail.score
-    return done
+def _decide(best: float, reading: list, using: dict) -> str:
+    """The best reading, with LOST wherever a byte-consistent rival comes within MARGIN."""
+    out = []
+    for (seg, offset, length), ch in reading:
+        other_lengths = [s for (g, _, n), per in using.items() if g == seg and n != length for s in per.values()]
+        if other_lengths and best - max(other_lengths) < MARGIN:
+            out.append(LOST)  # not even the number of characters here is certain
+            continue
+        rivals = [s for c, s in using[seg, offset, length].items() if c != ch]
+        out.append(LOST if ch == LOST or (rivals and best - max(rivals) < MARGIN) else ch)
+    return "".join(out)
 
 
-def _literal_score(chars: list[str], left: str, right: str, opened: Counter) -> float:
-    text = "".join(PUNCT_TO_FULL.get(c, c) for c in chars)
-    r = _Reading()
-    for ch in left[-6:]:
-        r = r.extend(ch, opened, bonus_ok=False)
-    r = _Reading("", r.simp, r.best, 0.0)
-    for ch in text + right[:6]:
-        r = r.extend(ch, opened)
-    return r.score
-
-
-def _decide(readings: list[_Reading]) -> tuple[str, bool]:
-    """Best reading, with LOST wherever a rival within MARGIN disagrees."""
-    best: dict[tuple[str, bool], float] = {}
-    for r in readings:
-        key = (r.chars, r.used)
-        best[key] = max(r.score, best.get(key, -math.inf))
-    ranked = sorted(best.items(), key=lambda kv: kv[1], reverse=True)
-    (top, used), top_score = ranked[0]
-    rivals = [key for key, s in ranked[1:] if top_score - s < MARGIN]
-    if any(len(t) != len(top) or u != used for t, u in rivals):
-        return LOST * len(top), used
-    return "".join(LOST if any(t[i] != c for t, _ in rivals) else c for i, c in enumerate(top)), used
+def _fixed_score(text: str) -> float:
+    """Best segmentation score of a fixed text (the literal reading of a span)."""
+    model = _model()
+    best = [0.0] + [-math.inf] * len(text)
+    for i in range(len(text)):
+        if best[i] == -math.inf:
+            continue
+        for j in range(i + 1, min(len(text), i + 12) + 1):
+            piece = _t2s(text[i:j]) if j - i > 1 else _simp_char(text[i])
+            if j - i > 1 and model.freq.get(piece) is None:
+                break
+            best[j] = max(best[j], best[i] + model.word(piece))
+    return best[-1]
 
 
 def _context(text: str) -> str:
     return ANNOTATION_RE.sub("", text)
 
 
+def _span_tokens(line: str, start: int) -> tuple[list[str], int]:
+    """Tokens of a candidate span starting at the '?' at `start`; returns (tokens, end)."""
+    tokens, i = [], start
+    while i < len(line) and len(tokens) <= MAX_SPAN:
+        c = line[i]
+        if c in SPAN_PUNCT or (not c.isascii() and _gbk_bytes(c) is not None):
+            tokens.append(c)
+            i += 1
+        else:
+            break
+    return tokens, i
+
+
+def _variants(line: str, tokens: list[str], end: int) -> list[_Variant]:
+    """The ways a span of `tokens` ending at line[end] can re-align with the original bytes."""
+    anchors = [_anchor(t) for t in tokens[1:]]
+    if not all(anchors):
+        return []
+    out = []
+    terminator = line[end] if end < len(line) else ""
+    if terminator and 0x40 <= ord(terminator) <= 0x7E:
+        # The byte at a shifted pair's start is ASCII: it was the last character's trail.
+        m = LEADING_ANNOTATION_RE.match(line, end + 1)
+        syllable = m.group(1) if m and _is_syllable(m.group(1)) else ""
+        out.append(_Variant(tuple(anchors), ord(terminator), _right_context(line, end + 1), syllable, 1, ""))
+    if tokens[-1] == "?" and len(tokens) > 2:
+        restored = _dangling(line, end)
+        if restored:
+            # The last "?" was the last character's trail plus an ASCII byte it ate.
+            m = DANGLING_RE.match(line, end)
+            syllable = m.group(1) if restored == "(" else ""
+            out.append(_Variant(tuple(anchors[:-1]), TRAILS, _right_context(line, end), syllable, 0, restored))
+        elif end == len(line):
+            # The line ended on a lone byte: the last character's trail.
+            out.append(_Variant(tuple(anchors[:-1]), TRAILS, "", "", 0, ""))
+    return out
+
+
+def _line_script(line: str) -> str | None:
+    """ "trad" or "simp" when the line's CJK characters clearly belong to one script."""
+    trad = simp = 0
+    for ch in CJK_RE.findall(line):
+        if _simp_char(ch) != ch:
+            trad += 1
+        elif ch not in _big5():
+            simp += 1
+    if trad and trad >= 3 * simp:
+        return "trad"
+    if simp and simp >= 3 * trad:
+        return "simp"
+    return None
+
+
 def _repair_line(line: str, no: int, changes: list[Change], budget: list[int]) -> str:
     if "?" not in line:
         return line
+    # The script is judged on the text outside the spans (shifted pairs are noise).
+    script = _line_script(SPAN_RUN_RE.sub("", line))
     out, i = [], 0
     while i < len(line):
         j = line.find("?", i)
         if j < 0:
             break
         fixed = None
-        if budget[0] > 0 and (j == 0 or CJK_CONTEXT_RE.match(line[j - 1])):
+        if j == 0 or CJK_CONTEXT_RE.match(line[j - 1]):
             # Left context is the already repaired text, so quotes opened by an
             # earlier repair count for quote balancing.
-            fixed = _repair_span(line, j, "".join(out) + line[i:j], no, changes, budget)
+            fixed = _repair_span(line, j, "".join(out) + line[i:j], no, changes, budget, script)
         if fixed is None:
             out.append(line[i : j + 1])
             i = j + 1
@@ -482,26 +732,45 @@ def _repair_line(line: str, no: int, changes: list[Change], budget: list[int]) -
     return "".join(out)
 
 
-def _repair_span(line: str, j: int, prefix: str, no: int, changes: list[Change], budget: list[int]):
+def _repair_span(line, j, prefix, no, changes, budget, script):
     """Try to repair the span at line[j]; returns (text, end) or None to keep it literal."""
-    chars, end = _span_tokens(line, j)
-    if len(chars) < 2:
+    tokens, end = _span_tokens(line, j)
+    if len(tokens) < 2:
+        return None
+    variants = _variants(line, tokens, end) if len(tokens) <= MAX_SPAN else []
+    if not variants:
+        if len(tokens) > MAX_SPAN:
+            changes.append(Change("unrepaired", no, line[j:end], line[j:end]))
+        return None
+    if budget[0] <= 0 or budget[1] <= 0:
+        changes.append(Change("unrepaired", no, line[j:end], line[j:end]))
         return None
     budget[0] -= 1
-    terminator = line[end] if end < len(line) else ""
-    left = _context(prefix)
-    rights = (_right_context(line, end), _right_context(line, end + 1))
-    opened = Counter(left)
-    readings = _search(chars, terminator, left, rights, opened)
-    if not readings:
+    left = _context(prefix)[-CONTEXT:]
+    opened = Counter(_context(prefix))
+    solved = []
+    try:
+        for v in variants:
+            lat, start, stop = _build(left, v, script, opened)
+            result = _solve(lat, start, stop, opened, budget)
+            if result:
+                solved.append((result, v))
+    except _OutOfBudget:
+        changes.append(Change("unrepaired", no, line[j:end], line[j:end]))
         return None
-    best = max(r.score for r in readings)
-    if best - _literal_score(chars, left, _context(line[end:]), opened) < MARGIN:
+    if not solved:
         return None
-    text, used = _decide(readings)
-    after = end + used
+    solved.sort(key=lambda s: s[0][0], reverse=True)
+    (best, reading, using), variant = solved[0]
+    literal = "".join(PUNCT_TO_FULL.get(c, c) for c in tokens) + _context("中" + line[end:])[1 : 1 + CONTEXT]
+    if best - _fixed_score(left + literal) < MARGIN:
+        return None
+    text = _decide(best, reading, using)
+    if len(solved) > 1 and best - solved[1][0][0] < MARGIN:
+        text = LOST * len(reading)  # two ways to end the span: nothing in it is certain
+    after = end + variant.consumed
     before = line[j:after]
-    text += _dangling(line, after)
+    text += variant.restored
     changes.append(Change("repaired", no, before, text))
     changes.extend(Change("lost", no, before, LOST) for _ in range(text.count(LOST)))
     return text, after
@@ -519,7 +788,7 @@ def _dangling(line: str, pos: int) -> str:
     return "<" if ORPHAN_TAG_RE.match(line, pos) else ""
 
 
-LEADING_ANNOTATION_RE = re.compile(f"^[(（]([a-z{TONED}]{{1,7}}[1-5]?)[)）]")
+LEADING_ANNOTATION_RE = re.compile(f"[(（]([a-z{TONED}]{{1,7}}[1-5]?)[)）]")
 
 
 def _right_context(line: str, pos: int) -> str:
@@ -528,7 +797,7 @@ def _right_context(line: str, pos: int) -> str:
     m = LEADING_ANNOTATION_RE.match(text)
     if m and _is_syllable(m.group(1)):
         text = text[m.end() :]
-    return _context("中" + text)[1:]  # a CJK anchor lets the annotation rule see the start
+    return _context("中" + text)[1 : 1 + CONTEXT]  # a CJK anchor lets the annotation rule see the start
 
 
 # ---------------------------------------------------------------- Traditional -> Simplified
@@ -546,12 +815,34 @@ def _t2s_cached(text: str) -> str:
     return _converter().convert(text)
 
 
+def _t2s_plain(text: str) -> str:
+    try:
+        return _converter().convert(text)
+    except Exception:  # OpenCC must never take the pipeline down
+        return text
+
+
 def _t2s(text: str) -> str:
     try:
         out = _t2s_cached(text) if len(text) < 64 else _converter().convert(text)
     except Exception:  # OpenCC must never take the pipeline down
         return text
-    return out if len(out) == len(text) else text
+    if len(out) != len(text):
+        return text
+    return ZHE_RE.sub("着", out) if "著" in out else out
+
+
+# OpenCC t2s keeps 著 everywhere (随著), but Simplified writes 着 for the aspect
+# particle and for zhuó/zháo words.  The tw2s config fixes those yet breaks the
+# zhù words (显着, 编着, 着称), so t2s stays and only these cases are changed:
+# 著 after a verb or preposition that takes the particle, unless a zhù word
+# follows (著作, 著名 ...); and 著 starting 着手/着力/着眼/着重 ..., unless it
+# ends a zhù word (显著, 编著 ...).
+ZHE_RE = re.compile(
+    "(?:(?<=[随接跟沿朝向看为有带拿等听穿戴本凭靠怀抱站坐躺笑盯望守挂留忙想说写做顺冲执衣沉当])"
+    "|(?<=意味|围绕|伴随|面临|保持|存在|标志|蕴含|承载|肩负|代表|预示|发挥|关系|影响))著(?![作名称述录书者])"
+    "|(?<![显卓昭彰名原编专论合遗土巨译新拙所])著(?=[手力眼重陆想实迷急落装])"
+)
 
 
 # ---------------------------------------------------------------- punctuation
@@ -728,12 +1019,23 @@ def _sentence(para: str, s: int, e: int, offset: int, pno: int, kind: str, count
 
 
 def normalize(raw: str | bytes) -> Normalized:
-    """Clean a raw capture into Simplified text with sentences and a change log."""
-    changes: list[Change] = []
-    if not isinstance(raw, (str, bytes, bytearray, memoryview)):
+    """Clean a raw capture into Simplified text with sentences and a change log.
+
+    Results are memoized per input (the build and the tests normalize the same
+    capture many times); a Normalized is immutable, so sharing it is safe.
+    """
+    if isinstance(raw, (bytearray, memoryview)):
+        raw = bytes(raw)
+    elif not isinstance(raw, (str, bytes)):
         raw = str(raw)
+    return _normalize_cached(raw)
+
+
+@lru_cache(maxsize=16)
+def _normalize_cached(raw: str | bytes) -> Normalized:
+    changes: list[Change] = []
     text = _clean_chars(_decode(raw, changes), changes)
-    budget = [MAX_SPANS_PER_TEXT]
+    budget = [MAX_SPANS_PER_TEXT, MAX_LOOKUPS_PER_TEXT]
     paragraphs = []
     for no, line in enumerate(text.split("\n"), 1):
         paragraphs.extend((no, p) for p in _clean_line(line, no, changes, budget))
