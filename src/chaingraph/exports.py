@@ -1,7 +1,8 @@
 """One table of export formats: name -> media type, file extension, writer.
 
 The command line, the server and the tests all look formats up here. Serialization is done by
-pyoxigraph (fast, streaming); quads arrive sorted, so every output is byte-identical across runs.
+pyoxigraph (fast, streaming). Quads arrive sorted subject first (N-Quads line order); graph
+formats regroup them by graph with a stable sort, so every output is byte-identical across runs.
 """
 
 from __future__ import annotations
@@ -11,9 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import pyoxigraph as ox
-from rdflib import BNode, Literal, URIRef
 
-from chaingraph.rdfgraph import Quad
+from chaingraph.rdfgraph import to_oxigraph_term
 
 
 @dataclass(frozen=True)
@@ -22,33 +22,24 @@ class ExportFormat:
     media_type: str
     extension: str
     keeps_graphs: bool
-    write: Callable[[list[Quad], dict[str, str]], bytes]
+    write: Callable[[list[ox.Quad], dict[str, str]], bytes]
 
 
-def to_oxigraph_term(term):
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise TypeError(f"not an RDF term: {term!r}")
-
-
-def oxigraph_quads(quads: list[Quad]) -> list[ox.Quad]:
+def oxigraph_quads(quads) -> list[ox.Quad]:
+    """pyoxigraph quads from a list of pyoxigraph or rdflib quads."""
+    if not quads or isinstance(quads[0], ox.Quad):
+        return list(quads)
     convert = to_oxigraph_term
     return [ox.Quad(convert(s), convert(p), convert(o), convert(g)) for s, p, o, g in quads]
 
 
-def union_triples(quads: list[Quad]) -> list[ox.Triple]:
-    """The dataset's triples with graphs merged, sorted by subject, predicate, object."""
-    triples = sorted({(s, p, o) for s, p, o, _ in quads}, key=lambda t: (str(t[0]), str(t[1]), t[2].n3()))
-    convert = to_oxigraph_term
-    return [ox.Triple(convert(s), convert(p), convert(o)) for s, p, o in triples]
+def union_triples(quads: list[ox.Quad]) -> list[ox.Triple]:
+    """The dataset's triples with graphs merged, in the quads' (subject-first) order."""
+    return list(dict.fromkeys(quad.triple for quad in quads))
+
+
+def by_graph(quads: list[ox.Quad]) -> list[ox.Quad]:
+    return sorted(quads, key=lambda q: q.graph_name.value)
 
 
 def _triples_writer(fmt: ox.RdfFormat, with_prefixes: bool = True):
@@ -59,15 +50,18 @@ def _triples_writer(fmt: ox.RdfFormat, with_prefixes: bool = True):
 
 def _quads_writer(fmt: ox.RdfFormat, with_prefixes: bool = True):
     def write(quads, prefixes):
-        return ox.serialize(oxigraph_quads(quads), format=fmt, prefixes=prefixes if with_prefixes else None)
+        return ox.serialize(by_graph(quads), format=fmt, prefixes=prefixes if with_prefixes else None)
     return write
 
 
 def _write_jsonld(quads, prefixes) -> bytes:
-    """JSON-LD with its context inside the document: no remote context is ever fetched."""
-    expanded = json.loads(ox.serialize(oxigraph_quads(quads), format=ox.RdfFormat.JSON_LD))
-    document = {"@context": dict(sorted(prefixes.items())), "@graph": expanded}
-    return (json.dumps(document, ensure_ascii=False, indent=1, sort_keys=False) + "\n").encode("utf-8")
+    """JSON-LD with its context inside the document: no remote context is ever fetched.
+
+    pyoxigraph writes expanded JSON-LD (full IRIs), which stays valid under any context; the
+    prefixes are added as an inline context for readers that compact it."""
+    expanded = ox.serialize(by_graph(quads), format=ox.RdfFormat.JSON_LD)
+    context = json.dumps({"@context": dict(sorted(prefixes.items()))}, ensure_ascii=False)
+    return context[:-1].encode("utf-8") + b', "@graph": ' + expanded.strip() + b"}\n"
 
 
 FORMATS: dict[str, ExportFormat] = {
@@ -83,5 +77,6 @@ FORMATS: dict[str, ExportFormat] = {
 }
 
 
-def serialize(quads: list[Quad], format_name: str, prefixes: dict[str, str]) -> bytes:
-    return FORMATS[format_name].write(quads, prefixes)
+def serialize(quads, format_name: str, prefixes: dict[str, str]) -> bytes:
+    """Serialize sorted quads (pyoxigraph or rdflib terms) in one of FORMATS."""
+    return FORMATS[format_name].write(oxigraph_quads(quads), prefixes)

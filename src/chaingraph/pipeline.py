@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from rdflib import Dataset
+import pyoxigraph as ox
+from rdflib import Dataset, Graph
 
 from chaingraph.atomic import build_lock, publish_files
 from chaingraph.config import Project, find_project
@@ -19,7 +20,8 @@ from chaingraph.facts import Facts, load_facts
 from chaingraph.namespaces import prefixes
 from chaingraph.ontology import Vocabulary, load_vocabulary
 from chaingraph.problems import InputError, Problem, display_path
-from chaingraph.rdfgraph import Quad, build_quads, to_dataset
+from chaingraph.rdfgraph import Quad, build_oxigraph_quads, to_dataset, to_rdflib_quads
+from chaingraph.shaclfast import UnsupportedShape, validate_store
 from chaingraph.sources import Source, load_sources
 from chaingraph.validate import Violation, validate
 
@@ -32,13 +34,29 @@ class BuildResult:
     vocabulary: Vocabulary
     sources: dict[str, Source]
     facts: Facts
-    quads: list[Quad]
+    oxigraph_quads: list[ox.Quad]  # the dataset as built: pyoxigraph terms, sorted subject first
     violations: list[Violation] = field(default_factory=list)
+
+    @property
+    def quad_count(self) -> int:
+        return len(self.oxigraph_quads)
+
+    @cached_property
+    def quads(self) -> list[Quad]:
+        """The dataset as sorted rdflib quads, for scripts (converted on first use)."""
+        return to_rdflib_quads(self.oxigraph_quads)
 
     @cached_property
     def dataset(self) -> Dataset:
-        """The dataset as rdflib objects, for scripts (built on first use)."""
+        """The dataset as an rdflib Dataset with a union default graph (built on first use)."""
         return to_dataset(self.quads, self.project.base)
+
+    @cached_property
+    def store(self) -> ox.Store:
+        """The dataset in a pyoxigraph store, for SPARQL (built on first use)."""
+        store = ox.Store()
+        store.bulk_extend(self.oxigraph_quads)
+        return store
 
     @property
     def prefixes(self) -> dict[str, str]:
@@ -65,19 +83,29 @@ def build_dataset(project: Project | None = None, validate_shapes: bool = True) 
         vocabulary,
         {sid: source.normalized for sid, source in sources.items()},
     )
-    quads = build_quads(facts, sources, vocabulary, project.base)
+    quads = build_oxigraph_quads(facts, sources, vocabulary, project.base)
     result = BuildResult(project, vocabulary, sources, facts, quads)
     if validate_shapes:
-        result.violations = validate(quads, project.shapes)
+        result.violations = validate_result(result)
         if result.violations:
             raise ValidationError(result.violations)
     return result
 
 
+def validate_result(result: BuildResult) -> list[Violation]:
+    """SHACL validation: the compiled fast path in pyoxigraph, or pyshacl when the shapes use a
+    feature the fast path does not implement (their findings agree; see tests/test_shaclfast.py)."""
+    shapes = Graph().parse(result.project.shapes, format="turtle")
+    try:
+        return validate_store(result.store, shapes)
+    except UnsupportedShape:
+        return validate(result.quads, result.project.shapes)
+
+
 def output_files(result: BuildResult) -> dict[Path, bytes]:
     """Every file a build writes, by path (nothing is written here)."""
     out = result.project.output_dir
-    return {out / f"{OUTPUT_STEM}{fmt.extension}": serialize(result.quads, name, result.prefixes)
+    return {out / f"{OUTPUT_STEM}{fmt.extension}": serialize(result.oxigraph_quads, name, result.prefixes)
             for name, fmt in FORMATS.items()}
 
 

@@ -33,7 +33,7 @@ def open_store(project: Project) -> ox.Store:
 
 
 def store_from_quads(quads) -> ox.Store:
-    """A store holding the given (rdflib) quads, e.g. a fresh BuildResult's."""
+    """A store holding the given quads (pyoxigraph or rdflib terms)."""
     store = ox.Store()
     store.bulk_extend(oxigraph_quads(quads))
     return store

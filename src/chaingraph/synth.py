@@ -94,10 +94,12 @@ class Article:
 
 
 def generate(zones: int, companies: int, seed: int, target: Path, project_root: Path) -> dict[str, int]:
-    """Write a synthetic project (ontology, reference, sources, facts) into `target`; return counts."""
+    """Write a synthetic project (ontology, chain templates, queries, sources, facts) into `target`."""
     rng = random.Random(seed)
     target.mkdir(parents=True, exist_ok=True)
     shutil.copytree(project_root / "ontology", target / "ontology", dirs_exist_ok=True)
+    if (project_root / "queries").is_dir():
+        shutil.copytree(project_root / "queries", target / "queries", dirs_exist_ok=True)
     for name in ("sources", "facts", "reference"):
         (target / "data" / name).mkdir(parents=True, exist_ok=True)
     _copy_chain_templates(project_root, target / "data" / "reference")

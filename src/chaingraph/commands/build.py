@@ -27,7 +27,7 @@ def run(args) -> int:
             print(f"  {violation}", file=sys.stderr)
         return 1
     summary = (f"{len(result.sources)} source(s), {len(result.facts.entities)} entities, "
-               f"{len(result.facts.statements)} sourced statements, {len(result.quads)} quads; SHACL: conforms")
+               f"{len(result.facts.statements)} sourced statements, {result.quad_count} quads; SHACL: conforms")
     conflicts = conflict_lines(result)
     if args.check:
         print(summary)

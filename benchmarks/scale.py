@@ -1,0 +1,226 @@
+"""chaingraph at province scale: build, export, validation and queries side by side.
+
+    .venv/bin/python benchmarks/scale.py                  # 10k, 100k and 1M triples
+    .venv/bin/python benchmarks/scale.py --sizes 10k,100k  # a quicker run
+
+For each size a synthetic region (`chaingraph synth`) is generated, then each stage runs in a
+fresh subprocess so its wall time and peak memory (max RSS) are its own:
+
+- chaingraph: load + check + dataset, then Turtle and N-Triples export (no SHACL);
+- raw pyoxigraph: load the same quads from N-Quads into a store, serialize Turtle and N-Triples;
+- rdflib only: parse the same N-Quads into an rdflib Dataset, serialize Turtle and N-Triples;
+- SHACL: chaingraph's compiled fast path, and pyshacl where it finishes in reasonable time;
+- each competency query in queries/: median time through chaingraph vs raw pyoxigraph.
+
+Prints one Markdown table per measurement; paste them into the README with the command used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import textwrap
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PYTHON = sys.executable
+QUADS_PER_COMPANY = 200  # measured on synth output: ~200 quads per company with its project and capacity
+SIZES = {"10k": 10_000, "100k": 100_000, "1m": 1_000_000}
+PYSHACL_LIMIT = 150_000  # pyshacl takes minutes above this; it is not run there
+
+
+def run_stage(code: str, **values) -> dict:
+    """Run `code` in a fresh interpreter; it prints one JSON object. Adds wall time and max RSS."""
+    script = textwrap.dedent(code)
+    wrapper = textwrap.dedent("""
+        import json, resource, sys, time
+        values = json.loads(sys.argv[1])
+        started = time.perf_counter()
+        result = {}
+        exec(compile(SCRIPT, "stage", "exec"), {"values": values, "result": result})
+        result["seconds"] = time.perf_counter() - started
+        result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(json.dumps(result))
+    """).replace("SCRIPT", repr(script))
+    done = subprocess.run([PYTHON, "-c", wrapper, json.dumps(values)], capture_output=True, text=True,
+                          cwd=ROOT, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"stage failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+CHAINGRAPH_BUILD = """
+    from pathlib import Path
+    from chaingraph.config import Project
+    from chaingraph.pipeline import build_dataset
+    from chaingraph.exports import serialize
+    import time
+    started_stage = time.perf_counter()
+    project = Project(root=Path(values["project"]))
+    build = build_dataset(project, validate_shapes=False)
+    out = Path(values["out"])
+    for name in ("ttl", "nt"):
+        (out / f"chaingraph.{name}").write_bytes(serialize(build.oxigraph_quads, name, build.prefixes))
+    # N-Quads for the other stages to load the very same quads (not timed as part of the export)
+    result["seconds_without_nq"] = time.perf_counter() - started_stage
+    (out / "chaingraph.nq").write_bytes(serialize(build.oxigraph_quads, "nq", build.prefixes))
+    result["quads"] = build.quad_count
+"""
+
+RAW_OXIGRAPH = """
+    import pyoxigraph as ox
+    from pathlib import Path
+    out = Path(values["out"])
+    store = ox.Store()
+    store.bulk_load(path=str(out / "chaingraph.nq"), format=ox.RdfFormat.N_QUADS)
+    triples = [q.triple for q in store]
+    ox.serialize(triples, str(out / "raw.ttl"), format=ox.RdfFormat.TURTLE)
+    ox.serialize(triples, str(out / "raw.nt"), format=ox.RdfFormat.N_TRIPLES)
+    result["quads"] = len(store)
+"""
+
+RDFLIB_ONLY = """
+    from pathlib import Path
+    from rdflib import Dataset, Graph
+    out = Path(values["out"])
+    dataset = Dataset()
+    dataset.parse(out / "chaingraph.nq", format="nquads")
+    union = Graph()
+    for s, p, o, _ in dataset.quads((None, None, None, None)):
+        union.add((s, p, o))
+    union.serialize(out / "rdflib.ttl", format="turtle")
+    union.serialize(out / "rdflib.nt", format="nt")
+    result["quads"] = len(dataset)
+"""
+
+FAST_SHACL = """
+    import pyoxigraph as ox
+    from pathlib import Path
+    from rdflib import Graph
+    from chaingraph.shaclfast import validate_store
+    out = Path(values["out"])
+    store = ox.Store()
+    store.bulk_load(path=str(out / "chaingraph.nq"), format=ox.RdfFormat.N_QUADS)
+    import time
+    started = time.perf_counter()
+    violations = validate_store(store, Graph().parse(Path(values["project"]) / "ontology" / "shapes.ttl"))
+    result["validate_seconds"] = time.perf_counter() - started
+    result["violations"] = len(violations)
+"""
+
+PYSHACL = """
+    from pathlib import Path
+    from rdflib import Dataset
+    from chaingraph.validate import validate
+    out = Path(values["out"])
+    dataset = Dataset()
+    dataset.parse(out / "chaingraph.nq", format="nquads")
+    quads = list(dataset.quads((None, None, None, None)))
+    import time
+    started = time.perf_counter()
+    violations = validate(quads, Path(values["project"]) / "ontology" / "shapes.ttl")
+    result["validate_seconds"] = time.perf_counter() - started
+    result["violations"] = len(violations)
+"""
+
+QUERIES = """
+    import statistics, time
+    import pyoxigraph as ox
+    from pathlib import Path
+    from chaingraph.config import Project
+    from chaingraph.query import library, run_query
+    from chaingraph.namespaces import sparql_prologue
+    from chaingraph.store import open_store
+    project = Project(root=Path(values["project"]), outputs=Path(values["out"]))
+    store = open_store(project)
+    raw = ox.Store()
+    raw.bulk_load(path=str(Path(values["out"]) / "chaingraph.nq"), format=ox.RdfFormat.N_QUADS)
+    timings = {}
+    for entry in library(project.queries):
+        ours, theirs = [], []
+        for _ in range(values["repeat"]):
+            started = time.perf_counter()
+            answer = run_query(store, entry.text, project.base, entry.id)
+            if hasattr(answer, "__iter__"):
+                for _row in answer:
+                    pass
+            ours.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            answer = raw.query(sparql_prologue(project.base) + entry.text, use_default_graph_as_union=True)
+            if hasattr(answer, "__iter__"):
+                for _row in answer:
+                    pass
+            theirs.append(time.perf_counter() - started)
+        timings[entry.id] = [statistics.median(ours), statistics.median(theirs)]
+    result["timings"] = timings
+"""
+
+
+def measure(label: str, target: int, repeat: int) -> dict:
+    companies = max(5, (target - 1500) // QUADS_PER_COMPANY)
+    zones = max(2, companies // 55)
+    work = Path(tempfile.mkdtemp(prefix=f"chaingraph-bench-{label}-"))
+    project, out = work / "project", work / "out"
+    out.mkdir(parents=True)
+    subprocess.run([PYTHON, "-m", "chaingraph.cli", "synth", "--zones", str(zones), "--companies",
+                    str(companies), "--seed", "1", "-o", str(project)], check=True, cwd=ROOT, capture_output=True)
+    values = {"project": str(project), "out": str(out), "repeat": repeat}
+    row = {"label": label, "zones": zones, "companies": companies}
+    row["chaingraph"] = run_stage(CHAINGRAPH_BUILD, **values)
+    row["oxigraph"] = run_stage(RAW_OXIGRAPH, **values)
+    row["rdflib"] = run_stage(RDFLIB_ONLY, **values)
+    row["fast_shacl"] = run_stage(FAST_SHACL, **values)
+    if row["chaingraph"]["quads"] <= PYSHACL_LIMIT:
+        row["pyshacl"] = run_stage(PYSHACL, **values)
+    row["queries"] = run_stage(QUERIES, **values)["timings"]
+    return row
+
+
+def print_tables(rows: list[dict]) -> None:
+    print("\n### Build and export (Turtle + N-Triples)\n")
+    print("| size | quads | chaingraph s | raw pyoxigraph s | rdflib only s | chaingraph / pyoxigraph |"
+          " rdflib / chaingraph | chaingraph peak MB | pyoxigraph peak MB | rdflib peak MB |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for row in rows:
+        ours, ox_, rdf = row["chaingraph"], row["oxigraph"], row["rdflib"]
+        took = ours["seconds_without_nq"]
+        print(f"| {row['label']} | {ours['quads']:,} | {took:.2f} | {ox_['seconds']:.2f} | "
+              f"{rdf['seconds']:.2f} | {took / ox_['seconds']:.2f}× | "
+              f"{rdf['seconds'] / took:.1f}× | {ours['peak_mb']:.0f} | {ox_['peak_mb']:.0f} | "
+              f"{rdf['peak_mb']:.0f} |")
+    print("\n### SHACL validation\n")
+    print("| size | fast path s | fast path findings | pyshacl s | pyshacl findings |")
+    print("|---|---:|---:|---:|---:|")
+    for row in rows:
+        fast, slow = row["fast_shacl"], row.get("pyshacl")
+        slow_cells = f"{slow['validate_seconds']:.2f} | {slow['violations']}" if slow else "not run | –"
+        print(f"| {row['label']} | {fast['validate_seconds']:.2f} | {fast['violations']} | {slow_cells} |")
+    print("\n### Competency queries: median seconds, chaingraph vs raw pyoxigraph\n")
+    names = sorted(rows[0]["queries"])
+    print("| query | " + " | ".join(f"{r['label']} chaingraph | {r['label']} pyoxigraph | ratio" for r in rows) + " |")
+    print("|---|" + "---:|---:|---:|" * len(rows))
+    for name in names:
+        cells = []
+        for row in rows:
+            ours, theirs = row["queries"][name]
+            cells.append(f"{ours:.4f} | {theirs:.4f} | {ours / theirs if theirs else float('nan'):.2f}×")
+        print(f"| {name} | " + " | ".join(cells) + " |")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="10k,100k,1m", help="comma-separated: 10k, 100k, 1m")
+    parser.add_argument("--repeat", type=int, default=5, help="runs per query for the median")
+    args = parser.parse_args()
+    rows = []
+    for label in args.sizes.split(","):
+        print(f"measuring {label} …", file=sys.stderr)
+        rows.append(measure(label, SIZES[label.lower()], args.repeat))
+    print_tables(rows)
+
+
+if __name__ == "__main__":
+    main()
