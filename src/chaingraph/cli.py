@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 from chaingraph.atomic import OutputError
@@ -65,6 +66,12 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into `head` and the like
         sys.stderr.close()
         return 0
+    except Exception as err:  # a bug: say so in one line; the traceback only when asked for
+        if os.environ.get("CHAINGRAPH_DEBUG"):
+            raise
+        print(f"chaingraph: internal error ({type(err).__name__}: {err}); nothing was written. "
+              "Run with CHAINGRAPH_DEBUG=1 to see the traceback, and please report it.", file=sys.stderr)
+        return 3
 
 
 if __name__ == "__main__":

@@ -9,6 +9,8 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
+from chaingraph.progress import no_progress
+
 PROVIDERS = (
     "chaingraph.description:output_files",   # VoID/DCAT dataset description
     "chaingraph.explorer:output_files",      # the planners' explorer page
@@ -17,8 +19,10 @@ PROVIDERS = (
 )
 
 
-def extra_output_files(result) -> dict[Path, bytes]:
+def extra_output_files(result, stage=None) -> dict[Path, bytes]:
+    """Every provider's files; `stage` (chaingraph.progress) reports each provider as it runs."""
     files: dict[Path, bytes] = {}
+    stage = stage or no_progress()
     for provider in PROVIDERS:
         module_name, _, function = provider.partition(":")
         try:
@@ -27,5 +31,6 @@ def extra_output_files(result) -> dict[Path, bytes]:
             if err.name == module_name:
                 continue
             raise
-        files.update(getattr(module, function)(result))
+        with stage(module_name.rsplit(".", 1)[-1]):
+            files.update(getattr(module, function)(result))
     return files

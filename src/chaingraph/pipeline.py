@@ -20,6 +20,7 @@ from chaingraph.facts import Facts, load_facts
 from chaingraph.namespaces import prefixes
 from chaingraph.ontology import Vocabulary, load_vocabulary
 from chaingraph.problems import InputError, Problem, display_path
+from chaingraph.progress import Stage, no_progress
 from chaingraph.rdfgraph import Quad, build_oxigraph_quads, to_dataset, to_rdflib_quads
 from chaingraph.shaclfast import UnsupportedShape, validate_store
 from chaingraph.sources import Source, load_sources
@@ -69,24 +70,35 @@ class ValidationError(Exception):
         super().__init__("\n".join(f"SHACL: {v}" for v in violations))
 
 
-def build_dataset(project: Project | None = None, validate_shapes: bool = True) -> BuildResult:
+BUILD_STAGES = ["ontology", "sources", "facts", "dataset", "SHACL"]
+
+
+def build_dataset(project: Project | None = None, validate_shapes: bool = True,
+                  stage: Stage | None = None) -> BuildResult:
     """Load the ontology, sources and facts, check them, and build the dataset.
 
-    Raises InputError (every problem with file, line and field) or ValidationError.
+    Raises InputError (every problem with file, line and field) or ValidationError. `stage`
+    reports progress (see chaingraph.progress); scripts leave it out.
     """
     project = project or find_project()
-    vocabulary = _load_vocabulary(project.ontology)
-    sources = load_sources(project.sources)
-    facts = load_facts(
-        sorted(project.facts.glob("*.yaml")),
-        sorted(project.reference.glob("*.yaml")) if project.reference.is_dir() else [],
-        vocabulary,
-        {sid: source.normalized for sid, source in sources.items()},
-    )
-    quads = build_oxigraph_quads(facts, sources, vocabulary, project.base)
-    result = BuildResult(project, vocabulary, sources, facts, quads)
+    stage = stage or no_progress()
+    with stage("ontology"):
+        vocabulary = _load_vocabulary(project.ontology)
+    with stage("sources"):
+        sources = load_sources(project.sources)
+    with stage("facts"):
+        facts = load_facts(
+            sorted(project.facts.glob("*.yaml")),
+            sorted(project.reference.glob("*.yaml")) if project.reference.is_dir() else [],
+            vocabulary,
+            {sid: source.normalized for sid, source in sources.items()},
+        )
+    with stage("dataset"):
+        quads = build_oxigraph_quads(facts, sources, vocabulary, project.base)
+        result = BuildResult(project, vocabulary, sources, facts, quads)
     if validate_shapes:
-        result.violations = validate_result(result)
+        with stage("SHACL"):
+            result.violations = validate_result(result)
         if result.violations:
             raise ValidationError(result.violations)
     return result

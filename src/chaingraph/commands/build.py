@@ -17,9 +17,15 @@ def register(commands) -> None:
 
 
 def run(args) -> int:
+    from chaingraph.outputs import PROVIDERS
+    from chaingraph.pipeline import BUILD_STAGES
+    from chaingraph.progress import stages
+
     project = project_from(args)
+    extra = [] if args.check else [p.split(":")[0].rsplit(".", 1)[-1] for p in PROVIDERS] + ["writing"]
+    stage = stages(BUILD_STAGES + extra)
     try:
-        result = build_dataset(project)
+        result = build_dataset(project, stage=stage)
     except ValidationError as err:
         print(f"chaingraph: the graph does not conform to {display_path(project.shapes)}; nothing was written:",
               file=sys.stderr)
@@ -33,7 +39,9 @@ def run(args) -> int:
         print(summary)
         print("\n".join(conflicts), end="\n" if conflicts else "")
         return 0
-    written = write_outputs(result, extra_outputs(result))
+    files = extra_outputs(result, stage)
+    with stage("writing"):
+        written = write_outputs(result, files)
     print(summary)
     print("\n".join(conflicts), end="\n" if conflicts else "")
     for path in written:
@@ -48,8 +56,8 @@ def conflict_lines(result) -> list[str]:
     return [f"  conflict: {conflict}" for conflict in find_conflicts(result)]
 
 
-def extra_outputs(result) -> dict:
+def extra_outputs(result, stage=None) -> dict:
     """Outputs beyond the RDF formats (explorer page, reports...), from modules that provide them."""
     from chaingraph.outputs import extra_output_files
 
-    return extra_output_files(result)
+    return extra_output_files(result, stage)
