@@ -108,6 +108,17 @@ def test_the_build_summary_flags_the_conflict_and_still_succeeds(two_sources, ca
     assert "zone-sodium-ion-cell-capacity value: 5" in lines[0] and "10 (zigong-sodium-2025-01" in lines[0]
 
 
+def test_the_report_lists_the_conflict_with_both_sources_and_quotes(two_sources):
+    from chaingraph.report import build_report
+
+    project, _ = two_sources
+    markdown = build_report(build_dataset(project)).markdown
+    section = markdown.split("## 数字分歧 · Conflicting figures", 1)[1].split("\n## ", 1)[0]
+    (line,) = [line for line in section.splitlines() if "value:" in line]
+    assert "5 (zigong-gaoxinqu-2024-08, 2024-08-05" in line and f"10 ({SECOND}, 2025-01-10" in line
+    assert "5GWh钠离子电池电芯" in line and "产能达到10GWh" in line
+
+
 def test_extract_on_the_second_article_reuses_the_existing_ids(two_sources):
     project, _ = two_sources
     source = build_dataset(project, validate_shapes=False).sources[SECOND]

@@ -99,6 +99,7 @@ def build_report(result, zone: str | None = None) -> Report:
         _cooperation(G, facts, zone_node),
         _policies(G, facts, zone_node),
         _supporting(G, facts, zone_node, industry),
+        _conflicts(G, facts, result),
         _sources(G, result),
     ]
     return Report(title, sections, svg, png)
@@ -281,6 +282,29 @@ def _supporting(G, facts, zone, industry) -> Section:
                        and not analysis._same_chain(G, s, industry))
         for s, o in feeds:
             line += ["; ", facts.entity(s), " → ", facts.entity(o), *facts.quotes((s, "upstreamOf", o))]
+        section.items.append(line)
+    return section
+
+
+def _conflicts(G, facts, result) -> Section:
+    """Figures two sources disagree on: both kept in the graph, each with its source and date."""
+    from chaingraph.conflicts import find_conflicts
+
+    section = Section("数字分歧 · Conflicting figures")
+    conflicts = find_conflicts(result)
+    if not conflicts:
+        section.intro = ["没有来源之间相互矛盾的数字。No two sources give different figures for the same fact."]
+    base = result.project.base
+    for conflict in conflicts:
+        node = base + conflict.subject
+        line: list[Run] = [facts.entity(node) if node in G else conflict.subject, f" {conflict.prop}: "]
+        for index, value in enumerate(conflict.values):
+            when = ", ".join(x for x in (value.source_date, value.as_of and f"as of {value.as_of}") if x)
+            line.append(("" if index == 0 else " vs ") + f"{value.value} ({value.source or 'reference'}"
+                        + (f", {when}" if when else "") + ")")
+            if value.quote:
+                citation = Citation(value.quote, None, None, value.source, None)
+                line += [" ", Quote(citation)]
         section.items.append(line)
     return section
 
