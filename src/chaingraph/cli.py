@@ -12,6 +12,7 @@ import os
 import sys
 
 from chaingraph.atomic import OutputError
+from chaingraph.pipeline import ValidationError
 from chaingraph.problems import InputError
 
 COMMAND_MODULES = (
@@ -57,6 +58,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"chaingraph: {len(err.problems)} problem(s) in the inputs; nothing was written:", file=sys.stderr)
         for problem in err.problems:
             print(f"  {problem}", file=sys.stderr)
+        return 1
+    except ValidationError as err:
+        print(f"chaingraph: the graph does not conform to the SHACL shapes ({err.shapes}); nothing was written:",
+              file=sys.stderr)
+        for violation in err.violations:
+            print(f"  {violation}", file=sys.stderr)
         return 1
     except (OutputError, UsageError) as err:
         print(f"chaingraph: {err}", file=sys.stderr)

@@ -65,8 +65,11 @@ class BuildResult:
 
 
 class ValidationError(Exception):
-    def __init__(self, violations: list[Violation]):
+    """The built graph does not conform to the SHACL shapes; nothing was written."""
+
+    def __init__(self, violations: list[Violation], shapes: str = "ontology/shapes.ttl"):
         self.violations = violations
+        self.shapes = shapes
         super().__init__("\n".join(f"SHACL: {v}" for v in violations))
 
 
@@ -100,7 +103,7 @@ def build_dataset(project: Project | None = None, validate_shapes: bool = True,
         with stage("SHACL"):
             result.violations = validate_result(result)
         if result.violations:
-            raise ValidationError(result.violations)
+            raise ValidationError(result.violations, display_path(project.shapes))
     return result
 
 

@@ -3,12 +3,10 @@ chain figure, written to outputs/report.md, report.html, chain.svg and chain.png
 
 from __future__ import annotations
 
-import sys
-
 from chaingraph.analysis import NameNotFound
 from chaingraph.atomic import publish_files
 from chaingraph.commands import project_from
-from chaingraph.pipeline import ValidationError, build_dataset
+from chaingraph.pipeline import build_dataset
 from chaingraph.problems import display_path
 
 
@@ -25,14 +23,7 @@ def run(args) -> int:
     from chaingraph.report import build_report
 
     project = project_from(args)
-    try:
-        result = build_dataset(project)
-    except ValidationError as err:
-        print(f"chaingraph: the graph does not conform to {display_path(project.shapes)}; nothing was written:",
-              file=sys.stderr)
-        for violation in err.violations:
-            print(f"  {violation}", file=sys.stderr)
-        return 1
+    result = build_dataset(project)
     try:
         report = build_report(result, args.zone)
     except NameNotFound as err:
