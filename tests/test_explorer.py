@@ -91,7 +91,7 @@ def browser():
 class Opened:
     """A page opened from file:// with the network blocked, and what it tried and said."""
 
-    def __init__(self, browser, path: Path):
+    def __init__(self, browser, path: Path, fragment: str = ""):
         self.context = browser.new_context(viewport={"width": 1500, "height": 900})
         self.requests: list[str] = []
         self.errors: list[str] = []
@@ -102,7 +102,7 @@ class Opened:
         self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
         self.page.on("dialog", self._dialog)
-        self.page.goto(path.resolve().as_uri())
+        self.page.goto(path.resolve().as_uri() + fragment)
         self.wait_for("window.chaingraphExplorer && window.chaingraphExplorer.stable")
 
     def _route(self, route):

@@ -6,9 +6,12 @@ network request. The data goes in as JSON inside a <script type="application/jso
 (with `<`, `>`, `&`, U+2028 and U+2029 escaped) and the page's script puts every label, quote and
 value into the DOM as text, never as HTML.
 
-Two stages, kept apart so that other views (e.g. an aggregated view for large graphs) can reuse
-the data: `explorer_data` turns the BuildResult into plain, sorted data; `render_page` turns
-that data into HTML.
+Two stages: `explorer_data` turns the BuildResult into plain, sorted data (read once from the
+build's pyoxigraph quads, never through rdflib); `render_page` turns that data into HTML.
+
+At scale (more than AGGREGATE_ABOVE entities) the page opens on groups (zones, parks, chain
+segments, classes) that expand into their members on demand; positions come from a linear
+ring-and-cluster layout computed here, so expanding a group never moves anything else.
 
 What is a node: every subject typed with a chaingraph class, outside the ontology graph, except
 provenance (cg:Source, cg:Sentence, cg:Evidence) and cg:Position. A position is folded into its
@@ -35,16 +38,26 @@ from collections import defaultdict
 from decimal import Decimal
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
-from rdflib import Literal, URIRef
+import pyoxigraph as ox
+from rdflib import URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
 from chaingraph.namespaces import CG, ONTOLOGY_IRI
 
 PAGE_NAME = "chaingraph.html"
 LANGUAGES = ("zh", "en")
+CG_NS = str(CG)
+# The index works on plain strings (IRIs, "_:" blank nodes) and _Lit literals read once from the
+# build's pyoxigraph quads: no rdflib terms, so a million quads index in seconds.
+RDF_TYPE, RDF_SUBJECT, RDF_PREDICATE, RDF_OBJECT = (str(RDF.type), str(RDF.subject), str(RDF.predicate),
+                                                    str(RDF.object))
+RDFS_LABEL, SKOS_ALT_LABEL, SKOS_NOTE = str(RDFS.label), str(SKOS.altLabel), str(SKOS.note)
+DCT_IDENTIFIER, DCT_PUBLISHER, DCT_TITLE, DCT_ISSUED, DCT_DATE = (
+    str(DCTERMS.identifier), str(DCTERMS.publisher), str(DCTERMS.title), str(DCTERMS.issued), str(DCTERMS.date))
 # Instances of these classes are provenance or folded into other nodes, never nodes themselves.
-NOT_NODES = frozenset({CG.Evidence, CG.Sentence, CG.Source, CG.Position})
+NOT_NODES = frozenset(CG_NS + name for name in ("Evidence", "Sentence", "Source", "Position"))
 FONT_STACK = ('"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", '
               '"Hiragino Sans GB", "WenQuanYi Micro Hei", sans-serif')
 
@@ -88,6 +101,19 @@ LAYOUT_WEIGHTS = {"partOf": 4, "locatedIn": 4, "partner": 4, "governs": 3, "oper
                   "appliesMeasure": 0.3, "pilots": 0.3, "usesModel": 0.3, "supportsIndustry": 0.5,
                   "hasIndicator": 0.5, "hasCapacity": 0.5, "issuedBy": 0.5}
 LAYOUT_SCALE = 1300  # seed layout units to vis-network pixels
+# Above this many entities the page opens on groups (zones, parks, chain segments, classes) that
+# expand on demand: vis-network stays interactive, and a planner starts from an overview.
+AGGREGATE_ABOVE = 1500
+# networkx's spring layout is quadratic and needs scipy above 500 nodes; larger graphs get the
+# linear ring-and-cluster layout.
+SPRING_LAYOUT_LIMIT = 400
+RING_SPACING = 70  # pixels between rings of members around their group's centre
+GROUP_GAP = 120  # pixels between neighbouring groups
+GROUP_CLASSES = (("zone", CG.HighTechZone), ("park", CG.IndustrialPark), ("segment", CG.ChainSegment))
+PLACEMENT = ("locatedIn", "partOf")  # relations that put an entity in a park or zone
+# How an entity without a place of its own joins a group: (direction, relation), in order of preference.
+FOLLOW = (("in", "hasCapacity"), ("in", "hasIndicator"), ("out", "operatedBy"), ("out", "partner"),
+          ("out", "position"), ("out", "governs"), ("out", "subOrganizationOf"), ("in", "operatedBy"))
 SETTLE_ITERATIONS = 0  # browser physics steps after the build's layout (vis-network's forces undo its rings)
 
 # UN/CEFACT codes used for quantities: (zh, en) unit names, periods and qualifiers.
@@ -109,17 +135,20 @@ def output_files(result) -> dict[Path, bytes]:
     return {result.project.output_dir / PAGE_NAME: render_explorer(result).encode("utf-8")}
 
 
-def render_explorer(result) -> str:
+def render_explorer(result, aggregate_above: int = AGGREGATE_ABOVE) -> str:
     """The explorer page for a BuildResult, as one HTML string (byte-identical across builds)."""
-    return render_page(explorer_data(result))
+    return render_page(explorer_data(result, aggregate_above))
 
 
 # ----------------------------------------------------------------------------- data
 
-def explorer_data(result) -> dict:
-    """Everything the page shows, as plain JSON-ready data, sorted for deterministic output."""
+def explorer_data(result, aggregate_above: int = AGGREGATE_ABOVE) -> dict:
+    """Everything the page shows, as plain JSON-ready data, sorted for deterministic output.
+
+    Above `aggregate_above` entities the page opens on the aggregated view (zones, parks, chain
+    segments, classes) and draws members only when their group is expanded."""
     vocab = result.vocabulary
-    index = _QuadIndex(result.quads, result.project.base)
+    index = _QuadIndex(result.oxigraph_quads, result.project.base)
     nodes = _nodes(index, vocab)
     edges = _edges(nodes, index)
     degree = defaultdict(int)
@@ -142,100 +171,127 @@ def explorer_data(result) -> dict:
         "evidence": index.evidence_table,
         "sources": index.sources,
         "sentences": index.sentence_texts,
-        "graph": _graph_view(nodes, edges, classes, degree, centre),
+        "graph": _graph_view(nodes, edges, classes, centre, chain, vocab, aggregate_above),
         "chain": chain,
     }
 
 
+class _Lit(NamedTuple):
+    value: str
+    language: str | None
+    datatype: str | None
+
+
+def _plain(term):
+    """A pyoxigraph term as a plain value: IRI -> str, blank node -> "_:id", literal -> _Lit."""
+    if isinstance(term, ox.NamedNode):
+        return term.value
+    if isinstance(term, ox.Literal):
+        language = term.language
+        return _Lit(term.value, language, None if language else term.datatype.value)
+    if isinstance(term, ox.BlankNode):
+        return "_:" + term.value
+    return ""  # the default graph
+
+
+def _text(value) -> str:
+    return value.value if isinstance(value, _Lit) else value
+
+
 class _QuadIndex:
-    """The dataset's quads, grouped for the page: by subject, evidence by triple, sources."""
+    """The dataset's quads, grouped for the page: by subject, evidence by triple, sources.
+
+    Reads the build's pyoxigraph quads once (no rdflib conversion)."""
 
     def __init__(self, quads, base: str):
         self.base = base if base.endswith(("/", "#")) else base + "/"
-        self.by_subject: dict[URIRef, list[tuple]] = defaultdict(list)
-        self.types: dict[URIRef, set[URIRef]] = defaultdict(set)
-        self.ontology_terms: set[URIRef] = set()
-        for s, p, o, g in quads:
-            if str(g) == ONTOLOGY_IRI:
+        self.by_subject: dict[str, list[tuple]] = defaultdict(list)
+        self.types: dict[str, set[str]] = defaultdict(set)
+        self.ontology_terms: set[str] = set()
+        terms: dict = {}  # one plain value per distinct term: fewer objects, faster lookups
+        for quad in quads:
+            s, p, o, g = (terms.get(t) or terms.setdefault(t, _plain(t))
+                          for t in (quad.subject, quad.predicate, quad.object, quad.graph_name))
+            if g == ONTOLOGY_IRI:
                 self.ontology_terms.add(s)
                 continue
             self.by_subject[s].append((p, o, g))
-            if p == RDF.type and isinstance(o, URIRef) and o.startswith(str(CG)):
+            if p == RDF_TYPE and isinstance(o, str) and o.startswith(CG_NS):
                 self.types[s].add(o)
         self.sources = self._sources()
         self.sentence_texts: dict[str, str] = {}
         self._evidence_keys: dict[str, int] = {}
         self.evidence_table: list[dict] = []
         self.evidence = self._evidence()
-        self.used_terms: set[URIRef] = set()
+        self.used_terms: set[str] = set()
 
-    def slug(self, iri: URIRef) -> str:
-        text = str(iri)
-        return text[len(self.base):] if text.startswith(self.base) else text
+    def slug(self, iri: str) -> str:
+        return iri[len(self.base):] if iri.startswith(self.base) else iri
 
-    def values(self, subject: URIRef, predicate: URIRef) -> list:
+    def values(self, subject, predicate: str) -> list:
         return [o for p, o, _ in self.by_subject.get(subject, ()) if p == predicate]
 
-    def texts(self, subject: URIRef, predicate: URIRef) -> dict[str, str]:
+    def texts(self, subject, predicate: str) -> dict[str, str]:
         found = {}
         for value in sorted(self.values(subject, predicate), key=str):
-            if isinstance(value, Literal) and value.language in LANGUAGES:
-                found.setdefault(value.language, str(value))
+            if isinstance(value, _Lit) and value.language in LANGUAGES:
+                found.setdefault(value.language, value.value)
         return found
 
     def _sources(self) -> dict[str, dict]:
         sources = {}
         for subject, types in self.types.items():
-            if CG.Source not in types:
+            if _cg("Source") not in types:
                 continue
-            ident = next((str(v) for v in self.values(subject, DCTERMS.identifier)), self.slug(subject))
-            publisher = next(iter(sorted(self.values(subject, DCTERMS.publisher), key=str)), None)
+            ident = next((_text(v) for v in self.values(subject, DCT_IDENTIFIER)), self.slug(subject))
+            publisher = next(iter(sorted(self.values(subject, DCT_PUBLISHER), key=str)), None)
             sources[ident] = {
-                "title": self.texts(subject, DCTERMS.title),
-                "publisher": self.texts(publisher, RDFS.label) if publisher is not None else {},
-                "issued": _first_text(self.values(subject, DCTERMS.issued)),
-                "visited": _first_text(self.values(subject, DCTERMS.date)),
-                "iri": str(subject),
+                "title": self.texts(subject, DCT_TITLE),
+                "publisher": self.texts(publisher, RDFS_LABEL) if publisher is not None else {},
+                "issued": _first_text(self.values(subject, DCT_ISSUED)),
+                "visited": _first_text(self.values(subject, DCT_DATE)),
+                "iri": subject,
             }
         return dict(sorted(sources.items()))
 
     def _evidence(self) -> dict[tuple, list[int]]:
         """(s, p, o) -> indices into the evidence table (quote with its sentence and source, or basis)."""
         records = []
+        evidence_class = _cg("Evidence")
         for node, types in self.types.items():
-            if CG.Evidence not in types:
+            if evidence_class not in types:
                 continue
-            triple = tuple(next(iter(self.values(node, p)), None) for p in (RDF.subject, RDF.predicate, RDF.object))
+            triple = tuple(next(iter(self.values(node, p)), None) for p in (RDF_SUBJECT, RDF_PREDICATE, RDF_OBJECT))
             graph = next((g for _, _, g in self.by_subject[node]), None)
-            quote = _first_text(self.values(node, CG.quote))
+            quote = _first_text(self.values(node, _cg("quote")))
             if quote is not None:
-                source_iri = next(iter(self.values(node, CG.evidenceSource)), None)
+                source_iri = next(iter(self.values(node, _cg("evidenceSource"))), None)
                 record = {"quote": quote, "source": self._source_id(source_iri)}
-                sentence = next(iter(self.values(node, CG.sentence)), None)
+                sentence = next(iter(self.values(node, _cg("sentence"))), None)
                 if sentence is not None:
                     record["sentence"] = self._sentence(sentence, record["source"])
             else:
-                match = _REFERENCE_GRAPH.search(str(graph)) if graph is not None else None
-                record = {"basis": _first_text(self.values(node, SKOS.note)) or "",
+                match = _REFERENCE_GRAPH.search(graph) if graph is not None else None
+                record = {"basis": _first_text(self.values(node, SKOS_NOTE)) or "",
                           "reference": match.group(1) if match else self.slug(graph)}
-            records.append((triple, record))
-        table_keys = sorted({json.dumps(r, sort_keys=True, ensure_ascii=False) for _, r in records})
+            records.append((triple, json.dumps(record, sort_keys=True, ensure_ascii=False)))
+        table_keys = sorted({key for _, key in records})
         self.evidence_table = [json.loads(k) for k in table_keys]
         position = {k: i for i, k in enumerate(table_keys)}
         by_triple: dict[tuple, set[int]] = defaultdict(set)
-        for triple, record in records:
-            by_triple[triple].add(position[json.dumps(record, sort_keys=True, ensure_ascii=False)])
+        for triple, key in records:
+            by_triple[triple].add(position[key])
         return {t: sorted(ids) for t, ids in by_triple.items()}
 
     def _source_id(self, source_iri) -> str | None:
         if source_iri is None:
             return None
-        return next((str(v) for v in self.values(source_iri, DCTERMS.identifier)), self.slug(source_iri))
+        return next((_text(v) for v in self.values(source_iri, DCT_IDENTIFIER)), self.slug(source_iri))
 
-    def _sentence(self, sentence: URIRef, source_id: str | None) -> str:
-        sentence_id = _first_text(self.values(sentence, CG.sentenceId)) or self.slug(sentence)
+    def _sentence(self, sentence, source_id: str | None) -> str:
+        sentence_id = _first_text(self.values(sentence, _cg("sentenceId"))) or self.slug(sentence)
         key = f"{source_id}#{sentence_id}"
-        text = _first_text(self.values(sentence, CG.text))
+        text = _first_text(self.values(sentence, _cg("text")))
         if text is not None:
             self.sentence_texts[key] = text
         return key
@@ -244,21 +300,28 @@ class _QuadIndex:
         return self.evidence.get((s, p, o), [])
 
     def term_labels(self, vocab) -> dict[str, dict[str, str]]:
-        return {str(t).split("#")[-1]: _term_labels(vocab, t) for t in sorted(self.used_terms)}
+        return {t.split("#")[-1]: _term_labels(vocab, URIRef(t)) for t in sorted(self.used_terms)}
+
+
+def _cg(name: str) -> str:
+    return CG_NS + name
 
 
 def _nodes(index: _QuadIndex, vocab) -> list[dict]:
     entities = {s for s, types in index.types.items() if not types & NOT_NODES and s not in index.ontology_terms}
     nodes = {}
-    for subject in sorted(entities, key=str):
-        cls = _most_specific(index.types[subject] - NOT_NODES, vocab)
+    specific: dict[frozenset, str] = {}  # most specific class by set of types, computed once per set
+    for subject in sorted(entities):
+        types = frozenset(index.types[subject] - NOT_NODES)
+        if types not in specific:
+            specific[types] = _most_specific(types, vocab)
         nodes[subject] = {
             "id": index.slug(subject),
-            "iri": str(subject),
-            "cls": cls,
-            "labels": index.texts(subject, RDFS.label) or {"en": index.slug(subject)},
+            "iri": subject,
+            "cls": specific[types],
+            "labels": index.texts(subject, RDFS_LABEL) or {"en": index.slug(subject)},
             "aliases": _aliases(index, subject),
-            "description": index.texts(subject, CG.description),
+            "description": index.texts(subject, _cg("description")),
             "facts": _facts(index, subject, entities),
             "reference": _reference_only(index, subject),
         }
@@ -272,41 +335,42 @@ def _nodes(index: _QuadIndex, vocab) -> list[dict]:
     return list(nodes.values())
 
 
-def _aliases(index: _QuadIndex, subject: URIRef) -> dict[str, list[str]]:
+def _aliases(index: _QuadIndex, subject) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
-    for value in index.values(subject, SKOS.altLabel):
-        if isinstance(value, Literal) and value.language:
-            found.setdefault(value.language, []).append(str(value))
+    for value in index.values(subject, SKOS_ALT_LABEL):
+        if isinstance(value, _Lit) and value.language:
+            found.setdefault(value.language, []).append(value.value)
     return {lang: sorted(set(names)) for lang, names in sorted(found.items())}
 
 
-def _facts(index: _QuadIndex, subject: URIRef, entities: set[URIRef]) -> list[dict]:
+def _facts(index: _QuadIndex, subject, entities: set[str]) -> list[dict]:
     """Every sourced statement about `subject`; language variants of one property are merged."""
     facts: dict[tuple, dict] = {}
+    description = _cg("description")
     for p, o, _ in index.by_subject[subject]:
         evidence = index.evidence_for(subject, p, o)
-        if p == RDF.type:
-            if o in NOT_NODES or not o.startswith(str(CG)):
+        if p == RDF_TYPE:
+            if not isinstance(o, str) or o in NOT_NODES or not o.startswith(CG_NS):
                 continue
-            key, value = ("type", str(o)), {"cls": str(o).split("#")[-1]}
-        elif not str(p).startswith(str(CG)):
+            key, value = ("type", o), {"cls": o.split("#")[-1]}
+        elif not p.startswith(CG_NS):
             continue
-        elif p == CG.description and not evidence:
+        elif p == description and not evidence:
             continue  # an entity's own description is shown with its labels
-        elif isinstance(o, URIRef):
+        elif isinstance(o, str):
             if o in entities:
                 value = {"node": index.slug(o)}
             elif o in index.ontology_terms:
                 index.used_terms.add(o)
-                value = {"term": str(o).split("#")[-1]}
+                value = {"term": o.split("#")[-1]}
             else:
-                value = {"iri": str(o)}
-            key = (p, str(o))
-        elif isinstance(o, Literal) and o.language:
-            key, value = (p, "@text"), {"texts": {o.language: str(o)}}
+                value = {"iri": o}
+            key = (p, o)
+        elif o.language:
+            key, value = (p, "@text"), {"texts": {o.language: o.value}}
         else:
-            key, value = (p, str(o)), _literal_value(o)
-        name = "type" if p == RDF.type else str(p).split("#")[-1]
+            key, value = (p, o.value), _literal_value(o)
+        name = "type" if p == RDF_TYPE else p.split("#")[-1]
         fact = facts.setdefault(key, {"p": name, "o": value, "ev": []})
         if "texts" in value:
             fact["o"]["texts"].update(value["texts"])
@@ -314,11 +378,11 @@ def _facts(index: _QuadIndex, subject: URIRef, entities: set[URIRef]) -> list[di
     return list(facts.values())
 
 
-def _literal_value(o: Literal) -> dict:
-    datatype = str(o.datatype).split("#")[-1] if o.datatype else "string"
-    value = {"text": str(o), "datatype": datatype}
+def _literal_value(o: _Lit) -> dict:
+    datatype = o.datatype.split("#")[-1] if o.datatype else "string"
+    value = {"text": o.value, "datatype": datatype}
     if datatype in ("decimal", "integer"):
-        value["display"] = {"zh": _number_zh(Decimal(str(o))), "en": _number_en(Decimal(str(o)))}
+        value["display"] = {"zh": _number_zh(Decimal(o.value)), "en": _number_en(Decimal(o.value))}
     return value
 
 
@@ -327,21 +391,21 @@ def _fact_sort_key(fact: dict) -> tuple:
     return order, fact["p"], json.dumps(fact["o"], sort_keys=True, ensure_ascii=False)
 
 
-def _reference_only(index: _QuadIndex, subject: URIRef) -> bool:
+def _reference_only(index: _QuadIndex, subject) -> bool:
     """Declared only by reference knowledge (no article names it)."""
-    graphs = {str(g) for p, _, g in index.by_subject[subject] if p == RDF.type}
+    graphs = {g for p, _, g in index.by_subject[subject] if p == RDF_TYPE}
     return bool(graphs) and all(_REFERENCE_GRAPH.search(g) for g in graphs)
 
 
-def _quantity(index: _QuadIndex, subject: URIRef) -> dict | None:
-    value = _first_text(index.values(subject, CG.value))
+def _quantity(index: _QuadIndex, subject) -> dict | None:
+    value = _first_text(index.values(subject, _cg("value")))
     if value is None:
         return None
-    unit = _first_text(index.values(subject, CG.unitCode))
-    period = _first_text(index.values(subject, CG.perPeriod))
-    qualifier = _first_text(index.values(subject, CG.valueQualifier)) or "exact"
+    unit = _first_text(index.values(subject, _cg("unitCode")))
+    period = _first_text(index.values(subject, _cg("perPeriod")))
+    qualifier = _first_text(index.values(subject, _cg("valueQualifier"))) or "exact"
     number = Decimal(value)
-    if unit == "C62" and not index.values(subject, CG.ofProduct):
+    if unit == "C62" and not index.values(subject, _cg("ofProduct")):
         unit = None  # a plain count (of projects, say): the quantity kind names what is counted
     amount = {}
     for i, lang in enumerate(LANGUAGES):
@@ -351,14 +415,14 @@ def _quantity(index: _QuadIndex, subject: URIRef) -> dict | None:
         shown = _number_zh(number) if lang == "zh" else _number_en(number)
         amount[lang] = f"{qual}{shown} {unit_name}{period_name}".strip() if lang == "en" else \
             f"{qual}{shown}{unit_name}{period_name}"
-    status = next(iter(index.values(subject, CG.status)), None)
-    if isinstance(status, URIRef):
+    status = next(iter(index.values(subject, _cg("status"))), None)
+    if isinstance(status, str):
         index.used_terms.add(status)
     return {
         "amount": amount,
-        "kind": index.texts(subject, CG.quantityKind),
-        "status": str(status).split("#")[-1] if status is not None else None,
-        "date": _first_text(index.values(subject, CG.date)),
+        "kind": index.texts(subject, _cg("quantityKind")),
+        "status": status.split("#")[-1] if isinstance(status, str) else None,
+        "date": _first_text(index.values(subject, _cg("date"))),
     }
 
 
@@ -381,15 +445,16 @@ def _plain_decimal(number: Decimal) -> str:
     return text
 
 
-def _fold_positions(index: _QuadIndex, nodes: dict[URIRef, dict]) -> None:
+def _fold_positions(index: _QuadIndex, nodes: dict[str, dict]) -> None:
     """Attach each cg:Position to its holder (or, without one, to its organisation) as a fact."""
-    for position, types in sorted(index.types.items(), key=lambda item: str(item[0])):
-        if CG.Position not in types:
+    position_class = _cg("Position")
+    for position, types in sorted(index.types.items()):
+        if position_class not in types:
             continue
-        holder = next((h for h in index.values(position, CG.holder) if h in nodes), None)
-        organisation = next((o for o in index.values(position, CG.positionIn) if o in nodes), None)
+        holder = next((h for h in index.values(position, _cg("holder")) if h in nodes), None)
+        organisation = next((o for o in index.values(position, _cg("positionIn")) if o in nodes), None)
         evidence = sorted({e for p, o, _ in index.by_subject[position] for e in index.evidence_for(position, p, o)})
-        role = index.texts(position, CG.roleTitle) or index.texts(position, RDFS.label)
+        role = index.texts(position, _cg("roleTitle")) or index.texts(position, RDFS_LABEL)
         fact = {"p": "position", "o": {"node": index.slug(organisation)} if organisation is not None else None,
                 "role": role, "ev": evidence}
         if holder is not None:
@@ -417,10 +482,11 @@ def _edges(nodes: list[dict], index: _QuadIndex) -> list[dict]:
     return [edges[k] for k in sorted(edges)]
 
 
-def _most_specific(types: set[URIRef], vocab) -> str:
-    candidates = sorted(types, key=str)
-    specific = [t for t in candidates if not any(t != o and t in vocab.superclasses(o) for o in candidates)]
-    return str((specific or candidates)[0]).split("#")[-1]
+def _most_specific(types, vocab) -> str:
+    candidates = sorted(types)
+    above = {o: {str(c) for c in vocab.superclasses(URIRef(o))} for o in candidates}
+    specific = [t for t in candidates if not any(t != o and t in above[o] for o in candidates)]
+    return (specific or candidates)[0].split("#")[-1]
 
 
 def _centre(nodes: list[dict], degree: dict[str, int], vocab) -> str | None:
@@ -489,38 +555,224 @@ def _pinyin(names: list[str]) -> list[str]:
 
 
 def _first_text(values) -> str | None:
-    texts = sorted(str(v) for v in values)
+    texts = sorted(_text(v) for v in values)
     return texts[0] if texts else None
 
 
 # ----------------------------------------------------------------------------- views
 
-def _graph_view(nodes, edges, classes, degree, centre) -> dict:
-    """vis-network node and edge options for the graph view, built with pyvis."""
-    from pyvis.network import Network
+def _graph_view(nodes, edges, classes, centre, chain, vocab, aggregate_above) -> dict:
+    """Where the graph view draws each entity, and (for large graphs) the aggregates it opens on.
 
-    styles = {c["key"]: c for c in classes}
-    seed = _seed_layout(nodes, edges, centre)
-    net = Network(directed=True)
-    for node in nodes:
-        style = styles[node["cls"]]
-        x, y = seed[node["id"]]
-        options = {"value": 1 + degree[node["id"]], "widthConstraint": {"maximum": 190}, "x": x, "y": y}
-        if node["id"] == centre:
-            options.update(fixed={"x": True, "y": True}, font={"size": 30, "strokeWidth": 5})
-        if node["reference"]:
-            options["shapeProperties"] = {"borderDashes": [4, 3]}
-            options["borderWidth"] = 2
-        net.add_node(node["id"], label=node["labels"].get("zh") or node["id"], shape=style["shape"],
-                     color=style["color"], **options)
+    vis-network's node and edge objects are built in the page from these positions and the data
+    (building them here, or through pyvis, only repeated the data and made the file larger)."""
+    aggregated = len(nodes) > aggregate_above
+    if aggregated or len(nodes) > SPRING_LAYOUT_LIMIT:
+        aggregates, members = _aggregates(nodes, edges, classes, vocab)
+        positions = _cluster_layout(nodes, edges, aggregates, members, chain, centre)
+        index_of = {n["id"]: i for i, n in enumerate(nodes)}
+        member_of = [0] * len(nodes)
+        for number, group in enumerate(members):
+            for member in group:
+                member_of[index_of[member]] = number
+    else:
+        aggregates, member_of = [], []
+        positions = _seed_layout(nodes, edges, centre)
+    return {"positions": {k: list(v) for k, v in sorted(positions.items())}, "settle": SETTLE_ITERATIONS,
+            "aggregated": aggregated, "aggregates": aggregates, "memberOf": member_of}
+
+
+def _aggregates(nodes, edges, classes, vocab) -> tuple[list[dict], list[list[str]]]:
+    """The aggregated view's groups, and each group's members (every entity is in exactly one).
+
+    Zones, industrial parks and top-level chain segments are groups of their own. An entity
+    located in (or part of) a park joins the park, else a zone; a product joins its segment; a
+    capacity or indicator joins its holder, a project its operator, a cooperation its first
+    partner, a person the organisation of their position, a body the place it governs. Whatever
+    is left is grouped by class."""
+    by_id = {n["id"]: n for n in nodes}
+    kind_of_class = {}
+    for cls in sorted({n["cls"] for n in nodes}):
+        above = vocab.superclasses(CG[cls])
+        kind_of_class[cls] = next((kind for kind, ancestor in GROUP_CLASSES if ancestor in above), None)
+    kinds = {n["id"]: kind_of_class[n["cls"]] for n in nodes if kind_of_class[n["cls"]]}
+    outgoing, incoming = defaultdict(list), defaultdict(list)
     for edge in edges:
-        options = {"dashes": True, "color": {"color": "#c2b5de", "highlight": "#7b61c4"}} if edge["reference"] else {}
-        net.add_edge(edge["from"], edge["to"], **options)
-    # Edge ids are positions in `edges`, so the page finds each edge's relation and role.
-    vis_edges = [dict(options, id=index) for index, options in enumerate(net.edges)]
-    # No data goes into `title`: vis-network shows titles as HTML tooltips.
-    vis_nodes = [{k: v for k, v in n.items() if k != "title"} for n in net.nodes]
-    return {"nodes": vis_nodes, "edges": vis_edges, "settle": SETTLE_ITERATIONS}
+        outgoing[edge["from"]].append((edge["p"], edge["to"]))
+        incoming[edge["to"]].append((edge["p"], edge["from"]))
+    parent = {}
+    for edge in edges:
+        if edge["p"] == "subSegmentOf" and kinds.get(edge["to"]) == "segment":
+            parent.setdefault(edge["from"], edge["to"])
+
+    def root(segment: str) -> str:
+        seen = {segment}
+        while segment in parent and parent[segment] not in seen:
+            segment = parent[segment]
+            seen.add(segment)
+        return segment
+
+    group: dict[str, tuple[str, str]] = {}
+    for entity, kind in kinds.items():
+        group[entity] = (kind, root(entity) if kind == "segment" else entity)
+    for node in nodes:
+        if node["id"] in group:
+            continue
+        for wanted, props in (("park", PLACEMENT), ("zone", PLACEMENT), ("segment", ("inSegment",))):
+            found = sorted(t for p, t in outgoing[node["id"]] if p in props and kinds.get(t) == wanted)
+            if found:
+                group[node["id"]] = group[found[0]]
+                break
+    for _ in range(len(FOLLOW)):  # a chain of followers (capacity -> project -> operator) resolves in a few rounds
+        changed = False
+        for node in nodes:
+            if node["id"] in group:
+                continue
+            for direction, prop in FOLLOW:
+                links = outgoing if direction == "out" else incoming
+                found = sorted(t for p, t in links[node["id"]] if p == prop and t in group)
+                if found:
+                    group[node["id"]] = group[found[0]]
+                    changed = True
+                    break
+        if not changed:
+            break
+    for node in nodes:
+        group.setdefault(node["id"], ("class", node["cls"]))
+
+    class_order = [c["key"] for c in classes]
+    kind_order = ["zone", "park", "segment", "class"]
+    keys = sorted(set(group.values()), key=lambda k: (kind_order.index(k[0]),
+                                                      class_order.index(k[1]) if k[0] == "class" else 0, k[1]))
+    number = {key: i for i, key in enumerate(keys)}
+    members: list[list[str]] = [[] for _ in keys]
+    for node in nodes:
+        members[number[group[node["id"]]]].append(node["id"])
+    class_labels = {c["key"]: c["labels"] for c in classes}
+    aggregates = []
+    for i, (kind, key) in enumerate(keys):
+        entity = None if kind == "class" else key
+        members[i] = _member_order(members[i], entity, outgoing, incoming)
+        aggregates.append({"id": f"@group/{i}", "kind": kind, "entity": entity,
+                           "cls": by_id[key]["cls"] if entity else key,
+                           "labels": by_id[key]["labels"] if entity else class_labels[key],
+                           "count": len(members[i])})
+    return aggregates, members
+
+
+def _member_order(members: list[str], first: str | None, outgoing, incoming) -> list[str]:
+    """Members in depth-first order over the links between them, starting at the group's own
+    place or segment: a company, its project and the project's capacity come out next to each
+    other, so that they sit side by side on the rings around the group's centre."""
+    inside = set(members)
+    neighbours = {m: sorted({t for _, t in outgoing[m] + incoming[m] if t in inside and t != m}) for m in members}
+    order, seen = [], set()
+    for start in ([first] if first in inside else []) + sorted(members):
+        stack = [start]
+        while stack:
+            current = stack.pop()
+            if current in seen:
+                continue
+            seen.add(current)
+            order.append(current)
+            stack.extend(reversed([n for n in neighbours[current] if n not in seen]))
+    return order
+
+
+def _ring_offsets(count: int) -> list[tuple[float, float]]:
+    """Offsets of `count` items from their group's centre: the first at the centre, then rings of
+    6, 12, 18, ... items RING_SPACING apart; each ring is turned a little so that spokes do not line up."""
+    offsets = [(0.0, 0.0)][:count]
+    ring = 1
+    while len(offsets) < count:
+        size = min(6 * ring, count - len(offsets))
+        radius = ring * RING_SPACING
+        for j in range(size):
+            angle = ring * 0.7 + 2 * math.pi * j / size
+            offsets.append((radius * math.cos(angle), radius * math.sin(angle)))
+        ring += 1
+    return offsets
+
+
+def _disk_radius(count: int) -> float:
+    """Radius of the disk _ring_offsets fills for `count` items, with room for labels."""
+    rings = 0
+    while 1 + 3 * rings * (rings + 1) < count:
+        rings += 1
+    return rings * RING_SPACING + RING_SPACING
+
+
+def _cluster_layout(nodes, edges, aggregates, members, chain, centre) -> dict[str, tuple[int, int]]:
+    """Deterministic layout in linear time: each group's members on rings around its centre; the
+    parks of a zone around the zone; zones in rows (the centre zone first), then the chain
+    segments upstream to downstream, then the groups by class. Groups never overlap, so any
+    mix of expanded and collapsed groups is readable without moving anything."""
+    radius = [_disk_radius(a["count"]) for a in aggregates]
+    zone_group = {a["entity"]: i for i, a in enumerate(aggregates) if a["kind"] == "zone"}
+    satellites: dict[int, list[int]] = defaultdict(list)
+    loose = []
+    part_of = defaultdict(list)
+    for edge in edges:
+        if edge["p"] in PLACEMENT and edge["to"] in zone_group:
+            part_of[edge["from"]].append(edge["to"])
+    for i, agg in enumerate(aggregates):
+        if agg["kind"] == "park" and part_of.get(agg["entity"]):
+            satellites[zone_group[min(part_of[agg["entity"]])]].append(i)
+        elif agg["kind"] in ("zone", "park"):
+            loose.append(i)
+    loose.sort(key=lambda i: (aggregates[i]["entity"] != centre, aggregates[i]["kind"] != "zone", i))
+
+    centres: dict[int, tuple[float, float]] = {}
+    clusters = []  # (cluster radius, {group: offset from the cluster's centre})
+    for hub in loose:
+        around = satellites.get(hub, [])
+        offsets = {hub: (0.0, 0.0)}
+        extent = radius[hub]
+        if around:
+            widest = max(radius[s] for s in around)
+            circumference = sum(2 * radius[s] + GROUP_GAP for s in around)
+            distance = max(radius[hub] + widest + GROUP_GAP, circumference / (2 * math.pi))
+            walked = 0.0
+            for s in around:
+                angle = -math.pi / 2 + 2 * math.pi * (walked + radius[s] + GROUP_GAP / 2) / circumference
+                walked += 2 * radius[s] + GROUP_GAP
+                offsets[s] = (distance * math.cos(angle), distance * math.sin(angle))
+            extent = distance + widest
+        clusters.append((extent, offsets))
+    rank = chain.get("ranks", {})
+    segment_groups = sorted((i for i, a in enumerate(aggregates) if a["kind"] == "segment"),
+                            key=lambda i: (rank.get(aggregates[i]["entity"], 0), aggregates[i]["entity"]))
+    class_groups = [i for i, a in enumerate(aggregates) if a["kind"] == "class"]
+    rows = [clusters, [(radius[i], {i: (0.0, 0.0)}) for i in segment_groups],
+            [(radius[i], {i: (0.0, 0.0)}) for i in class_groups]]
+    width = max(math.sqrt(sum((2 * extent + GROUP_GAP) ** 2 for row in rows for extent, _ in row)),
+                max((2 * extent for row in rows for extent, _ in row), default=0.0))
+    top = 0.0
+    for row in rows:
+        top = _shelf(row, top, width, centres) + GROUP_GAP
+
+    positions = {}
+    for i, group in enumerate(members):
+        cx, cy = centres[i]
+        aggregates[i]["x"], aggregates[i]["y"] = round(cx), round(cy)
+        for member, (dx, dy) in zip(group, _ring_offsets(len(group)), strict=True):
+            positions[member] = (round(cx + dx), round(cy + dy))
+    return positions
+
+
+def _shelf(items, top: float, width: float, centres: dict) -> float:
+    """Place (radius, {group: offset}) items left to right in rows `width` wide from `top`;
+    returns the bottom of the last row."""
+    x, row_height = 0.0, 0.0
+    for extent, offsets in items:
+        if x > 0 and x + 2 * extent > width:
+            top += row_height + GROUP_GAP
+            x, row_height = 0.0, 0.0
+        for group, (dx, dy) in offsets.items():
+            centres[group] = (x + extent + dx, top + extent + dy)
+        x += 2 * extent + GROUP_GAP
+        row_height = max(row_height, 2 * extent)
+    return top + row_height
 
 
 def _seed_layout(nodes, edges, centre) -> dict[str, tuple[int, int]]:

@@ -12,7 +12,8 @@
       referenceNote: "虚线：参考知识（非文章所述）", search: "搜索：中文、英文、别名或拼音",
       noMatch: "没有匹配项", chainEmpty: "数据中没有产业链环节（cg:ChainSegment）。",
       chainCaption: "从左到右：上游 → 下游。方框下方依次为该环节的产品及其企业、项目与产能。",
-      layout: "正在布局……", nodesShown: "显示 {n} / {t} 个节点", facts: "事实与出处",
+      layout: "正在布局……", nodesShown: "显示 {n} / {t} 个节点",
+      groupsShown: "{g} 个分组（点击分组展开，双击成员收起）", collapseGroup: "收起分组：", facts: "事实与出处",
       linkedFrom: "被以下实体关联", aliases: "别名：", reference: "参考知识", status: "状态：",
       date: "日期：", basis: "参考依据", sentence: "句", visited: "访问于", issued: "发布于",
       position: "职务", hiddenByFilter: "（已调整筛选以显示此节点）", lang: "English",
@@ -25,7 +26,9 @@
       search: "Search: Chinese, English, alias or pinyin", noMatch: "no match",
       chainEmpty: "The data has no chain segments (cg:ChainSegment).",
       chainCaption: "Left to right: upstream → downstream. Under each segment: its products, then their companies, projects and capacities.",
-      layout: "laying out…", nodesShown: "{n} of {t} nodes shown", facts: "Facts and sources",
+      layout: "laying out…", nodesShown: "{n} of {t} nodes shown",
+      groupsShown: "{g} groups (click a group to expand, double-click a member to collapse)",
+      collapseGroup: "Collapse group: ", facts: "Facts and sources",
       linkedFrom: "Linked from", aliases: "Also: ", reference: "reference knowledge", status: "Status: ",
       date: "Date: ", basis: "basis", sentence: "sentence", visited: "visited", issued: "published",
       position: "position", hiddenByFilter: " (filters changed to show this node)", lang: "中文",
@@ -39,7 +42,6 @@
   };
   var nodesById = new Map(DATA.nodes.map(function (n) { return [n.id, n]; }));
   var classesByKey = new Map(DATA.classes.map(function (c) { return [c.key, c]; }));
-  var graphSpec = new Map(DATA.graph.nodes.map(function (n) { return [n.id, n]; }));
   var incoming = buildIncoming();
   var members = new Map(Object.keys(DATA.chain.members).map(function (k) {
     return [k, new Set(DATA.chain.members[k])];
@@ -83,23 +85,138 @@
 
   // ------------------------------------------------------------------ graph view
 
-  var graphEl = document.getElementById("graph");
-  var visNodes = new vis.DataSet(DATA.graph.nodes.map(function (spec) {
-    var copy = Object.assign({}, spec);
-    copy.label = label(spec.id);
-    return copy;
-  }));
-  var visEdges = new vis.DataSet(DATA.graph.edges.map(function (spec, i) {
-    var copy = Object.assign({}, spec);
-    copy.label = edgeLabel(DATA.edges[i]);
-    return copy;
-  }));
+  // Large graphs open on groups (zones, parks, chain segments, classes) that expand on demand;
+  // "#full" in the address draws every entity at once. Positions all come from the build.
+  var GRAPH = DATA.graph;
+  var aggregatedMode = GRAPH.aggregated && window.location.hash !== "#full";
+  var MANY_EDGES = 3000;  // above this, edges are straight and unlabelled, and hide while panning
+  var largeDrawing = !aggregatedMode && DATA.edges.length > MANY_EDGES;
+  var nodeIndex = new Map(DATA.nodes.map(function (n, i) { return [n.id, i]; }));
+  var degree = new Map();
+  DATA.edges.forEach(function (e) {
+    degree.set(e.from, (degree.get(e.from) || 0) + 1);
+    degree.set(e.to, (degree.get(e.to) || 0) + 1);
+  });
+  var groupIndex = new Map(GRAPH.aggregates.map(function (a, i) { return [a.id, i]; }));
+  var groupMembers = GRAPH.aggregates.map(function () { return []; });
+  GRAPH.memberOf.forEach(function (g, i) { groupMembers[g].push(DATA.nodes[i].id); });
+  var expanded = new Set();
+  var bundles = new Map();  // drawn edge id -> {count, props} for edges that stand for several relations
+
+  function groupOf(id) { return GRAPH.memberOf.length ? GRAPH.memberOf[nodeIndex.get(id)] : -1; }
+  function shownAs(id) {
+    if (!aggregatedMode) { return id; }
+    var g = groupOf(id);
+    return expanded.has(g) ? id : GRAPH.aggregates[g].id;
+  }
+  function isGroup(id) { return groupIndex.has(id); }
+  function styleOf(cls) { return classesByKey.get(cls) || { color: "#999", shape: "dot" }; }
+
+  function entityVisNode(id) {
+    var node = nodesById.get(id);
+    var style = styleOf(node.cls);
+    var at = GRAPH.positions[id];
+    var v = { id: id, label: label(id), shape: style.shape, color: style.color, value: 1 + (degree.get(id) || 0),
+              widthConstraint: { maximum: 190 }, x: at[0], y: at[1] };
+    if (id === DATA.centre) { v.fixed = { x: true, y: true }; v.font = { size: 30, strokeWidth: 5 }; }
+    if (node.reference) { v.shapeProperties = { borderDashes: [4, 3] }; v.borderWidth = 2; }
+    return v;
+  }
+  function groupLabel(a) { return pick(a.labels) + " · " + a.count; }
+  function groupVisNode(i) {
+    var a = GRAPH.aggregates[i];
+    var style = styleOf(a.cls);
+    return { id: a.id, label: groupLabel(a), shape: style.shape, color: style.color, x: a.x, y: a.y,
+             size: Math.min(70, 14 + 3 * Math.sqrt(a.count)), borderWidth: 3,
+             font: { size: 36, strokeWidth: 6 }, widthConstraint: { maximum: 420 } };
+  }
   function edgeLabel(edge) { return edge.role ? pick(edge.role) : propLabel(edge.p); }
+  function bundleLabel(bundle) {
+    var top = null;
+    bundle.props.forEach(function (n, p) { if (top === null || n > bundle.props.get(top)) { top = p; } });
+    return propLabel(top) + (bundle.count > 1 ? " ×" + bundle.count : "");
+  }
+  function entityVisEdge(i) {
+    var e = DATA.edges[i];
+    var v = { id: i, from: e.from, to: e.to, arrows: "to" };
+    if (e.reference) { v.dashes = true; v.color = { color: "#c2b5de", highlight: "#7b61c4" }; }
+    if (!largeDrawing) { v.label = edgeLabel(e); }
+    return v;
+  }
+
+  // What should be drawn now: every entity, or each group either collapsed or as its members.
+  function wantedGraph() {
+    var nodes = [];
+    var edges = new Map();
+    var links = new Map();
+    if (!aggregatedMode) {
+      DATA.nodes.forEach(function (n) { nodes.push(n.id); });
+    } else {
+      GRAPH.aggregates.forEach(function (a, i) {
+        if (expanded.has(i)) { nodes.push.apply(nodes, groupMembers[i]); } else { nodes.push(a.id); }
+      });
+    }
+    DATA.edges.forEach(function (e, i) {
+      var from = shownAs(e.from);
+      var to = shownAs(e.to);
+      if (from === e.from && to === e.to) { edges.set(i, null); return; }
+      if (from === to) { return; }
+      var key = "@link/" + from + "\u2192" + to;
+      var link = links.get(key);
+      if (!link) { link = { from: from, to: to, count: 0, props: new Map() }; links.set(key, link); }
+      link.count += 1;
+      link.props.set(e.p, (link.props.get(e.p) || 0) + 1);
+    });
+    links.forEach(function (link, key) { edges.set(key, link); });
+    return { nodes: nodes, edges: edges };
+  }
+  function visNodeFor(id) { return isGroup(id) ? groupVisNode(groupIndex.get(id)) : entityVisNode(id); }
+  function visEdgeFor(id, link) {
+    if (link === null) { return entityVisEdge(id); }
+    bundles.set(id, link);
+    return { id: id, from: link.from, to: link.to, arrows: "to", label: bundleLabel(link),
+             width: 1 + Math.log2(link.count), color: { color: "#b7c2ce", highlight: "#33475b" } };
+  }
+
+  var graphEl = document.getElementById("graph");
+  var initial = wantedGraph();
+  var visNodes = new vis.DataSet(initial.nodes.map(visNodeFor));
+  var initialEdges = [];
+  initial.edges.forEach(function (link, id) { initialEdges.push(visEdgeFor(id, link)); });
+  var visEdges = new vis.DataSet(initialEdges);
+
+  // Draw the difference between what is drawn and what should be: nothing already drawn moves.
+  function refreshGraph() {
+    var want = wantedGraph();
+    var wantNodes = new Set(want.nodes);
+    var staleEdges = visEdges.getIds().filter(function (id) { return !want.edges.has(id); });
+    visEdges.remove(staleEdges);
+    staleEdges.forEach(function (id) { bundles.delete(id); });
+    visNodes.remove(visNodes.getIds().filter(function (id) { return !wantNodes.has(id); }));
+    visNodes.add(want.nodes.filter(function (id) { return !visNodes.get(id); }).map(visNodeFor));
+    var newEdges = [];
+    want.edges.forEach(function (link, id) { if (!visEdges.get(id)) { newEdges.push(visEdgeFor(id, link)); } });
+    visEdges.add(newEdges);
+    applyVisibility();
+  }
+
+  function expand(i) {
+    if (!aggregatedMode || expanded.has(i)) { return; }
+    expanded.add(i);
+    refreshGraph();
+  }
+  function collapse(i) {
+    if (!aggregatedMode || !expanded.has(i)) { return; }
+    expanded.delete(i);
+    if (state.selected && groupOf(state.selected) === i) { network.unselectAll(); }
+    refreshGraph();
+    if (state.selected) { renderPanel(false); }
+  }
 
   var baseFont = { face: DATA.font, size: 21, color: "#1d2733", strokeWidth: 3, strokeColor: "#ffffff" };
   var network = new vis.Network(graphEl, { nodes: visNodes, edges: visEdges }, {
     autoResize: true,
-    layout: { randomSeed: 7, improvedLayout: true },
+    layout: { randomSeed: 7, improvedLayout: DATA.nodes.length <= 100 },
     nodes: {
       font: baseFont, borderWidth: 1,
       scaling: { min: 11, max: 40, label: { enabled: false } }
@@ -108,17 +225,18 @@
       arrows: { to: { enabled: true, scaleFactor: 0.45 } },
       color: { color: "#a9b4c0", highlight: "#33475b", hover: "#33475b" },
       font: { face: DATA.font, size: 13, color: "#7a8794", strokeWidth: 3, strokeColor: "#ffffff", align: "middle" },
-      smooth: { enabled: true, type: "continuous", roundness: 0.3 },
+      smooth: largeDrawing ? false : { enabled: true, type: "continuous", roundness: 0.3 },
       width: 1, selectionWidth: 2
     },
     physics: {
-      enabled: DATA.graph.settle > 0,
+      enabled: GRAPH.settle > 0,
       solver: "forceAtlas2Based",
       forceAtlas2Based: { gravitationalConstant: -70, centralGravity: 0.008, springLength: 110,
                           springConstant: 0.06, avoidOverlap: 0.4 },
-      stabilization: { enabled: true, iterations: DATA.graph.settle, updateInterval: 25, fit: true }
+      stabilization: { enabled: true, iterations: GRAPH.settle, updateInterval: 25, fit: true }
     },
-    interaction: { hover: true, tooltipDelay: 300, multiselect: false, keyboard: false }
+    interaction: { hover: !largeDrawing, tooltipDelay: 300, multiselect: false, keyboard: false,
+                   hideEdgesOnDrag: largeDrawing, hideEdgesOnZoom: largeDrawing }
   });
   setStatus(t("layout"));
   // The layout comes from the build (positions in the data); when the data asks for it, a short
@@ -127,64 +245,103 @@
     network.setOptions({ physics: false });
     network.fit({ animation: false });
     // Open readable: when the whole graph would be too small, start at the centre zone.
-    if (DATA.centre && network.getScale() < 0.5) {
+    if (!aggregatedMode && DATA.centre && network.getScale() < 0.5) {
       network.moveTo({ position: network.getPosition(DATA.centre), scale: 0.5, animation: false });
     }
+    state.readyAt = performance.now();
     state.stable = true;
     updateStatus();
   }
-  if (DATA.graph.settle > 0) {
+  if (GRAPH.settle > 0) {
     network.once("stabilizationIterationsDone", settled);
   } else {
     network.once("afterDrawing", settled);
   }
   network.on("click", function (params) {
-    if (params.nodes.length) { select(params.nodes[0], false); } else if (!params.edges.length) { deselect(); }
+    if (params.nodes.length && isGroup(params.nodes[0])) {
+      expand(groupIndex.get(params.nodes[0]));
+    } else if (params.nodes.length) {
+      select(params.nodes[0], false);
+    } else if (!params.edges.length) {
+      deselect();
+    }
+  });
+  network.on("doubleClick", function (params) {
+    if (aggregatedMode && params.nodes.length && !isGroup(params.nodes[0])) { collapse(groupOf(params.nodes[0])); }
   });
 
   function setStatus(text) { document.getElementById("status").textContent = text; }
+  function drawnEntityCount() {
+    return network.body.nodeIndices.filter(function (id) { return !isGroup(id); }).length;
+  }
   function updateStatus() {
     if (!state.stable) { return; }
-    setStatus(t("nodesShown").replace("{n}", network.body.nodeIndices.length).replace("{t}", DATA.nodes.length));
+    var text = t("nodesShown").replace("{n}", drawnEntityCount()).replace("{t}", DATA.nodes.length);
+    if (aggregatedMode) {
+      text = t("groupsShown").replace("{g}", GRAPH.aggregates.length - expanded.size) + " · " + text;
+    }
+    setStatus(text);
   }
 
+  function entityHidden(node) {
+    return state.hiddenClasses.has(node.cls) || (state.segment !== "" && !members.get(state.segment).has(node.id));
+  }
   function applyVisibility() {
-    var updates = DATA.nodes.map(function (node) {
-      var hidden = state.hiddenClasses.has(node.cls) ||
-        (state.segment !== "" && !members.get(state.segment).has(node.id));
-      return { id: node.id, hidden: hidden };
+    var updates = visNodes.getIds().map(function (id) {
+      if (isGroup(id)) {
+        var a = GRAPH.aggregates[groupIndex.get(id)];
+        return { id: id, hidden: a.kind === "class" && state.hiddenClasses.has(a.cls) };
+      }
+      return { id: id, hidden: entityHidden(nodesById.get(id)) };
     });
     visNodes.update(updates);
     applyFade();
     updateStatus();
   }
 
+  var fadedNow = false;
   function applyFade() {
     var keep = null;
-    if (state.neighbourhood && state.selected && graphSpec.has(state.selected)) {
+    if (state.neighbourhood && state.selected && visNodes.get(state.selected)) {
       keep = new Set(network.getConnectedNodes(state.selected));
       keep.add(state.selected);
     }
-    visNodes.update(DATA.graph.nodes.map(function (spec) {
-      var faded = keep !== null && !keep.has(spec.id);
+    if (keep === null && !fadedNow) { return; }  // nothing faded before or now: leave large graphs alone
+    fadedNow = keep !== null;
+    visNodes.update(visNodes.getIds().map(function (id) {
+      var faded = keep !== null && !keep.has(id);
+      var spec = visNodeFor(id);
       var font = Object.assign({}, baseFont, spec.font || {});
       if (faded) { font.color = "#d5dae0"; }
-      return { id: spec.id, color: faded ? { background: "#eef0f3", border: "#e1e5ea" } : spec.color, font: font };
+      return { id: id, color: faded ? { background: "#eef0f3", border: "#e1e5ea" } : spec.color, font: font };
     }));
-    visEdges.update(DATA.graph.edges.map(function (spec, i) {
-      var edge = DATA.edges[i];
+    visEdges.update(visEdges.get().map(function (edge) {
       var faded = keep !== null && !(keep.has(edge.from) && keep.has(edge.to));
-      return {
-        id: spec.id,
-        color: faded ? { color: "#eef0f3" } : (spec.color || { color: "#a9b4c0", highlight: "#33475b" }),
-        font: { color: faded ? "rgba(0,0,0,0)" : "#7a8794" }
-      };
+      var spec = typeof edge.id === "number" ? entityVisEdge(edge.id) : null;
+      var colour = spec ? (spec.color || { color: "#a9b4c0", highlight: "#33475b" })
+        : { color: "#b7c2ce", highlight: "#33475b" };
+      return { id: edge.id, color: faded ? { color: "#eef0f3" } : colour,
+               font: { color: faded ? "rgba(0,0,0,0)" : "#7a8794" } };
+    }));
+  }
+
+  function relabelGraph() {
+    visNodes.update(visNodes.getIds().map(function (id) {
+      return { id: id, label: isGroup(id) ? groupLabel(GRAPH.aggregates[groupIndex.get(id)]) : label(id) };
+    }));
+    if (largeDrawing) { return; }
+    visEdges.update(visEdges.getIds().map(function (id) {
+      return { id: id, label: typeof id === "number" ? edgeLabel(DATA.edges[id]) : bundleLabel(bundles.get(id)) };
     }));
   }
 
   function revealInGraph(id) {
     var node = nodesById.get(id);
     var changed = false;
+    if (aggregatedMode && !expanded.has(groupOf(id))) {
+      expanded.add(groupOf(id));
+      refreshGraph();
+    }
     if (state.hiddenClasses.has(node.cls)) {
       state.hiddenClasses.delete(node.cls);
       changed = true;
@@ -239,6 +396,13 @@
     if (node.reference) { badge.appendChild(el("span", "ref-badge", t("reference"))); }
     body.appendChild(badge);
     if (revealed) { body.appendChild(el("p", "other-label", t("hiddenByFilter"))); }
+    var group = groupOf(node.id);
+    if (aggregatedMode && expanded.has(group)) {
+      var fold = el("button", "collapse-group", t("collapseGroup") + pick(GRAPH.aggregates[group].labels));
+      fold.type = "button";
+      fold.addEventListener("click", function () { collapse(group); });
+      body.appendChild(fold);
+    }
 
     var aliases = [].concat(node.aliases.zh || [], node.aliases.en || []);
     if (aliases.length) { body.appendChild(el("p", "aliases", t("aliases") + aliases.join("、"))); }
@@ -609,7 +773,7 @@
 
   // ------------------------------------------------------------------ language
 
-  function applyLanguage() {
+  function applyLanguage(first) {
     document.documentElement.lang = state.lang === "zh" ? "zh-Hans" : "en";
     document.title = pick(DATA.title);
     document.getElementById("page-title").textContent = pick(DATA.title);
@@ -620,8 +784,7 @@
     classFilter.querySelectorAll(".class-name").forEach(function (span, i) {
       span.textContent = pick(DATA.classes[i].labels);
     });
-    visNodes.update(DATA.graph.nodes.map(function (spec) { return { id: spec.id, label: label(spec.id) }; }));
-    visEdges.update(DATA.graph.edges.map(function (spec, i) { return { id: spec.id, label: edgeLabel(DATA.edges[i]) }; }));
+    if (!first) { relabelGraph(); }
     fillSegments();
     relabelChain();
     updateStatus();
@@ -634,13 +797,27 @@
   });
   document.getElementById("panel-close").addEventListener("click", deselect);
 
-  applyLanguage();
+  applyLanguage(true);
   showView("graph");
 
   // ------------------------------------------------------------------ hook for scripts and tests
 
   window.chaingraphExplorer = {
     get stable() { return state.stable; },
+    get ready() { return state.stable; },
+    get readyAt() { return state.readyAt; },
+    redraw: function () { network.redraw(); },
+    get mode() { return aggregatedMode ? "aggregated" : "full"; },
+    groups: function () {
+      return GRAPH.aggregates.map(function (a, i) {
+        return { id: a.id, kind: a.kind, entity: a.entity, cls: a.cls, count: a.count, label: groupLabel(a),
+                 members: groupMembers[i].slice(), expanded: expanded.has(i) };
+      });
+    },
+    groupOf: function (id) { var g = groupOf(id); return g < 0 ? null : GRAPH.aggregates[g].id; },
+    expand: function (groupId) { expand(groupIndex.get(groupId)); },
+    collapse: function (groupId) { collapse(groupIndex.get(groupId)); },
+    drawnEdgeCount: function () { return network.body.edgeIndices.length; },
     get language() { return state.lang; },
     get view() { return state.view; },
     get selected() { return state.selected; },

@@ -1,0 +1,197 @@
+"""The explorer page at scale: ~5,000 entities and ~20,000 edges, opened in headless Chromium.
+
+    .venv/bin/python benchmarks/explorer_scale.py                      # 1,650 companies, 5 extra products each
+    .venv/bin/python benchmarks/explorer_scale.py --companies 800 --extra-products 2   # a quicker run
+
+A region is generated with `chaingraph synth`. synth gives each company one product, so a
+region of 5,000 entities has only ~12,000 edges; to reach ~20,000 the benchmark lets each
+company make `--extra-products` more of the products its article already names, written the way
+synth writes everything: one more sentence per company in its source article ("…还生产A、B和C。")
+and one quoted `produces` statement, so the edges go through the real pipeline with evidence.
+
+The region is built (load, check, dataset, SHACL), the page is generated (timed), and opened
+from file:// in Debian's Chromium with every other request blocked, twice: as it opens (the
+aggregated view, since the region is above the threshold) and with `#full` (every entity drawn).
+For each it measures:
+
+- interactive: from navigation start to the page's own ready signal
+  (`window.chaingraphExplorer.ready`, set once the network is drawn with physics off), read
+  from the page as `performance.now()` at that moment;
+- one redraw of the whole canvas (what every pan, zoom or hover costs);
+- search + select: type a company's name, press Enter, until it is selected and its panel shows;
+- expand: one park group opened into its members and drawn (aggregated view only).
+
+Prints a Markdown table. The page polls with page.evaluate: its CSP forbids eval-based waits.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+from playwright.sync_api import sync_playwright
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from chaingraph.config import Project  # noqa: E402
+from chaingraph.explorer import AGGREGATE_ABOVE, explorer_data, render_page  # noqa: E402
+from chaingraph.pipeline import build_dataset  # noqa: E402
+from chaingraph.synth import generate  # noqa: E402
+
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run"]
+TIMEOUT = 120.0
+
+
+def add_products(project: Path, extra: int, seed: int) -> int:
+    """Each company also makes `extra` other products its article names: one sentence and one
+    quoted statement per company. Returns the number of statements' objects added."""
+    rng = random.Random(seed)
+    added = 0
+    for facts_path in sorted((project / "data" / "facts").glob("*.yaml")):
+        data = yaml.safe_load(facts_path.read_text(encoding="utf-8"))
+        products = sorted((e["id"], e["label"]["zh"]) for e in data["entities"] if e.get("class") == "Product")
+        sentences = []
+        for entity in data["entities"]:
+            if entity.get("class") != "Company" or extra == 0:
+                continue
+            own = {f["produces"] for f in entity.get("facts", []) if "produces" in f}
+            choices = [p for p in products if p[0] not in own]
+            picked = sorted(rng.sample(choices, min(extra, len(choices))))
+            if not picked:
+                continue
+            names = [zh for _, zh in picked]
+            listed = "、".join(names[:-1]) + "和" + names[-1] if len(names) > 1 else names[0]
+            quote = f"还生产{listed}"
+            sentences.append(f"{entity['label']['zh']}{quote}。")
+            entity["facts"].append({"produces": [pid for pid, _ in picked], "quote": quote})
+            added += len(picked)
+        source = project / "data" / "sources" / f"{data['source']}.txt"
+        source.write_text(source.read_text(encoding="utf-8") + "".join(s + "\n" for s in sentences), encoding="utf-8")
+        facts_path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=200), encoding="utf-8")
+    return added
+
+
+class Page:
+    def __init__(self, browser, url: str):
+        self.context = browser.new_context(viewport={"width": 1500, "height": 900})
+        self.requests: list[str] = []
+        self.errors: list[str] = []
+        self.context.route("**/*", self._route)
+        self.page = self.context.new_page()
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        started = time.perf_counter()
+        self.page.goto(url, timeout=TIMEOUT * 1000)
+        self.wait("window.chaingraphExplorer && window.chaingraphExplorer.ready === true")
+        self.wall_ready = time.perf_counter() - started
+
+    def _route(self, route):
+        if route.request.url.startswith("file://"):
+            route.continue_()
+        else:
+            self.requests.append(route.request.url)
+            route.abort()
+
+    def js(self, expression: str):
+        return self.page.evaluate(f"() => ({expression})")
+
+    def wait(self, expression: str) -> None:
+        deadline = time.monotonic() + TIMEOUT
+        while not self.js(expression):
+            if time.monotonic() > deadline:
+                raise TimeoutError(expression)
+            time.sleep(0.01)
+
+    def next_frame(self) -> None:
+        self.page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
+
+    def timed(self, action, until: str) -> float:
+        started = time.perf_counter()
+        action()
+        self.wait(until)
+        self.next_frame()
+        return time.perf_counter() - started
+
+
+def measure(browser, path: Path, fragment: str, company: dict, park_group: str | None) -> dict:
+    page = Page(browser, path.resolve().as_uri() + fragment)
+    hook = "window.chaingraphExplorer"
+    row = {"mode": page.js(f"{hook}.mode"), "interactive_s": page.js(f"{hook}.readyAt") / 1000,
+           "wall_ready_s": page.wall_ready, "drawn_nodes": len(page.js(f"{hook}.drawnNodeIds()")),
+           "drawn_edges": page.js(f"{hook}.drawnEdgeCount()")}
+    row["redraw_s"] = page.js(f"(() => {{ const t = performance.now(); {hook}.redraw(); "
+                              "return (performance.now() - t) / 1000; })()")
+    if park_group is not None and row["mode"] == "aggregated":
+        row["expand_s"] = page.timed(lambda: page.js(f"{hook}.expand({json.dumps(park_group)})"),
+                                     f"{hook}.drawnNodeIds().indexOf({json.dumps(park_group)}) < 0")
+    name = company["labels"]["zh"]
+
+    def search():
+        page.page.fill("#search", name)
+        page.page.keyboard.press("Enter")
+
+    row["search_select_s"] = page.timed(search, f"{hook}.selected === {json.dumps(company['id'])} && "
+                                                "!document.getElementById('panel').hidden")
+    row["errors"] = len(page.errors)
+    row["requests"] = len(page.requests)
+    page.context.close()
+    return row
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--zones", type=int, default=25)
+    parser.add_argument("--companies", type=int, default=1650)
+    parser.add_argument("--extra-products", type=int, default=5, help="more products per company (edges)")
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as folder:
+        project = Path(folder) / "region"
+        generate(args.zones, args.companies, args.seed, project, ROOT)
+        add_products(project, args.extra_products, args.seed)
+        started = time.perf_counter()
+        result = build_dataset(Project(root=project, outputs=Path(folder) / "outputs"))
+        build_s = time.perf_counter() - started
+        started = time.perf_counter()
+        data = explorer_data(result)
+        html = render_page(data)
+        page_s = time.perf_counter() - started
+        path = Path(folder) / "chaingraph.html"
+        path.write_text(html, encoding="utf-8")
+        size_mb = path.stat().st_size / 1e6
+        company = next(n for n in data["nodes"] if n["cls"] == "Company")
+        groups = data["graph"]["aggregates"]
+        park_group = next((g["id"] for g in groups if g["kind"] == "park"), None)
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+            try:
+                rows = [measure(browser, path, fragment, company, park_group) for fragment in ("", "#full")]
+            finally:
+                browser.close()
+
+    print(f"region: {args.zones} zones, {args.companies} companies, {args.extra_products} extra products each; "
+          f"{result.quad_count:,} quads")
+    print(f"entities (nodes) {len(data['nodes']):,} · relations (edges) {len(data['edges']):,} · "
+          f"groups {len(groups)} · aggregated above {AGGREGATE_ABOVE:,} entities")
+    print(f"build {build_s:.1f} s · page generation {page_s:.1f} s · page size {size_mb:.1f} MB\n")
+    print("| view | drawn nodes | drawn edges | interactive (s) | one redraw (s) | expand a park (s) "
+          "| search + select (s) | console errors | requests |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for row in rows:
+        expand = f"{row['expand_s']:.2f}" if "expand_s" in row else "–"
+        print(f"| {row['mode']} | {row['drawn_nodes']:,} | {row['drawn_edges']:,} | {row['interactive_s']:.2f} "
+              f"| {row['redraw_s']:.3f} | {expand} | {row['search_select_s']:.2f} | {row['errors']} "
+              f"| {row['requests']} |")
+
+
+if __name__ == "__main__":
+    main()
