@@ -91,3 +91,20 @@ def test_decimal_values_keep_their_lexical_form_on_both_engines(zigong):
     query = "SELECT ?v WHERE { id:jiana-polyanion-capacity cg:value ?v }"
     assert _oxigraph_rows(zigong, query) == _rdflib_rows(zigong, query) == [
         (("lit", "100000", None, "http://www.w3.org/2001/XMLSchema#decimal"),)]
+
+
+def test_a_triple_stated_by_two_sources_is_one_answer(zigong):
+    """The default graph is the RDF merge of the sources' graphs, not one copy per graph."""
+    import pyoxigraph as ox
+
+    from chaingraph.store import store_from_quads
+
+    zone = "https://w3id.org/chaingraph/id/chengdu-high-tech-zone"
+    second = ox.NamedNode("https://w3id.org/chaingraph/id/graph/source-second-article")
+    restated = [ox.Quad(q.subject, q.predicate, q.object, second) for q in zigong.oxigraph_quads
+                if isinstance(q.subject, ox.NamedNode) and q.subject.value == zone]
+    store = store_from_quads(zigong.oxigraph_quads + restated)
+    rows = list(run_query(store, f"SELECT ?label WHERE {{ <{zone}> rdfs:label ?label }}"))
+    assert len(rows) == 2  # one @zh and one @en label, each once although two graphs hold it
+    graphs = list(run_query(store, f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ <{zone}> rdfs:label ?l }} }}"))
+    assert len(graphs) == 2

@@ -44,7 +44,7 @@ HOSTILE_ROLE = "<b onmouseover=alert(4)>staff</b>"
 
 def select(result, query: str) -> list[list[str]]:
     store = store_from_quads(result.quads)
-    rows = store.query(sparql_prologue(result.project.base) + query, use_default_graph_as_union=True)
+    rows = store.query(sparql_prologue(result.project.base) + query)
     return [[term.value if term is not None else None for term in row] for row in rows]
 
 

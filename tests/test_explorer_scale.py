@@ -46,7 +46,7 @@ def opened(browser, region_page):  # noqa: F811
 
 
 def select(result, query: str) -> list[list[str]]:
-    rows = result.store.query(sparql_prologue(result.project.base) + query, use_default_graph_as_union=True)
+    rows = result.store.query(sparql_prologue(result.project.base) + query)
     return [[term.value if term is not None else None for term in row] for row in rows]
 
 

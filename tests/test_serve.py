@@ -26,6 +26,7 @@ from SPARQLWrapper import CSV, JSON, JSONLD, POST, POSTDIRECTLY, TSV, TURTLE, UR
 
 from chaingraph.config import Project
 from chaingraph.server import Job, Limits, make_server, start_in_thread
+from chaingraph.store import named_graph_quads, with_merged_default_graph
 
 ROOT = Path(__file__).resolve().parents[1]
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
@@ -81,7 +82,7 @@ def server(site):
 def local_store(site) -> ox.Store:
     store = ox.Store()
     store.bulk_load(path=str(site.output_dir / "chaingraph.nq"), format=ox.RdfFormat.N_QUADS)
-    return store
+    return with_merged_default_graph(store)
 
 
 def request(server, path: str, data: bytes | None = None, headers: dict | None = None, method: str | None = None):
@@ -142,8 +143,7 @@ def test_result_formats_parse_to_the_local_answer(server, local_store, fmt, resu
     body = response.response.read()
     assert response.response.headers["Content-Type"].split(";")[0] == results_format.media_type.split(";")[0]
     remote = ox.parse_query_results(body, format=results_format)
-    local = local_store.query("PREFIX cg: <https://w3id.org/chaingraph/ns#>\n" + CAPACITIES,
-                              use_default_graph_as_union=True)
+    local = local_store.query("PREFIX cg: <https://w3id.org/chaingraph/ns#>\n" + CAPACITIES)
     names = [v.value for v in local.variables]
     assert [v.value for v in remote.variables] == names
     remote_rows, local_rows = list(remote), list(local)
@@ -175,8 +175,7 @@ def test_construct_formats_parse_with_rdflib(server, local_store, fmt, accept, r
         assert status == 200
     graph = Graph().parse(data=body, format=rdflib_format)
     local = list(local_store.query("PREFIX cg: <https://w3id.org/chaingraph/ns#>\n"
-                                   "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n" + query,
-                                   use_default_graph_as_union=True))
+                                   "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n" + query))
     assert len(graph) == len(local) > 4 * 4
 
 
@@ -262,7 +261,7 @@ def test_workers_cannot_open_sockets_even_when_a_check_is_bypassed(server):
     port = listener.getsockname()[1]
     try:
         reply = server.app.workers.run(Job(f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/> {{ ?s ?p ?o }} }}",
-                                           None, False))
+                                           None))
         assert reply.status == 403 and b"SERVICE" in reply.body
         with pytest.raises(TimeoutError):
             listener.accept()
@@ -283,7 +282,8 @@ def test_updates_are_refused_and_change_nothing(server, local_store, send):
     status, _, body = send(server)
     assert_plain_error(status, body, 403, "updates are not allowed")
     status, _, body = get_query(server, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
-    assert int(json.loads(body)["results"]["bindings"][0]["n"]["value"]) == len(local_store)
+    named = sum(1 for _ in named_graph_quads(local_store))
+    assert int(json.loads(body)["results"]["bindings"][0]["n"]["value"]) == named
 
 
 def test_put_is_not_allowed(server):

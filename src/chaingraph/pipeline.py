@@ -24,6 +24,7 @@ from chaingraph.progress import Stage, no_progress
 from chaingraph.rdfgraph import Quad, build_oxigraph_quads, to_dataset, to_rdflib_quads
 from chaingraph.shaclfast import UnsupportedShape, validate_store
 from chaingraph.sources import Source, load_sources
+from chaingraph.store import with_merged_default_graph
 from chaingraph.validate import Violation, validate
 
 OUTPUT_STEM = "chaingraph"
@@ -57,7 +58,7 @@ class BuildResult:
         """The dataset in a pyoxigraph store, for SPARQL (built on first use)."""
         store = ox.Store()
         store.bulk_extend(self.oxigraph_quads)
-        return store
+        return with_merged_default_graph(store)
 
     @property
     def prefixes(self) -> dict[str, str]:

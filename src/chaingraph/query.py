@@ -56,7 +56,7 @@ class QueryError(Exception):
 def run_query(store: ox.Store, text: str, base: str = DEFAULT_BASE, name: str = "query"):
     """Run SPARQL `text` on `store` with the project's prefixes pre-declared.
 
-    The default graph is the union of all named graphs. Returns pyoxigraph's result:
+    The default graph is the merge of all named graphs (see chaingraph.store). Returns pyoxigraph's result:
     `QuerySolutions` (SELECT), `QueryBoolean` (ASK) or `QueryTriples` (CONSTRUCT/DESCRIBE).
     Raises QueryError with the line and column in `text` (not in the prefixed text) for a syntax
     error, and names the prefix for an undeclared one; `name` is the file name used in messages.
@@ -65,7 +65,7 @@ def run_query(store: ox.Store, text: str, base: str = DEFAULT_BASE, name: str = 
     check_prefixes(text, known, name)
     prologue = sparql_prologue(base)
     try:
-        return store.query(prologue + text, use_default_graph_as_union=True)
+        return store.query(prologue + text)
     except SyntaxError as err:
         raise _located_error(str(err), name, prologue.count("\n")) from None
 

@@ -40,7 +40,7 @@ import pyoxigraph as ox
 
 from chaingraph.config import Project
 from chaingraph.namespaces import prefixes as chaingraph_prefixes
-from chaingraph.store import open_store
+from chaingraph.store import named_graph_quads, open_store
 
 # ---------------------------------------------------------------------------------------------
 # Limits
@@ -90,6 +90,9 @@ UPDATES_REFUSED = "updates are not allowed on this read-only endpoint"
 SERVICE_REFUSED = ("SERVICE (federated query) is not allowed: this endpoint never reaches the network; "
                    "query the other endpoint yourself")
 _ABSOLUTE_IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
+# pyoxigraph's parser recurses per bracket: thousands of nested brackets overflow a worker's stack
+# and kill it. No real query nests this deep; refusing it costs nothing and keeps the workers up.
+MAX_NESTING = 100
 
 
 @dataclass(frozen=True)
@@ -117,6 +120,7 @@ def inspect_query(text: str, known_graphs: set[str], default_prefixes: dict[str,
     anyway. Errors in the other direction are caught by the workers' network ban.
     """
     tokens = _tokens(text)
+    _check_nesting(tokens)
     declared = dict(default_prefixes)
     form = None
     from_graphs: list[str] = []
@@ -142,6 +146,19 @@ def inspect_query(text: str, known_graphs: set[str], default_prefixes: dict[str,
             _check_graph(graph, known_graphs, "FROM NAMED" if named else "FROM")
             (from_named if named else from_graphs).append(graph)
     return QueryPlan(form, tuple(from_graphs), tuple(from_named))
+
+
+def _check_nesting(tokens: list[tuple[str, str]]) -> None:
+    depth = 0
+    for kind, value in tokens:
+        if kind != "other":
+            continue
+        if value in "({[":
+            depth += 1
+            if depth > MAX_NESTING:
+                raise Refused(400, f"the query nests brackets deeper than {MAX_NESTING} levels; simplify it")
+        elif value in ")}]":
+            depth -= 1
 
 
 def _graph_iri(token: tuple[str, str], declared: dict[str, str]) -> str:
@@ -329,7 +346,6 @@ _BOOLEAN_FORMATS = {RESULTS_JSON: ox.QueryResultsFormat.JSON, RESULTS_XML: ox.Qu
 class Job:
     query: str
     media_type: str | None
-    use_query_dataset: bool  # the query's FROM / FROM NAMED decide the dataset
     default_graphs: tuple[str, ...] | None = None  # from default-graph-uri / named-graph-uri parameters
     named_graphs: tuple[str, ...] | None = None
 
@@ -431,8 +447,8 @@ def run_job(store: ox.Store, job: Job, limits: Limits, prefixes: dict[str, str])
     if job.default_graphs is not None or job.named_graphs is not None:
         options["default_graph"] = [ox.NamedNode(g) for g in job.default_graphs or ()]
         options["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs or ()]
-    elif not job.use_query_dataset:
-        options["use_default_graph_as_union"] = True
+    # otherwise the query's own FROM / FROM NAMED, or the store's default graph: the merge of
+    # the named graphs (chaingraph.store)
     try:
         result = store.query(job.query, **options)
         return _serialize(result, job, limits, prefixes)
@@ -594,7 +610,7 @@ def load_examples(folder: Path) -> list[Example]:
 def graph_counts(project: Project) -> dict[str, int]:
     """Triples per named graph of the built dataset."""
     counts: dict[str, int] = {}
-    for quad in open_store(project):
+    for quad in named_graph_quads(open_store(project)):
         if isinstance(quad.graph_name, ox.NamedNode):
             counts[quad.graph_name.value] = counts.get(quad.graph_name.value, 0) + 1
     return dict(sorted(counts.items()))
@@ -626,7 +642,7 @@ class App:
         for graph in named_graphs or ():
             _check_graph(graph, known, "named-graph-uri")
         protocol_dataset = default_graphs is not None or named_graphs is not None
-        job = Job(text, media, plan.has_dataset_clause,
+        job = Job(text, media,
                   tuple(default_graphs or ()) if protocol_dataset else None,
                   tuple(named_graphs or ()) if protocol_dataset else None)
         return self.workers.run(job)
@@ -730,6 +746,8 @@ class Handler(BaseHTTPRequestHandler):
 
     def send_error(self, code, message=None, explain=None):
         """http.server's own errors (bad request line, headers too long...) as plain text too."""
+        if self.request_version == "HTTP/0.9":  # an unparsable request line: still send a status line
+            self.request_version = "HTTP/1.0"
         self._send(error_reply(code, message or self.responses.get(code, ("error",))[0]), close=True)
 
     def _send(self, reply: Reply, headers: dict[str, str] | None = None, close: bool = False) -> None:
@@ -855,7 +873,9 @@ class Handler(BaseHTTPRequestHandler):
         except ValueError:
             raise Refused(400, "Content-Length is not a number") from None
         limit = self.app.limits.max_body_bytes
-        if length > limit or length < 0:
+        if length < 0:
+            raise Refused(400, "Content-Length is negative")
+        if length > limit:
             raise Refused(413, f"the request body ({length} bytes) is larger than this endpoint's limit of "
                                f"{limit} bytes")
         data = self.rfile.read(length)
@@ -879,6 +899,9 @@ TOO_MANY_CONNECTIONS = (b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text
 class SparqlServer(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    # socketserver's default backlog of 5 overflows when dozens of clients connect at once: their
+    # connections were reset or waited a second for a SYN retry (benchmarks/load.py, 50 clients)
+    request_queue_size = 128
     app: App
 
     def __init__(self, address, app_factory):

@@ -43,7 +43,8 @@ class Finding:
 
 
 def validate_store(store: ox.Store, shapes: Graph) -> list[Violation]:
-    """Every violation of `shapes` in `store` (queried as the union of its graphs)."""
+    """Every violation of `shapes` in `store`, whose default graph is the merge of its named graphs
+    (chaingraph.store.with_merged_default_graph)."""
     validator = _Validator(store, shapes)
     results: dict[Finding, str] = {}
     for shape in sorted(set(shapes.subjects(RDF.type, SH.NodeShape)), key=str):
@@ -64,7 +65,7 @@ class _Validator:
     # ----------------------------------------------------------------- queries
 
     def select(self, query: str) -> list[tuple[str, ...]]:
-        rows = self.store.query(query, use_default_graph_as_union=True)
+        rows = self.store.query(query)
         return [tuple("" if term is None else _text(term) for term in row) for row in rows]
 
     def target_pattern(self, shape) -> str | None:
