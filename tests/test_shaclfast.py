@@ -74,3 +74,12 @@ def test_an_unknown_shacl_feature_is_refused_not_ignored(zigong):
                 URIRef("http://www.w3.org/ns/shacl#closed"), Literal(True)))
     with pytest.raises(UnsupportedShape):
         validate_store(store_from_quads(zigong.quads), shapes)
+
+
+def test_a_store_without_its_merged_default_graph_is_refused_not_passed(zigong):
+    import pyoxigraph as ox
+
+    bare = ox.Store()
+    bare.bulk_extend(zigong.oxigraph_quads)
+    with pytest.raises(ValueError, match="default graph is empty"):
+        validate_store(bare, Graph().parse(SHAPES))

@@ -45,6 +45,9 @@ class Finding:
 def validate_store(store: ox.Store, shapes: Graph) -> list[Violation]:
     """Every violation of `shapes` in `store`, whose default graph is the merge of its named graphs
     (chaingraph.store.with_merged_default_graph)."""
+    if not store.query("ASK { ?s ?p ?o }") and store.query("ASK { GRAPH ?g { ?s ?p ?o } }"):
+        raise ValueError("the store's default graph is empty: fill it with "
+                         "chaingraph.store.with_merged_default_graph before validating")
     validator = _Validator(store, shapes)
     results: dict[Finding, str] = {}
     for shape in sorted(set(shapes.subjects(RDF.type, SH.NodeShape)), key=str):
