@@ -124,7 +124,8 @@ def _read_file(path, data, is_reference, vocab, sources, facts, problems) -> Non
         return
     extra = set(data) - {head, "entities", "description"}
     for key in sorted(extra):
-        problems.append(Problem(name, data.line_of(key), key, "unknown top-level key", f"use '{head}' and 'entities'"))
+        problems.append(Problem(name, data.line_of(key), _shown(key), "unknown top-level key",
+                                f"use '{head}' and 'entities'"))
     graph_id = data.get(head)
     if not isinstance(graph_id, str) or not ID_PATTERN.match(graph_id):
         problems.append(Problem(name, data.line_of(head), head, f"missing or malformed {head} id",
@@ -174,7 +175,7 @@ class _EntityReader:
             return
         seen.add(entity_id)
         for key in sorted(set(item) - ENTITY_KEYS):
-            self.problem(item.line_of(key), f"{where}.{key}", "unknown key",
+            self.problem(item.line_of(key), f"{where}.{_shown(key)}", "unknown key",
                          f"entity keys are {', '.join(sorted(ENTITY_KEYS))}; relations go under 'facts'")
         entity = facts.entities.setdefault(entity_id, Entity(id=entity_id, file=self.name, line=item.line))
         entity.graphs.add(self.graph)
@@ -187,7 +188,7 @@ class _EntityReader:
         if cls is None:
             return
         line = item.line_of("class")
-        if cls not in self.vocab.classes:
+        if not isinstance(cls, str) or cls not in self.vocab.classes:
             entity.class_problem = True
             close = difflib.get_close_matches(str(cls), self.vocab.classes, n=3)
             self.problem(line, f"{where}.class", f"unknown class {cls!r}",
@@ -213,7 +214,7 @@ class _EntityReader:
                 continue
             for lang, text in value.items():
                 if lang not in LANGUAGES:
-                    self.problem(line, f"{where}.{key}.{lang}", "unknown language", "use zh and en")
+                    self.problem(line, f"{where}.{key}.{_shown(lang)}", "unknown language", "use zh and en")
                 elif not _clean_text(text):
                     self.problem(line, f"{where}.{key}.{lang}", "empty or contains control characters")
                 elif text.strip() == "TODO":
@@ -232,7 +233,7 @@ class _EntityReader:
             return
         for lang, names in aliases.items():
             if lang not in LANGUAGES:
-                self.problem(line, f"{where}.aliases.{lang}", "unknown language", "use zh and en")
+                self.problem(line, f"{where}.aliases.{_shown(lang)}", "unknown language", "use zh and en")
                 continue
             names = [names] if isinstance(names, str) else names
             if not isinstance(names, list) or not all(isinstance(n, str) and _clean_text(n) for n in names):
@@ -263,7 +264,7 @@ class _EntityReader:
             prop = self.vocab.properties.get(prop_name)
             if prop is None:
                 close = difflib.get_close_matches(prop_name, self.vocab.properties, n=3)
-                self.problem(statement.line_of(prop_name), f"{label}.{prop_name}", "unknown property",
+                self.problem(statement.line_of(prop_name), f"{label}.{_shown(prop_name)}", "unknown property",
                              f"did you mean {', '.join(close)}?" if close else "see ontology/chaingraph.ttl")
                 continue
             evidence = self._evidence(statement, line, f"{label}.quote")
@@ -307,7 +308,7 @@ class _EntityReader:
         if not isinstance(quote, str) or not quote.strip():
             self.problem(line, fieldname, "missing quote", "copy the words from the normalized source text")
             return None
-        if source_id not in self.sources:
+        if not isinstance(source_id, str) or source_id not in self.sources:
             self.problem(mapping.line_of("source"), fieldname.replace(".quote", ".source"),
                          f"unknown source {source_id!r}")
             return None
@@ -441,3 +442,8 @@ def _decimal_lexical(number: Decimal) -> str:
 
 def _clean_text(text: str) -> bool:
     return bool(text.strip()) and len(text) <= MAX_TEXT and not any(ord(c) < 32 for c in text)
+
+
+def _shown(key: str) -> str:
+    """A key as a problem's field names it: quoted when it is empty or has invisible characters."""
+    return key if key.strip() == key and key.isprintable() and key else repr(key)

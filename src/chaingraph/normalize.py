@@ -184,7 +184,9 @@ def _strip_html(line: str) -> str:
 
     text = TAG_RE.sub(repl, line) if "<" in line else line
     if "&" in text:
-        text = html.unescape(text).replace("\xa0", " ")
+        # a character reference can name a control character (&#13;, &#x2028;) that decoding had
+        # already dropped from the raw text: clean the unescaped text the same way
+        text = _clean_chars(html.unescape(text), [])
     return text
 
 

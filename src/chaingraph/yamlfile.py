@@ -105,4 +105,11 @@ def _to_value(node: yaml.Node, constructor, depth: int, seen: set[int]) -> objec
         items.line = node.start_mark.line + 1
         items.item_lines = [item.start_mark.line + 1 for item in node.value]
         return items
-    return constructor.construct_object(node, deep=True)
+    try:
+        return constructor.construct_object(node, deep=True)
+    except (yaml.YAMLError, ValueError, KeyError, TypeError, OverflowError):
+        # SafeConstructor's own errors for unknown tags (!!python/object, <<), impossible timestamps
+        # (2024-02-30), `!!int xyz` or `!!bool maybe`, and integers too long to convert
+        shown = node.value if len(node.value) <= 40 else node.value[:40] + "..."
+        raise _Refused(node.start_mark.line + 1, f"cannot read {shown!r} as {node.tag.rsplit(':', 1)[-1]}; "
+                                                 "write it as plain text (in quotes)") from None
