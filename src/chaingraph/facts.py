@@ -406,7 +406,7 @@ def typed_value(value, rng) -> TypedValue | None:
         text = str(value) if isinstance(value, int | str) else ""
         for pattern, datatype in _DATE_PATTERNS:
             if pattern.match(text):
-                if datatype == XSD.date and not _real_date(text):
+                if datatype == XSD.date and not is_real_date(text):
                     return None
                 return TypedValue(text, datatype)
         return None
@@ -427,7 +427,8 @@ def language_values(value) -> list[TypedValue] | None:
     return None
 
 
-def _real_date(text: str) -> bool:
+def is_real_date(text: str) -> bool:
+    """YYYY-MM-DD naming a day that exists."""
     try:
         dt.date.fromisoformat(text)
     except ValueError:

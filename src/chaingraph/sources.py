@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from chaingraph.facts import ID_PATTERN
+from chaingraph.facts import ID_PATTERN, is_real_date
 from chaingraph.normalize import Normalized, normalize
 from chaingraph.problems import InputError, Problem, display_path
 from chaingraph.yamlfile import Located, read_yaml
@@ -84,7 +84,7 @@ def load_source(directory: Path, source_id: str) -> Source:
         value = meta.get(key)
         if isinstance(value, dt.date):
             value = value.isoformat()
-        if value is not None and not _is_date(str(value)):
+        if value is not None and not is_real_date(str(value)):
             problems.append(Problem(name, meta.line_of(key), key, f"{value!r} is not a date", "write YYYY-MM-DD"))
         dates[key] = str(value) if value is not None else None
     capture = directory / f"{source_id}.txt"
@@ -113,10 +113,3 @@ def _person(value) -> Person | None:
         return Person(value["zh"], value["en"])
     return None
 
-
-def _is_date(text: str) -> bool:
-    try:
-        dt.date.fromisoformat(text)
-    except ValueError:
-        return False
-    return True
