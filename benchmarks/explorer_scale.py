@@ -40,10 +40,10 @@ from playwright.sync_api import sync_playwright
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from chaingraph.config import Project  # noqa: E402
-from chaingraph.explorer import AGGREGATE_ABOVE, explorer_data, render_page  # noqa: E402
-from chaingraph.pipeline import build_dataset  # noqa: E402
-from chaingraph.synth import generate  # noqa: E402
+from chaingraph.authoring.synth import generate  # noqa: E402
+from chaingraph.core.project import Project  # noqa: E402
+from chaingraph.dataset.build import build_dataset  # noqa: E402
+from chaingraph.views.explorer import AGGREGATE_ABOVE, explorer_data, render_page  # noqa: E402
 
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run"]

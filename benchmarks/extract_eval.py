@@ -17,10 +17,10 @@ from pathlib import Path
 
 import yaml
 
-from chaingraph.config import Project
-from chaingraph.extract import KIND_OF, KINDS, extract
-from chaingraph.gazetteer import build_gazetteer
-from chaingraph.sources import load_source
+from chaingraph.authoring.extract import KIND_OF, KINDS, extract
+from chaingraph.authoring.gazetteer import build_gazetteer
+from chaingraph.core.project import Project
+from chaingraph.sources.captures import load_source
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SOURCE = "zigong-gaoxinqu-2024-08"

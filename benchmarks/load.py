@@ -70,7 +70,7 @@ def rss_mb(pid: int) -> float:
 
 
 def start_server(outputs: Path, port: int, args) -> subprocess.Popen:
-    command = [sys.executable, "-m", "chaingraph.cli", "--root", str(ROOT), "serve", "--outputs", str(outputs),
+    command = [sys.executable, "-m", "chaingraph", "--root", str(ROOT), "serve", "--outputs", str(outputs),
                "--port", str(port), "--quiet", "--time-limit", str(args.time_limit), "--workers", str(args.workers)]
     server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 120
@@ -92,7 +92,7 @@ def built_outputs(fresh: bool, keep: list) -> Path:
         return outputs
     folder = Path(tempfile.mkdtemp(prefix="chaingraph-load-"))
     keep.append(folder)
-    subprocess.run([sys.executable, "-m", "chaingraph.cli", "--root", str(ROOT), "build", "--outputs", str(folder)],
+    subprocess.run([sys.executable, "-m", "chaingraph", "--root", str(ROOT), "build", "--outputs", str(folder)],
                    check=True, stdout=subprocess.DEVNULL)
     return folder
 

@@ -10,8 +10,8 @@ fresh subprocess so its wall time and peak memory (max RSS) are its own:
 - raw pyoxigraph: load the same quads from N-Quads into a store, serialize Turtle and N-Triples;
 - rdflib only: parse the same N-Quads into an rdflib Dataset, serialize Turtle and N-Triples;
 - SHACL: chaingraph's compiled fast path, and pyshacl where it finishes in reasonable time;
-- each competency query in queries/: median time through chaingraph (`chaingraph.query.run_query`
-  on `chaingraph.store.open_store`) vs raw pyoxigraph (the same N-Quads and merged default graph,
+- each competency query in queries/: median time through chaingraph (`chaingraph.dataset.sparql.run_query`
+  on `chaingraph.dataset.store.open_store`) vs raw pyoxigraph (the same N-Quads and merged default graph,
   `Store.query` with the same text), rows consumed in both.
 
 Prints one Markdown table per measurement; paste them into the README with the command used.
@@ -56,9 +56,9 @@ def run_stage(code: str, **values) -> dict:
 
 CHAINGRAPH_BUILD = """
     from pathlib import Path
-    from chaingraph.config import Project
-    from chaingraph.pipeline import build_dataset
-    from chaingraph.exports import serialize
+    from chaingraph.core.project import Project
+    from chaingraph.dataset.build import build_dataset
+    from chaingraph.dataset.formats import serialize
     import time
     started_stage = time.perf_counter()
     project = Project(root=Path(values["project"]))
@@ -102,8 +102,8 @@ FAST_SHACL = """
     import pyoxigraph as ox
     from pathlib import Path
     from rdflib import Graph
-    from chaingraph.shaclfast import validate_store
-    from chaingraph.store import with_merged_default_graph
+    from chaingraph.dataset.shaclfast import validate_store
+    from chaingraph.dataset.store import with_merged_default_graph
     out = Path(values["out"])
     store = ox.Store()
     store.bulk_load(path=str(out / "chaingraph.nq"), format=ox.RdfFormat.N_QUADS)
@@ -118,7 +118,7 @@ FAST_SHACL = """
 PYSHACL = """
     from pathlib import Path
     from rdflib import Dataset
-    from chaingraph.validate import validate
+    from chaingraph.dataset.shacl import validate
     out = Path(values["out"])
     dataset = Dataset()
     dataset.parse(out / "chaingraph.nq", format="nquads")
@@ -134,10 +134,10 @@ QUERIES = """
     import statistics, time
     import pyoxigraph as ox
     from pathlib import Path
-    from chaingraph.config import Project
-    from chaingraph.query import library, run_query
-    from chaingraph.namespaces import sparql_prologue
-    from chaingraph.store import open_store
+    from chaingraph.core.project import Project
+    from chaingraph.dataset.sparql import library, run_query
+    from chaingraph.core.namespaces import sparql_prologue
+    from chaingraph.dataset.store import open_store
     project = Project(root=Path(values["project"]), outputs=Path(values["out"]))
     store = open_store(project)
     raw = ox.Store()
@@ -173,7 +173,7 @@ def measure(label: str, target: int, repeat: int, wanted: tuple[str, ...] = ALL_
     work = Path(tempfile.mkdtemp(prefix=f"chaingraph-bench-{label}-"))
     project, out = work / "project", work / "out"
     out.mkdir(parents=True)
-    subprocess.run([PYTHON, "-m", "chaingraph.cli", "synth", "--zones", str(zones), "--companies",
+    subprocess.run([PYTHON, "-m", "chaingraph", "synth", "--zones", str(zones), "--companies",
                     str(companies), "--seed", "1", "-o", str(project)], check=True, cwd=ROOT, capture_output=True)
     values = {"project": str(project), "out": str(out), "repeat": repeat}
     row = {"label": label, "zones": zones, "companies": companies}

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from chaingraph.config import Project
-from chaingraph.pipeline import build_dataset, write_outputs
+from chaingraph.core.project import Project
+from chaingraph.dataset.build import build_dataset, write_outputs
 
 ROOT = Path(__file__).resolve().parents[1]
 ZIGONG = "zigong-gaoxinqu-2024-08"
@@ -31,7 +31,7 @@ def zigong():
 @pytest.fixture(scope="session")
 def built_outputs(tmp_path_factory, zigong):
     """outputs/ of a full build of the real data, written to a temporary folder."""
-    from chaingraph.commands.build import extra_outputs
+    from chaingraph.cli.build import extra_outputs
 
     out = tmp_path_factory.mktemp("outputs")
     result = build_dataset(Project(root=ROOT, outputs=out))

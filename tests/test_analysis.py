@@ -9,10 +9,10 @@ from conftest import ZIGONG
 from rdflib import URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from chaingraph import analysis
-from chaingraph.cli import main
-from chaingraph.namespaces import CG
-from chaingraph.projection import citations, to_networkx
+from chaingraph.analysis import chain as analysis
+from chaingraph.analysis.projection import citations, to_networkx
+from chaingraph.cli.main import main
+from chaingraph.core.namespaces import CG
 
 ID = "https://w3id.org/chaingraph/id/"
 REFERENCE_GRAPH = URIRef(ID + "graph/reference-sodium-ion-battery-chain")
@@ -233,7 +233,9 @@ def test_unknown_names_are_usage_errors_with_suggestions(capsys):
     assert "matches no entity" in err and "chengdu-high-tech-zone" in err
 
 
-@pytest.mark.parametrize("module", ["chaingraph.projection", "chaingraph.analysis", "chaingraph.graphtools"])
+@pytest.mark.parametrize("module", [
+    "chaingraph.analysis.projection", "chaingraph.analysis.chain", "chaingraph.views.graphfiles",
+])
 def test_docstring_examples_run(module):
     import doctest
     import importlib

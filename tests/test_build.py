@@ -10,10 +10,10 @@ from conftest import ROOT, ZIGONG, copy_project
 from rdflib import Literal
 from rdflib.namespace import RDF, RDFS
 
-from chaingraph.cli import main
-from chaingraph.config import Project
-from chaingraph.namespaces import CG, sparql_prologue
-from chaingraph.pipeline import build_dataset, write_outputs
+from chaingraph.cli.main import main
+from chaingraph.core.namespaces import CG, sparql_prologue
+from chaingraph.core.project import Project
+from chaingraph.dataset.build import build_dataset, write_outputs
 
 
 def test_every_quote_occurs_in_its_source_at_its_offsets(zigong):
@@ -48,13 +48,13 @@ def test_chinese_labels_are_simplified(zigong):
 
 def test_the_graph_conforms_to_the_shapes(zigong):
     assert zigong.violations == []
-    from chaingraph.validate import validate
+    from chaingraph.dataset.shacl import validate
 
     assert validate(zigong.quads, ROOT / "ontology" / "shapes.ttl") == []
 
 
 def test_shapes_catch_a_capacity_without_unit(zigong):
-    from chaingraph.validate import validate
+    from chaingraph.dataset.shacl import validate
 
     broken = [q for q in zigong.quads if not (q[1] == CG.unitCode and str(q[0]).endswith("jiana-polyanion-capacity"))]
     violations = validate(broken, ROOT / "ontology" / "shapes.ttl")

@@ -10,8 +10,8 @@ import pytest
 from conftest import ROOT
 from rdflib import BNode, Literal, URIRef
 
-from chaingraph.namespaces import sparql_prologue
-from chaingraph.query import library, run_query
+from chaingraph.core.namespaces import sparql_prologue
+from chaingraph.dataset.sparql import library, run_query
 
 QUESTIONS = library(ROOT / "queries")
 
@@ -97,7 +97,7 @@ def test_a_triple_stated_by_two_sources_is_one_answer(zigong):
     """The default graph is the RDF merge of the sources' graphs, not one copy per graph."""
     import pyoxigraph as ox
 
-    from chaingraph.store import store_from_quads
+    from chaingraph.dataset.store import store_from_quads
 
     zone = "https://w3id.org/chaingraph/id/chengdu-high-tech-zone"
     second = ox.NamedNode("https://w3id.org/chaingraph/id/graph/source-second-article")

@@ -25,11 +25,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 from playwright.sync_api import sync_playwright
 
-from chaingraph.config import Project
-from chaingraph.explorer import PAGE_NAME, json_for_script, output_files, render_explorer
-from chaingraph.namespaces import sparql_prologue
-from chaingraph.pipeline import build_dataset
-from chaingraph.store import store_from_quads
+from chaingraph.core.namespaces import sparql_prologue
+from chaingraph.core.project import Project
+from chaingraph.dataset.build import build_dataset
+from chaingraph.dataset.store import store_from_quads
+from chaingraph.views.explorer import PAGE_NAME, json_for_script, output_files, render_explorer
 
 SCREENSHOTS = ROOT / "outputs"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -191,9 +191,9 @@ def test_page_is_byte_identical_across_processes():
     script = "\n".join([
         "import hashlib",
         "from pathlib import Path",
-        "from chaingraph.config import Project",
-        "from chaingraph.explorer import render_explorer",
-        "from chaingraph.pipeline import build_dataset",
+        "from chaingraph.core.project import Project",
+        "from chaingraph.views.explorer import render_explorer",
+        "from chaingraph.dataset.build import build_dataset",
         f"page = render_explorer(build_dataset(Project(root=Path({str(ROOT)!r}))))",
         "print(hashlib.sha256(page.encode()).hexdigest())",
     ])

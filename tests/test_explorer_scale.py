@@ -1,6 +1,6 @@
 """The explorer on a region above the aggregation threshold, opened in a real browser.
 
-A small synthetic region (`chaingraph.synth`) is rendered with a low threshold, so the page opens
+A small synthetic region (`chaingraph.authoring.synth`) is rendered with a low threshold, so the page opens
 on groups (zones, parks, chain segments, classes) as a 5,000-entity region would, while the test
 stays quick. Expected groups, members and counts come from the RDF through SPARQL on pyoxigraph,
 never from the page's own data. Speed is measured in benchmarks/explorer_scale.py, not here.
@@ -15,11 +15,11 @@ import pytest
 from conftest import ROOT
 from test_explorer import ENTITIES, Opened, browser  # noqa: F401  (browser is a fixture)
 
-from chaingraph.config import Project
-from chaingraph.explorer import PAGE_NAME, explorer_data, render_explorer
-from chaingraph.namespaces import sparql_prologue
-from chaingraph.pipeline import build_dataset
-from chaingraph.synth import generate
+from chaingraph.authoring.synth import generate
+from chaingraph.core.namespaces import sparql_prologue
+from chaingraph.core.project import Project
+from chaingraph.dataset.build import build_dataset
+from chaingraph.views.explorer import PAGE_NAME, explorer_data, render_explorer
 
 THRESHOLD = 50  # the region has ~150 entities
 

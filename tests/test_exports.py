@@ -13,9 +13,9 @@ import rdflib
 import rdflib.namespace as rdfns
 from conftest import ROOT, copy_project
 
-from chaingraph.cli import main
-from chaingraph.description import build_date
-from chaingraph.exports import FORMATS
+from chaingraph.cli.main import main
+from chaingraph.dataset.description import build_date
+from chaingraph.dataset.formats import FORMATS
 
 RDFLIB_FORMAT = {"ttl": "turtle", "nt": "nt", "nq": "nquads", "trig": "trig", "jsonld": "json-ld", "rdfxml": "xml"}
 

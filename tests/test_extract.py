@@ -12,12 +12,12 @@ import yaml
 from conftest import ROOT, ZIGONG, copy_project
 from test_ingest import FORMS, YIBIN_FIGURES, YIBIN_ORGS, capture
 
-from chaingraph.cli import main
-from chaingraph.extract import extract
-from chaingraph.gazetteer import build_gazetteer
-from chaingraph.ingest import ingest
-from chaingraph.normalize import Sentence, normalize
-from chaingraph.pipeline import build_dataset
+from chaingraph.authoring.extract import extract
+from chaingraph.authoring.gazetteer import build_gazetteer
+from chaingraph.cli.main import main
+from chaingraph.dataset.build import build_dataset
+from chaingraph.sources.ingest import ingest
+from chaingraph.sources.normalize import Sentence, normalize
 
 
 def draft_for(raw, gazetteer=None, source_date="2024-09-10"):
@@ -73,14 +73,14 @@ def test_cooperation_between_two_recognised_names():
     ("日产300吨电解液。", "300", "TNE", "DAY"),
 ])
 def test_figures_are_normalised_to_un_cefact_units(text, value, unit, period):
-    from chaingraph.extract import _figures
+    from chaingraph.authoring.extract import _figures
 
     (figure,) = _figures(Sentence("s001", text, 0, len(text), 1, "body"))
     assert (format(figure.value.normalize(), "f"), figure.unit, figure.per_period) == (value, unit, period)
 
 
 def test_articles_and_idioms_are_not_figures():
-    from chaingraph.extract import _figures
+    from chaingraph.authoring.extract import _figures
 
     text = "记者发现一个个重大项目，打通最后一公里，这是一个缩影，已经转化了三个科研项目。"
     figures = _figures(Sentence("s001", text, 0, len(text), 1, "body"))
@@ -113,7 +113,7 @@ def test_the_zigong_benchmark_meets_its_targets_without_the_curated_file(capsys)
     import extract_eval
 
     gold = extract_eval.curated(ROOT / "data" / "facts" / f"{ZIGONG}.yaml")
-    from chaingraph.sources import load_source
+    from chaingraph.sources.captures import load_source
 
     source = load_source(ROOT / "data" / "sources", ZIGONG)
     draft = extract(source.normalized, ZIGONG, build_gazetteer([], {ZIGONG}), source.visit_date)

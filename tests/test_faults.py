@@ -30,9 +30,9 @@ import pytest
 from conftest import ZIGONG, copy_project
 from PIL import Image
 
-from chaingraph.atomic import TEMP_PREFIX, build_lock
-from chaingraph.cli import main
-from chaingraph.config import Project
+from chaingraph.cli.main import main
+from chaingraph.core.atomic import TEMP_PREFIX, build_lock
+from chaingraph.core.project import Project
 
 BUILD_TIMEOUT = 120
 LOCK_MESSAGE = "another chaingraph build is writing"
@@ -43,7 +43,7 @@ RDF_FORMATS = {".nq": ox.RdfFormat.N_QUADS, ".trig": ox.RdfFormat.TRIG, ".nt": o
 
 
 def build_command(project: Project, outputs: Path | None = None) -> list[str]:
-    command = [sys.executable, "-m", "chaingraph.cli", "--root", str(project.root), "build"]
+    command = [sys.executable, "-m", "chaingraph", "--root", str(project.root), "build"]
     return command + (["--outputs", str(outputs)] if outputs else [])
 
 

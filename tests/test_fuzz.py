@@ -32,16 +32,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib import Graph
 
-from chaingraph.config import Project
-from chaingraph.facts import Facts, load_facts
-from chaingraph.normalize import normalize
-from chaingraph.ontology import load_vocabulary
-from chaingraph.problems import InputError, display_path
-from chaingraph.rdfgraph import build_oxigraph_quads
-from chaingraph.shaclfast import validate_store
-from chaingraph.sources import load_sources
-from chaingraph.store import with_merged_default_graph
-from chaingraph.yamlfile import MAX_BYTES
+from chaingraph.core.problems import InputError, display_path
+from chaingraph.core.project import Project
+from chaingraph.core.yamlfile import MAX_BYTES
+from chaingraph.dataset.quads import build_oxigraph_quads
+from chaingraph.dataset.shaclfast import validate_store
+from chaingraph.dataset.store import with_merged_default_graph
+from chaingraph.facts.loader import Facts, load_facts
+from chaingraph.facts.vocabulary import load_vocabulary
+from chaingraph.sources.captures import load_sources
+from chaingraph.sources.normalize import normalize
 
 SCALE = float(os.environ.get("CHAINGRAPH_FUZZ_EXAMPLES_SCALE", "1"))
 RANDOM = os.environ.get("CHAINGRAPH_FUZZ_RANDOM") == "1"

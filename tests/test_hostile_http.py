@@ -18,8 +18,8 @@ import urllib.parse
 import pytest
 from conftest import ROOT
 
-from chaingraph.config import Project
-from chaingraph.server import MAX_NESTING, Limits, make_server, start_in_thread
+from chaingraph.core.project import Project
+from chaingraph.web.server import MAX_NESTING, Limits, make_server, start_in_thread
 
 TIME_LIMIT = 2.5
 MAX_ROWS = 1000

@@ -15,10 +15,10 @@ import yaml
 from conftest import copy_project
 from pypinyin import Style, pinyin
 
-from chaingraph.cli import main
-from chaingraph.ingest import detect_forms, ingest
-from chaingraph.normalize import normalize
-from chaingraph.problems import InputError
+from chaingraph.cli.main import main
+from chaingraph.core.problems import InputError
+from chaingraph.sources.ingest import detect_forms, ingest
+from chaingraph.sources.normalize import normalize
 
 # A Yibin report (not the seed article): the organisations, zone and figures are planted here and
 # looked for by test_extract.py.
@@ -121,7 +121,7 @@ def test_the_seed_form_really_holds_each_kind_of_damage():
 
 
 def test_ingest_stores_the_bytes_as_received_and_writes_loadable_metadata(tmp_path):
-    from chaingraph.sources import load_source
+    from chaingraph.sources.captures import load_source
 
     project = copy_project(tmp_path)
     raw = capture("pinyin")

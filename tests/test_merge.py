@@ -8,14 +8,14 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, XSD
 from test_ingest import capture
 
-from chaingraph.cli import main
-from chaingraph.conflicts import find_conflicts
-from chaingraph.extract import extract
-from chaingraph.gazetteer import build_gazetteer
-from chaingraph.ingest import ingest
-from chaingraph.namespaces import CG
-from chaingraph.pipeline import build_dataset
-from chaingraph.problems import InputError
+from chaingraph.authoring.extract import extract
+from chaingraph.authoring.gazetteer import build_gazetteer
+from chaingraph.cli.main import main
+from chaingraph.core.namespaces import CG
+from chaingraph.core.problems import InputError
+from chaingraph.dataset.build import build_dataset
+from chaingraph.facts.conflicts import find_conflicts
+from chaingraph.sources.ingest import ingest
 
 SECOND = "zigong-sodium-2025-01"
 # A later report on the same zone: the cell capacity is now 10 GWh where the seed said 5 GWh.
@@ -109,7 +109,7 @@ def test_the_build_summary_flags_the_conflict_and_still_succeeds(two_sources, ca
 
 
 def test_the_report_lists_the_conflict_with_both_sources_and_quotes(two_sources):
-    from chaingraph.report import build_report
+    from chaingraph.views.report import build_report
 
     project, _ = two_sources
     markdown = build_report(build_dataset(project)).markdown

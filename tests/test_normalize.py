@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from chaingraph.normalize import LOST, normalize, split_sentences
+from chaingraph.sources.normalize import LOST, normalize, split_sentences
 
 SEED = Path(__file__).resolve().parent.parent / "data" / "sources" / "zigong-gaoxinqu-2024-08.txt"
 CJK = "\u4e00-\u9fff"
@@ -146,7 +146,7 @@ def test_normalize_is_memoized():
 
 
 def test_seed_is_fast_once_the_word_model_is_loaded(seed):
-    from chaingraph.normalize import _normalize_cached
+    from chaingraph.sources.normalize import _normalize_cached
 
     raw = SEED.read_text(encoding="utf-8") + "\n"  # not the memoized input
     start = time.perf_counter()

@@ -14,7 +14,7 @@ from conftest import ROOT, copy_project
 
 
 def _run(args, env, terminal: bool) -> tuple[int, bytes]:
-    command = [sys.executable, "-m", "chaingraph.cli", *args]
+    command = [sys.executable, "-m", "chaingraph", *args]
     if not terminal:
         done = subprocess.run(command, env=env, capture_output=True, timeout=300, check=False)
         return done.returncode, done.stderr
@@ -66,7 +66,7 @@ def test_ci_has_no_progress_even_on_a_terminal(tmp_path):
 
 def test_the_bar_never_reaches_stdout(tmp_path):
     project = copy_project(tmp_path)
-    done = subprocess.run([sys.executable, "-m", "chaingraph.cli", "--root", str(project.root), "build", "--check"],
+    done = subprocess.run([sys.executable, "-m", "chaingraph", "--root", str(project.root), "build", "--check"],
                           env=_env(), capture_output=True, timeout=300, check=False, cwd=ROOT)
     assert done.returncode == 0
     assert done.stdout.decode().startswith("1 source(s)")

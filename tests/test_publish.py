@@ -13,7 +13,7 @@ import pytest
 from rdflib import Dataset, URIRef
 from servers import free_port, start_oxigraph, start_virtuoso
 
-from chaingraph.cli import main
+from chaingraph.cli.main import main
 
 ROOT = Path(__file__).resolve().parents[1]
 PREFIX = "urn:chaingraph-test:graph:"

@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 from conftest import ROOT, ZIGONG
 
-from chaingraph.query import library, result_rows, run_query
-from chaingraph.store import store_from_quads
+from chaingraph.dataset.sparql import library, result_rows, run_query
+from chaingraph.dataset.store import store_from_quads
 
 ZONE = "自贡高新区"
 JIANA_PROJECT = "珈钠能源年产10万吨聚阴离子正极材料一期项目"

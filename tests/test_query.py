@@ -13,11 +13,11 @@ import pytest
 import rdflib
 from conftest import ROOT, copy_project
 
-from chaingraph.cli import main
-from chaingraph.config import Project
-from chaingraph.pipeline import build_dataset, write_outputs
-from chaingraph.query import QueryError, display_width, library, markdown_table, run_query
-from chaingraph.store import store_from_quads
+from chaingraph.cli.main import main
+from chaingraph.core.project import Project
+from chaingraph.dataset.build import build_dataset, write_outputs
+from chaingraph.dataset.sparql import QueryError, display_width, library, markdown_table, run_query
+from chaingraph.dataset.store import store_from_quads
 
 CAPACITIES = """SELECT ?capacity ?label WHERE {
   ?capacity a cg:Capacity ; rdfs:label ?label .
@@ -215,7 +215,7 @@ def test_the_command_reads_standard_input_and_prints_utf8(built_outputs):
         [
             sys.executable,
             "-m",
-            "chaingraph.cli",
+            "chaingraph",
             "--root",
             str(ROOT),
             "query",

@@ -13,11 +13,11 @@ import pytest
 from conftest import ROOT, ZIGONG
 from matplotlib import image
 
-from chaingraph import analysis
-from chaingraph.cli import main
-from chaingraph.pipeline import build_dataset
-from chaingraph.projection import to_networkx
-from chaingraph.report import build_report
+from chaingraph.analysis import chain as analysis
+from chaingraph.analysis.projection import to_networkx
+from chaingraph.cli.main import main
+from chaingraph.dataset.build import build_dataset
+from chaingraph.views.report import build_report
 
 ID = "https://w3id.org/chaingraph/id/"
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"

@@ -24,9 +24,9 @@ from rdflib import Dataset, Graph, Namespace, URIRef
 from servers import free_port, is_listening, wait_until
 from SPARQLWrapper import CSV, JSON, JSONLD, POST, POSTDIRECTLY, TSV, TURTLE, URLENCODED, XML, SPARQLWrapper
 
-from chaingraph.config import Project
-from chaingraph.server import Job, Limits, make_server, start_in_thread
-from chaingraph.store import named_graph_quads, with_merged_default_graph
+from chaingraph.core.project import Project
+from chaingraph.dataset.store import named_graph_quads, with_merged_default_graph
+from chaingraph.web.server import Job, Limits, make_server, start_in_thread
 
 ROOT = Path(__file__).resolve().parents[1]
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
@@ -421,7 +421,7 @@ def test_query_page_in_a_real_browser(server):
 def test_serve_command_binds_loopback_and_stops_on_ctrl_c(site):
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "chaingraph.cli", "--root", str(site.root), "serve", "--outputs",
+        [sys.executable, "-m", "chaingraph", "--root", str(site.root), "serve", "--outputs",
          str(site.output_dir), "--port", str(port), "--quiet"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:

@@ -9,10 +9,10 @@ from conftest import ROOT
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
-from chaingraph.namespaces import CG
-from chaingraph.shaclfast import UnsupportedShape, validate_store
-from chaingraph.store import store_from_quads
-from chaingraph.validate import validate
+from chaingraph.core.namespaces import CG
+from chaingraph.dataset.shacl import validate
+from chaingraph.dataset.shaclfast import UnsupportedShape, validate_store
+from chaingraph.dataset.store import store_from_quads
 
 SHAPES = ROOT / "ontology" / "shapes.ttl"
 
@@ -57,9 +57,9 @@ def test_a_broken_graph_gives_the_same_findings_on_both_paths(zigong):
 
 
 def test_a_broken_synthetic_region_gives_the_same_findings(tmp_path):
-    from chaingraph.config import Project
-    from chaingraph.pipeline import build_dataset
-    from chaingraph.synth import generate
+    from chaingraph.authoring.synth import generate
+    from chaingraph.core.project import Project
+    from chaingraph.dataset.build import build_dataset
 
     generate(zones=3, companies=15, seed=5, target=tmp_path, project_root=ROOT)
     quads = build_dataset(Project(root=tmp_path), validate_shapes=False).quads

@@ -22,11 +22,11 @@ import yaml
 from conftest import ZIGONG, copy_project
 from playwright.sync_api import sync_playwright
 
-from chaingraph.commands.build import extra_outputs
-from chaingraph.explorer import PAGE_NAME, render_explorer
-from chaingraph.pipeline import build_dataset, write_outputs
-from chaingraph.report import build_report
-from chaingraph.server import Limits, make_server, start_in_thread
+from chaingraph.cli.build import extra_outputs
+from chaingraph.dataset.build import build_dataset, write_outputs
+from chaingraph.views.explorer import PAGE_NAME, render_explorer
+from chaingraph.views.report import build_report
+from chaingraph.web.server import Limits, make_server, start_in_thread
 
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run"]
@@ -76,7 +76,7 @@ def hostile(tmp_path_factory):
     lines[anchor + 1:anchor + 1] = [f"珈钠能源员工留言{payload}就在这里" for payload in CAPTURE_FORMS]
     capture.write_text("\n".join(lines), encoding="utf-8")
 
-    from chaingraph.sources import load_sources
+    from chaingraph.sources.captures import load_sources
     normalized = load_sources(project.sources)[ZIGONG].normalized.text
     quotes = [p for p in PAYLOADS + ["<script>alert(23)</script>", "a < b > c && d"] if f"留言{p}就在" in normalized]
 

@@ -7,7 +7,7 @@ The public Python API for scripts:
 >>> result.dataset                      # an rdflib.Dataset, one named graph per source  # doctest: +SKIP
 """
 
-from chaingraph.pipeline import BuildResult, build_dataset
+from chaingraph.dataset.build import BuildResult, build_dataset
 
 __all__ = ["BuildResult", "build_dataset"]
 __version__ = "0.1.0"

@@ -1,0 +1,3 @@
+"""Authoring: help for curators turning a new article into facts (extraction, gazetteer) and
+synthetic regions for testing at scale.
+"""

@@ -1,0 +1,54 @@
+"""`chaingraph build`: check the inputs, build the dataset, validate it, write outputs/."""
+
+from __future__ import annotations
+
+from chaingraph.cli.common import project_from
+from chaingraph.core.problems import display_path
+from chaingraph.dataset.build import build_dataset, write_outputs
+
+
+def register(commands) -> None:
+    cmd = commands.add_parser("build", help="build the graph from data/ and write outputs/")
+    cmd.add_argument("--outputs", help="output folder (default: outputs/ in the project)")
+    cmd.add_argument("--check", action="store_true", help="check and validate only; write nothing")
+    cmd.set_defaults(run=run)
+
+
+def run(args) -> int:
+    from chaingraph.core.progress import stages
+    from chaingraph.dataset.build import BUILD_STAGES
+    from chaingraph.views.outputs import PROVIDERS
+
+    project = project_from(args)
+    extra = [] if args.check else [*PROVIDERS, "writing"]
+    stage = stages(BUILD_STAGES + extra)
+    result = build_dataset(project, stage=stage)
+    summary = (f"{len(result.sources)} source(s), {len(result.facts.entities)} entities, "
+               f"{len(result.facts.statements)} sourced statements, {result.quad_count} quads; SHACL: conforms")
+    conflicts = conflict_lines(result)
+    if args.check:
+        print(summary)
+        print("\n".join(conflicts), end="\n" if conflicts else "")
+        return 0
+    files = extra_outputs(result, stage)
+    with stage("writing"):
+        written = write_outputs(result, files)
+    print(summary)
+    print("\n".join(conflicts), end="\n" if conflicts else "")
+    for path in written:
+        print(f"  wrote {display_path(path)}")
+    return 0
+
+
+def conflict_lines(result) -> list[str]:
+    """Figures two sources disagree on: both are kept in the graph; the curator should know."""
+    from chaingraph.facts.conflicts import find_conflicts
+
+    return [f"  conflict: {conflict}" for conflict in find_conflicts(result)]
+
+
+def extra_outputs(result, stage=None) -> dict:
+    """Outputs beyond the RDF formats (explorer page, reports...), from modules that provide them."""
+    from chaingraph.views.outputs import extra_output_files
+
+    return extra_output_files(result, stage)

@@ -1,0 +1,41 @@
+"""`chaingraph report`: the planners' report (coverage, gaps, hubs, partners, policies) and the
+chain figure, written to outputs/report.md, report.html, chain.svg and chain.png."""
+
+from __future__ import annotations
+
+from chaingraph.analysis.chain import NameNotFound
+from chaingraph.cli.common import project_from
+from chaingraph.core.atomic import publish_files
+from chaingraph.core.problems import display_path
+from chaingraph.dataset.build import build_dataset
+
+
+def register(commands) -> None:
+    cmd = commands.add_parser("report", help="write the chain report and figure to outputs/")
+    cmd.add_argument("--outputs", help="output folder (default: outputs/ in the project)")
+    cmd.add_argument("--zone", help="the zone to report on: id, Chinese or English label, or alias "
+                                    "(default: the place most facts are attached to)")
+    cmd.set_defaults(run=run)
+
+
+def run(args) -> int:
+    from chaingraph.core.problems import UsageError
+    from chaingraph.views.report import build_report
+
+    project = project_from(args)
+    result = build_dataset(project)
+    try:
+        report = build_report(result, args.zone)
+    except NameNotFound as err:
+        raise UsageError(f"--zone: {err}") from None
+    out = project.output_dir
+    files = {
+        out / "report.md": report.markdown.encode("utf-8"),
+        out / "report.html": report.html.encode("utf-8"),
+        out / "chain.svg": report.svg,
+        out / "chain.png": report.png,
+    }
+    publish_files(files)
+    for path in sorted(files):
+        print(f"  wrote {display_path(path)}")
+    return 0

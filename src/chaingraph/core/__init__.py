@@ -1,0 +1,3 @@
+"""Shared ground for every stage: the project layout, input problems, atomic writes, progress,
+namespaces, the safe YAML reader.
+"""

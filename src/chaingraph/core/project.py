@@ -1,0 +1,58 @@
+"""Where a project's inputs and outputs live, and its base IRI."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from chaingraph.core.namespaces import DEFAULT_BASE
+
+
+@dataclass(frozen=True)
+class Project:
+    root: Path
+    base: str = DEFAULT_BASE
+    outputs: Path | None = None
+
+    @property
+    def ontology(self) -> Path:
+        return self.root / "ontology" / "chaingraph.ttl"
+
+    @property
+    def shapes(self) -> Path:
+        return self.root / "ontology" / "shapes.ttl"
+
+    @property
+    def sources(self) -> Path:
+        return self.root / "data" / "sources"
+
+    @property
+    def facts(self) -> Path:
+        return self.root / "data" / "facts"
+
+    @property
+    def reference(self) -> Path:
+        return self.root / "data" / "reference"
+
+    @property
+    def queries(self) -> Path:
+        return self.root / "queries"
+
+    @property
+    def output_dir(self) -> Path:
+        return self.outputs or self.root / "outputs"
+
+
+def find_project(start: Path | None = None, base: str | None = None, outputs: Path | None = None) -> Project:
+    """The project whose root holds ontology/ and data/: CHAINGRAPH_ROOT, or the working directory up."""
+    env_root = os.environ.get("CHAINGRAPH_ROOT")
+    here = Path(env_root) if env_root else (start or Path.cwd())
+    here = here.resolve()
+    for candidate in (here, *here.parents):
+        if (candidate / "ontology" / "chaingraph.ttl").exists() and (candidate / "data").is_dir():
+            root = candidate
+            break
+    else:
+        root = here
+    return Project(root=root, base=base or os.environ.get("CHAINGRAPH_BASE") or DEFAULT_BASE, outputs=outputs)

@@ -1,0 +1,189 @@
+"""The dataset description (VoID, DCAT and Dublin Core) that `chaingraph build` writes as outputs/void.ttl.
+
+It counts what the build's files hold: triples, entities, every class and property, every named
+graph; it names the sources with their titles and publishers, carries the licence notes and the
+build date. It is a separate file rather than a graph inside the dataset, so the counts never
+have to count themselves.
+
+The build date keeps builds byte-identical: it is SOURCE_DATE_EPOCH when set (the reproducible-
+builds convention), else the date of the project's last git commit when the project is a git
+checkout, else today's date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from chaingraph.core.namespaces import CG, DCAT, ONTOLOGY_IRI, VOID
+from chaingraph.dataset.formats import FORMATS, oxigraph_quads
+from chaingraph.dataset.sparql import compact_iri
+
+DESCRIPTION_FILE = "void.ttl"
+
+RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+DCTERMS = "http://purl.org/dc/terms/"
+XSD_DATE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
+# Properties of a source copied into the description, so it names its sources on its own.
+SOURCE_PROPERTIES = tuple(ox.NamedNode(DCTERMS + name) for name in ("title", "publisher", "date", "rights"))
+
+RIGHTS_NOTE = {
+    "en": "Facts and short quotes are derived from the news reports named as dcterms:source; each report's "
+          "own rights statement applies to its quotes. The chaingraph ontology is licensed CC BY 4.0.",
+    "zh": "事实与简短引文摘自 dcterms:source 所列的新闻报道，引文的权利以各报道自身的声明为准；"
+          "chaingraph 本体以 CC BY 4.0 许可发布。",
+}
+
+
+def output_files(result) -> dict[Path, bytes]:
+    """Build output provider: {outputs/void.ttl: the description of `result`'s dataset}."""
+    date = build_date(result.project.root)
+    quads = getattr(result, "oxigraph_quads", None) or result.quads  # pyoxigraph terms when the build has them
+    return {result.project.output_dir / DESCRIPTION_FILE: describe(quads, result.prefixes, date)}
+
+
+def describe(quads, prefixes: dict[str, str], created: str) -> bytes:
+    """The VoID/DCAT description of a dataset given as quads (rdflib or pyoxigraph), as Turtle."""
+    quads = oxigraph_quads(quads)
+    base = prefixes["id"]
+    dataset = ox.NamedNode(f"{base}dataset")
+    triples = {quad.triple for quad in quads}
+    out: list[ox.Triple] = []
+
+    def add(subject, predicate, obj) -> None:
+        predicate = predicate if isinstance(predicate, ox.NamedNode) else ox.NamedNode(predicate)
+        out.append(ox.Triple(subject, predicate, obj))
+
+    add(dataset, RDF_TYPE, ox.NamedNode(VOID.Dataset))
+    add(dataset, RDF_TYPE, ox.NamedNode(DCAT.Dataset))
+    add(dataset, DCTERMS + "title", ox.Literal("产业链知识图谱", language="zh"))
+    add(dataset, DCTERMS + "title", ox.Literal("chaingraph industrial-chain knowledge graph", language="en"))
+    add(dataset, DCTERMS + "created", ox.Literal(created, datatype=XSD_DATE))
+    for language, note in RIGHTS_NOTE.items():
+        add(dataset, DCTERMS + "rights", ox.Literal(note, language=language))
+    add(dataset, VOID.uriSpace, ox.Literal(base))
+    _add_counts(add, dataset, triples)
+    _add_partitions(add, dataset, triples, prefixes)
+    _add_graphs(add, dataset, quads)
+    _add_sources(add, out, dataset, triples)
+    _add_vocabularies(add, dataset, triples, prefixes)
+    _add_distributions(add, dataset)
+    # partitions and distributions are fragments of the dataset IRI: a prefix keeps them readable
+    own_prefixes = {**prefixes, "dataset": f"{dataset.value}#"}
+    return ox.serialize(sorted(set(out), key=str), format=ox.RdfFormat.TURTLE, prefixes=own_prefixes)
+
+
+def _count(value: int) -> ox.Literal:
+    return ox.Literal(str(value), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
+
+
+def _add_counts(add, dataset, triples) -> None:
+    typed = {t.subject for t in triples if t.predicate == RDF_TYPE and isinstance(t.subject, ox.NamedNode)}
+    add(dataset, VOID.triples, _count(len(triples)))
+    add(dataset, VOID.entities, _count(len(typed)))
+    add(dataset, VOID.distinctSubjects, _count(len({t.subject for t in triples})))
+    add(dataset, VOID.distinctObjects, _count(len({t.object for t in triples})))
+    add(dataset, VOID.classes, _count(len({t.object for t in triples if t.predicate == RDF_TYPE})))
+    add(dataset, VOID.properties, _count(len({t.predicate for t in triples})))
+
+
+def _add_partitions(add, dataset, triples, prefixes) -> None:
+    members: dict[ox.NamedNode, set] = defaultdict(set)
+    for t in triples:
+        if t.predicate == RDF_TYPE:
+            members[t.object].add(t.subject)
+    for cls, subjects in members.items():
+        partition = ox.NamedNode(f"{dataset.value}#class-{_slug(cls, prefixes)}")
+        add(dataset, VOID.classPartition, partition)
+        add(partition, VOID["class"], cls)
+        add(partition, VOID.entities, _count(len(subjects)))
+    for prop, count in Counter(t.predicate for t in triples).items():
+        partition = ox.NamedNode(f"{dataset.value}#property-{_slug(prop, prefixes)}")
+        add(dataset, VOID.propertyPartition, partition)
+        add(partition, VOID.property, prop)
+        add(partition, VOID.triples, _count(count))
+
+
+def _add_graphs(add, dataset, quads) -> None:
+    """Each named graph is a subset with its own triple count; the ontology keeps its licence."""
+    sizes = Counter(quad.graph_name for quad in quads)
+    for graph, count in sizes.items():
+        add(dataset, VOID.subset, graph)
+        add(graph, RDF_TYPE, ox.NamedNode(VOID.Dataset))
+        add(graph, VOID.triples, _count(count))
+    ontology = ox.NamedNode(ONTOLOGY_IRI)
+    for quad in quads:
+        if quad.subject == ontology and quad.predicate.value == DCTERMS + "license":
+            add(ontology, DCTERMS + "license", quad.object)
+
+
+def _add_sources(add, out, dataset, triples) -> None:
+    sources = {t.subject for t in triples if t.predicate == RDF_TYPE and t.object == ox.NamedNode(CG.Source)}
+    publishers = set()
+    for t in triples:
+        if t.subject in sources and t.predicate in SOURCE_PROPERTIES:
+            out.append(t)
+            if t.predicate.value == DCTERMS + "publisher":
+                publishers.add(t.object)
+    for source in sources:
+        add(dataset, DCTERMS + "source", source)
+    out.extend(t for t in triples if t.subject in publishers and t.predicate == RDFS_LABEL)
+
+
+def _add_vocabularies(add, dataset, triples, prefixes) -> None:
+    used = {t.predicate.value for t in triples} | {t.object.value for t in triples if t.predicate == RDF_TYPE}
+    data_namespaces = {prefixes[name] for name in ("id", "source", "sentence", "evidence", "graph")}
+    for namespace in set(prefixes.values()) - data_namespaces:
+        if any(term.startswith(namespace) for term in used):
+            add(dataset, VOID.vocabulary, ox.NamedNode(namespace))
+
+
+def _add_distributions(add, dataset) -> None:
+    from chaingraph.dataset.build import OUTPUT_STEM
+
+    for name, fmt in FORMATS.items():
+        distribution = ox.NamedNode(f"{dataset.value}#distribution-{name}")
+        add(dataset, DCAT.distribution, distribution)
+        add(distribution, RDF_TYPE, ox.NamedNode(DCAT.Distribution))
+        add(distribution, DCTERMS + "title", ox.Literal(f"{OUTPUT_STEM}{fmt.extension}"))
+        add(distribution, DCAT.mediaType, ox.NamedNode(f"https://www.iana.org/assignments/media-types/{fmt.media_type}"))
+
+
+def _slug(term: ox.NamedNode, prefixes: dict[str, str]) -> str:
+    compact = compact_iri(term.value, prefixes)
+    if compact.startswith("<"):  # no prefix fits: fall back on a short stable digest
+        import hashlib
+
+        return "iri-" + hashlib.sha256(term.value.encode()).hexdigest()[:12]
+    return compact.replace(":", "-")
+
+
+def build_date(project_root: Path) -> str:
+    """The build date (YYYY-MM-DD): SOURCE_DATE_EPOCH, else the last git commit's date, else today."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.strip().isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date().isoformat()
+    committed = _git_commit_date(project_root)
+    return committed or dt.date.today().isoformat()
+
+
+def _git_commit_date(root: Path) -> str | None:
+    """The committer date of HEAD when `root` is the top of a git checkout, else None."""
+    def git(*args: str) -> str | None:
+        try:
+            done = subprocess.run(["git", "-C", str(root), *args], capture_output=True, text=True, timeout=10)
+        except (OSError, subprocess.SubprocessError):
+            return None
+        return done.stdout.strip() if done.returncode == 0 else None
+
+    top = git("rev-parse", "--show-toplevel")
+    if not top or Path(top).resolve() != Path(root).resolve():
+        return None
+    committed = git("log", "-1", "--format=%cI")
+    return committed[:10] if committed else None

@@ -1,0 +1,267 @@
+"""Turn checked facts and sources into one RDF dataset of named graphs.
+
+Graphs:
+  <https://w3id.org/chaingraph/ns>       the ontology
+  <BASE graph/source-ID>                  one per source: its metadata, sentences, facts and evidence
+  <BASE graph/reference-NAME>             reference knowledge (chain templates), never article facts
+
+Provenance: every fact triple is stated in its source's graph, and an evidence node beside it
+reifies the triple (rdf:subject / rdf:predicate / rdf:object) and gives the quote, its character
+offsets, its sentence and its source. When two sources state the same triple it stands in both
+graphs with two evidence nodes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Literal, URIRef
+from rdflib.compare import to_canonical_graph
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
+
+from chaingraph.core.namespaces import CG, ONTOLOGY_IRI, prefixes
+from chaingraph.facts.loader import Entity, Facts, Statement, TypedValue
+from chaingraph.facts.vocabulary import Vocabulary
+from chaingraph.sources.captures import Source
+
+Quad = tuple[URIRef, URIRef, object, URIRef]
+
+
+class Iris:
+    """Readable, stable IRIs under one configurable base, as pyoxigraph terms (cached: the same
+    entity is named thousands of times in a large region)."""
+
+    def __init__(self, base: str):
+        self.base = base if base.endswith(("/", "#")) else base + "/"
+        self._cache: dict[str, ox.NamedNode] = {}
+
+    def iri(self, text: str) -> ox.NamedNode:
+        node = self._cache.get(text)
+        if node is None:
+            node = self._cache[text] = ox.NamedNode(text)
+        return node
+
+    def entity(self, entity_id: str) -> ox.NamedNode:
+        return self.iri(self.base + entity_id)
+
+    def source(self, source_id: str) -> ox.NamedNode:
+        return self.iri(f"{self.base}source/{source_id}")
+
+    def sentence(self, source_id: str, sentence_id: str) -> ox.NamedNode:
+        return self.iri(f"{self.base}sentence/{source_id}-{sentence_id}")
+
+    def graph(self, kind_and_id: str) -> ox.NamedNode:
+        kind, _, name = kind_and_id.partition(":")
+        return self.iri(f"{self.base}graph/{kind}-{name}")
+
+    def evidence(self, graph: str, key: str) -> ox.NamedNode:
+        digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+        kind, _, name = graph.partition(":")
+        return ox.NamedNode(f"{self.base}evidence/{name}-{digest}")
+
+    def publisher(self, source: Source) -> ox.NamedNode:
+        return self.iri(f"{self.base}publisher/{_slug(source.publisher.en)}")
+
+
+def _n(term: URIRef) -> ox.NamedNode:
+    return ox.NamedNode(str(term))
+
+
+TYPE, LABEL, ALT_LABEL, NOTE = _n(RDF.type), _n(RDFS.label), _n(SKOS.altLabel), _n(SKOS.note)
+SUBJECT, PREDICATE, OBJECT = _n(RDF.subject), _n(RDF.predicate), _n(RDF.object)
+XSD_DATE, XSD_INTEGER = _n(XSD.date), _n(XSD.integer)
+C = {name: _n(CG[name]) for name in (
+    "Source", "Sentence", "Evidence", "Publisher", "inSource", "sentenceId", "sentenceKind", "text", "start",
+    "end", "description", "evidenceSource", "quote", "sentence")}
+D = {name: _n(DCTERMS[name]) for name in (
+    "identifier", "title", "publisher", "language", "creator", "issued", "date", "source", "rights")}
+
+
+def build_oxigraph_quads(facts: Facts, sources: dict[str, Source], vocab: Vocabulary, base: str) -> list[ox.Quad]:
+    """Every quad of the dataset as pyoxigraph terms, without duplicates, in a sorted order so
+    that serializations are byte-identical across runs."""
+    iris = Iris(base)
+    quads: list[ox.Quad] = []
+    ontology_graph = ox.NamedNode(ONTOLOGY_IRI)
+    # Canonical blank-node labels (OWL lists in the ontology) keep outputs byte-identical.
+    quads.extend(ox.Quad(*map(to_oxigraph_term, t), ontology_graph) for t in to_canonical_graph(vocab.graph))
+    for source in sources.values():
+        quads.extend(_source_quads(source, iris))
+    for entity in facts.entities.values():
+        quads.extend(_entity_quads(entity, iris))
+    properties = {name: (_n(prop.iri), prop.is_object) for name, prop in vocab.properties.items()}
+    classes = {name: _n(iri) for name, iri in vocab.classes.items()}
+    individuals = {code: _n(iri) for code, iri in vocab.individuals.items()}
+    for statement in facts.statements:
+        quads.extend(_statement_quads(statement, properties, classes, individuals, iris))
+    return sorted(dict.fromkeys(quads), key=str)
+
+
+def build_quads(facts: Facts, sources: dict[str, Source], vocab: Vocabulary, base: str) -> list[Quad]:
+    """The dataset as sorted rdflib quads (for scripts; the build itself works on pyoxigraph terms)."""
+    return to_rdflib_quads(build_oxigraph_quads(facts, sources, vocab, base))
+
+
+def to_rdflib_quads(quads: list[ox.Quad]) -> list[Quad]:
+    convert = _RdflibTerms()
+    return [(convert(q.subject), convert(q.predicate), convert(q.object), convert(q.graph_name)) for q in quads]
+
+
+def to_dataset(quads: list[Quad], base: str) -> Dataset:
+    dataset = Dataset(default_union=True)
+    for name, iri in prefixes(base).items():
+        dataset.bind(name, iri, override=True, replace=True)
+    for s, p, o, g in quads:
+        dataset.add((s, p, o, g))
+    return dataset
+
+
+def to_oxigraph_term(term):
+    """An rdflib term as a pyoxigraph term (plain literals stay plain)."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+class _RdflibTerms:
+    """pyoxigraph terms back to rdflib ones; xsd:string literals become plain literals."""
+
+    def __init__(self):
+        self.cache: dict = {}
+
+    def __call__(self, term):
+        found = self.cache.get(term)
+        if found is not None:
+            return found
+        if isinstance(term, ox.NamedNode):
+            result = URIRef(term.value)
+        elif isinstance(term, ox.BlankNode):
+            result = BNode(term.value)
+        elif isinstance(term, ox.Literal):
+            if term.language:
+                result = Literal(term.value, lang=term.language)
+            elif term.datatype.value == _XSD_STRING:
+                result = Literal(term.value)
+            else:
+                result = Literal(term.value, datatype=URIRef(term.datatype.value))
+        else:
+            raise TypeError(f"not a pyoxigraph term: {term!r}")
+        self.cache[term] = result
+        return result
+
+
+_XSD_STRING = str(XSD.string)
+
+
+def _lit(value, language: str | None = None, datatype: ox.NamedNode | None = None) -> ox.Literal:
+    if language:
+        return ox.Literal(str(value), language=language)
+    if datatype:
+        return ox.Literal(str(value), datatype=datatype)
+    return ox.Literal(str(value))
+
+
+def _source_quads(source: Source, iris: Iris) -> list[ox.Quad]:
+    graph = iris.graph(f"source:{source.id}")
+    subject = iris.source(source.id)
+    publisher = iris.publisher(source)
+    triples = [
+        (subject, TYPE, C["Source"]),
+        (subject, D["identifier"], _lit(source.id)),
+        (subject, D["title"], _lit(source.title, "zh")),
+        (subject, D["publisher"], publisher),
+        (subject, D["language"], _lit("zh")),
+        (publisher, TYPE, C["Publisher"]),
+        (publisher, LABEL, _lit(source.publisher.zh, "zh")),
+        (publisher, LABEL, _lit(source.publisher.en, "en")),
+    ]
+    if source.title_en:
+        triples.append((subject, D["title"], _lit(source.title_en, "en")))
+    for reporter in source.reporters:
+        triples.append((subject, D["creator"], _lit(reporter.zh, "zh")))
+    if source.date:
+        triples.append((subject, D["issued"], _lit(source.date, datatype=XSD_DATE)))
+    if source.visit_date:
+        triples.append((subject, D["date"], _lit(source.visit_date, datatype=XSD_DATE)))
+    if source.url:
+        triples.append((subject, D["source"], ox.NamedNode(source.url)))
+    if source.licence:
+        triples.append((subject, D["rights"], _lit(source.licence)))
+    for sentence in source.normalized.sentences:
+        node = iris.sentence(source.id, sentence.id)
+        triples += [
+            (node, TYPE, C["Sentence"]),
+            (node, C["inSource"], subject),
+            (node, C["sentenceId"], _lit(sentence.id)),
+            (node, C["sentenceKind"], _lit(sentence.kind)),
+            (node, C["text"], _lit(sentence.text, "zh")),
+            (node, C["start"], _lit(sentence.start, datatype=XSD_INTEGER)),
+            (node, C["end"], _lit(sentence.end, datatype=XSD_INTEGER)),
+        ]
+    return [ox.Quad(s, p, o, graph) for s, p, o in triples]
+
+
+def _entity_quads(entity: Entity, iris: Iris) -> list[ox.Quad]:
+    subject = iris.entity(entity.id)
+    triples = [(subject, LABEL, _lit(text, lang)) for lang, text in entity.labels.items()]
+    triples += [(subject, ALT_LABEL, _lit(name, lang)) for lang, names in entity.aliases.items() for name in names]
+    triples += [(subject, C["description"], _lit(text, lang)) for lang, text in entity.description.items()]
+    # Labels live where the entity is declared; aliases and types go with every graph that names it.
+    # An article's graph comes before reference graphs that only classify the entity.
+    home = iris.graph(min(entity.graphs, key=lambda g: (g.startswith("reference:"), g)))
+    return [ox.Quad(s, p, o, home) for s, p, o in triples]
+
+
+def _statement_quads(statement: Statement, properties, classes, individuals, iris: Iris) -> list[ox.Quad]:
+    graph = iris.graph(statement.graph)
+    subject = iris.entity(statement.subject)
+    if statement.prop == "type":
+        predicate, obj = TYPE, classes[statement.value]
+    else:
+        predicate, is_object = properties[statement.prop]
+        obj = _object(statement.value, is_object, individuals, iris)
+    evidence = statement.evidence
+    node = iris.evidence(statement.graph, f"{subject}|{predicate}|{obj}|{evidence.quote}|{evidence.basis}")
+    triples = [
+        (subject, predicate, obj),
+        (node, TYPE, C["Evidence"]),
+        (node, SUBJECT, subject),
+        (node, PREDICATE, predicate),
+        (node, OBJECT, obj),
+    ]
+    if evidence.source:
+        triples += [
+            (node, C["evidenceSource"], iris.source(evidence.source)),
+            (node, C["quote"], _lit(evidence.quote, "zh")),
+            (node, C["start"], _lit(evidence.start, datatype=XSD_INTEGER)),
+            (node, C["end"], _lit(evidence.end, datatype=XSD_INTEGER)),
+        ]
+        if evidence.sentence:
+            triples.append((node, C["sentence"], iris.sentence(evidence.source, evidence.sentence)))
+    else:
+        triples.append((node, NOTE, _lit(evidence.basis, "en")))
+    return [ox.Quad(s, p, o, graph) for s, p, o in triples]
+
+
+def _object(value, is_object: bool, individuals, iris: Iris):
+    if is_object:
+        return individuals.get(value) or iris.entity(value)
+    assert isinstance(value, TypedValue)
+    if value.language:
+        return _lit(value.lexical, value.language)
+    if value.datatype is not None:
+        return _lit(value.lexical, datatype=iris.iri(str(value.datatype)))
+    return _lit(value.lexical)
+
+
+def _slug(text: str) -> str:
+    return "-".join("".join(c.lower() if c.isalnum() else " " for c in text).split()) or "publisher"

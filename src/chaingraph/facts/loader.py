@@ -1,0 +1,442 @@
+"""Load curated facts files and check them against the ontology and the sources.
+
+A facts file (data/facts/*.yaml) speaks for one source; a reference file (data/reference/*.yaml)
+holds reference knowledge that no article states. Both list entities:
+
+    source: zigong-gaoxinqu-2024-08        # or: reference: sodium-ion-battery-chain
+    entities:
+      - id: jiana-energy
+        class: Company
+        label: {zh: 自贡珈钠能源科技有限公司, en: Zigong Jiana Energy Technology Co., Ltd.}
+        aliases: {zh: [珈钠能源], en: [Jiana Energy]}
+        quote: 自贡珈钠能源科技有限公司工作人员黄枫     # evidence for the entity itself
+        facts:
+          - produces: polyanion-cathode-material
+            quote: 珈钠能源年产10万吨聚阴离子正极材料一期项目
+
+Every statement carries evidence: a quote that occurs verbatim in the source's normalized text
+(reference files give a `basis` note instead). Every problem found is reported with file, line
+and field, all of them together.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from rdflib import URIRef
+from rdflib.namespace import RDF, XSD
+
+from chaingraph.core.problems import InputError, Problem, display_path
+from chaingraph.core.values import ID_PATTERN, is_real_date
+from chaingraph.core.yamlfile import Located, LocatedList, read_yaml
+from chaingraph.facts.vocabulary import Vocabulary
+from chaingraph.sources.normalize import Normalized
+
+LANGUAGES = ("zh", "en")
+ENTITY_KEYS = {"id", "class", "label", "aliases", "quote", "basis", "facts", "description"}
+STATEMENT_META_KEYS = {"quote", "basis", "source"}
+MAX_TEXT = 2000
+
+
+@dataclass(frozen=True)
+class Evidence:
+    source: str | None  # source id; None for reference knowledge
+    quote: str | None
+    basis: str | None
+    start: int | None = None
+    end: int | None = None
+    sentence: str | None = None  # sentence id in the source
+
+
+@dataclass(frozen=True)
+class Statement:
+    subject: str
+    prop: str  # property local name, or "type"
+    value: object  # entity id (str) for object properties and "type"; a typed value otherwise
+    graph: str  # "source:<id>" or "reference:<name>"
+    evidence: Evidence
+    file: str
+    line: int
+
+
+@dataclass
+class Entity:
+    id: str
+    cls: str | None = None
+    labels: dict[str, str] = field(default_factory=dict)
+    aliases: dict[str, list[str]] = field(default_factory=dict)
+    description: dict[str, str] = field(default_factory=dict)
+    graphs: set[str] = field(default_factory=set)
+    file: str = ""
+    line: int = 0
+    class_problem: bool = False  # an unknown class was already reported
+
+
+@dataclass
+class Facts:
+    entities: dict[str, Entity]
+    statements: list[Statement]
+
+
+@dataclass(frozen=True)
+class TypedValue:
+    """A literal value checked against its property's range."""
+
+    lexical: str
+    datatype: URIRef | None = None
+    language: str | None = None
+
+
+def load_facts(
+    fact_files: list[Path],
+    reference_files: list[Path],
+    vocab: Vocabulary,
+    sources: dict[str, Normalized],
+) -> Facts:
+    """Read every file, check everything, and return the facts or raise one InputError."""
+    problems: list[Problem] = []
+    facts = Facts(entities={}, statements=[])
+    for path, is_reference in [(p, False) for p in fact_files] + [(p, True) for p in reference_files]:
+        try:
+            data = read_yaml(path)
+        except InputError as err:
+            problems.extend(err.problems)
+            continue
+        _read_file(path, data, is_reference, vocab, sources, facts, problems)
+    problems.extend(_check_entities(facts, vocab))
+    problems.extend(_check_references(facts, vocab))
+    problems.extend(_check_functional(facts, vocab))
+    if problems:
+        raise InputError(problems)
+    return facts
+
+
+def _read_file(path, data, is_reference, vocab, sources, facts, problems) -> None:
+    name = display_path(path)
+    head = "reference" if is_reference else "source"
+    if not isinstance(data, Located):
+        problems.append(Problem(name, 1, "file", f"expected a mapping with '{head}' and 'entities'"))
+        return
+    extra = set(data) - {head, "entities", "description"}
+    for key in sorted(extra):
+        problems.append(Problem(name, data.line_of(key), _shown(key), "unknown top-level key",
+                                f"use '{head}' and 'entities'"))
+    graph_id = data.get(head)
+    if not isinstance(graph_id, str) or not ID_PATTERN.match(graph_id):
+        problems.append(Problem(name, data.line_of(head), head, f"missing or malformed {head} id",
+                                "a lowercase slug such as zigong-gaoxinqu-2024-08"))
+        return
+    if not is_reference and graph_id not in sources:
+        problems.append(Problem(name, data.line_of(head), head, f"unknown source {graph_id!r}",
+                                f"add data/sources/{graph_id}.txt and {graph_id}.meta.yaml"))
+        return
+    graph = f"{head}:{graph_id}"
+    entities = data.get("entities")
+    if not isinstance(entities, LocatedList):
+        problems.append(Problem(name, data.line_of("entities"), "entities", "expected a list of entities"))
+        return
+    seen: set[str] = set()
+    for index, item in enumerate(entities):
+        line = entities.item_lines[index]
+        if not isinstance(item, Located):
+            problems.append(Problem(name, line, f"entities[{index}]", "expected a mapping with id, class, label"))
+            continue
+        reader = _EntityReader(name, graph, graph_id if not is_reference else None, vocab, sources, problems)
+        reader.read(item, index, seen, facts)
+
+
+class _EntityReader:
+    def __init__(self, name, graph, source_id, vocab, sources, problems):
+        self.name = name
+        self.graph = graph
+        self.source_id = source_id
+        self.vocab = vocab
+        self.sources = sources
+        self.problems = problems
+
+    def problem(self, line, fieldname, message, hint=""):
+        self.problems.append(Problem(self.name, line, fieldname, message, hint))
+
+    def read(self, item: Located, index: int, seen: set[str], facts: Facts) -> None:
+        entity_id = item.get("id")
+        where = f"entities[{index}]"
+        if not isinstance(entity_id, str) or not ID_PATTERN.match(entity_id):
+            self.problem(item.line_of("id"), f"{where}.id", f"missing or malformed id {entity_id!r}",
+                         "a lowercase slug of letters, digits and hyphens, e.g. jiana-energy")
+            return
+        where = entity_id
+        if entity_id in seen:
+            self.problem(item.line_of("id"), f"{where}.id", "duplicate id in this file", "merge the two entries")
+            return
+        seen.add(entity_id)
+        for key in sorted(set(item) - ENTITY_KEYS):
+            self.problem(item.line_of(key), f"{where}.{_shown(key)}", "unknown key",
+                         f"entity keys are {', '.join(sorted(ENTITY_KEYS))}; relations go under 'facts'")
+        entity = facts.entities.setdefault(entity_id, Entity(id=entity_id, file=self.name, line=item.line))
+        entity.graphs.add(self.graph)
+        self._read_class(item, entity, where, facts)
+        self._read_labels(item, entity, where)
+        self._read_facts(item, entity, where, facts)
+
+    def _read_class(self, item, entity, where, facts):
+        cls = item.get("class")
+        if cls is None:
+            return
+        line = item.line_of("class")
+        if not isinstance(cls, str) or cls not in self.vocab.classes:
+            entity.class_problem = True
+            close = difflib.get_close_matches(str(cls), self.vocab.classes, n=3)
+            self.problem(line, f"{where}.class", f"unknown class {cls!r}",
+                         f"did you mean {', '.join(close)}?" if close else "see ontology/chaingraph.ttl")
+            return
+        if entity.cls and entity.cls != cls:
+            self.problem(line, f"{where}.class", f"class {cls} differs from {entity.cls} in {entity.file}")
+            return
+        if not entity.cls:
+            entity.cls, entity.file, entity.line = cls, self.name, item.line
+        evidence = self._evidence(item, line, f"{where}.quote")
+        if evidence:
+            facts.statements.append(Statement(entity.id, "type", cls, self.graph, evidence, self.name, line))
+
+    def _read_labels(self, item, entity, where):
+        for key, target in (("label", entity.labels), ("description", entity.description)):
+            if key not in item:
+                continue
+            value = item[key]
+            line = item.line_of(key)
+            if not isinstance(value, dict) or not all(isinstance(value.get(lang), str) for lang in value):
+                self.problem(line, f"{where}.{key}", "expected {zh: ..., en: ...}")
+                continue
+            for lang, text in value.items():
+                if lang not in LANGUAGES:
+                    self.problem(line, f"{where}.{key}.{_shown(lang)}", "unknown language", "use zh and en")
+                elif not _clean_text(text):
+                    self.problem(line, f"{where}.{key}.{lang}", "empty or contains control characters")
+                elif text.strip() == "TODO":
+                    self.problem(line, f"{where}.{key}.{lang}", "still TODO", "write the text the draft left to you")
+                    target[lang] = text  # kept, so the entity is not reported as unlabelled as well
+                elif lang in target and target[lang] != text:
+                    self.problem(line, f"{where}.{key}.{lang}", f"{text!r} differs from {target[lang]!r} given earlier")
+                else:
+                    target[lang] = text
+        aliases = item.get("aliases")
+        if aliases is None:
+            return
+        line = item.line_of("aliases")
+        if not isinstance(aliases, dict):
+            self.problem(line, f"{where}.aliases", "expected {zh: [...], en: [...]}")
+            return
+        for lang, names in aliases.items():
+            if lang not in LANGUAGES:
+                self.problem(line, f"{where}.aliases.{_shown(lang)}", "unknown language", "use zh and en")
+                continue
+            names = [names] if isinstance(names, str) else names
+            if not isinstance(names, list) or not all(isinstance(n, str) and _clean_text(n) for n in names):
+                self.problem(line, f"{where}.aliases.{lang}", "expected a list of names")
+                continue
+            known = entity.aliases.setdefault(lang, [])
+            known.extend(n for n in names if n not in known)
+
+    def _read_facts(self, item, entity, where, facts):
+        items = item.get("facts")
+        if items is None:
+            return
+        if not isinstance(items, LocatedList):
+            self.problem(item.line_of("facts"), f"{where}.facts", "expected a list of statements")
+            return
+        for index, statement in enumerate(items):
+            line = items.item_lines[index]
+            label = f"{where}.facts[{index}]"
+            if not isinstance(statement, Located):
+                self.problem(line, label, "expected a mapping like {produces: some-id, quote: ...}")
+                continue
+            keys = [k for k in statement if k not in STATEMENT_META_KEYS]
+            if len(keys) != 1:
+                self.problem(line, label, f"expected exactly one property, found {len(keys)}",
+                             "write one statement per list item")
+                continue
+            prop_name = keys[0]
+            prop = self.vocab.properties.get(prop_name)
+            if prop is None:
+                close = difflib.get_close_matches(prop_name, self.vocab.properties, n=3)
+                self.problem(statement.line_of(prop_name), f"{label}.{_shown(prop_name)}", "unknown property",
+                             f"did you mean {', '.join(close)}?" if close else "see ontology/chaingraph.ttl")
+                continue
+            evidence = self._evidence(statement, line, f"{label}.quote")
+            if evidence is None:
+                continue
+            values = statement[prop_name]
+            values = values if isinstance(values, list) else [values]
+            for value in values:
+                for checked in self._check_value(prop, value, statement.line_of(prop_name), f"{label}.{prop_name}"):
+                    facts.statements.append(
+                        Statement(entity.id, prop_name, checked, self.graph, evidence, self.name, line))
+
+    def _check_value(self, prop, value, line, fieldname) -> list:
+        if prop.is_object:
+            if isinstance(value, str) and (ID_PATTERN.match(value) or value in self.vocab.individuals):
+                return [value]
+            self.problem(line, fieldname, f"expected an entity id, got {value!r}")
+            return []
+        if prop.range == RDF.langString and isinstance(value, dict):
+            checked = language_values(value)
+            if checked is None:
+                self.problem(line, fieldname, "expected {zh: ..., en: ...}")
+            return checked or []
+        checked = typed_value(value, prop.range)
+        if checked is None:
+            self.problem(line, fieldname, f"{value!r} is not a valid {_range_name(prop.range)}",
+                         _RANGE_HINTS.get(prop.range, ""))
+            return []
+        return [checked]
+
+    def _evidence(self, mapping: Located, line: int, fieldname: str) -> Evidence | None:
+        source_id = mapping.get("source", self.source_id)
+        if self.source_id is None:
+            basis = mapping.get("basis")
+            if not isinstance(basis, str) or not _clean_text(basis):
+                self.problem(line, fieldname.replace(".quote", ".basis"), "reference knowledge needs a basis note",
+                             "say where this piece of reference knowledge comes from")
+                return None
+            return Evidence(None, None, basis)
+        quote = mapping.get("quote")
+        if not isinstance(quote, str) or not quote.strip():
+            self.problem(line, fieldname, "missing quote", "copy the words from the normalized source text")
+            return None
+        if not isinstance(source_id, str) or source_id not in self.sources:
+            self.problem(mapping.line_of("source"), fieldname.replace(".quote", ".source"),
+                         f"unknown source {source_id!r}")
+            return None
+        text = self.sources[source_id]
+        start = text.text.find(quote)
+        if start < 0:
+            self.problem(mapping.line_of("quote"), fieldname, f"quote not found in source {source_id}: {quote!r}",
+                         f"copy it verbatim from `chaingraph normalize {source_id}`")
+            return None
+        end = start + len(quote)
+        sentence = next((s.id for s in text.sentences if s.start <= start < s.end), None)
+        return Evidence(source_id, quote, None, start, end, sentence)
+
+
+def _check_entities(facts: Facts, vocab: Vocabulary) -> list[Problem]:
+    problems = []
+    for entity in facts.entities.values():
+        if entity.cls is None:
+            if not entity.class_problem:
+                problems.append(Problem(entity.file, entity.line, f"{entity.id}.class",
+                                        "entity is never given a class", "add class: to one of its entries"))
+            continue
+        for lang in LANGUAGES:
+            if not entity.labels.get(lang):
+                problems.append(Problem(entity.file, entity.line, f"{entity.id}.label.{lang}", "missing label",
+                                        f"add label: {{{lang}: ...}}"))
+    return problems
+
+
+def _check_references(facts: Facts, vocab: Vocabulary) -> list[Problem]:
+    problems = []
+    for statement in facts.statements:
+        if statement.prop == "type" or not vocab.properties[statement.prop].is_object:
+            continue
+        value = statement.value
+        if value in facts.entities or value in vocab.individuals:
+            continue
+        close = difflib.get_close_matches(value, list(facts.entities) + list(vocab.individuals), n=3)
+        problems.append(Problem(statement.file, statement.line, f"{statement.subject}.{statement.prop}",
+                                f"dangling reference to {value!r}: no entity has that id",
+                                f"did you mean {', '.join(close)}?" if close else "declare the entity first"))
+    return problems
+
+
+def _check_functional(facts: Facts, vocab: Vocabulary) -> list[Problem]:
+    """One source gives a functional property one value; different sources may differ (see conflicts.py)."""
+    problems = []
+    first: dict[tuple[str, str, str], Statement] = {}
+    for statement in facts.statements:
+        prop = vocab.properties.get(statement.prop)
+        if prop is None or not prop.functional:
+            continue
+        held = first.setdefault((statement.graph, statement.subject, statement.prop), statement)
+        if held.value != statement.value:
+            shown = getattr(held.value, "lexical", held.value)
+            problems.append(Problem(statement.file, statement.line, f"{statement.subject}.{statement.prop}",
+                                    f"a second value in the same source ({shown} at line {held.line}); "
+                                    f"{statement.prop} takes one value",
+                                    "keep one; a figure another report gives belongs in that report's facts file"))
+    return problems
+
+
+_DATE_PATTERNS = (
+    (re.compile(r"^\d{4}$"), XSD.gYear),
+    (re.compile(r"^\d{4}-(0[1-9]|1[0-2])$"), XSD.gYearMonth),
+    (re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"), XSD.date),
+)
+_RANGE_HINTS = {
+    XSD.decimal: "write a plain number such as 100000 or 5.5 (no units, no commas)",
+    XSD.date: "write YYYY, YYYY-MM or YYYY-MM-DD",
+    None: "write YYYY, YYYY-MM or YYYY-MM-DD",
+    RDF.langString: "write text, or {zh: ..., en: ...}",
+}
+
+
+def _range_name(rng) -> str:
+    return {XSD.decimal: "number", None: "date", XSD.date: "date"}.get(rng, str(rng).split("#")[-1])
+
+
+def typed_value(value, rng) -> TypedValue | None:
+    """Check a YAML value against a datatype range; None when it does not fit."""
+    if rng == XSD.decimal:
+        if isinstance(value, bool) or not isinstance(value, int | float | str):
+            return None
+        try:
+            number = Decimal(str(value))
+        except InvalidOperation:
+            return None
+        if not number.is_finite():
+            return None
+        return TypedValue(_decimal_lexical(number), XSD.decimal)
+    if rng in (XSD.date, None):  # dates may be a year, a month or a day
+        if isinstance(value, dt.date):
+            value = value.isoformat()
+        text = str(value) if isinstance(value, int | str) else ""
+        for pattern, datatype in _DATE_PATTERNS:
+            if pattern.match(text):
+                if datatype == XSD.date and not is_real_date(text):
+                    return None
+                return TypedValue(text, datatype)
+        return None
+    if rng == RDF.langString:
+        if isinstance(value, str) and _clean_text(value):
+            return TypedValue(value, language="zh")
+        return None
+    if isinstance(value, str) and _clean_text(value):
+        return TypedValue(value)  # xsd:string, written as a plain literal (the same in RDF 1.1)
+    return None
+
+
+def language_values(value) -> list[TypedValue] | None:
+    """{zh: ..., en: ...} for language-tagged text properties."""
+    if isinstance(value, dict) and value and all(k in LANGUAGES and isinstance(v, str) and _clean_text(v)
+                                                 for k, v in value.items()):
+        return [TypedValue(v, language=k) for k, v in value.items()]
+    return None
+
+
+
+def _decimal_lexical(number: Decimal) -> str:
+    text = format(number.normalize(), "f")
+    return text
+
+
+def _clean_text(text: str) -> bool:
+    return bool(text.strip()) and len(text) <= MAX_TEXT and not any(ord(c) < 32 for c in text)
+
+
+def _shown(key: str) -> str:
+    """A key as a problem's field names it: quoted when it is empty or has invisible characters."""
+    return key if key.strip() == key and key.isprintable() and key else repr(key)

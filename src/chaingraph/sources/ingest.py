@@ -1,0 +1,206 @@
+"""Add a capture to the project: keep it byte for byte, write its metadata, say what normalizing changed.
+
+    data/sources/<id>.txt        the bytes as received (atomic write)
+    data/sources/<id>.meta.yaml  id, title, publisher {zh, en}, date, url, licence note, received
+
+Ingesting is idempotent: the same bytes under the same id change nothing. Different bytes under
+an existing id, or the same bytes under a second id, are refused unless forced, so the graph
+never holds one article twice or loses a capture silently.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from chaingraph.core.atomic import write_atomic
+from chaingraph.core.problems import InputError, Problem, display_path
+from chaingraph.core.project import Project
+from chaingraph.core.values import ID_PATTERN
+from chaingraph.sources.normalize import Normalized, normalize
+
+KIND_ORDER = ("converted", "annotation", "repaired", "lost", "html", "chrome", "punctuation")
+KIND_WORDS = {
+    "converted": "paragraph(s) converted from Traditional to Simplified",
+    "annotation": "pinyin annotation(s) dropped",
+    "repaired": "garbled span(s) repaired",
+    "lost": "character(s) lost, marked 〓",
+    "html": "line(s) with HTML remnants cleaned",
+    "chrome": "line(s) of site chrome dropped",
+    "punctuation": "paragraph(s) with ASCII punctuation restored to fullwidth",
+}
+DEFAULT_LICENCE = ("News report © its publisher. chaingraph keeps this copy for research and attribution only; "
+                   "quotes in the graph are short excerpts credited to the source.")
+SOURCE_LINE_RE = re.compile(r"^(?:来源|稿源)\s*[：:]\s*(\S{2,20})$")
+HEADER_DATE_RE = re.compile(r"((?:19|20)\d\d)\s*(?:年|-|/|\.)\s*(\d{1,2})\s*(?:月|-|/|\.)\s*(\d{1,2})")
+
+
+@dataclass
+class Ingested:
+    source_id: str
+    status: str  # "ingested", "replaced" or "unchanged"
+    capture: Path
+    meta: Path
+    normalized: Normalized
+    forms: list[str]
+    notes: list[str] = field(default_factory=list)
+
+    def report(self, examples: int = 5) -> list[str]:
+        """What normalizing changed, as lines a curator can check against the capture."""
+        counts = self.normalized.summary()
+        lines = [f"{self.source_id}: {len(self.normalized.sentences)} sentences; received as "
+                 f"{', '.join(self.forms)}"]
+        for kind in KIND_ORDER:
+            if counts.get(kind):
+                lines.append(f"  {counts[kind]:>5} {KIND_WORDS[kind]}")
+        for kind in ("repaired", "lost", "chrome"):
+            changes = [c for c in self.normalized.changes if c.kind == kind]
+            for change in changes[:examples]:
+                shown = change.before if kind == "chrome" else f"{change.before!r} -> {change.after!r}"
+                lines.append(f"  {kind} line {change.line}: {shown}")
+            if len(changes) > examples:
+                lines.append(f"  ... {len(changes) - examples} more {kind}; see `chaingraph normalize "
+                             f"{self.source_id} --changes`")
+        lines += [f"  note: {note}" for note in self.notes]
+        return lines
+
+
+def ingest(project: Project, data: bytes, source_id: str, *, title: str | None = None,
+           publisher: str | None = None, date: str | None = None, url: str | None = None,
+           force: bool = False) -> Ingested:
+    """Store a capture and its metadata; raise InputError (nothing written) when refused."""
+    capture = project.sources / f"{source_id}.txt"
+    meta_path = project.sources / f"{source_id}.meta.yaml"
+    where = display_path(capture)
+    problems = _check_arguments(where, source_id, date, url)
+    if problems:
+        raise InputError(problems)
+    normalized = normalize(data)
+    if not normalized.sentences:
+        raise InputError([Problem(where, None, "capture", "no article text left after normalizing",
+                                  "is this the article page? check the file")])
+    forms = detect_forms(data, normalized)
+    if capture.exists() and capture.read_bytes() == data and meta_path.exists() and not force:
+        return Ingested(source_id, "unchanged", capture, meta_path, normalized, forms,
+                        ["already ingested, nothing changed"])
+    if capture.exists() and capture.read_bytes() != data and not force:
+        raise InputError([Problem(where, None, "id", f"{source_id} already holds a different capture",
+                                  "choose another --id, or add --force to replace it")])
+    twin = _same_bytes(project.sources, data, source_id)
+    if twin and not force:
+        raise InputError([Problem(where, None, "capture", f"the same bytes are already ingested as {twin!r}",
+                                  f"use the id {twin}; one article must not enter the graph twice")])
+    notes: list[str] = []
+    meta = _metadata(source_id, normalized, forms, title, publisher, date, url, notes)
+    status = "replaced" if capture.exists() else "ingested"
+    write_atomic(capture, data)
+    write_atomic(meta_path, _meta_text(meta).encode("utf-8"))
+    return Ingested(source_id, status, capture, meta_path, normalized, forms, notes)
+
+
+def detect_forms(data: bytes, normalized: Normalized) -> list[str]:
+    """The forms a capture came in, as the normalizer's changes show them."""
+    counts = normalized.summary()
+    forms = []
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        forms.append("GB18030 bytes")
+    names = (("converted", "Traditional characters"), ("annotation", "pinyin annotations"),
+             ("punctuation", "ASCII-ized punctuation"), ("repaired", "GBK-garbled spans"),
+             ("html", "HTML remnants"), ("chrome", "site chrome"))
+    for kind, name in names:
+        if counts.get(kind):
+            forms.append(name)
+    if counts.get("lost") and not counts.get("repaired"):
+        forms.append("GBK-garbled spans")
+    return forms or ["clean Simplified text"]
+
+
+def parse_publisher(text: str) -> dict[str, str]:
+    """`ZH` or `ZH=EN` -> {zh, en}; without English the pinyin stands in until a curator edits it."""
+    zh, _, en = text.partition("=")
+    zh, en = zh.strip(), en.strip()
+    return {"zh": zh, "en": en or _pinyin_name(zh)}
+
+
+def _check_arguments(where: str, source_id: str, date: str | None, url: str | None) -> list[Problem]:
+    problems = []
+    if not ID_PATTERN.match(source_id):
+        problems.append(Problem(where, None, "id", f"{source_id!r} is not a valid id",
+                                "a lowercase slug such as zigong-gaoxinqu-2024-08"))
+    if date is not None:
+        try:
+            dt.date.fromisoformat(date)
+        except ValueError:
+            problems.append(Problem(where, None, "date", f"{date!r} is not a date", "write YYYY-MM-DD"))
+    if url is not None and not re.match(r"^https?://\S+$", url):
+        problems.append(Problem(where, None, "url", f"{url!r} is not an http(s) address"))
+    return problems
+
+
+def _same_bytes(directory: Path, data: bytes, source_id: str) -> str | None:
+    digest = hashlib.sha256(data).digest()
+    for path in sorted(directory.glob("*.txt")):
+        if path.stem != source_id and hashlib.sha256(path.read_bytes()).digest() == digest:
+            return path.stem
+    return None
+
+
+def _metadata(source_id, normalized, forms, title, publisher, date, url, notes) -> dict:
+    if title is None:
+        title = next((s.text for s in normalized.sentences if s.kind == "title"), normalized.sentences[0].text)
+        notes.append(f"title taken from the text: {title}")
+    if publisher is None:
+        publisher = next((m.group(1) for c in normalized.changes if c.kind == "chrome"
+                          for m in [SOURCE_LINE_RE.match(c.before.strip())] if m), None)
+        if publisher is None:
+            raise InputError([Problem(f"data/sources/{source_id}.txt", None, "publisher",
+                                      "no publisher given and no 来源 line in the capture",
+                                      "add --publisher 自贡网=Zigong Net")])
+        notes.append(f"publisher taken from the 来源 line: {publisher}")
+    publisher_names = parse_publisher(publisher)
+    if "=" not in publisher:
+        notes.append(f"publisher's English name is the pinyin {publisher_names['en']!r}; edit the metadata "
+                     "or pass --publisher ZH=EN")
+    if date is None:
+        date = _header_date(normalized)
+        if date:
+            notes.append(f"date {date} taken from the article's header; check it")
+    meta = {"id": source_id, "title": title, "publisher": publisher_names}
+    if date:
+        meta["date"] = date
+    if url:
+        meta["url"] = url
+    meta["language"] = "zh"
+    meta["licence"] = DEFAULT_LICENCE
+    meta["received"] = "capture as received: " + ", ".join(forms)
+    return meta
+
+
+def _header_date(normalized: Normalized) -> str | None:
+    for sentence in normalized.sentences[:5]:
+        if sentence.kind in ("title", "byline"):
+            match = HEADER_DATE_RE.search(sentence.text)
+            if match:
+                try:
+                    return dt.date(int(match[1]), int(match[2]), int(match[3])).isoformat()
+                except ValueError:
+                    continue
+    return None
+
+
+def _meta_text(meta: dict) -> str:
+    header = f"# Metadata of the capture {meta['id']}.txt, kept byte for byte as it was received.\n"
+    return header + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=100)
+
+
+def _pinyin_name(zh: str) -> str:
+    from pypinyin import lazy_pinyin
+
+    return "".join(lazy_pinyin(zh)).capitalize() or zh

@@ -1,0 +1,93 @@
+"""GraphML and GEXF exports of the entity graph, for Gephi, Cytoscape and yEd.
+
+The graph is the networkx projection (entities and relations; no evidence nodes) with every
+attribute reduced to what both formats carry: strings, numbers and booleans. Edge ids are
+numbered in a fixed order (both formats want them unique, and predicates repeat), and the GEXF
+date is the newest source date rather than today, so the files are byte-identical across builds.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import networkx as nx
+from networkx.readwrite.gexf import GEXFWriter
+
+from chaingraph.analysis.projection import to_networkx
+
+GRAPHML_NAME = "chaingraph.graphml"
+GEXF_NAME = "chaingraph.gexf"
+
+
+def output_files(result) -> dict[Path, bytes]:
+    """chaingraph.graphml and chaingraph.gexf for a build (an output provider of `chaingraph build`)."""
+    graph = for_graph_tools(to_networkx(result))
+    dates = [d for s in result.sources.values() for d in (s.visit_date, s.date) if d]
+    out = result.project.output_dir
+    return {
+        out / GRAPHML_NAME: graphml_bytes(graph),
+        out / GEXF_NAME: gexf_bytes(graph, max(dates) if dates else None),
+    }
+
+
+def for_graph_tools(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy of G whose attributes are all strings, numbers or booleans.
+
+    Lists (aliases) are joined with "; ", quantities' values become floats (one type per
+    attribute), and `label` (the Chinese label, then the English one) is what the tools display.
+    Edges are keyed e0000, e0001... in (source, target, predicate) order.
+
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("x", id="x", label_zh="甲", label_en="X", aliases=["a", "b"], value=5)
+    >>> G.add_edge("x", "x", key="partOf", predicate="partOf")
+    'partOf'
+    >>> H = for_graph_tools(G)
+    >>> H.nodes["x"]["aliases"], H.nodes["x"]["value"], H.nodes["x"]["label"]
+    ('a; b', 5.0, '甲')
+    >>> list(H.edges(keys=True, data="predicate"))
+    [('x', 'x', 'e0000', 'partOf')]
+    """
+    H = nx.MultiDiGraph(name="chaingraph")
+    for node in sorted(G.nodes):
+        attrs = {k: _plain(k, v) for k, v in sorted(G.nodes[node].items()) if v not in (None, "", [])}
+        attrs["label"] = attrs.get("label_zh") or attrs.get("label_en") or str(node)
+        H.add_node(node, **attrs)
+    edges = sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2]))
+    for number, (u, v, key, data) in enumerate(edges):
+        attrs = {k: _plain(k, val) for k, val in sorted(data.items()) if val not in (None, "", [])}
+        attrs.setdefault("predicate", key)
+        attrs["label"] = attrs["predicate"]
+        H.add_edge(u, v, key=f"e{number:04d}", **attrs)
+    return H
+
+
+def graphml_bytes(H: nx.MultiDiGraph) -> bytes:
+    buffer = io.BytesIO()
+    nx.write_graphml(H, buffer, encoding="utf-8", prettyprint=True)
+    return buffer.getvalue()
+
+
+def gexf_bytes(H: nx.MultiDiGraph, date: str | None) -> bytes:
+    """GEXF 1.2 with node ids taken from the entities' slugs (the `id` attribute)."""
+    writer = GEXFWriter(encoding="utf-8", prettyprint=True, version="1.2draft")
+    meta = writer.xml.find("meta")
+    meta.find("creator").text = "chaingraph"
+    if date:
+        meta.set("lastmodifieddate", date)
+    else:
+        del meta.attrib["lastmodifieddate"]
+    writer.add_graph(H)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def _plain(key: str, value):
+    if isinstance(value, list | tuple | set):
+        return "; ".join(str(v) for v in value)
+    if key == "value" and isinstance(value, int | float):
+        return float(value)
+    if isinstance(value, bool | int | float | str):
+        return value
+    return str(value)

@@ -1,0 +1,423 @@
+"""The planners' report: which links of the chain the zone has, at what capacity, which are
+missing (补链、强链、延链), who holds the graph together, its partners and policies.
+
+`build_report(result)` returns the Markdown and HTML texts and the chain figure; every line names
+the entities behind it (linked by IRI) and quotes the sentences that state it (with sentence id),
+or gives the basis note of the reference knowledge it rests on. Both texts are rendered from one
+list of sections, so they always say the same thing.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import networkx as nx
+
+from chaingraph.analysis import chain as analysis
+from chaingraph.analysis.chain import capacity_text, label
+from chaingraph.analysis.projection import Citation, citations, to_networkx
+from chaingraph.views.chainfigure import chain_figure
+
+REPORT_FILES = ("report.md", "report.html", "chain.svg", "chain.png")
+POLICY_CLASSES = ("Policy", "Reform", "SupportItem", "Measure")
+
+
+@dataclass(frozen=True)
+class Link:
+    text: str
+    href: str
+
+
+@dataclass(frozen=True)
+class Quote:
+    citation: Citation
+
+
+Run = str | Link | Quote
+
+
+@dataclass
+class Section:
+    title: str
+    intro: list[Run] = field(default_factory=list)
+    items: list[list[Run]] = field(default_factory=list)  # one line each
+    numbered: bool = False
+    figure: bool = False
+
+
+@dataclass
+class Report:
+    title: str
+    sections: list[Section]
+    svg: bytes
+    png: bytes
+
+    @property
+    def markdown(self) -> str:
+        return render_markdown(self)
+
+    @property
+    def html(self) -> str:
+        return render_html(self)
+
+
+def output_files(result) -> dict[Path, bytes]:
+    """report.md, report.html, chain.svg and chain.png (an output provider of `chaingraph build`)."""
+    report = build_report(result)
+    out = result.project.output_dir
+    return {
+        out / "report.md": report.markdown.encode("utf-8"),
+        out / "report.html": report.html.encode("utf-8"),
+        out / "chain.svg": report.svg,
+        out / "chain.png": report.png,
+    }
+
+
+def build_report(result, zone: str | None = None) -> Report:
+    """The report for a BuildResult; `zone` is any name `analysis.resolve` accepts (default: the
+    place the facts are attached to)."""
+    G = to_networkx(result)
+    facts = _Facts(citations(result), G)
+    zone_node = analysis.resolve(G, zone) if zone else analysis.default_zone(G)
+    industry = analysis.chain_industry(G)
+    cover = analysis.coverage(G, zone_node, industry)
+    gap_list = analysis.gaps(G, zone_node, industry)
+    title = (f"{label(G, zone_node)}{label(G, industry)}链分析 · "
+             f"{label(G, zone_node, 'en')}: {label(G, industry, 'en')} chain")
+    svg, png = chain_figure(G, cover, title)
+    sections = [
+        _summary(G, facts, zone_node, industry, cover, gap_list),
+        Section("产业链图 · Chain figure", figure=True),
+        _coverage(G, facts, cover, analysis.local_entities(G, zone_node)),
+        _gaps(G, facts, gap_list),
+        _hubs(G, facts),
+        _cooperation(G, facts, zone_node),
+        _policies(G, facts, zone_node),
+        _supporting(G, facts, zone_node, industry),
+        _conflicts(G, facts, result),
+        _sources(G, result),
+    ]
+    return Report(title, sections, svg, png)
+
+
+class _Facts:
+    """Runs that link entities and quote the evidence behind a statement."""
+
+    def __init__(self, index: dict[tuple[str, str, str], list[Citation]], G: nx.MultiDiGraph):
+        self.G = G
+        self.by_statement: dict[tuple[str, str], list[tuple[str, Citation]]] = defaultdict(list)
+        for (s, p, o), cites in index.items():
+            self.by_statement[(s, p)].extend((o, c) for c in cites)
+
+    def entity(self, node: str) -> Link:
+        data = self.G.nodes[node]
+        return Link(f"{data['label_zh']}（{data['label_en']}）", node)
+
+    def short(self, node: str) -> Link:
+        return Link(self.G.nodes[node]["label_zh"], node)
+
+    def quotes(self, *statements: tuple[str, str, str]) -> list[Run]:
+        """Quotes for statements; an empty object matches any object of (subject, predicate)."""
+        seen, runs = set(), []
+        for s, p, o in statements:
+            for obj, citation in self.by_statement.get((s, p), []):
+                key = citation.quote or citation.basis
+                if (o and obj != o) or key in seen:
+                    continue
+                seen.add(key)
+                runs += [" ", Quote(citation)]
+        return runs
+
+
+# ---------------------------------------------------------------- sections
+
+
+def _summary(G, facts, zone, industry, cover, gap_list) -> Section:
+    top = [c for c in cover if c.parent is None]
+    covered = [c for c in top if c.covered]
+    section = Section("概要 · Summary")
+    section.items = [
+        ["区域 zone: ", facts.entity(zone), *facts.quotes((zone, "type", ""))],
+        ["产业链 chain: ", facts.entity(industry), *facts.quotes((industry, "type", ""))],
+        [f"参考产业链共 {len(top)} 个环节，本地覆盖 {len(covered)} 个、缺口 {len(gap_list)} 个 · "
+         f"{len(covered)} of the {len(top)} segments of the reference chain are covered locally, "
+         f"{len(gap_list)} are gaps: ",
+         *_join([facts.entity(c.segment) for c in covered])],
+        ["产业链环节来自参考知识（不是文章陈述），每个环节注明依据；本地事实均引用原文句子 · "
+         "The segments are reference knowledge (what the industry looks like, not what an article states), "
+         "each with its basis; every local fact quotes its sentence."],
+    ]
+    return section
+
+
+def _coverage(G, facts, cover, local) -> Section:
+    section = Section("环节覆盖 · Coverage by segment", intro=[
+        "规则：本地企业或项目生产该环节（含细分环节）的产品，或本地主体（含园区本身）具备该产品产能，或本地平台从事该环节，即为覆盖。"
+        "产能按（单位、周期、状态）汇总 · Rule: a segment is covered when a local company or project makes a product "
+        "in it (or in a narrower segment), a local entity (the zone included) has a capacity for such a product, or a "
+        "local platform works in it. Capacities are summed per unit, period and status."])
+    for item in cover:
+        head = "　└ " if item.parent else ""
+        state = "已覆盖 covered" if item.covered else "缺口 gap" if item.parent is None else "未提及 not named"
+        totals = "; ".join(capacity_text(v, *k) for k, v in item.totals.items())
+        line: list[Run] = [head, facts.entity(item.segment), f" — {state}" + (f": {totals}" if totals else "")]
+        line += facts.quotes((item.segment, "type", ""))
+        section.items.append(line)
+        if item.parent:
+            continue  # its products, producers and capacities are listed under the parent
+        for product in item.products:
+            section.items.append([f"{head}　· 产品 product ", facts.entity(product), " ∈ ", facts.entity(item.segment),
+                                  *facts.quotes((product, "inSegment", ""))])
+        for entity, product in item.producers:
+            section.items.append([f"{head}　· ", facts.entity(entity), " 生产 produces ", facts.entity(product),
+                                  *facts.quotes((entity, "produces", product)), *_where(G, facts, local, entity)])
+        for cap in item.capacities:
+            text = capacity_text(cap.value, cap.unit, cap.per_period, cap.status)
+            section.items.append([f"{head}　· 产能 capacity ", facts.entity(cap.capacity), f": {text}",
+                                  f", {cap.date}" if cap.date else "", " — 主体 holder ", facts.entity(cap.holder),
+                                  *facts.quotes(*cap.facts)])
+        for entity in item.platforms:
+            section.items.append([f"{head}　· 平台 platform ", facts.entity(entity),
+                                  *facts.quotes((entity, "inSegment", ""))])
+    return section
+
+
+def _where(G, facts, local, entity) -> list[Run]:
+    """Why an entity counts as local: its statements leading to the zone, nearest first."""
+    runs: list[Run] = [" — 本地 local:"]
+    for s, p, o in reversed(local.get(entity, [])):
+        runs += [" ", facts.short(s), f" {G.edges[s, o, p]['label_zh']} ", facts.short(o), *facts.quotes((s, p, o))]
+    return runs
+
+
+def _gaps(G, facts, gap_list) -> Section:
+    section = Section("缺口（补链）· Gaps to fill", numbered=True, intro=[
+        "按依赖它的下游已覆盖环节数排序 · Ranked by how many covered segments downstream depend on them."])
+    for gap in gap_list:
+        line: list[Run] = [facts.entity(gap.segment), " — 本地无企业、项目、产能或平台 · nothing local: no company, "
+                           "project, capacity or platform in the zone"]
+        if gap.narrower:
+            line += ["（含细分 including ", *_join([facts.entity(n) for n in gap.narrower]), "）"]
+        line += facts.quotes((gap.segment, "type", ""))
+        if gap.dependents:
+            line += [f". 依赖它的已覆盖环节 {len(gap.dependents)} 个 · {len(gap.dependents)} covered segment(s) "
+                     "depend on it: ", *_join([facts.entity(d) for d in gap.dependents])]
+            line += facts.quotes(*gap.facts)
+        else:
+            line += [". 无已覆盖的下游环节依赖它 · no covered segment downstream depends on it"]
+        for entity, predicate, industry in gap.leads:
+            line += [". 线索 lead: ", facts.entity(entity), f" {predicate} ", facts.entity(industry),
+                     *facts.quotes((entity, predicate, industry))]
+        section.items.append(line)
+    return section
+
+
+def _hubs(G, facts) -> Section:
+    section = Section("枢纽 · Hubs", intro=[
+        "文章事实图上的介数中心性（不含参考产业链）· Betweenness centrality over what the sources state "
+        "(the reference chain left out)."])
+    for node, betweenness, degree in analysis.hubs(G):
+        section.items.append([facts.entity(node), f" ({G.nodes[node]['cls']}) — betweenness {betweenness:.4f}, "
+                              f"{degree} links", *facts.quotes((node, "type", ""))])
+    return section
+
+
+def _cooperation(G, facts, zone) -> Section:
+    section = Section("合作伙伴与合作模式 · Partner zones and modes of cooperation")
+    for coop in sorted(n for n, d in G.nodes(data=True) if d["cls"] == "Cooperation"):
+        partners = [o for _, o, k in sorted(G.out_edges(coop, keys=True)) if k == "partner"]
+        if zone not in partners:
+            continue
+        line: list[Run] = [facts.entity(coop), " — 伙伴 partners: ",
+                           *_join([facts.entity(p) for p in partners if p != zone])]
+        line += facts.quotes(*[(coop, "partner", p) for p in partners])
+        for key, word in (("cooperationMode", "模式 modes"), ("cooperationGoal", "目标 goals")):
+            targets = [o for _, o, k in sorted(G.out_edges(coop, keys=True)) if k == key]
+            if targets:
+                line += [f"; {word}: ", *_join([facts.entity(t) for t in targets]),
+                         *facts.quotes(*[(coop, key, t) for t in targets])]
+        section.items.append(line)
+    return section
+
+
+def _policies(G, facts, zone) -> Section:
+    section = Section("政策及其成效 · Policies and what they enabled")
+    policies = sorted(n for n, d in G.nodes(data=True) if d["cls"] in POLICY_CLASSES)
+    for policy in policies:
+        for _, target, key in sorted(G.out_edges(policy, keys=True)):
+            if key == "enabled":
+                section.items.append([facts.entity(policy), " 促成 enabled ", facts.entity(target),
+                                      *facts.quotes((policy, "enabled", target))])
+    for _, policy, key in sorted(G.out_edges(zone, keys=True)):
+        if key in ("pilots", "appliesMeasure"):
+            section.items.append([facts.entity(zone), f" {G.edges[zone, policy, key]['label_en']} ",
+                                  facts.entity(policy), *facts.quotes((zone, key, policy))])
+    return section
+
+
+def _supporting(G, facts, zone, industry) -> Section:
+    section = Section("配套产业链（延链）· Supporting chains")
+    segments_by_industry: dict[str, list[str]] = defaultdict(list)
+    for s, o, k in sorted(G.edges(keys=True)):
+        if k == "inIndustry" and G.nodes[s]["cls"] == "ChainSegment" and o != industry:
+            segments_by_industry[o].append(s)
+    local = analysis.local_entities(G, zone)
+    for other in sorted(segments_by_industry):
+        line: list[Run] = [facts.entity(other), " — 环节 segments: ",
+                           *_join([facts.entity(s) for s in segments_by_industry[other]])]
+        links = sorted((e, k) for e, i, k in G.edges(keys=True)
+                       if i == other and e in local and k in analysis.INDUSTRY_LINKS)
+        if links:
+            for entity, key in links:
+                line += ["; 本地 local: ", facts.entity(entity), f" {key}", *facts.quotes((entity, key, other))]
+        else:
+            line.append("; 文章未提及本地主体 · no local entity named")
+        feeds = sorted((s, o) for s, o, k in G.edges(keys=True) if k == "upstreamOf"
+                       and s in segments_by_industry[other] and o not in segments_by_industry[other]
+                       and not analysis._same_chain(G, s, industry))
+        for s, o in feeds:
+            line += ["; ", facts.entity(s), " → ", facts.entity(o), *facts.quotes((s, "upstreamOf", o))]
+        section.items.append(line)
+    return section
+
+
+def _conflicts(G, facts, result) -> Section:
+    """Figures two sources disagree on: both kept in the graph, each with its source and date."""
+    from chaingraph.facts.conflicts import find_conflicts
+
+    section = Section("数字分歧 · Conflicting figures")
+    conflicts = find_conflicts(result)
+    if not conflicts:
+        section.intro = ["没有来源之间相互矛盾的数字。No two sources give different figures for the same fact."]
+    base = result.project.base
+    for conflict in conflicts:
+        node = base + conflict.subject
+        line: list[Run] = [facts.entity(node) if node in G else conflict.subject, f" {conflict.prop}: "]
+        for index, value in enumerate(conflict.values):
+            when = ", ".join(x for x in (value.source_date, value.as_of and f"as of {value.as_of}") if x)
+            line.append(("" if index == 0 else " vs ") + f"{value.value} ({value.source or 'reference'}"
+                        + (f", {when}" if when else "") + ")")
+            if value.quote:
+                citation = Citation(value.quote, None, None, value.source, None)
+                line += [" ", Quote(citation)]
+        section.items.append(line)
+    return section
+
+
+def _sources(G, result) -> Section:
+    section = Section("来源 · Sources")
+    for source in sorted(result.sources.values(), key=lambda s: s.id):
+        line: list[Run] = [f"{source.title}"]
+        if getattr(source, "title_en", None):
+            line.append(f" ({source.title_en})")
+        line.append(f" — {source.publisher.zh} ({source.publisher.en})")
+        if source.date:
+            line.append(f", {source.date}")
+        if source.visit_date:
+            line.append(f", 访问 visited {source.visit_date}")
+        if source.url:
+            line += [", ", Link(source.url, source.url)]
+        line.append(f" — source id {source.id}")
+        section.items.append(line)
+    references = sorted({g.split(":", 1)[1] for e in result.facts.entities.values() for g in e.graphs
+                         if g.startswith("reference:")})
+    for name in references:
+        section.items.append([f"参考知识 reference knowledge: {name} (data/reference/{name}.yaml)"])
+    return section
+
+
+def _join(runs: list[Run]) -> list[Run]:
+    joined: list[Run] = []
+    for index, run in enumerate(runs):
+        if index:
+            joined.append("、")
+        joined.append(run)
+    return joined
+
+
+# ---------------------------------------------------------------- rendering
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+
+
+def render_markdown(report: Report) -> str:
+    lines = [f"# {_md(report.title)}", ""]
+    for section in report.sections:
+        lines += [f"## {_md(section.title)}", ""]
+        if section.figure:
+            lines += ["![产业链图 chain figure](chain.svg)", "", "[PNG](chain.png) · [SVG](chain.svg)", ""]
+        if section.intro:
+            lines += [_md_runs(section.intro), ""]
+        for number, item in enumerate(section.items, 1):
+            lines.append(f"{number}. {_md_runs(item)}" if section.numbered else f"- {_md_runs(item)}")
+        if section.items:
+            lines.append("")
+    return "\n".join(lines)
+
+
+def _md(text: str) -> str:
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def _md_runs(runs: list[Run]) -> str:
+    out = []
+    for run in runs:
+        if isinstance(run, Link):
+            out.append(f"[{_md(run.text)}](<{run.href}>)")
+        elif isinstance(run, Quote):
+            out.append(_md_quote(run.citation))
+        else:
+            out.append(_md(run))
+    return "".join(out)
+
+
+def _md_quote(c: Citation) -> str:
+    if c.quote:
+        where = f"[{c.sentence}](<{c.sentence_iri}>)" if c.sentence_iri else c.source or ""
+        return f"“{_md(c.quote)}”（{where}）"
+    return f"〔依据 basis: {_md(c.basis or '')}〕"
+
+
+def render_html(report: Report) -> str:
+    png = base64.b64encode(report.png).decode("ascii")
+    parts = ["<!DOCTYPE html>", '<html lang="zh">', "<head>", '<meta charset="utf-8">',
+             f"<title>{html.escape(report.title)}</title>",
+             "<style>body{font-family:'Noto Sans CJK SC','Noto Sans SC',sans-serif;max-width:76rem;margin:2rem auto;"
+             "padding:0 1rem;line-height:1.55;color:#222}li{margin:.35rem 0}q{color:#5d4037}"
+             ".basis{color:#546e7a;font-size:.92em}img{max-width:100%;height:auto;border:1px solid #ddd}</style>",
+             "</head>", "<body>", f"<h1>{html.escape(report.title)}</h1>"]
+    for section in report.sections:
+        parts.append(f"<h2>{html.escape(section.title)}</h2>")
+        if section.figure:
+            parts.append(f'<p><img src="data:image/png;base64,{png}" alt="产业链图 chain figure"></p>'
+                         '<p><a href="chain.svg">SVG</a> · <a href="chain.png">PNG</a></p>')
+        if section.intro:
+            parts.append(f"<p>{_html_runs(section.intro)}</p>")
+        if section.items:
+            tag = "ol" if section.numbered else "ul"
+            parts.append(f"<{tag}>" + "".join(f"<li>{_html_runs(i)}</li>" for i in section.items) + f"</{tag}>")
+    parts += ["</body>", "</html>", ""]
+    return "\n".join(parts)
+
+
+def _html_runs(runs: list[Run]) -> str:
+    out = []
+    for run in runs:
+        if isinstance(run, Link):
+            out.append(f'<a href="{html.escape(run.href)}">{html.escape(run.text)}</a>')
+        elif isinstance(run, Quote):
+            c = run.citation
+            if c.quote:
+                where = (f'<a href="{html.escape(c.sentence_iri)}">{html.escape(c.sentence or "")}</a>'
+                         if c.sentence_iri else html.escape(c.source or ""))
+                out.append(f"<q>{html.escape(c.quote)}</q>（{where}）")
+            else:
+                out.append(f'<span class="basis">〔依据 basis: {html.escape(c.basis or "")}〕</span>')
+        else:
+            out.append(html.escape(run))
+    return "".join(out)
