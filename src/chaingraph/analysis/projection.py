@@ -13,7 +13,6 @@ the ontology stay out of the graph; `citations` gives the quotes behind each fac
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
@@ -23,6 +22,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
 from chaingraph.core.namespaces import CG, ONTOLOGY_IRI
+from chaingraph.dataset.iris import is_reference_graph
 
 # Literal properties copied onto nodes, by node attribute name.
 NODE_LITERALS = {
@@ -35,7 +35,6 @@ NODE_LITERALS = {
 }
 # Object properties whose targets are ontology individuals, kept as node attributes (notation).
 NODE_INDIVIDUALS = {CG.status: "status"}
-_REFERENCE_GRAPH = re.compile(r"/graph/reference-[^/]+$")
 
 
 @dataclass(frozen=True)
@@ -185,7 +184,7 @@ def _python_value(literal):
 
 
 def _is_reference(graph) -> bool:
-    return bool(_REFERENCE_GRAPH.search(str(graph)))
+    return is_reference_graph(str(graph))
 
 
 def _slug(iri) -> str:

@@ -13,55 +13,18 @@ graphs with two evidence nodes.
 
 from __future__ import annotations
 
-import hashlib
-
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.compare import to_canonical_graph
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
 from chaingraph.core.namespaces import CG, ONTOLOGY_IRI, prefixes
+from chaingraph.dataset.iris import Iris
 from chaingraph.facts.loader import Entity, Facts, Statement, TypedValue
 from chaingraph.facts.vocabulary import Vocabulary
 from chaingraph.sources.captures import Source
 
 Quad = tuple[URIRef, URIRef, object, URIRef]
-
-
-class Iris:
-    """Readable, stable IRIs under one configurable base, as pyoxigraph terms (cached: the same
-    entity is named thousands of times in a large region)."""
-
-    def __init__(self, base: str):
-        self.base = base if base.endswith(("/", "#")) else base + "/"
-        self._cache: dict[str, ox.NamedNode] = {}
-
-    def iri(self, text: str) -> ox.NamedNode:
-        node = self._cache.get(text)
-        if node is None:
-            node = self._cache[text] = ox.NamedNode(text)
-        return node
-
-    def entity(self, entity_id: str) -> ox.NamedNode:
-        return self.iri(self.base + entity_id)
-
-    def source(self, source_id: str) -> ox.NamedNode:
-        return self.iri(f"{self.base}source/{source_id}")
-
-    def sentence(self, source_id: str, sentence_id: str) -> ox.NamedNode:
-        return self.iri(f"{self.base}sentence/{source_id}-{sentence_id}")
-
-    def graph(self, kind_and_id: str) -> ox.NamedNode:
-        kind, _, name = kind_and_id.partition(":")
-        return self.iri(f"{self.base}graph/{kind}-{name}")
-
-    def evidence(self, graph: str, key: str) -> ox.NamedNode:
-        digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
-        kind, _, name = graph.partition(":")
-        return ox.NamedNode(f"{self.base}evidence/{name}-{digest}")
-
-    def publisher(self, source: Source) -> ox.NamedNode:
-        return self.iri(f"{self.base}publisher/{_slug(source.publisher.en)}")
 
 
 def _n(term: URIRef) -> ox.NamedNode:
@@ -173,7 +136,7 @@ def _lit(value, language: str | None = None, datatype: ox.NamedNode | None = Non
 def _source_quads(source: Source, iris: Iris) -> list[ox.Quad]:
     graph = iris.graph(f"source:{source.id}")
     subject = iris.source(source.id)
-    publisher = iris.publisher(source)
+    publisher = iris.publisher(source.publisher.en)
     triples = [
         (subject, TYPE, C["Source"]),
         (subject, D["identifier"], _lit(source.id)),
@@ -261,7 +224,3 @@ def _object(value, is_object: bool, individuals, iris: Iris):
     if value.datatype is not None:
         return _lit(value.lexical, datatype=iris.iri(str(value.datatype)))
     return _lit(value.lexical)
-
-
-def _slug(text: str) -> str:
-    return "-".join("".join(c.lower() if c.isalnum() else " " for c in text).split()) or "publisher"

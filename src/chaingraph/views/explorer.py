@@ -45,6 +45,7 @@ from rdflib import URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
 from chaingraph.core.namespaces import CG, ONTOLOGY_IRI
+from chaingraph.dataset.iris import graph_kind, is_reference_graph
 
 PAGE_NAME = "chaingraph.html"
 LANGUAGES = ("zh", "en")
@@ -126,8 +127,6 @@ PERIODS = {"ANN": ("/年", " per year"), "MON": ("/月", " per month"), "DAY": (
 QUALIFIERS = {"more-than": ("超过", "more than "), "at-least": ("至少", "at least "),
               "about": ("约", "about "), "up-to": ("最多", "up to "), "exact": ("", "")}
 
-_SOURCE_GRAPH = re.compile(r"/graph/source-([^/]+)$")
-_REFERENCE_GRAPH = re.compile(r"/graph/reference-([^/]+)$")
 
 
 def output_files(result) -> dict[Path, bytes]:
@@ -271,9 +270,9 @@ class _QuadIndex:
                 if sentence is not None:
                     record["sentence"] = self._sentence(sentence, record["source"])
             else:
-                match = _REFERENCE_GRAPH.search(graph) if graph is not None else None
+                kind = graph_kind(graph)
                 record = {"basis": _first_text(self.values(node, SKOS_NOTE)) or "",
-                          "reference": match.group(1) if match else self.slug(graph)}
+                          "reference": kind[1] if kind and kind[0] == "reference" else self.slug(graph)}
             records.append((triple, json.dumps(record, sort_keys=True, ensure_ascii=False)))
         table_keys = sorted({key for _, key in records})
         self.evidence_table = [json.loads(k) for k in table_keys]
@@ -394,7 +393,7 @@ def _fact_sort_key(fact: dict) -> tuple:
 def _reference_only(index: _QuadIndex, subject) -> bool:
     """Declared only by reference knowledge (no article names it)."""
     graphs = {g for p, _, g in index.by_subject[subject] if p == RDF_TYPE}
-    return bool(graphs) and all(_REFERENCE_GRAPH.search(g) for g in graphs)
+    return bool(graphs) and all(is_reference_graph(g) for g in graphs)
 
 
 def _quantity(index: _QuadIndex, subject) -> dict | None:

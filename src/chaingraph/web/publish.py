@@ -16,9 +16,9 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from chaingraph.core.namespaces import ONTOLOGY_IRI
 from chaingraph.core.problems import InputError, Problem, display_path
 from chaingraph.core.project import Project
+from chaingraph.dataset.iris import short_graph_name
 from chaingraph.dataset.store import built_dataset_path
 
 NTRIPLES = "application/n-triples"
@@ -57,14 +57,7 @@ def remote_graph_iri(graph_iri: str, project: Project, graph_prefix: str | None)
     """
     if not graph_prefix:
         return graph_iri
-    own = f"{project.base}graph/"
-    if graph_iri == ONTOLOGY_IRI:
-        name = "ontology"
-    elif graph_iri.startswith(own):
-        name = graph_iri[len(own):]
-    else:
-        name = re.split(r"[/#]", graph_iri.rstrip("/#"))[-1]
-    return graph_prefix + name
+    return graph_prefix + short_graph_name(graph_iri, project.base)
 
 
 def graph_url(endpoint: str, graph_iri: str | None) -> str:
