@@ -26,10 +26,11 @@ from hypothesis import strategies as st
 from playwright.sync_api import sync_playwright
 
 from chaingraph.core.namespaces import sparql_prologue
+from chaingraph.core.outputnames import EXPLORER_PAGE
 from chaingraph.core.project import Project
 from chaingraph.dataset.build import build_dataset
 from chaingraph.dataset.store import store_from_quads
-from chaingraph.views.explorer import PAGE_NAME, json_for_script, output_files, render_explorer
+from chaingraph.views.explorer import json_for_script, output_files, render_explorer
 
 SCREENSHOTS = ROOT / "outputs"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -149,7 +150,7 @@ class Opened:
 
 @pytest.fixture(scope="module")
 def zigong_page(tmp_path_factory, zigong) -> Path:
-    path = tmp_path_factory.mktemp("explorer") / PAGE_NAME
+    path = tmp_path_factory.mktemp("explorer") / EXPLORER_PAGE
     path.write_text(render_explorer(zigong), encoding="utf-8")
     return path
 
@@ -373,7 +374,7 @@ def test_hostile_labels_show_as_text_and_run_nothing(browser, tmp_path):
 
     _edit_facts(project, make_hostile)
     result = build_dataset(project)
-    page_path = tmp_path / PAGE_NAME
+    page_path = tmp_path / EXPLORER_PAGE
     page_path.write_text(render_explorer(result), encoding="utf-8")
     opened = Opened(browser, page_path)
     try:
@@ -399,7 +400,7 @@ def test_without_chain_segments_the_chain_view_says_so(browser, tmp_path):
     project = copy_project(tmp_path / "project")
     shutil.rmtree(project.reference)
     result = build_dataset(project)
-    page_path = tmp_path / PAGE_NAME
+    page_path = tmp_path / EXPLORER_PAGE
     page_path.write_text(render_explorer(result), encoding="utf-8")
     opened = Opened(browser, page_path)
     try:

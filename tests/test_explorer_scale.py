@@ -17,9 +17,10 @@ from test_explorer import ENTITIES, Opened, browser  # noqa: F401  (browser is a
 
 from chaingraph.authoring.synth import generate
 from chaingraph.core.namespaces import sparql_prologue
+from chaingraph.core.outputnames import EXPLORER_PAGE
 from chaingraph.core.project import Project
 from chaingraph.dataset.build import build_dataset
-from chaingraph.views.explorer import PAGE_NAME, explorer_data, render_explorer
+from chaingraph.views.explorer import explorer_data, render_explorer
 
 THRESHOLD = 50  # the region has ~150 entities
 
@@ -33,7 +34,7 @@ def region(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def region_page(region, tmp_path_factory):
-    path = tmp_path_factory.mktemp("page") / PAGE_NAME
+    path = tmp_path_factory.mktemp("page") / EXPLORER_PAGE
     path.write_text(render_explorer(region, aggregate_above=THRESHOLD), encoding="utf-8")
     return path
 

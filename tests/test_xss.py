@@ -23,8 +23,9 @@ from conftest import ZIGONG, copy_project
 from playwright.sync_api import sync_playwright
 
 from chaingraph.cli.build import extra_outputs
+from chaingraph.core.outputnames import EXPLORER_PAGE
 from chaingraph.dataset.build import build_dataset, write_outputs
-from chaingraph.views.explorer import PAGE_NAME, render_explorer
+from chaingraph.views.explorer import render_explorer
 from chaingraph.views.report import build_report
 from chaingraph.web.server import Limits, make_server, start_in_thread
 
@@ -173,7 +174,7 @@ class Watched:
 
 def test_explorer_shows_payloads_as_text_and_runs_none(browser, hostile, tmp_path):
     _, result, placed = hostile
-    path = tmp_path / PAGE_NAME
+    path = tmp_path / EXPLORER_PAGE
     path.write_text(render_explorer(result), encoding="utf-8")
     watched = Watched(browser, "file://")
     try:

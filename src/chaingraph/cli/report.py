@@ -20,7 +20,7 @@ def register(commands) -> None:
 
 def run(args) -> int:
     from chaingraph.core.problems import UsageError
-    from chaingraph.views.report import build_report
+    from chaingraph.views.report import build_report, report_files
 
     project = project_from(args)
     result = build_dataset(project)
@@ -28,13 +28,7 @@ def run(args) -> int:
         report = build_report(result, args.zone)
     except NameNotFound as err:
         raise UsageError(f"--zone: {err}") from None
-    out = project.output_dir
-    files = {
-        out / "report.md": report.markdown.encode("utf-8"),
-        out / "report.html": report.html.encode("utf-8"),
-        out / "chain.svg": report.svg,
-        out / "chain.png": report.png,
-    }
+    files = report_files(report, project.output_dir)
     publish_files(files)
     for path in sorted(files):
         print(f"  wrote {display_path(path)}")

@@ -10,6 +10,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from chaingraph.core.outputnames import BUILD_LOCK
 from chaingraph.core.problems import display_path
 
 
@@ -105,7 +106,7 @@ def build_lock(directory: Path) -> Iterator[None]:
     """Hold an exclusive lock on `directory` for one build; a second build fails fast."""
     try:
         directory.mkdir(parents=True, exist_ok=True)
-        handle = open(directory / ".build.lock", "w")  # noqa: SIM115 - held for the whole build
+        handle = open(directory / BUILD_LOCK, "w")  # noqa: SIM115 - held for the whole build
     except OSError as err:
         raise OutputError(f"cannot use {directory}: {err.strerror}") from None
     try:

@@ -15,6 +15,7 @@ from rdflib import Dataset, Graph
 
 from chaingraph.core.atomic import build_lock, publish_files
 from chaingraph.core.namespaces import prefixes
+from chaingraph.core.outputnames import DATASET_STEM
 from chaingraph.core.problems import InputError, Problem, display_path
 from chaingraph.core.progress import Stage, no_progress
 from chaingraph.core.project import Project, find_project
@@ -26,8 +27,6 @@ from chaingraph.dataset.store import with_merged_default_graph
 from chaingraph.facts.loader import Facts, load_facts
 from chaingraph.facts.vocabulary import Vocabulary, load_vocabulary
 from chaingraph.sources.captures import Source, load_sources
-
-OUTPUT_STEM = "chaingraph"
 
 
 @dataclass
@@ -121,7 +120,7 @@ def validate_result(result: BuildResult) -> list[Violation]:
 def output_files(result: BuildResult) -> dict[Path, bytes]:
     """Every file a build writes, by path (nothing is written here)."""
     out = result.project.output_dir
-    return {out / f"{OUTPUT_STEM}{fmt.extension}": serialize(result.oxigraph_quads, name, result.prefixes)
+    return {out / f"{DATASET_STEM}{fmt.extension}": serialize(result.oxigraph_quads, name, result.prefixes)
             for name, fmt in FORMATS.items()}
 
 

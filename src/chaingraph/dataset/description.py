@@ -21,10 +21,9 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from chaingraph.core.namespaces import CG, DCAT, ONTOLOGY_IRI, VOID
+from chaingraph.core.outputnames import DATASET_STEM, DESCRIPTION
 from chaingraph.dataset.formats import FORMATS, oxigraph_quads
 from chaingraph.dataset.sparql import compact_iri
-
-DESCRIPTION_FILE = "void.ttl"
 
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
@@ -45,7 +44,7 @@ def output_files(result) -> dict[Path, bytes]:
     """Build output provider: {outputs/void.ttl: the description of `result`'s dataset}."""
     date = build_date(result.project.root)
     quads = getattr(result, "oxigraph_quads", None) or result.quads  # pyoxigraph terms when the build has them
-    return {result.project.output_dir / DESCRIPTION_FILE: describe(quads, result.prefixes, date)}
+    return {result.project.output_dir / DESCRIPTION: describe(quads, result.prefixes, date)}
 
 
 def describe(quads, prefixes: dict[str, str], created: str) -> bytes:
@@ -145,13 +144,12 @@ def _add_vocabularies(add, dataset, triples, prefixes) -> None:
 
 
 def _add_distributions(add, dataset) -> None:
-    from chaingraph.dataset.build import OUTPUT_STEM
 
     for name, fmt in FORMATS.items():
         distribution = ox.NamedNode(f"{dataset.value}#distribution-{name}")
         add(dataset, DCAT.distribution, distribution)
         add(distribution, RDF_TYPE, ox.NamedNode(DCAT.Distribution))
-        add(distribution, DCTERMS + "title", ox.Literal(f"{OUTPUT_STEM}{fmt.extension}"))
+        add(distribution, DCTERMS + "title", ox.Literal(f"{DATASET_STEM}{fmt.extension}"))
         add(distribution, DCAT.mediaType, ox.NamedNode(f"https://www.iana.org/assignments/media-types/{fmt.media_type}"))
 
 

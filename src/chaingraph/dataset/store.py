@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from chaingraph.core.outputnames import DATASET_FILE
 from chaingraph.core.problems import InputError, Problem, display_path
 from chaingraph.core.project import Project
 from chaingraph.dataset.formats import oxigraph_quads
 
-DATASET_FILE = "chaingraph.nq"
 _MERGE_INTO_DEFAULT = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 

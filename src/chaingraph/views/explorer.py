@@ -45,9 +45,9 @@ from rdflib import URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
 from chaingraph.core.namespaces import CG, ONTOLOGY_IRI
+from chaingraph.core.outputnames import EXPLORER_PAGE
 from chaingraph.dataset.iris import graph_kind, is_reference_graph
 
-PAGE_NAME = "chaingraph.html"
 LANGUAGES = ("zh", "en")
 CG_NS = str(CG)
 # The index works on plain strings (IRIs, "_:" blank nodes) and _Lit literals read once from the
@@ -131,7 +131,7 @@ QUALIFIERS = {"more-than": ("超过", "more than "), "at-least": ("至少", "at 
 
 def output_files(result) -> dict[Path, bytes]:
     """The explorer page, for `chaingraph build`."""
-    return {result.project.output_dir / PAGE_NAME: render_explorer(result).encode("utf-8")}
+    return {result.project.output_dir / EXPLORER_PAGE: render_explorer(result).encode("utf-8")}
 
 
 def render_explorer(result, aggregate_above: int = AGGREGATE_ABOVE) -> str:

@@ -15,9 +15,7 @@ import networkx as nx
 from networkx.readwrite.gexf import GEXFWriter
 
 from chaingraph.analysis.projection import to_networkx
-
-GRAPHML_NAME = "chaingraph.graphml"
-GEXF_NAME = "chaingraph.gexf"
+from chaingraph.core.outputnames import GEXF, GRAPHML
 
 
 def output_files(result) -> dict[Path, bytes]:
@@ -26,8 +24,8 @@ def output_files(result) -> dict[Path, bytes]:
     dates = [d for s in result.sources.values() for d in (s.visit_date, s.date) if d]
     out = result.project.output_dir
     return {
-        out / GRAPHML_NAME: graphml_bytes(graph),
-        out / GEXF_NAME: gexf_bytes(graph, max(dates) if dates else None),
+        out / GRAPHML: graphml_bytes(graph),
+        out / GEXF: gexf_bytes(graph, max(dates) if dates else None),
     }
 
 

@@ -21,9 +21,9 @@ import networkx as nx
 from chaingraph.analysis import chain as analysis
 from chaingraph.analysis.chain import capacity_text, label
 from chaingraph.analysis.projection import Citation, citations, to_networkx
+from chaingraph.core.outputnames import CHAIN_PNG, CHAIN_SVG, REPORT_HTML, REPORT_MARKDOWN
 from chaingraph.views.chainfigure import chain_figure
 
-REPORT_FILES = ("report.md", "report.html", "chain.svg", "chain.png")
 POLICY_CLASSES = ("Policy", "Reform", "SupportItem", "Measure")
 
 
@@ -68,13 +68,16 @@ class Report:
 
 def output_files(result) -> dict[Path, bytes]:
     """report.md, report.html, chain.svg and chain.png (an output provider of `chaingraph build`)."""
-    report = build_report(result)
-    out = result.project.output_dir
+    return report_files(build_report(result), result.project.output_dir)
+
+
+def report_files(report: Report, out: Path) -> dict[Path, bytes]:
+    """The report's files in the output folder `out`, by path."""
     return {
-        out / "report.md": report.markdown.encode("utf-8"),
-        out / "report.html": report.html.encode("utf-8"),
-        out / "chain.svg": report.svg,
-        out / "chain.png": report.png,
+        out / REPORT_MARKDOWN: report.markdown.encode("utf-8"),
+        out / REPORT_HTML: report.html.encode("utf-8"),
+        out / CHAIN_SVG: report.svg,
+        out / CHAIN_PNG: report.png,
     }
 
 
@@ -350,7 +353,7 @@ def render_markdown(report: Report) -> str:
     for section in report.sections:
         lines += [f"## {_md(section.title)}", ""]
         if section.figure:
-            lines += ["![产业链图 chain figure](chain.svg)", "", "[PNG](chain.png) · [SVG](chain.svg)", ""]
+            lines += [f"![产业链图 chain figure]({CHAIN_SVG})", "", f"[PNG]({CHAIN_PNG}) · [SVG]({CHAIN_SVG})", ""]
         if section.intro:
             lines += [_md_runs(section.intro), ""]
         for number, item in enumerate(section.items, 1):
@@ -395,7 +398,7 @@ def render_html(report: Report) -> str:
         parts.append(f"<h2>{html.escape(section.title)}</h2>")
         if section.figure:
             parts.append(f'<p><img src="data:image/png;base64,{png}" alt="产业链图 chain figure"></p>'
-                         '<p><a href="chain.svg">SVG</a> · <a href="chain.png">PNG</a></p>')
+                         f'<p><a href="{CHAIN_SVG}">SVG</a> · <a href="{CHAIN_PNG}">PNG</a></p>')
         if section.intro:
             parts.append(f"<p>{_html_runs(section.intro)}</p>")
         if section.items:

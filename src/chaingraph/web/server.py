@@ -39,6 +39,7 @@ from xml.sax.saxutils import escape, quoteattr
 import pyoxigraph as ox
 
 from chaingraph.core.namespaces import prefixes as chaingraph_prefixes
+from chaingraph.core.outputnames import EXPLORER_PAGE
 from chaingraph.core.project import Project
 from chaingraph.dataset.store import named_graph_quads, open_store
 
@@ -822,7 +823,7 @@ class Handler(BaseHTTPRequestHandler):
         elif url.path == "/explorer":
             self._send(Reply(301, "text/plain; charset=utf-8", b"see /explorer/\n"), {"Location": "/explorer/"})
         elif url.path.startswith("/explorer/"):
-            self._send_output_file(url.path.removeprefix("/explorer/") or "chaingraph.html")
+            self._send_output_file(url.path.removeprefix("/explorer/") or EXPLORER_PAGE)
         else:
             raise Refused(404, f"nothing at {url.path}; the endpoint is /sparql, the query page is /")
 
@@ -831,7 +832,7 @@ class Handler(BaseHTTPRequestHandler):
         folder = self.app.project.output_dir
         path = folder / name
         if not _SAFE_FILE_NAME.match(name) or not path.is_file():
-            hint = " (run `chaingraph build` first)" if name == "chaingraph.html" else ""
+            hint = " (run `chaingraph build` first)" if name == EXPLORER_PAGE else ""
             raise Refused(404, f"no {name} among the build's outputs{hint}")
         content_type = _STATIC_TYPES.get(path.suffix, "application/octet-stream")
         self._send(Reply(200, content_type, path.read_bytes()), {"Content-Security-Policy": EXPLORER_POLICY})
