@@ -2,7 +2,8 @@
 # chaingraph's two entry points for a fresh machine:
 #   ./go build   set up a virtualenv, install chaingraph, build the graph and write outputs/
 #   ./go test    also install the system packages the tests drive (Chromium, CJK fonts,
-#                Virtuoso), then run ruff and the whole test suite
+#                Virtuoso), then run ruff, the layer contract (lint-imports) and the whole
+#                test suite with the doctests of every module
 # Anything after the verb is passed on (to `chaingraph build` or to pytest).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -39,8 +40,9 @@ case "$verb" in
         ;;
     test)
         system_packages
-        python_env "[test]"
+        python_env "[test,dev]"
         "$VENV/bin/ruff" check src tests benchmarks
+        "$VENV/bin/lint-imports" --no-cache
         exec "$VENV/bin/python" -m pytest "$@"
         ;;
     *)

@@ -13,6 +13,24 @@ from chaingraph.dataset.build import build_dataset, write_outputs
 ROOT = Path(__file__).resolve().parents[1]
 ZIGONG = "zigong-gaoxinqu-2024-08"
 
+# Markers by what a test drives, so `pytest -m "not slow"` is the quick loop (docs/contributing.md).
+# Browser and server tests start processes and are slow by nature; the other slow ones are
+# whole modules of long runs (fuzzing, killed builds, subprocess builds, synthetic regions).
+BROWSER_FIXTURES = {"browser"}
+SERVER_MODULES = {"test_serve", "test_hostile_http", "test_publish"}
+SLOW_MODULES = {"test_fuzz", "test_faults", "test_progress", "test_explorer_scale"}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        module = item.module.__name__.rsplit(".", 1)[-1] if item.module else ""
+        if BROWSER_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.browser)
+        if module in SERVER_MODULES:
+            item.add_marker(pytest.mark.server)
+        if module in SLOW_MODULES or item.get_closest_marker("browser") or item.get_closest_marker("server"):
+            item.add_marker(pytest.mark.slow)
+
 
 def copy_project(target: Path) -> Project:
     """A private copy of the project's inputs (ontology, data, queries) that a test may break."""

@@ -43,14 +43,27 @@ class Project:
     def output_dir(self) -> Path:
         return self.outputs or self.root / "outputs"
 
+    @property
+    def has_inputs(self) -> bool:
+        """Whether `root` is a project folder: it holds the ontology and data/."""
+        return is_project_root(self.root)
+
+
+def is_project_root(folder: Path) -> bool:
+    return (folder / "ontology" / "chaingraph.ttl").exists() and (folder / "data").is_dir()
+
 
 def find_project(start: Path | None = None, base: str | None = None, outputs: Path | None = None) -> Project:
-    """The project whose root holds ontology/ and data/: CHAINGRAPH_ROOT, or the working directory up."""
+    """The project whose root holds ontology/ and data/: CHAINGRAPH_ROOT, or the working directory up.
+
+    When no folder qualifies, the project is rooted at the start folder and `has_inputs` is False:
+    commands that read only outputs (given with --outputs) still work there.
+    """
     env_root = os.environ.get("CHAINGRAPH_ROOT")
     here = Path(env_root) if env_root else (start or Path.cwd())
     here = here.resolve()
     for candidate in (here, *here.parents):
-        if (candidate / "ontology" / "chaingraph.ttl").exists() and (candidate / "data").is_dir():
+        if is_project_root(candidate):
             root = candidate
             break
     else:

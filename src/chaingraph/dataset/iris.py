@@ -28,7 +28,6 @@ import pyoxigraph as ox
 
 from chaingraph.core.namespaces import ONTOLOGY_IRI
 
-GRAPH_KINDS = ("source", "reference")
 _GRAPH = re.compile(r"/graph/(source|reference)-([^/]+)$")
 
 

@@ -61,11 +61,6 @@ def build_oxigraph_quads(facts: Facts, sources: dict[str, Source], vocab: Vocabu
     return sorted(dict.fromkeys(quads), key=str)
 
 
-def build_quads(facts: Facts, sources: dict[str, Source], vocab: Vocabulary, base: str) -> list[Quad]:
-    """The dataset as sorted rdflib quads (for scripts; the build itself works on pyoxigraph terms)."""
-    return to_rdflib_quads(build_oxigraph_quads(facts, sources, vocab, base))
-
-
 def to_rdflib_quads(quads: list[ox.Quad]) -> list[Quad]:
     convert = _RdflibTerms()
     return [(convert(q.subject), convert(q.predicate), convert(q.object), convert(q.graph_name)) for q in quads]

@@ -11,11 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from chaingraph.core.namespaces import CG
-
-LITERAL_RANGES = {XSD.decimal, XSD.string, XSD.date, XSD.integer, RDF.langString}
 
 
 @dataclass(frozen=True)
