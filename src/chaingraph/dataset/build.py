@@ -7,61 +7,32 @@ Python API are thin layers over `build_dataset` and `write_outputs`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
 
-import pyoxigraph as ox
-from rdflib import Dataset, Graph
+from rdflib import Graph
 
 from chaingraph.core.atomic import build_lock, publish_files
-from chaingraph.core.namespaces import prefixes
 from chaingraph.core.outputnames import DATASET_STEM
 from chaingraph.core.problems import InputError, Problem, display_path
 from chaingraph.core.progress import Stage, no_progress
 from chaingraph.core.project import Project, find_project
+from chaingraph.dataset.built import BuiltDataset
 from chaingraph.dataset.formats import FORMATS, serialize
-from chaingraph.dataset.quads import Quad, build_oxigraph_quads, to_dataset, to_rdflib_quads
+from chaingraph.dataset.quads import build_oxigraph_quads
 from chaingraph.dataset.shacl import Violation, validate
 from chaingraph.dataset.shaclfast import UnsupportedShape, validate_store
-from chaingraph.dataset.store import with_merged_default_graph
 from chaingraph.facts.loader import Facts, load_facts
 from chaingraph.facts.vocabulary import Vocabulary, load_vocabulary
 from chaingraph.sources.captures import Source, load_sources
 
 
 @dataclass
-class BuildResult:
-    project: Project
-    vocabulary: Vocabulary
-    sources: dict[str, Source]
-    facts: Facts
-    oxigraph_quads: list[ox.Quad]  # the dataset as built: pyoxigraph terms, sorted subject first
+class BuildResult(BuiltDataset):
+    """A dataset just built from data/, with the inputs it was built from (for curators' checks)."""
+
+    sources: dict[str, Source] = field(default_factory=dict)
+    facts: Facts = field(default_factory=lambda: Facts({}, []))
     violations: list[Violation] = field(default_factory=list)
-
-    @property
-    def quad_count(self) -> int:
-        return len(self.oxigraph_quads)
-
-    @cached_property
-    def quads(self) -> list[Quad]:
-        """The dataset as sorted rdflib quads, for scripts (converted on first use)."""
-        return to_rdflib_quads(self.oxigraph_quads)
-
-    @cached_property
-    def dataset(self) -> Dataset:
-        """The dataset as an rdflib Dataset with a union default graph (built on first use)."""
-        return to_dataset(self.quads, self.project.base)
-
-    @cached_property
-    def store(self) -> ox.Store:
-        """The dataset in a pyoxigraph store, for SPARQL (built on first use)."""
-        store = ox.Store()
-        store.bulk_extend(self.oxigraph_quads)
-        return with_merged_default_graph(store)
-
-    @property
-    def prefixes(self) -> dict[str, str]:
-        return prefixes(self.project.base)
 
 
 class ValidationError(Exception):
@@ -98,7 +69,7 @@ def build_dataset(project: Project | None = None, validate_shapes: bool = True,
         )
     with stage("dataset"):
         quads = build_oxigraph_quads(facts, sources, vocabulary, project.base)
-        result = BuildResult(project, vocabulary, sources, facts, quads)
+        result = BuildResult(project, vocabulary, quads, sources=sources, facts=facts)
     if validate_shapes:
         with stage("SHACL"):
             result.violations = validate_result(result)

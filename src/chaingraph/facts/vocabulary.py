@@ -47,8 +47,14 @@ class Vocabulary:
 
 
 def load_vocabulary(path: Path) -> Vocabulary:
+    """The vocabulary of the ontology file at `path` (Turtle)."""
     graph = Graph()
     graph.parse(path, format="turtle")
+    return vocabulary_from_graph(graph)
+
+
+def vocabulary_from_graph(graph: Graph) -> Vocabulary:
+    """The classes, properties and coded individuals an ontology graph declares."""
     vocab = Vocabulary(graph=graph)
     managed = set(graph.subjects(CG.managedByBuild, Literal(True)))
     for cls in graph.subjects(RDF.type, OWL.Class):

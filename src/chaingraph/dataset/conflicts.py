@@ -1,0 +1,109 @@
+"""Values two sources disagree on, read from the dataset.
+
+A functional property (owl:FunctionalProperty in the ontology: cg:value, cg:unitCode, cg:status,
+cg:ofProduct, ...) takes one value per subject. Within one source the loader refuses a second
+value; across sources both values are kept, each in its source's graph with its evidence, and
+listed here so the build summary and the report can flag them. A quantity's cg:date says when its
+figure held, so two reports of different dates are not a conflict by themselves: the date is shown
+beside each value.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+
+from chaingraph.core.namespaces import CG
+from chaingraph.dataset.catalog import source_records
+from chaingraph.dataset.iris import graph_kind
+
+_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+
+
+@dataclass(frozen=True)
+class ConflictValue:
+    value: str
+    source: str | None  # source id; None for reference knowledge
+    source_date: str | None  # the source's publication (or visit) date
+    as_of: str | None  # the subject's cg:date as that source states it
+    quote: str | None
+
+    def __str__(self) -> str:
+        when = ", ".join(x for x in (self.source_date and f"dated {self.source_date}",
+                                     self.as_of and f"as of {self.as_of}") if x)
+        said = f": “{self.quote}”" if self.quote else ""
+        return f"{self.value} ({self.source or 'reference'}{', ' + when if when else ''}{said})"
+
+
+@dataclass(frozen=True)
+class Conflict:
+    subject: str  # entity id
+    prop: str  # property local name
+    values: tuple[ConflictValue, ...]
+
+    def __str__(self) -> str:
+        return f"{self.subject} {self.prop}: " + " vs ".join(str(v) for v in self.values)
+
+
+def find_conflicts(data) -> list[Conflict]:
+    """Every (subject, functional property) given different values by different sources.
+
+    `data` is a built dataset (dataset.built.BuiltDataset or a BuildResult): its quads, its
+    vocabulary and its base IRI are read.
+    """
+    vocabulary, base = data.vocabulary, data.project.base
+    functional = {str(p.iri): name for name, p in vocabulary.properties.items() if p.functional}
+    notations = {str(iri): code for code, iri in vocabulary.individuals.items()}
+    date_iri, quote_iri = str(CG.date), str(CG.quote)
+
+    stated: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)  # (subject, prop) -> graph -> value
+    dates: dict[tuple[str, str], str] = {}  # (subject, graph) -> cg:date
+    evidence: dict[str, dict[str, str]] = defaultdict(dict)  # evidence node -> field -> value
+    for quad in data.oxigraph_quads:
+        graph = quad.graph_name.value if isinstance(quad.graph_name, ox.NamedNode) else None
+        if graph_kind(graph) is None:
+            continue
+        predicate = quad.predicate.value
+        if predicate in functional:
+            stated[(quad.subject.value, functional[predicate])][graph] = _text(quad.object, base, notations)
+            if predicate == date_iri:
+                dates[(quad.subject.value, graph)] = quad.object.value
+        elif predicate in (_RDF + "subject", _RDF + "predicate", _RDF + "object", quote_iri):
+            evidence[quad.subject.value][predicate] = _text(quad.object, base, notations)
+            evidence[quad.subject.value]["graph"] = graph
+    quotes = {(f[_RDF + "subject"], f[_RDF + "predicate"], f[_RDF + "object"], f["graph"]): f[quote_iri]
+              for f in evidence.values() if quote_iri in f and _RDF + "subject" in f}
+
+    sources = source_records(data.oxigraph_quads)
+    has_value = {subject for subject, prop in stated if prop == "value"}
+    conflicts = []
+    for (subject, prop), by_graph in sorted(stated.items(), key=lambda item: (_id(item[0][0], base), item[0][1])):
+        if prop == "date" and subject in has_value:
+            continue  # the date of a figure is its context, shown with each value
+        if len(set(by_graph.values())) < 2 or len(by_graph) < 2:
+            continue
+        subject_id, predicate = _id(subject, base), str(vocabulary.properties[prop].iri)
+        values = []
+        for graph, value in by_graph.items():
+            kind, name = graph_kind(graph)
+            source = sources.get(name) if kind == "source" else None
+            values.append(ConflictValue(
+                value=value, source=name if kind == "source" else None,
+                source_date=source.dated if source else None, as_of=dates.get((subject, graph)),
+                quote=quotes.get((subject_id, predicate, value, graph))))
+        values.sort(key=lambda v: (v.source_date or "", v.source or "", v.value))
+        conflicts.append(Conflict(subject_id, prop, tuple(values)))
+    return conflicts
+
+
+def _id(iri: str, base: str) -> str:
+    return iri[len(base):] if iri.startswith(base) else iri
+
+
+def _text(term, base: str, notations: dict[str, str]) -> str:
+    """A value as the facts files write it: a literal's lexical form, an individual's code, an id."""
+    if isinstance(term, ox.NamedNode):
+        return notations.get(term.value) or _id(term.value, base)
+    return term.value
