@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
+from playwright.sync_api import sync_playwright
+from support import CHROMIUM, CHROMIUM_ARGS, ROOT, ZIGONG, copy_project  # noqa: F401  (ZIGONG: until every module imports support)
 
 from chaingraph.core.project import Project
 from chaingraph.dataset.build import build_dataset, write_outputs
-
-ROOT = Path(__file__).resolve().parents[1]
-ZIGONG = "zigong-gaoxinqu-2024-08"
 
 # Markers by what a test drives, so `pytest -m "not slow"` is the quick loop (docs/contributing.md).
 # Browser and server tests start processes and are slow by nature; the other slow ones are
@@ -30,14 +26,6 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.server)
         if module in SLOW_MODULES or item.get_closest_marker("browser") or item.get_closest_marker("server"):
             item.add_marker(pytest.mark.slow)
-
-
-def copy_project(target: Path) -> Project:
-    """A private copy of the project's inputs (ontology, data, queries) that a test may break."""
-    for name in ("ontology", "data", "queries"):
-        if (ROOT / name).exists():
-            shutil.copytree(ROOT / name, target / name)
-    return Project(root=target)
 
 
 @pytest.fixture(scope="session")
@@ -60,3 +48,12 @@ def built_outputs(tmp_path_factory, zigong):
 @pytest.fixture
 def project_copy(tmp_path) -> Project:
     return copy_project(tmp_path)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium driven by Playwright, shared by every browser test of the session."""
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()

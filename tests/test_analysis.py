@@ -10,6 +10,7 @@ from rdflib import URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from chaingraph.analysis import chain as analysis
+from chaingraph.analysis.columns import chain_columns
 from chaingraph.analysis.projection import citations, to_networkx
 from chaingraph.cli.main import main
 from chaingraph.core.namespaces import CG
@@ -215,26 +216,48 @@ def test_neighbourhood_grows_with_depth(G):
     assert ID + "bancang-industrial-park" in two - one
 
 
-def test_path_command_prints_the_route_through_zigong(capsys):
-    assert main(["path", "成都高新区", "珈钠能源"]) == 0
+def test_path_command_prints_the_route_through_zigong(built_outputs, capsys):
+    assert main(["path", "成都高新区", "珈钠能源", "--outputs", str(built_outputs)]) == 0
     out = capsys.readouterr().out
     assert "自贡高新区 (Zigong High-tech Zone)" in out and "partner" in out
 
 
-def test_neighbours_command_takes_english_names_and_depth(capsys):
-    assert main(["neighbours", "Bancang Industrial Park", "--depth", "2"]) == 0
+def test_neighbours_command_takes_english_names_and_depth(built_outputs, capsys):
+    assert main(["neighbours", "Bancang Industrial Park", "--depth", "2", "--outputs", str(built_outputs)]) == 0
     out = capsys.readouterr().out
     assert "珈钠能源年产10万吨聚阴离子正极材料一期项目" in out and "自贡珈钠能源科技有限公司" in out
 
 
-def test_unknown_names_are_usage_errors_with_suggestions(capsys):
-    assert main(["path", "成都高新", "珈钠能源"]) == 2
+def test_unknown_names_are_usage_errors_with_suggestions(built_outputs, capsys):
+    assert main(["path", "成都高新", "珈钠能源", "--outputs", str(built_outputs)]) == 2
     err = capsys.readouterr().err
     assert "matches no entity" in err and "chengdu-high-tech-zone" in err
 
 
+def test_path_reads_the_built_dataset_not_the_yaml(tmp_path, capsys):
+    # Without a build there is nothing to read: the command says so instead of rebuilding.
+    assert main(["path", "成都高新区", "珈钠能源", "--outputs", str(tmp_path)]) == 1
+    assert "run `chaingraph build` first" in capsys.readouterr().err
+
+
+def test_segment_depths_place_every_segment_after_what_feeds_it(G):
+    members = set(analysis.segments(G))
+    depth = analysis.segment_depths(G, members)
+    links = [(s, o) for s, o, k in G.edges(keys=True) if k == "upstreamOf" and s in members and o in members]
+    assert links and all(depth[s] < depth[o] for s, o in links
+                         if analysis.top_level(G, s) != analysis.top_level(G, o))
+
+
+@pytest.mark.parametrize("align", ["late", "early"])
+def test_chain_columns_share_one_column_for_a_cycle(align):
+    flow = nx.DiGraph([("a", "b"), ("b", "c"), ("c", "b"), ("c", "d")])
+    column = chain_columns(flow, align)
+    assert column["b"] == column["c"] and column["a"] < column["b"] < column["d"]
+
+
 @pytest.mark.parametrize("module", [
-    "chaingraph.analysis.projection", "chaingraph.analysis.chain", "chaingraph.views.graphfiles",
+    "chaingraph.analysis.projection", "chaingraph.analysis.chain", "chaingraph.analysis.columns",
+    "chaingraph.views.graphfiles", "chaingraph.facts.wording",
 ])
 def test_docstring_examples_run(module):
     import doctest

@@ -20,10 +20,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROOT, copy_project
 from hypothesis import given
 from hypothesis import strategies as st
-from playwright.sync_api import sync_playwright
+from support import ENTITIES, ROOT, Opened, copy_project
 
 from chaingraph.core.namespaces import sparql_prologue
 from chaingraph.core.outputnames import EXPLORER_PAGE
@@ -33,8 +32,6 @@ from chaingraph.dataset.store import store_from_quads
 from chaingraph.views.explorer import json_for_script, output_files, render_explorer
 
 SCREENSHOTS = ROOT / "outputs"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run"]
 HOSTILE_LABEL = "<img src=x onerror=alert(1)>"
 HOSTILE_ALIAS = "</script><script>alert(2)</script>"
 HOSTILE_DESCRIPTION = "<!-- <script>alert(3)</script> \u2028 &amp;"
@@ -49,12 +46,6 @@ def select(result, query: str) -> list[list[str]]:
     return [[term.value if term is not None else None for term in row] for row in rows]
 
 
-ENTITIES = """
-SELECT DISTINCT ?s WHERE {
-  GRAPH ?g { ?s a ?c }
-  FILTER (?g != <https://w3id.org/chaingraph/ns> && STRSTARTS(STR(?c), STR(cg:)))
-  FILTER NOT EXISTS { ?s a ?excluded . VALUES ?excluded { cg:Evidence cg:Sentence cg:Source cg:Position } }
-}"""
 
 
 def entity_iris(result) -> set[str]:
@@ -81,71 +72,6 @@ def slug(result, iri: str) -> str:
 
 # ----------------------------------------------------------------------------- browser helpers
 
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
-
-
-class Opened:
-    """A page opened from file:// with the network blocked, and what it tried and said."""
-
-    def __init__(self, browser, path: Path, fragment: str = ""):
-        self.context = browser.new_context(viewport={"width": 1500, "height": 900})
-        self.requests: list[str] = []
-        self.errors: list[str] = []
-        self.dialogs: list[str] = []
-        self.context.route("**/*", self._route)
-        self.page = self.context.new_page()
-        self.page.on("request", self._request)
-        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
-        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
-        self.page.on("dialog", self._dialog)
-        self.page.goto(path.resolve().as_uri() + fragment)
-        self.wait_for("window.chaingraphExplorer && window.chaingraphExplorer.stable")
-
-    def _route(self, route):
-        if route.request.url.startswith("file://"):
-            route.continue_()
-        else:
-            self.requests.append(route.request.url)
-            route.abort()
-
-    def _request(self, request):
-        if not request.url.startswith(("file://", "data:")) and request.url not in self.requests:
-            self.requests.append(request.url)
-
-    def _dialog(self, dialog):
-        self.dialogs.append(dialog.message)
-        dialog.dismiss()
-
-    def js(self, expression: str):
-        return self.page.evaluate(f"() => ({expression})")
-
-    def hook(self, expression: str):
-        return self.js(f"window.chaingraphExplorer.{expression}")
-
-    def wait_for(self, expression: str, timeout: float = 30.0):
-        deadline = time.monotonic() + timeout
-        while not self.js(expression):
-            assert time.monotonic() < deadline, f"timed out waiting for {expression}"
-            time.sleep(0.05)
-
-    def drawn(self) -> set[str]:
-        return set(self.hook("drawnNodeIds()"))
-
-    def panel_text(self) -> str:
-        return self.page.inner_text("#panel")
-
-    def click_node(self, node_id: str) -> None:
-        self.hook(f"focus({json.dumps(node_id)})")
-        point = self.hook(f"nodePosition({json.dumps(node_id)})")
-        self.page.mouse.click(point["x"], point["y"])
-
-    def close(self):
-        self.context.close()
 
 
 @pytest.fixture(scope="module")

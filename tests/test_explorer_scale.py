@@ -12,8 +12,7 @@ import json
 import math
 
 import pytest
-from conftest import ROOT
-from test_explorer import ENTITIES, Opened, browser  # noqa: F401  (browser is a fixture)
+from support import ENTITIES, ROOT, Opened
 
 from chaingraph.authoring.synth import generate
 from chaingraph.core.namespaces import sparql_prologue

@@ -14,7 +14,7 @@ from chaingraph.cli.main import main
 from chaingraph.core.namespaces import CG
 from chaingraph.core.problems import InputError
 from chaingraph.dataset.build import build_dataset
-from chaingraph.facts.conflicts import find_conflicts
+from chaingraph.dataset.conflicts import find_conflicts
 from chaingraph.sources.ingest import ingest
 
 SECOND = "zigong-sodium-2025-01"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import re
+import shutil
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 
@@ -16,7 +17,9 @@ from matplotlib import image
 from chaingraph.analysis import chain as analysis
 from chaingraph.analysis.projection import to_networkx
 from chaingraph.cli.main import main
+from chaingraph.core.namespaces import CG
 from chaingraph.dataset.build import build_dataset
+from chaingraph.facts.wording import status_words
 from chaingraph.views.report import build_report
 
 ID = "https://w3id.org/chaingraph/id/"
@@ -31,6 +34,13 @@ def G(zigong):
 @pytest.fixture(scope="module")
 def report_md(built_outputs):
     return (built_outputs / "report.md").read_text(encoding="utf-8")
+
+
+def test_capacity_statuses_read_as_the_ontology_labels_them(report_md, zigong):
+    words = status_words(zigong.vocabulary)
+    assert words["completed"] == {"zh": zigong.vocabulary.label(CG.Completed, "zh"), "en": "completed"}
+    assert f"300,000 t ({words['planned-or-under-construction']['en']})" in report_md
+    assert "100,000 t/yr (completed)" in report_md
 
 
 # ---------------------------------------------------------------- GraphML and GEXF
@@ -175,8 +185,20 @@ def test_html_escapes_text_from_the_data(project_copy):
     assert "<script>" not in page and "&lt;script&gt;x()&lt;/script&gt;" in page
 
 
-def test_report_command_writes_the_four_files(tmp_path, capsys):
+REPORT_FILES = ["chain.png", "chain.svg", "report.html", "report.md"]
+
+
+def test_report_command_rewrites_the_report_from_the_built_dataset(built_outputs, tmp_path):
+    # The command reads outputs/chaingraph.nq, so its report is the one the build wrote.
+    shutil.copy(built_outputs / "chaingraph.nq", tmp_path / "chaingraph.nq")
     assert main(["--root", str(ROOT), "report", "--outputs", str(tmp_path)]) == 0
-    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith(".")) == [
-        "chain.png", "chain.svg", "report.html", "report.md"]
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith(".")) == ["chaingraph.nq", *REPORT_FILES]
+    for name in REPORT_FILES:
+        assert (tmp_path / name).read_bytes() == (built_outputs / name).read_bytes(), name
     assert main(["--root", str(ROOT), "report", "--outputs", str(tmp_path), "--zone", "nowhere"]) == 2
+
+
+def test_report_command_without_a_build_says_to_build_first(tmp_path, capsys):
+    assert main(["--root", str(ROOT), "report", "--outputs", str(tmp_path)]) == 1
+    assert "run `chaingraph build` first" in capsys.readouterr().err
+    assert not any(tmp_path.iterdir())

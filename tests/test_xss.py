@@ -19,8 +19,7 @@ import time
 
 import pytest
 import yaml
-from conftest import ZIGONG, copy_project
-from playwright.sync_api import sync_playwright
+from support import ZIGONG, copy_project
 
 from chaingraph.cli.build import extra_outputs
 from chaingraph.core.outputnames import EXPLORER_PAGE
@@ -29,8 +28,6 @@ from chaingraph.views.explorer import render_explorer
 from chaingraph.views.report import build_report
 from chaingraph.web.server import Limits, make_server, start_in_thread
 
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run"]
 PAYLOADS = [
     "<img src=x onerror=alert(1)>",
     "</script><script>alert(2)</script>",
@@ -115,14 +112,6 @@ def test_payloads_survive_the_build_as_data(hostile):
     texts = {str(q.object.value) for q in result.oxigraph_quads if hasattr(q.object, "language")}
     for where, payloads in placed.items():
         assert set(payloads) <= texts, where
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 class Watched:

@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
+from chaingraph.analysis.columns import chain_columns
+
 Fact = tuple[str, str, str]  # (subject IRI, predicate local name, object IRI or lexical value)
 
 LOCATING = ("locatedIn", "partOf")
@@ -218,19 +220,16 @@ def top_level(G: nx.MultiDiGraph, segment: str) -> str:
 
 
 def segment_depths(G: nx.MultiDiGraph, members: set[str]) -> dict[str, int]:
-    """Column of each segment, upstream = 0: as late as its downstream allows (longest upstreamOf
-    path to the chain's end, counted back), so that all the cell's materials share one column
-    rather than a BMS sitting with raw materials. A sub-segment takes its parent's column."""
+    """Column of each segment, upstream = 0, by `chain_columns` aligned late: as late as its
+    downstream allows, so that all the cell's materials share one column rather than a BMS
+    sitting with raw materials. A sub-segment takes its parent's column."""
     flow = nx.DiGraph()
     flow.add_nodes_from(sorted(top_level(G, s) for s in members))
     for s, o, k in G.edges(keys=True):
         if k == "upstreamOf" and s in members and o in members:
             flow.add_edge(top_level(G, s), top_level(G, o))
-    to_end: dict[str, int] = {}
-    for node in reversed(list(nx.topological_sort(flow))):
-        to_end[node] = max((to_end[n] + 1 for n in flow.successors(node)), default=0)
-    last = max(to_end.values(), default=0)
-    return {s: last - to_end[top_level(G, s)] for s in members}
+    column = chain_columns(flow, "late")
+    return {s: column[top_level(G, s)] for s in members}
 
 
 def downstream(G: nx.MultiDiGraph, segment: str) -> list[str]:
@@ -425,31 +424,3 @@ def _step(G, u: str, v: str) -> Step:
     if G.has_edge(u, v):
         return Step(u, sorted(G[u][v])[0], v, True)
     return Step(u, sorted(G[v][u])[0], v, False)
-
-
-# ---------------------------------------------------------------- wording shared by the report and the figure
-
-UNIT_SYMBOLS = {"TNE": "t", "GWH": "GWh", "MWH": "MWh", "KWH": "kWh", "C62": "pcs", "SET": "sets", "KGM": "kg"}
-PERIOD_SYMBOLS = {"ANN": "/yr", "MON": "/month", "DAY": "/day"}
-STATUS_WORDS = {
-    "planned": ("规划", "planned"),
-    "under-construction": ("在建", "under construction"),
-    "planned-or-under-construction": ("在建或规划", "under construction or planned"),
-    "operating": ("投产", "operating"),
-    "completed": ("已建成", "completed"),
-    "achieved": ("已实现", "achieved"),
-}
-
-
-def capacity_text(value, unit: str, per_period: str, status: str, lang: str = "en") -> str:
-    """A capacity as a planner reads it.
-
-    >>> capacity_text(100000, "TNE", "ANN", "completed")
-    '100,000 t/yr (completed)'
-    >>> capacity_text(5, "GWH", "", "planned-or-under-construction", "zh")
-    '5 GWh（在建或规划）'
-    """
-    number = f"{_number(value):,}"
-    symbol = UNIT_SYMBOLS.get(unit, unit) + PERIOD_SYMBOLS.get(per_period, "")
-    zh, en = STATUS_WORDS.get(status, (status, status))
-    return f"{number} {symbol}（{zh}）" if lang == "zh" else f"{number} {symbol} ({en})"

@@ -1,7 +1,8 @@
 """`chaingraph path A B` and `chaingraph neighbours A [--depth N]`: how entities are connected.
 
 Names may be ids, Chinese or English labels, or aliases (`analysis.resolve`); statements are
-followed in either direction, and each step prints the relation in its stated direction.
+followed in either direction, and each step prints the relation in its stated direction. Both
+read the dataset the last build wrote (outputs/chaingraph.nq, or the folder given by --outputs).
 """
 
 from __future__ import annotations
@@ -13,10 +14,12 @@ def register(commands) -> None:
     path = commands.add_parser("path", help="the shortest chain of statements between two entities")
     path.add_argument("source", help="id, Chinese or English label, or alias")
     path.add_argument("target", help="id, Chinese or English label, or alias")
+    path.add_argument("--outputs", help="folder of the built dataset (default: outputs/ in the project)")
     path.set_defaults(run=run_path)
     near = commands.add_parser("neighbours", aliases=["neighbors"], help="entities within N statements of one")
     near.add_argument("entity", help="id, Chinese or English label, or alias")
     near.add_argument("--depth", type=int, default=1, help="how many statements away (default 1)")
+    near.add_argument("--outputs", help="folder of the built dataset (default: outputs/ in the project)")
     near.set_defaults(run=run_neighbours)
 
 
@@ -57,10 +60,10 @@ def run_neighbours(args) -> int:
 
 def _graph(args):
     from chaingraph.analysis.projection import to_networkx
-    from chaingraph.dataset.build import build_dataset
+    from chaingraph.dataset.built import read_built
 
-    # Reading only: the build validates; here the projection is all that is needed.
-    return to_networkx(build_dataset(project_from(args), validate_shapes=False))
+    # The dataset the last build wrote and validated, as query and report read it.
+    return to_networkx(read_built(project_from(args, needs_inputs=False)))
 
 
 def _resolve(G, name: str) -> str:

@@ -95,6 +95,17 @@ def is_reference_graph(graph_iri: str | None) -> bool:
     return bool(kind) and kind[0] == "reference"
 
 
+def relative_iri(iri: str, base: str) -> str:
+    """What follows the base: an entity's id for an entity, `source/ID` for a source; an IRI
+    outside the base unchanged.
+
+    >>> relative_iri("https://example.org/id/jiana-energy", "https://example.org/id")
+    'jiana-energy'
+    """
+    base = normalized_base(base)
+    return iri[len(base):] if iri.startswith(base) else iri
+
+
 def short_graph_name(graph_iri: str, base: str) -> str:
     """`ontology`, `source-ID`, `reference-NAME`, or the last path segment of a foreign IRI."""
     if graph_iri == ONTOLOGY_IRI:

@@ -1,6 +1,6 @@
 """The chain figure: segments upstream -> downstream, coloured by local coverage, capacities noted.
 
-Drawn with matplotlib (Agg, no pyplot state). Columns come from `analysis.segment_depths`;
+Drawn with matplotlib (Agg, no pyplot state). Columns come from `analysis.chain.segment_depths`;
 narrower segments sit under their parent. Neighbouring segments of the supporting chains that
 feed the chain, or that it feeds, are drawn in grey with dashed borders. The SVG and PNG carry no
 date and a fixed hash salt, so two runs give the same bytes.
@@ -17,14 +17,8 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.patches import FancyBboxPatch, Patch
 
-from chaingraph.analysis.chain import (
-    SegmentCoverage,
-    capacity_text,
-    label,
-    narrower,
-    segment_depths,
-    top_level,
-)
+from chaingraph.analysis.chain import SegmentCoverage, label, narrower, segment_depths, top_level
+from chaingraph.facts.wording import capacity_text
 
 CJK_FONTS = ("Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans SC", "WenQuanYi Zen Hei", "SimHei")
 COLOURS = {
@@ -47,9 +41,11 @@ class Box:
     text: str
 
 
-def chain_figure(G: nx.MultiDiGraph, coverage: list[SegmentCoverage], title: str = "") -> tuple[bytes, bytes]:
-    """(SVG bytes, PNG bytes) of the chain figure for one coverage result."""
-    boxes, arrows = _layout(G, coverage)
+def chain_figure(G: nx.MultiDiGraph, coverage: list[SegmentCoverage], statuses: dict[str, dict[str, str]],
+                 title: str = "") -> tuple[bytes, bytes]:
+    """(SVG bytes, PNG bytes) of the chain figure for one coverage result; `statuses` are the words
+    of capacity statuses (`chaingraph.facts.wording.status_words`)."""
+    boxes, arrows = _layout(G, coverage, statuses)
     with rc_context(_style()):
         figure = _draw(boxes, arrows, title)
         svg, png = io.BytesIO(), io.BytesIO()
@@ -79,7 +75,7 @@ def _style() -> dict:
     }
 
 
-def _layout(G, coverage: list[SegmentCoverage]) -> tuple[list[Box], list[tuple[str, str]]]:
+def _layout(G, coverage: list[SegmentCoverage], statuses) -> tuple[list[Box], list[tuple[str, str]]]:
     by_segment = {c.segment: c for c in coverage}
     members = set(by_segment)
     depth = segment_depths(G, members)
@@ -91,12 +87,12 @@ def _layout(G, coverage: list[SegmentCoverage]) -> tuple[list[Box], list[tuple[s
         column = depth[item.segment]
         y = column_bottom.get(column, 0.0)
         boxes.append(Box(item.segment, column * COLUMN_WIDTH, y, BOX_HEIGHT,
-                         "covered" if item.covered else "gap", _box_text(G, item)))
+                         "covered" if item.covered else "gap", _box_text(G, item, statuses)))
         y += BOX_HEIGHT + GAP / 2
         for sub in narrower(G, item.segment, members):
             sub_item = by_segment[sub]
             kind = "covered" if sub_item.covered else ("open" if item.covered else "gap")
-            boxes.append(Box(sub, column * COLUMN_WIDTH + 0.25, y, SUB_HEIGHT, kind, _box_text(G, sub_item)))
+            boxes.append(Box(sub, column * COLUMN_WIDTH + 0.25, y, SUB_HEIGHT, kind, _box_text(G, sub_item, statuses)))
             y += SUB_HEIGHT + GAP / 2
         column_bottom[column] = y + GAP
     lowest = max(column_bottom.values(), default=0.0) + GAP
@@ -120,9 +116,9 @@ def _layout(G, coverage: list[SegmentCoverage]) -> tuple[list[Box], list[tuple[s
     return boxes, arrows
 
 
-def _box_text(G, item: SegmentCoverage) -> str:
+def _box_text(G, item: SegmentCoverage, statuses) -> str:
     lines = [label(G, item.segment, "zh"), label(G, item.segment, "en")]
-    lines += [capacity_text(v, unit, period, status) for (unit, period, status), v in item.totals.items()]
+    lines += [capacity_text(v, unit, period, status, statuses) for (unit, period, status), v in item.totals.items()]
     if item.covered and not item.totals:
         lines.append("local producer" if item.producers else "local platform")
     return "\n".join(lines)

@@ -21,7 +21,7 @@ from chaingraph.core.outputnames import GEXF, GRAPHML
 def output_files(result) -> dict[Path, bytes]:
     """chaingraph.graphml and chaingraph.gexf for a build (an output provider of `chaingraph build`)."""
     graph = for_graph_tools(to_networkx(result))
-    dates = [d for s in result.sources.values() for d in (s.visit_date, s.date) if d]
+    dates = [d for s in result.source_records.values() for d in (s.visit_date, s.date) if d]
     out = result.project.output_dir
     return {
         out / GRAPHML: graphml_bytes(graph),

@@ -19,9 +19,12 @@ from pathlib import Path
 import networkx as nx
 
 from chaingraph.analysis import chain as analysis
-from chaingraph.analysis.chain import capacity_text, label
+from chaingraph.analysis.chain import label
 from chaingraph.analysis.projection import Citation, citations, to_networkx
 from chaingraph.core.outputnames import CHAIN_PNG, CHAIN_SVG, REPORT_HTML, REPORT_MARKDOWN
+from chaingraph.dataset.conflicts import find_conflicts
+from chaingraph.dataset.iris import graph_kind
+from chaingraph.facts.wording import capacity_text, status_words
 from chaingraph.views.chainfigure import chain_figure
 
 POLICY_CLASSES = ("Policy", "Reform", "SupportItem", "Measure")
@@ -92,11 +95,12 @@ def build_report(result, zone: str | None = None) -> Report:
     gap_list = analysis.gaps(G, zone_node, industry)
     title = (f"{label(G, zone_node)}{label(G, industry)}链分析 · "
              f"{label(G, zone_node, 'en')}: {label(G, industry, 'en')} chain")
-    svg, png = chain_figure(G, cover, title)
+    statuses = status_words(result.vocabulary)
+    svg, png = chain_figure(G, cover, statuses, title)
     sections = [
         _summary(G, facts, zone_node, industry, cover, gap_list),
         Section("产业链图 · Chain figure", figure=True),
-        _coverage(G, facts, cover, analysis.local_entities(G, zone_node)),
+        _coverage(G, facts, cover, analysis.local_entities(G, zone_node), statuses),
         _gaps(G, facts, gap_list),
         _hubs(G, facts),
         _cooperation(G, facts, zone_node),
@@ -158,7 +162,7 @@ def _summary(G, facts, zone, industry, cover, gap_list) -> Section:
     return section
 
 
-def _coverage(G, facts, cover, local) -> Section:
+def _coverage(G, facts, cover, local, statuses) -> Section:
     section = Section("环节覆盖 · Coverage by segment", intro=[
         "规则：本地企业或项目生产该环节（含细分环节）的产品，或本地主体（含园区本身）具备该产品产能，或本地平台从事该环节，即为覆盖。"
         "产能按（单位、周期、状态）汇总 · Rule: a segment is covered when a local company or project makes a product "
@@ -167,7 +171,7 @@ def _coverage(G, facts, cover, local) -> Section:
     for item in cover:
         head = "　└ " if item.parent else ""
         state = "已覆盖 covered" if item.covered else "缺口 gap" if item.parent is None else "未提及 not named"
-        totals = "; ".join(capacity_text(v, *k) for k, v in item.totals.items())
+        totals = "; ".join(capacity_text(v, *k, statuses) for k, v in item.totals.items())
         line: list[Run] = [head, facts.entity(item.segment), f" — {state}" + (f": {totals}" if totals else "")]
         line += facts.quotes((item.segment, "type", ""))
         section.items.append(line)
@@ -180,7 +184,7 @@ def _coverage(G, facts, cover, local) -> Section:
             section.items.append([f"{head}　· ", facts.entity(entity), " 生产 produces ", facts.entity(product),
                                   *facts.quotes((entity, "produces", product)), *_where(G, facts, local, entity)])
         for cap in item.capacities:
-            text = capacity_text(cap.value, cap.unit, cap.per_period, cap.status)
+            text = capacity_text(cap.value, cap.unit, cap.per_period, cap.status, statuses)
             section.items.append([f"{head}　· 产能 capacity ", facts.entity(cap.capacity), f": {text}",
                                   f", {cap.date}" if cap.date else "", " — 主体 holder ", facts.entity(cap.holder),
                                   *facts.quotes(*cap.facts)])
@@ -291,8 +295,6 @@ def _supporting(G, facts, zone, industry) -> Section:
 
 def _conflicts(G, facts, result) -> Section:
     """Figures two sources disagree on: both kept in the graph, each with its source and date."""
-    from chaingraph.facts.conflicts import find_conflicts
-
     section = Section("数字分歧 · Conflicting figures")
     conflicts = find_conflicts(result)
     if not conflicts:
@@ -314,11 +316,11 @@ def _conflicts(G, facts, result) -> Section:
 
 def _sources(G, result) -> Section:
     section = Section("来源 · Sources")
-    for source in sorted(result.sources.values(), key=lambda s: s.id):
+    for source in result.source_records.values():
         line: list[Run] = [f"{source.title}"]
-        if getattr(source, "title_en", None):
+        if source.title_en:
             line.append(f" ({source.title_en})")
-        line.append(f" — {source.publisher.zh} ({source.publisher.en})")
+        line.append(f" — {source.publisher_zh} ({source.publisher_en})")
         if source.date:
             line.append(f", {source.date}")
         if source.visit_date:
@@ -327,8 +329,8 @@ def _sources(G, result) -> Section:
             line += [", ", Link(source.url, source.url)]
         line.append(f" — source id {source.id}")
         section.items.append(line)
-    references = sorted({g.split(":", 1)[1] for e in result.facts.entities.values() for g in e.graphs
-                         if g.startswith("reference:")})
+    references = sorted({kind[1] for quad in result.oxigraph_quads
+                         if (kind := graph_kind(getattr(quad.graph_name, "value", None))) and kind[0] == "reference"})
     for name in references:
         section.items.append([f"参考知识 reference knowledge: {name} (data/reference/{name}.yaml)"])
     return section

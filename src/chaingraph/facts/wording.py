@@ -1,0 +1,106 @@
+"""How quantities read, in Chinese and English: the one place that words unit, period, qualifier
+and status codes, and writes figures.
+
+Facts give quantities as plain codes: UN/CEFACT unit codes (TNE, GWH...) and periods (ANN...),
+and a value qualifier (more-than...). The ontology declares none of these as individuals, so
+their words are listed here. Statuses are individuals of the ontology (cg:Planned... with a
+skos:notation), so their words are the ontology's own labels, read through the Vocabulary.
+
+Two styles: prose for the explorer (超过10万吨/年, more than 100,000 t per year), and compact
+figures for the report and the chain figure (100,000 t/yr (completed)).
+
+>>> quantity_words(Decimal("100000"), "TNE", "ANN", "more-than")
+{'zh': '超过10万吨/年', 'en': 'more than 100,000 t per year'}
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from rdflib.namespace import RDF
+
+from chaingraph.core.namespaces import CG
+from chaingraph.facts.vocabulary import Vocabulary
+
+LANGUAGES = ("zh", "en")
+
+# Prose, by code: (zh, en). An unlisted code is shown as itself.
+UNIT_NAMES = {
+    "TNE": ("吨", "t"), "KGM": ("千克", "kg"), "GWH": ("GWh", "GWh"), "MWH": ("MWh", "MWh"),
+    "KWH": ("千瓦时", "kWh"), "A90": ("GW", "GW"), "MAW": ("MW", "MW"), "C62": ("件", "pieces"),
+    "CNY": ("元", "yuan"), "USD": ("美元", "US dollars"), "MTK": ("平方米", "m²"), "HAR": ("公顷", "ha"),
+}
+PERIOD_NAMES = {"ANN": ("/年", " per year"), "MON": ("/月", " per month"), "DAY": ("/日", " per day")}
+QUALIFIERS = {"more-than": ("超过", "more than "), "at-least": ("至少", "at least "),
+              "about": ("约", "about "), "up-to": ("最多", "up to "), "exact": ("", "")}
+
+# Compact figures (English symbols), by code. They cover other codes than the prose names (SET
+# here, money and areas there): filling either list in would change what a built output says.
+UNIT_SYMBOLS = {"TNE": "t", "GWH": "GWh", "MWH": "MWh", "KWH": "kWh", "C62": "pcs", "SET": "sets", "KGM": "kg"}
+PERIOD_SYMBOLS = {"ANN": "/yr", "MON": "/month", "DAY": "/day"}
+
+
+def number_zh(number: Decimal) -> str:
+    """Chinese grouping by 万 and 亿, as the articles write figures.
+
+    >>> number_zh(Decimal("100000")), number_zh(Decimal("250000000")), number_zh(Decimal("12.50"))
+    ('10万', '2.5亿', '12.5')
+    """
+    for size, mark in ((Decimal(100_000_000), "亿"), (Decimal(10_000), "万")):
+        if abs(number) >= size:
+            return f"{(number / size).normalize():f}{mark}"
+    return f"{number.normalize():f}"
+
+
+def number_en(number: Decimal) -> str:
+    """Thousands separated by commas.
+
+    >>> number_en(Decimal("100000")), number_en(Decimal("2.5"))
+    ('100,000', '2.5')
+    """
+    if number == number.to_integral_value():
+        return f"{int(number):,}"
+    return f"{number:,f}"
+
+
+def quantity_words(number: Decimal, unit: str | None, period: str | None, qualifier: str) -> dict[str, str]:
+    """A quantity as prose, by language; no `unit` for a plain count, no `period` for a stock."""
+    words = {}
+    for i, lang in enumerate(LANGUAGES):
+        unit_name = UNIT_NAMES.get(unit, (unit, unit))[i] if unit else ""
+        period_name = PERIOD_NAMES.get(period, (f"/{period}", f" per {period}"))[i] if period else ""
+        qualified = QUALIFIERS.get(qualifier, (qualifier + " ", qualifier + " "))[i]
+        if lang == "zh":
+            words[lang] = f"{qualified}{number_zh(number)}{unit_name}{period_name}"
+        else:
+            words[lang] = f"{qualified}{number_en(number)} {unit_name}{period_name}".strip()
+    return words
+
+
+def status_words(vocab: Vocabulary) -> dict[str, dict[str, str]]:
+    """Each status's words by notation and language: the ontology's labels of its cg:Status individuals.
+
+    >>> from chaingraph.core.project import find_project
+    >>> from chaingraph.facts.vocabulary import load_vocabulary
+    >>> status_words(load_vocabulary(find_project().ontology))["planned-or-under-construction"]
+    {'zh': '在建或规划', 'en': 'under construction or planned'}
+    """
+    return {notation: {lang: vocab.label(status, lang) for lang in LANGUAGES}
+            for notation, status in sorted(vocab.individuals.items())
+            if (status, RDF.type, CG.Status) in vocab.graph}
+
+
+def capacity_text(value, unit: str, per_period: str, status: str, statuses: dict[str, dict[str, str]],
+                  lang: str = "en") -> str:
+    """A capacity as a compact figure; `statuses` is `status_words` (an unknown status shows its code).
+
+    >>> statuses = {"completed": {"zh": "已建成", "en": "completed"}}
+    >>> capacity_text(100000, "TNE", "ANN", "completed", statuses)
+    '100,000 t/yr (completed)'
+    >>> capacity_text(5.0, "GWH", "", "completed", statuses, "zh")
+    '5 GWh（已建成）'
+    """
+    number = f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
+    symbol = UNIT_SYMBOLS.get(unit, unit) + PERIOD_SYMBOLS.get(per_period, "")
+    word = statuses.get(status, {}).get(lang, status)
+    return f"{number} {symbol}（{word}）" if lang == "zh" else f"{number} {symbol} ({word})"

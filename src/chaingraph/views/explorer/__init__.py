@@ -1,0 +1,80 @@
+"""The planners' explorer: outputs/chaingraph.html, one self-contained page over the dataset.
+
+Two stages: `explorer_data` turns the built dataset into plain, sorted data (read once from its
+pyoxigraph quads, never through rdflib); `render_page` turns that data into HTML. By job:
+
+  index       the quads grouped by subject, the evidence table, the sources
+  entities    nodes (facts, quantities, folded positions), edges, the legend
+  groups      the aggregated view's groups, for regions above AGGREGATE_ABOVE entities
+  layout      where the graph view draws each entity
+  chainview   the chain view, segments upstream to downstream
+  page        the HTML page, with its scripts, styles and data inlined
+
+>>> from chaingraph.dataset.build import build_dataset
+>>> data = explorer_data(build_dataset())
+>>> node = next(n for n in data["nodes"] if n["id"] == "jiana-energy")
+>>> node["cls"], node["labels"]["zh"]
+('Company', '自贡珈钠能源科技有限公司')
+>>> "jiananengyuan" in node["pinyin"]
+True
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+from chaingraph.core.outputnames import EXPLORER_PAGE
+from chaingraph.views.explorer import entities
+from chaingraph.views.explorer.chainview import chain_view
+from chaingraph.views.explorer.index import QuadIndex
+from chaingraph.views.explorer.layout import AGGREGATE_ABOVE, graph_view
+from chaingraph.views.explorer.page import json_for_script, render_page
+
+__all__ = ["AGGREGATE_ABOVE", "explorer_data", "json_for_script", "output_files", "render_explorer", "render_page"]
+
+FONT_STACK = ('"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", '
+              '"Hiragino Sans GB", "WenQuanYi Micro Hei", sans-serif')
+
+
+def output_files(result) -> dict[Path, bytes]:
+    """The explorer page, for `chaingraph build`."""
+    return {result.project.output_dir / EXPLORER_PAGE: render_explorer(result).encode("utf-8")}
+
+
+def render_explorer(result, aggregate_above: int = AGGREGATE_ABOVE) -> str:
+    """The explorer page for a built dataset, as one HTML string (byte-identical across builds)."""
+    return render_page(explorer_data(result, aggregate_above))
+
+
+def explorer_data(result, aggregate_above: int = AGGREGATE_ABOVE) -> dict:
+    """Everything the page shows, as plain JSON-ready data, sorted for deterministic output.
+
+    Above `aggregate_above` entities the page opens on the aggregated view (zones, parks, chain
+    segments, classes) and draws members only when their group is expanded."""
+    vocab = result.vocabulary
+    index = QuadIndex(result.oxigraph_quads, result.project.base)
+    nodes = entities.nodes(index, vocab)
+    edges = entities.edges(nodes, index)
+    degree = defaultdict(int)
+    for edge in edges:
+        degree[edge["from"]] += 1
+        degree[edge["to"]] += 1
+    centre = entities.centre(nodes, degree, vocab)
+    classes = entities.classes(nodes, vocab)
+    chain = chain_view(nodes)
+    return {
+        "title": entities.title(nodes, centre),
+        "font": FONT_STACK,
+        "centre": centre,
+        "nodes": nodes,
+        "edges": edges,
+        "classes": classes,
+        "properties": entities.property_labels(nodes, vocab),
+        "terms": entities.used_term_labels(index, vocab),
+        "evidence": index.evidence_table,
+        "sources": index.sources,
+        "sentences": index.sentence_texts,
+        "graph": graph_view(nodes, edges, classes, centre, chain, vocab, aggregate_above),
+        "chain": chain,
+    }

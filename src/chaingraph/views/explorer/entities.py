@@ -1,0 +1,300 @@
+"""What the explorer shows of each entity: its node (class, labels, aliases, facts with their
+evidence, quantity in words, pinyin for search), the edges between nodes, and the legend.
+
+What is a node: every subject typed with a chaingraph class, outside the ontology graph, except
+provenance (cg:Source, cg:Sentence, cg:Evidence) and cg:Position. A position is folded into its
+holder as a fact ("position: role at organisation") and drawn as one edge from the person to
+the organisation labelled with the role title.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import defaultdict
+from decimal import Decimal
+
+from rdflib import URIRef
+from rdflib.namespace import RDF
+
+from chaingraph.core.namespaces import CG
+from chaingraph.dataset.iris import is_reference_graph
+from chaingraph.facts.wording import LANGUAGES, number_en, number_zh, quantity_words
+from chaingraph.views.explorer.index import (
+    CG_NS,
+    RDF_TYPE,
+    RDFS_LABEL,
+    SKOS_ALT_LABEL,
+    Lit,
+    QuadIndex,
+    cg,
+    first_text,
+)
+
+# Instances of these classes are provenance or folded into other nodes, never nodes themselves.
+NOT_NODES = frozenset(CG_NS + name for name in ("Evidence", "Sentence", "Source", "Position"))
+
+# Colour and vis-network shape by class, in legend order; classes not listed take their nearest
+# styled superclass, else a colour derived from the class name.
+CLASS_STYLES = {
+    "HighTechZone": ("#d62728", "star"),
+    "IndustrialPark": ("#ff7f0e", "hexagon"),
+    "AdministrativeRegion": ("#8c564b", "hexagon"),
+    "EconomicRegion": ("#c49c94", "hexagon"),
+    "Place": ("#c49c94", "hexagon"),
+    "Company": ("#1f77b4", "dot"),
+    "ResearchInstitute": ("#17becf", "dot"),
+    "University": ("#6baed6", "dot"),
+    "Platform": ("#2ca02c", "dot"),
+    "Incubator": ("#74c476", "dot"),
+    "Fund": ("#9ecae1", "dot"),
+    "Organization": ("#9ecae1", "dot"),
+    "GovernmentBody": ("#7f7f7f", "square"),
+    "Publisher": ("#b8b8b8", "square"),
+    "Person": ("#e377c2", "triangle"),
+    "Industry": ("#9467bd", "diamond"),
+    "ChainSegment": ("#b39ddb", "diamond"),
+    "Product": ("#bcbd22", "square"),
+    "Material": ("#8c8c00", "square"),
+    "Project": ("#393b79", "triangleDown"),
+    "Capacity": ("#e7ba52", "dot"),
+    "Quantity": ("#d6a76c", "dot"),
+    "Reform": ("#843c39", "triangle"),
+    "SupportItem": ("#ad494a", "triangle"),
+    "Measure": ("#d6616b", "triangle"),
+    "Policy": ("#d6616b", "triangle"),
+    "Model": ("#7b4173", "diamond"),
+    "Cooperation": ("#f46d9b", "star"),
+    "CooperationMode": ("#de9ed6", "diamond"),
+}
+
+
+def nodes(index: QuadIndex, vocab) -> list[dict]:
+    """Every entity as a node, in IRI order."""
+    entities = {s for s, types in index.types.items() if not types & NOT_NODES and s not in index.ontology_terms}
+    found = {}
+    specific: dict[frozenset, str] = {}  # most specific class by set of types, computed once per set
+    for subject in sorted(entities):
+        types = frozenset(index.types[subject] - NOT_NODES)
+        if types not in specific:
+            specific[types] = _most_specific(types, vocab)
+        found[subject] = {
+            "id": index.slug(subject),
+            "iri": subject,
+            "cls": specific[types],
+            "labels": index.texts(subject, RDFS_LABEL) or {"en": index.slug(subject)},
+            "aliases": _aliases(index, subject),
+            "description": index.texts(subject, cg("description")),
+            "facts": _facts(index, subject, entities),
+            "reference": _reference_only(index, subject),
+        }
+        quantity = _quantity(index, subject)
+        if quantity:
+            found[subject]["quantity"] = quantity
+    _fold_positions(index, found)
+    for node in found.values():
+        node["pinyin"] = _pinyin([node["labels"].get("zh", "")] + node["aliases"].get("zh", []))
+        node["facts"].sort(key=_fact_sort_key)
+    return list(found.values())
+
+
+def _aliases(index: QuadIndex, subject) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for value in index.values(subject, SKOS_ALT_LABEL):
+        if isinstance(value, Lit) and value.language:
+            found.setdefault(value.language, []).append(value.value)
+    return {lang: sorted(set(names)) for lang, names in sorted(found.items())}
+
+
+def _facts(index: QuadIndex, subject, entities: set[str]) -> list[dict]:
+    """Every sourced statement about `subject`; language variants of one property are merged."""
+    facts: dict[tuple, dict] = {}
+    description = cg("description")
+    for p, o, _ in index.by_subject[subject]:
+        evidence = index.evidence_for(subject, p, o)
+        if p == RDF_TYPE:
+            if not isinstance(o, str) or o in NOT_NODES or not o.startswith(CG_NS):
+                continue
+            key, value = ("type", o), {"cls": o.split("#")[-1]}
+        elif not p.startswith(CG_NS):
+            continue
+        elif p == description and not evidence:
+            continue  # an entity's own description is shown with its labels
+        elif isinstance(o, str):
+            if o in entities:
+                value = {"node": index.slug(o)}
+            elif o in index.ontology_terms:
+                index.used_terms.add(o)
+                value = {"term": o.split("#")[-1]}
+            else:
+                value = {"iri": o}
+            key = (p, o)
+        elif o.language:
+            key, value = (p, "@text"), {"texts": {o.language: o.value}}
+        else:
+            key, value = (p, o.value), _literal_value(o)
+        name = "type" if p == RDF_TYPE else p.split("#")[-1]
+        fact = facts.setdefault(key, {"p": name, "o": value, "ev": []})
+        if "texts" in value:
+            fact["o"]["texts"].update(value["texts"])
+        fact["ev"] = sorted(set(fact["ev"]) | set(evidence))
+    return list(facts.values())
+
+
+def _literal_value(o: Lit) -> dict:
+    datatype = o.datatype.split("#")[-1] if o.datatype else "string"
+    value = {"text": o.value, "datatype": datatype}
+    if datatype in ("decimal", "integer"):
+        value["display"] = {"zh": number_zh(Decimal(o.value)), "en": number_en(Decimal(o.value))}
+    return value
+
+
+def _fact_sort_key(fact: dict) -> tuple:
+    order = 0 if fact["p"] == "type" else 1 if fact["p"] == "position" else 2
+    return order, fact["p"], json.dumps(fact["o"], sort_keys=True, ensure_ascii=False)
+
+
+def _reference_only(index: QuadIndex, subject) -> bool:
+    """Declared only by reference knowledge (no article names it)."""
+    graphs = {g for p, _, g in index.by_subject[subject] if p == RDF_TYPE}
+    return bool(graphs) and all(is_reference_graph(g) for g in graphs)
+
+
+def _quantity(index: QuadIndex, subject) -> dict | None:
+    value = first_text(index.values(subject, cg("value")))
+    if value is None:
+        return None
+    unit = first_text(index.values(subject, cg("unitCode")))
+    period = first_text(index.values(subject, cg("perPeriod")))
+    qualifier = first_text(index.values(subject, cg("valueQualifier"))) or "exact"
+    if unit == "C62" and not index.values(subject, cg("ofProduct")):
+        unit = None  # a plain count (of projects, say): the quantity kind names what is counted
+    status = next(iter(index.values(subject, cg("status"))), None)
+    if isinstance(status, str):
+        index.used_terms.add(status)  # the page words it with the ontology's labels
+    return {
+        "amount": quantity_words(Decimal(value), unit, period, qualifier),
+        "kind": index.texts(subject, cg("quantityKind")),
+        "status": status.split("#")[-1] if isinstance(status, str) else None,
+        "date": first_text(index.values(subject, cg("date"))),
+    }
+
+
+def _fold_positions(index: QuadIndex, found: dict[str, dict]) -> None:
+    """Attach each cg:Position to its holder (or, without one, to its organisation) as a fact."""
+    position_class = cg("Position")
+    for position, types in sorted(index.types.items()):
+        if position_class not in types:
+            continue
+        holder = next((h for h in index.values(position, cg("holder")) if h in found), None)
+        organisation = next((o for o in index.values(position, cg("positionIn")) if o in found), None)
+        evidence = sorted({e for p, o, _ in index.by_subject[position] for e in index.evidence_for(position, p, o)})
+        role = index.texts(position, cg("roleTitle")) or index.texts(position, RDFS_LABEL)
+        fact = {"p": "position", "o": {"node": index.slug(organisation)} if organisation is not None else None,
+                "role": role, "ev": evidence}
+        if holder is not None:
+            found[holder]["facts"].append(fact)
+        elif organisation is not None:
+            fact["o"] = None
+            fact["holderless"] = True
+            found[organisation]["facts"].append(fact)
+
+
+def edges(nodes: list[dict], index: QuadIndex) -> list[dict]:
+    """One edge per relation between two nodes (and per role, for positions), sorted."""
+    reference_only = {i for i, record in enumerate(index.evidence_table) if "basis" in record}
+    found = {}
+    for node in nodes:
+        for fact in node["facts"]:
+            target = (fact.get("o") or {}).get("node")
+            if target is None:
+                continue
+            key = (node["id"], target, fact["p"], json.dumps(fact.get("role"), sort_keys=True, ensure_ascii=False))
+            edge = {"from": node["id"], "to": target, "p": fact["p"],
+                    "reference": bool(fact["ev"]) and set(fact["ev"]) <= reference_only}
+            if fact.get("role"):
+                edge["role"] = fact["role"]
+            found[key] = edge
+    return [found[k] for k in sorted(found)]
+
+
+def _most_specific(types, vocab) -> str:
+    candidates = sorted(types)
+    above = {o: {str(c) for c in vocab.superclasses(URIRef(o))} for o in candidates}
+    specific = [t for t in candidates if not any(t != o and t in above[o] for o in candidates)]
+    return (specific or candidates)[0].split("#")[-1]
+
+
+def centre(nodes: list[dict], degree: dict[str, int], vocab) -> str | None:
+    """The high-tech zone with most links: the page pins it at the centre of the graph."""
+    zones = [n["id"] for n in nodes if vocab.is_a(CG[n["cls"]], CG.HighTechZone)]
+    if not zones:
+        return None
+    return min(zones, key=lambda z: (-degree[z], z))
+
+
+def title(nodes: list[dict], centre: str | None) -> dict[str, str]:
+    if centre is None:
+        return {"zh": "产业链图谱", "en": "Industrial chain explorer"}
+    labels = next(n["labels"] for n in nodes if n["id"] == centre)
+    return {"zh": f"{labels.get('zh', centre)} · 产业链图谱", "en": f"{labels.get('en', centre)} · industrial chain"}
+
+
+def classes(nodes: list[dict], vocab) -> list[dict]:
+    """The legend: each class present, in CLASS_STYLES order, with its labels, style and count."""
+    counts = defaultdict(int)
+    for node in nodes:
+        counts[node["cls"]] += 1
+    order = list(CLASS_STYLES)
+    found = []
+    for cls in sorted(counts, key=lambda c: (order.index(c) if c in order else len(order), c)):
+        colour, shape = _style(cls, vocab)
+        found.append({"key": cls, "labels": term_labels(vocab, CG[cls]), "color": colour, "shape": shape,
+                      "count": counts[cls]})
+    return found
+
+
+def _style(cls: str, vocab) -> tuple[str, str]:
+    if cls in CLASS_STYLES:
+        return CLASS_STYLES[cls]
+    for ancestor in sorted(vocab.superclasses(CG[cls]), key=str):
+        name = str(ancestor).split("#")[-1]
+        if ancestor.startswith(str(CG)) and name in CLASS_STYLES:
+            return CLASS_STYLES[name]
+    digest = hashlib.sha1(cls.encode()).hexdigest()
+    return f"#{digest[:6]}", "dot"
+
+
+def term_labels(vocab, term: URIRef) -> dict[str, str]:
+    """A class's, property's or individual's labels in the page's languages, from the ontology."""
+    if term == RDF.type:
+        return {"zh": "类别", "en": "class"}
+    if term == CG.position:  # folded positions are labelled with the class they come from
+        term = CG.Position
+    return {lang: vocab.label(term, lang) for lang in LANGUAGES}
+
+
+def property_labels(nodes: list[dict], vocab) -> dict[str, dict[str, str]]:
+    """Labels of every property the nodes' facts use, by local name."""
+    used = sorted({f["p"] for n in nodes for f in n["facts"]})
+    return {p: term_labels(vocab, RDF.type if p == "type" else CG[p]) for p in used}
+
+
+def used_term_labels(index: QuadIndex, vocab) -> dict[str, dict[str, str]]:
+    """Labels of the ontology individuals the facts name (statuses, say), by local name."""
+    return {t.split("#")[-1]: term_labels(vocab, URIRef(t)) for t in sorted(index.used_terms)}
+
+
+def _pinyin(names: list[str]) -> list[str]:
+    """Full pinyin without tones (joined and spaced) and initials, for the search box."""
+    from pypinyin import Style, lazy_pinyin
+
+    keys = set()
+    for name in names:
+        if not name or not re.search(r"[\u4e00-\u9fff]", name):
+            continue
+        full = [s.lower() for s in lazy_pinyin(name) if s.strip()]
+        initials = [s.lower() for s in lazy_pinyin(name, style=Style.FIRST_LETTER) if s.strip()]
+        keys.update({"".join(full), " ".join(full), "".join(initials)})
+    return sorted(keys)

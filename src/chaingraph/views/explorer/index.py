@@ -1,0 +1,159 @@
+"""The explorer's index of the dataset: the build's pyoxigraph quads read once, grouped by subject,
+with the evidence table (quotes with their sentences and sources, or reference basis notes) and
+the sources the page cites.
+
+It works on plain strings (IRIs, "_:" blank nodes) and `Lit` literals, never rdflib terms: a
+million quads index in seconds.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from typing import NamedTuple
+
+import pyoxigraph as ox
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
+
+from chaingraph.core.namespaces import CG, ONTOLOGY_IRI
+from chaingraph.dataset.iris import graph_kind, normalized_base, relative_iri
+from chaingraph.facts.wording import LANGUAGES
+
+CG_NS = str(CG)
+RDF_TYPE, RDF_SUBJECT, RDF_PREDICATE, RDF_OBJECT = (str(RDF.type), str(RDF.subject), str(RDF.predicate),
+                                                    str(RDF.object))
+RDFS_LABEL, SKOS_ALT_LABEL, SKOS_NOTE = str(RDFS.label), str(SKOS.altLabel), str(SKOS.note)
+DCT_IDENTIFIER, DCT_PUBLISHER, DCT_TITLE, DCT_ISSUED, DCT_DATE = (
+    str(DCTERMS.identifier), str(DCTERMS.publisher), str(DCTERMS.title), str(DCTERMS.issued), str(DCTERMS.date))
+
+
+class Lit(NamedTuple):
+    value: str
+    language: str | None
+    datatype: str | None
+
+
+def cg(name: str) -> str:
+    return CG_NS + name
+
+
+def plain(term):
+    """A pyoxigraph term as a plain value: IRI -> str, blank node -> "_:id", literal -> Lit."""
+    if isinstance(term, ox.NamedNode):
+        return term.value
+    if isinstance(term, ox.Literal):
+        language = term.language
+        return Lit(term.value, language, None if language else term.datatype.value)
+    if isinstance(term, ox.BlankNode):
+        return "_:" + term.value
+    return ""  # the default graph
+
+
+def text_of(value) -> str:
+    return value.value if isinstance(value, Lit) else value
+
+
+def first_text(values) -> str | None:
+    texts = sorted(text_of(v) for v in values)
+    return texts[0] if texts else None
+
+
+class QuadIndex:
+    """The dataset's quads, grouped for the page: by subject, evidence by triple, sources.
+
+    `used_terms` collects the ontology terms the page names (statuses, say), whose labels it needs."""
+
+    def __init__(self, quads, base: str):
+        self.base = normalized_base(base)
+        self.by_subject: dict[str, list[tuple]] = defaultdict(list)
+        self.types: dict[str, set[str]] = defaultdict(set)
+        self.ontology_terms: set[str] = set()
+        terms: dict = {}  # one plain value per distinct term: fewer objects, faster lookups
+        for quad in quads:
+            s, p, o, g = (terms.get(t) or terms.setdefault(t, plain(t))
+                          for t in (quad.subject, quad.predicate, quad.object, quad.graph_name))
+            if g == ONTOLOGY_IRI:
+                self.ontology_terms.add(s)
+                continue
+            self.by_subject[s].append((p, o, g))
+            if p == RDF_TYPE and isinstance(o, str) and o.startswith(CG_NS):
+                self.types[s].add(o)
+        self.sources = self._sources()
+        self.sentence_texts: dict[str, str] = {}
+        self.evidence_table: list[dict] = []
+        self.evidence = self._evidence()
+        self.used_terms: set[str] = set()
+
+    def slug(self, iri: str) -> str:
+        return relative_iri(iri, self.base)
+
+    def values(self, subject, predicate: str) -> list:
+        return [o for p, o, _ in self.by_subject.get(subject, ()) if p == predicate]
+
+    def texts(self, subject, predicate: str) -> dict[str, str]:
+        found = {}
+        for value in sorted(self.values(subject, predicate), key=str):
+            if isinstance(value, Lit) and value.language in LANGUAGES:
+                found.setdefault(value.language, value.value)
+        return found
+
+    def _sources(self) -> dict[str, dict]:
+        sources = {}
+        for subject, types in self.types.items():
+            if cg("Source") not in types:
+                continue
+            ident = next((text_of(v) for v in self.values(subject, DCT_IDENTIFIER)), self.slug(subject))
+            publisher = next(iter(sorted(self.values(subject, DCT_PUBLISHER), key=str)), None)
+            sources[ident] = {
+                "title": self.texts(subject, DCT_TITLE),
+                "publisher": self.texts(publisher, RDFS_LABEL) if publisher is not None else {},
+                "issued": first_text(self.values(subject, DCT_ISSUED)),
+                "visited": first_text(self.values(subject, DCT_DATE)),
+                "iri": subject,
+            }
+        return dict(sorted(sources.items()))
+
+    def _evidence(self) -> dict[tuple, list[int]]:
+        """(s, p, o) -> indices into the evidence table (quote with its sentence and source, or basis)."""
+        records = []
+        evidence_class = cg("Evidence")
+        for node, types in self.types.items():
+            if evidence_class not in types:
+                continue
+            triple = tuple(next(iter(self.values(node, p)), None) for p in (RDF_SUBJECT, RDF_PREDICATE, RDF_OBJECT))
+            graph = next((g for _, _, g in self.by_subject[node]), None)
+            quote = first_text(self.values(node, cg("quote")))
+            if quote is not None:
+                source_iri = next(iter(self.values(node, cg("evidenceSource"))), None)
+                record = {"quote": quote, "source": self._source_id(source_iri)}
+                sentence = next(iter(self.values(node, cg("sentence"))), None)
+                if sentence is not None:
+                    record["sentence"] = self._sentence(sentence, record["source"])
+            else:
+                kind = graph_kind(graph)
+                record = {"basis": first_text(self.values(node, SKOS_NOTE)) or "",
+                          "reference": kind[1] if kind and kind[0] == "reference" else self.slug(graph)}
+            records.append((triple, json.dumps(record, sort_keys=True, ensure_ascii=False)))
+        table_keys = sorted({key for _, key in records})
+        self.evidence_table = [json.loads(k) for k in table_keys]
+        position = {k: i for i, k in enumerate(table_keys)}
+        by_triple: dict[tuple, set[int]] = defaultdict(set)
+        for triple, key in records:
+            by_triple[triple].add(position[key])
+        return {t: sorted(ids) for t, ids in by_triple.items()}
+
+    def _source_id(self, source_iri) -> str | None:
+        if source_iri is None:
+            return None
+        return next((text_of(v) for v in self.values(source_iri, DCT_IDENTIFIER)), self.slug(source_iri))
+
+    def _sentence(self, sentence, source_id: str | None) -> str:
+        sentence_id = first_text(self.values(sentence, cg("sentenceId"))) or self.slug(sentence)
+        key = f"{source_id}#{sentence_id}"
+        text = first_text(self.values(sentence, cg("text")))
+        if text is not None:
+            self.sentence_texts[key] = text
+        return key
+
+    def evidence_for(self, s, p, o) -> list[int]:
+        return self.evidence.get((s, p, o), [])

@@ -1,0 +1,238 @@
+"""Where the explorer's graph view draws each entity.
+
+Up to SPRING_LAYOUT_LIMIT entities: a spring layout weighted by relation, the centre zone pinned
+at (0, 0), label boxes pushed apart. Above it (networkx's spring layout is quadratic and needs
+scipy above 500 nodes): a linear ring-and-cluster layout, each group's members on rings around
+the group's centre, so that expanding a group in the aggregated view never moves anything else.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+
+from chaingraph.views.explorer.groups import PLACEMENT, aggregates
+
+# Above this many entities the page opens on groups (zones, parks, chain segments, classes) that
+# expand on demand: vis-network stays interactive, and a planner starts from an overview.
+AGGREGATE_ABOVE = 1500
+SPRING_LAYOUT_LIMIT = 400
+# Attraction by relation for the seed layout: places, their parts, bodies and partners are pulled
+# close to each other; policies, indicators and industries ring them further out.
+LAYOUT_WEIGHTS = {"partOf": 4, "locatedIn": 4, "partner": 4, "governs": 3, "operatedBy": 2,
+                  "appliesMeasure": 0.3, "pilots": 0.3, "usesModel": 0.3, "supportsIndustry": 0.5,
+                  "hasIndicator": 0.5, "hasCapacity": 0.5, "issuedBy": 0.5}
+LAYOUT_SCALE = 1300  # seed layout units to vis-network pixels
+RING_SPACING = 70  # pixels between rings of members around their group's centre
+GROUP_GAP = 120  # pixels between neighbouring groups
+SETTLE_ITERATIONS = 0  # browser physics steps after the build's layout (vis-network's forces undo its rings)
+
+
+def graph_view(nodes, edges, classes, centre, chain, vocab, aggregate_above: int = AGGREGATE_ABOVE) -> dict:
+    """Where the graph view draws each entity, and (for large graphs) the aggregates it opens on.
+
+    vis-network's node and edge objects are built in the page from these positions and the data
+    (building them here, or through pyvis, only repeated the data and made the file larger)."""
+    aggregated = len(nodes) > aggregate_above
+    if aggregated or len(nodes) > SPRING_LAYOUT_LIMIT:
+        groups, members = aggregates(nodes, edges, classes, vocab)
+        positions = _cluster_layout(nodes, edges, groups, members, chain, centre)
+        index_of = {n["id"]: i for i, n in enumerate(nodes)}
+        member_of = [0] * len(nodes)
+        for number, group in enumerate(members):
+            for member in group:
+                member_of[index_of[member]] = number
+    else:
+        groups, member_of = [], []
+        positions = _seed_layout(nodes, edges, centre)
+    return {"positions": {k: list(v) for k, v in sorted(positions.items())}, "settle": SETTLE_ITERATIONS,
+            "aggregated": aggregated, "aggregates": groups, "memberOf": member_of}
+
+
+def _ring_offsets(count: int) -> list[tuple[float, float]]:
+    """Offsets of `count` items from their group's centre: the first at the centre, then rings of
+    6, 12, 18, ... items RING_SPACING apart; each ring is turned a little so that spokes do not line up."""
+    offsets = [(0.0, 0.0)][:count]
+    ring = 1
+    while len(offsets) < count:
+        size = min(6 * ring, count - len(offsets))
+        radius = ring * RING_SPACING
+        for j in range(size):
+            angle = ring * 0.7 + 2 * math.pi * j / size
+            offsets.append((radius * math.cos(angle), radius * math.sin(angle)))
+        ring += 1
+    return offsets
+
+
+def _disk_radius(count: int) -> float:
+    """Radius of the disk _ring_offsets fills for `count` items, with room for labels."""
+    rings = 0
+    while 1 + 3 * rings * (rings + 1) < count:
+        rings += 1
+    return rings * RING_SPACING + RING_SPACING
+
+
+def _cluster_layout(nodes, edges, groups, members, chain, centre) -> dict[str, tuple[int, int]]:
+    """Deterministic layout in linear time: each group's members on rings around its centre; the
+    parks of a zone around the zone; zones in rows (the centre zone first), then the chain
+    segments upstream to downstream, then the groups by class. Groups never overlap, so any
+    mix of expanded and collapsed groups is readable without moving anything."""
+    radius = [_disk_radius(a["count"]) for a in groups]
+    zone_group = {a["entity"]: i for i, a in enumerate(groups) if a["kind"] == "zone"}
+    satellites: dict[int, list[int]] = defaultdict(list)
+    loose = []
+    part_of = defaultdict(list)
+    for edge in edges:
+        if edge["p"] in PLACEMENT and edge["to"] in zone_group:
+            part_of[edge["from"]].append(edge["to"])
+    for i, agg in enumerate(groups):
+        if agg["kind"] == "park" and part_of.get(agg["entity"]):
+            satellites[zone_group[min(part_of[agg["entity"]])]].append(i)
+        elif agg["kind"] in ("zone", "park"):
+            loose.append(i)
+    loose.sort(key=lambda i: (groups[i]["entity"] != centre, groups[i]["kind"] != "zone", i))
+
+    centres: dict[int, tuple[float, float]] = {}
+    clusters = []  # (cluster radius, {group: offset from the cluster's centre})
+    for hub in loose:
+        around = satellites.get(hub, [])
+        offsets = {hub: (0.0, 0.0)}
+        extent = radius[hub]
+        if around:
+            widest = max(radius[s] for s in around)
+            circumference = sum(2 * radius[s] + GROUP_GAP for s in around)
+            distance = max(radius[hub] + widest + GROUP_GAP, circumference / (2 * math.pi))
+            walked = 0.0
+            for s in around:
+                angle = -math.pi / 2 + 2 * math.pi * (walked + radius[s] + GROUP_GAP / 2) / circumference
+                walked += 2 * radius[s] + GROUP_GAP
+                offsets[s] = (distance * math.cos(angle), distance * math.sin(angle))
+            extent = distance + widest
+        clusters.append((extent, offsets))
+    rank = chain.get("ranks", {})
+    segment_groups = sorted((i for i, a in enumerate(groups) if a["kind"] == "segment"),
+                            key=lambda i: (rank.get(groups[i]["entity"], 0), groups[i]["entity"]))
+    class_groups = [i for i, a in enumerate(groups) if a["kind"] == "class"]
+    rows = [clusters, [(radius[i], {i: (0.0, 0.0)}) for i in segment_groups],
+            [(radius[i], {i: (0.0, 0.0)}) for i in class_groups]]
+    width = max(math.sqrt(sum((2 * extent + GROUP_GAP) ** 2 for row in rows for extent, _ in row)),
+                max((2 * extent for row in rows for extent, _ in row), default=0.0))
+    top = 0.0
+    for row in rows:
+        top = _shelf(row, top, width, centres) + GROUP_GAP
+
+    positions = {}
+    for i, group in enumerate(members):
+        cx, cy = centres[i]
+        groups[i]["x"], groups[i]["y"] = round(cx), round(cy)
+        for member, (dx, dy) in zip(group, _ring_offsets(len(group)), strict=True):
+            positions[member] = (round(cx + dx), round(cy + dy))
+    return positions
+
+
+def _shelf(items, top: float, width: float, centres: dict) -> float:
+    """Place (radius, {group: offset}) items left to right in rows `width` wide from `top`;
+    returns the bottom of the last row."""
+    x, row_height = 0.0, 0.0
+    for extent, offsets in items:
+        if x > 0 and x + 2 * extent > width:
+            top += row_height + GROUP_GAP
+            x, row_height = 0.0, 0.0
+        for group, (dx, dy) in offsets.items():
+            centres[group] = (x + extent + dx, top + extent + dy)
+        x += 2 * extent + GROUP_GAP
+        row_height = max(row_height, 2 * extent)
+    return top + row_height
+
+
+def _seed_layout(nodes, edges, centre) -> dict[str, tuple[int, int]]:
+    """Node positions: a spring layout weighted by relation with the centre zone pinned at (0, 0),
+    so that its places and partners sit around it. Components not connected to the centre are
+    laid out on their own and stacked to the right of the main one."""
+    import networkx as nx
+
+    graph = nx.Graph()
+    graph.add_nodes_from(sorted(n["id"] for n in nodes))
+    for edge in edges:
+        weight = LAYOUT_WEIGHTS.get(edge["p"], 1)
+        known = graph.get_edge_data(edge["from"], edge["to"], {}).get("weight", 0)
+        graph.add_edge(edge["from"], edge["to"], weight=max(weight, known))
+    components = sorted((sorted(c) for c in nx.connected_components(graph)), key=lambda c: (-len(c), c))
+    if centre is not None:
+        components.sort(key=lambda c: centre not in c)
+    positions: dict[str, tuple[float, float]] = {}
+    right, top = 0.0, 0.0
+    for index, members in enumerate(components):
+        # A fresh graph, not a subgraph view: a view may iterate its nodes in set order, and the
+        # layout depends on node order.
+        sub = nx.Graph()
+        sub.add_nodes_from(members)
+        sub.add_edges_from(graph.edges(members, data=True))
+        if index == 0 and centre in members:
+            layout = nx.spring_layout(sub, pos={centre: (0.0, 0.0)}, fixed=[centre], seed=7, weight="weight",
+                                      iterations=300)
+        elif len(members) == 1:
+            layout = {members[0]: (0.0, 0.0)}
+        else:
+            size = math.sqrt(len(members)) / 8
+            layout = nx.spring_layout(sub, seed=7, weight="weight", iterations=300, scale=size)
+        xs = [float(x) for x, _ in layout.values()]
+        ys = [float(y) for _, y in layout.values()]
+        if index == 0:
+            dx, dy = 0.0, 0.0
+            right, top = max(xs) + 0.25, min(ys)
+        else:
+            dx, dy = right - min(xs), top - min(ys)
+            top += max(ys) - min(ys) + 0.2
+        positions.update({n: (float(x) + dx, float(y) + dy) for n, (x, y) in layout.items()})
+    pixels = {n: (x * LAYOUT_SCALE, y * LAYOUT_SCALE) for n, (x, y) in positions.items()}
+    _spread(pixels, {n["id"]: _label_box(n["labels"]) for n in nodes}, fixed=centre)
+    return {n: (round(x), round(y)) for n, (x, y) in sorted(pixels.items())}
+
+
+def _spread(pixels: dict[str, tuple[float, float]], boxes: dict[str, tuple[float, float]], fixed: str | None,
+            rounds: int = 40) -> None:
+    """Push apart nodes whose label boxes (width, height) overlap, along the shorter overlap;
+    `fixed` stays in place. Only nodes in neighbouring grid cells are compared."""
+    cell_w = max((w for w, _ in boxes.values()), default=1.0)
+    cell_h = max((h for _, h in boxes.values()), default=1.0)
+    for _ in range(rounds):
+        grid: dict[tuple[int, int], list[str]] = defaultdict(list)
+        for name in sorted(pixels):
+            x, y = pixels[name]
+            grid[(math.floor(x / cell_w), math.floor(y / cell_h))].append(name)
+        moved = False
+        for (cx, cy), here in sorted(grid.items()):
+            near = [n for dx in (-1, 0, 1) for dy in (-1, 0, 1) for n in grid.get((cx + dx, cy + dy), ())]
+            for a in here:
+                for b in near:
+                    if b <= a:
+                        continue
+                    moved |= _separate(pixels, boxes, a, b, fixed)
+        if not moved:
+            break
+
+
+def _separate(pixels, boxes, a: str, b: str, fixed: str | None) -> bool:
+    (ax, ay), (bx, by) = pixels[a], pixels[b]
+    dx, dy = bx - ax, by - ay
+    over_x = (boxes[a][0] + boxes[b][0]) / 2 - abs(dx)
+    over_y = (boxes[a][1] + boxes[b][1]) / 2 - abs(dy)
+    if over_x <= 0 or over_y <= 0:
+        return False
+    if over_x < over_y:
+        shift = (math.copysign(over_x / 2 + 1, dx or 1), 0.0)
+    else:
+        shift = (0.0, math.copysign(over_y / 2 + 1, dy or 1))
+    share_a = 0 if a == fixed else (2 if b == fixed else 1)
+    share_b = 0 if b == fixed else (2 if a == fixed else 1)
+    pixels[a] = (ax - shift[0] * share_a, ay - shift[1] * share_a)
+    pixels[b] = (bx + shift[0] * share_b, by + shift[1] * share_b)
+    return True
+
+
+def _label_box(labels: dict[str, str], size: int = 21, width: int = 190) -> tuple[float, float]:
+    """Approximate room a node and its wrapped label take on the canvas, in pixels."""
+    text_width = max(sum(size if ord(c) > 0x2e80 else size * 0.55 for c in text) for text in labels.values())
+    lines = max(1, math.ceil(text_width / width))
+    return min(text_width, width) + 16, 34 + lines * (size + 4)

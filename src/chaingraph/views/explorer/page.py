@@ -1,0 +1,82 @@
+"""The explorer page as HTML: the template (templates/explorer.html) with vis-network's script
+and styles (shipped inside the pyvis package), the page's own script and styles (static/) and
+the data inlined, so that the page works offline from file://.
+
+A Content-Security-Policy forbids every network request and allows only the two inlined scripts,
+by hash. The data goes in as JSON inside a <script type="application/json"> element, with `<`,
+`>`, `&`, U+2028 and U+2029 escaped; the page's script puts every label, quote and value into the
+DOM as text, never as HTML.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+from importlib import resources
+from pathlib import Path
+
+
+def render_page(data: dict) -> str:
+    """The HTML page for explorer data: template, vis-network, page script and escaped data."""
+    template = _resource("templates/explorer.html")
+    vis_js, vis_css = _vis_network()
+    page_js = _resource("static/explorer.js")
+    page_css = _resource("static/explorer.css")
+    for name, text, closing in (("vis-network.min.js", vis_js, "</script"), ("explorer.js", page_js, "</script"),
+                                ("vis-network.css", vis_css, "</style"), ("explorer.css", page_css, "</style")):
+        if closing in text.lower() or "<!--" in text:
+            raise ValueError(f"{name} cannot be inlined: it contains {closing} or <!--")
+    csp = ("default-src 'none'; "
+           f"script-src {_script_hash(vis_js)} {_script_hash(page_js)}; "
+           "style-src 'unsafe-inline'; img-src data:; font-src data:; "
+           "connect-src 'none'; form-action 'none'; base-uri 'none'")
+    replacements = {
+        "@CSP@": csp.replace('"', "&quot;"),
+        "@TITLE@": _html_text(data["title"]["zh"]),
+        "/*@VIS_CSS@*/": vis_css,
+        "/*@PAGE_CSS@*/": page_css,
+        "@DATA@": json_for_script(data),
+        "/*@VIS_JS@*/": vis_js,
+        "/*@PAGE_JS@*/": page_js,
+    }
+    pattern = re.compile("|".join(re.escape(k) for k in replacements))
+    return pattern.sub(lambda m: replacements[m.group(0)], template)
+
+
+def json_for_script(value) -> str:
+    """JSON that is safe inside a <script> element: no `<`, `>`, `&`, U+2028 or U+2029 left raw,
+    so neither `</script>` nor `<!--` in the data can end or change the element."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    for raw, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
+                         ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(raw, escaped)
+    return text
+
+
+def _vis_network() -> tuple[str, str]:
+    """vis-network's standalone script and styles, as shipped inside the pyvis package."""
+    import pyvis
+
+    lib = Path(pyvis.__file__).parent / "lib"
+    folders = sorted(lib.glob("vis-*/vis-network.min.js"),
+                     key=lambda p: tuple(int(x) for x in re.findall(r"\d+", p.parent.name)))
+    if not folders:
+        raise FileNotFoundError(f"vis-network not found in {lib}; reinstall pyvis")
+    folder = folders[-1].parent
+    return ((folder / "vis-network.min.js").read_text(encoding="utf-8"),
+            (folder / "vis-network.css").read_text(encoding="utf-8"))
+
+
+def _resource(name: str) -> str:
+    return resources.files("chaingraph").joinpath(name).read_text(encoding="utf-8")
+
+
+def _script_hash(text: str) -> str:
+    digest = base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
+    return f"'sha256-{digest}'"
+
+
+def _html_text(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
