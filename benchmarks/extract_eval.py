@@ -17,7 +17,8 @@ from pathlib import Path
 
 import yaml
 
-from chaingraph.authoring.extract import KIND_OF, KINDS, extract
+from chaingraph.authoring.extract import extract
+from chaingraph.authoring.extract.rules import KIND_OF, KINDS
 from chaingraph.authoring.gazetteer import build_gazetteer
 from chaingraph.core.project import Project
 from chaingraph.sources.captures import load_source

@@ -15,9 +15,11 @@ from test_ingest import FORMS, YIBIN_FIGURES, YIBIN_ORGS, capture
 from chaingraph.authoring.extract import extract
 from chaingraph.authoring.gazetteer import build_gazetteer
 from chaingraph.cli.main import main
+from chaingraph.core.project import Project
 from chaingraph.dataset.build import build_dataset
 from chaingraph.sources.ingest import ingest
-from chaingraph.sources.normalize import Sentence, normalize
+from chaingraph.sources.normalize import normalize
+from chaingraph.sources.sentences import Sentence
 
 
 def draft_for(raw, gazetteer=None, source_date="2024-09-10"):
@@ -73,17 +75,17 @@ def test_cooperation_between_two_recognised_names():
     ("日产300吨电解液。", "300", "TNE", "DAY"),
 ])
 def test_figures_are_normalised_to_un_cefact_units(text, value, unit, period):
-    from chaingraph.authoring.extract import _figures
+    from chaingraph.authoring.extract.figures import find_figures
 
-    (figure,) = _figures(Sentence("s001", text, 0, len(text), 1, "body"))
+    (figure,) = find_figures(Sentence("s001", text, 0, len(text), "body"))
     assert (format(figure.value.normalize(), "f"), figure.unit, figure.per_period) == (value, unit, period)
 
 
 def test_articles_and_idioms_are_not_figures():
-    from chaingraph.authoring.extract import _figures
+    from chaingraph.authoring.extract.figures import find_figures
 
     text = "记者发现一个个重大项目，打通最后一公里，这是一个缩影，已经转化了三个科研项目。"
-    figures = _figures(Sentence("s001", text, 0, len(text), 1, "body"))
+    figures = find_figures(Sentence("s001", text, 0, len(text), "body"))
     assert [(f.text, f.value) for f in figures] == [("三个", Decimal(3))]
 
 
@@ -161,3 +163,42 @@ def test_the_zigong_draft_links_to_the_curated_ids_and_loads(tmp_path):
     # the draft restates curated figures of the same source: a second value would be refused here
     result = build_dataset(project, validate_shapes=False)
     assert "jiana-energy" in result.facts.entities
+
+
+def test_the_gazetteer_reads_facts_files_with_the_safe_reader(tmp_path):
+    """A facts file the safe YAML reader refuses (here for an alias) teaches the gazetteer nothing."""
+    entity = "entities:\n  - id: jiana\n    class: Company\n    label: &name {zh: 珈钠能源, en: Jiana}\n"
+    plain, aliased = tmp_path / "plain.yaml", tmp_path / "aliased.yaml"
+    plain.write_text("source: a\n" + entity, encoding="utf-8")
+    aliased.write_text("source: b\n" + entity + "    aliases: *name\n", encoding="utf-8")
+    assert build_gazetteer([plain]).lookup("珈钠能源").id == "jiana"
+    assert build_gazetteer([aliased]).lookup("珈钠能源") is None
+
+
+# ----------------------------------------------------------------------------- synth, the other authoring command
+
+
+def test_synth_writes_a_project_that_builds_from_any_folder(tmp_path, monkeypatch, capsys):
+    """synth writes a whole project, so it needs none to run in: from an empty folder it takes the
+    ontology and chain templates of the checkout chaingraph runs from."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("CHAINGRAPH_ROOT", raising=False)
+    assert main(["synth", "--zones", "2", "--companies", "6", "-o", "region"]) == 0
+    assert "build it with" in capsys.readouterr().out
+    region = tmp_path / "region"
+    ontology = (region / "ontology" / "chaingraph.ttl").read_bytes()
+    assert ontology == (ROOT / "ontology" / "chaingraph.ttl").read_bytes()
+    result = build_dataset(Project(root=region))
+    assert result.violations == [] and len(result.sources) == 2
+
+
+def test_synth_without_any_project_says_what_it_needs(tmp_path, monkeypatch, capsys):
+    from chaingraph.cli import synth
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("CHAINGRAPH_ROOT", raising=False)
+    monkeypatch.setattr(synth, "CHECKOUT", tmp_path)  # as in an installed wheel: no ontology/ beside the code
+    assert main(["synth", "--zones", "2", "--companies", "6", "-o", "region"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "run it inside a chaingraph project or pass --root DIR" in err
+    assert not (tmp_path / "region").exists()

@@ -19,7 +19,6 @@ import functools
 import os
 import re
 import signal
-import time
 import unicodedata
 from collections import Counter
 from pathlib import Path
@@ -34,7 +33,7 @@ from rdflib import Graph
 
 from chaingraph.core.problems import InputError, display_path
 from chaingraph.core.project import Project
-from chaingraph.core.yamlfile import MAX_BYTES
+from chaingraph.core.yamlfile import MAX_BYTES, read_yaml
 from chaingraph.dataset.quads import build_oxigraph_quads
 from chaingraph.dataset.shaclfast import validate_store
 from chaingraph.dataset.store import with_merged_default_graph
@@ -366,25 +365,25 @@ def test_deep_nesting_is_refused(facts_file, depth, style):
     else:
         depth = min(depth, 2000)  # block maps grow quadratically with depth
         text = "".join(" " * i + "k:\n" for i in range(depth))
-    with time_bound(2, f"{style} nested {depth} deep"):
-        outcome = check_facts(facts_file, text, "deep nesting")
+    outcome = check_facts(facts_file, text, "deep nesting")
     assert outcome == "refused: yaml" or outcome.startswith("refused")
 
 
 @budget(40)
 @given(levels=st.integers(2, 12), width=st.integers(2, 12), inline=st.booleans())
-def test_billion_laughs_is_refused_within_a_second(facts_file, levels, width, inline):
+def test_billion_laughs_is_refused_not_expanded(facts_file, levels, width, inline):
+    """Refused at the first alias (a hang bound, not a speed limit: benchmarks/input_bounds.py times it)."""
     lines = ['a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
     for level in range(1, levels):
         refs = ", ".join([f"*a{level - 1}"] * width)
         lines.append(f"a{level}: &a{level} [{refs}]" if inline else f"a{level}: &a{level}\n" +
                      "".join(f"  - *a{level - 1}\n" for _ in range(width)).rstrip("\n"))
     text = "\n".join(lines) + f"\nsource: {ZIGONG}\nentities: *a{levels - 1}\n"
-    started = time.monotonic()
-    with time_bound(1, f"a billion-laughs file ({levels} levels of {width})"):
-        outcome = check_facts(facts_file, text, "billion laughs")
+    outcome = check_facts(facts_file, text, "billion laughs")
     assert outcome == "refused: yaml", outcome
-    assert time.monotonic() - started < 1
+    with pytest.raises(InputError) as err:
+        read_yaml(facts_file)
+    assert "aliases" in err.value.problems[0].message  # the alias rule refused it, not a size bound
 
 
 @budget(60)
@@ -403,7 +402,7 @@ def test_anchors_and_aliases_anywhere_are_refused(facts_file, document, where, m
 
 def test_a_file_over_the_size_limit_is_refused_unparsed(facts_file):
     text = f"source: {ZIGONG}\nentities:\n" + "  - id: x\n    description: {zh: " + "钠" * (MAX_BYTES // 3) + "}\n"
-    with time_bound(2, "an oversized facts file"):
+    with time_bound(CASE_SECONDS, "an oversized facts file"):
         with pytest.raises(InputError) as err:
             facts_file.write_text(text, encoding="utf-8")
             _, vocabulary, sources, _ = real_inputs()

@@ -3,8 +3,8 @@ aliases of the entities curated so far.
 
 The generic list is deliberately plain (provinces, and the prefecture-level cities that industry
 news names most often); it lets the extractor recognise region names without any model. The
-curated names come from the facts files, read as YAML without the full build so that a project
-with a half-edited draft can still be extracted from.
+curated names come from the facts files, read (with the one safe YAML reader, core/yamlfile.py)
+without the full build, so that a project with a half-edited draft can still be extracted from.
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
+from chaingraph.core.problems import InputError
+from chaingraph.core.yamlfile import read_yaml
 
 PROVINCES = (
     "北京市 天津市 上海市 重庆市 河北省 山西省 辽宁省 吉林省 黑龙江省 江苏省 浙江省 安徽省 福建省 江西省 山东省 "
@@ -79,8 +80,8 @@ def build_gazetteer(fact_files: list[Path], exclude_sources: set[str] | frozense
     seen = _Seen()
     for path in fact_files:
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, yaml.YAMLError):
+            data = read_yaml(path)
+        except InputError:
             continue  # a broken file is the build's business; extraction just learns less
         if not isinstance(data, dict) or not isinstance(data.get("entities"), list):
             continue

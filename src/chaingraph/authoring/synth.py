@@ -20,6 +20,7 @@ from pathlib import Path
 import yaml
 
 from chaingraph.core.atomic import write_atomic
+from chaingraph.core.yamlfile import read_yaml
 
 CITIES = [
     ("成都", "Chengdu"), ("绵阳", "Mianyang"), ("德阳", "Deyang"), ("宜宾", "Yibin"), ("泸州", "Luzhou"),
@@ -262,7 +263,7 @@ def _copy_chain_templates(project_root: Path, target: Path) -> None:
     article-specific mappings, and declare the industries the templates belong to."""
     industries: set[str] = set()
     for path in sorted((project_root / "data" / "reference").glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = _read(path)
         entities = [e for e in data.get("entities") or [] if isinstance(e, dict)]
         if not entities or not all(e.get("class") for e in entities):
             continue  # a mapping onto some article's entities
@@ -279,7 +280,7 @@ def _copy_chain_templates(project_root: Path, target: Path) -> None:
 def _declarations(facts_dir: Path, ids: set[str]) -> list[dict]:
     found: dict[str, dict] = {}
     for path in sorted(facts_dir.glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = _read(path)
         for entity in data.get("entities") or []:
             if isinstance(entity, dict) and entity.get("id") in ids and entity.get("label"):
                 found.setdefault(entity["id"], entity)
@@ -289,11 +290,25 @@ def _declarations(facts_dir: Path, ids: set[str]) -> list[dict]:
 def _reference_segments(directory: Path) -> set[str]:
     segments = set()
     for path in sorted(directory.glob("*.yaml")) if directory.is_dir() else []:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = _read(path)
         for entity in data.get("entities") or []:
             if isinstance(entity, dict) and entity.get("class") == "ChainSegment":
                 segments.add(entity["id"])
     return segments
+
+
+def _read(path: Path) -> dict:
+    """A project file, read with the one safe YAML reader, as plain dicts and lists (to dump back)."""
+    data = _plain(read_yaml(path))
+    return data if isinstance(data, dict) else {}
+
+
+def _plain(value):
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    return value
 
 
 def _round_value(value: int, unit: str) -> int:

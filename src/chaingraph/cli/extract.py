@@ -5,7 +5,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from chaingraph.authoring.extract import draft_yaml, extract, kind_counts
+from chaingraph.authoring.extract import extract
+from chaingraph.authoring.extract.candidates import kind_counts
+from chaingraph.authoring.extract.draft import draft_yaml
 from chaingraph.authoring.gazetteer import build_gazetteer
 from chaingraph.cli.common import project_from
 from chaingraph.core.atomic import OutputError, write_atomic

@@ -1,0 +1,65 @@
+"""`chaingraph extract`: propose a draft facts file from a normalized article, candidates a curator
+confirms, not facts.
+
+Rules over the text, no model. jieba (a private tokenizer, so the normalizer's dictionary is
+untouched) segments each sentence with the gazetteer's names added as whole words (``tokens``).
+Then, sentence by sentence (``mentions``, ``figures``, ``dates``):
+
+* names end in a suffix that says their class (有限公司 -> Company, 研究院 -> ResearchInstitute,
+  高新区 -> HighTechZone, 工业园区 -> IndustrialPark, 材料/电芯 -> Product, 项目 -> Project, ...;
+  the tables are in ``rules``);
+* regions come from the gazetteer (provinces, major cities, names already in the graph);
+* people follow a role word (副局长涂强, 记者 周馨钰); the organisation right before the role
+  is their employer;
+* figures are a number, an optional 万/亿 and a unit, normalised to UN/CEFACT codes;
+* a cooperation is a cue verb (签约, 合作, 对接, 共建...) between two recognised names.
+
+Mentions of one entity are grouped and linked to existing ids (``grouping``), facts between the
+candidates are drawn with their quotes (``relations``), ids proposed (``ids``), and the whole
+written out as YAML for the curator (``draft``).
+"""
+
+from __future__ import annotations
+
+from chaingraph.authoring.extract.candidates import Draft, Mention
+from chaingraph.authoring.extract.dates import date_in_byline, find_dates
+from chaingraph.authoring.extract.figures import find_figures
+from chaingraph.authoring.extract.grouping import group_mentions, link_existing, merge_linked
+from chaingraph.authoring.extract.ids import assign_ids
+from chaingraph.authoring.extract.mentions import (
+    byline_publishers,
+    known_names,
+    people_by_role,
+    resolve_overlaps,
+    suffix_names,
+)
+from chaingraph.authoring.extract.relations import Relations
+from chaingraph.authoring.extract.tokens import pos_tokenizer, sentence_tokens
+from chaingraph.authoring.gazetteer import Gazetteer
+from chaingraph.sources.normalize import Normalized
+
+
+def extract(normalized: Normalized, source_id: str, gazetteer: Gazetteer, source_date: str | None = None) -> Draft:
+    """Propose entities, figures and relations for one normalized source."""
+    text = normalized.text
+    sentences = [s for s in normalized.sentences if s.text.strip()]
+    source_date = source_date or date_in_byline(sentences)
+    tokenizer = pos_tokenizer(gazetteer)
+    figures = [f for s in sentences for f in find_figures(s)]
+    dates = [d for s in sentences for d in find_dates(s, source_date)]
+    mentions: list[Mention] = []
+    for sentence in sentences:
+        tokens = sentence_tokens(tokenizer, sentence)
+        blocked = [(f.start, f.end) for f in figures if f.sentence == sentence.id]
+        mentions += suffix_names(tokens, sentence, blocked, gazetteer)
+        mentions += known_names(tokens, sentence, gazetteer)
+        mentions += people_by_role(tokens, sentence)
+        mentions += byline_publishers(sentence)
+    mentions = resolve_overlaps(mentions)
+    candidates = group_mentions(mentions, text, gazetteer)
+    link_existing(candidates, gazetteer)
+    candidates = merge_linked(candidates)
+    builder = Relations(text, sentences, candidates, figures, dates, gazetteer, source_date)
+    builder.build()
+    assign_ids(builder.candidates, gazetteer)
+    return Draft(source_id, builder.candidates, dates, source_date)

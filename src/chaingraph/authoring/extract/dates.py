@@ -1,0 +1,66 @@
+"""Dates a sentence names: full dates, months and years, and with the source's date bare months
+(8月) and relative years (去年); the first date of the byline is the source's date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from chaingraph.authoring.extract.candidates import DateMention
+from chaingraph.sources.sentences import Sentence
+
+FULL_DATE_RE = re.compile(r"(?P<y>(?:19|20)\d\d)\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\s*(?:月|-|/|\.)\s*(?P<d>\d{1,2})日?")
+MONTH_RE = re.compile(r"(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月")
+YEAR_RE = re.compile(r"(?P<y>(?:19|20)\d\d)年")
+BARE_MONTH_RE = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?:底|初|末|中旬|上旬|下旬|份)?")
+RELATIVE_YEAR_RE = re.compile(r"(?P<rel>前年|去年|今年|明年)(?:初|底|末|年初|年底|上半年|下半年)?")
+RELATIVE_YEARS = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
+
+
+def find_dates(sentence: Sentence, source_date: str | None) -> list[DateMention]:
+    """Every date the sentence names, in text order; a span is read once, by its fullest form."""
+    out, taken = [], []
+    year = int(source_date[:4]) if source_date else None
+
+    def add(match, value):
+        span = (match.start(), match.end())
+        if any(s < span[1] and span[0] < e for s, e in taken):
+            return
+        taken.append(span)
+        start = sentence.start + span[0]
+        out.append(DateMention(match.group(0), start, start + len(match.group(0)), sentence.id, value))
+
+    for match in FULL_DATE_RE.finditer(sentence.text):
+        y, m, d = int(match["y"]), int(match["m"]), int(match["d"])
+        if _valid(y, m, d):
+            add(match, f"{y:04d}-{m:02d}-{d:02d}")
+    for match in MONTH_RE.finditer(sentence.text):
+        if 1 <= int(match["m"]) <= 12:
+            add(match, f"{match['y']}-{int(match['m']):02d}")
+    for match in YEAR_RE.finditer(sentence.text):
+        add(match, match["y"])
+    if year:
+        for match in BARE_MONTH_RE.finditer(sentence.text):
+            if 1 <= int(match["m"]) <= 12:
+                add(match, f"{year:04d}-{int(match['m']):02d}")
+        for match in RELATIVE_YEAR_RE.finditer(sentence.text):
+            add(match, str(year + RELATIVE_YEARS[match["rel"]]))
+    return sorted(out, key=lambda d: d.start)
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        dt.date(y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+def date_in_byline(sentences: list[Sentence]) -> str | None:
+    """The first full date of the article's head: the source's date when its metadata has none."""
+    for sentence in sentences[:6]:
+        match = FULL_DATE_RE.search(sentence.text)
+        if match and _valid(int(match["y"]), int(match["m"]), int(match["d"])):
+            return f"{int(match['y']):04d}-{int(match['m']):02d}-{int(match['d']):02d}"
+    return None

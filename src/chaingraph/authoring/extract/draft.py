@@ -1,0 +1,107 @@
+"""The draft as a facts file a curator edits: entities by section, each with where the article
+names it, its quote, its facts and suggestions in comments; `en: TODO` where a label is missing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chaingraph.authoring.extract.candidates import Candidate, Draft, Fact
+from chaingraph.authoring.extract.ids import region_en
+
+SECTIONS = (("region", "places"), ("zone", None), ("park", None), ("organisation", "organisations"),
+            ("person", "people and their positions"), ("other:Position", None), ("product", "products"),
+            ("project", "projects"), ("quantity", "capacities and figures"), ("other:Cooperation", "cooperation"))
+
+
+def draft_yaml(draft: Draft) -> str:
+    """The draft as a facts file: every entity quoted, with positions and suggestions in comments."""
+    lines = [
+        f"# Draft facts proposed by `chaingraph extract {draft.source}`: candidates, not facts.",
+        "# Review every entry against `chaingraph normalize " + draft.source + "`: confirm the classes and the",
+        "# `existing:` links, fill every `en: TODO`, delete what is wrong, then build.",
+        f"# Source date used for figures: {draft.source_date or 'none found'}.",
+    ]
+    if draft.dates:
+        lines.append("# Dates the text names: " + "; ".join(f"{d.sentence} {d.text} -> {d.value}" for d in draft.dates))
+    lines += [f"source: {draft.source}", "entities:"]
+    for kind_key, title in SECTIONS:
+        members = [c for c in draft.candidates if _section_key(c) == kind_key]
+        if not members:
+            continue
+        if title:
+            lines += ["", f"  # {'-' * 66} {title}"]
+        for candidate in sorted(members, key=lambda c: c.position):
+            lines += _entity_lines(candidate)
+    return "\n".join(lines) + "\n"
+
+
+def _section_key(candidate: Candidate) -> str:
+    return candidate.kind if candidate.kind != "other" else f"other:{candidate.cls}"
+
+
+def _entity_lines(candidate: Candidate) -> list[str]:
+    lines = [""]
+    for mention in sorted(candidate.mentions, key=lambda m: m.start)[:4]:
+        lines.append(f"  # {mention.sentence} [{mention.start}-{mention.end}] {mention.text}")
+    if len(candidate.mentions) > 4:
+        lines.append(f"  # ... {len(candidate.mentions) - 4} more mention(s)")
+    if candidate.figure:
+        f = candidate.figure
+        lines.append(f"  # {f.sentence} [{f.start}-{f.end}] {f.text}")
+    for note in candidate.notes:
+        lines.append(f"  # {note}")
+    if candidate.existing:
+        lines.append(f"  # existing: {candidate.existing.id} ({candidate.existing.label}, "
+                     f"from {candidate.existing.source}); labels stay where they are")
+    lines.append(f"  - id: {candidate.id}")
+    lines.append(f"    class: {candidate.cls}")
+    if candidate.existing is None:
+        english = candidate.label_en or (region_en(candidate.label) if candidate.kind == "region" else None)
+        lines.append(f"    label: {{zh: {_scalar(candidate.label)}, en: {_scalar(english or 'TODO')}}}")
+        aliases = [n for n in candidate.names[1:]]
+    else:
+        aliases = [n for n in candidate.names if n != candidate.existing.label]
+    if aliases:
+        lines.append(f"    aliases: {{zh: [{', '.join(_scalar(a) for a in aliases)}]}}")
+    lines.append(f"    quote: {_scalar(candidate.quote)}")
+    facts = _unique_facts(candidate.facts)
+    if facts:
+        lines.append("    facts:")
+        for fact in facts:
+            lines.append(f"      - {fact.prop}: {_value(fact.value)}" + (f"  # {fact.note}" if fact.note else ""))
+            lines.append(f"        quote: {_scalar(fact.quote)}")
+    return lines
+
+
+def _unique_facts(facts: list[Fact]) -> list[Fact]:
+    seen, out = set(), []
+    for fact in facts:
+        key = (fact.prop, _value(fact.value))
+        if key not in seen:
+            seen.add(key)
+            out.append(fact)
+    return out
+
+
+def _value(value) -> str:
+    if isinstance(value, Candidate):
+        return value.id
+    if isinstance(value, list):
+        return "[" + ", ".join(_value(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k}: {_scalar(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, int | float):
+        return str(value)
+    return _scalar(str(value))
+
+
+_PLAIN = re.compile(r"^[\w\u3000-\u303f\uff01-\uff5e\u4e00-\u9fff“”‘’（）—·、．.+-]+$")
+
+
+def _scalar(text: str) -> str:
+    """A YAML scalar: plain when safe, else double-quoted."""
+    if _PLAIN.match(text) and not re.match(r"^[\d.+-]|^(?:true|false|null|yes|no|on|off|y|n)$", text, re.I) \
+            and ": " not in text:
+        return text
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'

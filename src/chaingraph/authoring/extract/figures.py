@@ -1,0 +1,97 @@
+"""Figures in a sentence: a number (digits or Chinese numerals), an optional 万/亿 and a unit,
+normalised to a UN/CEFACT unit code, with the period (年产 -> per year) and qualifier (超 -> more
+than) the words around it give.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_EVEN, Decimal
+
+from chaingraph.authoring.extract.candidates import Figure
+from chaingraph.sources.sentences import Sentence
+
+UNIT_CODES = {
+    "万吨": "TNE", "吨": "TNE", "千克": "KGM", "公斤": "KGM", "GWh": "GWH", "MWh": "MWH", "kWh": "KWH", "千瓦时": "KWH",
+    "GW": "A90", "MW": "MAW", "kW": "KWT", "千瓦": "KWT", "件": "C62", "个": "C62", "台": "C62", "辆": "C62",
+    "家": "C62", "项": "C62", "只": "C62", "颗": "C62", "片": "C62", "套": "SET", "美元": "USD", "元": "CNY",
+    "亩": "HAR", "公顷": "HAR", "平方公里": "HAR", "平方米": "MTK", "公里": "KMT", "米": "MTR", "%": "P1",
+}
+# 亩 is not a UN/CEFACT unit: areas in 亩 become hectares (1 亩 = 1/15 ha), 平方公里 become hectares too
+# (KMK is not in the shapes' unit list); the quote keeps the figure as the article wrote it.
+UNIT_FACTORS = {"亩": Decimal(1) / Decimal(15), "平方公里": Decimal(100), "万吨": Decimal(10000)}
+MULTIPLIERS = {"万亿": Decimal(10) ** 12, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6, "十万": Decimal(10) ** 5,
+               "万": Decimal(10) ** 4, "亿": Decimal(10) ** 8}
+CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_UNITS_RE = "|".join(re.escape(u) if u.isascii() is False else f"(?i:{re.escape(u)})"
+                     for u in sorted(UNIT_CODES, key=len, reverse=True))
+QUANTITY_RE = re.compile(
+    r"(?<![\d.A-Za-z第])(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s?"
+    r"(?P<mult>万亿|千万|百万|十万|万|亿)?(?P<more>多|余)?(?P<unit>" + _UNITS_RE + r")(?P<per>/年|/月|/天|/日|每年)?")
+PERIOD_BEFORE = {"年产": "ANN", "年产能": "ANN", "年处理": "ANN", "年均": "ANN", "日产": "DAY", "月产": "MON"}
+PERIOD_AFTER = {"/年": "ANN", "每年": "ANN", "/月": "MON", "/天": "DAY", "/日": "DAY"}
+QUALIFIER_BEFORE = (("不低于", "at-least"), ("不少于", "at-least"), ("至少", "at-least"), ("超过", "more-than"),
+                    ("突破", "more-than"), ("超", "more-than"), ("逾", "more-than"), ("近", "about"), ("约", "about"),
+                    ("最高", "up-to"), ("最多", "up-to"))
+QUALIFIER_AFTER = (("以上", "more-than"), ("左右", "about"), ("以内", "up-to"))
+
+
+def find_figures(sentence: Sentence) -> list[Figure]:
+    """Every figure of the sentence with its value in the unit's code (亩 in hectares)."""
+    out = []
+    text = sentence.text
+    for match in QUANTITY_RE.finditer(text):
+        num, mult, unit = match.group("num"), match.group("mult"), match.group("unit")
+        after = text[match.end():match.end() + 3]
+        chinese = not num[0].isdigit()
+        if chinese and (_cn_number(num) <= 1 or after.startswith(unit)):
+            continue  # 一个, 一个个: an article or a reduplication, not a figure
+        if unit == "个" and re.match(r"月|小时|工作日|百分点|人", after):
+            continue
+        if unit in ("米", "公里") and chinese:
+            continue  # 最后一公里 and the like
+        value = (Decimal(num) if not chinese else Decimal(_cn_number(num))) * MULTIPLIERS.get(mult or "", 1)
+        code = UNIT_CODES.get(unit) or UNIT_CODES.get(unit.lower()) or _unit_ignoring_case(unit)
+        factor = UNIT_FACTORS.get(unit)
+        note = ""
+        if factor is not None:
+            value = value * factor
+            if unit in ("亩", "平方公里"):
+                value = value.quantize(Decimal("0.0001"), rounding=ROUND_HALF_EVEN)
+                note = f"{match.group(0)} converted to hectares (HAR); 1 亩 = 1/15 ha"
+        before = text[max(0, match.start() - 4):match.start()]
+        period = PERIOD_AFTER.get(match.group("per") or "")
+        period = period or next((code for word, code in PERIOD_BEFORE.items() if before.endswith(word)), None)
+        qualifier = next((q for word, q in QUALIFIER_BEFORE if before.endswith(word)), None)
+        if match.group("more"):
+            qualifier = "more-than"
+        qualifier = qualifier or next((q for word, q in QUALIFIER_AFTER if after.startswith(word)), None)
+        start = match.start()
+        lead = next((w for w in ("年产能", "年产", "日产", "月产") if before.endswith(w)), "")
+        lead = lead or next((w for w, _ in QUALIFIER_BEFORE if before.endswith(w)), "")
+        start -= len(lead)
+        out.append(Figure(text[start:match.end()], sentence.start + start, sentence.start + match.end(), sentence.id,
+                          value, code, period, qualifier, note))
+    return out
+
+
+def _unit_ignoring_case(unit: str) -> str:
+    return next(code for name, code in UNIT_CODES.items() if name.lower() == unit.lower())
+
+
+def _cn_number(text: str) -> int:
+    total = number = 0
+    for char in text:
+        if char in CN_DIGITS:
+            number = CN_DIGITS[char]
+        elif char in CN_UNITS:
+            total += (number or 1) * CN_UNITS[char]
+            number = 0
+    return total + number
+
+
+def plain_number(value: Decimal):
+    """A Decimal as the YAML number a curator would write: 20, not 20.0 or 2E+1."""
+    value = value.normalize()
+    return int(value) if value == value.to_integral_value() else float(format(value, "f"))

@@ -1,0 +1,85 @@
+"""Normalized text into sentences with stable ids (s001, s002 ...) and a kind: the title, body
+sentences, captions, and bylines (including the closing credit ``（自贡融媒记者 ...）``).
+
+Ids count sentences from the top, so editing a paragraph keeps the ids of every sentence before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Sentence:
+    id: str
+    text: str
+    start: int  # offsets in the normalized text
+    end: int
+    kind: str  # "title", "body", "caption" or "byline"
+
+
+CAPTION_RE = re.compile(
+    r"(?:(?:记者|通讯员|摄影|摄)\s*[\u4e00-\u9fff·]{2,8}(?:\s+[\u4e00-\u9fff·]{2,8})*\s*摄(?:影)?$"
+    r"|摄影[：:]|图片来源|供图[）)]?$|[（(](?:图|资料图|图片)[）)]|^图为)"
+)
+BYLINE_RE = re.compile(
+    r"^[^，。；！？：]{0,14}(?:时间|地点|点位|日期|记者|作者|通讯员)[^，。；！？：]{0,4}[：:].{1,40}$"
+)
+CREDIT_RE = re.compile(r"^[（(][^（）()]{0,40}(?:记者|通讯员|编辑|作者|摄)[^（）()]{0,40}[）)]$")
+ENDERS = "。！？；"
+CLOSERS = "”’」』）》】"
+
+
+def split_sentences(text: str) -> tuple[Sentence, ...]:
+    """Sentences of normalized text; the first non-empty paragraph is the title."""
+    out: list[Sentence] = []
+    offset, first = 0, True
+    for para in text.split("\n"):
+        if para.strip():
+            kind = _paragraph_kind(para.strip(), first)
+            first = False
+            whole = kind != "body"
+            for s, e in [(0, len(para))] if whole else _pieces(para):
+                out.extend(_sentence(para, s, e, offset, kind, len(out)))
+        offset += len(para) + 1
+    return tuple(out)
+
+
+def _paragraph_kind(text: str, first: bool) -> str:
+    if first:
+        return "title"
+    if len(text) <= 80 and CAPTION_RE.search(text):
+        return "caption"
+    if BYLINE_RE.match(text) or CREDIT_RE.match(text):
+        return "byline"
+    return "body"
+
+
+def _pieces(text: str) -> list[tuple[int, int]]:
+    """(start, end) of sentences in a paragraph: split after 。！？； plus any closing marks."""
+    spans, start, i, n = [], 0, 0, len(text)
+    while i < n:
+        if text[i] in ENDERS:
+            j = i + 1
+            while j < n and (text[j] in ENDERS or text[j] in CLOSERS):
+                j += 1
+            spans.append((start, j))
+            start = i = j
+            continue
+        i += 1
+    if start < n:
+        spans.append((start, n))
+    return spans
+
+
+def _sentence(para: str, s: int, e: int, offset: int, kind: str, count: int) -> list[Sentence]:
+    piece = para[s:e]
+    lead = len(piece) - len(piece.lstrip())
+    body = piece.strip()
+    if not body:
+        return []
+    if kind == "body" and CREDIT_RE.match(body):
+        kind = "byline"
+    start = offset + s + lead
+    return [Sentence(f"s{count + 1:03d}", body, start, start + len(body), kind)]
