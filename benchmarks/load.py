@@ -29,6 +29,8 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
+from chaingraph.core.outputnames import DATASET_FILE
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -88,7 +90,7 @@ def start_server(outputs: Path, port: int, args) -> subprocess.Popen:
 
 def built_outputs(fresh: bool, keep: list) -> Path:
     outputs = ROOT / "outputs"
-    if not fresh and (outputs / "chaingraph.nq").is_file():
+    if not fresh and (outputs / DATASET_FILE).is_file():
         return outputs
     folder = Path(tempfile.mkdtemp(prefix="chaingraph-load-"))
     keep.append(folder)

@@ -14,10 +14,9 @@ import rdflib.namespace as rdfns
 from conftest import ROOT, copy_project
 
 from chaingraph.cli.main import main
+from chaingraph.core.outputnames import DATASET_FILE, DATASET_STEM, DESCRIPTION
 from chaingraph.dataset.description import build_date
 from chaingraph.dataset.formats import FORMATS
-
-RDFLIB_FORMAT = {"ttl": "turtle", "nt": "nt", "nq": "nquads", "trig": "trig", "jsonld": "json-ld", "rdfxml": "xml"}
 
 
 @pytest.fixture(scope="module")
@@ -54,13 +53,13 @@ def test_every_format_parses_back_with_the_same_counts(built_outputs, tmp_path, 
     path = export(built_outputs, tmp_path, name)
     if FORMATS[name].keeps_graphs:
         dataset = rdflib.Dataset()
-        dataset.parse(path, format=RDFLIB_FORMAT[name])
+        dataset.parse(path, format=FORMATS[name].media_type)  # rdflib's parsers answer to media types
         graphs = {str(g.identifier): len(g) for g in dataset.graphs() if len(g)}
         assert graphs == dict(per_graph)
         assert "https://w3id.org/chaingraph/ns" in graphs
         assert "https://w3id.org/chaingraph/id/graph/source-zigong-gaoxinqu-2024-08" in graphs
     else:
-        graph = rdflib.Graph().parse(path, format=RDFLIB_FORMAT[name])
+        graph = rdflib.Graph().parse(path, format=FORMATS[name].media_type)
         assert len(graph) == union_size
 
 
@@ -75,15 +74,15 @@ def test_exports_are_deterministic_and_equal_to_the_build(built_outputs, tmp_pat
     first = export(built_outputs, tmp_path / "one", name).read_bytes()
     second = export(built_outputs, tmp_path / "two", name).read_bytes()
     assert first == second
-    assert first == (built_outputs / f"chaingraph{FORMATS[name].extension}").read_bytes()
+    assert first == (built_outputs / f"{DATASET_STEM}{FORMATS[name].extension}").read_bytes()
 
 
 def test_export_to_standard_output_and_format_from_extension(built_outputs, tmp_path, capsysbinary):
     assert main(["--root", str(ROOT), "export", "--outputs", str(built_outputs), "--format", "nt"]) == 0
-    assert capsysbinary.readouterr().out == (built_outputs / "chaingraph.nt").read_bytes()
+    assert capsysbinary.readouterr().out == (built_outputs / f"{DATASET_STEM}{FORMATS['nt'].extension}").read_bytes()
     target = tmp_path / "graph.rdf"
     assert main(["--root", str(ROOT), "export", "--outputs", str(built_outputs), "-o", str(target)]) == 0
-    assert target.read_bytes() == (built_outputs / "chaingraph.rdf").read_bytes()
+    assert target.read_bytes() == (built_outputs / f"{DATASET_STEM}{FORMATS['rdfxml'].extension}").read_bytes()
     assert [p.name for p in tmp_path.iterdir()] == ["graph.rdf"]  # no temporary file left behind
 
 
@@ -108,13 +107,13 @@ def test_an_unwritable_target_is_reported_without_a_traceback(built_outputs, tmp
 
 @pytest.fixture(scope="module")
 def description(built_outputs):
-    return rdflib.Graph().parse(built_outputs / "void.ttl", format="turtle")
+    return rdflib.Graph().parse(built_outputs / DESCRIPTION, format="turtle")
 
 
 @pytest.fixture(scope="module")
 def built_store(built_outputs):
     store = ox.Store()
-    store.bulk_load(path=str(built_outputs / "chaingraph.nq"), format=ox.RdfFormat.N_QUADS)
+    store.bulk_load(path=str(built_outputs / DATASET_FILE), format=ox.RdfFormat.N_QUADS)
     return store
 
 
@@ -186,7 +185,7 @@ def test_description_names_sources_licence_and_build_date(description, built_out
     formats = {
         str(description.value(d, rdfns.DCTERMS.title)) for d in description.objects(DATASET, rdfns.DCAT.distribution)
     }
-    assert formats == {f"chaingraph{f.extension}" for f in FORMATS.values()}
+    assert formats == {f"{DATASET_STEM}{f.extension}" for f in FORMATS.values()}
 
 
 def test_build_date_follows_source_date_epoch(monkeypatch, tmp_path):

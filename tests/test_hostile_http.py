@@ -19,7 +19,8 @@ import pytest
 from conftest import ROOT
 
 from chaingraph.core.project import Project
-from chaingraph.web.server import MAX_NESTING, Limits, make_server, start_in_thread
+from chaingraph.web.querycheck import MAX_NESTING
+from chaingraph.web.server import Limits, make_server, start_in_thread
 
 TIME_LIMIT = 2.5
 MAX_ROWS = 1000

@@ -14,6 +14,7 @@ from rdflib import Dataset, URIRef
 from servers import free_port, start_oxigraph, start_virtuoso
 
 from chaingraph.cli.main import main
+from chaingraph.core.outputnames import DATASET_FILE
 
 ROOT = Path(__file__).resolve().parents[1]
 PREFIX = "urn:chaingraph-test:graph:"
@@ -53,7 +54,7 @@ def virtuoso_server(tmp_path_factory):
 def local_counts(built_outputs) -> dict[str, int]:
     """Triples per named graph, read with rdflib (a parser independent of the one that publishes)."""
     dataset = Dataset()
-    dataset.parse(built_outputs / "chaingraph.nq", format="nquads")
+    dataset.parse(built_outputs / DATASET_FILE, format="nquads")
     counts = {str(graph.identifier): len(graph) for graph in dataset.graphs()
               if isinstance(graph.identifier, URIRef) and len(graph)}
     assert len(counts) >= 2 and "https://w3id.org/chaingraph/ns" in counts
@@ -83,7 +84,7 @@ def local_capacity_rows(built_outputs) -> set[tuple]:
     import pyoxigraph as ox
 
     store = ox.Store()
-    store.bulk_load(path=str(built_outputs / "chaingraph.nq"), format=ox.RdfFormat.N_QUADS)
+    store.bulk_load(path=str(built_outputs / DATASET_FILE), format=ox.RdfFormat.N_QUADS)
     rows = json.loads(store.query(CAPACITIES).serialize(format=ox.QueryResultsFormat.JSON))
     return capacity_rows(rows["results"]["bindings"])
 

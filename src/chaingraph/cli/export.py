@@ -29,7 +29,7 @@ def run(args) -> int:
     from chaingraph.core.atomic import OutputError, write_atomic
     from chaingraph.core.problems import display_path
 
-    project = project_from(args)
+    project = project_from(args, needs_inputs=False)
     format_name = args.format or format_for(args.output)
     data = export_built(project, format_name)
     if not args.output:
@@ -58,18 +58,10 @@ def format_for(output: str | None) -> str:
 def export_built(project, format_name: str) -> bytes:
     """The built dataset of `project` serialized in `format_name`, byte-identical to the build's own file.
 
-    The build's quads are sorted by their N-Quads text; sorting the parsed quads the same way gives
-    the writers the same input, hence the same bytes."""
-    import pyoxigraph as ox
-
-    from chaingraph.core.namespaces import prefixes
-    from chaingraph.core.problems import InputError, Problem, display_path
+    The built dataset is read back in the build's own quad order, so the writers get the same
+    input as during the build, hence write the same bytes."""
+    from chaingraph.dataset.built import read_built
     from chaingraph.dataset.formats import serialize
-    from chaingraph.dataset.store import built_dataset_path
 
-    path = built_dataset_path(project)
-    if not path.exists():
-        raise InputError([Problem(display_path(path), None, "dataset", "no built dataset to export",
-                                  "run `chaingraph build` first")])
-    quads = sorted(ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS), key=str)
-    return serialize(quads, format_name, prefixes(project.base))
+    built = read_built(project)
+    return serialize(built.oxigraph_quads, format_name, built.prefixes)

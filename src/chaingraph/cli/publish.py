@@ -34,8 +34,9 @@ def run(args) -> int:
         password = os.environ.get("CHAINGRAPH_PASSWORD")
         if password is None:
             password = getpass.getpass(f"password for {args.user}: ") if sys.stdin.isatty() else ""
+    project = project_from(args, needs_inputs=False)  # publish reads only the built dataset
     try:
-        graphs = publish(project_from(args), args.endpoint, args.user, password, prefix, args.timeout)
+        graphs = publish(project, args.endpoint, args.user, password, prefix, args.timeout)
     except PublishError as err:
         print(f"chaingraph: publish failed: {err}", file=sys.stderr)
         return 1

@@ -6,15 +6,8 @@ import sys
 from pathlib import Path
 
 from chaingraph.cli.common import project_from
-from chaingraph.dataset.sparql import (
-    RESULT_FORMATS,
-    QueryError,
-    display_width,
-    find_in_library,
-    format_results,
-    library,
-    run_query,
-)
+from chaingraph.dataset.formats import RESULT_FORMATS, format_results
+from chaingraph.dataset.sparql import QueryError, display_width, find_in_library, library, run_query
 
 
 def register(commands) -> None:
@@ -24,7 +17,8 @@ def register(commands) -> None:
                     "question (number or slug, see --list), a .rq file, '-' for standard input, or the "
                     "query text itself. The project's prefixes (cg:, id:, rdfs:, ...) are pre-declared.")
     cmd.add_argument("query", nargs="?", metavar="QUERY_OR_FILE", help="library id, file, '-' or SPARQL text")
-    cmd.add_argument("--format", choices=RESULT_FORMATS, default="table",
+    cmd.add_argument("--format", choices=[name for name, fmt in RESULT_FORMATS.items() if fmt.command_line],
+                     default="table",
                      help="SELECT/ASK result format (default: table); CONSTRUCT/DESCRIBE always print Turtle")
     cmd.add_argument("--list", action="store_true", help="list the library of questions in queries/")
     cmd.add_argument("--show", action="store_true", help="print the query text instead of running it")
@@ -36,7 +30,7 @@ def run(args) -> int:
     from chaingraph.core.problems import UsageError
     from chaingraph.dataset.store import open_store
 
-    project = project_from(args)
+    project = project_from(args, needs_inputs=False)
     if args.list:
         sys.stdout.write(library_listing(project.queries))
         return 0

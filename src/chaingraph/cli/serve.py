@@ -27,7 +27,7 @@ def run(args) -> int:
         raise UsageError("--time-limit, --max-rows and --workers must be positive")
     limits = Limits(time_limit=args.time_limit, max_rows=args.max_rows, workers=args.workers)
     try:
-        server = make_server(project_from(args), args.host, args.port, limits, quiet=args.quiet)
+        server = make_server(project_from(args, needs_inputs=False), args.host, args.port, limits, quiet=args.quiet)
     except OSError as err:
         raise UsageError(f"cannot listen on {args.host}:{args.port}: {err.strerror}") from None
     if args.host not in ("127.0.0.1", "localhost", "::1"):

@@ -1,8 +1,16 @@
-"""One table of export formats: name -> media type, file extension, writer.
+"""The one table of formats: RDF serializations of the dataset, and SPARQL answers.
 
-The command line, the server and the tests all look formats up here. Serialization is done by
-pyoxigraph (fast, streaming). Quads arrive sorted subject first (N-Quads line order); graph
-formats regroup them by graph with a stable sort, so every output is byte-identical across runs.
+FORMATS are the RDF formats: the files `chaingraph build` writes, `chaingraph export --format`,
+the distributions in void.ttl, the answers the endpoint gives to CONSTRUCT and DESCRIBE (those
+marked `answers`), the media types it serves the build's files with, and what `chaingraph publish`
+uploads. RESULT_FORMATS are the ways to write a SELECT or ASK answer: `chaingraph query --format`
+and the endpoint's content negotiation. Both tables are in order of preference: the endpoint
+answers in the first format that fits. Commands, the server and the tests all read them, so a new
+format is one entry here.
+
+Serialization is done by pyoxigraph (fast, streaming). Quads arrive sorted subject first (N-Quads
+line order); dataset formats regroup them by graph with a stable sort, so every output is
+byte-identical across runs.
 """
 
 from __future__ import annotations
@@ -14,15 +22,57 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from chaingraph.dataset.quads import to_oxigraph_term
+from chaingraph.dataset.results import write_csv, write_json, write_tsv, write_xml
+from chaingraph.dataset.sparql import aligned_table, display_term, markdown_table
+
+W3C_FORMATS = "http://www.w3.org/ns/formats/"  # the IRIs a SPARQL service description names formats by
 
 
 @dataclass(frozen=True)
 class ExportFormat:
-    name: str
+    """One RDF serialization of the dataset."""
+
+    name: str  # `chaingraph export --format NAME`, and a short name the endpoint accepts
     media_type: str
-    extension: str
-    keeps_graphs: bool
-    write: Callable[[list[ox.Quad], dict[str, str]], bytes]
+    extension: str  # of the build's file: chaingraph.ttl
+    keeps_graphs: bool  # the named graphs are kept; otherwise their merge is written
+    prefixed: bool  # pyoxigraph writes the project's prefix declarations into it
+    w3c: str  # its name under W3C_FORMATS
+    answers: bool = False  # the endpoint answers CONSTRUCT and DESCRIBE in it
+    aliases: tuple[str, ...] = ()  # other names and media types the endpoint takes for it
+    own_writer: Callable[[list[ox.Quad], dict[str, str]], bytes] | None = None  # instead of pyoxigraph's
+
+    @property
+    def engine(self) -> ox.RdfFormat:
+        """pyoxigraph's reader and writer of the format."""
+        return ox.RdfFormat.from_media_type(self.media_type)
+
+    def write(self, quads: list[ox.Quad], prefixes: dict[str, str]) -> bytes:
+        """The dataset's sorted pyoxigraph quads in this format."""
+        if self.own_writer:
+            return self.own_writer(quads, prefixes)
+        return self.write_triples(by_graph(quads) if self.keeps_graphs else union_triples(quads), prefixes)
+
+    def write_triples(self, statements: list, prefixes: dict[str, str]) -> bytes:
+        """Triples (a CONSTRUCT answer) or quads in this format, by pyoxigraph."""
+        return ox.serialize(statements, format=self.engine, prefixes=prefixes if self.prefixed else None)
+
+
+@dataclass(frozen=True)
+class ResultFormat:
+    """One way to write a SELECT or ASK answer."""
+
+    name: str  # `chaingraph query --format NAME`, and a short name the endpoint accepts
+    media_type: str | None  # None: a layout for people, printed by `chaingraph query` only
+    write: Callable[[list[str], list[list], dict[str, str]], bytes]  # variables, rows of terms, prefixes
+    w3c: str | None = None  # its name under W3C_FORMATS
+    aliases: tuple[str, ...] = ()  # other names and media types the endpoint takes for it
+    command_line: bool = True  # offered by `chaingraph query --format`
+
+    @property
+    def engine(self) -> ox.QueryResultsFormat | None:
+        """pyoxigraph's writer of a standard format: `chaingraph query` and ASK answers use it."""
+        return ox.QueryResultsFormat.from_media_type(self.media_type) if self.media_type else None
 
 
 def oxigraph_quads(quads) -> list[ox.Quad]:
@@ -42,18 +92,6 @@ def by_graph(quads: list[ox.Quad]) -> list[ox.Quad]:
     return sorted(quads, key=lambda q: q.graph_name.value)
 
 
-def _triples_writer(fmt: ox.RdfFormat, with_prefixes: bool = True):
-    def write(quads, prefixes):
-        return ox.serialize(union_triples(quads), format=fmt, prefixes=prefixes if with_prefixes else None)
-    return write
-
-
-def _quads_writer(fmt: ox.RdfFormat, with_prefixes: bool = True):
-    def write(quads, prefixes):
-        return ox.serialize(by_graph(quads), format=fmt, prefixes=prefixes if with_prefixes else None)
-    return write
-
-
 def _write_jsonld(quads, prefixes) -> bytes:
     """JSON-LD with its context inside the document: no remote context is ever fetched.
 
@@ -64,19 +102,65 @@ def _write_jsonld(quads, prefixes) -> bytes:
     return context[:-1].encode("utf-8") + b', "@graph": ' + expanded.strip() + b"}\n"
 
 
-FORMATS: dict[str, ExportFormat] = {
-    f.name: f
-    for f in (
-        ExportFormat("ttl", "text/turtle", ".ttl", False, _triples_writer(ox.RdfFormat.TURTLE)),
-        ExportFormat("nt", "application/n-triples", ".nt", False, _triples_writer(ox.RdfFormat.N_TRIPLES, False)),
-        ExportFormat("nq", "application/n-quads", ".nq", True, _quads_writer(ox.RdfFormat.N_QUADS, False)),
-        ExportFormat("trig", "application/trig", ".trig", True, _quads_writer(ox.RdfFormat.TRIG)),
-        ExportFormat("jsonld", "application/ld+json", ".jsonld", True, _write_jsonld),
-        ExportFormat("rdfxml", "application/rdf+xml", ".rdf", False, _triples_writer(ox.RdfFormat.RDF_XML)),
-    )
-}
+def _standard(write: Callable[[list[str], list[list]], bytes]):
+    """A standard results format writes full IRIs: the prefixes are not for it."""
+    return lambda names, rows, prefixes: write(names, rows)
+
+
+def _for_people(arrange: Callable[[list[str], list[tuple[str, ...]]], str]):
+    """A layout for people: each term as `display_term` shows it, IRIs shortened with the prefixes."""
+    def write(names, rows, prefixes) -> bytes:
+        return arrange(names, [tuple(display_term(term, prefixes) for term in row) for row in rows]).encode("utf-8")
+    return write
+
+
+FORMATS: dict[str, ExportFormat] = {f.name: f for f in (
+    ExportFormat("ttl", "text/turtle", ".ttl", keeps_graphs=False, prefixed=True, w3c="Turtle", answers=True,
+                 aliases=("turtle", "n3", "text/n3", "application/x-turtle", "application/turtle")),
+    ExportFormat("nt", "application/n-triples", ".nt", keeps_graphs=False, prefixed=False, w3c="N-Triples",
+                 answers=True, aliases=("ntriples", "n-triples", "text/plain")),
+    ExportFormat("nq", "application/n-quads", ".nq", keeps_graphs=True, prefixed=False, w3c="N-Quads"),
+    ExportFormat("trig", "application/trig", ".trig", keeps_graphs=True, prefixed=True, w3c="TriG"),
+    ExportFormat("jsonld", "application/ld+json", ".jsonld", keeps_graphs=True, prefixed=False, w3c="JSON-LD",
+                 answers=True, aliases=("json-ld", "json", "application/json"), own_writer=_write_jsonld),
+    ExportFormat("rdfxml", "application/rdf+xml", ".rdf", keeps_graphs=False, prefixed=True, w3c="RDF_XML",
+                 answers=True, aliases=("xml", "application/xml")),
+)}
+
+RESULT_FORMATS: dict[str, ResultFormat] = {f.name: f for f in (
+    ResultFormat("table", None, _for_people(aligned_table)),  # columns aligned for a terminal
+    ResultFormat("json", "application/sparql-results+json", _standard(write_json), w3c="SPARQL_Results_JSON",
+                 aliases=("application/json",)),
+    ResultFormat("xml", "application/sparql-results+xml", _standard(write_xml), w3c="SPARQL_Results_XML",
+                 aliases=("application/xml", "text/xml"), command_line=False),
+    ResultFormat("csv", "text/csv", _standard(write_csv), w3c="SPARQL_Results_CSV"),
+    ResultFormat("tsv", "text/tab-separated-values", _standard(write_tsv), w3c="SPARQL_Results_TSV"),
+    ResultFormat("md", None, _for_people(markdown_table)),  # a Markdown table
+)}
 
 
 def serialize(quads, format_name: str, prefixes: dict[str, str]) -> bytes:
     """Serialize sorted quads (pyoxigraph or rdflib terms) in one of FORMATS."""
     return FORMATS[format_name].write(oxigraph_quads(quads), prefixes)
+
+
+def format_results(result, fmt: str = "table", prefixes: dict[str, str] | None = None) -> bytes:
+    """Serialize a `chaingraph.dataset.sparql.run_query` result as UTF-8 bytes (this consumes the result).
+
+    SELECT: `table` (aligned, CJK characters two columns wide), `md` (a Markdown table), or one of
+    the standard SPARQL 1.1 results formats (`csv`, `tsv`, `json`, `xml`). ASK: yes/no for `table`
+    and `md`, the standard boolean otherwise. CONSTRUCT/DESCRIBE: Turtle, whatever `fmt` says.
+    IRIs in `table` and `md` are shortened with `prefixes`; literals show their value.
+    """
+    if fmt not in RESULT_FORMATS:
+        raise ValueError(f"unknown result format {fmt!r}; use one of {', '.join(RESULT_FORMATS)}")
+    if isinstance(result, ox.QueryTriples):
+        turtle = FORMATS["ttl"].write_triples(sorted(result, key=str), prefixes or {})
+        return turtle if turtle.endswith(b"\n") or not turtle else turtle + b"\n"
+    chosen = RESULT_FORMATS[fmt]
+    if chosen.engine is not None:
+        return result.serialize(format=chosen.engine)
+    if isinstance(result, ox.QueryBoolean):
+        return b"yes\n" if bool(result) else b"no\n"
+    names = [variable.value for variable in result.variables]
+    return chosen.write(names, [[solution[name] for name in names] for solution in result], prefixes or {})

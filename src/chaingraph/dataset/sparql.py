@@ -1,13 +1,14 @@
-"""Analysts' SPARQL: run a query on the built dataset, format its results, list the library.
+"""Analysts' SPARQL: run a query on the built dataset, show its results to people, list the library.
 
 The engine is pyoxigraph over the union of all named graphs. Every query is preceded by the
 project's PREFIX declarations (`namespaces.sparql_prologue`), so `cg:`, `id:`, `rdfs:` and the
 rest work without declaring them; a query may still declare or redeclare its own prefixes.
 
->>> store = ox.Store()
+>>> store = ox.Store()  # a triple in the default graph, where chaingraph.dataset.store merges the named graphs
 >>> store.add(ox.Quad(ox.NamedNode(DEFAULT_BASE + "jiana-energy"), ox.NamedNode(prefixes()["rdfs"] + "label"),
-...                   ox.Literal("珈钠能源", language="zh"), ox.NamedNode(DEFAULT_BASE + "graph/demo")))
+...                   ox.Literal("珈钠能源", language="zh"), ox.DefaultGraph()))
 >>> result = run_query(store, "SELECT ?company ?label WHERE { ?company rdfs:label ?label }")
+>>> from chaingraph.dataset.formats import format_results
 >>> print(format_results(result, "table", prefixes()).decode(), end="")
 company          label
 ---------------  --------
@@ -20,20 +21,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from chaingraph.core.namespaces import DEFAULT_BASE, prefixes, sparql_prologue
 from chaingraph.core.problems import InputError, Problem, display_path
-
-RESULT_FORMATS = ("table", "csv", "tsv", "json", "md")
-
-_STANDARD_RESULTS = {
-    "csv": ox.QueryResultsFormat.CSV,
-    "tsv": ox.QueryResultsFormat.TSV,
-    "json": ox.QueryResultsFormat.JSON,
-}
+from chaingraph.dataset.sparql_lexer import prefix_of, tokens
 
 
 class QueryError(Exception):
@@ -72,29 +67,19 @@ def run_query(store: ox.Store, text: str, base: str = DEFAULT_BASE, name: str = 
 
 def check_prefixes(text: str, known: dict[str, str], name: str = "query") -> None:
     """Raise QueryError naming the first prefix `text` uses that neither it nor `known` declares."""
-    blank = _blank_out_literals(text)
-    declared = set(known) | {m.group(1) or "" for m in _PREFIX_DECL.finditer(blank)}
-    for match in _PREFIXED_NAME.finditer(blank):
-        prefix = match.group(1) or ""
-        if prefix not in declared:
-            line, column = _line_column(text, match.start())
+    found = tokens(text)
+    declared = set(known) | {prefix_of(after) for before, after in pairwise(found)
+                             if before.kind == "word" and before.text.upper() == "PREFIX" and after.kind == "pname"}
+    for token in found:
+        if token.kind == "pname" and prefix_of(token) not in declared:
+            prefix = prefix_of(token)
+            line, column = _line_column(text, token.start)
             raise QueryError(
                 f'unknown prefix "{prefix}:"; declare it (PREFIX {prefix}: <...>) or use one of: '
                 + ", ".join(f"{p}:" for p in sorted(known)), name, line, column)
 
 
-# Strings, IRIs and comments may contain anything; they are blanked before looking for prefixes.
-_LITERALS = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
-                       r'|<[^<>"{}|^`\\\s]*>|#[^\n]*')
-_PREFIX_DECL = re.compile(r"\bPREFIX\s+([^\W\d_][\w.-]*)?:", re.IGNORECASE)
-# A ':' outside strings and IRIs always belongs to a prefixed name; the lookbehind skips blank
-# nodes (_:b), variables and colons inside a local name (id:a:b).
-_PREFIXED_NAME = re.compile(r"(?<![\w.:?$-])([^\W\d_](?:[\w.-]*[\w-])?)?:")
 _SYNTAX_POSITION = re.compile(r"^error at (\d+):(\d+): ")
-
-
-def _blank_out_literals(text: str) -> str:
-    return _LITERALS.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
 
 
 def _line_column(text: str, offset: int) -> tuple[int, int]:
@@ -111,30 +96,8 @@ def _located_error(message: str, name: str, prologue_lines: int) -> QueryError:
     return QueryError(f"syntax error: {message[match.end():]}", name, line, int(match.group(2)))
 
 
-# ---------------------------------------------------------------- formatting results
-
-def format_results(result, fmt: str = "table", prefixes: dict[str, str] | None = None) -> bytes:
-    """Serialize a `run_query` result as UTF-8 bytes (this consumes the result).
-
-    SELECT: `table` (aligned, CJK characters two columns wide), `md` (a Markdown table), or the
-    standard SPARQL 1.1 results formats `csv`, `tsv` and `json`. ASK: yes/no for `table` and `md`,
-    the standard boolean otherwise. CONSTRUCT/DESCRIBE: Turtle, whatever `fmt` says.
-    IRIs in `table` and `md` are shortened with `prefixes`; literals show their value.
-    """
-    if fmt not in RESULT_FORMATS:
-        raise ValueError(f"unknown result format {fmt!r}; use one of {', '.join(RESULT_FORMATS)}")
-    if isinstance(result, ox.QueryTriples):
-        triples = sorted(result, key=str)
-        turtle = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes or {})
-        return turtle if turtle.endswith(b"\n") or not turtle else turtle + b"\n"
-    if fmt in _STANDARD_RESULTS:
-        return result.serialize(format=_STANDARD_RESULTS[fmt])
-    if isinstance(result, ox.QueryBoolean):
-        return b"yes\n" if bool(result) else b"no\n"
-    header, rows = result_rows(result, prefixes)
-    text = markdown_table(header, rows) if fmt == "md" else aligned_table(header, rows)
-    return text.encode("utf-8")
-
+# ---------------------------------------------------------------- results for people
+# (the `table` and `md` entries of chaingraph.dataset.formats lay results out with these)
 
 def result_rows(solutions: ox.QuerySolutions,
                 prefixes: dict[str, str] | None = None) -> tuple[list[str], list[tuple[str, ...]]]:
@@ -251,7 +214,7 @@ def library(queries_dir: Path) -> list[LibraryQuery]:
             problems.append(Problem(display_path(path), None, "name", "a library query is named NN-slug.rq",
                                     "rename it, e.g. 21-my-question.rq"))
             continue
-        header = _read_header(path)
+        header = read_header(path.read_text(encoding="utf-8"))
         missing = [key for key in ("zh", "en") if not header.get(key)]
         for key in missing:
             problems.append(Problem(display_path(path), 1, "header", f"no '# {key}:' line with the question",
@@ -272,9 +235,10 @@ def find_in_library(queries_dir: Path, name: str) -> LibraryQuery | None:
     return None
 
 
-def _read_header(path: Path) -> dict[str, str]:
+def read_header(text: str) -> dict[str, str]:
+    """The `# zh:`, `# en:` and `# params:` lines of a query's leading comment, by key."""
     header: dict[str, str] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in text.splitlines():
         if not line.startswith("#"):
             break
         match = _HEADER_LINE.match(line)

@@ -24,12 +24,18 @@ def built_dataset_path(project: Project) -> Path:
     return project.output_dir / DATASET_FILE
 
 
-def open_store(project: Project) -> ox.Store:
-    """An in-memory store holding the last build's dataset; a clear error when there is none."""
+def existing_dataset_path(project: Project) -> Path:
+    """The last build's dataset file; an InputError saying to build first when there is none."""
     path = built_dataset_path(project)
     if not path.exists():
         raise InputError([Problem(display_path(path), None, "dataset", "no built dataset",
                                   "run `chaingraph build` first")])
+    return path
+
+
+def open_store(project: Project) -> ox.Store:
+    """An in-memory store holding the last build's dataset; a clear error when there is none."""
+    path = existing_dataset_path(project)
     store = ox.Store()
     store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
     return with_merged_default_graph(store)

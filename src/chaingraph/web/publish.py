@@ -16,12 +16,12 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from chaingraph.core.problems import InputError, Problem, display_path
 from chaingraph.core.project import Project
+from chaingraph.dataset.formats import FORMATS
 from chaingraph.dataset.iris import short_graph_name
-from chaingraph.dataset.store import built_dataset_path
+from chaingraph.dataset.store import existing_dataset_path
 
-NTRIPLES = "application/n-triples"
+UPLOAD = FORMATS["nt"]  # every Graph Store takes N-Triples, and it needs no prefixes
 
 
 class PublishError(Exception):
@@ -38,10 +38,7 @@ class PublishedGraph:
 
 def graphs_of(project: Project) -> dict[str | None, list[ox.Triple]]:
     """The built dataset's triples by graph IRI (None for the default graph), in file order."""
-    path = built_dataset_path(project)
-    if not path.exists():
-        raise InputError([Problem(display_path(path), None, "dataset", "no built dataset",
-                                  "run `chaingraph build` first")])
+    path = existing_dataset_path(project)
     graphs: dict[str | None, list[ox.Triple]] = {}
     for quad in ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS):
         name = quad.graph_name.value if isinstance(quad.graph_name, ox.NamedNode) else None
@@ -114,7 +111,8 @@ class GraphStoreClient:
 
     def _put(self, url: str, payload: bytes) -> int:
         request = urllib.request.Request(url, data=payload, method="PUT",
-                                         headers={"Content-Type": NTRIPLES, "Content-Length": str(len(payload))})
+                                         headers={"Content-Type": UPLOAD.media_type,
+                                                  "Content-Length": str(len(payload))})
         with self.opener.open(self._signed(request), timeout=self.timeout) as response:
             response.read()
             return response.status
@@ -156,7 +154,7 @@ def publish(project: Project, endpoint: str, user: str | None = None, password: 
     for local_iri, triples in graphs_of(project).items():
         remote_iri = None if local_iri is None else remote_graph_iri(local_iri, project, graph_prefix)
         url = graph_url(endpoint, remote_iri)
-        payload = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+        payload = UPLOAD.write_triples(triples, {})
         try:
             status = client.put(url, payload)
         except urllib.error.HTTPError as err:
