@@ -2,8 +2,8 @@
 # chaingraph's two entry points for a fresh machine:
 #   ./go build   set up a virtualenv, install chaingraph, build the graph and write outputs/
 #   ./go test    also install the system packages the tests drive (Chromium, CJK fonts,
-#                Virtuoso), then run ruff, the layer contract (lint-imports) and the whole
-#                test suite with the doctests of every module
+#                Virtuoso), then run ruff, the layer contract (lint-imports), the dead-code
+#                search (vulture) and the whole test suite with the doctests of every module
 # Anything after the verb is passed on (to `chaingraph build` or to pytest).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -43,6 +43,7 @@ case "$verb" in
         python_env "[test,dev]"
         "$VENV/bin/ruff" check src tests benchmarks
         "$VENV/bin/lint-imports" --no-cache
+        "$VENV/bin/vulture" src --min-confidence 80
         exec "$VENV/bin/python" -m pytest "$@"
         ;;
     *)

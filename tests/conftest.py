@@ -19,7 +19,8 @@ SLOW_MODULES = {"test_fuzz", "test_faults", "test_progress", "test_explorer_scal
 
 def pytest_collection_modifyitems(config, items):
     for item in items:
-        module = item.module.__name__.rsplit(".", 1)[-1] if item.module else ""
+        module = getattr(item, "module", None)
+        module = module.__name__.rsplit(".", 1)[-1] if module else ""
         if BROWSER_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.browser)
         if module in SERVER_MODULES:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import networkx as nx
 import pytest
-from conftest import ZIGONG
 from rdflib import URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
+from support import ZIGONG
 
 from chaingraph.analysis import chain as analysis
 from chaingraph.analysis.columns import chain_columns

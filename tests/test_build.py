@@ -6,9 +6,9 @@ import hashlib
 import re
 
 import pyoxigraph as ox
-from conftest import ROOT, ZIGONG, copy_project
 from rdflib import Literal
 from rdflib.namespace import RDF, RDFS
+from support import ROOT, ZIGONG, copy_project
 
 from chaingraph.cli.main import main
 from chaingraph.core.namespaces import CG, sparql_prologue

@@ -7,8 +7,8 @@ server use pyoxigraph. Both must agree on the Zigong data, row for row and term 
 from __future__ import annotations
 
 import pytest
-from conftest import ROOT
 from rdflib import BNode, Literal, URIRef
+from support import ROOT
 
 from chaingraph.core.namespaces import sparql_prologue
 from chaingraph.dataset.sparql import library, run_query

@@ -11,7 +11,7 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 import rdflib.namespace as rdfns
-from conftest import ROOT, copy_project
+from support import ROOT, copy_project
 
 from chaingraph.cli.main import main
 from chaingraph.core.outputnames import DATASET_FILE, DATASET_STEM, DESCRIPTION

@@ -27,19 +27,19 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from conftest import ZIGONG, copy_project
 from PIL import Image
+from support import ZIGONG, copy_project
 
 from chaingraph.cli.main import main
 from chaingraph.core.atomic import TEMP_PREFIX, build_lock
 from chaingraph.core.project import Project
+from chaingraph.dataset.formats import FORMATS
 
 BUILD_TIMEOUT = 120
 LOCK_MESSAGE = "another chaingraph build is writing"
 OLD_LABEL = 'Zigong Jiana Energy Technology Co., Ltd."}'
 NEW_LABEL = 'Zigong Jiana Energy Technology Co., Ltd. (renamed)"}'
-RDF_FORMATS = {".nq": ox.RdfFormat.N_QUADS, ".trig": ox.RdfFormat.TRIG, ".nt": ox.RdfFormat.N_TRIPLES,
-               ".ttl": ox.RdfFormat.TURTLE, ".jsonld": ox.RdfFormat.JSON_LD, ".rdf": ox.RdfFormat.RDF_XML}
+RDF_FORMATS = {fmt.extension: fmt.engine for fmt in FORMATS.values()}
 
 
 def build_command(project: Project, outputs: Path | None = None) -> list[str]:

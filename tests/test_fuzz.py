@@ -26,10 +26,10 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 import yaml
-from conftest import ROOT, ZIGONG
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib import Graph
+from support import ROOT, ZIGONG
 
 from chaingraph.core.problems import InputError, display_path
 from chaingraph.core.project import Project

@@ -16,7 +16,7 @@ import time
 import urllib.parse
 
 import pytest
-from conftest import ROOT
+from support import ROOT
 
 from chaingraph.core.project import Project
 from chaingraph.web.querycheck import MAX_NESTING

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from conftest import ZIGONG, copy_project
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, XSD
+from support import ZIGONG, copy_project
 from test_ingest import capture
 
 from chaingraph.authoring.extract import extract

@@ -10,7 +10,7 @@ import subprocess
 import sys
 import termios
 
-from conftest import ROOT, copy_project
+from support import ROOT, copy_project
 
 
 def _run(args, env, terminal: bool) -> tuple[int, bytes]:

@@ -8,7 +8,7 @@ data/facts/ and data/reference/.
 from __future__ import annotations
 
 import pytest
-from conftest import ROOT, ZIGONG
+from support import ROOT, ZIGONG
 
 from chaingraph.dataset.sparql import library, result_rows, run_query
 from chaingraph.dataset.store import store_from_quads

@@ -11,7 +11,7 @@ import sys
 
 import pytest
 import rdflib
-from conftest import ROOT, copy_project
+from support import ROOT, copy_project
 
 from chaingraph.cli.main import main
 from chaingraph.core.project import Project

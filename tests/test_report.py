@@ -11,8 +11,8 @@ from html.parser import HTMLParser
 
 import networkx as nx
 import pytest
-from conftest import ROOT, ZIGONG
 from matplotlib import image
+from support import ROOT, ZIGONG
 
 from chaingraph.analysis import chain as analysis
 from chaingraph.analysis.projection import to_networkx

@@ -5,9 +5,9 @@ from __future__ import annotations
 import random
 
 import pytest
-from conftest import ROOT
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS
+from support import ROOT
 
 from chaingraph.core.namespaces import CG
 from chaingraph.dataset.shacl import validate

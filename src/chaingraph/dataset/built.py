@@ -21,7 +21,7 @@ from chaingraph.core.problems import InputError, Problem, display_path
 from chaingraph.core.project import Project
 from chaingraph.dataset.catalog import SourceRecord, source_records
 from chaingraph.dataset.quads import Quad, to_dataset, to_rdflib_quads
-from chaingraph.dataset.store import built_dataset_path, with_merged_default_graph
+from chaingraph.dataset.store import existing_dataset_path, with_merged_default_graph
 from chaingraph.facts.vocabulary import Vocabulary, vocabulary_from_graph
 
 
@@ -64,10 +64,7 @@ class BuiltDataset:
 
 def read_built(project: Project) -> BuiltDataset:
     """The dataset the last `chaingraph build` wrote for `project` (outputs/chaingraph.nq)."""
-    path = built_dataset_path(project)
-    if not path.exists():
-        raise InputError([Problem(display_path(path), None, "dataset", "no built dataset",
-                                  "run `chaingraph build` first")])
+    path = existing_dataset_path(project)
     try:
         quads = list(ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS))
     except (SyntaxError, ValueError) as err:

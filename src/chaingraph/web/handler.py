@@ -63,6 +63,7 @@ class Handler(BaseHTTPRequestHandler):
 
     def send_error(self, code, message=None, explain=None):
         """http.server's own errors (bad request line, headers too long...) as plain text too."""
+        del explain  # http.server's long explanation: the plain-text reply keeps to the message
         if self.request_version == "HTTP/0.9":  # an unparsable request line: still send a status line
             self.request_version = "HTTP/1.0"
         self._send(error_reply(code, message or self.responses.get(code, ("error",))[0]), close=True)
