@@ -192,7 +192,8 @@ def test_report_command_rewrites_the_report_from_the_built_dataset(built_outputs
     # The command reads outputs/chaingraph.nq, so its report is the one the build wrote.
     shutil.copy(built_outputs / "chaingraph.nq", tmp_path / "chaingraph.nq")
     assert main(["--root", str(ROOT), "report", "--outputs", str(tmp_path)]) == 0
-    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith(".")) == ["chaingraph.nq", *REPORT_FILES]
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith(".")) == sorted(
+        ["chaingraph.nq", *REPORT_FILES])
     for name in REPORT_FILES:
         assert (tmp_path / name).read_bytes() == (built_outputs / name).read_bytes(), name
     assert main(["--root", str(ROOT), "report", "--outputs", str(tmp_path), "--zone", "nowhere"]) == 2

@@ -374,47 +374,45 @@ def test_pages_are_served_locally_with_a_content_security_policy(server, site):
     assert {p.stem for p in (site.root / "queries").glob("*.rq")} == names
 
 
-def test_query_page_in_a_real_browser(server):
-    from playwright.sync_api import expect, sync_playwright
+def test_query_page_in_a_real_browser(server, browser):
+    from playwright.sync_api import expect
 
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
-        try:
-            page = browser.new_page()
-            outside = []
-            page.on("request", lambda r: outside.append(r.url) if not r.url.startswith(server.url) else None)
-            errors = []
-            page.on("pageerror", lambda e: errors.append(str(e)))
-            page.goto(server.url + "/", timeout=30_000)
-            example = page.locator("#examples button[data-name='zz-test-capacities']")
-            example.wait_for(timeout=10_000)
-            assert "高新区有哪些产能" in example.inner_text()
-            example.click()
-            assert "cg:Capacity" in page.locator("#query").input_value()
-            page.click("#run")
-            page.locator("#results table tbody tr").first.wait_for(timeout=15_000)
-            cells = page.locator("#results tbody td").all_inner_texts()
-            assert any("5GWh" in c for c in cells)
-            assert page.locator("#results tbody tr").count() == len(ARTICLE_CAPACITIES)
-            # data is shown as text, never parsed as HTML
-            page.fill("#query", 'SELECT ?x WHERE { BIND("<img src=x onerror=alert(1)>" AS ?x) }')
-            page.click("#run")
-            expect(page.locator("#results tbody td").first).to_have_text("<img src=x onerror=alert(1)>",
-                                                                          timeout=15_000)
-            assert page.locator("#results img").count() == 0
-            # errors are shown as the server's message
-            page.fill("#query", "INSERT DATA { <urn:a> <urn:b> <urn:c> }")
-            page.click("#run")
-            expect(page.locator("#status")).to_contain_text("403: updates are not allowed", timeout=15_000)
-            # the explorer page runs under the server's policy too
-            console = []
-            page.on("console", lambda m: console.append(m.text))
-            page.goto(server.url + "/explorer/", timeout=30_000)
-            page.wait_for_load_state("load")
-            assert outside == [] and errors == []
-            assert not [m for m in console if "Content Security Policy" in m]
-        finally:
-            browser.close()
+    page = browser.new_page()
+    try:
+        outside = []
+        page.on("request", lambda r: outside.append(r.url) if not r.url.startswith(server.url) else None)
+        errors = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(server.url + "/", timeout=30_000)
+        example = page.locator("#examples button[data-name='zz-test-capacities']")
+        example.wait_for(timeout=10_000)
+        assert "高新区有哪些产能" in example.inner_text()
+        example.click()
+        assert "cg:Capacity" in page.locator("#query").input_value()
+        page.click("#run")
+        page.locator("#results table tbody tr").first.wait_for(timeout=15_000)
+        cells = page.locator("#results tbody td").all_inner_texts()
+        assert any("5GWh" in c for c in cells)
+        assert page.locator("#results tbody tr").count() == len(ARTICLE_CAPACITIES)
+        # data is shown as text, never parsed as HTML
+        page.fill("#query", 'SELECT ?x WHERE { BIND("<img src=x onerror=alert(1)>" AS ?x) }')
+        page.click("#run")
+        expect(page.locator("#results tbody td").first).to_have_text("<img src=x onerror=alert(1)>",
+                                                                      timeout=15_000)
+        assert page.locator("#results img").count() == 0
+        # errors are shown as the server's message
+        page.fill("#query", "INSERT DATA { <urn:a> <urn:b> <urn:c> }")
+        page.click("#run")
+        expect(page.locator("#status")).to_contain_text("403: updates are not allowed", timeout=15_000)
+        # the explorer page runs under the server's policy too
+        console = []
+        page.on("console", lambda m: console.append(m.text))
+        page.goto(server.url + "/explorer/", timeout=30_000)
+        page.wait_for_load_state("load")
+        assert outside == [] and errors == []
+        assert not [m for m in console if "Content Security Policy" in m]
+    finally:
+        page.close()
 
 
 # --- the command
