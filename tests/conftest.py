@@ -11,10 +11,12 @@ from chaingraph.dataset.build import build_dataset, write_outputs
 
 # Markers by what a test drives, so `pytest -m "not slow"` is the quick loop (docs/contributing.md).
 # Browser and server tests start processes and are slow by nature; the other slow ones are
-# whole modules of long runs (fuzzing, killed builds, subprocess builds, synthetic regions).
+# whole modules of long runs (fuzzing, killed builds, subprocess builds, synthetic regions, the
+# rdflib and pyshacl engines compared with pyoxigraph's); single slow tests carry the mark themselves.
 BROWSER_FIXTURES = {"browser"}
 SERVER_MODULES = {"test_serve", "test_hostile_http", "test_publish"}
-SLOW_MODULES = {"test_fuzz", "test_faults", "test_progress", "test_explorer_scale"}
+SLOW_MODULES = {"test_fuzz", "test_faults", "test_progress", "test_explorer_scale", "test_engine_parity",
+                "test_shaclfast"}
 
 
 def pytest_collection_modifyitems(config, items):

@@ -113,6 +113,7 @@ def test_page_is_one_self_contained_deterministic_file(zigong):
     assert "default-src 'none'" in csp and "unsafe-eval" not in csp
 
 
+@pytest.mark.slow  # renders the page again in a second Python process
 def test_page_is_byte_identical_across_processes():
     """Layout and data must not depend on Python's per-process hash seed."""
     script = "\n".join([

@@ -158,6 +158,7 @@ def test_a_second_identical_call_is_a_cache_hit(seed):
     assert first.text == seed.text  # a trailing empty line changes nothing
 
 
+@pytest.mark.slow  # a megabyte of input
 def test_megabyte_of_noise_is_bounded():
     # How long this takes is measured by benchmarks/input_bounds.py; here, that the work bound
     # holds: repairs stop after MAX_SPANS_PER_TEXT spans and the rest are logged as unrepaired.
