@@ -13,9 +13,12 @@ def register(commands) -> None:
     cmd = commands.add_parser("ingest", help="add a captured article to data/sources/ and normalize it")
     cmd.add_argument("file", help="the capture as saved from the web (UTF-8 or GB18030 text, HTML remnants welcome)")
     cmd.add_argument("--id", required=True, dest="source_id", help="source id, a slug such as zigong-gaoxinqu-2024-08")
-    cmd.add_argument("--title", help="title (default: the article's title line)")
-    cmd.add_argument("--publisher", help="publisher as ZH or ZH=EN, e.g. 自贡网=Zigong Net (default: the 来源 line)")
-    cmd.add_argument("--date", help="publication date YYYY-MM-DD (default: a date in the article's header)")
+    cmd.add_argument("--title", help="title (default: the article's headline line)")
+    cmd.add_argument("--publisher",
+                     help="the newspaper or site that published the article, as ZH or ZH=EN (default: the capture's "
+                          "来源 line, the masthead of its dateline or the site's name; required when none is found)")
+    cmd.add_argument("--date", help="publication date YYYY-MM-DD (default: the capture's dateline, 发布时间 line or "
+                                    "8月5日讯; a warning says when none is found)")
     cmd.add_argument("--url", help="the page's address")
     cmd.add_argument("--force", action="store_true",
                      help="replace a different capture under this id, or ingest bytes already stored under another id")

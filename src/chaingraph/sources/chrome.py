@@ -1,7 +1,11 @@
-"""Site chrome around an article: menus before the title, source/editor footers, share, login and
-report links, copyright lines, and link lists after a list header (热门排行, 相关阅读 ...).
+"""Site chrome around an article: menus, breadcrumbs and site names before the title, source and
+editor lines, photo credits, page counters, datelines, share, login and report links, copyright lines,
+and link lists after a list header (热门排行, 相关阅读 ...).
 
-Chrome is matched per paragraph, in Simplified text, and dropped; anything else is kept.
+Chrome is matched per paragraph, in Simplified text, and dropped (each dropped line is logged, so the
+metadata reader still sees the 来源 line and the dateline); anything else is kept. What each kind of page
+line looks like is decided in ``pagelines``. A byline (记者 张三) is not chrome: it is kept, and a
+byline before the headline does not end the page's head.
 """
 
 from __future__ import annotations
@@ -9,6 +13,19 @@ from __future__ import annotations
 import re
 
 from chaingraph.sources.cleaning import Change
+from chaingraph.sources.pagelines import (
+    EDITOR_ROLES,
+    is_breadcrumb,
+    is_byline_line,
+    is_dateline,
+    is_editor_line,
+    is_headline,
+    is_menu_row,
+    is_page_counter,
+    is_photo_credit,
+    is_site_name,
+    split_page_title,
+)
 
 MENU_RE = re.compile(r"^[-*•·»]\s*\S.{0,14}$")
 LIST_ITEM_RE = re.compile(r"^(?:[-*•·»]\s*\S|\d{1,2}\s*[.、．)）]\s*\S|\d{1,2}\S)")
@@ -24,18 +41,38 @@ CHROME_RE = re.compile(
     re.I,
 )
 MAX_CHROME_LEN = 60
+# （责任编辑：张三） or （来源：某某日报） closing the last paragraph of the article, on the same line.
+TRAILING_CREDIT_RE = re.compile(rf"[（(【\[]\s*(?:{'|'.join(EDITOR_ROLES)}|(?:本文|文章|信息)?来源|稿源)\s*[：:]"
+                                r"[^（）()【】\[\]]{1,30}[）)】\]]$")
 
 
 def _is_chrome(text: str) -> bool:
-    return len(text) <= MAX_CHROME_LEN and bool(CHROME_RE.match(text))
+    """Page lines that are never article text, wherever they stand."""
+    if is_dateline(text):
+        return True
+    return len(text) <= MAX_CHROME_LEN and bool(
+        CHROME_RE.match(text) or is_editor_line(text) or is_photo_credit(text) or is_page_counter(text))
+
+
+def _is_head_chrome(text: str, later: list[str]) -> bool:
+    """Page lines before the headline: menus, breadcrumbs, the browser's title of the page when the
+    headline follows it (某某项目开工_某某新闻网), and a masthead or a row of short words when a
+    headline follows, bylines aside (a short first line before the lead is the headline itself)."""
+    if MENU_RE.match(text) or _is_chrome(text) or is_breadcrumb(text):
+        return True
+    if (is_site_name(text) or is_menu_row(text)) and not is_byline_line(text):
+        following = next((t for t in later if not (_is_head_chrome(t, []) or is_byline_line(t))), "")
+        return is_headline(following)
+    page_title = split_page_title(text)
+    return page_title is not None and page_title[0] in later
 
 
 def drop_chrome(paragraphs: list[tuple[int, str]], changes: list[Change]) -> list[tuple[int, str]]:
     """The (line number, paragraph) pairs that are the article; each dropped one is logged."""
     kept: list[tuple[int, str]] = []
     seen_title = in_list = False
-    for no, text in paragraphs:
-        menu = not seen_title and (MENU_RE.match(text) or _is_chrome(text))
+    for i, (no, text) in enumerate(paragraphs):
+        menu = not seen_title and _is_head_chrome(text, [t for _, t in paragraphs[i + 1:i + 8]])
         if in_list and LIST_ITEM_RE.match(text) and len(text) <= MAX_CHROME_LEN:
             drop = True
         else:
@@ -44,9 +81,17 @@ def drop_chrome(paragraphs: list[tuple[int, str]], changes: list[Change]) -> lis
         if drop:
             changes.append(Change("chrome", no, text, ""))
             continue
-        seen_title = True
-        kept.append((no, text))
+        seen_title = seen_title or not is_byline_line(text)
+        kept.append((no, _cut_trailing_credit(no, text, changes)))
     return _drop_trailing_list(kept, changes)
+
+
+def _cut_trailing_credit(no: int, text: str, changes: list[Change]) -> str:
+    match = TRAILING_CREDIT_RE.search(text)
+    if match is None or match.start() == 0:
+        return text
+    changes.append(Change("chrome", no, match.group(0), ""))
+    return text[:match.start()].rstrip()
 
 
 def _drop_trailing_list(kept: list[tuple[int, str]], changes: list[Change]) -> list[tuple[int, str]]:

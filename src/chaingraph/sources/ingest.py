@@ -22,6 +22,7 @@ from chaingraph.core.atomic import write_atomic
 from chaingraph.core.problems import InputError, Problem, display_path
 from chaingraph.core.project import Project
 from chaingraph.core.values import ID_PATTERN
+from chaingraph.sources.metadata import CaptureMeta, person_en, read_capture_meta
 from chaingraph.sources.normalize import Normalized, normalize
 
 KIND_ORDER = ("converted", "annotation", "repaired", "lost", "html", "chrome", "punctuation")
@@ -36,8 +37,6 @@ KIND_WORDS = {
 }
 DEFAULT_LICENCE = ("News report © its publisher. chaingraph keeps this copy for research and attribution only; "
                    "quotes in the graph are short excerpts credited to the source.")
-SOURCE_LINE_RE = re.compile(r"^(?:来源|稿源)\s*[：:]\s*(\S{2,20})$")
-HEADER_DATE_RE = re.compile(r"((?:19|20)\d\d)\s*(?:年|-|/|\.)\s*(\d{1,2})\s*(?:月|-|/|\.)\s*(\d{1,2})")
 
 
 @dataclass
@@ -49,6 +48,7 @@ class Ingested:
     normalized: Normalized
     forms: list[str]
     notes: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # what the curator must supply or check
 
     def report(self, examples: int = 5) -> list[str]:
         """What normalizing changed, as lines a curator can check against the capture."""
@@ -67,6 +67,7 @@ class Ingested:
                 lines.append(f"  ... {len(changes) - examples} more {kind}; see `chaingraph normalize "
                              f"{self.source_id} --changes`")
         lines += [f"  note: {note}" for note in self.notes]
+        lines += [f"  warning: {warning}" for warning in self.warnings]
         return lines
 
 
@@ -96,11 +97,14 @@ def ingest(project: Project, data: bytes, source_id: str, *, title: str | None =
         raise InputError([Problem(where, None, "capture", f"the same bytes are already ingested as {twin!r}",
                                   f"use the id {twin}; one article must not enter the graph twice")])
     notes: list[str] = []
-    meta = _metadata(source_id, normalized, forms, title, publisher, date, url, notes)
+    warnings: list[str] = []
+    found = read_capture_meta(normalized, url)
+    given = {"title": title, "publisher": publisher, "date": date, "url": url}
+    meta = _metadata(source_id, normalized, forms, given, found, notes, warnings)
     status = "replaced" if capture.exists() else "ingested"
     write_atomic(capture, data)
     write_atomic(meta_path, _meta_text(meta).encode("utf-8"))
-    return Ingested(source_id, status, capture, meta_path, normalized, forms, notes)
+    return Ingested(source_id, status, capture, meta_path, normalized, forms, notes, warnings)
 
 
 def detect_forms(data: bytes, normalized: Normalized) -> list[str]:
@@ -152,46 +156,64 @@ def _same_bytes(directory: Path, data: bytes, source_id: str) -> str | None:
     return None
 
 
-def _metadata(source_id, normalized, forms, title, publisher, date, url, notes) -> dict:
-    if title is None:
-        title = next((s.text for s in normalized.sentences if s.kind == "title"), normalized.sentences[0].text)
-        notes.append(f"title taken from the text: {title}")
+def _metadata(source_id: str, normalized: Normalized, forms: list[str], given: dict, found: CaptureMeta,
+              notes: list[str], warnings: list[str]) -> dict:
+    """The metadata to write: what the curator passed, else what the capture says, each read value noted."""
+    meta_file = f"data/sources/{source_id}.meta.yaml"
+    title = given["title"] or _title(normalized, found, notes, warnings)
+    publisher = given["publisher"]
     if publisher is None:
-        publisher = next((m.group(1) for c in normalized.changes if c.kind == "chrome"
-                          for m in [SOURCE_LINE_RE.match(c.before.strip())] if m), None)
-        if publisher is None:
-            raise InputError([Problem(f"data/sources/{source_id}.txt", None, "publisher",
-                                      "no publisher given and no 来源 line in the capture",
-                                      "add --publisher 自贡网=Zigong Net")])
-        notes.append(f"publisher taken from the 来源 line: {publisher}")
+        if found.publisher is None:
+            raise InputError([Problem(
+                f"data/sources/{source_id}.txt", None, "publisher",
+                "no publisher given, and the capture names none (no 来源 or 稿源 line, no masthead, no site name)",
+                "pass --publisher NAME or NAME=English name: the newspaper or site that published the article")])
+        publisher = found.publisher.value
+        notes.append(f"publisher {publisher} read from {found.publisher.how}"
+                     + (f": {found.publisher.line}" if found.publisher.line else "") + "; check it")
     publisher_names = parse_publisher(publisher)
     if "=" not in publisher:
         notes.append(f"publisher's English name is the pinyin {publisher_names['en']!r}; edit the metadata "
                      "or pass --publisher ZH=EN")
-    if date is None:
-        date = _header_date(normalized)
-        if date:
-            notes.append(f"date {date} taken from the article's header; check it")
-    meta = {"id": source_id, "title": title, "publisher": publisher_names}
+    date = given["date"] or _date(found, meta_file, notes, warnings)
+    meta: dict = {"id": source_id, "title": title, "publisher": publisher_names}
+    if found.reporters:
+        meta["reporters"] = [{"zh": name, "en": person_en(name)} for name in found.reporters]
+        notes.append(f"reporters read from the byline: {' '.join(found.reporters)}; their English names are "
+                     "pinyin, check them")
     if date:
         meta["date"] = date
-    if url:
-        meta["url"] = url
+    if found.visit_date:
+        meta["visit_date"] = found.visit_date.value
+        notes.append(f"visit date {found.visit_date.value} read from {found.visit_date.line!r}")
+    if given["url"]:
+        meta["url"] = given["url"]
     meta["language"] = "zh"
     meta["licence"] = DEFAULT_LICENCE
     meta["received"] = "capture as received: " + ", ".join(forms)
     return meta
 
 
-def _header_date(normalized: Normalized) -> str | None:
-    for sentence in normalized.sentences[:5]:
-        if sentence.kind in ("title", "byline"):
-            match = HEADER_DATE_RE.search(sentence.text)
-            if match:
-                try:
-                    return dt.date(int(match[1]), int(match[2]), int(match[3])).isoformat()
-                except ValueError:
-                    continue
+def _title(normalized: Normalized, found: CaptureMeta, notes: list[str], warnings: list[str]) -> str:
+    if found.title:
+        notes.append(f"title read from {found.title.how}: {found.title.value}")
+        return found.title.value
+    title = next((s.text for s in normalized.sentences if s.kind == "body"), normalized.sentences[0].text)
+    warnings.append(f"no headline line found; the first sentence stands in as the title ({title[:30]}…): "
+                    "pass --title TEXT")
+    return title
+
+
+def _date(found: CaptureMeta, meta_file: str, notes: list[str], warnings: list[str]) -> str | None:
+    if found.date:
+        message = f"date {found.date.value} read from {found.date.how}: {found.date.line!r}; check it"
+        (warnings if found.date.guessed else notes).append(message)
+        return found.date.value
+    lead = found.lead_date if found.lead_date and not found.visit_date else None
+    hint = f" (its head names {lead.value}, perhaps the event's date)" if lead else ""
+    warnings.append("no publication date found in the capture (looked for 发布时间/日期 lines, a dated header "
+                    f"line and a 8月5日讯 dateline){hint}: pass --date YYYY-MM-DD, or add `date:` to {meta_file}; "
+                    "without it, statuses and relative dates (去年, 6月底) cannot be checked against it")
     return None
 
 

@@ -1,6 +1,9 @@
 """Normalized text into sentences with stable ids (s001, s002 ...) and a kind: the title, body
 sentences, captions, and bylines (including the closing credit ``（自贡融媒记者 ...）``).
 
+The title is the first paragraph when it reads as a headline (short, not a finished sentence); credit
+lines before it (记者 张三 李四) are bylines, and a capture that opens with its lead has no title.
+
 Ids count sentences from the top, so editing a paragraph keeps the ids of every sentence before it.
 """
 
@@ -8,6 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from chaingraph.sources.pagelines import is_byline_line, is_headline
 
 
 @dataclass(frozen=True)
@@ -32,13 +37,13 @@ CLOSERS = "”’」』）》】"
 
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:
-    """Sentences of normalized text; the first non-empty paragraph is the title."""
+    """Sentences of normalized text; the headline, if the text opens with one, is the title."""
     out: list[Sentence] = []
-    offset, first = 0, True
+    offset, head = 0, True
     for para in text.split("\n"):
         if para.strip():
-            kind = _paragraph_kind(para.strip(), first)
-            first = False
+            kind = _paragraph_kind(para.strip(), head)
+            head = head and kind == "byline"
             whole = kind != "body"
             for s, e in [(0, len(para))] if whole else _pieces(para):
                 out.extend(_sentence(para, s, e, offset, kind, len(out)))
@@ -46,12 +51,15 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     return tuple(out)
 
 
-def _paragraph_kind(text: str, first: bool) -> str:
-    if first:
+def _paragraph_kind(text: str, head: bool) -> str:
+    """`head`: no title yet and only bylines so far."""
+    if head and is_byline_line(text):
+        return "byline"
+    if head and is_headline(text):
         return "title"
     if len(text) <= 80 and CAPTION_RE.search(text):
         return "caption"
-    if BYLINE_RE.match(text) or CREDIT_RE.match(text):
+    if BYLINE_RE.match(text) or CREDIT_RE.match(text) or is_byline_line(text):
         return "byline"
     return "body"
 

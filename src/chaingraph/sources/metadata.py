@@ -1,0 +1,293 @@
+"""Title, date, publisher and byline of a capture, read from its head, its credits and the chrome the
+normalizer dropped. Each finding keeps the line it was read from, so a curator can check it; what is
+not found stays None, and nothing is ever filled in by default.
+
+The rules, for Chinese regional news pages of any site:
+
+* title: the paragraph the normalizer made the title (never a byline, 来源 line, editor line, photo
+  credit, menu item, page counter or dateline: those are chrome or bylines by then); a browser title
+  ``headline_section_site`` is cut to its headline.
+* date: a labelled publication date (发布时间：, 日期：, 来源：某某 时间：), else a dateline (a line of
+  only a date, a time and page fields: ``2024-08-05 10:21 来源：某某网``), else a ``8月5日讯`` or
+  ``8月5日电`` dateline in the lead with the year taken from elsewhere in the capture (another full
+  date, the page's address, the copyright line, the years the text names). A 蹲点时间 or 采访时间 is
+  the visit's date, kept apart.
+* publisher: a 来源/稿源/本文来源 line (unless it only says 网络 or 综合), else the masthead of a
+  ``某某网8月5日讯`` dateline, else the site's name in the chrome (a masthead line, the browser title,
+  the copyright line), else the newsroom of a credit (自贡融媒记者 -> 自贡融媒).
+* byline: people credited as writers (记者, 通讯员, 作者, 文, 文/图) in byline lines, in the lead's
+  bracketed credit and in the chrome's fields; photographers and editors are not authors.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from chaingraph.sources.normalize import Normalized
+from chaingraph.sources.pagelines import (
+    CJK,
+    DATE_RE,
+    EDITOR_ROLES,
+    META_LABELS,
+    Credit,
+    full_date,
+    is_dateline,
+    is_headline,
+    is_site_name,
+    parse_credit,
+    split_page_title,
+)
+from chaingraph.sources.sentences import Sentence
+
+# 发布时间：, 日期：; a bare 时间 only where no word runs into it (蹲点时间 is a visit).
+PUBLISHED_RE = re.compile(rf"(?:(?:发布|发表|发稿|刊发|出版|更新|上传)(?:时间|日期)|(?<![{CJK}])(?:时间|日期))"
+                          r"\s*[：:]\s*")
+VISITED_RE = re.compile(r"(?:蹲点|采访|走访|调研|探访|采风)(?:时间|日期)\s*[：:]\s*")
+WIRE_RE = re.compile(r"^(?P<mast>[^，。；（(]{0,16}?)(?:(?P<y>(?:19|20)\d\d)年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
+                     r"\s*(?:讯|电)(?=[\s（(【\[，,：:]|$)")  # not 8月5日电力...
+SOURCE_RE = re.compile(rf"(?:^|[\s|｜【\[（(])(?:本文|文章|信息|新闻|内容)?(?:来源|稿源)\s*[：:|｜]\s*"
+                       rf"(?P<v>[^\s|｜：:，。；（(【\[]{{2,24}}?)(?=[\s|｜，。；（(【\[\]】）)]|$|(?:{META_LABELS})\s*[：:])")
+VAGUE_SOURCES = {"网络", "互联网", "综合", "本站", "本网", "原创", "网友", "整理", "未知", "转载", "自媒体", "网络整理",
+                 "综合整理", "本站原创", "综合报道", "网络转载", "其他"}
+COPYRIGHT_RE = re.compile(r"©|copyright|版权所有|主办|承办|主管", re.I)
+COPYRIGHT_WORDS_RE = re.compile(r"版权所有|主办单位|承办单位|主管单位|主办|承办|主管|不得转载|未经授权|禁止转载|"
+                                r"违者必究|单位")
+FIELD_SPLIT_RE = re.compile(rf"(?=(?:{META_LABELS}|{'|'.join(EDITOR_ROLES)}|通讯员|记者|作者|撰文|撰稿)\s*[：:/／|｜])")
+BRACKET_RE = re.compile(r"[（(【\[]([^（）()【】\[\]]{2,60})[）)】\]]")
+YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
+URL_DATE_RE = re.compile(r"(?<!\d)(20\d\d)[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?!\d)")
+LIST_ITEM_RE = re.compile(r"^(?:[-*•·»]|\d{1,2}\s*[.、．)）])")
+COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "皇甫", "东方", "令狐", "慕容", "尉迟", "公孙", "长孙", "宇文",
+                     "司徒", "夏侯", "轩辕", "端木", "独孤", "南宫", "西门", "百里", "呼延", "澹台")
+
+
+@dataclass(frozen=True)
+class Finding:
+    value: str
+    line: str  # the line of the capture it was read from
+    how: str  # in words, for the curator
+    guessed: bool = False  # part of it came from elsewhere (a dateline's year): check it
+
+
+@dataclass(frozen=True)
+class CaptureMeta:
+    title: Finding | None
+    date: Finding | None
+    visit_date: Finding | None
+    publisher: Finding | None
+    reporters: tuple[str, ...]
+    editors: tuple[str, ...]
+    lead_date: Finding | None  # a date the lead names: a hint when no publication date is found
+
+
+def read_capture_meta(normalized: Normalized, url: str | None = None) -> CaptureMeta:
+    """What the capture itself says about its title, date, publisher and byline."""
+    chrome = [c.before.strip() for c in normalized.changes if c.kind == "chrome"]
+    chrome = [line for line in chrome if line and not LIST_ITEM_RE.match(line)]
+    sentences = list(normalized.sentences)
+    title = _title(sentences)
+    credits = _credits(chrome, sentences)
+    return CaptureMeta(
+        title=title,
+        date=_publication_date(chrome, sentences, url),
+        visit_date=_visit_date(chrome, sentences),
+        publisher=_publisher(chrome, sentences, title, credits),
+        reporters=_unique(name for credit in credits for name in credit.names("writer")),
+        editors=_unique(name for credit in credits for name in credit.names("editor")),
+        lead_date=_lead_date(sentences),
+    )
+
+
+def reference_date(sentences: list[Sentence]) -> str | None:
+    """The date relative dates of an article resolve against, from its sentences alone: the
+    publication date, else the visit's date, else the first full date of its head."""
+    for finding in (_publication_date([], sentences, None), _visit_date([], sentences), _lead_date(sentences)):
+        if finding:
+            return finding.value
+    return None
+
+
+def credit_newsroom(text: str) -> tuple[str, int] | None:
+    """The newsroom a credit line names before 记者 or 通讯员, with its offset in `text`:
+    （自贡融媒记者 周馨钰） -> ('自贡融媒', 1); 本报记者 … names none."""
+    credit = parse_credit(text)
+    return credit.newsroom if credit else None
+
+
+def person_en(zh: str) -> str:
+    """A reporter's name in pinyin, surname first: 周馨钰 -> Zhou Xinyu (a proposal to check)."""
+    from pypinyin import lazy_pinyin
+
+    if "·" in zh:
+        return " ".join("".join(lazy_pinyin(part)).capitalize() for part in zh.split("·"))
+    cut = 2 if zh.startswith(COMPOUND_SURNAMES) or len(zh) == 4 else 1
+    surname, given = "".join(lazy_pinyin(zh[:cut])), "".join(lazy_pinyin(zh[cut:]))
+    return " ".join(part.capitalize() for part in (surname, given) if part)
+
+
+def _head_lines(chrome: list[str], sentences: list[Sentence]) -> list[str]:
+    return chrome + [s.text for s in sentences if s.kind in ("title", "byline")]
+
+
+def _title(sentences: list[Sentence]) -> Finding | None:
+    sentence = next((s for s in sentences if s.kind == "title"), None)
+    if sentence is None:
+        return None
+    page_title = split_page_title(sentence.text)
+    if page_title:
+        return Finding(page_title[0], sentence.text, f"the page's title, without its site name {page_title[1]}")
+    if not is_headline(sentence.text):
+        return None
+    return Finding(sentence.text, sentence.text, "the headline line")
+
+
+def _date_after(pattern: re.Pattern, line: str) -> str | None:
+    for label in pattern.finditer(line):
+        match = DATE_RE.match(line, label.end())
+        if match and full_date(match):
+            return full_date(match)
+    return None
+
+
+def _publication_date(chrome: list[str], sentences: list[Sentence], url: str | None) -> Finding | None:
+    lines = _head_lines(chrome, sentences)
+    for line in lines:
+        if not VISITED_RE.search(line) and (value := _date_after(PUBLISHED_RE, line)):
+            return Finding(value, line, "the page's publication date")
+    for line in lines:
+        if is_dateline(line):
+            for match in DATE_RE.finditer(line):
+                if full_date(match):
+                    return Finding(full_date(match), line, "the page's dateline")
+    return _wire_date(chrome, sentences, url)
+
+
+def _visit_date(chrome: list[str], sentences: list[Sentence]) -> Finding | None:
+    for line in _head_lines(chrome, sentences):
+        if value := _date_after(VISITED_RE, line):
+            return Finding(value, line, "the date of the reporters' visit")
+    return None
+
+
+def _lead(sentences: list[Sentence]) -> list[Sentence]:
+    """The article's first two sentences (a capture without a headline starts with its lead)."""
+    return [s for s in sentences if s.kind == "body" or (s.kind == "title" and not is_headline(s.text))][:2]
+
+
+def _wire_date(chrome: list[str], sentences: list[Sentence], url: str | None) -> Finding | None:
+    """某某网8月5日讯 / 新华社成都8月5日电: month and day from the lead, the year from elsewhere."""
+    for sentence in _lead(sentences):
+        match = WIRE_RE.match(sentence.text)
+        if match is None:
+            continue
+        month, day = int(match["m"]), int(match["d"])
+        if match["y"]:
+            year, how = match["y"], "the lead's dateline"
+        else:
+            found = _year_elsewhere(chrome, sentences, url)
+            if found is None:
+                return None
+            year, how = found[0], f"the lead's dateline, with the year from {found[1]}"
+        try:
+            value = dt.date(int(year), month, day).isoformat()
+        except ValueError:
+            return None
+        return Finding(value, match.group(0), how, guessed=not match["y"])
+    return None
+
+
+def _year_elsewhere(chrome: list[str], sentences: list[Sentence], url: str | None) -> tuple[str, str] | None:
+    """(year, where) for a dateline without one: another full date, the address, the copyright, the text."""
+    for line in chrome + [s.text for s in sentences]:
+        for match in DATE_RE.finditer(line):
+            if full_date(match):
+                return match["y"], f"the date {match.group(0).strip()} in the capture"
+    if url and (match := URL_DATE_RE.search(url)):
+        return match[1], "the page's address"
+    for line in chrome:
+        if COPYRIGHT_RE.search(line) and (years := re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", line)):
+            return max(years), f"the copyright line {line!r}"
+    years = Counter(YEAR_RE.findall("".join(s.text for s in sentences)))
+    if years:
+        year = max(years, key=lambda y: (years[y], y))
+        return year, f"the year the text names most ({year}年, {years[year]} time(s))"
+    return None
+
+
+def _lead_date(sentences: list[Sentence]) -> Finding | None:
+    for sentence in sentences[:6]:
+        for match in DATE_RE.finditer(sentence.text):
+            if full_date(match):
+                return Finding(full_date(match), sentence.text, "a date the article's head names")
+    return None
+
+
+def _publisher(chrome: list[str], sentences: list[Sentence], title: Finding | None,
+               credits: list[Credit]) -> Finding | None:
+    for line in _head_lines(chrome, sentences):
+        for match in SOURCE_RE.finditer(line):
+            if match["v"] not in VAGUE_SOURCES:
+                return Finding(match["v"], line, "the 来源 line")
+    for sentence in _lead(sentences):
+        match = WIRE_RE.match(sentence.text)
+        if match and (mast := _masthead(match["mast"])):
+            return Finding(mast, sentence.text, "the masthead of the lead's dateline")
+    for line in chrome:
+        if is_site_name(line):
+            return Finding(line, line, "the site's name above the article")
+    for line in chrome + ([title.line] if title else []):
+        if page_title := split_page_title(line):
+            return Finding(page_title[1], line, "the site's name in the page's title")
+    for line in chrome:
+        if COPYRIGHT_RE.search(line) and (name := _copyright_holder(line)):
+            return Finding(name, line, "the copyright line")
+    for credit in credits:
+        if credit.newsroom:
+            return Finding(credit.newsroom[0], "", "the newsroom of the byline")
+    return None
+
+
+def _masthead(text: str) -> str | None:
+    """The newspaper or site that opens a dateline: 某某新闻网, 新华社 (of 新华社成都), not 本报."""
+    text = text.strip()
+    for end in range(len(text), 1, -1):
+        head = text[:end]
+        if is_site_name(head) or (head.endswith("社") and len(head) >= 3):
+            return None if head.startswith(("本报", "本网", "本台", "本刊")) else head
+    return None
+
+
+def _copyright_holder(line: str) -> str | None:
+    runs = re.findall(rf"[{CJK}]{{2,20}}", COPYRIGHT_WORDS_RE.sub(" ", line))
+    named = [r for r in runs if is_site_name(r) or r.endswith(("社", "中心", "台"))]
+    return (named or [None])[0]
+
+
+def _credits(chrome: list[str], sentences: list[Sentence]) -> list[Credit]:
+    """Every credit the capture holds, in the order a reader meets them: bylines, the lead's bracketed
+    credit, then the fields of the chrome's lines (作者：…, 编辑：…)."""
+    found: list[Credit] = []
+    for sentence in sentences:
+        if sentence.kind in ("title", "byline"):
+            found += _credits_in(sentence.text)
+    for sentence in _lead(sentences):
+        found += [c for m in BRACKET_RE.finditer(sentence.text[:40]) if (c := parse_credit(m.group(0)))]
+    for line in chrome:
+        found += _credits_in(line)
+    return found
+
+
+def _credits_in(line: str) -> list[Credit]:
+    whole = parse_credit(line)
+    if whole:
+        return [whole]
+    parts = [parse_credit(m.group(0)) for m in BRACKET_RE.finditer(line)]
+    parts += [parse_credit(field) for field in FIELD_SPLIT_RE.split(line)]
+    return [p for p in parts if p]
+
+
+def _unique(names) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(names))

@@ -1,0 +1,228 @@
+"""What a short line of a news page is when it is not article text: a credit (reporters, photographers,
+editors), a page counter, a dateline, a site name, a breadcrumb or a menu row.
+
+The normalizer asks here which lines are page furniture (dropped as chrome) and which are bylines (kept,
+never the title); the metadata reader asks the same questions to find title, date, publisher and byline.
+One set of rules, so the two never disagree about a line.
+
+>>> parse_credit("（自贡融媒记者 周馨钰 宋姿熠 王汉卿）").people
+(('writer', '周馨钰', 8), ('writer', '宋姿熠', 12), ('writer', '王汉卿', 16))
+>>> [kind for kind, _, _ in parse_credit("文/张三 图/李四").people]
+['writer', 'photo']
+>>> parse_credit("记者前往该区探访。") is None
+True
+>>> is_page_counter("第1页/共3页"), is_dateline("2024-08-05 10:21 来源：某某网"), is_dateline("蹲点时间：2024年8月5日")
+(True, True, False)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+CJK = "\u4e00-\u9fff"
+SENTENCE_MARKS = "，。；！？"
+
+DATE_RE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\s*(?:月|-|/|\.)\s*"
+                     r"(?P<d>\d{1,2})(?!\d)\s*日?")
+TIME_RE = re.compile(r"(?<!\d)\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?(?!\d)")
+WEEKDAY_RE = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
+
+# Labels of the fields a page prints around an article (source, author, time, views, font size).
+META_LABELS = (r"(?:本文|文章|信息|新闻|内容)?来源|稿源|出处|作者|记者|通讯员|责任编辑|编辑|责编|编审|审核|"
+               r"(?:发布|发表|发稿|更新|刊发|上传)?(?:时间|日期)|发布者|发布人|发布单位|发布机构|供稿|撰稿|摄影|"
+               r"(?:浏览|阅读|点击|访问)(?:量|数|次数|人次)?|字号|字体")
+META_FIELD_RE = re.compile(rf"(?:{META_LABELS})\s*[：:]\s*[^\s：:]{{0,30}}?(?=\s|$|(?:{META_LABELS})\s*[：:])")
+META_WORDS_RE = re.compile(r"打印本页|打印|关闭窗口|关闭|我要分享|分享到|分享|收藏|纠错|默认|"
+                           r"(?:浏览|阅读|点击)(?:量|数|次数)?\s*\d*|次|[大中小]|[【】\[\]|｜丨/／\-—·•:：()（）]")
+
+EDITOR_ROLES = ("责任编辑", "值班编辑", "网络编辑", "本版编辑", "文字编辑", "图片编辑", "编辑", "责编", "编审", "美编",
+                "主编", "审核", "审校", "审稿", "校对", "监制", "统筹", "策划", "终审", "初审", "复审", "一审", "二审",
+                "三审", "制作", "出品")
+EDITOR_LINE_RE = re.compile(rf"^[【\[（(]?\s*(?:{'|'.join(EDITOR_ROLES)})\s*[：:|｜/／]")
+
+# Roles in a credit line; the longer spelling first.  文 and 图 alone need a mark after them (文/张三).
+WRITER_ROLE = (r"(?:特约|见习|实习|首席|摄影|全媒体|融媒体|驻[\u4e00-\u9fff]{1,4})?记者|通讯员|实习生|作者|撰文|撰稿|"
+               r"文字|采写|编译|文\s*[/／]\s*图|图\s*[/／]\s*文|图文|文图|文(?=\s*[：:/／|｜])")
+PHOTO_ROLE = r"摄影|摄像|图片|图(?=\s*[：:/／|｜])"
+EDITOR_ROLE = "|".join(EDITOR_ROLES)
+ROLE = rf"(?P<role>{WRITER_ROLE}|{PHOTO_ROLE}|{EDITOR_ROLE})\s*[：:/／|｜]?\s*"
+ROLE_RE = re.compile(ROLE)
+LEAD_ROLE_RE = re.compile(rf"(?P<org>[{CJK}]{{2,12}}?){ROLE}")  # 自贡融媒记者, 新华社记者, 本报记者
+TRAILER_RE = re.compile(rf"(?P<t>联合报道|报道|摄影|摄|供图|综合|整理|发自[{CJK}]{{1,6}})(?![{CJK}])")
+STOP = rf"(?:{WRITER_ROLE}|{EDITOR_ROLE}|联合报道|报道|摄影|供图|发自|摄(?![{CJK}]))"
+NAME_RE = re.compile(rf"(?P<name>[{CJK}]{{1,6}}·[{CJK}]{{1,6}}|(?:(?!{STOP})[{CJK}]){{2,4}})"
+                     rf"(?=[\s、，,;；/／|｜]|{STOP}|$)")
+CREDIT_SEP_RE = re.compile(r"[\s、，,;；/／|｜]+")
+# Words before 记者 that say whose reporter without naming a newsroom (本报记者, 特约记者).
+NOT_NEWSROOM_RE = re.compile(r"^(?:本报|本台|本网|本刊|本站|本社)|^(?:特约|见习|实习|首席|摄影|全媒体|融媒体?|驻.*)$")
+
+PAGE_WORD_RE = re.compile(r"上一页|下一页|上页|下页|首页|尾页|末页|前一页|后一页|第\s*\d+\s*页|共\s*\d+\s*页|"
+                          r"当前第?\s*\d+\s*页|\d+\s*/\s*\d+\s*页?|阅读全文|全文阅读|单页阅读|跳转|转到")
+PAGE_FILLER_RE = re.compile(r"[\s\d\[\]【】()（）<>«»‹›|｜/／,，.。:：…\-]*")
+PHOTO_NOTE_RE = re.compile(r"^[（(【\[]?\s*(?:资料图片?|网络图片|图片由[^，。]{1,24}提供|[^，。\s]{2,24}供图|"
+                           r"(?:图片|图源|图片来源|图片提供|制图|配图)\s*[：:/／|｜]\s*[^，。；！？]{1,30}|"
+                           r"图\s*[/／|｜]\s*[^，。；！？]{1,30})\s*[）)】\]]?$")
+
+SITE_SUFFIXES = ("新闻网", "网", "日报", "晚报", "早报", "时报", "商报", "周报", "导报", "快报", "报社", "通讯社",
+                 "新闻社", "广播电视台", "电视台", "融媒体中心", "融媒", "新闻", "客户端", "在线", "频道", "网站",
+                 "门户")
+SITE_RE = re.compile(rf"^[{CJK}A-Za-z0-9·]{{1,16}}(?:{'|'.join(SITE_SUFFIXES)})$")
+# Networks a headline can end in, not a website: 电网, 管网, 物联网 ...
+NOT_SITE_RE = re.compile(r"(?:电|管|光|路|水|气|热|天|云|充电|交通|能源|互联|物联|车联|算力|信息|通信)网$")
+HOME_WORDS = ("首页", "主页", "网站首页", "正文")
+BREADCRUMB_RE = re.compile(r"^(?:当前位置|您的位置|你的位置|您现在的位置|现在位置|所在位置)\s*[：:]")
+CRUMB_SPLIT_RE = re.compile(r"\s*[>＞»›]+\s*")
+PAGE_TITLE_SPLIT_RE = re.compile(r"\s*_\s*|\s+[-–—|｜]\s+|\s*[|｜]\s*")
+
+
+@dataclass(frozen=True)
+class Credit:
+    """A line that only credits people: (writer | photo | editor, name, offset) and the newsroom named
+    before 记者 or 通讯员, if any (自贡融媒记者 -> 自贡融媒)."""
+
+    people: tuple[tuple[str, str, int], ...]
+    newsroom: tuple[str, int] | None = None
+
+    def names(self, kind: str) -> list[str]:
+        return [name for k, name, _ in self.people if k == kind]
+
+
+def full_date(match: re.Match) -> str | None:
+    """YYYY-MM-DD of a DATE_RE match, or None when it names no real day."""
+    try:
+        return dt.date(int(match["y"]), int(match["m"]), int(match["d"])).isoformat()
+    except ValueError:
+        return None
+
+
+def _role_kind(role: str) -> str:
+    if re.fullmatch(EDITOR_ROLE, role):
+        return "editor"
+    if role.startswith("摄影") or role in ("摄像", "图片", "图"):  # 摄影记者 takes pictures
+        return "photo"
+    return "writer"
+
+
+def _strip_brackets(text: str) -> tuple[str, int]:
+    """The text inside one pair of outer brackets, and the offset of its first character."""
+    pairs = {"（": "）", "(": ")", "【": "】", "[": "]"}
+    if len(text) > 2 and pairs.get(text[0]) == text[-1]:
+        return text[1:-1], 1
+    return text, 0
+
+
+def parse_credit(text: str) -> Credit | None:
+    """The people a line credits, when the line does nothing else (记者 张三 通讯员 李四, 文/图 王五,
+    （张三 摄）, 编辑：赵六); None for any other line."""
+    inner, shift = _strip_brackets(text.strip())
+    lead = len(text) - len(text.lstrip())
+    shift += lead
+    people: list[list] = []
+    newsroom = None
+    role: str | None = None
+    pending = 0  # names since the last role: a trailing 摄 or 报道 says what they did
+    pos, n = 0, len(inner)
+    while pos < n:
+        sep = CREDIT_SEP_RE.match(inner, pos)
+        if sep:
+            pos = sep.end()
+            continue
+        match = ROLE_RE.match(inner, pos) or (LEAD_ROLE_RE.match(inner, pos) if pos == 0 else None)
+        if match:
+            org = match.groupdict().get("org")
+            if org and not NOT_NEWSROOM_RE.search(org):
+                newsroom = (org, shift + match.start("org"))
+            role, pending, pos = _role_kind(re.sub(r"\s", "", match["role"])), 0, match.end()
+            continue
+        match = TRAILER_RE.match(inner, pos)
+        if match and (people or role):
+            if match["t"] in ("摄", "摄影", "供图"):
+                for person in people[len(people) - pending:]:
+                    person[0] = "photo"
+            pos = match.end()
+            continue
+        match = NAME_RE.match(inner, pos)
+        if match is None:
+            return None
+        people.append([role or "pending", match["name"], shift + match.start()])
+        pending += 1
+        pos = match.end()
+    if not people or any(kind == "pending" for kind, _, _ in people):
+        return None
+    return Credit(tuple((k, name, at) for k, name, at in people), newsroom)
+
+
+def is_byline_line(text: str) -> bool:
+    """A credit that names a writer: kept as a byline, never the title."""
+    credit = parse_credit(text) if len(text) <= 120 else None
+    return credit is not None and bool(credit.names("writer"))
+
+
+def is_editor_line(text: str) -> bool:
+    """编辑：…, 责任编辑：…, 【编审：…】, 一审：… — editors are not authors; the line is chrome."""
+    if EDITOR_LINE_RE.match(text):
+        return True
+    credit = parse_credit(text)
+    return credit is not None and not credit.names("writer") and bool(credit.names("editor"))
+
+
+def is_photo_credit(text: str) -> bool:
+    """图/…, 张三 摄, （记者 张三 摄）, 图片来源：…, …供图 — a credit for a picture, no writer named."""
+    if PHOTO_NOTE_RE.match(text):
+        return True
+    credit = parse_credit(text)
+    return credit is not None and not credit.names("writer") and bool(credit.names("photo"))
+
+
+def is_page_counter(text: str) -> bool:
+    """第1页/共3页, 上一页 1 2 3 下一页, 1/3 — the pager under a split article."""
+    rest = PAGE_WORD_RE.sub("", text)
+    return rest != text and len(text) <= 60 and PAGE_FILLER_RE.fullmatch(rest) is not None
+
+
+def is_dateline(text: str) -> bool:
+    """A line of a date and page fields only: 2024-08-05 10:21 来源：某某网, 发布时间：2024年8月5日 星期一."""
+    if len(text) > 100 or not DATE_RE.search(text) or any(mark in text for mark in SENTENCE_MARKS):
+        return False
+    rest = WEEKDAY_RE.sub(" ", TIME_RE.sub(" ", DATE_RE.sub(" ", text)))
+    rest = META_WORDS_RE.sub(" ", META_FIELD_RE.sub(" ", rest))
+    return not rest.strip()
+
+
+def is_site_name(text: str) -> bool:
+    """A masthead line alone: 某某新闻网, 某某日报."""
+    return len(text) <= 18 and bool(SITE_RE.match(text)) and not NOT_SITE_RE.search(text)
+
+
+def is_breadcrumb(text: str) -> bool:
+    """当前位置：首页 > 新闻 > 正文, or 首页 > 要闻."""
+    if BREADCRUMB_RE.match(text):
+        return True
+    parts = CRUMB_SPLIT_RE.split(text.strip())
+    return (len(parts) >= 3 or (len(parts) == 2 and parts[0] in HOME_WORDS)) and all(0 < len(p) <= 10 for p in parts)
+
+
+def is_menu_row(text: str) -> bool:
+    """A row of short menu items: 首页 | 新闻 | 政务, or 要闻 经济 社会 文旅 图片."""
+    if len(text) > 80 or any(mark in text for mark in SENTENCE_MARKS):
+        return False
+    items = [i for i in re.split(r"\s*[|｜丨]\s*|\s+", text.strip()) if i]
+    bars = len(re.findall(r"[|｜丨]", text))
+    return (bars >= 2 and all(len(i) <= 8 for i in items)) or (len(items) >= 4 and all(len(i) <= 6 for i in items))
+
+
+def split_page_title(text: str) -> tuple[str, str] | None:
+    """(headline, site) of a browser title such as 某某项目开工_要闻_某某新闻网; None otherwise."""
+    parts = [p for p in PAGE_TITLE_SPLIT_RE.split(text.strip()) if p]
+    if len(parts) >= 2 and is_site_name(parts[-1]) and len(parts[0]) >= 4:
+        return parts[0], parts[-1]
+    return None
+
+
+def is_headline(text: str) -> bool:
+    """Could stand as the article's title: short, not a finished sentence, not a page line."""
+    return (4 <= len(text) <= 64 and not text.endswith("。") and not is_byline_line(text)
+            and not is_dateline(text) and not is_page_counter(text) and not is_editor_line(text)
+            and not is_photo_credit(text))
