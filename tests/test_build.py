@@ -26,9 +26,10 @@ def test_every_quote_occurs_in_its_source_at_its_offsets(zigong):
         start = int(zigong.dataset.value(node, CG.start))
         end = int(zigong.dataset.value(node, CG.end))
         assert text[start:end] == quote
-        sentence = zigong.dataset.value(node, CG.sentence)
-        assert quote in str(zigong.dataset.value(sentence, CG.text)) or start < int(
-            zigong.dataset.value(sentence, CG.end))
+        sentence = zigong.dataset.value(node, CG.sentence)  # the sentence holds the quote at these offsets
+        bounds = int(zigong.dataset.value(sentence, CG.start)), int(zigong.dataset.value(sentence, CG.end))
+        assert bounds[0] <= start < end <= bounds[1]
+        assert quote in str(zigong.dataset.value(sentence, CG.text))
 
 
 def test_every_entity_has_one_chinese_and_one_english_label(zigong):

@@ -34,6 +34,7 @@ entities:
     facts:
       - partOf: zigong
         quote: 自贡高新区
+        sentence: s002
       - hasCapacity: zone-sodium-ion-cell-capacity
         quote: 高新区钠离子电池电芯产能达到10GWh
   - id: jiana-energy

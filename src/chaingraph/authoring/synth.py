@@ -93,6 +93,11 @@ class Article:
         self.sentences.append(sentence)
         return sentence
 
+    def cite(self, sentence: str, quote: str) -> dict:
+        """A quote with the id of the sentence it comes from (the title is s001, the byline s002)."""
+        assert quote in sentence
+        return {"quote": quote, "sentence": f"s{self.sentences.index(sentence) + 3:03d}"}
+
 
 def generate(zones: int, companies: int, seed: int, target: Path, project_root: Path) -> dict[str, int]:
     """Write a synthetic project (ontology, chain templates, queries, sources, facts) into `target`."""
@@ -135,13 +140,13 @@ def _zone_article(index, zone, zone_list, n_companies, rng, segments) -> Article
     intro = a.say(f"{zone['zh']}地处{zone['city_zh']}，正加快建设新能源产业集群。")
     city = {"id": f"city-{zone['city_id']}", "class": "AdministrativeRegion",
             "label": {"zh": f"{zone['city_zh']}市", "en": zone["city_en"]},
-            "aliases": {"zh": [zone["city_zh"]]}, "quote": f"地处{zone['city_zh']}"}
+            "aliases": {"zh": [zone["city_zh"]]}, **a.cite(intro, f"地处{zone['city_zh']}")}
     if index < len(CITIES):
         a.entities.append(city)
     a.entities.append({
         "id": zone["id"], "class": "HighTechZone", "label": {"zh": zone["zh"], "en": zone["en"]},
-        "quote": intro[: len(zone["zh"])],
-        "facts": [{"partOf": city["id"], "quote": f"{zone['zh']}地处{zone['city_zh']}"}],
+        **a.cite(intro, intro[: len(zone["zh"])]),
+        "facts": [{"partOf": city["id"], **a.cite(intro, f"{zone['zh']}地处{zone['city_zh']}")}],
     })
     parks = []
     for p in range(rng.randint(2, 4)):
@@ -150,15 +155,15 @@ def _zone_article(index, zone, zone_list, n_companies, rng, segments) -> Article
         park_id = f"{zone['id']}-park-{p + 1}"
         sentence = a.say(f"{park_zh}位于{zone['zh']}，重点发展电池材料与储能装备。")
         a.entities.append({"id": park_id, "class": "IndustrialPark", "label": {"zh": park_zh,
-                           "en": f"{zone['city_en']} {theme_en}"}, "quote": park_zh,
-                           "facts": [{"partOf": zone["id"], "quote": sentence[: sentence.index("，")]}]})
+                           "en": f"{zone['city_en']} {theme_en}"}, **a.cite(sentence, park_zh),
+                           "facts": [{"partOf": zone["id"], **a.cite(sentence, sentence[: sentence.index("，")])}]})
         parks.append((park_id, park_zh))
     platform_zh = f"{zone['city_zh']}新能源产业技术研究院"
     sentence = a.say(f"{platform_zh}在{zone['zh']}建设中试平台，围绕钠离子电池材料开展研发。")
     a.entities.append({"id": f"{zone['id']}-institute", "class": "ResearchInstitute",
                        "label": {"zh": platform_zh, "en": f"{zone['city_en']} New Energy Industrial Technology "
-                                 "Research Institute"}, "quote": platform_zh,
-                       "facts": [{"locatedIn": zone["id"], "quote": sentence[: sentence.index("建设")]}]})
+                                 "Research Institute"}, **a.cite(sentence, platform_zh),
+                       "facts": [{"locatedIn": zone["id"], **a.cite(sentence, sentence[: sentence.index("建设")])}]})
     used_names: set[str] = set()
     for c in range(n_companies):
         _company(a, zone, c, parks, rng, segments, declared, used_names)
@@ -166,18 +171,18 @@ def _zone_article(index, zone, zone_list, n_companies, rng, segments) -> Article
         partner = zone_list[(index + 1 + rng.randrange(len(zone_list) - 1)) % len(zone_list)]
         mode_id, mode_zh, mode_en = MODES[rng.randrange(len(MODES))]
         sentence = a.say(f"{zone['zh']}与{partner['zh']}以{mode_zh}模式开展合作。")
-        for entity in _declare_mode(mode_id, mode_zh, mode_en, sentence, declared):
+        for entity in _declare_mode(a, mode_id, mode_zh, mode_en, sentence, declared):
             a.entities.append(entity)
         if partner["id"] not in declared:
             a.entities.append({"id": partner["id"], "class": "HighTechZone",
-                               "label": {"zh": partner["zh"], "en": partner["en"]}, "quote": partner["zh"]})
+                               "label": {"zh": partner["zh"], "en": partner["en"]}, **a.cite(sentence, partner["zh"])})
             declared.add(partner["id"])
         a.entities.append({"id": f"{zone['id']}-cooperation", "class": "Cooperation",
                            "label": {"zh": f"{zone['zh']}与{partner['zh']}合作",
                                      "en": f"{zone['en']} - {partner['en']} cooperation"},
-                           "quote": sentence[:-1],
-                           "facts": [{"partner": [zone["id"], partner["id"]], "quote": sentence[:-1]},
-                                     {"cooperationMode": mode_id, "quote": f"以{mode_zh}模式开展合作"}]})
+                           **a.cite(sentence, sentence[:-1]),
+                           "facts": [{"partner": [zone["id"], partner["id"]], **a.cite(sentence, sentence[:-1])},
+                                     {"cooperationMode": mode_id, **a.cite(sentence, f"以{mode_zh}模式开展合作")}]})
     return article
 
 
@@ -200,62 +205,65 @@ def _company(a, zone, c, parks, rng, segments, declared, used_names):
     amount = _amount_text(value, unit)
     year = rng.randint(2022, 2027)
     month = rng.randint(1, 12)
+    if status_id in ("operating", "completed"):
+        year = min(year, 2024)  # done by the articles' date (2025-01-01): a later date would be refused
     project_zh = f"{brand}{serial}年产{amount}{pzh}项目"
     s1 = a.say(f"{name_zh}入驻{park_zh}，主要生产{pzh}。")
-    a.say(f"{project_zh}目前处于{status_zh}阶段，时间节点为{year}年{month}月。")
-    for entity in _declare_product(product, s1, declared, segments):
+    s2 = a.say(f"{project_zh}目前处于{status_zh}阶段，时间节点为{year}年{month}月。")
+    for entity in _declare_product(a, product, s1, declared, segments):
         a.entities.append(entity)
     short_name = f"{brand}{serial}{kind_zh[:-6] if kind_zh.endswith('有限公司') else kind_zh}"
     a.entities.append({
         "id": company_id, "class": "Company",
         "label": {"zh": name_zh, "en": f"{zone['city_en']} {brand_en} {kind_en}"},
-        "aliases": {"zh": [short_name]}, "quote": name_zh,
-        "facts": [{"locatedIn": park_id, "quote": f"{name_zh}入驻{park_zh}"},
-                  {"produces": f"synth-{pid}", "quote": f"主要生产{pzh}"}],
+        "aliases": {"zh": [short_name]}, **a.cite(s1, name_zh),
+        "facts": [{"locatedIn": park_id, **a.cite(s1, f"{name_zh}入驻{park_zh}")},
+                  {"produces": f"synth-{pid}", **a.cite(s1, f"主要生产{pzh}")}],
     })
     date = f"{year}-{month:02d}"
     capacity_id = f"{company_id}-capacity"
     a.entities.append({
         "id": f"{company_id}-project", "class": "Project",
-        "label": {"zh": project_zh, "en": f"{brand_en} {pen} project"}, "quote": project_zh,
-        "facts": [{"operatedBy": company_id, "quote": project_zh},
-                  {"locatedIn": park_id, "quote": f"{name_zh}入驻{park_zh}"},
-                  {"produces": f"synth-{pid}", "quote": project_zh},
-                  {"hasCapacity": capacity_id, "quote": project_zh},
-                  {"status": status_id, "quote": f"目前处于{status_zh}阶段"},
-                  {"date": date, "quote": f"时间节点为{year}年{month}月"}],
+        "label": {"zh": project_zh, "en": f"{brand_en} {pen} project"}, **a.cite(s2, project_zh),
+        "facts": [{"operatedBy": company_id, **a.cite(s2, project_zh)},
+                  {"locatedIn": park_id, **a.cite(s1, f"{name_zh}入驻{park_zh}")},
+                  {"produces": f"synth-{pid}", **a.cite(s2, project_zh)},
+                  {"hasCapacity": capacity_id, **a.cite(s2, project_zh)},
+                  {"status": status_id, **a.cite(s2, f"目前处于{status_zh}阶段")},
+                  {"date": date, **a.cite(s2, f"时间节点为{year}年{month}月")}],
     })
     a.entities.append({
         "id": capacity_id, "class": "Capacity",
         "label": {"zh": f"{brand}{serial}{pzh}产能{amount}", "en": f"{brand_en} {pen} capacity"},
-        "quote": f"年产{amount}{pzh}",
-        "facts": [{"value": value, "quote": f"年产{amount}"}, {"unitCode": unit, "quote": f"年产{amount}"},
-                  {"perPeriod": "ANN", "quote": f"年产{amount}"},
-                  {"ofProduct": f"synth-{pid}", "quote": f"年产{amount}{pzh}"},
-                  {"status": status_id, "quote": f"目前处于{status_zh}阶段"},
-                  {"date": date, "quote": f"时间节点为{year}年{month}月"}],
+        **a.cite(s2, f"年产{amount}{pzh}"),
+        "facts": [{"value": value, **a.cite(s2, f"年产{amount}")}, {"unitCode": unit, **a.cite(s2, f"年产{amount}")},
+                  {"perPeriod": "ANN", **a.cite(s2, f"年产{amount}")},
+                  {"ofProduct": f"synth-{pid}", **a.cite(s2, f"年产{amount}{pzh}")},
+                  {"status": status_id, **a.cite(s2, f"目前处于{status_zh}阶段")},
+                  {"date": date, **a.cite(s2, f"时间节点为{year}年{month}月")}],
     })
 
 
-def _declare_product(product, sentence, declared, segments):
+def _declare_product(a, product, sentence, declared, segments):
     pid, pzh, pen, *_rest, segment = product
     entity_id = f"synth-{pid}"
     if entity_id in declared:
         return []
     declared.add(entity_id)
-    entity = {"id": entity_id, "class": "Product", "label": {"zh": pzh, "en": pen}, "quote": pzh}
+    entity = {"id": entity_id, "class": "Product", "label": {"zh": pzh, "en": pen}, **a.cite(sentence, pzh)}
     exact = f"{segment}-segment"
     match = exact if exact in segments else next((s for s in sorted(segments) if s.startswith(segment)), None)
     if match:
-        entity["facts"] = [{"inSegment": match, "quote": f"主要生产{pzh}"}]
+        entity["facts"] = [{"inSegment": match, **a.cite(sentence, f"主要生产{pzh}")}]
     return [entity]
 
 
-def _declare_mode(mode_id, mode_zh, mode_en, sentence, declared):
+def _declare_mode(a, mode_id, mode_zh, mode_en, sentence, declared):
     if mode_id in declared:
         return []
     declared.add(mode_id)
-    return [{"id": mode_id, "class": "CooperationMode", "label": {"zh": mode_zh, "en": mode_en}, "quote": mode_zh}]
+    return [{"id": mode_id, "class": "CooperationMode", "label": {"zh": mode_zh, "en": mode_en},
+             **a.cite(sentence, mode_zh)}]
 
 
 def _copy_chain_templates(project_root: Path, target: Path) -> None:

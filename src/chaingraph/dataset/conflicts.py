@@ -6,6 +6,11 @@ value; across sources both values are kept, each in its source's graph with its 
 listed here so the build summary and the report can flag them. A quantity's cg:date says when its
 figure held, so two reports of different dates are not a conflict by themselves: the date is shown
 beside each value.
+
+Owners and holders are compared too, though a project may have several operators and a capacity
+several holders: when two sources name different sets, the conflict lists each source's set.
+The owner of a project, platform or park is its cg:operatedBy; the holder of a capacity or figure
+is the subject of cg:hasCapacity or cg:hasIndicator pointing at it, flagged as "held by (...)".
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ from chaingraph.dataset.catalog import source_records
 from chaingraph.dataset.iris import graph_kind
 
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+OWNERS = ("operatedBy",)  # subject -> its owners
+HOLDERS = ("hasCapacity", "hasIndicator")  # holder -> what it holds: compared from the held side
 
 
 @dataclass(frozen=True)
@@ -40,7 +47,7 @@ class ConflictValue:
 @dataclass(frozen=True)
 class Conflict:
     subject: str  # entity id
-    prop: str  # property local name
+    prop: str  # property local name; "held by (hasCapacity)" for the holders of a capacity
     values: tuple[ConflictValue, ...]
 
     def __str__(self) -> str:
@@ -55,10 +62,13 @@ def find_conflicts(data) -> list[Conflict]:
     """
     vocabulary, base = data.vocabulary, data.project.base
     functional = {str(p.iri): name for name, p in vocabulary.properties.items() if p.functional}
+    owners = {str(vocabulary.properties[n].iri): n for n in OWNERS if n in vocabulary.properties}
+    holders = {str(vocabulary.properties[n].iri): n for n in HOLDERS if n in vocabulary.properties}
     notations = {str(iri): code for code, iri in vocabulary.individuals.items()}
     date_iri, quote_iri = str(CG.date), str(CG.quote)
 
     stated: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)  # (subject, prop) -> graph -> value
+    sets: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # owners, holders
     dates: dict[tuple[str, str], str] = {}  # (subject, graph) -> cg:date
     evidence: dict[str, dict[str, str]] = defaultdict(dict)  # evidence node -> field -> value
     for quad in data.oxigraph_quads:
@@ -70,6 +80,10 @@ def find_conflicts(data) -> list[Conflict]:
             stated[(quad.subject.value, functional[predicate])][graph] = _text(quad.object, base, notations)
             if predicate == date_iri:
                 dates[(quad.subject.value, graph)] = quad.object.value
+        elif predicate in owners:
+            sets[(quad.subject.value, owners[predicate])][graph].add(_text(quad.object, base, notations))
+        elif predicate in holders and isinstance(quad.object, ox.NamedNode):
+            sets[(quad.object.value, f"held by ({holders[predicate]})")][graph].add(_id(quad.subject.value, base))
         elif predicate in (_RDF + "subject", _RDF + "predicate", _RDF + "object", quote_iri):
             evidence[quad.subject.value][predicate] = _text(quad.object, base, notations)
             evidence[quad.subject.value]["graph"] = graph
@@ -78,24 +92,33 @@ def find_conflicts(data) -> list[Conflict]:
 
     sources = source_records(data.oxigraph_quads)
     has_value = {subject for subject, prop in stated if prop == "value"}
+    differing = {key: {g: {v} for g, v in by_graph.items()} for key, by_graph in stated.items()
+                 if not (key[1] == "date" and key[0] in has_value)}  # a figure's date is its context
+    differing.update(sets)
     conflicts = []
-    for (subject, prop), by_graph in sorted(stated.items(), key=lambda item: (_id(item[0][0], base), item[0][1])):
-        if prop == "date" and subject in has_value:
-            continue  # the date of a figure is its context, shown with each value
-        if len(set(by_graph.values())) < 2 or len(by_graph) < 2:
+    for (subject, prop), by_graph in sorted(differing.items(), key=lambda item: (_id(item[0][0], base), item[0][1])):
+        if len(by_graph) < 2 or len({frozenset(v) for v in by_graph.values()}) < 2:
             continue
-        subject_id, predicate = _id(subject, base), str(vocabulary.properties[prop].iri)
+        subject_id = _id(subject, base)
         values = []
-        for graph, value in by_graph.items():
+        for graph, named in by_graph.items():
             kind, name = graph_kind(graph)
             source = sources.get(name) if kind == "source" else None
             values.append(ConflictValue(
-                value=value, source=name if kind == "source" else None,
+                value=" + ".join(sorted(named)), source=name if kind == "source" else None,
                 source_date=source.dated if source else None, as_of=dates.get((subject, graph)),
-                quote=quotes.get((subject_id, predicate, value, graph))))
+                quote=_quote(quotes, vocabulary, subject_id, prop, sorted(named)[0], graph)))
         values.sort(key=lambda v: (v.source_date or "", v.source or "", v.value))
         conflicts.append(Conflict(subject_id, prop, tuple(values)))
     return conflicts
+
+
+def _quote(quotes, vocabulary, subject_id: str, prop: str, value: str, graph: str) -> str | None:
+    """The quote behind one value: of the triple (subject prop value), or (holder prop subject) for a holder."""
+    if prop.startswith("held by ("):
+        predicate = str(vocabulary.properties[prop[len("held by ("):-1]].iri)
+        return quotes.get((value, predicate, subject_id, graph))
+    return quotes.get((subject_id, str(vocabulary.properties[prop].iri), value, graph))
 
 
 def _id(iri: str, base: str) -> str:

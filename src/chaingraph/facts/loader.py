@@ -13,10 +13,12 @@ holds reference knowledge that no article states. Both list entities:
         facts:
           - produces: polyanion-cathode-material
             quote: 珈钠能源年产10万吨聚阴离子正极材料一期项目
+            sentence: s012                           # the quote also stands in a caption
 
-Every statement carries evidence: a quote that occurs verbatim in the source's normalized text
-(reference files give a `basis` note instead). Every problem found is reported with file, line
-and field, all of them together.
+Every statement carries evidence: a quote that occurs verbatim in the source's normalized text,
+with the id of its sentence when it occurs in more than one (see citations.py); reference files
+give a `basis` note instead. Labels, holders and dated statuses are checked too (checks.py).
+Every problem found is reported with file, line and field, all of them together.
 """
 
 from __future__ import annotations
@@ -34,12 +36,15 @@ from rdflib.namespace import RDF, XSD
 from chaingraph.core.problems import InputError, Problem, display_path
 from chaingraph.core.values import ID_PATTERN, is_real_date
 from chaingraph.core.yamlfile import Located, LocatedList, read_yaml
+from chaingraph.facts.checks import check_holders, check_status_dates, label_problems, name_endings
+from chaingraph.facts.citations import Refusal, locate
 from chaingraph.facts.vocabulary import Vocabulary
+from chaingraph.sources.captures import Source
 from chaingraph.sources.normalize import Normalized
 
 LANGUAGES = ("zh", "en")
-ENTITY_KEYS = {"id", "class", "label", "aliases", "quote", "basis", "facts", "description"}
-STATEMENT_META_KEYS = {"quote", "basis", "source"}
+ENTITY_KEYS = {"id", "class", "label", "aliases", "quote", "sentence", "basis", "facts", "description"}
+STATEMENT_META_KEYS = {"quote", "sentence", "basis", "source"}
 MAX_TEXT = 2000
 
 
@@ -96,9 +101,15 @@ def load_facts(
     fact_files: list[Path],
     reference_files: list[Path],
     vocab: Vocabulary,
-    sources: dict[str, Normalized],
+    sources: dict[str, Source] | dict[str, Normalized],
 ) -> Facts:
-    """Read every file, check everything, and return the facts or raise one InputError."""
+    """Read every file, check everything, and return the facts or raise one InputError.
+
+    `sources` gives each source's normalized text, or its whole record: then its date (or visit
+    date) lets the checks refuse a status it reports as done at a later date.
+    """
+    dates = {sid: s.date or s.visit_date for sid, s in sources.items() if isinstance(s, Source)}
+    sources = {sid: s.normalized if isinstance(s, Source) else s for sid, s in sources.items()}
     problems: list[Problem] = []
     facts = Facts(entities={}, statements=[])
     for path, is_reference in [(p, False) for p in fact_files] + [(p, True) for p in reference_files]:
@@ -111,6 +122,8 @@ def load_facts(
     problems.extend(_check_entities(facts, vocab))
     problems.extend(_check_references(facts, vocab))
     problems.extend(_check_functional(facts, vocab))
+    problems.extend(check_holders(facts, vocab))
+    problems.extend(check_status_dates(facts, dates))
     if problems:
         raise InputError(problems)
     return facts
@@ -224,6 +237,8 @@ class _EntityReader:
                     self.problem(line, f"{where}.{key}.{lang}", f"{text!r} differs from {target[lang]!r} given earlier")
                 else:
                     target[lang] = text
+                    if key == "label":
+                        self._check_label(text, lang, entity.cls, line, f"{where}.label.{lang}")
         aliases = item.get("aliases")
         if aliases is None:
             return
@@ -241,6 +256,12 @@ class _EntityReader:
                 continue
             known = entity.aliases.setdefault(lang, [])
             known.extend(n for n in names if n not in known)
+
+    def _check_label(self, text, lang, cls, line, fieldname):
+        source = self.sources.get(self.source_id) if self.source_id else None
+        endings = name_endings(self.vocab, cls)
+        for message, hint in label_problems(text, lang, endings, source.text if source else None):
+            self.problem(line, fieldname, message, hint)
 
     def _read_facts(self, item, entity, where, facts):
         items = item.get("facts")
@@ -297,7 +318,11 @@ class _EntityReader:
 
     def _evidence(self, mapping: Located, line: int, fieldname: str) -> Evidence | None:
         source_id = mapping.get("source", self.source_id)
+        base = fieldname[: -len(".quote")]
         if self.source_id is None:
+            if "sentence" in mapping:
+                self.problem(mapping.line_of("sentence"), f"{base}.sentence", "a sentence id goes with a quote",
+                             "reference knowledge gives a basis note, not a quote")
             basis = mapping.get("basis")
             if not isinstance(basis, str) or not _clean_text(basis):
                 self.problem(line, fieldname.replace(".quote", ".basis"), "reference knowledge needs a basis note",
@@ -312,15 +337,11 @@ class _EntityReader:
             self.problem(mapping.line_of("source"), fieldname.replace(".quote", ".source"),
                          f"unknown source {source_id!r}")
             return None
-        text = self.sources[source_id]
-        start = text.text.find(quote)
-        if start < 0:
-            self.problem(mapping.line_of("quote"), fieldname, f"quote not found in source {source_id}: {quote!r}",
-                         f"copy it verbatim from `chaingraph normalize {source_id}`")
+        place = locate(self.sources[source_id], quote, mapping.get("sentence"), source_id)
+        if isinstance(place, Refusal):
+            self.problem(mapping.line_of(place.field), f"{base}.{place.field}", place.message, place.hint)
             return None
-        end = start + len(quote)
-        sentence = next((s.id for s in text.sentences if s.start <= start < s.end), None)
-        return Evidence(source_id, quote, None, start, end, sentence)
+        return Evidence(source_id, quote, None, place.start, place.end, place.sentence)
 
 
 def _check_entities(facts: Facts, vocab: Vocabulary) -> list[Problem]:

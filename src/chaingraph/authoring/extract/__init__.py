@@ -62,4 +62,4 @@ def extract(normalized: Normalized, source_id: str, gazetteer: Gazetteer, source
     builder = Relations(text, sentences, candidates, figures, dates, gazetteer, source_date)
     builder.build()
     assign_ids(builder.candidates, gazetteer)
-    return Draft(source_id, builder.candidates, dates, source_date)
+    return Draft(source_id, builder.candidates, dates, source_date, normalized.sentences)

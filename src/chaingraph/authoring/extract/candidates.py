@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from chaingraph.authoring.extract.rules import KIND_OF
 from chaingraph.authoring.gazetteer import Known
+from chaingraph.sources.sentences import Sentence
 
 
 @dataclass
@@ -99,6 +100,7 @@ class Draft:
     candidates: list[Candidate]
     dates: list[DateMention]
     source_date: str | None
+    sentences: tuple[Sentence, ...] = ()  # the source's, so the draft names the sentence of each quote
 
 
 def kind_counts(draft: Draft) -> Counter:

@@ -1,5 +1,9 @@
 """The draft as a facts file a curator edits: entities by section, each with where the article
 names it, its quote, its facts and suggestions in comments; `en: TODO` where a label is missing.
+
+Every quote is written with the id of its sentence (`sentence: s012`), so a phrase the article
+repeats (a caption under the paragraph it illustrates) cites the sentence the fact was read from:
+the one, among those holding the quote, where the figure, the mention or the cue was found.
 """
 
 from __future__ import annotations
@@ -8,6 +12,7 @@ import re
 
 from chaingraph.authoring.extract.candidates import Candidate, Draft, Fact
 from chaingraph.authoring.extract.ids import region_en
+from chaingraph.sources.sentences import Sentence
 
 SECTIONS = (("region", "places"), ("zone", None), ("park", None), ("organisation", "organisations"),
             ("person", "people and their positions"), ("other:Position", None), ("product", "products"),
@@ -32,7 +37,7 @@ def draft_yaml(draft: Draft) -> str:
         if title:
             lines += ["", f"  # {'-' * 66} {title}"]
         for candidate in sorted(members, key=lambda c: c.position):
-            lines += _entity_lines(candidate)
+            lines += _entity_lines(candidate, draft.sentences)
     return "\n".join(lines) + "\n"
 
 
@@ -40,7 +45,7 @@ def _section_key(candidate: Candidate) -> str:
     return candidate.kind if candidate.kind != "other" else f"other:{candidate.cls}"
 
 
-def _entity_lines(candidate: Candidate) -> list[str]:
+def _entity_lines(candidate: Candidate, sentences: tuple[Sentence, ...] = ()) -> list[str]:
     lines = [""]
     for mention in sorted(candidate.mentions, key=lambda m: m.start)[:4]:
         lines.append(f"  # {mention.sentence} [{mention.start}-{mention.end}] {mention.text}")
@@ -65,13 +70,43 @@ def _entity_lines(candidate: Candidate) -> list[str]:
     if aliases:
         lines.append(f"    aliases: {{zh: [{', '.join(_scalar(a) for a in aliases)}]}}")
     lines.append(f"    quote: {_scalar(candidate.quote)}")
+    lines += _sentence_line(candidate.quote, _anchors(candidate, sentences), sentences, "    ")
     facts = _unique_facts(candidate.facts)
     if facts:
         lines.append("    facts:")
         for fact in facts:
             lines.append(f"      - {fact.prop}: {_value(fact.value)}" + (f"  # {fact.note}" if fact.note else ""))
             lines.append(f"        quote: {_scalar(fact.quote)}")
+            anchors = _anchors(candidate, sentences, fact.value)
+            lines += _sentence_line(fact.quote, anchors, sentences, "        ")
     return lines
+
+
+def _sentence_line(quote: str, anchors: list[str], sentences: tuple[Sentence, ...], indent: str) -> list[str]:
+    """`sentence: sNNN` for a quote: its only sentence, or the first anchor among those holding it."""
+    holding = [s.id for s in sentences if quote and quote in s.text]
+    if not holding:
+        return []  # no sentence given: the quote runs across sentences (the loader places it if it occurs once)
+    chosen = next((a for a in anchors if a in holding), holding[0])
+    others = [h for h in holding if h != chosen]
+    note = f"  # also in {', '.join(others)}" + ("" if chosen in anchors else ": check") if others else ""
+    return [f"{indent}sentence: {chosen}{note}"]
+
+
+def _anchors(candidate: Candidate, sentences: tuple[Sentence, ...], value=None) -> list[str]:
+    """Sentence ids where a statement was read, most telling first: the sentence of a figure (a fact
+    about a figure is read beside it), where a position or cooperation stands, then the sentences
+    naming the entity, then those naming the value, each in text order."""
+    values = [v for v in (value if isinstance(value, list) else [value]) if isinstance(v, Candidate)]
+    found = [c.figure.sentence for c in values + [candidate] if c.figure]
+    found += [_sentence_at(sentences, c.at) for c in [candidate] + values if c.at is not None]
+    for named in [candidate] + values:
+        found += [m.sentence for m in sorted(named.mentions, key=lambda m: m.start)]
+    return list(dict.fromkeys(a for a in found if a))
+
+
+def _sentence_at(sentences: tuple[Sentence, ...], offset: int) -> str | None:
+    return next((s.id for s in sentences if s.start <= offset < s.end), None)
 
 
 def _unique_facts(facts: list[Fact]) -> list[Fact]:
