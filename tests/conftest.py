@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from playwright.sync_api import sync_playwright
-from support import CHROMIUM, CHROMIUM_ARGS, ROOT, ZIGONG, copy_project  # noqa: F401  (ZIGONG: until every module imports support)
+from support import CHROMIUM, CHROMIUM_ARGS, ROOT, copy_project
 
 from chaingraph.core.project import Project
 from chaingraph.dataset.build import build_dataset, write_outputs

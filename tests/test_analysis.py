@@ -259,9 +259,10 @@ def test_chain_columns_share_one_column_for_a_cycle(align):
     "chaingraph.analysis.projection", "chaingraph.analysis.chain", "chaingraph.analysis.columns",
     "chaingraph.views.graphfiles", "chaingraph.facts.wording",
 ])
-def test_docstring_examples_run(module):
+def test_analysis_modules_keep_runnable_examples(module):
+    # pytest runs every module's doctests (--doctest-modules); this keeps these modules from losing theirs.
     import doctest
     import importlib
 
-    failures, tried = doctest.testmod(importlib.import_module(module))
-    assert tried > 0 and failures == 0
+    examples = [t for t in doctest.DocTestFinder().find(importlib.import_module(module)) if t.examples]
+    assert examples

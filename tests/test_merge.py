@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from captures import capture
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, XSD
 from support import ZIGONG, copy_project
-from test_ingest import capture
 
 from chaingraph.authoring.extract import extract
 from chaingraph.authoring.gazetteer import build_gazetteer

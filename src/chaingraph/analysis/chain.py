@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
-from chaingraph.analysis.columns import chain_columns
+from chaingraph.analysis.columns import chain_columns, top_segment
 
 Fact = tuple[str, str, str]  # (subject IRI, predicate local name, object IRI or lexical value)
 
@@ -214,9 +214,7 @@ def narrower(G: nx.MultiDiGraph, segment: str, within: set[str] | None = None) -
 
 
 def top_level(G: nx.MultiDiGraph, segment: str) -> str:
-    while (parent := parent_of(G, segment)) is not None:
-        segment = parent
-    return segment
+    return top_segment(lambda s: parent_of(G, s), segment)
 
 
 def segment_depths(G: nx.MultiDiGraph, members: set[str]) -> dict[str, int]:

@@ -29,6 +29,8 @@ two views settle it differently:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import networkx as nx
 
 
@@ -54,3 +56,17 @@ def chain_columns(flow: nx.DiGraph, align: str) -> dict:
         raise ValueError(f"align must be 'late' or 'early', not {align!r}")
     mapping = condensed.graph["mapping"]
     return {node: column[mapping[node]] for node in flow}
+
+
+def top_segment(parent_of: Callable[[str], str | None], segment: str) -> str:
+    """The top-level segment above `segment` (itself if it has no parent), following `parent_of`
+    (segment -> its broader segment, or None); a cycle stops the climb where it closes.
+
+    >>> top_segment({"hard-carbon": "anode", "anode": "materials"}.get, "hard-carbon")
+    'materials'
+    """
+    seen = {segment}
+    while (parent := parent_of(segment)) is not None and parent not in seen:
+        segment = parent
+        seen.add(segment)
+    return segment

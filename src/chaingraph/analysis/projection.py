@@ -22,7 +22,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
 from chaingraph.core.namespaces import CG, ONTOLOGY_IRI
-from chaingraph.dataset.iris import is_reference_graph
+from chaingraph.dataset.iris import entity_id, is_reference_graph
 
 # Literal properties copied onto nodes, by node attribute name.
 NODE_LITERALS = {
@@ -77,7 +77,7 @@ def to_networkx(data, include_reference: bool = True) -> nx.MultiDiGraph:
     entities = _entities(facts)
 
     graph = nx.MultiDiGraph()
-    nodes: dict[URIRef, dict] = {iri: {"id": _slug(iri), "cls": "", "label_zh": "", "label_en": "",
+    nodes: dict[URIRef, dict] = {iri: {"id": entity_id(iri), "cls": "", "label_zh": "", "label_en": "",
                                        "aliases": [], "reference": True} for iri in entities}
     edges: dict[tuple, dict] = {}
     for s, p, o, g in facts:
@@ -185,10 +185,6 @@ def _python_value(literal):
 
 def _is_reference(graph) -> bool:
     return is_reference_graph(str(graph))
-
-
-def _slug(iri) -> str:
-    return str(iri).rstrip("/").rsplit("/", 1)[-1]
 
 
 def _local(iri) -> str:

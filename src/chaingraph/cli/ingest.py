@@ -26,12 +26,13 @@ def register(commands) -> None:
 
 
 def run(args) -> int:
+    project = project_from(args)
     path = Path(args.file)
     try:
         data = path.read_bytes()
     except OSError as err:
         raise InputError([Problem(display_path(path), None, "file", f"cannot read: {err.strerror}")]) from None
-    result = ingest(project_from(args), data, args.source_id, title=args.title, publisher=args.publisher,
+    result = ingest(project, data, args.source_id, title=args.title, publisher=args.publisher,
                     date=args.date, url=args.url, force=args.force)
     if result.status == "unchanged":
         print(f"{args.source_id}: already ingested, nothing changed ({display_path(result.capture)})")

@@ -26,7 +26,7 @@ def run(args) -> int:
     from chaingraph.core.problems import UsageError
     from chaingraph.views.report import build_report, report_files
 
-    project = project_from(args)
+    project = project_from(args, needs_inputs=False)
     result = read_built(project)
     try:
         report = build_report(result, args.zone)

@@ -54,13 +54,14 @@ def is_project_root(folder: Path) -> bool:
 
 
 def find_project(start: Path | None = None, base: str | None = None, outputs: Path | None = None) -> Project:
-    """The project whose root holds ontology/ and data/: CHAINGRAPH_ROOT, or the working directory up.
+    """The project whose root holds ontology/ and data/, looked for from `start` (--root), else
+    CHAINGRAPH_ROOT, else the working directory, and up.
 
     When no folder qualifies, the project is rooted at the start folder and `has_inputs` is False:
     commands that read only outputs (given with --outputs) still work there.
     """
     env_root = os.environ.get("CHAINGRAPH_ROOT")
-    here = Path(env_root) if env_root else (start or Path.cwd())
+    here = start or (Path(env_root) if env_root else Path.cwd())  # --root wins over the environment
     here = here.resolve()
     for candidate in (here, *here.parents):
         if is_project_root(candidate):

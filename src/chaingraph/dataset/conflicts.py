@@ -22,7 +22,7 @@ import pyoxigraph as ox
 
 from chaingraph.core.namespaces import CG
 from chaingraph.dataset.catalog import source_records
-from chaingraph.dataset.iris import graph_kind
+from chaingraph.dataset.iris import graph_kind, relative_iri
 
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 OWNERS = ("operatedBy",)  # subject -> its owners
@@ -83,7 +83,8 @@ def find_conflicts(data) -> list[Conflict]:
         elif predicate in owners:
             sets[(quad.subject.value, owners[predicate])][graph].add(_text(quad.object, base, notations))
         elif predicate in holders and isinstance(quad.object, ox.NamedNode):
-            sets[(quad.object.value, f"held by ({holders[predicate]})")][graph].add(_id(quad.subject.value, base))
+            holder = relative_iri(quad.subject.value, base)
+            sets[(quad.object.value, f"held by ({holders[predicate]})")][graph].add(holder)
         elif predicate in (_RDF + "subject", _RDF + "predicate", _RDF + "object", quote_iri):
             evidence[quad.subject.value][predicate] = _text(quad.object, base, notations)
             evidence[quad.subject.value]["graph"] = graph
@@ -96,10 +97,14 @@ def find_conflicts(data) -> list[Conflict]:
                  if not (key[1] == "date" and key[0] in has_value)}  # a figure's date is its context
     differing.update(sets)
     conflicts = []
-    for (subject, prop), by_graph in sorted(differing.items(), key=lambda item: (_id(item[0][0], base), item[0][1])):
+    def order(item):
+        (subject, prop), _ = item
+        return relative_iri(subject, base), prop
+
+    for (subject, prop), by_graph in sorted(differing.items(), key=order):
         if len(by_graph) < 2 or len({frozenset(v) for v in by_graph.values()}) < 2:
             continue
-        subject_id = _id(subject, base)
+        subject_id = relative_iri(subject, base)
         values = []
         for graph, named in by_graph.items():
             kind, name = graph_kind(graph)
@@ -121,12 +126,8 @@ def _quote(quotes, vocabulary, subject_id: str, prop: str, value: str, graph: st
     return quotes.get((subject_id, str(vocabulary.properties[prop].iri), value, graph))
 
 
-def _id(iri: str, base: str) -> str:
-    return iri[len(base):] if iri.startswith(base) else iri
-
-
 def _text(term, base: str, notations: dict[str, str]) -> str:
     """A value as the facts files write it: a literal's lexical form, an individual's code, an id."""
     if isinstance(term, ox.NamedNode):
-        return notations.get(term.value) or _id(term.value, base)
+        return notations.get(term.value) or relative_iri(term.value, base)
     return term.value

@@ -5,8 +5,9 @@ the distributions in void.ttl, the answers the endpoint gives to CONSTRUCT and D
 marked `answers`), the media types it serves the build's files with, and what `chaingraph publish`
 uploads. RESULT_FORMATS are the ways to write a SELECT or ASK answer: `chaingraph query --format`
 and the endpoint's content negotiation. Both tables are in order of preference: the endpoint
-answers in the first format that fits. Commands, the server and the tests all read them, so a new
-format is one entry here.
+answers in the first format that fits. FILE_TYPES gives the media type of every other kind of file
+the build writes or the endpoint serves (pages, figures, graph files). Commands, the server and
+the tests all read them, so a new format is one entry here.
 
 Serialization is done by pyoxigraph (fast, streaming). Quads arrive sorted subject first (N-Quads
 line order); dataset formats regroup them by graph with a stable sort, so every output is
@@ -137,6 +138,14 @@ RESULT_FORMATS: dict[str, ResultFormat] = {f.name: f for f in (
     ResultFormat("tsv", "text/tab-separated-values", _standard(write_tsv), w3c="SPARQL_Results_TSV"),
     ResultFormat("md", None, _for_people(markdown_table)),  # a Markdown table
 )}
+
+# file extension -> media type, for every file served from the build's folder or the package
+FILE_TYPES: dict[str, str] = {
+    ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8",
+    ".css": "text/css; charset=utf-8", ".json": "application/json", ".md": "text/markdown; charset=utf-8",
+    ".svg": "image/svg+xml", ".png": "image/png", ".graphml": "application/xml", ".gexf": "application/xml",
+    **{f.extension: f.media_type for f in FORMATS.values()},
+}
 
 
 def serialize(quads, format_name: str, prefixes: dict[str, str]) -> bytes:

@@ -95,6 +95,15 @@ def is_reference_graph(graph_iri: str | None) -> bool:
     return bool(kind) and kind[0] == "reference"
 
 
+def entity_id(iri) -> str:
+    """The id an entity IRI ends with; ids hold no slash, so no base is needed.
+
+    >>> entity_id("https://example.org/id/jiana-energy")
+    'jiana-energy'
+    """
+    return str(iri).rstrip("/").rsplit("/", 1)[-1]
+
+
 def relative_iri(iri: str, base: str) -> str:
     """What follows the base: an entity's id for an entity, `source/ID` for a source; an IRI
     outside the base unchanged.

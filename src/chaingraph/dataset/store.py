@@ -13,7 +13,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from chaingraph.core.outputnames import DATASET_FILE
-from chaingraph.core.problems import InputError, Problem, display_path
+from chaingraph.core.problems import InputError, Problem, UsageError, display_path
 from chaingraph.core.project import Project
 from chaingraph.dataset.formats import oxigraph_quads
 
@@ -27,6 +27,9 @@ def built_dataset_path(project: Project) -> Path:
 def existing_dataset_path(project: Project) -> Path:
     """The last build's dataset file; an InputError saying to build first when there is none."""
     path = built_dataset_path(project)
+    if not path.exists() and not project.has_inputs:  # nothing here could build it
+        raise UsageError(f"no built dataset at {display_path(path)} and no chaingraph project here to build "
+                         "one: pass --outputs DIR (a folder `chaingraph build` wrote), or run inside a project")
     if not path.exists():
         raise InputError([Problem(display_path(path), None, "dataset", "no built dataset",
                                   "run `chaingraph build` first")])

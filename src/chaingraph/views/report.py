@@ -14,8 +14,11 @@ import html
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 from pathlib import Path
 
+import jinja2
 import networkx as nx
 
 from chaingraph.analysis import chain as analysis
@@ -389,40 +392,34 @@ def _md_quote(c: Citation) -> str:
 
 
 def render_html(report: Report) -> str:
-    png = base64.b64encode(report.png).decode("ascii")
-    parts = ["<!DOCTYPE html>", '<html lang="zh">', "<head>", '<meta charset="utf-8">',
-             f"<title>{html.escape(report.title)}</title>",
-             "<style>body{font-family:'Noto Sans CJK SC','Noto Sans SC',sans-serif;max-width:76rem;margin:2rem auto;"
-             "padding:0 1rem;line-height:1.55;color:#222}li{margin:.35rem 0}q{color:#5d4037}"
-             ".basis{color:#546e7a;font-size:.92em}img{max-width:100%;height:auto;border:1px solid #ddd}</style>",
-             "</head>", "<body>", f"<h1>{html.escape(report.title)}</h1>"]
-    for section in report.sections:
-        parts.append(f"<h2>{html.escape(section.title)}</h2>")
-        if section.figure:
-            parts.append(f'<p><img src="data:image/png;base64,{png}" alt="产业链图 chain figure"></p>'
-                         f'<p><a href="{CHAIN_SVG}">SVG</a> · <a href="{CHAIN_PNG}">PNG</a></p>')
-        if section.intro:
-            parts.append(f"<p>{_html_runs(section.intro)}</p>")
-        if section.items:
-            tag = "ol" if section.numbered else "ul"
-            parts.append(f"<{tag}>" + "".join(f"<li>{_html_runs(i)}</li>" for i in section.items) + f"</{tag}>")
-    parts += ["</body>", "</html>", ""]
-    return "\n".join(parts)
+    """The report as one self-contained page (templates/report.html, styles from static/report.css)."""
+    template = _templates().get_template("report.html")
+    style = resources.files("chaingraph").joinpath("static/report.css").read_text(encoding="utf-8").strip()
+    sections = [{"title": s.title, "figure": s.figure, "numbered": s.numbered,
+                 "intro": [_html_run(r) for r in s.intro], "entries": [[_html_run(r) for r in i] for i in s.items]}
+                for s in report.sections]
+    return template.render(title=report.title, style=style, sections=sections, svg_file=CHAIN_SVG,
+                           png_file=CHAIN_PNG, png=base64.b64encode(report.png).decode("ascii"))
 
 
-def _html_runs(runs: list[Run]) -> str:
-    out = []
-    for run in runs:
-        if isinstance(run, Link):
-            out.append(f'<a href="{html.escape(run.href)}">{html.escape(run.text)}</a>')
-        elif isinstance(run, Quote):
-            c = run.citation
-            if c.quote:
-                where = (f'<a href="{html.escape(c.sentence_iri)}">{html.escape(c.sentence or "")}</a>'
-                         if c.sentence_iri else html.escape(c.source or ""))
-                out.append(f"<q>{html.escape(c.quote)}</q>（{where}）")
-            else:
-                out.append(f'<span class="basis">〔依据 basis: {html.escape(c.basis or "")}〕</span>')
-        else:
-            out.append(html.escape(run))
-    return "".join(out)
+@cache
+def _templates() -> jinja2.Environment:
+    # Every value is escaped by the template's own `h` filter (html.escape), so nothing from the
+    # data reaches the page as markup.
+    environment = jinja2.Environment(loader=jinja2.PackageLoader("chaingraph", "templates"), autoescape=False,
+                                     trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    environment.filters["h"] = lambda value: html.escape(str(value or ""))
+    return environment
+
+
+def _html_run(run: Run) -> dict:
+    """A run of report text as the template reads it: a link, a quote, a basis note or text."""
+    if isinstance(run, Link):
+        return {"kind": "link", "href": run.href, "text": run.text}
+    if isinstance(run, Quote):
+        c = run.citation
+        if c.quote:
+            return {"kind": "quote", "quote": c.quote, "sentence_iri": c.sentence_iri, "sentence": c.sentence,
+                    "source": c.source}
+        return {"kind": "basis", "basis": c.basis}
+    return {"kind": "text", "text": run}

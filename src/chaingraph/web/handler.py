@@ -16,7 +16,7 @@ from importlib import resources
 from urllib.parse import parse_qs, urlsplit
 
 from chaingraph.core.outputnames import EXPLORER_PAGE
-from chaingraph.dataset.formats import FORMATS
+from chaingraph.dataset.formats import FILE_TYPES
 from chaingraph.web.answers import Reply, error_reply
 from chaingraph.web.app import App
 from chaingraph.web.limits import Refused
@@ -26,10 +26,6 @@ PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 
 EXPLORER_POLICY = ("default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
                    "img-src 'self' data:; base-uri 'none'")
 _SAFE_FILE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
-_OUTPUT_TYPES = {".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8",
-                 ".css": "text/css; charset=utf-8", ".json": "application/json", ".svg": "image/svg+xml",
-                 ".png": "image/png", ".graphml": "application/xml",
-                 **{f.extension: f.media_type for f in FORMATS.values()}}
 
 
 def _package_file(name: str) -> bytes:
@@ -38,9 +34,9 @@ def _package_file(name: str) -> bytes:
 
 # path -> (content type, body, extra headers): the query page, read once from the package
 _QUERY_PAGE = {
-    "/": ("text/html; charset=utf-8", _package_file("templates/query.html"), {"Content-Security-Policy": PAGE_POLICY}),
-    "/query.js": ("text/javascript; charset=utf-8", _package_file("static/query.js"), {}),
-    "/query.css": ("text/css; charset=utf-8", _package_file("static/query.css"), {}),
+    "/": (FILE_TYPES[".html"], _package_file("templates/query.html"), {"Content-Security-Policy": PAGE_POLICY}),
+    "/query.js": (FILE_TYPES[".js"], _package_file("static/query.js"), {}),
+    "/query.css": (FILE_TYPES[".css"], _package_file("static/query.css"), {}),
 }
 _QUERY_PAGE["/query"] = _QUERY_PAGE["/"]
 
@@ -147,7 +143,7 @@ class Handler(BaseHTTPRequestHandler):
         if not _SAFE_FILE_NAME.match(name) or not path.is_file():
             hint = " (run `chaingraph build` first)" if name == EXPLORER_PAGE else ""
             raise Refused(404, f"no {name} among the build's outputs{hint}")
-        content_type = _OUTPUT_TYPES.get(path.suffix, "application/octet-stream")
+        content_type = FILE_TYPES.get(path.suffix, "application/octet-stream")
         self._send(Reply(200, content_type, path.read_bytes()), {"Content-Security-Policy": EXPLORER_POLICY})
 
     def _post(self) -> None:

@@ -13,16 +13,7 @@ from collections import defaultdict
 
 import networkx as nx
 
-from chaingraph.analysis.columns import chain_columns
-
-
-def top_segment(parent: dict[str, str], segment: str) -> str:
-    """The top-level segment above `segment` (itself if it has no parent); stops at a cycle."""
-    seen = {segment}
-    while segment in parent and parent[segment] not in seen:
-        segment = parent[segment]
-        seen.add(segment)
-    return segment
+from chaingraph.analysis.columns import chain_columns, top_segment
 
 
 def chain_view(nodes: list[dict]) -> dict:
@@ -44,8 +35,8 @@ def chain_view(nodes: list[dict]) -> dict:
             segment_of.setdefault(item, segment)
     products = sorted(n["id"] for n in nodes if n["cls"] in ("Product", "Material") or n["id"] in segment_of)
     products = [p for p in products if p not in segments]
-    items = {s: top_segment(parent, s) for s in segments} | {
-        p: top_segment(parent, segment_of[p]) if p in segment_of else p for p in products}
+    items = {s: top_segment(parent.get, s) for s in segments} | {
+        p: top_segment(parent.get, segment_of[p]) if p in segment_of else p for p in products}
 
     dag = nx.DiGraph()
     dag.add_nodes_from(sorted(set(items.values())))

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from chaingraph.analysis.columns import top_segment
 from chaingraph.core.namespaces import CG
-from chaingraph.views.explorer.chainview import top_segment
 
 GROUP_CLASSES = (("zone", CG.HighTechZone), ("park", CG.IndustrialPark), ("segment", CG.ChainSegment))
 PLACEMENT = ("locatedIn", "partOf")  # relations that put an entity in a park or zone
@@ -42,7 +42,7 @@ def aggregates(nodes, edges, classes, vocab) -> tuple[list[dict], list[list[str]
 
     group: dict[str, tuple[str, str]] = {}
     for entity, kind in kinds.items():
-        group[entity] = (kind, top_segment(parent, entity) if kind == "segment" else entity)
+        group[entity] = (kind, top_segment(parent.get, entity) if kind == "segment" else entity)
     for node in nodes:
         if node["id"] in group:
             continue
