@@ -24,20 +24,20 @@ from chaingraph.facts.vocabulary import Vocabulary
 
 LANGUAGES = ("zh", "en")
 
-# Prose, by code: (zh, en). An unlisted code is shown as itself.
-UNIT_NAMES = {
-    "TNE": ("吨", "t"), "KGM": ("千克", "kg"), "GWH": ("GWh", "GWh"), "MWH": ("MWh", "MWh"),
-    "KWH": ("千瓦时", "kWh"), "A90": ("GW", "GW"), "MAW": ("MW", "MW"), "C62": ("件", "pieces"),
-    "CNY": ("元", "yuan"), "USD": ("美元", "US dollars"), "MTK": ("平方米", "m²"), "HAR": ("公顷", "ha"),
+# By code: (zh prose, en prose, compact symbol); None where a style has no word for the code, which
+# is then shown as the code itself. The two styles cover different codes (SET is compact only;
+# money, areas and power are prose only): filling either in would change what a built output says.
+UNITS = {
+    "TNE": ("吨", "t", "t"), "KGM": ("千克", "kg", "kg"), "GWH": ("GWh", "GWh", "GWh"),
+    "MWH": ("MWh", "MWh", "MWh"), "KWH": ("千瓦时", "kWh", "kWh"), "A90": ("GW", "GW", None),
+    "MAW": ("MW", "MW", None), "C62": ("件", "pieces", "pcs"), "SET": (None, None, "sets"),
+    "CNY": ("元", "yuan", None), "USD": ("美元", "US dollars", None), "MTK": ("平方米", "m²", None),
+    "HAR": ("公顷", "ha", None),
 }
-PERIOD_NAMES = {"ANN": ("/年", " per year"), "MON": ("/月", " per month"), "DAY": ("/日", " per day")}
+PERIODS = {"ANN": ("/年", " per year", "/yr"), "MON": ("/月", " per month", "/month"),
+           "DAY": ("/日", " per day", "/day")}
 QUALIFIERS = {"more-than": ("超过", "more than "), "at-least": ("至少", "at least "),
               "about": ("约", "about "), "up-to": ("最多", "up to "), "exact": ("", "")}
-
-# Compact figures (English symbols), by code. They cover other codes than the prose names (SET
-# here, money and areas there): filling either list in would change what a built output says.
-UNIT_SYMBOLS = {"TNE": "t", "GWH": "GWh", "MWH": "MWh", "KWH": "kWh", "C62": "pcs", "SET": "sets", "KGM": "kg"}
-PERIOD_SYMBOLS = {"ANN": "/yr", "MON": "/month", "DAY": "/day"}
 
 
 def number_zh(number: Decimal) -> str:
@@ -67,8 +67,8 @@ def quantity_words(number: Decimal, unit: str | None, period: str | None, qualif
     """A quantity as prose, by language; no `unit` for a plain count, no `period` for a stock."""
     words = {}
     for i, lang in enumerate(LANGUAGES):
-        unit_name = UNIT_NAMES.get(unit, (unit, unit))[i] if unit else ""
-        period_name = PERIOD_NAMES.get(period, (f"/{period}", f" per {period}"))[i] if period else ""
+        unit_name = (UNITS.get(unit, (None, None, None))[i] or unit) if unit else ""
+        period_name = PERIODS.get(period, (f"/{period}", f" per {period}", None))[i] if period else ""
         qualified = QUALIFIERS.get(qualifier, (qualifier + " ", qualifier + " "))[i]
         if lang == "zh":
             words[lang] = f"{qualified}{number_zh(number)}{unit_name}{period_name}"
@@ -101,6 +101,6 @@ def capacity_text(value, unit: str, per_period: str, status: str, statuses: dict
     '5 GWh（已建成）'
     """
     number = f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
-    symbol = UNIT_SYMBOLS.get(unit, unit) + PERIOD_SYMBOLS.get(per_period, "")
+    symbol = (UNITS.get(unit, (None, None, None))[2] or unit) + (PERIODS.get(per_period, (None, None, ""))[2] or "")
     word = statuses.get(status, {}).get(lang, status)
     return f"{number} {symbol}（{word}）" if lang == "zh" else f"{number} {symbol} ({word})"
