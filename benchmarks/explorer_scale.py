@@ -41,6 +41,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from chaingraph.authoring.synth import generate  # noqa: E402
+from chaingraph.core.outputnames import EXPLORER_PAGE  # noqa: E402
 from chaingraph.core.project import Project  # noqa: E402
 from chaingraph.dataset.build import build_dataset  # noqa: E402
 from chaingraph.views.explorer import AGGREGATE_ABOVE, explorer_data, render_page  # noqa: E402
@@ -165,7 +166,7 @@ def main() -> None:
         data = explorer_data(result)
         html = render_page(data)
         page_s = time.perf_counter() - started
-        path = Path(folder) / "chaingraph.html"
+        path = Path(folder) / EXPLORER_PAGE
         path.write_text(html, encoding="utf-8")
         size_mb = path.stat().st_size / 1e6
         company = next(n for n in data["nodes"] if n["cls"] == "Company")

@@ -12,6 +12,7 @@ from support import ROOT, ZIGONG, copy_project
 
 from chaingraph.cli.main import main
 from chaingraph.core.namespaces import CG, sparql_prologue
+from chaingraph.core.outputnames import DATASET_STEM
 from chaingraph.core.project import Project
 from chaingraph.dataset.build import build_dataset, write_outputs
 
@@ -64,9 +65,9 @@ def test_shapes_catch_a_capacity_without_unit(zigong):
 
 def test_turtle_and_trig_parse_in_an_independent_parser(built_outputs, zigong):
     union = {(s, p, o) for s, p, o, _ in zigong.quads}
-    turtle = list(ox.parse(path=str(built_outputs / "chaingraph.ttl"), format=ox.RdfFormat.TURTLE))
+    turtle = list(ox.parse(path=str(built_outputs / f"{DATASET_STEM}.ttl"), format=ox.RdfFormat.TURTLE))
     assert len(turtle) == len(union)
-    trig = list(ox.parse(path=str(built_outputs / "chaingraph.trig"), format=ox.RdfFormat.TRIG))
+    trig = list(ox.parse(path=str(built_outputs / f"{DATASET_STEM}.trig"), format=ox.RdfFormat.TRIG))
     assert len(trig) == len(zigong.quads)
     graphs = {str(q.graph_name.value) for q in trig}
     assert "https://w3id.org/chaingraph/ns" in graphs
@@ -82,7 +83,7 @@ def test_two_builds_give_identical_bytes(tmp_path):
         digests.append({p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(out.iterdir())
                         if not p.name.startswith(".")})
     assert digests[0] == digests[1]
-    assert "chaingraph.ttl" in digests[0] and "chaingraph.trig" in digests[0]
+    assert f"{DATASET_STEM}.ttl" in digests[0] and f"{DATASET_STEM}.trig" in digests[0]
 
 
 def test_base_iri_is_configurable(tmp_path):
@@ -103,7 +104,7 @@ SELECT ?quote ?sentence ?title ?publisher WHERE {
 
 def test_provenance_query_over_the_built_files_returns_the_quote(built_outputs):
     store = ox.Store()
-    store.load(path=str(built_outputs / "chaingraph.trig"), format=ox.RdfFormat.TRIG)
+    store.load(path=str(built_outputs / f"{DATASET_STEM}.trig"), format=ox.RdfFormat.TRIG)
     rows = list(store.query(sparql_prologue() + PROVENANCE, use_default_graph_as_union=True))
     assert len(rows) == 1
     quote, sentence, title, publisher = (row.value for row in rows[0])

@@ -101,8 +101,8 @@ class _Elements(HTMLParser):
 
 def test_page_is_one_self_contained_deterministic_file(zigong):
     files = output_files(zigong)
-    assert list(files) == [zigong.project.output_dir / "chaingraph.html"]
-    html = files[zigong.project.output_dir / "chaingraph.html"].decode("utf-8")
+    assert list(files) == [zigong.project.output_dir / EXPLORER_PAGE]
+    html = files[zigong.project.output_dir / EXPLORER_PAGE].decode("utf-8")
     assert render_explorer(zigong) == html  # byte-identical across renders
     parser = _Elements()
     parser.feed(html)

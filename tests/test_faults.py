@@ -32,6 +32,7 @@ from support import ZIGONG, copy_project
 
 from chaingraph.cli.main import main
 from chaingraph.core.atomic import TEMP_PREFIX, build_lock
+from chaingraph.core.outputnames import CHAIN_PNG, DATASET_FILE, DATASET_STEM, EXPLORER_PAGE
 from chaingraph.core.project import Project
 from chaingraph.dataset.formats import FORMATS
 
@@ -116,7 +117,7 @@ def two_versions(tmp_path_factory):
     assert_loadable(new)
     assert set(old) == set(new)
     changed = {name for name in old if old[name] != new[name]}
-    assert {"chaingraph.nq", "chaingraph.ttl", "chaingraph.html"} <= changed
+    assert {DATASET_FILE, f"{DATASET_STEM}.ttl", EXPLORER_PAGE} <= changed
     return project, old, new, duration
 
 
@@ -257,12 +258,12 @@ def test_a_folder_in_place_of_an_output_fails_before_any_output_changes(tmp_path
     project = two_versions[0]
     outputs = tmp_path / "outputs"
     outputs.mkdir()
-    (outputs / "chaingraph.ttl").mkdir()
-    (outputs / "chain.png").write_bytes(b"an older figure")
+    (outputs / f"{DATASET_STEM}.ttl").mkdir()
+    (outputs / CHAIN_PNG).write_bytes(b"an older figure")
     code, err = run_build_here(project, outputs, capsys)
     assert code == 1
-    assert "chaingraph.ttl" in err and "no output was changed" in err and "Traceback" not in err
-    assert (outputs / "chain.png").read_bytes() == b"an older figure"
+    assert f"{DATASET_STEM}.ttl" in err and "no output was changed" in err and "Traceback" not in err
+    assert (outputs / CHAIN_PNG).read_bytes() == b"an older figure"
     assert temporaries(outputs) == []
 
 

@@ -18,6 +18,7 @@ from chaingraph.analysis import chain as analysis
 from chaingraph.analysis.projection import to_networkx
 from chaingraph.cli.main import main
 from chaingraph.core.namespaces import CG
+from chaingraph.core.outputnames import CHAIN_PNG, CHAIN_SVG, DATASET_FILE, GEXF, GRAPHML, REPORT_HTML, REPORT_MARKDOWN
 from chaingraph.dataset.build import build_dataset
 from chaingraph.facts.wording import status_words
 from chaingraph.views.report import build_report
@@ -33,7 +34,7 @@ def G(zigong):
 
 @pytest.fixture(scope="module")
 def report_md(built_outputs):
-    return (built_outputs / "report.md").read_text(encoding="utf-8")
+    return (built_outputs / REPORT_MARKDOWN).read_text(encoding="utf-8")
 
 
 def test_capacity_statuses_read_as_the_ontology_labels_them(report_md, zigong):
@@ -47,7 +48,7 @@ def test_capacity_statuses_read_as_the_ontology_labels_them(report_md, zigong):
 
 
 def test_graphml_round_trips_with_labels_and_classes(built_outputs, zigong, G):
-    back = nx.read_graphml(built_outputs / "chaingraph.graphml")
+    back = nx.read_graphml(built_outputs / GRAPHML)
     assert back.number_of_nodes() == len(zigong.facts.entities) == G.number_of_nodes()
     assert back.number_of_edges() == G.number_of_edges()
     jiana = back.nodes[ID + "jiana-energy"]
@@ -60,7 +61,7 @@ def test_graphml_round_trips_with_labels_and_classes(built_outputs, zigong, G):
 
 
 def test_gexf_round_trips_with_labels_and_classes(built_outputs, zigong, G):
-    back = nx.read_gexf(built_outputs / "chaingraph.gexf")
+    back = nx.read_gexf(built_outputs / GEXF)
     assert back.number_of_nodes() == G.number_of_nodes()
     assert back.number_of_edges() == G.number_of_edges()
     node = back.nodes["zigong-high-tech-zone"]
@@ -69,12 +70,12 @@ def test_gexf_round_trips_with_labels_and_classes(built_outputs, zigong, G):
 
 
 def test_exports_have_unique_edge_ids_and_no_build_date(built_outputs):
-    for name, ns in (("chaingraph.graphml", "{http://graphml.graphdrawing.org/xmlns}"),
-                     ("chaingraph.gexf", "{http://www.gexf.net/1.2draft}")):
+    for name, ns in ((GRAPHML, "{http://graphml.graphdrawing.org/xmlns}"),
+                     (GEXF, "{http://www.gexf.net/1.2draft}")):
         root = ET.parse(built_outputs / name).getroot()
         ids = [e.get("id") for e in root.iter(f"{ns}edge")]
         assert len(ids) == len(set(ids)) > 100, name
-    meta = ET.parse(built_outputs / "chaingraph.gexf").getroot().find("{http://www.gexf.net/1.2draft}meta")
+    meta = ET.parse(built_outputs / GEXF).getroot().find("{http://www.gexf.net/1.2draft}meta")
     assert meta.get("lastmodifieddate") == "2024-08-05"  # the source's date, not the day of the build
 
 
@@ -82,33 +83,33 @@ def test_exports_have_unique_edge_ids_and_no_build_date(built_outputs):
 
 
 def test_png_figure_is_a_valid_image(built_outputs):
-    data = (built_outputs / "chain.png").read_bytes()
+    data = (built_outputs / CHAIN_PNG).read_bytes()
     assert data.startswith(PNG_SIGNATURE)
-    pixels = image.imread(built_outputs / "chain.png")
+    pixels = image.imread(built_outputs / CHAIN_PNG)
     height, width = pixels.shape[:2]
     assert width > 1000 and height > 500
     assert len({tuple(p) for p in pixels[::40, ::40].reshape(-1, pixels.shape[2])}) > 3  # not blank
 
 
 def test_svg_figure_is_valid_xml(built_outputs):
-    root = ET.parse(built_outputs / "chain.svg").getroot()
+    root = ET.parse(built_outputs / CHAIN_SVG).getroot()
     assert root.tag == "{http://www.w3.org/2000/svg}svg"
     assert len(list(root.iter("{http://www.w3.org/2000/svg}path"))) > 50
 
 
 def test_report_and_figure_are_byte_identical_across_runs(zigong, built_outputs):
     again = build_report(zigong)
-    assert again.svg == (built_outputs / "chain.svg").read_bytes()
-    assert again.png == (built_outputs / "chain.png").read_bytes()
-    assert again.markdown == (built_outputs / "report.md").read_text(encoding="utf-8")
-    assert again.html == (built_outputs / "report.html").read_text(encoding="utf-8")
+    assert again.svg == (built_outputs / CHAIN_SVG).read_bytes()
+    assert again.png == (built_outputs / CHAIN_PNG).read_bytes()
+    assert again.markdown == (built_outputs / REPORT_MARKDOWN).read_text(encoding="utf-8")
+    assert again.html == (built_outputs / REPORT_HTML).read_text(encoding="utf-8")
 
 
 # ---------------------------------------------------------------- the report
 
 
 def test_report_mentions_every_gap(G, report_md, built_outputs):
-    page = (built_outputs / "report.html").read_text(encoding="utf-8")
+    page = (built_outputs / REPORT_HTML).read_text(encoding="utf-8")
     gap_section = report_md.split("## 缺口")[1].split("\n## ")[0]
     found = analysis.gaps(G)
     assert len(found) == 14
@@ -135,7 +136,7 @@ def test_every_report_line_quotes_the_article_or_gives_a_basis(report_md, built_
         assert "（[s" in line or "依据 basis" in line, line
     # each quote (read from the HTML) occurs in the article, in the sentence it names
     text = zigong.sources[ZIGONG].normalized
-    page = (built_outputs / "report.html").read_text(encoding="utf-8")
+    page = (built_outputs / REPORT_HTML).read_text(encoding="utf-8")
     quotes = re.findall(r'<q>(.*?)</q>（<a href="[^"]*">(s\d+)</a>）', page)
     assert len(quotes) > 50
     for quote, sentence_id in quotes:
@@ -155,7 +156,7 @@ def test_report_names_partners_policies_and_sources(report_md):
 
 
 def test_html_report_is_self_contained_and_well_formed(built_outputs):
-    page = (built_outputs / "report.html").read_text(encoding="utf-8")
+    page = (built_outputs / REPORT_HTML).read_text(encoding="utf-8")
 
     class Checker(HTMLParser):
         def __init__(self):
@@ -185,15 +186,15 @@ def test_html_escapes_text_from_the_data(project_copy):
     assert "<script>" not in page and "&lt;script&gt;x()&lt;/script&gt;" in page
 
 
-REPORT_FILES = ["chain.png", "chain.svg", "report.html", "report.md"]
+REPORT_FILES = [CHAIN_PNG, CHAIN_SVG, REPORT_HTML, REPORT_MARKDOWN]
 
 
 def test_report_command_rewrites_the_report_from_the_built_dataset(built_outputs, tmp_path):
     # The command reads outputs/chaingraph.nq, so its report is the one the build wrote.
-    shutil.copy(built_outputs / "chaingraph.nq", tmp_path / "chaingraph.nq")
+    shutil.copy(built_outputs / DATASET_FILE, tmp_path / DATASET_FILE)
     assert main(["--root", str(ROOT), "report", "--outputs", str(tmp_path)]) == 0
     assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith(".")) == sorted(
-        ["chaingraph.nq", *REPORT_FILES])
+        [DATASET_FILE, *REPORT_FILES])
     for name in REPORT_FILES:
         assert (tmp_path / name).read_bytes() == (built_outputs / name).read_bytes(), name
     assert main(["--root", str(ROOT), "report", "--outputs", str(tmp_path), "--zone", "nowhere"]) == 2

@@ -22,7 +22,7 @@ import yaml
 from support import ZIGONG, copy_project
 
 from chaingraph.cli.build import extra_outputs
-from chaingraph.core.outputnames import EXPLORER_PAGE
+from chaingraph.core.outputnames import EXPLORER_PAGE, REPORT_HTML
 from chaingraph.dataset.build import build_dataset, write_outputs
 from chaingraph.views.explorer import render_explorer
 from chaingraph.views.report import build_report
@@ -60,6 +60,29 @@ INJECTED = ("img[src='x'], iframe, object, embed, base, math, mglyph, svg[onload
             "[onload], [onmouseover], [onfocus], [autofocus], a[href^='javascript'], div[style*='expression']")
 
 
+def _renumbering(before, after) -> dict[str, str]:
+    """Old sentence id -> new one, after lines were inserted into the capture (texts keep their order)."""
+    mapping, position = {}, 0
+    for sentence in before:
+        while after[position].text != sentence.text:
+            position += 1
+        mapping[sentence.id] = after[position].id
+        position += 1
+    return mapping
+
+
+def _renumber_citations(node, mapping: dict[str, str]) -> None:
+    """Point every `sentence:` of a facts file at the same sentence's new id."""
+    if isinstance(node, dict):
+        if isinstance(node.get("sentence"), str):
+            node["sentence"] = mapping[node["sentence"]]
+        for value in node.values():
+            _renumber_citations(value, mapping)
+    elif isinstance(node, list):
+        for value in node:
+            _renumber_citations(value, mapping)
+
+
 def place(payloads: list[str], start: int, count: int) -> list[str]:
     return [payloads[(start + i) % len(payloads)] for i in range(count)]
 
@@ -67,15 +90,18 @@ def place(payloads: list[str], start: int, count: int) -> list[str]:
 @pytest.fixture(scope="module")
 def hostile(tmp_path_factory):
     """A project copy with the payloads in the data; its build result and the payload placements."""
+    from chaingraph.sources.captures import load_sources
+
     project = copy_project(tmp_path_factory.mktemp("xss") / "project")
+    before = load_sources(project.sources)[ZIGONG].normalized.sentences
     capture = project.sources / f"{ZIGONG}.txt"
     lines = capture.read_text(encoding="utf-8").split("\n")
     anchor = next(i for i, line in enumerate(lines) if line.startswith("在全面深化改革征途中"))
     lines[anchor + 1:anchor + 1] = [f"珈钠能源员工留言{payload}就在这里" for payload in CAPTURE_FORMS]
     capture.write_text("\n".join(lines), encoding="utf-8")
-
-    from chaingraph.sources.captures import load_sources
-    normalized = load_sources(project.sources)[ZIGONG].normalized.text
+    after = load_sources(project.sources)[ZIGONG].normalized
+    normalized = after.text
+    renumbered = _renumbering(before, after.sentences)
     quotes = [p for p in PAYLOADS + ["<script>alert(23)</script>", "a < b > c && d"] if f"留言{p}就在" in normalized]
 
     facts_path = project.facts / f"{ZIGONG}.yaml"
@@ -99,6 +125,7 @@ def hostile(tmp_path_factory):
     institute["label"] = {"zh": PAYLOADS[17], "en": PAYLOADS[19]}
     placed["labels"] += [PAYLOADS[17], PAYLOADS[19]]
     placed["quotes"] = quotes
+    _renumber_citations(data, renumbered)
     facts_path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     result = build_dataset(project)
     return project, result, placed
@@ -193,7 +220,7 @@ def test_explorer_shows_payloads_as_text_and_runs_none(browser, hostile, tmp_pat
 
 def test_report_shows_payloads_as_text_and_runs_none(browser, hostile, tmp_path):
     _, result, placed = hostile
-    path = tmp_path / "report.html"
+    path = tmp_path / REPORT_HTML
     path.write_text(build_report(result).html, encoding="utf-8")
     watched = Watched(browser, "file://")
     try:
