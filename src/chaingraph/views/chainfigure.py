@@ -3,7 +3,8 @@
 Drawn with matplotlib (Agg, no pyplot state). Columns come from `analysis.chain.segment_depths`;
 narrower segments sit under their parent. Neighbouring segments of the supporting chains that
 feed the chain, or that it feeds, are drawn in grey with dashed borders. The SVG and PNG carry no
-date and a fixed hash salt, so two runs give the same bytes.
+date and a fixed hash salt, so two runs give the same bytes; every label is drawn with the one
+face `chaingraph.views.fonts` finds, or the figure is refused.
 """
 
 from __future__ import annotations
@@ -12,15 +13,15 @@ import io
 from dataclasses import dataclass
 
 import networkx as nx
-from matplotlib import font_manager, rc_context
+from matplotlib import rc_context
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.patches import FancyBboxPatch, Patch
 
 from chaingraph.analysis.chain import SegmentCoverage, label, narrower, segment_depths, top_level
 from chaingraph.facts.wording import capacity_text
+from chaingraph.views import fonts
 
-CJK_FONTS = ("Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans SC", "WenQuanYi Zen Hei", "SimHei")
 COLOURS = {
     "covered": "#66bb6a",
     "gap": "#ef9a9a",
@@ -46,7 +47,8 @@ def chain_figure(G: nx.MultiDiGraph, coverage: list[SegmentCoverage], statuses: 
     """(SVG bytes, PNG bytes) of the chain figure for one coverage result; `statuses` are the words
     of capacity statuses (`chaingraph.facts.wording.status_words`)."""
     boxes, arrows = _layout(G, coverage, statuses)
-    with rc_context(_style()):
+    family, face = fonts.figure_family()
+    with rc_context(_style(family)), fonts.every_glyph_drawn(face):
         figure = _draw(boxes, arrows, title)
         svg, png = io.BytesIO(), io.BytesIO()
         figure.savefig(svg, format="svg", metadata={"Date": None, "Creator": "chaingraph"})
@@ -54,21 +56,9 @@ def chain_figure(G: nx.MultiDiGraph, coverage: list[SegmentCoverage], statuses: 
     return svg.getvalue(), png.getvalue()
 
 
-def cjk_font() -> str | None:
-    """The first installed font that has Chinese glyphs, or None (labels then fall back)."""
-    for family in CJK_FONTS:
-        try:
-            font_manager.findfont(font_manager.FontProperties(family=family), fallback_to_default=False)
-        except ValueError:
-            continue
-        return family
-    return None
-
-
-def _style() -> dict:
-    family = cjk_font()
+def _style(family: str) -> dict:
     return {
-        "font.family": [family, "DejaVu Sans"] if family else ["DejaVu Sans"],
+        "font.family": [family],  # one face; a glyph it lacks stops the build (fonts.every_glyph_drawn)
         "svg.hashsalt": "chaingraph",
         "svg.fonttype": "path",  # glyphs as paths: the SVG shows the same text without the font
         "axes.unicode_minus": False,
