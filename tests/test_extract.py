@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROOT, ZIGONG, copy_project
-from test_ingest import FORMS, YIBIN_FIGURES, YIBIN_ORGS, capture
+from captures import FORMS, YIBIN_FIGURES, YIBIN_ORGS, capture
+from support import ROOT, ZIGONG, copy_project
 
 from chaingraph.authoring.extract import extract
 from chaingraph.authoring.gazetteer import build_gazetteer
@@ -100,48 +100,45 @@ def test_dates_resolve_against_the_source_date():
 def test_names_already_in_the_graph_link_to_their_ids():
     gazetteer = build_gazetteer(sorted((ROOT / "data" / "facts").glob("*.yaml")))
     text = ("自贡高新区新闻\n近日，高新区又迎来新项目。珈钠能源负责人表示，自贡先进碳材料产业研究院将提供支持。"
-            "高新区现具备10GWh钠离子电池电芯等在建或规划产能。\n")
+            "高新区现具备5GWh钠离子电池电芯等在建或规划产能。\n")
     draft = extract(normalize(text), "x", gazetteer, "2025-01-10")
     linked = {c.existing.id: c for c in draft.candidates if c.existing}
     assert {"zigong-high-tech-zone", "jiana-energy", "carbon-materials-institute", "sodium-ion-cell",
             "zone-sodium-ion-cell-capacity"} <= set(linked)
-    assert linked["zone-sodium-ion-cell-capacity"].facts[0].value == 10
+    # the curated capacity is 5GWh: only the same figure of the same owner links to it (a 10GWh figure
+    # gets an id of its own, see test_extract_quantities.py)
+    assert linked["zone-sodium-ion-cell-capacity"].facts[0].value == 5
     # one zone, not one per spelling
     assert len([c for c in draft.candidates if c.kind == "zone"]) == 1
 
 
-def test_the_zigong_benchmark_meets_its_targets_without_the_curated_file(capsys):
+def test_the_benchmark_scores_the_curated_source_without_its_own_facts(capsys):
+    # The figures themselves are measured by benchmarks/extract_eval.py, not asserted here; this keeps
+    # the benchmark running on the curated source, leave-one-source-out, and printing its table.
     sys.path.insert(0, str(ROOT / "benchmarks"))
     import extract_eval
 
-    gold = extract_eval.curated(ROOT / "data" / "facts" / f"{ZIGONG}.yaml")
-    from chaingraph.sources.captures import load_source
-
-    source = load_source(ROOT / "data" / "sources", ZIGONG)
-    draft = extract(source.normalized, ZIGONG, build_gazetteer([], {ZIGONG}), source.visit_date)
-    found = extract_eval.proposed(draft)
-    for kind in ("organisation", "park", "zone", "quantity"):
-        precision, recall, _, _ = extract_eval.score(gold[kind], found[kind])
-        assert recall >= 0.9 and precision >= 0.7, kind
-    assert extract_eval.main() == 0
-    assert "organisation" in capsys.readouterr().out
+    assert extract_eval.main(["--set", "curated"]) == 0
+    out = capsys.readouterr().out
+    assert "== curated: 1 source(s), leave-one-source-out" in out
+    assert "organisations" in out and "with a duplicate id 0/1" in out
 
 
 def test_the_draft_builds_once_the_todos_are_filled(tmp_path, capsys):
-    """ingest -> extract -o -> fill TODOs mechanically -> build: the loader and SHACL accept the draft."""
+    """ingest -> extract -o -> build: every English label is proposed (none left TODO), and the loader and
+    SHACL accept the draft as it is."""
     project = copy_project(tmp_path)
     ingest(project, capture("pinyin"), "yibin-sanjiang-2024-09", publisher="宜宾新闻网=Yibin News",
            date="2024-09-10")
     draft_path = project.facts / "yibin-sanjiang-2024-09.yaml"
     assert main(["--root", str(tmp_path), "extract", "yibin-sanjiang-2024-09", "-o", str(draft_path)]) == 0
     text = draft_path.read_text(encoding="utf-8")
-    assert "en: TODO" in text
     data = yaml.safe_load(text)
     assert data["source"] == "yibin-sanjiang-2024-09" and len(data["entities"]) >= 15
-    # unfilled, the build refuses the draft and says where
-    assert main(["--root", str(tmp_path), "build", "--check"]) == 1
-    assert "still TODO" in capsys.readouterr().err
-    draft_path.write_text(text.replace("en: TODO", "en: filled by the test"), encoding="utf-8")
+    labels = [e["label"] for e in data["entities"] if "label" in e]
+    assert labels and all(label.get("en") and label["en"] != "TODO" for label in labels)
+    assert main(["--root", str(tmp_path), "build", "--check"]) == 0
+    capsys.readouterr()
     result = build_dataset(project)
     assert result.violations == []
     ids = {s.subject for s in result.facts.statements if s.graph == "source:yibin-sanjiang-2024-09"}

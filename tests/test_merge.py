@@ -126,7 +126,11 @@ def test_extract_on_the_second_article_reuses_the_existing_ids(two_sources):
     gazetteer = build_gazetteer([project.facts / f"{ZIGONG}.yaml"])
     draft = extract(source.normalized, SECOND, gazetteer, "2025-01-10")
     linked = {c.existing.id for c in draft.candidates if c.existing}
-    assert {"zigong-high-tech-zone", "jiana-energy", "zone-sodium-ion-cell-capacity"} <= linked
+    assert {"zigong-high-tech-zone", "jiana-energy"} <= linked
+    # 10GWh is a new figure for the zone's cell capacity: never the 5GWh entity's id, but pointed at it
+    (figure,) = [c for c in draft.candidates if c.kind == "quantity" and c.figure and c.figure.value == 10]
+    assert "zone-sodium-ion-cell-capacity" not in linked and figure.id != "zone-sodium-ion-cell-capacity"
+    assert any("zone-sodium-ion-cell-capacity" in note for note in figure.notes)
 
 
 def test_one_source_giving_two_values_is_refused_with_file_and_line(two_sources):

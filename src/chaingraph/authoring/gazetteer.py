@@ -1,8 +1,8 @@
 """Names `chaingraph extract` already knows: a generic list of Chinese regions and the labels and
 aliases of the entities curated so far.
 
-The generic list is deliberately plain (provinces, and the prefecture-level cities that industry
-news names most often); it lets the extractor recognise region names without any model. The
+The generic list is deliberately plain (provinces, prefecture-level cities, and the regions that
+span provinces: 长三角, 粤港澳大湾区); it lets the extractor recognise region names without any model. The
 curated names come from the facts files, read (with the one safe YAML reader, core/yamlfile.py)
 without the full build, so that a project with a half-edited draft can still be extracted from.
 """
@@ -22,13 +22,42 @@ PROVINCES = (
     "广西壮族自治区 西藏自治区 宁夏回族自治区 新疆维吾尔自治区 香港特别行政区 澳门特别行政区"
 ).split()
 CITIES = (
-    # Sichuan, where the first articles come from, then capitals and the large industrial cities.
+    # Prefecture-level cities, province by province (Sichuan, where the first articles come from, first).
+    # Left out: names that are also common words in industry news (来宾 guests, 日照 sunshine hours,
+    # 安康, 长治, 白银, 朝阳, 山南), and 吉林, which is the province.
     "成都 自贡 攀枝花 泸州 德阳 绵阳 广元 遂宁 内江 乐山 南充 眉山 宜宾 广安 达州 雅安 巴中 资阳 "
-    "石家庄 唐山 太原 呼和浩特 包头 沈阳 大连 长春 哈尔滨 南京 苏州 无锡 常州 南通 徐州 杭州 宁波 温州 嘉兴 "
-    "绍兴 湖州 合肥 芜湖 福州 厦门 泉州 宁德 南昌 宜春 赣州 济南 青岛 烟台 潍坊 郑州 洛阳 武汉 宜昌 襄阳 长沙 "
-    "株洲 湘潭 广州 深圳 东莞 佛山 珠海 惠州 江门 肇庆 南宁 柳州 海口 贵阳 遵义 昆明 曲靖 拉萨 西安 宝鸡 兰州 "
-    "西宁 银川 乌鲁木齐"
+    "石家庄 唐山 秦皇岛 邯郸 邢台 保定 张家口 承德 沧州 廊坊 衡水 "
+    "太原 大同 阳泉 晋城 朔州 晋中 运城 忻州 临汾 吕梁 "
+    "呼和浩特 包头 乌海 赤峰 通辽 鄂尔多斯 呼伦贝尔 巴彦淖尔 乌兰察布 "
+    "沈阳 大连 鞍山 抚顺 本溪 丹东 锦州 营口 阜新 辽阳 盘锦 铁岭 葫芦岛 "
+    "长春 四平 辽源 通化 白山 松原 白城 "
+    "哈尔滨 齐齐哈尔 鸡西 鹤岗 双鸭山 大庆 伊春 佳木斯 七台河 牡丹江 黑河 绥化 "
+    "南京 无锡 徐州 常州 苏州 南通 连云港 淮安 盐城 扬州 镇江 泰州 宿迁 "
+    "杭州 宁波 温州 嘉兴 湖州 绍兴 金华 衢州 舟山 台州 丽水 "
+    "合肥 芜湖 蚌埠 淮南 马鞍山 淮北 铜陵 安庆 黄山 滁州 阜阳 宿州 六安 亳州 池州 宣城 "
+    "福州 厦门 莆田 三明 泉州 漳州 南平 龙岩 宁德 "
+    "南昌 景德镇 萍乡 九江 新余 鹰潭 赣州 吉安 宜春 抚州 上饶 "
+    "济南 青岛 淄博 枣庄 东营 烟台 潍坊 济宁 泰安 威海 临沂 德州 聊城 滨州 菏泽 "
+    "郑州 开封 洛阳 平顶山 安阳 鹤壁 新乡 焦作 濮阳 许昌 漯河 三门峡 南阳 商丘 信阳 周口 驻马店 "
+    "武汉 黄石 十堰 宜昌 襄阳 鄂州 荆门 孝感 荆州 黄冈 咸宁 随州 "
+    "长沙 株洲 湘潭 衡阳 邵阳 岳阳 常德 张家界 益阳 郴州 永州 怀化 娄底 "
+    "广州 韶关 深圳 珠海 汕头 佛山 江门 湛江 茂名 肇庆 惠州 梅州 汕尾 河源 阳江 清远 东莞 中山 潮州 揭阳 云浮 "
+    "南宁 柳州 桂林 梧州 北海 防城港 钦州 贵港 玉林 百色 贺州 河池 崇左 "
+    "海口 三亚 儋州 "
+    "贵阳 六盘水 遵义 安顺 毕节 铜仁 "
+    "昆明 曲靖 玉溪 保山 昭通 丽江 普洱 临沧 "
+    "拉萨 日喀则 昌都 林芝 "
+    "西安 铜川 宝鸡 咸阳 渭南 延安 汉中 榆林 商洛 "
+    "兰州 嘉峪关 金昌 天水 武威 张掖 平凉 酒泉 庆阳 定西 陇南 "
+    "西宁 海东 银川 石嘴山 吴忠 固原 中卫 乌鲁木齐 克拉玛依 吐鲁番 哈密"
 ).split()
+# Regions that span provinces: the genre names them as places to cooperate with or sell to.
+ECONOMIC_REGIONS = {
+    "长三角": "长江三角洲", "长江三角洲": "长江三角洲", "珠三角": "珠江三角洲", "珠江三角洲": "珠江三角洲",
+    "京津冀": "京津冀", "粤港澳大湾区": "粤港澳大湾区", "大湾区": "粤港澳大湾区",
+    "成渝地区双城经济圈": "成渝地区双城经济圈", "成渝双城经济圈": "成渝地区双城经济圈",
+    "长江经济带": "长江经济带", "北部湾": "北部湾", "黄河流域": "黄河流域",
+}
 MUNICIPALITIES = {"北京", "天津", "上海", "重庆"}
 ADMIN_SUFFIX = re.compile(r"(?:壮族|回族|维吾尔)?(?:自治区|特别行政区|省|市)$")
 
@@ -47,6 +76,7 @@ class Known:
 class Gazetteer:
     names: dict[str, list[Known]] = field(default_factory=dict)  # zh label or alias -> entities
     regions: dict[str, str] = field(default_factory=dict)  # generic region name -> its full name
+    economic: dict[str, str] = field(default_factory=lambda: dict(ECONOMIC_REGIONS))  # 长三角 -> 长江三角洲
     capacities: list[tuple[str, str, tuple[str, ...]]] = field(default_factory=list)  # (id, product, owners)
 
     def lookup(self, name: str) -> Known | None:

@@ -12,7 +12,8 @@ from chaingraph.authoring.gazetteer import build_gazetteer
 from chaingraph.cli.common import project_from
 from chaingraph.core.atomic import OutputError, write_atomic
 from chaingraph.core.problems import display_path
-from chaingraph.sources.captures import load_source
+from chaingraph.sources.captures import Source, load_source
+from chaingraph.sources.metadata import read_capture_meta
 
 
 def register(commands) -> None:
@@ -30,8 +31,12 @@ def run(args) -> int:
     source = load_source(project.sources, args.source)
     exclude = {args.source} if args.no_own_facts else set()
     fact_files = sorted(project.facts.glob("*.yaml")) if project.facts.is_dir() else []
-    gazetteer = build_gazetteer(fact_files, exclude)
-    draft = extract(source.normalized, source.id, gazetteer, source.date or source.visit_date)
+    reference_files = sorted(project.reference.glob("*.yaml")) if project.reference.is_dir() else []
+    gazetteer = build_gazetteer(fact_files + reference_files, exclude)  # reference chains: products' segments
+    date, where = _source_date(source)
+    draft = extract(source.normalized, source.id, gazetteer, date)
+    if not (source.date or source.visit_date):
+        print(f"warning: {_date_warning(source, draft.source_date, where)}", file=sys.stderr)
     text = draft_yaml(draft)
     counts = kind_counts(draft)
     linked = sum(1 for c in draft.candidates if c.existing)
@@ -49,5 +54,26 @@ def run(args) -> int:
     except OSError as err:
         raise OutputError(f"cannot write {display_path(path)}: {err.strerror}") from None
     print(f"wrote {display_path(path)}: {summary}")
-    print("next: review it (fill every `en: TODO`, confirm `existing:` links), then chaingraph build")
+    print("next: review it (check the English labels marked `# en proposed`, confirm `existing:` links), "
+          "then chaingraph build")
     return 0
+
+
+def _source_date(source: Source) -> tuple[str | None, str | None]:
+    """The date relative dates resolve against: the metadata's, else the one the capture names (by the
+    rules `chaingraph ingest` uses), with where it came from."""
+    if source.date or source.visit_date:
+        return source.date or source.visit_date, None
+    found = read_capture_meta(source.normalized, source.url)
+    finding = found.date or found.visit_date
+    return (finding.value, f"{finding.how} ({finding.line!r})") if finding else (None, None)
+
+
+def _date_warning(source: Source, used: str | None, where: str | None) -> str:
+    meta = f"data/sources/{source.id}.meta.yaml"
+    if used is None:
+        return (f"no date in {meta} nor in the capture: relative dates (去年, 6月底) stay unresolved; "
+                "add `date: YYYY-MM-DD` to the metadata")
+    where = where or "the first date the article's head names"
+    return (f"{meta} has no date; the draft uses {used}, read from {where}: "
+            f"add `date: {used}` to the metadata if it is right")

@@ -1,5 +1,6 @@
-"""Dates a sentence names: full dates, months and years, and with the source's date bare months
-(8月) and relative years (去年); the first date of the byline is the source's date.
+"""Dates a sentence names: full dates, months and years, and with the source's date bare days and
+months (9月10日, 8月), relative years (去年) and months of a relative year (明年6月); the first date
+of the byline is the source's date.
 """
 
 from __future__ import annotations
@@ -8,12 +9,15 @@ import datetime as dt
 import re
 
 from chaingraph.authoring.extract.candidates import DateMention
+from chaingraph.sources.metadata import reference_date
 from chaingraph.sources.sentences import Sentence
 
 FULL_DATE_RE = re.compile(r"(?P<y>(?:19|20)\d\d)\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\s*(?:月|-|/|\.)\s*(?P<d>\d{1,2})日?")
 MONTH_RE = re.compile(r"(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月")
 YEAR_RE = re.compile(r"(?P<y>(?:19|20)\d\d)年")
+BARE_DAY_RE = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]")
 BARE_MONTH_RE = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?:底|初|末|中旬|上旬|下旬|份)?")
+RELATIVE_MONTH_RE = re.compile(r"(?P<rel>前年|去年|今年|明年)(?P<m>\d{1,2})月(?:底|初|末|中旬|上旬|下旬|份)?")
 RELATIVE_YEAR_RE = re.compile(r"(?P<rel>前年|去年|今年|明年)(?:初|底|末|年初|年底|上半年|下半年)?")
 RELATIVE_YEARS = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
 
@@ -41,6 +45,12 @@ def find_dates(sentence: Sentence, source_date: str | None) -> list[DateMention]
     for match in YEAR_RE.finditer(sentence.text):
         add(match, match["y"])
     if year:
+        for match in RELATIVE_MONTH_RE.finditer(sentence.text):
+            if 1 <= int(match["m"]) <= 12:
+                add(match, f"{year + RELATIVE_YEARS[match['rel']]:04d}-{int(match['m']):02d}")
+        for match in BARE_DAY_RE.finditer(sentence.text):
+            if _valid(year, int(match["m"]), int(match["d"])):
+                add(match, f"{year:04d}-{int(match['m']):02d}-{int(match['d']):02d}")
         for match in BARE_MONTH_RE.finditer(sentence.text):
             if 1 <= int(match["m"]) <= 12:
                 add(match, f"{year:04d}-{int(match['m']):02d}")
@@ -58,9 +68,7 @@ def _valid(y: int, m: int, d: int) -> bool:
 
 
 def date_in_byline(sentences: list[Sentence]) -> str | None:
-    """The first full date of the article's head: the source's date when its metadata has none."""
-    for sentence in sentences[:6]:
-        match = FULL_DATE_RE.search(sentence.text)
-        if match and _valid(int(match["y"]), int(match["m"]), int(match["d"])):
-            return f"{int(match['y']):04d}-{int(match['m']):02d}-{int(match['d']):02d}"
-    return None
+    """The source's date when its metadata has none, read by the sources stage's rules (the ones
+    `chaingraph ingest` uses): a publication dateline, a 8月5日讯 with its year, the visit's date,
+    else the first full date of the article's head."""
+    return reference_date(sentences)

@@ -1,5 +1,7 @@
 """The draft as a facts file a curator edits: entities by section, each with where the article
-names it, its quote, its facts and suggestions in comments; `en: TODO` where a label is missing.
+names it, its quote, its facts and suggestions in comments. Every new entity's English label is
+proposed (glossary words, pinyin for proper names) and marked `# en proposed` for the curator to
+check; `en: TODO` is left only where nothing could be proposed.
 
 Every quote is written with the id of its sentence (`sentence: s012`), so a phrase the article
 repeats (a caption under the paragraph it illustrates) cites the sentence the fact was read from:
@@ -24,7 +26,8 @@ def draft_yaml(draft: Draft) -> str:
     lines = [
         f"# Draft facts proposed by `chaingraph extract {draft.source}`: candidates, not facts.",
         "# Review every entry against `chaingraph normalize " + draft.source + "`: confirm the classes and the",
-        "# `existing:` links, fill every `en: TODO`, delete what is wrong, then build.",
+        "# `existing:` links, check every English label marked `# en proposed` (pinyin for proper names,\n"
+        "# glossary for common words), fill any `en: TODO`, delete what is wrong, then build.",
         f"# Source date used for figures: {draft.source_date or 'none found'}.",
     ]
     if draft.dates:
@@ -63,7 +66,8 @@ def _entity_lines(candidate: Candidate, sentences: tuple[Sentence, ...] = ()) ->
     lines.append(f"    class: {candidate.cls}")
     if candidate.existing is None:
         english = candidate.label_en or (region_en(candidate.label) if candidate.kind == "region" else None)
-        lines.append(f"    label: {{zh: {_scalar(candidate.label)}, en: {_scalar(english or 'TODO')}}}")
+        mark = "  # en proposed" if english else ""
+        lines.append(f"    label: {{zh: {_scalar(candidate.label)}, en: {_scalar(english or 'TODO')}}}{mark}")
         aliases = [n for n in candidate.names[1:]]
     else:
         aliases = [n for n in candidate.names if n != candidate.existing.label]

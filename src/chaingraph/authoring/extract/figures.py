@@ -1,6 +1,9 @@
 """Figures in a sentence: a number (digits or Chinese numerals), an optional 万/亿 and a unit,
 normalised to a UN/CEFACT unit code, with the period (年产 -> per year) and qualifier (超 -> more
 than) the words around it give.
+
+Only the codes the shapes accept are proposed (MWh, GW, 万千瓦, 亿度 ... map onto them); a period
+given once for a list (年产10万吨正极材料、5万吨负极材料) holds for each figure of the list.
 """
 
 from __future__ import annotations
@@ -13,10 +16,13 @@ from chaingraph.sources.sentences import Sentence
 
 UNIT_CODES = {
     "万吨": "TNE", "吨": "TNE", "千克": "KGM", "公斤": "KGM", "GWh": "GWH", "MWh": "MWH", "kWh": "KWH", "千瓦时": "KWH",
-    "GW": "A90", "MW": "MAW", "kW": "KWT", "千瓦": "KWT", "件": "C62", "个": "C62", "台": "C62", "辆": "C62",
-    "家": "C62", "项": "C62", "只": "C62", "颗": "C62", "片": "C62", "套": "SET", "美元": "USD", "元": "CNY",
-    "亩": "HAR", "公顷": "HAR", "平方公里": "HAR", "平方米": "MTK", "公里": "KMT", "米": "MTR", "%": "P1",
+    "吉瓦时": "GWH", "兆瓦时": "MWH", "度": "KWH", "GW": "A90", "吉瓦": "A90", "MW": "MAW", "兆瓦": "MAW",
+    "kW": "KWT", "千瓦": "KWT", "件": "C62", "个": "C62", "台套": "SET", "台": "C62", "辆": "C62", "家": "C62",
+    "项": "C62", "只": "C62", "支": "C62", "颗": "C62", "片": "C62", "块": "C62", "座": "C62", "条": "C62",
+    "种": "C62", "人份": "C62", "盒": "C62", "瓶": "C62", "套": "SET", "美元": "USD", "元": "CNY", "亩": "HAR",
+    "公顷": "HAR", "平方公里": "HAR", "平方米": "MTK", "㎡": "MTK", "公里": "KMT", "米": "MTR", "%": "P1",
 }
+FEW_UNITS = ("条", "座", "块", "支", "片", "项", "种", "盒", "瓶")  # 一条龙, 两座城: no figure under three
 # 亩 is not a UN/CEFACT unit: areas in 亩 become hectares (1 亩 = 1/15 ha), 平方公里 become hectares too
 # (KMK is not in the shapes' unit list); the quote keeps the figure as the article wrote it.
 UNIT_FACTORS = {"亩": Decimal(1) / Decimal(15), "平方公里": Decimal(100), "万吨": Decimal(10000)}
@@ -30,6 +36,14 @@ QUANTITY_RE = re.compile(
     r"(?<![\d.A-Za-z第])(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s?"
     r"(?P<mult>万亿|千万|百万|十万|万|亿)?(?P<more>多|余)?(?P<unit>" + _UNITS_RE + r")(?P<per>/年|/月|/天|/日|每年)?")
 PERIOD_BEFORE = {"年产": "ANN", "年产能": "ANN", "年处理": "ANN", "年均": "ANN", "日产": "DAY", "月产": "MON"}
+# A flow per year further before the figure: 年产值约80亿元, 每年可生产…, 年发电量1.2亿度 (not 2024年, 今年, 全年).
+YEARLY_RE = re.compile(r"(?<![\d今去明前全当上下同近])(?:每年|年)(?:可|能|将|约)?(?:产|处理|加工|营收|销售|发电|生产|"
+                       r"回收|制|吞吐|出货|交付|出口|供|均|用|减|节约|纳税|税收|收入|利税|创造)[^，。；、\d]{0,14}$")
+DAILY_RE = re.compile(r"(?:每天|每日|日)(?:可|能)?(?:产|处理|加工|供|加注|生产|制)[^，。；、\d]{0,6}$")
+MONTHLY_RE = re.compile(r"(?:每月|(?<![\d上下本当次])月)(?:可|能)?(?:产|生产|加工|出货)[^，。；、\d]{0,8}$")
+EACH_RE = {"ANN": re.compile(r"每年(?:约|超过|超|近|逾)?$"), "MON": re.compile(r"每月(?:约|超过|超|近|逾)?$"),
+           "DAY": re.compile(r"每(?:天|日)(?:约|超过|超|近|逾)?$")}
+LIST_JOIN_RE = re.compile(r"[^，。；：！？\d]{0,16}?(?:、|和|及|以及|与)[^，。；：！？\d]{0,4}")
 PERIOD_AFTER = {"/年": "ANN", "每年": "ANN", "/月": "MON", "/天": "DAY", "/日": "DAY"}
 QUALIFIER_BEFORE = (("不低于", "at-least"), ("不少于", "at-least"), ("至少", "at-least"), ("超过", "more-than"),
                     ("突破", "more-than"), ("超", "more-than"), ("逾", "more-than"), ("近", "about"), ("约", "about"),
@@ -51,6 +65,12 @@ def find_figures(sentence: Sentence) -> list[Figure]:
             continue
         if unit in ("米", "公里") and chinese:
             continue  # 最后一公里 and the like
+        if unit == "度" and not (mult or after.startswith("电")):
+            continue  # 30度 is an angle or a temperature; 1.2亿度 and 500万度电 are energy
+        if re.search(r"(?:这|那|此|上述|以下|前述)$", text[max(0, match.start() - 2):match.start()]):
+            continue  # 这4种服务模式: a count of the kinds just named, not a figure to keep
+        if unit in FEW_UNITS and chinese and _cn_number(num) < 3 and not mult:
+            continue  # 一条龙, 两座城, 一块儿
         value = (Decimal(num) if not chinese else Decimal(_cn_number(num))) * MULTIPLIERS.get(mult or "", 1)
         code = UNIT_CODES.get(unit) or UNIT_CODES.get(unit.lower()) or _unit_ignoring_case(unit)
         factor = UNIT_FACTORS.get(unit)
@@ -63,6 +83,7 @@ def find_figures(sentence: Sentence) -> list[Figure]:
         before = text[max(0, match.start() - 4):match.start()]
         period = PERIOD_AFTER.get(match.group("per") or "")
         period = period or next((code for word, code in PERIOD_BEFORE.items() if before.endswith(word)), None)
+        period = period or _period_further_before(text[max(0, match.start() - 16):match.start()])
         qualifier = next((q for word, q in QUALIFIER_BEFORE if before.endswith(word)), None)
         if match.group("more"):
             qualifier = "more-than"
@@ -73,7 +94,30 @@ def find_figures(sentence: Sentence) -> list[Figure]:
         start -= len(lead)
         out.append(Figure(text[start:match.end()], sentence.start + start, sentence.start + match.end(), sentence.id,
                           value, code, period, qualifier, note))
+    _share_list_periods(out, sentence)
     return out
+
+
+def _period_further_before(before: str) -> str | None:
+    """ANN or DAY from a flow word a few characters before the figure (年产值约, 每年可生产, 日加注)."""
+    clause = re.split(r"[，。；、：！？]", before)[-1]
+    if YEARLY_RE.search(clause):
+        return "ANN"
+    if DAILY_RE.search(clause):
+        return "DAY"
+    if MONTHLY_RE.search(clause):
+        return "MON"
+    return next((code for code, pattern in EACH_RE.items() if pattern.search(clause)), None)
+
+
+def _share_list_periods(figures: list[Figure], sentence: Sentence) -> None:
+    """年产10万吨正极材料、5万吨负极材料: the second figure of the list is per year as well."""
+    for prev, figure in zip(figures, figures[1:], strict=False):
+        if figure.per_period or not prev.per_period or prev.unit != figure.unit:
+            continue
+        between = sentence.text[prev.end - sentence.start:figure.start - sentence.start]
+        if LIST_JOIN_RE.fullmatch(between):
+            figure.per_period = prev.per_period
 
 
 def _unit_ignoring_case(unit: str) -> str:

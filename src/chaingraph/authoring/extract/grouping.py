@@ -1,17 +1,41 @@
-"""Mentions into candidates: mentions of one entity grouped (自贡珈钠能源科技有限公司 / 珈钠能源,
-高新区 / 自贡高新区), its short names found through the text, and each candidate linked to the id
-an existing entity has (by label or alias, else by the core of its name), so the draft reuses
-the graph's ids.
+"""Mentions into candidates: mentions of one entity grouped (自贡珈钠能源科技有限公司 / 珈钠能源 /
+珈钠公司, 高新区 / 自贡高新区), the short names an article declares (（以下简称“中天科技”）) or
+just uses after the full name found through the text, and each candidate linked to the id an
+existing entity has (by label or alias, else by the core of its name), so the draft reuses the
+graph's ids.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 from chaingraph.authoring.extract.candidates import Candidate, Mention
+from chaingraph.authoring.extract.fragments import fragment_problem
 from chaingraph.authoring.extract.mentions import class_of
-from chaingraph.authoring.extract.rules import GENERIC_STEMS, INDUSTRY_TAILS, KIND_OF, LEGAL_SUFFIXES, ZONE_WORDS
+from chaingraph.authoring.extract.rules import (
+    BARE_ZONES,
+    GENERIC_STEMS,
+    INDUSTRY_TAILS,
+    KIND_OF,
+    LEGAL_SUFFIXES,
+    ZONE_WORDS,
+)
+from chaingraph.authoring.extract.spans import generic_word
+from chaingraph.authoring.extract.tokens import base_tokenizer, word_frequency
 from chaingraph.authoring.gazetteer import Gazetteer, Known
+
+COMMON = 1000  # a word jieba's dictionary counts this often is a common word, not a brand
+
+OWN_PLACE = ("GovernmentBody", "Platform")  # organisations whose names name the place they serve
+# the long forms of a zone's type and the short form articles then use
+ZONE_LONG_FORMS = (("经济技术开发区", "经开区"), ("经济开发区", "经开区"), ("高新技术产业开发区", "高新区"),
+                   ("高新技术开发区", "高新区"), ("高新技术产业园区", "高新区"), ("综合保税区", "综保区"),
+                   ("自由贸易试验区", "自贸区"), ("自贸试验区", "自贸区"))
+BRACKETED_RE = re.compile(r"[（(]([\u4e00-\u9fff]{2,20})[）)]")
+# （以下简称“中天科技”）, (下称"中天"), （简称：中天）
+ALIAS_RE = re.compile(r"\s*[（(]\s*(?:以下|下文)?(?:简称|下称|统称)为?\s*[：:]?\s*[“\"「『]?"
+                      r"([^”\"」』）)，,、；;]{2,16}?)[”\"」』]?\s*[）)]")
 
 
 def _region_prefix(name: str, gazetteer: Gazetteer) -> tuple[str | None, str]:
@@ -45,7 +69,8 @@ def group_mentions(mentions: list[Mention], text: str, gazetteer: Gazetteer) -> 
     """Candidates from mentions: one per kind and name, short forms folded in, regions inside names dropped."""
     groups: dict[tuple[str, str], Candidate] = {}
     for mention in sorted(mentions, key=lambda m: m.start):
-        name = gazetteer.regions.get(mention.text, mention.text) if mention.kind == "region" else mention.text
+        canonical = gazetteer.regions if mention.cls == "AdministrativeRegion" else gazetteer.economic
+        name = canonical.get(mention.text, mention.text) if mention.kind == "region" else mention.text
         key = (mention.kind, name)
         if key not in groups:
             groups[key] = Candidate(mention.cls, [name])
@@ -53,21 +78,69 @@ def group_mentions(mentions: list[Mention], text: str, gazetteer: Gazetteer) -> 
         candidate.mentions.append(mention)
         if mention.text not in candidate.names:
             candidate.names.append(mention.text)
-    candidates = list(groups.values())
+    candidates = _bracketed_names(list(groups.values()), text, gazetteer)
+    _declared_aliases(candidates, text)
     candidates = _merge_short_forms(candidates, gazetteer)
+    candidates = [c for c in candidates if c.label not in BARE_ZONES[3:]]  # 示范区 alone: which one is unsaid
     _find_short_mentions(candidates, text, gazetteer)
-    named = [(m.start, m.end) for c in candidates if c.kind in ("organisation", "zone", "park") for m in c.mentions]
+    _drop_borrowed_regions(candidates)
+    return [c for c in candidates if c.mentions]
+
+
+def _drop_borrowed_regions(candidates: list[Candidate]) -> None:
+    """宁德 in 宁德时代, 深圳 in 深圳珈钠, 西安 in 西安电子工程大学 belong to an organisation's name, and 成都
+    in 成都高新区 (a partner zone named in passing) is no region the article speaks of; a government
+    (钦州市人民政府), a public platform (襄阳…检测平台) and the article's own zone (襄阳高新区) do
+    name their place."""
+    named = [(m.start, m.end) for c in candidates if c.kind == "organisation" and c.cls not in OWN_PLACE
+             for m in c.mentions]
+    zones = [c for c in candidates if c.kind in ("zone", "park")]
+    main = max(zones, key=lambda c: len(c.mentions), default=None)
+    places = [(m.start, m.end) for c in zones if c is not main for m in c.mentions]
     for candidate in candidates:
-        if candidate.kind == "region":  # 宁德 in 宁德时代 names a company, not the city
+        if candidate.kind == "region":
             candidate.mentions = [m for m in candidate.mentions
                                   if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end)
-                                             for s, e in named)]
-    return [c for c in candidates if c.mentions]
+                                             for s, e in named + places)]
+
+
+def _bracketed_names(candidates: list[Candidate], text: str, gazetteer: Gazetteer) -> list[Candidate]:
+    """合肥…能源研究院（安徽省能源实验室）, 武汉东湖新技术开发区（中国光谷）: a name in brackets right after
+    a name of the same kind is the same entity's other name."""
+    starts = {(m.start, m.end): c for c in candidates for m in c.mentions}
+    gone: set[int] = set()
+    for candidate in candidates:
+        if candidate.kind not in ("organisation", "zone", "park") or id(candidate) in gone:
+            continue
+        for mention in list(candidate.mentions):
+            match = BRACKETED_RE.match(text, mention.end)
+            if not match:
+                continue
+            other = starts.get(match.span(1))
+            if other is not None and other is not candidate and other.kind == candidate.kind:
+                candidate.mentions += other.mentions
+                candidate.names += [n for n in other.names if n not in candidate.names]
+                gone.add(id(other))
+            elif other is None and candidate.kind == "zone" and not re.search(r"\d|以下|简称|级$", match.group(1)) \
+                    and not generic_word(match.group(1)) and match.group(1) not in gazetteer.regions:
+                candidate.names.append(match.group(1))  # 武汉东湖新技术开发区（中国光谷）, not （国家级）
+    return [c for c in candidates if id(c) not in gone]
+
+
+def _declared_aliases(candidates: list[Candidate], text: str) -> None:
+    """（以下简称“中天科技”） right after a name declares the short name the article then uses."""
+    for candidate in candidates:
+        if candidate.kind not in ("organisation", "zone", "park", "project"):
+            continue
+        for mention in list(candidate.mentions):
+            match = ALIAS_RE.match(text, mention.end)
+            if match and not fragment_problem(match.group(1)) and match.group(1) not in candidate.names:
+                candidate.names.append(match.group(1))
 
 
 def _merge_short_forms(candidates: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
     """Fold 珈钠能源 into 自贡珈钠能源科技有限公司, 高新区 into the article's most named 自贡高新区."""
-    mergeable = ("organisation", "zone", "park")
+    mergeable = ("organisation", "zone", "park", "project")
     ordered = sorted(candidates, key=lambda c: -len(c.label))
     merged: list[Candidate] = []
     for candidate in ordered:
@@ -79,10 +152,15 @@ def _merge_short_forms(candidates: list[Candidate], gazetteer: Gazetteer) -> lis
         for other in merged:
             if other.kind != candidate.kind:
                 continue
+            if candidate.kind in ("zone", "project"):
+                same = _same_zone if candidate.kind == "zone" else _same_project
+                if same(candidate.label, other.label):
+                    homes.append(other)
+                continue
             other_region, other_core = core_name(other.label, gazetteer)
-            bare = candidate.label in ZONE_WORDS and other.label.endswith(candidate.label)
-            same = other_core == core and (region is None or other_region is None or region == other_region)
-            if bare or (same and core not in ZONE_WORDS):
+            near = region is None or other_region is None or region == other_region
+            same = other_core == core and near
+            if (same and core not in ZONE_WORDS) or (near and _short_of(core, other_core, other)):
                 homes.append(other)
         if not homes:
             merged.append(candidate)
@@ -96,28 +174,95 @@ def _merge_short_forms(candidates: list[Candidate], gazetteer: Gazetteer) -> lis
     return merged
 
 
+def zone_parts(name: str) -> tuple[str, str]:
+    """(place, type) of a zone's name, the type in its short form: 滁州经济技术开发区 -> (滁州, 经开区)."""
+    for long, short in ZONE_LONG_FORMS:
+        if name.endswith(long):
+            return name[: -len(long)], short
+    word = next((w for w in sorted(ZONE_WORDS, key=len, reverse=True) if name.endswith(w)), "")
+    return name[: len(name) - len(word)], word
+
+
+def _same_zone(short: str, full: str) -> bool:
+    """经开区, 滁州经开区 and 滁州经济技术开发区 are one zone; 乐城先行区 is 海南博鳌乐城国际医疗旅游先行区; a
+    bare 开发区 may be any kind of development zone; 成都高新区 is not 自贡高新区."""
+    place, kind = zone_parts(short)
+    other_place, other_kind = zone_parts(full)
+    if not (kind == other_kind or "开发区" in (kind, other_kind)):
+        return False
+    return not place or place in other_place or other_place in place
+
+
+def _same_project(short: str, full: str) -> bool:
+    """年产10GW高效电池片项目 and 曜辉光能项目 shorten 江苏曜辉光能科技有限公司年产10GW高效N型电池片项目:
+    the short name's characters all stand, in order, in the full name."""
+    stem = short.removesuffix("项目")
+    if len(stem) < 4 or len(short) >= len(full):
+        return False
+    chars = iter(full)
+    return all(char in chars for char in stem)
+
+
+def _short_of(core: str, full_core: str, full: Candidate) -> bool:
+    """兴储世纪 / 兴储能源 / 兴储 after 四川兴储世纪能源科技有限公司: the short core is the full core's
+    brand (its first two characters or more), with or without the industry word the full name ends in."""
+    if full.kind != "organisation" or not full.label.endswith(LEGAL_SUFFIXES) or len(core) < 2:
+        return False
+    if core == full_core:
+        return False
+    tail = next((t for t in INDUSTRY_TAILS if core.endswith(t) and len(core) > len(t)), "")
+    head = core[: len(core) - len(tail)]
+    return len(head) >= 2 and full_core.startswith(head) and full_core.endswith(tail)
+
+
 def _find_short_mentions(candidates: list[Candidate], text: str, gazetteer: Gazetteer) -> None:
     """An organisation named once in full is then named by its core (珈钠能源): find those mentions."""
     taken = [(m.start, m.end) for c in candidates for m in c.mentions if m.nested_in is None]
     for candidate in candidates:
         if candidate.kind != "organisation":
             continue
-        for core in _short_names(candidate, gazetteer):
+        for core in _short_names(candidate, gazetteer, text):
             _add_short_mentions(candidate, core, candidates, taken, text)
 
 
-def _short_names(candidate: Candidate, gazetteer: Gazetteer) -> list[str]:
+def _short_names(candidate: Candidate, gazetteer: Gazetteer, text: str) -> list[str]:
     _, core = core_name(candidate.label, gazetteer)
     whole = core_name(candidate.label, Gazetteer())[1]  # 宁德时代… starts with a city name but is no city
+    # names with no suffix (from a list, or declared) are only found where the text repeats them
+    plain = [n for n in candidate.names if not class_of(n) and len(n) >= 2]
     shorts = [core, whole]
     for name in (core, whole):
         for tail in INDUSTRY_TAILS:  # 宁德时代新能源 is called 宁德时代
             if name.endswith(tail) and len(name) - len(tail) >= 4:
                 shorts.append(name[: -len(tail)])
                 break
-    shorts = list(dict.fromkeys(shorts))
-    return [s for s in shorts if len(s) >= 3 and s not in GENERIC_STEMS and s != candidate.label
-            and not class_of(s)]  # a core ending in a class suffix is a full name of its own
+    if candidate.label.endswith(LEGAL_SUFFIXES):
+        shorts += [s for name in (core, whole) for s in _brand_forms(name, text)]
+    shorts = [s for s in dict.fromkeys(shorts) if len(s) >= 3 and s not in GENERIC_STEMS and s != candidate.label
+              and not class_of(s)]  # a core ending in a class suffix is a full name of its own
+    return list(dict.fromkeys(plain + shorts))
+
+
+def _brand_forms(core: str, text: str) -> list[str]:
+    """The short forms the text uses of a core (兴储世纪能源 -> 兴储世纪, 兴储能源): its brand (first two
+    characters) followed by more of its characters in order, ending where the core ends or stops."""
+    if len(core) < 3 or word_frequency(core[:2]) >= COMMON:
+        return []  # 时代 in 宁德时代: a brand that is a common word would be found everywhere
+    base, _ = base_tokenizer()
+    ends = set(accumulate(len(w) for w in base.cut(core)))
+    found = []
+    for match in re.finditer(re.escape(core[:2]), text):
+        form, k = core[:2], 2  # k: how far into the core the form has come
+        for char in text[match.end():match.end() + len(core)]:
+            at = core.find(char, k)
+            if at < 0:
+                break
+            form, k = form + char, at + 1
+        whole_tail = any(form.endswith(t) and core.endswith(t) for t in INDUSTRY_TAILS)
+        head = form[: len(form) - next((len(t) for t in INDUSTRY_TAILS if whole_tail and form.endswith(t)), 0)]
+        if len(form) >= 3 and len(head) in ends and (core.startswith(form) or whole_tail):
+            found.append(form)
+    return found
 
 
 def _add_short_mentions(candidate: Candidate, core: str, candidates, taken, text: str) -> None:

@@ -1,102 +1,78 @@
-"""Names in one tokenized sentence: names that end in a class suffix, names the gazetteer knows,
-people after a role word, and the newsroom of a byline; then one mention per span.
-
-A suffix name's start is found by walking back over name-like words until a function word, a
-verb, punctuation or a figure.
+"""Names in one tokenized sentence: names that end in a class suffix (``spans`` finds where they
+start, ``acceptance`` whether they name one thing), names in a list (``lists``), names the
+gazetteer knows, regions by their own suffix (长兴县, 湖州市吴兴区), people after a role word,
+and the newsroom of a byline; then one mention per span.
 """
 
 from __future__ import annotations
 
 import re
 
+from chaingraph.authoring.extract.acceptance import acceptable
 from chaingraph.authoring.extract.candidates import Mention
+from chaingraph.authoring.extract.lists import listed_names
 from chaingraph.authoring.extract.rules import (
+    BARE_ZONES,
     CJK_NAME,
-    FALSE_SUFFIX_WORDS,
-    GENERIC_STEMS,
     KIND_OF,
-    MAX_NAME,
-    NAME_TAGS,
-    NAME_VERBS,
-    NOT_NAMES,
-    PRODUCT_GENERIC,
-    PROJECT_STOPS,
+    MINISTRIES,
     ROLE_RE,
-    STOP_WORDS,
     SUFFIX_CLASSES,
     SUFFIXES,
     SURNAMES,
     ZONE_WORDS,
 )
-from chaingraph.authoring.extract.tokens import Token, is_pronoun
+from chaingraph.authoring.extract.spans import (
+    Context,
+    generic_word,
+    name_start,
+    suffix_at,
+    trim_start,
+)
+from chaingraph.authoring.extract.tokens import Token, in_dictionary, is_pronoun, title_spans
 from chaingraph.authoring.gazetteer import Gazetteer
 from chaingraph.sources.sentences import Sentence
 
+# 区 ends district names and many words that are no district
+NOT_DISTRICTS = ("园区", "城区", "市区", "景区", "社区", "片区", "厂区", "矿区", "山区", "辖区", "功能区", "集中区",
+                 "集聚区", "示范区", "试验区", "先行区", "工业区", "商务区", "核心区", "新城区", "老城区", "主城区",
+                 "库区", "灾区", "地区", "小区", "街区", "校区", "营区", "保护区", "风景区", "承载区", "起步区")
+# words jieba tags as places that name no place
+NOT_REGIONS = {"城市", "都市", "省市", "县市", "市县", "区县", "地市", "州市", "市区", "县区", "省区", "城区", "外省",
+               "外市", "大城市", "中心城市", "城市群", "卫星城市"}
+
 
 def suffix_names(tokens: list[Token], sentence: Sentence, blocked, gazetteer: Gazetteer) -> list[Mention]:
-    """Names that end in a class suffix, walked back to where the name starts."""
+    """Names found by their form: those that end in a class suffix, walked back to where the name
+    starts, the central ministries, and the short names a list of organisations gives (``lists``)."""
+    ctx = Context(tokens, blocked, title_spans(sentence.text, sentence.start), gazetteer)
     out = []
     for i, token in enumerate(tokens):
-        suffix = next((s for s in SUFFIXES if token.word.endswith(s)), None)
-        if suffix is None or token.word in FALSE_SUFFIX_WORDS:
+        found = None if ctx.in_title(token) else suffix_at(tokens, i)
+        if found is None:
             continue
+        suffix, j = found
         kind = KIND_OF[SUFFIX_CLASSES[suffix]]
-        first = _walk_back(tokens, i, kind, blocked, gazetteer)
-        name = "".join(t.word for t in tokens[first:i + 1])
+        first = name_start(ctx, i, j, kind)
+        first = trim_start(ctx, first, j, class_of(_text(tokens, first, i)) or SUFFIX_CLASSES[suffix])
+        name = _text(tokens, first, i)
         cls = class_of(name)
-        if cls and _acceptable(name, cls, tokens, first, i):
+        if cls and acceptable(ctx, name, cls, first, j, i):
             out.append(Mention(name, tokens[first].start, token.end, sentence.id, cls))
-        elif token.word in ZONE_WORDS[:3]:  # a bare 高新区: the article's own zone, resolved when grouping
+        elif token.word in BARE_ZONES:  # a bare 高新区: the article's own zone, resolved when grouping
             out.append(Mention(token.word, token.start, token.end, sentence.id, "HighTechZone"))
-    return out
+    for name in MINISTRIES:  # named whole: 部 alone is too common a suffix to trust
+        for match in re.finditer(name, sentence.text):
+            start = sentence.start + match.start()
+            if not any(s <= start < e for s, e in ctx.titles):
+                out.append(Mention(name, start, start + len(name), sentence.id, "GovernmentBody"))
+    listed = listed_names(ctx, sentence, out)
+    taken = [(m.start, m.end) for m in listed]  # 磁谷电机 in a list of companies is no product
+    return [m for m in out if m.kind != "product" or (m.start, m.end) not in taken] + listed
 
 
-def _walk_back(tokens: list[Token], i: int, kind: str, blocked, gazetteer: Gazetteer) -> int:
-    """Index of the first token of the name that ends with token i."""
-    first, length = i, len(tokens[i].word)
-    official = tokens[i].word.endswith(("局", "厅", "委员会", "部"))
-    while first > 0:
-        token = tokens[first - 1]
-        joins = (official and token.word == "和" and first > 1  # 经济和信息化局, 住房和城乡建设局
-                 and not tokens[first - 2].word.endswith(tuple(SUFFIX_CLASSES)))
-        if not (joins or _name_part(token, kind, blocked, gazetteer)) or length + len(token.word) > MAX_NAME[kind]:
-            break
-        if kind == "project" and token.word in PROJECT_STOPS:
-            break
-        first -= 1
-        length += len(token.word)
-    return first
-
-
-def _name_part(token: Token, kind: str, blocked, gazetteer: Gazetteer) -> bool:
-    word = token.word
-    in_figure = any(s < token.end and token.start < e for s, e in blocked)
-    if kind == "project":
-        if in_figure or re.fullmatch(r"[一二三四五六七八九十\d]+期", word) or word in ("年产", "年产能"):
-            return True
-    elif in_figure:
-        return False
-    if kind == "product" and _names_other_kind(word, gazetteer):
-        return False  # 高新区钠离子电池电芯: the zone owns the product, it is not part of its name
-    if word in gazetteer.regions or (word in gazetteer.names and not is_pronoun(word)):
-        return True
-    if word in STOP_WORDS or not re.match(r"[\w〓]", word) or "〓" in word:
-        return False
-    if word == "之":  # 启迪之星, 创客之家
-        return True
-    if token.tag.startswith("v") and token.tag != "vn":
-        return word in NAME_VERBS
-    return token.tag in NAME_TAGS or token.tag.startswith("n")
-
-
-def _names_other_kind(word: str, gazetteer: Gazetteer) -> bool:
-    if word in gazetteer.regions or word in ZONE_WORDS:
-        return True
-    known = gazetteer.lookup(word)
-    if known and KIND_OF.get(known.cls) not in (None, "product"):
-        return True
-    suffix = next((s for s in SUFFIXES if word.endswith(s)), None)
-    return suffix is not None and KIND_OF[SUFFIX_CLASSES[suffix]] != "product"
+def _text(tokens: list[Token], first: int, last: int) -> str:
+    return "".join(t.word for t in tokens[first:last + 1])
 
 
 def class_of(name: str) -> str | None:
@@ -105,52 +81,74 @@ def class_of(name: str) -> str | None:
     if suffix is None:
         return None
     cls = SUFFIX_CLASSES[suffix]
-    if suffix == "中心" and re.search(r"政务|行政|管理|服务|发展改革|审批", name):
+    if suffix == "局" and re.match(r"中(?:铁|建|交|冶|核|水|电)", name):
+        return "Company"  # 中建三局, 中铁十二局: engineering companies of the central groups
+    if suffix == "中心" and re.search(r"政务|行政|管理|服务|发展改革|审批|公共资源交易|招商|促进|推进", name) \
+            and not re.search(r"创新|研发|技术|检测|检验|孵化|工程", name):
         return "GovernmentBody"
     if suffix == "中心" and re.search(r"融媒", name):
         return "Publisher"
+    if suffix == "中心" and re.search(r"技术研究中心|工程研究中心", name):
+        return "ResearchInstitute"
     return cls
 
 
-def _acceptable(name: str, cls: str, tokens: list[Token], first: int, last: int) -> bool:
-    suffix = next(s for s in SUFFIXES if name.endswith(s))
-    stem = name[: -len(suffix)]
-    while stem and stem[0] in "该本各其此这":
-        stem = stem[1:]
-    if KIND_OF[cls] == "product" and name == suffix and len(suffix) >= 4:
-        return True  # 正极材料, 储能系统
-    if len(name) < 3 or not stem or name in NOT_NAMES:
-        return False
-    if KIND_OF[cls] == "product":
-        following = "".join(t.word for t in tokens[last + 1:last + 2])
-        return not (re.match(r"[\d一二两三四五六七八九十]", name) or stem in PRODUCT_GENERIC
-                    or following in ("产业", "行业", "领域", "企业", "产业链"))
-    if stem in GENERIC_STEMS:
-        return False
-    if suffix in ("中心", "平台", "基地", "园区", "局", "厅") and len(stem) < 2:
-        return False
-    words = [t.word for t in tokens[first:last + 1]]
-    if all(w in GENERIC_STEMS or w == suffix or w in SUFFIX_CLASSES for w in words):
-        return False
-    if cls == "Project":
-        # a project is named by an owner, a product, a capacity or a phase; "23个…项目" counts projects
-        if re.match(r"[\d一二两三四五六七八九十百千]+[个项]", name):
-            return False
-        return len(name) >= 6 or bool(re.search(r"\d|期|年产", name))
-    return True
-
-
 def known_names(tokens: list[Token], sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
-    """Regions and names already in the graph, where the text names them as whole words."""
+    """Regions (from the gazetteer, or by their own suffix) and names already in the graph, where the
+    text names them as whole words."""
     out = []
-    for token in tokens:
+    titles = title_spans(sentence.text, sentence.start)
+    for n, token in enumerate(tokens):
+        if any(s < token.end and token.start < e for s, e in titles):
+            continue
         if token.word in gazetteer.regions:
-            out.append(Mention(token.word, token.start, token.end, sentence.id, "AdministrativeRegion"))
+            if not _starts_a_brand(tokens, n, gazetteer):
+                out.append(Mention(token.word, token.start, token.end, sentence.id, "AdministrativeRegion"))
+            continue
+        if token.word in gazetteer.economic:
+            out.append(Mention(token.word, token.start, token.end, sentence.id, "EconomicRegion"))
             continue
         known = gazetteer.lookup(token.word)
         if known and not is_pronoun(token.word) and KIND_OF.get(known.cls):
             out.append(Mention(token.word, token.start, token.end, sentence.id, known.cls, known=known))
+        elif _district(tokens, n, gazetteer):
+            out.append(Mention(token.word, token.start, token.end, sentence.id, "AdministrativeRegion"))
     return out
+
+
+def _district(tokens: list[Token], n: int, gazetteer: Gazetteer) -> bool:
+    """长兴县, 如东县, 湖州市吴兴区: a place word with an administrative suffix is a region."""
+    word = tokens[n].word
+    if not re.fullmatch(rf"{CJK_NAME}{{1,6}}(?:省|市|县|区|州|旗|盟|镇|乡)|{CJK_NAME}{{2,6}}街道", word) \
+            or word.endswith(NOT_DISTRICTS):
+        return False
+    if len(word) < 3 and not word.endswith("县"):
+        return False  # 上市, 城市: a one-character stem names a county at most (沛县)
+    if word.endswith(tuple(SUFFIX_CLASSES)) and not word.endswith(("市", "县", "省", "州", "旗", "盟", "区")):
+        return False
+    if word.endswith("区") and (len(word) < 3 or word.endswith(ZONE_WORDS)):
+        return False
+    if word in NOT_REGIONS or word[0] in "全我该本各此其这那每":
+        return False
+    if re.search(r"重镇|名镇|小镇|城镇|乡镇|集镇", word):
+        return False
+    after_region = n > 0 and tokens[n - 1].word in gazetteer.regions and len(word) >= 3
+    return tokens[n].tag in ("ns", "nr", "nz") or after_region
+
+
+def _starts_a_brand(tokens: list[Token], n: int, gazetteer: Gazetteer) -> bool:
+    """深圳珈钠, 广东容钠: a place right before a word jieba does not know starts a company's name."""
+    if n + 1 >= len(tokens) or tokens[n].word.endswith(("省", "市", "县", "区")):
+        return False  # a short name starts with the bare place (深圳珈钠), not 深圳市
+    nxt = tokens[n + 1]
+    if nxt.word in gazetteer.regions or nxt.word in gazetteer.names or not re.fullmatch(rf"{CJK_NAME}+", nxt.word) \
+            or generic_word(nxt.word):
+        return False
+    if len(nxt.word) >= 2:
+        return not in_dictionary(nxt.word) and nxt.tag != "ns"
+    following = tokens[n + 2].word if n + 2 < len(tokens) else ""
+    # a single character that is no word of its own next to another (深圳/珈/钠)
+    return nxt.tag in ("g", "ng", "zg", "ag", "vg", "tg") and bool(re.fullmatch(rf"{CJK_NAME}", following))
 
 
 def people_by_role(tokens: list[Token], sentence: Sentence) -> list[Mention]:
@@ -215,7 +213,10 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
 
 def _hidden_inside(mention: Mention, outer: Mention) -> bool:
     """A name inside a longer name is its own entity only where it names something else."""
-    if outer.kind in ("person", "product") or mention.kind in ("person", "region"):
+    if mention.kind == "region":  # 钦州市人民政府 names the city; 深圳珈钠, 宁德时代 name a company
+        return outer.kind in ("person", "product") or (outer.kind == "organisation"
+                                                       and outer.cls not in ("GovernmentBody", "Platform"))
+    if outer.kind in ("person", "product") or mention.kind == "person":
         return True
     if mention.cls == outer.cls:
         return True

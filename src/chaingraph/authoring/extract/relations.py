@@ -1,7 +1,7 @@
 """Facts between candidates, each with the quote that supports it: people's positions and
-employers, figures as quantities and capacities of an owner, names inside names (the park is
-part of the zone, the company runs the project), and cooperation between two names joined by a
-cue verb (签约, 合作, 对接, 共建 ...).
+employers, figures as quantities and capacities of an owner (``quantities``, with their statuses
+from ``statuses``), names inside names (the park is part of the zone, the company runs the
+project), and cooperation between two names joined by a cue verb (签约, 合作, 对接, 共建 ...).
 """
 
 from __future__ import annotations
@@ -9,22 +9,17 @@ from __future__ import annotations
 import re
 
 from chaingraph.authoring.extract.candidates import Candidate, Fact, Figure, Mention
-from chaingraph.authoring.extract.figures import plain_number
 from chaingraph.authoring.extract.ids import person_en
-from chaingraph.authoring.gazetteer import Known
+from chaingraph.authoring.extract.labels import role_en_of
+from chaingraph.authoring.extract.owners import STANDS_FOR, latest_named
+from chaingraph.authoring.extract.quantities import add_quantities
+from chaingraph.authoring.extract.segments import link_segments
 from chaingraph.sources.sentences import Sentence
 
-CAPACITY_UNITS = {"TNE", "KGM", "GWH", "MWH", "KWH", "A90", "MAW", "KWT", "C62", "SET"}
-STATUS_CUES = (
-    (re.compile(r"在建或规划|规划或在建|在建和规划|规划和在建"), "planned-or-under-construction"),
-    (re.compile(r"规划|计划|拟建|拟|将建|预计|签约"), "planned"),
-    (re.compile(r"在建|正在建设|开工建设|加快建设|建设中"), "under-construction"),
-    (re.compile(r"建成|竣工|完工"), "completed"),
-    (re.compile(r"投产|投运|运营|量产|达产"), "operating"),
-    (re.compile(r"实现|完成|达到|累计|已|超"), "achieved"),
-)
-CAPACITY_BETWEEN_RE = re.compile(r"的?年?(?:产能|产量|生产能力|规模)(?:已|将)?(?:达到|达|为|超过|超|突破|约|至)?")
 COOPERATION_RE = re.compile(r"签约|签署|签订|合作|对接|共建|携手|牵手|结对")
+
+
+EMPLOYER_WORD_RE = re.compile(r"(?:该|本|这家)?(" + "|".join(sorted(STANDS_FOR, key=len, reverse=True)) + r")$")
 
 
 class Relations:
@@ -52,8 +47,9 @@ class Relations:
             first = min(candidate.mentions, key=lambda m: m.start)
             candidate.quote = self.clause(first.start, first.end)
         self.people()
-        self.figures_as_quantities()
-        self.containment()
+        self.containment()  # before the figures: a capacity of a project makes what the project produces
+        add_quantities(self)
+        link_segments(self.candidates, self.gazetteer)
         self.cooperations()
         self.candidates = [c for c in self.candidates if c.kind != "person" or c.mentions]
 
@@ -131,7 +127,7 @@ class Relations:
                 position = Candidate("Position", [label], [])
                 position.quote = quote
                 position.facts = [Fact("holder", person, quote), Fact("positionIn", emp, quote),
-                                  Fact("roleTitle", {"zh": role}, quote)]
+                                  Fact("roleTitle", {"zh": role, "en": role_en_of(role)}, quote)]
                 position.notes.append(f"{mention.sentence} [{quote_start}-{mention.end}]")
                 position.at = quote_start
                 positions.append(position)
@@ -147,106 +143,12 @@ class Relations:
                     return other, candidate
         if role.startswith("项目"):
             return self.nearest_before(mention.sentence, role_start, ("project",))
-        return None
-
-    # -- figures
-
-    def figures_as_quantities(self) -> None:
-        products = [(m, c) for c in self.candidates if c.kind == "product" for m in c.mentions]
-        made: dict[tuple, Candidate] = {}
-        for figure in self.figures:
-            product = next(((m, c) for m, c in products if 0 <= m.start - figure.end <= 1), None)
-            before = None
-            if product is None:  # 钠离子电池电芯产能达到10GWh
-                before = next(((m, c) for m, c in products if m.sentence == figure.sentence and m.end <= figure.start
-                               and CAPACITY_BETWEEN_RE.fullmatch(self.text[m.end:figure.start])), None)
-                product = before
-            owner = self._owner(figure)
-            capacity = product is not None and owner is not None and figure.unit in CAPACITY_UNITS
-            key = (figure.value, figure.unit, figure.per_period, id(product[1]) if product else figure.start,
-                   id(owner[1]) if owner else None)
-            if key in made:  # the same figure again (a caption repeating the text)
-                made[key].notes.append(f"also {figure.sentence} [{figure.start}-{figure.end}] {figure.text}")
-                continue
-            cls = "Capacity" if capacity else "Quantity"
-            if before:
-                raw, quote = before[1].label + figure.text, self.span(before[0].start, figure.end)
-            else:
-                raw = figure.text + (self.span(figure.end, product[0].end) if product else "")
-                quote = raw if product else self.local(figure)
-            if capacity and owner[0].start <= figure.start and figure.end <= owner[0].end:
-                label = f"{owner[1].label}产能"
-            elif capacity:
-                label = f"{min(owner[1].names, key=len)}{raw}产能"
-            else:
-                label = quote
-            candidate = Candidate(cls, [label], [])
-            made[key] = candidate
-            candidate.figure = figure
-            candidate.quote = quote
-            candidate.facts.append(Fact("value", plain_number(figure.value), quote, figure.note))
-            candidate.facts.append(Fact("unitCode", figure.unit, quote))
-            if figure.per_period:
-                candidate.facts.append(Fact("perPeriod", figure.per_period, quote))
-            if figure.qualifier:
-                candidate.facts.append(Fact("valueQualifier", figure.qualifier, quote))
-            if capacity:
-                candidate.facts.append(Fact("ofProduct", product[1], quote))
-            status, cue_note = self._status(figure, capacity)
-            candidate.facts.append(Fact("status", status, self.clause(figure.start, figure.end), cue_note))
-            date, date_quote, date_note = self._date(figure)
-            if date:
-                candidate.facts.append(Fact("date", date, date_quote, date_note))
-            if owner is not None:
-                prop = "hasCapacity" if capacity else "hasIndicator"
-                owner_mention, owner_candidate = owner
-                if owner_mention.sentence == figure.sentence and owner_mention.start <= figure.start:
-                    owner_quote = self.span(owner_mention.start, figure.end)
-                    if len(owner_quote) > 60:
-                        owner_quote = self.clause(figure.start, figure.end)
-                else:
-                    owner_quote = self.clause(figure.start, figure.end)
-                owner_candidate.facts.append(Fact(prop, candidate, owner_quote))
-            if capacity:
-                candidate.existing = self._existing_capacity(product[1], owner[1] if owner else None)
-            self.candidates.append(candidate)
-
-    def _owner(self, figure: Figure):
-        for candidate in self.candidates:
-            if candidate.kind == "project":
-                for mention in candidate.mentions:
-                    if mention.start <= figure.start and figure.end <= mention.end:
-                        return mention, candidate
-        return self.nearest_before(figure.sentence, figure.start, ("organisation", "zone", "park", "project"))
-
-    def _status(self, figure: Figure, capacity: bool) -> tuple[str, str]:
-        sentence = self.by_id[figure.sentence]
-        for scope in (self.clause(figure.start, figure.end, limit=80), sentence.text):
-            for pattern, status in STATUS_CUES:
-                match = pattern.search(scope)
-                if match:
-                    return status, f"status from {match.group(0)!r}; check"
-        return ("planned" if capacity else "achieved"), "no status word found: a guess, check"
-
-    def _date(self, figure: Figure) -> tuple[str | None, str, str]:
-        same = [d for d in self.dates if d.sentence == figure.sentence]
-        if same:
-            date = min(same, key=lambda d: abs(d.start - figure.start))
-            return date.value, self.clause(date.start, date.end), f"date from {date.text!r}"
-        if self.source_date:
-            return self.source_date, self.clause(figure.start, figure.end), "the source's date: the figure as reported"
-        return None, "", ""
-
-    def _existing_capacity(self, product: Candidate, owner: Candidate | None) -> Known | None:
-        if product.existing is None:
-            return None
-        for capacity_id, product_id, owners in self.gazetteer.capacities:
-            if product_id == product.existing.id and (owner is None or owner.existing is None or not owners
-                                                      or owner.existing.id in owners):
-                for entries in self.gazetteer.names.values():
-                    for known in entries:
-                        if known.id == capacity_id:
-                            return known
+        word = EMPLOYER_WORD_RE.search(self.text[max(0, role_start - 6):role_start])
+        if word is not None:  # 公司总经理顾建伟: the company named last before
+            at = role_start - len(word.group(0))
+            found = latest_named(self, at, word.group(1))
+            if found is not None:
+                return Mention(word.group(0), at, role_start, mention.sentence, found[1].cls), found[1]
         return None
 
     # -- names inside names

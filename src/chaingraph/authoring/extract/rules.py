@@ -1,8 +1,9 @@
 """The vocabulary of the extraction rules: which name suffix says which class, how classes group
-into kinds, and the words that end or cannot start a name.
+into kinds, and the words that end, start or cannot be a name.
 
 The rules are plain tables so a curator can read why a candidate was proposed, and widen them
-when a new article uses a suffix or role word they do not yet know.
+when a new article uses a suffix or role word they do not yet know. The words that delimit names
+in lists and the words that alone name nothing are in ``words``.
 """
 
 from __future__ import annotations
@@ -11,26 +12,58 @@ import re
 
 # suffix -> class; the longest suffix a name ends with decides.
 SUFFIX_CLASSES = {
+    # companies
     "股份有限公司": "Company", "有限责任公司": "Company", "有限公司": "Company", "公司": "Company",
-    "集团": "Company", "研究院": "ResearchInstitute", "研究所": "ResearchInstitute", "实验室": "ResearchInstitute",
+    "集团": "Company", "股份": "Company", "控股": "Company", "银行": "Company", "创投": "Company", "资本": "Company",
+    "有限合伙": "Fund",
+    # research, universities, platforms, incubators, funds
+    "研究院": "ResearchInstitute", "研究所": "ResearchInstitute", "实验室": "ResearchInstitute",
     "研究中心": "ResearchInstitute", "设计院": "ResearchInstitute", "科学院": "ResearchInstitute",
     "大学": "University", "学院": "University", "平台": "Platform", "中心": "Platform",
     "孵化器": "Incubator", "加速器": "Incubator", "众创空间": "Incubator", "基金": "Fund",
+    # government
     "局": "GovernmentBody", "委员会": "GovernmentBody", "管委会": "GovernmentBody", "改委": "GovernmentBody",
-    "经信委": "GovernmentBody", "政府": "GovernmentBody", "厅": "GovernmentBody",
+    "改革委": "GovernmentBody", "经信委": "GovernmentBody", "党工委": "GovernmentBody", "政府": "GovernmentBody",
+    "厅": "GovernmentBody", "卫健委": "GovernmentBody", "商务委": "GovernmentBody", "科委": "GovernmentBody",
+    "教委": "GovernmentBody", "建委": "GovernmentBody", "工信委": "GovernmentBody", "国资委": "GovernmentBody",
+    "招商办": "GovernmentBody", "金融办": "GovernmentBody", "网信办": "GovernmentBody", "办公室": "GovernmentBody",
+    # newsrooms
     "日报": "Publisher", "晚报": "Publisher", "融媒体中心": "Publisher", "电视台": "Publisher", "新闻网": "Publisher",
+    # parks and zones
     "工业园区": "IndustrialPark", "产业园区": "IndustrialPark", "产业园": "IndustrialPark", "工业园": "IndustrialPark",
-    "科技园": "IndustrialPark", "园区": "IndustrialPark", "基地": "IndustrialPark",
+    "科技园": "IndustrialPark", "园区": "IndustrialPark", "基地": "IndustrialPark", "集中区": "IndustrialPark",
+    "集聚区": "IndustrialPark", "物流园": "IndustrialPark", "创业园": "IndustrialPark",
     "高新区": "HighTechZone", "经开区": "HighTechZone", "开发区": "HighTechZone", "新区": "HighTechZone",
-    "自贸区": "HighTechZone", "综保区": "HighTechZone", "保税区": "HighTechZone",
+    "自贸区": "HighTechZone", "综保区": "HighTechZone", "保税区": "HighTechZone", "片区": "HighTechZone",
+    "自由贸易试验区": "HighTechZone", "自贸试验区": "HighTechZone", "示范区": "HighTechZone",
+    "科学城": "HighTechZone", "科技城": "HighTechZone", "先行区": "HighTechZone", "试验区": "HighTechZone",
+    "测试基地": "Platform", "试验基地": "Platform", "中试基地": "Platform", "检测基地": "Platform",
+    "大湾区": "EconomicRegion", "湾区": "EconomicRegion",
     "经济圈": "EconomicRegion", "经济带": "EconomicRegion", "城市群": "EconomicRegion", "都市圈": "EconomicRegion",
+    # products and materials
     "正极材料": "Material", "负极材料": "Material", "材料": "Material", "前驱体": "Material", "电解液": "Material",
     "隔膜": "Material", "铜箔": "Material", "粉": "Material", "电池": "Product", "电芯": "Product",
     "结构件": "Product", "储能系统": "Product", "电池包": "Product", "模组": "Product", "芯片": "Product",
     "设备": "Product", "装备": "Product", "零部件": "Product", "组件": "Product", "阀": "Product",
+    # other chains: photovoltaics, hydrogen, vehicles, semiconductors, medicine, materials
+    "玻璃": "Material", "辅材": "Material", "催化剂": "Material", "交换膜": "Material", "甲醇": "Material",
+    "绿氨": "Material", "绿氢": "Material", "氢气": "Material", "硅片": "Material", "硅料": "Material",
+    "多晶硅": "Material", "碳酸锂": "Material", "氢氧化锂": "Material", "磷酸铁锂": "Material",
+    "六氟磷酸锂": "Material", "磁材": "Material", "电池片": "Product", "逆变器": "Product", "器件": "Product",
+    "晶圆": "Product", "热管理系统": "Product", "电驱系统": "Product", "电控系统": "Product", "座舱": "Product",
+    "乘用车": "Product", "商用车": "Product", "重卡": "Product", "新能源汽车": "Product", "燃料电池汽车": "Product",
+    "储氢瓶": "Product", "液冷板": "Product", "电解槽": "Product", "电堆": "Product", "膜电极": "Product",
+    "晶状体": "Product", "药物": "Product", "创新药": "Product", "注射液": "Product", "注射剂": "Product",
+    "制剂": "Product", "疫苗": "Product", "医疗器械": "Product", "试剂": "Product", "磁体": "Product",
+    "电机": "Product", "传感器": "Product", "显示屏": "Product", "面板": "Product", "壳体": "Product",
+    "MOSFET": "Product", "IGBT": "Product",
+    # projects
     "项目": "Project",
 }
 SUFFIXES = sorted(SUFFIX_CLASSES, key=len, reverse=True)
+# Central ministries end in 部, a suffix too common to trust (总部, 东部, 干部): they are named whole.
+MINISTRIES = ("工业和信息化部", "工信部", "科学技术部", "科技部", "商务部", "财政部", "生态环境部", "自然资源部",
+              "交通运输部", "农业农村部", "国家发展和改革委员会", "国家发展改革委", "国家发改委", "国务院")
 # The ontology has one zone class; development zones, new areas and free-trade zones map to it.
 KINDS = {
     "organisation": {"Company", "ResearchInstitute", "University", "Platform", "Incubator", "GovernmentBody",
@@ -44,30 +77,64 @@ KINDS = {
     "quantity": {"Quantity", "Capacity"},
 }
 KIND_OF = {cls: kind for kind, classes in KINDS.items() for cls in classes}
-INDUSTRY_TAILS = ("新能源", "新材料", "能源", "材料", "电池", "储能", "电子", "汽车", "动力")
-MAX_NAME = {"organisation": 30, "park": 16, "zone": 14, "region": 14, "product": 14, "project": 40}
-ZONE_WORDS = ("高新区", "经开区", "开发区", "新区", "自贸区", "综保区", "保税区")
-LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团", "公司")
+INDUSTRY_TAILS = ("新能源", "新材料", "能源", "材料", "电池", "储能", "电子", "汽车", "动力", "科技", "技术", "智能",
+                  "光电", "光伏", "氢能", "锂电", "锂业", "钴业", "医药", "生物", "半导体", "微电子", "装备", "电气",
+                  "机器人", "实业", "发展", "控股", "投资")
+MAX_NAME = {"organisation": 30, "park": 18, "zone": 22, "region": 14, "product": 14, "project": 40}
+ZONE_WORDS = ("高新区", "经开区", "开发区", "新区", "自贸区", "综保区", "保税区", "先行区", "示范区", "试验区")
+# a zone's type alone names the article's own zone (高新区); the last three only when the article names it in full
+BARE_ZONES = ("高新区", "经开区", "开发区", "先行区", "示范区", "试验区")
+LEGAL_SUFFIXES = ("集团股份有限公司", "股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团", "公司",
+                  "股份", "控股")
 # Words that end like a name but are not one (布局 ends in 局).
 FALSE_SUFFIX_WORDS = {"布局", "格局", "大局", "全局", "结局", "开局", "当局", "局面", "局势", "时局", "破局", "新格局",
-                      "出厅", "大厅", "展厅", "餐厅", "客厅", "粉丝", "花粉", "面粉"}
-NOT_NAMES = {"中心", "平台", "基地", "园区", "项目", "材料", "电池", "设备", "新区", "公司", "集团", "基金"}
-# Stems too generic to name something (飞地园区 is a way of cooperating, not a park).
-GENERIC_STEMS = {"产业", "工业", "科技", "创新", "服务", "公共", "综合", "飞地", "特色", "专业", "重点", "重大", "新兴",
-                 "科研", "成果转化", "中试", "孵化", "研发", "合作", "示范", "试点", "相关", "生产", "配套", "核心",
-                 "关键", "主要", "优质", "大型", "新型", "先进", "高端", "产业化", "建设", "在建", "规划", "新能源",
-                 "钠电", "锂电", "储能", "动力", "新", "大", "各类", "一批", "招商", "政策", "该", "本", "企业", "投资"}
+                      "出厅", "大厅", "展厅", "餐厅", "客厅", "粉丝", "花粉", "面粉", "入股", "参股", "持股", "炒股",
+                      "个股", "基金会"}
+NOT_NAMES = {"中心", "平台", "基地", "园区", "项目", "材料", "电池", "设备", "新区", "公司", "集团", "基金", "股份",
+             "子公司", "分公司", "母公司", "总公司", "新公司", "产业园", "工业园", "实验室", "研究院", "大学", "银行"}
+# A name whose words before the suffix are all of these names a kind of thing, not one thing.
+GENERIC_STEMS = {"产业", "工业", "科技", "创新", "服务", "公共", "综合", "飞地", "特色", "专业", "重点", "重大",
+                 "新兴", "科研", "成果转化", "中试", "孵化", "研发", "合作", "示范", "试点", "相关", "生产", "配套",
+                 "核心", "关键", "主要", "优质", "大型", "新型", "先进", "高端", "产业化", "建设", "在建", "规划",
+                 "新能源", "钠电", "锂电", "储能", "动力", "新", "大", "各类", "一批", "招商", "政策", "该", "本",
+                 "企业", "投资", "制造", "生产制造", "智能制造", "运营", "全资", "控股", "下属", "旗下", "省级",
+                 "市级", "国家级", "县级", "区级", "龙头", "头部", "链主", "上市", "知名", "骨干", "合资", "独资",
+                 "外资", "民营", "国有", "地方", "当地", "本地", "多家", "首家", "一家", "这家", "那家", "两家",
+                 "数字", "绿色", "低碳", "零碳", "现代", "智慧", "集成", "技术", "工程", "检验", "检测", "认证",
+                 "质量", "标准", "公共服务", "共享", "开放", "协同", "融合", "联合", "战略", "区域", "总部", "销售",
+                 "营销", "物流", "结算", "数据", "展示", "体验", "交付", "采购", "社会", "民间", "金融", "产业资本",
+                 "光伏", "氢能", "电池", "材料", "汽车", "新材料", "装备", "电子", "信息", "医药", "生物", "半导体",
+                 "芯片", "化工", "能源", "电力"}
+# The words of industries and chains (any chain): they say what a park or a centre is for, not which one it is.
+INDUSTRY_WORDS = {"新能源", "新材料", "电子信息", "汽车", "新能源汽车", "智能网联", "装备制造", "高端装备", "生物医药",
+                  "医药", "大健康", "健康", "半导体", "集成电路", "光电", "光伏", "氢能", "储能", "锂电", "钠电",
+                  "化工", "精细化工", "食品", "纺织", "物流", "数字经济", "数字", "文创", "农业", "航空", "航天",
+                  "低空", "机器人", "人工智能", "软件", "大数据", "云计算", "节能环保", "环保", "循环经济", "现代服务",
+                  "金融", "商贸", "电池", "动力电池", "固态电池", "钠离子电池", "锂离子电池", "正极", "负极", "电解液",
+                  "智能", "智能制造", "制造", "电子", "信息", "通信", "芯片", "显示", "新型显示", "能源", "电力",
+                  "风电", "核电", "水电", "火电", "燃料电池", "石化", "钢铁", "有色", "冶金", "建材", "机械",
+                  "生物", "医疗", "医疗器械", "器械", "中医药", "制药", "疫苗", "碳材料", "先进材料", "功能材料",
+                  "稀土", "锂", "钠", "氢", "碳", "硅", "光", "电", "材料", "装备", "设备", "零部件", "汽配",
+                  "绿氢", "绿氨", "绿电", "制氢", "储氢", "加氢", "风光", "风电光伏", "永磁", "稀土永磁"}
+# A centre or a base with these words before its suffix is a company's facility, not a platform or park.
+FACILITY_STEMS = ("运营", "结算", "营销", "销售", "物流", "数据", "展示", "展销", "体验", "交付", "采购", "客服",
+                  "财务", "调度", "生产", "制造", "智造", "仓储", "配送", "分拨", "培训", "指挥")
+# a base is a park only when it is an industrial base (…产业基地), not a plant (生产基地)
+PARK_BASE_STEMS = ("产业", "工业", "产业化", "示范", "产业示范")
+# Government bodies may be named by their level alone: 市经信局, 区管委会, 省发展改革委.
+LEVEL_WORDS = ("省", "市", "区", "县", "州", "镇", "乡", "国家", "中央", "省委", "市委", "区委", "县委", "全国")
 PROJECT_STOPS = {"建设", "新建", "投建", "打造", "实施", "推进", "开工", "签约", "落地"}
 PRODUCT_GENERIC = {"生产", "相关", "配套", "关键", "主要", "新", "先进", "大型", "专用", "各类", "其他", "安装"}
-STOP_WORDS = {"在", "据", "以", "对", "和", "与", "及", "为", "把", "被", "将", "由", "从", "向", "的", "了", "是",
-              "有", "等", "或", "并", "而", "其", "该", "这", "那", "此", "各", "本", "全省", "全市", "全区", "全县",
-              "全国", "我市", "我省", "我区", "我县", "首个", "首批", "一批", "一个", "作为", "通过", "依托", "围绕",
-              "推动", "走进", "来到", "位于", "落户", "入驻", "引进", "签约", "对接", "现", "已", "正", "也", "还",
-              "记者", "同时", "目前", "如今", "近年来", "今年", "去年", "以及", "其中", "便是", "就是",
-              "公司", "该公司"}
+# words that lead into a product's name without being part of it (现有光伏组件, 投产钠离子电池电芯)
+PRODUCT_LEADING = {"现有", "重点", "主要", "相关", "配套", "生产", "投产", "投向", "研发", "制造", "全自动", "智能化",
+                   "自动化", "各类", "多种", "一批", "新增", "量产", "供应", "提供", "销售", "出口", "应用", "年产",
+                   "年产能", "月产", "日产", "产能", "产量"}
 NAME_VERBS = {"服务", "发展", "投资", "研究", "开发", "管理", "促进", "检测", "认证", "交易", "孵化", "转化",
-              "创新", "改革", "建设", "制造", "储能", "控股", "监督", "设计"}
+              "创新", "改革", "建设", "制造", "储能", "控股", "监督", "设计", "运营", "检验", "封装", "测试",
+              "制备", "回收", "利用", "加工", "示范", "治疗", "计量", "监测", "集成", "应用", "装配", "推广"}
 NAME_TAGS = {"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "a", "ad", "an", "b", "g", "eng", "vn", "l", "i", "z"}
+# tags that mark a word as a proper name: one such word makes a name specific
+PROPER_TAGS = {"nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng"}
 ROLE_RE = re.compile(
     r"(?:项目|常务)?副?(?:党工委书记|党委书记|董事长|总经理|总裁|总工程师|总监|经理|局长|院长|所长|校长|主任|书记|处长|"
     r"科长|区长|市长|县长|省长|部长|厅长|镇长|负责人|秘书长|理事长|会长|主席|工作人员|研究员|教授|工程师|记者|通讯员)")

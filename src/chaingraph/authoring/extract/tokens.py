@@ -7,12 +7,20 @@ jieba's default dictionary, which adding names to would change.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from chaingraph.authoring.extract.rules import KIND_OF, ROLE_RE, SUFFIX_CLASSES
 from chaingraph.authoring.gazetteer import Gazetteer
 from chaingraph.sources.sentences import Sentence
+
+# words that end in 等 and are words of their own
+REAL_DENG_WORDS = {"等等", "中等", "高等", "同等", "平等", "对等", "均等"}
+
+
+# prepositions and conjunctions jieba may glue to an unknown word after them
+FUNCTION_HEADS = set("由与在和将对从向把被为是及跟同于了的")
 
 
 @dataclass(frozen=True)
@@ -44,12 +52,18 @@ def pos_tokenizer(gazetteer: Gazetteer):
     tokenizer.FREQ, tokenizer.total, tokenizer.initialized = dict(base.FREQ), base.total, True
     pos = posseg.POSTokenizer(tokenizer)
     pos.word_tag_tab = dict(pos.word_tag_tab)
-    for name in gazetteer.regions:
+    for word in SUFFIX_CLASSES:  # 经开区, 管委会 whole: jieba would cut 经/开区
+        if len(word) >= 3 and KIND_OF[SUFFIX_CLASSES[word]] in ("zone", "park", "organisation", "region"):
+            pos.tokenizer.add_word(word, 2000, "n")
+            pos.word_tag_tab[word] = "n"
+    for name in [*gazetteer.regions, *gazetteer.economic]:
         pos.tokenizer.add_word(name, 2000, "ns")
         pos.word_tag_tab[name] = "ns"
     for name, entries in gazetteer.names.items():
         if len(name) >= 2 and not is_pronoun(name):
-            tag = "ns" if KIND_OF.get(entries[0].cls) in ("region", "zone", "park") else "nt"
+            kind = KIND_OF.get(entries[0].cls)
+            tag = "ns" if kind in ("region", "zone", "park") else "nt" if kind == "organisation" else \
+                "nr" if kind == "person" else "n"  # an industry or a product is a common noun
             pos.tokenizer.add_word(name, 2000, tag)
             pos.word_tag_tab[name] = tag
     return pos
@@ -58,12 +72,32 @@ def pos_tokenizer(gazetteer: Gazetteer):
 def sentence_tokens(tokenizer, sentence: Sentence) -> list[Token]:
     """The sentence's words with their tags and offsets in the normalized text."""
     out, offset = [], sentence.start
-    for pair in tokenizer.cut(sentence.text):
-        word, tag = pair.word, pair.flag
-        for piece, piece_tag in _split_role(word, tag):
+    pairs = [(pair.word, pair.flag) for pair in tokenizer.cut(sentence.text)]
+    known = tokenizer.tokenizer.FREQ
+    for n, (word, tag) in enumerate(pairs):
+        following = pairs[n + 1][0] if n + 1 < len(pairs) else ""
+        pieces = (_split_list_end(word, tag, following) or _split_function_head(word, tag, known)
+                  or _split_role(word, tag))
+        for piece, piece_tag in pieces:
             out.append(Token(piece, piece_tag, offset, offset + len(piece)))
             offset += len(piece)
     return out
+
+
+def _split_list_end(word: str, tag: str, following: str) -> list[tuple[str, str]]:
+    """星恒等12家企业: jieba reads 恒等 as a word; before a count or a noun like 企业, 等 ends a list."""
+    if len(word) < 2 or not word.endswith("等") or word in REAL_DENG_WORDS:
+        return []
+    if re.match(r"[\d一二两三四五六七八九十百千数多几]", following) or following.startswith(("企业", "公司", "单位")):
+        return [(word[:-1], "n"), ("等", "u")]
+    return []
+
+
+def _split_function_head(word: str, tag: str, known: dict) -> list[tuple[str, str]]:
+    """由擎源氢能: jieba's guess for an unknown brand can swallow the preposition before it."""
+    if len(word) >= 2 and word[0] in FUNCTION_HEADS and not known.get(word) and re.fullmatch(r"[\u4e00-\u9fff]+", word):
+        return [(word[0], "p"), (word[1:], tag)]
+    return []
 
 
 def _split_role(word: str, tag: str) -> list[tuple[str, str]]:
@@ -78,3 +112,28 @@ def _split_role(word: str, tag: str) -> list[tuple[str, str]]:
 def is_pronoun(name: str) -> bool:
     """Whether a name is one character or starts like a pronoun (该公司, 我市, 本项目): it names nothing alone."""
     return name[0] in "该我全本此这其" or len(name) < 2
+
+
+def in_dictionary(word: str) -> bool:
+    """Whether jieba's own dictionary has the word: brands and new names are mostly not in it."""
+    return word_frequency(word) > 0
+
+
+def word_frequency(word: str) -> int:
+    """How often jieba's dictionary saw the word (0: not a word it knows)."""
+    base, _ = base_tokenizer()
+    return base.FREQ.get(word) or 0
+
+
+def title_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Spans of 《…》 titles (an open 《 runs to the end): words inside a title name no entity."""
+    spans, start = [], None
+    for i, char in enumerate(text):
+        if char == "《" and start is None:
+            start = i
+        elif char == "》" and start is not None:
+            spans.append((offset + start, offset + i + 1))
+            start = None
+    if start is not None:
+        spans.append((offset + start, offset + len(text)))
+    return spans

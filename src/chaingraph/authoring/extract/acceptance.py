@@ -1,0 +1,159 @@
+"""Whether the words found before a suffix make a name: not a fragment, not a kind of thing.
+
+A name needs something that says which one: a place, a proper noun, a brand jieba does not
+know, a national prefix (国家…中心); a park may be named by a rare noun (板仓工业园区), a platform
+by the industry it serves (氢能关键材料中试平台), a government body by its level alone (市经信局).
+Words that only say what kind of thing (生产制造基地, 公共服务平台, 全资子公司, 国家级…创新中心),
+a company's facility (运营中心, 生产基地), a count of projects (光伏玻璃项目4个) or a category of
+them (光伏产业链项目) name nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chaingraph.authoring.extract.fragments import fragment_problem
+from chaingraph.authoring.extract.rules import (
+    CJK_NAME,
+    FACILITY_STEMS,
+    GENERIC_STEMS,
+    INDUSTRY_WORDS,
+    KIND_OF,
+    LEVEL_WORDS,
+    NOT_NAMES,
+    PARK_BASE_STEMS,
+    PRODUCT_GENERIC,
+    PROPER_TAGS,
+    SUFFIX_CLASSES,
+    SUFFIXES,
+    ZONE_WORDS,
+)
+from chaingraph.authoring.extract.spans import CJK_WORD, PROJECT_VERBS, Context, generic_word
+from chaingraph.authoring.extract.tokens import Token, in_dictionary, is_pronoun, word_frequency
+from chaingraph.authoring.extract.words import FUNCTION_CHARS
+
+# product suffixes that alone name a kind of goods, not a product
+PRODUCT_KINDS = {"材料", "电池", "设备", "装备", "组件", "器件", "药物", "制剂", "试剂", "玻璃", "面板", "模组", "芯片",
+                 "电机", "壳体", "零部件", "系统", "汽车", "粉", "阀"}
+LEVEL_QUALIFIERS = ("国家级", "省级", "市级", "县级", "区级", "世界级", "国际级")
+SPECIFIC_ALONE = {"University", "Publisher"}  # X大学, X日报 are names whatever words X is made of
+NATIONAL = ("国家", "中国", "全国", "中央", "中华")
+RARE = 1000  # jieba counts common nouns in thousands
+
+
+def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int) -> bool:
+    """Whether `name` (tokens first..last, its suffix starting in token j) is a name of class `cls`."""
+    tokens = ctx.tokens
+    suffix = next(s for s in SUFFIXES if name.endswith(s))
+    stem = name[: -len(suffix)]
+    kind = KIND_OF[cls]
+    if fragment_problem(name):
+        return False
+    if kind == "product" and name == suffix and len(suffix) >= 2 and suffix not in PRODUCT_KINDS:
+        return True  # 正极材料, 电解液, 隔膜, 电芯 (not 材料, 电池 alone)
+    if len(name) < 3 or not stem or name in NOT_NAMES:
+        return False
+    if kind == "product":
+        following = tokens[last + 1] if last + 1 < len(tokens) else None
+        if following is not None and _product_goes_on(following):
+            return False  # 电池 in 电池片, 燃料电池 in 燃料电池电堆, IGBT in IGBT芯片
+        counted = re.match(r"[\d一二两三四五六七八九十]", name) and not re.match(r"[\d.]+(?:英寸|寸|纳米|nm)", name)
+        return not (counted or stem in PRODUCT_GENERIC
+                    or (following and following.word in ("产业", "行业", "领域", "企业", "产业链", "制造业", "制造",
+                                                         "产业园", "产业集群", "基地")))
+    if is_pronoun(name) or stem in GENERIC_STEMS or name.startswith(LEVEL_QUALIFIERS):
+        return False  # 该公司, 本基地, 产业园, 国家级…创新中心 (a rank to reach, not a name)
+    stem_in_token = tokens[j].word[: len(tokens[j].word) - len(_suffix_part(tokens, j, last, suffix))]
+    words = [t.word for t in tokens[first:j]] + ([stem_in_token] if stem_in_token else [])
+    serves = cls in ("Platform", "ResearchInstitute", "Incubator")  # 氢能…中试平台 is named by what it serves
+    if all(generic_word(w, keep_industries=serves) or w.endswith(tuple(SUFFIX_CLASSES)) for w in words) \
+            and cls != "GovernmentBody":
+        return False  # 生物科技有限公司, 公共服务平台
+    if cls == "Project":
+        return _project_named(ctx, name, stem, first, last)
+    if cls == "Platform" and stem.endswith(FACILITY_STEMS):
+        return False  # 运营中心, 结算中心: a company's facility
+    if suffix == "基地" and not stem.endswith(PARK_BASE_STEMS):
+        return False  # 生产基地, 研发基地: a plant, not a park
+    if cls == "GovernmentBody":
+        return levelled(ctx, first) or is_specific(ctx, first, j, stem_in_token)
+    if cls in SPECIFIC_ALONE:
+        return True
+    if cls == "Company":
+        return True
+    return is_specific(ctx, first, j, stem_in_token, rare=kind in ("park", "zone"),
+                       industry=cls in ("Platform", "ResearchInstitute", "Incubator"))
+
+
+def _product_goes_on(following: Token) -> bool:
+    """Whether the word after a product's suffix continues its name (片, 壳, 电堆, 芯片)."""
+    if KIND_OF.get(SUFFIX_CLASSES.get(following.word, "")) == "product":
+        return True
+    return len(following.word) == 1 and re.fullmatch(CJK_NAME, following.word) is not None \
+        and following.word not in FUNCTION_CHARS and following.tag in ("n", "q", "ng", "k")
+
+
+def _project_named(ctx: Context, name: str, stem: str, first: int, last: int) -> bool:
+    """A project is named by an owner, a product, a capacity or a phase; 23个…项目 and 光伏玻璃项目4个
+    count projects, 光伏产业链项目 and 鄂尔多斯绿氢项目 name a kind of project, not one."""
+    tokens = ctx.tokens
+    after = "".join(t.word for t in tokens[last + 1:last + 3])
+    if re.match(r"[\d一二两三四五六七八九十百千]+[个项]", name) or re.match(r"[\d一二两三四五六七八九十]+个", after):
+        return False
+    if after.startswith(("清单", "名单", "名录", "库", "资金", "补助", "审批", "招商")):
+        return False  # 重大项目清单: a list of projects
+    if stem.endswith(("产业", "产业链", "产业集群", "攻关")):
+        return False
+    words = [t for t in tokens[first:last + 1]][:-1]
+    if all(ctx.known(t.word) or t.tag == "ns" or generic_word(t.word) or t.word in ZONE_WORDS
+           or t.word in PROJECT_VERBS or re.fullmatch(r"\d{4}|年", t.word) for t in words):
+        return False  # 绿氢制备项目, 江苏省2024年重大项目
+    return len(name) >= 6 or bool(re.search(r"\d|期|年产", name))
+
+
+def _suffix_part(tokens: list[Token], j: int, last: int, suffix: str) -> str:
+    """The part of token j that belongs to the suffix (科技股份 with suffix 股份 -> 股份)."""
+    rest = len(suffix) - sum(len(t.word) for t in tokens[j + 1:last + 1])
+    return tokens[j].word[len(tokens[j].word) - rest:] if rest > 0 else ""
+
+
+def is_specific(ctx: Context, first: int, j: int, stem_in_suffix_token: str, rare: bool = False,
+                industry: bool = False) -> bool:
+    """Whether the words before the suffix name one thing: a place, a proper noun, a brand, a
+    national prefix (国家…中心), or a word of a known name. A park or zone may also be named by
+    a `rare` noun that is no industry word (板仓工业园区); a platform by the `industry` it serves
+    (氢能关键材料中试平台, but not 公共服务平台)."""
+    tokens = ctx.tokens[first:j]
+    if len(stem_in_suffix_token) >= 2 and _specific_word(ctx, stem_in_suffix_token, "n"):
+        return True
+    for n, token in enumerate(tokens):
+        if _specific_word(ctx, token.word, token.tag):
+            return True
+        if (rare and _rare_noun(token)) or (industry and token.word in INDUSTRY_WORDS and len(tokens) >= 2):
+            return True
+        if len(token.word) == 1 and n + 1 < len(tokens) and len(tokens[n + 1].word) == 1 \
+                and not {token.word, tokens[n + 1].word} & FUNCTION_CHARS:
+            return True  # 中/天 科技: a brand jieba cut into characters
+    return False
+
+
+def _specific_word(ctx: Context, word: str, tag: str) -> bool:
+    if word in GENERIC_STEMS or word in INDUSTRY_WORDS or word in ZONE_WORDS or word in NOT_NAMES:
+        return False
+    if ctx.known(word) or word.startswith(NATIONAL) or re.fullmatch(r"[A-Za-z][A-Za-z0-9&.\-]*", word):
+        return True
+    if tag in PROPER_TAGS:
+        return True
+    return bool(CJK_WORD.fullmatch(word)) and not in_dictionary(word)
+
+
+def _rare_noun(token: Token) -> bool:
+    """A noun jieba's dictionary has but seldom saw (板仓, 松山湖): a place word more than a kind."""
+    if token.word in GENERIC_STEMS or token.word in INDUSTRY_WORDS or len(token.word) < 2:
+        return False
+    return token.tag.startswith("n") and word_frequency(token.word) < RARE
+
+def levelled(ctx: Context, first: int) -> bool:
+    """A government body named by its level (市经信局, 区管委会, 高新区管委会, 省发展改革委)."""
+    word = ctx.tokens[first].word
+    return word.startswith(LEVEL_WORDS) or word in ZONE_WORDS or ctx.known(word)

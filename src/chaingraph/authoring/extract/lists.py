@@ -1,0 +1,241 @@
+"""Names in a list: 引进兴储世纪、深圳珈钠、广东容钠等企业. Regional news names the companies a
+place has attracted by their short names, with no suffix to say what they are; the list says it
+instead, by its head noun (等企业, 等三家公司, 等高校; 等12个项目 when the items are brands) or,
+with no head, by the verb that opens it (引进, 招引, 落户, 签约 …) or by the class of the items
+that do carry a suffix (管委会、市科技局、市卫健委).
+
+Items are the words between 、 (and 和/及/与 before the last); the first item starts after the
+verb or function word before it, the last ends at 等 or at the first word that cannot be part
+of a name. A short name made of a place and a brand (深圳珈钠) is one organisation, not a region.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from chaingraph.authoring.extract.candidates import Mention
+from chaingraph.authoring.extract.rules import (
+    GENERIC_STEMS,
+    INDUSTRY_WORDS,
+    KIND_OF,
+    NAME_VERBS,
+    ROLE_RE,
+    SUFFIX_CLASSES,
+    SUFFIXES,
+)
+from chaingraph.authoring.extract.spans import DIRECTIONS, Context, brand_conjunction, generic_word
+from chaingraph.authoring.extract.tokens import Token, in_dictionary
+from chaingraph.authoring.extract.words import (
+    CATEGORY_WORDS,
+    FUNCTION_CHARS,
+    LEADING_VERBS,
+    LIST_HEADS,
+    LIST_TRIGGERS,
+    NOT_LIST_HEADS,
+    STOP_WORDS,
+)
+from chaingraph.sources.sentences import Sentence
+
+CLAUSE_ENDS = set("，。；：！？,;:!?“”\"《》()（）【】")
+JOINS = {"和", "及", "以及", "与", "、"}
+LEAD_INS = {"了", "先后", "相继", "陆续", "成功", "已", "已经", "又", "还", "共", "累计", "一批", "多家", "一大批"}
+COUNT_RE = re.compile(r"(?:[\d一二两三四五六七八九十百千几数多余]+|一批|一大批|多家|众多|诸多)[家个批所]?$")
+MAX_ITEM = 14
+
+
+def listed_names(ctx: Context, sentence: Sentence, named: list[Mention]) -> list[Mention]:
+    """Organisations named without a suffix in a list whose head, verb or siblings say they are;
+    `named` are the names found by their suffix, which the list's items must not cut."""
+    out = []
+    for lo, hi in _clauses(ctx.tokens):
+        out += _names_in_clause(ctx, sentence, lo, hi, named)
+    return out
+
+
+def _clauses(tokens: list[Token]) -> list[tuple[int, int]]:
+    spans, lo = [], 0
+    for i, token in enumerate(tokens):
+        if token.word in CLAUSE_ENDS:
+            if i > lo:
+                spans.append((lo, i))
+            lo = i + 1
+    if lo < len(tokens):
+        spans.append((lo, len(tokens)))
+    return spans
+
+
+def _names_in_clause(ctx: Context, sentence: Sentence, lo: int, hi: int, named: list[Mention]) -> list[Mention]:
+    tokens = ctx.tokens
+    commas = [i for i in range(lo, hi) if tokens[i].word == "、"]
+    etc = next((i for i in range(commas[-1] if commas else lo, hi) if tokens[i].word in ("等", "等等")), None)
+    if not commas and etc is None:
+        return []
+    items = _items(ctx, lo, hi, commas, etc)
+    if not items or (len(items) < 2 and etc is None):
+        return []
+    end = etc if etc is not None else items[-1][1]
+    cls = _head_class(tokens, end + (1 if etc is not None else 0), hi)
+    if cls is None:
+        return []
+    branded_only = cls == "Project"  # 晶合集成、颀中科技等12个项目: projects named by their companies
+    texts = ["".join(t.word for t in tokens[a:b]) for a, b in items]
+
+    def overlaps(a: int, b: int) -> list[Mention]:  # a product's name in a list of companies is the company's
+        return [m for m in named if m.start < tokens[b - 1].end and tokens[a].start < m.end and m.kind != "product"]
+
+    if cls == "?":  # no head: the opening verb or the siblings with a suffix say what the items are
+        if ROLE_RE.search("".join(t.word for t in tokens[lo:hi])):
+            return []  # 包头市委常委、高新区党工委书记赵刚: a list of a person's posts
+        opened = _opening_verb(tokens, lo, items[0][0]) in LIST_TRIGGERS
+        siblings = Counter(m.cls for a, b in items for m in overlaps(a, b) if m.kind == "organisation")
+        if not (opened or siblings):
+            return []
+        cls = siblings.most_common(1)[0][0] if siblings else "Company"  # 管委会、市科技局、市卫健委
+    out = []
+    for (a, b), text in zip(items, texts, strict=True):
+        if _suffix_kind(text) not in (None, "product") or overlaps(a, b) or not _company_like(ctx, a, b, text):
+            continue  # names with a suffix are found by their suffix; places and kinds are no company
+        lead = a + 1 if tokens[a].word in ctx.gazetteer.regions and b - a > 1 else a
+        if branded_only and not _brand_word(ctx, tokens[lead]):
+            continue  # 储能电站、光伏辅材等项目: kinds of projects; a company's name starts with its brand
+        start, end_ = tokens[a].start, tokens[b - 1].end
+        out.append(Mention(text, start, end_, sentence.id, "Company" if branded_only else cls))
+    return out
+
+
+def _items(ctx: Context, lo: int, hi: int, commas: list[int], etc: int | None) -> list[tuple[int, int]]:
+    """Token ranges of the list's items."""
+    tokens = ctx.tokens
+    bounds = [lo - 1, *commas]
+    items = []
+    for n, sep in enumerate(bounds[1:], start=1):  # each item that ends at a 、
+        a = bounds[n - 1] + 1
+        if n == 1:  # the first item: walk back from the 、 to where the name starts
+            a = _item_start(ctx, lo, sep)
+        items.append((a, sep))
+    # the last item: up to 等, or as far as name words go
+    a = commas[-1] + 1 if commas else lo
+    if etc is not None:
+        b = etc
+        if not commas:  # X等企业: walk back from 等
+            a = _item_start(ctx, lo, etc)
+    else:
+        b = a
+        while b < hi and not _ends_item(tokens[b]) and (
+                _item_part(ctx, b) or (tokens[b].word in JOINS and b + 1 < hi and b > a and _item_part(ctx, b + 1))):
+            b += 1
+    # 和/及/与 before the last item splits it: A、B和C等
+    joins = [k for k in range(a, b) if tokens[k].word in JOINS]
+    if joins:
+        items.append((a, joins[0]))
+        a = joins[-1] + 1
+    items.append((a, b))
+    return [(x, y) for x, y in items if y > x and all(_item_part(ctx, k) for k in range(x, y))]
+
+
+def _item_start(ctx: Context, lo: int, end: int) -> int:
+    """Where the item that ends before token `end` starts: back over name words, but not past a
+    word like 企业 or 代表 once a brand is in (园区企业代表宁远储能 -> 宁远储能)."""
+    a = end
+    while a > lo and _item_part(ctx, a - 1):
+        word = ctx.tokens[a - 1].word
+        if a < end and not all(generic_word(t.word) for t in ctx.tokens[a:end]) and (
+                _ends_item(ctx.tokens[a - 1]) or word in ("代表", "园区", "企业", "公司")):
+            break
+        a -= 1
+    return a
+
+
+def _ends_item(token: Token) -> bool:
+    """…和鑫达电子有关负责人: the list's head or a word like 有关 comes after its last item."""
+    word = token.word
+    return word in ("有关", "相关", "等", "等等") or word.endswith(NOT_LIST_HEADS) \
+        or any(word.endswith(head) for head, _ in LIST_HEADS)
+
+
+def _item_part(ctx: Context, k: int) -> bool:
+    token = ctx.tokens[k]
+    word = token.word
+    if brand_conjunction(ctx, k):
+        return True  # 天和磁材
+    if ctx.in_title(token) or ctx.in_figure(token) or word in STOP_WORDS or word in LEAD_INS \
+            or word in LEADING_VERBS or word in LIST_TRIGGERS:
+        return False
+    if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9&·\-]+", word) or word.isdigit():
+        return False
+    if len(word) == 1:
+        return word not in FUNCTION_CHARS
+    if ctx.known(word) or not in_dictionary(word):
+        return True
+    if token.tag.startswith("v") and token.tag != "vn":
+        return word in NAME_VERBS
+    if word in DIRECTIONS:
+        return True  # 北方稀土
+    return token.tag[0] not in "dpcurtmqf" and word not in LIST_TRIGGERS
+
+
+def _brand_word(ctx: Context, token: Token) -> bool:
+    """A word only a name has: one jieba does not know, or tags as a proper noun other than a place."""
+    if token.word in ctx.gazetteer.regions or token.word in INDUSTRY_WORDS or token.word in GENERIC_STEMS:
+        return False
+    return (re.fullmatch(r"[\u4e00-\u9fff]{2,}", token.word) is not None and not in_dictionary(token.word)) \
+        or token.tag in ("nr", "nz", "nt", "nrt", "nrfg", "eng")
+
+
+def _head_class(tokens: list[Token], k: int, hi: int) -> str | None:
+    """The class the noun after the list says ("?" when there is none), None when it names no
+    organisations (等产品, 等城市, 等企业负责人)."""
+    while k < hi and (COUNT_RE.match(tokens[k].word) or tokens[k].tag in ("m", "q", "mq")):
+        k += 1
+    words = []
+    while k < hi and (tokens[k].tag.startswith(("n", "a", "b", "j", "v")) or tokens[k].word in ("及", "和", "与")
+                      or tokens[k].word in INDUSTRY_WORDS):  # 等一批整车及零部件企业
+        if tokens[k].tag.startswith("v") and tokens[k].tag != "vn" or tokens[k].word in STOP_WORDS - {"和", "与", "及"}:
+            break
+        words.append(tokens[k].word)
+        k += 1
+    head = "".join(words)
+    if not head:
+        return "?"
+    parts = re.split(r"[及和与]", head)  # 企业和机构, 整车及零部件企业
+    if parts[-1].endswith(NOT_LIST_HEADS):
+        return None
+    for n in range(len(words), 0, -1):  # 等12个项目现场签约: the head is 项目, not 项目现场
+        phrase = "".join(words[:n])
+        found = next((cls for part in re.split(r"[及和与]", phrase) for word, cls in LIST_HEADS
+                      if part.endswith(word)), None)
+        if found:
+            return found
+    return None
+
+
+def _opening_verb(tokens: list[Token], lo: int, first: int) -> str:
+    """The word right before a list, past lead-ins like 了, 先后, 一批."""
+    k = first - 1
+    while k >= lo and (tokens[k].word in LEAD_INS or COUNT_RE.match(tokens[k].word)):
+        k -= 1
+    return tokens[k].word if k >= lo else ""
+
+
+def _suffix_kind(text: str) -> str | None:
+    suffix = next((s for s in SUFFIXES if text.endswith(s)), None)
+    if suffix is None or suffix == text:
+        return None
+    return KIND_OF[SUFFIX_CLASSES[suffix]]
+
+
+def _company_like(ctx: Context, a: int, b: int, text: str) -> bool:
+    """An item can be a company's short name: not a place alone, not a category, not one common word."""
+    tokens = ctx.tokens[a:b]
+    if not 2 <= len(text) <= MAX_ITEM or re.search(r"\d", text):
+        return False
+    if text in ctx.gazetteer.regions or re.search(r"[省市县区州镇乡]$", text):
+        return False  # a place; jieba's ns alone is no proof (阿斯利康)
+    if any(word in text for word in CATEGORY_WORDS):
+        return False
+    if all(generic_word(t.word) for t in tokens):
+        return False  # 新能源、新材料等企业
+    if len(tokens) == 1 and in_dictionary(text) and tokens[0].tag not in ("nr", "nt", "nz", "nrt", "ns", "j", "eng"):
+        return False  # 光伏、储能等企业: kinds of companies, not companies
+    return True

@@ -1,0 +1,210 @@
+"""The owner of a figure: the company, project, park or zone the sentence gives it to.
+
+In turn: the project whose name holds the figure; the project or company right after it
+(总投资20亿元的X项目); else the subject of the clause, the nearest such name before the figure,
+passing over places after 在/于/落户 when someone is named before them, the members of a list
+(宁德时代、比亚迪等企业) and the noun a count counts (引进企业23家); a word that stands for a name
+(该项目, 园区, 该基金, 研究院) when it is nearer; else the nearest name of the sentences before.
+Government bodies and newsrooms own no figure: a figure they announce belongs to what they speak of.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chaingraph.authoring.extract.candidates import Figure, Mention
+
+OWNER_KINDS = ("organisation", "zone", "park", "project")
+NOT_OWNERS = {"GovernmentBody", "Publisher"}
+PLACE_BEFORE_RE = re.compile(r"(?:在|于|落户|落地|位于|入驻|来到|走进|进驻|扎根|布局|选址)$")
+# Words that stand for a name: with a determiner anywhere, bare at a clause's start (项目总投资…), and
+# the bare words for a park or zone anywhere in the figure's clause (到2026年园区营业收入…).
+DETERMINED_RE = re.compile(r"(?:该|本|此|这个|整个|这一|这家|该家)(?:[\u4e00-\u9fff]{0,4}?)(项目|公司|企业|集团|基金|"
+                           r"研究院|实验室|平台|中心|园区|产业园|工业园|基地|区|高新区|开发区|经开区|新区)")
+OPENING_RE = re.compile(r"(?:^|(?<=[，。；：“”]))(?:今年|去年|目前|当前|现在|近年来|上半年|下半年|前三季度|同时)?"
+                        r"(项目|公司|企业|集团|基金|研究院|实验室|平台|中心|园区|产业园|工业园|全区|高新区|经开区|开发区)")
+PLACE_WORD_RE = re.compile(r"(园区|产业园|工业园|高新区|经开区|开发区|全区)")
+STANDS_FOR = {"项目": ("project", None), "公司": ("organisation", "Company"), "企业": ("organisation", "Company"),
+              "集团": ("organisation", "Company"), "基金": ("organisation", "Fund"),
+              "研究院": ("organisation", "ResearchInstitute"), "实验室": ("organisation", "ResearchInstitute"),
+              "平台": ("organisation", "Platform"), "中心": ("organisation", "Platform"), "园区": ("park", None),
+              "产业园": ("park", None), "工业园": ("park", None), "基地": ("park", None), "区": ("zone", None),
+              "全区": ("zone", None), "高新区": ("zone", None), "经开区": ("zone", None), "开发区": ("zone", None),
+              "新区": ("zone", None)}
+SAYS_RE = re.compile(r"^[^。“”]{0,40}?(?:说|表示|介绍|称|坦言|透露)")
+COUNTED_GAP_RE = re.compile(r"^(?:共|达|达到|约|超过|超|近|逾|合计|总计|计)?$")
+AFTER_OWNER_RE = re.compile(r"^(?:左右|以上|多)?(?:的|(?:用于|主要用于)?(?:建设|投建|新建|打造|实施)的?)")
+AGENT_RE = re.compile(r"由$|由[^，。；]{0,3}$")
+AGENT_VERB_RE = re.compile(r"^[^，。；]{0,30}?(?:共同)?(?:发起|投资|建设|设立|出资|承建|牵头|运营|打造|组建)")
+
+
+def owner_of(rel, figure: Figure):
+    """(mention, candidate) of the figure's owner, or None."""
+    for candidate in rel.candidates:
+        if candidate.kind == "project":
+            for mention in candidate.mentions:
+                if mention.start <= figure.start and figure.end <= mention.end:
+                    return mention, candidate
+    following = _named_after(rel, figure)
+    if following is not None:
+        return following
+    sentence = rel.by_id[figure.sentence]
+    found = _subject(rel, sentence, figure, figure.start)
+    if found is not None:
+        return found
+    order = rel.order[figure.sentence]
+    for back in (1, 2):  # 二期拟建年产200万片…: the subject of the sentences before
+        if order - back >= 0:
+            earlier = rel.sentences[order - back]
+            found = _subject(rel, earlier, figure, earlier.end)
+            if found is not None:
+                return found
+    return None
+
+
+def _subject(rel, sentence, figure: Figure, before: int):
+    """The nearest name or word standing for one in `sentence` before `before`, objects passed over."""
+    named = [(m, c) for m, c in rel.mentions_in(sentence.id, OWNER_KINDS, before=before)
+             if c.cls not in NOT_OWNERS and not _in_list(rel.text, m) and not _placed(rel, m, figure)
+             and not _counted(rel, m, figure) and not _agent(rel, m, sentence.start) and not _a_word_for_one(c)]
+    named.sort(key=lambda pair: (pair[0].end, pair[0].end - pair[0].start))
+    nearest = named[-1] if named else None
+    reference = _stands_for(rel, sentence.start, figure, before)
+    if reference is not None and (nearest is None or reference[0].start >= nearest[0].end):
+        return reference
+    return nearest
+
+
+def _named_after(rel, figure: Figure):
+    """总投资20亿元的X项目, 投资60亿元建设X项目: the figure qualifies the project or fund named right after."""
+    sentence = rel.by_id[figure.sentence]
+    tail = AFTER_OWNER_RE.match(rel.text[figure.end:sentence.end])
+    if tail is None:
+        return None
+    at = figure.end + tail.end()
+    clause_end = next((i for i in range(at, sentence.end) if rel.text[i] in "，。；：！？"), sentence.end)
+    found = [(m, c) for m, c in rel.mentions_in(figure.sentence, ("project", "organisation"))
+             if at <= m.start < clause_end and m.start - at <= 12 and c.cls not in NOT_OWNERS
+             and (c.kind == "project" or c.cls == "Fund" or m.start == at)]
+    return min(found, key=lambda pair: (pair[0].start, -(pair[0].end - pair[0].start))) if found else None
+
+
+def _a_word_for_one(candidate) -> bool:
+    """8月整个项目, 该项目: a word that stands for a project, read as such (by ``_stands_for``)."""
+    return candidate.kind == "project" and bool(re.search(r"(?:该|本|此|整个|这个|这一)项目$", candidate.label))
+
+
+def _in_list(text: str, mention: Mention) -> bool:
+    """宁德时代、比亚迪等企业: a member of a list is an object, not the subject."""
+    return text[mention.end:mention.end + 1] in ("、", "等") or text[max(0, mention.start - 1):mention.start] == "、"
+
+
+def _placed(rel, mention: Mention, figure: Figure) -> bool:
+    """在三江新区建设…: a place after 在/于 is where, not who, when someone is named before it."""
+    before = rel.text[max(0, mention.start - 3):mention.start]
+    if not PLACE_BEFORE_RE.search(before):
+        return False
+    return any(m.end <= mention.start and c.cls not in NOT_OWNERS and c is not rel.owner_of.get(id(mention))
+               for m, c in rel.mentions_in(mention.sentence, OWNER_KINDS))
+
+
+def _agent(rel, mention: Mention, sentence_start: int) -> bool:
+    """该项目由X投资建设, 该基金由A、B和C共同发起设立: they build it; the figures that follow are its own."""
+    before = rel.text[max(sentence_start, mention.start - 4):mention.start]
+    clause_start = max([sentence_start] + [i + 1 for i in range(sentence_start, mention.start)
+                                           if rel.text[i] in "，；：。"])
+    clause_end = next((i for i in range(mention.end, len(rel.text)) if rel.text[i] in "，；：。"), len(rel.text))
+    listed = "由" in rel.text[clause_start:mention.start] and AGENT_VERB_RE.search(rel.text[mention.end:clause_end])
+    if not (AGENT_RE.search(before) or listed):
+        return False
+    head = rel.text[sentence_start:mention.start]
+    return bool(DETERMINED_RE.search(head) or OPENING_RE.search(head)) or any(
+        m.end <= mention.start - 1 for c in rel.candidates if c.kind in OWNER_KINDS for m in c.mentions
+        if m.sentence == mention.sentence and m.start >= sentence_start)
+
+
+def _counted(rel, mention: Mention, figure: Figure) -> bool:
+    """联合攻关项目17项: the name right before a count is what is counted."""
+    return figure.unit == "C62" and not figure.per_period and figure.text[:1].isdigit() and \
+        bool(COUNTED_GAP_RE.match(rel.text[mention.end:figure.start]))
+
+
+def _stands_for(rel, sentence_start: int, figure: Figure, before: int):
+    """The latest name a word like 该项目 or 园区 before `before` stands for."""
+    clause_start = max(sentence_start, max((i + 1 for i in range(sentence_start, before)
+                                            if rel.text[i] in "，；：。"), default=sentence_start))
+    found = [(m.start(), m.end(), m.group(1)) for m in DETERMINED_RE.finditer(rel.text, sentence_start, before)]
+    found += [(m.start(1), m.end(1), m.group(1)) for m in OPENING_RE.finditer(rel.text, sentence_start, before)]
+    found += [(m.start(), m.end(), m.group(1)) for m in PLACE_WORD_RE.finditer(rel.text, clause_start, before)]
+    for start, end, word in sorted(set(found), reverse=True):
+        if any(m.start <= start < m.end and (m.start, m.end) != (start, end) for c in rel.candidates
+               for m in c.mentions):
+            continue  # part of a name (珈钠能源项目, 高新区企业服务局)
+        named = _latest(rel, start, *STANDS_FOR[word])
+        speaker = _speaker(rel, figure, start) if STANDS_FOR[word][0] == "organisation" else None
+        named = speaker or named
+        if word == "项目":
+            named = _project_of_speaker(rel, sentence_start, start) or named
+        if named is None and word == "项目":  # 项目总投资68亿元，…: the project is named further on
+            named = _next_project(rel, figure)
+        if named is not None:
+            return Mention(rel.text[start:end], start, end, figure.sentence, named[1].cls), named[1]
+    return None
+
+
+def latest_named(rel, before: int, word: str):
+    """(mention, candidate) a word like 公司 or 开发区 stands for: the latest such name before `before`."""
+    return _latest(rel, before, *STANDS_FOR[word])
+
+
+def _latest(rel, before: int, kind: str, cls: str | None):
+    latest = None
+    for candidate in rel.candidates:
+        if candidate.kind != kind or candidate.cls in NOT_OWNERS or (cls and candidate.cls != cls) or \
+                _a_word_for_one(candidate):
+            continue
+        for mention in candidate.mentions:
+            if mention.end <= before and (latest is None or mention.end > latest[0].end):
+                latest = (mention, candidate)
+    return latest
+
+
+def _speaker(rel, figure: Figure, at: int):
+    """“今年公司营业收入…”X公司总经理Y说: in a quotation, 公司 is the speaker's company, named after it."""
+    sentence = rel.by_id[figure.sentence]
+    opening = rel.text.rfind("“", sentence.start, at)
+    if opening < 0 or rel.text.rfind("”", opening, at) >= 0:
+        return None
+    closing = rel.text.find("”", at)
+    order = rel.order[figure.sentence]
+    after = [s for s in rel.sentences[order:order + 2] if s.end > closing >= 0]
+    for sentence in after:
+        lead = rel.text[max(closing + 1, sentence.start):sentence.end]
+        if not SAYS_RE.search(lead):
+            continue
+        named = [(m, c) for m, c in rel.mentions_in(sentence.id, ("organisation",))
+                 if m.start > closing and c.cls not in NOT_OWNERS]
+        if named:
+            return named[0]
+    return None
+
+
+def _project_of_speaker(rel, sentence_start: int, before: int):
+    """钠芯新能源总经理介绍，项目一期…: 项目 is the project of the company named before it in the sentence."""
+    companies = [c for c in rel.candidates if c.kind == "organisation"
+                 and any(sentence_start <= m.start and m.end <= before for m in c.mentions)]
+    for company in companies:
+        runs = [(m, c) for c in rel.candidates if c.kind == "project" for m in c.mentions if m.end <= before
+                and (any(f.prop == "operatedBy" and f.value is company for f in c.facts)
+                     or any(n in c.label for n in company.names if len(n) >= 3))]
+        if runs:
+            return max(runs, key=lambda pair: pair[0].end)
+    return None
+
+
+def _next_project(rel, figure: Figure):
+    order = rel.order[figure.sentence]
+    ahead = [(m, c) for c in rel.candidates if c.kind == "project" for m in c.mentions
+             if m.sentence in rel.order and order <= rel.order[m.sentence] <= order + 3 and m.start > figure.end]
+    return min(ahead, key=lambda pair: pair[0].start) if ahead else None
+

@@ -1,0 +1,253 @@
+"""The product a figure is a capacity of: the noun the figure qualifies.
+
+Read, in turn: after the figure (年产10万吨聚阴离子正极材料, 2万套动力电池Pack壳体, 月产3万片12英寸
+晶圆), between a word of production and the figure (年产固体制剂30亿片), before 产能/产量 (电池包壳体
+年产能达到60万套), or as the next item of such a list (、注射剂1.2亿支). A noun no mention named becomes
+a product of its own, so a pack housing is not filed as the battery it is for; a noun that only
+shortens a product already named (钕铁硼永磁材料 for 高性能钕铁硼永磁材料, 热管理系统 for 动力电池热管理
+系统) is that product. With no noun at all, a production line of a project makes the project's
+product, and 产能将提升至… speaks of the product of the capacity just before.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from chaingraph.authoring.extract.candidates import Candidate, Figure, Mention
+from chaingraph.authoring.extract.mentions import class_of
+from chaingraph.authoring.extract.statuses import clauses
+
+SPEC = r"(?:\d+(?:\.\d+)?(?:英寸|寸|纳米|nm|微米|μm|毫米|mm|伏|V|kV|千伏|MW|兆瓦|GW|万?吨)级?)"
+AFTER_LEAD_RE = re.compile(r"^(?:/年|/月|/天|/日|每年|以上|左右|以内|多|余)?(?:的)?")
+PHRASE_STOP_RE = re.compile(r"[、，。；：！？（）()“”《》〈〉\s,;:]|和|及|与|或|等|的|产能|生产能力|能力|规模|"
+                            r"项目|生产线|产线|基地|工厂|车间|用于|[一二三四五六七八九十\d]+期|\d|以上|左右|/")
+PRODUCING_RE = re.compile(r"(?:年产能?|年生产|年加工|年处理|日产|月产|"
+                          r"(?:每年|每月|每天|年|日)可?(?:生产|制备|加工|处理|产出|供应))([^，。；：、\d]{2,16})$")
+BEFORE_RE = re.compile(r"([^，。；：、\d]{2,14}?)的?(?:年|月|日)?(?:总)?(?:产能|生产能力|生产规模)"
+                       r"(?:已|将|可|预计)?(?:达到|达|为|超过|超|突破|约|至|提升至|扩大至|扩至|增至|近|逾)?"
+                       r"(?:每年|每月|每天)?$")
+NEXT_ITEM_RE = re.compile(r"[、和及与]([^，。；：、\d]{2,12})$")
+LEAD_RE = re.compile(r"^(?:年产能|年产|日产|月产|不低于|不少于|至少|超过|突破|超|逾|近|约|最高|最多)*")
+BARE_CAPACITY_RE = re.compile(r"(?:产能|生产能力)[^，。；：]{0,8}$")
+MAKES_RE = re.compile(r"(?:主要|主营|专注于?|专业)?(?:生产|制造|研发生产)([^，。；：、\d]{2,12})(?=[，。；])")
+FACILITY_RE = re.compile(r"生产线|产线|基地|工厂|车间|项目")
+PHASE_LEAD_RE = re.compile(r"[一二三四首]期(?:项目)?(?:规模|产能)?(?:为|约)?$")
+STATUS_WORD_RE = re.compile(r"^(?:正在|已|将|拟|在建|建成|投产|开工|竣工|达产|量产|运营|规划|计划|预计)")
+ACTIVITY_TAIL_RE = re.compile(r"(?:整车)?(?:制造|生产|加工|组装|研发|装配)$")
+NOT_PRODUCTS = set(
+    "企业 公司 项目 人 人次 岗位 就业岗位 家 土地 用地 面积 资金 投资 产值 营收 税收 订单 合同 专利 人才 "
+    "客户 成果 平台 科研 科研项目 成果转化 生产 产业 规模 年 月 天 工程 亩 标准 个 元 收入 利润 利税 金额 "
+    "总投资 增长 服务 新产品 产品 材料 设备 原料".split())
+NOT_PRODUCT_TAILS = tuple(
+    "公司 企业 园区 基地 中心 平台 项目 站 场 所 院 局 人 家 户 岗位 产值 收入 金额 资金 面积 次 率 "
+    "产业 集群 链 线 厂房 车间 现场 厂".split())
+NOUN_STOPS = set("公司 企业 项目 园区 集团 现有 目前 已有 拟建 在建 规划 新增 现在 当前 我们 其 该 全部 主要 "
+                 "合计 共计 累计 总计 总 全区 全市 基地".split())
+QUALITY_RE = re.compile(r"^(?:高性能|高端|新型|先进|高效|高纯|优质|大型|高品质|高能量密度|新一代)")
+PRODUCT_KINDS = ("Product", "Material")
+
+
+@lru_cache(maxsize=1)
+def tagger():
+    """jieba's POS tagger over the extractor's private dictionary."""
+    import jieba.posseg
+
+    from chaingraph.authoring.extract.tokens import base_tokenizer
+
+    base, _ = base_tokenizer()
+    return jieba.posseg.POSTokenizer(base)
+
+
+def product_place(rel, figure: Figure, earlier: dict[int, str]) -> tuple[int, int] | None:
+    """Where the noun the figure qualifies is written: (start, end) in the text, or None.
+
+    `earlier` maps the figures already read to how their product was found (a list's next item is read
+    the way its first was)."""
+    sentence = rel.by_id[figure.sentence]
+    clause_start = max((a for a, _ in clauses(rel.text, sentence.start, sentence.end) if a <= figure.start),
+                       default=sentence.start)
+    lead = LEAD_RE.match(figure.text).end()  # 年产能5GW: the words leading the figure are read with what precedes
+    before = rel.text[clause_start:figure.start + lead]
+    producing = _before_figure(rel, figure, clause_start, PRODUCING_RE.search(before))
+    if producing is not None:  # 年产绿氢3万吨的电解水制氢装置: what is made comes before the plant
+        earlier[id(figure)] = "producing"
+        return producing
+    after = rel.text[figure.end:sentence.end]
+    lead = AFTER_LEAD_RE.match(after).end()
+    spec = re.match(SPEC, after[lead:])
+    stop = PHRASE_STOP_RE.search(after, lead + (spec.end() if spec else 0))
+    start, end = figure.end + lead, figure.end + (stop.start() if stop else len(after))
+    if stop and figure.unit in ("C62", "SET") and not figure.per_period and FACILITY_RE.match(after, stop.start()):
+        return None  # 3条全自动生产线: a count of lines, not of a product
+    end = start + len(ACTIVITY_TAIL_RE.sub("", rel.text[start:end]))  # 新能源乘用车整车制造 -> 新能源乘用车
+    if 2 <= end - start <= 16 and looks_like_product(rel.text[start:end]):
+        earlier[id(figure)] = "after"
+        return start, end
+    for how, pattern in (("before", BEFORE_RE),):
+        match = pattern.search(before)
+        if match:
+            a, b = clause_start + match.start(1), clause_start + match.end(1)
+            a = max([a] + [m.end for m, _ in rel.mentions_in(figure.sentence, ("organisation", "zone", "park",
+                                                                                "project", "region"))
+                           if a < m.end <= b])
+            a = b - len(noun_tail(rel.text[a:b]))
+            if b - a >= 2 and looks_like_product(rel.text[a:b]):
+                earlier[id(figure)] = how
+                return a, b
+    previous = [f for f in rel.figures if f.sentence == figure.sentence and f.end <= figure.start
+                and earlier.get(id(f)) in ("producing", "before")]
+    match = NEXT_ITEM_RE.search(before)
+    if previous and match and not re.search(r"[，。；：]", rel.text[previous[-1].end:figure.start]):
+        a, b = clause_start + match.start(1), clause_start + match.end(1)
+        if looks_like_product(rel.text[a:b]):
+            earlier[id(figure)] = "before"
+            return a, b
+    return None
+
+
+def _before_figure(rel, figure: Figure, clause_start: int, match) -> tuple[int, int] | None:
+    if match is None:
+        return None
+    a, b = clause_start + match.start(1), clause_start + match.end(1)
+    a = b - len(noun_tail(rel.text[a:b]))
+    return (a, b) if b - a >= 2 and looks_like_product(rel.text[a:b]) else None
+
+
+def looks_like_product(phrase: str) -> bool:
+    """Whether a phrase can name a product: not a count noun, a place, an organisation or a verb."""
+    if phrase in NOT_PRODUCTS or phrase.endswith(NOT_PRODUCT_TAILS) or not re.search(r"[\u4e00-\u9fffA-Za-z]", phrase):
+        return False
+    if STATUS_WORD_RE.match(phrase):
+        return False
+    words = list(tagger().cut(phrase))
+    first = words[0]
+    if first.flag[0] in "dpcur" or first.word in NOUN_STOPS:
+        return False
+    if phrase[0].isdigit() and not re.match(SPEC, phrase):
+        return False
+    return not (len(words) == 1 and first.flag.startswith("v") and first.flag != "vn" and not class_of(phrase))
+
+
+def noun_tail(text: str) -> str:
+    """The nouns that end `text`: 公司电池包壳体 -> 电池包壳体, 现有光伏组件 -> 光伏组件, 质子交换膜 stays whole."""
+    words = list(tagger().cut(text))
+    kept: list[str] = []
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        if word.word in NOUN_STOPS or word.flag[0] in "tdpcurf" or STATUS_WORD_RE.match(word.word):
+            break
+        nounish = word.flag[0] in "nbjqk" or word.flag in ("eng", "vn", "nz", "vg", "m") or \
+            bool(re.fullmatch(r"[A-Za-z0-9\-]+", word.word))
+        sandwiched = kept and i > 0 and words[i - 1].flag[0] in "nj" and word.flag.startswith("v")
+        if nounish or sandwiched or (kept and word.flag == "a"):
+            kept.insert(0, word.word)
+        else:
+            break
+    return "".join(kept)
+
+
+def product_at(rel, start: int, end: int, sentence_id: str, owner):
+    """(mention, candidate) of the product text[start:end] names: a mention there, a product already
+    named that this noun shortens, or a new product."""
+    phrase = rel.text[start:end]
+    products = [c for c in rel.candidates if c.kind == "product"]
+    for candidate in products:
+        for mention in candidate.mentions:
+            if mention.start == start and mention.end == end:
+                return mention, candidate
+    mention = Mention(phrase, start, end, sentence_id, class_of(phrase) or "Product")
+    if mention.cls not in PRODUCT_KINDS:
+        mention.cls = "Product"
+    holder = _named_before(phrase, products, owner)
+    if holder is None:
+        known = rel.gazetteer.lookup(phrase)
+        holder = Candidate(mention.cls, [phrase], [])
+        if known is not None and known.cls in PRODUCT_KINDS:
+            holder.existing, holder.cls = known, known.cls
+        holder.quote = rel.clause(start, end)
+        rel.candidates.append(holder)
+    elif phrase not in holder.names:
+        holder.names.append(phrase)
+    holder.mentions.append(mention)
+    rel.owner_of[id(mention)] = holder
+    _drop_fragments(rel, holder, start, end)
+    return mention, holder
+
+
+def _named_before(phrase: str, products: list[Candidate], owner) -> Candidate | None:
+    """The product a noun stands for when the article has named it in full."""
+    same = [c for c in products if phrase in c.names or QUALITY_RE.sub("", c.label) == phrase]
+    if same:
+        return same[0]
+    made = project_product(owner)
+    if made is not None and len(phrase) >= 2 and made.label[-2:] == phrase[-2:]:
+        return made  # 12英寸晶圆 in a project making 12英寸功率半导体晶圆
+    longer = [c for c in products if len(phrase) >= 3 and c.label.endswith(phrase) and looks_like_product(c.label)]
+    return longer[0] if len(longer) == 1 else None
+
+
+def project_product(owner, products: list[Candidate] = ()) -> Candidate | None:
+    """The product a project's name holds (珈钠能源年产10万吨聚阴离子正极材料一期项目 -> 聚阴离子正极材料)."""
+    if owner is None or owner[1].kind != "project":
+        return None
+    made = [f.value for f in owner[1].facts if f.prop == "produces" and isinstance(f.value, Candidate)]
+    if len(made) == 1:
+        return made[0]
+    named = [c for c in products if len(c.label) >= 2 and c.label in owner[1].label]
+    return max(named, key=lambda c: len(c.label)) if named else None
+
+
+def implied_product(rel, figure: Figure, owner, made: list) -> tuple[Mention, Candidate] | None:
+    """A product the text implies: the project's own (年产5000吨生产线 of a project making one product), or
+    the product of the capacity just before (产能将提升至100万平方米)."""
+    clause = _clause_before(rel, figure)
+    products = [c for c in rel.candidates if c.kind == "product"]
+    unnamed_project = owner is not None and owner[1].kind == "project" and figure.start >= owner[0].start and \
+        figure.end <= owner[0].end and project_product(owner, products) is None
+    bare = BARE_CAPACITY_RE.search(clause) or re.match(r"的?(?:产能|生产能力)", _after(rel, figure))
+    if bare or unnamed_project:  # 二期年产5万吨项目, 新增年产5万吨产能: the product of the line before
+        order = rel.order[figure.sentence]
+        for candidate in reversed(made):
+            earlier = candidate.figure
+            if candidate.cls == "Capacity" and earlier.unit == figure.unit and \
+                    order - 2 <= rel.order[earlier.sentence] <= order and earlier.end <= figure.start:
+                product = next(f.value for f in candidate.facts if f.prop == "ofProduct")
+                return product.mentions[0] if product.mentions else None, product
+    made_here = MAKES_RE.search(rel.text[rel.by_id[figure.sentence].start:figure.start])
+    if made_here and BARE_CAPACITY_RE.search(clause):  # 主要生产锂电池隔膜，全部达产后年产能将达到20亿平方米
+        a = rel.by_id[figure.sentence].start + made_here.start(1)
+        b = a + len(made_here.group(1))
+        a = b - len(noun_tail(rel.text[a:b]))
+        if b - a >= 2 and looks_like_product(rel.text[a:b]):
+            return product_at(rel, a, b, figure.sentence, owner)
+    product = project_product(owner, [c for c in rel.candidates if c.kind == "product"])
+    if product is not None and (figure.per_period or re.search(r"生产线|产线|产能", clause + _after(rel, figure))
+                                or PHASE_LEAD_RE.search(clause)):
+        return product.mentions[0] if product.mentions else None, product
+    return None
+
+
+def _clause_before(rel, figure: Figure) -> str:
+    sentence = rel.by_id[figure.sentence]
+    start = max((a for a, _ in clauses(rel.text, sentence.start, sentence.end) if a <= figure.start),
+                default=sentence.start)
+    return rel.text[start:figure.start]
+
+
+def _after(rel, figure: Figure) -> str:
+    sentence = rel.by_id[figure.sentence]
+    return rel.text[figure.end:min(sentence.end, figure.end + 6)]
+
+
+def _drop_fragments(rel, holder: Candidate, start: int, end: int) -> None:
+    """动力电池 inside 动力电池Pack壳体 names no product of its own there."""
+    for candidate in list(rel.candidates):
+        if candidate is holder or candidate.kind != "product":
+            continue
+        inside = [m for m in candidate.mentions
+                  if start <= m.start and m.end <= end and (m.start, m.end) != (start, end)]
+        if inside:
+            candidate.mentions = [m for m in candidate.mentions if m not in inside]
+            if not candidate.mentions:
+                rel.candidates.remove(candidate)

@@ -1,0 +1,310 @@
+"""Figures as quantities: each figure of the article with its owner (``owners``), its product
+(``products``), what it counts, its status and the date that status refers to (``statuses``).
+
+* Kind: a capacity when a product and a unit of output go together (counts only with words of
+  production: 年产500台电解槽, not 5座加氢站), else a figure with the words that say what it counts
+  (总投资, 签约金额, 新增产值, 成果转化项目) as its quantity kind.
+* Status: the words of the figure's own clause; else, for a capacity or investment of a project, the
+  stage the article gives the project (``stages``: 6月底整个项目竣工); else the words of the rest of
+  its sentence; else a guess said as such (an investment is planned, a capacity planned, another
+  figure achieved).
+* A title or caption repeating a figure of the body adds no figure of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from chaingraph.authoring.extract.candidates import Candidate, Fact, Figure
+from chaingraph.authoring.extract.figures import find_figures, plain_number
+from chaingraph.authoring.extract.glossary import QUANTITY_KINDS
+from chaingraph.authoring.extract.labels import quantity_kind_en
+from chaingraph.authoring.extract.owners import owner_of
+from chaingraph.authoring.extract.products import implied_product, product_at, product_place, tagger
+from chaingraph.authoring.extract.stages import AS_REPORTED, date_near, project_stage, stage_of_project
+from chaingraph.authoring.extract.statuses import (
+    ACHIEVED,
+    COMPLETED,
+    OPERATING,
+    PLANNED,
+    UNDER,
+    clauses,
+    cue_for,
+    cues_in,
+    settle,
+)
+from chaingraph.sources.sentences import Sentence
+
+CAPACITY_UNITS = {"TNE", "KGM", "GWH", "MWH", "KWH", "A90", "MAW", "KWT", "C62", "SET", "MTK"}
+COUNT_UNITS = {"C62", "SET", "MTK"}
+PRODUCTION_RE = re.compile(r"年产|产能|生产能力|年加工|年处理|日产|月产|可生产|年生产|生产规模|生产线|产线|可制备|"
+                           r"年可?生产|每年可")
+KIND_FILLER_RE = re.compile(r"(?:达到|达|为|约|超过|超|突破|近|逾|共|合计|总计|计|累计|将|可|预计|有望|实现|"
+                            r"完成|已经|已|了|的|：|:|分别|其中|共计|高达|预期|年均|每年|\s)+$")
+KIND_VERBS = {"新增", "签约", "引进", "落户", "招引", "转化", "实施", "固定资产", "计划", "协议", "拟投资",
+              "增长", "下降", "提升", "提高", "同比", "增加", "占地", "就业", "上市", "下线", "出口", "销售"}
+KIND_HEAD_RE = re.compile(r"^(?:全市|全省|全区|全县|全国|我市|我省|我区|本市|预计|计划|力争|可|将|"
+                          r"(?:该|本|此)?(?:基地|项目|园区|公司|企业|集团))(?=.{2})")
+PLANNED_KINDS_RE = re.compile(r"投资|签约|协议|规模")
+SENTENCE_ENDS = ("。", "！", "？", "；", "”", "…", "」", '"', "）")
+PHASE_BEFORE_RE = re.compile(r"[一二三四首]期(?:项目)?(?:规模|产能)?(?:为|约)?$")  # 一期5万吨已投产
+
+
+def add_quantities(rel) -> None:
+    """Turn every figure of the article into a capacity or a quantity of its owner (``rel`` is a Relations)."""
+    made: dict[tuple, Candidate] = {}
+    body = {(f.value, f.unit) for f in rel.figures if not _headline(rel.by_id[f.sentence])}
+    earlier: dict[int, str] = {}
+    ordered = sorted(rel.figures, key=lambda f: (_headline(rel.by_id[f.sentence]), f.start))
+    for figure in ordered:
+        if _headline(rel.by_id[figure.sentence]) and (figure.value, figure.unit) in body:
+            twin = next((c for c in made.values() if (c.figure.value, c.figure.unit) == (figure.value, figure.unit)),
+                        None)
+            if twin is not None:
+                twin.notes.append(f"also {figure.sentence} [{figure.start}-{figure.end}] {figure.text}")
+                continue
+        owner = owner_of(rel, figure)
+        place = product_place(rel, figure, earlier)
+        phase = PHASE_BEFORE_RE.search(rel.text[max(0, figure.start - 12):figure.start])
+        production = figure.per_period is not None or bool(PRODUCTION_RE.search(_clause_text(rel, figure))) or \
+            (figure.unit not in COUNT_UNITS and phase is not None)
+        capacity_unit = figure.unit in CAPACITY_UNITS and (figure.unit not in COUNT_UNITS or production
+                                                           or _inside(figure, owner, "project"))
+        product = None
+        if capacity_unit and place is not None:
+            product = product_at(rel, *place, figure.sentence, owner)
+        elif capacity_unit and production:
+            product = implied_product(rel, figure, owner, list(made.values()))
+        key = (figure.value, figure.unit, figure.per_period, id(product[1]) if product else figure.start,
+               id(owner[1]) if owner else None)
+        if key in made and made[key].figure.sentence != figure.sentence:  # the same figure told again
+            made[key].notes.append(f"also {figure.sentence} [{figure.start}-{figure.end}] {figure.text}")
+            continue
+        key = key if key not in made else (*key, figure.start)  # 一期5万吨…，二期5万吨…: two figures
+        made[key] = _quantity(rel, figure, product, owner)
+        rel.candidates.append(made[key])
+    for project in [c for c in rel.candidates if c.kind == "project"]:
+        stage_of_project(rel, project)
+
+
+def _headline(sentence) -> bool:
+    """A title, a caption, or a line that ends without a full stop (a headline the capture kept as body)."""
+    text = sentence.text.rstrip()
+    return sentence.kind != "body" or not (text.endswith(SENTENCE_ENDS) or "，" in text)
+
+
+def _quantity(rel, figure: Figure, product, owner) -> Candidate:
+    capacity = product is not None
+    near = capacity and product[0] is not None and product[0].sentence == figure.sentence and \
+        abs(product[0].start - figure.start) <= 30
+    quote = rel.span(min(product[0].start, figure.start), max(product[0].end, figure.end)) if near \
+        else rel.local(figure)
+    kind = None if capacity else _kind_word(rel, figure)
+    owner_label = min(owner[1].names, key=len) if owner else ""
+    if capacity and owner and _inside(figure, owner, "any"):
+        label = f"{owner[1].label}产能"
+    elif capacity and near and product[0].start >= figure.end:  # 高新区5GWh钠离子电池电芯产能
+        label = f"{owner_label}{figure.text}{product[1].label}产能"
+    elif capacity:  # 卓驰汽车电池包壳体60万套产能
+        label = f"{owner_label}{product[1].label}{_bare(figure)}产能"
+    elif kind and kind not in figure.text:
+        label = f"{owner_label}{kind}{figure.text}" if owner and not _inside(figure, owner, "any") else \
+            f"{kind}{figure.text}"
+    else:
+        label = quote
+    candidate = Candidate("Capacity" if capacity else "Quantity", [label], [])
+    candidate.figure = figure
+    candidate.quote = quote
+    facts = [Fact("value", plain_number(figure.value), quote, figure.note), Fact("unitCode", figure.unit, quote)]
+    if figure.per_period:
+        facts.append(Fact("perPeriod", figure.per_period, quote))
+    if figure.qualifier:
+        facts.append(Fact("valueQualifier", figure.qualifier, quote))
+    if capacity:
+        note = "" if near else f"the product named before: {product[1].label}; check"
+        facts.append(Fact("ofProduct", product[1], quote, note))
+    elif kind:
+        facts.append(Fact("quantityKind", {"zh": kind, "en": quantity_kind_en(kind)}, rel.local(figure)))
+    status, status_quote, date, note = _status(rel, figure, capacity, owner, kind)
+    facts.append(Fact("status", status, status_quote, note))
+    if date:
+        facts.append(Fact("date", date[0], date[1], date[2]))
+    candidate.facts = facts
+    if owner is not None:
+        _give_to_owner(rel, candidate, figure, owner, capacity)
+        if capacity:
+            candidate.existing, other = existing_capacity(rel.gazetteer, figure, product[1], owner[1])
+            if other is not None:
+                candidate.notes.append(f"the graph has {other.id} ({other.label}) for the same owner and product: "
+                                       "if this figure updates it, use that id instead")
+    elif capacity:
+        candidate.notes.append("no owner found: add hasCapacity to the company, project, park or zone that has it")
+    return candidate
+
+
+def _bare(figure: Figure) -> str:
+    """The figure without the words that led it in (年产能达到60万套 -> 60万套)."""
+    return re.sub(r"^(?:年产能|年产|日产|月产)", "", figure.text)
+
+
+def _give_to_owner(rel, candidate: Candidate, figure: Figure, owner, capacity: bool) -> None:
+    prop = "hasCapacity" if capacity else "hasIndicator"
+    mention, holder = owner
+    if mention.start <= figure.start and figure.end <= mention.end:
+        quote = mention.text if len(mention.text) <= 60 else rel.clause(figure.start, figure.end)
+    elif mention.sentence == figure.sentence and mention.start <= figure.start:
+        quote = rel.span(mention.start, figure.end)
+        if len(quote) > 60:
+            quote = rel.clause(figure.start, figure.end)
+    elif mention.sentence == figure.sentence and mention.start >= figure.end and mention.end - figure.start <= 60:
+        quote = rel.span(figure.start, mention.end)
+    else:
+        quote = rel.clause(figure.start, figure.end)
+    holder.facts.append(Fact(prop, candidate, quote))
+
+
+def _inside(figure: Figure, owner, kind: str) -> bool:
+    if owner is None:
+        return False
+    mention, holder = owner
+    return (kind == "any" or holder.kind == kind) and mention.start <= figure.start and figure.end <= mention.end
+
+
+def _clause_text(rel, figure: Figure) -> str:
+    sentence = rel.by_id[figure.sentence]
+    a, b = next(((a, b) for a, b in clauses(rel.text, sentence.start, sentence.end) if a <= figure.start < b),
+                (sentence.start, sentence.end))
+    return rel.text[a:b]
+
+
+# -- what a figure counts
+
+
+def _kind_word(rel, figure: Figure) -> str | None:
+    """What the figure measures: 总投资, 签约金额, 新增产值; for a count, the noun after it (成果转化项目)."""
+    sentence = rel.by_id[figure.sentence]
+    if re.match(r"年产能|年产", figure.text):
+        return "产能"  # 年产能20万辆 with no product named: a capacity, said as such
+    if figure.unit == "C62":
+        after = rel.text[figure.end:sentence.end]
+        lead = re.match(r"^(?:以上|左右|多|余)?的?", after).end()
+        stop = re.search(r"[、，。；：！？（）()“”\s]|和|及|与|等|的", after[lead:])
+        noun = re.sub(r"建设$", "", _leading_nouns(after[lead:lead + (stop.start() if stop else len(after) - lead)]))
+        if 2 <= len(noun) <= 10 and not re.match(r"[\d/]", noun):
+            return noun
+    clause_start = max((a for a, _ in clauses(rel.text, sentence.start, sentence.end) if a <= figure.start),
+                       default=sentence.start)
+    names = [m.end for c in rel.candidates if c.kind != "product" for m in c.mentions
+             if m.sentence == figure.sentence and clause_start <= m.end <= figure.start]
+    before = KIND_FILLER_RE.sub("", rel.text[max([clause_start] + names):figure.start])
+    kept: list[str] = []
+    for word in reversed(list(tagger().cut(before))):
+        if word.flag[0] in "nbj" or word.flag in ("vn", "nz", "eng") or word.word in KIND_VERBS or \
+                word.word in QUANTITY_KINDS or (kept and word.word in ("总", "年", "全年")):
+            kept.insert(0, word.word)
+            if len("".join(kept)) >= 8:
+                break
+        else:
+            break
+    kind = KIND_HEAD_RE.sub("", "".join(kept))  # 全市新能源汽车产量, 该基地总投资, 预计年销售收入
+    if kind.startswith("年") and (re.search(r"\d$", before[:len(before) - len(kind)]) or
+                                 (figure.per_period and kind not in QUANTITY_KINDS)):
+        kind = kind[1:]  # 2023年产值: the output value of 2023; 年制氢能力: the period is said apart
+    return kind if 2 <= len(kind) <= 10 else None
+
+
+def _leading_nouns(text: str) -> str:
+    """The nouns a count counts: 重点项目集中签约 -> 重点项目."""
+    kept = []
+    for word in tagger().cut(text):
+        if word.flag[0] in "nbj" or word.flag in ("vn", "nz", "eng"):
+            kept.append(word.word)
+        else:
+            break
+    return "".join(kept)
+
+
+# -- statuses
+
+
+def _status(rel, figure: Figure, capacity: bool, owner, kind: str | None):
+    """(status, quote, (date, quote, note) or None, note) of the figure."""
+    sentence = rel.by_id[figure.sentence]
+    names = tuple((m.start, m.end) for c in rel.candidates if c.kind not in ("product", "quantity")
+                  for m in c.mentions if m.sentence == figure.sentence)
+    cue = cue_for(rel.text, sentence.start, sentence.end, figure.start, figure.end, names)
+    own = cue is not None and cue.strength >= 2 and _same_clause(rel, cue.start, figure.start)
+    if cue is not None and not own and not capacity and cue.status in (UNDER, COMPLETED, OPERATING):
+        cue = None  # 项目去年投产，效率超过26%: a stage said of the project is no status of this figure
+    invested = bool(kind and PLANNED_KINDS_RE.search(kind))
+    project = owner[1] if owner and owner[1].kind == "project" and (capacity or invested) else None
+    if not own and project is not None:
+        staged = project_stage(rel, project)
+        if staged is not None:
+            cue = staged
+    if cue is None and capacity:
+        cue = _stage_before(rel, figure)  # 生产线正满负荷运转。…该产线年产IGBT芯片36万片
+    if cue is None:
+        planned = capacity or bool(kind and PLANNED_KINDS_RE.search(kind))
+        date = date_near(rel, figure.sentence, figure.start)
+        return (PLANNED if planned else ACHIEVED), rel.clause(figure.start, figure.end), date, \
+            "no status word found: a guess, check"
+    status = cue.status
+    if status == ACHIEVED and capacity:
+        status = OPERATING  # a capacity reached (具备, 形成, 达到) is in operation
+    cue_sentence = rel._sentence(cue.start)
+    date = date_near(rel, cue_sentence.id, cue.start)
+    status, late = settle(status, date[0] if date and date[2] != AS_REPORTED else None, rel.source_date)
+    note = f"status from {cue.word!r}" + (f" in {cue_sentence.id}" if cue_sentence.id != figure.sentence else "")
+    note += f"; {late}" if late else "; check"
+    return status, rel.clause(cue.start, cue.end), date, note
+
+
+def _stage_before(rel, figure: Figure):
+    """The stage the sentence before says outright, for a capacity whose own sentence says none."""
+    order = rel.order[figure.sentence]
+    if order == 0:
+        return None
+    previous = rel.sentences[order - 1]
+    names = tuple((m.start, m.end) for c in rel.candidates if c.kind not in ("product", "quantity")
+                  for m in c.mentions if m.sentence == previous.id)
+    stages = [c for a, b in clauses(rel.text, previous.start, previous.end) for c in cues_in(rel.text, a, b, names)
+              if c.strength >= 3]
+    return stages[-1] if stages else None
+
+
+def _same_clause(rel, a: int, b: int) -> bool:
+    return not re.search(r"[，；：。！？]", rel.text[min(a, b):max(a, b)])
+
+
+# -- existing capacities
+
+
+def existing_capacity(gazetteer, figure: Figure, product: Candidate, owner: Candidate):
+    """(the curated capacity this figure restates, or None; a curated capacity of the same owner and product
+    with another figure, or None). Only the same product, owner, value and unit link: a different
+    figure is a different entry of the draft, with an id of its own."""
+    if product.existing is None or owner.existing is None:
+        return None, None
+    other = None
+    for entry in gazetteer.capacities:
+        capacity_id, product_id, owners = entry[:3]
+        if product_id != product.existing.id or owner.existing.id not in owners:
+            continue
+        known = next((k for entries in gazetteer.names.values() for k in entries if k.id == capacity_id), None)
+        if known is None:
+            continue
+        if len(entry) >= 5:  # a gazetteer that records each capacity's value and unit
+            value, unit = Decimal(str(entry[3])), entry[4]
+        else:  # else the figure its label gives (高新区5GWh钠离子电池电芯产能)
+            figures = find_figures(Sentence("", known.label, 0, len(known.label), "body"))
+            if len(figures) != 1:
+                other = other or known
+                continue
+            value, unit = figures[0].value, figures[0].unit
+        if value.normalize() == figure.value.normalize() and unit == figure.unit:
+            return known, None
+        other = other or known
+    return None, other
+

@@ -1,0 +1,275 @@
+"""Where a name that ends in a class suffix starts.
+
+A name is walked back from its suffix over name-like words: proper nouns (nr, ns, nt, nz),
+words jieba's dictionary does not know (brands: 容钠, 乐森, 超威), runs of single characters
+jieba split out of a brand (亿/纬/锂/能), nouns, and the verbs names are made of (投资, 发展).
+It stops at punctuation, a function word, another verb, a figure and at a title in 《》; a
+place in brackets between a brand and its suffix is kept (乐森机器人（深圳）有限公司). Verbs
+that lead into a name are dropped (建设生产制造基地 -> 生产制造基地); whether what is left names
+one thing is for ``acceptance`` to say.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from chaingraph.authoring.extract.rules import (
+    FALSE_SUFFIX_WORDS,
+    GENERIC_STEMS,
+    INDUSTRY_TAILS,
+    INDUSTRY_WORDS,
+    KIND_OF,
+    MAX_NAME,
+    NAME_TAGS,
+    NAME_VERBS,
+    NOT_NAMES,
+    PRODUCT_LEADING,
+    PROJECT_STOPS,
+    SUFFIX_CLASSES,
+    SUFFIXES,
+    ZONE_WORDS,
+)
+from chaingraph.authoring.extract.tokens import Token, in_dictionary, is_pronoun
+from chaingraph.authoring.extract.words import FUNCTION_CHARS, LEADING_VERBS, STOP_WORDS
+from chaingraph.authoring.gazetteer import Gazetteer
+
+# Words that join a name whatever jieba tags them (自贡高新中平…基金: 高新 is the zone's short name).
+NAME_JOINERS = {"高新", "经开", "城投", "产投", "国投", "交投", "发展", "控股", "投资", "建设", "科创", "之"}
+# Verbs a project's name may hold (what the project does), not what is done to it.
+PROJECT_VERBS = {"示范", "治疗", "制备", "回收", "利用", "加工", "改造", "提升", "扩能", "技改", "储存", "存储", "封装",
+                 "测试", "检测", "研发", "孵化", "配套", "集成", "应用", "制造", "生产", "智造", "循环", "综合利用"}
+# units that say which kind of product, not how much of it (12英寸晶圆, 28纳米芯片)
+SPEC_UNITS = {"英寸", "寸", "纳米", "nm", "代", "位", "层", "微米"}
+# What may stand in brackets inside a name besides a place: 四川发展（控股）有限责任公司.
+BRACKET_WORDS = {"控股", "集团", "股份", "中国", "有限合伙", "筹"}
+# directions jieba tags f, and names hold (北方稀土, 东方电气, 西部矿业, 华东勘测, 黄河上游水电)
+DIRECTIONS = {"东方", "西方", "南方", "北方", "东部", "西部", "南部", "北部", "中部", "华东", "华南", "华北", "华中",
+              "西南", "西北", "东北", "东南", "上游", "中游", "下游"}
+CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
+@dataclass
+class Context:
+    """One sentence's tokens and what in it cannot be part of a name."""
+
+    tokens: list[Token]
+    blocked: list[tuple[int, int]]  # figures
+    titles: list[tuple[int, int]]  # 《…》
+    gazetteer: Gazetteer
+
+    def in_figure(self, token: Token) -> bool:
+        return any(s < token.end and token.start < e for s, e in self.blocked)
+
+    def in_title(self, token: Token) -> bool:
+        return any(s < token.end and token.start < e for s, e in self.titles)
+
+    def known(self, word: str) -> bool:
+        """A region or a name the graph has (not a pronoun like 该区)."""
+        return word in self.gazetteer.regions or (word in self.gazetteer.names and not is_pronoun(word))
+
+
+def suffix_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
+    """(suffix, index of the token it starts in) when the words ending with token i end in a suffix."""
+    tail, starts = "", []
+    for j in range(i, max(i - 3, -1), -1):
+        tail = tokens[j].word + tail
+        starts.append((len(tail), j))
+    suffix = next((s for s in SUFFIXES if tail.endswith(s)), None)
+    if suffix is None:
+        return None
+    j = next(j for length, j in starts if length >= len(suffix))
+    if j == i and tokens[i].word in FALSE_SUFFIX_WORDS:
+        return None
+    if j < i and tokens[j].word in FALSE_SUFFIX_WORDS | STOP_WORDS:
+        return None
+    return suffix, j
+
+
+def name_start(ctx: Context, i: int, j: int, kind: str) -> int:
+    """Index of the first token of the name whose suffix starts in token j and ends with token i."""
+    tokens = ctx.tokens
+    tail = "".join(t.word for t in tokens[j:i + 1])
+    official = tail.endswith(("局", "厅", "委员会", "部", "委"))
+    lab = tail.endswith(("实验室", "研究院", "研究所", "研究中心", "中心", "平台"))
+    first, length = j, sum(len(t.word) for t in tokens[j:i + 1])
+    while first > 0:
+        step = _step_back(ctx, first, i, kind, official, lab)
+        added = sum(len(t.word) for t in tokens[first - step:first])
+        if not step or length + added > MAX_NAME[kind]:
+            break
+        if kind == "project" and tokens[first - 1].word in PROJECT_STOPS:
+            break
+        first -= step
+        length += added
+    return first
+
+
+def _step_back(ctx: Context, first: int, last: int, kind: str, official: bool, lab: bool) -> int:
+    """How many tokens right before `first` belong to the name (0: the name starts at `first`)."""
+    tokens = ctx.tokens
+    token = tokens[first - 1]
+    if lab and token.word in ("与", "和") and first > 1 and tokens[first - 2].tag in ("n", "vn") \
+            and not tokens[first - 2].word.endswith(tuple(SUFFIX_CLASSES)) and name_part(ctx, first - 2, kind):
+        return 1  # 稀土资源研究与综合利用国家重点实验室: a lab is named by the work it does
+    if token.word in ("）", ")") and kind in ("organisation", "zone", "park", "project"):
+        return _bracket(ctx, first - 1, kind)
+    if (official and token.word == "和" and first > 1  # 经济和信息化局, 住房和城乡建设局
+            and not tokens[first - 2].word.endswith(tuple(SUFFIX_CLASSES))):
+        return 1
+    if kind in ("organisation", "project") and brand_conjunction(ctx, first - 1):
+        return 2  # 瑞和生物科技有限公司, 包头天和磁材…: the brand's 和 is no conjunction
+    if kind == "project" and token.word == "及" and first > 1 and name_part(ctx, first - 2, kind) \
+            and not ctx.known(tokens[first - 2].word) and tokens[first].word not in ("年产", "年产能") \
+            and not ctx.in_figure(tokens[first]):  # 燃料电池电堆及膜电极生产基地项目, not 总部及年产…项目
+        return 1
+    return 1 if name_part(ctx, first - 1, kind) else 0
+
+
+def brand_conjunction(ctx: Context, k: int) -> bool:
+    """Whether token k, a 和 or 与, belongs to a brand (瑞和, 天和): a lone character before it that
+    starts a name (after a place or a boundary), and a word of a name after it."""
+    tokens = ctx.tokens
+    if tokens[k].word not in ("和", "与") or k < 1 or k + 1 >= len(tokens) or not _brand_char(tokens[k - 1]):
+        return False
+    before = tokens[k - 2] if k >= 2 else None
+    starts = before is None or ctx.known(before.word) or before.tag == "ns" or not re.match(r"[\w]", before.word) \
+        or before.word in STOP_WORDS or before.word in LEADING_VERBS
+    after = tokens[k + 1]
+    return starts and re.fullmatch(r"[\u4e00-\u9fff]{2,}", after.word) is not None and after.word not in STOP_WORDS \
+        and not ctx.known(after.word) and after.tag != "ns"
+
+
+def _bracket(ctx: Context, close: int, kind: str) -> int:
+    """乐森机器人（深圳）有限公司: a bracketed place between a brand and its suffix is part of the name."""
+    tokens = ctx.tokens
+    for open_ in range(close - 1, max(close - 5, 0), -1):
+        if tokens[open_].word in ("（", "("):
+            inside = tokens[open_ + 1:close]
+            places = inside and all(t.word in ctx.gazetteer.regions or t.tag == "ns" or t.word in BRACKET_WORDS
+                                    for t in inside)
+            if places and open_ > 0 and name_part(ctx, open_ - 1, kind):
+                return close - open_ + 1
+            return 0
+    return 0
+
+
+def name_part(ctx: Context, k: int, kind: str) -> bool:
+    """Whether token k can be a word of a name of this kind."""
+    token = ctx.tokens[k]
+    word = token.word
+    if ctx.in_title(token):
+        return False
+    in_figure = ctx.in_figure(token)
+    if kind == "project":
+        if in_figure or re.fullmatch(r"[一二三四五六七八九十\d]+期", word) or word in ("年产", "年产能"):
+            return True
+        following = ctx.tokens[k + 1].word if k + 1 < len(ctx.tokens) else ""
+        if token.tag == "m" and re.fullmatch(r"[一二三四五六七八九十\d.]+", word) and following[:1] not in "个项家批":
+            return True  # 六氟磷酸锂, 12英寸: a number inside a product's name, not a count of projects
+        if token.tag.startswith("v") and word in PROJECT_VERBS:
+            return True  # 风光制氢一体化示范项目, 细胞治疗产业化基地项目
+    elif in_figure:
+        return False
+    if kind == "product":  # 高新区钠离子电池电芯, 擎源氢能燃料电池: a place or a brand owns the product
+        if names_other_kind(word, ctx.gazetteer):
+            return False
+        if not ctx.known(word) and token.tag in ("ns", "nt"):
+            return False
+        before = ctx.tokens[k - 1].word if k > 0 else ""
+        if word in INDUSTRY_TAILS and CJK_WORD.fullmatch(before) and not in_dictionary(before) \
+                and not ctx.known(before):
+            return False  # 擎源氢能 is a company's short name, its 燃料电池电堆 the product
+        if word in PRODUCT_LEADING:
+            return False  # 动力电池配套生产电池包: the product is 电池包
+    if ctx.known(word) or word in NAME_JOINERS or word in INDUSTRY_WORDS or (word in DIRECTIONS and kind != "product"):
+        return True  # 零部件 is tagged a measure word, 高新 an adverb, 北方 a direction: still words of names
+    if word in ("-", "－", ".") and 0 < k < len(ctx.tokens) - 1 and _latin(ctx.tokens[k - 1]) \
+            and _latin(ctx.tokens[k + 1]):
+        return True  # TFT-LCD, SK-On, RH-102
+    if kind == "product" and word.isdigit() and k > 0 and ctx.tokens[k - 1].word in ("-", "－"):
+        return True  # the 102 of RH-102注射液: a model number
+    if kind == "product" and re.fullmatch(r"\d+(?:\.\d+)?", word) and k + 1 < len(ctx.tokens) \
+            and ctx.tokens[k + 1].word in SPEC_UNITS and not in_figure:
+        return True  # 12英寸功率半导体晶圆
+    if word in STOP_WORDS or not re.match(r"[\w〓]", word) or "〓" in word:
+        return False
+    if len(word) == 1 and kind in ("organisation", "zone", "park", "project"):
+        return word not in FUNCTION_CHARS and not word.isdigit() and (
+            _namey(token) or token.tag.endswith("g") or _in_brand_run(ctx, k)
+            or kind == "project")  # 电池/片, N/型 in a project's name
+    if kind in ("organisation", "zone", "park", "project") and CJK_WORD.fullmatch(word) and not in_dictionary(word):
+        return True  # a word jieba does not know: a brand (珈钠, 容钠, 乐森)
+    if token.tag.startswith("v") and token.tag != "vn":
+        return word in NAME_VERBS
+    return _namey(token)
+
+
+def _latin(token: Token) -> bool:
+    return re.fullmatch(r"[A-Za-z0-9]+", token.word) is not None
+
+
+def _brand_char(token: Token) -> bool:
+    return re.fullmatch(r"[\u4e00-\u9fff]", token.word) is not None and token.word not in FUNCTION_CHARS
+
+
+def _namey(token: Token) -> bool:
+    return token.tag in NAME_TAGS or token.tag.startswith("n")
+
+
+def _in_brand_run(ctx: Context, k: int) -> bool:
+    """jieba cuts an unknown brand into single characters (亿/纬/锂/能): a run of them is a name."""
+    tokens = ctx.tokens
+
+    def single(n: int) -> bool:
+        return 0 <= n < len(tokens) and re.fullmatch(r"[\u4e00-\u9fff]", tokens[n].word) is not None \
+            and tokens[n].word not in FUNCTION_CHARS
+
+    def brand(n: int) -> bool:
+        word = tokens[n].word if 0 <= n < len(tokens) else ""
+        return bool(CJK_WORD.fullmatch(word)) and not in_dictionary(word) and not ctx.known(word)
+
+    def noun(n: int) -> bool:  # 曜/辉光/能: jieba took the brand's 光 into a word and left 能 alone
+        return n >= 0 and len(tokens[n].word) >= 2 and _namey(tokens[n]) and tokens[n].word not in STOP_WORDS \
+            and not ctx.in_figure(tokens[n])
+
+    return single(k - 1) or single(k + 1) or brand(k - 1) or brand(k + 1) or noun(k - 1)
+
+
+def names_other_kind(word: str, gazetteer: Gazetteer) -> bool:
+    """Whether a word names a place or an organisation (so it is not part of a product's name)."""
+    if word in gazetteer.regions or word in ZONE_WORDS:
+        return True
+    known = gazetteer.lookup(word)
+    if known and KIND_OF.get(known.cls) not in (None, "product"):
+        return True
+    suffix = next((s for s in SUFFIXES if word.endswith(s)), None)
+    return suffix is not None and KIND_OF[SUFFIX_CLASSES[suffix]] != "product"
+
+
+def trim_start(ctx: Context, first: int, j: int, cls: str) -> int:
+    """Drop the words that lead into a name but are not part of it (建设, 打造, 园区; 现有, 投产 before a product)."""
+    tokens = ctx.tokens
+    while first < j:
+        token = tokens[first]
+        if KIND_OF.get(cls) == "product" and (token.word in PRODUCT_LEADING
+                                              or token.tag.startswith("v") and token.tag != "vn"):
+            first += 1
+            continue
+        leading_verb = token.word in LEADING_VERBS and (cls != "GovernmentBody" or token.word != "发展")
+        generic_place = token.word in NOT_NAMES and token.word not in ZONE_WORDS
+        if not (leading_verb or generic_place or token.word in STOP_WORDS):
+            break
+        first += 1
+    return first
+
+
+def generic_word(word: str, keep_industries: bool = False) -> bool:
+    """A word that says what kind of thing, not which (产业, 生物科技 = 生物 + 科技, 该); with
+    `keep_industries`, industry words (氢能, 半导体) count as naming something."""
+    generic = GENERIC_STEMS - INDUSTRY_WORDS if keep_industries else GENERIC_STEMS | INDUSTRY_WORDS
+
+    def split(rest: str) -> bool:
+        return not rest or any(rest[:n] in generic and split(rest[n:]) for n in range(len(rest), 0, -1))
+
+    return word in NOT_NAMES or split(word)

@@ -1,0 +1,95 @@
+"""The stage of a project and the date a status refers to.
+
+A project's stage is the last one the article gives it in so many words, in the sentences that
+name it or stand for it (该项目, 整个项目): the status its capacities and investments take when their
+own clause says nothing, and the project's own status. The date a status refers to is the date
+written in the clause of its status word, else the source's own date (the figure as reported).
+"""
+
+from __future__ import annotations
+
+import re
+
+from chaingraph.authoring.extract.candidates import Candidate, Fact
+from chaingraph.authoring.extract.statuses import PLANNED, clauses, cues_in, settle
+
+PROJECT_REF_RE = re.compile(r"(?:该|本|此|整个|这个|这一)?项目(?!负责人|经理|部|方)")
+# a "project" named only by a word that stands for one (8月整个项目) is a reference, not another project
+PROJECT_WORD_RE = re.compile(r"(?:该|本|此|整个|这个|这一)项目$")
+PHASE_RE = re.compile(r"[一二三四首]期")
+
+
+def stage_of_project(rel, project: Candidate) -> None:
+    """A project's status and the date it refers to, where the article gives its stage."""
+    cue = project_stage(rel, project)
+    if cue is None or any(f.prop == "status" for f in project.facts):
+        return
+    sentence = rel._sentence(cue.start)
+    date = date_near(rel, sentence.id, cue.start)
+    status, late = settle(cue.status, date[0] if date and date[2] != AS_REPORTED else None, rel.source_date)
+    note = f"status from {cue.word!r} in {sentence.id}" + (f"; {late}" if late else "; check")
+    project.facts.append(Fact("status", status, rel.clause(cue.start, cue.end), note))
+    if date:
+        project.facts.append(Fact("date", date[0], date[1], date[2]))
+
+
+def project_stage(rel, project: Candidate):
+    """The stage the article last gives the project in so many words: in the first sentence naming it, or
+    in a clause that names it or says 该项目/整个项目 before another project is named. A plan (预计明年
+    投产) counts only when nothing else is said; a clause about one phase (一期已投产) or a chronology
+    (当年签约、当年建成、当年投产) says nothing of the whole; a project introduced by 其中 shares the stage
+    of the sentence before (集中开工的8个项目 … 其中，X项目)."""
+    order = sorted({rel.order[m.sentence] for m in project.mentions if m.sentence in rel.order})
+    if not order:
+        return None
+    others = {rel.order[m.sentence] for c in rel.candidates if c.kind == "project" and c is not project
+              and not PROJECT_WORD_RE.search(c.label) for m in c.mentions if m.sentence in rel.order}
+    stages, plans = [], []
+    index = order[0]
+    while index < len(rel.sentences) and index <= order[-1] + 3:
+        if index > order[0] and index not in order and index in others:
+            break
+        sentence = rel.sentences[index]
+        own = [(m.start, m.end) for m in project.mentions if m.sentence == sentence.id]
+        names = [(m.start, m.end) for c in rel.candidates for m in c.mentions if m.sentence == sentence.id
+                 and not (c.kind == "project" and PROJECT_WORD_RE.search(c.label))]
+        words = [(sentence.start + r.start(), sentence.start + r.end()) for r in PROJECT_REF_RE.finditer(sentence.text)]
+        refs = own + [(s, e) for s, e in words if not any(a <= s < b for a, b in names)]
+        for a, b in clauses(rel.text, sentence.start, sentence.end):
+            if not (index == order[0] or any(a <= s < b for s, _ in refs)):
+                continue
+            if any(PHASE_RE.match(rel.text, e, min(b, e + 3)) for s, e in refs if a <= s < b) or \
+                    PHASE_RE.match(rel.text, a):
+                continue  # 项目一期已于今年4月投产: a phase, not the whole project
+            cues = cues_in(rel.text, a, b, tuple(names))
+            strong = [c for c in cues if c.strength >= 3]
+            if len({c.status for c in strong}) >= 2:
+                continue
+            stages += [c for c in strong if c.status != PLANNED]
+            plans += [c for c in cues if c.status == PLANNED and c.strength >= 2]
+        index += 1
+    first = rel.sentences[order[0]]
+    if not stages and first.text.startswith("其中") and order[0] > 0:
+        previous = rel.sentences[order[0] - 1]
+        stages = [c for c in cues_in(rel.text, previous.start, previous.end) if c.strength >= 3 and c.status != PLANNED]
+    return stages[-1] if stages else plans[0] if plans else None
+
+
+AS_REPORTED = "the source's date: the figure as reported"
+
+
+def date_near(rel, sentence_id: str, at: int):
+    """(date, quote, note): the date written in the clause at `at`, else the source's date."""
+    sentence = rel.by_id[sentence_id]
+    a, b = next(((a, b) for a, b in clauses(rel.text, sentence.start, sentence.end) if a <= at < b),
+                (sentence.start, sentence.end))
+    in_clause = [d for d in rel.dates if d.sentence == sentence_id and a <= d.start < b]
+    first = clauses(rel.text, sentence.start, sentence.end)[0]
+    if not in_clause and first[0] < a and first[1] - first[0] <= 10:  # 2023年，全区新开工…: said for the sentence
+        in_clause = [d for d in rel.dates if d.sentence == sentence_id and first[0] <= d.start < first[1]]
+    if in_clause:
+        date = min(in_clause, key=lambda d: abs(d.start - at))
+        return date.value, rel.clause(date.start, date.end), f"date from {date.text!r}"
+    if rel.source_date:
+        return rel.source_date, rel.clause(at, at + 1), AS_REPORTED
+    return None

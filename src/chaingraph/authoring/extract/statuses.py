@@ -1,0 +1,168 @@
+"""The status of a figure, from the words that qualify that figure, and the date it refers to.
+
+Status words are read clause by clause (a clause ends at ，；。！？：): the words of the figure's
+own clause decide, then those of the nearest clause of its sentence. Within a clause a word after a
+list qualifies the whole list (5GWh电芯、30万吨正极材料等在建或规划产能), else the nearest word before
+the figure does. A verb is read with its tense: after 将/预计/计划/拟/力争 it is a plan (预计2026年
+建成 -> planned), followed by 后 it is a condition (建成达产后将形成… -> planned), after 已 it is
+what it says. A completion or start dated after the source's own date is a plan too. A lone 已
+elsewhere in a sentence says nothing about a figure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+PLANNED, UNDER, BOTH = "planned", "under-construction", "planned-or-under-construction"
+OPERATING, COMPLETED, ACHIEVED = "operating", "completed", "achieved"
+
+BOTH_RE = re.compile(r"在建(?:[、，,和及与或]|或者)?(?:拟建|规划|计划|待建|筹建)|"
+                     r"(?:拟建|规划|待建|筹建)(?:[、，,和及与或]|或者)?在建")
+# (pattern, status, strength): a stronger word decides over a weaker one in the same clause.
+VERBS = (
+    (re.compile(r"正在(?:加快|加紧|抓紧)?建设|正加(?:快|紧)建设|加(?:快|紧)建设|开工建设|建设中|在建|开工|动工|开建|"
+                r"施工|奠基|破土|封顶|主体完工|正在有序推进|有序推进|加紧推进|正在安装|正在调试|"
+                r"安装调试"), UNDER, 3),
+    (re.compile(r"投产|投运|运营|量产|达产|满产|投入使用|投入生产|投用|并网|试生产|试运行|正式生产|运行|运转|满负荷"),
+     OPERATING, 3),
+    (re.compile(r"建成|竣工|完工|落成|建设完成|完成建设|完成安装|安装完成|全面完工"), COMPLETED, 3),
+    (re.compile(r"签约|签署|签订|拟建|规划建设|计划建设|筹建"), PLANNED, 3),
+    (re.compile(r"实现|完成|累计|引进|落户|孵化|培育|新增|招引|吸引|带动|转化了|集聚|聚集|入驻|已有|"
+                r"采购|交付|供货|(?:已经?|现已|均已)(?=[\u4e00-\u9fff])"), ACHIEVED, 2),
+    (re.compile(r"具备|拥有|现有|形成|达到|突破|超过|目前|当前|现阶段|(?<!到)达(?=约|超|近|[\d一二两三四五六七八九十])"),
+     ACHIEVED, 1),
+)
+FUTURE_RE = re.compile(r"将|预计|计划|拟|力争|争取|有望|预期|确保|目标|即将|届时|未来|规划(?!年?产能)|可望|年底前|年内")
+EARLY_RE = re.compile(r"(?:早|早日|尽早|尽快)(?:投产|达产|达效|建成)|(?:为了?|以便?|旨在)实现")
+PAST_RE = re.compile(r"已经?|现已|目前已|业已|均已|曾")
+CONDITION_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:后|之后|以后)")  # 建成达产后, 投产后
+STATE_RE = re.compile(r"在建的|已建成的|已投产的")
+LIST_HEAD_RE = re.compile(r"^的?(?:产能|项目|生产能力|能力|规模|产线|生产线|基地|工厂)")
+
+
+@dataclass
+class Cue:
+    start: int  # offsets in the normalized text
+    end: int
+    word: str
+    status: str
+    strength: int  # 4 for 在建或规划, 3 for stage verbs, 2 for results and plans, 1 for 具备/达到
+    conditional: bool = False  # 建成后: what follows in the sentence is a plan
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses of text[start:end] as (start, end) offsets."""
+    out, left = [], start
+    for i in range(start, end):
+        if text[i] in "，；。！？：,;!?":
+            out.append((left, i))
+            left = i + 1
+    out.append((left, end))
+    return [(a, b) for a, b in out if b > a]
+
+
+def cues_in(text: str, start: int, end: int, names: tuple[tuple[int, int], ...] = ()) -> list[Cue]:
+    """The status words of one clause, each read with its tense; none inside a name (经济运行局)."""
+    clause = text[start:end]
+    found: list[Cue] = []
+    taken: list[tuple[int, int]] = [(a, b) for a, b in names if a < end and start < b]
+
+    def add(match, status, strength):
+        a, b = start + match.start(), start + match.end()
+        if any(s < b and a < e for s, e in taken):
+            return
+        taken.append((a, b))
+        found.append(Cue(a, b, match.group(0), status, strength))
+
+    for match in BOTH_RE.finditer(clause):
+        add(match, BOTH, 4)
+    for match in EARLY_RE.finditer(clause):
+        add(match, PLANNED, 1)  # 为实现项目早投产: an aim, weaker than any stage said outright
+    for pattern, status, strength in VERBS:
+        for match in pattern.finditer(clause):
+            add(match, status, strength)
+    for cue in list(found):  # 建成投产, 竣工投产: the later stage said in the same breath is the one reached
+        following = next((c for c in found if 0 <= c.start - cue.end <= 1 and c.status == OPERATING), None)
+        if cue.status == COMPLETED and following is not None:
+            found.remove(cue)
+    for cue in found:
+        if cue.status == BOTH or cue.strength == 1 and cue.status == PLANNED or STATE_RE.match(text, cue.start):
+            continue  # 将加快推进在建的12个项目: 在建 describes the projects, whatever the plan
+        before = text[max(start, cue.start - 12):cue.start]
+        marker = _last(FUTURE_RE, before)
+        past = _last(PAST_RE, before)
+        if marker is not None and (past is None or past < marker):
+            cue.status, cue.strength = PLANNED, max(cue.strength, 2)
+        if cue.status != ACHIEVED and CONDITION_RE.match(text[cue.end:end]):
+            cue.status, cue.strength, cue.conditional = PLANNED, 3, True
+    for match in FUTURE_RE.finditer(clause):
+        a = start + match.start()
+        if not any(c.start - 8 <= a < c.end for c in found):
+            found.append(Cue(a, a + len(match.group(0)), match.group(0), PLANNED, 2))
+    return sorted(found, key=lambda c: c.start)
+
+
+def _last(pattern: re.Pattern, text: str) -> int | None:
+    matches = list(pattern.finditer(text))
+    return matches[-1].start() if matches else None
+
+
+def cue_for(text: str, sentence_start: int, sentence_end: int, start: int, end: int,
+            names: tuple[tuple[int, int], ...] = ()) -> Cue | None:
+    """The status word that qualifies the figure at text[start:end] in its sentence, if any."""
+    spans = clauses(text, sentence_start, sentence_end)
+    own = next((i for i, (a, b) in enumerate(spans) if a <= start < b), 0)
+    by_clause = [cues_in(text, a, b, names) for a, b in spans]
+    by_clause[own] = [c for c in by_clause[own]  # 超过, 突破 lead the figure; 将突破 is still a plan
+                      if not (start <= c.start and c.end <= end) or c.status == PLANNED]
+    cue = _in_own_clause(text, by_clause[own], start, end, spans[own][1])
+    conditional = next((c for cues in by_clause[:own] for c in reversed(cues) if c.conditional), None)
+    earlier = next((c for cues in reversed(by_clause[:own]) for c in reversed(cues) if c.strength >= 2), None)
+    if cue is not None and cue.strength >= 2:
+        return cue
+    if conditional is not None:
+        return conditional
+    if cue is not None:  # 具备, 达到 in the figure's clause; a plan or stage said before it in the sentence wins
+        return earlier or cue
+    for distance in range(1, len(spans)):
+        for index in (own - distance, own + distance):
+            if 0 <= index < len(spans) and by_clause[index]:
+                cues = [c for c in by_clause[index] if c.strength >= 2] or by_clause[index]
+                return cues[-1] if index < own else cues[0]
+    return cue
+
+
+def _in_own_clause(text: str, cues: list[Cue], start: int, end: int, clause_end: int) -> Cue | None:
+    """A word after a list qualifies it; else the nearest strong word before, the strongest after, a weak one."""
+    before = [c for c in cues if c.start < end and c.end <= end]  # a word leading the figure (将突破) counts
+    after = [c for c in cues if c.start >= end]
+    if after:
+        first = after[0]
+        if first.strength >= 3 and LIST_HEAD_RE.match(text[first.end:clause_end]) and not before:
+            return first
+        if first.status == BOTH and LIST_HEAD_RE.match(text[first.end:clause_end]):
+            return first  # …等在建或规划产能: the word after the list qualifies every figure of it
+    # the strongest word decides (已有40台套电解槽完成安装: completed; 已完成主体结构施工: still building),
+    # the nearest before the figure among equals, else the first after it
+    ranked = [(c.strength, 1, c.start) for c in before] + [(c.strength, 0, -c.start) for c in after]
+    if not ranked:
+        return None
+    best = max(range(len(ranked)), key=lambda i: ranked[i])
+    return (before + after)[best]
+
+
+def dated_after(date: str | None, source_date: str | None) -> bool:
+    """Whether a date (YYYY, YYYY-MM or YYYY-MM-DD) begins after the source's own date."""
+    if not date or not source_date:
+        return False
+    first = date + "-01-01"[len(date) - 4:] if len(date) < 10 else date
+    return first > source_date
+
+
+def settle(status: str, date: str | None, source_date: str | None) -> tuple[str, str]:
+    """A stage reached after the source's date is still a plan: (status, note)."""
+    if status in (UNDER, COMPLETED, OPERATING, ACHIEVED) and dated_after(date, source_date):
+        return PLANNED, f"{status} dated {date}, after the source's date {source_date}: still a plan"
+    return status, ""
+

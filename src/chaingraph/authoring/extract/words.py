@@ -1,0 +1,51 @@
+"""Words that delimit names: the function words a name never starts or ends with, the verbs that
+open a list of names (引进 A、B、C 等企业), and the head nouns that say what a list names.
+
+Plain tables, read by the name finders (``spans``, ``lists``) and the fragment check.
+"""
+
+from __future__ import annotations
+
+# Whole words that stop a name walked back from its suffix.
+STOP_WORDS = {"在", "据", "以", "对", "和", "与", "及", "为", "把", "被", "将", "由", "从", "向", "的", "了", "是",
+              "有", "等", "或", "并", "而", "其", "该", "这", "那", "此", "各", "本", "全省", "全市", "全区", "全县",
+              "全国", "我市", "我省", "我区", "我县", "首个", "首批", "一批", "一个", "作为", "通过", "依托", "围绕",
+              "推动", "走进", "来到", "位于", "落户", "入驻", "引进", "签约", "对接", "现", "已", "正", "也", "还",
+              "记者", "同时", "目前", "如今", "近年来", "今年", "去年", "以及", "其中", "便是", "就是", "公司",
+              "该公司", "签署", "签订", "携手", "联合", "同", "跟", "赴", "至", "到", "于", "即", "就", "当地", "本地",
+              "外地", "各地", "以下", "简称", "下称", "旗下", "下属", "所属", "包括", "如", "像", "比如", "例如",
+              "等等", "调研", "考察", "参观", "走访", "视察", "观摩", "拜访", "会见", "会晤", "洽谈", "指导", "督导",
+              "慰问", "检查", "推介", "报道"}
+# Single characters that are never the first or last character of a name.
+FUNCTION_CHARS = set("在于与和及同跟向对把被将由从为是的地得了着过赴至到让使给等并而或即也都还又再就才已正均各每该此"
+                     "这那其本我你他她它以因据若且但共约近逾余个")
+# Characters no name starts or ends with (a name can start with 正, 同, 至: 正泰, 同济, 至纯).
+EDGE_CHARS = set("的得了着过与和及在于对把被将由从为是等并而或即也都还又就才均该此这那其、，。；：！？")
+BAD_STARTS = EDGE_CHARS | {"）", ")", "》", "”", "’"}
+BAD_ENDS = EDGE_CHARS | {"（", "(", "《", "“", "‘"}
+# Verbs that may open a name's words but never its first word: they are what is done to it.
+LEADING_VERBS = {"建设", "新建", "投建", "打造", "实施", "推进", "开工", "签约", "落地", "布局", "筹建", "组建",
+                 "成立", "设立", "引进", "引入", "培育", "加快", "加强", "支持", "服务", "发展", "投资", "建成",
+                 "落户", "入驻", "申报", "创建", "选址", "位于", "坐落", "地处", "落子", "布点", "认定", "获批",
+                 "获评", "挂牌", "揭牌", "启动", "运营", "参与", "牵头", "依托", "联合", "携手", "共建", "合作",
+                 "对接", "升级", "扩建", "续建", "拟建", "在建", "规划"}
+# Verbs (and phrases) after which a list of organisations typically follows.
+LIST_TRIGGERS = {"招引", "引进", "引入", "引育", "落户", "签约", "集聚", "聚集", "汇聚", "吸引", "入驻", "招商",
+                 "走访", "调研", "考察", "参观"}
+# The noun after 等 (or after the last item) says what the listed names are.
+LIST_HEADS = (
+    ("企业", "Company"), ("公司", "Company"), ("集团", "Company"), ("车企", "Company"), ("药企", "Company"),
+    ("央企", "Company"), ("国企", "Company"), ("民企", "Company"), ("名企", "Company"), ("外企", "Company"),
+    ("厂商", "Company"), ("厂家", "Company"), ("巨头", "Company"), ("龙头", "Company"), ("品牌", "Company"),
+    ("银行", "Company"), ("金融机构", "Company"), ("投资机构", "Company"),
+    ("高校", "University"), ("院校", "University"), ("大学", "University"),
+    ("科研院所", "ResearchInstitute"), ("院所", "ResearchInstitute"), ("研究机构", "ResearchInstitute"),
+    ("科研机构", "ResearchInstitute"), ("平台", "Platform"), ("基金", "Fund"), ("项目", "Project"),
+)
+# What a list's head may also name and the listed names then are not organisations.
+NOT_LIST_HEADS = ("负责人", "代表", "领导", "嘉宾", "专家", "人员", "产品", "城市", "地区", "省份", "国家",
+                  "区县", "行业", "领域", "环节", "材料", "技术")
+# Labels for kinds of companies: 专精特新、高新技术等企业 lists categories, not companies.
+CATEGORY_WORDS = {"专精特新", "小巨人", "单项冠军", "瞪羚", "独角兽", "隐形冠军", "高新技术", "规上", "规模以上",
+                  "上市", "拟上市", "科技型", "创新型", "中小", "中小型", "大中型", "外资", "民营", "国有", "央企",
+                  "国企", "民企", "龙头", "链主", "配套", "上下游", "上游", "下游", "中游", "本地", "外地"}
