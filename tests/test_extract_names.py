@@ -254,16 +254,18 @@ def test_a_short_form_of_a_project_is_an_alias():
 
 
 @pytest.mark.parametrize("label, problem", [
-    ("有限公司", "begins with a suffix"),
-    ("公司董事会", "begins with a suffix"),
-    ("与宁远储能", "begins with 与"),
-    ("宁远储能的", "ends with 的"),
-    ("《关于共建西南运营中心", "holds 《 without 》"),
-    ("运营中心的合作协议》", "holds 》 without 《"),
-    ("乐森机器人（深圳", "holds （ without ）"),
+    ("有限公司", "begins with '有限公司'"),
+    ("公司董事会", "begins with '公司'"),
+    ("与宁远储能", "begins with '与'"),
+    ("宁远储能的", "ends with '的'"),
+    ("《关于共建西南运营中心", "holds a 《 or 》 without its partner"),
+    ("运营中心的合作协议》", "holds a 《 or 》 without its partner"),
+    ("乐森机器人（深圳", "holds a （ or ） without its partner"),
+    ("有限责任的宁远", "begins with a piece of a legal suffix"),
 ])
 def test_a_fragment_says_why(label, problem):
-    assert fragment_problem(label) == problem
+    # the build's own label rule (facts.checks) decides, so a draft never proposes what the build refuses
+    assert problem in fragment_problem(label)
 
 
 @pytest.mark.parametrize("label", ["乐森机器人（深圳）有限公司", "两江智能网联汽车测试基地", "正极材料", "同济大学",

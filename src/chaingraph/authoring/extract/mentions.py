@@ -31,6 +31,7 @@ from chaingraph.authoring.extract.spans import (
 )
 from chaingraph.authoring.extract.tokens import Token, in_dictionary, is_pronoun, title_spans
 from chaingraph.authoring.gazetteer import Gazetteer
+from chaingraph.sources.metadata import credit_newsroom
 from chaingraph.sources.sentences import Sentence
 
 # 区 ends district names and many words that are no district
@@ -179,14 +180,16 @@ def people_by_role(tokens: list[Token], sentence: Sentence) -> list[Mention]:
 
 
 def byline_publishers(sentence: Sentence) -> list[Mention]:
-    """（自贡融媒记者 …）: the words before 记者 in a credit line name the publishing newsroom."""
+    """（自贡融媒记者 …）: the newsroom a credit names before 记者, read as the capture's metadata
+    reads it (sources.metadata.credit_newsroom: never 本报, 特约 and the like)."""
     if sentence.kind != "byline":
         return []
-    match = re.match(rf"^[（(]?({CJK_NAME}{{2,10}}?)(?:记者|通讯员)", sentence.text)
-    if not match:
+    found = credit_newsroom(sentence.text)
+    if found is None:
         return []
-    start = sentence.start + match.start(1)
-    return [Mention(match.group(1), start, start + len(match.group(1)), sentence.id, "Publisher")]
+    name, at = found
+    start = sentence.start + at
+    return [Mention(name, start, start + len(name), sentence.id, "Publisher")]
 
 
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
