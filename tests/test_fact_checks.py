@@ -89,6 +89,7 @@ def test_an_english_label_with_an_open_bracket_is_refused(tmp_path, vocabulary):
     ("Measure", "《氢能装备制造基地合作协议》"), ("Measure", "科学普及"),  # 及 inside the word 普及
     ("Measure", "“保姆式”服务"), ("Reform", "公司制改革"),  # not a proper name: may begin with 公司
     ("AdministrativeRegion", "中心城区"), ("AdministrativeRegion", "和林格尔县"),  # 和 begins the word 和林格尔
+    ("Company", "和祥新材料有限公司"), ("Project", "和川年产9万吨正极材料项目"),  # brands begin with 和
     ("Position", "王亮（项目负责人）"), ("GovernmentBody", "园区管委会"), ("Platform", "园区氢能运营中心"),
 ])
 def test_whole_names_pass(tmp_path, vocabulary, cls, zh):

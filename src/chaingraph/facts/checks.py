@@ -36,6 +36,8 @@ ORGANISATION_ENDINGS = ("有限责任公司", "股份有限公司", "有限公�
 # one standing alone (not inside a dictionary word such as 普及, 和林格尔) was cut inside a phrase.
 # Prepositions are left out: brands begin with them (以岭, 在田).
 JOINERS = set("的和与及或并等")
+# Brands begin with 和 (和邦, 和辉, 和祥): a label may begin with it, never end with it.
+JOINERS_AT_START = JOINERS - {"和"}
 MARKS = set("、，,；;：:。！？!?·—")
 CONTEXT = 8
 
@@ -73,7 +75,7 @@ def label_problems(label: str, lang: str, endings: tuple[str, ...], source_text:
     if text and (text[-1] in MARKS or (text[-1] in JOINERS and not _word_at_end(text))):
         problems.append((f"{label!r} ends with {text[-1]!r}, which cannot end a name: the label stops inside a phrase",
                          "end the label where the name ends; " + _reads(label, source_text)))
-    if text and (text[0] in MARKS or (text[0] in JOINERS and not _word_at_start(text))):
+    if text and (text[0] in MARKS or (text[0] in JOINERS_AT_START and not _word_at_start(text))):
         problems.append((f"{label!r} begins with {text[0]!r}, which cannot begin a name: the label starts inside "
                          "a phrase", "start the label where the name starts; " + _reads(label, source_text, True)))
     return problems
