@@ -272,3 +272,11 @@ def test_a_fragment_says_why(label, problem):
                                    "正泰电器"])
 def test_a_whole_name_is_no_fragment(label):
     assert fragment_problem(label) is None
+
+
+def test_a_demonstration_park_with_a_place_prefix_and_robots_as_products():
+    text = "走进台州机器人智能制造示范园，一台台协作机器人正在调试。示范园已集聚企业40家。\n"
+    draft = extract(normalize(text), "t", build_gazetteer([]), "2024-06-20")
+    found = {c.label: c.cls for c in draft.candidates}
+    assert found.get("台州机器人智能制造示范园") == "IndustrialPark"
+    assert found.get("协作机器人") == "Product"

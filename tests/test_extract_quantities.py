@@ -273,3 +273,38 @@ def test_an_employer_named_by_a_word_that_stands_for_it():
     employer = {f.prop: f.value for f in positions[0].facts}["positionIn"]
     assert employer.label == "瑞升储能科技有限公司"
     assert positions[0].label_en == "Zhang Wei, deputy general manager"
+
+
+def test_a_date_before_a_later_stage_word_dates_that_word_not_the_building():
+    text = "晨锋机电有限公司在建的年产2万台搬运机器人项目预计明年5月投产。\n"
+    found = figures(draft_of(text, source_date="2024-06-20"))["年产2万台"]
+    assert found["status"] == "under-construction"
+
+
+def test_a_capacity_a_company_states_without_a_status_word_is_in_operation():
+    text = "浙江澄川传动科技有限公司年产谐波减速器30万套、伺服电机50万台。\n"
+    found = figures(draft_of(text))
+    assert found["30万套"]["status"] == "operating"
+    assert found["50万台"]["status"] == "operating"
+
+
+def test_the_stage_of_another_holder_in_the_sentence_before_is_not_this_capacity_s():
+    text = ("湖州拓远智能装备有限公司在建的年产5000台焊接机器人项目预计明年3月投产。"
+            "嘉兴正衡精密机械有限公司年产精密轴承80万套。\n")
+    found = figures(draft_of(text, source_date="2024-06-20"))
+    assert found["80万套"]["owner"] == "嘉兴正衡精密机械有限公司"
+    assert found["80万套"]["status"] == "operating"
+
+
+def test_a_product_word_ending_like_a_count_noun_still_names_the_product():
+    text = "温州锐拓智能科技有限公司现有工业机器人年产能8000台。\n"
+    found = figures(draft_of(text))["年产能8000台"]
+    assert found["product"] == "工业机器人" and found["status"] == "operating"
+
+
+def test_a_city_wide_total_is_not_held_by_the_company_of_the_sentence_before():
+    text = ("江门澜舟船舶重工有限公司拟投资15亿元建设游艇制造项目。"
+            "去年，全市船舶企业实现产值96亿元，同比增长12%。\n")
+    found = figures(draft_of(text))
+    assert found["96亿元"]["owner"] is None
+    assert found["15亿元"]["owner"] in ("江门澜舟船舶重工有限公司", "游艇制造项目")

@@ -23,6 +23,7 @@ DETERMINED_RE = re.compile(r"(?:该|本|此|这个|整个|这一|这家|该家)(
                            r"研究院|实验室|平台|中心|园区|产业园|工业园|基地|区|高新区|开发区|经开区|新区)")
 OPENING_RE = re.compile(r"(?:^|(?<=[，。；：“”]))(?:今年|去年|目前|当前|现在|近年来|上半年|下半年|前三季度|同时)?"
                         r"(项目|公司|企业|集团|基金|研究院|实验室|平台|中心|园区|产业园|工业园|全区|高新区|经开区|开发区)")
+REGION_WIDE_RE = re.compile(r"全(?:市|省|县|州|盟|旗)(?!场)")
 PLACE_WORD_RE = re.compile(r"(园区|产业园|工业园|高新区|经开区|开发区|全区)")
 STANDS_FOR = {"项目": ("project", None), "公司": ("organisation", "Company"), "企业": ("organisation", "Company"),
               "集团": ("organisation", "Company"), "基金": ("organisation", "Fund"),
@@ -52,6 +53,8 @@ def owner_of(rel, figure: Figure):
     found = _subject(rel, sentence, figure, figure.start)
     if found is not None:
         return found
+    if REGION_WIDE_RE.search(rel.text, sentence.start, figure.start):
+        return None  # 全市企业实现产值138亿元: the whole city's, not the company of the sentence before
     order = rel.order[figure.sentence]
     for back in (1, 2):  # 二期拟建年产200万片…: the subject of the sentences before
         if order - back >= 0:

@@ -116,8 +116,10 @@ def _before_figure(rel, figure: Figure, clause_start: int, match) -> tuple[int, 
 
 def looks_like_product(phrase: str) -> bool:
     """Whether a phrase can name a product: not a count noun, a place, an organisation or a verb."""
-    if phrase in NOT_PRODUCTS or phrase.endswith(NOT_PRODUCT_TAILS) or not re.search(r"[\u4e00-\u9fffA-Za-z]", phrase):
+    if phrase in NOT_PRODUCTS or not re.search(r"[\u4e00-\u9fffA-Za-z]", phrase):
         return False
+    if phrase.endswith(NOT_PRODUCT_TAILS) and class_of(phrase) not in PRODUCT_KINDS:
+        return False  # 负责人 is none, 工业机器人 is one: a product word ending in 人 still names a product
     if STATUS_WORD_RE.match(phrase):
         return False
     words = list(tagger().cut(phrase))

@@ -20,7 +20,7 @@ from chaingraph.authoring.extract.candidates import Candidate, Fact, Figure
 from chaingraph.authoring.extract.figures import find_figures, plain_number
 from chaingraph.authoring.extract.glossary import QUANTITY_KINDS
 from chaingraph.authoring.extract.labels import quantity_kind_en
-from chaingraph.authoring.extract.owners import owner_of
+from chaingraph.authoring.extract.owners import OWNER_KINDS, owner_of
 from chaingraph.authoring.extract.products import implied_product, product_at, product_place, tagger
 from chaingraph.authoring.extract.stages import AS_REPORTED, date_near, project_stage, stage_of_project
 from chaingraph.authoring.extract.statuses import (
@@ -29,6 +29,7 @@ from chaingraph.authoring.extract.statuses import (
     OPERATING,
     PLANNED,
     UNDER,
+    Cue,
     clauses,
     cue_for,
     cues_in,
@@ -244,7 +245,9 @@ def _status(rel, figure: Figure, capacity: bool, owner, kind: str | None):
         if staged is not None:
             cue = staged
     if cue is None and capacity:
-        cue = _stage_before(rel, figure)  # 生产线正满负荷运转。…该产线年产IGBT芯片36万片
+        cue = _stage_before(rel, figure, owner[1] if owner else None)  # 生产线正满负荷运转。…该产线年产…
+    if cue is None and capacity and owner and owner[1].kind == "organisation":
+        cue = Cue(figure.start, figure.end, "present tense", OPERATING, 1)  # 公司年产减速器40万套: what it makes today
     if cue is None:
         planned = capacity or bool(kind and PLANNED_KINDS_RE.search(kind))
         date = date_near(rel, figure.sentence, figure.start)
@@ -261,12 +264,17 @@ def _status(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     return status, rel.clause(cue.start, cue.end), date, note
 
 
-def _stage_before(rel, figure: Figure):
-    """The stage the sentence before says outright, for a capacity whose own sentence says none."""
+def _stage_before(rel, figure: Figure, holder=None):
+    """The stage the sentence before says outright, for a capacity whose own sentence says none; not
+    when that sentence is about another holder (…项目预计明年投产。精衡公司年产减速器40万套)."""
     order = rel.order[figure.sentence]
     if order == 0:
         return None
     previous = rel.sentences[order - 1]
+    if holder is not None and not any(m.sentence == previous.id for m in holder.mentions) and any(
+            m.sentence == previous.id for c in rel.candidates if c.kind in OWNER_KINDS and c is not holder
+            for m in c.mentions):
+        return None
     names = tuple((m.start, m.end) for c in rel.candidates if c.kind not in ("product", "quantity")
                   for m in c.mentions if m.sentence == previous.id)
     stages = [c for a, b in clauses(rel.text, previous.start, previous.end) for c in cues_in(rel.text, a, b, names)

@@ -32,7 +32,7 @@ SUFFIX_CLASSES = {
     # parks and zones
     "工业园区": "IndustrialPark", "产业园区": "IndustrialPark", "产业园": "IndustrialPark", "工业园": "IndustrialPark",
     "科技园": "IndustrialPark", "园区": "IndustrialPark", "基地": "IndustrialPark", "集中区": "IndustrialPark",
-    "集聚区": "IndustrialPark", "物流园": "IndustrialPark", "创业园": "IndustrialPark",
+    "集聚区": "IndustrialPark", "物流园": "IndustrialPark", "创业园": "IndustrialPark", "示范园": "IndustrialPark",
     "高新区": "HighTechZone", "经开区": "HighTechZone", "开发区": "HighTechZone", "新区": "HighTechZone",
     "自贸区": "HighTechZone", "综保区": "HighTechZone", "保税区": "HighTechZone", "片区": "HighTechZone",
     "自由贸易试验区": "HighTechZone", "自贸试验区": "HighTechZone", "示范区": "HighTechZone",
@@ -56,7 +56,7 @@ SUFFIX_CLASSES = {
     "晶状体": "Product", "药物": "Product", "创新药": "Product", "注射液": "Product", "注射剂": "Product",
     "制剂": "Product", "疫苗": "Product", "医疗器械": "Product", "试剂": "Product", "磁体": "Product",
     "电机": "Product", "传感器": "Product", "显示屏": "Product", "面板": "Product", "壳体": "Product",
-    "MOSFET": "Product", "IGBT": "Product",
+    "MOSFET": "Product", "IGBT": "Product", "机器人": "Product", "减速器": "Product",
     # projects
     "项目": "Project",
 }

@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 
 from chaingraph.authoring.extract.candidates import Candidate, Fact
-from chaingraph.authoring.extract.statuses import PLANNED, clauses, cues_in, settle
+from chaingraph.authoring.extract.statuses import PLANNED, VERBS, clauses, cues_in, settle
 
 PROJECT_REF_RE = re.compile(r"(?:该|本|此|整个|这个|这一)?项目(?!负责人|经理|部|方)")
 # a "project" named only by a word that stands for one (8月整个项目) is a reference, not another project
 PROJECT_WORD_RE = re.compile(r"(?:该|本|此|整个|这个|这一)项目$")
 PHASE_RE = re.compile(r"[一二三四首]期")
+DATE_TAIL_RE = re.compile(r"(?:前|底|初|中|末|份|左右|内)?(?:全面|正式|全部|基本)?[\u4e00-\u9fff]{0,2}")
 
 
 def stage_of_project(rel, project: Candidate) -> None:
@@ -83,7 +84,8 @@ def date_near(rel, sentence_id: str, at: int):
     sentence = rel.by_id[sentence_id]
     a, b = next(((a, b) for a, b in clauses(rel.text, sentence.start, sentence.end) if a <= at < b),
                 (sentence.start, sentence.end))
-    in_clause = [d for d in rel.dates if d.sentence == sentence_id and a <= d.start < b]
+    in_clause = [d for d in rel.dates if d.sentence == sentence_id and a <= d.start < b
+                 and not _other_stage_between(rel.text, d.start, d.end, at)]
     first = clauses(rel.text, sentence.start, sentence.end)[0]
     if not in_clause and first[0] < a and first[1] - first[0] <= 10:  # 2023年，全区新开工…: said for the sentence
         in_clause = [d for d in rel.dates if d.sentence == sentence_id and first[0] <= d.start < first[1]]
@@ -93,3 +95,13 @@ def date_near(rel, sentence_id: str, at: int):
     if rel.source_date:
         return rel.source_date, rel.clause(at, at + 1), AS_REPORTED
     return None
+
+
+def _other_stage_between(text: str, start: int, end: int, at: int) -> bool:
+    """Whether another stage word stands between a date and the word at `at`: 在建的…项目预计明年6月投产
+    dates the 投产, not the 在建."""
+    if start > at:  # 预计明年6月投产, 2026年底建成: a date leading a stage word is that word's
+        between = text[at + 1:start] + "|" + DATE_TAIL_RE.match(text, end).group(0)
+    else:
+        between = text[end:at]
+    return any(pattern.search(between) for pattern, _status, strength in VERBS if strength >= 3)
