@@ -228,6 +228,11 @@ def test_economic_regions_that_span_provinces():
     ("由锦华（江苏）新能源有限公司投资建设的年产2万吨六氟磷酸锂项目开工。", "年产2万吨六氟磷酸锂项目"),
     ("总投资20亿元的鑫海氢能燃料电池电堆及膜电极生产基地项目最受关注。", "鑫海氢能燃料电池电堆及膜电极生产基地项目"),
     ("位于准格尔旗的蒙能风光制氢一体化示范项目现场一片繁忙。", "蒙能风光制氢一体化示范项目"),
+    ("秦翼航空装备有限公司（二期）项目近日投产。", "秦翼航空装备有限公司（二期）项目"),
+    ("豫冷冷链物流一期工程于3月竣工。", "豫冷冷链物流一期工程"),
+    ("辽化新材料有限公司乙烯扩能技改项目完成投资8亿元。", "辽化新材料有限公司乙烯扩能技改项目"),
+    ("秦翼航空装备有限公司航空复合材料研发及产业化项目落地西安。", "秦翼航空装备有限公司航空复合材料研发及产业化项目"),
+    ("落户郑州航空港区的豫冷速冻食品智能制造项目预计年底投产。", "豫冷速冻食品智能制造项目"),
 ])
 def test_a_project_is_named_in_full(sentence, project):
     assert project in labels(draft_of(sentence), "project")
@@ -237,9 +242,16 @@ def test_a_project_is_named_in_full(sentence, project):
     "全区新签约储能电池项目6个，总投资超50亿元。",
     "推进氢能产业链项目建设，鄂尔多斯绿氢项目建设提速。",
     "该项目已列入江苏省2024年重大项目清单。",
+    "全市数字经济重大项目集中开工。",
+    "该市加快推进民生工程和重点工程建设。",
 ])
 def test_counts_and_kinds_of_projects_are_no_project(sentence):
     assert labels(draft_of(sentence), "project") == {}
+
+
+def test_the_project_in_an_agreements_title_is_a_project_and_the_agreement_is_not():
+    found = labels(draft_of("双方签署了《黔云数智贵阳算力中心项目投资协议》。"), "project", "organisation", "platform")
+    assert found == {"黔云数智贵阳算力中心项目": "Project"}
 
 
 def test_a_short_form_of_a_project_is_an_alias():

@@ -69,6 +69,8 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
     if all(generic_word(w, keep_industries=serves) or w.endswith(tuple(SUFFIX_CLASSES)) for w in words) \
             and cls != "GovernmentBody":
         return False  # 生物科技有限公司, 公共服务平台
+    if cls == "Project" and suffix == "工程" and not re.search(r"[一二三四五六七八九十\d]期工程$", name):
+        return False  # 重点工程, 民生工程: a kind of work; 冷链物流一期工程 is one project
     if cls == "Project":
         return _project_named(ctx, name, stem, first, last)
     if cls == "Platform" and stem.endswith(FACILITY_STEMS):

@@ -67,9 +67,24 @@ def suffix_names(tokens: list[Token], sentence: Sentence, blocked, gazetteer: Ga
             start = sentence.start + match.start()
             if not any(s <= start < e for s, e in ctx.titles):
                 out.append(Mention(name, start, start + len(name), sentence.id, "GovernmentBody"))
+    out += _titled_projects(sentence)
     listed = listed_names(ctx, sentence, out)
     taken = [(m.start, m.end) for m in listed]  # 磁谷电机 in a list of companies is no product
     return [m for m in out if m.kind != "product" or (m.start, m.end) not in taken] + listed
+
+
+# 《X项目投资协议》: the project named in an agreement's title is a project; the agreement is not.
+TITLED_PROJECT_RE = re.compile(r"《([^《》，。、]{2,40}?项目)(?:[^《》，。、项]{0,8})?(?:协议书?|合同|备忘录)》")
+
+
+def _titled_projects(sentence: Sentence) -> list[Mention]:
+    out = []
+    for match in TITLED_PROJECT_RE.finditer(sentence.text):
+        name = match.group(1)
+        if not generic_word(name.removesuffix("项目")):
+            start = sentence.start + match.start(1)
+            out.append(Mention(name, start, start + len(name), sentence.id, "Project"))
+    return out
 
 
 def _text(tokens: list[Token], first: int, last: int) -> str:

@@ -58,7 +58,7 @@ SUFFIX_CLASSES = {
     "电机": "Product", "传感器": "Product", "显示屏": "Product", "面板": "Product", "壳体": "Product",
     "MOSFET": "Product", "IGBT": "Product", "机器人": "Product", "减速器": "Product",
     # projects
-    "项目": "Project",
+    "项目": "Project", "工程": "Project",  # 工程 only after a phase (一期工程), see ``acceptance``
 }
 SUFFIXES = sorted(SUFFIX_CLASSES, key=len, reverse=True)
 # Central ministries end in 部, a suffix too common to trust (总部, 东部, 干部): they are named whole.
@@ -93,7 +93,7 @@ FALSE_SUFFIX_WORDS = {"布局", "格局", "大局", "全局", "结局", "开局"
 NOT_NAMES = {"中心", "平台", "基地", "园区", "项目", "材料", "电池", "设备", "新区", "公司", "集团", "基金", "股份",
              "子公司", "分公司", "母公司", "总公司", "新公司", "产业园", "工业园", "实验室", "研究院", "大学", "银行"}
 # A name whose words before the suffix are all of these names a kind of thing, not one thing.
-GENERIC_STEMS = {"产业", "工业", "科技", "创新", "服务", "公共", "综合", "飞地", "特色", "专业", "重点", "重大",
+GENERIC_STEMS = {"产业", "工业", "经济", "科技", "创新", "服务", "公共", "综合", "飞地", "特色", "专业", "重点", "重大",
                  "新兴", "科研", "成果转化", "中试", "孵化", "研发", "合作", "示范", "试点", "相关", "生产", "配套",
                  "核心", "关键", "主要", "优质", "大型", "新型", "先进", "高端", "产业化", "建设", "在建", "规划",
                  "新能源", "钠电", "锂电", "储能", "动力", "新", "大", "各类", "一批", "招商", "政策", "该", "本",

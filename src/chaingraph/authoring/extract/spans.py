@@ -47,6 +47,7 @@ BRACKET_WORDS = {"控股", "集团", "股份", "中国", "有限合伙", "筹"}
 DIRECTIONS = {"东方", "西方", "南方", "北方", "东部", "西部", "南部", "北部", "中部", "华东", "华南", "华北", "华中",
               "西南", "西北", "东北", "东南", "上游", "中游", "下游"}
 CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
+PHASE = re.compile(r"[一二三四五六七八九十\d]+期")
 
 
 @dataclass
@@ -148,6 +149,8 @@ def _bracket(ctx: Context, close: int, kind: str) -> int:
             inside = tokens[open_ + 1:close]
             places = inside and all(t.word in ctx.gazetteer.regions or t.tag == "ns" or t.word in BRACKET_WORDS
                                     for t in inside)
+            if kind == "project" and inside and all(PHASE.fullmatch(t.word) for t in inside):
+                places = True  # 某某（二期）项目: the phase in brackets is part of the project's name
             if places and open_ > 0 and name_part(ctx, open_ - 1, kind):
                 return close - open_ + 1
             return 0
@@ -162,7 +165,7 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
         return False
     in_figure = ctx.in_figure(token)
     if kind == "project":
-        if in_figure or re.fullmatch(r"[一二三四五六七八九十\d]+期", word) or word in ("年产", "年产能"):
+        if in_figure or PHASE.fullmatch(word) or word in ("年产", "年产能"):
             return True
         following = ctx.tokens[k + 1].word if k + 1 < len(ctx.tokens) else ""
         if token.tag == "m" and re.fullmatch(r"[一二三四五六七八九十\d.]+", word) and following[:1] not in "个项家批":
