@@ -91,14 +91,6 @@ def slug(name: str, max_words: int = 6) -> str:
     return re.sub(r"-+", "-", re.sub(r"[^a-z0-9-]", "", text)).strip("-")
 
 
-def person_en(name: str) -> str:
-    """A person's name in pinyin, surname first: 张伟 -> Zhang Wei."""
-    from pypinyin import lazy_pinyin
-
-    syllables = lazy_pinyin(name)
-    return " ".join([syllables[0].capitalize(), "".join(syllables[1:]).capitalize()]).replace("ü", "u")
-
-
 def region_en(name: str) -> str | None:
     """The English name of a province or city, None for other regions."""
     from pypinyin import lazy_pinyin

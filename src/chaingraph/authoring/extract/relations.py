@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 
 from chaingraph.authoring.extract.candidates import Candidate, Fact, Figure, Mention
-from chaingraph.authoring.extract.ids import person_en
 from chaingraph.authoring.extract.labels import role_en_of
 from chaingraph.authoring.extract.owners import STANDS_FOR, latest_named
 from chaingraph.authoring.extract.quantities import add_quantities
 from chaingraph.authoring.extract.segments import link_segments
+from chaingraph.sources.metadata import person_en
 from chaingraph.sources.sentences import Sentence
 
 COOPERATION_RE = re.compile(r"签约|签署|签订|合作|对接|共建|携手|牵手|结对")
