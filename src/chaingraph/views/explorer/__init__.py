@@ -25,6 +25,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from chaingraph.core.outputnames import EXPLORER_PAGE
+from chaingraph.dataset.iris import Iris
 from chaingraph.views.explorer import entities
 from chaingraph.views.explorer.chainview import chain_view
 from chaingraph.views.explorer.index import QuadIndex
@@ -73,8 +74,16 @@ def explorer_data(result, aggregate_above: int = AGGREGATE_ABOVE) -> dict:
         "properties": entities.property_labels(nodes, vocab),
         "terms": entities.used_term_labels(index, vocab),
         "evidence": index.evidence_table,
-        "sources": index.sources,
+        "sources": source_view(result.source_records, Iris(result.project.base)),
         "sentences": index.sentence_texts,
         "graph": graph_view(nodes, edges, classes, centre, chain, vocab, aggregate_above),
         "chain": chain,
     }
+
+
+def source_view(records, iris: Iris) -> dict[str, dict]:
+    """The sources as the evidence panel shows them, from the dataset's own description of them."""
+    return {r.id: {"title": {k: v for k, v in (("zh", r.title), ("en", r.title_en)) if v},
+                   "publisher": {k: v for k, v in (("zh", r.publisher_zh), ("en", r.publisher_en)) if v},
+                   "issued": r.date, "visited": r.visit_date, "iri": iris.source(r.id).value}
+            for r in records.values()}

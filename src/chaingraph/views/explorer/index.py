@@ -59,7 +59,7 @@ def first_text(values) -> str | None:
 
 
 class QuadIndex:
-    """The dataset's quads, grouped for the page: by subject, evidence by triple, sources.
+    """The dataset's quads, grouped for the page: by subject, and evidence by triple.
 
     `used_terms` collects the ontology terms the page names (statuses, say), whose labels it needs."""
 
@@ -78,7 +78,6 @@ class QuadIndex:
             self.by_subject[s].append((p, o, g))
             if p == RDF_TYPE and isinstance(o, str) and o.startswith(CG_NS):
                 self.types[s].add(o)
-        self.sources = self._sources()
         self.sentence_texts: dict[str, str] = {}
         self.evidence_table: list[dict] = []
         self.evidence = self._evidence()
@@ -96,22 +95,6 @@ class QuadIndex:
             if isinstance(value, Lit) and value.language in LANGUAGES:
                 found.setdefault(value.language, value.value)
         return found
-
-    def _sources(self) -> dict[str, dict]:
-        sources = {}
-        for subject, types in self.types.items():
-            if cg("Source") not in types:
-                continue
-            ident = next((text_of(v) for v in self.values(subject, DCT_IDENTIFIER)), self.slug(subject))
-            publisher = next(iter(sorted(self.values(subject, DCT_PUBLISHER), key=str)), None)
-            sources[ident] = {
-                "title": self.texts(subject, DCT_TITLE),
-                "publisher": self.texts(publisher, RDFS_LABEL) if publisher is not None else {},
-                "issued": first_text(self.values(subject, DCT_ISSUED)),
-                "visited": first_text(self.values(subject, DCT_DATE)),
-                "iri": subject,
-            }
-        return dict(sorted(sources.items()))
 
     def _evidence(self) -> dict[tuple, list[int]]:
         """(s, p, o) -> indices into the evidence table (quote with its sentence and source, or basis)."""
