@@ -1,5 +1,6 @@
 """The planners' report, the chain figure and the GraphML/GEXF exports, read back by independent
-parsers (networkx readers, xml.etree, matplotlib's PNG decoder, html.parser)."""
+parsers (networkx readers, xml.etree, matplotlib's PNG decoder, html.parser), and the report as a
+planner sees it: in Chromium on screen and printed to an A4 PDF (read back with PDFium)."""
 
 from __future__ import annotations
 
@@ -18,13 +19,24 @@ from chaingraph.analysis import chain as analysis
 from chaingraph.analysis.projection import to_networkx
 from chaingraph.cli.main import main
 from chaingraph.core.namespaces import CG
-from chaingraph.core.outputnames import CHAIN_PNG, CHAIN_SVG, DATASET_FILE, GEXF, GRAPHML, REPORT_HTML, REPORT_MARKDOWN
+from chaingraph.core.outputnames import (
+    CHAIN_PNG,
+    CHAIN_SVG,
+    DATASET_FILE,
+    EXPLORER_PAGE,
+    GEXF,
+    GRAPHML,
+    REPORT_HTML,
+    REPORT_MARKDOWN,
+)
 from chaingraph.dataset.build import build_dataset
 from chaingraph.facts.wording import status_words
+from chaingraph.views.explorer import explorer_data
 from chaingraph.views.report import build_report
 
 ID = "https://w3id.org/chaingraph/id/"
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+SVG = "{http://www.w3.org/2000/svg}"
 
 
 @pytest.fixture(scope="module")
@@ -91,10 +103,15 @@ def test_png_figure_is_a_valid_image(built_outputs):
     assert len({tuple(p) for p in pixels[::40, ::40].reshape(-1, pixels.shape[2])}) > 3  # not blank
 
 
-def test_svg_figure_is_valid_xml(built_outputs):
+def test_svg_figure_is_valid_xml_with_its_labels_as_text(built_outputs, G):
     root = ET.parse(built_outputs / CHAIN_SVG).getroot()
-    assert root.tag == "{http://www.w3.org/2000/svg}svg"
-    assert len(list(root.iter("{http://www.w3.org/2000/svg}path"))) > 50
+    assert root.tag == SVG + "svg"
+    texts = [t.text for t in root.iter(SVG + "text")]
+    joined = "".join(texts)  # a label wrapped over lines is in consecutive text elements
+    for item in analysis.coverage(G):
+        assert G.nodes[item.segment]["label_zh"] in joined
+    assert "电芯" in texts and "有本地主体 covered locally" in texts
+    assert all("'Noto Sans CJK SC'" in t.get("style") for t in root.iter(SVG + "text"))
 
 
 def test_report_and_figure_are_byte_identical_across_runs(zigong, built_outputs):
@@ -115,7 +132,7 @@ def test_report_mentions_every_gap(G, report_md, built_outputs):
     assert len(found) == 14
     for gap in found:
         data = G.nodes[gap.segment]
-        assert data["label_zh"] in gap_section and gap.segment in gap_section
+        assert data["label_zh"] in gap_section and f"(<chaingraph.html#{data['id']}>)" in gap_section
         assert html.escape(data["label_en"]) in page
 
 
@@ -123,7 +140,7 @@ def test_report_gives_the_coverage_figures(report_md):
     coverage = report_md.split("## 环节覆盖")[1].split("\n## ")[0]
     cathode = next(line for line in coverage.splitlines() if "cathode-materials-segment>) — " in line)
     assert "100,000 t/yr (completed)" in cathode and "300,000 t (under construction or planned)" in cathode
-    cells = next(line for line in coverage.splitlines() if "/cell-segment>) — " in line)
+    cells = next(line for line in coverage.splitlines() if "#cell-segment>) — " in line)
     assert "5 GWh (under construction or planned)" in cells
     assert "5,000,000 pcs" in coverage
 
@@ -133,13 +150,16 @@ def test_every_report_line_quotes_the_article_or_gives_a_basis(report_md, built_
     items = [line for line in body.splitlines() if re.match(r"^(- |\d+\. )", line)]
     assert len(items) > 50
     for line in items:
-        assert "（[s" in line or "依据 basis" in line, line
-    # each quote (read from the HTML) occurs in the article, in the sentence it names
+        assert re.search(r"（\\\[1\\\] s\d+）", line) or "依据 basis" in line, line
+    # each quote (read from the HTML) occurs in the article, in the sentence it names, and its
+    # source number links to the source's line in the list of sources
     text = zigong.sources[ZIGONG].normalized
     page = (built_outputs / REPORT_HTML).read_text(encoding="utf-8")
-    quotes = re.findall(r'<q>(.*?)</q>（<a href="[^"]*">(s\d+)</a>）', page)
+    quotes = re.findall(r'<q>(.*?)</q><span class="cite">（<a href="#([^"]*)">\[1\]</a> (s\d+)）</span>', page)
     assert len(quotes) > 50
-    for quote, sentence_id in quotes:
+    assert {anchor for _, anchor, _ in quotes} == {f"source-{ZIGONG}"}
+    assert f'<li id="source-{ZIGONG}">[1] 《看自贡高新区' in page
+    for quote, _, sentence_id in quotes:
         quote = html.unescape(quote)
         sentence = next(s for s in text.sentences if s.id == sentence_id)
         start = text.text.find(quote, sentence.start)
@@ -155,26 +175,82 @@ def test_report_names_partners_policies_and_sources(report_md):
     assert "看自贡高新区如何深耕集成授权改革" in sources and "sodium-ion-battery-chain" in sources
 
 
+class PageLinks(HTMLParser):
+    """The report page's tags checked for nesting, its links, sources and ids, and its prose."""
+
+    def __init__(self, page: str):
+        super().__init__()
+        self.stack, self.links, self.sources, self.ids, self.prose = [], [], [], set(), []
+        self.classes: list[str | None] = []
+        self.feed(page)
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        self.sources += [attrs["src"]] if "src" in attrs else []
+        self.links += [attrs["href"]] if "href" in attrs else []
+        self.ids |= {attrs["id"]} if "id" in attrs else set()
+        if tag not in ("meta",):
+            self.stack.append(tag)
+            self.classes.append(attrs.get("class"))
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+        self.stack.pop()
+        self.classes.pop()
+
+    def handle_endtag(self, tag):
+        assert self.stack.pop() == tag
+        self.classes.pop()
+
+    def handle_data(self, data):
+        # the report's own words: not its styles, figure, quotes or the reference files' basis notes
+        if not {"style", "svg", "q"} & set(self.stack) and "basis" not in self.classes:
+            self.prose.append(data)
+
+
 def test_html_report_is_self_contained_and_well_formed(built_outputs):
     page = (built_outputs / REPORT_HTML).read_text(encoding="utf-8")
-
-    class Checker(HTMLParser):
-        def __init__(self):
-            super().__init__()
-            self.stack, self.sources = [], []
-
-        def handle_starttag(self, tag, attrs):
-            self.sources += [v for k, v in attrs if k == "src"]
-            if tag not in ("meta", "img"):
-                self.stack.append(tag)
-
-        def handle_endtag(self, tag):
-            assert self.stack.pop() == tag
-
-    checker = Checker()
-    checker.feed(page)
+    checker = PageLinks(page)
     assert checker.stack == []
-    assert checker.sources and all(s.startswith("data:image/png;base64,") for s in checker.sources)
+    assert checker.sources == []  # nothing to fetch: the figure is inline SVG
+    assert page.count("<svg") == 1 and "<text" in page
+    assert not [link for link in checker.links if "//" in link]  # the Zigong capture has no address
+
+
+def test_every_link_works_offline(built_outputs, zigong):
+    """No link needs the network: entities open in the explorer page beside the report (by an id the
+    page holds), quotes point at the source's line, and the capture link reaches the capture."""
+    checker = PageLinks((built_outputs / REPORT_HTML).read_text(encoding="utf-8"))
+    markdown = (built_outputs / REPORT_MARKDOWN).read_text(encoding="utf-8")
+    assert "w3id.org" not in " ".join(checker.links) and "w3id.org" not in markdown
+    entity_ids = {node["id"] for node in explorer_data(zigong)["nodes"]}
+    explorer = [link.split("#", 1)[1] for link in checker.links if link.startswith(f"{EXPLORER_PAGE}#")]
+    assert len(explorer) > 100 and "jiana-energy" in explorer
+    assert set(explorer) <= entity_ids
+    inside = [link[1:] for link in checker.links if link.startswith("#")]
+    assert inside and set(inside) <= checker.ids
+    files = [link for link in checker.links if not link.startswith("#") and "#" not in link]
+    assert sorted(set(files)) == sorted({CHAIN_PNG, CHAIN_SVG, f"../data/sources/{ZIGONG}.txt"})
+    assert (ROOT / "outputs" / f"../data/sources/{ZIGONG}.txt").resolve().is_file()
+
+
+def test_the_prose_uses_planners_words(built_outputs, zigong):
+    """No ontology names (researchField, HighTechZone) and no raw centrality scores."""
+    checker = PageLinks((built_outputs / REPORT_HTML).read_text(encoding="utf-8"))
+    prose = " ".join(checker.prose)
+    markdown = (built_outputs / REPORT_MARKDOWN).read_text(encoding="utf-8")
+    markdown = re.sub(r"\]\(<[^>]*>\)", "]", markdown)  # link targets are addresses, not prose
+    markdown = re.sub(r"“[^”]*”|〔[^〕]*〕", "", markdown)  # nor are quotes and basis notes
+    vocabulary = zigong.vocabulary
+    camel = [name for name in [*vocabulary.properties, *vocabulary.classes] if re.search(r"[a-z][A-Z]", name)]
+    assert "researchField" in camel and "supportsIndustry" in camel and "HighTechZone" in camel
+    for text in (prose, markdown):
+        for name in camel:
+            assert not re.search(rf"\b{name}\b", text), name
+        assert "betweenness" not in text.lower() and "centrality" not in text.lower()
+        assert not re.search(r"\b0\.\d{3,}", text)
+    assert "研究领域 research field" in prose and "支撑产业 supports industry" in prose
+    assert "第 1 位枢纽" in prose and "1st hub" in prose and "（高新区 high-tech zone）" in prose
 
 
 def test_html_escapes_text_from_the_data(project_copy):

@@ -4,24 +4,44 @@ The figure's labels are Chinese. matplotlib finds fonts through a cache it build
 version, so a cache made before the CJK fonts were installed never sees them, and its fallback
 draws Chinese as empty boxes. chaingraph therefore looks the font file up itself (the path
 Debian's fonts-noto-cjk installs, then fontconfig), registers that one face with matplotlib
-under a name no other font carries, and turns any glyph the face lacks into an error.
+under a name no other font carries, and turns any glyph the face lacks into an error. It also
+measures text in that face, so the figure can wrap its labels to the width of its boxes.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import hashlib
+import logging
 import re
 import subprocess
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
-
-from matplotlib import font_manager, ft2font
-
-from chaingraph.core.atomic import OutputError
+from functools import cache
 
 FAMILY, STYLE = "Noto Sans CJK SC", "Regular"
+CACHE_NOTICE = "Matplotlib is building the font cache"
+
+
+def _not_the_cache_notice(record: logging.LogRecord) -> bool:
+    return not record.getMessage().startswith(CACHE_NOTICE)
+
+
+# On a fresh machine, importing matplotlib's font manager builds its font cache and, when that
+# takes over 5 s, prints a notice on stderr. The figure never reads that cache (the face is
+# registered by path below), so the notice is noise in a build that should print no warnings.
+# The filter must be in place before the import that builds the cache.
+logging.getLogger("matplotlib.font_manager").addFilter(_not_the_cache_notice)
+
+from matplotlib import font_manager, ft2font  # noqa: E402  (after the filter, see above)
+
+from chaingraph.core.atomic import OutputError  # noqa: E402
+
+# What a browser asks for when it shows the SVG's text: the face the figure was measured with,
+# then the same design under its other names, then any CJK sans-serif.
+CSS_FAMILIES = ("'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'Source Han Sans CN', "
+                "'PingFang SC', 'Microsoft YaHei', sans-serif")
 PACKAGE = "fonts-noto-cjk"
 # Where Debian and Ubuntu's fonts-noto-cjk put the face.
 KNOWN_FILES = ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",)
@@ -96,6 +116,23 @@ def every_glyph_drawn(face: Face) -> Iterator[None]:
         chars = ", ".join(f"{c} (U+{ord(c):04X})" for c in sorted(missing))
         raise FontError(f"cannot draw the chain figure: {FAMILY} ({face.path}) has no glyph for {chars}; "
                         f"write those labels without them, or install a newer {PACKAGE}")
+
+
+def text_width(face: Face, text: str, size: float) -> float:
+    """The advance width of `text` set in `face` at `size` points, in points."""
+    font = _sized(face, size)
+    font.set_text(text)
+    return font.get_width_height()[0] / 64 / MEASURE_SCALE
+
+
+MEASURE_SCALE = 10  # measured at ten times the size, so hinting's whole-pixel advances do not add up
+
+
+@cache
+def _sized(face: Face, size: float) -> ft2font.FT2Font:
+    font = ft2font.FT2Font(face.path, face_index=face.index)
+    font.set_size(size, 72 * MEASURE_SCALE)
+    return font
 
 
 def _face_index(path: str) -> int | None:

@@ -1,24 +1,22 @@
 """The planners' report: which links of the chain the zone has, at what capacity, which are
-missing (补链、强链、延链), who holds the graph together, its partners and policies.
+missing (补链、强链、延链), who holds the graph together, its partners and policies, and the
+sources it rests on and where they disagree.
 
-`build_report(result)` returns the Markdown and HTML texts and the chain figure; every line names
-the entities behind it (linked by IRI) and quotes the sentences that state it (with sentence id),
-or gives the basis note of the reference knowledge it rests on. Both texts are rendered from one
-list of sections, so they always say the same thing.
+`build_report(result)` returns the Markdown and HTML texts and the chain figure. Every line names
+the entities behind it (each a link that opens it in the explorer page) and quotes the sentences
+that state it (with the source's number and the sentence id), or gives the basis note of the
+reference knowledge it rests on. Coverage, gaps and hubs are computed over every source at once,
+since the graph they are read from merges them. Both texts are rendered from one list of sections
+(`chaingraph.views.reportformats`), so they always say the same thing; the words come from
+`chaingraph.views.reportwords`.
 """
 
 from __future__ import annotations
 
-import base64
-import html
-import re
 from collections import defaultdict
-from dataclasses import dataclass, field
-from functools import cache
-from importlib import resources
+from dataclasses import dataclass
 from pathlib import Path
 
-import jinja2
 import networkx as nx
 
 from chaingraph.analysis import chain as analysis
@@ -29,31 +27,18 @@ from chaingraph.dataset.conflicts import find_conflicts
 from chaingraph.dataset.iris import graph_kind
 from chaingraph.facts.wording import capacity_text, status_words
 from chaingraph.views.chainfigure import chain_figure
+from chaingraph.views.reportformats import Link, Quote, Run, Section, render_html, render_markdown
+from chaingraph.views.reportwords import (
+    capture_link,
+    class_words,
+    conflict_words,
+    explorer_link,
+    hub_rank,
+    relation_words,
+    source_anchor,
+)
 
 POLICY_CLASSES = ("Policy", "Reform", "SupportItem", "Measure")
-
-
-@dataclass(frozen=True)
-class Link:
-    text: str
-    href: str
-
-
-@dataclass(frozen=True)
-class Quote:
-    citation: Citation
-
-
-Run = str | Link | Quote
-
-
-@dataclass
-class Section:
-    title: str
-    intro: list[Run] = field(default_factory=list)
-    items: list[list[Run]] = field(default_factory=list)  # one line each
-    numbered: bool = False
-    figure: bool = False
 
 
 @dataclass
@@ -65,11 +50,11 @@ class Report:
 
     @property
     def markdown(self) -> str:
-        return render_markdown(self)
+        return render_markdown(self.title, self.sections)
 
     @property
     def html(self) -> str:
-        return render_html(self)
+        return render_html(self.title, self.sections, self.svg)
 
 
 def output_files(result) -> dict[Path, bytes]:
@@ -91,26 +76,30 @@ def build_report(result, zone: str | None = None) -> Report:
     """The report for a BuildResult; `zone` is any name `analysis.resolve` accepts (default: the
     place the facts are attached to)."""
     G = to_networkx(result)
-    facts = _Facts(citations(result), G)
+    numbers = {source_id: n for n, source_id in enumerate(result.source_records, 1)}
+    facts = _Facts(citations(result), G, numbers)
     zone_node = analysis.resolve(G, zone) if zone else analysis.default_zone(G)
     industry = analysis.chain_industry(G)
     cover = analysis.coverage(G, zone_node, industry)
     gap_list = analysis.gaps(G, zone_node, industry)
+    conflicts = find_conflicts(result)
     title = (f"{label(G, zone_node)}{label(G, industry)}链分析 · "
              f"{label(G, zone_node, 'en')}: {label(G, industry, 'en')} chain")
     statuses = status_words(result.vocabulary)
+    words = result.vocabulary
     svg, png = chain_figure(G, cover, statuses, title)
+    disputed = {c.subject for c in conflicts}
     sections = [
-        _summary(G, facts, zone_node, industry, cover, gap_list),
+        _summary(G, facts, zone_node, industry, cover, gap_list, len(numbers)),
         Section("产业链图 · Chain figure", figure=True),
-        _coverage(G, facts, cover, analysis.local_entities(G, zone_node), statuses),
-        _gaps(G, facts, gap_list),
-        _hubs(G, facts),
+        _coverage(G, facts, cover, analysis.local_entities(G, zone_node), statuses, disputed),
+        _gaps(G, facts, gap_list, words),
+        _hubs(G, facts, words),
         _cooperation(G, facts, zone_node),
         _policies(G, facts, zone_node),
-        _supporting(G, facts, zone_node, industry),
-        _conflicts(G, facts, result),
-        _sources(G, result),
+        _supporting(G, facts, zone_node, industry, words),
+        _conflicts(G, facts, result, conflicts, numbers),
+        _sources(result, numbers),
     ]
     return Report(title, sections, svg, png)
 
@@ -118,18 +107,20 @@ def build_report(result, zone: str | None = None) -> Report:
 class _Facts:
     """Runs that link entities and quote the evidence behind a statement."""
 
-    def __init__(self, index: dict[tuple[str, str, str], list[Citation]], G: nx.MultiDiGraph):
+    def __init__(self, index: dict[tuple[str, str, str], list[Citation]], G: nx.MultiDiGraph,
+                 numbers: dict[str, int]):
         self.G = G
+        self.numbers = numbers
         self.by_statement: dict[tuple[str, str], list[tuple[str, Citation]]] = defaultdict(list)
         for (s, p, o), cites in index.items():
             self.by_statement[(s, p)].extend((o, c) for c in cites)
 
     def entity(self, node: str) -> Link:
         data = self.G.nodes[node]
-        return Link(f"{data['label_zh']}（{data['label_en']}）", node)
+        return Link(f"{data['label_zh']}（{data['label_en']}）", explorer_link(data["id"]))
 
     def short(self, node: str) -> Link:
-        return Link(self.G.nodes[node]["label_zh"], node)
+        return Link(self.G.nodes[node]["label_zh"], explorer_link(self.G.nodes[node]["id"]))
 
     def quotes(self, *statements: tuple[str, str, str]) -> list[Run]:
         """Quotes for statements; an empty object matches any object of (subject, predicate)."""
@@ -140,14 +131,14 @@ class _Facts:
                 if (o and obj != o) or key in seen:
                     continue
                 seen.add(key)
-                runs += [" ", Quote(citation)]
+                runs += [" ", Quote(citation, self.numbers.get(citation.source or ""))]
         return runs
 
 
 # ---------------------------------------------------------------- sections
 
 
-def _summary(G, facts, zone, industry, cover, gap_list) -> Section:
+def _summary(G, facts, zone, industry, cover, gap_list, sources: int) -> Section:
     top = [c for c in cover if c.parent is None]
     covered = [c for c in top if c.covered]
     section = Section("概要 · Summary")
@@ -158,6 +149,8 @@ def _summary(G, facts, zone, industry, cover, gap_list) -> Section:
          f"{len(covered)} of the {len(top)} segments of the reference chain are covered locally, "
          f"{len(gap_list)} are gaps: ",
          *_join([facts.entity(c.segment) for c in covered])],
+        [f"覆盖与缺口综合全部 {sources} 个来源的事实（见「来源」）· Coverage and gaps combine the facts of all "
+         f"{sources} source(s) (see Sources)."],
         ["产业链环节来自参考知识（不是文章陈述），每个环节注明依据；本地事实均引用原文句子 · "
          "The segments are reference knowledge (what the industry looks like, not what an article states), "
          "each with its basis; every local fact quotes its sentence."],
@@ -165,7 +158,7 @@ def _summary(G, facts, zone, industry, cover, gap_list) -> Section:
     return section
 
 
-def _coverage(G, facts, cover, local, statuses) -> Section:
+def _coverage(G, facts, cover, local, statuses, disputed: set[str]) -> Section:
     section = Section("环节覆盖 · Coverage by segment", intro=[
         "规则：本地企业或项目生产该环节（含细分环节）的产品，或本地主体（含园区本身）具备该产品产能，或本地平台从事该环节，即为覆盖。"
         "产能按（单位、周期、状态）汇总 · Rule: a segment is covered when a local company or project makes a product "
@@ -190,11 +183,17 @@ def _coverage(G, facts, cover, local, statuses) -> Section:
             text = capacity_text(cap.value, cap.unit, cap.per_period, cap.status, statuses)
             section.items.append([f"{head}　· 产能 capacity ", facts.entity(cap.capacity), f": {text}",
                                   f", {cap.date}" if cap.date else "", " — 主体 holder ", facts.entity(cap.holder),
-                                  *facts.quotes(*cap.facts)])
+                                  *facts.quotes(*cap.facts), *_disputed(G, cap.capacity, disputed)])
         for entity in item.platforms:
             section.items.append([f"{head}　· 平台 platform ", facts.entity(entity),
                                   *facts.quotes((entity, "inSegment", ""))])
     return section
+
+
+def _disputed(G, node: str, disputed: set[str]) -> list[Run]:
+    if G.nodes[node]["id"] not in disputed:
+        return []
+    return ["（来源之间说法不一，见「数字分歧」· sources disagree on it, see Conflicting figures）"]
 
 
 def _where(G, facts, local, entity) -> list[Run]:
@@ -205,7 +204,7 @@ def _where(G, facts, local, entity) -> list[Run]:
     return runs
 
 
-def _gaps(G, facts, gap_list) -> Section:
+def _gaps(G, facts, gap_list, words) -> Section:
     section = Section("缺口（补链）· Gaps to fill", numbered=True, intro=[
         "按依赖它的下游已覆盖环节数排序 · Ranked by how many covered segments downstream depend on them."])
     for gap in gap_list:
@@ -221,19 +220,20 @@ def _gaps(G, facts, gap_list) -> Section:
         else:
             line += [". 无已覆盖的下游环节依赖它 · no covered segment downstream depends on it"]
         for entity, predicate, industry in gap.leads:
-            line += [". 线索 lead: ", facts.entity(entity), f" {predicate} ", facts.entity(industry),
-                     *facts.quotes((entity, predicate, industry))]
+            line += [". 线索 lead: ", facts.entity(entity), f" {relation_words(words, predicate)} ",
+                     facts.entity(industry), *facts.quotes((entity, predicate, industry))]
         section.items.append(line)
     return section
 
 
-def _hubs(G, facts) -> Section:
+def _hubs(G, facts, words) -> Section:
     section = Section("枢纽 · Hubs", intro=[
-        "文章事实图上的介数中心性（不含参考产业链）· Betweenness centrality over what the sources state "
-        "(the reference chain left out)."])
-    for node, betweenness, degree in analysis.hubs(G):
-        section.items.append([facts.entity(node), f" ({G.nodes[node]['cls']}) — betweenness {betweenness:.4f}, "
-                              f"{degree} links", *facts.quotes((node, "type", ""))])
+        "按其他主体之间有多少联系要经过它排序；只看来源陈述的事实，不含参考产业链 · Ranked by how many of the "
+        "connections between other entities run through it; only what the sources state counts, the reference "
+        "chain is left out."])
+    for rank, (node, _score, degree) in enumerate(analysis.hubs(G), 1):
+        section.items.append([facts.entity(node), f"（{class_words(words, G.nodes[node]['cls'])}）— ",
+                              hub_rank(rank, degree), *facts.quotes((node, "type", ""))])
     return section
 
 
@@ -265,12 +265,13 @@ def _policies(G, facts, zone) -> Section:
                                       *facts.quotes((policy, "enabled", target))])
     for _, policy, key in sorted(G.out_edges(zone, keys=True)):
         if key in ("pilots", "appliesMeasure"):
-            section.items.append([facts.entity(zone), f" {G.edges[zone, policy, key]['label_en']} ",
+            edge = G.edges[zone, policy, key]
+            section.items.append([facts.entity(zone), f" {edge['label_zh']} {edge['label_en']} ",
                                   facts.entity(policy), *facts.quotes((zone, key, policy))])
     return section
 
 
-def _supporting(G, facts, zone, industry) -> Section:
+def _supporting(G, facts, zone, industry, words) -> Section:
     section = Section("配套产业链（延链）· Supporting chains")
     segments_by_industry: dict[str, list[str]] = defaultdict(list)
     for s, o, k in sorted(G.edges(keys=True)):
@@ -284,7 +285,8 @@ def _supporting(G, facts, zone, industry) -> Section:
                        if i == other and e in local and k in analysis.INDUSTRY_LINKS)
         if links:
             for entity, key in links:
-                line += ["; 本地 local: ", facts.entity(entity), f" {key}", *facts.quotes((entity, key, other))]
+                line += ["; 本地 local: ", facts.entity(entity), f" {relation_words(words, key)}",
+                         *facts.quotes((entity, key, other))]
         else:
             line.append("; 文章未提及本地主体 · no local entity named")
         feeds = sorted((s, o) for s, o, k in G.edges(keys=True) if k == "upstreamOf"
@@ -296,46 +298,55 @@ def _supporting(G, facts, zone, industry) -> Section:
     return section
 
 
-def _conflicts(G, facts, result) -> Section:
+def _conflicts(G, facts, result, conflicts, numbers) -> Section:
     """Figures two sources disagree on: both kept in the graph, each with its source and date."""
     section = Section("数字分歧 · Conflicting figures")
-    conflicts = find_conflicts(result)
     if not conflicts:
         section.intro = ["没有来源之间相互矛盾的数字。No two sources give different figures for the same fact."]
+    else:
+        section.intro = ["两个来源对同一事实给出不同数值时，两者都保留在图中，各附来源和日期 · Where two sources give "
+                         "different values for one fact, the graph keeps both, each with its source and date."]
     base = result.project.base
     for conflict in conflicts:
         node = base + conflict.subject
-        line: list[Run] = [facts.entity(node) if node in G else conflict.subject, f" {conflict.prop}: "]
+        line: list[Run] = [facts.entity(node) if node in G else conflict.subject,
+                           f" {conflict_words(result.vocabulary, conflict.prop)}: "]
         for index, value in enumerate(conflict.values):
             when = ", ".join(x for x in (value.source_date, value.as_of and f"as of {value.as_of}") if x)
             line.append(("" if index == 0 else " vs ") + f"{value.value} ({value.source or 'reference'}"
                         + (f", {when}" if when else "") + ")")
             if value.quote:
                 citation = Citation(value.quote, None, None, value.source, None)
-                line += [" ", Quote(citation)]
+                line += [" ", Quote(citation, numbers.get(value.source or ""))]
         section.items.append(line)
     return section
 
 
-def _sources(G, result) -> Section:
-    section = Section("来源 · Sources")
-    for source in result.source_records.values():
-        line: list[Run] = [f"{source.title}"]
+def _sources(result, numbers: dict[str, int]) -> Section:
+    """Every source with its title, publisher, date and capture; then the reference knowledge."""
+    section = Section("来源 · Sources", intro=[
+        "引文后的 [编号] 指下列来源；“原件”是项目保存的采集文本 · The [number] after a quote is the source "
+        "below; “capture” is the text the project keeps of it."])
+    for source_id, source in result.source_records.items():
+        line: list[Run] = [f"[{numbers[source_id]}] 《{source.title}》"]
         if source.title_en:
             line.append(f" ({source.title_en})")
         line.append(f" — {source.publisher_zh} ({source.publisher_en})")
         if source.date:
-            line.append(f", {source.date}")
+            line.append(f", 发布 published {source.date}")
         if source.visit_date:
             line.append(f", 访问 visited {source.visit_date}")
+        line += ["; ", Link("原件 capture", capture_link(source_id))]
         if source.url:
-            line += [", ", Link(source.url, source.url)]
-        line.append(f" — source id {source.id}")
+            line += ["; 原文 original page: ", Link(source.url, source.url)]
+        line.append(f" — 来源编号 source id {source_id}")
         section.items.append(line)
+        section.anchors.append(source_anchor(source_id))
     references = sorted({kind[1] for quad in result.oxigraph_quads
                          if (kind := graph_kind(getattr(quad.graph_name, "value", None))) and kind[0] == "reference"})
     for name in references:
         section.items.append([f"参考知识 reference knowledge: {name} (data/reference/{name}.yaml)"])
+        section.anchors.append(None)
     return section
 
 
@@ -348,78 +359,3 @@ def _join(runs: list[Run]) -> list[Run]:
     return joined
 
 
-# ---------------------------------------------------------------- rendering
-
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
-
-
-def render_markdown(report: Report) -> str:
-    lines = [f"# {_md(report.title)}", ""]
-    for section in report.sections:
-        lines += [f"## {_md(section.title)}", ""]
-        if section.figure:
-            lines += [f"![产业链图 chain figure]({CHAIN_SVG})", "", f"[PNG]({CHAIN_PNG}) · [SVG]({CHAIN_SVG})", ""]
-        if section.intro:
-            lines += [_md_runs(section.intro), ""]
-        for number, item in enumerate(section.items, 1):
-            lines.append(f"{number}. {_md_runs(item)}" if section.numbered else f"- {_md_runs(item)}")
-        if section.items:
-            lines.append("")
-    return "\n".join(lines)
-
-
-def _md(text: str) -> str:
-    return _MD_SPECIAL.sub(r"\\\1", text)
-
-
-def _md_runs(runs: list[Run]) -> str:
-    out = []
-    for run in runs:
-        if isinstance(run, Link):
-            out.append(f"[{_md(run.text)}](<{run.href}>)")
-        elif isinstance(run, Quote):
-            out.append(_md_quote(run.citation))
-        else:
-            out.append(_md(run))
-    return "".join(out)
-
-
-def _md_quote(c: Citation) -> str:
-    if c.quote:
-        where = f"[{c.sentence}](<{c.sentence_iri}>)" if c.sentence_iri else c.source or ""
-        return f"“{_md(c.quote)}”（{where}）"
-    return f"〔依据 basis: {_md(c.basis or '')}〕"
-
-
-def render_html(report: Report) -> str:
-    """The report as one self-contained page (templates/report.html, styles from static/report.css)."""
-    template = _templates().get_template("report.html")
-    style = resources.files("chaingraph").joinpath("static/report.css").read_text(encoding="utf-8").strip()
-    sections = [{"title": s.title, "figure": s.figure, "numbered": s.numbered,
-                 "intro": [_html_run(r) for r in s.intro], "entries": [[_html_run(r) for r in i] for i in s.items]}
-                for s in report.sections]
-    return template.render(title=report.title, style=style, sections=sections, svg_file=CHAIN_SVG,
-                           png_file=CHAIN_PNG, png=base64.b64encode(report.png).decode("ascii"))
-
-
-@cache
-def _templates() -> jinja2.Environment:
-    # Every value is escaped by the template's own `h` filter (html.escape), so nothing from the
-    # data reaches the page as markup.
-    environment = jinja2.Environment(loader=jinja2.PackageLoader("chaingraph", "templates"), autoescape=False,
-                                     trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
-    environment.filters["h"] = lambda value: html.escape(str(value or ""))
-    return environment
-
-
-def _html_run(run: Run) -> dict:
-    """A run of report text as the template reads it: a link, a quote, a basis note or text."""
-    if isinstance(run, Link):
-        return {"kind": "link", "href": run.href, "text": run.text}
-    if isinstance(run, Quote):
-        c = run.citation
-        if c.quote:
-            return {"kind": "quote", "quote": c.quote, "sentence_iri": c.sentence_iri, "sentence": c.sentence,
-                    "source": c.source}
-        return {"kind": "basis", "basis": c.basis}
-    return {"kind": "text", "text": run}
