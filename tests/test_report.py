@@ -4,16 +4,23 @@ planner sees it: in Chromium on screen and printed to an A4 PDF (read back with 
 
 from __future__ import annotations
 
+import ctypes
 import html
+import io
 import re
 import shutil
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 
 import networkx as nx
+import numpy as np
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 import pytest
+from captures import capture
 from matplotlib import image
-from support import ROOT, ZIGONG
+from PIL import Image
+from support import ROOT, ZIGONG, copy_project
 
 from chaingraph.analysis import chain as analysis
 from chaingraph.analysis.projection import to_networkx
@@ -31,6 +38,7 @@ from chaingraph.core.outputnames import (
 )
 from chaingraph.dataset.build import build_dataset
 from chaingraph.facts.wording import status_words
+from chaingraph.sources.ingest import ingest
 from chaingraph.views.explorer import explorer_data
 from chaingraph.views.report import build_report
 
@@ -280,3 +288,267 @@ def test_report_command_without_a_build_says_to_build_first(tmp_path, capsys):
     assert main(["--root", str(ROOT), "report", "--outputs", str(tmp_path)]) == 1
     assert "run `chaingraph build` first" in capsys.readouterr().err
     assert not any(tmp_path.iterdir())
+
+
+# ---------------------------------------------------------------- in Chromium, on screen and on paper
+
+A4_TEXT_WIDTH_PX = 180 / 25.4 * 96  # A4 less the report's 15 mm margins, in CSS pixels
+MISSING = ("\u0378\u0379", "\u0380\u0381")  # unassigned code points: no font has them
+
+
+def is_cjk(char: str) -> bool:
+    return "\u3400" <= char <= "\u9fff"
+
+
+def open_report(browser, built_outputs):
+    """The report opened from file:// at 1280×720 with every request beyond the file refused."""
+    context = browser.new_context(viewport={"width": 1280, "height": 720})
+    refused: list[str] = []
+
+    def route(r):
+        if r.request.url.startswith("file://"):
+            r.continue_()
+        else:
+            refused.append(r.request.url)
+            r.abort()
+
+    context.route("**/*", route)
+    page = context.new_page()
+    page.goto((built_outputs / REPORT_HTML).as_uri())
+    return context, page, refused
+
+
+@pytest.fixture(scope="module")
+def report_page(browser, built_outputs):
+    context, page, refused = open_report(browser, built_outputs)
+    yield page, refused
+    context.close()
+
+
+@pytest.fixture(scope="module")
+def printed(browser, built_outputs):
+    """The report printed to an A4 PDF by Chromium (a page of its own), read with PDFium."""
+    context, page, refused = open_report(browser, built_outputs)
+    document = page.pdf(format="A4", print_background=True, prefer_css_page_size=True)
+    context.close()
+    assert refused == []
+    return pdfium.PdfDocument(document)
+
+
+def pixels(png: bytes) -> np.ndarray:
+    return np.asarray(Image.open(io.BytesIO(png)).convert("L"))
+
+
+def test_on_screen_the_figure_draws_chinese_glyphs_not_empty_boxes(report_page):
+    """Two labels of the figure drawn by Chromium differ from each other and from the box Chromium
+    draws for a character no font has (the same box for any such character)."""
+    page, refused = report_page
+
+    def draw(label: str, text: str | None = None) -> np.ndarray:
+        box = page.evaluate("""([label, text]) => {
+            const el = [...document.querySelectorAll('figure.chain svg text')]
+                .find(t => t.dataset.probe === label || (!t.dataset.probe && t.textContent === label));
+            el.dataset.probe = label;
+            el.textContent = text === null ? label : text;
+            el.scrollIntoView({block: 'center'});
+            const r = el.getBoundingClientRect();
+            return {x: r.x, y: r.y, width: r.width, height: r.height};
+        }""", [label, text])
+        return pixels(page.screenshot(clip=box))
+
+    cells, separators = draw("电芯"), draw("隔膜")
+    tofu, other_tofu = draw("电芯", MISSING[0]), draw("电芯", MISSING[1])
+    draw("电芯")  # put the label back
+    assert cells.shape == separators.shape == tofu.shape == other_tofu.shape  # two full-width characters each
+
+    def share_differing(a, b) -> float:  # the share of pixels that differ clearly
+        return (np.abs(a.astype(int) - b) > 32).mean()
+
+    assert share_differing(tofu, other_tofu) < 0.01, "two missing characters draw the same box"
+    assert (cells < 128).sum() > 50 and (separators < 128).sum() > 50
+    assert share_differing(cells, separators) > 0.15
+    assert share_differing(cells, tofu) > 0.15 and share_differing(separators, tofu) > 0.15
+    assert refused == []
+
+
+def test_on_screen_the_figure_is_readable(report_page):
+    page, _ = report_page
+    smallest = page.evaluate("""() => {
+        const svg = document.querySelector('figure.chain svg');
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        return Math.min(...[...svg.querySelectorAll('text')].filter(t => /[\\u3400-\\u9fff]/.test(t.textContent))
+            .map(t => parseFloat(getComputedStyle(t).fontSize) * scale));
+    }""")
+    assert smallest >= 12  # CSS pixels at 1280 wide: the figure grows with the page, never shrinks
+
+
+def test_the_figures_chinese_prints_at_9_points_or_more(report_page):
+    """Computed from the SVG: its viewBox, its font sizes and its width when laid out for print on A4."""
+    page, _ = report_page
+    page.emulate_media(media="print")
+    page.set_viewport_size({"width": round(A4_TEXT_WIDTH_PX), "height": 1000})
+    try:
+        figure = page.evaluate("""() => {
+            const svg = document.querySelector('figure.chain svg');
+            const sizes = [...svg.querySelectorAll('text')].filter(t => /[\\u3400-\\u9fff]/.test(t.textContent))
+                .map(t => parseFloat(getComputedStyle(t).fontSize));
+            return {viewBox: svg.viewBox.baseVal.width, width: svg.getBoundingClientRect().width, sizes: sizes};
+        }""")
+    finally:
+        page.emulate_media(media="no-override")
+        page.set_viewport_size({"width": 1280, "height": 720})
+    assert len(figure["sizes"]) > 40
+    assert figure["width"] <= A4_TEXT_WIDTH_PX + 0.5  # the figure fits the page's width
+    points_per_unit = figure["width"] * 0.75 / figure["viewBox"]  # CSS px to pt
+    assert min(figure["sizes"]) * points_per_unit >= 9
+
+
+def printed_chars(document):
+    """(page number, character, printed size in points, box) of every character of the PDF."""
+    for number in range(len(document)):
+        text = document[number].get_textpage()
+        for index in range(text.count_chars()):
+            char = chr(pdfium_c.FPDFText_GetUnicode(text, index))
+            matrix = pdfium_c.FS_MATRIX()
+            pdfium_c.FPDFText_GetMatrix(text, index, ctypes.byref(matrix))
+            size = pdfium_c.FPDFText_GetFontSize(text, index) * abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
+            yield number, char, size, text.get_charbox(index)
+
+
+def test_printed_on_a4_every_chinese_character_is_a_glyph_of_9_points_or_more(printed):
+    width, height = printed[0].get_size()
+    assert (round(width), round(height)) == (595, 842)  # A4 in points
+    chars = [c for c in printed_chars(printed) if is_cjk(c[1])]
+    assert len(chars) > 2000
+    assert min(size for _, _, size, _ in chars) >= 8.95
+    text = "".join(c for _, c, _, _ in chars)
+    assert "钠盐原料" in text and "电芯" in text and "隔膜" in text  # the figure's labels, as text
+    # Drawn glyphs, not boxes: distinct characters rendered on the figure's page look different
+    # (a font without them would draw the same empty box for each).
+    figure_page = next(n for n, c, _, _ in chars if c == "隔")
+    scale = 4
+    image = np.asarray(printed[figure_page].render(scale=scale).to_pil().convert("L"))
+    crops = {}
+    for number, char, _, (left, bottom, right, top) in chars:
+        if number == figure_page and char not in crops:  # the glyph's inked box, PDF y running up
+            rows = slice(round(image.shape[0] - top * scale), round(image.shape[0] - bottom * scale))
+            crops[char] = image[rows, round(left * scale):round(right * scale)]
+    assert len(crops) > 40
+    distinct = {(crop.shape, crop.tobytes()) for crop in crops.values() if (crop < 128).sum() > 30}
+    assert len(distinct) > 0.9 * len(crops)
+
+
+def test_printed_headings_stay_with_their_content(printed):
+    titles = {"产业链图 · Chain figure", "环节覆盖 · Coverage by segment", "缺口（补链）· Gaps to fill", "枢纽 · Hubs",
+              "来源 · Sources", "数字分歧 · Conflicting figures", "概要 · Summary"}
+    lines_seen = []
+    for number in range(len(printed)):
+        lines = [line.strip() for line in printed[number].get_textpage().get_text_range().splitlines() if line.strip()]
+        lines_seen += lines
+        assert lines and lines[-1] not in titles, f"page {number + 1} ends with the heading {lines[-1]}"
+    assert titles <= set(lines_seen)
+
+
+# ---------------------------------------------------------------- two sources
+
+SECOND = "zigong-separator-2025-03"
+# A later report, written for this test: a separator maker opens in the zone (a segment the first
+# source leaves as a gap), and the zone's cell capacity is given as 8 GWh where the first said 5.
+SECOND_LINES = [
+    "自贡高新区钠电隔膜项目投产",
+    "2025年3月18日，自贡晟膜新材料有限公司钠电隔膜生产线在自贡高新区正式投产。",
+    "该公司主要生产钠离子电池隔膜，产品将供应高新区内电芯企业。",
+    "据介绍，高新区钠离子电池电芯产能达到8GWh。",
+]
+SECOND_FACTS = f"""\
+source: {SECOND}
+entities:
+  - id: zigong-high-tech-zone
+    class: HighTechZone
+    quote: 在自贡高新区正式投产
+    facts:
+      - hasCapacity: zone-sodium-ion-cell-capacity
+        quote: 高新区钠离子电池电芯产能达到8GWh
+  - id: shengmo-new-materials
+    class: Company
+    label: {{zh: 自贡晟膜新材料有限公司, en: "Zigong Shengmo New Materials Co., Ltd."}}
+    quote: 自贡晟膜新材料有限公司
+    facts:
+      - locatedIn: zigong-high-tech-zone
+        quote: 在自贡高新区正式投产
+      - produces: sodium-ion-separator
+        quote: 该公司主要生产钠离子电池隔膜
+  - id: sodium-ion-separator
+    class: Product
+    label: {{zh: 钠离子电池隔膜, en: sodium-ion battery separator}}
+    quote: 主要生产钠离子电池隔膜
+    facts:
+      - inSegment: separator-segment
+        quote: 钠离子电池隔膜
+  - id: zone-sodium-ion-cell-capacity
+    class: Capacity
+    quote: 钠离子电池电芯产能达到8GWh
+    facts:
+      - value: 8
+        quote: 产能达到8GWh
+      - unitCode: GWH
+        quote: 产能达到8GWh
+      - status: planned-or-under-construction
+        quote: 钠离子电池电芯产能达到8GWh
+      - date: 2025-03-18
+        quote: 2025年3月18日
+"""
+
+
+@pytest.fixture(scope="module")
+def two_source_report(tmp_path_factory):
+    project = copy_project(tmp_path_factory.mktemp("two-sources"))
+    ingest(project, capture("simplified", SECOND_LINES), SECOND, publisher="自贡日报=Zigong Daily", date="2025-03-18")
+    (project.facts / f"{SECOND}.yaml").write_text(SECOND_FACTS, encoding="utf-8")
+    result = build_dataset(project)
+    return project, result, build_report(result)
+
+
+def section(markdown: str, title: str) -> str:
+    return markdown.split(f"## {title}", 1)[1].split("\n## ", 1)[0]
+
+
+def test_a_second_source_is_listed_and_its_disagreement_shown(two_source_report):
+    project, _, report = two_source_report
+    sources = section(report.markdown, "来源 · Sources")
+    first, second = [line for line in sources.splitlines() if line.startswith("- \\[")]
+    assert first.startswith("- \\[1\\] 《看自贡高新区如何深耕集成授权改革") and "自贡网 (Zigong Net)" in first
+    assert "访问 visited 2024-08-05" in first and f"(<../data/sources/{ZIGONG}.txt>)" in first
+    assert second.startswith("- \\[2\\] 《自贡高新区钠电隔膜项目投产》") and "自贡日报 (Zigong Daily)" in second
+    assert "发布 published 2025-03-18" in second and f"[原件 capture](<../data/sources/{SECOND}.txt>)" in second
+    assert (project.output_dir / f"../data/sources/{SECOND}.txt").resolve().is_file()  # the link reaches it
+    # the two cell capacities: both figures, each with its source, date and quote
+    disagreements = section(report.markdown, "数字分歧 · Conflicting figures")
+    (line,) = [line for line in disagreements.splitlines() if line.startswith("- ")]
+    assert "电芯" in line or "cell" in line
+    assert "数值 value: 5 (zigong-gaoxinqu-2024-08, 2024-08-05" in line and f"8 ({SECOND}, 2025-03-18" in line
+    assert "“产能达到8GWh”（\\[2\\]）" in line
+    # the capacity's line under coverage says the sources disagree on it
+    coverage = section(report.markdown, "环节覆盖 · Coverage by segment")
+    capacity = next(line for line in coverage.splitlines() if "#zone-sodium-ion-cell-capacity>" in line)
+    assert "sources disagree on it" in capacity
+    # quotes from the second source point at its line in the page
+    page = PageLinks(report.html)
+    assert f"source-{SECOND}" in page.ids and f"#source-{SECOND}" in page.links
+
+
+def test_coverage_and_gaps_combine_every_source(two_source_report, G):
+    _, result, report = two_source_report
+    both = to_networkx(result)
+    separators = next(c for c in analysis.coverage(both) if both.nodes[c.segment]["id"] == "separator-segment")
+    assert separators.covered  # by the second source's company alone
+    assert not next(c for c in analysis.coverage(G) if G.nodes[c.segment]["id"] == "separator-segment").covered
+    assert len(analysis.gaps(both)) == len(analysis.gaps(G)) - 1 == 13
+    summary = section(report.markdown, "概要 · Summary")
+    assert "本地覆盖 4 个、缺口 13 个" in summary and "全部 2 个来源" in summary
+    coverage = section(report.markdown, "环节覆盖 · Coverage by segment")
+    line = next(line for line in coverage.splitlines() if "#separator-segment>) — " in line)
+    assert "已覆盖 covered" in line
+    assert "自贡晟膜新材料有限公司" in coverage and "“该公司主要生产钠离子电池隔膜”（\\[2\\] s003）" in coverage
+    gaps = section(report.markdown, "缺口（补链）· Gaps to fill")
+    assert "#separator-segment>" not in gaps
