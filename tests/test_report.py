@@ -292,6 +292,7 @@ def test_report_command_without_a_build_says_to_build_first(tmp_path, capsys):
 
 # ---------------------------------------------------------------- in Chromium, on screen and on paper
 
+SCREENSHOTS = ROOT / "docs" / "img"  # shown in docs/analysis.md
 A4_TEXT_WIDTH_PX = 180 / 25.4 * 96  # A4 less the report's 15 mm margins, in CSS pixels
 MISSING = ("\u0378\u0379", "\u0380\u0381")  # unassigned code points: no font has them
 
@@ -380,6 +381,9 @@ def test_on_screen_the_figure_is_readable(report_page):
             .map(t => parseFloat(getComputedStyle(t).fontSize) * scale));
     }""")
     assert smallest >= 12  # CSS pixels at 1280 wide: the figure grows with the page, never shrinks
+    page.evaluate("() => window.scrollTo(0, 0)")
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "report-screen.png"))
 
 
 def test_the_figures_chinese_prints_at_9_points_or_more(report_page):
@@ -436,6 +440,9 @@ def test_printed_on_a4_every_chinese_character_is_a_glyph_of_9_points_or_more(pr
     assert len(crops) > 40
     distinct = {(crop.shape, crop.tobytes()) for crop in crops.values() if (crop < 128).sum() > 30}
     assert len(distinct) > 0.9 * len(crops)
+    SCREENSHOTS.mkdir(exist_ok=True)
+    for number, name in ((0, "report-print-page1.png"), (figure_page, "report-print-figure.png")):
+        printed[number].render(scale=1.25).to_pil().save(SCREENSHOTS / name)
 
 
 def test_printed_headings_stay_with_their_content(printed):
