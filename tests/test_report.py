@@ -460,7 +460,8 @@ def test_printed_headings_stay_with_their_content(printed):
 
 SECOND = "zigong-separator-2025-03"
 # A later report, written for this test: a separator maker opens in the zone (a segment the first
-# source leaves as a gap), and the zone's cell capacity is given as 8 GWh where the first said 5.
+# source leaves as a gap), and the zone's cell capacity is given as 8 GWh reached, where the first
+# said 5 GWh under construction or planned.
 SECOND_LINES = [
     "自贡高新区钠电隔膜项目投产",
     "2025年3月18日，自贡晟膜新材料有限公司钠电隔膜生产线在自贡高新区正式投产。",
@@ -500,7 +501,7 @@ entities:
         quote: 产能达到8GWh
       - unitCode: GWH
         quote: 产能达到8GWh
-      - status: planned-or-under-construction
+      - status: completed
         quote: 钠离子电池电芯产能达到8GWh
       - date: 2025-03-18
         quote: 2025年3月18日
@@ -531,10 +532,12 @@ def test_a_second_source_is_listed_and_its_disagreement_shown(two_source_report)
     assert (project.output_dir / f"../data/sources/{SECOND}.txt").resolve().is_file()  # the link reaches it
     # the two cell capacities: both figures, each with its source, date and quote
     disagreements = section(report.markdown, "数字分歧 · Conflicting figures")
-    (line,) = [line for line in disagreements.splitlines() if line.startswith("- ")]
-    assert "电芯" in line or "cell" in line
+    status, line = [line for line in disagreements.splitlines() if line.startswith("- ")]  # by property
+    assert "#zone-sodium-ion-cell-capacity>" in line
     assert "数值 value: 5 (zigong-gaoxinqu-2024-08, 2024-08-05" in line and f"8 ({SECOND}, 2025-03-18" in line
     assert "“产能达到8GWh”（\\[2\\]）" in line
+    assert ("状态 status: 在建或规划 under construction or planned (zigong-gaoxinqu-2024-08" in status
+            and f"vs 已建成 completed ({SECOND}" in status)
     # the capacity's line under coverage says the sources disagree on it
     coverage = section(report.markdown, "环节覆盖 · Coverage by segment")
     capacity = next(line for line in coverage.splitlines() if "#zone-sodium-ion-cell-capacity>" in line)

@@ -36,6 +36,7 @@ from chaingraph.views.reportwords import (
     hub_rank,
     relation_words,
     source_anchor,
+    value_words,
 )
 
 POLICY_CLASSES = ("Policy", "Reform", "SupportItem", "Measure")
@@ -98,7 +99,7 @@ def build_report(result, zone: str | None = None) -> Report:
         _cooperation(G, facts, zone_node),
         _policies(G, facts, zone_node),
         _supporting(G, facts, zone_node, industry, words),
-        _conflicts(G, facts, result, conflicts, numbers),
+        _conflicts(G, facts, result, conflicts, numbers, statuses),
         _sources(result, numbers),
     ]
     return Report(title, sections, svg, png)
@@ -298,7 +299,7 @@ def _supporting(G, facts, zone, industry, words) -> Section:
     return section
 
 
-def _conflicts(G, facts, result, conflicts, numbers) -> Section:
+def _conflicts(G, facts, result, conflicts, numbers, statuses) -> Section:
     """Figures two sources disagree on: both kept in the graph, each with its source and date."""
     section = Section("数字分歧 · Conflicting figures")
     if not conflicts:
@@ -312,8 +313,9 @@ def _conflicts(G, facts, result, conflicts, numbers) -> Section:
         line: list[Run] = [facts.entity(node) if node in G else conflict.subject,
                            f" {conflict_words(result.vocabulary, conflict.prop)}: "]
         for index, value in enumerate(conflict.values):
-            when = ", ".join(x for x in (value.source_date, value.as_of and f"as of {value.as_of}") if x)
-            line.append(("" if index == 0 else " vs ") + f"{value.value} ({value.source or 'reference'}"
+            when = ", ".join(x for x in (value.source_date, value.as_of and f"截至 as of {value.as_of}") if x)
+            said = value_words(G, base, conflict.prop, value.value, statuses)
+            line.append(("" if index == 0 else " vs ") + f"{said} ({value.source or 'reference'}"
                         + (f", {when}" if when else "") + ")")
             if value.quote:
                 citation = Citation(value.quote, None, None, value.source, None)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from chaingraph.core.namespaces import CG
 from chaingraph.core.outputnames import EXPLORER_PAGE
+from chaingraph.facts.wording import UNITS
 
 # Where the report finds a source's capture: outputs/ and data/ sit side by side in a project.
 CAPTURES = "../data/sources"
@@ -49,6 +50,18 @@ def conflict_words(vocabulary, prop: str) -> str:
     if prop.startswith("held by ("):
         return f"持有方 held by ({relation_words(vocabulary, prop[len('held by ('):-1])})"
     return relation_words(vocabulary, prop)
+
+
+def value_words(G, base: str, prop: str, value: str, statuses: dict[str, dict[str, str]]) -> str:
+    """One source's value in a disagreement, in words: a status or unit by its words, owners and
+    holders by their Chinese labels, anything else (a number, a date) as written."""
+    if prop == "status" and value in statuses:
+        return f"{statuses[value]['zh']} {statuses[value]['en']}"
+    if prop == "unitCode" and value in UNITS:
+        return next(word for word in UNITS[value] if word)
+    if prop == "operatedBy" or prop.startswith("held by ("):
+        return "、".join(G.nodes[base + v]["label_zh"] if base + v in G else v for v in value.split(" + "))
+    return value
 
 
 def ordinal(n: int) -> str:
