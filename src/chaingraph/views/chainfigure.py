@@ -219,7 +219,7 @@ def _draw(drawing: Drawing) -> Figure:
         a, b = at[source], at[target]
         start, end = (a.x + a.width, a.y + min(a.height / 2, 14)), (b.x, b.y + min(b.height / 2, 14))
         axes.add_patch(FancyArrowPatch(start, end, arrowstyle="-|>", mutation_scale=6, color="#777777",
-                                       linewidth=0.6, shrinkA=0.5, shrinkB=0.5))
+                                       linewidth=0.6, shrinkA=0.5, shrinkB=0.5, zorder=0.5))  # under the boxes
     _draw_legend(axes, drawing.height)
     return figure
 
