@@ -66,7 +66,7 @@ def _serve_jobs(jobs: Connection, conn: Connection, settings: WorkerSettings) ->
         if job is None:
             return
         try:
-            reply = run_job(store, job, settings.limits, prefixes)
+            reply = run_job(store, job, settings.limits, prefixes, settings.project.base)
         except Exception:  # the client gets a message; the operator gets the traceback
             traceback.print_exc(file=sys.stderr)
             reply = error_reply(500, "internal error while running the query")
