@@ -11,6 +11,8 @@ workers' network ban (chaingraph.web.sandbox).
 
 from __future__ import annotations
 
+import functools
+
 from chaingraph.dataset.sparql_lexer import Token, tokens
 from chaingraph.web.limits import Refused
 
@@ -29,7 +31,21 @@ def query_form(text: str) -> str | None:
 
     Raises Refused for updates, SERVICE and brackets nested too deep. FROM and FROM NAMED pass:
     a graph the dataset lacks is an empty graph to the engine, which never loads data from an IRI.
+    A short text's verdict is remembered: the same questions (the library's) come again and again,
+    and lexing one costs more than the HTTP around it.
     """
+    return _remembered_form(text) if len(text) <= _REMEMBERED_LENGTH else _form(text)
+
+
+_REMEMBERED_LENGTH = 16 * 1024  # so the cache holds at most 256 x 16 KB
+
+
+@functools.lru_cache(maxsize=256)
+def _remembered_form(text: str) -> str | None:
+    return _form(text)  # a refusal is an exception, never remembered: the check runs again
+
+
+def _form(text: str) -> str | None:
     found = tokens(text)
     _check_nesting(found)
     form = None

@@ -3,14 +3,13 @@
 A few workers run queries (chaingraph.web.workers); every other query waits here instead of being
 turned away. The line is bounded twice: at most `queue_length` queries wait (one more is refused at
 once with 503, so a flood cannot pile up without end), and none waits longer than `queue_wait`
-seconds. Waiting costs a coroutine on the event loop, not a thread; the worker call itself runs on
-one of as many threads as there are workers, so the loop keeps serving everyone else meanwhile.
+seconds. Waiting costs a coroutine on the event loop, not a thread, and so does the query itself
+(chaingraph.web.workers), so the loop keeps serving everyone else meanwhile.
 """
 
 from __future__ import annotations
 
 import asyncio
-from concurrent.futures import ThreadPoolExecutor
 
 from chaingraph.web.answers import Job, Reply, error_reply
 from chaingraph.web.workers import QueryWorkers
@@ -22,7 +21,6 @@ class QueryQueue:
         self.limits = workers.limits
         self._free = asyncio.Semaphore(self.limits.workers)
         self._waiting = 0
-        self._threads = ThreadPoolExecutor(self.limits.workers, thread_name_prefix="chaingraph-query")
 
     async def run(self, job: Job) -> Reply:
         """The worker's reply to `job`, once a worker is free; 503 when the line is full or too slow."""
@@ -38,10 +36,9 @@ class QueryQueue:
         finally:
             self._waiting -= 1
         try:
-            return await asyncio.get_running_loop().run_in_executor(self._threads, self.workers.run, job)
+            return await self.workers.run_async(job)
         finally:
             self._free.release()
 
     def close(self) -> None:
-        self._threads.shutdown(wait=False, cancel_futures=True)
         self.workers.close()
