@@ -6,14 +6,16 @@
 Starts both servers on free loopback ports over outputs/chaingraph.nq (Oxigraph with its union
 default graph, so a query without GRAPH sees what chaingraph's merged default graph holds), checks
 that library question 02 (queries/02-capacities.rq) gives both the same number of rows, then
-measures each server in turn:
+measures:
 
-- latency: `--requests` GETs of question 02 on one reused (keep-alive) connection, median and p99;
+- latency: `--requests` GETs of question 02 on one reused (keep-alive) connection per server, first
+  each server alone (back to back), then the two taking turns request by request (so both see the
+  same load on a busy machine): median, p99, and the fastest of all;
 - throughput: `--clients` threads, each with its own keep-alive connection, sending question 02
   for `--seconds`; answers per second and errors;
-- idle: `--idle` connections opened and left silent, then `--requests` canary GETs of question 02,
-  each on a fresh connection: median and p99 while the idle ones stay open (and the count of idle
-  connections the server had closed by the end).
+- idle: `--idle` connections opened and left silent, then `--canaries` GETs of question 02, each on
+  a fresh connection with 10 s allowed: median and p99 of those answered, how many failed, and how
+  many idle connections the server had closed by the end.
 
 Prints one table. The client runs in this process, so on a small machine the throughput figures
 measure the client too: compare the two servers' rows, not absolute numbers.
@@ -105,8 +107,8 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
-def latency(port: int, path: str, requests: int) -> list[float]:
-    """Seconds per request of `requests` GETs on one reused connection (after one warm-up)."""
+def latency_alone(port: int, path: str, requests: int) -> list[float]:
+    """Seconds per request of `requests` GETs back to back on one reused connection (after a warm-up)."""
     connection = http.client.HTTPConnection(HOST, port, timeout=60)
     ask(connection, path)
     times = []
@@ -115,6 +117,23 @@ def latency(port: int, path: str, requests: int) -> list[float]:
         ask(connection, path)
         times.append(time.perf_counter() - started)
     connection.close()
+    return times
+
+
+def interleaved_latency(targets: dict[str, tuple[int, str]], requests: int) -> dict[str, list[float]]:
+    """Seconds per request of `requests` GETs per server, each on one reused connection, the servers
+    taking turns request by request so that both see the same load on the machine."""
+    connections = {name: http.client.HTTPConnection(HOST, port, timeout=60) for name, (port, _) in targets.items()}
+    times: dict[str, list[float]] = {name: [] for name in targets}
+    for name, (_, path) in targets.items():
+        ask(connections[name], path)  # warm-up
+    for _ in range(requests):
+        for name, (_, path) in targets.items():
+            started = time.perf_counter()
+            ask(connections[name], path)
+            times[name].append(time.perf_counter() - started)
+    for connection in connections.values():
+        connection.close()
     return times
 
 
@@ -146,24 +165,34 @@ def throughput(port: int, path: str, clients: int, seconds: float) -> tuple[floa
     return sum(counts) / (time.perf_counter() - started), sum(errors)
 
 
-def canary_under_idle(port: int, path: str, idle: int, requests: int) -> tuple[list[float], int, int]:
-    """Canary latencies (fresh connection each) while `idle` silent connections are open; also how
-    many idle connections could be opened and how many the server had closed by the end."""
+def canary_under_idle(port: int, path: str, idle: int, canaries: int) -> tuple[list[float], int, int, int]:
+    """Canary latencies (a fresh connection each, 10 s allowed) while `idle` silent connections are
+    open: (latencies of the answered canaries, canaries that failed, idle connections opened, idle
+    connections the server had closed by the end). After three failures in a row it stops asking."""
     sockets = []
     for _ in range(idle):
         try:
-            sockets.append(socket.create_connection((HOST, port), timeout=10))
+            sockets.append(socket.create_connection((HOST, port), timeout=5))
         except OSError:
             break
     time.sleep(0.5)
-    times = []
+    times, failed, in_a_row = [], 0, 0
     try:
-        for _ in range(requests):
+        for _ in range(canaries):
             started = time.perf_counter()
-            connection = http.client.HTTPConnection(HOST, port, timeout=60)
-            ask(connection, path)
-            connection.close()
-            times.append(time.perf_counter() - started)
+            connection = http.client.HTTPConnection(HOST, port, timeout=10)
+            try:
+                ask(connection, path)
+                times.append(time.perf_counter() - started)
+                in_a_row = 0
+            except (OSError, RuntimeError, http.client.HTTPException):
+                failed += 1
+                in_a_row += 1
+            finally:
+                connection.close()
+            if in_a_row == 3:
+                failed += canaries - len(times) - failed
+                break
         closed = 0
         for sock in sockets:
             sock.setblocking(False)
@@ -177,20 +206,30 @@ def canary_under_idle(port: int, path: str, idle: int, requests: int) -> tuple[l
     finally:
         for sock in sockets:
             sock.close()
-    return times, len(sockets), closed
+    return times, failed, len(sockets), closed
 
 
 def ms(seconds: float) -> str:
     return f"{seconds * 1000:.2f}"
 
 
+def row(name: str, rows: int, alone: list[float], turns: list[float], measured: tuple) -> str:
+    rate, errors, canary, failed, opened, closed = measured
+    canary_median = ms(statistics.median(canary)) if canary else "-"
+    canary_p99 = ms(percentile(canary, 0.99)) if canary else "-"
+    return (f"| {name} | {rows} | {ms(statistics.median(alone))} | {ms(percentile(alone, 0.99))} | "
+            f"{ms(statistics.median(turns))} | {ms(percentile(turns, 0.99))} | {ms(min(alone + turns))} | "
+            f"{rate:.0f} | {errors} | {canary_median} | {canary_p99} | {failed} | {opened} / {closed} |")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--outputs", type=Path, default=ROOT / "outputs", help="folder with the built dataset")
-    parser.add_argument("--requests", type=int, default=200)
+    parser.add_argument("--requests", type=int, default=200, help="requests on one reused connection")
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=10.0)
     parser.add_argument("--idle", type=int, default=1000)
+    parser.add_argument("--canaries", type=int, default=50, help="canary requests while the idle ones are open")
     parser.add_argument("--workers", type=int, default=2, help="chaingraph serve --workers")
     args = parser.parse_args()
 
@@ -198,43 +237,41 @@ def main() -> int:
     wanted = 2 * args.idle + args.clients + 256
     if soft < wanted:
         resource.setrlimit(resource.RLIMIT_NOFILE, (min(wanted, hard), hard))
-    print(f"ulimit -n: {resource.getrlimit(resource.RLIMIT_NOFILE)[0]} (this client); "
-          f"question 02, {args.requests} requests, {args.clients} clients for {args.seconds:g} s, "
-          f"{args.idle} idle connections", flush=True)
+    print(f"ulimit -n: {resource.getrlimit(resource.RLIMIT_NOFILE)[0]} (this client); question 02; "
+          f"{args.requests} requests on one connection; {args.clients} clients for {args.seconds:g} s; "
+          f"{args.canaries} canaries beside {args.idle} idle connections", flush=True)
     query = sparql_prologue() + (ROOT / "queries" / "02-capacities.rq").read_text(encoding="utf-8")
-    rows = {}
-    results = {}
+    table = ["| server | rows of q02 | median ms, alone | p99 ms, alone | median ms, taking turns | "
+             f"p99 ms, taking turns | fastest ms | answers/s, {args.clients} clients | errors | "
+             f"canary median ms, {args.idle} idle | canary p99 ms | canaries failed | idle opened / closed by server |",
+             "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    counts, measured = {}, {}
     with tempfile.TemporaryDirectory(prefix="endpoint-bench-") as folder:
-        servers = {"chaingraph serve": start_chaingraph(args.outputs, args.workers)}
+        servers = {}
         try:
+            servers["chaingraph serve"] = start_chaingraph(args.outputs, args.workers)
             servers["oxigraph serve"] = start_oxigraph(args.outputs / DATASET_FILE, Path(folder))
-            for name, (_, url) in servers.items():
-                port, path = target_of(url, query)
+            targets = {name: target_of(url, query) for name, (_, url) in servers.items()}
+            for name, (port, path) in targets.items():
                 connection = http.client.HTTPConnection(HOST, port, timeout=60)
-                rows[name] = len(json.loads(ask(connection, path))["results"]["bindings"])
+                counts[name] = len(json.loads(ask(connection, path))["results"]["bindings"])
                 connection.close()
-                print(f"{name}: measuring", flush=True)
-                times = latency(port, path, args.requests)
+            alone = {name: latency_alone(port, path, args.requests) for name, (port, path) in targets.items()}
+            times = interleaved_latency(targets, args.requests)
+            for name, (port, path) in targets.items():
                 rate, errors = throughput(port, path, args.clients, args.seconds)
-                canary, opened, closed = canary_under_idle(port, path, args.idle, args.requests)
-                results[name] = (times, rate, errors, canary, opened, closed)
+                measured[name] = (rate, errors, *canary_under_idle(port, path, args.idle, args.canaries))
+                print(row(name, counts[name], alone[name], times[name], measured[name]), flush=True)
         finally:
             for process, _ in servers.values():
                 process.terminate()
                 process.wait(30)
-
-    print()
-    print("| server | rows of q02 | median ms (reused connection) | p99 ms | answers/s, "
-          f"{args.clients} clients | errors | canary median ms, {args.idle} idle | canary p99 ms | "
-          "idle opened / closed by server |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
-    for name, (times, rate, errors, canary, opened, closed) in results.items():
-        print(f"| {name} | {rows[name]} | {ms(statistics.median(times))} | {ms(percentile(times, 0.99))} | "
-              f"{rate:.0f} | {errors} | {ms(statistics.median(canary))} | {ms(percentile(canary, 0.99))} | "
-              f"{opened} / {closed} |")
-    ours, theirs = (statistics.median(results[n][0]) for n in ("chaingraph serve", "oxigraph serve"))
-    print(f"\nmedian latency, chaingraph / oxigraph: {ours / theirs:.2f}x")
-    return 0 if len(set(rows.values())) == 1 else 1
+    table += [row(name, counts[name], alone[name], times[name], measured[name]) for name in measured]
+    print("\n" + "\n".join(table))
+    for label, figures in (("alone", alone), ("taking turns", times)):
+        ours, theirs = (statistics.median(figures[name]) for name in ("chaingraph serve", "oxigraph serve"))
+        print(f"median latency on a reused connection, {label}, chaingraph / oxigraph: {ours / theirs:.2f}x")
+    return 0 if len(set(counts.values())) == 1 else 1
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ This module is the public entry: `make_server` with its `Limits`, and the runnin
 
 from __future__ import annotations
 
+import dataclasses
 import resource
 import socket
 import threading
@@ -114,7 +115,7 @@ def make_server(project: Project, host: str = "127.0.0.1", port: int = 7070, lim
     limits = limits or Limits()
     allowed = _raise_open_files_limit(limits.max_connections)
     if allowed < limits.max_connections:
-        limits = Limits(**{**limits.__dict__, "max_connections": allowed})
+        limits = dataclasses.replace(limits, max_connections=allowed)
     graphs = graph_counts(project)  # also checks, before binding, that a built dataset exists
     examples = load_examples(project.queries)
     listener = _bind(host, port)
