@@ -88,7 +88,8 @@ class QueryWorkers:
     def __init__(self, project: Project, limits: Limits):
         self.settings = WorkerSettings(project, limits)
         self.limits = limits
-        self._idle: queue.Queue[_Worker] = queue.Queue()
+        # last in, first out: the worker that just answered is taken again while its caches are warm
+        self._idle: queue.LifoQueue[_Worker] = queue.LifoQueue()
         self._closed = False
         self._lock = threading.Lock()
         self._workers: list[_Worker] = []
