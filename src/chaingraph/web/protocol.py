@@ -122,7 +122,7 @@ class GuardedHttpProtocol(HttpToolsProtocol):
             else:
                 raise
         except httptools.HttpParserUpgrade:
-            self._refuse(400, "protocol upgrades are not supported")
+            pass  # an Upgrade header (websocket, h2c) is ignored: the request is answered over HTTP/1.1
         except httptools.HttpParserInvalidMethodError:
             if _METHOD_LIKE.match(data):
                 self._refuse(501, "Unsupported method: this endpoint answers GET, HEAD, POST and OPTIONS")
