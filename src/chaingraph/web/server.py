@@ -40,7 +40,7 @@ class SparqlServer:
         self.server_address = listener.getsockname()
         protocol = type("ChaingraphProtocol", (GuardedHttpProtocol,), {"limits": app.limits})
         config = uvicorn.Config(Endpoint(app), http=protocol, loop="asyncio", lifespan="off", log_config=None,
-                                access_log=False, server_header=False, backlog=LISTEN_BACKLOG,
+                                access_log=False, server_header=False, proxy_headers=False, backlog=LISTEN_BACKLOG,
                                 timeout_keep_alive=int(max(1, app.limits.keep_alive)),
                                 timeout_graceful_shutdown=3)
         self.uvicorn = uvicorn.Server(config)
