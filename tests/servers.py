@@ -97,13 +97,19 @@ def start_process(name: str, command: list[str], folder: Path, port: int, ready_
     return process
 
 
-def start_oxigraph(folder: Path, deadline_s: float = 60) -> RunningServer:
-    """`oxigraph serve` on a free loopback port with its database in `folder`."""
+def start_oxigraph(folder: Path, deadline_s: float = 60, read_only: bool = False) -> RunningServer:
+    """`oxigraph serve` (or `serve-read-only`, on an empty database) on a free loopback port with its
+    database in `folder`."""
     folder.mkdir(parents=True, exist_ok=True)
     binary = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
     port = free_port()
     base = f"http://{LOCALHOST}:{port}"
-    command = [binary, "serve", "--location", str(folder / "db"), "--bind", f"{LOCALHOST}:{port}"]
+    if read_only:  # the read-only server opens an existing database only: create an empty one
+        (folder / "empty.nt").write_bytes(b"")
+        subprocess.run([binary, "load", "--location", str(folder / "db"), "--file", str(folder / "empty.nt")],
+                       check=True, capture_output=True, timeout=60)
+    mode = "serve-read-only" if read_only else "serve"
+    command = [binary, mode, "--location", str(folder / "db"), "--bind", f"{LOCALHOST}:{port}"]
     process = start_process("oxigraph", command, folder, port, f"{base}/", deadline_s)
     return RunningServer("oxigraph", process, port, f"{base}/query", f"{base}/store", folder / "oxigraph.log")
 

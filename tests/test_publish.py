@@ -164,3 +164,32 @@ def test_unreachable_endpoint_says_so_and_changes_nothing(built_outputs, capsys)
 def test_not_an_http_endpoint_is_refused_before_any_upload(built_outputs, capsys):
     assert publish(built_outputs, "--endpoint", "file:///tmp/store") == 1
     assert "not an http(s) URL" in capsys.readouterr().err
+
+
+def test_a_read_only_store_is_reported_as_read_only(tmp_path, built_outputs, capsys):
+    """A 403 from a read-only server is not a password problem: the message says the server is read-only."""
+    server = start_oxigraph(tmp_path / "read-only", read_only=True)
+    try:
+        code = publish(built_outputs, "--endpoint", server.graph_store_url)
+        error = capsys.readouterr().err
+        assert code == 1
+        assert "403" in error and "read-only" in error and "--password" not in error
+        assert "no graph was uploaded" in error
+    finally:
+        server.stop()
+
+
+def test_publishing_to_chaingraph_serve_says_it_is_read_only(built_outputs, capsys):
+    from chaingraph.core.project import Project
+    from chaingraph.web.server import make_server, start_in_thread
+
+    endpoint = make_server(Project(root=built_outputs.parent, outputs=built_outputs), port=0, quiet=True)
+    start_in_thread(endpoint)
+    try:
+        code = publish(built_outputs, "--endpoint", endpoint.url + "/sparql")
+        error = capsys.readouterr().err
+        assert code == 1
+        assert "405" in error and "read-only" in error and "--password" not in error
+    finally:
+        endpoint.close()
+

@@ -227,12 +227,25 @@ def test_from_a_dataset_graph_narrows_the_query(server, local_store):
     ("SELECT * FROM NAMED <file:///etc/passwd> WHERE { GRAPH ?g { ?s ?p ?o } }", {}),
     ("PREFIX f: <file:///etc/> SELECT * FROM f:passwd WHERE { ?s ?p ?o }", {}),
     ("SELECT * WHERE { ?s ?p ?o }", {"default-graph-uri": "file:///etc/passwd"}),
-    ("SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }", {"named-graph-uri": "http://127.0.0.1:9/"}),
+    ("SELECT * FROM <http://127.0.0.1:{port}/data.ttl> WHERE { ?s ?p ?o }", {}),
+    ("SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }", {"named-graph-uri": "http://127.0.0.1:{port}/"}),
 ])
 def test_dataset_clauses_never_read_files(server, query, params):
-    status, _, body = get_query(server, query, **params)
-    text = assert_plain_error(status, body, 400, "not a graph of this dataset")
-    assert "root:" not in text
+    """A graph the dataset lacks is an empty graph: no file is opened, no connection is made."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    listener.settimeout(1.0)
+    port = listener.getsockname()[1]
+    try:
+        status, _, body = get_query(server, query.replace("{port}", str(port)),
+                                    **{k: v.replace("{port}", str(port)) for k, v in params.items()})
+        assert status == 200, body
+        assert json.loads(body)["results"]["bindings"] == [] and b"root:" not in body
+        with pytest.raises(TimeoutError):
+            listener.accept()
+    finally:
+        listener.close()
 
 
 def test_service_never_connects(server):
@@ -311,6 +324,83 @@ def test_a_runaway_query_does_not_block_other_clients(server):
     assert status == 200 and runaway.is_alive()  # answered while the runaway still runs
     runaway.join(TIME_LIMIT + 30)
     assert answers["runaway"][0] == 503
+
+
+def test_concurrent_queries_wait_their_turn(server):
+    """More queries than workers: the extra ones wait in the queue and are answered, not refused."""
+    answers = []
+    runaways = [threading.Thread(target=lambda: answers.append(get_query(server, ENDLESS)[0]))
+                for _ in range(server.app.limits.workers)]
+    for thread in runaways:
+        thread.start()
+    time.sleep(0.5)
+    status, _, body = get_query(server, CAPACITIES, "application/sparql-results+json")  # waits for a worker
+    assert status == 200 and capacities_from_json(json.loads(body)) == ARTICLE_CAPACITIES
+    for thread in runaways:
+        thread.join(TIME_LIMIT + 60)
+    assert answers == [503] * server.app.limits.workers
+
+
+def test_a_full_queue_is_refused_at_once(site):
+    limits = Limits(time_limit=TIME_LIMIT, workers=1, queue_length=1, queue_wait=30)
+    small = make_server(site, port=0, limits=limits, quiet=True)
+    start_in_thread(small)
+    try:
+        answers = []
+        first = threading.Thread(target=lambda: answers.append(get_query(small, ENDLESS)[0]))
+        first.start()
+        time.sleep(0.5)
+        second = threading.Thread(target=lambda: answers.append(get_query(small, ENDLESS)[0]))
+        second.start()
+        time.sleep(0.5)
+        status, _, body = get_query(small, "ASK {}")
+        assert_plain_error(status, body, 503, "already waiting")
+        first.join(60)
+        second.join(60)
+        assert answers == [503, 503]  # both ran, in turn, into the time limit
+    finally:
+        small.close()
+
+
+def test_idle_and_half_open_connections_do_not_lock_others_out(server):
+    """200 idle connections and 50 half-sent requests hold no thread: another client is answered,
+    and an idle connection is still served when it finally asks."""
+    host, port = server.server_address[:2]
+    idle = [socket.create_connection((host, port), timeout=30) for _ in range(200)]
+    half = [socket.create_connection((host, port), timeout=30) for _ in range(50)]
+    try:
+        for connection in half:
+            connection.sendall(b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+        document = wrapper(server, CAPACITIES, JSON).query().convert()
+        assert capacities_from_json(document) == ARTICLE_CAPACITIES
+        idle[0].sendall(b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+        answer = b""
+        while chunk := idle[0].recv(65536):
+            answer += chunk
+        assert answer.startswith(b"HTTP/1.1 200") and answer.endswith(b'"boolean":true}')
+    finally:
+        for connection in idle + half:
+            connection.close()
+
+
+def test_a_reused_connection_answers_every_request_and_sends_without_delay(server):
+    """Keep-alive: twenty queries on one connection, each answered in full; the server's sockets
+    have Nagle's algorithm off (TCP_NODELAY), so a small answer is never held back for an ACK."""
+    import http.client
+
+    host, port = server.server_address[:2]
+    connection = http.client.HTTPConnection(host, port, timeout=30)
+    try:
+        for _ in range(20):
+            connection.request("GET", "/sparql?" + urllib.parse.urlencode({"query": CAPACITIES}),
+                               headers={"Accept": "application/sparql-results+json"})
+            response = connection.getresponse()
+            assert response.status == 200
+            assert capacities_from_json(json.loads(response.read())) == ARTICLE_CAPACITIES
+        sockets = [c.transport.get_extra_info("socket") for c in server.uvicorn.server_state.connections]
+        assert sockets and all(s.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) for s in sockets)
+    finally:
+        connection.close()
 
 
 def test_result_size_cap(server):

@@ -27,6 +27,7 @@ class Job:
     media_type: str | None
     default_graphs: tuple[str, ...] | None = None  # from default-graph-uri / named-graph-uri parameters
     named_graphs: tuple[str, ...] | None = None
+    capped: bool = True  # False for a Graph Store read: a whole graph, bounded by the dataset itself
 
 
 @dataclass(frozen=True)
@@ -40,9 +41,14 @@ def error_reply(status: int, message: str) -> Reply:
     return Reply(status, "text/plain; charset=utf-8", (message.rstrip() + "\n").encode("utf-8"))
 
 
-def run_job(store: ox.Store, job: Job, limits: Limits, prefixes: dict[str, str]) -> Reply:
-    """Run one query on `store` and serialize its answer within the row and size limits."""
-    options: dict = {"prefixes": prefixes}
+def run_job(store: ox.Store, job: Job, limits: Limits, prefixes: dict[str, str], base: str) -> Reply:
+    """Run one query on `store` and serialize its answer within the row and size limits.
+
+    Relative IRIs in the query resolve against the project's base IRI (`<jiana-energy>` is
+    `id:jiana-energy`). A graph the dataset lacks, named by FROM, FROM NAMED or the protocol's
+    parameters, is an empty graph: pyoxigraph only ever reads graphs of its own store.
+    """
+    options: dict = {"prefixes": prefixes, "base_iri": base}
     if job.default_graphs is not None or job.named_graphs is not None:
         options["default_graph"] = [ox.NamedNode(g) for g in job.default_graphs or ()]
         options["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs or ()]
@@ -74,8 +80,8 @@ def _answer(result, job: Job, limits: Limits, prefixes: dict[str, str]) -> Reply
         body = _RESULTS_BY_TYPE[media].write([v.value for v in variables], rows, prefixes)
     else:
         media = job.media_type if job.media_type in GRAPH_TYPES else GRAPH_TYPES[0]
-        triples = list(islice(result, limits.max_rows + 1))
-        if len(triples) > limits.max_rows:
+        triples = list(islice(result, limits.max_rows + 1)) if job.capped else list(result)
+        if len(triples) > limits.max_rows and job.capped:
             return error_reply(400, too_many.replace("rows", "triples"))
         body = _GRAPHS_BY_TYPE[media].write_triples(triples, prefixes)
     if len(body) > limits.max_response_bytes:

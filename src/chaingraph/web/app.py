@@ -1,7 +1,8 @@
-"""What the endpoint serves, apart from HTTP itself: queries, the service description, the examples.
+"""What the endpoint serves, apart from HTTP itself: queries, graphs, the service description, the examples.
 
-The HTTP handler (chaingraph.web.handler) turns requests into calls on one App; the App checks a
-query's text, picks its answer format and hands it to the query workers.
+The HTTP side (chaingraph.web.handler) turns requests into calls on one App; the App checks a
+query's text or a graph's name, picks its answer format, and the job goes to the query workers
+through their queue (chaingraph.web.queue).
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyoxigraph as ox
+
 from chaingraph.core.project import Project
 from chaingraph.dataset.sparql import read_header
 from chaingraph.dataset.store import named_graph_quads, open_store
@@ -18,7 +21,8 @@ from chaingraph.web.answers import Job, Reply
 from chaingraph.web.description import describe
 from chaingraph.web.limits import Limits, Refused
 from chaingraph.web.negotiation import answer_kind, negotiate, offered
-from chaingraph.web.querycheck import check_graph, query_form
+from chaingraph.web.querycheck import query_form
+from chaingraph.web.queue import QueryQueue
 from chaingraph.web.workers import QueryWorkers
 
 
@@ -54,34 +58,61 @@ def graph_counts(project: Project) -> dict[str, int]:
 class App:
     project: Project
     limits: Limits
-    base_url: str
+    base_url: str  # the bound address, for messages; answers name the URL the client used
     graphs: dict[str, int]
     examples: list[Example]
     workers: QueryWorkers
     quiet: bool = False
     prefixes: dict[str, str] = field(default_factory=dict)
+    public_url: str | None = None  # --public-url: the URL to advertise, whatever the Host header says
+    cors_origins: tuple[str, ...] = ()  # origins whose pages may read answers ("*": any)
+    queue: QueryQueue = field(init=False)
 
-    def query(self, text: str, params: dict[str, list[str]], accept: str | None) -> Reply:
-        known = set(self.graphs)
-        kind = answer_kind(query_form(text, known, self.prefixes))
+    def __post_init__(self) -> None:
+        self.queue = QueryQueue(self.workers)
+
+    def query_job(self, text: str, params: dict[str, list[str]], accept: str | None) -> Job:
+        """The job for a SPARQL query, its answer format negotiated; Refused for what is not served."""
+        kind = answer_kind(query_form(text))
         media = negotiate(kind, params.get("format"), accept)
         if media is None:
             raise Refused(406, f"cannot answer in the requested format; this query's answer is available as: "
                                f"{', '.join(offered(kind))}")
         default_graphs = params.get("default-graph-uri")
         named_graphs = params.get("named-graph-uri")
-        for graph in default_graphs or ():
-            check_graph(graph, known, "default-graph-uri")
-        for graph in named_graphs or ():
-            check_graph(graph, known, "named-graph-uri")
+        # graphs the dataset lacks stay in: they are empty graphs (chaingraph.web.answers)
         protocol_dataset = default_graphs is not None or named_graphs is not None
-        job = Job(text, media,
-                  tuple(default_graphs or ()) if protocol_dataset else None,
-                  tuple(named_graphs or ()) if protocol_dataset else None)
-        return self.workers.run(job)
+        return Job(text, media,
+                   tuple(default_graphs or ()) if protocol_dataset else None,
+                   tuple(named_graphs or ()) if protocol_dataset else None)
 
-    def service_description(self, accept: str | None) -> Reply:
-        return Reply(200, *describe(f"{self.base_url}/sparql", self.graphs, accept))
+    def graph_job(self, params: dict[str, list[str]], accept: str | None) -> Job:
+        """The job for a Graph Store Protocol read: `?graph=IRI` (one of the dataset's) or `?default`."""
+        media = self.graph_format(params, accept)
+        if "default" in params:
+            if "graph" in params:
+                raise Refused(400, "give either ?default or ?graph=IRI, not both")
+            return Job("CONSTRUCT WHERE { ?s ?p ?o }", media, capped=False)
+        graph = params["graph"]
+        if len(graph) != 1:
+            raise Refused(400, "give the graph parameter once")
+        if graph[0] not in self.graphs:
+            raise Refused(404, f"no graph <{graph[0]}> in this dataset; its graphs are listed in the service "
+                               "description (GET /sparql)")
+        iri = ox.NamedNode(graph[0])
+        return Job(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {iri} {{ ?s ?p ?o }} }}", media, capped=False)
+
+    def service_description(self, endpoint: str, params: dict[str, list[str]], accept: str | None) -> Reply:
+        media = self.graph_format(params, accept)
+        return Reply(200, media, describe(endpoint, self.graphs, media))
+
+    @staticmethod
+    def graph_format(params: dict[str, list[str]], accept: str | None) -> str:
+        media = negotiate("graph", params.get("format"), accept)
+        if media is None:
+            raise Refused(406, f"cannot answer in the requested format; graphs are available as: "
+                               f"{', '.join(offered('graph'))}")
+        return media
 
     def examples_json(self) -> bytes:
         document = {"prefixes": self.prefixes,

@@ -1,7 +1,7 @@
 """What the endpoint allows: its limits, and the refusal a request beyond them gets.
 
 Every limit is here so that the command line (`chaingraph serve --time-limit ...`), the HTTP
-handler and the query workers read the same numbers.
+side and the query workers read the same numbers.
 """
 
 from __future__ import annotations
@@ -16,9 +16,12 @@ class Limits:
     max_response_bytes: int = 16 * 1024 * 1024
     max_body_bytes: int = 1024 * 1024
     workers: int = 2
-    queue_wait: float = 5.0  # how long a query may wait for a free worker before a 503
+    queue_length: int = 64  # queries that may wait for a worker; one more is refused at once (503)
+    queue_wait: float = 30.0  # how long a waiting query may wait for a worker before a 503
     memory_mb: int = 2048  # address-space cap of each worker
-    max_connections: int = 64
+    max_connections: int = 4096  # open connections; idle ones cost a socket each, no thread
+    head_timeout: float = 30.0  # seconds a client has to send a request's line and headers
+    keep_alive: float = 30.0  # seconds an idle keep-alive connection stays open
 
 
 class Refused(Exception):

@@ -170,9 +170,20 @@ def _refusal(endpoint: str, graph: str | None, err: urllib.error.HTTPError, publ
     body = err.read(4000).decode("utf-8", "replace") if err.fp else ""
     text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", body)).strip()[:500]
     answered = f"{err.code} {err.reason}" + (f": {text}" if text else "")
-    hint = " (check --user and --password)" if err.code in (401, 403) else ""
     target = "the default graph" if graph is None else f"graph <{graph}>"
-    return f"{endpoint} answered {answered} when asked to replace {target}{hint}{_so_far(published)}"
+    return f"{endpoint} answered {answered} when asked to replace {target}{_hint(err.code, text)}{_so_far(published)}"
+
+
+def _hint(status: int, answer: str) -> str:
+    """What a refusal most likely means: wrong credentials only for 401; 403 and 405 are a server
+    that does not take writes (a read-only endpoint, or an account without write permission)."""
+    if status == 401:
+        return " (check --user and --password)"
+    if status in (403, 405):
+        said = "read-only" if "read-only" in answer.lower() or "read only" in answer.lower() else ""
+        return (f" (the server {'says it is read-only' if said else 'does not accept writes here'}: publish to a "
+                "Graph Store endpoint that accepts PUT, with a user allowed to write)")
+    return ""
 
 
 def _so_far(published: list[PublishedGraph]) -> str:

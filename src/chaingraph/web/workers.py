@@ -11,6 +11,7 @@ caps its own memory and, on Linux, forbids itself to open sockets before it load
 
 from __future__ import annotations
 
+import asyncio
 import os
 import queue
 import resource
@@ -18,6 +19,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 import traceback
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -66,7 +68,7 @@ def _serve_jobs(jobs: Connection, conn: Connection, settings: WorkerSettings) ->
         if job is None:
             return
         try:
-            reply = run_job(store, job, settings.limits, prefixes)
+            reply = run_job(store, job, settings.limits, prefixes, settings.project.base)
         except Exception:  # the client gets a message; the operator gets the traceback
             traceback.print_exc(file=sys.stderr)
             reply = error_reply(500, "internal error while running the query")
@@ -86,7 +88,8 @@ class QueryWorkers:
     def __init__(self, project: Project, limits: Limits):
         self.settings = WorkerSettings(project, limits)
         self.limits = limits
-        self._idle: queue.Queue[_Worker] = queue.Queue()
+        # last in, first out: the worker that just answered is taken again while its caches are warm
+        self._idle: queue.LifoQueue[_Worker] = queue.LifoQueue()
         self._closed = False
         self._lock = threading.Lock()
         self._workers: list[_Worker] = []
@@ -143,25 +146,45 @@ class QueryWorkers:
         threading.Thread(target=start, daemon=True).start()
 
     def run(self, job: Job) -> Reply:
+        """Run `job` on a free worker, from a thread without an event loop (tests, scripts)."""
+        return asyncio.run(self.run_async(job))
+
+    async def run_async(self, job: Job) -> Reply:
+        """Run `job` on a free worker without blocking the event loop: the loop writes the job to the
+        worker's pipe and is woken when the reply is there (no thread in between, so a query costs
+        two wake-ups, the worker's and the loop's). A query past the time limit costs its worker."""
         if self._closed:
             return error_reply(503, "the server is shutting down")
-        try:
-            worker = self._idle.get(timeout=self.limits.queue_wait)
-        except queue.Empty:
+        worker = await self._free_worker()
+        if worker is None:
             return error_reply(503, f"all {self.limits.workers} query workers are busy; try again shortly")
         try:
             worker.jobs.send(job)
-            if worker.replies.poll(self.limits.time_limit):
+            if await _readable(worker.replies, self.limits.time_limit):
                 reply = worker.replies.recv()
                 self._idle.put(worker)
                 return reply
         except (EOFError, OSError):
-            self._replace(worker)
+            self._replace_in_background(worker)
             return error_reply(500, "the query stopped its worker (it may have needed too much memory); "
                                     "the server is still up")
-        self._replace(worker)
+        self._replace_in_background(worker)
         return error_reply(503, f"the query ran past this endpoint's time limit of {self.limits.time_limit:g} s "
                                 "and was stopped; narrow it (for example bound property paths or add a LIMIT)")
+
+    async def _free_worker(self) -> _Worker | None:
+        """An idle worker; while a replacement is still starting, wait for it up to `queue_wait`."""
+        deadline = time.monotonic() + self.limits.queue_wait
+        while True:
+            try:
+                return self._idle.get_nowait()
+            except queue.Empty:
+                if time.monotonic() > deadline or self._closed:
+                    return None
+                await asyncio.sleep(0.02)
+
+    def _replace_in_background(self, worker: _Worker) -> None:
+        threading.Thread(target=self._replace, args=(worker,), daemon=True).start()
 
     def close(self) -> None:
         self._closed = True
@@ -169,3 +192,18 @@ class QueryWorkers:
             workers = list(self._workers)
         for worker in workers:
             self._retire(worker)
+
+
+async def _readable(connection: Connection, timeout: float) -> bool:
+    """Wait until `connection` has data (or is closed), up to `timeout` seconds."""
+    loop = asyncio.get_running_loop()
+    ready = loop.create_future()
+    fd = connection.fileno()
+    loop.add_reader(fd, lambda: ready.done() or ready.set_result(True))
+    try:
+        return await asyncio.wait_for(ready, timeout)
+    except TimeoutError:
+        return False
+    finally:
+        loop.remove_reader(fd)
+
