@@ -115,9 +115,8 @@ def _located_error(message: str, name: str, prologue_lines: int) -> QueryError:
 # ---------------------------------------------------------------- parameters of library questions
 # A question declares each parameter in its header, `# param: subject entity  what it is`, and
 # gives its default in a one-variable VALUES clause (`VALUES ?subject { id:jiana-energy }`), so the
-# file runs as it stands in any SPARQL tool. A value given for it replaces that clause's values:
-# the clause is blanked and the value is passed to the engine as a substitution of the variable,
-# an RDF term, never text spliced into the query.
+# file runs as it stands in any SPARQL tool. A value given for it replaces that clause's values
+# with one RDF term (an IRI or a literal built by pyoxigraph), never with the text the user typed.
 
 PARAM_KINDS = ("entity", "text", "date")
 _PARAM_LINE = re.compile(r"^#\s*param:\s*(\w+)\s+(\w+)\s*(.*?)\s*$")
@@ -157,9 +156,13 @@ def literal_param(param: Param, value: str) -> ox.Literal:
 
 def bind_params(text: str, bindings: dict[str, ox.NamedNode | ox.Literal],
                 name: str = "query") -> tuple[str, dict[ox.Variable, ox.NamedNode | ox.Literal]]:
-    """`text` with the default VALUES clause of each bound parameter blanked out (same length, so
-    error positions hold), and the engine's substitutions. A name the query does not declare is a
-    QueryError listing those it does."""
+    """`text` with the default VALUES clause of each bound parameter holding the given term
+    instead, and the engine's substitutions for a parameter without such a clause. A name the
+    query does not declare is a QueryError listing those it does.
+
+    The term goes in as pyoxigraph writes it (N-Triples syntax: an IRI pyoxigraph has checked, a
+    literal with its quotes escaped), so a value is always one term and never query text.
+    """
     if not bindings:
         return text, {}
     declared = declared_params(text, name)
@@ -167,15 +170,18 @@ def bind_params(text: str, bindings: dict[str, ox.NamedNode | ox.Literal],
         if key not in declared:
             listed = ", ".join(sorted(declared)) or "none"
             raise QueryError(f"no parameter {key!r} in this query; it declares: {listed}", name)
+    clauses = []  # (start, end, variable) of each default VALUES body, in text order
     found = tokens(text)
     for i, token in enumerate(found):
         if token.kind == "word" and token.text.upper() == "VALUES" and i + 2 < len(found) \
                 and found[i + 1].kind == "var" and found[i + 1].text[1:] in bindings and found[i + 2].text == "{":
             close = next((t for t in found[i + 3:] if t.text == "}"), None)
             if close is not None:
-                end = close.start + 1
-                text = text[:token.start] + re.sub(r"[^\n]", " ", text[token.start:end]) + text[end:]
-    return text, {ox.Variable(key): term for key, term in bindings.items()}
+                clauses.append((found[i + 2].start + 1, close.start, found[i + 1].text[1:]))
+    for start, end, variable in reversed(clauses):
+        text = f"{text[:start]} {bindings[variable]} {text[end:]}"
+    replaced = {variable for _, _, variable in clauses}
+    return text, {ox.Variable(key): term for key, term in bindings.items() if key not in replaced}
 
 
 # ---------------------------------------------------------------- traps a query may fall into
@@ -202,13 +208,32 @@ def trap_warnings(text: str, known: dict[str, str], relations: set[str], name: s
                    else f"{before.text}/rdfs:label {after.text}@zh, or the entity's IRI")
             warnings.append(f"{name}:{line}:{column}: warning: {before.text} links to a term, never to a string, "
                             f"so {after.text} matches nothing; write {fix}")
-    dated = [t for t in found if _expand(t, declared) in (CG_DATE, CG_START_DATE)]
-    if dated and any(_expand(t, declared) == XSD_DATE for t in found):
-        line, column = _line_column(text, dated[0].start)
-        warnings.append(f"{name}:{line}:{column}: warning: {dated[0].text} is a year, a month or a day as "
-                        "written, and comparing it with an xsd:date drops the others; compare "
-                        "cg:dateStart / cg:dateEnd (cg:startDateStart / cg:startDateEnd), always xsd:date")
+    dated = {after.text: before for before, after in pairwise(found)
+             if after.kind == "var" and _expand(before, declared) in (CG_DATE, CG_START_DATE)}
+    for filtered in _filters(found):
+        names = {t.text for t in filtered if t.kind == "var"} & set(dated)
+        if names and any(_expand(t, declared) == XSD_DATE for t in filtered):
+            prop = dated[min(names)]
+            line, column = _line_column(text, filtered[0].start)
+            warnings.append(f"{name}:{line}:{column}: warning: {prop.text} is a year, a month or a day as written, "
+                            "and comparing it with an xsd:date drops the months and years; compare "
+                            "cg:dateStart / cg:dateEnd (or cg:startDateStart / cg:startDateEnd), always xsd:date")
     return warnings
+
+
+def _filters(found) -> list[list]:
+    """The tokens of each FILTER's parenthesised expression."""
+    groups = []
+    for i, token in enumerate(found):
+        if token.kind == "word" and token.text.upper() == "FILTER" and i + 1 < len(found) and found[i + 1].text == "(":
+            depth, group = 0, []
+            for inner in found[i + 1:]:
+                depth += {"(": 1, ")": -1}.get(inner.text, 0)
+                group.append(inner)
+                if depth == 0:
+                    break
+            groups.append(group)
+    return groups
 
 
 def _expand(token, declared: dict[str, str]) -> str | None:
