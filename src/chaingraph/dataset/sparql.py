@@ -198,8 +198,9 @@ def trap_warnings(text: str, known: dict[str, str], relations: set[str], name: s
     found = tokens(text, strings=True)
     declared = dict(known)
     warnings = []
-    for before, after in pairwise(found):
-        if before.kind == "word" and before.text.upper() == "PREFIX" and after.kind == "pname":
+    in_values = _inside_values(found)
+    for i, (before, after) in enumerate(pairwise(found)):
+        if i in in_values:  # a table of values, not a triple pattern
             continue
         iri = _expand(before, declared)
         if iri in relations and after.kind == "string":
@@ -219,6 +220,20 @@ def trap_warnings(text: str, known: dict[str, str], relations: set[str], name: s
                             "and comparing it with an xsd:date drops the months and years; compare "
                             "cg:dateStart / cg:dateEnd (or cg:startDateStart / cg:startDateEnd), always xsd:date")
     return warnings
+
+
+def _inside_values(found) -> set[int]:
+    """Indices of the tokens inside the braces of VALUES clauses."""
+    inside, depth = set(), 0
+    for i, token in enumerate(found):
+        if depth == 0 and token.kind == "word" and token.text.upper() == "VALUES":
+            depth = -1  # the variables come before the brace
+        elif depth < 0 and token.text == "{":
+            depth = 1
+        elif depth > 0:
+            depth += {"{": 1, "}": -1}.get(token.text, 0)
+            inside.add(i)
+    return inside
 
 
 def _filters(found) -> list[list]:
