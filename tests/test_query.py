@@ -324,3 +324,19 @@ def test_neighbours_and_path_find_entities_by_part_of_a_name_or_pinyin(built_out
     assert main(["path", "jnny", "bcgyyq", "--outputs", str(built_outputs)]) == 0
     out = capsys.readouterr().out
     assert out.splitlines()[0].startswith("自贡珈钠能源科技有限公司") and "板仓工业园区" in out.splitlines()[-2]
+
+
+def test_the_endpoint_resolves_relative_iris_too(zigong):
+    from chaingraph.core.namespaces import prefixes
+    from chaingraph.web.answers import Job, run_job
+    from chaingraph.web.limits import Limits
+
+    store = store_from_quads(zigong.oxigraph_quads)
+    reply = run_job(store, Job("SELECT ?t WHERE { <jiana-energy> a ?t }", "text/csv"), Limits(),
+                    prefixes(zigong.project.base))
+    assert reply.status == 200 and "http://www.w3.org/ns/org#Organization" in reply.body.decode()
+    reply = run_job(store, Job("CONSTRUCT { <s> <p> 1 } WHERE {}", "application/n-triples"), Limits(),
+                    prefixes(zigong.project.base))
+    assert reply.status == 200
+    assert reply.body.decode().strip() == ('<https://w3id.org/chaingraph/id/s> <https://w3id.org/chaingraph/id/p> '
+                                           '"1"^^<http://www.w3.org/2001/XMLSchema#integer> .')

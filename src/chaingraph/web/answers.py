@@ -13,6 +13,7 @@ from itertools import islice
 
 import pyoxigraph as ox
 
+from chaingraph.dataset.sparql import engine_options
 from chaingraph.web.limits import Limits
 from chaingraph.web.negotiation import GRAPH_ANSWERS, GRAPH_TYPES, RESULT_ANSWERS, RESULT_TYPES
 from chaingraph.web.querycheck import SERVICE_REFUSED
@@ -42,7 +43,7 @@ def error_reply(status: int, message: str) -> Reply:
 
 def run_job(store: ox.Store, job: Job, limits: Limits, prefixes: dict[str, str]) -> Reply:
     """Run one query on `store` and serialize its answer within the row and size limits."""
-    options: dict = {"prefixes": prefixes}
+    options: dict = {"prefixes": prefixes, **engine_options(prefixes["id"])}  # relative IRIs resolve against id:
     if job.default_graphs is not None or job.named_graphs is not None:
         options["default_graph"] = [ox.NamedNode(g) for g in job.default_graphs or ()]
         options["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs or ()]
