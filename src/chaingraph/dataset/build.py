@@ -69,8 +69,9 @@ def build_dataset(project: Project | None = None, validate_shapes: bool = True,
             sources,  # their dates let the facts stage refuse a status reported as done after the report
         )
     with stage("dataset"):
-        quads = with_inferred_graph(build_oxigraph_quads(facts, sources, vocabulary, project.base), project.base)
+        quads, store = with_inferred_graph(build_oxigraph_quads(facts, sources, vocabulary, project.base), project.base)
         result = BuildResult(project, vocabulary, quads, sources=sources, facts=facts)
+        result.store = store  # loaded once, by inference
     if validate_shapes:
         with stage("SHACL"):
             result.violations = validate_result(result)

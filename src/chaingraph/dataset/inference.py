@@ -10,7 +10,8 @@ graph is the merge of every named graph (dataset/store.py), so queries see them 
 The rules, each small enough to check by hand:
 
 - types: `x a C` and `C rdfs:subClassOf+ D` give `x a D`, for every superclass the ontology names
-  (cg:, ORG, PROV-O, schema.org, SKOS);
+  (cg:, ORG, PROV-O, schema.org, SKOS); evidence and sentence nodes keep their own class only (they
+  are most of the dataset, and a third more quads would buy nobody an answer);
 - chaingraph's own subproperties: `x cg:leadIndustry y` gives `x cg:supportsIndustry y`;
 - containment: `cg:partOf` is transitive, and `x cg:locatedIn y`, `y cg:partOf+ z` give
   `x cg:locatedIn z`;
@@ -33,8 +34,9 @@ from collections import defaultdict
 import pyoxigraph as ox
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from chaingraph.core.namespaces import CG
+from chaingraph.core.namespaces import CG, sparql_prologue
 from chaingraph.dataset.iris import Iris
+from chaingraph.dataset.store import with_merged_default_graph
 
 TYPE = ox.NamedNode(str(RDF.type))
 SUBCLASS, SUBPROPERTY = ox.NamedNode(str(RDFS.subClassOf)), ox.NamedNode(str(RDFS.subPropertyOf))
@@ -48,6 +50,7 @@ DATE_BOUNDS = {
     _CG["date"]: (ox.NamedNode(str(CG.dateStart)), ox.NamedNode(str(CG.dateEnd))),
     _CG["startDate"]: (ox.NamedNode(str(CG.startDateStart)), ox.NamedNode(str(CG.startDateEnd))),
 }
+_PROLOGUE = sparql_prologue()
 RULES = {
     "subproperty": "derived: a statement of a chaingraph subproperty states its superproperty",
     "partOf": "derived: cg:partOf is transitive",
@@ -57,43 +60,69 @@ RULES = {
 }
 
 
-def with_inferred_graph(quads: list[ox.Quad], base: str) -> list[ox.Quad]:
-    """`quads` (sorted) with the inferred graph added, sorted again the way the build sorts."""
-    return sorted(quads + inferred_quads(quads, base), key=str)
+def with_inferred_graph(quads: list[ox.Quad], base: str) -> tuple[list[ox.Quad], ox.Store]:
+    """`quads` (sorted) with the inferred graph added, sorted again the way the build sorts, and a
+    store of them all with the merged default graph (loading a large region twice costs seconds)."""
+    store = ox.Store()
+    store.bulk_extend(quads)
+    inferred = inferred_quads(quads, base, store)
+    store.bulk_extend(inferred)
+    return sorted(quads + inferred, key=str), with_merged_default_graph(store)
 
 
-def inferred_quads(quads: list[ox.Quad], base: str) -> list[ox.Quad]:
-    """The quads of the inferred graph for a dataset's stated quads (the graph itself excluded)."""
+def inferred_quads(quads: list[ox.Quad], base: str, store: ox.Store | None = None) -> list[ox.Quad]:
+    """The quads of the inferred graph for a dataset's stated quads (the graph itself excluded);
+    `store`, when given, already holds exactly `quads` in its named graphs.
+
+    Each rule reads only the statements it needs with SPARQL over the store: iterating over every
+    quad in Python would cost a minute on a large region.
+    """
     iris = Iris(base)
     graph = iris.inferred_graph()
-    stated = {q.triple for q in quads if q.graph_name != graph}
-    schema = [t for t in stated if t.predicate in (SUBCLASS, SUBPROPERTY)]
-    superclasses = _closure((t.subject, t.object) for t in schema if t.predicate == SUBCLASS)
-    superproperties = _closure((t.subject, t.object) for t in schema if t.predicate == SUBPROPERTY
-                               and t.object.value.startswith(str(CG)))
-    derived: dict[ox.Triple, str | None] = {}  # triple -> its rule (None: a type, no evidence needed)
-    for t in stated:
-        if t.predicate == TYPE:
-            for cls in superclasses.get(t.object, ()):
-                derived.setdefault(ox.Triple(t.subject, TYPE, cls), None)
-        for prop in superproperties.get(t.predicate, ()):
-            derived.setdefault(ox.Triple(t.subject, prop, t.object), "subproperty")
-        if t.predicate in DATE_BOUNDS and isinstance(t.object, ox.Literal):
-            bounds = period_bounds(t.object.value)
-            if bounds:
-                for prop, day in zip(DATE_BOUNDS[t.predicate], bounds, strict=True):
-                    derived.setdefault(ox.Triple(t.subject, prop, ox.Literal(day, datatype=XSD_DATE)), "date")
-    for triple, rule in _containment(stated) + _holders(stated, superclasses):
+    if store is None:
+        store = ox.Store()
+        store.bulk_extend(q for q in quads if q.graph_name != graph)
+
+    def rows(text: str):
+        return store.query(_PROLOGUE + text, use_default_graph_as_union=True)
+
+    superclasses = _closure((r["c"], r["d"]) for r in rows("SELECT DISTINCT ?c ?d { ?c rdfs:subClassOf ?d }"))
+    superproperties = _closure((r["p"], r["q"]) for r in rows(
+        "SELECT DISTINCT ?p ?q { ?p rdfs:subPropertyOf ?q FILTER(STRSTARTS(STR(?q), STR(cg:))) }"))
+    stated: set[tuple] = set()  # the stated statements a rule could derive again
+    derived: dict[tuple, str | None] = {}  # (s, p, o) -> its rule (None: a type, no evidence needed)
+    typed = [(r["x"], r["c"]) for r in rows(
+        "SELECT DISTINCT ?x ?c { ?x a ?c FILTER(?c NOT IN (cg:Evidence, cg:Sentence)) }")]
+    stated.update((x, TYPE, c) for x, c in typed)
+    for x, c in typed:
+        for cls in superclasses.get(c, ()):
+            derived.setdefault((x, TYPE, cls), None)
+    for prop, supers in superproperties.items():
+        for r in rows(f"SELECT DISTINCT ?s ?o {{ ?s <{prop.value}> ?o }}"):
+            for sup in supers:
+                derived.setdefault((r["s"], sup, r["o"]), "subproperty")
+    for prop, (first, last) in DATE_BOUNDS.items():
+        for r in rows(f"SELECT DISTINCT ?s ?d {{ ?s <{prop.value}> ?d FILTER(isLiteral(?d)) }}"):
+            bounds = period_bounds(r["d"].value)
+            for bound, day in zip((first, last), bounds or (), strict=False):
+                derived.setdefault((r["s"], bound, ox.Literal(day, datatype=XSD_DATE)), "date")
+    supers = {q for qs in superproperties.values() for q in qs}
+    derivable = {_CG["partOf"], _CG["locatedIn"], _CG["hasCapacity"], *supers}
+    relations = {prop: [(r["s"], r["o"]) for r in rows(f"SELECT DISTINCT ?s ?o {{ ?s <{prop.value}> ?o }}")]
+                 for prop in derivable}
+    stated.update((s, prop, o) for prop, pairs in relations.items() for s, o in pairs)
+    containment = _containment(relations[_CG["partOf"]], relations[_CG["locatedIn"]])
+    for triple, rule in containment + _holders(rows, superclasses):
         derived.setdefault(triple, rule)
     out = []
     for triple in sorted(set(derived) - stated, key=str):
         out.append(ox.Quad(*triple, graph))
         rule = derived[triple]
         if rule is not None:
-            node = iris.evidence(":inferred", f"{triple}|{rule}")
+            node = iris.evidence(":inferred", f"{ox.Triple(*triple)}|{rule}")
             out += [ox.Quad(s, p, o, graph) for s, p, o in (
-                (node, TYPE, _CG["Evidence"]), (node, SUBJECT, triple.subject), (node, PREDICATE, triple.predicate),
-                (node, OBJECT, triple.object), (node, NOTE, ox.Literal(RULES[rule], language="en")))]
+                (node, TYPE, _CG["Evidence"]), (node, SUBJECT, triple[0]), (node, PREDICATE, triple[1]),
+                (node, OBJECT, triple[2]), (node, NOTE, ox.Literal(RULES[rule], language="en")))]
     return out
 
 
@@ -136,23 +165,18 @@ def _closure(pairs) -> dict[ox.NamedNode, set[ox.NamedNode]]:
     return closure
 
 
-def _containment(facts) -> list[tuple[ox.Triple, str]]:
+def _containment(part_of_pairs, located_in_pairs) -> list[tuple[tuple, str]]:
     part_of, located_in = _CG["partOf"], _CG["locatedIn"]
-    within = _closure((t.subject, t.object) for t in facts if t.predicate == part_of)
-    derived = [(ox.Triple(place, part_of, outer), "partOf") for place, outers in within.items() for outer in outers]
-    for t in facts:
-        if t.predicate == located_in:
-            derived += [(ox.Triple(t.subject, located_in, outer), "locatedIn") for outer in within.get(t.object, ())]
+    within = _closure(part_of_pairs)
+    derived = [((place, part_of, outer), "partOf") for place, outers in within.items() for outer in outers]
+    for thing, place in located_in_pairs:
+        derived += [((thing, located_in, outer), "locatedIn") for outer in within.get(place, ())]
     return derived
 
 
-def _holders(facts, superclasses) -> list[tuple[ox.Triple, str]]:
-    project = _CG["Project"]
-    projects = {t.subject for t in facts if t.predicate == TYPE
-                and (t.object == project or project in superclasses.get(t.object, ()))}
-    operators = defaultdict(set)
-    for t in facts:
-        if t.predicate == _CG["operatedBy"] and t.subject in projects:
-            operators[t.subject].add(t.object)
-    return [(ox.Triple(operator, _CG["hasCapacity"], t.object), "holder")
-            for t in facts if t.predicate == _CG["hasCapacity"] for operator in operators.get(t.subject, ())]
+def _holders(rows, superclasses) -> list[tuple[tuple, str]]:
+    projects = " ".join(f"<{c.value}>" for c, supers in superclasses.items()
+                        if isinstance(c, ox.NamedNode) and _CG["Project"] in supers)
+    found = rows(f"""SELECT DISTINCT ?o ?c {{ VALUES ?class {{ cg:Project {projects} }}
+                     ?p a ?class ; cg:operatedBy ?o ; cg:hasCapacity ?c }}""")
+    return [((r["o"], _CG["hasCapacity"], r["c"]), "holder") for r in found]
