@@ -120,3 +120,18 @@ def test_lead_and_supporting_industries_are_two_properties(store, zigong):
     assert supporting == {ID + "lithium-battery-industry", ID + "photovoltaic-industry"}
     supports = column(store, zigong, "SELECT ?i WHERE { id:zigong-high-tech-zone cg:supportsIndustry ?i }")
     assert lead | supporting < supports  # both are also cg:supportsIndustry, beside 新能源产业 (s025)
+
+
+@pytest.mark.parametrize(("text", "warned"), [
+    ('SELECT * { ?x cg:status "completed" }', True),
+    ('PREFIX c: <https://w3id.org/chaingraph/ns#>\nSELECT * { ?x c:status "completed" }', True),
+    ('SELECT * { ?x <https://w3id.org/chaingraph/ns#operatedBy> "珈钠能源" }', True),
+    ('SELECT * { ?x cg:status/skos:notation "completed" }', False),
+    ('SELECT * { VALUES (?p ?name) { (cg:status "status") } ?x ?p ?o }', False),
+    ('SELECT * { ?x cg:status cg:Completed ; rdfs:label "cg:status \\"completed\\"" }', False),
+    ('SELECT * { ?x cg:date ?d FILTER(?d >= "2024-01-01"^^xsd:date) }', True),
+    ('SELECT * { ?x cg:date ?d ; cg:dateEnd ?e FILTER(?e >= "2024-01-01"^^xsd:date) }', False),
+])
+def test_the_trap_check_reads_the_query_not_its_strings(store, zigong, text, warned):
+    warnings = trap_warnings(text, prefixes(zigong.project.base), object_properties(store))
+    assert bool(warnings) == warned, warnings

@@ -197,6 +197,9 @@ def trap_warnings(text: str, known: dict[str, str], relations: set[str], name: s
     cg:status) given a string, and cg:date compared with an xsd:date."""
     found = tokens(text, strings=True)
     declared = dict(known)
+    for word, pname, iri in zip(found, found[1:], found[2:], strict=False):  # the query's own prefixes
+        if word.kind == "word" and word.text.upper() == "PREFIX" and pname.kind == "pname" and iri.kind == "iri":
+            declared[prefix_of(pname)] = iri.text[1:-1]
     warnings = []
     in_values = _inside_values(found)
     for i, (before, after) in enumerate(pairwise(found)):
