@@ -32,14 +32,13 @@ import calendar
 from collections import defaultdict
 
 import pyoxigraph as ox
-from rdflib.namespace import RDF, RDFS, SKOS
+from rdflib.namespace import RDF, SKOS
 
 from chaingraph.core.namespaces import CG, sparql_prologue
 from chaingraph.dataset.iris import Iris
 from chaingraph.dataset.store import with_merged_default_graph
 
 TYPE = ox.NamedNode(str(RDF.type))
-SUBCLASS, SUBPROPERTY = ox.NamedNode(str(RDFS.subClassOf)), ox.NamedNode(str(RDFS.subPropertyOf))
 SUBJECT, PREDICATE, OBJECT = (ox.NamedNode(str(t)) for t in (RDF.subject, RDF.predicate, RDF.object))
 NOTE = ox.NamedNode(str(SKOS.note))
 XSD_DATE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
