@@ -39,50 +39,18 @@ EXPECTED: dict[str, list[tuple[str, ...]]] = {
     ],
     # s012 年产10万吨 (completed: s014 6月底整个项目竣工); s025 5GWh / 30万吨 / 500万件 在建或规划产能
     "02-capacities": [
-        (
-            "id:jiana-polyanion-capacity",
-            JIANA_PROJECT,
-            "聚阴离子正极材料",
-            "100000",
-            "TNE",
-            "ANN",
-            "completed",
-            "已建成",
-            "2024-06",
-        ),
-        (
-            "id:zone-precision-parts-capacity",
-            ZONE,
-            "精密结构件",
-            "5000000",
-            "C62",
-            "",
-            PLANNED,
-            "在建或规划",
-            "2024-08-05",
-        ),
-        (
-            "id:zone-sodium-cathode-capacity",
-            ZONE,
-            "钠电正极材料",
-            "300000",
-            "TNE",
-            "",
-            PLANNED,
-            "在建或规划",
-            "2024-08-05",
-        ),
-        (
-            "id:zone-sodium-ion-cell-capacity",
-            ZONE,
-            "钠离子电池电芯",
-            "5",
-            "GWH",
-            "",
-            PLANNED,
-            "在建或规划",
-            "2024-08-05",
-        ),
+        ("id:jiana-polyanion-capacity", JIANA_PROJECT, "聚阴离子正极材料", "100000", "TNE", "ANN", "completed",
+         "已建成", "2024-06", "2024-06-01", "2024-06-30"),
+        # the company runs the project (s012 珈钠能源...一期项目): the build derives that it holds the capacity
+        ("id:jiana-polyanion-capacity", JIANA, "聚阴离子正极材料", "100000", "TNE", "ANN", "completed",
+         "已建成", "2024-06", "2024-06-01", "2024-06-30"),
+        # s025 gives no period for the zone's figures: UNKNOWN, stated by the loader
+        ("id:zone-precision-parts-capacity", ZONE, "精密结构件", "5000000", "C62", "UNKNOWN", PLANNED, "在建或规划",
+         "2024-08-05", "2024-08-05", "2024-08-05"),
+        ("id:zone-sodium-cathode-capacity", ZONE, "钠电正极材料", "300000", "TNE", "UNKNOWN", PLANNED, "在建或规划",
+         "2024-08-05", "2024-08-05", "2024-08-05"),
+        ("id:zone-sodium-ion-cell-capacity", ZONE, "钠离子电池电芯", "5", "GWH", "UNKNOWN", PLANNED, "在建或规划",
+         "2024-08-05", "2024-08-05", "2024-08-05"),
     ],
     # s032 已经成功转化了三个科研项目; s036 23个成果转化项目，实现新增产值超5亿元
     "03-indicators": [
@@ -302,7 +270,11 @@ EXPECTED: dict[str, list[tuple[str, ...]]] = {
             SOURCE,
             "",
         ),
+        ("cg:dateEnd", "2024-08-05", "", "", "", "", "derived: the first or last day of the period the date names"),
+        ("cg:dateStart", "2024-08-05", "", "", "", "", "derived: the first or last day of the period the date names"),
         ("cg:ofProduct", "id:sodium-ion-cell", "5GWh钠离子电池电芯", "s025", S025, SOURCE, ""),
+        ("cg:perPeriod", "UNKNOWN", "", "", "", "",
+         "no period stated in the source; recorded as UNKNOWN by the loader"),
         ("cg:status", "cg:PlannedOrUnderConstruction", "等在建或规划产能", "s025", S025, SOURCE, ""),
         ("cg:unitCode", "GWH", "5GWh钠离子电池电芯", "s025", S025, SOURCE, ""),
         ("cg:value", "5", "5GWh钠离子电池电芯", "s025", S025, SOURCE, ""),
@@ -391,27 +363,33 @@ EXPECTED: dict[str, list[tuple[str, ...]]] = {
     ],
     # s005 去年初 (2023) / s018 2023年以来; s014 6月底竣工 (2024); s003 蹲点时间 2024年8月5日 for "如今" figures
     "12-timeline": [
-        ("2023", "started", "id:enterprise-investment-commitment-reform", "企业投资项目承诺制改革", ""),
-        ("2023", "started", "id:integrated-authorization-reform", INTEGRATED, ""),
-        ("2024-06", "as of", "id:jiana-cathode-project", JIANA_PROJECT, "completed"),
-        ("2024-06", "as of", "id:jiana-polyanion-capacity", "珈钠能源聚阴离子正极材料年产10万吨产能", "completed"),
-        ("2024-08-05", "as of", "id:pilot-platform-transferred-projects", "中试平台已转化3个科研项目", "achieved"),
-        ("2024-08-05", "as of", "id:tech-transfer-added-output", "成果转化新增产值超5亿元", "achieved"),
-        ("2024-08-05", "as of", "id:tech-transfer-project-count", "23个成果转化项目", "achieved"),
-        ("2024-08-05", "as of", "id:zone-precision-parts-capacity", "高新区500万件精密结构件产能", PLANNED),
-        ("2024-08-05", "as of", "id:zone-sodium-cathode-capacity", "高新区30万吨钠电正极材料产能", PLANNED),
-        ("2024-08-05", "as of", "id:zone-sodium-ion-cell-capacity", "高新区5GWh钠离子电池电芯产能", PLANNED),
-        ("2024-08-05", "source visited", SOURCE, "看自贡高新区如何深耕集成授权改革“试验田”", ""),
+        ("2023", "2023-01-01", "started", "id:enterprise-investment-commitment-reform", "企业投资项目承诺制改革", ""),
+        ("2023", "2023-01-01", "started", "id:integrated-authorization-reform", INTEGRATED, ""),
+        ("2024-06", "2024-06-01", "as of", "id:jiana-cathode-project", JIANA_PROJECT, "completed"),
+        ("2024-06", "2024-06-01", "as of", "id:jiana-polyanion-capacity", "珈钠能源聚阴离子正极材料年产10万吨产能",
+         "completed"),
+        ("2024-08-05", "2024-08-05", "as of", "id:pilot-platform-transferred-projects", "中试平台已转化3个科研项目",
+         "achieved"),
+        ("2024-08-05", "2024-08-05", "as of", "id:tech-transfer-added-output", "成果转化新增产值超5亿元", "achieved"),
+        ("2024-08-05", "2024-08-05", "as of", "id:tech-transfer-project-count", "23个成果转化项目", "achieved"),
+        ("2024-08-05", "2024-08-05", "as of", "id:zone-precision-parts-capacity", "高新区500万件精密结构件产能",
+         PLANNED),
+        ("2024-08-05", "2024-08-05", "as of", "id:zone-sodium-cathode-capacity", "高新区30万吨钠电正极材料产能",
+         PLANNED),
+        ("2024-08-05", "2024-08-05", "as of", "id:zone-sodium-ion-cell-capacity", "高新区5GWh钠离子电池电芯产能",
+         PLANNED),
+        ("2024-08-05", "2024-08-05", "source visited", SOURCE, "看自贡高新区如何深耕集成授权改革“试验田”", ""),
     ],
-    # s023 钠电储能做龙头、锂电光伏做配套; s025 以钠电全产业链为特色的新能源产业集群; s029 碳材料 (a research
-    # field, not an industry the zone is said to support); members: the Jiana company and project, five products
+    # s023 钠电储能做龙头 (lead)、锂电光伏做配套 (supporting); s025 以钠电全产业链为特色的新能源产业集群;
+    # s029 碳材料 (a research field, not an industry the zone is said to support);
+    # members: the Jiana company and project, five products
     "13-industries": [
-        ("id:carbon-materials-industry", "碳材料产业", "", "false", "0", "0", "0"),
-        ("id:energy-storage-industry", "储能产业", "", "true", "0", "0", "0"),
-        ("id:lithium-battery-industry", "锂电产业", "", "true", "0", "0", "0"),
-        ("id:new-energy-industry", "新能源产业", "", "true", "0", "0", "0"),
-        ("id:photovoltaic-industry", "光伏产业", "", "true", "0", "0", "0"),
-        ("id:sodium-ion-battery-industry", "钠电产业", "新能源产业", "true", "1", "1", "5"),
+        ("id:carbon-materials-industry", "碳材料产业", "", "", "0", "0", "0"),
+        ("id:energy-storage-industry", "储能产业", "", "lead", "0", "0", "0"),
+        ("id:lithium-battery-industry", "锂电产业", "", "supporting", "0", "0", "0"),
+        ("id:new-energy-industry", "新能源产业", "", "supported", "0", "0", "0"),
+        ("id:photovoltaic-industry", "光伏产业", "", "supporting", "0", "0", "0"),
+        ("id:sodium-ion-battery-industry", "钠电产业", "新能源产业", "lead", "1", "1", "5"),
     ],
     # s005 四川推出...集成授权改革; s023 省委深改委量身定制的省级授权支持事项 / 高新区差异化布局; s009, s018
     "14-policy-issuers": [
@@ -463,6 +441,32 @@ EXPECTED: dict[str, list[tuple[str, ...]]] = {
         ("id:cell-segment", "电芯", "id:separator-segment", "隔膜", "0"),
         ("id:cell-segment", "电芯", "id:structural-parts-segment", "精密结构件（壳体、盖板等）", "1"),
         ("id:polyanion-cathode-segment", "聚阴离子型正极", "id:sodium-salts-segment", "钠盐原料（纯碱等）", "0"),
+    ],
+    # Sichuan contains Zigong (data/reference/administrative-divisions.yaml), the zone (s001) and the park
+    # (s011); the institute, its platform and the incubator are located in the zone (s029, s031, s035), and
+    # Jiana runs the project in the park (s012)
+    "18-organisations-in-place": [
+        ("id:carbon-materials-institute", "自贡先进碳材料产业技术研究院", "located", ""),
+        ("id:carbon-pilot-platform", "自贡先进碳材料产业研究院中试平台", "located", ""),
+        ("id:jiana-energy", JIANA, "runs a project", "id:jiana-cathode-project"),
+        ("id:tusstar-incubator", "高新区启迪之星孵化器", "located", ""),
+    ],
+    # dated on or after 2024-06-01: the project completed in June (s014 6月底, written 2024-06) counts
+    "19-dated-since": [
+        ("id:jiana-cathode-project", JIANA_PROJECT, "2024-06", "2024-06-01", "2024-06-30", "completed"),
+        ("id:jiana-polyanion-capacity", "珈钠能源聚阴离子正极材料年产10万吨产能", "2024-06", "2024-06-01", "2024-06-30",
+         "completed"),
+        ("id:pilot-platform-transferred-projects", "中试平台已转化3个科研项目", "2024-08-05", "2024-08-05",
+         "2024-08-05", "achieved"),
+        ("id:tech-transfer-added-output", "成果转化新增产值超5亿元", "2024-08-05", "2024-08-05", "2024-08-05",
+         "achieved"),
+        ("id:tech-transfer-project-count", "23个成果转化项目", "2024-08-05", "2024-08-05", "2024-08-05", "achieved"),
+        ("id:zone-precision-parts-capacity", "高新区500万件精密结构件产能", "2024-08-05", "2024-08-05", "2024-08-05",
+         PLANNED),
+        ("id:zone-sodium-cathode-capacity", "高新区30万吨钠电正极材料产能", "2024-08-05", "2024-08-05", "2024-08-05",
+         PLANNED),
+        ("id:zone-sodium-ion-cell-capacity", "高新区5GWh钠离子电池电芯产能", "2024-08-05", "2024-08-05", "2024-08-05",
+         PLANNED),
     ],
     # data/sources/*.meta.yaml; the fact count is checked against the curated statements below
     "17-sources": [

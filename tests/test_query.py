@@ -119,7 +119,9 @@ def test_construct_and_describe_print_turtle_with_prefixes(query):
     assert code == 0
     assert "@prefix cg: <https://w3id.org/chaingraph/ns#> ." in out
     graph = rdflib.Graph().parse(data=out, format="turtle")
-    assert len(graph) == 2  # 板仓工业园区 partOf 自贡高新区, 自贡高新区 partOf 自贡市
+    # stated: park in zone, zone in 自贡市, 自贡市 in 四川省 (reference);
+    # inferred: park in 自贡市 and 四川省, zone in 四川省
+    assert len(graph) == 6
     code, out, _ = query("DESCRIBE id:jiana-energy")
     graph = rdflib.Graph().parse(data=out, format="turtle")
     labels = {
@@ -254,3 +256,87 @@ def test_project_base_iri_is_used_for_id_prefix(tmp_path, capsys):
         == 0
     )
     assert "id:jiana-energy" in capsys.readouterr().out
+
+
+# ---------------------------------------------------------------- relative IRIs and parameters
+
+def test_relative_iris_resolve_against_the_base(query):
+    code, out, _ = query("SELECT ?t WHERE { <jiana-energy> a ?t } ORDER BY ?t", "--format", "csv")
+    assert code == 0
+    assert {"https://w3id.org/chaingraph/ns#Company", "http://www.w3.org/ns/org#Organization"} <= set(out.split())
+    code, out, _ = query("CONSTRUCT { <s> <p> 1 } WHERE {}")
+    graph = rdflib.Graph().parse(data=out, format="turtle")
+    assert set(graph) == {(rdflib.URIRef("https://w3id.org/chaingraph/id/s"),
+                           rdflib.URIRef("https://w3id.org/chaingraph/id/p"), rdflib.Literal(1))}
+
+
+def evidence_subjects(out: str) -> set[str]:
+    return {row["predicate"] for row in csv.DictReader(io.StringIO(out))}
+
+
+@pytest.mark.parametrize("name", ["珈钠", "珈钠能源", "Jiana Energy", "jiananengyuan", "jnny", "jiana-energy"])
+def test_a_library_parameter_takes_a_name_an_alias_or_pinyin(query, name):
+    code, out, err = query("10", "--param", f"subject={name}", "--format", "csv")
+    assert code == 0, err
+    # the company's own facts (s021 自贡珈钠能源科技有限公司; s012 produces), not the default capacity's
+    assert {"https://w3id.org/chaingraph/ns#produces", "https://w3id.org/chaingraph/ns#inIndustry"} <= \
+        evidence_subjects(out)
+    assert "https://w3id.org/chaingraph/ns#unitCode" not in evidence_subjects(out)
+
+
+def test_a_loose_match_is_named_on_stderr(query):
+    _, _, err = query("10", "--param", "subject=珈钠")
+    assert "note: '珈钠能源' (start of a name) -> jiana-energy" in err
+
+
+def test_an_unknown_name_or_parameter_is_a_clear_error(query):
+    code, _, err = query("10", "--param", "subject=没有这个公司")
+    assert code == 2 and "'没有这个公司' matches no entity" in err
+    code, _, err = query("10", "--param", "entity=珈钠")
+    assert code == 1 and "no parameter 'entity'" in err and "declares: subject" in err
+    code, _, err = query("10", "--param", "subject")
+    assert code == 2 and "NAME=VALUE" in err
+
+
+def test_a_parameter_value_is_one_term_never_query_text(query, tmp_path):
+    rq = tmp_path / "echo.rq"
+    rq.write_text('# param: word text  any text\nSELECT ?word ?n WHERE {\n  VALUES ?word { "x" }\n'
+                  '  BIND(1 AS ?n)\n}\n', encoding="utf-8")
+    hostile = '" } } DELETE WHERE { ?s ?p ?o } #'
+    code, out, err = query(str(rq), "--param", f"word={hostile}", "--format", "csv")
+    assert code == 0, err
+    assert list(csv.DictReader(io.StringIO(out))) == [{"word": hostile, "n": "1"}]
+    code, _, err = query("19", "--param", "since=2024-06-01} UNION {")
+    assert code == 1 and "takes a date YYYY-MM-DD" in err
+
+
+def test_a_date_parameter_moves_the_window(query):
+    code, out, _ = query("19", "--param", "since=2024-07-01", "--format", "csv")
+    things = {row["thing"] for row in csv.DictReader(io.StringIO(out))}
+    assert code == 0 and "https://w3id.org/chaingraph/id/tech-transfer-project-count" in things
+    assert "https://w3id.org/chaingraph/id/jiana-cathode-project" not in things  # 2024-06 ends before July
+
+
+def test_neighbours_and_path_find_entities_by_part_of_a_name_or_pinyin(built_outputs, capsys):
+    assert main(["neighbours", "珈钠", "--outputs", str(built_outputs)]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0].startswith("自贡珈钠能源科技有限公司") and "jiana-cathode-project" in out
+    assert main(["path", "jnny", "bcgyyq", "--outputs", str(built_outputs)]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0].startswith("自贡珈钠能源科技有限公司") and "板仓工业园区" in out.splitlines()[-2]
+
+
+def test_the_endpoint_resolves_relative_iris_too(zigong):
+    from chaingraph.core.namespaces import prefixes
+    from chaingraph.web.answers import Job, run_job
+    from chaingraph.web.limits import Limits
+
+    store = store_from_quads(zigong.oxigraph_quads)
+    reply = run_job(store, Job("SELECT ?t WHERE { <jiana-energy> a ?t }", "text/csv"), Limits(),
+                    prefixes(zigong.project.base))
+    assert reply.status == 200 and "http://www.w3.org/ns/org#Organization" in reply.body.decode()
+    reply = run_job(store, Job("CONSTRUCT { <s> <p> 1 } WHERE {}", "application/n-triples"), Limits(),
+                    prefixes(zigong.project.base))
+    assert reply.status == 200
+    assert reply.body.decode().strip() == ('<https://w3id.org/chaingraph/id/s> <https://w3id.org/chaingraph/id/p> '
+                                           '"1"^^<http://www.w3.org/2001/XMLSchema#integer> .')

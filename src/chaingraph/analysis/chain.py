@@ -15,28 +15,19 @@ report can quote the article for each line (`chaingraph.analysis.projection.cita
 
 from __future__ import annotations
 
-import difflib
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 import networkx as nx
 
 from chaingraph.analysis.columns import chain_columns, top_segment
+from chaingraph.analysis.resolve import NameNotFound, candidates_from_graph
+from chaingraph.analysis.resolve import resolve as resolve_name
 
 Fact = tuple[str, str, str]  # (subject IRI, predicate local name, object IRI or lexical value)
 
 LOCATING = ("locatedIn", "partOf")
-INDUSTRY_LINKS = ("supportsIndustry", "researchField", "inIndustry")
-
-
-class NameNotFound(LookupError):
-    """A name matched no entity, or several: `candidates` lists the near or equal matches."""
-
-    def __init__(self, name: str, candidates: list[str], ambiguous: bool):
-        self.name, self.candidates, self.ambiguous = name, candidates, ambiguous
-        what = "is ambiguous" if ambiguous else "matches no entity"
-        hint = f"; candidates: {', '.join(candidates)}" if candidates else ""
-        super().__init__(f"{name!r} {what}{hint}")
+INDUSTRY_LINKS = ("supportsIndustry", "leadIndustry", "supportingIndustry", "researchField", "inIndustry")
 
 
 @dataclass
@@ -86,43 +77,21 @@ class Step:
 
 
 def resolve(G: nx.MultiDiGraph, name: str) -> str:
-    """The node a user means by `name`: an id or IRI, then an exact @zh/@en label, then an alias,
-    then any of these ignoring case. Raises NameNotFound when none or several match.
+    """The node a user means by `name`, ranked by chaingraph.analysis.resolve (id, label, alias,
+    prefix, substring, pinyin). Raises NameNotFound when none or several match.
 
     >>> from chaingraph.dataset.build import build_dataset
     >>> from chaingraph.analysis.projection import to_networkx
     >>> G = to_networkx(build_dataset())
-    >>> resolve(G, "珈钠能源") == resolve(G, "jiana-energy") == resolve(G, "Jiana Energy")
+    >>> resolve(G, "珈钠能源") == resolve(G, "jiana-energy") == resolve(G, "Jiana Energy") == resolve(G, "珈钠")
     True
     """
-    stages = (
-        lambda n, d, q: q in (n, d["id"]),
-        lambda n, d, q: q in (d["label_zh"], d["label_en"]),
-        lambda n, d, q: q in d["aliases"],
-        lambda n, d, q: q.casefold() in {t.casefold() for t in (d["id"], d["label_zh"], d["label_en"],
-                                                                 *d["aliases"])},
-    )
-    query = name.strip()
-    for matches in stages:
-        found = sorted(n for n, d in G.nodes(data=True) if matches(n, d, query))
-        if len(found) == 1:
-            return found[0]
-        if found:
-            raise NameNotFound(name, [_describe(G, n) for n in found], ambiguous=True)
-    names = {t: n for n, d in G.nodes(data=True) for t in (d["id"], d["label_zh"], d["label_en"], *d["aliases"])}
-    close = difflib.get_close_matches(query, list(names), n=5, cutoff=0.5)
-    nodes = dict.fromkeys(names[c] for c in close)
-    raise NameNotFound(name, [_describe(G, n) for n in nodes], ambiguous=False)
+    return resolve_name(name, candidates_from_graph(G)).iri
 
 
 def label(G: nx.MultiDiGraph, node: str, lang: str = "zh") -> str:
     data = G.nodes[node]
     return data.get(f"label_{lang}") or data["id"]
-
-
-def _describe(G, node) -> str:
-    data = G.nodes[node]
-    return f"{data['id']} ({data['label_zh']} / {data['label_en']}, {data['cls']})"
 
 
 # ---------------------------------------------------------------- the zone and what is local

@@ -22,7 +22,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
 from chaingraph.core.namespaces import CG, ONTOLOGY_IRI
-from chaingraph.dataset.iris import entity_id, is_reference_graph
+from chaingraph.dataset.iris import entity_id, is_inferred_graph, is_reference_graph
 
 # Literal properties copied onto nodes, by node attribute name.
 NODE_LITERALS = {
@@ -156,11 +156,15 @@ def citations(data) -> dict[tuple[str, str, str], list[Citation]]:
 
 
 def _quads(data) -> list:
+    """The stated quads: the graph of what the build infers (superclasses, containment) would add
+    a node's superclass as its class and shortcut edges, so the projection leaves it out."""
     if hasattr(data, "quads") and isinstance(data.quads, list):  # a BuildResult
-        return data.quads
-    if hasattr(data, "quads"):  # an rdflib Dataset
-        return [(s, p, o, g.identifier if hasattr(g, "identifier") else g) for s, p, o, g in data.quads()]
-    return list(data)
+        quads = data.quads
+    elif hasattr(data, "quads"):  # an rdflib Dataset
+        quads = [(s, p, o, g.identifier if hasattr(g, "identifier") else g) for s, p, o, g in data.quads()]
+    else:
+        quads = list(data)
+    return [q for q in quads if not is_inferred_graph(str(q[3]))]
 
 
 def _entities(quads) -> set[URIRef]:

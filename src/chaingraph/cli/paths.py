@@ -1,6 +1,7 @@
 """`chaingraph path A B` and `chaingraph neighbours A [--depth N]`: how entities are connected.
 
-Names may be ids, Chinese or English labels, or aliases (`analysis.resolve`); statements are
+Names may be ids, Chinese or English labels, aliases, the start or part of one, or pinyin
+(`analysis.resolve`, ranked as the explorer's search ranks them); statements are
 followed in either direction, and each step prints the relation in its stated direction. Both
 read the dataset the last build wrote (outputs/chaingraph.nq, or the folder given by --outputs).
 """
@@ -12,12 +13,12 @@ from chaingraph.cli.common import project_from
 
 def register(commands) -> None:
     path = commands.add_parser("path", help="the shortest chain of statements between two entities")
-    path.add_argument("source", help="id, Chinese or English label, or alias")
-    path.add_argument("target", help="id, Chinese or English label, or alias")
+    path.add_argument("source", help="id, label, alias, part of a name, or pinyin")
+    path.add_argument("target", help="id, label, alias, part of a name, or pinyin")
     path.add_argument("--outputs", help="folder of the built dataset (default: outputs/ in the project)")
     path.set_defaults(run=run_path)
     near = commands.add_parser("neighbours", aliases=["neighbors"], help="entities within N statements of one")
-    near.add_argument("entity", help="id, Chinese or English label, or alias")
+    near.add_argument("entity", help="id, label, alias, part of a name, or pinyin")
     near.add_argument("--depth", type=int, default=1, help="how many statements away (default 1)")
     near.add_argument("--outputs", help="folder of the built dataset (default: outputs/ in the project)")
     near.set_defaults(run=run_neighbours)
@@ -67,13 +68,18 @@ def _graph(args):
 
 
 def _resolve(G, name: str) -> str:
-    from chaingraph.analysis.chain import NameNotFound, resolve
+    import sys
+
+    from chaingraph.analysis.resolve import NameNotFound, candidates_from_graph, resolve
     from chaingraph.core.problems import UsageError
 
     try:
-        return resolve(G, name)
+        match = resolve(name, candidates_from_graph(G))
     except NameNotFound as err:
         raise UsageError(str(err)) from None
+    if not match.exact:
+        print(f"note: {match.matched!r} ({match.rank}) -> {match.candidate.describe()}", file=sys.stderr)
+    return match.iri
 
 
 def _name(G, node: str) -> str:

@@ -7,7 +7,15 @@ from pathlib import Path
 
 from chaingraph.cli.common import project_from
 from chaingraph.dataset.formats import RESULT_FORMATS, format_results
-from chaingraph.dataset.sparql import QueryError, display_width, find_in_library, library, run_query
+from chaingraph.dataset.sparql import (
+    QueryError,
+    display_width,
+    find_in_library,
+    library,
+    object_properties,
+    run_query,
+    trap_warnings,
+)
 
 
 def register(commands) -> None:
@@ -15,13 +23,17 @@ def register(commands) -> None:
         "query", help="run SPARQL on the built dataset",
         description="Run a SPARQL query on the last build (outputs/chaingraph.nq). QUERY is a library "
                     "question (number or slug, see --list), a .rq file, '-' for standard input, or the "
-                    "query text itself. The project's prefixes (cg:, id:, rdfs:, ...) are pre-declared.")
+                    "query text itself. The project's prefixes (cg:, id:, rdfs:, ...) are pre-declared, and "
+                    "relative IRIs resolve against the base (<jiana-energy> is id:jiana-energy).")
     cmd.add_argument("query", nargs="?", metavar="QUERY_OR_FILE", help="library id, file, '-' or SPARQL text")
     cmd.add_argument("--format", choices=[name for name, fmt in RESULT_FORMATS.items() if fmt.command_line],
                      default="table",
                      help="SELECT/ASK result format (default: table); CONSTRUCT/DESCRIBE always print Turtle")
     cmd.add_argument("--list", action="store_true", help="list the library of questions in queries/")
     cmd.add_argument("--show", action="store_true", help="print the query text instead of running it")
+    cmd.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
+                     help="a value for a parameter the query declares (`# param:` in its header); an entity "
+                          "by id, name, alias or pinyin, e.g. --param subject=珈钠 (repeatable)")
     cmd.add_argument("--outputs", help="folder of the built dataset (default: outputs/ in the project)")
     cmd.set_defaults(run=run)
 
@@ -42,7 +54,10 @@ def run(args) -> int:
         return 0
     store = open_store(project)
     try:
-        result = run_query(store, text, project.base, name)
+        bindings = _bindings(store, text, args.param, project.base, name)
+        for warning in trap_warnings(text, _prefixes(project), object_properties(store), name):
+            print(warning, file=sys.stderr)
+        result = run_query(store, text, project.base, name, bindings)
         output = format_results(result, args.format, _prefixes(project))
     except QueryError as err:
         print(f"chaingraph: {err}", file=sys.stderr)
@@ -50,6 +65,27 @@ def run(args) -> int:
     sys.stdout.buffer.write(output)
     sys.stdout.flush()
     return 0
+
+
+def _bindings(store, text: str, params: list[str], base: str, name: str) -> dict:
+    """The `--param NAME=VALUE` values as terms; a note on stderr for each name matched loosely."""
+    from chaingraph.analysis.resolve import NameNotFound, param_bindings
+    from chaingraph.core.problems import UsageError
+
+    given = {}
+    for item in params:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise UsageError(f"--param takes NAME=VALUE, not {item!r}")
+        given[key.strip()] = value.strip()
+    try:
+        bindings, matches = param_bindings(store, text, given, base, name)
+    except NameNotFound as err:
+        raise UsageError(f"--param: {err}") from None
+    for match in matches:
+        if not match.exact:
+            print(f"note: {match.matched!r} ({match.rank}) -> {match.candidate.describe()}", file=sys.stderr)
+    return bindings
 
 
 def resolve_query(argument: str, queries_dir: Path) -> tuple[str, str]:

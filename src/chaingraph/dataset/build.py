@@ -18,6 +18,7 @@ from chaingraph.core.progress import Stage, no_progress
 from chaingraph.core.project import Project, find_project
 from chaingraph.dataset.built import BuiltDataset
 from chaingraph.dataset.formats import FORMATS, serialize
+from chaingraph.dataset.inference import with_inferred_graph
 from chaingraph.dataset.quads import build_oxigraph_quads
 from chaingraph.dataset.shacl import Violation, validate
 from chaingraph.dataset.shaclfast import UnsupportedShape, validate_store
@@ -68,8 +69,9 @@ def build_dataset(project: Project | None = None, validate_shapes: bool = True,
             sources,  # their dates let the facts stage refuse a status reported as done after the report
         )
     with stage("dataset"):
-        quads = build_oxigraph_quads(facts, sources, vocabulary, project.base)
+        quads, store = with_inferred_graph(build_oxigraph_quads(facts, sources, vocabulary, project.base), project.base)
         result = BuildResult(project, vocabulary, quads, sources=sources, facts=facts)
+        result.store = store  # loaded once, by inference
     if validate_shapes:
         with stage("SHACL"):
             result.violations = validate_result(result)

@@ -23,6 +23,7 @@ import pyoxigraph as ox
 from chaingraph.core.namespaces import CG, DCAT, ONTOLOGY_IRI, VOID
 from chaingraph.core.outputnames import DATASET_STEM, DESCRIPTION
 from chaingraph.dataset.formats import FORMATS, oxigraph_quads
+from chaingraph.dataset.iris import is_inferred_graph
 from chaingraph.dataset.sparql import compact_iri
 
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
@@ -37,6 +38,15 @@ RIGHTS_NOTE = {
           "own rights statement applies to its quotes. The chaingraph ontology is licensed CC BY 4.0.",
     "zh": "事实与简短引文摘自 dcterms:source 所列的新闻报道，引文的权利以各报道自身的声明为准；"
           "chaingraph 本体以 CC BY 4.0 许可发布。",
+}
+
+
+INFERRED_NOTE = {
+    "en": "What the build derives from the stated facts: every superclass of an entity's class, the "
+          "containment of places (cg:partOf, cg:locatedIn), the holder of a project's capacity, the first and "
+          "last day of every date. Part of the default graph; each derived relation has evidence naming its rule.",
+    "zh": "构建由所述事实推出的三元组：实体所属类的全部上位类、地点的包含关系（cg:partOf、cg:locatedIn）、"
+          "项目产能的运营主体、每个日期所指时段的首末日。属于默认图；每条推出的关系都有注明规则的证据。",
 }
 
 
@@ -110,12 +120,16 @@ def _add_partitions(add, dataset, triples, prefixes) -> None:
 
 
 def _add_graphs(add, dataset, quads) -> None:
-    """Each named graph is a subset with its own triple count; the ontology keeps its licence."""
+    """Each named graph is a subset with its own triple count; the ontology keeps its licence, and
+    the inferred graph says what it holds (dataset/inference.py)."""
     sizes = Counter(quad.graph_name for quad in quads)
     for graph, count in sizes.items():
         add(dataset, VOID.subset, graph)
         add(graph, RDF_TYPE, ox.NamedNode(VOID.Dataset))
         add(graph, VOID.triples, _count(count))
+        if is_inferred_graph(graph):
+            for language, note in INFERRED_NOTE.items():
+                add(graph, DCTERMS + "description", ox.Literal(note, language=language))
     ontology = ox.NamedNode(ONTOLOGY_IRI)
     for quad in quads:
         if quad.subject == ontology and quad.predicate.value == DCTERMS + "license":

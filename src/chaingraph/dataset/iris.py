@@ -7,6 +7,7 @@ Everything lives under one configurable base (default https://w3id.org/chaingrap
   BASE sentence/SOURCE-ID-SENTENCE    a sentence of a source, e.g. .../sentence/zigong-gaoxinqu-2024-08-s012
   BASE graph/source-SOURCE-ID         the named graph of one source's facts
   BASE graph/reference-NAME           the named graph of one reference file (chain templates)
+  BASE graph/inferred                 what the build derives from the stated facts (dataset/inference.py)
   BASE evidence/NAME-DIGEST           the evidence node behind one fact
   BASE publisher/SLUG                 a publisher
 
@@ -28,6 +29,7 @@ import pyoxigraph as ox
 
 from chaingraph.core.namespaces import ONTOLOGY_IRI
 
+INFERRED = "inferred"
 _GRAPH = re.compile(r"/graph/(source|reference)-([^/]+)$")
 
 
@@ -64,6 +66,10 @@ class Iris:
         kind, _, name = kind_and_id.partition(":")
         return self.iri(f"{self.base}graph/{kind}-{name}")
 
+    def inferred_graph(self) -> ox.NamedNode:
+        """The graph of what the build derives: superclasses, containment, date bounds."""
+        return self.iri(f"{self.base}graph/{INFERRED}")
+
     def evidence(self, graph: str, key: str) -> ox.NamedNode:
         digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
         _kind, _, name = graph.partition(":")
@@ -88,6 +94,20 @@ def source_of_graph(graph_iri: str | None) -> str | None:
     """The source id of a source graph; None for any other graph."""
     kind = graph_kind(graph_iri)
     return kind[1] if kind and kind[0] == "source" else None
+
+
+def is_inferred_graph(graph_iri, base: str | None = None) -> bool:
+    """Whether `graph_iri` (a string or a pyoxigraph term) is the graph of what the build derives.
+
+    >>> is_inferred_graph("https://example.org/id/graph/inferred")
+    True
+    """
+    text = getattr(graph_iri, "value", graph_iri)
+    if not isinstance(text, str):
+        return False
+    if base is not None:
+        return text == f"{normalized_base(base)}graph/{INFERRED}"
+    return text.endswith(f"/graph/{INFERRED}")
 
 
 def is_reference_graph(graph_iri: str | None) -> bool:

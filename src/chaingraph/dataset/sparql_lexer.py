@@ -37,10 +37,11 @@ class Token(NamedTuple):
     start: int  # offset in the query text, for messages that point at it
 
 
-def tokens(text: str) -> list[Token]:
-    """Every token of `text` that is not whitespace, a comment or a string literal, in order."""
-    return [Token(m.lastgroup, m.group(), m.start()) for m in _TOKEN.finditer(text)
-            if m.lastgroup not in ("ws", "comment", "string")]
+def tokens(text: str, strings: bool = False) -> list[Token]:
+    """Every token of `text` that is not whitespace, a comment or (unless `strings`) a string
+    literal, in order."""
+    skipped = ("ws", "comment") if strings else ("ws", "comment", "string")
+    return [Token(m.lastgroup, m.group(), m.start()) for m in _TOKEN.finditer(text) if m.lastgroup not in skipped]
 
 
 def prefix_of(token: Token) -> str:

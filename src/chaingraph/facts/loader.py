@@ -124,8 +124,12 @@ def load_facts(
     problems.extend(_check_functional(facts, vocab))
     problems.extend(check_holders(facts, vocab))
     problems.extend(check_status_dates(facts, dates))
+    from chaingraph.facts.defaults import check_periods, default_periods  # defaults builds on this module's types
+
+    problems.extend(check_periods(facts))
     if problems:
         raise InputError(problems)
+    facts.statements.extend(default_periods(facts, vocab))
     return facts
 
 

@@ -1,7 +1,8 @@
 """How quantities read, in Chinese and English: the one place that words unit, period, qualifier
 and status codes, and writes figures.
 
-Facts give quantities as plain codes: UN/CEFACT unit codes (TNE, GWH...) and periods (ANN...),
+Facts give quantities as plain codes: UN/CEFACT unit codes (TNE, GWH...) and periods (ANN..., or
+TOTAL for a total and UNKNOWN when the source gives none),
 and a value qualifier (more-than...). The ontology declares none of these as individuals, so
 their words are listed here. Statuses are individuals of the ontology (cg:Planned... with a
 skos:notation), so their words are the ontology's own labels, read through the Vocabulary.
@@ -35,7 +36,8 @@ UNITS = {
     "HAR": ("公顷", "ha", None),
 }
 PERIODS = {"ANN": ("/年", " per year", "/yr"), "MON": ("/月", " per month", "/month"),
-           "DAY": ("/日", " per day", "/day")}
+           "DAY": ("/日", " per day", "/day"), "TOTAL": ("", "", ""),
+           "UNKNOWN": ("（未说明周期）", " (period not stated)", "")}
 QUALIFIERS = {"more-than": ("超过", "more than "), "at-least": ("至少", "at least "),
               "about": ("约", "about "), "up-to": ("最多", "up to "), "exact": ("", "")}
 

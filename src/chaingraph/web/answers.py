@@ -13,6 +13,7 @@ from itertools import islice
 
 import pyoxigraph as ox
 
+from chaingraph.dataset.sparql import engine_options
 from chaingraph.web.limits import Limits
 from chaingraph.web.negotiation import GRAPH_ANSWERS, GRAPH_TYPES, RESULT_ANSWERS, RESULT_TYPES
 from chaingraph.web.querycheck import SERVICE_REFUSED
@@ -48,7 +49,7 @@ def run_job(store: ox.Store, job: Job, limits: Limits, prefixes: dict[str, str],
     `id:jiana-energy`). A graph the dataset lacks, named by FROM, FROM NAMED or the protocol's
     parameters, is an empty graph: pyoxigraph only ever reads graphs of its own store.
     """
-    options: dict = {"prefixes": prefixes, "base_iri": base}
+    options: dict = {"prefixes": prefixes, **engine_options(base)}
     if job.default_graphs is not None or job.named_graphs is not None:
         options["default_graph"] = [ox.NamedNode(g) for g in job.default_graphs or ()]
         options["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs or ()]

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections import defaultdict
 from decimal import Decimal
 
 from rdflib import URIRef
 from rdflib.namespace import RDF
 
+from chaingraph.analysis.resolve import pinyin_keys
 from chaingraph.core.namespaces import CG
 from chaingraph.dataset.iris import is_reference_graph
 from chaingraph.facts.wording import LANGUAGES, number_en, number_zh, quantity_words
@@ -287,14 +287,6 @@ def used_term_labels(index: QuadIndex, vocab) -> dict[str, dict[str, str]]:
 
 
 def _pinyin(names: list[str]) -> list[str]:
-    """Full pinyin without tones (joined and spaced) and initials, for the search box."""
-    from pypinyin import Style, lazy_pinyin
-
-    keys = set()
-    for name in names:
-        if not name or not re.search(r"[\u4e00-\u9fff]", name):
-            continue
-        full = [s.lower() for s in lazy_pinyin(name) if s.strip()]
-        initials = [s.lower() for s in lazy_pinyin(name, style=Style.FIRST_LETTER) if s.strip()]
-        keys.update({"".join(full), " ".join(full), "".join(initials)})
-    return sorted(keys)
+    """Full pinyin without tones (joined and spaced) and initials, for the search box: the keys the
+    command line's resolver matches too (chaingraph.analysis.resolve)."""
+    return sorted(pinyin_keys(names))

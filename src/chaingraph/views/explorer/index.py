@@ -16,7 +16,7 @@ import pyoxigraph as ox
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
 from chaingraph.core.namespaces import CG, ONTOLOGY_IRI
-from chaingraph.dataset.iris import graph_kind, normalized_base, relative_iri
+from chaingraph.dataset.iris import graph_kind, is_inferred_graph, normalized_base, relative_iri
 from chaingraph.facts.wording import LANGUAGES
 
 CG_NS = str(CG)
@@ -74,6 +74,8 @@ class QuadIndex:
                           for t in (quad.subject, quad.predicate, quad.object, quad.graph_name))
             if g == ONTOLOGY_IRI:
                 self.ontology_terms.add(s)
+                continue
+            if is_inferred_graph(g):  # the page shows what the sources state; SPARQL has the inferences
                 continue
             self.by_subject[s].append((p, o, g))
             if p == RDF_TYPE and isinstance(o, str) and o.startswith(CG_NS):

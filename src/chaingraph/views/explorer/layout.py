@@ -21,6 +21,7 @@ SPRING_LAYOUT_LIMIT = 400
 # close to each other; policies, indicators and industries ring them further out.
 LAYOUT_WEIGHTS = {"partOf": 4, "locatedIn": 4, "partner": 4, "governs": 3, "operatedBy": 2,
                   "appliesMeasure": 0.3, "pilots": 0.3, "usesModel": 0.3, "supportsIndustry": 0.5,
+                  "leadIndustry": 0.5, "supportingIndustry": 0.5,
                   "hasIndicator": 0.5, "hasCapacity": 0.5, "issuedBy": 0.5}
 LAYOUT_SCALE = 1300  # seed layout units to vis-network pixels
 RING_SPACING = 70  # pixels between rings of members around their group's centre

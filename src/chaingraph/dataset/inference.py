@@ -1,0 +1,181 @@
+"""What the build derives from the stated facts, written into a graph of its own.
+
+An analyst writes plain SPARQL and expects the ontology to answer: `?x a org:Organization` should
+find every company, institute and bureau, and "every company in Sichuan" should not need a
+property path through parks and zones. The engine does no reasoning, so the build materialises
+these few, well-defined consequences into `BASE graph/inferred` (dataset/iris.py). The default
+graph is the merge of every named graph (dataset/store.py), so queries see them without asking;
+`GRAPH` on the source graphs, or `FILTER NOT EXISTS { GRAPH graph:inferred {...} }`, leaves them out.
+
+The rules, each small enough to check by hand:
+
+- types: `x a C` and `C rdfs:subClassOf+ D` give `x a D`, for every superclass the ontology names
+  (cg:, ORG, PROV-O, schema.org, SKOS); evidence and sentence nodes keep their own class only (they
+  are most of the dataset, and a third more quads would buy nobody an answer);
+- chaingraph's own subproperties: `x cg:leadIndustry y` gives `x cg:supportsIndustry y`;
+- containment: `cg:partOf` is transitive, and `x cg:locatedIn y`, `y cg:partOf+ z` give
+  `x cg:locatedIn z`;
+- holders: a project's operator holds the project's capacities (`p cg:operatedBy o`,
+  `p cg:hasCapacity c` give `o cg:hasCapacity c`);
+- dates: `cg:date` and `cg:startDate` as written (a year, a month or a day) get the first and
+  last day of that period as `xsd:date` (`cg:dateStart`/`cg:dateEnd`,
+  `cg:startDateStart`/`cg:startDateEnd`), so a date filter never drops a `2024-06`.
+
+Only what is not already stated is written. Every derived chaingraph statement gets an evidence
+node whose `skos:note` names its rule, so that "every statement has evidence" holds for the
+inferred graph too (ontology/shapes.ttl checks it).
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections import defaultdict
+
+import pyoxigraph as ox
+from rdflib.namespace import RDF, SKOS
+
+from chaingraph.core.namespaces import CG, sparql_prologue
+from chaingraph.dataset.iris import Iris
+from chaingraph.dataset.store import with_merged_default_graph
+
+TYPE = ox.NamedNode(str(RDF.type))
+SUBJECT, PREDICATE, OBJECT = (ox.NamedNode(str(t)) for t in (RDF.subject, RDF.predicate, RDF.object))
+NOTE = ox.NamedNode(str(SKOS.note))
+XSD_DATE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
+_CG = {name: ox.NamedNode(str(CG[name])) for name in (
+    "partOf", "locatedIn", "operatedBy", "hasCapacity", "Evidence", "Project", "date", "startDate")}
+# a dated property -> the properties of its period's first and last day
+DATE_BOUNDS = {
+    _CG["date"]: (ox.NamedNode(str(CG.dateStart)), ox.NamedNode(str(CG.dateEnd))),
+    _CG["startDate"]: (ox.NamedNode(str(CG.startDateStart)), ox.NamedNode(str(CG.startDateEnd))),
+}
+_PROLOGUE = sparql_prologue()
+RULES = {
+    "subproperty": "derived: a statement of a chaingraph subproperty states its superproperty",
+    "partOf": "derived: cg:partOf is transitive",
+    "locatedIn": "derived: what is located in a place is located in every place that place is part of",
+    "holder": "derived: a project's operator holds the project's capacities",
+    "date": "derived: the first or last day of the period the date names",
+}
+
+
+def with_inferred_graph(quads: list[ox.Quad], base: str) -> tuple[list[ox.Quad], ox.Store]:
+    """`quads` (sorted) with the inferred graph added, sorted again the way the build sorts, and a
+    store of them all with the merged default graph (loading a large region twice costs seconds)."""
+    store = ox.Store()
+    store.bulk_extend(quads)
+    inferred = inferred_quads(quads, base, store)
+    store.bulk_extend(inferred)
+    return sorted(quads + inferred, key=str), with_merged_default_graph(store)
+
+
+def inferred_quads(quads: list[ox.Quad], base: str, store: ox.Store | None = None) -> list[ox.Quad]:
+    """The quads of the inferred graph for a dataset's stated quads (the graph itself excluded);
+    `store`, when given, already holds exactly `quads` in its named graphs.
+
+    Each rule reads only the statements it needs with SPARQL over the store: iterating over every
+    quad in Python would cost a minute on a large region.
+    """
+    iris = Iris(base)
+    graph = iris.inferred_graph()
+    if store is None:
+        store = ox.Store()
+        store.bulk_extend(q for q in quads if q.graph_name != graph)
+
+    def rows(text: str):
+        return store.query(_PROLOGUE + text, use_default_graph_as_union=True)
+
+    superclasses = _closure((r["c"], r["d"]) for r in rows("SELECT DISTINCT ?c ?d { ?c rdfs:subClassOf ?d }"))
+    superproperties = _closure((r["p"], r["q"]) for r in rows(
+        "SELECT DISTINCT ?p ?q { ?p rdfs:subPropertyOf ?q FILTER(STRSTARTS(STR(?q), STR(cg:))) }"))
+    stated: set[tuple] = set()  # the stated statements a rule could derive again
+    derived: dict[tuple, str | None] = {}  # (s, p, o) -> its rule (None: a type, no evidence needed)
+    typed = [(r["x"], r["c"]) for r in rows(
+        "SELECT DISTINCT ?x ?c { ?x a ?c FILTER(?c NOT IN (cg:Evidence, cg:Sentence)) }")]
+    stated.update((x, TYPE, c) for x, c in typed)
+    for x, c in typed:
+        for cls in superclasses.get(c, ()):
+            derived.setdefault((x, TYPE, cls), None)
+    for prop, supers in superproperties.items():
+        for r in rows(f"SELECT DISTINCT ?s ?o {{ ?s <{prop.value}> ?o }}"):
+            for sup in supers:
+                derived.setdefault((r["s"], sup, r["o"]), "subproperty")
+    for prop, (first, last) in DATE_BOUNDS.items():
+        for r in rows(f"SELECT DISTINCT ?s ?d {{ ?s <{prop.value}> ?d FILTER(isLiteral(?d)) }}"):
+            bounds = period_bounds(r["d"].value)
+            for bound, day in zip((first, last), bounds or (), strict=False):
+                derived.setdefault((r["s"], bound, ox.Literal(day, datatype=XSD_DATE)), "date")
+    supers = {q for qs in superproperties.values() for q in qs}
+    derivable = {_CG["partOf"], _CG["locatedIn"], _CG["hasCapacity"], *supers}
+    relations = {prop: [(r["s"], r["o"]) for r in rows(f"SELECT DISTINCT ?s ?o {{ ?s <{prop.value}> ?o }}")]
+                 for prop in derivable}
+    stated.update((s, prop, o) for prop, pairs in relations.items() for s, o in pairs)
+    containment = _containment(relations[_CG["partOf"]], relations[_CG["locatedIn"]])
+    for triple, rule in containment + _holders(rows, superclasses):
+        derived.setdefault(triple, rule)
+    out = []
+    for triple in sorted(set(derived) - stated, key=str):
+        out.append(ox.Quad(*triple, graph))
+        rule = derived[triple]
+        if rule is not None:
+            node = iris.evidence(":inferred", f"{ox.Triple(*triple)}|{rule}")
+            out += [ox.Quad(s, p, o, graph) for s, p, o in (
+                (node, TYPE, _CG["Evidence"]), (node, SUBJECT, triple[0]), (node, PREDICATE, triple[1]),
+                (node, OBJECT, triple[2]), (node, NOTE, ox.Literal(RULES[rule], language="en")))]
+    return out
+
+
+def period_bounds(lexical: str) -> tuple[str, str] | None:
+    """The first and last day of a year, a month or a day written in ISO form.
+
+    >>> period_bounds("2024"), period_bounds("2024-02"), period_bounds("2024-08-05")
+    (('2024-01-01', '2024-12-31'), ('2024-02-01', '2024-02-29'), ('2024-08-05', '2024-08-05'))
+    """
+    parts = lexical.split("-")
+    if not all(p.isdigit() for p in parts) or len(parts[0]) != 4:
+        return None
+    year = int(parts[0])
+    if len(parts) == 1:
+        return f"{year:04d}-01-01", f"{year:04d}-12-31"
+    month = int(parts[1])
+    if not 1 <= month <= 12:
+        return None
+    if len(parts) == 2:
+        last = calendar.monthrange(year, month)[1]
+        return f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last:02d}"
+    return (lexical, lexical) if len(parts) == 3 else None
+
+
+def _closure(pairs) -> dict[ox.NamedNode, set[ox.NamedNode]]:
+    """Every node's ancestors along the (child, parent) pairs, the node itself excluded."""
+    parents: dict = defaultdict(set)
+    for child, parent in pairs:
+        if child != parent:
+            parents[child].add(parent)
+    closure = {}
+    for start in parents:
+        seen, todo = set(), list(parents[start])
+        while todo:
+            node = todo.pop()
+            if node not in seen and node != start:
+                seen.add(node)
+                todo.extend(parents.get(node, ()))
+        closure[start] = seen
+    return closure
+
+
+def _containment(part_of_pairs, located_in_pairs) -> list[tuple[tuple, str]]:
+    part_of, located_in = _CG["partOf"], _CG["locatedIn"]
+    within = _closure(part_of_pairs)
+    derived = [((place, part_of, outer), "partOf") for place, outers in within.items() for outer in outers]
+    for thing, place in located_in_pairs:
+        derived += [((thing, located_in, outer), "locatedIn") for outer in within.get(place, ())]
+    return derived
+
+
+def _holders(rows, superclasses) -> list[tuple[tuple, str]]:
+    projects = " ".join(f"<{c.value}>" for c, supers in superclasses.items()
+                        if isinstance(c, ox.NamedNode) and _CG["Project"] in supers)
+    found = rows(f"""SELECT DISTINCT ?o ?c {{ VALUES ?class {{ cg:Project {projects} }}
+                     ?p a ?class ; cg:operatedBy ?o ; cg:hasCapacity ?c }}""")
+    return [((r["o"], _CG["hasCapacity"], r["c"]), "holder") for r in found]
