@@ -34,8 +34,10 @@ function sentenceById(id) { return state.data.sentences.find((s) => s.id === id)
 function renderText() {
   const text = state.data.text;
   const marks = [];
-  for (const c of candidates()) for (const s of c.spans) marks.push({ start: s.start, end: s.end, key: c.key });
-  marks.sort((a, b) => a.start - b.start || b.end - a.end);
+  // a candidate no name stands for (a position, a cooperation) gets a marker where its quote starts
+  for (const c of candidates()) for (const s of c.spans) marks.push({ start: s.start, end: s.anchor ? s.start : s.end, key: c.key });
+  const isAnchor = (m) => (m.end === m.start ? 0 : 1);
+  marks.sort((a, b) => a.start - b.start || isAnchor(a) - isAnchor(b) || b.end - a.end);
   const root = $("text");
   root.replaceChildren();
   for (const sentence of state.data.sentences) {
@@ -46,7 +48,7 @@ function renderText() {
     for (const m of marks) {
       if (m.start < at || m.end > sentence.end || m.start >= sentence.end) continue;
       node.append(document.createTextNode(text.slice(at, m.start)));
-      const mark = el("mark", text.slice(m.start, m.end), "cand");
+      const mark = el("mark", m.end > m.start ? text.slice(m.start, m.end) : "◆", "cand" + (m.end > m.start ? "" : " anchor"));
       mark.dataset.key = m.key;
       mark.addEventListener("click", () => select(candidates().findIndex((c) => c.key === m.key)));
       node.append(mark);
@@ -305,13 +307,13 @@ function show(body) {
 
 // ---------------------------------------------------------------- inputs and keys
 function wireInputs() {
-  const field = (id, name) => $(id).addEventListener("change", () => {
-    decision(currentCandidate().key)[name] = $(id).value || null;
+  const field = (id, name, text) => $(id).addEventListener("change", () => {
+    decision(currentCandidate().key)[name] = text ? $(id).value : ($(id).value || null);
     changed();
   });
   field("cls", "cls");
-  field("label-zh", "label_zh");
-  field("label-en", "label_en");
+  field("label-zh", "label_zh", true);
+  field("label-en", "label_en", true);
   field("entity-id", "id");
   field("merge-into", "merge_into");
   $("status").addEventListener("change", () => addFact("status", $("status").value));

@@ -66,13 +66,18 @@ def _candidate(candidate: Candidate, keys: dict[int, str], draft: Draft) -> dict
     if candidate.figure:
         f = candidate.figure
         spans.append({"start": f.start, "end": f.end, "sentence": f.sentence})
+    sentence = _sentence_of(candidate.quote, spans, draft)
+    if not spans and sentence:  # a position or cooperation no single name stands for: its quote is its place
+        held = next(s for s in draft.sentences if s.id == sentence)
+        start = held.start + held.text.index(candidate.quote)
+        spans.append({"start": start, "end": start + len(candidate.quote), "sentence": sentence, "anchor": True})
     english = candidate.label_en or (region_en(candidate.label) if candidate.kind == "region" else None)
     existing = candidate.existing
     return {
         "key": keys[id(candidate)], "id": candidate.id, "cls": candidate.cls, "kind": candidate.kind,
         "names": list(candidate.names), "label_zh": candidate.label, "label_en": english or "",
         "spans": sorted(spans, key=lambda s: s["start"]), "quote": candidate.quote,
-        "sentence": _sentence_of(candidate.quote, spans, draft),
+        "sentence": sentence,
         "existing": {"id": existing.id, "label": existing.label, "cls": existing.cls, "source": existing.source}
         if existing else None,
         "notes": list(candidate.notes),
