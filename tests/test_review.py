@@ -10,7 +10,7 @@ import pytest
 import yaml
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
-from review_script import SCRIPTS, review
+from review_script import SCRIPTS, review, yaml_edits
 from support import copy_project
 
 from chaingraph.authoring.review.server import ReviewServer
@@ -95,6 +95,10 @@ def test_a_scripted_review_saves_a_file_that_builds_with_exactly_the_curators_fa
     # new entities keep their proposed labels
     assert (e("sichuan-ruina-energy-storage-technology"), RDFS.label,
             Literal("四川锐钠储能科技有限公司", lang="zh")) in ds
+    # and the whole file is the correct one, written by hand for this article, piece by piece
+    correct = yaml.safe_load((Path(__file__).parent / "review_articles" / f"{SIGNING}.facts.yaml").read_text("utf-8"))
+    assert yaml_edits(written, correct, {}) == {"deleted entities": 0, "pieces changed": 0,
+                                                "ids and references renamed": 0, "typed": 0}
     assert curator.counts["keys"] > 0 and curator.counts["clicks"] > 0
 
 

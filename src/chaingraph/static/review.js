@@ -118,6 +118,9 @@ function renderCard() {
   fillSelect($("status"), [["", "(set a status)"]].concat(state.data.statuses.map((s) => [s, s])), "");
   fillSelect($("date"), [["", "(set a date)"]].concat(state.data.dates.filter((x) => sentence && x.sentence === sentence.id)
     .map((x) => [x.value + "|" + x.text, `${x.value} (${x.text})`])), "");
+  fillSelect($("relation-prop"), [["", "(add a relation)"]].concat(state.data.relations.map((r) => [r, r])), "");
+  fillSelect($("relation-to"), [["", "(to)"]].concat(candidates().filter((o) => o.key !== c.key)
+    .map((o) => [o.key, `${o.key} ${o.label_zh}`])), "");
   renderProblems(c);
   renderMerge(c, d);
   for (const node of document.querySelectorAll(".sentence.current")) node.classList.remove("current");
@@ -144,7 +147,10 @@ function renderFacts(c, d) {
     item.append(box, el("span", `${fact.prop}: ${shownValue(fact.value)}`), el("q", fact.quote));
     list.append(item);
   });
-  for (const fact of d.add_facts || []) list.append(el("li", `${fact.prop}: ${fact.value} (added)`, "added"));
+  for (const fact of d.add_facts || []) {
+    const shown = state.data.relations.includes(fact.prop) ? shownValue({ ref: fact.value }) : fact.value;
+    list.append(el("li", `${fact.prop}: ${shown} (added)`, "added"));
+  }
 }
 
 function shownValue(value) {
@@ -264,7 +270,9 @@ function addFact(prop, value, quote) {
   if (!sentence || !value) return;
   const [text, sid] = quote ? [quote, sentence.id] : quoteFromSelection(sentence);
   const d = decision(currentCandidate().key);
-  d.add_facts = (d.add_facts || []).filter((f) => f.prop !== prop).concat([{ prop, value, quote: text, sentence: sid }]);
+  const single = prop === "status" || prop === "date";  // a second status replaces the first; relations add up
+  d.add_facts = (d.add_facts || []).filter((f) => !single || f.prop !== prop)
+    .concat([{ prop, value, quote: text, sentence: sid }]);
   changed();
 }
 
@@ -322,6 +330,7 @@ function wireInputs() {
     addFact("date", value, text);
   });
   let asked = 0;
+  $("relation-to").addEventListener("change", () => addFact($("relation-prop").value, $("relation-to").value));
   $("search").addEventListener("input", async () => {
     const mine = ++asked;
     const response = await fetch("/api/search?q=" + encodeURIComponent($("search").value));
@@ -355,6 +364,7 @@ const KEYS = {
   a: () => decide("accept"), r: () => decide("reject"), u: () => decide("pending"),
   c: () => $("cls").focus(), e: () => $("label-en").focus(), l: () => $("search").focus(),
   m: () => $("merge-into").focus(), t: () => $("status").focus(), d: () => $("date").focus(),
+  f: () => $("relation-prop").focus(),
   p: check, s: save,
 };
 

@@ -81,8 +81,12 @@ def _check_one(session: Session, key: str, d: dict) -> None:
         raise BadDecisions(f"{key}.add_facts: a list")
     for fact in added:
         if not isinstance(fact, dict) or set(fact) != {"prop", "value", "quote", "sentence"} \
-                or fact["prop"] not in ADDED_PROPS or not all(isinstance(fact[k], str) for k in fact):
-            raise BadDecisions(f"{key}.add_facts: {{prop: status|date, value, quote, sentence}}")
+                or fact["prop"] not in ADDED_PROPS + tuple(session.relations) \
+                or not all(isinstance(fact[k], str) for k in fact):
+            raise BadDecisions(f"{key}.add_facts: {{prop: status, date or a relation, value, quote, sentence}}")
+        if fact["prop"] in session.relations and session.candidate(fact["value"]) is None \
+                and fact["value"] not in session.known:
+            raise BadDecisions(f"{key}.add_facts: a relation goes to a candidate or an existing entity")
         sentence = next((s for s in session.sentences if s["id"] == fact["sentence"]), None)
         if sentence is None or not fact["quote"] or fact["quote"] not in sentence["text"]:
             raise BadDecisions(f"{key}.add_facts: the quote must stand in the sentence named")
@@ -164,7 +168,10 @@ def _entity(session: Session, c: dict, members: list[dict], decisions: dict, ids
             value = _value(fact["value"], ids)
             if index not in drops and value not in (None, []):
                 facts.append((fact["prop"], value, fact["quote"], fact["sentence"]))
-        facts += [(f["prop"], f["value"], f["quote"], f["sentence"]) for f in dm.get("add_facts", [])]
+        for f in dm.get("add_facts", []):
+            value = ids.get(f["value"]) if session.candidate(f["value"]) else f["value"]
+            if value is not None:
+                facts.append((f["prop"], value, f["quote"], f["sentence"]))
     written, seen = [], set()
     resolutions = d.get("resolutions", {})
     for prop, value, quote, sentence in facts:

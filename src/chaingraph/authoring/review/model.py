@@ -34,12 +34,14 @@ class Session:
     dates: list[dict]
     classes: list[str]
     statuses: list[str]
+    relations: list[str]  # object properties a curator may add between candidates
     known: dict[str, dict] = field(default_factory=dict)  # existing entity id -> labels, class, statements
+    draft_text: str = ""  # the draft as `chaingraph extract` writes it
 
     def page_data(self) -> dict:
         return {"source": self.source, "text": self.text, "sentences": self.sentences,
                 "candidates": self.candidates, "dates": self.dates, "classes": self.classes,
-                "statuses": self.statuses}
+                "statuses": self.statuses, "relations": self.relations}
 
     def candidate(self, key: str) -> dict | None:
         return next((c for c in self.candidates if c["key"] == key), None)
@@ -58,7 +60,8 @@ def session_from_draft(draft: Draft, text: str, vocab: Vocabulary, others: Facts
         candidates=[_candidate(c, keys, draft) for c in ordered],
         dates=[{"sentence": d.sentence, "text": d.text, "value": d.value, "start": d.start, "end": d.end}
                for d in draft.dates],
-        classes=sorted(vocab.classes), statuses=statuses, known=known_entities(others))
+        classes=sorted(vocab.classes), statuses=statuses, known=known_entities(others),
+        relations=sorted(name for name, prop in vocab.properties.items() if prop.is_object and name != "status"))
 
 
 def _candidate(candidate: Candidate, keys: dict[int, str], draft: Draft) -> dict:

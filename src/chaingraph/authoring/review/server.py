@@ -15,7 +15,7 @@ import json
 import secrets
 import socket
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import uvicorn
@@ -26,6 +26,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from chaingraph.authoring.extract import extract
+from chaingraph.authoring.extract.draft import draft_yaml
 from chaingraph.authoring.gazetteer import build_gazetteer
 from chaingraph.authoring.review.check import Checker
 from chaingraph.authoring.review.compose import BadDecisions, check_decisions, compose
@@ -53,7 +54,9 @@ def open_review(project: Project, source_id: str) -> tuple[Session, Checker]:
     checker = Checker(project, source_id)
     gazetteer = build_gazetteer(checker.others + checker.references)
     draft = extract(source.normalized, source.id, gazetteer, source.date or source.visit_date)
-    return session_from_draft(draft, source.normalized.text, checker.vocabulary, checker.other_facts()), checker
+    session = session_from_draft(draft, source.normalized.text, checker.vocabulary, checker.other_facts())
+    session.draft_text = draft_yaml(draft)  # the draft `chaingraph extract` writes, for comparisons
+    return session, checker
 
 
 @dataclass
@@ -65,6 +68,7 @@ class Review:
     target: Path  # data/facts/ID.yaml, fixed when the session starts
     token: str
     allowed_hosts: tuple[str, ...] = ()
+    final_ids: dict[str, str] = field(default_factory=dict)  # candidate key -> its id in the last file checked
 
 
 def make_app(review: Review):
@@ -108,6 +112,7 @@ def make_app(review: Review):
         except (ValueError, BadDecisions) as err:
             return _refuse(400, f"refused: {err}")
         composed = compose(review.session, decisions)
+        review.final_ids = composed.keys
         checked = review.checker.check(composed)
         answer = {"yaml": composed.text, **checked.as_json(), "saved": None}
         if save and checked.builds:
