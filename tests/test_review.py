@@ -92,6 +92,9 @@ def test_a_scripted_review_saves_a_file_that_builds_with_exactly_the_curators_fa
     capacity = next(x for x in written["entities"] if x["id"] == "zone-sodium-ion-cell-capacity")
     assert capacity["facts"][0]["superseded"] == {
         "source": "zigong-gaoxinqu-2024-08", "reason": "a later report: the zone's cell capacity grew to 8 GWh"}
+    # the other contradictions (Jiana's status) kept and flagged, the flag kept in the file
+    assert saved.read_text(encoding="utf-8").count("# conflict kept and flagged: status differs from "
+                                                   "zigong-gaoxinqu-2024-08") == 2
     # new entities keep their proposed labels
     assert (e("sichuan-ruina-energy-storage-technology"), RDFS.label,
             Literal("四川锐钠储能科技有限公司", lang="zh")) in ds

@@ -114,7 +114,9 @@ def test_a_post_naming_a_path_outside_data_facts_is_refused(served):
 def test_a_save_with_the_token_writes_data_facts_only(served):
     project, server = served
     headers = {"Content-Type": "application/json", "X-Review-Token": token_of(server)}
+    before = files(project)
     status, answer, response_headers = request(server, "POST", "/api/save", accept_all(served), headers)
+    assert files(project) - before == {f"{SOURCE}.yaml"}
     answer = json.loads(answer)
     assert "script-src 'self'" in response_headers["content-security-policy"]
     assert status == 200  # this article's draft, accepted whole, builds
