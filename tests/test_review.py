@@ -163,3 +163,35 @@ def test_every_script_names_candidates_the_drafts_propose(served, page):
     """The benchmark's scripts stay honest: every label they act on is a candidate of its draft."""
     labels = {li.get_attribute("data-label") for li in page.query_selector_all("#list li")}
     assert set(SCRIPTS[SIGNING]) <= labels
+
+
+def _go_to(page, label):
+    page.click(f"#list li[data-label='{label}']")
+
+
+def test_shacl_problems_show_beside_their_candidate(page):
+    _go_to(page, "陈立新（总经理）")
+    key = page.get_attribute("#card", "data-key")
+    page.click("#facts li:nth-child(1) input")  # drop the holder: the loader accepts it, the shapes do not
+    page.keyboard.press("a")
+    page.wait_for_function("() => !window.__pending", timeout=30000)
+    _go_to(page, "陈立新（总经理）")
+    problems = page.inner_text("#card-problems")
+    assert "SHACL" in problems and "holder" in problems
+    assert "SHACL" in page.inner_text(f".sentence-problem[data-key='{key}']")
+
+
+def test_the_merge_view_shows_what_the_graph_says_and_what_this_source_repeats_adds_and_contradicts(page):
+    _go_to(page, "高新区8GWh钠离子电池电芯产能")
+    page.keyboard.press("l")
+    page.keyboard.type("电芯产能")
+    page.click("#results button[data-id='zone-sodium-ion-cell-capacity']")
+    page.wait_for_function("() => !window.__pending", timeout=30000)
+    says = page.inner_text("#graph-says")
+    assert "value: 5 · source:zigong-gaoxinqu-2024-08" in says and "5GWh钠离子电池电芯" in says
+    merge = page.inner_text("#merge-status")
+    assert "repeats unitCode: GWH" in merge and "repeats status: planned-or-under-construction" in merge
+    assert "ofProduct" not in merge  # its product is still undecided, so the fact is not written yet
+    assert "adds date: 2025-03-18" in merge
+    conflict = page.inner_text("#merge-status li.contradicts[data-prop='value']")
+    assert "8 (zigong-sodium-signing-2025-03" in conflict and "5 (zigong-gaoxinqu-2024-08" in conflict
