@@ -28,6 +28,7 @@ def run(args) -> int:
     target = project.facts / f"{args.source}.yaml"
     if target.exists() and not args.force:
         raise UsageError(f"{display_path(target)} exists; it may hold curated facts (use --force to review anyway)")
+    print(f"chaingraph: drafting {args.source} and reading the project's facts ...", file=sys.stderr, flush=True)
     try:
         server = ReviewServer(project, args.source, args.port)
     except OSError as err:
