@@ -9,7 +9,9 @@ written by hand):
   counted piece by piece between the draft and the correct file (tests/review_script.py,
   `yaml_edits`): entities deleted, pieces (class, label, alias, quote, sentence, one fact)
   changed, added or deleted, ids changed and every reference to them, and the characters typed.
-  Commands: ingest, extract, open the editor, build (at least once).
+  Commands: ingest, extract, open the editor, build (at least once). The problems the first build
+  of the unedited draft reports are counted too (the loader's and SHACL's, as `chaingraph build`
+  lists them).
 * after: `chaingraph review ID` in Chromium, driven by the script of tests/review_script.py with
   every key press, click, choice in a list and typed character counted, then the same edit count
   between the file the page saved and the correct file (what the page cannot do yet).
@@ -36,6 +38,7 @@ from articles import ARTICLES, HERE, ingest_all  # noqa: E402
 from review_script import review, yaml_edits  # noqa: E402
 from support import CHROMIUM, CHROMIUM_ARGS, copy_project  # noqa: E402
 
+from chaingraph.authoring.review.compose import Composed  # noqa: E402
 from chaingraph.authoring.review.server import ReviewServer  # noqa: E402
 from chaingraph.dataset.build import build_dataset  # noqa: E402
 
@@ -45,6 +48,8 @@ def measure(project, source_id: str, browser) -> dict:
     server.start()
     try:
         draft = yaml.safe_load(server.review.session.draft_text)
+        first_build = server.review.checker.check(Composed(server.review.session.draft_text))
+        draft_problems = len(first_build.general) + sum(len(p) for p in first_build.problems.values())
         page = browser.new_page(viewport={"width": 1500, "height": 900})
         page.goto(server.url + "/")
         curator = review(page, source_id)
@@ -60,7 +65,8 @@ def measure(project, source_id: str, browser) -> dict:
     left = yaml_edits(saved, correct, {})
     shutil.copyfile(HERE / f"{source_id}.facts.yaml", saved_path)  # the correct file, for the next article's build
     build_dataset(project)
-    return {"candidates": len(server.review.session.candidates), "before": before, "after": curator.counts,
+    return {"candidates": len(server.review.session.candidates), "before": before, "draft problems": draft_problems,
+            "after": curator.counts,
             "left": left, "saved": saved_state}
 
 
@@ -77,14 +83,16 @@ def main() -> int:
         for source_id in ARTICLES:
             rows.append((source_id, measure(project, source_id, browser)))
         browser.close()
-    print("| article | candidates | before: edits to the draft (deleted / pieces / renames) | before: characters typed "
-          "| after: keys / clicks / choices | after: characters typed | after: edits left |")
-    print("| --- | --- | --- | --- | --- | --- | --- |")
+    print("| article | candidates | before: problems in the draft's first build | before: edits to the draft "
+          "(deleted / pieces / renames) | before: characters typed | after: keys / clicks / choices "
+          "| after: characters typed | after: edits left |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
     for source_id, r in rows:
         b, a, left = r["before"], r["after"], r["left"]
         edits = b["deleted entities"] + b["pieces changed"] + b["ids and references renamed"]
         remaining = left["deleted entities"] + left["pieces changed"] + left["ids and references renamed"]
-        print(f"| {source_id} | {r['candidates']} | {edits} ({b['deleted entities']} / {b['pieces changed']} / "
+        print(f"| {source_id} | {r['candidates']} | {r['draft problems']} | {edits} "
+              f"({b['deleted entities']} / {b['pieces changed']} / "
               f"{b['ids and references renamed']}) | {b['typed']} | {a['keys'] + a['clicks'] + a['choices']} "
               f"({a['keys']} / {a['clicks']} / {a['choices']}) | {a['typed']} | {remaining} ({left['typed']} typed) |")
     if not args.keep:
