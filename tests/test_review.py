@@ -195,3 +195,18 @@ def test_the_merge_view_shows_what_the_graph_says_and_what_this_source_repeats_a
     assert "adds date: 2025-03-18" in merge
     conflict = page.inner_text("#merge-status li.contradicts[data-prop='value']")
     assert "8 (zigong-sodium-signing-2025-03" in conflict and "5 (zigong-gaoxinqu-2024-08" in conflict
+
+
+def test_a_class_changed_with_the_keyboard_reaches_the_file(page):
+    _go_to(page, "钠离子电池储能系统")
+    key = page.get_attribute("#card", "data-key")
+    page.keyboard.press("c")
+    assert page.evaluate("() => document.activeElement.id") == "cls"
+    page.select_option("#cls", "Material")
+    page.keyboard.press("Escape")
+    page.keyboard.press("a")
+    page.wait_for_function("() => !window.__pending", timeout=30000)
+    assert "Material" in page.inner_text(f"#list li[data-key='{key}'] .cls")
+    written = yaml.safe_load(page.text_content("#yaml"))
+    (entity,) = [e for e in written["entities"] if e.get("label", {}).get("zh") == "钠离子电池储能系统"]
+    assert entity["class"] == "Material"
