@@ -10,14 +10,27 @@ import argparse
 import os
 import sys
 
-from chaingraph.cli import build, export, extract, ingest, normalize, paths, publish, query, report, serve, synth
+from chaingraph.cli import (
+    build,
+    export,
+    extract,
+    ingest,
+    normalize,
+    paths,
+    publish,
+    query,
+    report,
+    review,
+    serve,
+    synth,
+)
 from chaingraph.core.atomic import OutputError
 from chaingraph.core.problems import InputError, UsageError
 from chaingraph.dataset.build import ValidationError
 
 # The commands in the order `chaingraph --help` lists them: a new command is a module beside
 # this one with register(subparsers), and one line here.
-COMMANDS = (build, normalize, export, query, serve, publish, report, paths, ingest, extract, synth)
+COMMANDS = (build, normalize, export, query, serve, publish, report, paths, ingest, extract, review, synth)
 
 
 def parser() -> argparse.ArgumentParser:

@@ -36,7 +36,7 @@ SUBJECT, PREDICATE, OBJECT = _n(RDF.subject), _n(RDF.predicate), _n(RDF.object)
 XSD_DATE, XSD_INTEGER = _n(XSD.date), _n(XSD.integer)
 C = {name: _n(CG[name]) for name in (
     "Source", "Sentence", "Evidence", "Publisher", "inSource", "sentenceId", "sentenceKind", "text", "start",
-    "end", "description", "evidenceSource", "quote", "sentence")}
+    "end", "description", "evidenceSource", "quote", "sentence", "supersededSource", "supersededReason")}
 D = {name: _n(DCTERMS[name]) for name in (
     "identifier", "title", "publisher", "language", "creator", "issued", "date", "source", "rights")}
 
@@ -205,6 +205,9 @@ def _statement_quads(statement: Statement, properties, classes, individuals, iri
         ]
         if evidence.sentence:
             triples.append((node, C["sentence"], iris.sentence(evidence.source, evidence.sentence)))
+        if evidence.superseded:
+            triples += [(node, C["supersededSource"], iris.source(evidence.superseded[0])),
+                        (node, C["supersededReason"], _lit(evidence.superseded[1], "en"))]
     else:
         triples.append((node, NOTE, _lit(evidence.basis, "en")))
     return [ox.Quad(s, p, o, graph) for s, p, o in triples]

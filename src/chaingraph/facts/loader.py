@@ -44,7 +44,7 @@ from chaingraph.sources.normalize import Normalized
 
 LANGUAGES = ("zh", "en")
 ENTITY_KEYS = {"id", "class", "label", "aliases", "quote", "sentence", "basis", "facts", "description"}
-STATEMENT_META_KEYS = {"quote", "sentence", "basis", "source"}
+STATEMENT_META_KEYS = {"quote", "sentence", "basis", "source", "superseded"}
 MAX_TEXT = 2000
 
 
@@ -56,6 +56,7 @@ class Evidence:
     start: int | None = None
     end: int | None = None
     sentence: str | None = None  # sentence id in the source
+    superseded: tuple[str, str] | None = None  # (source whose value is superseded, the curator's reason)
 
 
 @dataclass(frozen=True)
@@ -295,6 +296,8 @@ class _EntityReader:
             evidence = self._evidence(statement, line, f"{label}.quote")
             if evidence is None:
                 continue
+            if "superseded" in statement:
+                evidence = self._superseded(statement, evidence, f"{label}.superseded")
             values = statement[prop_name]
             values = values if isinstance(values, list) else [values]
             for value in values:
@@ -346,6 +349,25 @@ class _EntityReader:
             self.problem(mapping.line_of(place.field), f"{base}.{place.field}", place.message, place.hint)
             return None
         return Evidence(source_id, quote, None, place.start, place.end, place.sentence)
+
+
+    def _superseded(self, statement: Located, evidence: Evidence, fieldname: str) -> Evidence:
+        """`superseded: {source: ID, reason: ...}`: the value that source gives for this statement (this
+        very source, or another) is outdated; both stay in the graph, the reason with them."""
+        value, line = statement["superseded"], statement.line_of("superseded")
+        if not isinstance(value, dict) or set(value) != {"source", "reason"}:
+            self.problem(line, fieldname, "expected {source: ID, reason: ...}",
+                         "name the source whose value is outdated and say why")
+            return evidence
+        source, reason = value["source"], value["reason"]
+        if not isinstance(source, str) or source not in self.sources:
+            self.problem(line, f"{fieldname}.source", f"unknown source {source!r}")
+        elif not isinstance(reason, str) or not _clean_text(reason):
+            self.problem(line, f"{fieldname}.reason", "a reason is needed", "say why that value is outdated")
+        else:
+            return Evidence(evidence.source, evidence.quote, evidence.basis, evidence.start, evidence.end,
+                            evidence.sentence, (source, reason))
+        return evidence
 
 
 def _check_entities(facts: Facts, vocab: Vocabulary) -> list[Problem]:
