@@ -85,9 +85,15 @@
 
     var body = page.el("div", "chain-body");
     var grid = page.el("div", "chain-grid");
-    grid.style.gridTemplateColumns = "repeat(" + chain.columns.length + ", minmax(0, 1fr))";
+    // A column with many segments (the cell's materials, say) is twice as wide and sets its
+    // segments in two balanced columns, so that the whole chain fits the window's height.
+    var wide = chain.columns.map(function (column) {
+      var children = column.reduce(function (n, id) { return n + chain.segments[id].children.length; }, 0);
+      return column.length + children / 2 > 5;
+    });
+    grid.style.gridTemplateColumns = wide.map(function (w) { return "minmax(0, " + (w ? 2 : 1) + "fr)"; }).join(" ");
     chain.columns.forEach(function (column, i) {
-      var col = page.el("div", "chain-column");
+      var col = page.el("div", "chain-column" + (wide[i] ? " wide" : ""));
       col.dataset.column = i;
       column.forEach(function (id) { col.appendChild(card(chain, id)); });
       grid.appendChild(col);
