@@ -542,3 +542,51 @@ def test_at_scale_the_chain_view_shows_counts_not_one_box_per_entity(browser, tm
         assert fit
     finally:
         page.close()
+
+
+# ----------------------------------------------------------------------------- hostile labels
+
+HOSTILE_COMPANY = '=HYPERLINK("x")<img src=x onerror=alert(1)>'
+HOSTILE_SEGMENT = "</script><script>alert(2)</script>"
+HOSTILE_CAPACITY = "<b onmouseover=alert(3)>cap</b>"
+
+
+def test_hostile_labels_show_as_text_in_every_new_view_and_csv_cells_are_not_formulas(browser, tmp_path):
+    import yaml
+
+    project = copy_project(tmp_path / "project")
+    facts = next(project.facts.glob("*.yaml"))
+    data = yaml.safe_load(facts.read_text(encoding="utf-8"))
+    for entity in data["entities"]:
+        if entity["id"] == "jiana-energy":
+            entity["label"]["zh"] = HOSTILE_COMPANY
+        if entity["id"] == "jiana-polyanion-capacity":
+            entity["label"]["zh"] = HOSTILE_CAPACITY
+    facts.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    chain = project.reference / "sodium-ion-battery-chain.yaml"
+    data = yaml.safe_load(chain.read_text(encoding="utf-8"))
+    next(e for e in data["entities"] if e["id"] == "cathode-materials-segment")["label"]["zh"] = HOSTILE_SEGMENT
+    chain.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    path = tmp_path / EXPLORER_PAGE
+    path.write_text(render_explorer(build_dataset(project)), encoding="utf-8")
+    page = opened(browser, path)
+    try:
+        show(page, "chain")
+        assert HOSTILE_SEGMENT in texts(page, ".segment-name")
+        page.page.click(".segment[data-segment='cathode-materials-segment']")
+        _, rows = table(page, ".segment-detail")
+        assert HOSTILE_COMPANY in [row[1] for row in rows]
+        exported = csv_download(page, ".segment-detail")
+        assert "'" + HOSTILE_COMPANY in [row[1] for row in exported]  # a spreadsheet shows it, runs nothing
+        show(page, "timeline")
+        assert HOSTILE_CAPACITY in page.page.inner_text("#timeline")
+        show(page, "capacities")
+        assert HOSTILE_COMPANY not in page.page.inner_text("#capacities")  # the project holds it
+        page.page.click("#capacities button.link[data-entity='jiana-polyanion-capacity']")
+        assert page.page.inner_text("#panel h2") == HOSTILE_CAPACITY
+        page.page.mouse.move(5, 5)
+        assert page.js("document.querySelectorAll('img, b, #views script').length") == 0
+        assert page.js("document.scripts.length") == 3 and page.dialogs == []
+        assert page.errors == [] and page.requests == []
+    finally:
+        page.close()
