@@ -158,6 +158,7 @@
         li.dataset.segment = childId;
         li.dataset.state = child.state;
         li.setAttribute("role", "button");
+        li.setAttribute("aria-pressed", state.segment === childId ? "true" : "false");
         li.tabIndex = 0;
         li.title = page.t(STATE_WORD[child.state]);
         li.appendChild(page.el("span", "state-swatch state-" + child.state));
@@ -209,7 +210,7 @@
     if (segment.dependents && segment.dependents.length) {
       section.appendChild(page.el("p", "dependents", page.t("dependents") + segment.dependents.map(function (d) {
         return page.pick(chain.segments[d] ? chain.segments[d].labels : null) || page.label(d);
-      }).join("、")));
+      }).join(page.t("listSep"))));
     }
     if (segment.leads) {
       section.appendChild(page.el("h4", null, page.t("leadsTitle")));

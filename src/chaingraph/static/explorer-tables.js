@@ -10,14 +10,14 @@
     capacitiesNote: "日期是产能数据所指的时间，不是文章日期。点击表头排序。",
     colValue: "数值", colUnit: "单位", colPeriod: "周期", colStatus: "状态", colDate: "所指日期",
     colHolder: "主体", colProduct: "产品", colSegment: "环节", colSource: "来源", noRows: "没有数据",
-    perTotal: "（总量）"
+    perTotal: "（总量）", listSep: "、"
   });
   Object.assign(page.UI.en, {
     viewCapacities: "Capacities", csv: "Export CSV", rowsShown: "{n} rows", capacitiesTitle: "All capacities",
     capacitiesNote: "The date is the one the figure refers to, not the article's. Click a heading to sort.",
     colValue: "value", colUnit: "unit", colPeriod: "period", colStatus: "status", colDate: "refers to",
     colHolder: "holder", colProduct: "product", colSegment: "segment", colSource: "source", noRows: "no data",
-    perTotal: "(total)"
+    perTotal: "(total)", listSep: ", "
   });
 
   function compare(a, b) {
@@ -127,7 +127,7 @@
   function entityLinks(ids) {
     var span = page.el("span", "links");
     (ids || []).forEach(function (id, i) {
-      if (i) { span.appendChild(document.createTextNode("、")); }
+      if (i) { span.appendChild(document.createTextNode(page.t("listSep"))); }
       var link = page.el("button", "link", page.label(id));
       link.type = "button";
       link.dataset.entity = id;
@@ -136,7 +136,7 @@
     });
     return span;
   }
-  function labels(ids) { return (ids || []).map(page.label).join("、"); }
+  function labels(ids) { return (ids || []).map(page.label).join(page.t("listSep")); }
   function statusWord(status) { return status ? page.pick(DATA.statuses[status]) || status : ""; }
   function sourcesText(ev) { return page.sources.of(ev).map(page.sources.name).join("; "); }
   function sourcesCell(ev) {

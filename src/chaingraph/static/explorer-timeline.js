@@ -8,12 +8,14 @@
   var TIMELINE = DATA.timeline || { events: [], undated: {} };
   Object.assign(page.UI.zh, {
     viewTimeline: "时间线", timelineTitle: "时间线：项目、签约与产能",
-    timelineNote: "按事实所指的日期排列（不是文章日期）。", eventStart: "开始", eventStatus: "状态",
+    timelineNote: "按事实所指的日期排列（不是文章日期）。", eventStart: "开始", eventStarted: "开工",
+    eventSigned: "签约", eventStatus: "状态",
     undated: "未注明日期：", noEvents: "没有带日期的项目、签约或产能。", year: "{y} 年"
   });
   Object.assign(page.UI.en, {
     viewTimeline: "Timeline", timelineTitle: "Timeline: projects, signings and capacities",
-    timelineNote: "Placed by the dates the facts refer to (not the articles' dates).", eventStart: "started",
+    timelineNote: "Placed by the dates the facts refer to (not the articles' dates).", eventStart: "began",
+    eventStarted: "started", eventSigned: "signed",
     eventStatus: "status", undated: "Undated: ", noEvents: "No dated project, signing or capacity.", year: "{y}"
   });
   var KIND_WORD = { project: "kindProject", signing: "kindSigning", capacity: "kindCapacity" };
@@ -22,7 +24,9 @@
   var drawn = false;
 
   function eventWords(event) {
-    if (event.event === "start") { return page.t("eventStart"); }
+    if (event.event === "start") {
+      return page.t(event.kind === "signing" ? "eventSigned" : event.kind === "project" ? "eventStarted" : "eventStart");
+    }
     return event.status ? page.cells.statusWord(event.status) : page.t("eventStatus");
   }
 
@@ -68,7 +72,7 @@
     if (undated.length) {
       view.appendChild(page.el("p", "view-note timeline-undated", page.t("undated") + undated.map(function (k) {
         return page.t(KIND_WORD[k]) + " " + TIMELINE.undated[k];
-      }).join("、")));
+      }).join(page.t("listSep"))));
     }
   }
 
