@@ -226,7 +226,7 @@ def report_states(result) -> dict[str, str]:
     """The main chain's segments in the report's Markdown: label -> covered, gap or not named."""
     section = build_report(result).markdown.split("环节覆盖", 1)[1].split("\n## ", 1)[0]
     found = {}
-    for label_zh, state in re.findall(r"\[([^\]（]+)（[^）]*）\]\([^)]*\) — (已覆盖|缺口|未提及)", section):
+    for label_zh, state in re.findall(r"\[([^\]]+)（[^（）]*）\]\([^)]*\) — (已覆盖|缺口|未提及)", section):
         found[label_zh] = {"已覆盖": "covered", "缺口": "gap", "未提及": "not named"}[state]
     return found
 
@@ -254,7 +254,9 @@ def test_chain_view_coverage_equals_the_reports_for_every_segment(browser, reque
                 labels = dict(page.js("Array.from(document.querySelectorAll('.segment, .subsegment'))"
                                       ".map(e => [e.querySelector('.segment-name, .subsegment-name').textContent,"
                                       " e.dataset.state])"))
-                for label_zh, state in report_states(result).items():
+                in_report = report_states(result)
+                assert len(in_report) == len(labels)  # the report names every segment the tab shows
+                for label_zh, state in in_report.items():
                     assert labels[label_zh] == state or (state == "not named" and labels[label_zh] in ("open", "gap"))
         assert page.errors == [] and page.requests == []
     finally:
