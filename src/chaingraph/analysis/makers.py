@@ -7,11 +7,12 @@ zone covers; this answers where to look for what it lacks.
 
 >>> import networkx as nx
 >>> G = nx.MultiDiGraph()
->>> G.add_edge("hard-carbon", "anode", key="inSegment")
->>> G.add_edge("elsewhere-co", "hard-carbon", key="produces")
->>> G.add_edge("local-co", "hard-carbon", key="produces")
+>>> G.add_edges_from([("hard-carbon", "anode", "inSegment"), ("elsewhere-co", "hard-carbon", "produces"),
+...                   ("local-co", "hard-carbon", "produces"), ("cap", "hard-carbon", "ofProduct"),
+...                   ("far-co", "cap", "hasCapacity")])
+[...]
 >>> outside_makers(G, "anode", {"local-co": []})
-[('elsewhere-co', 'produces', 'hard-carbon')]
+[('elsewhere-co', 'produces', 'hard-carbon'), ('far-co', 'hasCapacity', 'cap')]
 """
 
 from __future__ import annotations
