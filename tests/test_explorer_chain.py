@@ -592,3 +592,15 @@ def test_hostile_labels_show_as_text_in_every_new_view_and_csv_cells_are_not_for
         assert page.errors == [] and page.requests == []
     finally:
         page.close()
+
+
+def test_the_address_can_open_the_page_on_the_chain_view(browser, zigong, zigong_page):
+    top = [c for c in analysis.coverage(to_networkx(zigong)) if c.parent is None]
+    page = Opened(browser, zigong_page, "#chain")
+    try:
+        page.wait_for("window.chaingraphExplorer.view === 'chain'")
+        assert page.js("document.querySelectorAll('#chain .segment').length") == len(top)
+        page.page.click("#view-graph")
+        assert len(page.drawn()) > 17 and page.errors == []
+    finally:
+        page.close()
