@@ -260,24 +260,6 @@ def test_language_switch_changes_labels(explorer, zigong):
     assert explorer.hook(f"nodeLabel('{jiana}')") == labels["zh"]
 
 
-def test_chain_view_orders_segments_upstream_to_downstream(explorer, zigong):
-    explorer.page.click("#view-chain")
-    explorer.wait_for("window.chaingraphExplorer.chainSegmentX() !== null")
-    x = {iri_of(zigong, k): v for k, v in explorer.hook("chainSegmentX()").items()}
-    segments = {row[0] for row in select(zigong, "SELECT ?s WHERE { ?s a cg:ChainSegment }")}
-    assert set(x) == segments
-    links = select(zigong, "SELECT ?a ?b WHERE { ?a cg:upstreamOf ?b }")
-    assert links
-    for upstream, downstream in links:
-        assert x[upstream] < x[downstream], (upstream, downstream)
-    placed = {iri_of(zigong, e) for e in explorer.hook("chainEntities()")}
-    products_in_segments = {row[0] for row in select(zigong, "SELECT ?p WHERE { ?p cg:inSegment ?s }")}
-    capacities = {row[0] for row in select(zigong, "SELECT ?c WHERE { ?c cg:ofProduct ?p . ?p cg:inSegment ?s }")}
-    assert products_in_segments | capacities <= placed
-    assert explorer.errors == [] and explorer.requests == []
-    explorer.page.screenshot(path=str(SCREENSHOTS / "explorer-chain.png"))
-
-
 # ----------------------------------------------------------------------------- other data
 
 def _edit_facts(project: Project, edit) -> None:

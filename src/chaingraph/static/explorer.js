@@ -11,7 +11,6 @@
       neighbourhood: "只看邻居", classes: "类别（点击筛选）", all: "全选", none: "全不选",
       referenceNote: "虚线：参考知识（非文章所述）", search: "搜索：中文、英文、别名或拼音",
       noMatch: "没有匹配项", chainEmpty: "数据中没有产业链环节（cg:ChainSegment）。",
-      chainCaption: "从左到右：上游 → 下游。方框下方依次为该环节的产品及其企业、项目与产能。",
       layout: "正在布局……", nodesShown: "显示 {n} / {t} 个节点",
       groupsShown: "{g} 个分组（点击分组展开，双击成员收起）", collapseGroup: "收起分组：", facts: "事实与出处",
       linkedFrom: "被以下实体关联", aliases: "别名：", reference: "参考知识", status: "状态：",
@@ -25,7 +24,6 @@
       referenceNote: "dashed: reference knowledge (not from an article)",
       search: "Search: Chinese, English, alias or pinyin", noMatch: "no match",
       chainEmpty: "The data has no chain segments (cg:ChainSegment).",
-      chainCaption: "Left to right: upstream → downstream. Under each segment: its products, then their companies, projects and capacities.",
       layout: "laying out…", nodesShown: "{n} of {t} nodes shown",
       groupsShown: "{g} groups (click a group to expand, double-click a member to collapse)",
       collapseGroup: "Collapse group: ", facts: "Facts and sources",
@@ -38,7 +36,7 @@
 
   var state = {
     lang: "zh", view: "graph", selected: null, stable: false, hiddenClasses: new Set(),
-    segment: "", neighbourhood: false, chainReady: false
+    segment: "", neighbourhood: false
   };
   var nodesById = new Map(DATA.nodes.map(function (n) { return [n.id, n]; }));
   var classesByKey = new Map(DATA.classes.map(function (c) { return [c.key, c]; }));
@@ -46,6 +44,8 @@
   var members = new Map(Object.keys(DATA.chain.members).map(function (k) {
     return [k, new Set(DATA.chain.members[k])];
   }));
+  // HOOK(extensions): what static/explorer-*.js add, registered when they run (end of this file).
+  var ext = { hidden: [], panelStart: [], language: [], views: {}, evidence: null };
 
   // ------------------------------------------------------------------ helpers
 
@@ -284,7 +284,8 @@
   }
 
   function entityHidden(node) {
-    return state.hiddenClasses.has(node.cls) || (state.segment !== "" && !members.get(state.segment).has(node.id));
+    return state.hiddenClasses.has(node.cls) || (state.segment !== "" && !members.get(state.segment).has(node.id)) ||
+      ext.hidden.some(function (hidden) { return hidden(node); });  // HOOK(extensions): the source filter
   }
   function applyVisibility() {
     var updates = visNodes.getIds().map(function (id) {
@@ -366,7 +367,6 @@
     if (focus && state.view === "graph") {
       network.focus(id, { scale: Math.max(network.getScale(), 1.1), animation: false });
     }
-    if (state.view === "chain" && chainNetwork) { selectInChain(id, focus); }
     applyFade();
     renderPanel(revealed);
   }
@@ -374,7 +374,6 @@
   function deselect() {
     state.selected = null;
     network.unselectAll();
-    if (chainNetwork) { chainNetwork.unselectAll(); }
     document.getElementById("panel").hidden = true;
     applyFade();
   }
@@ -383,6 +382,7 @@
     var panel = document.getElementById("panel");
     var body = document.getElementById("panel-body");
     body.replaceChildren();
+    ext.panelStart.forEach(function (start) { start(); });  // HOOK(extensions): each sentence once per panel
     var node = nodesById.get(state.selected);
     if (!node) { panel.hidden = true; return; }
     panel.hidden = false;
@@ -493,6 +493,7 @@
   }
 
   function evidenceList(indices) {
+    if (ext.evidence) { return ext.evidence(indices); }  // HOOK(extensions): static/explorer-evidence.js
     var list = el("ul", "evidence");
     (indices || []).forEach(function (i) {
       var record = DATA.evidence[i];
@@ -667,110 +668,26 @@
   var neighbourBox = document.getElementById("neighbourhood");
   neighbourBox.addEventListener("change", function () { state.neighbourhood = neighbourBox.checked; applyFade(); });
 
-  // ------------------------------------------------------------------ chain view
+  // ------------------------------------------------------------------ views
 
-  var chainNetwork = null;
-  var chainNodes = null;
-  var CHAIN_STYLE = {
-    segment: { color: { background: "#ece7f8", border: "#8d7cc3" }, bold: true },
-    subsegment: { color: { background: "#f4f1fb", border: "#b3a7da" }, bold: false },
-    product: { color: { background: "#f7f7dc", border: "#a6a62c" }, bold: false },
-    attachment: { color: { background: "#ffffff", border: "#c8d0d9" }, bold: false },
-    heading: { color: { background: "#fbfcfd", border: "#fbfcfd" }, bold: true }
-  };
-
-  function chainLabel(box) {
-    var text = pick(box.labels);
-    if (box.quantity) { text += "\n" + capacitySummary(box.quantity).replace(/^（|）$/g, ""); }
-    return text;
-  }
-
-  function buildChain() {
-    if (state.chainReady) { return; }
-    state.chainReady = true;
-    document.getElementById("chain-empty").hidden = DATA.chain.segments.length > 0;
-    if (!DATA.chain.nodes.length) { return; }
-    chainNodes = new vis.DataSet(DATA.chain.nodes.map(function (box) {
-      var style = CHAIN_STYLE[box.kind] || CHAIN_STYLE.attachment;
-      var used = box.kind === "segment" || box.kind === "subsegment" ?
-        (DATA.chain.members[box.entity] || []).length > 1 : true;
-      return {
-        id: box.id, x: box.x, y: box.y, label: chainLabel(box), shape: "box",
-        color: used ? style.color : { background: "#f4f5f7", border: "#d5d9df" },
-        font: { face: DATA.font, size: 14, color: used ? "#1d2733" : "#8a96a3", multi: false,
-                bold: style.bold },
-        widthConstraint: { minimum: box.width, maximum: box.width },
-        borderWidth: box.kind === "segment" ? 2 : 1,
-        shapeProperties: { borderRadius: 3 },
-        fixed: { x: true, y: true }
-      };
-    }));
-    var chainEdges = new vis.DataSet(DATA.chain.edges.map(function (e) {
-      return { id: e.id, from: e.from, to: e.to, arrows: { to: { enabled: true, scaleFactor: 0.5 } } };
-    }));
-    chainNetwork = new vis.Network(document.getElementById("chain-canvas"), { nodes: chainNodes, edges: chainEdges }, {
-      physics: false,
-      layout: { hierarchical: false },
-      edges: { color: { color: "#9d8bd0", highlight: "#5b46a8" }, smooth: { type: "cubicBezier", forceDirection: "horizontal", roundness: 0.5 }, width: 1.2 },
-      interaction: { dragNodes: false, hover: true, keyboard: false }
-    });
-    chainNetwork.on("click", function (params) {
-      if (!params.nodes.length) { return; }
-      var box = DATA.chain.nodes.find(function (b) { return b.id === params.nodes[0]; });
-      if (box && box.entity) { select(box.entity, false); }
-    });
-    chainHome();
-  }
-
-  // Start readable: at least 90% scale, anchored at the upstream (left) top corner of the chain.
-  function chainHome() {
-    chainNetwork.fit({ animation: false });
-    var scale = chainNetwork.getScale();
-    if (scale >= 0.9) { return; }
-    scale = 0.9;
-    var canvas = document.getElementById("chain-canvas").getBoundingClientRect();
-    var minX = Math.min.apply(null, DATA.chain.nodes.map(function (b) { return b.x - b.width / 2; }));
-    var minY = Math.min.apply(null, DATA.chain.nodes.map(function (b) { return b.y; }));
-    chainNetwork.moveTo({
-      position: { x: minX - 20 + canvas.width / 2 / scale, y: minY - 40 + canvas.height / 2 / scale },
-      scale: scale, animation: false
-    });
-  }
-
-  function selectInChain(id, focus) {
-    var boxes = DATA.chain.nodes.filter(function (b) { return b.entity === id; }).map(function (b) { return b.id; });
-    chainNetwork.selectNodes(boxes);
-    if (focus && boxes.length) { chainNetwork.focus(boxes[0], { scale: 1, animation: false }); }
-  }
-
-  function relabelChain() {
-    if (!chainNodes) { return; }
-    chainNodes.update(DATA.chain.nodes.map(function (box) { return { id: box.id, label: chainLabel(box) }; }));
-  }
-
+  // HOOK(extensions): every view is a .view in #views with a [data-view] button; the chain view,
+  // the capacities table and the timeline are drawn by static/explorer-*.js when first shown.
   function showView(view) {
     state.view = view;
-    document.getElementById("graph").hidden = view !== "graph";
-    document.getElementById("chain").hidden = view !== "chain";
-    document.getElementById("view-graph").setAttribute("aria-pressed", view === "graph" ? "true" : "false");
-    document.getElementById("view-chain").setAttribute("aria-pressed", view === "chain" ? "true" : "false");
+    document.body.dataset.view = view;
+    document.querySelectorAll("#views > .view").forEach(function (div) { div.hidden = div.id !== view; });
+    document.querySelectorAll("[data-view]").forEach(function (button) {
+      button.setAttribute("aria-pressed", button.dataset.view === view ? "true" : "false");
+    });
     segmentSelect.disabled = view !== "graph" || DATA.chain.segments.length === 0;
     neighbourBox.disabled = view !== "graph";
     document.getElementById("status").hidden = view !== "graph";
     document.getElementById("legend").classList.toggle("inactive", view !== "graph");
-    if (view === "chain") {
-      buildChain();
-      if (chainNetwork) {
-        chainNetwork.redraw();
-        if (state.selected) { selectInChain(state.selected, false); }
-      }
-    } else {
-      network.redraw();
-    }
+    if (ext.views[view]) { ext.views[view](); } else { network.redraw(); }
   }
-  document.getElementById("view-graph").addEventListener("click", function () { showView("graph"); });
-  document.getElementById("view-chain").addEventListener("click", function () { showView("chain"); });
-
+  document.querySelectorAll("[data-view]").forEach(function (button) {
+    button.addEventListener("click", function () { showView(button.dataset.view); });
+  });
   // ------------------------------------------------------------------ language
 
   function applyLanguage(first) {
@@ -779,14 +696,13 @@
     document.getElementById("page-title").textContent = pick(DATA.title);
     document.querySelectorAll("[data-i18n]").forEach(function (node) { node.textContent = t(node.dataset.i18n); });
     document.getElementById("lang-switch").textContent = t("lang");
-    document.getElementById("chain-caption").textContent = t("chainCaption");
     searchInput.placeholder = t("search");
     classFilter.querySelectorAll(".class-name").forEach(function (span, i) {
       span.textContent = pick(DATA.classes[i].labels);
     });
     if (!first) { relabelGraph(); }
     fillSegments();
-    relabelChain();
+    ext.language.forEach(function (relabel) { relabel(); });  // HOOK(extensions)
     updateStatus();
     if (state.selected) { renderPanel(false); }
     if (!resultsEl.hidden) { showResults(); }
@@ -796,6 +712,17 @@
     applyLanguage();
   });
   document.getElementById("panel-close").addEventListener("click", deselect);
+
+  // HOOK(extensions): static/explorer-*.js ran before this file and left their parts in
+  // window.chaingraphExtensions; each gets the page's helpers and registers what it adds.
+  var page = {
+    DATA: DATA, UI: UI, ext: ext, t: t, pick: pick, el: el, label: label, swatch: swatch, classLabel: classLabel,
+    nodesById: nodesById, incoming: incoming, select: select, showView: showView, applyVisibility: applyVisibility,
+    renderPanel: function () { if (state.selected) { renderPanel(false); } },
+    sentenceWithQuote: sentenceWithQuote, citation: citation,
+    get lang() { return state.lang; }, get view() { return state.view; }
+  };
+  (window.chaingraphExtensions || []).forEach(function (extend) { extend(page); });
 
   applyLanguage(true);
   showView("graph");
@@ -834,20 +761,6 @@
     fadedNodeIds: function () {
       return visNodes.get({ filter: function (n) { return n.font && n.font.color === "#d5dae0"; } })
         .map(function (n) { return n.id; });
-    },
-    chainSegmentX: function () {
-      if (!chainNetwork) { return null; }
-      var out = {};
-      var positions = chainNetwork.getPositions();
-      DATA.chain.nodes.forEach(function (box) {
-        if ((box.kind === "segment" || box.kind === "subsegment") && !(box.entity in out)) {
-          out[box.entity] = positions[box.id].x;
-        }
-      });
-      return out;
-    },
-    chainEntities: function () {
-      return DATA.chain.nodes.filter(function (b) { return b.entity; }).map(function (b) { return b.entity; });
     }
   };
 })();

@@ -7,7 +7,11 @@ pyoxigraph quads, never through rdflib); `render_page` turns that data into HTML
   entities    nodes (facts, quantities, folded positions), edges, the legend
   groups      the aggregated view's groups, for regions above AGGREGATE_ABOVE entities
   layout      where the graph view draws each entity
-  chainview   the chain view, segments upstream to downstream
+  chainview   segments upstream to downstream, for the graph view's segment filter and layout
+  chains      the chain view: one tab per chain, coverage as the report computes it
+  capacities  the capacities table
+  timeline    projects, signings and capacities by the dates they refer to
+  rows        what those three share (evidence of a fact, kinds, units in words)
   page        the HTML page, with its scripts, styles and data inlined
 
 >>> from chaingraph.dataset.build import build_dataset
@@ -24,13 +28,18 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
+from chaingraph.analysis.projection import to_networkx
 from chaingraph.core.outputnames import EXPLORER_PAGE
 from chaingraph.dataset.iris import Iris
+from chaingraph.facts.wording import status_words
 from chaingraph.views.explorer import entities
+from chaingraph.views.explorer.capacities import capacity_rows
+from chaingraph.views.explorer.chains import chain_tabs
 from chaingraph.views.explorer.chainview import chain_view
 from chaingraph.views.explorer.index import QuadIndex
 from chaingraph.views.explorer.layout import AGGREGATE_ABOVE, graph_view
 from chaingraph.views.explorer.page import json_for_script, render_page
+from chaingraph.views.explorer.timeline import timeline
 
 __all__ = ["AGGREGATE_ABOVE", "explorer_data", "json_for_script", "output_files", "render_explorer", "render_page"]
 
@@ -64,6 +73,7 @@ def explorer_data(result, aggregate_above: int = AGGREGATE_ABOVE) -> dict:
     centre = entities.centre(nodes, degree, vocab)
     classes = entities.classes(nodes, vocab)
     chain = chain_view(nodes)
+    projection = to_networkx(result)  # what the report analyses, so the chain view agrees with it
     return {
         "title": entities.title(nodes, centre),
         "font": FONT_STACK,
@@ -78,6 +88,11 @@ def explorer_data(result, aggregate_above: int = AGGREGATE_ABOVE) -> dict:
         "sentences": index.sentence_texts,
         "graph": graph_view(nodes, edges, classes, centre, chain, vocab, aggregate_above),
         "chain": chain,
+        # HOOK(chain view, tables, timeline): the planner's screens, from the report's analysis
+        "chains": chain_tabs(projection, nodes, index.slug, vocab),
+        "capacities": capacity_rows(projection, nodes, index.slug, vocab),
+        "timeline": timeline(projection, nodes, index.slug, vocab),
+        "statuses": status_words(vocab),
     }
 
 

@@ -17,12 +17,18 @@ import re
 from importlib import resources
 from pathlib import Path
 
+# HOOK(chain view, tables, timeline, evidence): the page's script is these files in this order,
+# inlined as one <script>. The first four only register extensions (window.chaingraphExtensions);
+# explorer.js runs them once its own parts exist.
+PAGE_SCRIPTS = ("explorer-evidence.js", "explorer-chain.js", "explorer-tables.js", "explorer-timeline.js",
+                "explorer.js")
+
 
 def render_page(data: dict) -> str:
     """The HTML page for explorer data: template, vis-network, page script and escaped data."""
     template = _resource("templates/explorer.html")
     vis_js, vis_css = _vis_network()
-    page_js = _resource("static/explorer.js")
+    page_js = "\n".join(_resource(f"static/{name}") for name in PAGE_SCRIPTS)
     page_css = _resource("static/explorer.css")
     for name, text, closing in (("vis-network.min.js", vis_js, "</script"), ("explorer.js", page_js, "</script"),
                                 ("vis-network.css", vis_css, "</style"), ("explorer.css", page_css, "</style")):

@@ -1,0 +1,52 @@
+"""The capacities table: every capacity in the graph, one row each, with its value, unit and
+period in words, status, the date it refers to, holder, product, segment and sources.
+
+The date is the capacity's own `cg:date` (when the figure holds: 6月底 for a plant finished in
+June), never the date of the article that reports it. Units are words from `facts.wording`
+(件 / pieces), never UN/CEFACT codes.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from chaingraph.facts.wording import number_en, number_zh
+from chaingraph.views.explorer.rows import FactEvidence, Kinds, date_of, unit_words
+
+
+def capacity_rows(G, nodes: list[dict], slug, vocab) -> list[dict]:
+    """One row per capacity, in IRI order (the page sorts them as the planner asks)."""
+    facts = FactEvidence(nodes)
+    kinds = Kinds(vocab)
+    rows = []
+    for capacity in sorted(G.nodes):
+        if kinds.of(G, capacity) != "capacity":
+            continue
+        attrs = G.nodes[capacity]
+        holders = sorted(h for h, _, k in G.in_edges(capacity, keys=True) if k == "hasCapacity")
+        products = sorted(p for _, p, k in G.out_edges(capacity, keys=True) if k == "ofProduct")
+        segments = sorted({s for p in products for _, s, k in G.out_edges(p, keys=True) if k == "inSegment"})
+        ev = set(facts.all(slug(capacity)))
+        for holder in holders:
+            ev.update(facts.of(slug(holder), "hasCapacity", slug(capacity)))
+        rows.append({
+            "capacity": slug(capacity),
+            "value": attrs.get("value"),
+            "number": _number_words(attrs.get("value")),
+            "qualifier": attrs.get("value_qualifier"),
+            **unit_words(attrs.get("unit"), attrs.get("per_period")),
+            "status": attrs.get("status"),
+            "date": date_of(attrs),
+            "holders": [slug(h) for h in holders],
+            "products": [slug(p) for p in products],
+            "segments": [slug(s) for s in segments],
+            "ev": sorted(ev),
+        })
+    return rows
+
+
+def _number_words(value) -> dict[str, str] | None:
+    if value is None:
+        return None
+    number = Decimal(str(value))
+    return {"zh": number_zh(number), "en": number_en(number)}
