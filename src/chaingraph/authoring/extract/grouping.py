@@ -22,7 +22,7 @@ from chaingraph.authoring.extract.rules import (
     ZONE_WORDS,
 )
 from chaingraph.authoring.extract.spans import generic_word
-from chaingraph.authoring.extract.tokens import base_tokenizer, word_frequency
+from chaingraph.authoring.extract.tokens import base_tokenizer, in_dictionary, word_frequency
 from chaingraph.authoring.gazetteer import Gazetteer, Known
 
 COMMON = 1000  # a word jieba's dictionary counts this often is a common word, not a brand
@@ -82,9 +82,32 @@ def group_mentions(mentions: list[Mention], text: str, gazetteer: Gazetteer) -> 
     _declared_aliases(candidates, text)
     candidates = _merge_short_forms(candidates, gazetteer)
     candidates = [c for c in candidates if c.label not in BARE_ZONES[3:]]  # 示范区 alone: which one is unsaid
+    candidates = _companies_not_products(candidates, gazetteer)
     _find_short_mentions(candidates, text, gazetteer)
     _drop_borrowed_regions(candidates)
     return [c for c in candidates if c.mentions]
+
+
+def _companies_not_products(candidates: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
+    """锐硅新材料, 氢锐装备 after 宁夏锐硅新材料股份有限公司, 酒泉氢锐装备制造有限公司: a "product" that is a
+    brand jieba does not know followed by the industry word the company's name goes on with is the
+    company's short name."""
+    companies = [c for c in candidates if c.kind == "organisation" and c.label.endswith(LEGAL_SUFFIXES)]
+    kept = []
+    for candidate in candidates:
+        home = None
+        if candidate.kind == "product" and len(candidate.label) >= 4:
+            brand = candidate.label[:2]
+            home = next((c for c in companies if core_name(c.label, gazetteer)[1].startswith(candidate.label)
+                         and not in_dictionary(brand) and not in_dictionary(candidate.label)), None)
+        if home is None:
+            kept.append(candidate)
+            continue
+        for mention in candidate.mentions:
+            mention.cls = home.cls
+        home.mentions += candidate.mentions
+        home.names += [n for n in candidate.names if n not in home.names]
+    return kept
 
 
 def _drop_borrowed_regions(candidates: list[Candidate]) -> None:

@@ -35,6 +35,7 @@ STANDS_FOR = {"项目": ("project", None), "公司": ("organisation", "Company")
 SAYS_RE = re.compile(r"^[^。“”]{0,40}?(?:说|表示|介绍|称|坦言|透露)")
 COUNTED_GAP_RE = re.compile(r"^(?:共|达|达到|约|超过|超|近|逾|合计|总计|计)?$")
 AFTER_OWNER_RE = re.compile(r"^(?:左右|以上|多)?(?:的|(?:用于|主要用于)?(?:建设|投建|新建|打造|实施)的?)")
+PARENT_AFTER_RE = re.compile(r"的?(?:全资|控股|下属|旗下)?(?:子公司|孙公司|企业|公司|成员企业)")
 AGENT_RE = re.compile(r"由$|由[^，。；]{0,3}$")
 AGENT_VERB_RE = re.compile(r"^[^，。；]{0,30}?(?:共同)?(?:发起|投资|建设|设立|出资|承建|牵头|运营|打造|组建)")
 
@@ -69,7 +70,8 @@ def _subject(rel, sentence, figure: Figure, before: int):
     """The nearest name or word standing for one in `sentence` before `before`, objects passed over."""
     named = [(m, c) for m, c in rel.mentions_in(sentence.id, OWNER_KINDS, before=before)
              if c.cls not in NOT_OWNERS and not _in_list(rel.text, m) and not _placed(rel, m, figure)
-             and not _counted(rel, m, figure) and not _agent(rel, m, sentence.start) and not _a_word_for_one(c)]
+             and not _counted(rel, m, figure) and not _agent(rel, m, sentence.start) and not _a_word_for_one(c)
+             and not _parent(rel, m)]
     named.sort(key=lambda pair: (pair[0].end, pair[0].end - pair[0].start))
     nearest = named[-1] if named else None
     reference = _stands_for(rel, sentence.start, figure, before)
@@ -126,6 +128,12 @@ def _agent(rel, mention: Mention, sentence_start: int) -> bool:
         if m.sentence == mention.sentence and m.start >= sentence_start)
 
 
+def _parent(rel, mention: Mention) -> bool:
+    """X是Y的全资子公司, X为Y旗下企业: Y says whose X is; X stays the subject of what follows."""
+    return rel.text[mention.start - 1:mention.start] in ("是", "为") and \
+        PARENT_AFTER_RE.match(rel.text, mention.end) is not None
+
+
 def _counted(rel, mention: Mention, figure: Figure) -> bool:
     """联合攻关项目17项: the name right before a count is what is counted."""
     return figure.unit == "C62" and not figure.per_period and figure.text[:1].isdigit() and \
@@ -151,7 +159,7 @@ def _stands_for(rel, sentence_start: int, figure: Figure, before: int):
         if named is None and word == "项目":  # 项目总投资68亿元，…: the project is named further on
             named = _next_project(rel, figure)
         if named is not None:
-            return Mention(rel.text[start:end], start, end, figure.sentence, named[1].cls), named[1]
+            return Mention(rel.text[start:end], start, end, rel._sentence(start).id, named[1].cls), named[1]
     return None
 
 

@@ -240,8 +240,8 @@ def _status(rel, figure: Figure, capacity: bool, owner, kind: str | None):
         cue = None  # 项目去年投产，效率超过26%: a stage said of the project is no status of this figure
     invested = bool(kind and PLANNED_KINDS_RE.search(kind))
     project = owner[1] if owner and owner[1].kind == "project" and (capacity or invested) else None
-    if not own and project is not None:
-        staged = project_stage(rel, project)
+    if (not own or _inside(figure, owner, "project")) and project is not None:
+        staged = project_stage(rel, project)  # a figure in a project's name takes the project's stage
         if staged is not None:
             cue = staged
     if cue is None and capacity:
