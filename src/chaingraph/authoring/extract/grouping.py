@@ -19,6 +19,7 @@ from chaingraph.authoring.extract.rules import (
     INDUSTRY_TAILS,
     KIND_OF,
     LEGAL_SUFFIXES,
+    SUFFIXES,
     ZONE_WORDS,
 )
 from chaingraph.authoring.extract.spans import generic_word
@@ -96,10 +97,11 @@ def _companies_not_products(candidates: list[Candidate], gazetteer: Gazetteer) -
     kept = []
     for candidate in candidates:
         home = None
-        if candidate.kind == "product" and len(candidate.label) >= 4:
-            brand = candidate.label[:2]
-            home = next((c for c in companies if core_name(c.label, gazetteer)[1].startswith(candidate.label)
-                         and not in_dictionary(brand) and not in_dictionary(candidate.label)), None)
+        suffix = next((s for s in SUFFIXES if candidate.label.endswith(s)), "")
+        brand = candidate.label[: len(candidate.label) - len(suffix)]  # 黎钠 of 黎钠材料, not 新能源 of 新能源汽车
+        if candidate.kind == "product" and len(brand) >= 2 and not in_dictionary(brand[:2]) \
+                and not in_dictionary(brand):
+            home = next((c for c in companies if candidate.label in core_name(c.label, gazetteer)[1]), None)
         if home is None:
             kept.append(candidate)
             continue

@@ -142,7 +142,7 @@ def _district(tokens: list[Token], n: int, gazetteer: Gazetteer) -> bool:
         return False  # 上市, 城市: a one-character stem names a county at most (沛县)
     if word.endswith(tuple(SUFFIX_CLASSES)) and not word.endswith(("市", "县", "省", "州", "旗", "盟", "区")):
         return False
-    if word.endswith("区") and (len(word) < 3 or word.endswith(ZONE_WORDS)):
+    if word.endswith("区") and (len(word) < 3 or word.endswith(ZONE_WORDS + ("开区",))):  # 汽开区: a zone
         return False
     if word in NOT_REGIONS or word[0] in "全我该本各此其这那每":
         return False

@@ -236,9 +236,9 @@ def _status(rel, figure: Figure, capacity: bool, owner, kind: str | None):
                   for m in c.mentions if m.sentence == figure.sentence)
     cue = cue_for(rel.text, sentence.start, sentence.end, figure.start, figure.end, names)
     own = cue is not None and cue.strength >= 2 and _same_clause(rel, cue.start, figure.start)
-    if cue is not None and not own and not capacity and cue.status in (UNDER, COMPLETED, OPERATING):
-        cue = None  # 项目去年投产，效率超过26%: a stage said of the project is no status of this figure
     invested = bool(kind and PLANNED_KINDS_RE.search(kind))
+    if cue is not None and not own and not (capacity or invested) and cue.status in (UNDER, COMPLETED, OPERATING):
+        cue = None  # 项目去年投产，效率超过26%: a stage said of the project is no status of this figure
     project = owner[1] if owner and owner[1].kind == "project" and (capacity or invested) else None
     if (not own or _inside(figure, owner, "project")) and project is not None:
         staged = project_stage(rel, project)  # a figure in a project's name takes the project's stage
