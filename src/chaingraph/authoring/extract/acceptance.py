@@ -50,6 +50,8 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
     kind = KIND_OF[cls]
     if fragment_problem(name):
         return False
+    if name.startswith("年") and first > 0 and tokens[first - 1].word[-1:].isdigit():
+        return False  # 到2027年新片区…: the year's 年 starts no name
     if kind == "product" and name == suffix and len(suffix) >= 2 and suffix not in PRODUCT_KINDS:
         return True  # 正极材料, 电解液, 隔膜, 电芯 (not 材料, 电池 alone)
     if len(name) < 3 or not stem or name in NOT_NAMES:
@@ -101,7 +103,8 @@ def _project_named(ctx: Context, name: str, stem: str, first: int, last: int) ->
     count projects, 光伏产业链项目 and 鄂尔多斯绿氢项目 name a kind of project, not one."""
     tokens = ctx.tokens
     after = "".join(t.word for t in tokens[last + 1:last + 3])
-    if re.match(r"[\d一二两三四五六七八九十百千]+[个项]", name) or re.match(r"[\d一二两三四五六七八九十]+个", after):
+    if re.match(r"[\d一二两三四五六七八九十百千]+[个项]", name) or re.match(r"[\d一二两三四五六七八九十]+个", after) \
+            or re.search(r"[\d一二两三四五六七八九十百千]+个", name):  # 长春汽开区三个零部件项目: a count
         return False
     if after.startswith(("清单", "名单", "名录", "库", "资金", "补助", "审批", "招商")):
         return False  # 重大项目清单: a list of projects

@@ -19,12 +19,13 @@ NOT_OWNERS = {"GovernmentBody", "Publisher"}
 PLACE_BEFORE_RE = re.compile(r"(?:在|于|落户|落地|位于|入驻|来到|走进|进驻|扎根|布局|选址)$")
 # Words that stand for a name: with a determiner anywhere, bare at a clause's start (项目总投资…), and
 # the bare words for a park or zone anywhere in the figure's clause (到2026年园区营业收入…).
-DETERMINED_RE = re.compile(r"(?:该|本|此|这个|整个|这一|这家|该家)(?:[\u4e00-\u9fff]{0,4}?)(项目|公司|企业|集团|基金|"
+DETERMINED_RE = re.compile(r"(?:该|本|此|这个|整个|这一|这家|该家)(?![批次轮])(?:[\u4e00-\u9fff]{0,4}?)"
+                           r"(项目|公司|企业|集团|基金|"
                            r"研究院|实验室|平台|中心|园区|产业园|工业园|基地|区|高新区|开发区|经开区|新区)")
 OPENING_RE = re.compile(r"(?:^|(?<=[，。；：“”]))(?:今年|去年|目前|当前|现在|近年来|上半年|下半年|前三季度|同时)?"
                         r"(项目|公司|企业|集团|基金|研究院|实验室|平台|中心|园区|产业园|工业园|全区|高新区|经开区|开发区)")
 REGION_WIDE_RE = re.compile(r"全(?:市|省|县|州|盟|旗)(?!场)")
-PLACE_WORD_RE = re.compile(r"(园区|产业园|工业园|高新区|经开区|开发区|全区)")
+PLACE_WORD_RE = re.compile(r"(园区|产业园|工业园|高新区|经开区|开发区|全区|(?<![\u4e00-\u9fff]{2})[\u4e00-\u9fff]开区)")
 STANDS_FOR = {"项目": ("project", None), "公司": ("organisation", "Company"), "企业": ("organisation", "Company"),
               "集团": ("organisation", "Company"), "基金": ("organisation", "Fund"),
               "研究院": ("organisation", "ResearchInstitute"), "实验室": ("organisation", "ResearchInstitute"),
@@ -151,6 +152,7 @@ def _stands_for(rel, sentence_start: int, figure: Figure, before: int):
         if any(m.start <= start < m.end and (m.start, m.end) != (start, end) for c in rel.candidates
                for m in c.mentions):
             continue  # part of a name (珈钠能源项目, 高新区企业服务局)
+        word = word if word in STANDS_FOR else "开发区"  # 汽开区: a zone's short form
         named = _latest(rel, start, *STANDS_FOR[word])
         speaker = _speaker(rel, figure, start) if STANDS_FOR[word][0] == "organisation" else None
         named = speaker or named
