@@ -134,3 +134,23 @@ def test_a_zone_s_short_form_is_no_region_and_doses_are_counted():
     assert "汽开区" not in named(draft, "AdministrativeRegion")
     found = figures(draft)["年产2亿剂"]
     assert found["unitCode"] == "C62" and Decimal(str(found["value"])) == Decimal(200000000)
+
+
+def test_the_builder_holds_what_an_unnamed_project_will_make():
+    text = "据了解，该项目由江淮芯材科技有限公司投资建设，规划建设年产5000吨电子特气生产线。\n"
+    found = figures(draft_of(text))["年产5000吨"]
+    assert (found["owner"], found["product"], found["status"]) == ("江淮芯材科技有限公司", "电子特气", "planned")
+
+
+def test_a_figure_added_to_a_capacity_is_of_the_same_product():
+    text = "作为园区龙头企业，宏图光电有限公司现有光伏组件产能8GW，今年将新增4GW。\n"
+    found = figures(draft_of(text))
+    assert (found["8GW"]["product"], found["8GW"]["status"]) == ("光伏组件", "operating")
+    assert (found["4GW"]["product"], found["4GW"]["status"]) == ("光伏组件", "planned")
+
+
+def test_the_product_before_the_stage_words_of_a_park_s_capacity():
+    text = "截至目前，海岳工业园区光伏组件在建、拟建年产能合计达到25GW。\n"
+    found = figures(draft_of(text))["25GW"]
+    assert (found["owner"], found["product"]) == ("海岳工业园区", "光伏组件")
+    assert found["status"] == "planned-or-under-construction"

@@ -78,6 +78,10 @@ def _subject(rel, sentence, figure: Figure, before: int):
     reference = _stands_for(rel, sentence.start, figure, before)
     if reference is not None and (nearest is None or reference[0].start >= nearest[0].end):
         return reference
+    if nearest is None:  # 该项目由X投资建设，规划建设年产…: no project named, so X, who builds it, holds it
+        agents = [(m, c) for m, c in rel.mentions_in(sentence.id, ("organisation",), before=before)
+                  if c.cls not in NOT_OWNERS and _agent(rel, m, sentence.start)]
+        return agents[-1] if agents else None
     return nearest
 
 

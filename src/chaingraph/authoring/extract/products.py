@@ -228,6 +228,11 @@ def implied_product(rel, figure: Figure, owner, made: list) -> tuple[Mention, Ca
         a = b - len(noun_tail(rel.text[a:b]))
         if b - a >= 2 and looks_like_product(rel.text[a:b]):
             return product_at(rel, a, b, figure.sentence, owner)
+    same = [c for c in made if c.cls == "Capacity" and c.figure.sentence == figure.sentence
+            and c.figure.unit == figure.unit and c.figure.end <= figure.start]
+    if same and figure.unit not in ("C62", "SET"):  # 现有光伏组件产能8GW，今年将新增4GW: the same product
+        product = next(f.value for f in same[-1].facts if f.prop == "ofProduct")
+        return product.mentions[0] if product.mentions else None, product
     product = project_product(owner, [c for c in rel.candidates if c.kind == "product"])
     if product is not None and (figure.per_period or re.search(r"生产线|产线|产能", clause + _after(rel, figure))
                                 or PHASE_LEAD_RE.search(clause)):

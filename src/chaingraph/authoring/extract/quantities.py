@@ -69,7 +69,7 @@ def add_quantities(rel) -> None:
         place = product_place(rel, figure, earlier)
         phase = PHASE_BEFORE_RE.search(rel.text[max(0, figure.start - 12):figure.start])
         production = figure.per_period is not None or bool(PRODUCTION_RE.search(_clause_text(rel, figure))) or \
-            (figure.unit not in COUNT_UNITS and phase is not None)
+            (figure.unit not in COUNT_UNITS and (phase is not None or _after_capacity(rel, figure, made)))
         capacity_unit = figure.unit in CAPACITY_UNITS and (figure.unit not in COUNT_UNITS or production
                                                            or _inside(figure, owner, "project"))
         product = None
@@ -87,6 +87,12 @@ def add_quantities(rel) -> None:
         rel.candidates.append(made[key])
     for project in [c for c in rel.candidates if c.kind == "project"]:
         stage_of_project(rel, project)
+
+
+def _after_capacity(rel, figure: Figure, made: dict) -> bool:
+    """现有光伏组件产能8GW，今年将新增4GW: a figure in a unit of output after a capacity of its sentence."""
+    return any(c.cls == "Capacity" and c.figure.sentence == figure.sentence and c.figure.unit == figure.unit
+               for c in made.values())
 
 
 def _headline(sentence) -> bool:
