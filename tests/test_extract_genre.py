@@ -154,3 +154,12 @@ def test_the_product_before_the_stage_words_of_a_park_s_capacity():
     found = figures(draft_of(text))["25GW"]
     assert (found["owner"], found["product"]) == ("海岳工业园区", "光伏组件")
     assert found["status"] == "planned-or-under-construction"
+
+
+def test_a_park_s_name_before_xiangmu_names_the_project_that_builds_it():
+    text = "恒兴光电有限公司负责建设的滨江光伏产业园项目总投资60亿元，包括年产5GW电池片和5GW组件生产线。\n"
+    draft = draft_of(text)
+    assert "滨江光伏产业园项目" in named(draft, "Project")
+    assert "滨江光伏产业园" not in named(draft, "IndustrialPark")
+    found = figures(draft)
+    assert {found[k]["owner"] for k in ("60亿元", "年产5GW", "5GW")} == {"滨江光伏产业园项目"}

@@ -31,6 +31,7 @@ from chaingraph.authoring.extract.ids import assign_ids
 from chaingraph.authoring.extract.mentions import (
     byline_publishers,
     known_names,
+    parks_named_in_projects,
     people_by_role,
     resolve_overlaps,
     suffix_names,
@@ -57,7 +58,7 @@ def extract(normalized: Normalized, source_id: str, gazetteer: Gazetteer, source
         mentions += known_names(tokens, sentence, gazetteer)
         mentions += people_by_role(tokens, sentence)
         mentions += byline_publishers(sentence)
-    mentions = resolve_overlaps(mentions)
+    mentions = resolve_overlaps(parks_named_in_projects(mentions, text))
     candidates = spell_out_bodies(group_mentions(mentions, text, gazetteer), text, gazetteer)
     link_existing(candidates, gazetteer)
     candidates = merge_linked(candidates)

@@ -207,6 +207,22 @@ def byline_publishers(sentence: Sentence) -> list[Mention]:
     return [Mention(name, start, start + len(name), sentence.id, "Publisher")]
 
 
+def parks_named_in_projects(mentions: list[Mention], text: str) -> list[Mention]:
+    """滨江光伏产业园项目, 黔云数智算力产业园项目: a park's name right before 项目 names the project that
+    builds it; the park is not (yet) an entity of its own."""
+    projects = {(m.start, m.end) for m in mentions if m.kind == "project"}
+    out = []
+    for mention in mentions:
+        if mention.kind == "park" and text.startswith("项目", mention.end):
+            span = (mention.start, mention.end + 2)
+            if span not in projects:
+                out.append(Mention(mention.text + "项目", *span, mention.sentence, "Project"))
+                projects.add(span)
+            continue
+        out.append(mention)
+    return out
+
+
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     """One mention per span; mentions inside others kept only where they name something else."""
     by_span: dict[tuple[int, int], Mention] = {}

@@ -81,7 +81,7 @@ def _subject(rel, sentence, figure: Figure, before: int):
     if nearest is None:  # 该项目由X投资建设，规划建设年产…: no project named, so X, who builds it, holds it
         agents = [(m, c) for m, c in rel.mentions_in(sentence.id, ("organisation",), before=before)
                   if c.cls not in NOT_OWNERS and _agent(rel, m, sentence.start)]
-        return agents[-1] if agents else None
+        return agents[0] if agents else None  # 由A和B共同投资: A leads
     return nearest
 
 
