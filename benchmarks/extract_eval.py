@@ -4,14 +4,12 @@
 
 Three sets, each scored and printed on its own:
 
-* curated: every source in data/ with a facts file, leave-one-source-out. The gazetteer is built as
-  `chaingraph extract` builds it, from every facts file, minus the evaluated source's own file, so
-  an entity only that file declares is unknown to the extractor; one another file also declares
-  stays known (through that file's labels).
-* dev: the test articles in tests/articles (rule authors may read them).
-* heldout: the test articles in tests/articles/heldout (nobody tunes on them; --verbose does not list
-  their contents unless --reveal-heldout is given, for the corpus author).
-For dev and heldout the gazetteer is the project's own (data/facts): the articles are unseen.
+* curated: every source in data/ with a facts file, leave-one-source-out: the gazetteer is built as
+  `chaingraph extract` builds it minus the evaluated source's own facts file, so an entity only that
+  file declares is unknown to the extractor (one another file also declares stays known).
+* dev: the test articles in tests/articles (rule authors may read them); gazetteer: data/facts.
+* heldout: tests/articles/heldout (nobody tunes on them; --verbose lists nothing of them but with
+  --reveal-heldout, for the corpus author); gazetteer: data/facts.
 
 Each capture is normalized as `chaingraph ingest`/`extract` do it, its title, date, publisher and
 byline read from the capture (`sources.metadata`), and the extractor run with the date found there.
@@ -28,8 +26,7 @@ Scores (the gold format is described in tests/articles/README.md):
   when its product names a gold product (or both have none). The target counts figures found with
   the right owner and product; precision counts candidates paired with a gold figure.
 * status: over quantities and projects found whose gold status is not null.
-* positions: people whose gold has a role and an employer, proposed with both (the role as a part of
-  the gold's or the other way round: 董事长 for 董事长兼总经理).
+* positions: people whose gold has a role and an employer, proposed with both (董事长 for 董事长兼总经理).
 * meta: title, date, publisher and byline (as a set) read from the capture, against the gold.
 * drafts: every draft is written as YAML and read back; an id used twice is counted.
 """
@@ -50,6 +47,7 @@ from chaingraph.authoring.extract.draft import draft_yaml
 from chaingraph.authoring.gazetteer import build_gazetteer
 from chaingraph.core.project import Project
 from chaingraph.sources.captures import load_source
+from chaingraph.sources.metadata import read_capture_meta
 from chaingraph.sources.normalize import normalize
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -190,11 +188,6 @@ def curated_gold(path: Path, source) -> Gold:
 
 def capture_meta(normalized, url=None) -> dict:
     """Title, date, publisher and byline as the capture gives them to `chaingraph ingest`."""
-    try:
-        from chaingraph.sources.metadata import read_capture_meta
-    except ImportError:  # before the metadata reader existed: the title sentence and nothing else
-        title = next((s.text for s in normalized.sentences if s.kind == "title"), None)
-        return {"title": title, "date": None, "visit_date": None, "publisher": None, "byline": []}
     found = read_capture_meta(normalized, url)
     values = {key: getattr(found, key) for key in ("title", "date", "visit_date", "publisher")}
     return {**{key: f.value if f else None for key, f in values.items()}, "byline": list(found.reporters)}
@@ -413,8 +406,8 @@ def curated_cases(only: str | None):
         source = load_source(project.sources, source_id)
         found = capture_meta(source.normalized, source.url)
         date = source.date or source.visit_date or found["date"] or found["visit_date"]
-        yield (source_id, source.normalized, curated_gold(facts, source), project_gazetteer(project, {source_id}),
-               date, found)
+        gazetteer = project_gazetteer(project, {source_id})
+        yield source_id, source.normalized, curated_gold(facts, source), gazetteer, date, found
 
 
 def run_set(name: str, only: str | None) -> tuple[Score, dict[str, Score]]:
@@ -437,7 +430,7 @@ def cell(value: float | None) -> str:
     return "   -" if value is None else f"{value:4.2f}"
 
 
-def mark(ok: bool | None) -> str:
+def mark(ok: bool | None) -> str:  # nothing to score, target met, target missed
     return "" if ok is None else ("PASS" if ok else "MISS")
 
 
@@ -451,24 +444,22 @@ def table(name: str, score: Score, where: str) -> list[str]:
     for group in GROUPS:
         gold, found, proposed, right = (c[f"{group}.{k}"] for k in ("gold", "found", "proposed", "right"))
         recall, precision = ratio(found, gold), ratio(right, proposed)
-        target = NAME_TARGETS.get(group)
-        verdict = ""
+        target, verdict = NAME_TARGETS.get(group), ""
         if target:
             ok = recall is not None and recall >= target[0] and (precision is None or precision >= target[1])
             verdict = f"recall>={target[0]:.2f} precision>={target[1]:.2f}  {mark(ok if gold else None)}"
         lines.append(f"   {group:<14}{gold:>6}{found:>7}{cell(recall):>8}{proposed:>10}{right:>7}{cell(precision):>11}"
                      f"{cell(ratio(c[f'{group}.class'], found)):>7}{c[f'{group}.split']:>7}  {verdict}")
     q = {k: c[f"quantities.{k}"] for k in ("gold", "found", "owner", "product", "right", "period", "proposed")}
-    right = ratio(q["right"], q["gold"])
-    found = cell(ratio(q["found"], q["gold"]))
+    right, found = ratio(q["right"], q["gold"]), cell(ratio(q["found"], q["gold"]))
     lines.append(f"   quantities    gold {q['gold']}, found (value+unit) {q['found']} ({found}), "
                  f"right owner {q['owner']}, right product {q['product']}, right period {q['period']}; "
                  f"proposed {q['proposed']}, precision {cell(ratio(q['found'], q['proposed']))}")
     ok = right is not None and right >= QUANTITY_TARGET
     lines.append(f"   {'':14}found with right owner and product: {q['right']}/{q['gold']} = {cell(right)}"
                  f"  target >={QUANTITY_TARGET:.2f}  {mark(ok if q['gold'] else None)}")
-    sq, sp = (c["status.quantities.right"], c["status.quantities.gold"]), (c["status.projects.right"],
-                                                                          c["status.projects.gold"])
+    sq = (c["status.quantities.right"], c["status.quantities.gold"])
+    sp = (c["status.projects.right"], c["status.projects.gold"])
     accuracy = ratio(sq[0] + sp[0], sq[1] + sp[1])
     ok = accuracy is not None and accuracy >= STATUS_TARGET
     lines.append(f"   status        quantities {sq[0]}/{sq[1]}, projects {sp[0]}/{sp[1]}, accuracy {cell(accuracy)}"
@@ -489,9 +480,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reveal-heldout", action="store_true",
                         help="with --verbose, list the held-out articles' misses too (for the corpus author only)")
     args = parser.parse_args(argv)
-    where = {"curated": "leave-one-source-out, gazetteer: the other facts files + regions",
-             "dev": "tests/articles, gazetteer: data/facts + regions",
-             "heldout": "tests/articles/heldout, gazetteer: data/facts + regions"}
+    where = {"curated": "leave-one-source-out, gazetteer: the other facts files + regions", "dev": "tests/articles, "
+             "gazetteer: data/facts + regions", "heldout": "tests/articles/heldout, gazetteer: data/facts + regions"}
     for name in SETS if args.set == "all" else (args.set,):
         total, each = run_set(name, args.only)
         print("\n".join(table(name, total, where[name])))

@@ -130,7 +130,7 @@ def parse_publisher(text: str) -> dict[str, str]:
     """`ZH` or `ZH=EN` -> {zh, en}; without English the pinyin stands in until a curator edits it."""
     zh, _, en = text.partition("=")
     zh, en = zh.strip(), en.strip()
-    return {"zh": zh, "en": en or _pinyin_name(zh)}
+    return {"zh": zh, "en": en or pinyin_name(zh)}
 
 
 def _check_arguments(where: str, source_id: str, date: str | None, url: str | None) -> list[Problem]:
@@ -222,7 +222,9 @@ def _meta_text(meta: dict) -> str:
     return header + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=100)
 
 
-def _pinyin_name(zh: str) -> str:
+def pinyin_name(zh: str) -> str:
+    """A proper name in pinyin, one word (汉水产经 -> Hanshuichanjing): the one spelling chaingraph proposes
+    for a name it has no English for, here and in `extract`'s labels."""
     from pypinyin import lazy_pinyin
 
-    return "".join(lazy_pinyin(zh)).capitalize() or zh
+    return "".join(lazy_pinyin(zh)).replace("ü", "u").capitalize() or zh

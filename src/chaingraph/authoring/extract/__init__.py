@@ -14,13 +14,15 @@ Then, sentence by sentence (``mentions``, ``figures``, ``dates``):
 * figures are a number, an optional 万/亿 and a unit, normalised to UN/CEFACT codes;
 * a cooperation is a cue verb (签约, 合作, 对接, 共建...) between two recognised names.
 
-Mentions of one entity are grouped and linked to existing ids (``grouping``), facts between the
+Mentions of one entity are grouped and linked to existing ids (``grouping``), government bodies the
+article only abbreviates get their full names (``bodies``), facts between the
 candidates are drawn with their quotes (``relations``), ids proposed (``ids``), and the whole
 written out as YAML for the curator (``draft``).
 """
 
 from __future__ import annotations
 
+from chaingraph.authoring.extract.bodies import spell_out_bodies
 from chaingraph.authoring.extract.candidates import Draft, Mention
 from chaingraph.authoring.extract.dates import date_in_byline, find_dates
 from chaingraph.authoring.extract.figures import find_figures
@@ -29,6 +31,7 @@ from chaingraph.authoring.extract.ids import assign_ids
 from chaingraph.authoring.extract.mentions import (
     byline_publishers,
     known_names,
+    parks_named_in_projects,
     people_by_role,
     resolve_overlaps,
     suffix_names,
@@ -55,8 +58,8 @@ def extract(normalized: Normalized, source_id: str, gazetteer: Gazetteer, source
         mentions += known_names(tokens, sentence, gazetteer)
         mentions += people_by_role(tokens, sentence)
         mentions += byline_publishers(sentence)
-    mentions = resolve_overlaps(mentions)
-    candidates = group_mentions(mentions, text, gazetteer)
+    mentions = resolve_overlaps(parks_named_in_projects(mentions, text))
+    candidates = spell_out_bodies(group_mentions(mentions, text, gazetteer), text, gazetteer)
     link_existing(candidates, gazetteer)
     candidates = merge_linked(candidates)
     builder = Relations(text, sentences, candidates, figures, dates, gazetteer, source_date)

@@ -39,6 +39,7 @@ LEVEL_QUALIFIERS = ("国家级", "省级", "市级", "县级", "区级", "世界
 SPECIFIC_ALONE = {"University", "Publisher"}  # X大学, X日报 are names whatever words X is made of
 NATIONAL = ("国家", "中国", "全国", "中央", "中华")
 RARE = 1000  # jieba counts common nouns in thousands
+PHASE_ONLY_RE = re.compile(r"[一二三四五六七八九十首\d]+期(?:[\d.]+万?[\u4e00-\u9fffA-Za-z]{1,3})?(?:工程)?项目")
 
 
 def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int) -> bool:
@@ -49,6 +50,8 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
     kind = KIND_OF[cls]
     if fragment_problem(name):
         return False
+    if name.startswith("年") and first > 0 and tokens[first - 1].word[-1:].isdigit():
+        return False  # 到2027年新片区…: the year's 年 starts no name
     if kind == "product" and name == suffix and len(suffix) >= 2 and suffix not in PRODUCT_KINDS:
         return True  # 正极材料, 电解液, 隔膜, 电芯 (not 材料, 电池 alone)
     if len(name) < 3 or not stem or name in NOT_NAMES:
@@ -100,12 +103,15 @@ def _project_named(ctx: Context, name: str, stem: str, first: int, last: int) ->
     count projects, 光伏产业链项目 and 鄂尔多斯绿氢项目 name a kind of project, not one."""
     tokens = ctx.tokens
     after = "".join(t.word for t in tokens[last + 1:last + 3])
-    if re.match(r"[\d一二两三四五六七八九十百千]+[个项]", name) or re.match(r"[\d一二两三四五六七八九十]+个", after):
+    if re.match(r"[\d一二两三四五六七八九十百千]+[个项]", name) or re.match(r"[\d一二两三四五六七八九十]+个", after) \
+            or re.search(r"[\d一二两三四五六七八九十百千]+个", name):  # 长春汽开区三个零部件项目: a count
         return False
     if after.startswith(("清单", "名单", "名录", "库", "资金", "补助", "审批", "招商")):
         return False  # 重大项目清单: a list of projects
     if stem.endswith(("产业", "产业链", "产业集群", "攻关")):
         return False
+    if PHASE_ONLY_RE.fullmatch(re.sub(r"^.*?(?:有限责任公司|有限公司|集团|股份公司)", "", name)):
+        return False  # 二期项目, 某某有限公司一期项目, 二期3万吨项目: a phase of something, not a project's name
     words = [t for t in tokens[first:last + 1]][:-1]
     if all(ctx.known(t.word) or t.tag == "ns" or generic_word(t.word) or t.word in ZONE_WORDS
            or t.word in PROJECT_VERBS or re.fullmatch(r"\d{4}|年", t.word) for t in words):

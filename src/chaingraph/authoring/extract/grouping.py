@@ -19,10 +19,11 @@ from chaingraph.authoring.extract.rules import (
     INDUSTRY_TAILS,
     KIND_OF,
     LEGAL_SUFFIXES,
+    SUFFIXES,
     ZONE_WORDS,
 )
 from chaingraph.authoring.extract.spans import generic_word
-from chaingraph.authoring.extract.tokens import base_tokenizer, word_frequency
+from chaingraph.authoring.extract.tokens import base_tokenizer, in_dictionary, word_frequency
 from chaingraph.authoring.gazetteer import Gazetteer, Known
 
 COMMON = 1000  # a word jieba's dictionary counts this often is a common word, not a brand
@@ -82,9 +83,33 @@ def group_mentions(mentions: list[Mention], text: str, gazetteer: Gazetteer) -> 
     _declared_aliases(candidates, text)
     candidates = _merge_short_forms(candidates, gazetteer)
     candidates = [c for c in candidates if c.label not in BARE_ZONES[3:]]  # 示范区 alone: which one is unsaid
+    candidates = _companies_not_products(candidates, gazetteer)
     _find_short_mentions(candidates, text, gazetteer)
     _drop_borrowed_regions(candidates)
     return [c for c in candidates if c.mentions]
+
+
+def _companies_not_products(candidates: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
+    """锐硅新材料, 氢锐装备 after 宁夏锐硅新材料股份有限公司, 酒泉氢锐装备制造有限公司: a "product" that is a
+    brand jieba does not know followed by the industry word the company's name goes on with is the
+    company's short name."""
+    companies = [c for c in candidates if c.kind == "organisation" and c.label.endswith(LEGAL_SUFFIXES)]
+    kept = []
+    for candidate in candidates:
+        home = None
+        suffix = next((s for s in SUFFIXES if candidate.label.endswith(s)), "")
+        brand = candidate.label[: len(candidate.label) - len(suffix)]  # 黎钠 of 黎钠材料, not 新能源 of 新能源汽车
+        if candidate.kind == "product" and len(brand) >= 2 and not in_dictionary(brand[:2]) \
+                and not in_dictionary(brand):
+            home = next((c for c in companies if candidate.label in core_name(c.label, gazetteer)[1]), None)
+        if home is None:
+            kept.append(candidate)
+            continue
+        for mention in candidate.mentions:
+            mention.cls = home.cls
+        home.mentions += candidate.mentions
+        home.names += [n for n in candidate.names if n not in home.names]
+    return kept
 
 
 def _drop_borrowed_regions(candidates: list[Candidate]) -> None:

@@ -17,6 +17,7 @@ from chaingraph.authoring.extract.candidates import Candidate
 from chaingraph.authoring.extract.figures import find_figures
 from chaingraph.authoring.extract.glossary import GLOSSARY, KEEP_CASE, PLACE_NAMES, QUANTITY_KINDS, ROLES
 from chaingraph.authoring.gazetteer import ADMIN_SUFFIX, generic_regions
+from chaingraph.sources.ingest import pinyin_name
 from chaingraph.sources.sentences import Sentence
 
 UNIT_EN = {"TNE": "t", "KGM": "kg", "GWH": "GWh", "MWH": "MWh", "KWH": "kWh", "A90": "GW", "MAW": "MW", "KWT": "kW",
@@ -216,7 +217,6 @@ def _known_word(word: str, regions: dict[str, str]) -> str | None:
 
 def _pinyin_run(run: list[str], pinyin: list[str]) -> str:
     """Unknown words in pinyin: a word of two or more characters is one word, lone characters join up."""
-    from pypinyin import lazy_pinyin
 
     text = "".join(run)
     if text.endswith(ADMIN_UNITS) and len(text) >= 3:  # 宁乡县 -> Ningxiang County
@@ -245,7 +245,7 @@ def _pinyin_run(run: list[str], pinyin: list[str]) -> str:
     for group in groups:
         if re.fullmatch(r"[\u4e00-\u9fff]+", group):
             pinyin.append(group)
-            out.append("".join(lazy_pinyin(group)).replace("ü", "u").replace("v", "u").capitalize())
+            out.append(pinyin_name(group))
         elif group.strip("·・ "):
             out.append(group)
     return " ".join(out)
@@ -259,24 +259,17 @@ def _case(english: str, lower: bool) -> str:
 
 def place_en(name: str, alone: bool = False) -> str:
     """四川省 -> Sichuan (Sichuan Province when `alone`), 自贡市 -> Zigong, 宁乡县 -> Ningxiang County."""
-    from pypinyin import lazy_pinyin
 
     stem = ADMIN_SUFFIX.sub("", name) if len(name) > 2 else name
-    english = PLACE_NAMES.get(stem) or "".join(lazy_pinyin(stem)).replace("ü", "u").capitalize()
+    english = PLACE_NAMES.get(stem) or pinyin_name(stem)
     if name.endswith("省") and alone:
         return f"{english} Province"
     if name.endswith("自治区") and alone and stem not in ("西藏",):
         return f"{english} Autonomous Region"
     unit = next((u for u in ("自治州", "县", "区", "镇", "乡") if name.endswith(u) and len(name) > 2), None)
     if unit and stem == name:
-        return f"{_pinyin_only(name[:-len(unit)])} {GLOSSARY[unit]}"
+        return f"{pinyin_name(name[:-len(unit)])} {GLOSSARY[unit]}"
     return english
-
-
-def _pinyin_only(text: str) -> str:
-    from pypinyin import lazy_pinyin
-
-    return "".join(lazy_pinyin(text)).replace("ü", "u").capitalize()
 
 
 @lru_cache(maxsize=1)

@@ -142,7 +142,7 @@ def _district(tokens: list[Token], n: int, gazetteer: Gazetteer) -> bool:
         return False  # 上市, 城市: a one-character stem names a county at most (沛县)
     if word.endswith(tuple(SUFFIX_CLASSES)) and not word.endswith(("市", "县", "省", "州", "旗", "盟", "区")):
         return False
-    if word.endswith("区") and (len(word) < 3 or word.endswith(ZONE_WORDS)):
+    if word.endswith("区") and (len(word) < 3 or word.endswith(ZONE_WORDS + ("开区",))):  # 汽开区: a zone
         return False
     if word in NOT_REGIONS or word[0] in "全我该本各此其这那每":
         return False
@@ -205,6 +205,22 @@ def byline_publishers(sentence: Sentence) -> list[Mention]:
     name, at = found
     start = sentence.start + at
     return [Mention(name, start, start + len(name), sentence.id, "Publisher")]
+
+
+def parks_named_in_projects(mentions: list[Mention], text: str) -> list[Mention]:
+    """滨江光伏产业园项目, 黔云数智算力产业园项目: a park's name right before 项目 names the project that
+    builds it; the park is not (yet) an entity of its own."""
+    projects = {(m.start, m.end) for m in mentions if m.kind == "project"}
+    out = []
+    for mention in mentions:
+        if mention.kind == "park" and text.startswith("项目", mention.end):
+            span = (mention.start, mention.end + 2)
+            if span not in projects:
+                out.append(Mention(mention.text + "项目", *span, mention.sentence, "Project"))
+                projects.add(span)
+            continue
+        out.append(mention)
+    return out
 
 
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:

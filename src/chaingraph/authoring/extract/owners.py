@@ -19,12 +19,13 @@ NOT_OWNERS = {"GovernmentBody", "Publisher"}
 PLACE_BEFORE_RE = re.compile(r"(?:在|于|落户|落地|位于|入驻|来到|走进|进驻|扎根|布局|选址)$")
 # Words that stand for a name: with a determiner anywhere, bare at a clause's start (项目总投资…), and
 # the bare words for a park or zone anywhere in the figure's clause (到2026年园区营业收入…).
-DETERMINED_RE = re.compile(r"(?:该|本|此|这个|整个|这一|这家|该家)(?:[\u4e00-\u9fff]{0,4}?)(项目|公司|企业|集团|基金|"
+DETERMINED_RE = re.compile(r"(?:该|本|此|这个|整个|这一|这家|该家)(?![批次轮])(?:[\u4e00-\u9fff]{0,4}?)"
+                           r"(项目|公司|企业|集团|基金|"
                            r"研究院|实验室|平台|中心|园区|产业园|工业园|基地|区|高新区|开发区|经开区|新区)")
 OPENING_RE = re.compile(r"(?:^|(?<=[，。；：“”]))(?:今年|去年|目前|当前|现在|近年来|上半年|下半年|前三季度|同时)?"
                         r"(项目|公司|企业|集团|基金|研究院|实验室|平台|中心|园区|产业园|工业园|全区|高新区|经开区|开发区)")
 REGION_WIDE_RE = re.compile(r"全(?:市|省|县|州|盟|旗)(?!场)")
-PLACE_WORD_RE = re.compile(r"(园区|产业园|工业园|高新区|经开区|开发区|全区)")
+PLACE_WORD_RE = re.compile(r"(园区|产业园|工业园|高新区|经开区|开发区|全区|(?<![\u4e00-\u9fff]{2})[\u4e00-\u9fff]开区)")
 STANDS_FOR = {"项目": ("project", None), "公司": ("organisation", "Company"), "企业": ("organisation", "Company"),
               "集团": ("organisation", "Company"), "基金": ("organisation", "Fund"),
               "研究院": ("organisation", "ResearchInstitute"), "实验室": ("organisation", "ResearchInstitute"),
@@ -35,6 +36,7 @@ STANDS_FOR = {"项目": ("project", None), "公司": ("organisation", "Company")
 SAYS_RE = re.compile(r"^[^。“”]{0,40}?(?:说|表示|介绍|称|坦言|透露)")
 COUNTED_GAP_RE = re.compile(r"^(?:共|达|达到|约|超过|超|近|逾|合计|总计|计)?$")
 AFTER_OWNER_RE = re.compile(r"^(?:左右|以上|多)?(?:的|(?:用于|主要用于)?(?:建设|投建|新建|打造|实施)的?)")
+PARENT_AFTER_RE = re.compile(r"的?(?:全资|控股|下属|旗下)?(?:子公司|孙公司|企业|公司|成员企业)")
 AGENT_RE = re.compile(r"由$|由[^，。；]{0,3}$")
 AGENT_VERB_RE = re.compile(r"^[^，。；]{0,30}?(?:共同)?(?:发起|投资|建设|设立|出资|承建|牵头|运营|打造|组建)")
 
@@ -69,12 +71,17 @@ def _subject(rel, sentence, figure: Figure, before: int):
     """The nearest name or word standing for one in `sentence` before `before`, objects passed over."""
     named = [(m, c) for m, c in rel.mentions_in(sentence.id, OWNER_KINDS, before=before)
              if c.cls not in NOT_OWNERS and not _in_list(rel.text, m) and not _placed(rel, m, figure)
-             and not _counted(rel, m, figure) and not _agent(rel, m, sentence.start) and not _a_word_for_one(c)]
+             and not _counted(rel, m, figure) and not _agent(rel, m, sentence.start) and not _a_word_for_one(c)
+             and not _parent(rel, m)]
     named.sort(key=lambda pair: (pair[0].end, pair[0].end - pair[0].start))
     nearest = named[-1] if named else None
     reference = _stands_for(rel, sentence.start, figure, before)
     if reference is not None and (nearest is None or reference[0].start >= nearest[0].end):
         return reference
+    if nearest is None:  # 该项目由X投资建设，规划建设年产…: no project named, so X, who builds it, holds it
+        agents = [(m, c) for m, c in rel.mentions_in(sentence.id, ("organisation",), before=before)
+                  if c.cls not in NOT_OWNERS and _agent(rel, m, sentence.start)]
+        return agents[0] if agents else None  # 由A和B共同投资: A leads
     return nearest
 
 
@@ -126,6 +133,12 @@ def _agent(rel, mention: Mention, sentence_start: int) -> bool:
         if m.sentence == mention.sentence and m.start >= sentence_start)
 
 
+def _parent(rel, mention: Mention) -> bool:
+    """X是Y的全资子公司, X为Y旗下企业: Y says whose X is; X stays the subject of what follows."""
+    return rel.text[mention.start - 1:mention.start] in ("是", "为") and \
+        PARENT_AFTER_RE.match(rel.text, mention.end) is not None
+
+
 def _counted(rel, mention: Mention, figure: Figure) -> bool:
     """联合攻关项目17项: the name right before a count is what is counted."""
     return figure.unit == "C62" and not figure.per_period and figure.text[:1].isdigit() and \
@@ -143,6 +156,7 @@ def _stands_for(rel, sentence_start: int, figure: Figure, before: int):
         if any(m.start <= start < m.end and (m.start, m.end) != (start, end) for c in rel.candidates
                for m in c.mentions):
             continue  # part of a name (珈钠能源项目, 高新区企业服务局)
+        word = word if word in STANDS_FOR else "开发区"  # 汽开区: a zone's short form
         named = _latest(rel, start, *STANDS_FOR[word])
         speaker = _speaker(rel, figure, start) if STANDS_FOR[word][0] == "organisation" else None
         named = speaker or named
@@ -151,7 +165,7 @@ def _stands_for(rel, sentence_start: int, figure: Figure, before: int):
         if named is None and word == "项目":  # 项目总投资68亿元，…: the project is named further on
             named = _next_project(rel, figure)
         if named is not None:
-            return Mention(rel.text[start:end], start, end, figure.sentence, named[1].cls), named[1]
+            return Mention(rel.text[start:end], start, end, rel._sentence(start).id, named[1].cls), named[1]
     return None
 
 

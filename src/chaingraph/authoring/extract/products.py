@@ -24,7 +24,9 @@ PHRASE_STOP_RE = re.compile(r"[、，。；：！？（）()“”《》〈〉\s
                             r"项目|生产线|产线|基地|工厂|车间|用于|[一二三四五六七八九十\d]+期|\d|以上|左右|/")
 PRODUCING_RE = re.compile(r"(?:年产能?|年生产|年加工|年处理|日产|月产|"
                           r"(?:每年|每月|每天|年|日)可?(?:生产|制备|加工|处理|产出|供应))([^，。；：、\d]{2,16})$")
-BEFORE_RE = re.compile(r"([^，。；：、\d]{2,14}?)的?(?:年|月|日)?(?:总)?(?:产能|生产能力|生产规模)"
+# 光伏组件在建、拟建年产能合计达到25GW: the stage words between the product and 产能 qualify the figure
+BEFORE_RE = re.compile(r"([^，。；：、\d]{2,14}?)的?(?:(?:在建|拟建|规划|已建成|已投产|建成|投产)[、和及或]?)*"
+                       r"(?:年|月|日)?(?:总)?(?:产能|生产能力|生产规模)(?:合计|总计|共计|累计)?"
                        r"(?:已|将|可|预计)?(?:达到|达|为|超过|超|突破|约|至|提升至|扩大至|扩至|增至|近|逾)?"
                        r"(?:每年|每月|每天)?$")
 NEXT_ITEM_RE = re.compile(r"[、和及与]([^，。；：、\d]{2,12})$")
@@ -92,6 +94,7 @@ def product_place(rel, figure: Figure, earlier: dict[int, str]) -> tuple[int, in
                                                                                 "project", "region"))
                            if a < m.end <= b])
             a = b - len(noun_tail(rel.text[a:b]))
+            a += rel.text.startswith("年", a) and rel.text[a - 1].isdigit()  # 到2026年多晶硅产能: not 年多晶硅
             if b - a >= 2 and looks_like_product(rel.text[a:b]):
                 earlier[id(figure)] = how
                 return a, b
@@ -208,12 +211,14 @@ def implied_product(rel, figure: Figure, owner, made: list) -> tuple[Mention, Ca
     unnamed_project = owner is not None and owner[1].kind == "project" and figure.start >= owner[0].start and \
         figure.end <= owner[0].end and project_product(owner, products) is None
     bare = BARE_CAPACITY_RE.search(clause) or re.match(r"的?(?:产能|生产能力)", _after(rel, figure))
-    if bare or unnamed_project:  # 二期年产5万吨项目, 新增年产5万吨产能: the product of the line before
+    phase = PHASE_LEAD_RE.search(clause)  # 一期2万吨负极材料生产线…，二期3万吨项目: the first phase's product
+    if bare or unnamed_project or phase:  # 二期年产5万吨项目, 新增年产5万吨产能: the product of the line before
         order = rel.order[figure.sentence]
+        reach = 2 if bare or unnamed_project else 0  # a phase takes the product of its own sentence's first phase
         for candidate in reversed(made):
             earlier = candidate.figure
             if candidate.cls == "Capacity" and earlier.unit == figure.unit and \
-                    order - 2 <= rel.order[earlier.sentence] <= order and earlier.end <= figure.start:
+                    order - reach <= rel.order[earlier.sentence] <= order and earlier.end <= figure.start:
                 product = next(f.value for f in candidate.facts if f.prop == "ofProduct")
                 return product.mentions[0] if product.mentions else None, product
     made_here = MAKES_RE.search(rel.text[rel.by_id[figure.sentence].start:figure.start])
@@ -223,6 +228,11 @@ def implied_product(rel, figure: Figure, owner, made: list) -> tuple[Mention, Ca
         a = b - len(noun_tail(rel.text[a:b]))
         if b - a >= 2 and looks_like_product(rel.text[a:b]):
             return product_at(rel, a, b, figure.sentence, owner)
+    same = [c for c in made if c.cls == "Capacity" and c.figure.sentence == figure.sentence
+            and c.figure.unit == figure.unit and c.figure.end <= figure.start]
+    if same and figure.unit not in ("C62", "SET"):  # 现有光伏组件产能8GW，今年将新增4GW: the same product
+        product = next(f.value for f in same[-1].facts if f.prop == "ofProduct")
+        return product.mentions[0] if product.mentions else None, product
     product = project_product(owner, [c for c in rel.candidates if c.kind == "product"])
     if product is not None and (figure.per_period or re.search(r"生产线|产线|产能", clause + _after(rel, figure))
                                 or PHASE_LEAD_RE.search(clause)):

@@ -69,7 +69,7 @@ def add_quantities(rel) -> None:
         place = product_place(rel, figure, earlier)
         phase = PHASE_BEFORE_RE.search(rel.text[max(0, figure.start - 12):figure.start])
         production = figure.per_period is not None or bool(PRODUCTION_RE.search(_clause_text(rel, figure))) or \
-            (figure.unit not in COUNT_UNITS and phase is not None)
+            (figure.unit not in COUNT_UNITS and (phase is not None or _after_capacity(rel, figure, made)))
         capacity_unit = figure.unit in CAPACITY_UNITS and (figure.unit not in COUNT_UNITS or production
                                                            or _inside(figure, owner, "project"))
         product = None
@@ -87,6 +87,12 @@ def add_quantities(rel) -> None:
         rel.candidates.append(made[key])
     for project in [c for c in rel.candidates if c.kind == "project"]:
         stage_of_project(rel, project)
+
+
+def _after_capacity(rel, figure: Figure, made: dict) -> bool:
+    """现有光伏组件产能8GW，今年将新增4GW: a figure in a unit of output after a capacity of its sentence."""
+    return any(c.cls == "Capacity" and c.figure.sentence == figure.sentence and c.figure.unit == figure.unit
+               for c in made.values())
 
 
 def _headline(sentence) -> bool:
@@ -236,12 +242,12 @@ def _status(rel, figure: Figure, capacity: bool, owner, kind: str | None):
                   for m in c.mentions if m.sentence == figure.sentence)
     cue = cue_for(rel.text, sentence.start, sentence.end, figure.start, figure.end, names)
     own = cue is not None and cue.strength >= 2 and _same_clause(rel, cue.start, figure.start)
-    if cue is not None and not own and not capacity and cue.status in (UNDER, COMPLETED, OPERATING):
-        cue = None  # 项目去年投产，效率超过26%: a stage said of the project is no status of this figure
     invested = bool(kind and PLANNED_KINDS_RE.search(kind))
+    if cue is not None and not own and not (capacity or invested) and cue.status in (UNDER, COMPLETED, OPERATING):
+        cue = None  # 项目去年投产，效率超过26%: a stage said of the project is no status of this figure
     project = owner[1] if owner and owner[1].kind == "project" and (capacity or invested) else None
-    if not own and project is not None:
-        staged = project_stage(rel, project)
+    if (not own or _inside(figure, owner, "project")) and project is not None:
+        staged = project_stage(rel, project)  # a figure in a project's name takes the project's stage
         if staged is not None:
             cue = staged
     if cue is None and capacity:

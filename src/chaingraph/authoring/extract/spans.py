@@ -38,7 +38,8 @@ from chaingraph.authoring.gazetteer import Gazetteer
 NAME_JOINERS = {"高新", "经开", "城投", "产投", "国投", "交投", "发展", "控股", "投资", "建设", "科创", "之"}
 # Verbs a project's name may hold (what the project does), not what is done to it.
 PROJECT_VERBS = {"示范", "治疗", "制备", "回收", "利用", "加工", "改造", "提升", "扩能", "技改", "储存", "存储", "封装",
-                 "测试", "检测", "研发", "孵化", "配套", "集成", "应用", "制造", "生产", "智造", "循环", "综合利用"}
+                 "测试", "检测", "研发", "孵化", "配套", "集成", "应用", "制造", "生产", "智造", "循环", "综合利用",
+                 "扩产", "扩建", "改扩建", "升级", "搬迁"}
 # units that say which kind of product, not how much of it (12英寸晶圆, 28纳米芯片)
 SPEC_UNITS = {"英寸", "寸", "纳米", "nm", "代", "位", "层", "微米"}
 # What may stand in brackets inside a name besides a place: 四川发展（控股）有限责任公司.

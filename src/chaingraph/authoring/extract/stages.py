@@ -11,9 +11,24 @@ from __future__ import annotations
 import re
 
 from chaingraph.authoring.extract.candidates import Candidate, Fact
-from chaingraph.authoring.extract.statuses import PLANNED, VERBS, clauses, cues_in, settle
+from chaingraph.authoring.extract.statuses import (
+    PLANNED,
+    SIGNED_RE,
+    STATE_RE,
+    UNDER,
+    VERBS,
+    Cue,
+    clauses,
+    cues_in,
+    settle,
+)
 
-PROJECT_REF_RE = re.compile(r"(?:该|本|此|整个|这个|这一)?项目(?!负责人|经理|部|方)")
+# 该项目, and a bare 项目 opening a clause (项目全部达产后); not 两个项目 or 钠电产业链项目, which are others
+PROJECT_REF_RE = re.compile(r"(?:(?:该|本|此|整个|这个|这一)|(?:^|(?<=[，。；：“]))(?:目前|同时|其中)?)"
+                            r"项目(?!负责人|经理|部|方)")
+# the event an article reports (集中开工, 签约仪式): the stage of the projects it lists, unless they say their own
+EVENT_RE = re.compile(r"(?:集中|同日|同步|批)(开工|签约)|(开工|签约)(?:仪式|活动|大会)")
+EVENT_STATUS = {"开工": UNDER, "签约": PLANNED}
 # a "project" named only by a word that stands for one (8月整个项目) is a reference, not another project
 PROJECT_WORD_RE = re.compile(r"(?:该|本|此|整个|这个|这一)项目$")
 PHASE_RE = re.compile(r"[一二三四首]期")
@@ -64,6 +79,10 @@ def project_stage(rel, project: Candidate):
                 continue  # 项目一期已于今年4月投产: a phase, not the whole project
             cues = cues_in(rel.text, a, b, tuple(names))
             strong = [c for c in cues if c.strength >= 3]
+            described = [c for c in strong if STATE_RE.match(rel.text, c.start)]
+            if described:  # 在建的X项目预计今年11月投产: 在建的 says where it stands, the rest is its plan
+                stages += described
+                continue
             if len({c.status for c in strong}) >= 2:
                 continue
             stages += [c for c in strong if c.status != PLANNED]
@@ -73,7 +92,23 @@ def project_stage(rel, project: Candidate):
     if not stages and first.text.startswith("其中") and order[0] > 0:
         previous = rel.sentences[order[0] - 1]
         stages = [c for c in cues_in(rel.text, previous.start, previous.end) if c.strength >= 3 and c.status != PLANNED]
-    return stages[-1] if stages else plans[0] if plans else None
+    if stages:
+        return stages[-1]
+    signed = [c for c in plans if SIGNED_RE.fullmatch(c.word)]  # 同日…签约年产8GWh…项目: its own event
+    return (signed[-1] if signed else None) or _event(rel) or (plans[0] if plans else None)
+
+
+def _event(rel):
+    """The stage of the event the title or the lead sentence reports (…项目集中开工): what the projects the
+    article lists have reached when they say no stage of their own, only plans (计划明年建成投产)."""
+    lead = [s for s in rel.sentences if s.kind == "title"][:1] + [s for s in rel.sentences if s.kind == "body"][:1]
+    for sentence in lead:
+        match = EVENT_RE.search(sentence.text)
+        if match:
+            word = match.group(1) or match.group(2)
+            start = sentence.start + match.start()
+            return Cue(start, sentence.start + match.end(), match.group(0), EVENT_STATUS[word], 3)
+    return None
 
 
 AS_REPORTED = "the source's date: the figure as reported"

@@ -23,7 +23,7 @@ BOTH_RE = re.compile(r"在建(?:[、，,和及与或]|或者)?(?:拟建|规划|�
 VERBS = (
     (re.compile(r"正在(?:加快|加紧|抓紧)?建设|正加(?:快|紧)建设|加(?:快|紧)建设|开工建设|建设中|在建|开工|动工|开建|"
                 r"施工|奠基|破土|封顶|主体完工|正在有序推进|有序推进|加紧推进|正在安装|正在调试|"
-                r"安装调试"), UNDER, 3),
+                r"安装调试|完成设备安装|设备安装|设备调试|进行调试|设备进场"), UNDER, 3),
     (re.compile(r"投产|投运|运营|量产|达产|满产|投入使用|投入生产|投用|并网|试生产|试运行|正式生产|运行|运转|满负荷"),
      OPERATING, 3),
     (re.compile(r"建成|竣工|完工|落成|建设完成|完成建设|完成安装|安装完成|全面完工"), COMPLETED, 3),
@@ -34,7 +34,10 @@ VERBS = (
      ACHIEVED, 1),
 )
 FUTURE_RE = re.compile(r"将|预计|计划|拟|力争|争取|有望|预期|确保|目标|即将|届时|未来|规划(?!年?产能)|可望|年底前|年内")
-EARLY_RE = re.compile(r"(?:早|早日|尽早|尽快)(?:投产|达产|达效|建成)|(?:为了?|以便?|旨在)实现")
+EARLY_RE = re.compile(r"(?:早|早日|尽早|尽快)(?:投产|达产|达效|建成|竣工|完工|开工|投用|见效)|(?:为了?|以便?|旨在)实现")
+# a clause that frames the rest of its sentence as a target: 力争到2026年，…产值突破300亿元，培育…企业5家
+FRAME_RE = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:力争|争取|预计|计划|目标是?)?(?:到|至)20\d\d年(?:底|末)?$")
+SIGNED_RE = re.compile(r"签约|签署|签订")
 PAST_RE = re.compile(r"已经?|现已|目前已|业已|均已|曾")
 CONDITION_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:后|之后|以后)")  # 建成达产后, 投产后
 STATE_RE = re.compile(r"在建的|已建成的|已投产的")
@@ -96,6 +99,8 @@ def cues_in(text: str, start: int, end: int, names: tuple[tuple[int, int], ...] 
             cue.status, cue.strength = PLANNED, max(cue.strength, 2)
         if cue.status != ACHIEVED and CONDITION_RE.match(text[cue.end:end]):
             cue.status, cue.strength, cue.conditional = PLANNED, 3, True
+        if cue.status == PLANNED and SIGNED_RE.fullmatch(cue.word) and PAST_RE.search(before[-3:]):
+            cue.status = ACHIEVED  # 已签约项目11个: the signing is done, the count is a result
     for match in FUTURE_RE.finditer(clause):
         a = start + match.start()
         if not any(c.start - 8 <= a < c.end for c in found):
@@ -117,6 +122,9 @@ def cue_for(text: str, sentence_start: int, sentence_end: int, start: int, end: 
     by_clause[own] = [c for c in by_clause[own]  # 超过, 突破 lead the figure; 将突破 is still a plan
                       if not (start <= c.start and c.end <= end) or c.status == PLANNED]
     cue = _in_own_clause(text, by_clause[own], start, end, spans[own][1])
+    framed = any(FRAME_RE.match(text[a:b].strip()) for a, b in spans[:own])
+    if framed and (cue is None or cue.status == ACHIEVED):
+        return Cue(start, end, "a target framed before", PLANNED, 2)
     conditional = next((c for cues in by_clause[:own] for c in reversed(cues) if c.conditional), None)
     earlier = next((c for cues in reversed(by_clause[:own]) for c in reversed(cues) if c.strength >= 2), None)
     if cue is not None and cue.strength >= 2:
@@ -143,6 +151,10 @@ def _in_own_clause(text: str, cues: list[Cue], start: int, end: int, clause_end:
             return first
         if first.status == BOTH and LIST_HEAD_RE.match(text[first.end:clause_end]):
             return first  # …等在建或规划产能: the word after the list qualifies every figure of it
+    strong_after = next((c for c in after if c.strength >= 3 and c.status in (UNDER, OPERATING, COMPLETED)), None)
+    nearest_before = max(before, key=lambda c: c.start, default=None)
+    if strong_after is not None and nearest_before is not None and text.startswith("的", nearest_before.end):
+        return strong_after  # 去年建成的一期2万吨生产线已稳定运行: 建成的 describes, 运行 says where it stands
     # the strongest word decides (已有40台套电解槽完成安装: completed; 已完成主体结构施工: still building),
     # the nearest before the figure among equals, else the first after it
     ranked = [(c.strength, 1, c.start) for c in before] + [(c.strength, 0, -c.start) for c in after]
