@@ -333,10 +333,10 @@ def test_the_endpoint_resolves_relative_iris_too(zigong):
 
     store = store_from_quads(zigong.oxigraph_quads)
     reply = run_job(store, Job("SELECT ?t WHERE { <jiana-energy> a ?t }", "text/csv"), Limits(),
-                    prefixes(zigong.project.base))
+                    prefixes(zigong.project.base), zigong.project.base)
     assert reply.status == 200 and "http://www.w3.org/ns/org#Organization" in reply.body.decode()
     reply = run_job(store, Job("CONSTRUCT { <s> <p> 1 } WHERE {}", "application/n-triples"), Limits(),
-                    prefixes(zigong.project.base))
+                    prefixes(zigong.project.base), zigong.project.base)
     assert reply.status == 200
     assert reply.body.decode().strip() == ('<https://w3id.org/chaingraph/id/s> <https://w3id.org/chaingraph/id/p> '
                                            '"1"^^<http://www.w3.org/2001/XMLSchema#integer> .')

@@ -257,7 +257,7 @@ def test_the_prose_uses_planners_words(built_outputs, zigong):
             assert not re.search(rf"\b{name}\b", text), name
         assert "betweenness" not in text.lower() and "centrality" not in text.lower()
         assert not re.search(r"\b0\.\d{3,}", text)
-    assert "研究领域 research field" in prose and "支撑产业 supports industry" in prose
+    assert "研究领域 research field" in prose and "龙头产业 lead industry" in prose
     assert "第 1 位枢纽" in prose and "1st hub" in prose and "（高新区 high-tech zone）" in prose
 
 

@@ -232,7 +232,7 @@ def coverage(G: nx.MultiDiGraph, zone: str | None = None, industry: str | None =
     >>> G = to_networkx(build_dataset())
     >>> cells = next(c for c in coverage(G) if c.segment.endswith("/cell-segment"))
     >>> cells.covered, cells.totals
-    (True, {('GWH', '', 'planned-or-under-construction'): 5})
+    (True, {('GWH', 'UNKNOWN', 'planned-or-under-construction'): 5})
     """
     zone = zone or default_zone(G)
     local = local_entities(G, zone)
