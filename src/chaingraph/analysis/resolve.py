@@ -7,7 +7,7 @@ way the explorer's search box ranks them:
   1. the id or the full IRI;
   2. an exact label, then an exact alias, then either ignoring case;
   3. a name that starts with the text, then one that contains it;
-  4. pinyin without tones (`jiananengyuan`, `jia na neng yuan`) or its initials (`jnny`), exactly, then
+  4. pinyin without tones (`jiananengyuan`, typed with or without spaces) or its initials (`jnny`), exactly, then
      as a prefix.
 
 Within the first rank that matches, the entity whose matching name is shortest wins (`珈钠` is the
@@ -22,6 +22,7 @@ store (`candidates_from_store`), so the command line and the endpoint resolve al
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -88,27 +89,30 @@ class Match:
 
 
 def pinyin_keys(names: list[str]) -> set[str]:
-    """Pinyin without tones, joined and spaced, and its initials, of each Chinese name.
+    """Pinyin without tones, joined, and its initials, of each Chinese name (spaces in what a
+    person types are dropped before matching, so no spaced form is kept).
 
     >>> sorted(pinyin_keys(["珈钠能源"]))
-    ['jia na neng yuan', 'jiananengyuan', 'jnny']
+    ['jiananengyuan', 'jnny']
     """
-    from pypinyin import Style, lazy_pinyin
+    return {key for name in names if name and _CJK.search(name) for key in _spelled(name)}
 
-    keys = set()
-    for name in names:
-        if not name or not _CJK.search(name):
-            continue
-        full = [s.lower() for s in lazy_pinyin(name) if s.strip()]
-        initials = [s.lower() for s in lazy_pinyin(name, style=Style.FIRST_LETTER) if s.strip()]
-        keys.update({"".join(full), " ".join(full), "".join(initials)})
-    return keys
+
+@functools.lru_cache(maxsize=65536)
+def _spelled(name: str) -> tuple[str, str]:
+    """One name's pinyin, joined, and its initials. Names repeat across a region (products,
+    segments, brand words), so each is spelled once per process."""
+    from pypinyin import lazy_pinyin
+
+    syllables = [s.lower().replace(" ", "") for s in lazy_pinyin(name) if s.strip()]
+    return "".join(syllables), "".join(s[0] for s in syllables if s)
 
 
 def resolve(name: str, candidates: list[Candidate]) -> Match:
     """The candidate `name` means, by the ranks of this module; NameNotFound when none or several."""
     query = name.strip()
     folded = query.casefold()
+    spelled = "".join(folded.split())
     tests = (
         lambda c: [n for n in (c.iri, c.id) if n == query],
         lambda c: [n for n in c.labels.values() if n == query],
@@ -116,8 +120,8 @@ def resolve(name: str, candidates: list[Candidate]) -> Match:
         lambda c: [n for n in (c.id, *c.names) if n.casefold() == folded],
         lambda c: [n for n in c.names if n.casefold().startswith(folded)],
         lambda c: [n for n in c.names if folded in n.casefold()],
-        lambda c: [n for n in c.pinyin if n == folded],
-        lambda c: [n for n in c.pinyin if n.startswith(folded)],
+        lambda c: [n for n in c.pinyin if n == spelled],
+        lambda c: [n for n in c.pinyin if n.startswith(spelled)],
     )
     if query:
         for rank, test in zip(RANKS, tests, strict=True):
