@@ -526,3 +526,22 @@ def test_serve_command_binds_loopback_and_stops_on_ctrl_c(site):
         if process.poll() is None:
             process.kill()
             process.wait(10)
+
+
+def test_library_questions_take_parameters_over_http(server):
+    """`/queries/10?subject=珈钠` asks question 10 about the entity a name, alias or pinyin means,
+    resolved like `chaingraph query 10 --param subject=珈钠`; a name that means nothing is a 400."""
+    status, _, body = request(server, "/queries/10?" + urllib.parse.urlencode({"subject": "珈钠"}),
+                              headers={"Accept": "text/csv"})
+    assert status == 200
+    assert "jiana" in body.decode() and "zone-sodium-ion-cell-capacity" not in body.decode()
+    status, _, by_pinyin = request(server, "/queries/evidence?subject=jnny", headers={"Accept": "text/csv"})
+    assert status == 200 and by_pinyin == body
+    status, _, default = request(server, "/queries/10", headers={"Accept": "text/csv"})
+    assert status == 200 and default != body
+    status, _, error = request(server, "/queries/10?" + urllib.parse.urlencode({"subject": "没有这个名字"}))
+    assert status == 400 and "没有这个名字" in error.decode()
+    status, _, error = request(server, "/queries/10?colour=red")
+    assert status == 400 and "colour" in error.decode()
+    status, _, _ = request(server, "/queries/99-nothing")
+    assert status == 404

@@ -13,7 +13,8 @@ from itertools import islice
 
 import pyoxigraph as ox
 
-from chaingraph.dataset.sparql import engine_options
+from chaingraph.analysis.resolve import NameNotFound, param_bindings
+from chaingraph.dataset.sparql import QueryError, bind_params, engine_options
 from chaingraph.web.limits import Limits
 from chaingraph.web.negotiation import GRAPH_ANSWERS, GRAPH_TYPES, RESULT_ANSWERS, RESULT_TYPES
 from chaingraph.web.querycheck import SERVICE_REFUSED
@@ -29,6 +30,7 @@ class Job:
     default_graphs: tuple[str, ...] | None = None  # from default-graph-uri / named-graph-uri parameters
     named_graphs: tuple[str, ...] | None = None
     capped: bool = True  # False for a Graph Store read: a whole graph, bounded by the dataset itself
+    params: tuple[tuple[str, str], ...] = ()  # a library question's parameters, as the client typed them
 
 
 @dataclass(frozen=True)
@@ -56,8 +58,16 @@ def run_job(store: ox.Store, job: Job, limits: Limits, prefixes: dict[str, str],
     # otherwise the query's own FROM / FROM NAMED, or the store's default graph: the merge of
     # the named graphs (chaingraph.dataset.store)
     try:
-        result = store.query(job.query, **options)
+        text = job.query
+        if job.params:  # names resolve among this store's entities, values go in as single terms
+            bindings, _ = param_bindings(store, text, dict(job.params), base)
+            text, substitutions = bind_params(text, bindings)
+            if substitutions:
+                options["substitutions"] = substitutions
+        result = store.query(text, **options)
         return _answer(result, job, limits, prefixes)
+    except (QueryError, NameNotFound) as err:
+        return error_reply(400, f"parameter: {err}")
     except SyntaxError as err:
         return error_reply(400, f"query syntax error: {err}")
     except PermissionError:

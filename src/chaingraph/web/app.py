@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -85,6 +85,24 @@ class App:
         return Job(text, media,
                    tuple(default_graphs or ()) if protocol_dataset else None,
                    tuple(named_graphs or ()) if protocol_dataset else None)
+
+    def library_job(self, name: str, params: dict[str, list[str]], accept: str | None) -> Job:
+        """The job for library question `name` (`/queries/10?subject=珈钠`): its number, slug or file
+        stem; every parameter but `format` is one the question declares (`# param:`), an entity
+        given by id, name, alias or pinyin and resolved like `chaingraph query --param`."""
+        question = next((e for e in self.examples if name in (e.name, e.name.partition("-")[2])
+                         or (name.isdigit() and e.name.partition("-")[0] == name.zfill(2))), None)
+        if question is None:
+            raise Refused(404, f"no library question {name!r}; /examples.json lists them")
+        given = []
+        for key, values in sorted(params.items()):
+            if key == "format":
+                continue
+            if len(values) != 1:
+                raise Refused(400, f"give the {key} parameter once")
+            given.append((key, values[0]))
+        job = self.query_job(question.query, {"format": params["format"]} if "format" in params else {}, accept)
+        return replace(job, params=tuple(given))
 
     def graph_job(self, params: dict[str, list[str]], accept: str | None) -> Job:
         """The job for a Graph Store Protocol read: `?graph=IRI` (one of the dataset's) or `?default`."""

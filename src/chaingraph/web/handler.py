@@ -16,7 +16,7 @@ import sys
 import traceback
 from dataclasses import dataclass
 from importlib import resources
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, unquote
 
 from chaingraph.core.outputnames import EXPLORER_PAGE
 from chaingraph.dataset.formats import FILE_TYPES
@@ -128,6 +128,10 @@ class Endpoint:
             return Reply(200, content_type, body), headers
         if path == "/examples.json":
             return Reply(200, "application/json", self.app.examples_json()), {}
+        if path.startswith("/queries/") and path.count("/") == 2:
+            name = unquote(path.removeprefix("/queries/"))
+            job = self.app.library_job(name, _parse_params(request.query_string), accept)
+            return await self.app.queue.run(job), {}
         if path == "/explorer":
             return Reply(301, "text/plain; charset=utf-8", b"see /explorer/\n"), {"Location": "/explorer/"}
         if path.startswith("/explorer/"):
