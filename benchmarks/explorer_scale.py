@@ -70,8 +70,8 @@ def add_products(project: Path, extra: int, seed: int) -> int:
                 continue
             names = [zh for _, zh in picked]
             listed = "、".join(names[:-1]) + "和" + names[-1] if len(names) > 1 else names[0]
-            quote = f"还生产{listed}"
-            sentences.append(f"{entity['label']['zh']}{quote}。")
+            quote = f"{entity['label']['zh']}还生产{listed}"  # with the name: the quote occurs once
+            sentences.append(f"{quote}。")
             entity["facts"].append({"produces": [pid for pid, _ in picked], "quote": quote})
             added += len(picked)
         source = project / "data" / "sources" / f"{data['source']}.txt"

@@ -287,7 +287,8 @@ def used_term_labels(index: QuadIndex, vocab) -> dict[str, dict[str, str]]:
 
 
 def _pinyin(names: list[str]) -> list[str]:
-    """Full pinyin without tones (joined and spaced) and initials, for the search box."""
+    """Full pinyin without tones and initials, for the search box; no spaced form, since the page
+    compares pinyin with spaces and tone marks removed from what is typed."""
     from pypinyin import Style, lazy_pinyin
 
     keys = set()
@@ -296,5 +297,5 @@ def _pinyin(names: list[str]) -> list[str]:
             continue
         full = [s.lower() for s in lazy_pinyin(name) if s.strip()]
         initials = [s.lower() for s in lazy_pinyin(name, style=Style.FIRST_LETTER) if s.strip()]
-        keys.update({"".join(full), " ".join(full), "".join(initials)})
+        keys.update({"".join(full).replace(" ", ""), "".join(initials).replace(" ", "")})
     return sorted(keys)

@@ -17,19 +17,23 @@ import re
 from importlib import resources
 from pathlib import Path
 
+# The page's own scripts, by job, in the order they run: the search ranking, then the page.
+PAGE_SCRIPTS = ("explorer-search.js", "explorer-panel.js", "explorer.js")
+
 
 def render_page(data: dict) -> str:
     """The HTML page for explorer data: template, vis-network, page script and escaped data."""
     template = _resource("templates/explorer.html")
     vis_js, vis_css = _vis_network()
-    page_js = _resource("static/explorer.js")
+    scripts = [(name, _resource(f"static/{name}")) for name in PAGE_SCRIPTS]
     page_css = _resource("static/explorer.css")
-    for name, text, closing in (("vis-network.min.js", vis_js, "</script"), ("explorer.js", page_js, "</script"),
+    for name, text, closing in (("vis-network.min.js", vis_js, "</script"), *((n, t, "</script") for n, t in scripts),
                                 ("vis-network.css", vis_css, "</style"), ("explorer.css", page_css, "</style")):
         if closing in text.lower() or "<!--" in text:
             raise ValueError(f"{name} cannot be inlined: it contains {closing} or <!--")
+    hashes = " ".join(_script_hash(text) for text in [vis_js] + [t for _, t in scripts])
     csp = ("default-src 'none'; "
-           f"script-src {_script_hash(vis_js)} {_script_hash(page_js)}; "
+           f"script-src {hashes}; "
            "style-src 'unsafe-inline'; img-src data:; font-src data:; "
            "connect-src 'none'; form-action 'none'; base-uri 'none'")
     replacements = {
@@ -37,9 +41,10 @@ def render_page(data: dict) -> str:
         "@TITLE@": _html_text(data["title"]["zh"]),
         "/*@VIS_CSS@*/": vis_css,
         "/*@PAGE_CSS@*/": page_css,
-        "@DATA@": json_for_script(data),
+        # The edges are left out: the page derives them from the facts, which hold them already.
+        "@DATA@": json_for_script({k: v for k, v in data.items() if k != "edges"}),
         "/*@VIS_JS@*/": vis_js,
-        "/*@PAGE_JS@*/": page_js,
+        "@PAGE_SCRIPTS@": "\n".join(f"<script>{text}</script>" for _, text in scripts),
     }
     pattern = re.compile("|".join(re.escape(k) for k in replacements))
     return pattern.sub(lambda m: replacements[m.group(0)], template)
