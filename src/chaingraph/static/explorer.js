@@ -352,10 +352,11 @@
         return { id: id, size: spec.size, font: nodeFont(id), widthConstraint: spec.widthConstraint };
       }));
     }
-    labelsDirty = true;
+    relabelNodes();
   }
   network.on("zoom", cameraChanged);
   network.on("dragEnd", function () { labelsDirty = true; network.redraw(); });
+  function relabelNodes() { labelsDirty = true; network.redraw(); }
 
   // Node labels never overlap: after each change, labels are taken in order of importance (the
   // selection, the centre zone, groups by size, then nodes by links) and a label that would cover
@@ -456,6 +457,7 @@
     });
     visNodes.update(updates);
     applyFade();
+    relabelNodes();
     updateStatus();
   }
 
@@ -489,7 +491,7 @@
       return { id: id, label: isGroup(id) ? groupLabel(GRAPH.aggregates[groupIndex.get(id)]) : label(id) };
     }));
     relabelEdges(true);
-    labelsDirty = true;
+    relabelNodes();
   }
 
   function revealInGraph(id) {
@@ -538,7 +540,7 @@
     }
     if (state.view === "chain" && chainNetwork) { selectInChain(id, focus); }
     relabelEdges(false);
-    labelsDirty = true;
+    relabelNodes();
     applyFade();
     renderPanel(revealed);
   }
@@ -549,7 +551,7 @@
     if (chainNetwork) { chainNetwork.unselectAll(); }
     document.getElementById("panel").hidden = true;
     relabelEdges(false);
-    labelsDirty = true;
+    relabelNodes();
     applyFade();
   }
 
@@ -817,7 +819,8 @@
     get mode() { return aggregatedMode ? "aggregated" : "full"; },
     groups: function () {
       return GRAPH.aggregates.map(function (a, i) {
-        return { id: a.id, kind: a.kind, entity: a.entity, cls: a.cls, count: a.count, label: groupLabel(a),
+        return { id: a.id, kind: a.kind, entity: a.entity, cls: a.cls, count: a.count, total: a.total,
+                 label: groupLabel(a),
                  members: groupMembers[i].slice(), expanded: expanded.has(i) };
       });
     },
@@ -863,6 +866,11 @@
       return visEdges.get().filter(function (e) { return e.label; }).map(function (e) { return [e.from, e.to, e.label]; });
     },
     get labelsSettled() { return !labelsDirty; },
+    // The size on screen, in pixels, of a drawn node's label text.
+    labelPixels: function (id) {
+      var node = network.body.nodes[id];
+      return node ? node.labelModule.fontOptions.size * network.getScale() : null;
+    },
     focus: function (id) { network.focus(id, { scale: 1.2, animation: false }); },
     fadedNodeIds: function () {
       return visNodes.get({ filter: function (n) { return n.font && n.font.color === "#d5dae0"; } })
