@@ -43,7 +43,7 @@
         body.appendChild(fold);
       }
 
-      var aliases = [].concat(node.aliases.zh || [], node.aliases.en || []);
+      var aliases = node.aliases ? [].concat(node.aliases.zh || [], node.aliases.en || []) : [];
       if (aliases.length) { body.appendChild(el("p", "aliases", t("aliases") + aliases.join("、"))); }
       var description = pick(node.description);
       if (description) { body.appendChild(el("p", "description", description)); }

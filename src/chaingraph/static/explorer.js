@@ -566,7 +566,8 @@
   // What the ranking (explorer-search.js) compares: labels and aliases, which a result may show,
   // and pinyin keys, which it never shows.
   var searchEntries = DATA.nodes.map(function (node) {
-    var names = [node.labels.zh, node.labels.en].concat(node.aliases.zh || [], node.aliases.en || []);
+    var aliases = node.aliases || {};
+    var names = [node.labels.zh, node.labels.en].concat(aliases.zh || [], aliases.en || []);
     return { id: node.id, names: names.filter(Boolean), pinyin: node.pinyin || [] };
   });
   function search(query) { return window.chaingraphSearch.rank(query, searchEntries, 15); }

@@ -28,6 +28,7 @@ LAYOUT_SCALE = 1300  # seed layout units to vis-network pixels
 # the page's 190 px), so that members' labels do not cover each other.
 CELL_WIDTH = 230
 CELL_HEIGHT = 120
+WINDOW_ASPECT = 1.4  # the grouped view's rows are laid out for a window wider than tall
 GROUP_GAP = 120  # pixels between neighbouring groups
 SETTLE_ITERATIONS = 0  # browser physics steps after the build's layout (vis-network's forces undo its rings)
 
@@ -122,7 +123,8 @@ def _cluster_layout(nodes, edges, groups, members, chain, centre) -> dict[str, t
     class_groups = [i for i, a in enumerate(groups) if a["kind"] == "class"]
     rows = [clusters, [(radius[i], {i: (0.0, 0.0)}) for i in segment_groups],
             [(radius[i], {i: (0.0, 0.0)}) for i in class_groups]]
-    width = max(math.sqrt(sum((2 * extent + GROUP_GAP) ** 2 for row in rows for extent, _ in row)),
+    # rows about WINDOW_ASPECT times as wide as the whole is tall, so that a fit fills a screen
+    width = max(WINDOW_ASPECT * math.sqrt(sum((2 * extent + GROUP_GAP) ** 2 for row in rows for extent, _ in row)),
                 max((2 * extent for row in rows for extent, _ in row), default=0.0))
     top = 0.0
     for row in rows:
