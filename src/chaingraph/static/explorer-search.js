@@ -1,7 +1,7 @@
-/* chaingraph explorer: search ranking. A small pure function, kept apart from the page so that
-   it reads (and is tested) on its own: exact labels and aliases first, then prefixes, then
-   substrings; pinyin matches in the same three tiers, with or without spaces or tone marks, but a
-   pinyin key is never what a result shows. */
+/* chaingraph explorer: search. The ranking is a small pure function, kept apart so that it reads
+   (and is tested) on its own: exact labels and aliases first, then prefixes, then substrings;
+   pinyin matches in the same three tiers, with or without spaces or tone marks, but a pinyin key
+   is never what a result shows. Then the search box that uses it. */
 (function () {
   "use strict";
 
@@ -56,5 +56,73 @@
     return found.slice(0, limit || 15).map(function (r) { return { id: r.id, tier: r.tier, shown: r.shown }; });
   }
 
-  window.chaingraphSearch = { rank: rank, compact: compact };
+  /* The search box: results as the user types (a result shows its label, class and, when that is
+     what matched, the alias or other-language label, never a pinyin key); Enter or a click chooses.
+     `app` gives the nodes and the page's helpers; `app.choose(id)` opens the chosen entity. */
+  function box(app) {
+    var searchInput = document.getElementById("search");
+    var resultsEl = document.getElementById("search-results");
+    var searchResults = [];
+    var activeResult = 0;
+
+    // What rank() compares: labels and aliases, which a result may show,
+    // and pinyin keys, which it never shows.
+    var searchEntries = app.nodes.map(function (node) {
+      var aliases = node.aliases || {};
+      var names = [node.labels.zh, node.labels.en].concat(aliases.zh || [], aliases.en || []);
+      return { id: node.id, names: names.filter(Boolean), pinyin: node.pinyin || [] };
+    });
+    function search(query) { return rank(query, searchEntries, 15); }
+
+    function showResults() {
+      searchResults = search(searchInput.value);
+      activeResult = 0;
+      resultsEl.replaceChildren();
+      if (!searchInput.value.trim()) { resultsEl.hidden = true; return; }
+      if (!searchResults.length) {
+        resultsEl.appendChild(app.el("li", "empty", app.t("noMatch")));
+      }
+      searchResults.forEach(function (result, i) {
+        var li = app.el("li");
+        li.setAttribute("role", "option");
+        li.dataset.entity = result.id;
+        li.setAttribute("aria-selected", i === activeResult ? "true" : "false");
+        var node = app.nodesById.get(result.id);
+        li.appendChild(app.swatch(node.cls));
+        li.appendChild(document.createTextNode(" " + app.label(result.id)));
+        var hint = app.classLabel(node.cls);
+        if (result.shown && result.shown !== app.label(result.id)) { hint += " · " + result.shown; }
+        li.appendChild(app.el("span", "hint", hint));
+        li.addEventListener("mousedown", function (event) { event.preventDefault(); choose(i); });
+        resultsEl.appendChild(li);
+      });
+      resultsEl.hidden = false;
+    }
+
+    function choose(i) {
+      var result = searchResults[i];
+      if (!result) { return; }
+      resultsEl.hidden = true;
+      app.choose(result.id);
+    }
+
+    searchInput.addEventListener("input", showResults);
+    searchInput.addEventListener("focus", function () { if (searchInput.value.trim()) { showResults(); } });
+    searchInput.addEventListener("blur", function () { resultsEl.hidden = true; });
+    searchInput.addEventListener("keydown", function (event) {
+      if (event.key === "Enter") { event.preventDefault(); choose(activeResult); }
+      else if (event.key === "Escape") { resultsEl.hidden = true; }
+      else if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+        event.preventDefault();
+        if (!searchResults.length) { return; }
+        activeResult = (activeResult + (event.key === "ArrowDown" ? 1 : searchResults.length - 1)) % searchResults.length;
+        Array.prototype.forEach.call(resultsEl.children, function (li, i) {
+          li.setAttribute("aria-selected", i === activeResult ? "true" : "false");
+        });
+      }
+    });
+    return { refresh: function () { if (!resultsEl.hidden) { showResults(); } } };
+  }
+
+  window.chaingraphSearch = { rank: rank, compact: compact, box: box };
 })();

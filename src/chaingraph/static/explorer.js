@@ -366,12 +366,7 @@
   var labelsDirty = true;
   var hiddenLabels = new Set();
   var fadedIds = new Set();
-  function labelBox(id) {
-    var node = network.body.nodes[id];
-    var size = node && node.labelModule && node.labelModule.size;
-    if (!size || !size.width || !node.options.label) { return null; }
-    return { left: size.left, top: size.top, right: size.left + size.width, bottom: size.top + size.height };
-  }
+  function labelBox(id) { return window.chaingraphLabels.box(network, id); }
   function labelPriority(id) {
     if (id === state.selected) { return [0, 0]; }
     if (id === DATA.centre || (DATA.centre && id === shownAs(DATA.centre))) { return [1, 0]; }
@@ -384,22 +379,7 @@
   function declutter() {
     var ids = network.body.nodeIndices.slice();
     if (ids.length > DECLUTTER_LIMIT) { return; }
-    var ranked = ids.map(function (id) { return { id: id, key: labelPriority(id) }; });
-    ranked.sort(function (a, b) {
-      return a.key[0] - b.key[0] || a.key[1] - b.key[1] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-    });
-    function meets(a, b) { return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom; }
-    var taken = [];  // labels drawn, and the shapes of the nodes ranked so far
-    var hide = new Set();
-    ranked.forEach(function (r) {
-      var node = network.body.nodes[r.id];
-      var box = labelBox(r.id);
-      if (box) {
-        if (taken.some(function (o) { return meets(box, o); })) { hide.add(r.id); } else { taken.push(box); }
-      }
-      var size = node.options.size || 0;
-      taken.push({ left: node.x - size, right: node.x + size, top: node.y - size, bottom: node.y + size });
-    });
+    var hide = window.chaingraphLabels.covered(network, ids, labelPriority);
     var changed = ids.filter(function (id) { return hide.has(id) !== hiddenLabels.has(id); });
     hiddenLabels = hide;
     if (changed.length) {
@@ -558,66 +538,9 @@
 
   // ------------------------------------------------------------------ search
 
-  var searchInput = document.getElementById("search");
-  var resultsEl = document.getElementById("search-results");
-  var searchResults = [];
-  var activeResult = 0;
-
-  // What the ranking (explorer-search.js) compares: labels and aliases, which a result may show,
-  // and pinyin keys, which it never shows.
-  var searchEntries = DATA.nodes.map(function (node) {
-    var aliases = node.aliases || {};
-    var names = [node.labels.zh, node.labels.en].concat(aliases.zh || [], aliases.en || []);
-    return { id: node.id, names: names.filter(Boolean), pinyin: node.pinyin || [] };
-  });
-  function search(query) { return window.chaingraphSearch.rank(query, searchEntries, 15); }
-
-  function showResults() {
-    searchResults = search(searchInput.value);
-    activeResult = 0;
-    resultsEl.replaceChildren();
-    if (!searchInput.value.trim()) { resultsEl.hidden = true; return; }
-    if (!searchResults.length) {
-      resultsEl.appendChild(el("li", "empty", t("noMatch")));
-    }
-    searchResults.forEach(function (result, i) {
-      var li = el("li");
-      li.setAttribute("role", "option");
-      li.dataset.entity = result.id;
-      li.setAttribute("aria-selected", i === activeResult ? "true" : "false");
-      var node = nodesById.get(result.id);
-      li.appendChild(swatch(node.cls));
-      li.appendChild(document.createTextNode(" " + label(result.id)));
-      var hint = classLabel(node.cls);
-      if (result.shown && result.shown !== label(result.id)) { hint += " · " + result.shown; }
-      li.appendChild(el("span", "hint", hint));
-      li.addEventListener("mousedown", function (event) { event.preventDefault(); choose(i); });
-      resultsEl.appendChild(li);
-    });
-    resultsEl.hidden = false;
-  }
-
-  function choose(i) {
-    var result = searchResults[i];
-    if (!result) { return; }
-    resultsEl.hidden = true;
-    select(result.id, true);
-  }
-
-  searchInput.addEventListener("input", showResults);
-  searchInput.addEventListener("focus", function () { if (searchInput.value.trim()) { showResults(); } });
-  searchInput.addEventListener("blur", function () { resultsEl.hidden = true; });
-  searchInput.addEventListener("keydown", function (event) {
-    if (event.key === "Enter") { event.preventDefault(); choose(activeResult); }
-    else if (event.key === "Escape") { resultsEl.hidden = true; }
-    else if (event.key === "ArrowDown" || event.key === "ArrowUp") {
-      event.preventDefault();
-      if (!searchResults.length) { return; }
-      activeResult = (activeResult + (event.key === "ArrowDown" ? 1 : searchResults.length - 1)) % searchResults.length;
-      Array.prototype.forEach.call(resultsEl.children, function (li, i) {
-        li.setAttribute("aria-selected", i === activeResult ? "true" : "false");
-      });
-    }
+  var searchBox = window.chaingraphSearch.box({
+    nodes: DATA.nodes, nodesById: nodesById, t: t, el: el, swatch: swatch, label: label, classLabel: classLabel,
+    choose: function (id) { select(id, true); }
   });
 
   // ------------------------------------------------------------------ filters and legend
@@ -790,7 +713,7 @@
     document.getElementById("lang-switch").textContent = t("lang");
     document.getElementById("fit").title = t("fitTitle");
     document.getElementById("chain-caption").textContent = t("chainCaption");
-    searchInput.placeholder = t("search");
+    document.getElementById("search").placeholder = t("search");
     classFilter.querySelectorAll(".class-name").forEach(function (span, i) {
       span.textContent = pick(DATA.classes[i].labels);
     });
@@ -799,7 +722,7 @@
     relabelChain();
     updateStatus();
     if (state.selected) { renderPanel(false); }
-    if (!resultsEl.hidden) { showResults(); }
+    searchBox.refresh();
   }
   document.getElementById("lang-switch").addEventListener("click", function () {
     state.lang = state.lang === "zh" ? "en" : "zh";
