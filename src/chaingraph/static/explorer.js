@@ -72,24 +72,6 @@
     s.style.setProperty("--c", c.color);
     return s;
   }
-  // One edge per relation between two nodes (and per role, for positions), in the order the build
-  // sorts them: the page derives them from the facts rather than carrying them twice.
-  function edgesFromFacts() {
-    var referenceOnly = DATA.evidence.map(function (record) { return record.basis !== undefined; });
-    var found = new Map();
-    DATA.nodes.forEach(function (node) {
-      node.facts.forEach(function (fact) {
-        var target = fact.o && fact.o.node;
-        if (!target) { return; }
-        var key = JSON.stringify([node.id, target, fact.p, fact.role || null]);
-        var edge = { from: node.id, to: target, p: fact.p,
-                     reference: fact.ev.length > 0 && fact.ev.every(function (i) { return referenceOnly[i]; }) };
-        if (fact.role) { edge.role = fact.role; }
-        found.set(key, edge);
-      });
-    });
-    return Array.from(found.keys()).sort().map(function (key) { return found.get(key); });
-  }
   function buildIncoming() {
     var map = new Map();
     DATA.nodes.forEach(function (node) {
@@ -108,8 +90,16 @@
   // Large graphs open on groups (zones, parks, chain segments, classes) that expand on demand;
   // "#full" in the address draws every entity at once. Positions all come from the build.
   var GRAPH = DATA.graph;
-  DATA.edges = edgesFromFacts();
   var aggregatedMode = GRAPH.aggregated && window.location.hash !== "#full";
+  var groups = window.chaingraphGroups(DATA, aggregatedMode);  // explorer-groups.js
+  DATA.edges = groups.edges;
+  var groupIndex = groups.index;
+  var groupMembers = groups.members;
+  var expanded = groups.expanded;
+  var groupOf = groups.groupOf;
+  var shownAs = groups.shownAs;
+  var isGroup = groups.isGroup;
+  var wantedGraph = groups.wanted;
   var MANY_EDGES = 3000;  // above this, edges are straight and unlabelled, and hide while panning
   // Sizes on screen are canvas sizes times the zoom: these keep every label drawn at 12 px or more.
   var NODE_FONT = 21;
@@ -124,25 +114,13 @@
   var MAX_GROUP_GROWTH = 40;
   var groupGrowth = 1;
   var largeDrawing = !aggregatedMode && DATA.edges.length > MANY_EDGES;
-  var nodeIndex = new Map(DATA.nodes.map(function (n, i) { return [n.id, i]; }));
   var degree = new Map();
   DATA.edges.forEach(function (e) {
     degree.set(e.from, (degree.get(e.from) || 0) + 1);
     degree.set(e.to, (degree.get(e.to) || 0) + 1);
   });
-  var groupIndex = new Map(GRAPH.aggregates.map(function (a, i) { return [a.id, i]; }));
-  var groupMembers = GRAPH.aggregates.map(function () { return []; });
-  GRAPH.memberOf.forEach(function (g, i) { groupMembers[g].push(DATA.nodes[i].id); });
-  var expanded = new Set();
   var bundles = new Map();  // drawn edge id -> {count, props} for edges that stand for several relations
 
-  function groupOf(id) { return GRAPH.memberOf.length ? GRAPH.memberOf[nodeIndex.get(id)] : -1; }
-  function shownAs(id) {
-    if (!aggregatedMode) { return id; }
-    var g = groupOf(id);
-    return expanded.has(g) ? id : GRAPH.aggregates[g].id;
-  }
-  function isGroup(id) { return groupIndex.has(id); }
   function styleOf(cls) { return classesByKey.get(cls) || { color: "#999", shape: "dot" }; }
 
   function entityVisNode(id) {
@@ -180,32 +158,6 @@
     return v;
   }
 
-  // What should be drawn now: every entity, or each group either collapsed or as its members.
-  function wantedGraph() {
-    var nodes = [];
-    var edges = new Map();
-    var links = new Map();
-    if (!aggregatedMode) {
-      DATA.nodes.forEach(function (n) { nodes.push(n.id); });
-    } else {
-      GRAPH.aggregates.forEach(function (a, i) {
-        if (expanded.has(i)) { nodes.push.apply(nodes, groupMembers[i]); } else { nodes.push(a.id); }
-      });
-    }
-    DATA.edges.forEach(function (e, i) {
-      var from = shownAs(e.from);
-      var to = shownAs(e.to);
-      if (from === e.from && to === e.to) { edges.set(i, null); return; }
-      if (from === to) { return; }
-      var key = "@link/" + from + "\u2192" + to;
-      var link = links.get(key);
-      if (!link) { link = { from: from, to: to, count: 0, props: new Map() }; links.set(key, link); }
-      link.count += 1;
-      link.props.set(e.p, (link.props.get(e.p) || 0) + 1);
-    });
-    links.forEach(function (link, key) { edges.set(key, link); });
-    return { nodes: nodes, edges: edges };
-  }
   function visNodeFor(id) { return isGroup(id) ? groupVisNode(groupIndex.get(id)) : entityVisNode(id); }
   function visEdgeFor(id, link) {
     if (link === null) { return entityVisEdge(id); }

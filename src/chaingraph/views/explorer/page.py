@@ -17,9 +17,11 @@ import re
 from importlib import resources
 from pathlib import Path
 
-# The page's own scripts, by job, in the order they run: search, the entity panel, which labels to
-# draw, then the page (graph and grouped views, filters, language), which uses the others.
-PAGE_SCRIPTS = ("explorer-search.js", "explorer-panel.js", "explorer-labels.js", "explorer.js")
+# The page's own scripts, by job, in the order they run: search, the entity panel, what the graph
+# draws (edges, groups), which labels to draw, then the page (graph view, filters, language), which
+# uses the others.
+PAGE_SCRIPTS = ("explorer-search.js", "explorer-panel.js", "explorer-groups.js", "explorer-labels.js",
+                "explorer.js")
 
 
 def render_page(data: dict) -> str:
