@@ -565,6 +565,7 @@
     });
     segmentSelect.disabled = view !== "graph" || DATA.chain.segments.length === 0;
     neighbourBox.disabled = view !== "graph";
+    document.getElementById("fit").disabled = view !== "graph";  // it fits the graph only
     document.getElementById("status").hidden = view !== "graph";
     document.getElementById("legend").classList.toggle("inactive", view !== "graph");
     if (view === "graph") {
