@@ -1,6 +1,8 @@
-"""The explorer page at scale: ~5,000 entities and ~20,000 edges, opened in headless Chromium.
+"""The explorer page at scale: ~5,000 entities and ~20,000 edges (or 20,000 and 80,000), opened in
+headless Chromium.
 
     .venv/bin/python benchmarks/explorer_scale.py                      # 1,650 companies, 5 extra products each
+    .venv/bin/python benchmarks/explorer_scale.py --zones 100 --companies 6600 --views aggregated  # 20k / 80k
     .venv/bin/python benchmarks/explorer_scale.py --companies 800 --extra-products 2   # a quicker run
 
 A region is generated with `chaingraph synth`. synth gives each company one product, so a
@@ -21,13 +23,19 @@ For each it measures:
 - search + select: type a company's name, press Enter, until it is selected and its panel shows;
 - expand: one park group opened into its members and drawn (aggregated view only).
 
-Prints a Markdown table. The page polls with page.evaluate: its CSP forbids eval-based waits.
+Before that, page generation is timed on its own, then once more under cProfile to give each stage
+its share, and the page's bytes are split by what they hold (each part of the embedded data, each
+key of the nodes, and the fixed scripts and styles).
+
+Prints Markdown tables. The page polls with page.evaluate: its CSP forbids eval-based waits.
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import json
+import pstats
 import random
 import sys
 import tempfile
@@ -44,7 +52,17 @@ from chaingraph.authoring.synth import generate  # noqa: E402
 from chaingraph.core.outputnames import EXPLORER_PAGE  # noqa: E402
 from chaingraph.core.project import Project  # noqa: E402
 from chaingraph.dataset.build import build_dataset  # noqa: E402
-from chaingraph.views.explorer import AGGREGATE_ABOVE, explorer_data, render_page  # noqa: E402
+from chaingraph.views.explorer import AGGREGATE_ABOVE, explorer_data, json_for_script, render_page  # noqa: E402
+
+# The stages of page generation, as cProfile names them: (label, file suffix, function name).
+STAGES = [("read the quads (QuadIndex)", "explorer/index.py", "__init__"),
+          ("  of which the evidence table", "explorer/index.py", "_evidence"),
+          ("nodes (facts, quantities, pinyin)", "explorer/entities.py", "nodes"),
+          ("  of which pinyin", "explorer/entities.py", "spell"),
+          ("edges", "explorer/entities.py", "edges"),
+          ("groups and layout", "explorer/layout.py", "graph_view"),
+          ("chain view", "explorer/chainview.py", "chain_view"),
+          ("HTML (JSON and inlining)", "explorer/page.py", "render_page")]
 
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run"]
@@ -70,8 +88,8 @@ def add_products(project: Path, extra: int, seed: int) -> int:
                 continue
             names = [zh for _, zh in picked]
             listed = "、".join(names[:-1]) + "和" + names[-1] if len(names) > 1 else names[0]
-            quote = f"还生产{listed}"
-            sentences.append(f"{entity['label']['zh']}{quote}。")
+            quote = f"{entity['label']['zh']}还生产{listed}"  # with the name: the quote occurs once
+            sentences.append(f"{quote}。")
             entity["facts"].append({"produces": [pid for pid, _ in picked], "quote": quote})
             added += len(picked)
         source = project / "data" / "sources" / f"{data['source']}.txt"
@@ -122,9 +140,50 @@ class Page:
         return time.perf_counter() - started
 
 
-def measure(browser, path: Path, fragment: str, company: dict, park_group: str | None) -> dict:
+def profile_stages(result) -> list[tuple[str, float]]:
+    """Each stage's share of one more page generation, under cProfile."""
+    profile = cProfile.Profile()
+    profile.enable()
+    render_page(explorer_data(result))
+    profile.disable()
+    stats = pstats.Stats(profile).stats
+    total = max(cumulative for (_, _, _, cumulative, _) in stats.values())
+    found = []
+    for label, suffix, name in STAGES:
+        seconds = sum(cumulative for (file, _, function), (_, _, _, cumulative, _) in stats.items()
+                      if file.endswith(suffix) and function == name)
+        found.append((label, seconds / total))
+    return found
+
+
+def byte_shares(data: dict, html: str) -> list[tuple[str, int]]:
+    """The page's bytes by what they hold: the fixed scripts and styles, each part of the data, and
+    within the nodes each key."""
+    def size(value) -> int:
+        return len(json_for_script(value).encode())
+
+    embedded = {k: v for k, v in data.items() if k != "edges"}
+    parts = [("whole page", len(html.encode())),
+             ("scripts, styles and markup", len(html.encode()) - size(embedded))]
+    parts += [(f"data: {key}", size(value)) for key, value in sorted(embedded.items(), key=lambda kv: -size(kv[1]))
+              if size(value) > 10_000]
+    keys: dict[str, int] = {}
+    for node in data["nodes"]:
+        for key, value in node.items():
+            keys[key] = keys.get(key, 0) + size(value) + len(key) + 4
+    parts += [(f"  nodes: {key}", total) for key, total in sorted(keys.items(), key=lambda kv: -kv[1])]
+    return parts
+
+
+def measure(browser, path: Path, fragment: str, company: dict, park_group: str | None, screenshot: str) -> dict:
     page = Page(browser, path.resolve().as_uri() + fragment)
     hook = "window.chaingraphExplorer"
+    if screenshot and fragment == "":
+        page.page.set_viewport_size({"width": 1280, "height": 720})
+        page.page.click("#fit")  # the opening view again, at this size
+        page.next_frame()
+        page.wait(f"{hook}.labelsSettled")
+        page.page.screenshot(path=screenshot)
     row = {"mode": page.js(f"{hook}.mode"), "interactive_s": page.js(f"{hook}.readyAt") / 1000,
            "wall_ready_s": page.wall_ready, "drawn_nodes": len(page.js(f"{hook}.drawnNodeIds()")),
            "drawn_edges": page.js(f"{hook}.drawnEdgeCount()")}
@@ -153,6 +212,8 @@ def main() -> None:
     parser.add_argument("--companies", type=int, default=1650)
     parser.add_argument("--extra-products", type=int, default=5, help="more products per company (edges)")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--views", default="aggregated,full", help="views to open: aggregated, full or both")
+    parser.add_argument("--screenshot", default="", help="save the aggregated view at 1280×720 to this PNG")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as folder:
@@ -163,19 +224,26 @@ def main() -> None:
         result = build_dataset(Project(root=project, outputs=Path(folder) / "outputs"))
         build_s = time.perf_counter() - started
         started = time.perf_counter()
+        result.source_records  # noqa: B018  computed once per build and cached; the report shares it
+        sources_s = time.perf_counter() - started
+        started = time.perf_counter()
         data = explorer_data(result)
         html = render_page(data)
         page_s = time.perf_counter() - started
+        shares = profile_stages(result)
         path = Path(folder) / EXPLORER_PAGE
         path.write_text(html, encoding="utf-8")
         size_mb = path.stat().st_size / 1e6
+        sizes = byte_shares(data, html)
         company = next(n for n in data["nodes"] if n["cls"] == "Company")
         groups = data["graph"]["aggregates"]
         park_group = next((g["id"] for g in groups if g["kind"] == "park"), None)
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
             try:
-                rows = [measure(browser, path, fragment, company, park_group) for fragment in ("", "#full")]
+                fragments = {"aggregated": "", "full": "#full"}
+                rows = [measure(browser, path, fragments[view], company, park_group, args.screenshot)
+                        for view in args.views.split(",")]
             finally:
                 browser.close()
 
@@ -183,7 +251,18 @@ def main() -> None:
           f"{result.quad_count:,} quads")
     print(f"entities (nodes) {len(data['nodes']):,} · relations (edges) {len(data['edges']):,} · "
           f"groups {len(groups)} · aggregated above {AGGREGATE_ABOVE:,} entities")
-    print(f"build {build_s:.1f} s · page generation {page_s:.1f} s · page size {size_mb:.1f} MB\n")
+    print(f"build {build_s:.1f} s · sources read from the dataset {sources_s:.1f} s (once per build, shared) · "
+          f"page generation {page_s:.1f} s · page size {size_mb:.1f} MB · "
+          f"{len(html.encode()) / len(data['nodes']):,.0f} bytes per entity\n")
+    print("| generation stage | share of the profiled time |")
+    print("|---|---|")
+    for label, share in shares:
+        print(f"| {label} | {share:.0%} |")
+    print("\n| page part | bytes | bytes per entity |")
+    print("|---|---|---|")
+    for label, size in sizes:
+        print(f"| {label} | {size:,} | {size / len(data['nodes']):,.0f} |")
+    print()
     print("| view | drawn nodes | drawn edges | interactive (s) | one redraw (s) | expand a park (s) "
           "| search + select (s) | console errors | requests |")
     print("|---|---|---|---|---|---|---|---|---|")

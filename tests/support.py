@@ -40,8 +40,8 @@ def copy_project(target: Path) -> Project:
 class Opened:
     """A page opened from file:// with the network blocked, and what it tried and said."""
 
-    def __init__(self, browser, path: Path, fragment: str = ""):
-        self.context = browser.new_context(viewport={"width": 1500, "height": 900})
+    def __init__(self, browser, path: Path, fragment: str = "", viewport: tuple[int, int] = (1500, 900)):
+        self.context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]})
         self.requests: list[str] = []
         self.errors: list[str] = []
         self.dialogs: list[str] = []

@@ -30,6 +30,7 @@ from chaingraph.core.project import Project
 from chaingraph.dataset.build import build_dataset
 from chaingraph.dataset.store import store_from_quads
 from chaingraph.views.explorer import json_for_script, output_files, render_explorer
+from chaingraph.views.explorer.page import PAGE_SCRIPTS
 
 SCREENSHOTS = ROOT / "outputs"
 HOSTILE_LABEL = "<img src=x onerror=alert(1)>"
@@ -83,7 +84,7 @@ def zigong_page(tmp_path_factory, zigong) -> Path:
 
 @pytest.fixture
 def explorer(browser, zigong_page):
-    opened = Opened(browser, zigong_page)
+    opened = Opened(browser, zigong_page, "#graph")  # the page opens on the chain view otherwise
     yield opened
     opened.close()
 
@@ -298,7 +299,7 @@ def test_hostile_labels_show_as_text_and_run_nothing(browser, tmp_path):
         opened.page.click("#panel button.link[data-entity='huang-feng']")
         assert HOSTILE_ROLE in opened.page.inner_text("#panel ul.facts")
         assert opened.page.locator("img").count() == 0
-        assert opened.js("document.scripts.length") == 3  # data, vis-network, the page's own script
+        assert opened.js("document.scripts.length") == 2 + len(PAGE_SCRIPTS)  # data, vis-network, the page's own
         assert opened.dialogs == []
         assert opened.errors == [] and opened.requests == []
     finally:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 
 import pytest
 from support import ENTITIES, ROOT, Opened
@@ -40,7 +41,7 @@ def region_page(region, tmp_path_factory):
 
 @pytest.fixture
 def opened(browser, region_page):  # noqa: F811
-    page = Opened(browser, region_page)
+    page = Opened(browser, region_page, "#graph")  # the page opens on the chain view otherwise
     yield page
     page.close()
 
@@ -91,8 +92,40 @@ def test_opens_on_groups_each_entity_in_exactly_one(opened, region):
     assert set(members) == entities(region)
     for group in groups:
         assert group["count"] == len(group["members"])
-        assert group["label"].endswith(f" · {group['count']}")
+        assert group["label"].endswith(f" · {group['total']}")
     assert opened.requests == [] and opened.errors == []
+
+
+def test_a_zone_counts_what_its_parks_hold(opened, region):
+    """A zone's label counts its own group and the groups of the parks inside it (by SPARQL)."""
+    groups = {g["entity"]: g for g in opened.hook("groups()") if g["entity"]}
+    zones = select(region, "SELECT ?z WHERE { ?z a cg:HighTechZone }")
+    assert zones
+    for (zone,) in zones:
+        parks_inside = {slug(region, r[0]) for r in select(region, f"""
+            SELECT ?p WHERE {{ ?p a cg:IndustrialPark ; cg:locatedIn|cg:partOf <{zone}> }}""")}
+        assert parks_inside
+        group = groups[slug(region, zone)]
+        expected = group["count"] + sum(len(park_members(region, region.project.base + p)) for p in parks_inside)
+        assert group["total"] == expected
+        assert group["label"].endswith(f" · {expected}")
+
+
+def test_opening_view_is_legible_and_the_status_counts_what_is_drawn(opened):
+    opened.wait_for("window.chaingraphExplorer.labelsSettled")
+    boxes = opened.hook("labelBoxes()")
+    labelled = [b["id"] for b in boxes]
+    zones = [g["id"] for g in opened.hook("groups()") if g["kind"] == "zone"]
+    assert set(zones) <= set(labelled), "every zone is named in the opening view"
+    for group in labelled:
+        assert opened.hook(f"labelPixels({json.dumps(group)})") >= 12, group
+    for i, a in enumerate(boxes):  # no label covers another
+        for b in boxes[i + 1:]:
+            assert not (a["left"] < b["right"] - 1 and b["left"] < a["right"] - 1
+                        and a["top"] < b["bottom"] - 1 and b["top"] < a["bottom"] - 1), (a["id"], b["id"])
+    status = [int(n) for n in re.findall(r"\d+", opened.page.inner_text("#status"))]
+    assert status[:3] == [len(opened.drawn()), 0, opened.hook("entityCount")]
+    assert status[0] > 0
 
 
 def test_park_and_segment_groups_match_sparql(opened, region):
@@ -120,6 +153,15 @@ def test_clicking_a_park_expands_exactly_its_members_around_it_and_double_click_
     opened.click_node(group)
     expected = park_members(region, park_iri)
     assert opened.drawn() == (before - {group}) | expected
+    # the opened park reads: its members in the window, their labels at 12 px and none covering another
+    opened.wait_for("window.chaingraphExplorer.labelsSettled")
+    labelled = {b["id"] for b in opened.hook("labelBoxes()")}
+    in_view = set(opened.hook("nodesInView()")) & expected
+    assert len(in_view) >= min(len(expected), 20)
+    assert labelled >= in_view
+    assert all(opened.hook(f"labelPixels({json.dumps(m)})") >= 12 for m in in_view)
+    status = [int(n) for n in re.findall(r"\d+", opened.page.inner_text("#status"))]
+    assert status[:2] == [len(before) - 1, len(expected)]
     after = opened.hook("positions()")
     assert all(after[n] == positions_before[n] for n in before - {group}), "nothing already drawn moves"
     centre = positions_before[group]

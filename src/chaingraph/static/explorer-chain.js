@@ -265,12 +265,6 @@
     ];
   }
 
-  // chaingraph.html#chain (or #capacities, #timeline) opens on that view, once the page is set up.
-  var wanted = window.location.hash.slice(1);
-  if (["chain", "capacities", "timeline"].indexOf(wanted) >= 0) {
-    setTimeout(function () { page.showView(wanted); }, 0);
-  }
-
   page.ext.views.chain = function () { if (!state.drawn) { draw(); } };
   function redraw() { if (state.drawn) { draw(); } }
   page.ext.language.push(redraw);

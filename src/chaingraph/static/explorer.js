@@ -11,8 +11,9 @@
       neighbourhood: "只看邻居", classes: "类别（点击筛选）", all: "全选", none: "全不选",
       referenceNote: "虚线：参考知识（非文章所述）", search: "搜索：中文、英文、别名或拼音",
       noMatch: "没有匹配项", chainEmpty: "数据中没有产业链环节（cg:ChainSegment）。",
-      layout: "正在布局……", nodesShown: "显示 {n} / {t} 个节点",
-      groupsShown: "{g} 个分组（点击分组展开，双击成员收起）", collapseGroup: "收起分组：", facts: "事实与出处",
+      layout: "正在布局……", nodesShown: "显示 {n} / {t} 个实体",
+      groupsShown: "显示 {g} 个分组、{n} 个实体（共 {t} 个实体；点击分组展开，双击成员收起）",
+      fit: "全图", fitTitle: "显示当前筛选下的全部节点", collapseGroup: "收起分组：", facts: "事实与出处",
       linkedFrom: "被以下实体关联", aliases: "别名：", reference: "参考知识", status: "状态：",
       date: "日期：", basis: "参考依据", sentence: "句", visited: "访问于", issued: "发布于",
       position: "职务", hiddenByFilter: "（已调整筛选以显示此节点）", lang: "English",
@@ -24,8 +25,9 @@
       referenceNote: "dashed: reference knowledge (not from an article)",
       search: "Search: Chinese, English, alias or pinyin", noMatch: "no match",
       chainEmpty: "The data has no chain segments (cg:ChainSegment).",
-      layout: "laying out…", nodesShown: "{n} of {t} nodes shown",
-      groupsShown: "{g} groups (click a group to expand, double-click a member to collapse)",
+      layout: "laying out…", nodesShown: "{n} of {t} entities shown",
+      groupsShown: "{g} groups and {n} entities shown, of {t} (click a group to expand, double-click a member to collapse)",
+      fit: "Fit", fitTitle: "Show every node the filters keep",
       collapseGroup: "Collapse group: ", facts: "Facts and sources",
       linkedFrom: "Linked from", aliases: "Also: ", reference: "reference knowledge", status: "Status: ",
       date: "Date: ", basis: "basis", sentence: "sentence", visited: "visited", issued: "published",
@@ -35,7 +37,7 @@
   };
 
   var state = {
-    lang: "zh", view: "graph", selected: null, stable: false, hiddenClasses: new Set(),
+    lang: "zh", view: "graph", selected: null, stable: false, homed: false, hiddenClasses: new Set(),
     segment: "", neighbourhood: false
   };
   var nodesById = new Map(DATA.nodes.map(function (n) { return [n.id, n]; }));
@@ -89,46 +91,58 @@
   // "#full" in the address draws every entity at once. Positions all come from the build.
   var GRAPH = DATA.graph;
   var aggregatedMode = GRAPH.aggregated && window.location.hash !== "#full";
+  var groups = window.chaingraphGroups(DATA, aggregatedMode);  // explorer-groups.js
+  DATA.edges = groups.edges;
+  var groupIndex = groups.index;
+  var groupMembers = groups.members;
+  var expanded = groups.expanded;
+  var groupOf = groups.groupOf;
+  var shownAs = groups.shownAs;
+  var isGroup = groups.isGroup;
+  var wantedGraph = groups.wanted;
   var MANY_EDGES = 3000;  // above this, edges are straight and unlabelled, and hide while panning
+  // Sizes on screen are canvas sizes times the zoom: these keep every label drawn at 12 px or more.
+  var NODE_FONT = 21;
+  var GROUP_FONT = 44;
+  var EDGE_FONT = 14;
+  var OPEN_SCALE = 0.62;  // the opening zoom of the graph: node labels at 13 px
+  var GROUP_OPEN_SCALE = 0.3;  // the opening zoom of the grouped view: group labels at 13 px
+  var EDGE_LABEL_SCALE = 12 / EDGE_FONT;  // edge labels appear from this zoom on, or for the selection
+  var MAX_FIT_SCALE = 1.5;  // a fit never blows one node up to fill the window
+  // Zoomed out below GROUP_OPEN_SCALE, groups grow (label and shape) so that their labels stay at
+  // 13 px on screen; the labels that would then cover a bigger group's are not drawn.
+  var MAX_GROUP_GROWTH = 40;
+  var groupGrowth = 1;
   var largeDrawing = !aggregatedMode && DATA.edges.length > MANY_EDGES;
-  var nodeIndex = new Map(DATA.nodes.map(function (n, i) { return [n.id, i]; }));
   var degree = new Map();
   DATA.edges.forEach(function (e) {
     degree.set(e.from, (degree.get(e.from) || 0) + 1);
     degree.set(e.to, (degree.get(e.to) || 0) + 1);
   });
-  var groupIndex = new Map(GRAPH.aggregates.map(function (a, i) { return [a.id, i]; }));
-  var groupMembers = GRAPH.aggregates.map(function () { return []; });
-  GRAPH.memberOf.forEach(function (g, i) { groupMembers[g].push(DATA.nodes[i].id); });
-  var expanded = new Set();
   var bundles = new Map();  // drawn edge id -> {count, props} for edges that stand for several relations
 
-  function groupOf(id) { return GRAPH.memberOf.length ? GRAPH.memberOf[nodeIndex.get(id)] : -1; }
-  function shownAs(id) {
-    if (!aggregatedMode) { return id; }
-    var g = groupOf(id);
-    return expanded.has(g) ? id : GRAPH.aggregates[g].id;
-  }
-  function isGroup(id) { return groupIndex.has(id); }
   function styleOf(cls) { return classesByKey.get(cls) || { color: "#999", shape: "dot" }; }
 
   function entityVisNode(id) {
     var node = nodesById.get(id);
     var style = styleOf(node.cls);
     var at = GRAPH.positions[id];
-    var v = { id: id, label: label(id), shape: style.shape, color: style.color, value: 1 + (degree.get(id) || 0),
+    var v = { id: id, label: label(id), shape: style.shape, color: style.color,
               widthConstraint: { maximum: 190 }, x: at[0], y: at[1] };
+    // Members of an opened group sit in a grid of label-sized cells: one small size for all of them.
+    if (aggregatedMode) { v.size = 12; } else { v.value = 1 + (degree.get(id) || 0); }
     if (id === DATA.centre) { v.fixed = { x: true, y: true }; v.font = { size: 30, strokeWidth: 5 }; }
     if (node.reference) { v.shapeProperties = { borderDashes: [4, 3] }; v.borderWidth = 2; }
     return v;
   }
-  function groupLabel(a) { return pick(a.labels) + " · " + a.count; }
+  function groupLabel(a) { return pick(a.labels) + " · " + a.total; }
   function groupVisNode(i) {
     var a = GRAPH.aggregates[i];
     var style = styleOf(a.cls);
     return { id: a.id, label: groupLabel(a), shape: style.shape, color: style.color, x: a.x, y: a.y,
-             size: Math.min(70, 14 + 3 * Math.sqrt(a.count)), borderWidth: 3,
-             font: { size: 36, strokeWidth: 6 }, widthConstraint: { maximum: 420 } };
+             size: Math.max(1, 0.35 * groupGrowth) * Math.min(90, 18 + 3 * Math.sqrt(a.total)), borderWidth: 3,
+             font: { size: groupGrowth * GROUP_FONT, strokeWidth: 8 * groupGrowth },
+             widthConstraint: { maximum: 520 * groupGrowth } };
   }
   function edgeLabel(edge) { return edge.role ? pick(edge.role) : propLabel(edge.p); }
   function bundleLabel(bundle) {
@@ -140,41 +154,15 @@
     var e = DATA.edges[i];
     var v = { id: i, from: e.from, to: e.to, arrows: "to" };
     if (e.reference) { v.dashes = true; v.color = { color: "#c2b5de", highlight: "#7b61c4" }; }
-    if (!largeDrawing) { v.label = edgeLabel(e); }
+    if (!largeDrawing) { v.label = edgeLabelShown(v) ? edgeLabel(e) : ""; }
     return v;
   }
 
-  // What should be drawn now: every entity, or each group either collapsed or as its members.
-  function wantedGraph() {
-    var nodes = [];
-    var edges = new Map();
-    var links = new Map();
-    if (!aggregatedMode) {
-      DATA.nodes.forEach(function (n) { nodes.push(n.id); });
-    } else {
-      GRAPH.aggregates.forEach(function (a, i) {
-        if (expanded.has(i)) { nodes.push.apply(nodes, groupMembers[i]); } else { nodes.push(a.id); }
-      });
-    }
-    DATA.edges.forEach(function (e, i) {
-      var from = shownAs(e.from);
-      var to = shownAs(e.to);
-      if (from === e.from && to === e.to) { edges.set(i, null); return; }
-      if (from === to) { return; }
-      var key = "@link/" + from + "\u2192" + to;
-      var link = links.get(key);
-      if (!link) { link = { from: from, to: to, count: 0, props: new Map() }; links.set(key, link); }
-      link.count += 1;
-      link.props.set(e.p, (link.props.get(e.p) || 0) + 1);
-    });
-    links.forEach(function (link, key) { edges.set(key, link); });
-    return { nodes: nodes, edges: edges };
-  }
   function visNodeFor(id) { return isGroup(id) ? groupVisNode(groupIndex.get(id)) : entityVisNode(id); }
   function visEdgeFor(id, link) {
     if (link === null) { return entityVisEdge(id); }
     bundles.set(id, link);
-    return { id: id, from: link.from, to: link.to, arrows: "to", label: bundleLabel(link),
+    return { id: id, from: link.from, to: link.to, arrows: "to", label: edgeLabelShown(link) ? bundleLabel(link) : "",
              width: 1 + Math.log2(link.count), color: { color: "#b7c2ce", highlight: "#33475b" } };
   }
 
@@ -213,7 +201,7 @@
     if (state.selected) { renderPanel(false); }
   }
 
-  var baseFont = { face: DATA.font, size: 21, color: "#1d2733", strokeWidth: 3, strokeColor: "#ffffff" };
+  var baseFont = { face: DATA.font, size: NODE_FONT, color: "#1d2733", strokeWidth: 3, strokeColor: "#ffffff" };
   var network = new vis.Network(graphEl, { nodes: visNodes, edges: visEdges }, {
     autoResize: true,
     layout: { randomSeed: 7, improvedLayout: DATA.nodes.length <= 100 },
@@ -224,7 +212,7 @@
     edges: {
       arrows: { to: { enabled: true, scaleFactor: 0.45 } },
       color: { color: "#a9b4c0", highlight: "#33475b", hover: "#33475b" },
-      font: { face: DATA.font, size: 13, color: "#7a8794", strokeWidth: 3, strokeColor: "#ffffff", align: "middle" },
+      font: { face: DATA.font, size: EDGE_FONT, color: "#66727f", strokeWidth: 3, strokeColor: "#ffffff", align: "middle" },
       smooth: largeDrawing ? false : { enabled: true, type: "continuous", roundness: 0.3 },
       width: 1, selectionWidth: 2
     },
@@ -242,24 +230,134 @@
   // The layout comes from the build (positions in the data); when the data asks for it, a short
   // simulation refines it, then stops so that the picture stays still.
   function settled() {
+    if (state.stable) { return; }
     network.setOptions({ physics: false });
-    network.fit({ animation: false });
-    // Open readable: when the whole graph would be too small, start at the centre zone.
-    if (!aggregatedMode && DATA.centre && network.getScale() < 0.5) {
-      network.moveTo({ position: network.getPosition(DATA.centre), scale: 0.5, animation: false });
-    }
+    if (state.view === "graph") { home(); state.homed = true; }  // else when the graph is first shown
     state.readyAt = performance.now();
     state.stable = true;
     updateStatus();
+    var opening = fromHash();
+    if (opening && opening.entity) { select(opening.entity, true); }
   }
   if (GRAPH.settle > 0) {
     network.once("stabilizationIterationsDone", settled);
   } else {
     network.once("afterDrawing", settled);
   }
+  // ------------------------------------------------------------------ camera and labels
+
+  function visibleNodeIds() {
+    return visNodes.get({ filter: function (n) { return !n.hidden; }, fields: ["id"] })
+      .map(function (n) { return n.id; });
+  }
+  // Show these nodes (by default every node the filters keep), never closer than MAX_FIT_SCALE.
+  function fitNodes(ids) {
+    if (!ids.length) { return; }
+    network.fit({ nodes: ids, animation: false });
+    if (network.getScale() > MAX_FIT_SCALE) { network.moveTo({ scale: MAX_FIT_SCALE, animation: false }); }
+    cameraChanged();
+  }
+  function fitVisible() { fitNodes(visibleNodeIds()); }
+  // The opening view: everything, unless that makes labels too small to read; then the centre
+  // zone at the smallest zoom that keeps labels readable. (Groups grow as the view zooms out.)
+  function home() {
+    fitVisible();
+    var anchor = DATA.centre ? shownAs(DATA.centre) : null;
+    var drawn = anchor ? visNodes.get(anchor) : null;
+    if (!aggregatedMode && drawn && !drawn.hidden && network.getScale() < OPEN_SCALE) {
+      network.moveTo({ position: network.getPosition(anchor), scale: OPEN_SCALE, animation: false });
+    }
+    cameraChanged();
+  }
+  // An opened group: its members at a zoom where their labels read, centred on the group.
+  function showGroup(i) {
+    fitNodes(groupMembers[i]);
+    if (network.getScale() < OPEN_SCALE) {
+      var a = GRAPH.aggregates[i];
+      network.moveTo({ position: { x: a.x, y: a.y }, scale: OPEN_SCALE, animation: false });
+      cameraChanged();
+    }
+  }
+
+  // Edge labels only where they read: from EDGE_LABEL_SCALE on, or on the selected node's edges.
+  var edgeLabelsZoomed = false;
+  function edgeLabelShown(edge) {
+    if (largeDrawing) { return false; }
+    return edgeLabelsZoomed || (state.selected !== null && (edge.from === state.selected || edge.to === state.selected));
+  }
+  function edgeText(id) { return typeof id === "number" ? edgeLabel(DATA.edges[id]) : bundleLabel(bundles.get(id)); }
+  function relabelEdges(all) {
+    if (largeDrawing) { return; }
+    var updates = [];
+    visEdges.forEach(function (edge) {
+      var text = edgeLabelShown(edge) ? edgeText(edge.id) : "";
+      if (all || edge.label !== text) { updates.push({ id: edge.id, label: text }); }
+    });
+    if (updates.length) { visEdges.update(updates); }
+  }
+  function cameraChanged() {
+    var scale = network.getScale();
+    var zoomed = scale >= EDGE_LABEL_SCALE - 1e-9;
+    if (zoomed !== edgeLabelsZoomed) { edgeLabelsZoomed = zoomed; relabelEdges(false); }
+    var growth = Math.min(MAX_GROUP_GROWTH, Math.max(1, GROUP_OPEN_SCALE / scale));
+    if (aggregatedMode && Math.abs(growth - groupGrowth) > 0.1 * groupGrowth) {
+      groupGrowth = growth;
+      visNodes.update(visNodes.getIds().filter(isGroup).map(function (id) {
+        var spec = visNodeFor(id);
+        return { id: id, size: spec.size, font: nodeFont(id), widthConstraint: spec.widthConstraint };
+      }));
+    }
+    relabelNodes();
+  }
+  network.on("zoom", cameraChanged);
+  network.on("dragEnd", function () { labelsDirty = true; network.redraw(); });
+  function relabelNodes() { labelsDirty = true; network.redraw(); }
+
+  // Node labels never overlap: after each change, labels are taken in order of importance (the
+  // selection, the centre zone, groups by size, then nodes by links) and a label that would cover
+  // one already taken, or another node's shape, is not drawn. Boxes are in canvas units, so the
+  // outcome holds at every zoom (groups change size with the zoom: they are decluttered again).
+  var DECLUTTER_LIMIT = 1500;  // beyond this many drawn nodes the labels are left as they are
+  var labelsDirty = true;
+  var hiddenLabels = new Set();
+  var fadedIds = new Set();
+  function labelBox(id) { return window.chaingraphLabels.box(network, id); }
+  function labelPriority(id) {
+    if (id === state.selected) { return [0, 0]; }
+    if (id === DATA.centre || (DATA.centre && id === shownAs(DATA.centre))) { return [1, 0]; }
+    if (isGroup(id)) {
+      var a = GRAPH.aggregates[groupIndex.get(id)];
+      return [a.kind === "zone" ? 2 : 3, -a.total];
+    }
+    return [4, -(degree.get(id) || 0)];
+  }
+  function declutter() {
+    var ids = network.body.nodeIndices.slice();
+    if (ids.length > DECLUTTER_LIMIT) { return; }
+    var hide = window.chaingraphLabels.covered(network, ids, labelPriority);
+    var changed = ids.filter(function (id) { return hide.has(id) !== hiddenLabels.has(id); });
+    hiddenLabels = hide;
+    if (changed.length) {
+      visNodes.update(changed.map(function (id) { return { id: id, font: nodeFont(id) }; }));
+    }
+  }
+  function nodeFont(id) {
+    var font = Object.assign({}, baseFont, visNodeFor(id).font || {});
+    if (fadedIds.has(id)) { font.color = "#d5dae0"; }
+    if (hiddenLabels.has(id)) { font.color = "rgba(0,0,0,0)"; font.strokeColor = "rgba(0,0,0,0)"; }
+    return font;
+  }
+  network.on("afterDrawing", function () {
+    if (!labelsDirty || !state.stable) { return; }
+    labelsDirty = false;
+    declutter();
+  });
+
   network.on("click", function (params) {
     if (params.nodes.length && isGroup(params.nodes[0])) {
-      expand(groupIndex.get(params.nodes[0]));
+      var opened = groupIndex.get(params.nodes[0]);
+      expand(opened);
+      showGroup(opened);
     } else if (params.nodes.length) {
       select(params.nodes[0], false);
     } else if (!params.edges.length) {
@@ -271,15 +369,13 @@
   });
 
   function setStatus(text) { document.getElementById("status").textContent = text; }
-  function drawnEntityCount() {
-    return network.body.nodeIndices.filter(function (id) { return !isGroup(id); }).length;
-  }
+  // The status line counts what is drawn: groups and entities the filters keep.
   function updateStatus() {
     if (!state.stable) { return; }
-    var text = t("nodesShown").replace("{n}", drawnEntityCount()).replace("{t}", DATA.nodes.length);
-    if (aggregatedMode) {
-      text = t("groupsShown").replace("{g}", GRAPH.aggregates.length - expanded.size) + " · " + text;
-    }
+    var shown = visibleNodeIds();
+    var groups = shown.filter(isGroup).length;
+    var text = (aggregatedMode ? t("groupsShown").replace("{g}", groups) : t("nodesShown"))
+      .replace("{n}", shown.length - groups).replace("{t}", DATA.nodes.length);
     setStatus(text);
   }
 
@@ -297,6 +393,7 @@
     });
     visNodes.update(updates);
     applyFade();
+    relabelNodes();
     updateStatus();
   }
 
@@ -309,12 +406,11 @@
     }
     if (keep === null && !fadedNow) { return; }  // nothing faded before or now: leave large graphs alone
     fadedNow = keep !== null;
+    fadedIds = new Set(keep === null ? [] : visNodes.getIds().filter(function (id) { return !keep.has(id); }));
     visNodes.update(visNodes.getIds().map(function (id) {
-      var faded = keep !== null && !keep.has(id);
       var spec = visNodeFor(id);
-      var font = Object.assign({}, baseFont, spec.font || {});
-      if (faded) { font.color = "#d5dae0"; }
-      return { id: id, color: faded ? { background: "#eef0f3", border: "#e1e5ea" } : spec.color, font: font };
+      return { id: id, color: fadedIds.has(id) ? { background: "#eef0f3", border: "#e1e5ea" } : spec.color,
+               font: nodeFont(id) };
     }));
     visEdges.update(visEdges.get().map(function (edge) {
       var faded = keep !== null && !(keep.has(edge.from) && keep.has(edge.to));
@@ -322,7 +418,7 @@
       var colour = spec ? (spec.color || { color: "#a9b4c0", highlight: "#33475b" })
         : { color: "#b7c2ce", highlight: "#33475b" };
       return { id: edge.id, color: faded ? { color: "#eef0f3" } : colour,
-               font: { color: faded ? "rgba(0,0,0,0)" : "#7a8794" } };
+               font: { color: faded ? "rgba(0,0,0,0)" : "#66727f" } };
     }));
   }
 
@@ -330,10 +426,8 @@
     visNodes.update(visNodes.getIds().map(function (id) {
       return { id: id, label: isGroup(id) ? groupLabel(GRAPH.aggregates[groupIndex.get(id)]) : label(id) };
     }));
-    if (largeDrawing) { return; }
-    visEdges.update(visEdges.getIds().map(function (id) {
-      return { id: id, label: typeof id === "number" ? edgeLabel(DATA.edges[id]) : bundleLabel(bundles.get(id)) };
-    }));
+    relabelEdges(true);
+    relabelNodes();
   }
 
   function revealInGraph(id) {
@@ -359,6 +453,18 @@
 
   // ------------------------------------------------------------------ selection and panel
 
+  var panel = window.chaingraphPanel({
+    DATA: DATA, state: state, ext: ext, nodesById: nodesById, incoming: incoming, t: t, pick: pick, el: el,
+    label: label, propLabel: propLabel, termLabel: termLabel, classLabel: classLabel, swatch: swatch, select: select,
+    collapse: collapse,
+    openedGroup: function (id) {
+      var g = groupOf(id);
+      return aggregatedMode && expanded.has(g) ? { index: g, labels: GRAPH.aggregates[g].labels } : null;
+    }
+  });
+  function renderPanel(revealed) { panel.render(revealed); }
+  function capacitySummary(q) { return panel.capacitySummary(q); }
+
   function select(id, focus) {
     if (!nodesById.has(id)) { return; }
     state.selected = id;
@@ -366,7 +472,10 @@
     network.selectNodes([id]);
     if (focus && state.view === "graph") {
       network.focus(id, { scale: Math.max(network.getScale(), 1.1), animation: false });
+      cameraChanged();
     }
+    relabelEdges(false);
+    relabelNodes();
     applyFade();
     renderPanel(revealed);
   }
@@ -375,247 +484,16 @@
     state.selected = null;
     network.unselectAll();
     document.getElementById("panel").hidden = true;
+    relabelEdges(false);
+    relabelNodes();
     applyFade();
-  }
-
-  function renderPanel(revealed) {
-    var panel = document.getElementById("panel");
-    var body = document.getElementById("panel-body");
-    body.replaceChildren();
-    ext.panelStart.forEach(function (start) { start(); });  // HOOK(extensions): each sentence once per panel
-    var node = nodesById.get(state.selected);
-    if (!node) { panel.hidden = true; return; }
-    panel.hidden = false;
-
-    body.appendChild(el("h2", "entity-label", pick(node.labels)));
-    var other = state.lang === "zh" ? node.labels.en : node.labels.zh;
-    if (other && other !== pick(node.labels)) { body.appendChild(el("p", "other-label", other)); }
-    var badge = el("div", "badge");
-    badge.appendChild(swatch(node.cls));
-    badge.appendChild(el("span", "class-label", classLabel(node.cls)));
-    if (node.reference) { badge.appendChild(el("span", "ref-badge", t("reference"))); }
-    body.appendChild(badge);
-    if (revealed) { body.appendChild(el("p", "other-label", t("hiddenByFilter"))); }
-    var group = groupOf(node.id);
-    if (aggregatedMode && expanded.has(group)) {
-      var fold = el("button", "collapse-group", t("collapseGroup") + pick(GRAPH.aggregates[group].labels));
-      fold.type = "button";
-      fold.addEventListener("click", function () { collapse(group); });
-      body.appendChild(fold);
-    }
-
-    var aliases = [].concat(node.aliases.zh || [], node.aliases.en || []);
-    if (aliases.length) { body.appendChild(el("p", "aliases", t("aliases") + aliases.join("、"))); }
-    var description = pick(node.description);
-    if (description) { body.appendChild(el("p", "description", description)); }
-    if (node.quantity) { body.appendChild(quantityBlock(node.quantity)); }
-
-    body.appendChild(el("h3", null, t("facts")));
-    var list = el("ul", "facts");
-    node.facts.forEach(function (fact) { list.appendChild(factItem(fact)); });
-    body.appendChild(list);
-
-    var links = incoming.get(node.id) || [];
-    if (links.length) {
-      body.appendChild(el("h3", null, t("linkedFrom")));
-      var linked = el("ul", "facts");
-      links.forEach(function (link) {
-        var li = el("li");
-        li.appendChild(entityLink(link.from));
-        li.appendChild(el("span", "prop", " " + (link.fact.role ? pick(link.fact.role) : propLabel(link.fact.p))));
-        li.appendChild(evidenceList(link.fact.ev));
-        linked.appendChild(li);
-      });
-      body.appendChild(linked);
-    }
-    var published = Object.keys(DATA.sources).filter(function (k) {
-      var p = DATA.sources[k].publisher;
-      return p && p.zh === node.labels.zh && p.en === node.labels.en;
-    });
-    if (published.length) {
-      body.appendChild(el("h3", null, t("published")));
-      published.forEach(function (k) { body.appendChild(el("p", null, "《" + pick(DATA.sources[k].title) + "》")); });
-    }
-  }
-
-  function quantityBlock(q) {
-    var box = el("div", "quantity");
-    if (q.kind && pick(q.kind)) { box.appendChild(el("div", "kind", pick(q.kind))); }
-    box.appendChild(el("div", "amount", pick(q.amount)));
-    if (q.status) { box.appendChild(el("div", "status", t("status") + termLabel(q.status))); }
-    if (q.date) { box.appendChild(el("div", "date", t("date") + q.date)); }
-    return box;
-  }
-
-  function factItem(fact) {
-    var li = el("li");
-    li.appendChild(el("span", "prop", fact.p === "position" ? t("position") : propLabel(fact.p)));
-    if (fact.p === "position") {
-      li.appendChild(el("span", "value", pick(fact.role) + (fact.o ? " · " : "")));
-    }
-    var o = fact.o;
-    if (o && o.node) {
-      li.appendChild(entityLink(o.node));
-      var target = nodesById.get(o.node);
-      if (target && target.quantity) {
-        li.appendChild(el("span", "capacity-note", capacitySummary(target.quantity)));
-      }
-    } else if (o && o.cls) {
-      li.appendChild(el("span", "value", classLabel(o.cls) || o.cls));
-    } else if (o && o.term) {
-      li.appendChild(el("span", "value", termLabel(o.term)));
-    } else if (o && o.texts) {
-      li.appendChild(el("span", "value", pick(o.texts)));
-    } else if (o && o.display) {
-      li.appendChild(el("span", "value", pick(o.display)));
-    } else if (o && o.text !== undefined) {
-      li.appendChild(el("span", "value", o.text));
-    } else if (o && o.iri) {
-      li.appendChild(el("span", "value", o.iri));
-    }
-    li.appendChild(evidenceList(fact.ev));
-    return li;
-  }
-
-  function capacitySummary(q) {
-    var parts = [pick(q.amount)];
-    if (q.status) { parts.push(termLabel(q.status)); }
-    if (q.date) { parts.push(q.date); }
-    return "（" + parts.join(" · ") + "）";
-  }
-
-  function entityLink(id) {
-    var button = el("button", "link", label(id));
-    button.type = "button";
-    button.dataset.entity = id;
-    button.addEventListener("click", function () { select(id, true); });
-    return button;
-  }
-
-  function evidenceList(indices) {
-    if (ext.evidence) { return ext.evidence(indices); }  // HOOK(extensions): static/explorer-evidence.js
-    var list = el("ul", "evidence");
-    (indices || []).forEach(function (i) {
-      var record = DATA.evidence[i];
-      var li = el("li");
-      if (record.quote !== undefined) {
-        li.appendChild(sentenceWithQuote(record));
-        li.appendChild(el("span", "cite", citation(record)));
-      } else {
-        li.appendChild(el("span", "basis", t("basis") + "（" + record.reference + "）：" + record.basis));
-      }
-      list.appendChild(li);
-    });
-    return list;
-  }
-
-  function sentenceWithQuote(record) {
-    var span = el("span", "sentence");
-    var sentence = record.sentence ? DATA.sentences[record.sentence] : null;
-    var at = sentence ? sentence.indexOf(record.quote) : -1;
-    if (at < 0) {
-      span.appendChild(el("mark", "quote", "“" + record.quote + "”"));
-      return span;
-    }
-    span.appendChild(document.createTextNode(sentence.slice(0, at)));
-    span.appendChild(el("mark", "quote", record.quote));
-    span.appendChild(document.createTextNode(sentence.slice(at + record.quote.length)));
-    return span;
-  }
-
-  function citation(record) {
-    var source = DATA.sources[record.source];
-    if (!source) { return t("unknownSource"); }
-    var parts = ["《" + pick(source.title) + "》", pick(source.publisher)];
-    if (source.issued) { parts.push(t("issued") + " " + source.issued); }
-    if (source.visited) { parts.push(t("visited") + " " + source.visited); }
-    if (record.sentence) { parts.push(t("sentence") + " " + record.sentence.split("#").pop()); }
-    return parts.filter(Boolean).join(" · ");
   }
 
   // ------------------------------------------------------------------ search
 
-  var searchInput = document.getElementById("search");
-  var resultsEl = document.getElementById("search-results");
-  var searchResults = [];
-  var activeResult = 0;
-
-  function searchNames(node) {
-    var names = [node.labels.zh, node.labels.en].concat(node.aliases.zh || [], node.aliases.en || [], node.pinyin);
-    return names.filter(Boolean);
-  }
-
-  function search(query) {
-    var q = query.trim().toLowerCase();
-    if (!q) { return []; }
-    var compact = q.replace(/\s+/g, "");
-    var scored = [];
-    DATA.nodes.forEach(function (node) {
-      var best = null;
-      searchNames(node).forEach(function (name) {
-        var n = name.toLowerCase();
-        var score = n === q || n === compact ? 0 : (n.indexOf(q) === 0 || n.indexOf(compact) === 0) ? 1
-          : (n.indexOf(q) >= 0 || n.indexOf(compact) >= 0) ? 2 : -1;
-        if (score < 0) { return; }
-        var key = [score, name.length];
-        if (!best || key[0] < best.key[0] || (key[0] === best.key[0] && key[1] < best.key[1])) {
-          best = { key: key, name: name };
-        }
-      });
-      if (best) { scored.push({ id: node.id, key: best.key, matched: best.name }); }
-    });
-    scored.sort(function (a, b) {
-      return a.key[0] - b.key[0] || a.key[1] - b.key[1] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-    });
-    return scored.slice(0, 15);
-  }
-
-  function showResults() {
-    searchResults = search(searchInput.value);
-    activeResult = 0;
-    resultsEl.replaceChildren();
-    if (!searchInput.value.trim()) { resultsEl.hidden = true; return; }
-    if (!searchResults.length) {
-      resultsEl.appendChild(el("li", "empty", t("noMatch")));
-    }
-    searchResults.forEach(function (result, i) {
-      var li = el("li");
-      li.setAttribute("role", "option");
-      li.dataset.entity = result.id;
-      li.setAttribute("aria-selected", i === activeResult ? "true" : "false");
-      var node = nodesById.get(result.id);
-      li.appendChild(swatch(node.cls));
-      li.appendChild(document.createTextNode(" " + label(result.id)));
-      var hint = classLabel(node.cls);
-      if (result.matched !== label(result.id)) { hint += " · " + result.matched; }
-      li.appendChild(el("span", "hint", hint));
-      li.addEventListener("mousedown", function (event) { event.preventDefault(); choose(i); });
-      resultsEl.appendChild(li);
-    });
-    resultsEl.hidden = false;
-  }
-
-  function choose(i) {
-    var result = searchResults[i];
-    if (!result) { return; }
-    resultsEl.hidden = true;
-    select(result.id, true);
-  }
-
-  searchInput.addEventListener("input", showResults);
-  searchInput.addEventListener("focus", function () { if (searchInput.value.trim()) { showResults(); } });
-  searchInput.addEventListener("blur", function () { resultsEl.hidden = true; });
-  searchInput.addEventListener("keydown", function (event) {
-    if (event.key === "Enter") { event.preventDefault(); choose(activeResult); }
-    else if (event.key === "Escape") { resultsEl.hidden = true; }
-    else if (event.key === "ArrowDown" || event.key === "ArrowUp") {
-      event.preventDefault();
-      if (!searchResults.length) { return; }
-      activeResult = (activeResult + (event.key === "ArrowDown" ? 1 : searchResults.length - 1)) % searchResults.length;
-      Array.prototype.forEach.call(resultsEl.children, function (li, i) {
-        li.setAttribute("aria-selected", i === activeResult ? "true" : "false");
-      });
-    }
+  var searchBox = window.chaingraphSearch.box({
+    nodes: DATA.nodes, nodesById: nodesById, t: t, el: el, swatch: swatch, label: label, classLabel: classLabel,
+    choose: function (id) { select(id, true); }
   });
 
   // ------------------------------------------------------------------ filters and legend
@@ -631,6 +509,7 @@
     box.addEventListener("change", function () {
       if (box.checked) { state.hiddenClasses.delete(c.key); } else { state.hiddenClasses.add(c.key); }
       applyVisibility();
+      fitVisible();
     });
     labelEl.appendChild(box);
     labelEl.appendChild(swatch(c.key));
@@ -645,11 +524,11 @@
     });
   }
   document.getElementById("classes-all").addEventListener("click", function () {
-    state.hiddenClasses.clear(); syncClassCheckboxes(); applyVisibility();
+    state.hiddenClasses.clear(); syncClassCheckboxes(); applyVisibility(); fitVisible();
   });
   document.getElementById("classes-none").addEventListener("click", function () {
     DATA.classes.forEach(function (c) { state.hiddenClasses.add(c.key); });
-    syncClassCheckboxes(); applyVisibility();
+    syncClassCheckboxes(); applyVisibility(); fitVisible();
   });
 
   var segmentSelect = document.getElementById("segment-filter");
@@ -663,7 +542,12 @@
     segmentSelect.value = current;
     segmentSelect.disabled = DATA.chain.segments.length === 0;
   }
-  segmentSelect.addEventListener("change", function () { state.segment = segmentSelect.value; applyVisibility(); });
+  segmentSelect.addEventListener("change", function () {
+    state.segment = segmentSelect.value;
+    applyVisibility();
+    fitVisible();
+  });
+  document.getElementById("fit").addEventListener("click", fitVisible);
 
   var neighbourBox = document.getElementById("neighbourhood");
   neighbourBox.addEventListener("change", function () { state.neighbourhood = neighbourBox.checked; applyFade(); });
@@ -681,8 +565,14 @@
     });
     segmentSelect.disabled = view !== "graph" || DATA.chain.segments.length === 0;
     neighbourBox.disabled = view !== "graph";
+    document.getElementById("fit").disabled = view !== "graph";  // it fits the graph only
     document.getElementById("status").hidden = view !== "graph";
     document.getElementById("legend").classList.toggle("inactive", view !== "graph");
+    if (view === "graph") {
+      // A graph laid out while hidden is measured and fitted the first time it is shown.
+      network.setSize("100%", "100%");
+      if (state.stable && !state.homed) { home(); state.homed = true; }
+    }
     if (ext.views[view]) { ext.views[view](); } else { network.redraw(); }
   }
   document.querySelectorAll("[data-view]").forEach(function (button) {
@@ -696,7 +586,8 @@
     document.getElementById("page-title").textContent = pick(DATA.title);
     document.querySelectorAll("[data-i18n]").forEach(function (node) { node.textContent = t(node.dataset.i18n); });
     document.getElementById("lang-switch").textContent = t("lang");
-    searchInput.placeholder = t("search");
+    document.getElementById("fit").title = t("fitTitle");
+    document.getElementById("search").placeholder = t("search");
     classFilter.querySelectorAll(".class-name").forEach(function (span, i) {
       span.textContent = pick(DATA.classes[i].labels);
     });
@@ -705,7 +596,7 @@
     ext.language.forEach(function (relabel) { relabel(); });  // HOOK(extensions)
     updateStatus();
     if (state.selected) { renderPanel(false); }
-    if (!resultsEl.hidden) { showResults(); }
+    searchBox.refresh();
   }
   document.getElementById("lang-switch").addEventListener("click", function () {
     state.lang = state.lang === "zh" ? "en" : "zh";
@@ -719,13 +610,39 @@
     DATA: DATA, UI: UI, ext: ext, t: t, pick: pick, el: el, label: label, swatch: swatch, classLabel: classLabel,
     nodesById: nodesById, incoming: incoming, select: select, showView: showView, applyVisibility: applyVisibility,
     renderPanel: function () { if (state.selected) { renderPanel(false); } },
-    sentenceWithQuote: sentenceWithQuote, citation: citation,
+    sentenceWithQuote: panel.sentenceWithQuote, citation: panel.citation,
     get lang() { return state.lang; }, get view() { return state.view; }
   };
   (window.chaingraphExtensions || []).forEach(function (extend) { extend(page); });
 
+  // ------------------------------------------------------------------ the address's #
+
+  // #graph, #chain, #capacities or #timeline opens that view; #full opens the graph with every
+  // entity drawn (read above); #<entity id>, as the report links to, opens the graph on that
+  // entity: selected, in view, its panel open. Anything else is left alone. Without a #, the
+  // page opens on the chain view, the planner's main screen (docs/explorer.md says why).
+  var VIEWS = ["graph", "chain", "capacities", "timeline"];
+  function fromHash() {
+    var wanted;
+    try { wanted = decodeURIComponent(window.location.hash.slice(1)); } catch (malformed) { return null; }
+    if (VIEWS.indexOf(wanted) >= 0) { return { view: wanted }; }
+    if (wanted === "full") { return { view: "graph" }; }
+    if (nodesById.has(wanted)) { return { view: "graph", entity: wanted }; }
+    return null;
+  }
+  function followHash() {
+    var wanted = fromHash();
+    if (!wanted) { return; }
+    if (wanted.view !== state.view) { showView(wanted.view); }
+    if (wanted.entity && state.stable) { select(wanted.entity, true); }
+  }
+  window.addEventListener("hashchange", followHash);
+
   applyLanguage(true);
-  showView("graph");
+  var opening = fromHash();
+  showView(opening ? opening.view : (DATA.chains && DATA.chains.length ? "chain" : "graph"));
+  // A hidden graph is never drawn: with the build's positions there is nothing to wait for.
+  if (state.view !== "graph" && !(GRAPH.settle > 0)) { settled(); }
 
   // ------------------------------------------------------------------ hook for scripts and tests
 
@@ -737,7 +654,8 @@
     get mode() { return aggregatedMode ? "aggregated" : "full"; },
     groups: function () {
       return GRAPH.aggregates.map(function (a, i) {
-        return { id: a.id, kind: a.kind, entity: a.entity, cls: a.cls, count: a.count, label: groupLabel(a),
+        return { id: a.id, kind: a.kind, entity: a.entity, cls: a.cls, count: a.count, total: a.total,
+                 label: groupLabel(a),
                  members: groupMembers[i].slice(), expanded: expanded.has(i) };
       });
     },
@@ -757,6 +675,37 @@
       return { x: r.left + p.x, y: r.top + p.y };
     },
     positions: function () { return network.getPositions(); },
+    get scale() { return network.getScale(); },
+    // Label boxes of the nodes whose label is drawn, in page pixels, for those inside the graph's area.
+    labelBoxes: function () {
+      var area = graphEl.getBoundingClientRect();
+      var out = [];
+      network.body.nodeIndices.forEach(function (id) {
+        var box = labelBox(id);
+        if (!box || hiddenLabels.has(id) || box.bottom - box.top <= 0) { return; }
+        var a = network.canvasToDOM({ x: box.left, y: box.top });
+        var b = network.canvasToDOM({ x: box.right, y: box.bottom });
+        var r = { id: id, left: area.left + a.x, top: area.top + a.y, right: area.left + b.x, bottom: area.top + b.y };
+        if (r.right > area.left && r.left < area.right && r.bottom > area.top && r.top < area.bottom) { out.push(r); }
+      });
+      return out;
+    },
+    nodesInView: function () {
+      var area = graphEl.getBoundingClientRect();
+      return visibleNodeIds().filter(function (id) {
+        var p = network.canvasToDOM(network.getPosition(id));
+        return p.x >= 0 && p.y >= 0 && p.x <= area.width && p.y <= area.height;
+      });
+    },
+    edgeLabels: function () {
+      return visEdges.get().filter(function (e) { return e.label; }).map(function (e) { return [e.from, e.to, e.label]; });
+    },
+    get labelsSettled() { return !labelsDirty; },
+    // The size on screen, in pixels, of a drawn node's label text.
+    labelPixels: function (id) {
+      var node = network.body.nodes[id];
+      return node ? node.labelModule.fontOptions.size * network.getScale() : null;
+    },
     focus: function (id) { network.focus(id, { scale: 1.2, animation: false }); },
     fadedNodeIds: function () {
       return visNodes.get({ filter: function (n) { return n.font && n.font.color === "#d5dae0"; } })

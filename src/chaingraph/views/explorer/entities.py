@@ -79,23 +79,24 @@ def nodes(index: QuadIndex, vocab) -> list[dict]:
         types = frozenset(index.types[subject] - NOT_NODES)
         if types not in specific:
             specific[types] = _most_specific(types, vocab)
-        found[subject] = {
-            "id": index.slug(subject),
-            "iri": subject,
-            "cls": specific[types],
-            "labels": index.texts(subject, RDFS_LABEL) or {"en": index.slug(subject)},
-            "aliases": _aliases(index, subject),
-            "description": index.texts(subject, cg("description")),
-            "facts": _facts(index, subject, entities),
-            "reference": _reference_only(index, subject),
-        }
+        # Only what the page reads, and nothing empty: at 20,000 entities every key costs 20,000 times.
+        # (The IRI is the page's base and the id; an absent key means no aliases, no description,
+        # not reference-only.)
+        node = {"id": index.slug(subject), "cls": specific[types],
+                "labels": index.texts(subject, RDFS_LABEL) or {"en": index.slug(subject)},
+                "aliases": _aliases(index, subject), "description": index.texts(subject, cg("description")),
+                "facts": _facts(index, subject, entities), "reference": _reference_only(index, subject)}
         quantity = _quantity(index, subject)
         if quantity:
-            found[subject]["quantity"] = quantity
+            node["quantity"] = quantity
+        found[subject] = node
     _fold_positions(index, found)
     for node in found.values():
-        node["pinyin"] = _pinyin([node["labels"].get("zh", "")] + node["aliases"].get("zh", []))
+        node["pinyin"] = sorted(pinyin_keys([node["labels"].get("zh", "")] + node["aliases"].get("zh", [])))
         node["facts"].sort(key=_fact_sort_key)
+        for key in ("aliases", "description", "reference", "pinyin"):
+            if not node[key]:
+                del node[key]
     return list(found.values())
 
 
@@ -152,7 +153,10 @@ def _literal_value(o: Lit) -> dict:
 
 def _fact_sort_key(fact: dict) -> tuple:
     order = 0 if fact["p"] == "type" else 1 if fact["p"] == "position" else 2
-    return order, fact["p"], json.dumps(fact["o"], sort_keys=True, ensure_ascii=False)
+    value = fact["o"] or {}
+    if len(value) == 1 and isinstance(next(iter(value.values())), str):  # {"node": id}, {"term": t}: most facts
+        return order, fact["p"], next(iter(value)), next(iter(value.values()))
+    return order, fact["p"], "~", json.dumps(value, sort_keys=True, ensure_ascii=False)
 
 
 def _reference_only(index: QuadIndex, subject) -> bool:
@@ -228,7 +232,8 @@ def _most_specific(types, vocab) -> str:
 
 def centre(nodes: list[dict], degree: dict[str, int], vocab) -> str | None:
     """The high-tech zone with most links: the page pins it at the centre of the graph."""
-    zones = [n["id"] for n in nodes if vocab.is_a(CG[n["cls"]], CG.HighTechZone)]
+    zone_classes = {c for c in {n["cls"] for n in nodes} if vocab.is_a(CG[c], CG.HighTechZone)}  # once per class
+    zones = [n["id"] for n in nodes if n["cls"] in zone_classes]
     if not zones:
         return None
     return min(zones, key=lambda z: (-degree[z], z))
@@ -284,9 +289,3 @@ def property_labels(nodes: list[dict], vocab) -> dict[str, dict[str, str]]:
 def used_term_labels(index: QuadIndex, vocab) -> dict[str, dict[str, str]]:
     """Labels of the ontology individuals the facts name (statuses, say), by local name."""
     return {t.split("#")[-1]: term_labels(vocab, URIRef(t)) for t in sorted(index.used_terms)}
-
-
-def _pinyin(names: list[str]) -> list[str]:
-    """Full pinyin without tones (joined and spaced) and initials, for the search box: the keys the
-    command line's resolver matches too (chaingraph.analysis.resolve)."""
-    return sorted(pinyin_keys(names))

@@ -85,7 +85,22 @@ def aggregates(nodes, edges, classes, vocab) -> tuple[list[dict], list[list[str]
                              "cls": by_id[key]["cls"] if entity else key,
                              "labels": by_id[key]["labels"] if entity else class_labels[key],
                              "count": len(members[i])})
+    _add_totals(found_groups, outgoing)
     return found_groups, members
+
+
+def _add_totals(groups: list[dict], outgoing) -> None:
+    """Each group's `total`, the number its label shows: its own members and, for a zone, the
+    members of the parks inside it (a zone's own group holds little more than its bureaus)."""
+    zone_of = {g["entity"]: i for i, g in enumerate(groups) if g["kind"] == "zone"}
+    for group in groups:
+        group["total"] = group["count"]
+    for group in groups:
+        if group["kind"] != "park":
+            continue
+        zones = sorted(t for p, t in outgoing[group["entity"]] if p in PLACEMENT and t in zone_of)
+        if zones:
+            groups[zone_of[zones[0]]]["total"] += group["count"]
 
 
 def _member_order(members: list[str], first: str | None, outgoing, incoming) -> list[str]:

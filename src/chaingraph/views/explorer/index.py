@@ -8,7 +8,6 @@ million quads index in seconds.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from typing import NamedTuple
 
@@ -69,9 +68,16 @@ class QuadIndex:
         self.types: dict[str, set[str]] = defaultdict(set)
         self.ontology_terms: set[str] = set()
         terms: dict = {}  # one plain value per distinct term: fewer objects, faster lookups
-        for quad in quads:
-            s, p, o, g = (terms.get(t) or terms.setdefault(t, plain(t))
-                          for t in (quad.subject, quad.predicate, quad.object, quad.graph_name))
+        known = terms.get
+
+        def intern(term):
+            return terms.setdefault(term, plain(term))
+
+        for quad in quads:  # written out rather than looped over the four terms: this runs per quad
+            s = known(quad.subject) or intern(quad.subject)
+            p = known(quad.predicate) or intern(quad.predicate)
+            o = known(quad.object) or intern(quad.object)
+            g = known(quad.graph_name) or intern(quad.graph_name)
             if g == ONTOLOGY_IRI:
                 self.ontology_terms.add(s)
                 continue
@@ -102,25 +108,35 @@ class QuadIndex:
         """(s, p, o) -> indices into the evidence table (quote with its sentence and source, or basis)."""
         records = []
         evidence_class = cg("Evidence")
+        quote_p, source_p, sentence_p = cg("quote"), cg("evidenceSource"), cg("sentence")
+        sources, sentences = {}, {}  # many evidence records share a source and a sentence: look each up once
         for node, types in self.types.items():
             if evidence_class not in types:
                 continue
-            triple = tuple(next(iter(self.values(node, p)), None) for p in (RDF_SUBJECT, RDF_PREDICATE, RDF_OBJECT))
+            values: dict[str, list] = defaultdict(list)  # the node's statements by property, read once
+            for p, o, _ in self.by_subject[node]:
+                values[p].append(o)
+            triple = tuple(next(iter(values.get(p, ())), None) for p in (RDF_SUBJECT, RDF_PREDICATE, RDF_OBJECT))
             graph = next((g for _, _, g in self.by_subject[node]), None)
-            quote = first_text(self.values(node, cg("quote")))
+            quote = first_text(values.get(quote_p, ()))
             if quote is not None:
-                source_iri = next(iter(self.values(node, cg("evidenceSource"))), None)
-                record = {"quote": quote, "source": self._source_id(source_iri)}
-                sentence = next(iter(self.values(node, cg("sentence"))), None)
+                source_iri = next(iter(values.get(source_p, ())), None)
+                if source_iri not in sources:
+                    sources[source_iri] = self._source_id(source_iri)
+                record = {"quote": quote, "source": sources[source_iri]}
+                sentence = next(iter(values.get(sentence_p, ())), None)
                 if sentence is not None:
-                    record["sentence"] = self._sentence(sentence, record["source"])
+                    if (sentence, record["source"]) not in sentences:
+                        sentences[sentence, record["source"]] = self._sentence(sentence, record["source"])
+                    record["sentence"] = sentences[sentence, record["source"]]
             else:
                 kind = graph_kind(graph)
-                record = {"basis": first_text(self.values(node, SKOS_NOTE)) or "",
+                record = {"basis": first_text(values.get(SKOS_NOTE, ())) or "",
                           "reference": kind[1] if kind and kind[0] == "reference" else self.slug(graph)}
-            records.append((triple, json.dumps(record, sort_keys=True, ensure_ascii=False)))
+            # a hashable, sortable key (values are strings or None)
+            records.append((triple, tuple(sorted((k, v is None, v or "") for k, v in record.items()))))
         table_keys = sorted({key for _, key in records})
-        self.evidence_table = [json.loads(k) for k in table_keys]
+        self.evidence_table = [{k: None if missing else v for k, missing, v in key} for key in table_keys]
         position = {k: i for i, k in enumerate(table_keys)}
         by_triple: dict[tuple, set[int]] = defaultdict(set)
         for triple, key in records:

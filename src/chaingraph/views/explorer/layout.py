@@ -1,9 +1,10 @@
 """Where the explorer's graph view draws each entity.
 
 Up to SPRING_LAYOUT_LIMIT entities: a spring layout weighted by relation, the centre zone pinned
-at (0, 0), label boxes pushed apart. Above it (networkx's spring layout is quadratic and needs
-scipy above 500 nodes): a linear ring-and-cluster layout, each group's members on rings around
-the group's centre, so that expanding a group in the aggregated view never moves anything else.
+at (0, 0), then label boxes (in both languages) pushed apart until none overlap. Above it
+(networkx's spring layout is quadratic and needs scipy above 500 nodes): a linear grid-and-cluster
+layout, each group's members in a grid of label-sized cells around the group's centre, so that
+expanding a group in the aggregated view never moves anything else.
 """
 
 from __future__ import annotations
@@ -24,7 +25,11 @@ LAYOUT_WEIGHTS = {"partOf": 4, "locatedIn": 4, "partner": 4, "governs": 3, "oper
                   "leadIndustry": 0.5, "supportingIndustry": 0.5,
                   "hasIndicator": 0.5, "hasCapacity": 0.5, "issuedBy": 0.5}
 LAYOUT_SCALE = 1300  # seed layout units to vis-network pixels
-RING_SPACING = 70  # pixels between rings of members around their group's centre
+# An opened group's members sit in a grid of cells that hold a label of three lines (wrapped at
+# the page's 190 px), so that members' labels do not cover each other.
+CELL_WIDTH = 230
+CELL_HEIGHT = 120
+WINDOW_ASPECT = 1.4  # the grouped view's rows are laid out for a window wider than tall
 GROUP_GAP = 120  # pixels between neighbouring groups
 SETTLE_ITERATIONS = 0  # browser physics steps after the build's layout (vis-network's forces undo its rings)
 
@@ -50,31 +55,34 @@ def graph_view(nodes, edges, classes, centre, chain, vocab, aggregate_above: int
             "aggregated": aggregated, "aggregates": groups, "memberOf": member_of}
 
 
-def _ring_offsets(count: int) -> list[tuple[float, float]]:
-    """Offsets of `count` items from their group's centre: the first at the centre, then rings of
-    6, 12, 18, ... items RING_SPACING apart; each ring is turned a little so that spokes do not line up."""
-    offsets = [(0.0, 0.0)][:count]
-    ring = 1
-    while len(offsets) < count:
-        size = min(6 * ring, count - len(offsets))
-        radius = ring * RING_SPACING
-        for j in range(size):
-            angle = ring * 0.7 + 2 * math.pi * j / size
-            offsets.append((radius * math.cos(angle), radius * math.sin(angle)))
-        ring += 1
-    return offsets
+def _grid_shape(count: int) -> tuple[int, int]:
+    """Columns and rows (both odd, so that one cell is the centre) of a grid of label-sized cells
+    about as wide as it is tall, for `count` members."""
+    cols = max(1, math.ceil(math.sqrt(count * CELL_HEIGHT / CELL_WIDTH)))
+    cols += 1 - cols % 2
+    rows = max(1, math.ceil(count / cols))
+    rows += 1 - rows % 2
+    return cols, rows
+
+
+def _grid_offsets(count: int) -> list[tuple[float, float]]:
+    """Offsets of `count` members from their group's centre: cells of a grid CELL_WIDTH by
+    CELL_HEIGHT, nearest the centre first, so that the first member (the park or zone itself)
+    takes the centre and members next to each other in order sit near each other."""
+    cols, rows = _grid_shape(count)
+    cells = [((c - cols // 2) * CELL_WIDTH, (r - rows // 2) * CELL_HEIGHT) for r in range(rows) for c in range(cols)]
+    cells.sort(key=lambda xy: (round(math.hypot(xy[0], xy[1] * CELL_WIDTH / CELL_HEIGHT)), math.atan2(xy[1], xy[0])))
+    return [(float(x), float(y)) for x, y in cells[:count]]
 
 
 def _disk_radius(count: int) -> float:
-    """Radius of the disk _ring_offsets fills for `count` items, with room for labels."""
-    rings = 0
-    while 1 + 3 * rings * (rings + 1) < count:
-        rings += 1
-    return rings * RING_SPACING + RING_SPACING
+    """Radius of the disk around the grid of `count` members, with room for the outer labels."""
+    cols, rows = _grid_shape(count)
+    return math.hypot(cols * CELL_WIDTH, rows * CELL_HEIGHT) / 2 + CELL_HEIGHT / 2
 
 
 def _cluster_layout(nodes, edges, groups, members, chain, centre) -> dict[str, tuple[int, int]]:
-    """Deterministic layout in linear time: each group's members on rings around its centre; the
+    """Deterministic layout in n log n time: each group's members in a grid around its centre; the
     parks of a zone around the zone; zones in rows (the centre zone first), then the chain
     segments upstream to downstream, then the groups by class. Groups never overlap, so any
     mix of expanded and collapsed groups is readable without moving anything."""
@@ -116,7 +124,8 @@ def _cluster_layout(nodes, edges, groups, members, chain, centre) -> dict[str, t
     class_groups = [i for i, a in enumerate(groups) if a["kind"] == "class"]
     rows = [clusters, [(radius[i], {i: (0.0, 0.0)}) for i in segment_groups],
             [(radius[i], {i: (0.0, 0.0)}) for i in class_groups]]
-    width = max(math.sqrt(sum((2 * extent + GROUP_GAP) ** 2 for row in rows for extent, _ in row)),
+    # rows about WINDOW_ASPECT times as wide as the whole is tall, so that a fit fills a screen
+    width = max(WINDOW_ASPECT * math.sqrt(sum((2 * extent + GROUP_GAP) ** 2 for row in rows for extent, _ in row)),
                 max((2 * extent for row in rows for extent, _ in row), default=0.0))
     top = 0.0
     for row in rows:
@@ -126,7 +135,7 @@ def _cluster_layout(nodes, edges, groups, members, chain, centre) -> dict[str, t
     for i, group in enumerate(members):
         cx, cy = centres[i]
         groups[i]["x"], groups[i]["y"] = round(cx), round(cy)
-        for member, (dx, dy) in zip(group, _ring_offsets(len(group)), strict=True):
+        for member, (dx, dy) in zip(group, _grid_offsets(len(group)), strict=True):
             positions[member] = (round(cx + dx), round(cy + dy))
     return positions
 
@@ -187,16 +196,17 @@ def _seed_layout(nodes, edges, centre) -> dict[str, tuple[int, int]]:
             top += max(ys) - min(ys) + 0.2
         positions.update({n: (float(x) + dx, float(y) + dy) for n, (x, y) in layout.items()})
     pixels = {n: (x * LAYOUT_SCALE, y * LAYOUT_SCALE) for n, (x, y) in positions.items()}
-    _spread(pixels, {n["id"]: _label_box(n["labels"]) for n in nodes}, fixed=centre)
+    _spread(pixels, {n["id"]: _label_box(n["labels"], CENTRE_FONT if n["id"] == centre else NODE_FONT)
+                     for n in nodes}, fixed=centre)
     return {n: (round(x), round(y)) for n, (x, y) in sorted(pixels.items())}
 
 
-def _spread(pixels: dict[str, tuple[float, float]], boxes: dict[str, tuple[float, float]], fixed: str | None,
-            rounds: int = 40) -> None:
+def _spread(pixels: dict[str, tuple[float, float]], boxes: dict[str, tuple[float, float, float]], fixed: str | None,
+            rounds: int = 400) -> None:
     """Push apart nodes whose label boxes (width, height) overlap, along the shorter overlap;
     `fixed` stays in place. Only nodes in neighbouring grid cells are compared."""
-    cell_w = max((w for w, _ in boxes.values()), default=1.0)
-    cell_h = max((h for _, h in boxes.values()), default=1.0)
+    cell_w = max((b[0] for b in boxes.values()), default=1.0)
+    cell_h = max((b[1] for b in boxes.values()), default=1.0)
     for _ in range(rounds):
         grid: dict[tuple[int, int], list[str]] = defaultdict(list)
         for name in sorted(pixels):
@@ -216,7 +226,7 @@ def _spread(pixels: dict[str, tuple[float, float]], boxes: dict[str, tuple[float
 
 def _separate(pixels, boxes, a: str, b: str, fixed: str | None) -> bool:
     (ax, ay), (bx, by) = pixels[a], pixels[b]
-    dx, dy = bx - ax, by - ay
+    dx, dy = bx - ax, by + boxes[b][2] - ay - boxes[a][2]
     over_x = (boxes[a][0] + boxes[b][0]) / 2 - abs(dx)
     over_y = (boxes[a][1] + boxes[b][1]) / 2 - abs(dy)
     if over_x <= 0 or over_y <= 0:
@@ -232,8 +242,46 @@ def _separate(pixels, boxes, a: str, b: str, fixed: str | None) -> bool:
     return True
 
 
-def _label_box(labels: dict[str, str], size: int = 21, width: int = 190) -> tuple[float, float]:
-    """Approximate room a node and its wrapped label take on the canvas, in pixels."""
-    text_width = max(sum(size if ord(c) > 0x2e80 else size * 0.55 for c in text) for text in labels.values())
-    lines = max(1, math.ceil(text_width / width))
-    return min(text_width, width) + 16, 34 + lines * (size + 4)
+NODE_FONT = 21  # the page's node label size, in canvas pixels (explorer.js baseFont)
+CENTRE_FONT = 30  # the centre zone's label size
+LABEL_WIDTH = 190  # the page's widthConstraint for node labels
+LABEL_MARGIN = 10  # clear space kept around each label box
+
+
+def _label_box(labels: dict[str, str], size: int = NODE_FONT, width: int = LABEL_WIDTH) -> tuple[float, float, float]:
+    """Room a node and its wrapped label take on the canvas, in pixels, as (width, height, how far
+    the box's centre sits below the node's): the widest and tallest of its labels (the layout
+    must hold in both languages), the node's shape above the text."""
+    boxes = [_text_box(text, size, width) for text in labels.values() if text]
+    text_w = max((w for w, _ in boxes), default=size)
+    text_h = max((h for _, h in boxes), default=size)
+    return text_w + 2 * LABEL_MARGIN, 30 + text_h + 2 * LABEL_MARGIN, text_h / 2
+
+
+def _text_box(text: str, size: int, width: int) -> tuple[float, float]:
+    """Width and height of `text` wrapped at `width` the way vis-network wraps it: at spaces, and
+    inside a word (Chinese has no spaces) only when the word alone is wider than a line."""
+    def advance(c: str) -> float:
+        return size if ord(c) > 0x2e80 else size * 0.58
+
+    lines, current = [], 0.0
+    for word in text.split(" "):
+        w = sum(advance(c) for c in word)
+        space = advance(" ") if current else 0.0
+        if current and current + space + w <= width:
+            current += space + w
+            continue
+        if current:
+            lines.append(current)
+            current = 0.0
+        while w > width:  # a word wider than a line breaks between characters
+            taken = 0.0
+            for c in word:
+                if taken + advance(c) > width:
+                    break
+                taken += advance(c)
+            lines.append(taken)
+            w -= taken
+        current = w
+    lines.append(current)
+    return max(lines), len(lines) * (size + 5)

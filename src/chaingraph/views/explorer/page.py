@@ -17,10 +17,13 @@ import re
 from importlib import resources
 from pathlib import Path
 
-# HOOK(chain view, tables, timeline, evidence): the page's script is these files in this order,
-# inlined as one <script>. The first four only register extensions (window.chaingraphExtensions);
-# explorer.js runs them once its own parts exist.
-PAGE_SCRIPTS = ("explorer-evidence.js", "explorer-chain.js", "explorer-tables.js", "explorer-timeline.js",
+# The page's own scripts, by job, in the order they run, each inlined as its own <script>: search,
+# the entity panel, what the graph draws (edges, groups), which labels to draw; then the planner's
+# parts (evidence and source filter, chain view, capacities table, timeline), which only register
+# themselves in window.chaingraphExtensions; then the page (graph view, filters, language), which
+# uses the first four, sets DATA.edges and only then runs the registered extensions with its helpers.
+PAGE_SCRIPTS = ("explorer-search.js", "explorer-panel.js", "explorer-groups.js", "explorer-labels.js",
+                "explorer-evidence.js", "explorer-chain.js", "explorer-tables.js", "explorer-timeline.js",
                 "explorer.js")
 
 
@@ -28,14 +31,15 @@ def render_page(data: dict) -> str:
     """The HTML page for explorer data: template, vis-network, page script and escaped data."""
     template = _resource("templates/explorer.html")
     vis_js, vis_css = _vis_network()
-    page_js = "\n".join(_resource(f"static/{name}") for name in PAGE_SCRIPTS)
+    scripts = [(name, _resource(f"static/{name}")) for name in PAGE_SCRIPTS]
     page_css = _resource("static/explorer.css")
-    for name, text, closing in (("vis-network.min.js", vis_js, "</script"), ("explorer.js", page_js, "</script"),
+    for name, text, closing in (("vis-network.min.js", vis_js, "</script"), *((n, t, "</script") for n, t in scripts),
                                 ("vis-network.css", vis_css, "</style"), ("explorer.css", page_css, "</style")):
         if closing in text.lower() or "<!--" in text:
             raise ValueError(f"{name} cannot be inlined: it contains {closing} or <!--")
+    hashes = " ".join(_script_hash(text) for text in [vis_js] + [t for _, t in scripts])
     csp = ("default-src 'none'; "
-           f"script-src {_script_hash(vis_js)} {_script_hash(page_js)}; "
+           f"script-src {hashes}; "
            "style-src 'unsafe-inline'; img-src data:; font-src data:; "
            "connect-src 'none'; form-action 'none'; base-uri 'none'")
     replacements = {
@@ -43,9 +47,10 @@ def render_page(data: dict) -> str:
         "@TITLE@": _html_text(data["title"]["zh"]),
         "/*@VIS_CSS@*/": vis_css,
         "/*@PAGE_CSS@*/": page_css,
-        "@DATA@": json_for_script(data),
+        # The edges are left out: the page derives them from the facts, which hold them already.
+        "@DATA@": json_for_script({k: v for k, v in data.items() if k != "edges"}),
         "/*@VIS_JS@*/": vis_js,
-        "/*@PAGE_JS@*/": page_js,
+        "@PAGE_SCRIPTS@": "\n".join(f"<script>{text}</script>" for _, text in scripts),
     }
     pattern = re.compile("|".join(re.escape(k) for k in replacements))
     return pattern.sub(lambda m: replacements[m.group(0)], template)
