@@ -9,7 +9,7 @@ Three sets, each scored and printed on its own:
   file declares is unknown to the extractor (one another file also declares stays known).
 * dev: the test articles in tests/articles (rule authors may read them); gazetteer: data/facts.
 * heldout: tests/articles/heldout (nobody tunes on them; --verbose lists nothing of them but with
-  --reveal-heldout, for the corpus author); gazetteer: data/facts.
+  --reveal-heldout, for the corpus author; an empty folder prints no figures); gazetteer: data/facts.
 
 Each capture is normalized as `chaingraph ingest`/`extract` do it, its title, date, publisher and
 byline read from the capture (`sources.metadata`), and the extractor run with the date found there.
@@ -293,9 +293,8 @@ def score_quantities(gold: Gold, candidates, score: Score) -> None:
         return any(names_of(p["owner"]) & gold.entity(o).names for o in q.owners if gold.entity(o))
 
     def product_right(q, p):
-        if not q.products:
-            return p["product"] is None
-        return any(names_of(p["product"]) & gold.entity(n).names for n in q.products if gold.entity(n))
+        return (p["product"] is None if not q.products
+                else any(names_of(p["product"]) & gold.entity(n).names for n in q.products if gold.entity(n)))
 
     for q in gold.quantities:
         same = [p for p in free if p["value"] == q.value and p["unit"] == q.unit]
@@ -341,9 +340,8 @@ def score_project_status(gold: Gold, candidates, score: Score) -> None:
 
 def score_meta(gold: Gold, found: dict, score: Score) -> None:
     for key in META_FIELDS:
-        want, got = gold.meta.get(key), found.get(key)
-        if key == "date":
-            got = found.get("date") or found.get("visit_date")
+        want = gold.meta.get(key)
+        got = (found.get("date") or found.get("visit_date")) if key == "date" else found.get(key)
         if key == "byline":
             want, got = sorted(want or []), sorted(got or [])
         score.counts[f"meta.{key}"] += want == got
@@ -437,6 +435,8 @@ def mark(ok: bool | None) -> str:  # nothing to score, target met, target missed
 def table(name: str, score: Score, where: str) -> list[str]:
     c = score.counts
     lines = [f"== {name}: {c['articles']} source(s), {where}"]
+    if not c["articles"]:  # an empty held-out folder: between one held-out set and the next
+        return [*lines, "   (no articles in this set)"]
     if c["errors"]:
         lines.append(f"   extract failed on {c['errors']} source(s); their names and figures count as missed")
     lines.append(f"   {'kind':<14}{'gold':>6}{'found':>7}{'recall':>8}{'proposed':>10}{'right':>7}{'precision':>11}"

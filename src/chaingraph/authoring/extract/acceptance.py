@@ -108,8 +108,10 @@ def _project_named(ctx: Context, name: str, stem: str, first: int, last: int) ->
         return False
     if after.startswith(("清单", "名单", "名录", "库", "资金", "补助", "审批", "招商")):
         return False  # 重大项目清单: a list of projects
-    if stem.endswith(("产业", "产业链", "产业集群", "攻关")):
-        return False
+    if stem.endswith(("产业", "产业链", "产业集群", "攻关", "重点", "重大")):
+        return False  # 集成电路重点项目: a kind of project
+    if "暨" in name or after.startswith(("集中", "签约仪式", "开工仪式")):
+        return False  # 招商推介会暨项目集中签约仪式: an event, whose 项目 are projects in general
     if PHASE_ONLY_RE.fullmatch(re.sub(r"^.*?(?:有限责任公司|有限公司|集团|股份公司)", "", name)):
         return False  # 二期项目, 某某有限公司一期项目, 二期3万吨项目: a phase of something, not a project's name
     words = [t for t in tokens[first:last + 1]][:-1]

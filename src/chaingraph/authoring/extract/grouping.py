@@ -152,6 +152,9 @@ def _bracketed_names(candidates: list[Candidate], text: str, gazetteer: Gazettee
     return [c for c in candidates if id(c) not in gone]
 
 
+PHASE_WORKS_RE = re.compile(r"(?<=项目)[（(]?[一二三四五六七八九十\d]+期(?:工程)?[）)]?$")
+
+
 def _declared_aliases(candidates: list[Candidate], text: str) -> None:
     """（以下简称“中天科技”） right after a name declares the short name the article then uses."""
     for candidate in candidates:
@@ -161,6 +164,9 @@ def _declared_aliases(candidates: list[Candidate], text: str) -> None:
             match = ALIAS_RE.match(text, mention.end)
             if match and not fragment_problem(match.group(1)) and match.group(1) not in candidate.names:
                 candidate.names.append(match.group(1))
+        phase = PHASE_WORKS_RE.search(candidate.label) if candidate.kind == "project" else None
+        if phase and candidate.label[:phase.start()] not in candidate.names:  # …项目一期工程: a phase of …项目
+            candidate.names.append(candidate.label[:phase.start()])
 
 
 def _merge_short_forms(candidates: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:

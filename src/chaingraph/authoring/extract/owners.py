@@ -70,7 +70,7 @@ def owner_of(rel, figure: Figure):
 def _subject(rel, sentence, figure: Figure, before: int):
     """The nearest name or word standing for one in `sentence` before `before`, objects passed over."""
     named = [(m, c) for m, c in rel.mentions_in(sentence.id, OWNER_KINDS, before=before)
-             if c.cls not in NOT_OWNERS and not _in_list(rel.text, m) and not _placed(rel, m, figure)
+             if c.cls not in NOT_OWNERS and not _in_list(rel.text, _enclosing(rel, m)) and not _placed(rel, m, figure)
              and not _counted(rel, m, figure) and not _agent(rel, m, sentence.start) and not _a_word_for_one(c)
              and not _parent(rel, m)]
     named.sort(key=lambda pair: (pair[0].end, pair[0].end - pair[0].start))
@@ -107,6 +107,13 @@ def _a_word_for_one(candidate) -> bool:
 def _in_list(text: str, mention: Mention) -> bool:
     """宁德时代、比亚迪等企业: a member of a list is an object, not the subject."""
     return text[mention.end:mention.end + 1] in ("、", "等") or text[max(0, mention.start - 1):mention.start] == "、"
+
+
+def _enclosing(rel, mention: Mention) -> Mention:
+    """The longest name that holds this one (the project named after its company), or the mention itself."""
+    outer = [m for c in rel.candidates for m in c.mentions if m.sentence == mention.sentence
+             and m.start <= mention.start and mention.end <= m.end]
+    return max(outer, key=lambda m: m.end - m.start, default=mention)
 
 
 def _placed(rel, mention: Mention, figure: Figure) -> bool:
@@ -158,6 +165,9 @@ def _stands_for(rel, sentence_start: int, figure: Figure, before: int):
             continue  # part of a name (珈钠能源项目, 高新区企业服务局)
         word = word if word in STANDS_FOR else "开发区"  # 汽开区: a zone's short form
         named = _latest(rel, start, *STANDS_FOR[word])
+        if named is None and STANDS_FOR[word][0] == "park" and not rel.text.startswith("企业", end):
+            # 园区 of an article that names no park is its zone (园区企业 are others, not it)
+            named = _latest(rel, start, "zone", None)
         speaker = _speaker(rel, figure, start) if STANDS_FOR[word][0] == "organisation" else None
         named = speaker or named
         if word == "项目":

@@ -21,7 +21,8 @@ from chaingraph.authoring.extract.statuses import clauses
 SPEC = r"(?:\d+(?:\.\d+)?(?:英寸|寸|纳米|nm|微米|μm|毫米|mm|伏|V|kV|千伏|MW|兆瓦|GW|万?吨)级?)"
 AFTER_LEAD_RE = re.compile(r"^(?:/年|/月|/天|/日|每年|以上|左右|以内|多|余)?(?:的)?")
 PHRASE_STOP_RE = re.compile(r"[、，。；：！？（）()“”《》〈〉\s,;:]|和|及|与|或|等|的|产能|生产能力|能力|规模|"
-                            r"项目|生产线|产线|基地|工厂|车间|用于|[一二三四五六七八九十\d]+期|\d|以上|左右|/")
+                            r"项目|生产线|产线|基地|工厂|车间|用于|[一二三四五六七八九十\d]+期|\d|以上|左右|/|"
+                            r"已|正在|预计|将于")  # 再生铝已完成主体建设: the predicate is no part of the product
 PRODUCING_RE = re.compile(r"(?:年产能?|年生产|年加工|年处理|日产|月产|"
                           r"(?:每年|每月|每天|年|日)可?(?:生产|制备|加工|处理|产出|供应))([^，。；：、\d]{2,16})$")
 # 光伏组件在建、拟建年产能合计达到25GW: the stage words between the product and 产能 qualify the figure

@@ -35,7 +35,8 @@ from chaingraph.authoring.extract.words import FUNCTION_CHARS, LEADING_VERBS, ST
 from chaingraph.authoring.gazetteer import Gazetteer
 
 # Words that join a name whatever jieba tags them (自贡高新中平…基金: 高新 is the zone's short name).
-NAME_JOINERS = {"高新", "经开", "城投", "产投", "国投", "交投", "发展", "控股", "投资", "建设", "科创", "之"}
+NAME_JOINERS = {"高新", "经开", "城投", "产投", "国投", "交投", "发展", "控股", "投资", "建设", "科创", "之",
+                "引导"}  # 氢能产业引导基金: jieba tags 引导 a verb
 # Verbs a project's name may hold (what the project does), not what is done to it.
 PROJECT_VERBS = {"示范", "治疗", "制备", "回收", "利用", "加工", "改造", "提升", "扩能", "技改", "储存", "存储", "封装",
                  "测试", "检测", "研发", "孵化", "配套", "集成", "应用", "制造", "生产", "智造", "循环", "综合利用",
@@ -121,6 +122,8 @@ def _step_back(ctx: Context, first: int, last: int, kind: str, official: bool, l
         return 1
     if kind in ("organisation", "project") and brand_conjunction(ctx, first - 1):
         return 2  # 瑞和生物科技有限公司, 包头天和磁材…: the brand's 和 is no conjunction
+    if kind in ("organisation", "project") and brand_verb(ctx, first - 1):
+        return 2  # 钠/启新/能源: jieba read the brand's last two characters as a verb
     if kind == "project" and token.word == "及" and first > 1 and name_part(ctx, first - 2, kind) \
             and not ctx.known(tokens[first - 2].word) and tokens[first].word not in ("年产", "年产能") \
             and not ctx.in_figure(tokens[first]):  # 燃料电池电堆及膜电极生产基地项目, not 总部及年产…项目
@@ -140,6 +143,18 @@ def brand_conjunction(ctx: Context, k: int) -> bool:
     after = tokens[k + 1]
     return starts and re.fullmatch(r"[\u4e00-\u9fff]{2,}", after.word) is not None and after.word not in STOP_WORDS \
         and not ctx.known(after.word) and after.tag != "ns"
+
+
+def brand_verb(ctx: Context, k: int) -> bool:
+    """Whether token k, a two-character verb, ends a brand that jieba cut in two (钠/启新 of 钠启新能源):
+    a lone character that starts a name before it, and a word of a name after it."""
+    tokens = ctx.tokens
+    if not (0 < k < len(tokens) - 1 and tokens[k].tag == "v" and CJK_WORD.fullmatch(tokens[k].word)
+            and len(tokens[k].word) == 2 and _brand_char(tokens[k - 1]) and _namey(tokens[k - 1])):
+        return False
+    before = tokens[k - 2] if k >= 2 else None
+    return (before is None or ctx.known(before.word) or not re.match(r"\w", before.word)
+            or before.word in STOP_WORDS or before.word in LEADING_VERBS) and name_part(ctx, k + 1, "organisation")
 
 
 def _bracket(ctx: Context, close: int, kind: str) -> int:
@@ -173,6 +188,8 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
             return True  # 六氟磷酸锂, 12英寸: a number inside a product's name, not a count of projects
         if token.tag.startswith("v") and word in PROJECT_VERBS:
             return True  # 风光制氢一体化示范项目, 细胞治疗产业化基地项目
+        if token.tag.startswith("v") and k > 0 and ctx.in_figure(ctx.tokens[k - 1]) and CJK_WORD.fullmatch(word):
+            return True  # 年产30万吨再生铝…项目: after the figure comes what is made, whatever jieba tags it
     elif in_figure:
         return False
     if kind == "product":  # 高新区钠离子电池电芯, 擎源氢能燃料电池: a place or a brand owns the product
