@@ -108,6 +108,20 @@ def test_selected_words_become_a_person_and_position_with_proposed_labels(opened
     assert facts["holder"]["holder"] == "wu-haitao"
     assert facts["roleTitle"]["roleTitle"] == {"zh": "副局长", "en": "deputy director"}
     assert facts["holder"]["quote"] == "内江市经济和信息化局副局长吴海涛"
+    # an added entity is a candidate like any other: here it gets a description
+    page.click("#list li[data-label='吴海涛']")
+    page.keyboard.press("e")
+    page.keyboard.press("Tab")
+    page.keyboard.type("Neijiang deputy director for industry")
+    page.keyboard.press("Enter")
+    _checked(page)
+    written = yaml.safe_load(page.text_content("#yaml"))
+    person = next(e for e in written["entities"] if e["id"] == "wu-haitao")
+    assert person["description"] == {"en": "Neijiang deputy director for industry"}
+    page.click(f"#list li[data-key='{org}']")
+    page.keyboard.press("a")  # the position's organisation too, so its positionIn is written
+    _checked(page)
+    assert page.inner_text("#build-state") == "builds"
 
 
 @pytest.mark.parametrize("opened", [GROUNDBREAKING], indirect=True)

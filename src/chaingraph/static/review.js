@@ -377,7 +377,7 @@ function wireInputs() {
     const results = $("results");
     results.replaceChildren();
     for (const r of found) {
-      const b = el("button", `${r.id} · ${r.label_zh} · ${r.label_en} (${r.cls})`);
+      const b = el("button", `${r.id} · ${r.label_zh} · ${r.label_en} (${r.cls}; ${r.rank})`);
       b.type = "button";
       b.dataset.id = r.id;
       b.addEventListener("click", () => {
