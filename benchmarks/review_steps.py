@@ -46,6 +46,7 @@ from chaingraph.dataset.build import build_dataset  # noqa: E402
 def measure(project, source_id: str, browser) -> dict:
     server = ReviewServer(project, source_id)
     server.start()
+    proposed = len(server.review.session.candidates)  # before the curator adds any
     try:
         draft = yaml.safe_load(server.review.session.draft_text)
         first_build = server.review.checker.check(Composed(server.review.session.draft_text))
@@ -65,7 +66,7 @@ def measure(project, source_id: str, browser) -> dict:
     left = yaml_edits(saved, correct, {})
     shutil.copyfile(HERE / f"{source_id}.facts.yaml", saved_path)  # the correct file, for the next article's build
     build_dataset(project)
-    return {"candidates": len(server.review.session.candidates), "before": before, "draft problems": draft_problems,
+    return {"candidates": proposed, "before": before, "draft problems": draft_problems,
             "after": curator.counts,
             "left": left, "saved": saved_state}
 

@@ -14,12 +14,15 @@ from dataclasses import dataclass, field
 # ("reject",), ("merge", label of the candidate it is merged into), ("link", search text, id),
 # ("class", name), ("en", label), ("zh", label), ("status", value, text to select in the sentence),
 # ("drop", property), ("relate", property, label of the other candidate, text to select),
-# ("resolve", property, "keep" | "theirs-outdated", reason).
+# ("resolve", property, "keep" | "theirs-outdated", reason), ("add", words to select: a name the rules
+# missed, added with the class, role and organisation the page proposes).
 SCRIPTS = {
     "zigong-sodium-signing-2025-03": {
         "李晓岚": [("reject",)],
         "锐钠储能项目": [("drop", "date"), ("drop", "status"), ("merge", "年产2GWh钠离子电池储能系统项目")],
         "年产2GWh钠离子电池储能系统项目": [("drop", "status"), ("status", "planned", "将于今年5月开工建设")],
+        "年产2GWh钠离子电池储能系统项目产能": [
+            ("drop", "status"), ("status", "planned", "双方将在板仓工业园区共建年产2GWh钠离子电池储能系统项目")],
         "涂强（副局长）": [("link", "涂强", "tu-qiang-deputy-director")],
         "高新区8GWh钠离子电池电芯产能": [
             ("link", "电芯产能", "zone-sodium-ion-cell-capacity"),
@@ -34,6 +37,7 @@ SCRIPTS = {
         "四川碳源新材料有限公司年产5万吨硬碳负极材料项目总投资20亿元": [
             ("drop", "status"), ("status", "planned", "项目总投资20亿元")],
         "孙雨桐": [("reject",)],
+        "内江市经济和信息化局": [("add", "吴海涛")],
     },
     "suining-lithium-park-tour-2025-05": {
         "调试设备": [("reject",)],
@@ -175,6 +179,13 @@ def _act(curator: Curator, page, action: tuple) -> None:
         curator.choose("#relation-prop", action[1])
         curator.choose("#relation-to", target)
         curator.key("Escape")
+    elif kind == "add":
+        curator.select_text(action[1])
+        curator.key("n")
+        page.wait_for_selector("#add:not([hidden])", timeout=30000)
+        page.wait_for_function("() => document.activeElement.id === 'add-cls'", timeout=30000)
+        curator.key("Enter")
+        page.wait_for_selector("#add[hidden]", state="attached", timeout=30000)
     elif kind == "resolve":
         curator.wait_checked()
         item = f"#merge-status li.contradicts[data-prop='{action[1]}']"

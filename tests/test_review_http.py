@@ -123,3 +123,18 @@ def test_a_save_with_the_token_writes_data_facts_only(served):
     assert answer["saved"].endswith(f"data/facts/{SOURCE}.yaml")
     assert (project.facts / f"{SOURCE}.yaml").read_text(encoding="utf-8") == answer["yaml"]
     assert answer["builds"] and not answer["problems"] and not answer["general"]
+
+
+def test_adding_an_entity_needs_the_token_and_words_of_the_sentence_named(served):
+    _, server = served
+    before = len(server.review.session.candidates)
+    headers = {"Content-Type": "application/json"}
+    asked = {"text": "吴海涛", "sentence": "s004", "cls": "Person"}
+    status, _, _ = request(server, "POST", "/api/add", asked, headers)
+    assert status == 403
+    headers["X-Review-Token"] = token_of(server)
+    for wrong in ({**asked, "sentence": "s002"}, {**asked, "cls": "NoSuchClass"}, {**asked, "path": "x"},
+                  {**asked, "text": "<script>"}):
+        status, body, _ = request(server, "POST", "/api/add", wrong, headers)
+        assert status == 400, body
+    assert len(server.review.session.candidates) == before

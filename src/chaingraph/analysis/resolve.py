@@ -108,12 +108,12 @@ def _spelled(name: str) -> tuple[str, str]:
     return "".join(syllables), "".join(s[0] for s in syllables if s)
 
 
-def resolve(name: str, candidates: list[Candidate]) -> Match:
-    """The candidate `name` means, by the ranks of this module; NameNotFound when none or several."""
+def _tests(name: str):
+    """One test per rank, in the order of RANKS: the names of a candidate that match `name` so."""
     query = name.strip()
     folded = query.casefold()
     spelled = "".join(folded.split())
-    tests = (
+    return (
         lambda c: [n for n in (c.iri, c.id) if n == query],
         lambda c: [n for n in c.labels.values() if n == query],
         lambda c: [n for n in c.aliases if n == query],
@@ -123,6 +123,38 @@ def resolve(name: str, candidates: list[Candidate]) -> Match:
         lambda c: [n for n in c.pinyin if n == spelled],
         lambda c: [n for n in c.pinyin if n.startswith(spelled)],
     )
+
+
+def ranked(name: str, candidates: list[Candidate], limit: int = 12) -> list[Match]:
+    """Every candidate `name` may mean, best first: by the rank of its best match, then the
+    shortest matching name, then the id (what a search box lists; `resolve` picks the first).
+
+    >>> company = Candidate("x:jiana", "jiana", {"zh": "珈钠能源"})
+    >>> project = Candidate("x:cathode", "cathode", {"zh": "珈钠能源正极材料项目"})
+    >>> [(m.candidate.id, m.rank) for m in ranked("珈钠能源", [project, company])]
+    [('jiana', 'label'), ('cathode', 'start of a name')]
+    >>> [m.candidate.id for m in ranked("jnny", [project, company])]
+    ['jiana', 'cathode']
+    """
+    if not name.strip():
+        return []
+    tests = _tests(name)
+    found = []
+    for candidate in candidates:
+        for index, test in enumerate(tests):
+            names = test(candidate)
+            if names:
+                matched = min(names, key=len)
+                found.append((index, len(matched), candidate.id, Match(candidate, matched, RANKS[index])))
+                break
+    found.sort(key=lambda t: t[:3])
+    return [match for *_, match in found[:limit]]
+
+
+def resolve(name: str, candidates: list[Candidate]) -> Match:
+    """The candidate `name` means, by the ranks of this module; NameNotFound when none or several."""
+    query = name.strip()
+    tests = _tests(name)
     if query:
         for rank, test in zip(RANKS, tests, strict=True):
             found = [(min(len(n) for n in names), c, min(names, key=len)) for c in candidates if (names := test(c))]

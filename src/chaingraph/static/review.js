@@ -105,6 +105,7 @@ function renderCard() {
   fillSelect($("cls"), state.data.classes.map((k) => [k, k]), d.cls || c.cls);
   $("label-zh").value = d.label_zh ?? c.label_zh;
   $("label-en").value = d.label_en ?? c.label_en;
+  $("description").value = d.description ?? "";
   $("entity-id").value = d.id ?? c.id;
   const existing = $("existing");
   existing.replaceChildren();
@@ -208,7 +209,7 @@ function contradiction(c, conflict) {
   const theirs = conflict.values.find((v) => v.source !== state.data.source);
   const chosen = (decision(c.key).resolutions || {})[conflict.prop];
   if (chosen) item.append(el("span", ` · resolved: ${chosen.action === "keep" ? "both kept, flagged" : chosen.source + " superseded"}`, "resolved"));
-  if (!theirs || conflict.prop.startsWith("held by")) return item;
+  if (!theirs) return item;
   const reason = el("input");
   reason.type = "text";
   reason.placeholder = "reason";
@@ -313,6 +314,42 @@ function show(body) {
   renderCard();
 }
 
+// ---------------------------------------------------------------- an entity the rules missed
+async function startAdding() {
+  const selection = window.getSelection();
+  const text = String(selection || "").trim();
+  const holder = selection.anchorNode && (selection.anchorNode.nodeType === 1 ? selection.anchorNode : selection.anchorNode.parentElement);
+  const sentence = holder && holder.closest(".sentence");
+  if (!text || !sentence) { $("add-state").textContent = "select a name in the article first"; $("add").hidden = false; return; }
+  state.adding = { text, sentence: sentence.dataset.sentence };
+  const response = await fetch(`/api/proposal?text=${encodeURIComponent(text)}&sentence=${encodeURIComponent(state.adding.sentence)}`);
+  const proposed = await response.json();
+  if (!response.ok) { $("add-state").textContent = proposed.error; $("add").hidden = false; return; }
+  $("add-text").textContent = text;
+  $("add-state").textContent = "";
+  fillSelect($("add-cls"), state.data.classes.filter((k) => k !== "Position").map((k) => [k, k]), proposed.cls || "Product");
+  $("add-role").value = proposed.role;
+  fillSelect($("add-org"), [["", "(none)"]].concat(candidates().map((o) => [o.key, `${o.key} ${o.label_zh}`])), proposed.org);
+  $("add").hidden = false;
+  $("add-cls").focus();
+}
+
+async function confirmAdding() {
+  if (!state.adding) return;
+  const response = await fetch("/api/add", {
+    method: "POST", headers: { "Content-Type": "application/json", "X-Review-Token": token },
+    body: JSON.stringify({ ...state.adding, cls: $("add-cls").value, role: $("add-role").value, org: $("add-org").value }),
+  });
+  const body = await response.json();
+  if (!response.ok) { $("add-state").textContent = body.error; return; }
+  state.adding = null;
+  $("add").hidden = true;
+  document.activeElement.blur();
+  for (const c of body.added) { state.data.candidates.push(c); decision(c.key).decision = "accept"; }
+  renderText();  // the new names are highlighted; the card stays on the candidate being reviewed
+  changed();
+}
+
 // ---------------------------------------------------------------- inputs and keys
 function wireInputs() {
   const field = (id, name, text) => $(id).addEventListener("change", () => {
@@ -322,6 +359,7 @@ function wireInputs() {
   field("cls", "cls");
   field("label-zh", "label_zh", true);
   field("label-en", "label_en", true);
+  field("description", "description", true);
   field("entity-id", "id");
   field("merge-into", "merge_into");
   $("status").addEventListener("change", () => addFact("status", $("status").value));
@@ -339,7 +377,7 @@ function wireInputs() {
     const results = $("results");
     results.replaceChildren();
     for (const r of found) {
-      const b = el("button", `${r.id} · ${r.label_zh} · ${r.label_en} (${r.cls})`);
+      const b = el("button", `${r.id} · ${r.label_zh} · ${r.label_en} (${r.cls}; ${r.rank})`);
       b.type = "button";
       b.dataset.id = r.id;
       b.addEventListener("click", () => {
@@ -355,6 +393,7 @@ function wireInputs() {
       results.append(item);
     }
   });
+  $("add-confirm").addEventListener("click", confirmAdding);
   $("preview").addEventListener("click", check);
   $("save").addEventListener("click", save);
 }
@@ -364,13 +403,14 @@ const KEYS = {
   a: () => decide("accept"), r: () => decide("reject"), u: () => decide("pending"),
   c: () => $("cls").focus(), e: () => $("label-en").focus(), l: () => $("search").focus(),
   m: () => $("merge-into").focus(), t: () => $("status").focus(), d: () => $("date").focus(),
-  f: () => $("relation-prop").focus(),
+  f: () => $("relation-prop").focus(), n: startAdding,
   p: check, s: save,
 };
 
 document.addEventListener("keydown", (event) => {
   const typing = ["INPUT", "SELECT", "TEXTAREA"].includes(document.activeElement.tagName);
-  if (event.key === "Escape") { document.activeElement.blur(); return; }
+  if (event.key === "Escape") { document.activeElement.blur(); $("add").hidden = true; state.adding = null; return; }
+  if (typing && event.key === "Enter" && document.activeElement.closest("#add")) { event.preventDefault(); confirmAdding(); return; }
   if (typing && event.key === "Enter" && document.activeElement.id !== "search") { document.activeElement.blur(); return; }
   if (typing && event.key === "Enter" && document.activeElement.id === "search") {
     const first = document.querySelector("#results button");

@@ -17,8 +17,9 @@ from chaingraph.authoring.review.model import Session
 from chaingraph.core.values import ID_PATTERN
 
 DECISIONS = ("accept", "reject", "pending")
-DECISION_KEYS = {"decision", "cls", "label_zh", "label_en", "id", "link", "merge_into", "drop_facts",
-                 "add_facts", "resolutions"}
+DECISION_KEYS = {"decision", "cls", "label_zh", "label_en", "description", "id", "link", "merge_into",
+                 "drop_facts", "add_facts", "resolutions"}
+HOLDERS = ("hasCapacity", "hasIndicator")  # a holder conflict ("held by (hasCapacity)") sits on these statements
 ADDED_PROPS = ("status", "date")
 MAX_TEXT = 2000
 
@@ -62,7 +63,7 @@ def _check_one(session: Session, key: str, d: dict) -> None:
 
     if d.get("decision", "pending") not in DECISIONS:
         raise BadDecisions(f"{key}.decision: one of {', '.join(DECISIONS)}")
-    for name in ("label_zh", "label_en"):
+    for name in ("label_zh", "label_en", "description"):
         text(name)
     if d.get("cls") is not None and d["cls"] not in session.classes:
         raise BadDecisions(f"{key}.cls: not a class of the ontology")
@@ -115,6 +116,9 @@ def compose(session: Session, decisions: dict[str, dict]) -> Composed:
             d = decisions[c["key"]]
             final_id[c["key"]] = d.get("link") or d.get("id") or (c["existing"] or {}).get("id") or c["id"]
     ids = {key: final_id[target[key]] for key in target}
+    held = {(ids[key], prop.removeprefix("held by (").removesuffix(")")): resolution
+            for key in ids for prop, resolution in decisions[key].get("resolutions", {}).items()
+            if prop.startswith("held by (")}  # (held id, hasCapacity) -> resolution, applied on the holder
     header = [f"# Facts for {session.source}, reviewed with `chaingraph review {session.source}`.",
               f"source: {session.source}", "entities:"]
     composed = Composed("")
@@ -123,7 +127,7 @@ def compose(session: Session, decisions: dict[str, dict]) -> Composed:
         if target[c["key"]] != c["key"]:
             continue
         members = [m for m in accepted if target[m["key"]] == c["key"]]
-        entry, comments = _entity(session, c, members, decisions, ids)
+        entry, comments = _entity(session, c, members, decisions, ids, held)
         block = [f"  # {note}" for note in comments]
         block += ["  " + line for line in yaml.safe_dump([entry], allow_unicode=True, sort_keys=False,
                                                           width=4096, default_flow_style=False).splitlines()]
@@ -140,7 +144,8 @@ def compose(session: Session, decisions: dict[str, dict]) -> Composed:
     return composed
 
 
-def _entity(session: Session, c: dict, members: list[dict], decisions: dict, ids: dict[str, str]):
+def _entity(session: Session, c: dict, members: list[dict], decisions: dict, ids: dict[str, str],
+            held: dict[tuple[str, str], dict]):
     d = decisions[c["key"]]
     link = d.get("link") or (c["existing"] or {}).get("id")
     known = session.known.get(link) if link else None
@@ -154,6 +159,8 @@ def _entity(session: Session, c: dict, members: list[dict], decisions: dict, ids
         label_zh = d.get("label_zh") or c["label_zh"]
         label_en = d.get("label_en") if d.get("label_en") is not None else c["label_en"]
         entry["label"] = {"zh": label_zh, "en": label_en or "TODO"}
+        if (d.get("description") or "").strip():
+            entry["description"] = {"en": d["description"].strip()}
         aliases = [n for n in names if n not in (label_zh, c["label_zh"])]
     if aliases:
         entry["aliases"] = {"zh": aliases}
@@ -181,11 +188,12 @@ def _entity(session: Session, c: dict, members: list[dict], decisions: dict, ids
         statement = {prop: value, "quote": quote}
         if sentence:
             statement["sentence"] = sentence
-        resolution = resolutions.get(prop)
+        resolution = held.get((value, prop)) if prop in HOLDERS and isinstance(value, str) else resolutions.get(prop)
         if resolution and resolution["action"] == "supersede":
             statement["superseded"] = {"source": resolution.get("source", ""), "reason": resolution.get("reason", "")}
         elif resolution:
-            comments.append(f"conflict kept and flagged: {prop} differs from {resolution.get('source', '')}"
+            what = f"the holder of {value}" if prop in HOLDERS else prop
+            comments.append(f"conflict kept and flagged: {what} differs from {resolution.get('source', '')}"
                             + (f" ({resolution['reason']})" if resolution.get("reason") else ""))
         written.append(statement)
     if written:

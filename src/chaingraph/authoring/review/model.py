@@ -1,6 +1,7 @@
 """What the review page shows, as plain JSON-ready values: the source's normalized text and
 sentences, every candidate `extract()` proposed (its spans, class, labels, existing match, facts),
-and the entities the graph already has, for the link search.
+and the entities the graph already has, for the link search (ranked by analysis/resolve.py, the
+project's one resolver of names).
 
 Candidates are keyed `c0`, `c1`, ... in the order they stand in the text. A fact's value is either
 `{"ref": key}` (another candidate), `{"id": ...}` (a term of the vocabulary or an existing entity)
@@ -13,9 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from pypinyin import lazy_pinyin
 from rdflib.namespace import RDF
 
+from chaingraph.analysis.resolve import Candidate as ResolveCandidate
+from chaingraph.analysis.resolve import ranked
 from chaingraph.authoring.extract.candidates import Candidate, Draft
 from chaingraph.authoring.extract.ids import region_en
 from chaingraph.core.namespaces import CG
@@ -37,6 +39,8 @@ class Session:
     relations: list[str]  # object properties a curator may add between candidates
     known: dict[str, dict] = field(default_factory=dict)  # existing entity id -> labels, class, statements
     draft_text: str = ""  # the draft as `chaingraph extract` writes it
+    gazetteer: object = None  # the names extract knew, for the labels and ids of entities added on the page
+    searchable: list | None = None  # the known entities as the resolver takes them, made at the first search
 
     def page_data(self) -> dict:
         return {"source": self.source, "text": self.text, "sentences": self.sentences,
@@ -140,12 +144,11 @@ def known_entities(facts: Facts) -> dict[str, dict]:
     """Every entity of the other sources with what they say about it, for the search and the merge view."""
     known = {}
     for entity in facts.entities.values():
-        names = [entity.labels.get("zh", ""), entity.labels.get("en", "")]
-        names += [n for names_ in entity.aliases.values() for n in names_]
-        pinyin = " ".join("".join(lazy_pinyin(n)) for n in names if n and not n.isascii())
+        aliases = [n for names_ in entity.aliases.values() for n in names_ if n]
+        names = [entity.labels.get("zh", ""), entity.labels.get("en", ""), *aliases]
         known[entity.id] = {"id": entity.id, "cls": entity.cls, "label_zh": entity.labels.get("zh", ""),
                             "label_en": entity.labels.get("en", ""), "names": [n for n in names if n],
-                            "pinyin": pinyin, "statements": []}
+                            "aliases": aliases, "statements": []}
     for statement in facts.statements:
         entry = known.get(statement.subject)
         if entry is None or statement.prop == "type":
@@ -157,16 +160,16 @@ def known_entities(facts: Facts) -> dict[str, dict]:
     return known
 
 
-def search(known: dict[str, dict], query: str, limit: int = 12) -> list[dict]:
-    """Existing entities whose label, alias, English name or pinyin holds the query (case and spaces ignored)."""
-    wanted = "".join(query.lower().split())
-    if not wanted:
-        return []
-    found = []
-    for entry in known.values():
-        haystack = [n.lower().replace(" ", "") for n in entry["names"]] + [entry["pinyin"].replace(" ", "")]
-        if any(wanted in h for h in haystack) or wanted in entry["id"]:
-            exact = wanted in (entry["label_zh"], entry["id"])
-            found.append((not exact, len(entry["label_zh"]), entry))
-    found.sort(key=lambda t: (t[0], t[1], t[2]["id"]))
-    return [{k: e[k] for k in ("id", "cls", "label_zh", "label_en")} for _, _, e in found[:limit]]
+def searchable(known: dict[str, dict]) -> list[ResolveCandidate]:
+    """The existing entities as the project's one resolver (analysis/resolve.py) takes them."""
+    return [ResolveCandidate(e["id"], e["id"], {k: e[f"label_{k}"] for k in ("zh", "en") if e[f"label_{k}"]},
+                             tuple(e["aliases"]), e["cls"] or "") for e in known.values()]
+
+
+def search(session: Session, query: str, limit: int = 12) -> list[dict]:
+    """Existing entities the query may mean, ranked as `chaingraph path` and the explorer rank names:
+    id, exact label, alias, ignoring case, start of a name, part of one, pinyin, start of a pinyin."""
+    if session.searchable is None:
+        session.searchable = searchable(session.known)
+    return [{k: session.known[m.candidate.id][k] for k in ("id", "cls", "label_zh", "label_en")} | {"rank": m.rank}
+            for m in ranked(query, session.searchable, limit)]

@@ -28,6 +28,7 @@ from starlette.routing import Route
 from chaingraph.authoring.extract import extract
 from chaingraph.authoring.extract.draft import draft_yaml
 from chaingraph.authoring.gazetteer import build_gazetteer
+from chaingraph.authoring.review.added import BadAddition, add, propose
 from chaingraph.authoring.review.check import Checker
 from chaingraph.authoring.review.compose import BadDecisions, check_decisions, compose
 from chaingraph.authoring.review.model import Session, search, session_from_draft
@@ -56,6 +57,7 @@ def open_review(project: Project, source_id: str) -> tuple[Session, Checker]:
     draft = extract(source.normalized, source.id, gazetteer, source.date or source.visit_date)
     session = session_from_draft(draft, source.normalized.text, checker.vocabulary, checker.other_facts())
     session.draft_text = draft_yaml(draft)  # the draft `chaingraph extract` writes, for comparisons
+    session.gazetteer = gazetteer
     return session, checker
 
 
@@ -88,11 +90,33 @@ def make_app(review: Review):
         return JSONResponse(review.session.page_data())
 
     async def find(request: Request) -> Response:
-        return JSONResponse(search(review.session.known, request.query_params.get("q", "")[:100]))
+        return JSONResponse(search(review.session, request.query_params.get("q", "")[:100]))
 
     async def entity(request: Request) -> Response:
         known = review.session.known.get(request.query_params.get("id", ""))
         return JSONResponse(known) if known else _refuse(404, "no such entity")
+
+    async def proposal(request: Request) -> Response:
+        try:
+            return JSONResponse(propose(review.session, request.query_params.get("text", ""),
+                                        request.query_params.get("sentence", "")))
+        except BadAddition as err:
+            return _refuse(400, str(err))
+
+    async def add_entity(request: Request) -> Response:
+        refusal = _post_refusal(request, review)
+        if refusal:
+            return refusal
+        body = await request.body()
+        try:
+            asked = json.loads(body) if len(body) <= MAX_BODY else None
+            if not isinstance(asked, dict) or set(asked) - {"text", "sentence", "cls", "role", "org"}:
+                raise BadAddition("expected {text, sentence, cls, role, org}")
+            added = add(review.session, asked.get("text"), asked.get("sentence"), asked.get("cls"),
+                        asked.get("role") or "", asked.get("org") or "")
+        except (ValueError, BadAddition) as err:
+            return _refuse(400, f"refused: {err}")
+        return JSONResponse({"added": added})
 
     async def preview(request: Request) -> Response:
         return await _check(request, save=False)
@@ -126,6 +150,7 @@ def make_app(review: Review):
     app = Starlette(routes=[
         Route("/", page), Route("/favicon.ico", no_icon), Route("/static/{name}", static),
         Route("/api/session", session_data), Route("/api/search", find), Route("/api/entity", entity),
+        Route("/api/proposal", proposal), Route("/api/add", add_entity, methods=["POST"]),
         Route("/api/preview", preview, methods=["POST"]), Route("/api/save", save, methods=["POST"]),
     ])
     return _Guard(app, review.allowed_hosts)
