@@ -15,6 +15,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from decimal import Decimal
 from pathlib import Path
 
@@ -275,8 +276,10 @@ def test_workers_cannot_open_sockets_even_when_a_check_is_bypassed(server):
     listener.settimeout(1.5)
     port = listener.getsockname()[1]
     try:
-        reply = server.app.workers.run(Job(f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/> {{ ?s ?p ?o }} }}",
-                                           None))
+        job = Job(f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/> {{ ?s ?p ?o }} }}", None)
+        # its own thread: the browser tests' Playwright keeps an event loop running in this one
+        with ThreadPoolExecutor(1) as pool:
+            reply = pool.submit(server.app.workers.run, job).result()
         assert reply.status == 403 and b"SERVICE" in reply.body
         with pytest.raises(TimeoutError):
             listener.accept()
