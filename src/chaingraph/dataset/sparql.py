@@ -396,9 +396,21 @@ def library(queries_dir: Path) -> list[LibraryQuery]:
 def find_in_library(queries_dir: Path, name: str) -> LibraryQuery | None:
     """The library query called `name`: its number ("5" or "05"), its slug or its file stem."""
     for query in library(queries_dir):
-        if name in (query.slug, query.id, query.path.name) or (name.isdigit() and int(name) == int(query.number)):
+        if is_called(query.path.name, name):
             return query
     return None
+
+
+def is_called(file_name: str, name: str) -> bool:
+    """Whether a library file (`05-capacities.rq`) answers to `name`: its file name, its stem, its
+    slug or its number ("5" or "05"). The command line and the endpoint's /queries/NAME both ask here.
+
+    >>> [is_called("05-capacities.rq", n) for n in ("5", "05", "capacities", "05-capacities", "6")]
+    [True, True, True, True, False]
+    """
+    stem = file_name.removesuffix(".rq")
+    number, _, slug = stem.partition("-")
+    return name in (file_name, stem, slug) or (name.isdigit() and number.isdigit() and int(name) == int(number))
 
 
 def read_header(text: str) -> dict[str, str]:

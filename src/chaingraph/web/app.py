@@ -15,7 +15,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from chaingraph.core.project import Project
-from chaingraph.dataset.sparql import read_header
+from chaingraph.dataset.sparql import is_called, read_header
 from chaingraph.dataset.store import named_graph_quads, open_store
 from chaingraph.web.answers import Job, Reply
 from chaingraph.web.description import describe
@@ -90,8 +90,7 @@ class App:
         """The job for library question `name` (`/queries/10?subject=珈钠`): its number, slug or file
         stem; every parameter but `format` is one the question declares (`# param:`), an entity
         given by id, name, alias or pinyin and resolved like `chaingraph query --param`."""
-        question = next((e for e in self.examples if name in (e.name, e.name.partition("-")[2])
-                         or (name.isdigit() and e.name.partition("-")[0] == name.zfill(2))), None)
+        question = next((e for e in self.examples if is_called(e.name + ".rq", name)), None)
         if question is None:
             raise Refused(404, f"no library question {name!r}; /examples.json lists them")
         given = []
