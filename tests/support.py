@@ -10,6 +10,7 @@ import shutil
 import time
 from pathlib import Path
 
+from chaingraph.core.namespaces import sparql_prologue
 from chaingraph.core.project import Project
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -27,6 +28,17 @@ SELECT DISTINCT ?s WHERE {
   FILTER (?g != <https://w3id.org/chaingraph/ns> && STRSTARTS(STR(?c), STR(cg:)))
   FILTER NOT EXISTS { ?s a ?excluded . VALUES ?excluded { cg:Evidence cg:Sentence cg:Source cg:Position } }
 }"""
+
+
+def select(result, query: str) -> list[list[str]]:
+    """The rows of a SELECT on a build's own store, each term as its plain value (None when unbound)."""
+    rows = result.store.query(sparql_prologue(result.project.base) + query)
+    return [[term.value if term is not None else None for term in row] for row in rows]
+
+
+def slug(result, iri: str) -> str:
+    """An entity's id within a build: its IRI without the project's base."""
+    return iri[len(result.project.base):] if iri.startswith(result.project.base) else iri
 
 
 def copy_project(target: Path) -> Project:

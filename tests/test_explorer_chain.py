@@ -17,12 +17,11 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from support import ROOT, Opened, copy_project
+from support import ROOT, Opened, copy_project, select, slug
 
 from chaingraph.analysis import chain as analysis
 from chaingraph.analysis.projection import to_networkx
 from chaingraph.authoring.synth import generate
-from chaingraph.core.namespaces import sparql_prologue
 from chaingraph.core.outputnames import EXPLORER_PAGE
 from chaingraph.core.project import Project
 from chaingraph.dataset.build import build_dataset
@@ -137,15 +136,6 @@ entities:
 
 
 # ----------------------------------------------------------------------------- data and pages
-
-def select(result, query: str) -> list[list[str]]:
-    rows = result.store.query(sparql_prologue(result.project.base) + query)
-    return [[term.value if term is not None else None for term in row] for row in rows]
-
-
-def slug(result, iri: str) -> str:
-    return iri[len(result.project.base):] if iri.startswith(result.project.base) else iri
-
 
 @pytest.fixture(scope="module")
 def three(tmp_path_factory):

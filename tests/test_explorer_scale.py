@@ -13,10 +13,9 @@ import math
 import re
 
 import pytest
-from support import ENTITIES, ROOT, Opened
+from support import ENTITIES, ROOT, Opened, select, slug
 
 from chaingraph.authoring.synth import generate
-from chaingraph.core.namespaces import sparql_prologue
 from chaingraph.core.outputnames import EXPLORER_PAGE
 from chaingraph.core.project import Project
 from chaingraph.dataset.build import build_dataset
@@ -44,15 +43,6 @@ def opened(browser, region_page):  # noqa: F811
     page = Opened(browser, region_page, "#graph")  # the page opens on the chain view otherwise
     yield page
     page.close()
-
-
-def select(result, query: str) -> list[list[str]]:
-    rows = result.store.query(sparql_prologue(result.project.base) + query)
-    return [[term.value if term is not None else None for term in row] for row in rows]
-
-
-def slug(result, iri: str) -> str:
-    return iri[len(result.project.base):] if iri.startswith(result.project.base) else iri
 
 
 def entities(result) -> set[str]:

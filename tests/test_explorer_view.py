@@ -9,24 +9,14 @@ from __future__ import annotations
 
 import pytest
 from pypinyin import lazy_pinyin
-from support import ENTITIES, ROOT, Opened
+from support import ENTITIES, ROOT, Opened, select, slug
 
-from chaingraph.core.namespaces import sparql_prologue
 from chaingraph.core.outputnames import EXPLORER_PAGE
 from chaingraph.views.explorer import render_explorer
 
 VIEWPORTS = [(1280, 720), (1500, 900)]
 SCREENSHOTS = ROOT / "docs" / "img"
 MIN_LABEL_PX = 12
-
-
-def select(result, query: str) -> list[list[str]]:
-    rows = result.store.query(sparql_prologue(result.project.base) + query)
-    return [[term.value if term is not None else None for term in row] for row in rows]
-
-
-def slug(result, iri: str) -> str:
-    return iri[len(result.project.base):] if iri.startswith(result.project.base) else iri
 
 
 @pytest.fixture(scope="module")
