@@ -42,9 +42,7 @@ def run(args) -> int:
 
 def conflict_lines(result) -> list[str]:
     """Figures two sources disagree on: both are kept in the graph; the curator should know."""
-    from chaingraph.dataset.conflicts import find_conflicts
-
-    return [f"  conflict: {conflict}" for conflict in find_conflicts(result)]
+    return [f"  conflict: {conflict}" for conflict in result.conflicts]
 
 
 def extra_outputs(result, stage=None) -> dict:

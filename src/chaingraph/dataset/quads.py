@@ -66,6 +66,11 @@ def to_rdflib_quads(quads: list[ox.Quad]) -> list[Quad]:
     return [(convert(q.subject), convert(q.predicate), convert(q.object), convert(q.graph_name)) for q in quads]
 
 
+def to_rdflib_term(term):
+    """One pyoxigraph term as rdflib's (xsd:string literals become plain literals)."""
+    return _RdflibTerms()(term)
+
+
 def to_dataset(quads: list[Quad], base: str) -> Dataset:
     dataset = Dataset(default_union=True)
     for name, iri in prefixes(base).items():

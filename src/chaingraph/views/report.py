@@ -23,9 +23,8 @@ import networkx as nx
 
 from chaingraph.analysis import chain as analysis
 from chaingraph.analysis.chain import label
-from chaingraph.analysis.projection import Citation, citations, to_networkx
+from chaingraph.analysis.projection import Citation, shared_citations, shared_graph
 from chaingraph.core.outputnames import CHAIN_PNG, CHAIN_SVG, REPORT_HTML, REPORT_MARKDOWN
-from chaingraph.dataset.conflicts import find_conflicts
 from chaingraph.dataset.iris import graph_kind
 from chaingraph.facts.wording import capacity_text, status_words
 from chaingraph.views.chainfigure import chain_figure
@@ -90,8 +89,8 @@ def report_files(report: Report, out: Path) -> dict[Path, bytes]:
 def build_report(result, zone: str | None = None) -> Report:
     """The report for a BuildResult; `zone` is any name `analysis.resolve` accepts (default: the
     place the facts are attached to)."""
-    G = to_networkx(result)
-    facts = _Facts(citations(result), G)
+    G = shared_graph(result)
+    facts = _Facts(shared_citations(result), G)
     zone_node = analysis.resolve(G, zone) if zone else analysis.default_zone(G)
     industry = analysis.chain_industry(G)
     cover = analysis.coverage(G, zone_node, industry)
@@ -299,7 +298,7 @@ def _supporting(G, facts, zone, industry) -> Section:
 def _conflicts(G, facts, result) -> Section:
     """Figures two sources disagree on: both kept in the graph, each with its source and date."""
     section = Section("数字分歧 · Conflicting figures")
-    conflicts = find_conflicts(result)
+    conflicts = result.conflicts
     if not conflicts:
         section.intro = ["没有来源之间相互矛盾的数字。No two sources give different figures for the same fact."]
     base = result.project.base
