@@ -60,15 +60,15 @@ def run_stage(code: str, **values) -> dict:
 CHAINGRAPH_BUILD = """
     from pathlib import Path
     from chaingraph.core.project import Project
-    from chaingraph.dataset.build import build_dataset
+    from chaingraph.dataset.build import build_dataset, serialized
     from chaingraph.dataset.formats import serialize
     import time
     started_stage = time.perf_counter()
     project = Project(root=Path(values["project"]))
     build = build_dataset(project, validate_shapes=False)
     out = Path(values["out"])
-    for name in ("ttl", "nt"):
-        (out / f"chaingraph.{name}").write_bytes(serialize(build.oxigraph_quads, name, build.prefixes))
+    for name, data in serialized(build.oxigraph_quads, ["ttl", "nt"], build.prefixes).items():
+        (out / f"chaingraph.{name}").write_bytes(data)
     # N-Quads for the other stages to load the very same quads (not timed as part of the export)
     result["seconds_without_nq"] = time.perf_counter() - started_stage
     (out / "chaingraph.nq").write_bytes(serialize(build.oxigraph_quads, "nq", build.prefixes))

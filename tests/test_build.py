@@ -123,13 +123,13 @@ def _build_broken(tmp_path, capsys, edit):
     """Build a good copy, break it with `edit`, build again: return (exit code, stderr, untouched?)."""
     project = copy_project(tmp_path / "project")
     assert main(["--root", str(project.root), "build"]) == 0
-    before = {p.name: p.read_bytes() for p in project.output_dir.iterdir()}
+    before = {p.name: p.read_bytes() for p in project.output_dir.iterdir() if p.is_file()}
     capsys.readouterr()
     facts = project.root / FACTS
     facts.write_text(edit(facts.read_text(encoding="utf-8")), encoding="utf-8")
     code = main(["--root", str(project.root), "build"])
     err = capsys.readouterr().err
-    after = {p.name: p.read_bytes() for p in project.output_dir.iterdir()}
+    after = {p.name: p.read_bytes() for p in project.output_dir.iterdir() if p.is_file()}
     return code, err, before == after
 
 
