@@ -11,6 +11,8 @@ fresh subprocess so its wall time and peak memory (max RSS) are its own:
 - full build: the `chaingraph build` command itself, every output, with each stage's share of the
   time (the stages its progress bar shows), against raw pyoxigraph loading the same N-Quads and
   serializing them in all six formats (`raw_six`);
+- incremental: after the full build, the same command with one source taken away, then put back
+  (the second is "adding one source to the region", reusing every other source from the cache);
 - rdflib only: parse the same N-Quads into an rdflib Dataset, serialize Turtle and N-Triples;
 - SHACL: chaingraph's compiled fast path, and pyshacl where it finishes in reasonable time;
 - each competency query in queries/: median time through chaingraph (`chaingraph.dataset.sparql.run_query`
@@ -103,6 +105,27 @@ FULL_BUILD = """
     code = main(["--root", values["project"], "build", "--outputs", values["out"] + "/full"])
     assert code == 0, code
     result["shares"] = shares
+"""
+
+INCREMENTAL = """
+    import shutil, time
+    from pathlib import Path
+    from chaingraph.cli.main import main
+    project, held = Path(values["project"]), Path(values["out"]) / "held"
+    held.mkdir(exist_ok=True)
+    last = sorted((project / "data" / "facts").glob("*.yaml"))[-1].stem  # one source: its facts and files
+    files = [project / "data" / "facts" / f"{last}.yaml", *(project / "data" / "sources").glob(f"{last}.*")]
+    build = ["--root", str(project), "build", "--outputs", values["out"] + "/full"]  # the full build's cache
+    for path in files:
+        shutil.move(path, held / path.name)
+    started = time.perf_counter()
+    assert main(build) == 0
+    result["remove_seconds"] = time.perf_counter() - started
+    for path in files:
+        shutil.move(held / path.name, path)
+    started = time.perf_counter()
+    assert main(build) == 0
+    result["add_seconds"] = time.perf_counter() - started
 """
 
 RAW_SIX = """
@@ -200,7 +223,8 @@ QUERIES = """
 """
 
 
-ALL_STAGES = ("chaingraph", "oxigraph", "full_build", "raw_six", "rdflib", "fast_shacl", "pyshacl", "queries")
+ALL_STAGES = ("chaingraph", "oxigraph", "full_build", "incremental", "raw_six", "rdflib", "fast_shacl", "pyshacl",
+              "queries")
 
 
 def measure(label: str, target: int, repeat: int, wanted: tuple[str, ...] = ALL_STAGES) -> dict:
@@ -214,7 +238,7 @@ def measure(label: str, target: int, repeat: int, wanted: tuple[str, ...] = ALL_
     values = {"project": str(project), "out": str(out), "repeat": repeat}
     row = {"label": label, "zones": zones, "companies": companies}
     stages = [("chaingraph", CHAINGRAPH_BUILD), ("oxigraph", RAW_OXIGRAPH), ("full_build", FULL_BUILD),
-              ("raw_six", RAW_SIX), ("rdflib", RDFLIB_ONLY),
+              ("incremental", INCREMENTAL), ("raw_six", RAW_SIX), ("rdflib", RDFLIB_ONLY),
               ("fast_shacl", FAST_SHACL), ("pyshacl", PYSHACL), ("queries", QUERIES)]
     for name, code in stages:
         if name != "chaingraph" and name not in wanted:  # the build always runs: it writes the N-Quads
@@ -262,6 +286,13 @@ def _full_build_table(rows: list[dict]) -> None:
         full, raw = row["full_build"], row["raw_six"]
         print(f"| {row['label']} | {raw['quads']:,} | {full['seconds']:.2f} | {raw['seconds']:.2f} | "
               f"{full['seconds'] / raw['seconds']:.2f}× | {full['peak_mb']:.0f} | {raw['peak_mb']:.0f} |")
+    if all("incremental" in r for r in rows):
+        print("\n| size | incremental: one source removed s | one source added s | added / raw six formats |")
+        print("|---|---:|---:|---:|")
+        for row in rows:
+            inc = row["incremental"]
+            print(f"| {row['label']} | {inc['remove_seconds']:.2f} | {inc['add_seconds']:.2f} | "
+                  f"{inc['add_seconds'] / row['raw_six']['seconds']:.2f}× |")
     first, last = rows[0]["full_build"], rows[-1]["full_build"]
     if len(rows) > 1:
         print(f"\nGrowth {rows[0]['label']} → {rows[-1]['label']}: {last['seconds'] / first['seconds']:.1f}× "

@@ -396,7 +396,7 @@ def hubs(G: nx.MultiDiGraph, top: int = 10, include_reference: bool = False) -> 
     if simple.number_of_nodes() <= EXACT_HUBS_UP_TO:
         centrality = nx.betweenness_centrality(simple)
     else:
-        centrality = nx.betweenness_centrality(simple, k=HUB_PIVOTS, seed=HUB_SEED)
+        centrality = nx.betweenness_centrality(simple, k=min(HUB_PIVOTS, simple.number_of_nodes()), seed=HUB_SEED)
     ranked = sorted(simple.nodes, key=lambda n: (-round(centrality[n], 6), -simple.degree(n), n))
     return [(n, round(centrality[n], 4), simple.degree(n)) for n in ranked[:top]]
 
