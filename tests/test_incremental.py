@@ -114,30 +114,27 @@ def test_checks_across_sources_see_the_reused_ones_and_a_failed_build_changes_no
 def test_shacl_on_the_changed_nodes_finds_what_a_full_validation_finds_there(region):
     """The incremental build validates only the nodes a change touches, and the nodes pointing at
     them: a fact stripped of its evidence is found from its subject, and from nowhere else."""
-    from rdflib import Graph
-
     from chaingraph.core.project import Project
-    from chaingraph.dataset.build import build_dataset
+    from chaingraph.dataset.build import build_dataset, validate_result
+    from chaingraph.dataset.built import BuiltDataset
     from chaingraph.dataset.cache import focus_nodes
-    from chaingraph.dataset.shaclfast import validate_store
 
     result = build_dataset(Project(root=region))
-    shapes = Graph().parse(region / "ontology" / "shapes.ttl")
-    store = result.store
     park = next(q for q in result.oxigraph_quads if q.subject.value.endswith("/chengdu-gxq-park-1")
                 and q.predicate.value.endswith("#partOf"))
-    evidence = [q for q in result.oxigraph_quads if q.predicate.value.endswith("#subject") and q.object == park.subject]
-    for node in {q.subject for q in evidence}:
-        for quad in list(store.quads_for_pattern(node, None, None)):
-            store.remove(quad)
-    full = validate_store(store, shapes)
+    evidence = {q.subject for q in result.oxigraph_quads
+                if q.predicate.value.endswith("#subject") and q.object == park.subject}
+    assert evidence
+    broken = BuiltDataset(result.project, result.vocabulary,
+                          [q for q in result.oxigraph_quads if q.subject not in evidence])
+    full = validate_result(broken)
     assert [v.focus for v in full] == [park.subject.value]
-    assert validate_store(store, shapes, {park.subject.value}) == full
-    assert validate_store(store, shapes, {park.object.value}) == []  # the zone it is part of is fine
-    touched = focus_nodes([park], [], store)
+    assert validate_result(broken, {park.subject.value}) == full
+    assert validate_result(broken, {park.object.value}) == []  # the zone it is part of is fine
+    touched = focus_nodes([park], [], broken.oxigraph_quads)
     assert park.subject.value in touched and park.object.value in touched
-    assert validate_store(store, shapes, touched) == full
+    assert validate_result(broken, touched) == full
     about_zone = next(q for q in result.oxigraph_quads if q.subject == park.object)
-    pointing = {q.subject.value for q in store.quads_for_pattern(None, None, park.object)}
+    pointing = {q.subject.value for q in result.oxigraph_quads if q.object == park.object}
     assert len(pointing) > 3
-    assert pointing <= focus_nodes([], [about_zone], store)  # what points at a changed node is checked too
+    assert pointing <= focus_nodes([], [about_zone], result.oxigraph_quads)  # what points at it is checked too

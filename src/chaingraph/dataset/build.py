@@ -12,12 +12,13 @@ from pathlib import Path
 from rdflib import Graph
 
 from chaingraph.core.atomic import build_lock, publish_files
+from chaingraph.core.namespaces import ONTOLOGY_IRI
 from chaingraph.core.outputnames import DATASET_STEM
 from chaingraph.core.problems import InputError, Problem, display_path
 from chaingraph.core.progress import Stage, no_progress
 from chaingraph.core.project import Project, find_project
 from chaingraph.dataset.built import BuiltDataset
-from chaingraph.dataset.cache import BuildCache, focus_nodes, shared_inputs_key, source_key
+from chaingraph.dataset.cache import BuildCache, focus_nodes, focus_store, shared_inputs_key, source_key
 from chaingraph.dataset.formats import FORMATS, by_graph, serialize, union_triples
 from chaingraph.dataset.quads import build_oxigraph_quads, source_graph_quads, statements_by_graph
 from chaingraph.dataset.shacl import Violation, validate
@@ -106,7 +107,10 @@ def validate_result(result: BuildResult, focus: set[str] | None = None) -> list[
     `focus` limits the fast path to those nodes (an incremental build); pyshacl checks everything."""
     shapes = Graph().parse(result.project.shapes, format="turtle")
     try:
-        return validate_store(result.store, shapes, focus)
+        store = None if focus is None else focus_store(result.oxigraph_quads, focus, ONTOLOGY_IRI)
+        if store is None:
+            return validate_store(result.store, shapes)
+        return [violation for violation in validate_store(store, shapes) if violation.focus in focus]
     except UnsupportedShape:
         return validate(result.quads, result.project.shapes)
 
@@ -196,7 +200,7 @@ def _focus(result: BuildResult, made: dict[str, list]) -> set[str] | None:
             return None  # the old entry is gone: validate everything
         before += old
     after = [quad for source_id in reuse.changed for quad in made[source_id]]
-    return focus_nodes(before, after, result.store)
+    return focus_nodes(before, after, result.oxigraph_quads)
 
 
 def _load_vocabulary(path: Path) -> Vocabulary:

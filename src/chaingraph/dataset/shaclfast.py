@@ -42,14 +42,13 @@ class Finding:
     value: str
 
 
-def validate_store(store: ox.Store, shapes: Graph, focus: set[str] | None = None) -> list[Violation]:
+def validate_store(store: ox.Store, shapes: Graph) -> list[Violation]:
     """Every violation of `shapes` in `store`, whose default graph is the merge of its named graphs
-    (chaingraph.dataset.store.with_merged_default_graph). With `focus` (IRIs), only the targets
-    among those nodes are validated: an incremental build's changed nodes (dataset.cache)."""
+    (chaingraph.dataset.store.with_merged_default_graph)."""
     if not store.query("ASK { ?s ?p ?o }") and store.query("ASK { GRAPH ?g { ?s ?p ?o } }"):
         raise ValueError("the store's default graph is empty: fill it with "
                          "chaingraph.dataset.store.with_merged_default_graph before validating")
-    validator = _Validator(store, shapes, focus)
+    validator = _Validator(store, shapes)
     results: dict[Finding, str] = {}
     for shape in sorted(set(shapes.subjects(RDF.type, SH.NodeShape)), key=str):
         targets = validator.target_pattern(shape)
@@ -62,10 +61,9 @@ def validate_store(store: ox.Store, shapes: Graph, focus: set[str] | None = None
 
 
 class _Validator:
-    def __init__(self, store: ox.Store, shapes: Graph, focus: set[str] | None = None):
+    def __init__(self, store: ox.Store, shapes: Graph):
         self.store = store
         self.shapes = shapes
-        self.focus = "" if focus is None else "VALUES ?this { " + " ".join(f"<{iri}>" for iri in sorted(focus)) + " } "
 
     # ----------------------------------------------------------------- queries
 
@@ -83,7 +81,7 @@ class _Validator:
             parts.append(f"{{ ?_t {_term(prop)} ?this . }}")
         if not parts:
             return None
-        return "{ SELECT DISTINCT ?this WHERE { " + self.focus + " UNION ".join(parts) + " } }"
+        return "{ SELECT DISTINCT ?this WHERE { " + " UNION ".join(parts) + " } }"
 
     # ----------------------------------------------------------------- shapes
 
