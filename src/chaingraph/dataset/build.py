@@ -6,6 +6,7 @@ Python API are thin layers over `build_dataset` and `write_outputs`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -96,6 +97,7 @@ def build_dataset(project: Project | None = None, validate_shapes: bool = True,
     if validate_shapes:
         with stage("SHACL"):
             result.violations = validate_result(result, _focus(result, made))
+            result.__dict__.pop("store", None)  # a million quads twice over: made again if a script asks
         if result.violations:
             raise ValidationError(result.violations, display_path(project.shapes))
     return result
@@ -115,34 +117,48 @@ def validate_result(result: BuildResult, focus: set[str] | None = None) -> list[
         return validate(result.quads, result.project.shapes)
 
 
-def output_files(result: BuildResult) -> dict[Path, bytes]:
-    """Every file a build writes, by path (nothing is written here)."""
+def _output_makers(result: BuildResult) -> dict[Path, Callable[[], bytes]]:
+    """The RDF files of a build, each as a function making its bytes: `write_outputs` makes and
+    writes them one at a time, so a million-quad build never holds six serializations at once.
+    The merged triples and the quads in graph order are each worked out once for all the formats
+    that need them (making a million pyoxigraph objects is the costly part, not writing them)."""
+    arranged: dict[bool, list] = {}
+
+    def maker(name: str) -> Callable[[], bytes]:
+        fmt = FORMATS[name]
+        if fmt.own_writer:
+            return lambda: serialize(result.oxigraph_quads, name, result.prefixes)
+
+        def make() -> bytes:
+            if fmt.keeps_graphs not in arranged:
+                quads = result.oxigraph_quads
+                arranged[fmt.keeps_graphs] = by_graph(quads) if fmt.keeps_graphs else union_triples(quads)
+            return fmt.write_triples(arranged[fmt.keeps_graphs], result.prefixes)
+        return make
+
     out = result.project.output_dir
-    return {out / f"{DATASET_STEM}{FORMATS[name].extension}": data
-            for name, data in serialized(result.oxigraph_quads, list(FORMATS), result.prefixes).items()}
+    return {out / f"{DATASET_STEM}{fmt.extension}": maker(name) for name, fmt in FORMATS.items()}
 
 
 def serialized(quads: list, names: list[str], prefixes: dict[str, str]) -> dict[str, bytes]:
-    """The sorted quads in each of the formats `names`, as `formats.serialize` writes them, with the
-    merged triples and the quads in graph order each worked out once for all the formats that need
-    them (making a million pyoxigraph objects is the costly part, not writing them)."""
-    arranged: dict[bool, list] = {}
+    """The sorted quads in each of the formats `names`, as `formats.serialize` writes them, the
+    merged triples made once for all the formats without graphs (for benchmarks/scale.py)."""
+    union = None
     files = {}
     for name in names:
         fmt = FORMATS[name]
-        if fmt.own_writer:
+        if fmt.keeps_graphs or fmt.own_writer:
             files[name] = serialize(quads, name, prefixes)
             continue
-        if fmt.keeps_graphs not in arranged:
-            arranged[fmt.keeps_graphs] = by_graph(quads) if fmt.keeps_graphs else union_triples(quads)
-        files[name] = fmt.write_triples(arranged[fmt.keeps_graphs], prefixes)
+        union = union if union is not None else union_triples(quads)
+        files[name] = fmt.write_triples(union, prefixes)
     return files
 
 
 def write_outputs(result: BuildResult, extra: dict[Path, bytes] | None = None) -> list[Path]:
     """Write all outputs atomically under the build lock, then the cache of an incremental build;
     return the paths written."""
-    files = output_files(result) | (extra or {})
+    files = _output_makers(result) | (extra or {})
     with build_lock(result.project.output_dir):
         publish_files(files)
         if result.reuse is not None:
