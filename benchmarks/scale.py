@@ -8,6 +8,11 @@ fresh subprocess so its wall time and peak memory (max RSS) are its own:
 
 - chaingraph: load + check + dataset, then Turtle and N-Triples export (no SHACL);
 - raw pyoxigraph: load the same quads from N-Quads into a store, serialize Turtle and N-Triples;
+- full build: the `chaingraph build` command itself, every output, with each stage's share of the
+  time (the stages its progress bar shows), against raw pyoxigraph loading the same N-Quads and
+  serializing them in all six formats (`raw_six`);
+- incremental: after the full build, the same command with one source taken away, then put back
+  (the second is "adding one source to the region", reusing every other source from the cache);
 - rdflib only: parse the same N-Quads into an rdflib Dataset, serialize Turtle and N-Triples;
 - SHACL: chaingraph's compiled fast path, and pyshacl where it finishes in reasonable time;
 - each competency query in queries/: median time through chaingraph (`chaingraph.dataset.sparql.run_query`
@@ -57,15 +62,15 @@ def run_stage(code: str, **values) -> dict:
 CHAINGRAPH_BUILD = """
     from pathlib import Path
     from chaingraph.core.project import Project
-    from chaingraph.dataset.build import build_dataset
+    from chaingraph.dataset.build import build_dataset, serialized
     from chaingraph.dataset.formats import serialize
     import time
     started_stage = time.perf_counter()
     project = Project(root=Path(values["project"]))
     build = build_dataset(project, validate_shapes=False)
     out = Path(values["out"])
-    for name in ("ttl", "nt"):
-        (out / f"chaingraph.{name}").write_bytes(serialize(build.oxigraph_quads, name, build.prefixes))
+    for name, data in serialized(build.oxigraph_quads, ["ttl", "nt"], build.prefixes).items():
+        (out / f"chaingraph.{name}").write_bytes(data)
     # N-Quads for the other stages to load the very same quads (not timed as part of the export)
     result["seconds_without_nq"] = time.perf_counter() - started_stage
     (out / "chaingraph.nq").write_bytes(serialize(build.oxigraph_quads, "nq", build.prefixes))
@@ -82,6 +87,60 @@ RAW_OXIGRAPH = """
     ox.serialize(triples, str(out / "raw.ttl"), format=ox.RdfFormat.TURTLE)
     ox.serialize(triples, str(out / "raw.nt"), format=ox.RdfFormat.N_TRIPLES)
     result["quads"] = len(store)
+"""
+
+FULL_BUILD = """
+    import contextlib, time
+    import chaingraph.core.progress as progress
+    from chaingraph.cli.main import main
+    shares = {}
+
+    @contextlib.contextmanager
+    def timed(name):
+        started = time.perf_counter()
+        yield
+        shares[name] = shares.get(name, 0) + time.perf_counter() - started
+
+    progress.stages = lambda names, enabled=None: timed  # the command's own stages, timed
+    code = main(["--root", values["project"], "build", "--outputs", values["out"] + "/full"])
+    assert code == 0, code
+    result["shares"] = shares
+"""
+
+INCREMENTAL = """
+    import shutil, time
+    from pathlib import Path
+    from chaingraph.cli.main import main
+    project, held = Path(values["project"]), Path(values["out"]) / "held"
+    held.mkdir(exist_ok=True)
+    last = sorted((project / "data" / "facts").glob("*.yaml"))[-1].stem  # one source: its facts and files
+    files = [project / "data" / "facts" / f"{last}.yaml", *(project / "data" / "sources").glob(f"{last}.*")]
+    build = ["--root", str(project), "build", "--outputs", values["out"] + "/full"]  # the full build's cache
+    for path in files:
+        shutil.move(path, held / path.name)
+    started = time.perf_counter()
+    assert main(build) == 0
+    result["remove_seconds"] = time.perf_counter() - started
+    for path in files:
+        shutil.move(held / path.name, path)
+    started = time.perf_counter()
+    assert main(build) == 0
+    result["add_seconds"] = time.perf_counter() - started
+"""
+
+RAW_SIX = """
+    import pyoxigraph as ox
+    from pathlib import Path
+    out = Path(values["out"])
+    store = ox.Store()
+    store.bulk_load(path=str(out / "chaingraph.nq"), format=ox.RdfFormat.N_QUADS)
+    quads = list(store)
+    triples = [q.triple for q in quads]
+    for name, fmt in (("nq", ox.RdfFormat.N_QUADS), ("trig", ox.RdfFormat.TRIG), ("jsonld", ox.RdfFormat.JSON_LD)):
+        ox.serialize(quads, str(out / f"raw-six.{name}"), format=fmt)
+    for name, fmt in (("ttl", ox.RdfFormat.TURTLE), ("nt", ox.RdfFormat.N_TRIPLES), ("rdf", ox.RdfFormat.RDF_XML)):
+        ox.serialize(triples, str(out / f"raw-six.{name}"), format=fmt)
+    result["quads"] = len(quads)
 """
 
 RDFLIB_ONLY = """
@@ -164,7 +223,8 @@ QUERIES = """
 """
 
 
-ALL_STAGES = ("chaingraph", "oxigraph", "rdflib", "fast_shacl", "pyshacl", "queries")
+ALL_STAGES = ("chaingraph", "oxigraph", "full_build", "incremental", "raw_six", "rdflib", "fast_shacl", "pyshacl",
+              "queries")
 
 
 def measure(label: str, target: int, repeat: int, wanted: tuple[str, ...] = ALL_STAGES) -> dict:
@@ -177,7 +237,8 @@ def measure(label: str, target: int, repeat: int, wanted: tuple[str, ...] = ALL_
                     str(companies), "--seed", "1", "-o", str(project)], check=True, cwd=ROOT, capture_output=True)
     values = {"project": str(project), "out": str(out), "repeat": repeat}
     row = {"label": label, "zones": zones, "companies": companies}
-    stages = [("chaingraph", CHAINGRAPH_BUILD), ("oxigraph", RAW_OXIGRAPH), ("rdflib", RDFLIB_ONLY),
+    stages = [("chaingraph", CHAINGRAPH_BUILD), ("oxigraph", RAW_OXIGRAPH), ("full_build", FULL_BUILD),
+              ("incremental", INCREMENTAL), ("raw_six", RAW_SIX), ("rdflib", RDFLIB_ONLY),
               ("fast_shacl", FAST_SHACL), ("pyshacl", PYSHACL), ("queries", QUERIES)]
     for name, code in stages:
         if name != "chaingraph" and name not in wanted:  # the build always runs: it writes the N-Quads
@@ -194,6 +255,8 @@ def measure(label: str, target: int, repeat: int, wanted: tuple[str, ...] = ALL_
 def print_tables(rows: list[dict]) -> None:
     if all(k in rows[0] for k in ("oxigraph", "rdflib")):
         _build_table(rows)
+    if all(k in rows[0] for k in ("full_build", "raw_six")):
+        _full_build_table(rows)
     if "fast_shacl" in rows[0]:
         _shacl_table(rows)
     if "queries" in rows[0]:
@@ -212,6 +275,36 @@ def _build_table(rows: list[dict]) -> None:
               f"{rdf['seconds']:.2f} | {took / ox_['seconds']:.2f}× | "
               f"{rdf['seconds'] / took:.1f}× | {ours['peak_mb']:.0f} | {ox_['peak_mb']:.0f} | "
               f"{rdf['peak_mb']:.0f} |")
+
+
+def _full_build_table(rows: list[dict]) -> None:
+    print("\n### Full `chaingraph build` (every output) against raw pyoxigraph in six formats\n")
+    print("| size | quads | chaingraph build s | raw pyoxigraph six formats s | ratio | build peak MB |"
+          " pyoxigraph peak MB |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for row in rows:
+        full, raw = row["full_build"], row["raw_six"]
+        print(f"| {row['label']} | {raw['quads']:,} | {full['seconds']:.2f} | {raw['seconds']:.2f} | "
+              f"{full['seconds'] / raw['seconds']:.2f}× | {full['peak_mb']:.0f} | {raw['peak_mb']:.0f} |")
+    if all("incremental" in r for r in rows):
+        print("\n| size | incremental: one source removed s | one source added s | added / raw six formats |")
+        print("|---|---:|---:|---:|")
+        for row in rows:
+            inc = row["incremental"]
+            print(f"| {row['label']} | {inc['remove_seconds']:.2f} | {inc['add_seconds']:.2f} | "
+                  f"{inc['add_seconds'] / row['raw_six']['seconds']:.2f}× |")
+    first, last = rows[0]["full_build"], rows[-1]["full_build"]
+    if len(rows) > 1:
+        print(f"\nGrowth {rows[0]['label']} → {rows[-1]['label']}: {last['seconds'] / first['seconds']:.1f}× "
+              f"for {rows[-1]['raw_six']['quads'] / rows[0]['raw_six']['quads']:.1f}× the quads")
+    print("\n| stage | " + " | ".join(f"{r['label']} s | share" for r in rows) + " |")
+    print("|---|" + "---:|---:|" * len(rows))
+    for name in rows[-1]["full_build"]["shares"]:
+        cells = []
+        for row in rows:
+            took = row["full_build"]["shares"].get(name, 0.0)
+            cells.append(f"{took:.2f} | {took / row['full_build']['seconds']:.0%}")
+        print(f"| {name} | " + " | ".join(cells) + " |")
 
 
 def _shacl_table(rows: list[dict]) -> None:

@@ -123,13 +123,13 @@ def _build_broken(tmp_path, capsys, edit):
     """Build a good copy, break it with `edit`, build again: return (exit code, stderr, untouched?)."""
     project = copy_project(tmp_path / "project")
     assert main(["--root", str(project.root), "build"]) == 0
-    before = {p.name: p.read_bytes() for p in project.output_dir.iterdir()}
+    before = {p.name: p.read_bytes() for p in project.output_dir.iterdir() if p.is_file()}
     capsys.readouterr()
     facts = project.root / FACTS
     facts.write_text(edit(facts.read_text(encoding="utf-8")), encoding="utf-8")
     code = main(["--root", str(project.root), "build"])
     err = capsys.readouterr().err
-    after = {p.name: p.read_bytes() for p in project.output_dir.iterdir()}
+    after = {p.name: p.read_bytes() for p in project.output_dir.iterdir() if p.is_file()}
     return code, err, before == after
 
 
@@ -224,3 +224,22 @@ def test_unwritable_outputs_give_a_clear_error(tmp_path, capsys):
     code = main(["--root", str(project.root), "build", "--outputs", str(blocker / "out")])
     assert code == 1
     assert "cannot" in capsys.readouterr().err
+
+
+# ------------------------------------------------------------------------------------ at scale
+
+
+def test_hubs_estimated_from_seeded_pivots_are_stable_and_find_the_exact_top_hub(zigong, monkeypatch):
+    """Above EXACT_HUBS_UP_TO entities betweenness is estimated from seeded pivots: every build of
+    the same data ranks the same way, and the hub it puts first is the one the exact measure does."""
+    from chaingraph.analysis import chain
+    from chaingraph.analysis.projection import to_networkx
+
+    G = to_networkx(zigong)
+    exact = chain.hubs(G, top=5)
+    monkeypatch.setattr(chain, "EXACT_HUBS_UP_TO", 10)
+    monkeypatch.setattr(chain, "HUB_PIVOTS", 40)
+    estimated = chain.hubs(G, top=5)
+    assert estimated == chain.hubs(to_networkx(zigong), top=5)
+    assert estimated[0][0] == exact[0][0] == "https://w3id.org/chaingraph/id/zigong-high-tech-zone"
+    assert [b for _, b, _ in estimated] != [b for _, b, _ in exact]  # an estimate, not the exact figures

@@ -18,11 +18,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 import networkx as nx
-from rdflib import Literal, URIRef
+import pyoxigraph as ox
+from rdflib import Literal
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
 from chaingraph.core.namespaces import CG, ONTOLOGY_IRI
+from chaingraph.dataset.formats import oxigraph_quads
 from chaingraph.dataset.iris import entity_id, is_inferred_graph, is_reference_graph
+from chaingraph.dataset.quads import to_rdflib_term
 
 # Literal properties copied onto nodes, by node attribute name.
 NODE_LITERALS = {
@@ -35,6 +38,16 @@ NODE_LITERALS = {
 }
 # Object properties whose targets are ontology individuals, kept as node attributes (notation).
 NODE_INDIVIDUALS = {CG.status: "status"}
+
+# The IRIs the projection reads, as the plain strings pyoxigraph terms carry (compared per quad).
+_CG = str(CG)
+_TYPE, _LABEL, _ALT_LABEL, _NOTATION = str(RDF.type), str(RDFS.label), str(SKOS.altLabel), str(SKOS.notation)
+_SUBJECT, _PREDICATE, _OBJECT = str(RDF.subject), str(RDF.predicate), str(RDF.object)
+_DESCRIPTION, _QUOTE, _SENTENCE, _SENTENCE_ID = str(CG.description), str(CG.quote), str(CG.sentence), str(CG.sentenceId)
+_EVIDENCE_SOURCE, _NOTE, _IDENTIFIER = str(CG.evidenceSource), str(SKOS.note), str(DCTERMS.identifier)
+_EVIDENCE_FIELDS = {_SUBJECT, _PREDICATE, _OBJECT, _QUOTE, _SENTENCE, _EVIDENCE_SOURCE, _NOTE}
+_NODE_LITERALS = {str(iri): name for iri, name in NODE_LITERALS.items()}
+_NODE_INDIVIDUALS = {str(iri): name for iri, name in NODE_INDIVIDUALS.items()}
 
 
 @dataclass(frozen=True)
@@ -51,12 +64,13 @@ class Citation:
 def to_networkx(data, include_reference: bool = True) -> nx.MultiDiGraph:
     """The entities of `data` as a MultiDiGraph keyed by entity IRI.
 
-    `data` is a BuildResult, an rdflib Dataset or a list of (s, p, o, graph) quads.
-    Node attributes: `id` (slug), `cls` (class local name), `label_zh`, `label_en`, `aliases`
-    (list), `reference` (declared only as reference knowledge), `description_zh/_en` and, for
-    quantities, `value`, `unit`, `per_period`, `status`, `date`. Edge key and `predicate` are the
-    property's local name; `label_zh`/`label_en` are its labels; `reference` marks edges stated
-    only in reference graphs. With `include_reference=False` reference graphs are left out.
+    `data` is a built dataset (dataset.built.BuiltDataset or a BuildResult), an rdflib Dataset
+    or a list of (s, p, o, graph) quads. Node attributes: `id` (slug), `cls` (class local name),
+    `label_zh`, `label_en`, `aliases` (list), `reference` (declared only as reference knowledge),
+    `description_zh/_en` and, for quantities, `value`, `unit`, `per_period`, `status`, `date`.
+    Edge key and `predicate` are the property's local name; `label_zh`/`label_en` are its labels;
+    `reference` marks edges stated only in reference graphs. With `include_reference=False`
+    reference graphs are left out.
 
     >>> from chaingraph.dataset.build import build_dataset
     >>> G = to_networkx(build_dataset())
@@ -69,49 +83,72 @@ def to_networkx(data, include_reference: bool = True) -> nx.MultiDiGraph:
     """
     quads = _quads(data)
     if not include_reference:
-        quads = [q for q in quads if not _is_reference(q[3])]
-    ontology = [q for q in quads if str(q[3]) == ONTOLOGY_IRI]
-    facts = [q for q in quads if str(q[3]) != ONTOLOGY_IRI]
-    notations = {s: str(o) for s, p, o, _ in ontology if p == SKOS.notation}
-    term_labels = _labels((s, p, o) for s, p, o, _ in ontology)
+        quads = [q for q in quads if not _is_reference(q.graph_name)]
+    ontology = [q for q in quads if q.graph_name.value == ONTOLOGY_IRI]
+    facts = [q for q in quads if q.graph_name.value != ONTOLOGY_IRI]
+    notations = {q.subject.value: q.object.value for q in ontology if q.predicate.value == _NOTATION}
+    term_labels = _labels(ontology)
     entities = _entities(facts)
 
     graph = nx.MultiDiGraph()
-    nodes: dict[URIRef, dict] = {iri: {"id": entity_id(iri), "cls": "", "label_zh": "", "label_en": "",
-                                       "aliases": [], "reference": True} for iri in entities}
+    nodes: dict[str, dict] = {iri: {"id": entity_id(iri), "cls": "", "label_zh": "", "label_en": "",
+                                    "aliases": [], "reference": True} for iri in entities}
     edges: dict[tuple, dict] = {}
-    for s, p, o, g in facts:
-        if s not in nodes:
+    reference_graphs: dict[str, bool] = {}  # a graph's kind, worked out once per graph
+    for quad in facts:
+        attrs = nodes.get(quad.subject.value)
+        if attrs is None:
             continue
-        attrs = nodes[s]
-        if p == RDF.type and isinstance(o, URIRef) and o.startswith(CG):
-            attrs["cls"] = o[len(CG):]
-            attrs["reference"] = attrs["reference"] and _is_reference(g)
-        elif p == RDFS.label and isinstance(o, Literal) and o.language in ("zh", "en"):
-            attrs[f"label_{o.language}"] = str(o)
-        elif p == SKOS.altLabel:
-            if str(o) not in attrs["aliases"]:
-                attrs["aliases"].append(str(o))
-        elif p == CG.description and isinstance(o, Literal) and o.language in ("zh", "en"):
-            attrs[f"description_{o.language}"] = str(o)
-        elif p in NODE_LITERALS:
-            attrs[NODE_LITERALS[p]] = _python_value(o)
-        elif p in NODE_INDIVIDUALS:
-            attrs[NODE_INDIVIDUALS[p]] = notations.get(o, _local(o))
-        elif o in nodes and p.startswith(CG):
-            name = p[len(CG):]
-            edge = edges.setdefault((str(s), str(o), name), {
+        p, o, g = quad.predicate.value, quad.object, quad.graph_name.value
+        if g not in reference_graphs:
+            reference_graphs[g] = is_reference_graph(g)
+        if p == _TYPE and isinstance(o, ox.NamedNode) and o.value.startswith(_CG):
+            attrs["cls"] = o.value[len(_CG):]
+            attrs["reference"] = attrs["reference"] and reference_graphs[g]
+        elif p == _LABEL and isinstance(o, ox.Literal) and o.language in ("zh", "en"):
+            attrs[f"label_{o.language}"] = o.value
+        elif p == _ALT_LABEL:
+            if o.value not in attrs["aliases"]:
+                attrs["aliases"].append(o.value)
+        elif p == _DESCRIPTION and isinstance(o, ox.Literal) and o.language in ("zh", "en"):
+            attrs[f"description_{o.language}"] = o.value
+        elif p in _NODE_LITERALS:
+            attrs[_NODE_LITERALS[p]] = _python_value(o)
+        elif p in _NODE_INDIVIDUALS:
+            attrs[_NODE_INDIVIDUALS[p]] = notations.get(o.value, _local(o.value))
+        elif isinstance(o, ox.NamedNode) and o.value in nodes and p.startswith(_CG):
+            name = p[len(_CG):]
+            edge = edges.setdefault((quad.subject.value, o.value, name), {
                 "predicate": name,
                 "label_zh": term_labels.get((p, "zh"), name),
                 "label_en": term_labels.get((p, "en"), name),
                 "reference": True,
             })
-            edge["reference"] = edge["reference"] and _is_reference(g)
-    for iri in sorted(nodes, key=str):
-        graph.add_node(str(iri), **nodes[iri])
+            edge["reference"] = edge["reference"] and reference_graphs[g]
+    for iri in sorted(nodes):
+        graph.add_node(iri, **nodes[iri])
     for (s, o, name), attrs in sorted(edges.items()):
         graph.add_edge(s, o, key=name, **attrs)
     return graph
+
+
+def shared_graph(data) -> nx.MultiDiGraph:
+    """`to_networkx(data)` of a built dataset, worked out once per build and shared by the views
+    (they read it and never change it)."""
+    return _shared(data, "entity graph", to_networkx)
+
+
+def shared_citations(data) -> dict[tuple[str, str, str], list[Citation]]:
+    """`citations(data)` of a built dataset, worked out once per build and shared by the views."""
+    return _shared(data, "citations", citations)
+
+
+def _shared(data, name: str, derive):
+    if not hasattr(data, "derived"):  # not a built dataset: nothing to share it with
+        return derive(data)
+    if name not in data.derived:
+        data.derived[name] = derive(data)
+    return data.derived[name]
 
 
 def citations(data) -> dict[tuple[str, str, str], list[Citation]]:
@@ -126,61 +163,66 @@ def citations(data) -> dict[tuple[str, str, str], list[Citation]]:
     >>> [c.quote for c in cites[key]]
     ['年产10万吨']
     """
-    quads = _quads(data)
-    by_node: dict[URIRef, dict] = defaultdict(dict)
-    sentence_ids: dict[URIRef, str] = {}
-    source_ids: dict[URIRef, str] = {}
-    for s, p, o, _ in quads:
-        if p in (RDF.subject, RDF.predicate, RDF.object, CG.quote, CG.sentence, CG.evidenceSource, SKOS.note):
-            by_node[s][p] = o
-        elif p == CG.sentenceId:
-            sentence_ids[s] = str(o)
-        elif p == DCTERMS.identifier:
-            source_ids[s] = str(o)
+    by_node: dict[str, dict] = defaultdict(dict)
+    sentence_ids: dict[str, str] = {}
+    source_ids: dict[str, str] = {}
+    for quad in _quads(data):
+        p = quad.predicate.value
+        if p in _EVIDENCE_FIELDS:
+            by_node[quad.subject.value][p] = quad.object.value
+        elif p == _SENTENCE_ID:
+            sentence_ids[quad.subject.value] = quad.object.value
+        elif p == _IDENTIFIER:
+            source_ids[quad.subject.value] = quad.object.value
     index: dict[tuple[str, str, str], list[Citation]] = defaultdict(list)
-    for node in sorted(by_node, key=str):
+    for node in sorted(by_node):
         fields = by_node[node]
-        if RDF.subject not in fields:
+        if _SUBJECT not in fields:
             continue
-        sentence = fields.get(CG.sentence)
+        sentence = fields.get(_SENTENCE)
         citation = Citation(
-            quote=str(fields[CG.quote]) if CG.quote in fields else None,
+            quote=fields.get(_QUOTE),
             sentence=sentence_ids.get(sentence) if sentence else None,
-            sentence_iri=str(sentence) if sentence else None,
-            source=source_ids.get(fields.get(CG.evidenceSource)),
-            basis=str(fields[SKOS.note]) if SKOS.note in fields else None,
+            sentence_iri=sentence,
+            source=source_ids.get(fields.get(_EVIDENCE_SOURCE)),
+            basis=fields.get(_NOTE),
         )
-        key = (str(fields[RDF.subject]), _local(fields[RDF.predicate]), str(fields[RDF.object]))
+        key = (fields[_SUBJECT], _local(fields[_PREDICATE]), fields[_OBJECT])
         index[key].append(citation)
     return dict(index)
 
 
-def _quads(data) -> list:
-    """The stated quads: the graph of what the build infers (superclasses, containment) would add
-    a node's superclass as its class and shortcut edges, so the projection leaves it out."""
-    if hasattr(data, "quads") and isinstance(data.quads, list):  # a BuildResult
-        quads = data.quads
+def _quads(data) -> list[ox.Quad]:
+    """The stated quads of `data` as pyoxigraph terms, whatever form `data` comes in. The graph
+    of what the build infers (superclasses, containment) would add a node's superclass as its
+    class and shortcut edges, so the projection leaves it out."""
+    if hasattr(data, "oxigraph_quads"):  # a built dataset: its quads are read as they are
+        quads = data.oxigraph_quads
     elif hasattr(data, "quads"):  # an rdflib Dataset
-        quads = [(s, p, o, g.identifier if hasattr(g, "identifier") else g) for s, p, o, g in data.quads()]
+        quads = oxigraph_quads([(s, p, o, g.identifier if hasattr(g, "identifier") else g)
+                                for s, p, o, g in data.quads()])
     else:
-        quads = list(data)
-    return [q for q in quads if not is_inferred_graph(str(q[3]))]
+        quads = oxigraph_quads(list(data))
+    return [q for q in quads if not is_inferred_graph(q.graph_name)]
 
 
-def _entities(quads) -> set[URIRef]:
+def _entities(quads) -> set[str]:
     """Entities are the subjects of evidenced rdf:type statements: that leaves out the build's
     own nodes (sources, sentences, evidence, publishers from source metadata)."""
-    evidence_of_type = {s for s, p, o, _ in quads if p == RDF.predicate and o == RDF.type}
-    return {o for s, p, o, _ in quads if p == RDF.subject and s in evidence_of_type}
+    evidence_of_type = {q.subject.value for q in quads
+                        if q.predicate.value == _PREDICATE and q.object.value == _TYPE}
+    return {q.object.value for q in quads if q.predicate.value == _SUBJECT
+            and q.subject.value in evidence_of_type and isinstance(q.object, ox.NamedNode)}
 
 
-def _labels(triples) -> dict[tuple[URIRef, str], str]:
-    return {(s, o.language): str(o) for s, p, o in triples
-            if p == RDFS.label and isinstance(o, Literal) and o.language}
+def _labels(quads) -> dict[tuple[str, str], str]:
+    return {(q.subject.value, q.object.language): q.object.value for q in quads
+            if q.predicate.value == _LABEL and isinstance(q.object, ox.Literal) and q.object.language}
 
 
-def _python_value(literal):
+def _python_value(term):
     """Numbers as int or float (what graph tools accept); dates and codes as their lexical form."""
+    literal = to_rdflib_term(term)
     value = literal.toPython() if isinstance(literal, Literal) else None
     if isinstance(value, Decimal):
         return int(value) if value == value.to_integral_value() else float(value)
@@ -188,7 +230,7 @@ def _python_value(literal):
 
 
 def _is_reference(graph) -> bool:
-    return is_reference_graph(str(graph))
+    return is_reference_graph(graph.value)
 
 
 def _local(iri) -> str:

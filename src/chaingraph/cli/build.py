@@ -11,6 +11,8 @@ def register(commands) -> None:
     cmd = commands.add_parser("build", help="build the graph from data/ and write outputs/")
     cmd.add_argument("--outputs", help="output folder (default: outputs/ in the project)")
     cmd.add_argument("--check", action="store_true", help="check and validate only; write nothing")
+    cmd.add_argument("--clean", action="store_true",
+                     help="make every source again instead of reusing unchanged ones from the output folder's cache")
     cmd.set_defaults(run=run)
 
 
@@ -22,7 +24,7 @@ def run(args) -> int:
     project = project_from(args)
     extra = [] if args.check else [*PROVIDERS, "writing"]
     stage = stages(BUILD_STAGES + extra)
-    result = build_dataset(project, stage=stage)
+    result = build_dataset(project, stage=stage, incremental=not args.check and not args.clean)
     summary = (f"{len(result.sources)} source(s), {len(result.facts.entities)} entities, "
                f"{len(result.facts.statements)} sourced statements, {result.quad_count} quads; SHACL: conforms")
     conflicts = conflict_lines(result)
@@ -34,6 +36,9 @@ def run(args) -> int:
     with stage("writing"):
         written = write_outputs(result, files)
     print(summary)
+    if result.reuse is not None and result.reuse.reused:
+        print(f"  reused {result.reuse.reused} unchanged source(s) from the cache; "
+              f"made {len(result.reuse.changed)} again, {len(result.reuse.removed)} removed")
     print("\n".join(conflicts), end="\n" if conflicts else "")
     for path in written:
         print(f"  wrote {display_path(path)}")
@@ -42,9 +47,7 @@ def run(args) -> int:
 
 def conflict_lines(result) -> list[str]:
     """Figures two sources disagree on: both are kept in the graph; the curator should know."""
-    from chaingraph.dataset.conflicts import find_conflicts
-
-    return [f"  conflict: {conflict}" for conflict in find_conflicts(result)]
+    return [f"  conflict: {conflict}" for conflict in result.conflicts]
 
 
 def extra_outputs(result, stage=None) -> dict:

@@ -7,7 +7,7 @@ import errno
 import fcntl
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from chaingraph.core.outputnames import BUILD_LOCK
@@ -72,11 +72,12 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
-def publish_files(files: dict[Path, bytes]) -> None:
+def publish_files(files: dict[Path, bytes | Callable[[], bytes]]) -> None:
     """Write every file of a build: all are staged first, then renamed into place one by one.
 
     Staging everything before the first rename means a full disk or an unwritable folder fails
-    before any output changes.
+    before any output changes. A file may be given as a function making its bytes: it is called
+    when the file is staged, so a large build holds one serialization in memory at a time.
     """
     staged: list[tuple[str, Path]] = []
     path = None
@@ -88,7 +89,7 @@ def publish_files(files: dict[Path, bytes]) -> None:
             fd, tmp = _temporary(path.parent)
             staged.append((tmp, path))
             with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
+                handle.write(data() if callable(data) else data)
                 handle.flush()
                 os.fsync(handle.fileno())
     except OSError as err:

@@ -6,20 +6,23 @@ Python API are thin layers over `build_dataset` and `write_outputs`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Graph
 
 from chaingraph.core.atomic import build_lock, publish_files
+from chaingraph.core.namespaces import ONTOLOGY_IRI
 from chaingraph.core.outputnames import DATASET_STEM
 from chaingraph.core.problems import InputError, Problem, display_path
 from chaingraph.core.progress import Stage, no_progress
 from chaingraph.core.project import Project, find_project
 from chaingraph.dataset.built import BuiltDataset
-from chaingraph.dataset.formats import FORMATS, serialize
+from chaingraph.dataset.cache import BuildCache, focus_nodes, focus_store, shared_inputs_key, source_key
+from chaingraph.dataset.formats import FORMATS, by_graph, serialize, union_triples
 from chaingraph.dataset.inference import with_inferred_graph
-from chaingraph.dataset.quads import build_oxigraph_quads
+from chaingraph.dataset.quads import build_oxigraph_quads, source_graph_quads, statements_by_graph
 from chaingraph.dataset.shacl import Violation, validate
 from chaingraph.dataset.shaclfast import UnsupportedShape, validate_store
 from chaingraph.facts.loader import Facts, load_facts
@@ -34,6 +37,24 @@ class BuildResult(BuiltDataset):
     sources: dict[str, Source] = field(default_factory=dict)
     facts: Facts = field(default_factory=lambda: Facts({}, []))
     violations: list[Violation] = field(default_factory=list)
+    reuse: Reuse | None = None  # what an incremental build took from the cache (None: no cache)
+
+
+@dataclass
+class Reuse:
+    """An incremental build's use of the cache: the key of each source, and which were changed."""
+
+    cache: BuildCache
+    shared: str  # the key of the inputs every source depends on
+    keys: dict[str, str]  # source id -> its key
+    changed: list[str]  # sources made again (new, or changed since the cache's entry)
+    removed: list[str]  # sources the last build had and this one has not
+    previous: dict  # the last successful build's manifest
+    inferred: list = field(default_factory=list)  # this build's inferred graph (cached beside the sources)
+
+    @property
+    def reused(self) -> int:
+        return len(self.keys) - len(self.changed)
 
 
 class ValidationError(Exception):
@@ -49,11 +70,13 @@ BUILD_STAGES = ["ontology", "sources", "facts", "dataset", "SHACL"]
 
 
 def build_dataset(project: Project | None = None, validate_shapes: bool = True,
-                  stage: Stage | None = None) -> BuildResult:
+                  stage: Stage | None = None, incremental: bool = False) -> BuildResult:
     """Load the ontology, sources and facts, check them, and build the dataset.
 
     Raises InputError (every problem with file, line and field) or ValidationError. `stage`
-    reports progress (see chaingraph.core.progress); scripts leave it out.
+    reports progress (see chaingraph.core.progress); scripts leave it out. `incremental` reuses
+    unchanged sources' quads from the output folder's cache (dataset.cache) and validates only
+    what changed; `write_outputs` then updates the cache.
     """
     project = project or find_project()
     stage = stage or no_progress()
@@ -69,40 +92,145 @@ def build_dataset(project: Project | None = None, validate_shapes: bool = True,
             sources,  # their dates let the facts stage refuse a status reported as done after the report
         )
     with stage("dataset"):
-        quads, store = with_inferred_graph(build_oxigraph_quads(facts, sources, vocabulary, project.base), project.base)
-        result = BuildResult(project, vocabulary, quads, sources=sources, facts=facts)
+        reuse = _reuse(project, facts, sources) if incremental else None
+        made = _made(reuse, facts, sources, vocabulary, project.base) if reuse else {}
+        stated = build_oxigraph_quads(facts, sources, vocabulary, project.base, made)
+        quads, store, inferred = with_inferred_graph(stated, project.base)
+        result = BuildResult(project, vocabulary, quads, sources=sources, facts=facts, reuse=reuse)
         result.store = store  # loaded once, by inference
+        if reuse is not None:
+            reuse.inferred = inferred
     if validate_shapes:
         with stage("SHACL"):
-            result.violations = validate_result(result)
+            result.violations = validate_result(result, _focus(result, made))
+            result.__dict__.pop("store", None)  # a million quads twice over: made again if a script asks
         if result.violations:
             raise ValidationError(result.violations, display_path(project.shapes))
     return result
 
 
-def validate_result(result: BuildResult) -> list[Violation]:
+def validate_result(result: BuildResult, focus: set[str] | None = None) -> list[Violation]:
     """SHACL validation: the compiled fast path in pyoxigraph, or pyshacl when the shapes use a
-    feature the fast path does not implement (their findings agree; see tests/test_shaclfast.py)."""
+    feature the fast path does not implement (their findings agree; see tests/test_shaclfast.py).
+    `focus` limits the fast path to those nodes (an incremental build); pyshacl checks everything."""
     shapes = Graph().parse(result.project.shapes, format="turtle")
     try:
-        return validate_store(result.store, shapes)
+        store = None if focus is None else focus_store(result.oxigraph_quads, focus, ONTOLOGY_IRI)
+        if store is None:
+            return validate_store(result.store, shapes)
+        return [violation for violation in validate_store(store, shapes) if violation.focus in focus]
     except UnsupportedShape:
         return validate(result.quads, result.project.shapes)
 
 
-def output_files(result: BuildResult) -> dict[Path, bytes]:
-    """Every file a build writes, by path (nothing is written here)."""
+def _output_makers(result: BuildResult) -> dict[Path, Callable[[], bytes]]:
+    """The RDF files of a build, each as a function making its bytes: `write_outputs` makes and
+    writes them one at a time, so a million-quad build never holds six serializations at once.
+    The merged triples and the quads in graph order are each worked out once for all the formats
+    that need them (making a million pyoxigraph objects is the costly part, not writing them)."""
+    arranged: dict[bool, list] = {}
+
+    def maker(name: str) -> Callable[[], bytes]:
+        fmt = FORMATS[name]
+        if fmt.own_writer:
+            return lambda: serialize(result.oxigraph_quads, name, result.prefixes)
+
+        def make() -> bytes:
+            if fmt.keeps_graphs not in arranged:
+                quads = result.oxigraph_quads
+                arranged[fmt.keeps_graphs] = by_graph(quads) if fmt.keeps_graphs else union_triples(quads)
+            return fmt.write_triples(arranged[fmt.keeps_graphs], result.prefixes)
+        return make
+
     out = result.project.output_dir
-    return {out / f"{DATASET_STEM}{fmt.extension}": serialize(result.oxigraph_quads, name, result.prefixes)
-            for name, fmt in FORMATS.items()}
+    return {out / f"{DATASET_STEM}{fmt.extension}": maker(name) for name, fmt in FORMATS.items()}
+
+
+def serialized(quads: list, names: list[str], prefixes: dict[str, str]) -> dict[str, bytes]:
+    """The sorted quads in each of the formats `names`, as `formats.serialize` writes them, the
+    merged triples made once for all the formats without graphs (for benchmarks/scale.py)."""
+    union = None
+    files = {}
+    for name in names:
+        fmt = FORMATS[name]
+        if fmt.keeps_graphs or fmt.own_writer:
+            files[name] = serialize(quads, name, prefixes)
+            continue
+        union = union if union is not None else union_triples(quads)
+        files[name] = fmt.write_triples(union, prefixes)
+    return files
 
 
 def write_outputs(result: BuildResult, extra: dict[Path, bytes] | None = None) -> list[Path]:
-    """Write all outputs atomically under the build lock; return the paths written."""
-    files = output_files(result) | (extra or {})
+    """Write all outputs atomically under the build lock, then the cache of an incremental build;
+    return the paths written."""
+    files = _output_makers(result) | (extra or {})
     with build_lock(result.project.output_dir):
         publish_files(files)
+        if result.reuse is not None:
+            result.reuse.cache.finish(result.reuse.shared, result.reuse.keys, result.reuse.inferred)
     return sorted(files)
+
+
+# ---------------------------------------------------------------- incremental builds
+
+
+def _reuse(project: Project, facts: Facts, sources: dict[str, Source]) -> Reuse:
+    """Each source's key, and which sources changed since the last successful build."""
+    cache = BuildCache.of(project)
+    shared = shared_inputs_key(project)
+    facts_paths = {display_path(path): path for path in project.facts.glob("*.yaml")}
+    files_of: dict[str, set[Path]] = {}
+    for graph, statements in statements_by_graph(facts).items():
+        files_of[graph] = {facts_paths[s.file] for s in statements if s.file in facts_paths}
+    keys = {source_id: source_key(shared, sorted(project.sources.glob(f"{source_id}.*")),
+                                  sorted(files_of.get(f"source:{source_id}", ())))
+            for source_id in sources}
+    previous = cache.manifest()
+    before = previous.get("sources", {}) if previous.get("shared") == shared else {}
+    changed = [source_id for source_id, key in keys.items() if before.get(source_id) != key]
+    removed = sorted(set(before) - set(keys))
+    return Reuse(cache, shared, keys, changed, removed, previous if before else {})
+
+
+def _made(reuse: Reuse, facts, sources, vocabulary, base) -> dict[str, list]:
+    """Every source's graph quads: read back from the cache, or made and kept for it."""
+    by_graph = statements_by_graph(facts)
+    made = {}
+    for source_id, key in reuse.keys.items():
+        quads = reuse.cache.quads(key)
+        if quads is None:
+            quads = source_graph_quads(sources[source_id], by_graph.get(f"source:{source_id}", []), vocabulary, base)
+            reuse.cache.keep(key, quads)
+        made[source_id] = quads
+    return made
+
+
+def _focus(result: BuildResult, made: dict[str, list]) -> set[str] | None:
+    """The nodes SHACL must validate: all (None) in a clean build, or when the last build is
+    unknown; else those the changed and removed sources touch (dataset.cache.focus_nodes)."""
+    reuse = result.reuse
+    if reuse is None or not reuse.previous:
+        return None
+    before = []
+    for source_id in [*reuse.changed, *reuse.removed]:
+        old_key = reuse.previous["sources"].get(source_id)
+        if old_key is None:
+            continue  # a new source: nothing before
+        old = reuse.cache.quads(old_key, use=False)
+        if old is None:
+            return None  # the old entry is gone: validate everything
+        before += old
+    after = [quad for source_id in reuse.changed for quad in made[source_id]]
+    # The inferred graph is made from every source at once: its changes are found by comparing
+    # it with the last build's.
+    old_inferred = reuse.cache.inferred()
+    if old_inferred is None:
+        return None
+    old, new = set(old_inferred), set(reuse.inferred)
+    before += [quad for quad in old_inferred if quad not in new]
+    after += [quad for quad in reuse.inferred if quad not in old]
+    return focus_nodes(before, after, result.oxigraph_quads)
 
 
 def _load_vocabulary(path: Path) -> Vocabulary:

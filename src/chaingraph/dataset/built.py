@@ -10,7 +10,7 @@ fact edited in YAML shows up in none of them until the next build has checked it
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 import pyoxigraph as ox
@@ -20,6 +20,7 @@ from chaingraph.core.namespaces import ONTOLOGY_IRI, prefixes
 from chaingraph.core.problems import InputError, Problem, display_path
 from chaingraph.core.project import Project
 from chaingraph.dataset.catalog import SourceRecord, source_records
+from chaingraph.dataset.conflicts import Conflict, find_conflicts
 from chaingraph.dataset.quads import Quad, to_dataset, to_rdflib_quads
 from chaingraph.dataset.store import existing_dataset_path, with_merged_default_graph
 from chaingraph.facts.vocabulary import Vocabulary, vocabulary_from_graph
@@ -30,6 +31,9 @@ class BuiltDataset:
     project: Project
     vocabulary: Vocabulary
     oxigraph_quads: list[ox.Quad]  # pyoxigraph terms, sorted subject first (N-Quads line order)
+    # What layers above derive from the quads (the entity graph, the citations), by name: worked
+    # out once per build and shared by every view, so that no view reads a million quads again.
+    derived: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def quad_count(self) -> int:
@@ -51,6 +55,11 @@ class BuiltDataset:
         store = ox.Store()
         store.bulk_extend(self.oxigraph_quads)
         return with_merged_default_graph(store)
+
+    @cached_property
+    def conflicts(self) -> list[Conflict]:
+        """Values two sources disagree on (the build's summary and the report both show them)."""
+        return find_conflicts(self)
 
     @cached_property
     def source_records(self) -> dict[str, SourceRecord]:

@@ -59,14 +59,15 @@ RULES = {
 }
 
 
-def with_inferred_graph(quads: list[ox.Quad], base: str) -> tuple[list[ox.Quad], ox.Store]:
-    """`quads` (sorted) with the inferred graph added, sorted again the way the build sorts, and a
-    store of them all with the merged default graph (loading a large region twice costs seconds)."""
+def with_inferred_graph(quads: list[ox.Quad], base: str) -> tuple[list[ox.Quad], ox.Store, list[ox.Quad]]:
+    """`quads` (sorted) with the inferred graph added, sorted again the way the build sorts; a
+    store of them all with the merged default graph (loading a large region twice costs seconds);
+    and the inferred quads alone (an incremental build validates what changed in them)."""
     store = ox.Store()
     store.bulk_extend(quads)
     inferred = inferred_quads(quads, base, store)
     store.bulk_extend(inferred)
-    return sorted(quads + inferred, key=str), with_merged_default_graph(store)
+    return sorted(quads + inferred, key=str), with_merged_default_graph(store), inferred
 
 
 def inferred_quads(quads: list[ox.Quad], base: str, store: ox.Store | None = None) -> list[ox.Quad]:

@@ -41,29 +41,72 @@ D = {name: _n(DCTERMS[name]) for name in (
     "identifier", "title", "publisher", "language", "creator", "issued", "date", "source", "rights")}
 
 
-def build_oxigraph_quads(facts: Facts, sources: dict[str, Source], vocab: Vocabulary, base: str) -> list[ox.Quad]:
+def build_oxigraph_quads(facts: Facts, sources: dict[str, Source], vocab: Vocabulary, base: str,
+                         made: dict[str, list[ox.Quad]] | None = None) -> list[ox.Quad]:
     """Every quad of the dataset as pyoxigraph terms, without duplicates, in a sorted order so
-    that serializations are byte-identical across runs."""
-    iris = Iris(base)
+    that serializations are byte-identical across runs.
+
+    `made` gives, by source id, the quads of sources' graphs made earlier (`source_graph_quads`,
+    read back from the build cache); the other sources' graphs are made here."""
+    made = made or {}
+    terms = _Terms(vocab, base)
     quads: list[ox.Quad] = []
     ontology_graph = ox.NamedNode(ONTOLOGY_IRI)
     # Canonical blank-node labels (OWL lists in the ontology) keep outputs byte-identical.
     quads.extend(ox.Quad(*map(to_oxigraph_term, t), ontology_graph) for t in to_canonical_graph(vocab.graph))
-    for source in sources.values():
-        quads.extend(_source_quads(source, iris))
+    by_graph = statements_by_graph(facts)
+    for source_id, source in sources.items():
+        part = made.get(source_id)
+        if part is None:
+            part = _source_graph(source, by_graph.get(f"source:{source_id}", []), terms)
+        quads.extend(part)
     for entity in facts.entities.values():
-        quads.extend(_entity_quads(entity, iris))
-    properties = {name: (_n(prop.iri), prop.is_object) for name, prop in vocab.properties.items()}
-    classes = {name: _n(iri) for name, iri in vocab.classes.items()}
-    individuals = {code: _n(iri) for code, iri in vocab.individuals.items()}
-    for statement in facts.statements:
-        quads.extend(_statement_quads(statement, properties, classes, individuals, iris))
+        quads.extend(_entity_quads(entity, terms.iris))
+    for graph in sorted(set(by_graph) - {f"source:{source_id}" for source_id in sources}):
+        for statement in by_graph[graph]:  # reference graphs
+            quads.extend(_statement_quads(statement, terms))
     return sorted(dict.fromkeys(quads), key=str)
+
+
+def statements_by_graph(facts: Facts) -> dict[str, list[Statement]]:
+    """The statements of each graph ("source:ID", "reference:NAME"), in the order they were read."""
+    grouped: dict[str, list[Statement]] = {}
+    for statement in facts.statements:
+        grouped.setdefault(statement.graph, []).append(statement)
+    return grouped
+
+
+def source_graph_quads(source: Source, statements: list[Statement], vocab: Vocabulary, base: str) -> list[ox.Quad]:
+    """The quads of one source's graph but its entities' labels (which go where each entity is
+    declared first, a choice across sources): its metadata, sentences, facts and evidence."""
+    return _source_graph(source, statements, _Terms(vocab, base))
+
+
+class _Terms:
+    """The IRIs of the vocabulary's properties, classes and individuals, made once per build."""
+
+    def __init__(self, vocab: Vocabulary, base: str):
+        self.iris = Iris(base)
+        self.properties = {name: (_n(prop.iri), prop.is_object) for name, prop in vocab.properties.items()}
+        self.classes = {name: _n(iri) for name, iri in vocab.classes.items()}
+        self.individuals = {code: _n(iri) for code, iri in vocab.individuals.items()}
+
+
+def _source_graph(source: Source, statements: list[Statement], terms: _Terms) -> list[ox.Quad]:
+    quads = _source_quads(source, terms.iris)
+    for statement in statements:
+        quads.extend(_statement_quads(statement, terms))
+    return quads
 
 
 def to_rdflib_quads(quads: list[ox.Quad]) -> list[Quad]:
     convert = _RdflibTerms()
     return [(convert(q.subject), convert(q.predicate), convert(q.object), convert(q.graph_name)) for q in quads]
+
+
+def to_rdflib_term(term):
+    """One pyoxigraph term as rdflib's (xsd:string literals become plain literals)."""
+    return _RdflibTerms()(term)
 
 
 def to_dataset(quads: list[Quad], base: str) -> Dataset:
@@ -179,14 +222,15 @@ def _entity_quads(entity: Entity, iris: Iris) -> list[ox.Quad]:
     return [ox.Quad(s, p, o, home) for s, p, o in triples]
 
 
-def _statement_quads(statement: Statement, properties, classes, individuals, iris: Iris) -> list[ox.Quad]:
+def _statement_quads(statement: Statement, terms: _Terms) -> list[ox.Quad]:
+    iris = terms.iris
     graph = iris.graph(statement.graph)
     subject = iris.entity(statement.subject)
     if statement.prop == "type":
-        predicate, obj = TYPE, classes[statement.value]
+        predicate, obj = TYPE, terms.classes[statement.value]
     else:
-        predicate, is_object = properties[statement.prop]
-        obj = _object(statement.value, is_object, individuals, iris)
+        predicate, is_object = terms.properties[statement.prop]
+        obj = _object(statement.value, is_object, terms.individuals, iris)
     evidence = statement.evidence
     node = iris.evidence(statement.graph, f"{subject}|{predicate}|{obj}|{evidence.quote}|{evidence.basis}")
     triples = [

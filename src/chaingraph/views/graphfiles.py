@@ -14,13 +14,13 @@ from pathlib import Path
 import networkx as nx
 from networkx.readwrite.gexf import GEXFWriter
 
-from chaingraph.analysis.projection import to_networkx
+from chaingraph.analysis.projection import shared_graph
 from chaingraph.core.outputnames import GEXF, GRAPHML
 
 
 def output_files(result) -> dict[Path, bytes]:
     """chaingraph.graphml and chaingraph.gexf for a build (an output provider of `chaingraph build`)."""
-    graph = for_graph_tools(to_networkx(result))
+    graph = for_graph_tools(shared_graph(result))
     dates = [d for s in result.source_records.values() for d in (s.visit_date, s.date) if d]
     out = result.project.output_dir
     return {

@@ -21,9 +21,8 @@ import networkx as nx
 
 from chaingraph.analysis import chain as analysis
 from chaingraph.analysis.chain import label
-from chaingraph.analysis.projection import Citation, citations, to_networkx
+from chaingraph.analysis.projection import Citation, shared_citations, shared_graph
 from chaingraph.core.outputnames import CHAIN_PNG, CHAIN_SVG, REPORT_HTML, REPORT_MARKDOWN
-from chaingraph.dataset.conflicts import find_conflicts
 from chaingraph.dataset.iris import graph_kind
 from chaingraph.facts.wording import capacity_text, status_words
 from chaingraph.views.chainfigure import chain_figure
@@ -76,14 +75,14 @@ def report_files(report: Report, out: Path) -> dict[Path, bytes]:
 def build_report(result, zone: str | None = None) -> Report:
     """The report for a BuildResult; `zone` is any name `analysis.resolve` accepts (default: the
     place the facts are attached to)."""
-    G = to_networkx(result)
+    G = shared_graph(result)
     numbers = {source_id: n for n, source_id in enumerate(result.source_records, 1)}
-    facts = _Facts(citations(result), G, numbers)
+    facts = _Facts(shared_citations(result), G, numbers)
     zone_node = analysis.resolve(G, zone) if zone else analysis.default_zone(G)
     industry = analysis.chain_industry(G)
     cover = analysis.coverage(G, zone_node, industry)
     gap_list = analysis.gaps(G, zone_node, industry)
-    conflicts = find_conflicts(result)
+    conflicts = result.conflicts
     title = (f"{label(G, zone_node)}{label(G, industry)}链分析 · "
              f"{label(G, zone_node, 'en')}: {label(G, industry, 'en')} chain")
     statuses = status_words(result.vocabulary)

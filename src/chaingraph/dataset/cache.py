@@ -1,0 +1,168 @@
+"""The build cache: what one source contributes, kept under a key of everything it was made from.
+
+A build that finds a source unchanged reads that source's quads back from the cache instead of
+making them again, and validates with SHACL only the nodes a changed source touches (see
+`focus_nodes`). Everything else runs as in a clean build: the loader still reads and checks every
+facts file, so the checks across sources (duplicate ids, functional properties, conflicts) see
+the whole region, and the outputs are made from the whole dataset. A clean build and an
+incremental build therefore give the same bytes (tests/test_incremental.py).
+
+The key of a source is a SHA-256 over the chaingraph version, the base IRI, the ontology, the
+shapes, every reference file, the source's own files in data/sources/ and the facts files that
+state something in its graph. Any change to any of them gives a new key, so a stale entry is
+never read; entries no build uses any more are removed after each successful build.
+
+The cache lives in the output folder, as `.cache/` (CACHE_FOLDER): it is derived from the same
+inputs as the outputs, a build into another `--outputs` folder gets its own, and removing the
+output folder is a clean build. Entries are N-Quads, the format pyoxigraph reads fastest, and a
+manifest in JSON; nothing in it is executable.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+import chaingraph
+from chaingraph.core.atomic import write_atomic
+from chaingraph.core.project import Project
+
+CACHE_FOLDER = ".cache"
+MANIFEST = "manifest.json"
+INFERRED = "inferred.nq"  # the last build's inferred graph, derived from every source at once
+
+
+def shared_inputs_key(project: Project) -> str:
+    """The digest of what every source's quads and findings depend on besides the source itself."""
+    digest = hashlib.sha256(f"chaingraph {chaingraph.__version__}\n{project.base}\n".encode())
+    reference = sorted(project.reference.glob("*.yaml")) if project.reference.is_dir() else []
+    for path in [project.ontology, project.shapes, *reference]:
+        _add_file(digest, path)
+    return digest.hexdigest()
+
+
+def source_key(shared: str, source_files: list[Path], facts_files: list[Path]) -> str:
+    """The key of one source: the shared inputs, its own files and the facts files stating into it."""
+    digest = hashlib.sha256(shared.encode())
+    for path in sorted(source_files) + [Path("--facts--")] + sorted(facts_files):
+        _add_file(digest, path)
+    return digest.hexdigest()
+
+
+def _add_file(digest, path: Path) -> None:
+    digest.update(f"\n{path.name}\n".encode())
+    with contextlib.suppress(FileNotFoundError):
+        digest.update(path.read_bytes())
+
+
+@dataclass
+class BuildCache:
+    """The cache folder of one output folder: source quads by key, and the last build's manifest.
+
+    Nothing is written until `finish`, which a build calls under the build lock once its outputs
+    are in place: a failed build leaves the cache as it was, like the outputs."""
+
+    folder: Path
+    used: set[str] = field(default_factory=set)
+    new: dict[str, list[ox.Quad]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, project: Project) -> BuildCache:
+        return cls(project.output_dir / CACHE_FOLDER)
+
+    def quads(self, key: str, use: bool = True) -> list[ox.Quad] | None:
+        """The quads cached under `key`, or None; `use=False` reads an entry this build will drop."""
+        try:
+            quads = list(ox.parse(path=str(self.folder / f"{key}.nq"), format=ox.RdfFormat.N_QUADS))
+        except (OSError, SyntaxError, ValueError):  # absent, or removed by another build meanwhile
+            return None
+        if use:
+            self.used.add(key)
+        return quads
+
+    def inferred(self) -> list[ox.Quad] | None:
+        """The last successful build's inferred graph, or None when it is not known."""
+        try:
+            return list(ox.parse(path=str(self.folder / INFERRED), format=ox.RdfFormat.N_QUADS))
+        except (OSError, SyntaxError, ValueError):
+            return None
+
+    def keep(self, key: str, quads: list[ox.Quad]) -> None:
+        """Cache `quads` under `key` when the build succeeds."""
+        self.new[key] = quads
+        self.used.add(key)
+
+    def manifest(self) -> dict:
+        """The last successful build's record: its shared key and each source's key."""
+        try:
+            return json.loads((self.folder / MANIFEST).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+
+    def finish(self, shared: str, keys: dict[str, str], inferred: list[ox.Quad]) -> None:
+        """Write the new entries and the build's inferred graph, record this build as the last
+        successful one, drop unused entries.
+
+        Each file is written atomically: a killed build leaves no half entry."""
+        for key, quads in sorted(self.new.items()):
+            write_atomic(self.folder / f"{key}.nq", ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
+        write_atomic(self.folder / INFERRED, ox.serialize(inferred, format=ox.RdfFormat.N_QUADS))
+        record = {"shared": shared, "sources": dict(sorted(keys.items()))}
+        write_atomic(self.folder / MANIFEST, json.dumps(record, indent=1).encode("utf-8"))
+        for entry in self.folder.glob("*.nq"):
+            if entry.stem not in self.used and entry.name != INFERRED:
+                with contextlib.suppress(FileNotFoundError):
+                    entry.unlink()
+
+
+def focus_nodes(before: list[ox.Quad], after: list[ox.Quad], quads: list[ox.Quad]) -> set[str]:
+    """The IRIs SHACL must look at again when the quads of some sources went from `before` to
+    `after`: the nodes whose statements changed, the nodes those statements point at (what points
+    at them changed), and every node of the dataset `quads` pointing at a node whose statements
+    changed (its sh:class verdict on that node may have changed with them)."""
+    subjects, objects = set(), set()
+    for quad in (*before, *after):
+        subjects.add(quad.subject.value)
+        if isinstance(quad.object, ox.NamedNode):
+            objects.add(quad.object.value)
+    pointing = {quad.subject.value for quad in quads
+                if isinstance(quad.object, ox.NamedNode) and quad.object.value in subjects}
+    return subjects | objects | pointing
+
+
+def focus_store(quads: list[ox.Quad], focus: set[str], ontology: str) -> ox.Store | None:
+    """A store of what the shapes can see from the `focus` nodes: their own statements and the
+    statements pointing at them, the evidence of their facts, the types of their neighbours, and
+    the ontology (for rdf:type/rdfs:subClassOf*), with the merged default graph the shapes read.
+    Validating it finds on the focus nodes what validating the whole dataset finds on them;
+    findings on other nodes in it mean nothing. None when it would hold most of the dataset:
+    validating everything is then as fast."""
+    kept, neighbours, evidence = [], set(), set()
+    for quad in quads:
+        subject, obj = quad.subject.value, quad.object
+        if subject in focus or (isinstance(obj, ox.NamedNode) and obj.value in focus):
+            kept.append(quad)
+            neighbours.add(subject)
+            if isinstance(obj, ox.NamedNode):
+                neighbours.add(obj.value)
+                if quad.predicate.value == _RDF_SUBJECT and obj.value in focus:
+                    evidence.add(subject)
+        elif quad.graph_name.value == ontology:
+            kept.append(quad)
+    kept += [quad for quad in quads if quad.subject.value not in focus and (
+        quad.subject.value in evidence or (quad.predicate.value == _RDF_TYPE and quad.subject.value in neighbours))]
+    if len(kept) > len(quads) // 2:
+        return None
+    store = ox.Store()
+    store.bulk_extend(kept)
+    store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in kept)
+    return store
+
+
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_RDF_SUBJECT = "http://www.w3.org/1999/02/22-rdf-syntax-ns#subject"

@@ -1,0 +1,146 @@
+"""Incremental builds: a build that reuses unchanged sources from the cache writes exactly the
+bytes a clean build writes, after a source is added, changed or removed; checks across sources
+still see every source; a failed build leaves the outputs and the cache as they were."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from chaingraph.cli.main import main
+from chaingraph.dataset.cache import CACHE_FOLDER, INFERRED, MANIFEST
+
+pytestmark = pytest.mark.slow  # eight builds of a synthetic region
+
+
+@pytest.fixture
+def region(tmp_path, monkeypatch) -> Path:
+    """A synthetic region of three zones, each one source, written by `chaingraph synth`."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    monkeypatch.chdir(tmp_path)
+    assert main(["synth", "--zones", "3", "--companies", "6", "--seed", "3", "-o", "region"]) == 0
+    return tmp_path / "region"
+
+
+def source_files(project: Path, zone: str) -> list[Path]:
+    data = project / "data"
+    return [data / "facts" / f"synth-{zone}-gxq.yaml", *sorted((data / "sources").glob(f"synth-{zone}-gxq.*"))]
+
+
+def build(project: Path, capsys, *extra: str) -> str:
+    capsys.readouterr()
+    assert main(["--root", str(project), "build", *extra]) == 0
+    return capsys.readouterr().out
+
+
+def outputs(folder: Path) -> dict[str, bytes]:
+    """Every output file by name (the cache and the lock are the build's own, not outputs)."""
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file() and not p.name.startswith(".")}
+
+
+def assert_same_as_clean(project: Path, capsys, tmp_path: Path) -> None:
+    clean = tmp_path / f"clean-{len(list(tmp_path.glob('clean-*')))}"
+    build(project, capsys, "--clean", "--outputs", str(clean))
+    ours, theirs = outputs(project / "outputs"), outputs(clean)
+    assert sorted(ours) == sorted(theirs)
+    assert len(ours) >= 12
+    for name in ours:
+        assert ours[name] == theirs[name], f"{name} differs from a clean build's"
+
+
+def test_adding_changing_and_removing_a_source_gives_a_clean_builds_bytes(region, tmp_path, capsys):
+    held = tmp_path / "held"
+    held.mkdir()
+    for path in source_files(region, "mianyang"):  # the third zone comes later
+        shutil.move(path, held / path.name)
+    first = build(region, capsys)
+    assert "reused" not in first  # nothing to reuse yet
+    assert (region / "outputs" / CACHE_FOLDER / MANIFEST).is_file()
+
+    # adding: the two sources built before are reused, the new one is made
+    for path in held.iterdir():
+        folder = "facts" if path.suffix == ".yaml" and "meta" not in path.name else "sources"
+        shutil.move(path, region / "data" / folder / path.name)
+    added = build(region, capsys)
+    assert "3 source(s)" in added
+    assert "reused 2 unchanged source(s) from the cache; made 1 again, 0 removed" in added
+    assert_same_as_clean(region, capsys, tmp_path)
+
+    # changing: a source's title and an entity's English label in its facts
+    meta = region / "data" / "sources" / "synth-chengdu-gxq.meta.yaml"
+    meta.write_text(meta.read_text(encoding="utf-8").replace("产业链建设观察", "产业链建设回顾"), encoding="utf-8")
+    facts = region / "data" / "facts" / "synth-chengdu-gxq.yaml"
+    text = facts.read_text(encoding="utf-8")
+    assert "Chengdu New Energy Industrial Park" in text
+    facts.write_text(text.replace("Chengdu New Energy Industrial Park", "Chengdu Energy Park"), encoding="utf-8")
+    changed = build(region, capsys)
+    assert "reused 2 unchanged source(s) from the cache; made 1 again, 0 removed" in changed
+    assert "产业链建设回顾".encode() in (region / "outputs" / "chaingraph.nq").read_bytes()
+    assert b"Chengdu Energy Park" in (region / "outputs" / "chaingraph.nq").read_bytes()
+    assert_same_as_clean(region, capsys, tmp_path)
+
+    # removing: its graph leaves the dataset, the others are reused
+    for path in source_files(region, "deyang"):
+        path.unlink()
+    removed = build(region, capsys)
+    assert "2 source(s)" in removed
+    assert "reused 2 unchanged source(s) from the cache; made 0 again, 1 removed" in removed
+    assert b"synth-deyang-gxq" not in (region / "outputs" / "chaingraph.nq").read_bytes()
+    assert_same_as_clean(region, capsys, tmp_path)
+    entries = sorted((region / "outputs" / CACHE_FOLDER).glob("*.nq"))
+    assert [e.name for e in entries].count(INFERRED) == 1
+    assert len(entries) == 3  # two sources and the inferred graph: the entries no build uses are gone
+    # the cached inferred graph is the one the outputs hold, which the next build compares with
+    cached = set((region / "outputs" / CACHE_FOLDER / INFERRED).read_text(encoding="utf-8").splitlines())
+    written = {line for line in (region / "outputs" / "chaingraph.nq").read_text(encoding="utf-8").splitlines()
+               if line.rstrip(" .").endswith("/graph/inferred>")}
+    assert cached and cached == written
+
+
+def test_checks_across_sources_see_the_reused_ones_and_a_failed_build_changes_nothing(region, capsys):
+    build(region, capsys)
+    before = outputs(region / "outputs")
+    cache = region / "outputs" / CACHE_FOLDER
+    cached = {p.name: p.read_bytes() for p in cache.iterdir()}
+    facts = region / "data" / "facts" / "synth-deyang-gxq.yaml"
+    # the Deyang file now declares an entity of the (unchanged, cached) Chengdu source as a company
+    facts.write_text(facts.read_text(encoding="utf-8") + (
+        "- id: chengdu-gxq-park-1\n  class: Company\n  label:\n    zh: 德阳高新区\n    en: Deyang High-tech Zone\n"
+        "  quote: 德阳高新区\n"), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["--root", str(region), "build"]) != 0
+    problems = capsys.readouterr().err.splitlines()
+    assert any("class Company differs from IndustrialPark" in p and "synth-chengdu-gxq.yaml" in p for p in problems)
+    assert outputs(region / "outputs") == before
+    assert {p.name: p.read_bytes() for p in cache.iterdir()} == cached
+
+
+def test_shacl_on_the_changed_nodes_finds_what_a_full_validation_finds_there(region):
+    """The incremental build validates only the nodes a change touches, and the nodes pointing at
+    them: a fact stripped of its evidence is found from its subject, and from nowhere else."""
+    from chaingraph.core.project import Project
+    from chaingraph.dataset.build import build_dataset, validate_result
+    from chaingraph.dataset.built import BuiltDataset
+    from chaingraph.dataset.cache import focus_nodes
+
+    result = build_dataset(Project(root=region))
+    park = next(q for q in result.oxigraph_quads if q.subject.value.endswith("/chengdu-gxq-park-1")
+                and q.predicate.value.endswith("#partOf"))
+    evidence = {q.subject for q in result.oxigraph_quads
+                if q.predicate.value.endswith("#subject") and q.object == park.subject}
+    assert evidence
+    broken = BuiltDataset(result.project, result.vocabulary,
+                          [q for q in result.oxigraph_quads if q.subject not in evidence])
+    full = validate_result(broken)
+    assert full and {v.focus for v in full} == {park.subject.value}  # stated and inferred statements alike
+    assert validate_result(broken, {park.subject.value}) == full
+    assert validate_result(broken, {park.object.value}) == []  # the zone it is part of is fine
+    touched = focus_nodes([park], [], broken.oxigraph_quads)
+    assert park.subject.value in touched and park.object.value in touched
+    assert validate_result(broken, touched) == full
+    about_zone = next(q for q in result.oxigraph_quads if q.subject == park.object)
+    pointing = {q.subject.value for q in result.oxigraph_quads if q.object == park.object}
+    assert len(pointing) > 3
+    assert pointing <= focus_nodes([], [about_zone], result.oxigraph_quads)  # what points at it is checked too
