@@ -1,23 +1,27 @@
 """`chaingraph serve` side by side with the Oxigraph server on the same data: latency, throughput, idle load.
 
     .venv/bin/python benchmarks/endpoint.py                      # the project's outputs/
-    .venv/bin/python benchmarks/endpoint.py --requests 200 --clients 50 --seconds 10 --idle 1000
+    .venv/bin/python benchmarks/endpoint.py --requests 200 --rounds 5 --clients 50 --seconds 10 --idle 1000
+    .venv/bin/python benchmarks/endpoint.py --uncached --latency-only   # also with the answer cache off
 
 Starts both servers on free loopback ports over outputs/chaingraph.nq (Oxigraph with its union
 default graph, so a query without GRAPH sees what chaingraph's merged default graph holds), checks
 that library question 02 (queries/02-capacities.rq) gives both the same number of rows, then
 measures:
 
-- latency: `--requests` GETs of question 02 on one reused (keep-alive) connection per server, first
-  each server alone (back to back), then the two taking turns request by request (so both see the
-  same load on a busy machine): median, p99, and the fastest of all;
+- latency: `--rounds` rounds of `--requests` GETs of question 02 per server, each on one reused
+  (keep-alive) connection, the servers taking turns request by request (so load from elsewhere on
+  a busy machine falls on all of them alike): median and p99 per round, each as a ratio to the
+  Oxigraph server's in the same round, and the median of those over the rounds;
 - throughput: `--clients` threads, each with its own keep-alive connection, sending question 02
   for `--seconds`; answers per second and errors;
 - idle: `--idle` connections opened and left silent, then `--canaries` GETs of question 02, each on
   a fresh connection with 10 s allowed: median and p99 of those answered, how many failed, and how
   many idle connections the server had closed by the end.
 
-Prints one table. The client runs in this process, so on a small machine the throughput figures
+Prints the tables. With `--uncached`, a second chaingraph server with its answer cache off
+(`--answer-cache 0`) runs beside them, so every one of its requests runs the query in a worker.
+The client runs in this process, so on a small machine the throughput figures
 measure the client too: compare the two servers' rows, not absolute numbers.
 """
 
@@ -65,11 +69,14 @@ def wait_listening(port: int, process: subprocess.Popen, what: str, deadline_s: 
     raise SystemExit(f"{what} did not listen within {deadline_s:g} s")
 
 
-def start_chaingraph(outputs: Path, workers: int, *options: str) -> tuple[subprocess.Popen, str]:
+def start_chaingraph(outputs: Path, workers: int, *options: str, source: Path | None = None
+                     ) -> tuple[subprocess.Popen, str]:
+    """`chaingraph serve` on a free port; from the `source` folder's code when given (another version's src/)."""
     port = free_port()
+    env = {**os.environ, "PYTHONPATH": str(source)} if source else None
     process = subprocess.Popen([sys.executable, "-m", "chaingraph", "--root", str(ROOT), "serve", "--outputs",
                                 str(outputs), "--port", str(port), "--quiet", "--workers", str(workers), *options],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     wait_listening(port, process, "chaingraph serve")
     return process, f"http://{HOST}:{port}/sparql"
 
@@ -254,6 +261,9 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=2, help="chaingraph serve --workers")
     parser.add_argument("--uncached", action="store_true",
                         help="also measure chaingraph serve --answer-cache 0 (every request runs its query)")
+    parser.add_argument("--compare-source", type=Path, metavar="SRC",
+                        help="also measure chaingraph serve run from another version's src/ folder "
+                             "(e.g. `git archive COMMIT src | tar -x -C /tmp/old`, then /tmp/old/src)")
     parser.add_argument("--latency-only", action="store_true", help="skip the throughput and idle measures")
     args = parser.parse_args()
 
@@ -274,6 +284,9 @@ def main() -> int:
             if args.uncached:
                 servers["chaingraph serve --answer-cache 0"] = start_chaingraph(args.outputs, args.workers,
                                                                                 "--answer-cache", "0")
+            if args.compare_source:
+                servers[f"chaingraph serve from {args.compare_source}"] = start_chaingraph(
+                    args.outputs, args.workers, source=args.compare_source.resolve())
             servers[OXIGRAPH] = start_oxigraph(args.outputs / DATASET_FILE, Path(folder))
             targets = {name: target_of(url, query) for name, (_, url) in servers.items()}
             for name, (port, path) in targets.items():
