@@ -3,17 +3,19 @@
     .venv/bin/python benchmarks/endpoint_parts.py                 # 300 repetitions, 3 rounds
 
 In this process, on the dataset of outputs/: library question 02 run on a pyoxigraph store, the
-same with its answer written (what a worker does), and the same sent to a worker process and back
-(chaingraph.web.workers). Over HTTP, the servers taking turns request by request (so load from
-elsewhere falls on both alike), chaingraph with its answer cache off: a static file (HTTP alone),
-`ASK {}` (HTTP and the hop to a worker, next to no query), question 02; and Oxigraph's `ASK {}`
-and question 02. Prints the median in ms of each part, per round.
+same with its answer written (what a worker does), pickling the job and the answer (what crosses
+the pipe), and the query sent to a worker process and back (chaingraph.web.workers). Over HTTP,
+the servers taking turns request by request (so load from elsewhere falls on both alike),
+chaingraph with its answer cache off: a static file (HTTP alone), `ASK {}` (HTTP and the hop to a
+worker, next to no query), question 02; and Oxigraph's `ASK {}` and question 02. Prints the
+median in ms of each part, per round.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import pickle
 import statistics
 import sys
 import tempfile
@@ -49,6 +51,7 @@ def in_process(outputs: Path, query: str, times: int) -> list[tuple[str, list[fl
     project = Project(root=ROOT, outputs=outputs)
     store, limits, known = open_store(project), Limits(), prefixes(project.base)
     job = Job(query, "application/sparql-results+json")
+    answer = run_job(store, job, limits, known, project.base)
     workers = QueryWorkers(project, limits)
 
     async def through_a_worker() -> list[float]:
@@ -64,7 +67,9 @@ def in_process(outputs: Path, query: str, times: int) -> list[tuple[str, list[fl
         return [("the query, rows listed", repeat(lambda: list(store.query(query)), times)),
                 ("the query and its JSON answer (a worker's part)",
                  repeat(lambda: run_job(store, job, limits, known, project.base), times)),
-                ("the same through a worker process and back", asyncio.run(through_a_worker()))]
+                (f"pickling the job and its {len(answer.body):,}-byte answer, and back",
+                 repeat(lambda: pickle.loads(pickle.dumps(job)) and pickle.loads(pickle.dumps(answer)), times)),
+                ("the query and its answer through a worker process and back", asyncio.run(through_a_worker()))]
     finally:
         workers.close()
 
