@@ -128,3 +128,14 @@ def test_the_cache_stays_within_its_bound():
     cache.put(large, version, Reply(200, "text/csv", b"x" * 8000))  # more than a sixteenth of the bound
     assert cache.get(large, version) is None
     assert cache.get(jobs[-1], (1, 2, 3, 5)) is None  # another dataset version: nothing
+
+
+def test_the_same_form_posted_again_gets_the_same_answer(one_worker):
+    """A form's fields join the URL's parameters: the URL's, remembered, must come out unchanged."""
+    url = one_worker.url + "/sparql?" + urllib.parse.urlencode({"default-graph-uri": "http://example.org/none"})
+    for _ in range(3):
+        req = urllib.request.Request(url, data=b"query=ASK%20%7B%7D", method="POST",
+                                     headers={"Content-Type": "application/x-www-form-urlencoded",
+                                              "Accept": "application/sparql-results+json"})
+        with urllib.request.urlopen(req, timeout=60) as response:
+            assert response.status == 200 and json.loads(response.read())["boolean"] is True
