@@ -7,8 +7,8 @@ same with its answer written (what a worker does), pickling the job and the answ
 the pipe), and the query sent to a worker process and back (chaingraph.web.workers). Over HTTP,
 the servers taking turns request by request (so load from elsewhere falls on both alike),
 chaingraph with its answer cache off: a static file (HTTP alone), `ASK {}` (HTTP and the hop to a
-worker, next to no query), question 02; and Oxigraph's `ASK {}` and question 02. Prints the
-median in ms of each part, per round.
+worker, next to no query), question 02; question 02 from a second chaingraph server's answer
+cache; and Oxigraph's `ASK {}` and question 02. Prints the median in ms of each part, per round.
 """
 
 from __future__ import annotations
@@ -86,17 +86,19 @@ def main() -> int:
         print(f"| {name} | {median_ms(spent)} |")
     with tempfile.TemporaryDirectory(prefix="endpoint-parts-") as folder:
         ours, our_url = start_chaingraph(args.outputs, 2, "--answer-cache", "0")
+        cached, cached_url = start_chaingraph(args.outputs, 2)
         theirs, their_url = start_oxigraph(args.outputs / DATASET_FILE, Path(folder))
         try:
             port = target_of(our_url, query)[0]
             targets = {"chaingraph: a static file (/query.css)": (port, "/query.css"),
                        "chaingraph: ASK {}": target_of(our_url, "ASK {}"),
                        "chaingraph: question 02, answer cache off": target_of(our_url, query),
+                       "chaingraph: question 02 from the answer cache": target_of(cached_url, query),
                        "oxigraph: ASK {}": target_of(their_url, "ASK {}"),
                        "oxigraph: question 02": target_of(their_url, query)}
             rounds = interleaved_rounds(targets, args.requests, args.rounds)
         finally:
-            for process in (ours, theirs):
+            for process in (ours, cached, theirs):
                 process.terminate()
                 process.wait(30)
     print(f"\n| over HTTP, taking turns | {' | '.join(f'round {n} ms' for n in range(1, args.rounds + 1))} |")
