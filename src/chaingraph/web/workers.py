@@ -87,13 +87,15 @@ def dataset_version(project: Project) -> tuple[int, ...]:
 
 
 def _load(project: Project):
-    """The dataset's store and the version it was loaded from (loaded again if a build replaced the
-    file meanwhile)."""
-    while True:
+    """The dataset's store and the version it was loaded from, loaded again if a build replaced the
+    file meanwhile; a file that never settles gets a version no other worker has, so the answer
+    cache never mixes this worker's answers with another's."""
+    for _ in range(3):
         before = dataset_version(project)
         store = open_store(project)
         if dataset_version(project) == before:
             return store, before
+    return store, (-os.getpid(), time.monotonic_ns())
 
 
 @dataclass
