@@ -14,7 +14,7 @@ from chaingraph.dataset.build import build_dataset, write_outputs
 # whole modules of long runs (fuzzing, killed builds, subprocess builds, synthetic regions, the
 # rdflib and pyshacl engines compared with pyoxigraph's); single slow tests carry the mark themselves.
 BROWSER_FIXTURES = {"browser"}
-SERVER_MODULES = {"test_serve", "test_hostile_http", "test_publish", "test_protocol"}
+SERVER_MODULES = {"test_serve", "test_serve_cache", "test_hostile_http", "test_publish", "test_protocol"}
 SLOW_MODULES = {"test_fuzz", "test_faults", "test_progress", "test_explorer_scale", "test_engine_parity",
                 "test_shaclfast"}
 

@@ -24,6 +24,9 @@ def register(commands) -> None:
                      help="seconds a query may wait for a worker before a 503 (default 30)")
     cmd.add_argument("--max-connections", type=int, default=4096,
                      help="open connections; one more is refused with 503 (default 4096)")
+    cmd.add_argument("--answer-cache", type=float, default=32.0, metavar="MB",
+                     help="megabytes of answers kept for a question asked again on the same dataset "
+                          "(default 32; 0 runs every query)")
     cmd.add_argument("--public-url", help="the URL clients reach the server at, e.g. https://graph.example.org "
                                           "(advertised in the service description; default: the Host they used)")
     cmd.add_argument("--cors-origin", action="append", default=[], metavar="ORIGIN",
@@ -37,16 +40,18 @@ def run(args) -> int:
     from chaingraph.core.problems import UsageError
     from chaingraph.web.server import Limits, make_server
 
-    if min(args.time_limit, args.max_rows, args.workers, args.queue_wait, args.max_connections) <= 0 or args.queue < 0:
+    if (min(args.time_limit, args.max_rows, args.workers, args.queue_wait, args.max_connections) <= 0
+            or min(args.queue, args.answer_cache) < 0):
         raise UsageError("--time-limit, --max-rows, --workers, --queue-wait and --max-connections must be positive "
-                         "(--queue may be 0)")
+                         "(--queue and --answer-cache may be 0)")
     for origin in args.cors_origin:
         if not _ORIGIN.match(origin.rstrip("/")):
             raise UsageError(f"--cors-origin {origin!r} is not an origin such as https://example.org (or *)")
     if args.public_url and not re.match(r"^https?://[^/\s]+(/\S*)?$", args.public_url):
         raise UsageError(f"--public-url {args.public_url!r} is not an http(s) URL")
     limits = Limits(time_limit=args.time_limit, max_rows=args.max_rows, workers=args.workers,
-                    queue_length=args.queue, queue_wait=args.queue_wait, max_connections=args.max_connections)
+                    queue_length=args.queue, queue_wait=args.queue_wait, max_connections=args.max_connections,
+                    answer_cache_bytes=int(args.answer_cache * 1024 * 1024))
     try:
         server = make_server(project_from(args, needs_inputs=False), args.host, args.port, limits, quiet=args.quiet,
                              public_url=args.public_url, cors_origins=tuple(args.cors_origin))

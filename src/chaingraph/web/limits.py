@@ -22,6 +22,7 @@ class Limits:
     max_connections: int = 4096  # open connections; idle ones cost a socket each, no thread
     head_timeout: float = 30.0  # seconds a client has to send a request's line and headers
     keep_alive: float = 30.0  # seconds an idle keep-alive connection stays open
+    answer_cache_bytes: int = 32 * 1024 * 1024  # answers kept for the same question (0: none)
 
 
 class Refused(Exception):

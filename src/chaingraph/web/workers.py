@@ -7,6 +7,11 @@ and keeps answering.
 Workers are fresh Python interpreters (not forks of the threaded server, so no lock held by an HTTP
 thread is copied into them, and a script that starts a server needs no `__main__` guard). Each
 caps its own memory and, on Linux, forbids itself to open sockets before it loads the dataset.
+
+Each worker says which version of the dataset file it loaded (its device, inode, size and
+modification time, the same before and after loading): a worker started after a rebuild, to
+replace one that overran, serves the new file, and the answer cache (chaingraph.web.answercache)
+must not hand out what the old one answered.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from multiprocessing.connection import Connection
 
 from chaingraph.core.namespaces import prefixes as chaingraph_prefixes
 from chaingraph.core.project import Project
-from chaingraph.dataset.store import open_store
+from chaingraph.dataset.store import existing_dataset_path, open_store
 from chaingraph.web.answers import Job, Reply, error_reply, run_job
 from chaingraph.web.limits import Limits
 from chaingraph.web.sandbox import forbid_new_sockets
@@ -57,8 +62,8 @@ def _serve_jobs(jobs: Connection, conn: Connection, settings: WorkerSettings) ->
         resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
     except (ValueError, OSError):
         pass
-    store = open_store(settings.project)
-    conn.send("ready")
+    store, version = _load(settings.project)
+    conn.send(("ready", version))
     prefixes = chaingraph_prefixes(settings.project.base)
     while True:
         try:
@@ -75,11 +80,30 @@ def _serve_jobs(jobs: Connection, conn: Connection, settings: WorkerSettings) ->
         conn.send(reply)
 
 
+def dataset_version(project: Project) -> tuple[int, ...]:
+    """What identifies one version of the built dataset file: a rebuild replaces or rewrites it."""
+    found = existing_dataset_path(project).stat()
+    return found.st_dev, found.st_ino, found.st_size, found.st_mtime_ns
+
+
+def _load(project: Project):
+    """The dataset's store and the version it was loaded from, loaded again if a build replaced the
+    file meanwhile; a file that never settles gets a version no other worker has, so the answer
+    cache never mixes this worker's answers with another's."""
+    for _ in range(3):
+        before = dataset_version(project)
+        store = open_store(project)
+        if dataset_version(project) == before:
+            return store, before
+    return store, (-os.getpid(), time.monotonic_ns())
+
+
 @dataclass
 class _Worker:
     process: subprocess.Popen
     jobs: Connection
     replies: Connection
+    version: tuple[int, ...] = ()
 
 
 class QueryWorkers:
@@ -93,6 +117,7 @@ class QueryWorkers:
         self._closed = False
         self._lock = threading.Lock()
         self._workers: list[_Worker] = []
+        self.dataset_version: tuple[int, ...] = ()  # the version the newest worker loaded
         try:
             for _ in range(limits.workers):
                 self._idle.put(self._start_worker())
@@ -114,9 +139,11 @@ class QueryWorkers:
         with self._lock:
             self._workers.append(worker)
         worker.jobs.send(self.settings)
-        if not worker.replies.poll(120) or worker.replies.recv() != "ready":
+        ready = worker.replies.recv() if worker.replies.poll(120) else None
+        if not (isinstance(ready, tuple) and ready[0] == "ready"):
             self._retire(worker)
             raise RuntimeError("a query worker did not start; see the messages above")
+        worker.version = self.dataset_version = ready[1]
         return worker
 
     def _retire(self, worker: _Worker) -> None:
@@ -150,27 +177,31 @@ class QueryWorkers:
         return asyncio.run(self.run_async(job))
 
     async def run_async(self, job: Job) -> Reply:
+        return (await self.run_versioned(job))[0]
+
+    async def run_versioned(self, job: Job) -> tuple[Reply, tuple[int, ...]]:
         """Run `job` on a free worker without blocking the event loop: the loop writes the job to the
         worker's pipe and is woken when the reply is there (no thread in between, so a query costs
-        two wake-ups, the worker's and the loop's). A query past the time limit costs its worker."""
+        two wake-ups, the worker's and the loop's). A query past the time limit costs its worker.
+        The reply comes with the dataset version of the worker that gave it (() when none did)."""
         if self._closed:
-            return error_reply(503, "the server is shutting down")
+            return error_reply(503, "the server is shutting down"), ()
         worker = await self._free_worker()
         if worker is None:
-            return error_reply(503, f"all {self.limits.workers} query workers are busy; try again shortly")
+            return error_reply(503, f"all {self.limits.workers} query workers are busy; try again shortly"), ()
         try:
             worker.jobs.send(job)
             if await _readable(worker.replies, self.limits.time_limit):
                 reply = worker.replies.recv()
                 self._idle.put(worker)
-                return reply
+                return reply, worker.version
         except (EOFError, OSError):
             self._replace_in_background(worker)
             return error_reply(500, "the query stopped its worker (it may have needed too much memory); "
-                                    "the server is still up")
+                                    "the server is still up"), ()
         self._replace_in_background(worker)
         return error_reply(503, f"the query ran past this endpoint's time limit of {self.limits.time_limit:g} s "
-                                "and was stopped; narrow it (for example bound property paths or add a LIMIT)")
+                                "and was stopped; narrow it (for example bound property paths or add a LIMIT)"), ()
 
     async def _free_worker(self) -> _Worker | None:
         """An idle worker; while a replacement is still starting, wait for it up to `queue_wait`."""
