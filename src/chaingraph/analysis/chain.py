@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
+from chaingraph.analysis.betweenness import sampled_betweenness
 from chaingraph.analysis.columns import chain_columns, top_segment
 from chaingraph.analysis.resolve import NameNotFound, candidates_from_graph
 from chaingraph.analysis.resolve import resolve as resolve_name
@@ -358,8 +359,9 @@ def _number(value: float):
 
 # Exact betweenness costs O(V·E): seconds at a thousand entities, hours at a province. Above
 # EXACT_HUBS_UP_TO entities it is estimated from HUB_PIVOTS shortest-path trees rooted at pivots
-# drawn with a fixed seed (Brandes' sampling, which networkx implements): O(k·E), linear in the
-# graph, and the same ranking on every build of the same data.
+# drawn with a fixed seed (Brandes' sampling, as networkx does it, each pivot's pass done by numpy in
+# analysis/betweenness.py): O(k·E), linear in the graph, and the same ranking on every build of the
+# same data.
 EXACT_HUBS_UP_TO = 1_000
 HUB_PIVOTS = 100
 HUB_SEED = 0
@@ -381,7 +383,7 @@ def hubs(G: nx.MultiDiGraph, top: int = 10, include_reference: bool = False) -> 
     if simple.number_of_nodes() <= EXACT_HUBS_UP_TO:
         centrality = nx.betweenness_centrality(simple)
     else:
-        centrality = nx.betweenness_centrality(simple, k=min(HUB_PIVOTS, simple.number_of_nodes()), seed=HUB_SEED)
+        centrality = sampled_betweenness(simple, min(HUB_PIVOTS, simple.number_of_nodes()), HUB_SEED)
     ranked = sorted(simple.nodes, key=lambda n: (-round(centrality[n], 6), -simple.degree(n), n))
     return [(n, round(centrality[n], 4), simple.degree(n)) for n in ranked[:top]]
 
