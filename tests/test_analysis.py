@@ -269,3 +269,21 @@ def test_analysis_modules_keep_runnable_examples(module):
 
     examples = [t for t in doctest.DocTestFinder().find(importlib.import_module(module)) if t.examples]
     assert examples
+
+
+def test_sampled_betweenness_is_networkx_estimate_from_the_same_pivots(G):
+    """The numpy pass gives networkx's estimate (same pivots, same scaling) on the Zigong graph's
+    stated entities and on a random graph with a self-loop, isolated nodes and two components."""
+    from chaingraph.analysis.betweenness import sampled_betweenness
+
+    stated = analysis._stated_graph(G, include_reference=False)
+    odd = nx.gnm_random_graph(400, 500, seed=3)
+    odd.add_edge(0, 0)
+    odd.add_edges_from([(400, 401), (401, 402)])
+    odd.add_nodes_from([403, 404])
+    for graph, pivots in ((stated, 40), (odd, 60)):
+        expected = nx.betweenness_centrality(graph, k=pivots, seed=analysis.HUB_SEED)
+        found = sampled_betweenness(graph, pivots, analysis.HUB_SEED)
+        assert found.keys() == expected.keys()
+        assert all(abs(found[node] - expected[node]) < 1e-12 for node in graph)
+        assert sum(found.values()) > 0

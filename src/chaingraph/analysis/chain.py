@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
+from chaingraph.analysis.betweenness import sampled_betweenness
 from chaingraph.analysis.columns import chain_columns, top_segment
 from chaingraph.analysis.resolve import NameNotFound, candidates_from_graph
 from chaingraph.analysis.resolve import resolve as resolve_name
@@ -236,18 +237,23 @@ def coverage(G: nx.MultiDiGraph, zone: str | None = None, industry: str | None =
     """
     zone = zone or default_zone(G)
     local = local_entities(G, zone)
+    edges = _edges_by_key(G, ("inSegment", "produces", "hasCapacity"))
+    in_segment: dict[str, list[str]] = defaultdict(list)  # segment -> what is in it
+    for entity, segment in edges["inSegment"]:
+        in_segment[segment].append(entity)
+    producers_of: dict[str, list[str]] = defaultdict(list)  # product -> who produces it
+    for entity, product in edges["produces"]:
+        producers_of[product].append(entity)
     result = []
     for segment in segments(G, industry):
         scope = [segment, *narrower(G, segment)]
-        products = sorted(p for p, s, k in G.edges(keys=True) if k == "inSegment" and s in scope
-                          and G.nodes[p]["cls"] in ("Product", "Material"))
-        facts: list[Fact] = [(p, "inSegment", s) for p, s, k in sorted(G.edges(keys=True))
-                             if k == "inSegment" and s in scope and p in products]
-        producers = sorted((e, p) for e, p, k in G.edges(keys=True) if k == "produces" and p in products
-                           and e in local)
-        capacities = _capacities(G, products, local)
-        placed = sorted(e for e, s, k in G.edges(keys=True) if k == "inSegment" and s in scope
-                        and e in local and e not in products)
+        members = [(e, s) for s in scope for e in in_segment.get(s, ())]
+        products = sorted(e for e, _ in members if G.nodes[e]["cls"] in ("Product", "Material"))
+        kinds = set(products)
+        facts: list[Fact] = sorted((e, "inSegment", s) for e, s in members if e in kinds)
+        producers = sorted((e, p) for p in kinds for e in producers_of.get(p, ()) if e in local)
+        capacities = _capacities(G, edges["hasCapacity"], kinds, local)
+        placed = sorted(e for e, _ in members if e in local and e not in kinds)
         for entity, product in producers:
             facts += local[entity] + [(entity, "produces", product)]
         for entity in placed:
@@ -270,10 +276,21 @@ def coverage(G: nx.MultiDiGraph, zone: str | None = None, industry: str | None =
     return result
 
 
-def _capacities(G, products: list[str], local: dict[str, list[Fact]]) -> list[CapacityFact]:
+def _edges_by_key(G: nx.MultiDiGraph, keys) -> dict[str, list[tuple[str, str]]]:
+    """The (source, target) of every edge with one of `keys`, sorted, by key: read once, so that
+    looking at each segment does not scan every edge of a province's graph again."""
+    found: dict[str, list[tuple[str, str]]] = {key: [] for key in keys}
+    for u, v, k in G.edges(keys=True):
+        if k in found:
+            found[k].append((u, v))
+    return {key: sorted(pairs) for key, pairs in found.items()}
+
+
+def _capacities(G, held: list[tuple[str, str]], products: set[str], local: dict[str, list[Fact]]) -> list[CapacityFact]:
+    """The capacities for `products` that local entities hold; `held` is every (holder, capacity), sorted."""
     found: dict[str, CapacityFact] = {}
-    for holder, cap, k in sorted(G.edges(keys=True)):
-        if k != "hasCapacity" or holder not in local or cap in found:
+    for holder, cap in held:
+        if holder not in local or cap in found:
             continue
         product = next((p for _, p, kk in G.out_edges(cap, keys=True) if kk == "ofProduct"), None)
         if product not in products:
@@ -342,8 +359,9 @@ def _number(value: float):
 
 # Exact betweenness costs O(V·E): seconds at a thousand entities, hours at a province. Above
 # EXACT_HUBS_UP_TO entities it is estimated from HUB_PIVOTS shortest-path trees rooted at pivots
-# drawn with a fixed seed (Brandes' sampling, which networkx implements): O(k·E), linear in the
-# graph, and the same ranking on every build of the same data.
+# drawn with a fixed seed (Brandes' sampling, as networkx does it, each pivot's pass done by numpy in
+# analysis/betweenness.py): O(k·E), linear in the graph, and the same ranking on every build of the
+# same data.
 EXACT_HUBS_UP_TO = 1_000
 HUB_PIVOTS = 100
 HUB_SEED = 0
@@ -365,7 +383,7 @@ def hubs(G: nx.MultiDiGraph, top: int = 10, include_reference: bool = False) -> 
     if simple.number_of_nodes() <= EXACT_HUBS_UP_TO:
         centrality = nx.betweenness_centrality(simple)
     else:
-        centrality = nx.betweenness_centrality(simple, k=min(HUB_PIVOTS, simple.number_of_nodes()), seed=HUB_SEED)
+        centrality = sampled_betweenness(simple, min(HUB_PIVOTS, simple.number_of_nodes()), HUB_SEED)
     ranked = sorted(simple.nodes, key=lambda n: (-round(centrality[n], 6), -simple.degree(n), n))
     return [(n, round(centrality[n], 4), simple.degree(n)) for n in ranked[:top]]
 

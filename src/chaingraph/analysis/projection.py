@@ -203,7 +203,8 @@ def _quads(data) -> list[ox.Quad]:
                                 for s, p, o, g in data.quads()])
     else:
         quads = oxigraph_quads(list(data))
-    return [q for q in quads if not is_inferred_graph(q.graph_name)]
+    inferred = {graph for graph in {q.graph_name for q in quads} if is_inferred_graph(graph)}  # asked once per graph
+    return [q for q in quads if q.graph_name not in inferred]
 
 
 def _entities(quads) -> set[str]:

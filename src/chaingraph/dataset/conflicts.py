@@ -91,7 +91,7 @@ def find_conflicts(data) -> list[Conflict]:
     quotes = {(f[_RDF + "subject"], f[_RDF + "predicate"], f[_RDF + "object"], f["graph"]): f[quote_iri]
               for f in evidence.values() if quote_iri in f and _RDF + "subject" in f}
 
-    sources = source_records(data.oxigraph_quads)
+    sources = data.source_records if hasattr(data, "source_records") else source_records(data.oxigraph_quads)
     has_value = {subject for subject, prop in stated if prop == "value"}
     differing = {key: {g: {v} for g, v in by_graph.items()} for key, by_graph in stated.items()
                  if not (key[1] == "date" and key[0] in has_value)}  # a figure's date is its context

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 
 import pyoxigraph as ox
 
@@ -84,6 +85,7 @@ def slug(text: str) -> str:
     return "-".join("".join(c.lower() if c.isalnum() else " " for c in text).split())
 
 
+@lru_cache(maxsize=65536)  # asked once per quad by the views, of a few hundred graphs
 def graph_kind(graph_iri: str | None) -> tuple[str, str] | None:
     """('source', ID) or ('reference', NAME) for a graph chaingraph minted; None otherwise."""
     match = _GRAPH.search(graph_iri) if graph_iri else None

@@ -2,7 +2,11 @@
 
 pyshacl evaluates shapes node by node in Python, which takes minutes on a province-sized graph.
 This module reads the same `ontology/shapes.ttl` and turns each constraint into one SPARQL
-query over the whole store, so the engine does the work. It supports the SHACL Core subset
+query over the whole store, so the engine does the work. The queries are shaped for the engine's
+cost, which is one evaluation per focus node and query: a property's minimum and maximum counts
+share one query, a minimum of one is a NOT EXISTS (no grouping), and "instance of a class" joins
+rdf:type with the class's subclasses, found once per class, instead of walking
+rdfs:subClassOf* for every node. It supports the SHACL Core subset
 chaingraph's shapes use (listed in SUPPORTED) plus SPARQL-based constraints, and refuses any
 shape it does not understand (UnsupportedShape) so that a silent gap is impossible: the build
 then falls back to pyshacl. Findings are reported as (focus node, path, message) like pyshacl's;
@@ -28,7 +32,8 @@ SUPPORTED = {
 }
 IGNORED = {RDF.type, URIRef("http://www.w3.org/2000/01/rdf-schema#comment"),
            URIRef("http://www.w3.org/2000/01/rdf-schema#label")}
-INSTANCE_OF = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>/<http://www.w3.org/2000/01/rdf-schema#subClassOf>*"
+RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+SUBCLASS_OF = "<http://www.w3.org/2000/01/rdf-schema#subClassOf>"
 
 
 class UnsupportedShape(Exception):
@@ -64,6 +69,8 @@ class _Validator:
     def __init__(self, store: ox.Store, shapes: Graph):
         self.store = store
         self.shapes = shapes
+        self.subclasses: dict[str, list[str]] = {}  # class IRI -> itself and every subclass, as SPARQL terms
+        self.variables = 0  # numbers the helper variables, so nested patterns never share one
 
     # ----------------------------------------------------------------- queries
 
@@ -71,10 +78,24 @@ class _Validator:
         rows = self.store.query(query)
         return [tuple("" if term is None else _text(term) for term in row) for row in rows]
 
+    def instance_of(self, var: str, classes) -> str:
+        """A pattern binding `var` to instances of any of `classes` (SHACL's rdf:type/rdfs:subClassOf*):
+        rdf:type joined with the classes' subclasses, which are worked out once per class."""
+        members = []
+        for cls in classes:
+            key = _term(cls)
+            if key not in self.subclasses:
+                found = self.select(f"SELECT DISTINCT ?c WHERE {{ ?c {SUBCLASS_OF}* {key} }}")
+                self.subclasses[key] = sorted({key} | {f"<{row[0]}>" for row in found})
+            members += self.subclasses[key]
+        self.variables += 1
+        return f"{var} {RDF_TYPE} ?_c{self.variables} VALUES ?_c{self.variables} {{ {' '.join(sorted(set(members)))} }}"
+
     def target_pattern(self, shape) -> str | None:
         parts = []
-        for cls in self.shapes.objects(shape, SH.targetClass):
-            parts.append(f"{{ ?this {INSTANCE_OF} {_term(cls)} . }}")
+        classes = list(self.shapes.objects(shape, SH.targetClass))
+        if classes:
+            parts.append(f"{{ {self.instance_of('?this', classes)} }}")
         for prop in self.shapes.objects(shape, SH.targetSubjectsOf):
             parts.append(f"{{ ?this {_term(prop)} ?_t . }}")
         for prop in self.shapes.objects(shape, SH.targetObjectsOf):
@@ -105,14 +126,7 @@ class _Validator:
         path_text = self.path_text(self.shapes.value(prop_shape, SH.path))
         message = self.shapes.value(prop_shape, SH.message)
         findings = []
-        for constraint, bound in ((SH.minCount, "<"), (SH.maxCount, ">")):
-            limit = self.shapes.value(prop_shape, constraint)
-            if limit is None:
-                continue
-            query = (f"SELECT ?this WHERE {{ {{ SELECT ?this (COUNT(DISTINCT ?v) AS ?n) WHERE {{ {targets} "
-                     f"OPTIONAL {{ ?this {path} ?v }} }} GROUP BY ?this }} FILTER (?n {bound} {int(limit)}) }}")
-            text = str(message or f"{constraint.split('#')[-1]} {int(limit)} not met")
-            findings += [(Finding(row[0], path_text, ""), text) for row in self.select(query)]
+        findings += self.counts(prop_shape, targets, path, path_text, message)
         qualified = self.shapes.value(prop_shape, SH.qualifiedValueShape)
         if qualified is not None:
             condition = self.value_condition(qualified, "?v")
@@ -128,6 +142,30 @@ class _Validator:
             findings += [(Finding(row[0], path_text, ""), str(message or "language used twice"))
                          for row in self.select(query)]
         findings += self.value_constraints(prop_shape, targets, path=(path, path_text))
+        return findings
+
+    def counts(self, prop_shape, targets: str, path: str, path_text: str, message) -> list[tuple[Finding, str]]:
+        """sh:minCount and sh:maxCount of one property: a minimum of one alone is a NOT EXISTS, else
+        one grouped count answers both."""
+        least, most = self.shapes.value(prop_shape, SH.minCount), self.shapes.value(prop_shape, SH.maxCount)
+        if least is None and most is None:
+            return []
+
+        def text(constraint, limit) -> str:
+            return str(message or f"{constraint.split('#')[-1]} {int(limit)} not met")
+
+        if most is None and int(least) == 1:
+            query = f"SELECT ?this WHERE {{ {targets} FILTER NOT EXISTS {{ ?this {path} ?v }} }}"
+            return [(Finding(row[0], path_text, ""), text(SH.minCount, least)) for row in self.select(query)]
+        bounds = ([] if least is None else [f"?n < {int(least)}"]) + ([] if most is None else [f"?n > {int(most)}"])
+        query = (f"SELECT ?this ?n WHERE {{ {{ SELECT ?this (COUNT(DISTINCT ?v) AS ?n) WHERE {{ {targets} "
+                 f"OPTIONAL {{ ?this {path} ?v }} }} GROUP BY ?this }} FILTER ({' || '.join(bounds)}) }}")
+        findings = []
+        for this, count in self.select(query):
+            if least is not None and int(count) < int(least):
+                findings.append((Finding(this, path_text, ""), text(SH.minCount, least)))
+            if most is not None and int(count) > int(most):
+                findings.append((Finding(this, path_text, ""), text(SH.maxCount, most)))
         return findings
 
     def value_constraints(self, shape, targets: str, path) -> list[tuple[Finding, str]]:
@@ -147,7 +185,7 @@ class _Validator:
         """A SPARQL expression that is true when `var` satisfies the value constraints of `shape`."""
         parts = []
         for cls in self.shapes.objects(shape, SH["class"]):
-            parts.append(f"EXISTS {{ {var} {INSTANCE_OF} {_term(cls)} }}")
+            parts.append(f"EXISTS {{ {self.instance_of(var, [cls])} }}")
         for datatype in self.shapes.objects(shape, SH.datatype):
             parts.append(f"(isLiteral({var}) && datatype({var}) = {_term(datatype)})")
         for values in self.shapes.objects(shape, SH["in"]):

@@ -4,18 +4,18 @@ The graph is the networkx projection (entities and relations; no evidence nodes)
 attribute reduced to what both formats carry: strings, numbers and booleans. Edge ids are
 numbered in a fixed order (both formats want them unique, and predicates repeat), and the GEXF
 date is the newest source date rather than today, so the files are byte-identical across builds.
+The XML is written line by line (views/graphxml.py) in the layout networkx's writers give.
 """
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import networkx as nx
-from networkx.readwrite.gexf import GEXFWriter
 
 from chaingraph.analysis.projection import shared_graph
 from chaingraph.core.outputnames import GEXF, GRAPHML
+from chaingraph.views.graphxml import gexf_text, graphml_text
 
 
 def output_files(result) -> dict[Path, bytes]:
@@ -61,24 +61,12 @@ def for_graph_tools(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
 
 
 def graphml_bytes(H: nx.MultiDiGraph) -> bytes:
-    buffer = io.BytesIO()
-    nx.write_graphml(H, buffer, encoding="utf-8", prettyprint=True)
-    return buffer.getvalue()
+    return graphml_text(H).encode("utf-8")
 
 
 def gexf_bytes(H: nx.MultiDiGraph, date: str | None) -> bytes:
     """GEXF 1.2 with node ids taken from the entities' slugs (the `id` attribute)."""
-    writer = GEXFWriter(encoding="utf-8", prettyprint=True, version="1.2draft")
-    meta = writer.xml.find("meta")
-    meta.find("creator").text = "chaingraph"
-    if date:
-        meta.set("lastmodifieddate", date)
-    else:
-        del meta.attrib["lastmodifieddate"]
-    writer.add_graph(H)
-    buffer = io.BytesIO()
-    writer.write(buffer)
-    return buffer.getvalue()
+    return gexf_text(H, date).encode("utf-8")
 
 
 def _plain(key: str, value):

@@ -343,8 +343,9 @@ def _sources(result, numbers: dict[str, int]) -> Section:
         line.append(f" — 来源编号 source id {source_id}")
         section.items.append(line)
         section.anchors.append(source_anchor(source_id))
-    references = sorted({kind[1] for quad in result.oxigraph_quads
-                         if (kind := graph_kind(getattr(quad.graph_name, "value", None))) and kind[0] == "reference"})
+    graphs = {quad.graph_name for quad in result.oxigraph_quads}
+    references = sorted({kind[1] for graph in graphs
+                         if (kind := graph_kind(getattr(graph, "value", None))) and kind[0] == "reference"})
     for name in references:
         section.items.append([f"参考知识 reference knowledge: {name} (data/reference/{name}.yaml)"])
         section.anchors.append(None)

@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
-from chaingraph.analysis.projection import to_networkx
+from chaingraph.analysis.projection import shared_graph
 from chaingraph.core.outputnames import EXPLORER_PAGE
 from chaingraph.dataset.iris import Iris
 from chaingraph.facts.wording import status_words
@@ -73,7 +73,7 @@ def explorer_data(result, aggregate_above: int = AGGREGATE_ABOVE) -> dict:
     centre = entities.centre(nodes, degree, vocab)
     classes = entities.classes(nodes, vocab)
     chain = chain_view(nodes)
-    projection = to_networkx(result)  # what the report analyses, so the chain view agrees with it
+    projection = shared_graph(result)  # the report's own projection, made once per build
     return {
         "title": entities.title(nodes, centre),
         "font": FONT_STACK,
