@@ -53,16 +53,18 @@ from chaingraph.core.outputnames import EXPLORER_PAGE  # noqa: E402
 from chaingraph.core.project import Project  # noqa: E402
 from chaingraph.dataset.build import build_dataset  # noqa: E402
 from chaingraph.views.explorer import AGGREGATE_ABOVE, explorer_data, json_for_script, render_page  # noqa: E402
+from chaingraph.views.explorer.packing import packed  # noqa: E402
 
 # The stages of page generation, as cProfile names them: (label, file suffix, function name).
 STAGES = [("read the quads (QuadIndex)", "explorer/index.py", "__init__"),
           ("  of which the evidence table", "explorer/index.py", "_evidence"),
-          ("nodes (facts, quantities, pinyin)", "explorer/entities.py", "nodes"),
-          ("  of which pinyin", "explorer/entities.py", "spell"),
+          ("nodes (facts, quantities)", "explorer/entities.py", "nodes"),
+          ("pinyin table", "explorer/pinyin.py", "spelling_table"),
           ("edges", "explorer/entities.py", "edges"),
           ("groups and layout", "explorer/layout.py", "graph_view"),
-          ("chain view", "explorer/chainview.py", "chain_view"),
-          ("HTML (JSON and inlining)", "explorer/page.py", "render_page")]
+          ("segments for the graph view", "explorer/chainview.py", "chain_view"),
+          ("chain view", "explorer/chains.py", "chain_tabs"),
+          ("HTML (packing, JSON and inlining)", "explorer/page.py", "render_page")]
 
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run"]
@@ -157,21 +159,18 @@ def profile_stages(result) -> list[tuple[str, float]]:
 
 
 def byte_shares(data: dict, html: str) -> list[tuple[str, int]]:
-    """The page's bytes by what they hold: the fixed scripts and styles, each part of the data, and
-    within the nodes each key."""
+    """The page's bytes by what they hold: the fixed scripts and styles, each part of the embedded
+    (packed) data, and within the nodes each column."""
     def size(value) -> int:
         return len(json_for_script(value).encode())
 
-    embedded = {k: v for k, v in data.items() if k != "edges"}
+    embedded = packed(data)
     parts = [("whole page", len(html.encode())),
              ("scripts, styles and markup", len(html.encode()) - size(embedded))]
     parts += [(f"data: {key}", size(value)) for key, value in sorted(embedded.items(), key=lambda kv: -size(kv[1]))
               if size(value) > 10_000]
-    keys: dict[str, int] = {}
-    for node in data["nodes"]:
-        for key, value in node.items():
-            keys[key] = keys.get(key, 0) + size(value) + len(key) + 4
-    parts += [(f"  nodes: {key}", total) for key, total in sorted(keys.items(), key=lambda kv: -kv[1])]
+    parts += [(f"  nodes: {key}", size(value)) for key, value in
+              sorted(embedded["nodes"].items(), key=lambda kv: -size(kv[1]))]
     return parts
 
 

@@ -236,18 +236,18 @@ def coverage(G: nx.MultiDiGraph, zone: str | None = None, industry: str | None =
     """
     zone = zone or default_zone(G)
     local = local_entities(G, zone)
+    links = _links_by_key(G)  # each relation once, not once per segment: a region has 100,000 edges
     result = []
     for segment in segments(G, industry):
         scope = [segment, *narrower(G, segment)]
-        products = sorted(p for p, s, k in G.edges(keys=True) if k == "inSegment" and s in scope
+        in_scope = set(scope)
+        products = sorted(p for p, s in links["inSegment"] if s in in_scope
                           and G.nodes[p]["cls"] in ("Product", "Material"))
-        facts: list[Fact] = [(p, "inSegment", s) for p, s, k in sorted(G.edges(keys=True))
-                             if k == "inSegment" and s in scope and p in products]
-        producers = sorted((e, p) for e, p, k in G.edges(keys=True) if k == "produces" and p in products
-                           and e in local)
-        capacities = _capacities(G, products, local)
-        placed = sorted(e for e, s, k in G.edges(keys=True) if k == "inSegment" and s in scope
-                        and e in local and e not in products)
+        product_set = set(products)
+        facts: list[Fact] = [(p, "inSegment", s) for p, s in links["inSegment"] if s in in_scope and p in product_set]
+        producers = sorted((e, p) for e, p in links["produces"] if p in product_set and e in local)
+        capacities = _capacities(G, links["hasCapacity"], product_set, local)
+        placed = sorted(e for e, s in links["inSegment"] if s in in_scope and e in local and e not in product_set)
         for entity, product in producers:
             facts += local[entity] + [(entity, "produces", product)]
         for entity in placed:
@@ -270,10 +270,21 @@ def coverage(G: nx.MultiDiGraph, zone: str | None = None, industry: str | None =
     return result
 
 
-def _capacities(G, products: list[str], local: dict[str, list[Fact]]) -> list[CapacityFact]:
+def _links_by_key(G: nx.MultiDiGraph) -> dict[str, list[tuple[str, str]]]:
+    """(subject, object) of every edge by its key (the relation), each list sorted."""
+    links: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for s, o, k in G.edges(keys=True):
+        links[k].append((s, o))
+    for pairs in links.values():
+        pairs.sort()
+    return links
+
+
+def _capacities(G, has_capacity: list[tuple[str, str]], products: set[str],
+                local: dict[str, list[Fact]]) -> list[CapacityFact]:
     found: dict[str, CapacityFact] = {}
-    for holder, cap, k in sorted(G.edges(keys=True)):
-        if k != "hasCapacity" or holder not in local or cap in found:
+    for holder, cap in has_capacity:
+        if holder not in local or cap in found:
             continue
         product = next((p for _, p, kk in G.out_edges(cap, keys=True) if kk == "ofProduct"), None)
         if product not in products:

@@ -3,7 +3,8 @@
 (function () {
   "use strict";
 
-  var DATA = JSON.parse(document.getElementById("chaingraph-data").textContent);
+  // Packed by the build (views/explorer/packing.py), unpacked by explorer-data.js.
+  var DATA = window.chaingraphUnpack(JSON.parse(document.getElementById("chaingraph-data").textContent));
 
   var UI = {
     zh: {
@@ -492,7 +493,7 @@
   // ------------------------------------------------------------------ search
 
   var searchBox = window.chaingraphSearch.box({
-    nodes: DATA.nodes, nodesById: nodesById, t: t, el: el, swatch: swatch, label: label, classLabel: classLabel,
+    nodes: DATA.nodes, pinyin: DATA.pinyin, nodesById: nodesById, t: t, el: el, swatch: swatch, label: label, classLabel: classLabel,
     choose: function (id) { select(id, true); }
   });
 

@@ -11,6 +11,7 @@ pyoxigraph quads, never through rdflib); `render_page` turns that data into HTML
   chains      the chain view: one tab per chain, coverage as the report computes it
   capacities  the capacities table
   timeline    projects, signings and capacities by the dates they refer to
+  pinyin      the table of readings the page spells names with, for search
   rows        what those three share (evidence of a fact, kinds, units in words)
   page        the HTML page, with its scripts, styles and data inlined
 
@@ -19,8 +20,8 @@ pyoxigraph quads, never through rdflib); `render_page` turns that data into HTML
 >>> node = next(n for n in data["nodes"] if n["id"] == "jiana-energy")
 >>> node["cls"], node["labels"]["zh"]
 ('Company', '自贡珈钠能源科技有限公司')
->>> "jiananengyuan" in node["pinyin"]
-True
+>>> data["pinyin"]["chars"]["珈"]
+'jia'
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
-from chaingraph.analysis.projection import to_networkx
+from chaingraph.analysis.projection import shared_graph
 from chaingraph.core.outputnames import EXPLORER_PAGE
 from chaingraph.dataset.iris import Iris
 from chaingraph.facts.wording import status_words
@@ -39,6 +40,7 @@ from chaingraph.views.explorer.chainview import chain_view
 from chaingraph.views.explorer.index import QuadIndex
 from chaingraph.views.explorer.layout import AGGREGATE_ABOVE, graph_view
 from chaingraph.views.explorer.page import json_for_script, render_page
+from chaingraph.views.explorer.pinyin import spelling_table
 from chaingraph.views.explorer.timeline import timeline
 
 __all__ = ["AGGREGATE_ABOVE", "explorer_data", "json_for_script", "output_files", "render_explorer", "render_page"]
@@ -73,7 +75,7 @@ def explorer_data(result, aggregate_above: int = AGGREGATE_ABOVE) -> dict:
     centre = entities.centre(nodes, degree, vocab)
     classes = entities.classes(nodes, vocab)
     chain = chain_view(nodes)
-    projection = to_networkx(result)  # what the report analyses, so the chain view agrees with it
+    projection = shared_graph(result)  # the report's own (one per build), so the chain view agrees with it
     return {
         "title": entities.title(nodes, centre),
         "font": FONT_STACK,
@@ -93,6 +95,8 @@ def explorer_data(result, aggregate_above: int = AGGREGATE_ABOVE) -> dict:
         "capacities": capacity_rows(projection, nodes, index.slug, vocab),
         "timeline": timeline(projection, nodes, index.slug, vocab),
         "statuses": status_words(vocab),
+        "pinyin": spelling_table(name for n in nodes
+                                 for name in [n["labels"].get("zh"), *n.get("aliases", {}).get("zh", [])]),
     }
 
 

@@ -1,5 +1,5 @@
 """What the explorer shows of each entity: its node (class, labels, aliases, facts with their
-evidence, quantity in words, pinyin for search), the edges between nodes, and the legend.
+evidence, quantity in words), the edges between nodes, and the legend.
 
 What is a node: every subject typed with a chaingraph class, outside the ontology graph, except
 provenance (cg:Source, cg:Sentence, cg:Evidence) and cg:Position. A position is folded into its
@@ -17,7 +17,6 @@ from decimal import Decimal
 from rdflib import URIRef
 from rdflib.namespace import RDF
 
-from chaingraph.analysis.resolve import pinyin_keys
 from chaingraph.core.namespaces import CG
 from chaingraph.dataset.iris import is_reference_graph
 from chaingraph.facts.wording import LANGUAGES, number_en, number_zh, quantity_words
@@ -92,9 +91,8 @@ def nodes(index: QuadIndex, vocab) -> list[dict]:
         found[subject] = node
     _fold_positions(index, found)
     for node in found.values():
-        node["pinyin"] = sorted(pinyin_keys([node["labels"].get("zh", "")] + node["aliases"].get("zh", [])))
         node["facts"].sort(key=_fact_sort_key)
-        for key in ("aliases", "description", "reference", "pinyin"):
+        for key in ("aliases", "description", "reference"):
             if not node[key]:
                 del node[key]
     return list(found.values())
