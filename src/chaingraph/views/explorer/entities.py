@@ -212,7 +212,9 @@ def edges(nodes: list[dict], index: QuadIndex) -> list[dict]:
             target = (fact.get("o") or {}).get("node")
             if target is None:
                 continue
-            key = (node["id"], target, fact["p"], json.dumps(fact.get("role"), sort_keys=True, ensure_ascii=False))
+            role = fact.get("role")  # only positions have one: no JSON for the other 99 %
+            role_key = "null" if role is None else json.dumps(role, sort_keys=True, ensure_ascii=False)
+            key = (node["id"], target, fact["p"], role_key)
             edge = {"from": node["id"], "to": target, "p": fact["p"],
                     "reference": bool(fact["ev"]) and set(fact["ev"]) <= reference_only}
             if fact.get("role"):
