@@ -134,10 +134,12 @@ def _facts(index: QuadIndex, subject, entities: set[str]) -> list[dict]:
         else:
             key, value = (p, o.value), _literal_value(o)
         name = "type" if p == RDF_TYPE else p.split("#")[-1]
-        fact = facts.setdefault(key, {"p": name, "o": value, "ev": []})
+        fact = facts.setdefault(key, {"p": name, "o": value, "ev": set()})
         if "texts" in value:
             fact["o"]["texts"].update(value["texts"])
-        fact["ev"] = sorted(set(fact["ev"]) | set(evidence))
+        fact["ev"].update(evidence)
+    for fact in facts.values():
+        fact["ev"] = sorted(fact["ev"])
     return list(facts.values())
 
 

@@ -75,18 +75,19 @@ class QuadIndex:
 
         skipped: dict = {}  # per distinct graph, once: is it the ontology's or the inferred graph?
         by_subject, types = self.by_subject, self.types
-        for quad in quads:  # written out rather than looped over the four terms: this runs per quad
-            graph = quad.graph_name
+        # Written out rather than looped over the four terms, and unpacked rather than read as
+        # attributes (each attribute read makes a new term object): this runs per quad.
+        for subject, predicate, obj, graph in quads:
             skip = skipped.get(graph)
             if skip is None:
                 skip = skipped[graph] = self._skipped_graph(intern(graph))
             if skip:
                 if skip == "ontology":
-                    self.ontology_terms.add(known(quad.subject) or intern(quad.subject))
+                    self.ontology_terms.add(known(subject) or intern(subject))
                 continue  # the page shows what the sources state; SPARQL has the inferences
-            s = known(quad.subject) or intern(quad.subject)
-            p = known(quad.predicate) or intern(quad.predicate)
-            o = known(quad.object) or intern(quad.object)
+            s = known(subject) or intern(subject)
+            p = known(predicate) or intern(predicate)
+            o = known(obj) or intern(obj)
             by_subject[s].append((p, o, terms[graph]))
             if p == RDF_TYPE and isinstance(o, str) and o.startswith(CG_NS):
                 types[s].add(o)
