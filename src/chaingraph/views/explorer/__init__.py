@@ -11,8 +11,9 @@ pyoxigraph quads, never through rdflib); `render_page` turns that data into HTML
   chains      the chain view: one tab per chain, coverage as the report computes it
   capacities  the capacities table
   timeline    projects, signings and capacities by the dates they refer to
-  pinyin      the table of readings the page spells names with, for search
   rows        what those three share (evidence of a fact, kinds, units in words)
+  pinyin      the table of readings the page spells names with, for search
+  packing     the data as the page carries it (by position, without what the page derives)
   page        the HTML page, with its scripts, styles and data inlined
 
 >>> from chaingraph.dataset.build import build_dataset
