@@ -32,7 +32,7 @@ def spelling_table(names) -> dict:
     names = sorted(set(filter(None, names)))
     chars = {c: reading for c in sorted({c for name in names for c in name})
              if (reading := _reading(c)) is not None}
-    phrases, lengths = _other_readings()
+    phrases, lengths = _other_readings(frozenset(chars))
     found = {}
     for name in names:
         if not any(name[i:i + n] in phrases for i, c in enumerate(name) for n in lengths.get(c, ())):
@@ -76,17 +76,18 @@ def _reading(c: str) -> str | None:
     return spelled[0].lower() if len(spelled) == 1 and spelled[0] != c else None
 
 
-@functools.lru_cache(maxsize=1)
-def _other_readings() -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
-    """The phrases pypinyin reads other than as their characters' first readings, and by first
-    character the lengths of those phrases (so a name is looked up only where one may start)."""
+def _other_readings(chars: frozenset[str]) -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
+    """The phrases made of `chars` that pypinyin reads other than as their characters' first
+    readings, and by first character the lengths of those phrases (so that a name is looked up
+    only where one may start)."""
     from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
 
-    first = {chr(code): readings.split(",")[0] for code, readings in PINYIN_DICT.items()}
     phrases = set()
     lengths: dict[str, set[int]] = defaultdict(set)
     for phrase, readings in PHRASES_DICT.items():
-        if [r[0] if r else "" for r in readings] != [first.get(c, "") for c in phrase]:
+        if phrase[0] not in chars or not chars.issuperset(phrase):
+            continue  # no name holds it
+        if [r[0] if r else "" for r in readings] != [PINYIN_DICT.get(ord(c), "").split(",")[0] for c in phrase]:
             phrases.add(phrase)
             lengths[phrase[0]].add(len(phrase))
     return frozenset(phrases), {c: tuple(sorted(n)) for c, n in lengths.items()}
