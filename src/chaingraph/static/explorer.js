@@ -412,7 +412,7 @@
     if (state.hiddenClasses.has(node.cls)) {
       state.hiddenClasses.delete(node.cls);
       changed = true;
-      syncClassCheckboxes();
+      legend.sync();
     }
     if (state.segment !== "" && !members.get(state.segment).has(id)) {
       state.segment = "";
@@ -470,37 +470,10 @@
 
   // ------------------------------------------------------------------ filters and legend
 
-  var classFilter = document.getElementById("class-filter");
-  DATA.classes.forEach(function (c) {
-    var li = el("li");
-    var labelEl = el("label");
-    var box = el("input");
-    box.type = "checkbox";
-    box.checked = true;
-    box.dataset.cls = c.key;
-    box.addEventListener("change", function () {
-      if (box.checked) { state.hiddenClasses.delete(c.key); } else { state.hiddenClasses.add(c.key); }
-      applyVisibility();
-      fitVisible();
-    });
-    labelEl.appendChild(box);
-    labelEl.appendChild(swatch(c.key));
-    labelEl.appendChild(el("span", "class-name", pick(c.labels)));
-    labelEl.appendChild(el("span", "count", c.count));
-    li.appendChild(labelEl);
-    classFilter.appendChild(li);
-  });
-  function syncClassCheckboxes() {
-    classFilter.querySelectorAll("input[type=checkbox]").forEach(function (box) {
-      box.checked = !state.hiddenClasses.has(box.dataset.cls);
-    });
-  }
-  document.getElementById("classes-all").addEventListener("click", function () {
-    state.hiddenClasses.clear(); syncClassCheckboxes(); applyVisibility(); fitVisible();
-  });
-  document.getElementById("classes-none").addEventListener("click", function () {
-    DATA.classes.forEach(function (c) { state.hiddenClasses.add(c.key); });
-    syncClassCheckboxes(); applyVisibility(); fitVisible();
+  // explorer-legend.js: the class legend, which is also the class filter.
+  var legend = window.chaingraphLegend({
+    DATA: DATA, state: state, el: el, swatch: swatch, pick: pick,
+    changed: function () { applyVisibility(); fitVisible(); }
   });
 
   var segmentSelect = document.getElementById("segment-filter");
@@ -560,9 +533,7 @@
     document.getElementById("lang-switch").textContent = t("lang");
     document.getElementById("fit").title = t("fitTitle");
     document.getElementById("search").placeholder = t("search");
-    classFilter.querySelectorAll(".class-name").forEach(function (span, i) {
-      span.textContent = pick(DATA.classes[i].labels);
-    });
+    legend.relabel();
     if (!first) { relabelGraph(); }
     fillSegments();
     ext.language.forEach(function (relabel) { relabel(); });  // HOOK(extensions)
