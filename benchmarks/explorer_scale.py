@@ -12,8 +12,9 @@ synth writes everything: one more sentence per company in its source article ("�
 and one quoted `produces` statement, so the edges go through the real pipeline with evidence.
 
 The region is built (load, check, dataset, SHACL), the page is generated (timed), and opened
-from file:// in Debian's Chromium with every other request blocked, twice: as it opens (the
-aggregated view, since the region is above the threshold) and with `#full` (every entity drawn).
+from file:// in Debian's Chromium with every other request blocked, twice: on the graph (`#graph`:
+the aggregated view, since the region is above the threshold; without a `#` the page opens on the
+chain view and draws no graph) and with `#full` (every entity drawn).
 For each it measures:
 
 - interactive: from navigation start to the page's own ready signal
@@ -23,7 +24,8 @@ For each it measures:
 - search + select: type a company's name, press Enter, until it is selected and its panel shows;
 - expand: one park group opened into its members and drawn (aggregated view only).
 
-Before that, page generation is timed on its own, then once more under cProfile to give each stage
+Before that, page generation is timed on its own (after what a build computes once and shares with
+the report: the sources and the entity graph), then once more under cProfile to give each stage
 its share, and the page's bytes are split by what they hold (each part of the embedded data, each
 key of the nodes, and the fixed scripts and styles).
 
@@ -48,21 +50,24 @@ from playwright.sync_api import sync_playwright
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from chaingraph.analysis.projection import shared_graph  # noqa: E402
 from chaingraph.authoring.synth import generate  # noqa: E402
 from chaingraph.core.outputnames import EXPLORER_PAGE  # noqa: E402
 from chaingraph.core.project import Project  # noqa: E402
 from chaingraph.dataset.build import build_dataset  # noqa: E402
 from chaingraph.views.explorer import AGGREGATE_ABOVE, explorer_data, json_for_script, render_page  # noqa: E402
+from chaingraph.views.explorer.packing import packed  # noqa: E402
 
 # The stages of page generation, as cProfile names them: (label, file suffix, function name).
 STAGES = [("read the quads (QuadIndex)", "explorer/index.py", "__init__"),
           ("  of which the evidence table", "explorer/index.py", "_evidence"),
-          ("nodes (facts, quantities, pinyin)", "explorer/entities.py", "nodes"),
-          ("  of which pinyin", "explorer/entities.py", "spell"),
+          ("nodes (facts, quantities)", "explorer/entities.py", "nodes"),
+          ("pinyin table", "explorer/pinyin.py", "spelling_table"),
           ("edges", "explorer/entities.py", "edges"),
           ("groups and layout", "explorer/layout.py", "graph_view"),
-          ("chain view", "explorer/chainview.py", "chain_view"),
-          ("HTML (JSON and inlining)", "explorer/page.py", "render_page")]
+          ("segments for the graph view", "explorer/chainview.py", "chain_view"),
+          ("chain view", "explorer/chains.py", "chain_tabs"),
+          ("HTML (packing, JSON and inlining)", "explorer/page.py", "render_page")]
 
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run"]
@@ -157,28 +162,25 @@ def profile_stages(result) -> list[tuple[str, float]]:
 
 
 def byte_shares(data: dict, html: str) -> list[tuple[str, int]]:
-    """The page's bytes by what they hold: the fixed scripts and styles, each part of the data, and
-    within the nodes each key."""
+    """The page's bytes by what they hold: the fixed scripts and styles, each part of the embedded
+    (packed) data, and within the nodes each column."""
     def size(value) -> int:
         return len(json_for_script(value).encode())
 
-    embedded = {k: v for k, v in data.items() if k != "edges"}
+    embedded = packed(data)
     parts = [("whole page", len(html.encode())),
              ("scripts, styles and markup", len(html.encode()) - size(embedded))]
     parts += [(f"data: {key}", size(value)) for key, value in sorted(embedded.items(), key=lambda kv: -size(kv[1]))
               if size(value) > 10_000]
-    keys: dict[str, int] = {}
-    for node in data["nodes"]:
-        for key, value in node.items():
-            keys[key] = keys.get(key, 0) + size(value) + len(key) + 4
-    parts += [(f"  nodes: {key}", total) for key, total in sorted(keys.items(), key=lambda kv: -kv[1])]
+    parts += [(f"  nodes: {key}", size(value)) for key, value in
+              sorted(embedded["nodes"].items(), key=lambda kv: -size(kv[1]))]
     return parts
 
 
 def measure(browser, path: Path, fragment: str, company: dict, park_group: str | None, screenshot: str) -> dict:
     page = Page(browser, path.resolve().as_uri() + fragment)
     hook = "window.chaingraphExplorer"
-    if screenshot and fragment == "":
+    if screenshot and fragment == "#graph":
         page.page.set_viewport_size({"width": 1280, "height": 720})
         page.page.click("#fit")  # the opening view again, at this size
         page.next_frame()
@@ -227,6 +229,9 @@ def main() -> None:
         result.source_records  # noqa: B018  computed once per build and cached; the report shares it
         sources_s = time.perf_counter() - started
         started = time.perf_counter()
+        shared_graph(result)  # the entity graph, once per build: the report and the graph files share it
+        projection_s = time.perf_counter() - started
+        started = time.perf_counter()
         data = explorer_data(result)
         html = render_page(data)
         page_s = time.perf_counter() - started
@@ -241,7 +246,8 @@ def main() -> None:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
             try:
-                fragments = {"aggregated": "", "full": "#full"}
+                # The page opens on the chain view; #graph opens the graph, on groups at this size.
+                fragments = {"aggregated": "#graph", "full": "#full"}
                 rows = [measure(browser, path, fragments[view], company, park_group, args.screenshot)
                         for view in args.views.split(",")]
             finally:
@@ -251,7 +257,8 @@ def main() -> None:
           f"{result.quad_count:,} quads")
     print(f"entities (nodes) {len(data['nodes']):,} · relations (edges) {len(data['edges']):,} · "
           f"groups {len(groups)} · aggregated above {AGGREGATE_ABOVE:,} entities")
-    print(f"build {build_s:.1f} s · sources read from the dataset {sources_s:.1f} s (once per build, shared) · "
+    print(f"build {build_s:.1f} s · sources read from the dataset {sources_s:.1f} s and the entity graph "
+          f"{projection_s:.1f} s (once per build, shared with the report) · "
           f"page generation {page_s:.1f} s · page size {size_mb:.1f} MB · "
           f"{len(html.encode()) / len(data['nodes']):,.0f} bytes per entity\n")
     print("| generation stage | share of the profiled time |")

@@ -6,7 +6,9 @@ Fixtures live in conftest.py; this module holds the plain helpers they and the t
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import tempfile
 import time
 from pathlib import Path
 
@@ -15,6 +17,13 @@ from chaingraph.core.project import Project
 
 ROOT = Path(__file__).resolve().parents[1]
 ZIGONG = "zigong-gaoxinqu-2024-08"
+
+# Where browser tests save their screenshots: a temporary folder, so that a test run leaves the
+# tracked files alone; CHAINGRAPH_SCREENSHOTS=docs/img (relative to the repository, or absolute)
+# saves them there instead, to refresh the pictures in the docs (docs/explorer.md says how).
+SCREENSHOTS = ROOT / os.environ["CHAINGRAPH_SCREENSHOTS"] if os.environ.get("CHAINGRAPH_SCREENSHOTS") else \
+    Path(tempfile.gettempdir()) / "chaingraph-screenshots"
+SCREENSHOTS.mkdir(parents=True, exist_ok=True)
 
 # Debian's Chromium, headless, with nothing that reaches for the network on its own.
 CHROMIUM = "/usr/bin/chromium"

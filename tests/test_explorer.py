@@ -22,7 +22,7 @@ import pytest
 import yaml
 from hypothesis import given
 from hypothesis import strategies as st
-from support import ENTITIES, ROOT, Opened, copy_project
+from support import ENTITIES, ROOT, SCREENSHOTS, Opened, copy_project
 
 from chaingraph.core.namespaces import sparql_prologue
 from chaingraph.core.outputnames import EXPLORER_PAGE
@@ -32,7 +32,6 @@ from chaingraph.dataset.store import store_from_quads
 from chaingraph.views.explorer import json_for_script, output_files, render_explorer
 from chaingraph.views.explorer.page import PAGE_SCRIPTS
 
-SCREENSHOTS = ROOT / "outputs"
 HOSTILE_LABEL = "<img src=x onerror=alert(1)>"
 HOSTILE_ALIAS = "</script><script>alert(2)</script>"
 HOSTILE_DESCRIPTION = "<!-- <script>alert(3)</script> \u2028 &amp;"

@@ -17,7 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from support import ROOT, Opened, copy_project, select, slug
+from support import ROOT, SCREENSHOTS, Opened, copy_project, select, slug
 
 from chaingraph.analysis import chain as analysis
 from chaingraph.analysis.projection import to_networkx
@@ -31,7 +31,6 @@ from chaingraph.views.explorer import render_explorer
 from chaingraph.views.explorer.page import PAGE_SCRIPTS
 from chaingraph.views.report import build_report
 
-SCREENSHOTS = ROOT / "docs" / "img"
 SIZES = [(1280, 720), (1500, 900)]
 
 SIGNING = "zigong-signing-2024-03"

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import pytest
 from pypinyin import lazy_pinyin
-from support import ENTITIES, ROOT, Opened, select, slug
+from support import ENTITIES, SCREENSHOTS, Opened, select, slug
 
 from chaingraph.core.outputnames import EXPLORER_PAGE
 from chaingraph.views.explorer import render_explorer
+from chaingraph.views.explorer.pinyin import spelling_table
 
 VIEWPORTS = [(1280, 720), (1500, 900)]
-SCREENSHOTS = ROOT / "docs" / "img"
 MIN_LABEL_PX = 12
 
 
@@ -269,5 +269,38 @@ def test_search_ranking_is_a_pure_function_of_its_arguments(browser, zigong_page
         entries = [{"id": "b", "names": ["电芯"], "pinyin": []}, {"id": "a", "names": ["电芯"], "pinyin": []}]
         first = page.page.evaluate(RANK, ["电芯", entries])
         assert first == page.page.evaluate(RANK, ["电芯", list(reversed(entries))]) == [["a", "电芯"], ["b", "电芯"]]
+    finally:
+        page.close()
+
+
+def pinyin_of(name: str) -> list[str]:
+    """Joined pinyin and initials as pypinyin reads the whole name (by its phrases)."""
+    syllables = [s.lower().replace(" ", "") for s in lazy_pinyin(name) if s.strip()]
+    return sorted({"".join(syllables), "".join(s[0] for s in syllables)})
+
+
+SPELL = "([name, table]) => window.chaingraphSearch.spell(name, table).slice().sort()"
+TABLE = "() => JSON.parse(document.getElementById('chaingraph-data').textContent).pinyin"
+
+
+def test_the_page_spells_every_chinese_name_as_pypinyin_reads_it(browser, zigong_page, zigong):
+    """The page spells names from one reading per character; names that pypinyin reads by a phrase
+    (重庆 chongqing, 长沙 changsha) and names mixing Latin letters and digits read as pypinyin reads them."""
+    entities = {r[0] for r in select(zigong, ENTITIES)}
+    names = sorted({name for owner, name in select(zigong, """
+        SELECT DISTINCT ?s ?name WHERE { ?s rdfs:label|skos:altLabel ?name FILTER(LANG(?name) = 'zh') }""")
+                    if owner in entities})
+    assert len(names) > 50
+    page = open_page(browser, zigong_page, VIEWPORTS[0])
+    try:
+        table = page.page.evaluate(TABLE)
+        for name in names:
+            if any("\u4e00" <= c <= "\u9fff" for c in name):
+                assert page.page.evaluate(SPELL, [name, table]) == pinyin_of(name), name
+        tricky = ["重庆长安汽车股份有限公司", "长沙行星储能科技有限公司", "成都BMS 2号线", "Jiana 能源（自贡）"]
+        table = spelling_table(tricky)
+        assert set(table["names"]) < set(tricky)  # most names are spelled by their characters alone
+        for name in tricky:
+            assert page.page.evaluate(SPELL, [name, table]) == pinyin_of(name), name
     finally:
         page.close()

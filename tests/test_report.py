@@ -20,7 +20,7 @@ import pytest
 from captures import capture
 from matplotlib import image
 from PIL import Image
-from support import ROOT, ZIGONG, copy_project
+from support import ROOT, SCREENSHOTS, ZIGONG, copy_project
 
 from chaingraph.analysis import chain as analysis
 from chaingraph.analysis.projection import to_networkx
@@ -323,7 +323,6 @@ def test_report_command_without_a_build_says_to_build_first(tmp_path, capsys):
 
 # ---------------------------------------------------------------- in Chromium, on screen and on paper
 
-SCREENSHOTS = ROOT / "docs" / "img"  # shown in docs/analysis.md
 A4_TEXT_WIDTH_PX = 180 / 25.4 * 96  # A4 less the report's 15 mm margins, in CSS pixels
 MISSING = ("\u0378\u0379", "\u0380\u0381")  # unassigned code points: no font has them
 

@@ -306,9 +306,11 @@ def _capacities(G, held: list[tuple[str, str]], products: set[str], local: dict[
     return sorted(found.values(), key=lambda c: (c.product, c.status, c.capacity))
 
 
-def gaps(G: nx.MultiDiGraph, zone: str | None = None, industry: str | None = None) -> list[Gap]:
+def gaps(G: nx.MultiDiGraph, zone: str | None = None, industry: str | None = None,
+         cover: list[SegmentCoverage] | None = None) -> list[Gap]:
     """Top-level chain segments with nothing local, ranked by how many covered segments
-    downstream depend on them (transitively over upstreamOf), ties by English label.
+    downstream depend on them (transitively over upstreamOf), ties by English label. `cover` is
+    `coverage(G, zone, industry)` when the caller has it already.
 
     Narrower segments are not listed on their own: under an uncovered segment they are part of
     its gap, and under a covered one a product of unstated type (such as 钠电正极材料) may well
@@ -316,7 +318,7 @@ def gaps(G: nx.MultiDiGraph, zone: str | None = None, industry: str | None = Non
     """
     industry = industry or chain_industry(G)
     zone = zone or default_zone(G)
-    cover = {c.segment: c for c in coverage(G, zone, industry)}
+    cover = {c.segment: c for c in (cover if cover is not None else coverage(G, zone, industry))}
     local = local_entities(G, zone)
     found = []
     for segment, item in cover.items():

@@ -56,6 +56,34 @@
     return found.slice(0, limit || 15).map(function (r) { return { id: r.id, tier: r.tier, shown: r.shown }; });
   }
 
+  /* A name's pinyin keys (joined, and initials), spelled from `table` (DATA.pinyin, made by
+     views/explorer/pinyin.py): the names pypinyin reads by a phrase are there with their keys;
+     any other reads as its characters' readings one after the other, and a run of anything else
+     (Latin letters, digits) as one lower-case word without spaces. No keys without a Chinese character. */
+  function spell(name, table) {
+    if (!name) { return []; }
+    if (Object.prototype.hasOwnProperty.call(table.names, name)) { return table.names[name]; }
+    var words = [];
+    var run = "";
+    var chinese = false;
+    function flush() {
+      if (run.trim()) { words.push(run.toLowerCase().replace(/ /g, "")); }
+      run = "";
+    }
+    Array.from(name).forEach(function (c) {
+      var reading = Object.prototype.hasOwnProperty.call(table.chars, c) ? table.chars[c] : null;
+      if (reading === null) { run += c; return; }
+      flush();
+      chinese = true;
+      words.push(reading);
+    });
+    flush();
+    if (!chinese) { return []; }
+    var joined = words.join("");
+    var initials = words.map(function (w) { return w.charAt(0); }).join("");
+    return joined === initials ? [joined] : [joined, initials];
+  }
+
   /* The search box: results as the user types (a result shows its label, class and, when that is
      what matched, the alias or other-language label, never a pinyin key); Enter or a click chooses.
      `app` gives the nodes and the page's helpers; `app.choose(id)` opens the chosen entity. */
@@ -70,7 +98,10 @@
     var searchEntries = app.nodes.map(function (node) {
       var aliases = node.aliases || {};
       var names = [node.labels.zh, node.labels.en].concat(aliases.zh || [], aliases.en || []);
-      return { id: node.id, names: names.filter(Boolean), pinyin: node.pinyin || [] };
+      var pinyin = [node.labels.zh].concat(aliases.zh || []).reduce(function (keys, name) {
+        return keys.concat(spell(name, app.pinyin));
+      }, []);
+      return { id: node.id, names: names.filter(Boolean), pinyin: pinyin };
     });
     function search(query) { return rank(query, searchEntries, 15); }
 
@@ -124,5 +155,5 @@
     return { refresh: function () { if (!resultsEl.hidden) { showResults(); } } };
   }
 
-  window.chaingraphSearch = { rank: rank, compact: compact, box: box };
+  window.chaingraphSearch = { rank: rank, compact: compact, spell: spell, box: box };
 })();

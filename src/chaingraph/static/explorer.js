@@ -3,38 +3,10 @@
 (function () {
   "use strict";
 
-  var DATA = JSON.parse(document.getElementById("chaingraph-data").textContent);
+  // Packed by the build (views/explorer/packing.py), unpacked by explorer-data.js.
+  var DATA = window.chaingraphUnpack(JSON.parse(document.getElementById("chaingraph-data").textContent));
 
-  var UI = {
-    zh: {
-      viewGraph: "关系图", viewChain: "产业链", segment: "环节", allSegments: "全部环节",
-      neighbourhood: "只看邻居", classes: "类别（点击筛选）", all: "全选", none: "全不选",
-      referenceNote: "虚线：参考知识（非文章所述）", search: "搜索：中文、英文、别名或拼音",
-      noMatch: "没有匹配项", chainEmpty: "数据中没有产业链环节（cg:ChainSegment）。",
-      layout: "正在布局……", nodesShown: "显示 {n} / {t} 个实体",
-      groupsShown: "显示 {g} 个分组、{n} 个实体（共 {t} 个实体；点击分组展开，双击成员收起）",
-      fit: "全图", fitTitle: "显示当前筛选下的全部节点", collapseGroup: "收起分组：", facts: "事实与出处",
-      linkedFrom: "被以下实体关联", aliases: "别名：", reference: "参考知识", status: "状态：",
-      date: "日期：", basis: "参考依据", sentence: "句", visited: "访问于", issued: "发布于",
-      position: "职务", hiddenByFilter: "（已调整筛选以显示此节点）", lang: "English",
-      published: "发布的文章", unknownSource: "未知来源"
-    },
-    en: {
-      viewGraph: "Graph", viewChain: "Chain", segment: "Segment", allSegments: "all segments",
-      neighbourhood: "Neighbours only", classes: "Classes (click to filter)", all: "all", none: "none",
-      referenceNote: "dashed: reference knowledge (not from an article)",
-      search: "Search: Chinese, English, alias or pinyin", noMatch: "no match",
-      chainEmpty: "The data has no chain segments (cg:ChainSegment).",
-      layout: "laying out…", nodesShown: "{n} of {t} entities shown",
-      groupsShown: "{g} groups and {n} entities shown, of {t} (click a group to expand, double-click a member to collapse)",
-      fit: "Fit", fitTitle: "Show every node the filters keep",
-      collapseGroup: "Collapse group: ", facts: "Facts and sources",
-      linkedFrom: "Linked from", aliases: "Also: ", reference: "reference knowledge", status: "Status: ",
-      date: "Date: ", basis: "basis", sentence: "sentence", visited: "visited", issued: "published",
-      position: "position", hiddenByFilter: " (filters changed to show this node)", lang: "中文",
-      published: "Articles published", unknownSource: "unknown source"
-    }
-  };
+  var UI = window.chaingraphWords;  // explorer-words.js
 
   var state = {
     lang: "zh", view: "graph", selected: null, stable: false, homed: false, hiddenClasses: new Set(),
@@ -440,7 +412,7 @@
     if (state.hiddenClasses.has(node.cls)) {
       state.hiddenClasses.delete(node.cls);
       changed = true;
-      syncClassCheckboxes();
+      legend.sync();
     }
     if (state.segment !== "" && !members.get(state.segment).has(id)) {
       state.segment = "";
@@ -492,43 +464,16 @@
   // ------------------------------------------------------------------ search
 
   var searchBox = window.chaingraphSearch.box({
-    nodes: DATA.nodes, nodesById: nodesById, t: t, el: el, swatch: swatch, label: label, classLabel: classLabel,
+    nodes: DATA.nodes, pinyin: DATA.pinyin, nodesById: nodesById, t: t, el: el, swatch: swatch, label: label, classLabel: classLabel,
     choose: function (id) { select(id, true); }
   });
 
   // ------------------------------------------------------------------ filters and legend
 
-  var classFilter = document.getElementById("class-filter");
-  DATA.classes.forEach(function (c) {
-    var li = el("li");
-    var labelEl = el("label");
-    var box = el("input");
-    box.type = "checkbox";
-    box.checked = true;
-    box.dataset.cls = c.key;
-    box.addEventListener("change", function () {
-      if (box.checked) { state.hiddenClasses.delete(c.key); } else { state.hiddenClasses.add(c.key); }
-      applyVisibility();
-      fitVisible();
-    });
-    labelEl.appendChild(box);
-    labelEl.appendChild(swatch(c.key));
-    labelEl.appendChild(el("span", "class-name", pick(c.labels)));
-    labelEl.appendChild(el("span", "count", c.count));
-    li.appendChild(labelEl);
-    classFilter.appendChild(li);
-  });
-  function syncClassCheckboxes() {
-    classFilter.querySelectorAll("input[type=checkbox]").forEach(function (box) {
-      box.checked = !state.hiddenClasses.has(box.dataset.cls);
-    });
-  }
-  document.getElementById("classes-all").addEventListener("click", function () {
-    state.hiddenClasses.clear(); syncClassCheckboxes(); applyVisibility(); fitVisible();
-  });
-  document.getElementById("classes-none").addEventListener("click", function () {
-    DATA.classes.forEach(function (c) { state.hiddenClasses.add(c.key); });
-    syncClassCheckboxes(); applyVisibility(); fitVisible();
+  // explorer-legend.js: the class legend, which is also the class filter.
+  var legend = window.chaingraphLegend({
+    DATA: DATA, state: state, el: el, swatch: swatch, pick: pick,
+    changed: function () { applyVisibility(); fitVisible(); }
   });
 
   var segmentSelect = document.getElementById("segment-filter");
@@ -588,9 +533,7 @@
     document.getElementById("lang-switch").textContent = t("lang");
     document.getElementById("fit").title = t("fitTitle");
     document.getElementById("search").placeholder = t("search");
-    classFilter.querySelectorAll(".class-name").forEach(function (span, i) {
-      span.textContent = pick(DATA.classes[i].labels);
-    });
+    legend.relabel();
     if (!first) { relabelGraph(); }
     fillSegments();
     ext.language.forEach(function (relabel) { relabel(); });  // HOOK(extensions)
@@ -646,70 +589,12 @@
 
   // ------------------------------------------------------------------ hook for scripts and tests
 
-  window.chaingraphExplorer = {
-    get stable() { return state.stable; },
-    get ready() { return state.stable; },
-    get readyAt() { return state.readyAt; },
-    redraw: function () { network.redraw(); },
-    get mode() { return aggregatedMode ? "aggregated" : "full"; },
-    groups: function () {
-      return GRAPH.aggregates.map(function (a, i) {
-        return { id: a.id, kind: a.kind, entity: a.entity, cls: a.cls, count: a.count, total: a.total,
-                 label: groupLabel(a),
-                 members: groupMembers[i].slice(), expanded: expanded.has(i) };
-      });
-    },
-    groupOf: function (id) { var g = groupOf(id); return g < 0 ? null : GRAPH.aggregates[g].id; },
-    expand: function (groupId) { expand(groupIndex.get(groupId)); },
-    collapse: function (groupId) { collapse(groupIndex.get(groupId)); },
-    drawnEdgeCount: function () { return network.body.edgeIndices.length; },
-    get language() { return state.lang; },
-    get view() { return state.view; },
-    get selected() { return state.selected; },
-    entityCount: DATA.nodes.length,
-    drawnNodeIds: function () { return network.body.nodeIndices.slice(); },
-    nodeLabel: function (id) { var n = visNodes.get(id); return n ? n.label : null; },
-    nodePosition: function (id) {
-      var p = network.canvasToDOM(network.getPosition(id));
-      var r = graphEl.getBoundingClientRect();
-      return { x: r.left + p.x, y: r.top + p.y };
-    },
-    positions: function () { return network.getPositions(); },
-    get scale() { return network.getScale(); },
-    // Label boxes of the nodes whose label is drawn, in page pixels, for those inside the graph's area.
-    labelBoxes: function () {
-      var area = graphEl.getBoundingClientRect();
-      var out = [];
-      network.body.nodeIndices.forEach(function (id) {
-        var box = labelBox(id);
-        if (!box || hiddenLabels.has(id) || box.bottom - box.top <= 0) { return; }
-        var a = network.canvasToDOM({ x: box.left, y: box.top });
-        var b = network.canvasToDOM({ x: box.right, y: box.bottom });
-        var r = { id: id, left: area.left + a.x, top: area.top + a.y, right: area.left + b.x, bottom: area.top + b.y };
-        if (r.right > area.left && r.left < area.right && r.bottom > area.top && r.top < area.bottom) { out.push(r); }
-      });
-      return out;
-    },
-    nodesInView: function () {
-      var area = graphEl.getBoundingClientRect();
-      return visibleNodeIds().filter(function (id) {
-        var p = network.canvasToDOM(network.getPosition(id));
-        return p.x >= 0 && p.y >= 0 && p.x <= area.width && p.y <= area.height;
-      });
-    },
-    edgeLabels: function () {
-      return visEdges.get().filter(function (e) { return e.label; }).map(function (e) { return [e.from, e.to, e.label]; });
-    },
-    get labelsSettled() { return !labelsDirty; },
-    // The size on screen, in pixels, of a drawn node's label text.
-    labelPixels: function (id) {
-      var node = network.body.nodes[id];
-      return node ? node.labelModule.fontOptions.size * network.getScale() : null;
-    },
-    focus: function (id) { network.focus(id, { scale: 1.2, animation: false }); },
-    fadedNodeIds: function () {
-      return visNodes.get({ filter: function (n) { return n.font && n.font.color === "#d5dae0"; } })
-        .map(function (n) { return n.id; });
-    }
-  };
+  // explorer-hook.js: what the benchmarks and tests read of the page (window.chaingraphExplorer).
+  window.chaingraphExplorer = window.chaingraphHook({
+    DATA: DATA, GRAPH: GRAPH, state: state, network: network, graphEl: graphEl, visNodes: visNodes,
+    visEdges: visEdges, groupMembers: groupMembers, expanded: expanded, groupIndex: groupIndex, groupOf: groupOf,
+    groupLabel: groupLabel, expand: expand, collapse: collapse, visibleNodeIds: visibleNodeIds, labelBox: labelBox,
+    get aggregatedMode() { return aggregatedMode; }, get hiddenLabels() { return hiddenLabels; },
+    get labelsDirty() { return labelsDirty; }
+  });
 })();

@@ -81,7 +81,7 @@ def build_report(result, zone: str | None = None) -> Report:
     zone_node = analysis.resolve(G, zone) if zone else analysis.default_zone(G)
     industry = analysis.chain_industry(G)
     cover = analysis.coverage(G, zone_node, industry)
-    gap_list = analysis.gaps(G, zone_node, industry)
+    gap_list = analysis.gaps(G, zone_node, industry, cover)
     conflicts = result.conflicts
     title = (f"{label(G, zone_node)}{label(G, industry)}链分析 · "
              f"{label(G, zone_node, 'en')}: {label(G, industry, 'en')} chain")

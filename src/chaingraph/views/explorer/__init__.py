@@ -12,6 +12,8 @@ pyoxigraph quads, never through rdflib); `render_page` turns that data into HTML
   capacities  the capacities table
   timeline    projects, signings and capacities by the dates they refer to
   rows        what those three share (evidence of a fact, kinds, units in words)
+  pinyin      the table of readings the page spells names with, for search
+  packing     the data as the page carries it (by position, without what the page derives)
   page        the HTML page, with its scripts, styles and data inlined
 
 >>> from chaingraph.dataset.build import build_dataset
@@ -19,8 +21,8 @@ pyoxigraph quads, never through rdflib); `render_page` turns that data into HTML
 >>> node = next(n for n in data["nodes"] if n["id"] == "jiana-energy")
 >>> node["cls"], node["labels"]["zh"]
 ('Company', '自贡珈钠能源科技有限公司')
->>> "jiananengyuan" in node["pinyin"]
-True
+>>> data["pinyin"]["chars"]["珈"]
+'jia'
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from chaingraph.views.explorer.chainview import chain_view
 from chaingraph.views.explorer.index import QuadIndex
 from chaingraph.views.explorer.layout import AGGREGATE_ABOVE, graph_view
 from chaingraph.views.explorer.page import json_for_script, render_page
+from chaingraph.views.explorer.pinyin import spelling_table
 from chaingraph.views.explorer.timeline import timeline
 
 __all__ = ["AGGREGATE_ABOVE", "explorer_data", "json_for_script", "output_files", "render_explorer", "render_page"]
@@ -93,6 +96,8 @@ def explorer_data(result, aggregate_above: int = AGGREGATE_ABOVE) -> dict:
         "capacities": capacity_rows(projection, nodes, index.slug, vocab),
         "timeline": timeline(projection, nodes, index.slug, vocab),
         "statuses": status_words(vocab),
+        "pinyin": spelling_table(name for n in nodes
+                                 for name in [n["labels"].get("zh"), *n.get("aliases", {}).get("zh", [])]),
     }
 
 

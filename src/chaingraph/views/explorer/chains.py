@@ -41,7 +41,7 @@ def chain_tabs(G, nodes: list[dict], slug, vocab) -> list[dict]:
 
 def _tab(G, industry: str, zone: str, slug, facts, kinds) -> dict:
     cover = analysis.coverage(G, zone, industry)
-    gap_list = {g.segment: g for g in analysis.gaps(G, zone, industry)}
+    gap_list = {g.segment: g for g in analysis.gaps(G, zone, industry, cover)}
     local = analysis.local_entities(G, zone)
     depth = analysis.segment_depths(G, {c.segment for c in cover})
     by_segment = {c.segment: c for c in cover}

@@ -1,5 +1,5 @@
 """What the explorer shows of each entity: its node (class, labels, aliases, facts with their
-evidence, quantity in words, pinyin for search), the edges between nodes, and the legend.
+evidence, quantity in words), the edges between nodes, and the legend.
 
 What is a node: every subject typed with a chaingraph class, outside the ontology graph, except
 provenance (cg:Source, cg:Sentence, cg:Evidence) and cg:Position. A position is folded into its
@@ -17,7 +17,6 @@ from decimal import Decimal
 from rdflib import URIRef
 from rdflib.namespace import RDF
 
-from chaingraph.analysis.resolve import pinyin_keys
 from chaingraph.core.namespaces import CG
 from chaingraph.dataset.iris import is_reference_graph
 from chaingraph.facts.wording import LANGUAGES, number_en, number_zh, quantity_words
@@ -92,9 +91,8 @@ def nodes(index: QuadIndex, vocab) -> list[dict]:
         found[subject] = node
     _fold_positions(index, found)
     for node in found.values():
-        node["pinyin"] = sorted(pinyin_keys([node["labels"].get("zh", "")] + node["aliases"].get("zh", [])))
         node["facts"].sort(key=_fact_sort_key)
-        for key in ("aliases", "description", "reference", "pinyin"):
+        for key in ("aliases", "description", "reference"):
             if not node[key]:
                 del node[key]
     return list(found.values())
@@ -136,10 +134,12 @@ def _facts(index: QuadIndex, subject, entities: set[str]) -> list[dict]:
         else:
             key, value = (p, o.value), _literal_value(o)
         name = "type" if p == RDF_TYPE else p.split("#")[-1]
-        fact = facts.setdefault(key, {"p": name, "o": value, "ev": []})
+        fact = facts.setdefault(key, {"p": name, "o": value, "ev": set()})
         if "texts" in value:
             fact["o"]["texts"].update(value["texts"])
-        fact["ev"] = sorted(set(fact["ev"]) | set(evidence))
+        fact["ev"].update(evidence)
+    for fact in facts.values():
+        fact["ev"] = sorted(fact["ev"])
     return list(facts.values())
 
 
@@ -214,7 +214,9 @@ def edges(nodes: list[dict], index: QuadIndex) -> list[dict]:
             target = (fact.get("o") or {}).get("node")
             if target is None:
                 continue
-            key = (node["id"], target, fact["p"], json.dumps(fact.get("role"), sort_keys=True, ensure_ascii=False))
+            role = fact.get("role")  # only positions have one: no JSON for the other 99 %
+            role_key = "null" if role is None else json.dumps(role, sort_keys=True, ensure_ascii=False)
+            key = (node["id"], target, fact["p"], role_key)
             edge = {"from": node["id"], "to": target, "p": fact["p"],
                     "reference": bool(fact["ev"]) and set(fact["ev"]) <= reference_only}
             if fact.get("role"):

@@ -15,7 +15,7 @@ import pyoxigraph as ox
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
 from chaingraph.core.namespaces import CG, ONTOLOGY_IRI
-from chaingraph.dataset.iris import graph_kind, is_inferred_graph, normalized_base, relative_iri
+from chaingraph.dataset.iris import graph_kind, is_inferred_graph, normalized_base
 from chaingraph.facts.wording import LANGUAGES
 
 CG_NS = str(CG)
@@ -73,26 +73,40 @@ class QuadIndex:
         def intern(term):
             return terms.setdefault(term, plain(term))
 
-        for quad in quads:  # written out rather than looped over the four terms: this runs per quad
-            s = known(quad.subject) or intern(quad.subject)
-            p = known(quad.predicate) or intern(quad.predicate)
-            o = known(quad.object) or intern(quad.object)
-            g = known(quad.graph_name) or intern(quad.graph_name)
-            if g == ONTOLOGY_IRI:
-                self.ontology_terms.add(s)
-                continue
-            if is_inferred_graph(g):  # the page shows what the sources state; SPARQL has the inferences
-                continue
-            self.by_subject[s].append((p, o, g))
+        skipped: dict = {}  # per distinct graph, once: is it the ontology's or the inferred graph?
+        by_subject, types = self.by_subject, self.types
+        # Written out rather than looped over the four terms, and unpacked rather than read as
+        # attributes (each attribute read makes a new term object): this runs per quad.
+        for subject, predicate, obj, graph in quads:
+            skip = skipped.get(graph)
+            if skip is None:
+                skip = skipped[graph] = self._skipped_graph(intern(graph))
+            if skip:
+                if skip == "ontology":
+                    self.ontology_terms.add(known(subject) or intern(subject))
+                continue  # the page shows what the sources state; SPARQL has the inferences
+            s = known(subject) or intern(subject)
+            p = known(predicate) or intern(predicate)
+            o = known(obj) or intern(obj)
+            by_subject[s].append((p, o, terms[graph]))
             if p == RDF_TYPE and isinstance(o, str) and o.startswith(CG_NS):
-                self.types[s].add(o)
+                types[s].add(o)
         self.sentence_texts: dict[str, str] = {}
         self.evidence_table: list[dict] = []
         self.evidence = self._evidence()
         self.used_terms: set[str] = set()
 
+    @staticmethod
+    def _skipped_graph(graph) -> str:
+        """"ontology" or "inferred" for the graphs the page does not read, else ""."""
+        if graph == ONTOLOGY_IRI:
+            return "ontology"
+        return "inferred" if is_inferred_graph(graph) else ""
+
     def slug(self, iri: str) -> str:
-        return relative_iri(iri, self.base)
+        """`relative_iri` with the base normalized once (this runs for every fact)."""
+        base = self.base
+        return iri[len(base):] if iri.startswith(base) else iri
 
     def values(self, subject, predicate: str) -> list:
         return [o for p, o, _ in self.by_subject.get(subject, ()) if p == predicate]

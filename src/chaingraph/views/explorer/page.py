@@ -17,12 +17,17 @@ import re
 from importlib import resources
 from pathlib import Path
 
-# The page's own scripts, by job, in the order they run, each inlined as its own <script>: search,
-# the entity panel, what the graph draws (edges, groups), which labels to draw; then the planner's
-# parts (evidence and source filter, chain view, capacities table, timeline), which only register
-# themselves in window.chaingraphExtensions; then the page (graph view, filters, language), which
-# uses the first four, sets DATA.edges and only then runs the registered extensions with its helpers.
-PAGE_SCRIPTS = ("explorer-search.js", "explorer-panel.js", "explorer-groups.js", "explorer-labels.js",
+from chaingraph.views.explorer.packing import packed
+
+# The page's own scripts, by job, in the order they run, each inlined as its own <script>: the
+# data's unpacking, the words of the controls, search, the entity panel, what the graph draws
+# (edges, groups), which labels to draw, the class legend, what tests and scripts read of the
+# page; then the planner's parts (evidence and source filter, chain view, capacities table,
+# timeline), which only register themselves in window.chaingraphExtensions; then the page (graph
+# view, filters, language), which uses the first eight, sets DATA.edges and only then runs the
+# registered extensions with its helpers.
+PAGE_SCRIPTS = ("explorer-data.js", "explorer-words.js", "explorer-search.js", "explorer-panel.js",
+                "explorer-groups.js", "explorer-labels.js", "explorer-legend.js", "explorer-hook.js",
                 "explorer-evidence.js", "explorer-chain.js", "explorer-tables.js", "explorer-timeline.js",
                 "explorer.js")
 
@@ -47,8 +52,8 @@ def render_page(data: dict) -> str:
         "@TITLE@": _html_text(data["title"]["zh"]),
         "/*@VIS_CSS@*/": vis_css,
         "/*@PAGE_CSS@*/": page_css,
-        # The edges are left out: the page derives them from the facts, which hold them already.
-        "@DATA@": json_for_script({k: v for k, v in data.items() if k != "edges"}),
+        # Packed (packing.py); the edges are left out: the page derives them from the facts.
+        "@DATA@": json_for_script(packed(data)),
         "/*@VIS_JS@*/": vis_js,
         "@PAGE_SCRIPTS@": "\n".join(f"<script>{text}</script>" for _, text in scripts),
     }

@@ -1,0 +1,93 @@
+"""Pinyin for the page's search, spelled by the page from one reading per character.
+
+The search box matches names by their pinyin, joined and as initials (`jiananengyuan`, `jnny`:
+`analysis.resolve.pinyin_keys`). pypinyin reads a name by its phrases (重庆 is chongqing, not
+zhongqing), at a cost of a call per name: seconds for a region of 20,000 names, and 80 bytes per
+entity if the page carried the keys. But nearly every name reads as its characters' first
+readings one after the other, so the page gets a table of those readings (a few hundred
+characters) and spells names itself. A name can read otherwise only if it holds a phrase that
+pypinyin reads otherwise (found by looking up the name's substrings among those phrases, a set
+built once per process); only such names are spelled by pypinyin here, and those it spells
+otherwise are carried with their keys. `static/explorer-search.js` spells the rest the way
+`spelled_by_characters` does.
+
+>>> table = spelling_table(["珈钠能源", "重庆"])
+>>> table["chars"]["钠"], table["names"]
+('na', {'重庆': ['chongqing', 'cq']})
+>>> sorted(spelled_by_characters("珈钠能源", table["chars"]))
+['jiananengyuan', 'jnny']
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+
+from chaingraph.analysis.resolve import pinyin_keys
+
+
+def spelling_table(names) -> dict:
+    """{"chars": {character: reading}, "names": {name: keys}} for these names: every character
+    with a reading, and the names whose keys are not their characters' readings joined."""
+    names = sorted(set(filter(None, names)))
+    chars = {c: reading for c in sorted({c for name in names for c in name})
+             if (reading := _reading(c)) is not None}
+    phrases, lengths = _other_readings(frozenset(chars))
+    found = {}
+    for name in names:
+        if not any(name[i:i + n] in phrases for i, c in enumerate(name) for n in lengths.get(c, ())):
+            continue
+        keys = pinyin_keys([name])
+        if keys != spelled_by_characters(name, chars):
+            found[name] = sorted(keys)
+    return {"chars": chars, "names": found}
+
+
+def spelled_by_characters(name: str, chars: dict[str, str]) -> set[str]:
+    """A name's keys from its characters' readings; what is not a character with a reading
+    (Latin letters, digits, punctuation) counts as one word per run, lower case, without spaces,
+    as pypinyin leaves it. No keys without a Chinese character."""
+    words, run, chinese = [], "", False
+
+    def flush(run: str) -> None:
+        if run.strip():
+            words.append(run.lower().replace(" ", ""))
+
+    for c in name:
+        reading = chars.get(c)
+        if reading is None:
+            run += c
+            continue
+        flush(run)
+        run, chinese = "", True
+        words.append(reading)
+    flush(run)
+    if not chinese:
+        return set()
+    return {"".join(words), "".join(w[0] for w in words if w)}
+
+
+@functools.cache
+def _reading(c: str) -> str | None:
+    """A character's first reading without tone, or None when it has none (not Chinese)."""
+    from pypinyin import lazy_pinyin
+
+    spelled = lazy_pinyin(c)
+    return spelled[0].lower() if len(spelled) == 1 and spelled[0] != c else None
+
+
+def _other_readings(chars: frozenset[str]) -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
+    """The phrases made of `chars` that pypinyin reads other than as their characters' first
+    readings, and by first character the lengths of those phrases (so that a name is looked up
+    only where one may start)."""
+    from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
+
+    phrases = set()
+    lengths: dict[str, set[int]] = defaultdict(set)
+    for phrase, readings in PHRASES_DICT.items():
+        if phrase[0] not in chars or not chars.issuperset(phrase):
+            continue  # no name holds it
+        if [r[0] if r else "" for r in readings] != [PINYIN_DICT.get(ord(c), "").split(",")[0] for c in phrase]:
+            phrases.add(phrase)
+            lengths[phrase[0]].add(len(phrase))
+    return frozenset(phrases), {c: tuple(sorted(n)) for c, n in lengths.items()}
