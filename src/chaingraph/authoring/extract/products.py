@@ -19,18 +19,19 @@ from chaingraph.authoring.extract.mentions import class_of
 from chaingraph.authoring.extract.statuses import clauses
 
 SPEC = r"(?:\d+(?:\.\d+)?(?:英寸|寸|纳米|nm|微米|μm|毫米|mm|伏|V|kV|千伏|MW|兆瓦|GW|万?吨)级?)"
-AFTER_LEAD_RE = re.compile(r"^(?:/年|/月|/天|/日|每年|以上|左右|以内|多|余)?(?:的)?")
+AFTER_LEAD_RE = re.compile(r"^(?:/年|/月|/天|/日|每年|以上|左右|以内|多|余)?(?:的)?\s?")  # 10GW N型…
 PHRASE_STOP_RE = re.compile(r"[、，。；：！？（）()“”《》〈〉\s,;:]|和|及|与|或|等|的|产能|生产能力|能力|规模|"
                             r"项目|生产线|产线|基地|工厂|车间|用于|[一二三四五六七八九十\d]+期|\d|以上|左右|/|"
                             r"已|正在|预计|将于")  # 再生铝已完成主体建设: the predicate is no part of the product
 PRODUCING_RE = re.compile(r"(?:年产能?|年生产|年加工|年处理|日产|月产|"
-                          r"(?:每年|每月|每天|年|日)可?(?:生产|制备|加工|处理|产出|供应))([^，。；：、\d]{2,16})$")
+                          r"(?:每年|每月|每天|年|日)可?(?:生产|制备|加工|处理|产出|供应))"
+                          r"((?:\d+(?:\.\d+)?(?:英寸|寸|纳米|nm|微米)|\d[A-Za-z])?[^，。；：、\d]{2,16})$")  # 月产12英寸晶圆3万片
 # 光伏组件在建、拟建年产能合计达到25GW: the stage words between the product and 产能 qualify the figure
 BEFORE_RE = re.compile(r"([^，。；：、\d]{2,14}?)的?(?:(?:在建|拟建|规划|已建成|已投产|建成|投产)[、和及或]?)*"
-                       r"(?:年|月|日)?(?:总)?(?:产能|生产能力|生产规模)(?:合计|总计|共计|累计)?"
+                       r"(?:年|月|日)?(?:总)?(?:产能|生产能力|生产规模|产量|销量|出货量|产销量)(?:合计|总计|共计|累计)?"
                        r"(?:已|将|可|预计)?(?:达到|达|为|超过|超|突破|约|至|提升至|扩大至|扩至|增至|近|逾)?"
                        r"(?:每年|每月|每天)?$")
-NEXT_ITEM_RE = re.compile(r"[、和及与]([^，。；：、\d]{2,12})$")
+NEXT_ITEM_RE = re.compile(r"[、和及与]([^，。；：、\d]{2,12}?)(?:产能|产量|生产能力)?$")  # 、单晶硅棒产能50GW
 LEAD_RE = re.compile(r"^(?:年产能|年产|日产|月产|不低于|不少于|至少|超过|突破|超|逾|近|约|最高|最多)*")
 BARE_CAPACITY_RE = re.compile(r"(?:产能|生产能力)[^，。；：]{0,8}$")
 MAKES_RE = re.compile(r"(?:主要|主营|专注于?|专业)?(?:生产|制造|研发生产)([^，。；：、\d]{2,12})(?=[，。；])")
@@ -130,7 +131,7 @@ def looks_like_product(phrase: str) -> bool:
     first = words[0]
     if first.flag[0] in "dpcur" or first.word in NOUN_STOPS:
         return False
-    if phrase[0].isdigit() and not re.match(SPEC, phrase):
+    if phrase[0].isdigit() and not re.match(SPEC, phrase) and not re.match(r"\d[A-Za-z]", phrase):  # 3D打印…
         return False
     return not (len(words) == 1 and first.flag.startswith("v") and first.flag != "vn" and not class_of(phrase))
 
@@ -145,12 +146,19 @@ def noun_tail(text: str) -> str:
             break
         nounish = word.flag[0] in "nbjqk" or word.flag in ("eng", "vn", "nz", "vg", "m") or \
             bool(re.fullmatch(r"[A-Za-z0-9\-]+", word.word))
-        sandwiched = kept and i > 0 and words[i - 1].flag[0] in "nj" and word.flag.startswith("v")
-        if nounish or sandwiched or (kept and word.flag == "a"):
+        sandwiched = kept and i > 0 and (words[i - 1].flag[0] in "nj" or _latin_code(words, i - 1)) \
+            and word.flag.startswith("v")  # 质子交换膜, 3D打印钛合金粉末
+        modifier = kept and word.flag in ("l", "i", "z", "v") and len(word.word) >= 3 and word.word[-1] in "化型式级"
+        if nounish or sandwiched or modifier or (kept and word.flag == "a"):  # 一体化压铸件, 轻量化车身
             kept.insert(0, word.word)
         else:
             break
     return "".join(kept)
+
+
+def _latin_code(words, k: int) -> bool:
+    """3D, 5G: digits and a letter that name a technique before the verb that goes with it."""
+    return k >= 1 and re.fullmatch(r"[A-Za-z]", words[k].word) is not None and words[k - 1].word.isdigit()
 
 
 def product_at(rel, start: int, end: int, sentence_id: str, owner):
