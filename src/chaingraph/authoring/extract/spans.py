@@ -103,9 +103,15 @@ def name_start(ctx: Context, i: int, j: int, kind: str) -> int:
             break
         if kind == "project" and tokens[first - 1].word in PROJECT_STOPS:
             break
+        if tokens[first - 1].word in LEADING_VERBS and _place(ctx, tokens[first]):
+            break  # 在经开区建设云南省…中试平台: the verb is the clause's, the name starts at the place after it
         first -= step
         length += added
     return first
+
+
+def _place(ctx: Context, token: Token) -> bool:
+    return token.word in ctx.gazetteer.regions or token.tag == "ns" or token.word in ZONE_WORDS
 
 
 def _step_back(ctx: Context, first: int, last: int, kind: str, official: bool, lab: bool) -> int:
