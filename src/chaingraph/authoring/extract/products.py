@@ -27,7 +27,7 @@ PRODUCING_RE = re.compile(r"(?:年产能?|年生产|年加工|年处理|日产|�
                           r"(?:每年|每月|每天|年|日)可?(?:生产|制备|加工|处理|产出|供应))"
                           r"((?:\d+(?:\.\d+)?(?:英寸|寸|纳米|nm|微米)|\d[A-Za-z])?[^，。；：、\d]{2,16})$")  # 月产12英寸晶圆3万片
 # 光伏组件在建、拟建年产能合计达到25GW: the stage words between the product and 产能 qualify the figure
-BEFORE_RE = re.compile(r"([^，。；：、\d]{2,14}?)的?(?:(?:在建|拟建|规划|已建成|已投产|建成|投产)[、和及或]?)*"
+BEFORE_RE = re.compile(r"((?:\d+(?:\.\d+)?(?:英寸|寸|纳米|nm|微米))?[^，。；：、\d]{2,14}?)的?(?:(?:在建|拟建|规划|已建成|已投产|建成|投产)[、和及或]?)*"
                        r"(?:年|月|日)?(?:总)?(?:产能|生产能力|生产规模|产量|销量|出货量|产销量)(?:合计|总计|共计|累计)?"
                        r"(?:已|将|可|预计)?(?:达到|达|为|超过|超|突破|约|至|提升至|扩大至|扩至|增至|近|逾)?"
                        r"(?:每年|每月|每天)?$")
@@ -38,7 +38,7 @@ MAKES_RE = re.compile(r"(?:主要|主营|专注于?|专业)?(?:生产|制造|研
 FACILITY_RE = re.compile(r"生产线|产线|基地|工厂|车间|项目")
 PHASE_LEAD_RE = re.compile(r"[一二三四首]期(?:项目)?(?:规模|产能)?(?:为|约)?$")
 STATUS_WORD_RE = re.compile(r"^(?:正在|已|将|拟|在建|建成|投产|开工|竣工|达产|量产|运营|规划|计划|预计)")
-ACTIVITY_TAIL_RE = re.compile(r"(?:整车)?(?:制造|生产|加工|组装|研发|装配)$")
+ACTIVITY_TAIL_RE = re.compile(r"(?:整车)?(?:制造|生产|加工|组装|研发|装配|测试|封测|扩产|扩建|技改|改造|升级)$")
 NOT_PRODUCTS = set(
     "企业 公司 项目 人 人次 岗位 就业岗位 家 土地 用地 面积 资金 投资 产值 营收 税收 订单 合同 专利 人才 "
     "客户 成果 平台 科研 科研项目 成果转化 生产 产业 规模 年 月 天 工程 亩 标准 个 元 收入 利润 利税 金额 "
@@ -92,6 +92,7 @@ def product_place(rel, figure: Figure, earlier: dict[int, str]) -> tuple[int, in
         match = pattern.search(before)
         if match:
             a, b = clause_start + match.start(1), clause_start + match.end(1)
+            b = a + len(ACTIVITY_TAIL_RE.sub("", rel.text[a:b]))  # 12英寸晶圆测试产能: the wafers are tested
             a = max([a] + [m.end for m, _ in rel.mentions_in(figure.sentence, ("organisation", "zone", "park",
                                                                                 "project", "region"))
                            if a < m.end <= b])
@@ -129,7 +130,7 @@ def looks_like_product(phrase: str) -> bool:
         return False
     words = list(tagger().cut(phrase))
     first = words[0]
-    if first.flag[0] in "dpcur" or first.word in NOUN_STOPS:
+    if (first.flag[0] in "dpcur" and not _modifier(first)) or first.word in NOUN_STOPS:
         return False
     if phrase[0].isdigit() and not re.match(SPEC, phrase) and not re.match(r"\d[A-Za-z]", phrase):  # 3D打印…
         return False
@@ -142,18 +143,23 @@ def noun_tail(text: str) -> str:
     kept: list[str] = []
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
-        if word.word in NOUN_STOPS or word.flag[0] in "tdpcurf" or STATUS_WORD_RE.match(word.word):
+        modifier = kept and _modifier(word)
+        if not modifier and (word.word in NOUN_STOPS or word.flag[0] in "tdpcurf" or STATUS_WORD_RE.match(word.word)):
             break
         nounish = word.flag[0] in "nbjqk" or word.flag in ("eng", "vn", "nz", "vg", "m") or \
             bool(re.fullmatch(r"[A-Za-z0-9\-]+", word.word))
         sandwiched = kept and i > 0 and (words[i - 1].flag[0] in "nj" or _latin_code(words, i - 1)) \
             and word.flag.startswith("v")  # 质子交换膜, 3D打印钛合金粉末
-        modifier = kept and word.flag in ("l", "i", "z", "v") and len(word.word) >= 3 and word.word[-1] in "化型式级"
         if nounish or sandwiched or modifier or (kept and word.flag == "a"):  # 一体化压铸件, 轻量化车身
             kept.insert(0, word.word)
         else:
             break
     return "".join(kept)
+
+
+def _modifier(word) -> bool:
+    """一体化, 轻量化, 一次性: a word made to qualify a noun, whatever jieba tags it."""
+    return word.flag in ("l", "i", "z", "v", "d") and len(word.word) >= 3 and word.word[-1] in "化型式级性"
 
 
 def _latin_code(words, k: int) -> bool:
