@@ -1,9 +1,11 @@
 """The owner of a figure: the company, project, park or zone the sentence gives it to.
 
 In turn: the project whose name holds the figure; the project or company right after it
-(总投资20亿元的X项目); else the subject of the clause, the nearest such name before the figure,
+(总投资20亿元的X项目); the name a figure's place in a list gives it (A、B、C三家企业分别…, 前者/后者:
+``respective``); else the subject of the clause, the nearest such name before the figure,
 passing over places after 在/于/落户 when someone is named before them, the members of a list
-(宁德时代、比亚迪等企业) and the noun a count counts (引进企业23家); a word that stands for a name
+(宁德时代、比亚迪等企业), the noun a count counts (引进企业23家) and the objects of a clause (已投资经开区
+项目7个, 是X培育的企业, 依托X平台); a word that stands for a name
 (该项目, 园区, 该基金, 研究院) when it is nearer; else the nearest name of the sentences before.
 Government bodies and newsrooms own no figure: a figure they announce belongs to what they speak of.
 """

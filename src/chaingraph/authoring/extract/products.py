@@ -3,7 +3,8 @@
 Read, in turn: after the figure (年产10万吨聚阴离子正极材料, 2万套动力电池Pack壳体, 月产3万片12英寸
 晶圆), between a word of production and the figure (年产固体制剂30亿片), before 产能/产量 (电池包壳体
 年产能达到60万套), or as the next item of such a list (、注射剂1.2亿支). A noun no mention named becomes
-a product of its own, so a pack housing is not filed as the battery it is for; a noun that only
+a product of its own, so a pack housing is not filed as the battery it is for; its modifiers stay
+(一体化压铸件, 一次性输液器, 3D打印钛合金粉末, 12英寸晶圆) and the work done on it goes (晶圆测试产能); a noun that only
 shortens a product already named (钕铁硼永磁材料 for 高性能钕铁硼永磁材料, 热管理系统 for 动力电池热管理
 系统) is that product. With no noun at all, a production line of a project makes the project's
 product, and 产能将提升至… speaks of the product of the capacity just before.
@@ -19,15 +20,17 @@ from chaingraph.authoring.extract.mentions import class_of
 from chaingraph.authoring.extract.statuses import clauses
 
 SPEC = r"(?:\d+(?:\.\d+)?(?:英寸|寸|纳米|nm|微米|μm|毫米|mm|伏|V|kV|千伏|MW|兆瓦|GW|万?吨)级?)"
+SIZE = r"(?:\d+(?:\.\d+)?(?:英寸|寸|纳米|nm|微米))"  # 12英寸晶圆: a size that says which product
 AFTER_LEAD_RE = re.compile(r"^(?:/年|/月|/天|/日|每年|以上|左右|以内|多|余)?(?:的)?\s?")  # 10GW N型…
 PHRASE_STOP_RE = re.compile(r"[、，。；：！？（）()“”《》〈〉\s,;:]|和|及|与|或|等|的|产能|生产能力|能力|规模|"
                             r"项目|生产线|产线|基地|工厂|车间|用于|[一二三四五六七八九十\d]+期|\d|以上|左右|/|"
                             r"已|正在|预计|将于")  # 再生铝已完成主体建设: the predicate is no part of the product
 PRODUCING_RE = re.compile(r"(?:年产能?|年生产|年加工|年处理|日产|月产|"
                           r"(?:每年|每月|每天|年|日)可?(?:生产|制备|加工|处理|产出|供应))"
-                          r"((?:\d+(?:\.\d+)?(?:英寸|寸|纳米|nm|微米)|\d[A-Za-z])?[^，。；：、\d]{2,16})$")  # 月产12英寸晶圆3万片
+                          rf"((?:{SIZE}|\d[A-Za-z])?[^，。；：、\d]{{2,16}})$")  # 月产12英寸晶圆3万片, 年产3D打印…
 # 光伏组件在建、拟建年产能合计达到25GW: the stage words between the product and 产能 qualify the figure
-BEFORE_RE = re.compile(r"((?:\d+(?:\.\d+)?(?:英寸|寸|纳米|nm|微米))?[^，。；：、\d]{2,14}?)的?(?:(?:在建|拟建|规划|已建成|已投产|建成|投产)[、和及或]?)*"
+BEFORE_RE = re.compile(rf"({SIZE}?[^，。；：、\d]{{2,14}}?)的?"
+                       r"(?:(?:在建|拟建|规划|已建成|已投产|建成|投产)[、和及或]?)*"
                        r"(?:年|月|日)?(?:总)?(?:产能|生产能力|生产规模|产量|销量|出货量|产销量)(?:合计|总计|共计|累计)?"
                        r"(?:已|将|可|预计)?(?:达到|达|为|超过|超|突破|约|至|提升至|扩大至|扩至|增至|近|逾)?"
                        r"(?:每年|每月|每天)?$")

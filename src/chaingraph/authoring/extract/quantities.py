@@ -2,7 +2,8 @@
 (``products``), what it counts, its status and the date that status refers to (``statuses``).
 
 * Kind: a capacity when a product and a unit of output go together (counts only with words of
-  production: 年产500台电解槽, not 5座加氢站), else a figure with the words that say what it counts
+  production: 年产500台电解槽, not 5座加氢站); an output (乘用车产量42万辆, 钛材销量1.2万吨) is a result
+  that names its product but no capacity; else a figure with the words that say what it counts
   (总投资, 签约金额, 新增产值, 成果转化项目) as its quantity kind.
 * Status: the words of the figure's own clause; else, for a capacity or investment of a project, the
   stage the article gives the project (``stages``: 6月底整个项目竣工); else the words of the rest of
@@ -72,7 +73,8 @@ def add_quantities(rel) -> None:
         place = product_place(rel, figure, earlier)
         phase = PHASE_BEFORE_RE.search(rel.text[max(0, figure.start - 12):figure.start])
         output = bool(OUTPUT_RE.search(rel.text, max(0, figure.start - 12), figure.start)) and not figure.per_period
-        production = output or figure.per_period is not None or bool(PRODUCTION_RE.search(_clause_text(rel, figure))) or \
+        production = output or figure.per_period is not None or \
+            bool(PRODUCTION_RE.search(_clause_text(rel, figure))) or \
             (figure.unit not in COUNT_UNITS and (phase is not None or _after_capacity(rel, figure, made)))
         capacity_unit = figure.unit in CAPACITY_UNITS and (figure.unit not in COUNT_UNITS or production
                                                            or _inside(figure, owner, "project"))

@@ -36,7 +36,7 @@ from chaingraph.authoring.gazetteer import Gazetteer
 
 # Words that join a name whatever jieba tags them (自贡高新中平…基金: 高新 is the zone's short name).
 NAME_JOINERS = {"高新", "经开", "城投", "产投", "国投", "交投", "发展", "控股", "投资", "建设", "科创", "之",
-                "引导", "现代"}  # 现代产业引导基金: jieba tags 现代 a time word  # 氢能产业引导基金: jieba tags 引导 a verb
+                "引导", "现代"}  # 氢能产业引导基金, 现代产业引导基金: jieba tags 引导 a verb, 现代 a time word
 # Verbs a project's name may hold (what the project does), not what is done to it.
 PROJECT_VERBS = {"示范", "治疗", "制备", "回收", "利用", "加工", "改造", "提升", "扩能", "技改", "储存", "存储", "封装",
                  "测试", "检测", "研发", "孵化", "配套", "集成", "应用", "制造", "生产", "智造", "循环", "综合利用",
@@ -237,14 +237,17 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
 
 
 def _compound_verb(ctx: Context, k: int) -> bool:
-    """质子/交换/膜, 联析/诊断/试剂, 体外/诊断/试剂: a verb between two nouns is a word of a compound noun, not a predicate."""
+    """质子/交换/膜, 联析/诊断/试剂: a verb between two nouns is a word of a compound noun, not a predicate."""
     tokens = ctx.tokens
     if not (0 < k < len(tokens) - 1 and CJK_WORD.fullmatch(tokens[k].word) and len(tokens[k].word) == 2):
         return False
     word = tokens[k].word
-    if word in LEADING_VERBS or word in STOP_WORDS or word in PROJECT_STOPS or ctx.in_figure(tokens[k - 1]):
-        return False
+    if word in LEADING_VERBS or word in STOP_WORDS or word in PROJECT_STOPS or ctx.in_figure(tokens[k - 1]) \
+            or word.endswith(("有", "在", "为", "是", "到")):
+        return False  # 园区建有…实验室: the clause's verb
     before, after = tokens[k - 1], tokens[k + 1]
+    if before.word in NOT_NAMES or before.word in ZONE_WORDS:  # 园区建有…
+        return False
     return (before.tag[:1] in ("n", "j", "s") or before.tag == "vn") and not ctx.known(before.word) \
         and after.tag == "n" and CJK_WORD.fullmatch(before.word) is not None  # not 产业链/补短/板
 
