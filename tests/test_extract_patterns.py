@@ -131,3 +131,29 @@ def test_a_name_starts_at_its_place_not_at_the_words_that_rank_it_or_the_verb_be
 def test_a_province_heading_a_platform_s_name_is_no_region_of_the_article():
     draft = draft_of("会上，湖南省储能材料中试平台正式揭牌。\n")
     assert "湖南省" not in named(draft, "AdministrativeRegion")
+
+
+def test_fenbie_after_a_comma_and_a_list_that_ends_in_its_production_lines():
+    text = ("同期入驻的湘江液压科技有限公司和湘江精工有限公司，分别建设年产液压油缸10万支、"
+            "精密减速箱6万套的生产线。\n")
+    found = figures(draft_of(text))
+    assert (found["10万支"]["owner"], found["10万支"]["product"]) == ("湘江液压科技有限公司", "液压油缸")
+    assert (found["6万套"]["owner"], found["6万套"]["product"]) == ("湘江精工有限公司", "精密减速箱")
+
+
+def test_qianzhe_is_no_part_of_a_product_and_the_count_of_the_two_named_is_no_figure():
+    text = ("湘康医药有限公司和湘蓝生物科技有限公司两家企业今年新增产能，前者注射剂年产能提升至3亿支，"
+            "后者透明质酸钠年产能达到50吨。\n")
+    draft = draft_of(text)
+    found = figures(draft)
+    assert (found["3亿支"]["owner"], found["3亿支"]["product"]) == ("湘康医药有限公司", "注射剂")
+    assert (found["50吨"]["owner"], found["50吨"]["product"]) == ("湘蓝生物科技有限公司", "透明质酸钠")
+    assert not any(c.figure is not None and c.figure.value == 2 for c in draft.candidates)
+
+
+def test_a_sentence_opening_with_a_phase_speaks_of_the_park_named_before_not_its_builder():
+    text = ("9月3日，湘潭智能装备产业园二期正式开园。"
+            "二期由湘潭城发投资有限公司投资建设，总投资9亿元，建成标准厂房20万平方米。\n")
+    found = figures(draft_of(text))
+    assert found["9亿元"]["owner"] == "湘潭智能装备产业园"
+    assert found["20万平方米"]["owner"] == "湘潭智能装备产业园"

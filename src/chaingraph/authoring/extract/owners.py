@@ -27,6 +27,7 @@ DETERMINED_RE = re.compile(r"(?:该|本|此|这个|整个|这一|这家|该家)(
                            r"研究院|实验室|平台|中心|园区|产业园|工业园|基地|区|高新区|开发区|经开区|新区)")
 OPENING_RE = re.compile(r"(?:^|(?<=[，。；：“”]))(?:今年|去年|目前|当前|现在|近年来|上半年|下半年|前三季度|同时)?"
                         r"(项目|公司|企业|集团|基金|研究院|实验室|平台|中心|园区|产业园|工业园|全区|高新区|经开区|开发区)")
+PHASE_OPENING_RE = re.compile(r"[一二三四五首]期(?=由|项目由|工程由|总投资|项目总投资|规划|占地)")
 REGION_WIDE_RE = re.compile(r"全(?:市|省|县|州|盟|旗)(?!场)")
 PLACE_WORD_RE = re.compile(r"(园区|产业园|工业园|高新区|经开区|开发区|全区|(?<![\u4e00-\u9fff]{2})[\u4e00-\u9fff]开区)")
 STANDS_FOR = {"项目": ("project", None), "公司": ("organisation", "Company"), "企业": ("organisation", "Company"),
@@ -143,7 +144,7 @@ def _agent(rel, mention: Mention, sentence_start: int) -> bool:
     if not (AGENT_RE.search(before) or listed):
         return False
     head = rel.text[sentence_start:mention.start]
-    return bool(DETERMINED_RE.search(head) or OPENING_RE.search(head)) or any(
+    return bool(DETERMINED_RE.search(head) or OPENING_RE.search(head) or PHASE_OPENING_RE.match(head)) or any(
         m.end <= mention.start - 1 for c in rel.candidates if c.kind in OWNER_KINDS for m in c.mentions
         if m.sentence == mention.sentence and m.start >= sentence_start)
 
@@ -184,6 +185,11 @@ def _stands_for(rel, sentence_start: int, figure: Figure, before: int):
                                             if rel.text[i] in "，；：。"), default=sentence_start))
     found = [(m.start(), m.end(), m.group(1)) for m in DETERMINED_RE.finditer(rel.text, sentence_start, before)]
     found += [(m.start(1), m.end(1), m.group(1)) for m in OPENING_RE.finditer(rel.text, sentence_start, before)]
+    phase = PHASE_OPENING_RE.match(rel.text, sentence_start, before)
+    if phase and _phase_holder(rel, sentence_start) is not None:  # 二期由X投资建设，总投资16亿元
+        mention, holder = _phase_holder(rel, sentence_start)
+        sentence_id = rel._sentence(sentence_start).id
+        return Mention(phase.group(0), sentence_start, phase.end(), sentence_id, holder.cls), holder
     found += [(m.start(), m.end(), m.group(1)) for m in PLACE_WORD_RE.finditer(rel.text, clause_start, before)]
     for start, end, word in sorted(set(found), reverse=True):
         if any(m.start <= start < m.end and (m.start, m.end) != (start, end) for c in rel.candidates
@@ -207,6 +213,12 @@ def _stands_for(rel, sentence_start: int, figure: Figure, before: int):
         if named is not None:
             return Mention(rel.text[start:end], start, end, rel._sentence(start).id, named[1].cls), named[1]
     return None
+
+
+def _phase_holder(rel, before: int):
+    """The project or park a sentence opening with its phase (二期…) speaks of: the latest named."""
+    found = [pair for pair in (_latest(rel, before, "project", None), _latest(rel, before, "park", None)) if pair]
+    return max(found, key=lambda pair: pair[0].end) if found else None
 
 
 def latest_named(rel, before: int, word: str):

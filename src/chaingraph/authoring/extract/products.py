@@ -49,7 +49,7 @@ NOT_PRODUCTS = set(
 NOT_PRODUCT_TAILS = tuple(
     "公司 企业 园区 基地 中心 平台 项目 站 场 所 院 局 人 家 户 岗位 产值 收入 金额 资金 面积 次 率 "
     "产业 集群 链 线 厂房 车间 现场 厂".split())
-NOUN_STOPS = set("公司 企业 项目 园区 集团 现有 目前 已有 拟建 在建 规划 新增 现在 当前 我们 其 该 全部 主要 "
+NOUN_STOPS = set("公司 企业 项目 园区 集团 现有 目前 已有 拟建 在建 规划 新增 现在 当前 我们 其 该 全部 主要 前者 后者 "
                  "合计 共计 累计 总计 总 全区 全市 基地".split())
 QUALITY_RE = re.compile(r"^(?:高性能|高端|新型|先进|高效|高纯|优质|大型|高品质|高能量密度|新一代)")
 PRODUCT_KINDS = ("Product", "Material")
@@ -86,7 +86,7 @@ def product_place(rel, figure: Figure, earlier: dict[int, str]) -> tuple[int, in
     stop = PHRASE_STOP_RE.search(after, lead + (spec.end() if spec else 0))
     start, end = figure.end + lead, figure.end + (stop.start() if stop else len(after))
     if stop and figure.unit in ("C62", "SET") and not figure.per_period and FACILITY_RE.match(after, stop.start()):
-        return None  # 3条全自动生产线: a count of lines, not of a product
+        return _next_item(rel, figure, clause_start, before, earlier)  # 3条生产线: lines, unless a list goes on
     end = start + len(ACTIVITY_TAIL_RE.sub("", rel.text[start:end]))  # 新能源乘用车整车制造 -> 新能源乘用车
     if 2 <= end - start <= 16 and looks_like_product(rel.text[start:end]):
         earlier[id(figure)] = "after"
@@ -104,6 +104,11 @@ def product_place(rel, figure: Figure, earlier: dict[int, str]) -> tuple[int, in
             if b - a >= 2 and looks_like_product(rel.text[a:b]):
                 earlier[id(figure)] = how
                 return a, b
+    return _next_item(rel, figure, clause_start, before, earlier)
+
+
+def _next_item(rel, figure: Figure, clause_start: int, before: str, earlier: dict[int, str]):
+    """年产A 15万支、B 8万套的生产线: the next item of a list whose first figure named its product."""
     previous = [f for f in rel.figures if f.sentence == figure.sentence and f.end <= figure.start
                 and earlier.get(id(f)) in ("producing", "before")]
     match = NEXT_ITEM_RE.search(before)

@@ -47,7 +47,7 @@ def _listed_before(rel, sentence_id: str, at: int, tight: bool) -> list:
     if not found:
         return []
     gap = rel.text[found[-1][0].end:at]
-    if tight and not re.fullmatch(r"(?:[一二两三四五六七八九十\d]+(?:家|个)(?:企业|公司|项目)?)?", gap):
+    if tight and not re.fullmatch(r"(?:[一二两三四五六七八九十\d]+(?:家|个)(?:企业|公司|项目)?)?，?", gap):
         return []
     chain = [found[-1]]
     for pair in reversed(found[:-1]):
