@@ -157,3 +157,10 @@ def test_a_sentence_opening_with_a_phase_speaks_of_the_park_named_before_not_its
     found = figures(draft_of(text))
     assert found["9亿元"]["owner"] == "湘潭智能装备产业园"
     assert found["20万平方米"]["owner"] == "湘潭智能装备产业园"
+
+
+def test_a_person_jieba_does_not_know_is_named_by_the_verb_of_speech_after_the_role():
+    draft = draft_of("湘潭经开区管委会副主任龙立新表示，经开区将推动企业就近配套。\n")
+    assert "龙立新" in named(draft, "Person")
+    none = draft_of("公司总经理介绍说，项目进展顺利。\n")
+    assert not named(none, "Person")
