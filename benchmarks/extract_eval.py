@@ -1,6 +1,6 @@
 """How well `chaingraph extract` discovers what an article says, per kind, on sources it has not seen.
 
-    .venv/bin/python benchmarks/extract_eval.py [--set dev|heldout|curated|all] [--verbose] [--only ID]
+    .venv/bin/python benchmarks/extract_eval.py [--set dev|heldout|curated|all] [--verbose] [--only ID[,ID...]]
 
 Three sets, each scored and printed on its own:
 
@@ -387,7 +387,7 @@ def corpus_cases(folder: Path, only: str | None):
     gazetteer = project_gazetteer(Project(root=ROOT))
     for gold_path in sorted(folder.glob("*.gold.yaml")):
         case_id = gold_path.name[: -len(".gold.yaml")]
-        if only and case_id != only:
+        if only and case_id not in only.split(","):
             continue
         normalized = normalize((folder / f"{case_id}.txt").read_bytes())
         found = capture_meta(normalized)
@@ -399,7 +399,7 @@ def curated_cases(only: str | None):
     for facts in sorted(project.facts.glob("*.yaml")):
         data = yaml.safe_load(facts.read_text(encoding="utf-8")) or {}
         source_id = data.get("source")
-        if not source_id or (only and source_id != only):
+        if not source_id or (only and source_id not in only.split(",")):
             continue
         source = load_source(project.sources, source_id)
         found = capture_meta(source.normalized, source.url)
@@ -476,7 +476,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", choices=(*SETS, "all"), default="all")
     parser.add_argument("--verbose", action="store_true", help="list misses and false positives per source")
-    parser.add_argument("--only", help="score one source or article id")
+    parser.add_argument("--only", help="score these source or article ids (comma-separated)")
     parser.add_argument("--reveal-heldout", action="store_true",
                         help="with --verbose, list the held-out articles' misses too (for the corpus author only)")
     args = parser.parse_args(argv)

@@ -86,7 +86,7 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
         return True
     if cls == "Company":
         return True
-    return is_specific(ctx, first, j, stem_in_token, rare=kind in ("park", "zone"),
+    return is_specific(ctx, first, j, stem_in_token, rare=kind in ("park", "zone") or cls == "Fund",
                        industry=cls in ("Platform", "ResearchInstitute", "Incubator"))
 
 
@@ -130,8 +130,8 @@ def _suffix_part(tokens: list[Token], j: int, last: int, suffix: str) -> str:
 def is_specific(ctx: Context, first: int, j: int, stem_in_suffix_token: str, rare: bool = False,
                 industry: bool = False) -> bool:
     """Whether the words before the suffix name one thing: a place, a proper noun, a brand, a
-    national prefix (国家…中心), or a word of a known name. A park or zone may also be named by
-    a `rare` noun that is no industry word (板仓工业园区); a platform by the `industry` it serves
+    national prefix (国家…中心), or a word of a known name. A park, zone or fund may also be named by
+    a `rare` noun that is no industry word (板仓工业园区, 光谷…产业基金); a platform by the `industry` it serves
     (氢能关键材料中试平台, but not 公共服务平台)."""
     tokens = ctx.tokens[first:j]
     if len(stem_in_suffix_token) >= 2 and _specific_word(ctx, stem_in_suffix_token, "n"):
@@ -159,8 +159,8 @@ def _specific_word(ctx: Context, word: str, tag: str) -> bool:
 
 def _rare_noun(token: Token) -> bool:
     """A noun jieba's dictionary has but seldom saw (板仓, 松山湖): a place word more than a kind."""
-    if token.word in GENERIC_STEMS or token.word in INDUSTRY_WORDS or len(token.word) < 2:
-        return False
+    if token.word in GENERIC_STEMS or token.word in INDUSTRY_WORDS or len(token.word) < 2 or generic_word(token.word):
+        return False  # 汽车产业: industry words jieba keeps as one rare word
     return token.tag.startswith("n") and word_frequency(token.word) < RARE
 
 def levelled(ctx: Context, first: int) -> bool:

@@ -30,6 +30,8 @@ FEW_UNITS = ("条", "座", "块", "支", "片", "项", "种", "盒", "瓶", "个
 UNIT_FACTORS = {"亩": Decimal(1) / Decimal(15), "平方公里": Decimal(100), "万吨": Decimal(10000)}
 MULTIPLIERS = {"万亿": Decimal(10) ** 12, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6, "十万": Decimal(10) ** 5,
                "万": Decimal(10) ** 4, "亿": Decimal(10) ** 8}
+NAMES_BEFORE_RE = re.compile(r"(?:有限公司|公司|集团|研究院|大学)$")  # A和B两家企业: the two just named
+LISTED_COUNT_RE = re.compile(r"(?:企业|公司|单位|机构|项目)?分别")
 CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _UNITS_RE = "|".join(re.escape(u) if u.isascii() is False else f"(?i:{re.escape(u)})"
@@ -71,6 +73,9 @@ def find_figures(sentence: Sentence) -> list[Figure]:
             continue  # 30度 is an angle or a temperature; 1.2亿度 and 500万度电 are energy
         if re.search(r"(?:这|那|此|上述|以下|前述)$", text[max(0, match.start() - 2):match.start()]):
             continue  # 这4种服务模式: a count of the kinds just named, not a figure to keep
+        if unit in ("家", "个") and not mult and (LISTED_COUNT_RE.match(text, match.end())
+                                                 or NAMES_BEFORE_RE.search(text, 0, match.start())):
+            continue  # A、B、C三家企业分别…: a count of the names just listed, not a figure to keep
         if unit in FEW_UNITS and chinese and _cn_number(num) < 3 and not mult:
             continue  # 一条龙, 两座城, 一块儿
         value = (Decimal(num) if not chinese else Decimal(_cn_number(num))) * MULTIPLIERS.get(mult or "", 1)

@@ -99,6 +99,8 @@ def _names_in_clause(ctx: Context, sentence: Sentence, lo: int, hi: int, named: 
         lead = a + 1 if tokens[a].word in ctx.gazetteer.regions and b - a > 1 else a
         if branded_only and not _brand_word(ctx, tokens[lead]):
             continue  # 储能电站、光伏辅材等项目: kinds of projects; a company's name starts with its brand
+        if etc is None and cls != "?" and not any(_brand_word(ctx, t) for t in tokens[a:b]):
+            continue  # 芯片设计和封装测试企业: with no 等, the head qualified by the items says what kinds
         start, end_ = tokens[a].start, tokens[b - 1].end
         out.append(Mention(text, start, end_, sentence.id, "Company" if branded_only else cls))
     return out

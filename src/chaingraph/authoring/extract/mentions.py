@@ -247,9 +247,9 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
 
 def _hidden_inside(mention: Mention, outer: Mention) -> bool:
     """A name inside a longer name is its own entity only where it names something else."""
-    if mention.kind == "region":  # 钦州市人民政府 names the city; 深圳珈钠, 宁德时代 name a company
+    if mention.kind == "region":  # 钦州市人民政府 names the city; 深圳珈钠, 宁德时代, 湖北省…中试平台 do not
         return outer.kind in ("person", "product") or (outer.kind == "organisation"
-                                                       and outer.cls not in ("GovernmentBody", "Platform"))
+                                                       and outer.cls != "GovernmentBody")
     if outer.kind in ("person", "product") or mention.kind == "person":
         return True
     if mention.cls == outer.cls:

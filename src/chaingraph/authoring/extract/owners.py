@@ -1,9 +1,11 @@
 """The owner of a figure: the company, project, park or zone the sentence gives it to.
 
 In turn: the project whose name holds the figure; the project or company right after it
-(总投资20亿元的X项目); else the subject of the clause, the nearest such name before the figure,
+(总投资20亿元的X项目); the name a figure's place in a list gives it (A、B、C三家企业分别…, 前者/后者:
+``respective``); else the subject of the clause, the nearest such name before the figure,
 passing over places after 在/于/落户 when someone is named before them, the members of a list
-(宁德时代、比亚迪等企业) and the noun a count counts (引进企业23家); a word that stands for a name
+(宁德时代、比亚迪等企业), the noun a count counts (引进企业23家) and the objects of a clause (已投资经开区
+项目7个, 是X培育的企业, 依托X平台); a word that stands for a name
 (该项目, 园区, 该基金, 研究院) when it is nearer; else the nearest name of the sentences before.
 Government bodies and newsrooms own no figure: a figure they announce belongs to what they speak of.
 """
@@ -13,6 +15,7 @@ from __future__ import annotations
 import re
 
 from chaingraph.authoring.extract.candidates import Figure, Mention
+from chaingraph.authoring.extract.respective import respective_owner
 
 OWNER_KINDS = ("organisation", "zone", "park", "project")
 NOT_OWNERS = {"GovernmentBody", "Publisher"}
@@ -24,6 +27,7 @@ DETERMINED_RE = re.compile(r"(?:该|本|此|这个|整个|这一|这家|该家)(
                            r"研究院|实验室|平台|中心|园区|产业园|工业园|基地|区|高新区|开发区|经开区|新区)")
 OPENING_RE = re.compile(r"(?:^|(?<=[，。；：“”]))(?:今年|去年|目前|当前|现在|近年来|上半年|下半年|前三季度|同时)?"
                         r"(项目|公司|企业|集团|基金|研究院|实验室|平台|中心|园区|产业园|工业园|全区|高新区|经开区|开发区)")
+PHASE_OPENING_RE = re.compile(r"[一二三四五首]期(?=由|项目由|工程由|总投资|项目总投资|规划|占地)")
 REGION_WIDE_RE = re.compile(r"全(?:市|省|县|州|盟|旗)(?!场)")
 PLACE_WORD_RE = re.compile(r"(园区|产业园|工业园|高新区|经开区|开发区|全区|(?<![\u4e00-\u9fff]{2})[\u4e00-\u9fff]开区)")
 STANDS_FOR = {"项目": ("project", None), "公司": ("organisation", "Company"), "企业": ("organisation", "Company"),
@@ -37,6 +41,9 @@ SAYS_RE = re.compile(r"^[^。“”]{0,40}?(?:说|表示|介绍|称|坦言|透�
 COUNTED_GAP_RE = re.compile(r"^(?:共|达|达到|约|超过|超|近|逾|合计|总计|计)?$")
 AFTER_OWNER_RE = re.compile(r"^(?:左右|以上|多)?(?:的|(?:用于|主要用于)?(?:建设|投建|新建|打造|实施)的?)")
 PARENT_AFTER_RE = re.compile(r"的?(?:全资|控股|下属|旗下)?(?:子公司|孙公司|企业|公司|成员企业)")
+INVESTED_RE = re.compile(r"(?:投资|投向|引进|服务|带动|支持|覆盖)$")
+ACTED_ON_RE = re.compile(r"(建设|依托|打造|搭建|共建|组建|支持|推动|用好|发挥|借助)好?$")  # right before the name
+RELIED_ON = {"依托", "支持", "推动", "用好", "发挥", "借助"}
 AGENT_RE = re.compile(r"由$|由[^，。；]{0,3}$")
 AGENT_VERB_RE = re.compile(r"^[^，。；]{0,30}?(?:共同)?(?:发起|投资|建设|设立|出资|承建|牵头|运营|打造|组建)")
 
@@ -48,7 +55,7 @@ def owner_of(rel, figure: Figure):
             for mention in candidate.mentions:
                 if mention.start <= figure.start and figure.end <= mention.end:
                     return mention, candidate
-    following = _named_after(rel, figure)
+    following = _named_after(rel, figure) or respective_owner(rel, figure)
     if following is not None:
         return following
     sentence = rel.by_id[figure.sentence]
@@ -72,7 +79,7 @@ def _subject(rel, sentence, figure: Figure, before: int):
     named = [(m, c) for m, c in rel.mentions_in(sentence.id, OWNER_KINDS, before=before)
              if c.cls not in NOT_OWNERS and not _in_list(rel.text, _enclosing(rel, m)) and not _placed(rel, m, figure)
              and not _counted(rel, m, figure) and not _agent(rel, m, sentence.start) and not _a_word_for_one(c)
-             and not _parent(rel, m)]
+             and not _parent(rel, m) and not _object(rel, m, figure)]
     named.sort(key=lambda pair: (pair[0].end, pair[0].end - pair[0].start))
     nearest = named[-1] if named else None
     reference = _stands_for(rel, sentence.start, figure, before)
@@ -131,13 +138,33 @@ def _agent(rel, mention: Mention, sentence_start: int) -> bool:
     clause_start = max([sentence_start] + [i + 1 for i in range(sentence_start, mention.start)
                                            if rel.text[i] in "，；：。"])
     clause_end = next((i for i in range(mention.end, len(rel.text)) if rel.text[i] in "，；：。"), len(rel.text))
-    listed = "由" in rel.text[clause_start:mention.start] and AGENT_VERB_RE.search(rel.text[mention.end:clause_end])
+    by = rel.text.rfind("由", clause_start, mention.start)
+    listed = by >= 0 and "的" not in rel.text[by:mention.start] and \
+        AGENT_VERB_RE.search(rel.text[mention.end:clause_end])  # 由X投资建设的P项目: P is built, X builds
     if not (AGENT_RE.search(before) or listed):
         return False
     head = rel.text[sentence_start:mention.start]
-    return bool(DETERMINED_RE.search(head) or OPENING_RE.search(head)) or any(
+    return bool(DETERMINED_RE.search(head) or OPENING_RE.search(head) or PHASE_OPENING_RE.match(head)) or any(
         m.end <= mention.start - 1 for c in rel.candidates if c.kind in OWNER_KINDS for m in c.mentions
         if m.sentence == mention.sentence and m.start >= sentence_start)
+
+
+def _object(rel, mention: Mention, figure: Figure) -> bool:
+    """Names the clause acts upon, not whose the figure is: 已投资经开区项目7个 (the zone says which
+    projects are counted); 该公司是光谷生物城培育的企业 (the park qualifies the company); 将依托X中心，
+    力争…产业营业收入突破… (a platform relied on or built is no owner of an industry's figures)."""
+    before = rel.text[max(0, mention.start - 3):mention.start]
+    between = rel.text[mention.end:figure.start]
+    if INVESTED_RE.search(before) and re.fullmatch(r"[\u4e00-\u9fff]{0,4}", between):
+        return True
+    if before.endswith(("是", "为")) and re.match(r"[\u4e00-\u9fff]{1,3}的", between):
+        return True
+    if mention.cls not in ("Platform", "ResearchInstitute", "Incubator") or not re.search(r"[，；]", between):
+        return False
+    clause_start = max(rel.text.rfind(p, 0, mention.start) for p in "，；。：")
+    acted = ACTED_ON_RE.search(rel.text[clause_start + 1:mention.start])
+    figure_clause = between[max(between.rfind(p) for p in "，；"):]
+    return bool(acted) and (acted.group(1) in RELIED_ON or "产业" in figure_clause)
 
 
 def _parent(rel, mention: Mention) -> bool:
@@ -158,13 +185,22 @@ def _stands_for(rel, sentence_start: int, figure: Figure, before: int):
                                             if rel.text[i] in "，；：。"), default=sentence_start))
     found = [(m.start(), m.end(), m.group(1)) for m in DETERMINED_RE.finditer(rel.text, sentence_start, before)]
     found += [(m.start(1), m.end(1), m.group(1)) for m in OPENING_RE.finditer(rel.text, sentence_start, before)]
+    phase = PHASE_OPENING_RE.match(rel.text, sentence_start, before)
+    if phase and _phase_holder(rel, sentence_start) is not None:  # 二期由X投资建设，总投资16亿元
+        mention, holder = _phase_holder(rel, sentence_start)
+        sentence_id = rel._sentence(sentence_start).id
+        return Mention(phase.group(0), sentence_start, phase.end(), sentence_id, holder.cls), holder
     found += [(m.start(), m.end(), m.group(1)) for m in PLACE_WORD_RE.finditer(rel.text, clause_start, before)]
     for start, end, word in sorted(set(found), reverse=True):
         if any(m.start <= start < m.end and (m.start, m.end) != (start, end) for c in rel.candidates
                for m in c.mentions):
             continue  # part of a name (珈钠能源项目, 高新区企业服务局)
+        if INVESTED_RE.search(rel.text, max(0, start - 3), start):
+            continue  # 已投资经开区项目7个: which projects, not whose figure
         word = word if word in STANDS_FOR else "开发区"  # 汽开区: a zone's short form
         named = _latest(rel, start, *STANDS_FOR[word])
+        if word == "基地" and named is not None and not named[1].label.endswith("基地"):
+            named = _latest(rel, start, "organisation", "Company")  # X公司…生产基地投产。该基地…: the plant's company
         if named is None and STANDS_FOR[word][0] == "park" and not rel.text.startswith("企业", end):
             # 园区 of an article that names no park is its zone (园区企业 are others, not it)
             named = _latest(rel, start, "zone", None)
@@ -177,6 +213,12 @@ def _stands_for(rel, sentence_start: int, figure: Figure, before: int):
         if named is not None:
             return Mention(rel.text[start:end], start, end, rel._sentence(start).id, named[1].cls), named[1]
     return None
+
+
+def _phase_holder(rel, before: int):
+    """The project or park a sentence opening with its phase (二期…) speaks of: the latest named."""
+    found = [pair for pair in (_latest(rel, before, "project", None), _latest(rel, before, "park", None)) if pair]
+    return max(found, key=lambda pair: pair[0].end) if found else None
 
 
 def latest_named(rel, before: int, word: str):

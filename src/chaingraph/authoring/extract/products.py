@@ -3,7 +3,8 @@
 Read, in turn: after the figure (年产10万吨聚阴离子正极材料, 2万套动力电池Pack壳体, 月产3万片12英寸
 晶圆), between a word of production and the figure (年产固体制剂30亿片), before 产能/产量 (电池包壳体
 年产能达到60万套), or as the next item of such a list (、注射剂1.2亿支). A noun no mention named becomes
-a product of its own, so a pack housing is not filed as the battery it is for; a noun that only
+a product of its own, so a pack housing is not filed as the battery it is for; its modifiers stay
+(一体化压铸件, 一次性输液器, 3D打印钛合金粉末, 12英寸晶圆) and the work done on it goes (晶圆测试产能); a noun that only
 shortens a product already named (钕铁硼永磁材料 for 高性能钕铁硼永磁材料, 热管理系统 for 动力电池热管理
 系统) is that product. With no noun at all, a production line of a project makes the project's
 product, and 产能将提升至… speaks of the product of the capacity just before.
@@ -19,25 +20,28 @@ from chaingraph.authoring.extract.mentions import class_of
 from chaingraph.authoring.extract.statuses import clauses
 
 SPEC = r"(?:\d+(?:\.\d+)?(?:英寸|寸|纳米|nm|微米|μm|毫米|mm|伏|V|kV|千伏|MW|兆瓦|GW|万?吨)级?)"
-AFTER_LEAD_RE = re.compile(r"^(?:/年|/月|/天|/日|每年|以上|左右|以内|多|余)?(?:的)?")
+SIZE = r"(?:\d+(?:\.\d+)?(?:英寸|寸|纳米|nm|微米))"  # 12英寸晶圆: a size that says which product
+AFTER_LEAD_RE = re.compile(r"^(?:/年|/月|/天|/日|每年|以上|左右|以内|多|余)?(?:的)?\s?")  # 10GW N型…
 PHRASE_STOP_RE = re.compile(r"[、，。；：！？（）()“”《》〈〉\s,;:]|和|及|与|或|等|的|产能|生产能力|能力|规模|"
                             r"项目|生产线|产线|基地|工厂|车间|用于|[一二三四五六七八九十\d]+期|\d|以上|左右|/|"
                             r"已|正在|预计|将于")  # 再生铝已完成主体建设: the predicate is no part of the product
 PRODUCING_RE = re.compile(r"(?:年产能?|年生产|年加工|年处理|日产|月产|"
-                          r"(?:每年|每月|每天|年|日)可?(?:生产|制备|加工|处理|产出|供应))([^，。；：、\d]{2,16})$")
+                          r"(?:每年|每月|每天|年|日)可?(?:生产|制备|加工|处理|产出|供应))"
+                          rf"((?:{SIZE}|\d[A-Za-z])?[^，。；：、\d]{{2,16}})$")  # 月产12英寸晶圆3万片, 年产3D打印…
 # 光伏组件在建、拟建年产能合计达到25GW: the stage words between the product and 产能 qualify the figure
-BEFORE_RE = re.compile(r"([^，。；：、\d]{2,14}?)的?(?:(?:在建|拟建|规划|已建成|已投产|建成|投产)[、和及或]?)*"
-                       r"(?:年|月|日)?(?:总)?(?:产能|生产能力|生产规模)(?:合计|总计|共计|累计)?"
+BEFORE_RE = re.compile(rf"({SIZE}?[^，。；：、\d]{{2,14}}?)的?"
+                       r"(?:(?:在建|拟建|规划|已建成|已投产|建成|投产)[、和及或]?)*"
+                       r"(?:年|月|日)?(?:总)?(?:产能|生产能力|生产规模|产量|销量|出货量|产销量)(?:合计|总计|共计|累计)?"
                        r"(?:已|将|可|预计)?(?:达到|达|为|超过|超|突破|约|至|提升至|扩大至|扩至|增至|近|逾)?"
                        r"(?:每年|每月|每天)?$")
-NEXT_ITEM_RE = re.compile(r"[、和及与]([^，。；：、\d]{2,12})$")
+NEXT_ITEM_RE = re.compile(r"[、和及与]([^，。；：、\d]{2,12}?)(?:产能|产量|生产能力)?$")  # 、单晶硅棒产能50GW
 LEAD_RE = re.compile(r"^(?:年产能|年产|日产|月产|不低于|不少于|至少|超过|突破|超|逾|近|约|最高|最多)*")
 BARE_CAPACITY_RE = re.compile(r"(?:产能|生产能力)[^，。；：]{0,8}$")
 MAKES_RE = re.compile(r"(?:主要|主营|专注于?|专业)?(?:生产|制造|研发生产)([^，。；：、\d]{2,12})(?=[，。；])")
 FACILITY_RE = re.compile(r"生产线|产线|基地|工厂|车间|项目")
 PHASE_LEAD_RE = re.compile(r"[一二三四首]期(?:项目)?(?:规模|产能)?(?:为|约)?$")
 STATUS_WORD_RE = re.compile(r"^(?:正在|已|将|拟|在建|建成|投产|开工|竣工|达产|量产|运营|规划|计划|预计)")
-ACTIVITY_TAIL_RE = re.compile(r"(?:整车)?(?:制造|生产|加工|组装|研发|装配)$")
+ACTIVITY_TAIL_RE = re.compile(r"(?:整车)?(?:制造|生产|加工|组装|研发|装配|测试|封测|扩产|扩建|技改|改造|升级)$")
 NOT_PRODUCTS = set(
     "企业 公司 项目 人 人次 岗位 就业岗位 家 土地 用地 面积 资金 投资 产值 营收 税收 订单 合同 专利 人才 "
     "客户 成果 平台 科研 科研项目 成果转化 生产 产业 规模 年 月 天 工程 亩 标准 个 元 收入 利润 利税 金额 "
@@ -45,7 +49,7 @@ NOT_PRODUCTS = set(
 NOT_PRODUCT_TAILS = tuple(
     "公司 企业 园区 基地 中心 平台 项目 站 场 所 院 局 人 家 户 岗位 产值 收入 金额 资金 面积 次 率 "
     "产业 集群 链 线 厂房 车间 现场 厂".split())
-NOUN_STOPS = set("公司 企业 项目 园区 集团 现有 目前 已有 拟建 在建 规划 新增 现在 当前 我们 其 该 全部 主要 "
+NOUN_STOPS = set("公司 企业 项目 园区 集团 现有 目前 已有 拟建 在建 规划 新增 现在 当前 我们 其 该 全部 主要 前者 后者 "
                  "合计 共计 累计 总计 总 全区 全市 基地".split())
 QUALITY_RE = re.compile(r"^(?:高性能|高端|新型|先进|高效|高纯|优质|大型|高品质|高能量密度|新一代)")
 PRODUCT_KINDS = ("Product", "Material")
@@ -82,7 +86,7 @@ def product_place(rel, figure: Figure, earlier: dict[int, str]) -> tuple[int, in
     stop = PHRASE_STOP_RE.search(after, lead + (spec.end() if spec else 0))
     start, end = figure.end + lead, figure.end + (stop.start() if stop else len(after))
     if stop and figure.unit in ("C62", "SET") and not figure.per_period and FACILITY_RE.match(after, stop.start()):
-        return None  # 3条全自动生产线: a count of lines, not of a product
+        return _next_item(rel, figure, clause_start, before, earlier)  # 3条生产线: lines, unless a list goes on
     end = start + len(ACTIVITY_TAIL_RE.sub("", rel.text[start:end]))  # 新能源乘用车整车制造 -> 新能源乘用车
     if 2 <= end - start <= 16 and looks_like_product(rel.text[start:end]):
         earlier[id(figure)] = "after"
@@ -91,6 +95,7 @@ def product_place(rel, figure: Figure, earlier: dict[int, str]) -> tuple[int, in
         match = pattern.search(before)
         if match:
             a, b = clause_start + match.start(1), clause_start + match.end(1)
+            b = a + len(ACTIVITY_TAIL_RE.sub("", rel.text[a:b]))  # 12英寸晶圆测试产能: the wafers are tested
             a = max([a] + [m.end for m, _ in rel.mentions_in(figure.sentence, ("organisation", "zone", "park",
                                                                                 "project", "region"))
                            if a < m.end <= b])
@@ -99,6 +104,11 @@ def product_place(rel, figure: Figure, earlier: dict[int, str]) -> tuple[int, in
             if b - a >= 2 and looks_like_product(rel.text[a:b]):
                 earlier[id(figure)] = how
                 return a, b
+    return _next_item(rel, figure, clause_start, before, earlier)
+
+
+def _next_item(rel, figure: Figure, clause_start: int, before: str, earlier: dict[int, str]):
+    """年产A 15万支、B 8万套的生产线: the next item of a list whose first figure named its product."""
     previous = [f for f in rel.figures if f.sentence == figure.sentence and f.end <= figure.start
                 and earlier.get(id(f)) in ("producing", "before")]
     match = NEXT_ITEM_RE.search(before)
@@ -128,9 +138,9 @@ def looks_like_product(phrase: str) -> bool:
         return False
     words = list(tagger().cut(phrase))
     first = words[0]
-    if first.flag[0] in "dpcur" or first.word in NOUN_STOPS:
+    if (first.flag[0] in "dpcur" and not _modifier(first)) or first.word in NOUN_STOPS:
         return False
-    if phrase[0].isdigit() and not re.match(SPEC, phrase):
+    if phrase[0].isdigit() and not re.match(SPEC, phrase) and not re.match(r"\d[A-Za-z]", phrase):  # 3D打印…
         return False
     return not (len(words) == 1 and first.flag.startswith("v") and first.flag != "vn" and not class_of(phrase))
 
@@ -141,16 +151,28 @@ def noun_tail(text: str) -> str:
     kept: list[str] = []
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
-        if word.word in NOUN_STOPS or word.flag[0] in "tdpcurf" or STATUS_WORD_RE.match(word.word):
+        modifier = kept and _modifier(word)
+        if not modifier and (word.word in NOUN_STOPS or word.flag[0] in "tdpcurf" or STATUS_WORD_RE.match(word.word)):
             break
         nounish = word.flag[0] in "nbjqk" or word.flag in ("eng", "vn", "nz", "vg", "m") or \
             bool(re.fullmatch(r"[A-Za-z0-9\-]+", word.word))
-        sandwiched = kept and i > 0 and words[i - 1].flag[0] in "nj" and word.flag.startswith("v")
-        if nounish or sandwiched or (kept and word.flag == "a"):
+        sandwiched = kept and i > 0 and (words[i - 1].flag[0] in "nj" or _latin_code(words, i - 1)) \
+            and word.flag.startswith("v")  # 质子交换膜, 3D打印钛合金粉末
+        if nounish or sandwiched or modifier or (kept and word.flag == "a"):  # 一体化压铸件, 轻量化车身
             kept.insert(0, word.word)
         else:
             break
     return "".join(kept)
+
+
+def _modifier(word) -> bool:
+    """一体化, 轻量化, 一次性: a word made to qualify a noun, whatever jieba tags it."""
+    return word.flag in ("l", "i", "z", "v", "d") and len(word.word) >= 3 and word.word[-1] in "化型式级性"
+
+
+def _latin_code(words, k: int) -> bool:
+    """3D, 5G: digits and a letter that name a technique before the verb that goes with it."""
+    return k >= 1 and re.fullmatch(r"[A-Za-z]", words[k].word) is not None and words[k - 1].word.isdigit()
 
 
 def product_at(rel, start: int, end: int, sentence_id: str, owner):

@@ -2,7 +2,8 @@
 (``products``), what it counts, its status and the date that status refers to (``statuses``).
 
 * Kind: a capacity when a product and a unit of output go together (counts only with words of
-  production: 年产500台电解槽, not 5座加氢站), else a figure with the words that say what it counts
+  production: 年产500台电解槽, not 5座加氢站); an output (乘用车产量42万辆, 钛材销量1.2万吨) is a result
+  that names its product but no capacity; else a figure with the words that say what it counts
   (总投资, 签约金额, 新增产值, 成果转化项目) as its quantity kind.
 * Status: the words of the figure's own clause; else, for a capacity or investment of a project, the
   stage the article gives the project (``stages``: 6月底整个项目竣工); else the words of the rest of
@@ -41,6 +42,9 @@ CAPACITY_UNITS = {"TNE", "KGM", "GWH", "MWH", "KWH", "A90", "MAW", "KWT", "C62",
 COUNT_UNITS = {"C62", "SET", "MTK"}
 PRODUCTION_RE = re.compile(r"年产|产能|生产能力|年加工|年处理|日产|月产|可生产|年生产|生产规模|生产线|产线|可制备|"
                            r"年可?生产|每年可")
+# 乘用车产量达到42万辆, 钛材销量1.2万吨: an output, a result of the year, not a capacity; it still names its product
+OUTPUT_RE = re.compile(r"(?:产量|销量|出货量|产销量)(?:合计|总计|累计)?(?:已|将|可|预计)?"
+                       r"(?:达到|达|为|超过|超|突破|约|近|逾)?$")
 KIND_FILLER_RE = re.compile(r"(?:达到|达|为|约|超过|超|突破|近|逾|共|合计|总计|计|累计|将|可|预计|有望|实现|"
                             r"完成|已经|已|了|的|：|:|分别|其中|共计|高达|预期|年均|每年|\s)+$")
 KIND_VERBS = {"新增", "签约", "引进", "落户", "招引", "转化", "实施", "固定资产", "计划", "协议", "拟投资",
@@ -68,7 +72,9 @@ def add_quantities(rel) -> None:
         owner = owner_of(rel, figure)
         place = product_place(rel, figure, earlier)
         phase = PHASE_BEFORE_RE.search(rel.text[max(0, figure.start - 12):figure.start])
-        production = figure.per_period is not None or bool(PRODUCTION_RE.search(_clause_text(rel, figure))) or \
+        output = bool(OUTPUT_RE.search(rel.text, max(0, figure.start - 12), figure.start)) and not figure.per_period
+        production = output or figure.per_period is not None or \
+            bool(PRODUCTION_RE.search(_clause_text(rel, figure))) or \
             (figure.unit not in COUNT_UNITS and (phase is not None or _after_capacity(rel, figure, made)))
         capacity_unit = figure.unit in CAPACITY_UNITS and (figure.unit not in COUNT_UNITS or production
                                                            or _inside(figure, owner, "project"))
@@ -83,7 +89,7 @@ def add_quantities(rel) -> None:
             made[key].notes.append(f"also {figure.sentence} [{figure.start}-{figure.end}] {figure.text}")
             continue
         key = key if key not in made else (*key, figure.start)  # 一期5万吨…，二期5万吨…: two figures
-        made[key] = _quantity(rel, figure, product, owner)
+        made[key] = _quantity(rel, figure, product, owner, output)
         rel.candidates.append(made[key])
     for project in [c for c in rel.candidates if c.kind == "project"]:
         stage_of_project(rel, project)
@@ -101,8 +107,8 @@ def _headline(sentence) -> bool:
     return sentence.kind != "body" or not (text.endswith(SENTENCE_ENDS) or "，" in text)
 
 
-def _quantity(rel, figure: Figure, product, owner) -> Candidate:
-    capacity = product is not None
+def _quantity(rel, figure: Figure, product, owner, output: bool = False) -> Candidate:
+    capacity = product is not None and not output
     near = capacity and product[0] is not None and product[0].sentence == figure.sentence and \
         abs(product[0].start - figure.start) <= 30
     quote = rel.span(min(product[0].start, figure.start), max(product[0].end, figure.end)) if near \
@@ -128,10 +134,10 @@ def _quantity(rel, figure: Figure, product, owner) -> Candidate:
         facts.append(Fact("perPeriod", figure.per_period, quote))
     if figure.qualifier:
         facts.append(Fact("valueQualifier", figure.qualifier, quote))
-    if capacity:
+    if product is not None:
         note = "" if near else f"the product named before: {product[1].label}; check"
         facts.append(Fact("ofProduct", product[1], quote, note))
-    elif kind:
+    if kind and not capacity:
         facts.append(Fact("quantityKind", {"zh": kind, "en": quantity_kind_en(kind)}, rel.local(figure)))
     status, status_quote, date, note = _status(rel, figure, capacity, owner, kind)
     facts.append(Fact("status", status, status_quote, note))

@@ -36,7 +36,8 @@ SUFFIX_CLASSES = {
     "高新区": "HighTechZone", "经开区": "HighTechZone", "开发区": "HighTechZone", "新区": "HighTechZone",
     "自贸区": "HighTechZone", "综保区": "HighTechZone", "保税区": "HighTechZone", "片区": "HighTechZone",
     "自由贸易试验区": "HighTechZone", "自贸试验区": "HighTechZone", "示范区": "HighTechZone",
-    "科学城": "HighTechZone", "科技城": "HighTechZone", "先行区": "HighTechZone", "试验区": "HighTechZone",
+    "科学城": "HighTechZone", "科技城": "HighTechZone", "投资区": "HighTechZone",  # 台商投资区
+    "生物城": "IndustrialPark", "医药城": "IndustrialPark", "先行区": "HighTechZone", "试验区": "HighTechZone",
     "测试基地": "Platform", "试验基地": "Platform", "中试基地": "Platform", "检测基地": "Platform",
     "大湾区": "EconomicRegion", "湾区": "EconomicRegion",
     "经济圈": "EconomicRegion", "经济带": "EconomicRegion", "城市群": "EconomicRegion", "都市圈": "EconomicRegion",
@@ -128,7 +129,7 @@ PRODUCT_GENERIC = {"生产", "相关", "配套", "关键", "主要", "新", "先
 # words that lead into a product's name without being part of it (现有光伏组件, 投产钠离子电池电芯)
 PRODUCT_LEADING = {"现有", "重点", "主要", "相关", "配套", "生产", "投产", "投向", "研发", "制造", "全自动", "智能化",
                    "自动化", "各类", "多种", "一批", "新增", "量产", "供应", "提供", "销售", "出口", "应用", "年产",
-                   "年产能", "月产", "日产", "产能", "产量"}
+                   "年产能", "月产", "日产", "产能", "产量", "产", "前者", "后者"}  # 月/产/12英寸晶圆: 月产 split
 NAME_VERBS = {"服务", "发展", "投资", "研究", "开发", "管理", "促进", "检测", "认证", "交易", "孵化", "转化",
               "创新", "改革", "建设", "制造", "储能", "控股", "监督", "设计", "运营", "检验", "封装", "测试",
               "制备", "回收", "利用", "加工", "示范", "治疗", "计量", "监测", "集成", "应用", "装配", "推广"}

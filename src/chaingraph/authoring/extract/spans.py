@@ -36,7 +36,7 @@ from chaingraph.authoring.gazetteer import Gazetteer
 
 # Words that join a name whatever jieba tags them (自贡高新中平…基金: 高新 is the zone's short name).
 NAME_JOINERS = {"高新", "经开", "城投", "产投", "国投", "交投", "发展", "控股", "投资", "建设", "科创", "之",
-                "引导"}  # 氢能产业引导基金: jieba tags 引导 a verb
+                "引导", "现代"}  # 氢能产业引导基金, 现代产业引导基金: jieba tags 引导 a verb, 现代 a time word
 # Verbs a project's name may hold (what the project does), not what is done to it.
 PROJECT_VERBS = {"示范", "治疗", "制备", "回收", "利用", "加工", "改造", "提升", "扩能", "技改", "储存", "存储", "封装",
                  "测试", "检测", "研发", "孵化", "配套", "集成", "应用", "制造", "生产", "智造", "循环", "综合利用",
@@ -103,9 +103,15 @@ def name_start(ctx: Context, i: int, j: int, kind: str) -> int:
             break
         if kind == "project" and tokens[first - 1].word in PROJECT_STOPS:
             break
+        if tokens[first - 1].word in LEADING_VERBS and _place(ctx, tokens[first]):
+            break  # 在经开区建设云南省…中试平台: the verb is the clause's, the name starts at the place after it
         first -= step
         length += added
     return first
+
+
+def _place(ctx: Context, token: Token) -> bool:
+    return token.word in ctx.gazetteer.regions or token.tag == "ns" or token.word in ZONE_WORDS
 
 
 def _step_back(ctx: Context, first: int, last: int, kind: str, official: bool, lab: bool) -> int:
@@ -184,8 +190,12 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
         if in_figure or PHASE.fullmatch(word) or word in ("年产", "年产能"):
             return True
         following = ctx.tokens[k + 1].word if k + 1 < len(ctx.tokens) else ""
+        if re.fullmatch(r"\d+(?:\.\d+)?", word) and following in SPEC_UNITS:
+            return True  # 6英寸碳化硅衬底二期项目: the size is part of what the project makes
         if token.tag == "m" and re.fullmatch(r"[一二三四五六七八九十\d.]+", word) and following[:1] not in "个项家批":
             return True  # 六氟磷酸锂, 12英寸: a number inside a product's name, not a count of projects
+        if token.tag == "s" and CJK_WORD.fullmatch(word) and not word.endswith("内"):
+            return True  # 海上风电安装船项目, 体外诊断试剂项目 (not 区内, 国内: where, not what)
         if token.tag.startswith("v") and word in PROJECT_VERBS:
             return True  # 风光制氢一体化示范项目, 细胞治疗产业化基地项目
         if token.tag.startswith("v") and k > 0 and ctx.in_figure(ctx.tokens[k - 1]) and CJK_WORD.fullmatch(word):
@@ -222,8 +232,24 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
     if kind in ("organisation", "zone", "park", "project") and CJK_WORD.fullmatch(word) and not in_dictionary(word):
         return True  # a word jieba does not know: a brand (珈钠, 容钠, 乐森)
     if token.tag.startswith("v") and token.tag != "vn":
-        return word in NAME_VERBS
+        return word in NAME_VERBS or (kind in ("organisation", "project") and _compound_verb(ctx, k))
     return _namey(token)
+
+
+def _compound_verb(ctx: Context, k: int) -> bool:
+    """质子/交换/膜, 联析/诊断/试剂: a verb between two nouns is a word of a compound noun, not a predicate."""
+    tokens = ctx.tokens
+    if not (0 < k < len(tokens) - 1 and CJK_WORD.fullmatch(tokens[k].word) and len(tokens[k].word) == 2):
+        return False
+    word = tokens[k].word
+    if word in LEADING_VERBS or word in STOP_WORDS or word in PROJECT_STOPS or ctx.in_figure(tokens[k - 1]) \
+            or word.endswith(("有", "在", "为", "是", "到")):
+        return False  # 园区建有…实验室: the clause's verb
+    before, after = tokens[k - 1], tokens[k + 1]
+    if before.word in NOT_NAMES or before.word in ZONE_WORDS:  # 园区建有…
+        return False
+    return (before.tag[:1] in ("n", "j", "s") or before.tag == "vn") and not ctx.known(before.word) \
+        and after.tag == "n" and CJK_WORD.fullmatch(before.word) is not None  # not 产业链/补短/板
 
 
 def _latin(token: Token) -> bool:
@@ -276,6 +302,11 @@ def trim_start(ctx: Context, first: int, j: int, cls: str) -> int:
         if KIND_OF.get(cls) == "product" and (token.word in PRODUCT_LEADING
                                               or token.tag.startswith("v") and token.tag != "vn"):
             first += 1
+            continue
+        following = tokens[first + 1]
+        if KIND_OF.get(cls) == "organisation" and len(token.word) >= 2 and generic_word(token.word) and \
+                first + 1 < j and (following.word in ctx.gazetteer.regions or following.tag == "ns"):
+            first += 1  # 龙头企业江西弘晟光能…: a name starts at its place, not at the words that rank it
             continue
         leading_verb = token.word in LEADING_VERBS and (cls != "GovernmentBody" or token.word != "发展")
         generic_place = token.word in NOT_NAMES and token.word not in ZONE_WORDS

@@ -1,0 +1,57 @@
+"""Owners given by position: X、Y、Z三家企业分别…年产A、B、C, and 前者…，后者….
+
+Regional news lists several companies and then, after 分别, as many figures in the same order; or
+names two and goes on with 前者 and 后者. The nearest name before each figure is then the last one
+listed, which is wrong for all but one: the figure's place in its list says whose it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+OWNER_KINDS = ("organisation", "project")
+NOT_OWNERS = {"GovernmentBody", "Publisher"}
+# a figure that sums the list up (合计投资65亿元) is no item of it
+TOTAL_BEFORE_RE = re.compile(r"(?:合计|共计|总计|累计|共|总)(?:投资|签约|金额|总额)?(?:约|达|超过)?$")
+JOINED_RE = re.compile(r"^(?:、|和|与|及|以及)$")
+
+
+def respective_owner(rel, figure):
+    """(mention, candidate) the figure belongs to by its position after 分别 or by 前者/后者, or None."""
+    sentence = rel.by_id[figure.sentence]
+    head = rel.text[sentence.start:figure.start]
+    former = max(head.rfind("前者"), head.rfind("后者"))
+    respectively = head.rfind("分别")
+    if former < 0 and respectively < 0:
+        return None
+    at = sentence.start + max(former, respectively)
+    listed = _listed_before(rel, figure.sentence, at, tight=former < respectively)
+    if len(listed) < 2:
+        return None
+    if former > respectively:
+        return listed[0] if head[former:former + 2] == "前者" else listed[-1]
+    items = [f for f in rel.figures if f.sentence == figure.sentence and f.start > at
+             and not TOTAL_BEFORE_RE.search(rel.text[max(sentence.start, f.start - 6):f.start])]
+    if figure not in items or len(items) != len(listed):
+        return None
+    return listed[items.index(figure)]
+
+
+def _listed_before(rel, sentence_id: str, at: int, tight: bool) -> list:
+    """The names joined by 、/和/与 before `at`, in order: right before it (past a count like 三家企业)
+    when `tight`, else anywhere before (X和Y分别是…的龙头，前者…)."""
+    found = sorted(((m, c) for m, c in rel.mentions_in(sentence_id, OWNER_KINDS, before=at)
+                    if c.cls not in NOT_OWNERS), key=lambda pair: pair[0].start)
+    found = [pair for pair in found if not any(o[0].start <= pair[0].start and pair[0].end <= o[0].end
+                                               and o is not pair for o in found)]  # outermost names only
+    if not found:
+        return []
+    gap = rel.text[found[-1][0].end:at]
+    if tight and not re.fullmatch(r"(?:[一二两三四五六七八九十\d]+(?:家|个)(?:企业|公司|项目)?)?，?", gap):
+        return []
+    chain = [found[-1]]
+    for pair in reversed(found[:-1]):
+        if not JOINED_RE.match(rel.text[pair[0].end:chain[0][0].start]):
+            break
+        chain.insert(0, pair)
+    return chain
