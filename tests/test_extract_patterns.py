@@ -159,6 +159,13 @@ def test_a_sentence_opening_with_a_phase_speaks_of_the_park_named_before_not_its
     assert found["20万平方米"]["owner"] == "湘潭智能装备产业园"
 
 
+def test_a_person_jieba_does_not_know_is_named_by_the_verb_of_speech_after_the_role():
+    draft = draft_of("湘潭经开区管委会副主任龙立新表示，经开区将推动企业就近配套。\n")
+    assert "龙立新" in named(draft, "Person")
+    none = draft_of("公司总经理介绍说，项目进展顺利。\n")
+    assert not named(none, "Person")
+
+
 def test_a_count_of_companies_not_just_named_stays_a_figure():
     draft = draft_of("湘潭高新区吸引12家企业共同参与储能产业联盟。\n")
     assert figures(draft)["12家"]["owner"] == "湘潭高新区"
