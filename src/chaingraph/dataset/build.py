@@ -19,12 +19,13 @@ from chaingraph.core.problems import InputError, Problem, display_path
 from chaingraph.core.progress import Stage, no_progress
 from chaingraph.core.project import Project, find_project
 from chaingraph.dataset.built import BuiltDataset
-from chaingraph.dataset.cache import BuildCache, focus_nodes, focus_store, shared_inputs_key, source_key
-from chaingraph.dataset.formats import FORMATS, by_graph, serialize, union_triples
+from chaingraph.dataset.cache import BuildCache, FileRecords, focus_nodes, focus_store, shared_inputs_key, source_key
+from chaingraph.dataset.formats import FORMATS, by_graph, serialize, triples_from_ntriples, union_ntriples
 from chaingraph.dataset.inference import with_inferred_graph
 from chaingraph.dataset.quads import build_oxigraph_quads, source_graph_quads, statements_by_graph
 from chaingraph.dataset.shacl import Violation, validate
 from chaingraph.dataset.shaclfast import UnsupportedShape, validate_store
+from chaingraph.dataset.store import with_merged_default_graph
 from chaingraph.facts.loader import Facts, load_facts
 from chaingraph.facts.vocabulary import Vocabulary, load_vocabulary
 from chaingraph.sources.captures import Source, load_sources
@@ -80,6 +81,8 @@ def build_dataset(project: Project | None = None, validate_shapes: bool = True,
     """
     project = project or find_project()
     stage = stage or no_progress()
+    cache = BuildCache.of(project) if incremental else None
+    shared = shared_inputs_key(project) if incremental else ""
     with stage("ontology"):
         vocabulary = _load_vocabulary(project.ontology)
     with stage("sources"):
@@ -90,18 +93,21 @@ def build_dataset(project: Project | None = None, validate_shapes: bool = True,
             sorted(project.reference.glob("*.yaml")) if project.reference.is_dir() else [],
             vocabulary,
             sources,  # their dates let the facts stage refuse a status reported as done after the report
+            FileRecords(cache, shared) if cache else None,  # unchanged files are not read again
         )
     with stage("dataset"):
-        reuse = _reuse(project, facts, sources) if incremental else None
+        reuse = _reuse(project, facts, sources, cache, shared) if cache else None
         made = _made(reuse, facts, sources, vocabulary, project.base) if reuse else {}
-        stated = build_oxigraph_quads(facts, sources, vocabulary, project.base, made)
-        quads, store, inferred = with_inferred_graph(stated, project.base)
+        stated = build_oxigraph_quads(facts, sources, vocabulary, project.base, made, sort=False)
+        quads, store, inferred = with_inferred_graph(stated, project.base)  # sorted once, here
+        del stated
         result = BuildResult(project, vocabulary, quads, sources=sources, facts=facts, reuse=reuse)
-        result.store = store  # loaded once, by inference
         if reuse is not None:
             reuse.inferred = inferred
     if validate_shapes:
         with stage("SHACL"):
+            result.store = with_merged_default_graph(store)  # loaded once, by inference
+            del store
             result.violations = validate_result(result, _focus(result, made))
             result.__dict__.pop("store", None)  # a million quads twice over: made again if a script asks
         if result.violations:
@@ -128,7 +134,7 @@ def _output_makers(result: BuildResult) -> dict[Path, Callable[[], bytes]]:
     writes them one at a time, so a million-quad build never holds six serializations at once.
     The merged triples and the quads in graph order are each worked out once for all the formats
     that need them (making a million pyoxigraph objects is the costly part, not writing them)."""
-    arranged: dict[bool, list] = {}
+    arranged: dict[bool, list | bytes] = {}
 
     def maker(name: str) -> Callable[[], bytes]:
         fmt = FORMATS[name]
@@ -138,8 +144,10 @@ def _output_makers(result: BuildResult) -> dict[Path, Callable[[], bytes]]:
         def make() -> bytes:
             if fmt.keeps_graphs not in arranged:
                 quads = result.oxigraph_quads
-                arranged[fmt.keeps_graphs] = by_graph(quads) if fmt.keeps_graphs else union_triples(quads)
-            return fmt.write_triples(arranged[fmt.keeps_graphs], result.prefixes)
+                arranged[fmt.keeps_graphs] = by_graph(quads) if fmt.keeps_graphs else union_ntriples(quads)
+            if fmt.keeps_graphs:
+                return fmt.write_triples(arranged[True], result.prefixes)
+            return _from_ntriples(name, arranged[False], result.prefixes)
         return make
 
     out = result.project.output_dir
@@ -156,9 +164,16 @@ def serialized(quads: list, names: list[str], prefixes: dict[str, str]) -> dict[
         if fmt.keeps_graphs or fmt.own_writer:
             files[name] = serialize(quads, name, prefixes)
             continue
-        union = union if union is not None else union_triples(quads)
-        files[name] = fmt.write_triples(union, prefixes)
+        union = union if union is not None else union_ntriples(quads)
+        files[name] = _from_ntriples(name, union, prefixes)
     return files
+
+
+def _from_ntriples(name: str, ntriples: bytes, prefixes: dict[str, str]) -> bytes:
+    """A format without graphs from the merged triples' N-Triples (which is itself one of them)."""
+    if name == "nt":
+        return ntriples
+    return FORMATS[name].write_triples(triples_from_ntriples(ntriples), prefixes)
 
 
 def write_outputs(result: BuildResult, extra: dict[Path, bytes] | None = None) -> list[Path]:
@@ -175,10 +190,8 @@ def write_outputs(result: BuildResult, extra: dict[Path, bytes] | None = None) -
 # ---------------------------------------------------------------- incremental builds
 
 
-def _reuse(project: Project, facts: Facts, sources: dict[str, Source]) -> Reuse:
+def _reuse(project: Project, facts: Facts, sources: dict[str, Source], cache: BuildCache, shared: str) -> Reuse:
     """Each source's key, and which sources changed since the last successful build."""
-    cache = BuildCache.of(project)
-    shared = shared_inputs_key(project)
     facts_paths = {display_path(path): path for path in project.facts.glob("*.yaml")}
     files_of: dict[str, set[Path]] = {}
     for graph, statements in statements_by_graph(facts).items():
