@@ -6,13 +6,13 @@ Python API are thin layers over `build_dataset` and `write_outputs`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Graph
 
-from chaingraph.core.atomic import build_lock, publish_files
+from chaingraph.core.atomic import Streamed, build_lock, publish_files
 from chaingraph.core.namespaces import ONTOLOGY_IRI
 from chaingraph.core.outputnames import DATASET_STEM
 from chaingraph.core.problems import InputError, Problem, display_path
@@ -20,7 +20,7 @@ from chaingraph.core.progress import Stage, no_progress
 from chaingraph.core.project import Project, find_project
 from chaingraph.dataset.built import BuiltDataset
 from chaingraph.dataset.cache import BuildCache, FileRecords, focus_nodes, focus_store, shared_inputs_key, source_key
-from chaingraph.dataset.formats import FORMATS, by_graph, serialize, triples_from_ntriples, union_ntriples
+from chaingraph.dataset.formats import FORMATS, by_graph, write_to
 from chaingraph.dataset.inference import with_inferred_graph
 from chaingraph.dataset.quads import build_oxigraph_quads, source_graph_quads, statements_by_graph
 from chaingraph.dataset.shacl import Violation, validate
@@ -129,51 +129,36 @@ def validate_result(result: BuildResult, focus: set[str] | None = None) -> list[
         return validate(result.quads, result.project.shapes)
 
 
-def _output_makers(result: BuildResult) -> dict[Path, Callable[[], bytes]]:
-    """The RDF files of a build, each as a function making its bytes: `write_outputs` makes and
-    writes them one at a time, so a million-quad build never holds six serializations at once.
-    The merged triples and the quads in graph order are each worked out once for all the formats
-    that need them (making a million pyoxigraph objects is the costly part, not writing them)."""
-    arranged: dict[bool, list | bytes] = {}
+def _output_makers(result: BuildResult) -> dict[Path, Streamed]:
+    """The RDF files of a build, each as a function writing it into its staged file: `write_outputs`
+    writes them one at a time, straight to disk, so a million-quad build never holds a whole
+    serialization in memory. The quads in graph order are arranged once for the three formats
+    that keep graphs; the merged triples are made a chunk at a time (`formats.write_to`)."""
+    arranged: list[list] = []
 
-    def maker(name: str) -> Callable[[], bytes]:
-        fmt = FORMATS[name]
-        if fmt.own_writer:
-            return lambda: serialize(result.oxigraph_quads, name, result.prefixes)
+    def grouped() -> list:
+        if not arranged:
+            arranged.append(by_graph(result.oxigraph_quads))
+        return arranged[0]
 
-        def make() -> bytes:
-            if fmt.keeps_graphs not in arranged:
-                quads = result.oxigraph_quads
-                arranged[fmt.keeps_graphs] = by_graph(quads) if fmt.keeps_graphs else union_ntriples(quads)
-            if fmt.keeps_graphs:
-                return fmt.write_triples(arranged[True], result.prefixes)
-            return _from_ntriples(name, arranged[False], result.prefixes)
-        return make
+    def maker(name: str) -> Streamed:
+        keeps_graphs = FORMATS[name].keeps_graphs
+        return Streamed(lambda output: write_to(output, result.oxigraph_quads, name, result.prefixes,
+                                                grouped() if keeps_graphs else None))
 
     out = result.project.output_dir
     return {out / f"{DATASET_STEM}{fmt.extension}": maker(name) for name, fmt in FORMATS.items()}
 
 
 def serialized(quads: list, names: list[str], prefixes: dict[str, str]) -> dict[str, bytes]:
-    """The sorted quads in each of the formats `names`, as `formats.serialize` writes them, the
-    merged triples made once for all the formats without graphs (for benchmarks/scale.py)."""
-    union = None
+    """The build's sorted quads in each of the formats `names`, the bytes `write_outputs` writes
+    (for benchmarks/scale.py)."""
     files = {}
     for name in names:
-        fmt = FORMATS[name]
-        if fmt.keeps_graphs or fmt.own_writer:
-            files[name] = serialize(quads, name, prefixes)
-            continue
-        union = union if union is not None else union_ntriples(quads)
-        files[name] = _from_ntriples(name, union, prefixes)
+        output = io.BytesIO()
+        write_to(output, quads, name, prefixes)
+        files[name] = output.getvalue()
     return files
-
-
-def _from_ntriples(name: str, ntriples: bytes, prefixes: dict[str, str]) -> bytes:
-    """A format without graphs from the merged triples' N-Triples (which is itself one of them)."""
-    if name == "nt":
-        return ntriples
-    return FORMATS[name].write_triples(triples_from_ntriples(ntriples), prefixes)
 
 
 def write_outputs(result: BuildResult, extra: dict[Path, bytes] | None = None) -> list[Path]:

@@ -16,9 +16,11 @@ byte-identical across runs.
 
 from __future__ import annotations
 
+import io
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import BinaryIO
 
 import pyoxigraph as ox
 
@@ -89,19 +91,35 @@ def union_triples(quads: list[ox.Quad]) -> list[ox.Triple]:
     return list(dict.fromkeys(quad.triple for quad in quads))
 
 
-def union_ntriples(quads: list[ox.Quad]) -> bytes:
-    """The dataset's triples with graphs merged, as N-Triples, in the order `union_triples` gives.
+def merged_triples(quads: list[ox.Quad]) -> Iterator[ox.Triple]:
+    """The merged triples of quads sorted as the build sorts them (subject first), one at a time,
+    in the order `union_triples` gives, for pyoxigraph to write as it reads them.
 
-    Made from the N-Quads text rather than one `Triple` object per quad, which costs three times
-    as much: a quad's line is its triple's line with the graph's IRI before the final dot (an IRI
-    holds no space and no `<`, so the last " <" starts the graph). Quads in the default graph have
-    no graph to drop; a list holding any goes the slow way."""
-    if any(not isinstance(quad.graph_name, ox.NamedNode) for quad in quads):
-        return ox.serialize(union_triples(quads), format=ox.RdfFormat.N_TRIPLES)
-    lines = ox.serialize(quads, format=ox.RdfFormat.N_QUADS).split(b"\n")
-    lines.pop()  # after the last newline
-    triples = dict.fromkeys(line[: line.rfind(b" <")] for line in lines)
-    return b"".join(triple + b" .\n" for triple in triples)
+    Sorted subject first, the quads of one triple in several graphs are neighbours, so a repeated
+    triple follows its first quad: comparing with the previous one is enough. Three times faster
+    than `union_triples`, whose cost is hashing a million triples, and nothing is held."""
+    last = None
+    for quad in quads:
+        triple = quad.triple
+        if triple != last:
+            yield triple
+            last = triple
+
+
+def write_to(output: BinaryIO, quads: list[ox.Quad], name: str, prefixes: dict[str, str],
+             grouped: list[ox.Quad] | None = None) -> None:
+    """Write the build's sorted quads in one of FORMATS into a binary file, as `serialize` would
+    give them, without holding the serialization in memory. `grouped` is `by_graph(quads)` when
+    the caller has it already."""
+    fmt = FORMATS[name]
+    if fmt.keeps_graphs:
+        grouped = grouped if grouped is not None else by_graph(quads)
+        if fmt.own_writer is _write_jsonld:
+            _stream_jsonld(grouped, prefixes, output)
+        else:
+            ox.serialize(grouped, output, format=fmt.engine, prefixes=prefixes if fmt.prefixed else None)
+    else:
+        ox.serialize(merged_triples(quads), output, format=fmt.engine, prefixes=prefixes if fmt.prefixed else None)
 
 
 def triples_from_ntriples(ntriples: bytes):
@@ -114,13 +132,19 @@ def by_graph(quads: list[ox.Quad]) -> list[ox.Quad]:
 
 
 def _write_jsonld(quads, prefixes) -> bytes:
-    """JSON-LD with its context inside the document: no remote context is ever fetched.
+    """JSON-LD with its context inside the document: no remote context is ever fetched."""
+    output = io.BytesIO()
+    _stream_jsonld(by_graph(quads), prefixes, output)
+    return output.getvalue()
 
-    pyoxigraph writes expanded JSON-LD (full IRIs), which stays valid under any context; the
+
+def _stream_jsonld(grouped, prefixes, output: BinaryIO) -> None:
+    """pyoxigraph writes expanded JSON-LD (full IRIs), which stays valid under any context; the
     prefixes are added as an inline context for readers that compact it."""
-    expanded = ox.serialize(by_graph(quads), format=ox.RdfFormat.JSON_LD)
     context = json.dumps({"@context": dict(sorted(prefixes.items()))}, ensure_ascii=False)
-    return context[:-1].encode("utf-8") + b', "@graph": ' + expanded.strip() + b"}\n"
+    output.write(context[:-1].encode("utf-8") + b', "@graph": ')
+    ox.serialize(grouped, output, format=ox.RdfFormat.JSON_LD)
+    output.write(b"}\n")
 
 
 def _standard(write: Callable[[list[str], list[list]], bytes]):
