@@ -13,6 +13,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from chaingraph.core.atomic import Streamed, build_lock, publish_files
+from chaingraph.core.memory import release_freed_memory
 from chaingraph.core.namespaces import ONTOLOGY_IRI
 from chaingraph.core.outputnames import DATASET_STEM
 from chaingraph.core.problems import InputError, Problem, display_path
@@ -101,6 +102,7 @@ def build_dataset(project: Project | None = None, validate_shapes: bool = True,
         stated = build_oxigraph_quads(facts, sources, vocabulary, project.base, made, sort=False)
         quads, store, inferred = with_inferred_graph(stated, project.base)  # sorted once, here
         del stated
+        release_freed_memory()  # the sort's million key strings
         result = BuildResult(project, vocabulary, quads, sources=sources, facts=facts, reuse=reuse)
         if reuse is not None:
             reuse.inferred = inferred
@@ -110,6 +112,7 @@ def build_dataset(project: Project | None = None, validate_shapes: bool = True,
             del store
             result.violations = validate_result(result, _focus(result, made))
             result.__dict__.pop("store", None)  # a million quads twice over: made again if a script asks
+            release_freed_memory()
         if result.violations:
             raise ValidationError(result.violations, display_path(project.shapes))
     return result
