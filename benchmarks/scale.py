@@ -19,7 +19,9 @@ fresh subprocess so its wall time and peak memory (max RSS) are its own:
   on `chaingraph.dataset.store.open_store`) vs raw pyoxigraph (the same N-Quads and merged default graph,
   `Store.query` with the same text), rows consumed in both.
 
-Prints one Markdown table per measurement; paste them into the README with the command used.
+Each stage also records its CPU time, which other work on a shared machine disturbs far less
+than wall time; the build table gives both. Prints one Markdown table per measurement; paste
+them into docs/performance.md with the command used.
 """
 
 from __future__ import annotations
@@ -45,10 +47,11 @@ def run_stage(code: str, **values) -> dict:
     wrapper = textwrap.dedent("""
         import json, resource, sys, time
         values = json.loads(sys.argv[1])
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         result = {}
         exec(compile(SCRIPT, "stage", "exec"), {"values": values, "result": result})
         result["seconds"] = time.perf_counter() - started
+        result["cpu_seconds"] = time.process_time() - cpu_started  # steadier than wall time on a shared machine
         result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(json.dumps(result))
     """).replace("SCRIPT", repr(script))
@@ -65,7 +68,7 @@ CHAINGRAPH_BUILD = """
     from chaingraph.dataset.build import build_dataset, serialized
     from chaingraph.dataset.formats import serialize
     import time
-    started_stage = time.perf_counter()
+    started_stage, cpu_started_stage = time.perf_counter(), time.process_time()
     project = Project(root=Path(values["project"]))
     build = build_dataset(project, validate_shapes=False)
     out = Path(values["out"])
@@ -73,6 +76,7 @@ CHAINGRAPH_BUILD = """
         (out / f"chaingraph.{name}").write_bytes(data)
     # N-Quads for the other stages to load the very same quads (not timed as part of the export)
     result["seconds_without_nq"] = time.perf_counter() - started_stage
+    result["cpu_without_nq"] = time.process_time() - cpu_started_stage
     (out / "chaingraph.nq").write_bytes(serialize(build.oxigraph_quads, "nq", build.prefixes))
     result["quads"] = build.quad_count
 """
@@ -108,9 +112,19 @@ FULL_BUILD = """
 """
 
 INCREMENTAL = """
-    import shutil, time
+    import contextlib, shutil, time
     from pathlib import Path
+    import chaingraph.core.progress as progress
     from chaingraph.cli.main import main
+    cpu = {}
+
+    @contextlib.contextmanager
+    def timed(name):  # each stage's CPU time, as the full build's stages are timed
+        started = time.process_time()
+        yield
+        cpu[name] = time.process_time() - started
+
+    progress.stages = lambda names, enabled=None: timed
     project, held = Path(values["project"]), Path(values["out"]) / "held"
     held.mkdir(exist_ok=True)
     last = sorted((project / "data" / "facts").glob("*.yaml"))[-1].stem  # one source: its facts and files
@@ -123,9 +137,11 @@ INCREMENTAL = """
     result["remove_seconds"] = time.perf_counter() - started
     for path in files:
         shutil.move(held / path.name, path)
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     assert main(build) == 0
     result["add_seconds"] = time.perf_counter() - started
+    result["add_cpu_seconds"] = time.process_time() - cpu_started
+    result["add_cpu_shares"] = dict(cpu)
 """
 
 RAW_SIX = """
@@ -266,15 +282,17 @@ def print_tables(rows: list[dict]) -> None:
 def _build_table(rows: list[dict]) -> None:
     print("\n### Build and export (Turtle + N-Triples)\n")
     print("| size | quads | chaingraph s | raw pyoxigraph s | rdflib only s | chaingraph / pyoxigraph |"
-          " rdflib / chaingraph | chaingraph peak MB | pyoxigraph peak MB | rdflib peak MB |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+          " rdflib / chaingraph | chaingraph peak MB | pyoxigraph peak MB | rdflib peak MB |"
+          " CPU s chaingraph / pyoxigraph / rdflib | CPU ratios |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for row in rows:
         ours, ox_, rdf = row["chaingraph"], row["oxigraph"], row["rdflib"]
-        took = ours["seconds_without_nq"]
+        took, cpu = ours["seconds_without_nq"], ours["cpu_without_nq"]
         print(f"| {row['label']} | {ours['quads']:,} | {took:.2f} | {ox_['seconds']:.2f} | "
               f"{rdf['seconds']:.2f} | {took / ox_['seconds']:.2f}× | "
               f"{rdf['seconds'] / took:.1f}× | {ours['peak_mb']:.0f} | {ox_['peak_mb']:.0f} | "
-              f"{rdf['peak_mb']:.0f} |")
+              f"{rdf['peak_mb']:.0f} | {cpu:.2f} / {ox_['cpu_seconds']:.2f} / {rdf['cpu_seconds']:.2f} | "
+              f"{cpu / ox_['cpu_seconds']:.2f}×, {rdf['cpu_seconds'] / cpu:.1f}× |")
 
 
 def _full_build_table(rows: list[dict]) -> None:

@@ -144,3 +144,82 @@ def test_shacl_on_the_changed_nodes_finds_what_a_full_validation_finds_there(reg
     pointing = {q.subject.value for q in result.oxigraph_quads if q.object == park.object}
     assert len(pointing) > 3
     assert pointing <= focus_nodes([], [about_zone], result.oxigraph_quads)  # what points at it is checked too
+
+
+def _read_yaml_calls(monkeypatch) -> list[str]:
+    """The facts files the loader parses from here on (their YAML, not a record kept for them)."""
+    import chaingraph.facts.loader as loader
+
+    calls: list[str] = []
+    real = loader.read_yaml
+
+    def counted(path):
+        calls.append(Path(path).name)
+        return real(path)
+
+    monkeypatch.setattr(loader, "read_yaml", counted)
+    return calls
+
+
+def test_an_unchanged_facts_file_is_not_read_again_and_its_problems_still_name_file_line_and_field(
+        region, capsys, monkeypatch):
+    build(region, capsys)
+    read = _read_yaml_calls(monkeypatch)
+    build(region, capsys)
+    assert read == []  # every facts and reference file came from its record
+    # The Chengdu file renames its zone in English; the Deyang file, unchanged and not read again,
+    # names the zone too and still gives the old name: its record must say where.
+    chengdu = region / "data" / "facts" / "synth-chengdu-gxq.yaml"
+    chengdu.write_text(chengdu.read_text(encoding="utf-8").replace(
+        "en: Chengdu High-tech Zone\n", "en: Chengdu Hi-tech Zone\n", 1), encoding="utf-8")
+    deyang = region / "data" / "facts" / "synth-deyang-gxq.yaml"
+    lines = deyang.read_text(encoding="utf-8").splitlines()
+    declared = lines.index("- id: chengdu-gxq")
+    label_line = declared + 1 + lines[declared:].index("  label:")
+    capsys.readouterr()
+    assert main(["--root", str(region), "build"]) != 0
+    assert read == ["synth-chengdu-gxq.yaml"]
+    problems = capsys.readouterr().err
+    assert (f"synth-deyang-gxq.yaml:{label_line}: chengdu-gxq.label.en: 'Chengdu High-tech Zone' differs from "
+            "'Chengdu Hi-tech Zone' given earlier") in problems
+
+
+def test_a_kept_record_follows_the_sources_it_quotes(region, capsys, monkeypatch):
+    """A facts file is read again when the text of a source it quotes changed, though its own
+    bytes did not: a quote gone from the text is refused with the facts file's line and field."""
+    build(region, capsys)
+    text = region / "data" / "sources" / "synth-deyang-gxq.txt"
+    facts = (region / "data" / "facts" / "synth-deyang-gxq.yaml").read_text(encoding="utf-8").splitlines()
+    declared = facts.index("- id: deyang-gxq-cooperation")
+    first = declared + 1 + next(n for n, line in enumerate(facts[declared:]) if line.startswith("  quote: "))
+    quote = facts[first - 1].removeprefix("  quote: ")  # the cooperation between the two zones
+    assert quote in text.read_text(encoding="utf-8")
+    text.write_text(text.read_text(encoding="utf-8").replace(quote, "德阳高新区与成都高新区开展合作"),
+                    encoding="utf-8")
+    read = _read_yaml_calls(monkeypatch)
+    capsys.readouterr()
+    assert main(["--root", str(region), "build"]) != 0
+    assert "synth-deyang-gxq.yaml" in read and "synth-chengdu-gxq.yaml" not in read
+    problems = capsys.readouterr().err
+    assert f"synth-deyang-gxq.yaml:{first}: deyang-gxq-cooperation.quote: quote not found in source" in problems
+
+
+def test_a_record_read_back_is_the_record_read_from_yaml():
+    """The JSON a build keeps for a facts file gives back every step, problem and dependency."""
+    import json
+
+    from chaingraph.core.project import find_project
+    from chaingraph.facts.loader import read_record
+    from chaingraph.facts.records import from_json, to_json
+    from chaingraph.facts.vocabulary import load_vocabulary
+    from chaingraph.sources.captures import load_sources
+
+    project = find_project(Path(__file__).resolve().parents[1])
+    vocabulary = load_vocabulary(project.ontology)
+    sources = {sid: s.normalized for sid, s in load_sources(project.sources).items()}
+    files = [(p, False) for p in sorted(project.facts.glob("*.yaml"))]
+    files += [(p, True) for p in sorted(project.reference.glob("*.yaml"))]
+    for path, is_reference in files:
+        record = read_record(path, is_reference, vocabulary, sources)
+        assert any(step[0] == "statement" for step in record.steps)
+        assert from_json(json.loads(json.dumps(to_json(record), ensure_ascii=False))) == record

@@ -8,7 +8,9 @@ import fcntl
 import os
 import tempfile
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from chaingraph.core.outputnames import BUILD_LOCK
 from chaingraph.core.problems import display_path
@@ -72,12 +74,21 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
-def publish_files(files: dict[Path, bytes | Callable[[], bytes]]) -> None:
+@dataclass(frozen=True)
+class Streamed:
+    """A file given as a function writing it to an open binary file: a million-quad serialization
+    goes straight to disk, never whole into memory."""
+
+    write: Callable[[BinaryIO], None]
+
+
+def publish_files(files: dict[Path, bytes | Callable[[], bytes] | Streamed]) -> None:
     """Write every file of a build: all are staged first, then renamed into place one by one.
 
     Staging everything before the first rename means a full disk or an unwritable folder fails
     before any output changes. A file may be given as a function making its bytes: it is called
-    when the file is staged, so a large build holds one serialization in memory at a time.
+    when the file is staged, so a large build holds one serialization in memory at a time; or as
+    `Streamed`, which writes into the staged file itself.
     """
     staged: list[tuple[str, Path]] = []
     path = None
@@ -89,7 +100,10 @@ def publish_files(files: dict[Path, bytes | Callable[[], bytes]]) -> None:
             fd, tmp = _temporary(path.parent)
             staged.append((tmp, path))
             with os.fdopen(fd, "wb") as handle:
-                handle.write(data() if callable(data) else data)
+                if isinstance(data, Streamed):
+                    data.write(handle)
+                else:
+                    handle.write(data() if callable(data) else data)
                 handle.flush()
                 os.fsync(handle.fileno())
     except OSError as err:

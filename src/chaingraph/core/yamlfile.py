@@ -33,8 +33,30 @@ class LocatedList(list):
 
 
 # libyaml (C) composes ten times faster than the pure-Python parser; both give line marks.
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _STR_TAG = "tag:yaml.org,2002:str"
+
+
+class _Loader(_BaseLoader):
+    """The safe loader, with the tag of each plain scalar worked out once per distinct value.
+
+    The composer asks the resolver for the tag of every scalar (a Python call per scalar, a fifth
+    of the composing time of a facts file), and facts files repeat the same keys and values
+    thousands of times. The answer depends only on the value and its style while no path resolver
+    is registered (the safe loader registers none), so it is kept per value."""
+
+    _tags: dict = {}
+
+    def resolve(self, kind, value, implicit):
+        if kind is not yaml.ScalarNode or self.yaml_path_resolvers:
+            return super().resolve(kind, value, implicit)
+        key = (value, implicit)
+        tag = self._tags.get(key)
+        if tag is None:
+            tag = super().resolve(kind, value, implicit)
+            if len(self._tags) < 100_000:  # bounded: a hostile file cannot grow it without end
+                self._tags[key] = tag
+        return tag
 
 
 def read_yaml(path: Path) -> object:
@@ -66,7 +88,8 @@ def read_yaml(path: Path) -> object:
     if node is None:
         return None
     try:
-        return _to_value(node, yaml.constructor.SafeConstructor(), 0, set())
+        # Without an anchor (&name) there can be no alias: the walk need not look for repeated nodes.
+        return _to_value(node, yaml.constructor.SafeConstructor(), 0, set() if "&" in text else None)
     except _Refused as err:
         raise InputError([Problem(name, err.line, "yaml", err.message)]) from None
 
@@ -77,16 +100,18 @@ class _Refused(Exception):
         self.message = message
 
 
-def _to_value(node: yaml.Node, constructor, depth: int, seen: set[int]) -> object:
+def _to_value(node: yaml.Node, constructor, depth: int, seen: set[int] | None) -> object:
     """Plain values from composed nodes. An alias composes to a node seen before: refusing it
-    here means "billion laughs" files are rejected at their first alias, never expanded."""
+    here means "billion laughs" files are rejected at their first alias, never expanded.
+    `seen` is None for a file without anchors, which can hold no alias."""
     if depth > MAX_DEPTH:
         raise _Refused(node.start_mark.line + 1, f"nested deeper than {MAX_DEPTH} levels")
-    if id(node) in seen:
-        raise _Refused(node.start_mark.line + 1,
-                       "YAML aliases (*name) are not allowed in chaingraph files; write the value out")
-    seen.add(id(node))
-    if isinstance(node, yaml.ScalarNode) and node.tag == _STR_TAG:
+    if seen is not None:
+        if id(node) in seen:
+            raise _Refused(node.start_mark.line + 1,
+                           "YAML aliases (*name) are not allowed in chaingraph files; write the value out")
+        seen.add(id(node))
+    if node.tag == _STR_TAG and isinstance(node, yaml.ScalarNode):
         return node.value
     if isinstance(node, yaml.MappingNode):
         result = Located()

@@ -6,25 +6,27 @@ Python API are thin layers over `build_dataset` and `write_outputs`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Graph
 
-from chaingraph.core.atomic import build_lock, publish_files
+from chaingraph.core.atomic import Streamed, build_lock, publish_files
+from chaingraph.core.memory import release_freed_memory
 from chaingraph.core.namespaces import ONTOLOGY_IRI
 from chaingraph.core.outputnames import DATASET_STEM
 from chaingraph.core.problems import InputError, Problem, display_path
 from chaingraph.core.progress import Stage, no_progress
 from chaingraph.core.project import Project, find_project
 from chaingraph.dataset.built import BuiltDataset
-from chaingraph.dataset.cache import BuildCache, focus_nodes, focus_store, shared_inputs_key, source_key
-from chaingraph.dataset.formats import FORMATS, by_graph, serialize, union_triples
+from chaingraph.dataset.cache import BuildCache, FileRecords, focus_nodes, focus_store, shared_inputs_key, source_key
+from chaingraph.dataset.formats import FORMATS, by_graph, write_to
 from chaingraph.dataset.inference import with_inferred_graph
 from chaingraph.dataset.quads import build_oxigraph_quads, source_graph_quads, statements_by_graph
 from chaingraph.dataset.shacl import Violation, validate
 from chaingraph.dataset.shaclfast import UnsupportedShape, validate_store
+from chaingraph.dataset.store import with_merged_default_graph
 from chaingraph.facts.loader import Facts, load_facts
 from chaingraph.facts.vocabulary import Vocabulary, load_vocabulary
 from chaingraph.sources.captures import Source, load_sources
@@ -80,6 +82,8 @@ def build_dataset(project: Project | None = None, validate_shapes: bool = True,
     """
     project = project or find_project()
     stage = stage or no_progress()
+    cache = BuildCache.of(project) if incremental else None
+    shared = shared_inputs_key(project) if incremental else ""
     with stage("ontology"):
         vocabulary = _load_vocabulary(project.ontology)
     with stage("sources"):
@@ -90,20 +94,25 @@ def build_dataset(project: Project | None = None, validate_shapes: bool = True,
             sorted(project.reference.glob("*.yaml")) if project.reference.is_dir() else [],
             vocabulary,
             sources,  # their dates let the facts stage refuse a status reported as done after the report
+            FileRecords(cache, shared) if cache else None,  # unchanged files are not read again
         )
     with stage("dataset"):
-        reuse = _reuse(project, facts, sources) if incremental else None
+        reuse = _reuse(project, facts, sources, cache, shared) if cache else None
         made = _made(reuse, facts, sources, vocabulary, project.base) if reuse else {}
-        stated = build_oxigraph_quads(facts, sources, vocabulary, project.base, made)
-        quads, store, inferred = with_inferred_graph(stated, project.base)
+        stated = build_oxigraph_quads(facts, sources, vocabulary, project.base, made, sort=False)
+        quads, store, inferred = with_inferred_graph(stated, project.base)  # sorted once, here
+        del stated
+        release_freed_memory()  # the sort's million key strings
         result = BuildResult(project, vocabulary, quads, sources=sources, facts=facts, reuse=reuse)
-        result.store = store  # loaded once, by inference
         if reuse is not None:
             reuse.inferred = inferred
     if validate_shapes:
         with stage("SHACL"):
+            result.store = with_merged_default_graph(store)  # loaded once, by inference
+            del store
             result.violations = validate_result(result, _focus(result, made))
             result.__dict__.pop("store", None)  # a million quads twice over: made again if a script asks
+            release_freed_memory()
         if result.violations:
             raise ValidationError(result.violations, display_path(project.shapes))
     return result
@@ -123,41 +132,35 @@ def validate_result(result: BuildResult, focus: set[str] | None = None) -> list[
         return validate(result.quads, result.project.shapes)
 
 
-def _output_makers(result: BuildResult) -> dict[Path, Callable[[], bytes]]:
-    """The RDF files of a build, each as a function making its bytes: `write_outputs` makes and
-    writes them one at a time, so a million-quad build never holds six serializations at once.
-    The merged triples and the quads in graph order are each worked out once for all the formats
-    that need them (making a million pyoxigraph objects is the costly part, not writing them)."""
-    arranged: dict[bool, list] = {}
+def _output_makers(result: BuildResult) -> dict[Path, Streamed]:
+    """The RDF files of a build, each as a function writing it into its staged file: `write_outputs`
+    writes them one at a time, straight to disk, so a million-quad build never holds a whole
+    serialization in memory. The quads in graph order are arranged once for the three formats
+    that keep graphs; the merged triples are made a chunk at a time (`formats.write_to`)."""
+    arranged: list[list] = []
 
-    def maker(name: str) -> Callable[[], bytes]:
-        fmt = FORMATS[name]
-        if fmt.own_writer:
-            return lambda: serialize(result.oxigraph_quads, name, result.prefixes)
+    def grouped() -> list:
+        if not arranged:
+            arranged.append(by_graph(result.oxigraph_quads))
+        return arranged[0]
 
-        def make() -> bytes:
-            if fmt.keeps_graphs not in arranged:
-                quads = result.oxigraph_quads
-                arranged[fmt.keeps_graphs] = by_graph(quads) if fmt.keeps_graphs else union_triples(quads)
-            return fmt.write_triples(arranged[fmt.keeps_graphs], result.prefixes)
-        return make
+    def maker(name: str) -> Streamed:
+        keeps_graphs = FORMATS[name].keeps_graphs
+        return Streamed(lambda output: write_to(output, result.oxigraph_quads, name, result.prefixes,
+                                                grouped() if keeps_graphs else None))
 
     out = result.project.output_dir
     return {out / f"{DATASET_STEM}{fmt.extension}": maker(name) for name, fmt in FORMATS.items()}
 
 
 def serialized(quads: list, names: list[str], prefixes: dict[str, str]) -> dict[str, bytes]:
-    """The sorted quads in each of the formats `names`, as `formats.serialize` writes them, the
-    merged triples made once for all the formats without graphs (for benchmarks/scale.py)."""
-    union = None
+    """The build's sorted quads in each of the formats `names`, the bytes `write_outputs` writes
+    (for benchmarks/scale.py)."""
     files = {}
     for name in names:
-        fmt = FORMATS[name]
-        if fmt.keeps_graphs or fmt.own_writer:
-            files[name] = serialize(quads, name, prefixes)
-            continue
-        union = union if union is not None else union_triples(quads)
-        files[name] = fmt.write_triples(union, prefixes)
+        output = io.BytesIO()
+        write_to(output, quads, name, prefixes)
+        files[name] = output.getvalue()
     return files
 
 
@@ -175,10 +178,8 @@ def write_outputs(result: BuildResult, extra: dict[Path, bytes] | None = None) -
 # ---------------------------------------------------------------- incremental builds
 
 
-def _reuse(project: Project, facts: Facts, sources: dict[str, Source]) -> Reuse:
+def _reuse(project: Project, facts: Facts, sources: dict[str, Source], cache: BuildCache, shared: str) -> Reuse:
     """Each source's key, and which sources changed since the last successful build."""
-    cache = BuildCache.of(project)
-    shared = shared_inputs_key(project)
     facts_paths = {display_path(path): path for path in project.facts.glob("*.yaml")}
     files_of: dict[str, set[Path]] = {}
     for graph, statements in statements_by_graph(facts).items():

@@ -2,9 +2,11 @@
 
 A build that finds a source unchanged reads that source's quads back from the cache instead of
 making them again, and validates with SHACL only the nodes a changed source touches (see
-`focus_nodes`). Everything else runs as in a clean build: the loader still reads and checks every
-facts file, so the checks across sources (duplicate ids, functional properties, conflicts) see
-the whole region, and the outputs are made from the whole dataset. A clean build and an
+`focus_nodes`). The loader reads back, for each unchanged facts file, what the file says (its
+record, facts/records.py, as JSON) instead of parsing and checking the YAML again; the checks
+across sources (duplicate ids, classes and labels given twice, functional properties, conflicts)
+run on every file's record, so they see the whole region, and the outputs are made from the
+whole dataset. A clean build and an
 incremental build therefore give the same bytes (tests/test_incremental.py).
 
 The key of a source is a SHA-256 over the chaingraph version, the base IRI, the ontology, the
@@ -70,6 +72,7 @@ class BuildCache:
     folder: Path
     used: set[str] = field(default_factory=set)
     new: dict[str, list[ox.Quad]] = field(default_factory=dict)
+    new_records: dict[str, dict] = field(default_factory=dict)  # facts files' records (facts/records.py)
 
     @classmethod
     def of(cls, project: Project) -> BuildCache:
@@ -97,6 +100,19 @@ class BuildCache:
         self.new[key] = quads
         self.used.add(key)
 
+    def record(self, key: str) -> dict | None:
+        """The facts file record kept under `key` (JSON), or None."""
+        try:
+            return json.loads((self.folder / f"{key}.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+
+    def keep_record(self, key: str, data: dict | None) -> None:
+        """Keep a facts file's record under `key` when the build succeeds (None: the one kept is used)."""
+        if data is not None:
+            self.new_records[key] = data
+        self.used.add(key)
+
     def manifest(self) -> dict:
         """The last successful build's record: its shared key and each source's key."""
         try:
@@ -111,13 +127,32 @@ class BuildCache:
         Each file is written atomically: a killed build leaves no half entry."""
         for key, quads in sorted(self.new.items()):
             write_atomic(self.folder / f"{key}.nq", ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
+        for key, data in sorted(self.new_records.items()):
+            write_atomic(self.folder / f"{key}.json",
+                         json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
         write_atomic(self.folder / INFERRED, ox.serialize(inferred, format=ox.RdfFormat.N_QUADS))
         record = {"shared": shared, "sources": dict(sorted(keys.items()))}
         write_atomic(self.folder / MANIFEST, json.dumps(record, indent=1).encode("utf-8"))
-        for entry in self.folder.glob("*.nq"):
-            if entry.stem not in self.used and entry.name != INFERRED:
+        for entry in [*self.folder.glob("*.nq"), *self.folder.glob("*.json")]:
+            if entry.stem not in self.used and entry.name not in (INFERRED, MANIFEST):
                 with contextlib.suppress(FileNotFoundError):
                     entry.unlink()
+
+
+@dataclass
+class FileRecords:
+    """The cache as the facts loader sees it (facts.loader.RecordCache): records of facts files
+    under a key of the file, the shared inputs (`prefix`) and, checked on reading, the sources
+    the file quotes."""
+
+    cache: BuildCache
+    prefix: str
+
+    def get(self, key: str) -> dict | None:
+        return self.cache.record(key)
+
+    def keep(self, key: str, data: dict | None) -> None:
+        self.cache.keep_record(key, data)
 
 
 def focus_nodes(before: list[ox.Quad], after: list[ox.Quad], quads: list[ox.Quad]) -> set[str]:

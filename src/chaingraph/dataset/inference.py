@@ -36,7 +36,6 @@ from rdflib.namespace import RDF, SKOS
 
 from chaingraph.core.namespaces import CG, sparql_prologue
 from chaingraph.dataset.iris import Iris
-from chaingraph.dataset.store import with_merged_default_graph
 
 TYPE = ox.NamedNode(str(RDF.type))
 SUBJECT, PREDICATE, OBJECT = (ox.NamedNode(str(t)) for t in (RDF.subject, RDF.predicate, RDF.object))
@@ -60,14 +59,15 @@ RULES = {
 
 
 def with_inferred_graph(quads: list[ox.Quad], base: str) -> tuple[list[ox.Quad], ox.Store, list[ox.Quad]]:
-    """`quads` (sorted) with the inferred graph added, sorted again the way the build sorts; a
-    store of them all with the merged default graph (loading a large region twice costs seconds);
+    """`quads` (without duplicates, in any order) with the inferred graph added, sorted the way
+    the build sorts; a store of them all, named graphs only (loading a large region twice costs
+    seconds; `store.with_merged_default_graph` adds the merge where SHACL or SPARQL needs it);
     and the inferred quads alone (an incremental build validates what changed in them)."""
     store = ox.Store()
     store.bulk_extend(quads)
     inferred = inferred_quads(quads, base, store)
     store.bulk_extend(inferred)
-    return sorted(quads + inferred, key=str), with_merged_default_graph(store), inferred
+    return sorted(quads + inferred, key=str), store, inferred
 
 
 def inferred_quads(quads: list[ox.Quad], base: str, store: ox.Store | None = None) -> list[ox.Quad]:

@@ -42,12 +42,13 @@ D = {name: _n(DCTERMS[name]) for name in (
 
 
 def build_oxigraph_quads(facts: Facts, sources: dict[str, Source], vocab: Vocabulary, base: str,
-                         made: dict[str, list[ox.Quad]] | None = None) -> list[ox.Quad]:
+                         made: dict[str, list[ox.Quad]] | None = None, sort: bool = True) -> list[ox.Quad]:
     """Every quad of the dataset as pyoxigraph terms, without duplicates, in a sorted order so
     that serializations are byte-identical across runs.
 
     `made` gives, by source id, the quads of sources' graphs made earlier (`source_graph_quads`,
-    read back from the build cache); the other sources' graphs are made here."""
+    read back from the build cache); the other sources' graphs are made here. `sort=False` leaves
+    the sorting to a caller that adds quads and sorts once (sorting a million quads costs seconds)."""
     made = made or {}
     terms = _Terms(vocab, base)
     quads: list[ox.Quad] = []
@@ -65,7 +66,8 @@ def build_oxigraph_quads(facts: Facts, sources: dict[str, Source], vocab: Vocabu
     for graph in sorted(set(by_graph) - {f"source:{source_id}" for source_id in sources}):
         for statement in by_graph[graph]:  # reference graphs
             quads.extend(_statement_quads(statement, terms))
-    return sorted(dict.fromkeys(quads), key=str)
+    unique = list(dict.fromkeys(quads))
+    return sorted(unique, key=str) if sort else unique
 
 
 def statements_by_graph(facts: Facts) -> dict[str, list[Statement]]:

@@ -25,19 +25,22 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import hashlib
+import json
 import re
-from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import Protocol
 
-from rdflib import URIRef
 from rdflib.namespace import RDF, XSD
 
 from chaingraph.core.problems import InputError, Problem, display_path
 from chaingraph.core.values import ID_PATTERN, is_real_date
 from chaingraph.core.yamlfile import Located, LocatedList, read_yaml
-from chaingraph.facts.checks import check_holders, check_status_dates, label_problems, name_endings
+from chaingraph.facts.checks import check_holders, check_status_dates
 from chaingraph.facts.citations import Refusal, locate
+from chaingraph.facts.model import Entity, Evidence, Facts, Statement, TypedValue
+from chaingraph.facts.records import FileRecord, TrackedSources, apply_record, from_json, source_digest, to_json
 from chaingraph.facts.vocabulary import Vocabulary
 from chaingraph.sources.captures import Source
 from chaingraph.sources.normalize import Normalized
@@ -46,56 +49,7 @@ LANGUAGES = ("zh", "en")
 ENTITY_KEYS = {"id", "class", "label", "aliases", "quote", "sentence", "basis", "facts", "description"}
 STATEMENT_META_KEYS = {"quote", "sentence", "basis", "source", "superseded"}
 MAX_TEXT = 2000
-
-
-@dataclass(frozen=True)
-class Evidence:
-    source: str | None  # source id; None for reference knowledge
-    quote: str | None
-    basis: str | None
-    start: int | None = None
-    end: int | None = None
-    sentence: str | None = None  # sentence id in the source
-    superseded: tuple[str, str] | None = None  # (source whose value is superseded, the curator's reason)
-
-
-@dataclass(frozen=True)
-class Statement:
-    subject: str
-    prop: str  # property local name, or "type"
-    value: object  # entity id (str) for object properties and "type"; a typed value otherwise
-    graph: str  # "source:<id>" or "reference:<name>"
-    evidence: Evidence
-    file: str
-    line: int
-
-
-@dataclass
-class Entity:
-    id: str
-    cls: str | None = None
-    labels: dict[str, str] = field(default_factory=dict)
-    aliases: dict[str, list[str]] = field(default_factory=dict)
-    description: dict[str, str] = field(default_factory=dict)
-    graphs: set[str] = field(default_factory=set)
-    file: str = ""
-    line: int = 0
-    class_problem: bool = False  # an unknown class was already reported
-
-
-@dataclass
-class Facts:
-    entities: dict[str, Entity]
-    statements: list[Statement]
-
-
-@dataclass(frozen=True)
-class TypedValue:
-    """A literal value checked against its property's range."""
-
-    lexical: str
-    datatype: URIRef | None = None
-    language: str | None = None
+__all__ = ["Entity", "Evidence", "Facts", "Statement", "TypedValue", "load_facts", "typed_value", "language_values"]
 
 
 def load_facts(
@@ -103,23 +57,30 @@ def load_facts(
     reference_files: list[Path],
     vocab: Vocabulary,
     sources: dict[str, Source] | dict[str, Normalized],
+    records: RecordCache | None = None,
 ) -> Facts:
     """Read every file, check everything, and return the facts or raise one InputError.
 
     `sources` gives each source's normalized text, or its whole record: then its date (or visit
-    date) lets the checks refuse a status it reports as done at a later date.
+    date) lets the checks refuse a status it reports as done at a later date. `records`, in an
+    incremental build, keeps what each file says between builds (records.py): a file whose bytes,
+    ontology and quoted sources are unchanged is not read again. The checks across files run on
+    every file's record either way.
     """
     dates = {sid: s.date or s.visit_date for sid, s in sources.items() if isinstance(s, Source)}
     sources = {sid: s.normalized if isinstance(s, Source) else s for sid, s in sources.items()}
     problems: list[Problem] = []
     facts = Facts(entities={}, statements=[])
+    digests: dict[str, str | None] = {}
+
+    def digest(source_id: str) -> str | None:
+        if source_id not in digests:
+            digests[source_id] = source_digest(sources[source_id]) if source_id in sources else None
+        return digests[source_id]
+
     for path, is_reference in [(p, False) for p in fact_files] + [(p, True) for p in reference_files]:
-        try:
-            data = read_yaml(path)
-        except InputError as err:
-            problems.extend(err.problems)
-            continue
-        _read_file(path, data, is_reference, vocab, sources, facts, problems)
+        record = _record(path, is_reference, vocab, sources, records, digest)
+        apply_record(record, facts, problems, vocab, sources)
     problems.extend(_check_entities(facts, vocab))
     problems.extend(_check_references(facts, vocab))
     problems.extend(_check_functional(facts, vocab))
@@ -134,12 +95,54 @@ def load_facts(
     return facts
 
 
-def _read_file(path, data, is_reference, vocab, sources, facts, problems) -> None:
+class RecordCache(Protocol):
+    """Where an incremental build keeps file records (dataset/cache.py)."""
+
+    prefix: str  # a digest of what every record depends on besides its file and sources (ontology, version)
+
+    def get(self, key: str) -> dict | None:
+        """The JSON kept under `key`, or None."""
+
+    def keep(self, key: str, data: dict | None) -> None:
+        """Keep `data` under `key` once the build succeeds (None: the entry kept is still used)."""
+
+
+def _record(path: Path, is_reference: bool, vocab, sources, records: RecordCache | None, digest) -> FileRecord:
+    """The file's record: kept from an earlier build when nothing it depends on changed, else read."""
+    key = None
+    if records is not None:
+        try:
+            key = hashlib.sha256(json.dumps([records.prefix, display_path(path), is_reference]).encode()
+                                 + path.read_bytes()).hexdigest()
+        except OSError:
+            key = None
+    if key is not None:
+        kept = from_json(records.get(key) or {})
+        if kept is not None and all(digest(sid) == was for sid, was in kept.depends.items()):
+            records.keep(key, None)  # still used
+            return kept
+    looked_up: set[str] = set()
+    record = read_record(path, is_reference, vocab, TrackedSources(sources, looked_up))
+    record.depends = {sid: digest(sid) for sid in sorted(looked_up)}
+    if key is not None:
+        records.keep(key, to_json(record))
+    return record
+
+
+def read_record(path: Path, is_reference: bool, vocab: Vocabulary, sources) -> FileRecord:
+    """What one facts (or reference) file says, and its own problems, read from its YAML."""
     name = display_path(path)
+    record = FileRecord(name, None, None)
+    try:
+        data = read_yaml(path)
+    except InputError as err:
+        record.problems.extend(err.problems)
+        return record
+    problems = record.problems
     head = "reference" if is_reference else "source"
     if not isinstance(data, Located):
         problems.append(Problem(name, 1, "file", f"expected a mapping with '{head}' and 'entities'"))
-        return
+        return record
     extra = set(data) - {head, "entities", "description"}
     for key in sorted(extra):
         problems.append(Problem(name, data.line_of(key), _shown(key), "unknown top-level key",
@@ -148,24 +151,26 @@ def _read_file(path, data, is_reference, vocab, sources, facts, problems) -> Non
     if not isinstance(graph_id, str) or not ID_PATTERN.match(graph_id):
         problems.append(Problem(name, data.line_of(head), head, f"missing or malformed {head} id",
                                 "a lowercase slug such as zigong-gaoxinqu-2024-08"))
-        return
+        return record
     if not is_reference and graph_id not in sources:
         problems.append(Problem(name, data.line_of(head), head, f"unknown source {graph_id!r}",
                                 f"add data/sources/{graph_id}.txt and {graph_id}.meta.yaml"))
-        return
-    graph = f"{head}:{graph_id}"
+        return record
+    record.graph = f"{head}:{graph_id}"
+    record.source = None if is_reference else graph_id
     entities = data.get("entities")
     if not isinstance(entities, LocatedList):
         problems.append(Problem(name, data.line_of("entities"), "entities", "expected a list of entities"))
-        return
+        return record
     seen: set[str] = set()
     for index, item in enumerate(entities):
         line = entities.item_lines[index]
         if not isinstance(item, Located):
             problems.append(Problem(name, line, f"entities[{index}]", "expected a mapping with id, class, label"))
             continue
-        reader = _EntityReader(name, graph, graph_id if not is_reference else None, vocab, sources, problems)
-        reader.read(item, index, seen, facts)
+        reader = _EntityReader(name, record.graph, record.source, vocab, sources, problems)
+        reader.read(item, index, seen, record.steps)
+    return record
 
 
 class _EntityReader:
@@ -180,7 +185,8 @@ class _EntityReader:
     def problem(self, line, fieldname, message, hint=""):
         self.problems.append(Problem(self.name, line, fieldname, message, hint))
 
-    def read(self, item: Located, index: int, seen: set[str], facts: Facts) -> None:
+    def read(self, item: Located, index: int, seen: set[str], steps: list[tuple]) -> None:
+        """Check one entity's entry; what it says goes to `steps` (records.py), its problems to the file's."""
         entity_id = item.get("id")
         where = f"entities[{index}]"
         if not isinstance(entity_id, str) or not ID_PATTERN.match(entity_id):
@@ -195,34 +201,30 @@ class _EntityReader:
         for key in sorted(set(item) - ENTITY_KEYS):
             self.problem(item.line_of(key), f"{where}.{_shown(key)}", "unknown key",
                          f"entity keys are {', '.join(sorted(ENTITY_KEYS))}; relations go under 'facts'")
-        entity = facts.entities.setdefault(entity_id, Entity(id=entity_id, file=self.name, line=item.line))
-        entity.graphs.add(self.graph)
-        self._read_class(item, entity, where, facts)
-        self._read_labels(item, entity, where)
-        self._read_facts(item, entity, where, facts)
+        steps.append(("entity", entity_id, item.line))
+        self._read_class(item, entity_id, where, steps)
+        self._read_labels(item, entity_id, where, steps)
+        self._read_facts(item, entity_id, where, steps)
 
-    def _read_class(self, item, entity, where, facts):
+    def _read_class(self, item, entity_id, where, steps):
         cls = item.get("class")
         if cls is None:
             return
         line = item.line_of("class")
         if not isinstance(cls, str) or cls not in self.vocab.classes:
-            entity.class_problem = True
+            steps.append(("unknown-class", entity_id))
             close = difflib.get_close_matches(str(cls), self.vocab.classes, n=3)
             self.problem(line, f"{where}.class", f"unknown class {cls!r}",
                          f"did you mean {', '.join(close)}?" if close else "see ontology/chaingraph.ttl")
             return
-        if entity.cls and entity.cls != cls:
-            self.problem(line, f"{where}.class", f"class {cls} differs from {entity.cls} in {entity.file}")
-            return
-        if not entity.cls:
-            entity.cls, entity.file, entity.line = cls, self.name, item.line
+        # The evidence's problems count only when no earlier file gave another class (apply_record).
+        file_problems, self.problems = self.problems, []
         evidence = self._evidence(item, line, f"{where}.quote")
-        if evidence:
-            facts.statements.append(Statement(entity.id, "type", cls, self.graph, evidence, self.name, line))
+        file_problems, self.problems = self.problems, file_problems
+        steps.append(("class", entity_id, cls, line, item.line, evidence, file_problems))
 
-    def _read_labels(self, item, entity, where):
-        for key, target in (("label", entity.labels), ("description", entity.description)):
+    def _read_labels(self, item, entity_id, where, steps):
+        for key in ("label", "description"):
             if key not in item:
                 continue
             value = item[key]
@@ -235,15 +237,12 @@ class _EntityReader:
                     self.problem(line, f"{where}.{key}.{_shown(lang)}", "unknown language", "use zh and en")
                 elif not _clean_text(text):
                     self.problem(line, f"{where}.{key}.{lang}", "empty or contains control characters")
-                elif text.strip() == "TODO":
-                    self.problem(line, f"{where}.{key}.{lang}", "still TODO", "write the text the draft left to you")
-                    target[lang] = text  # kept, so the entity is not reported as unlabelled as well
-                elif lang in target and target[lang] != text:
-                    self.problem(line, f"{where}.{key}.{lang}", f"{text!r} differs from {target[lang]!r} given earlier")
-                else:
-                    target[lang] = text
-                    if key == "label":
-                        self._check_label(text, lang, entity.cls, line, f"{where}.label.{lang}")
+                else:  # compared with earlier files, and labels checked, when applied (records.py)
+                    todo = text.strip() == "TODO"
+                    if todo:
+                        self.problem(line, f"{where}.{key}.{lang}", "still TODO",
+                                     "write the text the draft left to you")
+                    steps.append(("text", key, entity_id, lang, text, line, f"{where}.{key}.{lang}", todo))
         aliases = item.get("aliases")
         if aliases is None:
             return
@@ -259,16 +258,9 @@ class _EntityReader:
             if not isinstance(names, list) or not all(isinstance(n, str) and _clean_text(n) for n in names):
                 self.problem(line, f"{where}.aliases.{lang}", "expected a list of names")
                 continue
-            known = entity.aliases.setdefault(lang, [])
-            known.extend(n for n in names if n not in known)
+            steps.append(("aliases", entity_id, lang, names))
 
-    def _check_label(self, text, lang, cls, line, fieldname):
-        source = self.sources.get(self.source_id) if self.source_id else None
-        endings = name_endings(self.vocab, cls)
-        for message, hint in label_problems(text, lang, endings, source.text if source else None):
-            self.problem(line, fieldname, message, hint)
-
-    def _read_facts(self, item, entity, where, facts):
+    def _read_facts(self, item, entity_id, where, steps):
         items = item.get("facts")
         if items is None:
             return
@@ -302,8 +294,8 @@ class _EntityReader:
             values = values if isinstance(values, list) else [values]
             for value in values:
                 for checked in self._check_value(prop, value, statement.line_of(prop_name), f"{label}.{prop_name}"):
-                    facts.statements.append(
-                        Statement(entity.id, prop_name, checked, self.graph, evidence, self.name, line))
+                    steps.append(("statement",
+                                  Statement(entity_id, prop_name, checked, self.graph, evidence, self.name, line)))
 
     def _check_value(self, prop, value, line, fieldname) -> list:
         if prop.is_object:
