@@ -114,11 +114,17 @@ class BuildCache:
         self.used.add(key)
 
     def manifest(self) -> dict:
-        """The last successful build's record: its shared key and each source's key."""
+        """The last successful build's record: its shared key and each source's key ({} when
+        there is none, or it is not such a record: the build then validates everything)."""
         try:
-            return json.loads((self.folder / MANIFEST).read_text(encoding="utf-8"))
+            record = json.loads((self.folder / MANIFEST).read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return {}
+        if not (isinstance(record, dict) and isinstance(record.get("shared"), str)
+                and isinstance(record.get("sources"), dict)
+                and all(isinstance(key, str) for key in record["sources"].values())):
+            return {}
+        return record
 
     def finish(self, shared: str, keys: dict[str, str], inferred: list[ox.Quad]) -> None:
         """Write the new entries and the build's inferred graph, record this build as the last

@@ -1,0 +1,57 @@
+"""A damaged or hand-edited cache entry is never trusted: a facts file's record that is not a
+record is read from its YAML again, and a manifest that is not a build's record means the last
+build is unknown (so everything is validated). Neither stops a build with a traceback."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from chaingraph.core.project import find_project
+from chaingraph.dataset.cache import MANIFEST, BuildCache
+from chaingraph.facts.loader import read_record
+from chaingraph.facts.records import RECORD_FORMAT, from_json, to_json
+from chaingraph.facts.vocabulary import load_vocabulary
+from chaingraph.sources.captures import load_sources
+
+
+@pytest.fixture(scope="module")
+def kept() -> dict:
+    """The JSON an incremental build keeps for the first facts file of the project."""
+    project = find_project(Path(__file__).resolve().parents[1])
+    sources = {sid: s.normalized for sid, s in load_sources(project.sources).items()}
+    path = sorted(project.facts.glob("*.yaml"))[0]
+    return json.loads(json.dumps(to_json(read_record(path, False, load_vocabulary(project.ontology), sources))))
+
+
+def damaged(kept: dict) -> list[dict]:
+    return [
+        {**kept, "steps": "not a list"},
+        {**kept, "steps": [["entity", "only-an-id"]]},  # one field short of what apply_record unpacks
+        {**kept, "steps": [["statement", ["too", "few"]]]},
+        {**kept, "steps": [["no-such-step", 1]]},
+        {**kept, "problems": [["file.yaml"]]},
+        {**kept, "depends": ["a list"]},
+        {key: value for key, value in kept.items() if key != "graph"},
+    ]
+
+
+def test_a_record_that_is_not_a_record_is_read_again(kept):
+    assert kept["format"] == RECORD_FORMAT and from_json(kept) is not None
+    for data in damaged(kept):
+        assert from_json(data) is None, data
+
+
+@pytest.mark.parametrize("text", ["[1, 2]", "{}", '{"shared": "k", "sources": ["a"]}',
+                                  '{"shared": "k", "sources": {"a": 1}}', '{"sources": {}}', "{not json"])
+def test_a_manifest_that_is_not_a_builds_record_is_no_last_build(tmp_path, text):
+    (tmp_path / MANIFEST).write_text(text, encoding="utf-8")
+    assert BuildCache(tmp_path).manifest() == {}
+
+
+def test_a_builds_manifest_is_read_back(tmp_path):
+    cache = BuildCache(tmp_path)
+    cache.finish("shared-key", {"b": "kb", "a": "ka"}, [])
+    assert cache.manifest() == {"shared": "shared-key", "sources": {"a": "ka", "b": "kb"}}
