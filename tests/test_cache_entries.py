@@ -55,3 +55,16 @@ def test_a_builds_manifest_is_read_back(tmp_path):
     cache = BuildCache(tmp_path)
     cache.finish("shared-key", {"b": "kb", "a": "ka"}, [])
     assert cache.manifest() == {"shared": "shared-key", "sources": {"a": "ka", "b": "kb"}}
+
+
+def test_an_unvalidated_build_leaves_no_last_build_to_trust(tmp_path):
+    """The next incremental build validates only what changed since the cache's last build, so a
+    build that skipped SHACL must not become that last build."""
+    from chaingraph.dataset.build import build_dataset, write_outputs
+
+    project = find_project(Path(__file__).resolve().parents[1], outputs=tmp_path / "out")
+    write_outputs(build_dataset(project, validate_shapes=False, incremental=True))
+    assert (tmp_path / "out" / "chaingraph.nq").is_file()
+    assert BuildCache.of(project).manifest() == {}
+    write_outputs(build_dataset(project, incremental=True))
+    assert BuildCache.of(project).manifest()["sources"]
