@@ -68,3 +68,24 @@ def test_an_unvalidated_build_leaves_no_last_build_to_trust(tmp_path):
     assert BuildCache.of(project).manifest() == {}
     write_outputs(build_dataset(project, incremental=True))
     assert BuildCache.of(project).manifest()["sources"]
+
+
+def test_a_change_to_the_code_making_the_quads_changes_every_key(tmp_path):
+    """The version stays 0.x while chaingraph is worked on: a build after a change to the code that
+    makes sources' quads or facts records must make them again, not read the old ones back."""
+    import shutil
+
+    import chaingraph
+    from chaingraph.dataset.cache import code_digest, code_digest_of
+
+    package = Path(chaingraph.__file__).parent
+    copy = tmp_path / "chaingraph"
+    shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__", "static", "templates"))
+    assert code_digest_of(copy) == code_digest()
+    views = copy / "views" / "report.py"
+    views.write_text(views.read_text(encoding="utf-8") + "\n# outputs are made from the whole dataset anyway\n",
+                     encoding="utf-8")
+    assert code_digest_of(copy) == code_digest()
+    quads = copy / "dataset" / "quads.py"
+    quads.write_text(quads.read_text(encoding="utf-8") + "\n# a change to how quads are made\n", encoding="utf-8")
+    assert code_digest_of(copy) != code_digest()
