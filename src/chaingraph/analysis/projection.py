@@ -56,7 +56,6 @@ class Citation:
 
     quote: str | None
     sentence: str | None  # sentence id such as s012
-    sentence_iri: str | None
     source: str | None  # source id
     basis: str | None  # reference knowledge only
 
@@ -183,7 +182,6 @@ def citations(data) -> dict[tuple[str, str, str], list[Citation]]:
         citation = Citation(
             quote=fields.get(_QUOTE),
             sentence=sentence_ids.get(sentence) if sentence else None,
-            sentence_iri=sentence,
             source=source_ids.get(fields.get(_EVIDENCE_SOURCE)),
             basis=fields.get(_NOTE),
         )

@@ -82,13 +82,13 @@ class Streamed:
     write: Callable[[BinaryIO], None]
 
 
-def publish_files(files: dict[Path, bytes | Callable[[], bytes] | Streamed]) -> None:
+def publish_files(files: dict[Path, bytes | Streamed]) -> None:
     """Write every file of a build: all are staged first, then renamed into place one by one.
 
     Staging everything before the first rename means a full disk or an unwritable folder fails
-    before any output changes. A file may be given as a function making its bytes: it is called
-    when the file is staged, so a large build holds one serialization in memory at a time; or as
-    `Streamed`, which writes into the staged file itself.
+    before any output changes. A file may be given as `Streamed`, which writes into the staged file
+    itself; whatever stops it (an error in its writer too) removes every staged file, since a
+    temporary file of a live process (a server that builds) is never taken for a killed build's.
     """
     staged: list[tuple[str, Path]] = []
     path = None
@@ -103,13 +103,15 @@ def publish_files(files: dict[Path, bytes | Callable[[], bytes] | Streamed]) -> 
                 if isinstance(data, Streamed):
                     data.write(handle)
                 else:
-                    handle.write(data() if callable(data) else data)
+                    handle.write(data)
                 handle.flush()
                 os.fsync(handle.fileno())
-    except OSError as err:
+    except BaseException as err:
         for tmp, _ in staged:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(tmp)
+        if not isinstance(err, OSError):
+            raise
         where = display_path(path) if path is not None else "the outputs"
         raise OutputError(f"cannot write {where}: {err.strerror}; no output was changed") from None
     for tmp, path in staged:

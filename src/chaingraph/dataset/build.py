@@ -53,6 +53,7 @@ class Reuse:
     removed: list[str]  # sources the last build had and this one has not
     previous: dict  # the last successful build's manifest
     inferred: list = field(default_factory=list)  # this build's inferred graph (cached beside the sources)
+    validated: bool = False  # SHACL found nothing: only then may the next build trust what it reuses
 
     @property
     def reused(self) -> int:
@@ -115,6 +116,8 @@ def build_dataset(project: Project | None = None, validate_shapes: bool = True,
             release_freed_memory()
         if result.violations:
             raise ValidationError(result.violations, display_path(project.shapes))
+        if reuse is not None:
+            reuse.validated = True
     return result
 
 
@@ -170,7 +173,7 @@ def write_outputs(result: BuildResult, extra: dict[Path, bytes] | None = None) -
     files = _output_makers(result) | (extra or {})
     with build_lock(result.project.output_dir):
         publish_files(files)
-        if result.reuse is not None:
+        if result.reuse is not None and result.reuse.validated:  # the next build validates only what changes
             result.reuse.cache.finish(result.reuse.shared, result.reuse.keys, result.reuse.inferred)
     return sorted(files)
 

@@ -9,10 +9,11 @@ run on every file's record, so they see the whole region, and the outputs are ma
 whole dataset. A clean build and an
 incremental build therefore give the same bytes (tests/test_incremental.py).
 
-The key of a source is a SHA-256 over the chaingraph version, the base IRI, the ontology, the
-shapes, every reference file, the source's own files in data/sources/ and the facts files that
-state something in its graph. Any change to any of them gives a new key, so a stale entry is
-never read; entries no build uses any more are removed after each successful build.
+The key of a source is a SHA-256 over the chaingraph version and the code that makes the quads
+(`code_digest`), the base IRI, the ontology, the shapes, every reference file, the source's own
+files in data/sources/ and the facts files that state something in its graph. Any change to any
+of them gives a new key, so a stale entry is never read; entries no build uses any more are
+removed after each successful build.
 
 The cache lives in the output folder, as `.cache/` (CACHE_FOLDER): it is derived from the same
 inputs as the outputs, a build into another `--outputs` folder gets its own, and removing the
@@ -23,6 +24,7 @@ manifest in JSON; nothing in it is executable.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 from dataclasses import dataclass, field
@@ -41,10 +43,31 @@ INFERRED = "inferred.nq"  # the last build's inferred graph, derived from every 
 
 def shared_inputs_key(project: Project) -> str:
     """The digest of what every source's quads and findings depend on besides the source itself."""
-    digest = hashlib.sha256(f"chaingraph {chaingraph.__version__}\n{project.base}\n".encode())
+    digest = hashlib.sha256(f"chaingraph {chaingraph.__version__} {code_digest()}\n{project.base}\n".encode())
     reference = sorted(project.reference.glob("*.yaml")) if project.reference.is_dir() else []
     for path in [project.ontology, project.shapes, *reference]:
         _add_file(digest, path)
+    return digest.hexdigest()
+
+
+# The layers that make a source's quads and a facts file's record: a change to their code between
+# two builds (the version stays the same while chaingraph is worked on) must not reuse old entries.
+_QUAD_MAKING_LAYERS = ("core", "sources", "facts", "dataset")
+
+
+@functools.cache
+def code_digest() -> str:
+    """A digest of chaingraph's code that makes what the cache keeps (read once per process)."""
+    return code_digest_of(Path(chaingraph.__file__).parent)
+
+
+def code_digest_of(package: Path) -> str:
+    """A digest of the Python files of the layers under `package` that make what the cache keeps."""
+    digest = hashlib.sha256()
+    for layer in _QUAD_MAKING_LAYERS:
+        for path in sorted((package / layer).rglob("*.py")):
+            digest.update(f"\n{path.relative_to(package).as_posix()}\n".encode())
+            digest.update(path.read_bytes())
     return digest.hexdigest()
 
 
@@ -114,11 +137,17 @@ class BuildCache:
         self.used.add(key)
 
     def manifest(self) -> dict:
-        """The last successful build's record: its shared key and each source's key."""
+        """The last successful build's record: its shared key and each source's key ({} when
+        there is none, or it is not such a record: the build then validates everything)."""
         try:
-            return json.loads((self.folder / MANIFEST).read_text(encoding="utf-8"))
+            record = json.loads((self.folder / MANIFEST).read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return {}
+        if not (isinstance(record, dict) and isinstance(record.get("shared"), str)
+                and isinstance(record.get("sources"), dict)
+                and all(isinstance(key, str) for key in record["sources"].values())):
+            return {}
+        return record
 
     def finish(self, shared: str, keys: dict[str, str], inferred: list[ox.Quad]) -> None:
         """Write the new entries and the build's inferred graph, record this build as the last

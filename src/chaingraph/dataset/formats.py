@@ -122,11 +122,6 @@ def write_to(output: BinaryIO, quads: list[ox.Quad], name: str, prefixes: dict[s
         ox.serialize(merged_triples(quads), output, format=fmt.engine, prefixes=prefixes if fmt.prefixed else None)
 
 
-def triples_from_ntriples(ntriples: bytes):
-    """The triples of N-Triples text, read lazily by pyoxigraph (for the other formats without graphs)."""
-    return ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)
-
-
 def by_graph(quads: list[ox.Quad]) -> list[ox.Quad]:
     return sorted(quads, key=lambda q: q.graph_name.value)
 

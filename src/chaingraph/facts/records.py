@@ -137,11 +137,22 @@ def to_json(record: FileRecord) -> dict:
 
 
 def from_json(data: dict) -> FileRecord | None:
-    """The record kept as `data`, or None when it was written in another format."""
+    """The record kept as `data`, or None when it was written in another format or is not a
+    record at all (a damaged or hand-edited cache entry: the file is then read again)."""
     if not isinstance(data, dict) or data.get("format") != RECORD_FORMAT:
         return None
+    try:
+        record = _record_from_json(data)
+    except (KeyError, IndexError, TypeError, ValueError, AttributeError):
+        return None
+    return record if isinstance(record.depends, dict) else None
+
+
+def _record_from_json(data: dict) -> FileRecord:
     steps: list[tuple] = []
     for step in data["steps"]:
+        if _STEP_LENGTHS.get(step[0]) != len(step):
+            raise ValueError(f"not a step: {step!r}")
         if step[0] == "statement":
             steps.append(("statement", _statement(step[1])))
         elif step[0] == "class":
@@ -153,6 +164,10 @@ def from_json(data: dict) -> FileRecord | None:
             steps.append(tuple(step))
     return FileRecord(data["file"], data["graph"], data["source"], steps,
                       [Problem(*p) for p in data["problems"]], data["depends"])
+
+
+# Each kind of step and its length, as `apply_record` unpacks it.
+_STEP_LENGTHS = {"statement": 2, "entity": 3, "class": 7, "unknown-class": 2, "text": 8, "aliases": 4}
 
 
 def _problem_json(problem: Problem) -> list:

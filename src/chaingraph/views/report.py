@@ -317,7 +317,7 @@ def _conflicts(G, facts, result, conflicts, numbers, statuses) -> Section:
             line.append(("" if index == 0 else " vs ") + f"{said} ({value.source or 'reference'}"
                         + (f", {when}" if when else "") + ")")
             if value.quote:
-                citation = Citation(value.quote, None, None, value.source, None)
+                citation = Citation(value.quote, None, value.source, None)
                 line += [" ", Quote(citation, numbers.get(value.source or ""))]
         section.items.append(line)
     return section

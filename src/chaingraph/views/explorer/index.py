@@ -22,8 +22,7 @@ CG_NS = str(CG)
 RDF_TYPE, RDF_SUBJECT, RDF_PREDICATE, RDF_OBJECT = (str(RDF.type), str(RDF.subject), str(RDF.predicate),
                                                     str(RDF.object))
 RDFS_LABEL, SKOS_ALT_LABEL, SKOS_NOTE = str(RDFS.label), str(SKOS.altLabel), str(SKOS.note)
-DCT_IDENTIFIER, DCT_PUBLISHER, DCT_TITLE, DCT_ISSUED, DCT_DATE = (
-    str(DCTERMS.identifier), str(DCTERMS.publisher), str(DCTERMS.title), str(DCTERMS.issued), str(DCTERMS.date))
+DCT_IDENTIFIER = str(DCTERMS.identifier)
 
 
 class Lit(NamedTuple):

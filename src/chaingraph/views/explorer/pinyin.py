@@ -6,10 +6,10 @@ zhongqing), at a cost of a call per name: seconds for a region of 20,000 names, 
 entity if the page carried the keys. But nearly every name reads as its characters' first
 readings one after the other, so the page gets a table of those readings (a few hundred
 characters) and spells names itself. A name can read otherwise only if it holds a phrase that
-pypinyin reads otherwise (found by looking up the name's substrings among those phrases, a set
-built once per process); only such names are spelled by pypinyin here, and those it spells
-otherwise are carried with their keys. `static/explorer-search.js` spells the rest the way
-`spelled_by_characters` does.
+pypinyin reads otherwise (found by looking up the name's substrings among those phrases, the
+ones the page's characters can make, gathered once per page); only such names are spelled by
+pypinyin here, and those it spells otherwise are carried with their keys.
+`static/explorer-search.js` spells the rest the way `spelled_by_characters` does.
 
 >>> table = spelling_table(["珈钠能源", "重庆"])
 >>> table["chars"]["钠"], table["names"]

@@ -1,0 +1,91 @@
+"""A damaged or hand-edited cache entry is never trusted: a facts file's record that is not a
+record is read from its YAML again, and a manifest that is not a build's record means the last
+build is unknown (so everything is validated). Neither stops a build with a traceback."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from chaingraph.core.project import find_project
+from chaingraph.dataset.cache import MANIFEST, BuildCache
+from chaingraph.facts.loader import read_record
+from chaingraph.facts.records import RECORD_FORMAT, from_json, to_json
+from chaingraph.facts.vocabulary import load_vocabulary
+from chaingraph.sources.captures import load_sources
+
+
+@pytest.fixture(scope="module")
+def kept() -> dict:
+    """The JSON an incremental build keeps for the first facts file of the project."""
+    project = find_project(Path(__file__).resolve().parents[1])
+    sources = {sid: s.normalized for sid, s in load_sources(project.sources).items()}
+    path = sorted(project.facts.glob("*.yaml"))[0]
+    return json.loads(json.dumps(to_json(read_record(path, False, load_vocabulary(project.ontology), sources))))
+
+
+def damaged(kept: dict) -> list[dict]:
+    return [
+        {**kept, "steps": "not a list"},
+        {**kept, "steps": [["entity", "only-an-id"]]},  # one field short of what apply_record unpacks
+        {**kept, "steps": [["statement", ["too", "few"]]]},
+        {**kept, "steps": [["no-such-step", 1]]},
+        {**kept, "problems": [["file.yaml"]]},
+        {**kept, "depends": ["a list"]},
+        {key: value for key, value in kept.items() if key != "graph"},
+    ]
+
+
+def test_a_record_that_is_not_a_record_is_read_again(kept):
+    assert kept["format"] == RECORD_FORMAT and from_json(kept) is not None
+    for data in damaged(kept):
+        assert from_json(data) is None, data
+
+
+@pytest.mark.parametrize("text", ["[1, 2]", "{}", '{"shared": "k", "sources": ["a"]}',
+                                  '{"shared": "k", "sources": {"a": 1}}', '{"sources": {}}', "{not json"])
+def test_a_manifest_that_is_not_a_builds_record_is_no_last_build(tmp_path, text):
+    (tmp_path / MANIFEST).write_text(text, encoding="utf-8")
+    assert BuildCache(tmp_path).manifest() == {}
+
+
+def test_a_builds_manifest_is_read_back(tmp_path):
+    cache = BuildCache(tmp_path)
+    cache.finish("shared-key", {"b": "kb", "a": "ka"}, [])
+    assert cache.manifest() == {"shared": "shared-key", "sources": {"a": "ka", "b": "kb"}}
+
+
+def test_an_unvalidated_build_leaves_no_last_build_to_trust(tmp_path):
+    """The next incremental build validates only what changed since the cache's last build, so a
+    build that skipped SHACL must not become that last build."""
+    from chaingraph.dataset.build import build_dataset, write_outputs
+
+    project = find_project(Path(__file__).resolve().parents[1], outputs=tmp_path / "out")
+    write_outputs(build_dataset(project, validate_shapes=False, incremental=True))
+    assert (tmp_path / "out" / "chaingraph.nq").is_file()
+    assert BuildCache.of(project).manifest() == {}
+    write_outputs(build_dataset(project, incremental=True))
+    assert BuildCache.of(project).manifest()["sources"]
+
+
+def test_a_change_to_the_code_making_the_quads_changes_every_key(tmp_path):
+    """The version stays 0.x while chaingraph is worked on: a build after a change to the code that
+    makes sources' quads or facts records must make them again, not read the old ones back."""
+    import shutil
+
+    import chaingraph
+    from chaingraph.dataset.cache import code_digest, code_digest_of
+
+    package = Path(chaingraph.__file__).parent
+    copy = tmp_path / "chaingraph"
+    shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__", "static", "templates"))
+    assert code_digest_of(copy) == code_digest()
+    views = copy / "views" / "report.py"
+    views.write_text(views.read_text(encoding="utf-8") + "\n# outputs are made from the whole dataset anyway\n",
+                     encoding="utf-8")
+    assert code_digest_of(copy) == code_digest()
+    quads = copy / "dataset" / "quads.py"
+    quads.write_text(quads.read_text(encoding="utf-8") + "\n# a change to how quads are made\n", encoding="utf-8")
+    assert code_digest_of(copy) != code_digest()
