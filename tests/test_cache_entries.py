@@ -89,3 +89,28 @@ def test_a_change_to_the_code_making_the_quads_changes_every_key(tmp_path):
     quads = copy / "dataset" / "quads.py"
     quads.write_text(quads.read_text(encoding="utf-8") + "\n# a change to how quads are made\n", encoding="utf-8")
     assert code_digest_of(copy) != code_digest()
+
+
+def test_the_key_names_the_installed_libraries_and_python():
+    """An upgrade of pyoxigraph, rdflib, PyYAML, jieba or OpenCC, or of Python and its Unicode
+    data, gives new keys: what the old versions made is not reused."""
+    import importlib.metadata
+    import sys
+    import unicodedata
+
+    from chaingraph.dataset.cache import environment
+
+    said = environment()
+    for name in ("pyoxigraph", "rdflib", "PyYAML", "jieba", "opencc"):
+        assert f"{name} {importlib.metadata.version(name)}" in said
+    assert sys.version in said and unicodedata.unidata_version in said
+
+
+def test_a_missing_file_and_an_empty_file_give_different_keys(tmp_path):
+    from chaingraph.dataset.cache import source_key
+
+    empty = tmp_path / "a.yaml"
+    empty.write_bytes(b"")
+    missing = tmp_path / "missing" / "a.yaml"
+    assert source_key("shared", [empty], []) != source_key("shared", [missing], [])
+    assert source_key("shared", [empty], []) == source_key("shared", [empty], [])

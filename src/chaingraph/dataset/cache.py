@@ -10,7 +10,8 @@ whole dataset. A clean build and an
 incremental build therefore give the same bytes (tests/test_incremental.py).
 
 The key of a source is a SHA-256 over the chaingraph version and the code that makes the quads
-(`code_digest`), the base IRI, the ontology, the shapes, every reference file, the source's own
+(`code_digest`), the versions of Python and of the libraries the quads depend on (`environment`;
+a file that is absent differs from an empty one), the base IRI, the ontology, the shapes, every reference file, the source's own
 files in data/sources/ and the facts files that state something in its graph. Any change to any
 of them gives a new key, so a stale entry is never read; entries no build uses any more are
 removed after each successful build.
@@ -26,7 +27,10 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
+import importlib.metadata
 import json
+import sys
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -43,7 +47,8 @@ INFERRED = "inferred.nq"  # the last build's inferred graph, derived from every 
 
 def shared_inputs_key(project: Project) -> str:
     """The digest of what every source's quads and findings depend on besides the source itself."""
-    digest = hashlib.sha256(f"chaingraph {chaingraph.__version__} {code_digest()}\n{project.base}\n".encode())
+    digest = hashlib.sha256(f"chaingraph {chaingraph.__version__} {code_digest()}\n{environment()}\n"
+                            f"{project.base}\n".encode())
     reference = sorted(project.reference.glob("*.yaml")) if project.reference.is_dir() else []
     for path in [project.ontology, project.shapes, *reference]:
         _add_file(digest, path)
@@ -71,6 +76,24 @@ def code_digest_of(package: Path) -> str:
     return digest.hexdigest()
 
 
+# The libraries whose behaviour shapes the quads and records: the RDF terms, the YAML reading, the
+# normalization of text (Unicode data comes with Python).
+_LIBRARIES = ("pyoxigraph", "rdflib", "PyYAML", "jieba", "opencc")
+
+
+@functools.cache
+def environment() -> str:
+    """Python's version and Unicode data, and the versions of the libraries the cache depends on:
+    an upgrade between two builds must not reuse what the old versions made."""
+    versions = []
+    for name in _LIBRARIES:
+        try:
+            versions.append(f"{name} {importlib.metadata.version(name)}")
+        except importlib.metadata.PackageNotFoundError:
+            versions.append(f"{name} absent")
+    return f"python {sys.version} unicode {unicodedata.unidata_version}; " + ", ".join(versions)
+
+
 def source_key(shared: str, source_files: list[Path], facts_files: list[Path]) -> str:
     """The key of one source: the shared inputs, its own files and the facts files stating into it."""
     digest = hashlib.sha256(shared.encode())
@@ -80,9 +103,14 @@ def source_key(shared: str, source_files: list[Path], facts_files: list[Path]) -
 
 
 def _add_file(digest, path: Path) -> None:
-    digest.update(f"\n{path.name}\n".encode())
-    with contextlib.suppress(FileNotFoundError):
-        digest.update(path.read_bytes())
+    digest.update(f"\n{path.name}\n".encode())  # the folder is given by the role of the file
+    try:
+        content = path.read_bytes()
+    except FileNotFoundError:
+        digest.update(b"\0absent\0")  # not the same as an empty file
+        return
+    digest.update(f"{len(content)}\n".encode())
+    digest.update(content)
 
 
 @dataclass
