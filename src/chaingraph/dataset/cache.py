@@ -11,10 +11,10 @@ incremental build therefore give the same bytes (tests/test_incremental.py).
 
 The key of a source is a SHA-256 over the chaingraph version and the code that makes the quads
 (`code_digest`), the versions of Python and of the libraries the quads depend on (`environment`;
-a file that is absent differs from an empty one), the base IRI, the ontology, the shapes, every reference file, the source's own
-files in data/sources/ and the facts files that state something in its graph. Any change to any
-of them gives a new key, so a stale entry is never read; entries no build uses any more are
-removed after each successful build.
+a file that is absent differs from an empty one), the base IRI, the ontology, the shapes, every
+reference file, the source's own files in data/sources/ and the facts files that state something
+in its graph. Any change to any of them gives a new key, so a stale entry is never read; entries
+no build uses any more are removed after each successful build.
 
 The cache lives in the output folder, as `.cache/` (CACHE_FOLDER): it is derived from the same
 inputs as the outputs, a build into another `--outputs` folder gets its own, and removing the
