@@ -129,7 +129,21 @@ def known_names(tokens: list[Token], sentence: Sentence, gazetteer: Gazetteer) -
             out.append(Mention(token.word, token.start, token.end, sentence.id, known.cls, known=known))
         elif _district(tokens, n, gazetteer):
             out.append(Mention(token.word, token.start, token.end, sentence.id, "AdministrativeRegion"))
+        elif _split_district(tokens, n):
+            nxt = tokens[n + 1]
+            out.append(Mention(token.word + nxt.word, token.start, nxt.end, sentence.id, "AdministrativeRegion"))
     return out
+
+
+def _split_district(tokens: list[Token], n: int) -> bool:
+    """柯桥/区, 上虞/区: a place name jieba split from its district or county suffix, at a clause's start
+    or before 的, a verb or a mark (not 柯桥区块链, not a zone or a body named after it)."""
+    if n + 1 >= len(tokens) or tokens[n].tag not in ("ns", "nr") or not 2 <= len(tokens[n].word) <= 3:
+        return False
+    if tokens[n + 1].word not in ("区", "县", "旗") or tokens[n].word[-1] in "新开区县市省":
+        return False
+    following = tokens[n + 2] if n + 2 < len(tokens) else None
+    return following is None or following.word in ("的", "和", "、", "，", "。", "等") or following.tag.startswith("v")
 
 
 def _district(tokens: list[Token], n: int, gazetteer: Gazetteer) -> bool:
@@ -168,6 +182,8 @@ def _starts_a_brand(tokens: list[Token], n: int, gazetteer: Gazetteer) -> bool:
 
 
 SPOKEN_NAME_RE = re.compile(rf"({CJK_NAME}{{2,3}}?)(?=表示|介绍|说|指出|透露|坦言|强调|告诉记者)")
+# 党工委书记赵振国，管委会主任…; 首席科学家陈立新博士和董事长…: a name ended by a mark, a title or a joining word
+NAME_BEFORE_BREAK_RE = re.compile(rf"({CJK_NAME}{{2,3}}?)(?=[，、。；）]|博士|教授|一行|和|与|及|向|出席|陪同)")
 
 
 def people_by_role(tokens: list[Token], sentence: Sentence) -> list[Mention]:
@@ -189,7 +205,7 @@ def people_by_role(tokens: list[Token], sentence: Sentence) -> list[Mention]:
             if token and token.tag.startswith("nr") and 2 <= len(token.word) <= 3 and token.word[0] in SURNAMES:
                 names.append((token.word, after))
             else:  # 副主任孙立新表示: a name jieba does not know, told by the verb of speech after it
-                said = SPOKEN_NAME_RE.match(text, after)
+                said = SPOKEN_NAME_RE.match(text, after) or NAME_BEFORE_BREAK_RE.match(text, after)
                 if said:
                     names.append((said.group(1), after))
         for name, pos in names:

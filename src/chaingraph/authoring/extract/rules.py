@@ -19,6 +19,7 @@ SUFFIX_CLASSES = {
     # research, universities, platforms, incubators, funds
     "研究院": "ResearchInstitute", "研究所": "ResearchInstitute", "实验室": "ResearchInstitute",
     "研究中心": "ResearchInstitute", "设计院": "ResearchInstitute", "科学院": "ResearchInstitute",
+    "工程技术研究中心": "Platform", "工程研究中心": "Platform",  # a provincial platform, not a lab of its own
     "大学": "University", "学院": "University", "平台": "Platform", "中心": "Platform",
     "孵化器": "Incubator", "加速器": "Incubator", "众创空间": "Incubator", "基金": "Fund",
     # government
@@ -37,7 +38,8 @@ SUFFIX_CLASSES = {
     "自贸区": "HighTechZone", "综保区": "HighTechZone", "保税区": "HighTechZone", "片区": "HighTechZone",
     "自由贸易试验区": "HighTechZone", "自贸试验区": "HighTechZone", "示范区": "HighTechZone",
     "科学城": "HighTechZone", "科技城": "HighTechZone", "投资区": "HighTechZone",  # 台商投资区
-    "生物城": "IndustrialPark", "医药城": "IndustrialPark", "先行区": "HighTechZone", "试验区": "HighTechZone",
+    "生物城": "IndustrialPark", "医药城": "IndustrialPark",
+    "医药园": "IndustrialPark", "软件园": "IndustrialPark", "先行区": "HighTechZone", "试验区": "HighTechZone",
     "测试基地": "Platform", "试验基地": "Platform", "中试基地": "Platform", "检测基地": "Platform",
     "大湾区": "EconomicRegion", "湾区": "EconomicRegion",
     "经济圈": "EconomicRegion", "经济带": "EconomicRegion", "城市群": "EconomicRegion", "都市圈": "EconomicRegion",
@@ -137,9 +139,10 @@ NAME_TAGS = {"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "a", "ad", "an", "
 # tags that mark a word as a proper name: one such word makes a name specific
 PROPER_TAGS = {"nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng"}
 ROLE_RE = re.compile(
-    r"(?:项目|常务)?副?(?:党工委书记|党委书记|董事长|总经理|总裁|总工程师|总监|经理|局长|院长|所长|校长|主任|书记|处长|"
+    r"(?:项目|常务)?副?(?:党工委书记|党委书记|首席科学家|首席执行官|首席技术官|董事长|总经理|总裁|总工程师|总监|经理|局长|院长|所长|校长|主任|书记|处长|"
     r"科长|区长|市长|县长|省长|部长|厅长|镇长|负责人|秘书长|理事长|会长|主席|工作人员|研究员|教授|工程师|记者|通讯员)")
 SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔"
-    "钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤涂敖兰文易蒲鲜")
+    "钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤涂敖兰文易蒲鲜"
+    "俞冉岳常牛尚施柳祝阎洪包左甘齐翟殷温康聂季储葛伍章鲁乔庞滕倪邢焦裴柴耿欧关应符骆詹申喻谷柯卓晏练邬")
 CJK_NAME = r"[\u4e00-\u9fff]"

@@ -1,0 +1,72 @@
+"""Rules written after six new dev articles (work report, annual review, park tour, signing of ten
+projects, policy notice, groundbreaking) were scored once, unread: ships and aircraft counted, metres
+of fabric as output, products jieba reads as fixed phrases (无人机, 运输船), people named before a mark
+or a title, districts jieba splits from their suffix, provincial engineering centres as platforms. One
+short sentence each, written for these tests."""
+
+from __future__ import annotations
+
+from test_extract_genre import draft_of, figures, named
+
+
+def test_ships_in_a_yearly_building_capacity_are_a_count_with_their_product():
+    found = figures(draft_of("海川重工船舶有限公司建成后每年可建造大型集装箱船8艘。\n"))
+    assert found["8艘"]["unitCode"] == "C62"
+    assert found["8艘"]["product"] == "大型集装箱船"
+
+
+def test_aircraft_made_each_year_are_a_capacity_of_the_aircraft():
+    found = figures(draft_of("云翔航空科技有限公司总投资5亿元，达产后年产工业级无人机2000架。\n"))
+    assert found["2000架"]["product"] == "工业级无人机"
+    assert found["2000架"]["owner"] == "云翔航空科技有限公司"
+
+
+def test_metres_of_fabric_made_each_year_are_a_capacity_of_the_fabric():
+    draft = draft_of("越绣印染有限公司的数码印花工厂已建成投产，年产高档面料8000万米。\n")
+    found = figures(draft)
+    assert found["8000万米"]["product"] == "高档面料"
+    assert any(c.cls == "Capacity" and c.figure.text == "8000万米" for c in draft.candidates)
+
+
+def test_a_length_without_production_is_no_capacity():
+    draft = draft_of("新建的滨河大道全长3200米，已于今年通车。\n")
+    assert not any(c.cls == "Capacity" for c in draft.candidates)
+
+
+def test_a_product_with_a_latin_letter_before_a_spaced_figure_keeps_its_name():
+    found = figures(draft_of("冀恒药业集团有限公司主要生产原料药，年产维生素C 2万吨。\n"))
+    assert found["2万吨"]["product"] == "维生素C"
+
+
+def test_people_named_before_a_comma_or_a_title_and_two_in_one_sentence():
+    draft = draft_of("10月9日，松原经济技术开发区党工委书记周立军，管委会主任钱海波一行来到吉安复材有限公司，"
+                     "首席科学家黄志远博士和董事长孙伟向调研组介绍了碳纤维板材。\n")
+    people = named(draft, "Person")
+    assert {"周立军", "钱海波", "黄志远", "孙伟"} <= people
+
+
+def test_a_correspondent_with_a_less_common_surname_is_in_the_byline():
+    draft = draft_of("园区新引进企业12家。\n（记者 冉丽 通讯员 俞涛）\n")
+    assert {"冉丽", "俞涛"} <= named(draft, "Person")
+
+
+def test_a_district_jieba_splits_from_its_suffix_is_a_region():
+    draft = draft_of("柯桥区加快推进印染产业集聚升级，上虞区的新材料企业也在扩产。\n")
+    assert {"柯桥区", "上虞区"} <= named(draft, "AdministrativeRegion")
+
+
+def test_a_word_that_goes_on_after_a_place_is_no_district():
+    draft = draft_of("柯桥区块链产业园今年新入驻企业20家。\n")
+    assert "柯桥区" not in named(draft, "AdministrativeRegion")
+
+
+def test_a_provincial_engineering_research_centre_is_a_platform_and_a_medicine_park_a_park():
+    draft = draft_of("支持河北省生物制剂工程技术研究中心提升能力，加快建设石家庄国际生物医药园。\n")
+    assert "河北省生物制剂工程技术研究中心" in named(draft, "Platform")
+    assert "石家庄国际生物医药园" in named(draft, "IndustrialPark")
+
+
+def test_a_main_business_word_is_not_part_of_the_product():
+    draft = draft_of("镜湖微电子有限公司主营功率器件，全年营收46亿元。\n")
+    products = named(draft, "Product")
+    assert "功率器件" in products and not any(p.startswith("主营") for p in products)
