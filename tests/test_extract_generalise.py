@@ -70,3 +70,15 @@ def test_a_main_business_word_is_not_part_of_the_product():
     draft = draft_of("镜湖微电子有限公司主营功率器件，全年营收46亿元。\n")
     products = named(draft, "Product")
     assert "功率器件" in products and not any(p.startswith("主营") for p in products)
+
+
+def test_every_item_a_company_makes_is_a_product_whatever_its_last_word():
+    draft = draft_of("锦华化纤股份有限公司主要生产涤纶长丝和锦纶切片，该公司主营碳纤维预浸料、复合材料制品。\n")
+    products = named(draft, "Product") | named(draft, "Material")
+    assert {"涤纶长丝", "锦纶切片", "碳纤维预浸料", "复合材料制品"} <= products
+
+
+def test_fields_a_product_is_used_in_are_no_products():
+    draft = draft_of("产品主要用于氢能储运和轨道交通。\n")
+    products = named(draft, "Product") | named(draft, "Material")
+    assert not products & {"氢能储运", "轨道交通"}
