@@ -82,3 +82,20 @@ def test_fields_a_product_is_used_in_are_no_products():
     draft = draft_of("产品主要用于氢能储运和轨道交通。\n")
     products = named(draft, "Product") | named(draft, "Material")
     assert not products & {"氢能储运", "轨道交通"}
+
+
+def test_the_words_between_a_company_and_project_are_the_projects_whatever_jieba_tags_them():
+    found = figures(draft_of("海澄船舶配套有限公司船用低速柴油机曲轴项目总投资9亿元。\n"))
+    assert found["9亿元"]["owner"] == "海澄船舶配套有限公司船用低速柴油机曲轴项目"
+
+
+def test_an_item_of_a_numbered_list_of_projects_opens_with_the_projects_name():
+    draft = draft_of("本次签约项目如下：\n"
+                     "7. 渝航电动垂直起降飞行器研发制造项目，由渝航航空科技有限公司投资，总投资20亿元；\n")
+    assert "渝航电动垂直起降飞行器研发制造项目" in named(draft, "Project")
+    assert figures(draft)["20亿元"]["owner"] == "渝航电动垂直起降飞行器研发制造项目"
+
+
+def test_what_a_project_makes_after_its_figure_stays_in_its_name():
+    draft = draft_of("在松原碳谷新材料有限公司年产1.5万吨大丝束碳纤维项目现场，项目总投资36亿元。\n")
+    assert "松原碳谷新材料有限公司年产1.5万吨大丝束碳纤维项目" in named(draft, "Project")

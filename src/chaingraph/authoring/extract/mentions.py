@@ -77,9 +77,14 @@ def suffix_names(tokens: list[Token], sentence: Sentence, blocked, gazetteer: Ga
 TITLED_PROJECT_RE = re.compile(r"《([^《》，。、]{2,40}?项目)(?:[^《》，。、项]{0,8})?(?:协议书?|合同|备忘录)》")
 
 
+# 7. 重庆擎天电动垂直起降飞行器研发制造项目，…: an item of a numbered list of projects opens with the project's name
+NUMBERED_PROJECT_RE = re.compile(r"^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])\s*"
+                                 r"([^，。；：、《》\s]{4,40}?项目)(?=[，。；：]|$)")
+
+
 def _titled_projects(sentence: Sentence) -> list[Mention]:
     out = []
-    for match in TITLED_PROJECT_RE.finditer(sentence.text):
+    for match in [*TITLED_PROJECT_RE.finditer(sentence.text), *NUMBERED_PROJECT_RE.finditer(sentence.text)]:
         name = match.group(1)
         if not generic_word(name.removesuffix("项目")):
             start = sentence.start + match.start(1)
