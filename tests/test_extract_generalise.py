@@ -99,3 +99,27 @@ def test_an_item_of_a_numbered_list_of_projects_opens_with_the_projects_name():
 def test_what_a_project_makes_after_its_figure_stays_in_its_name():
     draft = draft_of("在松原碳谷新材料有限公司年产1.5万吨大丝束碳纤维项目现场，项目总投资36亿元。\n")
     assert "松原碳谷新材料有限公司年产1.5万吨大丝束碳纤维项目" in named(draft, "Project")
+
+
+def employers(draft) -> dict[str, str]:
+    out = {}
+    for c in draft.candidates:
+        if c.cls == "Position":
+            said = {f.prop: f.value for f in c.facts}
+            out[said["holder"].label] = said["positionIn"].label
+    return out
+
+
+def test_the_secretary_and_the_director_of_a_zones_offices_work_for_the_zone():
+    draft = draft_of("松原经济技术开发区党工委书记周立军、管委会主任钱海波出席开工仪式。\n")
+    assert employers(draft) == {"周立军": "松原经济技术开发区", "钱海波": "松原经济技术开发区"}
+
+
+def test_a_director_of_a_zone_body_the_article_names_works_for_that_body():
+    draft = draft_of("宁川高新区管委会与三家企业签约。宁川高新区党工委副书记、管委会主任杨立表示，园区将做好服务。\n")
+    assert employers(draft)["杨立"] == "宁川高新区管委会"
+
+
+def test_two_people_joined_by_he_after_a_company_both_work_there():
+    draft = draft_of("在吉安复材有限公司，首席科学家黄志远博士和董事长孙伟介绍了新产品。\n")
+    assert employers(draft) == {"黄志远": "吉安复材有限公司", "孙伟": "吉安复材有限公司"}
