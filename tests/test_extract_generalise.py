@@ -123,3 +123,22 @@ def test_a_director_of_a_zone_body_the_article_names_works_for_that_body():
 def test_two_people_joined_by_he_after_a_company_both_work_there():
     draft = draft_of("在吉安复材有限公司，首席科学家黄志远博士和董事长孙伟介绍了新产品。\n")
     assert employers(draft) == {"黄志远": "吉安复材有限公司", "孙伟": "吉安复材有限公司"}
+
+
+def test_a_park_named_after_its_zone_owns_its_own_counts_not_the_zone():
+    draft = draft_of("在集成电路领域，宁川新区是主阵地。"
+                     "宁川新区集成电路产业园全年新引进项目21个，园区已集聚企业86家。\n")
+    assert "宁川新区集成电路产业园" in named(draft, "IndustrialPark")
+    found = figures(draft)
+    assert found["21个"]["owner"] == found["86家"]["owner"] == "宁川新区集成电路产业园"
+
+
+def test_a_company_supported_to_build_owns_what_it_builds_and_it_is_planned():
+    found = figures(draft_of("今年，支持钢城氢能装备有限公司建设年产500台碱性电解槽生产线。\n"))
+    assert found["年产500台"]["owner"] == "钢城氢能装备有限公司"
+    assert found["年产500台"]["status"] == "planned"
+
+
+def test_what_a_fund_invests_in_is_still_no_owner_of_the_funds_figure():
+    found = figures(draft_of("宁川产业基金规模20亿元，已投资经开区项目7个。\n"))
+    assert found["7个"]["owner"] != "经开区"

@@ -69,8 +69,10 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
     stem_in_token = tokens[j].word[: len(tokens[j].word) - len(_suffix_part(tokens, j, last, suffix))]
     words = [t.word for t in tokens[first:j]] + ([stem_in_token] if stem_in_token else [])
     serves = cls in ("Platform", "ResearchInstitute", "Incubator")  # 氢能…中试平台 is named by what it serves
+    placed = any(t.word.endswith(tuple(SUFFIX_CLASSES)) and t.word not in ZONE_WORDS and t.word not in NOT_NAMES
+                 and (t.tag in PROPER_TAGS or ctx.known(t.word)) for t in tokens[first:j])  # 滨海新区集成电路产业园
     if all(generic_word(w, keep_industries=serves) or w.endswith(tuple(SUFFIX_CLASSES)) for w in words) \
-            and cls != "GovernmentBody":
+            and cls != "GovernmentBody" and not placed:
         return False  # 生物科技有限公司, 公共服务平台
     if cls == "Project" and suffix == "工程" and not re.search(r"[一二三四五六七八九十\d]期工程$", name):
         return False  # 重点工程, 民生工程: a kind of work; 冷链物流一期工程 is one project
