@@ -142,3 +142,19 @@ def test_a_company_supported_to_build_owns_what_it_builds_and_it_is_planned():
 def test_what_a_fund_invests_in_is_still_no_owner_of_the_funds_figure():
     found = figures(draft_of("宁川产业基金规模20亿元，已投资经开区项目7个。\n"))
     assert found["7个"]["owner"] != "经开区"
+
+
+def test_a_bare_yearly_capacity_after_a_production_line_is_of_the_lines_product():
+    found = figures(draft_of("蓝港氢能科技有限公司的船用燃料电池系统生产线已建成投产，年产能200套。\n"))
+    assert found["年产能200套"]["product"] == "船用燃料电池系统"
+
+
+def test_a_rating_before_what_a_company_makes_is_no_part_of_its_product():
+    found = figures(draft_of("赛北风能装备有限公司主要生产6兆瓦以上风电机组，年产能达到300台。\n"))
+    assert found["300台"]["product"] == "风电机组"
+
+
+def test_chips_packaged_and_tested_each_year_are_a_capacity_of_chips():
+    draft = draft_of("越封科技有限公司先进封装项目建成后年封装测试芯片30亿颗。\n")
+    assert figures(draft)["30亿颗"]["product"] == "芯片"
+    assert any(c.cls == "Capacity" and c.figure.text == "30亿颗" for c in draft.candidates)

@@ -26,7 +26,7 @@ PHRASE_STOP_RE = re.compile(r"[、，。；：！？（）()“”《》〈〉\s
                             r"项目|生产线|产线|基地|工厂|车间|用于|[一二三四五六七八九十\d]+期|\d|以上|左右|/|"
                             r"已|正在|预计|将于")  # 再生铝已完成主体建设: the predicate is no part of the product
 PRODUCING_RE = re.compile(r"(?:年产能?|年生产|年加工|年处理|日产|月产|"
-                          r"(?:每年|每月|每天|年|日)可?(?:生产|制备|加工|处理|产出|供应|建造|制造|组装))"
+                          r"(?:每年|每月|每天|年|日)可?(?:生产|制备|加工|处理|产出|供应|建造|制造|组装|封装测试|封测|封装))"
                           rf"((?:{SIZE}|\d[A-Za-z])?[^，。；：、\d]{{2,16}})$")  # 月产12英寸晶圆3万片, 年产3D打印…
 # 光伏组件在建、拟建年产能合计达到25GW: the stage words between the product and 产能 qualify the figure
 BEFORE_RE = re.compile(rf"({SIZE}?[^，。；：、\d]{{2,14}}?)的?"
@@ -37,7 +37,10 @@ BEFORE_RE = re.compile(rf"({SIZE}?[^，。；：、\d]{{2,14}}?)的?"
 NEXT_ITEM_RE = re.compile(r"[、和及与]([^，。；：、\d]{2,12}?)(?:产能|产量|生产能力)?$")  # 、单晶硅棒产能50GW
 LEAD_RE = re.compile(r"^(?:年产能|年产|日产|月产|不低于|不少于|至少|超过|突破|超|逾|近|约|最高|最多)*")
 BARE_CAPACITY_RE = re.compile(r"(?:产能|生产能力)[^，。；：]{0,8}$")
-MAKES_RE = re.compile(r"(?:主要|主营|专注于?|专业)?(?:生产|制造|研发生产)([^，。；：、\d]{2,12})(?=[，。；])")
+MAKES_RE = re.compile(r"(?:主要|主营|专注于?|专业)?(?:生产|制造|研发生产)(?:" + SPEC + r"(?:及?以上)?)?"
+                      r"([^，。；：、\d]{2,12})(?=[，。；])")  # 主要生产6兆瓦以上风电机组: the rating says which
+# 船用燃料电池系统生产线已建成投产，年产能200套: the line's product is the bare capacity's
+LINE_RE = re.compile(r"([^，。；：、\d]{2,16}?)(?:生产线|产线)")
 FACILITY_RE = re.compile(r"生产线|产线|基地|工厂|车间|项目")
 PHASE_LEAD_RE = re.compile(r"[一二三四首]期(?:项目)?(?:规模|产能)?(?:为|约)?$")
 STATUS_WORD_RE = re.compile(r"^(?:正在|已|将|拟|在建|建成|投产|开工|竣工|达产|量产|运营|规划|计划|预计)")
@@ -252,6 +255,13 @@ def implied_product(rel, figure: Figure, owner, made: list) -> tuple[Mention, Ca
     if made_here and BARE_CAPACITY_RE.search(clause):  # 主要生产锂电池隔膜，全部达产后年产能将达到20亿平方米
         a = rel.by_id[figure.sentence].start + made_here.start(1)
         b = a + len(made_here.group(1))
+        a = b - len(noun_tail(rel.text[a:b]))
+        if b - a >= 2 and looks_like_product(rel.text[a:b]):
+            return product_at(rel, a, b, figure.sentence, owner)
+    line = LINE_RE.search(rel.text[rel.by_id[figure.sentence].start:figure.start])
+    if line and (bare or re.match(r"年?产能", figure.text)):
+        a = rel.by_id[figure.sentence].start + line.start(1)
+        b = a + len(line.group(1))
         a = b - len(noun_tail(rel.text[a:b]))
         if b - a >= 2 and looks_like_product(rel.text[a:b]):
             return product_at(rel, a, b, figure.sentence, owner)
