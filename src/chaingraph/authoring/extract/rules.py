@@ -58,8 +58,9 @@ SUFFIX_CLASSES = {
     "储氢瓶": "Product", "液冷板": "Product", "电解槽": "Product", "电堆": "Product", "膜电极": "Product",
     "晶状体": "Product", "药物": "Product", "创新药": "Product", "注射液": "Product", "注射剂": "Product",
     "制剂": "Product", "疫苗": "Product", "医疗器械": "Product", "试剂": "Product", "磁体": "Product",
-    "电机": "Product", "电池系统": "Product", "机组": "Product", "传感器": "Product", "显示屏": "Product", "面板": "Product", "壳体": "Product",
+    "电机": "Product", "传感器": "Product", "显示屏": "Product", "面板": "Product", "壳体": "Product",
     "MOSFET": "Product", "IGBT": "Product", "机器人": "Product", "减速器": "Product",
+    "电池系统": "Product", "机组": "Product",  # 燃料电池系统, 风电机组
     # projects
     "项目": "Project", "工程": "Project",  # 工程 only after a phase (一期工程), see ``acceptance``
 }
