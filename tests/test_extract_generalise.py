@@ -158,3 +158,25 @@ def test_chips_packaged_and_tested_each_year_are_a_capacity_of_chips():
     draft = draft_of("越封科技有限公司先进封装项目建成后年封装测试芯片30亿颗。\n")
     assert figures(draft)["30亿颗"]["product"] == "芯片"
     assert any(c.cls == "Capacity" and c.figure.text == "30亿颗" for c in draft.candidates)
+
+
+def test_jian_she_zhong_before_a_noun_is_building_a_thing_not_under_construction():
+    found = figures(draft_of("赤水中药饮片有限公司拟投资5亿元建设中药材初加工生产线。\n"))
+    assert found["5亿元"]["status"] == "planned"
+
+
+def test_last_years_figure_is_achieved_though_a_plan_follows():
+    found = figures(draft_of("仁心医疗器械有限公司去年销售收入3.6亿元，新线投用后年产注射器将达到8亿支。\n"))
+    assert found["3.6亿元"]["status"] == "achieved"
+    assert found["8亿支"]["product"] == "注射器"
+    assert found["8亿支"]["status"] == "planned"
+
+
+def test_a_three_character_name_jieba_knows_two_characters_of_is_whole():
+    draft = draft_of("经开区管委会常务副主任罗文斌表示，经开区将做好服务。\n")
+    assert "罗文斌" in named(draft, "Person") and "罗文" not in named(draft, "Person")
+
+
+def test_a_single_use_medical_device_keeps_its_whole_name():
+    draft = draft_of("康润医疗器械股份有限公司的一次性使用无菌注射器、输液器生产线满负荷运转。\n")
+    assert "一次性使用无菌注射器" in named(draft, "Product")

@@ -60,7 +60,8 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
         following = tokens[last + 1] if last + 1 < len(tokens) else None
         if following is not None and _product_goes_on(following):
             return False  # 电池 in 电池片, 燃料电池 in 燃料电池电堆, IGBT in IGBT芯片
-        counted = re.match(r"[\d一二两三四五六七八九十]", name) and not re.match(r"[\d.]+(?:英寸|寸|纳米|nm)", name)
+        counted = re.match(r"[\d一二两三四五六七八九十]", name) and not re.match(r"[\d.]+(?:英寸|寸|纳米|nm)", name) \
+            and not name.startswith(("一次性", "一体化"))  # 一次性使用无菌注射器 counts nothing
         return not (counted or stem in PRODUCT_GENERIC
                     or (following and following.word in ("产业", "行业", "领域", "企业", "产业链", "制造业", "制造",
                                                          "产业园", "产业集群", "基地")))

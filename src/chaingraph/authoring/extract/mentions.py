@@ -207,12 +207,13 @@ def people_by_role(tokens: list[Token], sentence: Sentence) -> list[Mention]:
                 pos += len(name)
         else:
             token = next((t for t in tokens if t.start == sentence.start + after), None)
+            said = SPOKEN_NAME_RE.match(text, after) or NAME_BEFORE_BREAK_RE.match(text, after)
             if token and token.tag.startswith("nr") and 2 <= len(token.word) <= 3 and token.word[0] in SURNAMES:
-                names.append((token.word, after))
-            else:  # 副主任孙立新表示: a name jieba does not know, told by the verb of speech after it
-                said = SPOKEN_NAME_RE.match(text, after) or NAME_BEFORE_BREAK_RE.match(text, after)
-                if said:
-                    names.append((said.group(1), after))
+                longer = said is not None and len(said.group(1)) > len(token.word) \
+                    and said.group(1).startswith(token.word)  # 罗文/斌表示: jieba knew the first two characters
+                names.append((said.group(1) if longer else token.word, after))
+            elif said:  # 副主任孙立新表示: a name jieba does not know, told by the verb of speech after it
+                names.append((said.group(1), after))
         for name, pos in names:
             if name[0] not in SURNAMES:
                 continue

@@ -35,6 +35,8 @@ BEFORE_RE = re.compile(rf"({SIZE}?[^，。；：、\d]{{2,14}}?)的?"
                        r"(?:已|将|可|预计)?(?:达到|达|为|超过|超|突破|约|至|提升至|扩大至|扩至|增至|近|逾)?"
                        r"(?:每年|每月|每天)?$")
 NEXT_ITEM_RE = re.compile(r"[、和及与]([^，。；：、\d]{2,12}?)(?:产能|产量|生产能力)?$")  # 、单晶硅棒产能50GW
+REACHES_RE = re.compile(r"(?:能力|产能|生产能力)?(?:将|可|预计|有望)?"
+                        r"(?:达到|达|为|超过|超|突破|约|提升至|增至|扩大至)?$")
 LEAD_RE = re.compile(r"^(?:年产能|年产|日产|月产|不低于|不少于|至少|超过|突破|超|逾|近|约|最高|最多)*")
 BARE_CAPACITY_RE = re.compile(r"(?:产能|生产能力)[^，。；：]{0,8}$")
 MAKES_RE = re.compile(r"(?:主要|主营|专注于?|专业)?(?:生产|制造|研发生产)(?:" + SPEC + r"(?:及?以上)?)?"
@@ -130,6 +132,7 @@ def _before_figure(rel, figure: Figure, clause_start: int, match) -> tuple[int, 
         return None
     a, b = clause_start + match.start(1), clause_start + match.end(1)
     b -= len(rel.text[a:b]) - len(rel.text[a:b].rstrip())  # 年产维生素C 3万吨: the space goes
+    b -= len(REACHES_RE.search(rel.text[a:b]).group(0))  # 年产注射器将达到8亿支: the predicate goes
     a = b - len(noun_tail(rel.text[a:b]))
     return (a, b) if b - a >= 2 and looks_like_product(rel.text[a:b]) else None
 

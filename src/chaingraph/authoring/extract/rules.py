@@ -61,6 +61,7 @@ SUFFIX_CLASSES = {
     "电机": "Product", "传感器": "Product", "显示屏": "Product", "面板": "Product", "壳体": "Product",
     "MOSFET": "Product", "IGBT": "Product", "机器人": "Product", "减速器": "Product",
     "电池系统": "Product", "机组": "Product",  # 燃料电池系统, 风电机组
+    "注射器": "Product", "输液器": "Product", "导管": "Product",
     # projects
     "项目": "Project", "工程": "Project",  # 工程 only after a phase (一期工程), see ``acceptance``
 }

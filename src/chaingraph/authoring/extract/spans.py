@@ -232,6 +232,8 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
             return False  # 擎源氢能 is a company's short name, its 燃料电池电堆 the product
         if word in PRODUCT_LEADING:
             return False  # 动力电池配套生产电池包: the product is 电池包
+        if word in ("一次性", "使用") and "一次性使用" in "".join(t.word for t in ctx.tokens[max(0, k - 1):k + 2]):
+            return True  # 一次性使用无菌注射器: a medical device's name says it is for one use
     if ctx.known(word) or word in NAME_JOINERS or word in INDUSTRY_WORDS or (word in DIRECTIONS and kind != "product"):
         return True  # 零部件 is tagged a measure word, 高新 an adverb, 北方 a direction: still words of names
     if word in ("-", "－", ".") and 0 < k < len(ctx.tokens) - 1 and _latin(ctx.tokens[k - 1]) \
