@@ -180,3 +180,10 @@ def test_a_three_character_name_jieba_knows_two_characters_of_is_whole():
 def test_a_single_use_medical_device_keeps_its_whole_name():
     draft = draft_of("康润医疗器械股份有限公司的一次性使用无菌注射器、输液器生产线满负荷运转。\n")
     assert "一次性使用无菌注射器" in named(draft, "Product")
+
+
+def test_where_an_event_is_held_is_a_region_but_not_a_zone_or_the_old_town():
+    assert "蕉城区" in named(draft_of("签约仪式在蕉城区举行。\n"), "AdministrativeRegion")
+    assert "新吴区" in named(draft_of("开工仪式在新吴区举行。\n"), "AdministrativeRegion")
+    assert not named(draft_of("推介会在主城区举行。\n"), "AdministrativeRegion")
+    assert not named(draft_of("签约仪式在高新区举行。\n"), "AdministrativeRegion")

@@ -137,13 +137,30 @@ def known_names(tokens: list[Token], sentence: Sentence, gazetteer: Gazetteer) -
         elif _split_district(tokens, n):
             nxt = tokens[n + 1]
             out.append(Mention(token.word + nxt.word, token.start, nxt.end, sentence.id, "AdministrativeRegion"))
+    return out + _event_places(sentence, out)
+
+
+# 签约仪式在蕉城区举行: where an event is held is a place, whatever jieba makes of its name
+EVENT_PLACE_RE = re.compile(rf"在({CJK_NAME}{{1,4}}(?:区|县|旗))(?:隆重|正式|顺利)?(?:举行|召开|举办|开幕|启动)")
+
+
+def _event_places(sentence: Sentence, found: list[Mention]) -> list[Mention]:
+    out = []
+    for match in EVENT_PLACE_RE.finditer(sentence.text):
+        name = match.group(1)
+        start = sentence.start + match.start(1)
+        town = name.endswith("城区") and name[:-2] not in ("主", "老", "新", "旧", "中心", "核心", "全")  # 蕉城区
+        if (name.endswith(NOT_DISTRICTS + ZONE_WORDS + ("开区",)) and not town) or name in NOT_REGIONS \
+                or len(name) < 3 or any(m.start <= start < m.end for m in found):
+            continue
+        out.append(Mention(name, start, start + len(name), sentence.id, "AdministrativeRegion"))
     return out
 
 
 def _split_district(tokens: list[Token], n: int) -> bool:
     """柯桥/区, 上虞/区: a place name jieba split from its district or county suffix, at a clause's start
     or before 的, a verb or a mark (not 柯桥区块链, not a zone or a body named after it)."""
-    if n + 1 >= len(tokens) or tokens[n].tag not in ("ns", "nr") or not 2 <= len(tokens[n].word) <= 3:
+    if n + 1 >= len(tokens) or tokens[n].tag not in ("ns", "nr", "nz") or not 2 <= len(tokens[n].word) <= 3:
         return False
     if tokens[n + 1].word not in ("区", "县", "旗") or tokens[n].word[-1] in "新开区县市省":
         return False
