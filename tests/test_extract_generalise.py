@@ -187,3 +187,14 @@ def test_where_an_event_is_held_is_a_region_but_not_a_zone_or_the_old_town():
     assert "新吴区" in named(draft_of("开工仪式在新吴区举行。\n"), "AdministrativeRegion")
     assert not named(draft_of("推介会在主城区举行。\n"), "AdministrativeRegion")
     assert not named(draft_of("签约仪式在高新区举行。\n"), "AdministrativeRegion")
+
+
+def test_wind_and_fibre_products_are_named_by_their_own_words():
+    draft = draft_of("风电装备产业园落地风机叶片、塔筒、轮毂等项目6个，园内企业主营芳纶纤维。\n")
+    products = named(draft, "Product") | named(draft, "Material")
+    assert {"风机叶片", "塔筒", "轮毂", "芳纶纤维"} <= products
+
+
+def test_a_platform_named_by_the_material_it_serves_is_still_a_platform():
+    draft = draft_of("园区建成了铝合金材料中试平台，服务企业30家。\n")
+    assert "铝合金材料中试平台" in named(draft, "Platform")

@@ -42,6 +42,10 @@ RARE = 1000  # jieba counts common nouns in thousands
 PHASE_ONLY_RE = re.compile(r"[一二三四五六七八九十首\d]+期(?:[\d.]+万?[\u4e00-\u9fffA-Za-z]{1,3})?(?:工程)?项目")
 
 
+# suffixes of the names of things that are not made: a word ending in one says where or who, not which
+NAMING_SUFFIXES = tuple(s for s, cls in SUFFIX_CLASSES.items() if KIND_OF[cls] != "product")
+
+
 def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int) -> bool:
     """Whether `name` (tokens first..last, its suffix starting in token j) is a name of class `cls`."""
     tokens = ctx.tokens
@@ -72,7 +76,7 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
     serves = cls in ("Platform", "ResearchInstitute", "Incubator")  # 氢能…中试平台 is named by what it serves
     placed = any(t.word.endswith(tuple(SUFFIX_CLASSES)) and t.word not in ZONE_WORDS and t.word not in NOT_NAMES
                  and (t.tag in PROPER_TAGS or ctx.known(t.word)) for t in tokens[first:j])  # 滨海新区集成电路产业园
-    if all(generic_word(w, keep_industries=serves) or w.endswith(tuple(SUFFIX_CLASSES)) for w in words) \
+    if all(generic_word(w, keep_industries=serves) or w.endswith(NAMING_SUFFIXES) for w in words) \
             and cls != "GovernmentBody" and not placed:
         return False  # 生物科技有限公司, 公共服务平台
     if cls == "Project" and suffix == "工程" and not re.search(r"[一二三四五六七八九十\d]期工程$", name):

@@ -62,6 +62,10 @@ SUFFIX_CLASSES = {
     "MOSFET": "Product", "IGBT": "Product", "机器人": "Product", "减速器": "Product",
     "电池系统": "Product", "机组": "Product",  # 燃料电池系统, 风电机组
     "注射器": "Product", "输液器": "Product", "导管": "Product",
+    # wind, photovoltaic, fibre, vehicle and medicine words met in new articles
+    "叶片": "Product", "塔筒": "Product", "轮毂": "Product", "气瓶": "Product", "坩埚": "Product", "载板": "Product",
+    "总成": "Product", "公交车": "Product", "物流车": "Product", "饮片": "Product", "板材": "Material",
+    "硅棒": "Material", "铝合金": "Material", "原液": "Material", "纤维": "Material",
     # projects
     "项目": "Project", "工程": "Project",  # 工程 only after a phase (一期工程), see ``acceptance``
 }
