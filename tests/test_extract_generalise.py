@@ -198,3 +198,20 @@ def test_wind_and_fibre_products_are_named_by_their_own_words():
 def test_a_platform_named_by_the_material_it_serves_is_still_a_platform():
     draft = draft_of("园区建成了铝合金材料中试平台，服务企业30家。\n")
     assert "铝合金材料中试平台" in named(draft, "Platform")
+
+
+def test_a_sectors_base_named_by_its_place_owns_its_plans():
+    draft = draft_of("宁川能源化工基地今年计划新增绿氢产能3万吨。\n")
+    assert "宁川能源化工基地" in named(draft, "IndustrialPark")
+    assert figures(draft)["3万吨"]["owner"] == "宁川能源化工基地"
+
+
+def test_the_partner_of_an_agreement_is_not_the_supplier():
+    found = figures(draft_of("绿源氢能科技有限公司与贺兰化工集团有限公司签订了供应协议，未来5年供应绿氢10万吨。\n"))
+    assert found["10万吨"]["owner"] == "绿源氢能科技有限公司"
+
+
+def test_hydrogen_produced_each_year_is_a_capacity_of_hydrogen():
+    found = figures(draft_of("绿源氢能科技有限公司的制氢项目建成后每年可制取绿氢2万吨。\n"))
+    assert found["2万吨"]["product"] == "绿氢"
+    assert found["2万吨"]["perPeriod"] == "ANN"

@@ -26,7 +26,7 @@ PHRASE_STOP_RE = re.compile(r"[、，。；：！？（）()“”《》〈〉\s
                             r"项目|生产线|产线|基地|工厂|车间|用于|[一二三四五六七八九十\d]+期|\d|以上|左右|/|"
                             r"已|正在|预计|将于")  # 再生铝已完成主体建设: the predicate is no part of the product
 PRODUCING_RE = re.compile(r"(?:年产能?|年生产|年加工|年处理|日产|月产|"
-                          r"(?:每年|每月|每天|年|日)可?(?:生产|制备|加工|处理|产出|供应|建造|制造|组装|封装测试|封测|封装))"
+                          r"(?:每年|每月|每天|年|日)可?(?:生产|制备|制取|加工|处理|产出|供应|建造|制造|组装|封装测试|封测|封装))"
                           rf"((?:{SIZE}|\d[A-Za-z])?[^，。；：、\d]{{2,16}})$")  # 月产12英寸晶圆3万片, 年产3D打印…
 # 光伏组件在建、拟建年产能合计达到25GW: the stage words between the product and 产能 qualify the figure
 BEFORE_RE = re.compile(rf"({SIZE}?[^，。；：、\d]{{2,14}}?)的?"
