@@ -28,6 +28,7 @@ from chaingraph.authoring.extract.dates import date_in_byline, find_dates
 from chaingraph.authoring.extract.figures import find_figures
 from chaingraph.authoring.extract.grouping import group_mentions, link_existing, merge_linked
 from chaingraph.authoring.extract.ids import assign_ids
+from chaingraph.authoring.extract.made_lists import product_lists
 from chaingraph.authoring.extract.mentions import (
     byline_publishers,
     known_names,
@@ -58,6 +59,7 @@ def extract(normalized: Normalized, source_id: str, gazetteer: Gazetteer, source
         mentions += known_names(tokens, sentence, gazetteer)
         mentions += people_by_role(tokens, sentence)
         mentions += byline_publishers(sentence)
+        mentions += product_lists(sentence)
     mentions = resolve_overlaps(parks_named_in_projects(mentions, text))
     candidates = spell_out_bodies(group_mentions(mentions, text, gazetteer), text, gazetteer)
     link_existing(candidates, gazetteer)

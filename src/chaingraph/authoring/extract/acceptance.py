@@ -42,6 +42,10 @@ RARE = 1000  # jieba counts common nouns in thousands
 PHASE_ONLY_RE = re.compile(r"[一二三四五六七八九十首\d]+期(?:[\d.]+万?[\u4e00-\u9fffA-Za-z]{1,3})?(?:工程)?项目")
 
 
+# suffixes of the names of things that are not made: a word ending in one says where or who, not which
+NAMING_SUFFIXES = tuple(s for s, cls in SUFFIX_CLASSES.items() if KIND_OF[cls] != "product")
+
+
 def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int) -> bool:
     """Whether `name` (tokens first..last, its suffix starting in token j) is a name of class `cls`."""
     tokens = ctx.tokens
@@ -60,7 +64,8 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
         following = tokens[last + 1] if last + 1 < len(tokens) else None
         if following is not None and _product_goes_on(following):
             return False  # 电池 in 电池片, 燃料电池 in 燃料电池电堆, IGBT in IGBT芯片
-        counted = re.match(r"[\d一二两三四五六七八九十]", name) and not re.match(r"[\d.]+(?:英寸|寸|纳米|nm)", name)
+        counted = re.match(r"[\d一二两三四五六七八九十]", name) and not re.match(r"[\d.]+(?:英寸|寸|纳米|nm)", name) \
+            and not name.startswith(("一次性", "一体化"))  # 一次性使用无菌注射器 counts nothing
         return not (counted or stem in PRODUCT_GENERIC
                     or (following and following.word in ("产业", "行业", "领域", "企业", "产业链", "制造业", "制造",
                                                          "产业园", "产业集群", "基地")))
@@ -69,8 +74,10 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
     stem_in_token = tokens[j].word[: len(tokens[j].word) - len(_suffix_part(tokens, j, last, suffix))]
     words = [t.word for t in tokens[first:j]] + ([stem_in_token] if stem_in_token else [])
     serves = cls in ("Platform", "ResearchInstitute", "Incubator")  # 氢能…中试平台 is named by what it serves
-    if all(generic_word(w, keep_industries=serves) or w.endswith(tuple(SUFFIX_CLASSES)) for w in words) \
-            and cls != "GovernmentBody":
+    placed = any(t.word.endswith(tuple(SUFFIX_CLASSES)) and t.word not in ZONE_WORDS and t.word not in NOT_NAMES
+                 and (t.tag in PROPER_TAGS or ctx.known(t.word)) for t in tokens[first:j])  # 滨海新区集成电路产业园
+    if all(generic_word(w, keep_industries=serves) or w.endswith(NAMING_SUFFIXES) for w in words) \
+            and cls != "GovernmentBody" and not placed:
         return False  # 生物科技有限公司, 公共服务平台
     if cls == "Project" and suffix == "工程" and not re.search(r"[一二三四五六七八九十\d]期工程$", name):
         return False  # 重点工程, 民生工程: a kind of work; 冷链物流一期工程 is one project

@@ -77,9 +77,14 @@ def suffix_names(tokens: list[Token], sentence: Sentence, blocked, gazetteer: Ga
 TITLED_PROJECT_RE = re.compile(r"《([^《》，。、]{2,40}?项目)(?:[^《》，。、项]{0,8})?(?:协议书?|合同|备忘录)》")
 
 
+# 7. 重庆擎天电动垂直起降飞行器研发制造项目，…: an item of a numbered list of projects opens with the project's name
+NUMBERED_PROJECT_RE = re.compile(r"^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])\s*"
+                                 r"([^，。；：、《》\s]{4,40}?项目)(?=[，。；：]|$)")
+
+
 def _titled_projects(sentence: Sentence) -> list[Mention]:
     out = []
-    for match in TITLED_PROJECT_RE.finditer(sentence.text):
+    for match in [*TITLED_PROJECT_RE.finditer(sentence.text), *NUMBERED_PROJECT_RE.finditer(sentence.text)]:
         name = match.group(1)
         if not generic_word(name.removesuffix("项目")):
             start = sentence.start + match.start(1)
@@ -129,7 +134,38 @@ def known_names(tokens: list[Token], sentence: Sentence, gazetteer: Gazetteer) -
             out.append(Mention(token.word, token.start, token.end, sentence.id, known.cls, known=known))
         elif _district(tokens, n, gazetteer):
             out.append(Mention(token.word, token.start, token.end, sentence.id, "AdministrativeRegion"))
+        elif _split_district(tokens, n):
+            nxt = tokens[n + 1]
+            out.append(Mention(token.word + nxt.word, token.start, nxt.end, sentence.id, "AdministrativeRegion"))
+    return out + _event_places(sentence, out)
+
+
+# 签约仪式在蕉城区举行: where an event is held is a place, whatever jieba makes of its name
+EVENT_PLACE_RE = re.compile(rf"在({CJK_NAME}{{1,4}}(?:区|县|旗))(?:隆重|正式|顺利)?(?:举行|召开|举办|开幕|启动)")
+
+
+def _event_places(sentence: Sentence, found: list[Mention]) -> list[Mention]:
+    out = []
+    for match in EVENT_PLACE_RE.finditer(sentence.text):
+        name = match.group(1)
+        start = sentence.start + match.start(1)
+        town = name.endswith("城区") and name[:-2] not in ("主", "老", "新", "旧", "中心", "核心", "全")  # 蕉城区
+        if (name.endswith(NOT_DISTRICTS + ZONE_WORDS + ("开区",)) and not town) or name in NOT_REGIONS \
+                or len(name) < 3 or any(m.start <= start < m.end for m in found):
+            continue
+        out.append(Mention(name, start, start + len(name), sentence.id, "AdministrativeRegion"))
     return out
+
+
+def _split_district(tokens: list[Token], n: int) -> bool:
+    """柯桥/区, 上虞/区: a place name jieba split from its district or county suffix, at a clause's start
+    or before 的, a verb or a mark (not 柯桥区块链, not a zone or a body named after it)."""
+    if n + 1 >= len(tokens) or tokens[n].tag not in ("ns", "nr", "nz") or not 2 <= len(tokens[n].word) <= 3:
+        return False
+    if tokens[n + 1].word not in ("区", "县", "旗") or tokens[n].word[-1] in "新开区县市省":
+        return False
+    following = tokens[n + 2] if n + 2 < len(tokens) else None
+    return following is None or following.word in ("的", "和", "、", "，", "。", "等") or following.tag.startswith("v")
 
 
 def _district(tokens: list[Token], n: int, gazetteer: Gazetteer) -> bool:
@@ -168,6 +204,8 @@ def _starts_a_brand(tokens: list[Token], n: int, gazetteer: Gazetteer) -> bool:
 
 
 SPOKEN_NAME_RE = re.compile(rf"({CJK_NAME}{{2,3}}?)(?=表示|介绍|说|指出|透露|坦言|强调|告诉记者)")
+# 党工委书记赵振国，管委会主任…; 首席科学家陈立新博士和董事长…: a name ended by a mark, a title or a joining word
+NAME_BEFORE_BREAK_RE = re.compile(rf"({CJK_NAME}{{2,3}}?)(?=[，、。；）]|博士|教授|一行|和|与|及|向|出席|陪同)")
 
 
 def people_by_role(tokens: list[Token], sentence: Sentence) -> list[Mention]:
@@ -186,12 +224,13 @@ def people_by_role(tokens: list[Token], sentence: Sentence) -> list[Mention]:
                 pos += len(name)
         else:
             token = next((t for t in tokens if t.start == sentence.start + after), None)
+            said = SPOKEN_NAME_RE.match(text, after) or NAME_BEFORE_BREAK_RE.match(text, after)
             if token and token.tag.startswith("nr") and 2 <= len(token.word) <= 3 and token.word[0] in SURNAMES:
-                names.append((token.word, after))
-            else:  # 副主任孙立新表示: a name jieba does not know, told by the verb of speech after it
-                said = SPOKEN_NAME_RE.match(text, after)
-                if said:
-                    names.append((said.group(1), after))
+                longer = said is not None and len(said.group(1)) > len(token.word) \
+                    and said.group(1).startswith(token.word)  # 罗文/斌表示: jieba knew the first two characters
+                names.append((said.group(1) if longer else token.word, after))
+            elif said:  # 副主任孙立新表示: a name jieba does not know, told by the verb of speech after it
+                names.append((said.group(1), after))
         for name, pos in names:
             if name[0] not in SURNAMES:
                 continue

@@ -43,6 +43,8 @@ AFTER_OWNER_RE = re.compile(r"^(?:左右|以上|多)?(?:的|(?:用于|主要用�
 PARENT_AFTER_RE = re.compile(r"的?(?:全资|控股|下属|旗下)?(?:子公司|孙公司|企业|公司|成员企业)")
 INVESTED_RE = re.compile(r"(?:投资|投向|引进|服务|带动|支持|覆盖)$")
 ACTED_ON_RE = re.compile(r"(建设|依托|打造|搭建|共建|组建|支持|推动|用好|发挥|借助)好?$")  # right before the name
+PARTNER_AFTER_RE = re.compile(r"(?:正式|共同)?(?:签订|签署|签约|合作|共建|联合)")
+SUPPORTED_BUILDS_RE = re.compile(r"(?:投资)?(?:建设|新建|投建|扩建|实施|打造)")
 RELIED_ON = {"依托", "支持", "推动", "用好", "发挥", "借助"}
 AGENT_RE = re.compile(r"由$|由[^，。；]{0,3}$")
 AGENT_VERB_RE = re.compile(r"^[^，。；]{0,30}?(?:共同)?(?:发起|投资|建设|设立|出资|承建|牵头|运营|打造|组建)")
@@ -155,8 +157,11 @@ def _object(rel, mention: Mention, figure: Figure) -> bool:
     力争…产业营业收入突破… (a platform relied on or built is no owner of an industry's figures)."""
     before = rel.text[max(0, mention.start - 3):mention.start]
     between = rel.text[mention.end:figure.start]
-    if INVESTED_RE.search(before) and re.fullmatch(r"[\u4e00-\u9fff]{0,4}", between):
-        return True
+    if before.endswith(("与", "同", "跟")) and PARTNER_AFTER_RE.match(rel.text, mention.end):
+        return True  # X与Y签订了供应协议，供应…: Y is the partner, X the subject
+    supported_builder = before.endswith(("支持", "鼓励", "引导")) and SUPPORTED_BUILDS_RE.match(between)
+    if INVESTED_RE.search(before) and re.fullmatch(r"[\u4e00-\u9fff]{0,4}", between) and not supported_builder:
+        return True  # (支持X建设年产…: X is helped to build, and what it builds is its own)
     if before.endswith(("是", "为")) and re.match(r"[\u4e00-\u9fff]{1,3}的", between):
         return True
     if mention.cls not in ("Platform", "ResearchInstitute", "Incubator") or not re.search(r"[，；]", between):

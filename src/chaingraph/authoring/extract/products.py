@@ -26,7 +26,7 @@ PHRASE_STOP_RE = re.compile(r"[、，。；：！？（）()“”《》〈〉\s
                             r"项目|生产线|产线|基地|工厂|车间|用于|[一二三四五六七八九十\d]+期|\d|以上|左右|/|"
                             r"已|正在|预计|将于")  # 再生铝已完成主体建设: the predicate is no part of the product
 PRODUCING_RE = re.compile(r"(?:年产能?|年生产|年加工|年处理|日产|月产|"
-                          r"(?:每年|每月|每天|年|日)可?(?:生产|制备|加工|处理|产出|供应))"
+                          r"(?:每年|每月|每天|年|日)可?(?:生产|制备|制取|加工|处理|产出|供应|建造|制造|组装|封装测试|封测|封装))"
                           rf"((?:{SIZE}|\d[A-Za-z])?[^，。；：、\d]{{2,16}})$")  # 月产12英寸晶圆3万片, 年产3D打印…
 # 光伏组件在建、拟建年产能合计达到25GW: the stage words between the product and 产能 qualify the figure
 BEFORE_RE = re.compile(rf"({SIZE}?[^，。；：、\d]{{2,14}}?)的?"
@@ -35,9 +35,14 @@ BEFORE_RE = re.compile(rf"({SIZE}?[^，。；：、\d]{{2,14}}?)的?"
                        r"(?:已|将|可|预计)?(?:达到|达|为|超过|超|突破|约|至|提升至|扩大至|扩至|增至|近|逾)?"
                        r"(?:每年|每月|每天)?$")
 NEXT_ITEM_RE = re.compile(r"[、和及与]([^，。；：、\d]{2,12}?)(?:产能|产量|生产能力)?$")  # 、单晶硅棒产能50GW
+REACHES_RE = re.compile(r"(?:能力|产能|生产能力)?(?:将|可|预计|有望)?"
+                        r"(?:达到|达|为|超过|超|突破|约|提升至|增至|扩大至)?$")
 LEAD_RE = re.compile(r"^(?:年产能|年产|日产|月产|不低于|不少于|至少|超过|突破|超|逾|近|约|最高|最多)*")
 BARE_CAPACITY_RE = re.compile(r"(?:产能|生产能力)[^，。；：]{0,8}$")
-MAKES_RE = re.compile(r"(?:主要|主营|专注于?|专业)?(?:生产|制造|研发生产)([^，。；：、\d]{2,12})(?=[，。；])")
+MAKES_RE = re.compile(r"(?:主要|主营|专注于?|专业)?(?:生产|制造|研发生产)(?:" + SPEC + r"(?:及?以上)?)?"
+                      r"([^，。；：、\d]{2,12})(?=[，。；])")  # 主要生产6兆瓦以上风电机组: the rating says which
+# 船用燃料电池系统生产线已建成投产，年产能200套: the line's product is the bare capacity's
+LINE_RE = re.compile(r"([^，。；：、\d]{2,16}?)(?:生产线|产线)")
 FACILITY_RE = re.compile(r"生产线|产线|基地|工厂|车间|项目")
 PHASE_LEAD_RE = re.compile(r"[一二三四首]期(?:项目)?(?:规模|产能)?(?:为|约)?$")
 STATUS_WORD_RE = re.compile(r"^(?:正在|已|将|拟|在建|建成|投产|开工|竣工|达产|量产|运营|规划|计划|预计)")
@@ -53,6 +58,8 @@ NOUN_STOPS = set("公司 企业 项目 园区 集团 现有 目前 已有 拟建
                  "合计 共计 累计 总计 总 全区 全市 基地".split())
 QUALITY_RE = re.compile(r"^(?:高性能|高端|新型|先进|高效|高纯|优质|大型|高品质|高能量密度|新一代)")
 PRODUCT_KINDS = ("Product", "Material")
+# the last character of a word that names a made thing (无人机, 运输船, 传感器)
+PRODUCT_HEADS = set("机船车器仪泵件剂料膜板管材")
 
 
 @lru_cache(maxsize=1)
@@ -124,6 +131,8 @@ def _before_figure(rel, figure: Figure, clause_start: int, match) -> tuple[int, 
     if match is None:
         return None
     a, b = clause_start + match.start(1), clause_start + match.end(1)
+    b -= len(rel.text[a:b]) - len(rel.text[a:b].rstrip())  # 年产维生素C 3万吨: the space goes
+    b -= len(REACHES_RE.search(rel.text[a:b]).group(0))  # 年产注射器将达到8亿支: the predicate goes
     a = b - len(noun_tail(rel.text[a:b]))
     return (a, b) if b - a >= 2 and looks_like_product(rel.text[a:b]) else None
 
@@ -155,7 +164,8 @@ def noun_tail(text: str) -> str:
         if not modifier and (word.word in NOUN_STOPS or word.flag[0] in "tdpcurf" or STATUS_WORD_RE.match(word.word)):
             break
         nounish = word.flag[0] in "nbjqk" or word.flag in ("eng", "vn", "nz", "vg", "m") or \
-            bool(re.fullmatch(r"[A-Za-z0-9\-]+", word.word))
+            bool(re.fullmatch(r"[A-Za-z0-9\-]+", word.word)) or \
+            (word.flag == "l" and word.word[-1] in PRODUCT_HEADS)  # 无人机, 运输船: fixed words jieba tags l
         sandwiched = kept and i > 0 and (words[i - 1].flag[0] in "nj" or _latin_code(words, i - 1)) \
             and word.flag.startswith("v")  # 质子交换膜, 3D打印钛合金粉末
         if nounish or sandwiched or modifier or (kept and word.flag == "a"):  # 一体化压铸件, 轻量化车身
@@ -248,6 +258,13 @@ def implied_product(rel, figure: Figure, owner, made: list) -> tuple[Mention, Ca
     if made_here and BARE_CAPACITY_RE.search(clause):  # 主要生产锂电池隔膜，全部达产后年产能将达到20亿平方米
         a = rel.by_id[figure.sentence].start + made_here.start(1)
         b = a + len(made_here.group(1))
+        a = b - len(noun_tail(rel.text[a:b]))
+        if b - a >= 2 and looks_like_product(rel.text[a:b]):
+            return product_at(rel, a, b, figure.sentence, owner)
+    line = LINE_RE.search(rel.text[rel.by_id[figure.sentence].start:figure.start])
+    if line and (bare or re.match(r"年?产能", figure.text)):
+        a = rel.by_id[figure.sentence].start + line.start(1)
+        b = a + len(line.group(1))
         a = b - len(noun_tail(rel.text[a:b]))
         if b - a >= 2 and looks_like_product(rel.text[a:b]):
             return product_at(rel, a, b, figure.sentence, owner)

@@ -38,8 +38,9 @@ from chaingraph.authoring.extract.statuses import (
 )
 from chaingraph.sources.sentences import Sentence
 
-CAPACITY_UNITS = {"TNE", "KGM", "GWH", "MWH", "KWH", "A90", "MAW", "KWT", "C62", "SET", "MTK"}
-COUNT_UNITS = {"C62", "SET", "MTK"}
+# metres (of fabric, cable) are output only where production is said, like the counts
+CAPACITY_UNITS = {"TNE", "KGM", "GWH", "MWH", "KWH", "A90", "MAW", "KWT", "C62", "SET", "MTK", "MTR"}
+COUNT_UNITS = {"C62", "SET", "MTK", "MTR"}
 PRODUCTION_RE = re.compile(r"年产|产能|生产能力|年加工|年处理|日产|月产|可生产|年生产|生产规模|生产线|产线|可制备|"
                            r"年可?生产|每年可")
 # 乘用车产量达到42万辆, 钛材销量1.2万吨: an output, a result of the year, not a capacity; it still names its product

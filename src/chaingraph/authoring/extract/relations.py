@@ -19,6 +19,9 @@ from chaingraph.sources.sentences import Sentence
 COOPERATION_RE = re.compile(r"签约|签署|签订|合作|对接|共建|携手|牵手|结对")
 
 
+# 党工委书记赵振国，管委会主任刘明远: a bare 管委会 (or 党工委) before a role is the office of the zone just named
+ZONE_BODY_RE = re.compile(r"(?:^|[，、,])(?:管委会|党工委)$")
+SAME_EMPLOYER_GAP_RE = re.compile(r"(?:博士|教授|先生|女士)?(?:和|与|及|、)")
 EMPLOYER_WORD_RE = re.compile(r"(?:该|本|这家)?(" + "|".join(sorted(STANDS_FOR, key=len, reverse=True)) + r")$")
 
 
@@ -108,29 +111,37 @@ class Relations:
 
     def people(self) -> None:
         positions = []
+        last: dict[str, tuple[int, tuple]] = {}  # sentence -> (end of the last person with an employer, employer)
+        people = [(m, c) for c in self.candidates if c.kind == "person" for m in c.mentions]
+        for mention, person in sorted(people, key=lambda pair: pair[0].start):
+            if not mention.role:
+                continue
+            role, role_start = mention.role, mention.role_start
+            employer = self._employer(mention, role, role_start)
+            previous = last.get(mention.sentence)
+            if employer is None and previous and SAME_EMPLOYER_GAP_RE.fullmatch(
+                    self.text[previous[0]:role_start]):
+                employer = previous[1]  # 首席科学家陈立新博士和董事长孙建平: the second works where the first does
+            if employer is not None:
+                last[mention.sentence] = (mention.end, employer)
+            person.notes.append(f"{mention.sentence}: {role}{mention.text}")
+            if employer is None:
+                continue
+            emp_mention, emp = employer
+            quote_start = min(emp_mention.start, role_start) if emp_mention.sentence == mention.sentence \
+                else role_start
+            quote = self.span(quote_start, mention.end)
+            label = f"{mention.text}（{role}）"
+            if any(p.label == label for p in positions):
+                continue
+            position = Candidate("Position", [label], [])
+            position.quote = quote
+            position.facts = [Fact("holder", person, quote), Fact("positionIn", emp, quote),
+                              Fact("roleTitle", {"zh": role, "en": role_en_of(role)}, quote)]
+            position.notes.append(f"{mention.sentence} [{quote_start}-{mention.end}]")
+            position.at = quote_start
+            positions.append(position)
         for person in [c for c in self.candidates if c.kind == "person"]:
-            for mention in person.mentions:
-                if not mention.role:
-                    continue
-                role, role_start = mention.role, mention.role_start
-                employer = self._employer(mention, role, role_start)
-                person.notes.append(f"{mention.sentence}: {role}{mention.text}")
-                if employer is None:
-                    continue
-                emp_mention, emp = employer
-                quote_start = min(emp_mention.start, role_start) if emp_mention.sentence == mention.sentence \
-                    else role_start
-                quote = self.span(quote_start, mention.end)
-                label = f"{mention.text}（{role}）"
-                if any(p.label == label for p in positions):
-                    continue
-                position = Candidate("Position", [label], [])
-                position.quote = quote
-                position.facts = [Fact("holder", person, quote), Fact("positionIn", emp, quote),
-                                  Fact("roleTitle", {"zh": role, "en": role_en_of(role)}, quote)]
-                position.notes.append(f"{mention.sentence} [{quote_start}-{mention.end}]")
-                position.at = quote_start
-                positions.append(position)
             person.label_en = person_en(person.label)
         self.candidates += positions
 
@@ -143,6 +154,8 @@ class Relations:
                     return other, candidate
         if role.startswith("项目"):
             return self.nearest_before(mention.sentence, role_start, ("project",))
+        if role.startswith(("党工委", "副党工委")) or ZONE_BODY_RE.search(self.text[max(0, role_start - 5):role_start]):
+            return self._zone_of_role(mention, role_start)
         word = EMPLOYER_WORD_RE.search(self.text[max(0, role_start - 6):role_start])
         if word is not None:  # 公司总经理顾建伟: the company named last before
             at = role_start - len(word.group(0))
@@ -150,6 +163,21 @@ class Relations:
             if found is not None:
                 return Mention(word.group(0), at, role_start, mention.sentence, found[1].cls), found[1]
         return None
+
+    def _zone_of_role(self, mention: Mention, role_start: int):
+        """党工委书记, (X党工委副书记、)管委会主任: an office of the zone named last; the zone's 管委会 when the
+        article names that body, else the zone itself."""
+        zone = latest_named(self, role_start, "开发区")
+        if zone is None:
+            return None
+        if self.text[max(0, role_start - 3):role_start] == "管委会":
+            short = min(zone[1].names, key=len)
+            body = next((c for c in self.candidates if c.cls == "GovernmentBody"
+                         and any(n.endswith("管委会") and n.removesuffix("管委会") in zone[1].names for n in c.names)),
+                        None)
+            if body is not None and short:
+                return Mention("管委会", role_start - 3, role_start, mention.sentence, body.cls), body
+        return zone
 
     # -- names inside names
 

@@ -19,6 +19,7 @@ SUFFIX_CLASSES = {
     # research, universities, platforms, incubators, funds
     "研究院": "ResearchInstitute", "研究所": "ResearchInstitute", "实验室": "ResearchInstitute",
     "研究中心": "ResearchInstitute", "设计院": "ResearchInstitute", "科学院": "ResearchInstitute",
+    "工程技术研究中心": "Platform", "工程研究中心": "Platform",  # a provincial platform, not a lab of its own
     "大学": "University", "学院": "University", "平台": "Platform", "中心": "Platform",
     "孵化器": "Incubator", "加速器": "Incubator", "众创空间": "Incubator", "基金": "Fund",
     # government
@@ -37,7 +38,8 @@ SUFFIX_CLASSES = {
     "自贸区": "HighTechZone", "综保区": "HighTechZone", "保税区": "HighTechZone", "片区": "HighTechZone",
     "自由贸易试验区": "HighTechZone", "自贸试验区": "HighTechZone", "示范区": "HighTechZone",
     "科学城": "HighTechZone", "科技城": "HighTechZone", "投资区": "HighTechZone",  # 台商投资区
-    "生物城": "IndustrialPark", "医药城": "IndustrialPark", "先行区": "HighTechZone", "试验区": "HighTechZone",
+    "生物城": "IndustrialPark", "医药城": "IndustrialPark",
+    "医药园": "IndustrialPark", "软件园": "IndustrialPark", "先行区": "HighTechZone", "试验区": "HighTechZone",
     "测试基地": "Platform", "试验基地": "Platform", "中试基地": "Platform", "检测基地": "Platform",
     "大湾区": "EconomicRegion", "湾区": "EconomicRegion",
     "经济圈": "EconomicRegion", "经济带": "EconomicRegion", "城市群": "EconomicRegion", "都市圈": "EconomicRegion",
@@ -58,6 +60,12 @@ SUFFIX_CLASSES = {
     "制剂": "Product", "疫苗": "Product", "医疗器械": "Product", "试剂": "Product", "磁体": "Product",
     "电机": "Product", "传感器": "Product", "显示屏": "Product", "面板": "Product", "壳体": "Product",
     "MOSFET": "Product", "IGBT": "Product", "机器人": "Product", "减速器": "Product",
+    "电池系统": "Product", "机组": "Product",  # 燃料电池系统, 风电机组
+    "注射器": "Product", "输液器": "Product", "导管": "Product",
+    # wind, photovoltaic, fibre, vehicle and medicine words met in new articles
+    "叶片": "Product", "塔筒": "Product", "轮毂": "Product", "气瓶": "Product", "坩埚": "Product", "载板": "Product",
+    "总成": "Product", "公交车": "Product", "物流车": "Product", "饮片": "Product", "板材": "Material",
+    "硅棒": "Material", "铝合金": "Material", "原液": "Material", "纤维": "Material",
     # projects
     "项目": "Project", "工程": "Project",  # 工程 only after a phase (一期工程), see ``acceptance``
 }
@@ -121,7 +129,8 @@ INDUSTRY_WORDS = {"新能源", "新材料", "电子信息", "汽车", "新能源
 FACILITY_STEMS = ("运营", "结算", "营销", "销售", "物流", "数据", "展示", "展销", "体验", "交付", "采购", "客服",
                   "财务", "调度", "生产", "制造", "智造", "仓储", "配送", "分拨", "培训", "指挥")
 # a base is a park only when it is an industrial base (…产业基地), not a plant (生产基地)
-PARK_BASE_STEMS = ("产业", "工业", "产业化", "示范", "产业示范")
+PARK_BASE_STEMS = ("产业", "工业", "产业化", "示范", "产业示范",
+                   "化工", "能源", "石化", "钢铁", "冶金", "建材", "有色")  # 宁东能源化工基地: a sector's base
 # Government bodies may be named by their level alone: 市经信局, 区管委会, 省发展改革委.
 LEVEL_WORDS = ("省", "市", "区", "县", "州", "镇", "乡", "国家", "中央", "省委", "市委", "区委", "县委", "全国")
 PROJECT_STOPS = {"建设", "新建", "投建", "打造", "实施", "推进", "开工", "签约", "落地"}
@@ -137,9 +146,10 @@ NAME_TAGS = {"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "a", "ad", "an", "
 # tags that mark a word as a proper name: one such word makes a name specific
 PROPER_TAGS = {"nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng"}
 ROLE_RE = re.compile(
-    r"(?:项目|常务)?副?(?:党工委书记|党委书记|董事长|总经理|总裁|总工程师|总监|经理|局长|院长|所长|校长|主任|书记|处长|"
+    r"(?:项目|常务)?副?(?:党工委书记|党委书记|首席科学家|首席执行官|首席技术官|董事长|总经理|总裁|总工程师|总监|经理|局长|院长|所长|校长|主任|书记|处长|"
     r"科长|区长|市长|县长|省长|部长|厅长|镇长|负责人|秘书长|理事长|会长|主席|工作人员|研究员|教授|工程师|记者|通讯员)")
 SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔"
-    "钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤涂敖兰文易蒲鲜")
+    "钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤涂敖兰文易蒲鲜"
+    "俞冉岳常牛尚施柳祝阎洪包左甘齐翟殷温康聂季储葛伍章鲁乔庞滕倪邢焦裴柴耿欧关应符骆詹申喻谷柯卓晏练邬")
 CJK_NAME = r"[\u4e00-\u9fff]"

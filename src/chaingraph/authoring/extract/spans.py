@@ -134,7 +134,23 @@ def _step_back(ctx: Context, first: int, last: int, kind: str, official: bool, l
             and not ctx.known(tokens[first - 2].word) and tokens[first].word not in ("年产", "年产能") \
             and not ctx.in_figure(tokens[first]):  # 燃料电池电堆及膜电极生产基地项目, not 总部及年产…项目
         return 1
-    return 1 if name_part(ctx, first - 1, kind) else 0
+    if name_part(ctx, first - 1, kind):
+        return 1
+    return _after_company(ctx, first) if kind == "project" else 0
+
+
+def _after_company(ctx: Context, first: int) -> int:
+    """X有限公司船用低速柴油机曲轴项目: the words between a company's name and 项目 are the project's,
+    whatever jieba tags them (低速 an adverb, 巡检 a verb); how many of them lie before `first`."""
+    tokens = ctx.tokens
+    for m in range(first - 1, max(first - 6, -1), -1):
+        word = tokens[m].word
+        if word.endswith(("有限公司", "公司", "集团")) and m < first - 1:
+            return first - 1 - m
+        if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", word) or word in STOP_WORDS or word in LEADING_VERBS \
+                or word in PROJECT_STOPS or ctx.in_title(tokens[m]):
+            return 0
+    return 0
 
 
 def brand_conjunction(ctx: Context, k: int) -> bool:
@@ -200,6 +216,9 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
             return True  # 风光制氢一体化示范项目, 细胞治疗产业化基地项目
         if token.tag.startswith("v") and k > 0 and ctx.in_figure(ctx.tokens[k - 1]) and CJK_WORD.fullmatch(word):
             return True  # 年产30万吨再生铝…项目: after the figure comes what is made, whatever jieba tags it
+        if any(ctx.in_figure(t) for t in ctx.tokens[max(0, k - 2):k]) and re.fullmatch(r"[\u4e00-\u9fff]+", word) \
+                and word not in STOP_WORDS and word not in FUNCTION_CHARS:
+            return True  # 年产1.5万吨大丝束碳纤维项目: 大 and 丝束 (a measure word to jieba) are what is made
     elif in_figure:
         return False
     if kind == "product":  # 高新区钠离子电池电芯, 擎源氢能燃料电池: a place or a brand owns the product
@@ -213,6 +232,8 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
             return False  # 擎源氢能 is a company's short name, its 燃料电池电堆 the product
         if word in PRODUCT_LEADING:
             return False  # 动力电池配套生产电池包: the product is 电池包
+        if word in ("一次性", "使用") and "一次性使用" in "".join(t.word for t in ctx.tokens[max(0, k - 1):k + 2]):
+            return True  # 一次性使用无菌注射器: a medical device's name says it is for one use
     if ctx.known(word) or word in NAME_JOINERS or word in INDUSTRY_WORDS or (word in DIRECTIONS and kind != "product"):
         return True  # 零部件 is tagged a measure word, 高新 an adverb, 北方 a direction: still words of names
     if word in ("-", "－", ".") and 0 < k < len(ctx.tokens) - 1 and _latin(ctx.tokens[k - 1]) \
