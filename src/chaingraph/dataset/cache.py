@@ -39,6 +39,7 @@ import pyoxigraph as ox
 import chaingraph
 from chaingraph.core.atomic import write_atomic
 from chaingraph.core.project import Project
+from chaingraph.dataset.store import with_merged_default_graph
 
 CACHE_FOLDER = ".cache"
 MANIFEST = "manifest.json"
@@ -131,19 +132,19 @@ class BuildCache:
 
     def quads(self, key: str, use: bool = True) -> list[ox.Quad] | None:
         """The quads cached under `key`, or None; `use=False` reads an entry this build will drop."""
-        try:
-            quads = list(ox.parse(path=str(self.folder / f"{key}.nq"), format=ox.RdfFormat.N_QUADS))
-        except (OSError, SyntaxError, ValueError):  # absent, or removed by another build meanwhile
-            return None
-        if use:
+        quads = self._read_quads(f"{key}.nq")
+        if quads is not None and use:
             self.used.add(key)
         return quads
 
     def inferred(self) -> list[ox.Quad] | None:
         """The last successful build's inferred graph, or None when it is not known."""
+        return self._read_quads(INFERRED)
+
+    def _read_quads(self, name: str) -> list[ox.Quad] | None:
         try:
-            return list(ox.parse(path=str(self.folder / INFERRED), format=ox.RdfFormat.N_QUADS))
-        except (OSError, SyntaxError, ValueError):
+            return list(ox.parse(path=str(self.folder / name), format=ox.RdfFormat.N_QUADS))
+        except (OSError, SyntaxError, ValueError):  # absent, or removed by another build meanwhile
             return None
 
     def keep(self, key: str, quads: list[ox.Quad]) -> None:
@@ -182,12 +183,12 @@ class BuildCache:
         successful one, drop unused entries.
 
         Each file is written atomically: a killed build leaves no half entry."""
-        for key, quads in sorted(self.new.items()):
-            write_atomic(self.folder / f"{key}.nq", ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
+        entries = {f"{key}.nq": quads for key, quads in sorted(self.new.items())} | {INFERRED: inferred}
+        for name, quads in entries.items():
+            write_atomic(self.folder / name, ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
         for key, data in sorted(self.new_records.items()):
             write_atomic(self.folder / f"{key}.json",
                          json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
-        write_atomic(self.folder / INFERRED, ox.serialize(inferred, format=ox.RdfFormat.N_QUADS))
         record = {"shared": shared, "sources": dict(sorted(keys.items()))}
         write_atomic(self.folder / MANIFEST, json.dumps(record, indent=1).encode("utf-8"))
         for entry in [*self.folder.glob("*.nq"), *self.folder.glob("*.json")]:
@@ -252,8 +253,7 @@ def focus_store(quads: list[ox.Quad], focus: set[str], ontology: str) -> ox.Stor
         return None
     store = ox.Store()
     store.bulk_extend(kept)
-    store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in kept)
-    return store
+    return with_merged_default_graph(store)
 
 
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
