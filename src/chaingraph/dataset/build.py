@@ -98,8 +98,9 @@ def build_dataset(project: Project | None = None, validate_shapes: bool = True,
             FileRecords(cache, shared) if cache else None,  # unchanged files are not read again
         )
     with stage("dataset"):
-        reuse = _reuse(project, facts, sources, cache, shared) if cache else None
-        made = _made(reuse, facts, sources, vocabulary, project.base) if reuse else {}
+        by_graph = statements_by_graph(facts) if cache else {}
+        reuse = _reuse(project, by_graph, sources, cache, shared) if cache else None
+        made = _made(reuse, by_graph, sources, vocabulary, project.base) if reuse else {}
         stated = build_oxigraph_quads(facts, sources, vocabulary, project.base, made, sort=False)
         quads, store, inferred = with_inferred_graph(stated, project.base)  # sorted once, here
         del stated
@@ -181,11 +182,13 @@ def write_outputs(result: BuildResult, extra: dict[Path, bytes] | None = None) -
 # ---------------------------------------------------------------- incremental builds
 
 
-def _reuse(project: Project, facts: Facts, sources: dict[str, Source], cache: BuildCache, shared: str) -> Reuse:
-    """Each source's key, and which sources changed since the last successful build."""
+def _reuse(project: Project, by_graph: dict[str, list], sources: dict[str, Source], cache: BuildCache,
+           shared: str) -> Reuse:
+    """Each source's key, and which sources changed since the last successful build; `by_graph`
+    is the facts' statements by graph (`statements_by_graph`)."""
     facts_paths = {display_path(path): path for path in project.facts.glob("*.yaml")}
     files_of: dict[str, set[Path]] = {}
-    for graph, statements in statements_by_graph(facts).items():
+    for graph, statements in by_graph.items():
         files_of[graph] = {facts_paths[s.file] for s in statements if s.file in facts_paths}
     keys = {source_id: source_key(shared, sorted(project.sources.glob(f"{source_id}.*")),
                                   sorted(files_of.get(f"source:{source_id}", ())))
@@ -197,9 +200,8 @@ def _reuse(project: Project, facts: Facts, sources: dict[str, Source], cache: Bu
     return Reuse(cache, shared, keys, changed, removed, previous if before else {})
 
 
-def _made(reuse: Reuse, facts, sources, vocabulary, base) -> dict[str, list]:
+def _made(reuse: Reuse, by_graph: dict[str, list], sources, vocabulary, base) -> dict[str, list]:
     """Every source's graph quads: read back from the cache, or made and kept for it."""
-    by_graph = statements_by_graph(facts)
     made = {}
     for source_id, key in reuse.keys.items():
         quads = reuse.cache.quads(key)
