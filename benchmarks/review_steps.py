@@ -32,9 +32,9 @@ import yaml
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "tests" / "review_articles")]
+sys.path[:0] = [str(ROOT / "tests")]
 
-from articles import ARTICLES, HERE, ingest_all  # noqa: E402
+from review_articles.articles import ARTICLES, HERE, ingest_all  # noqa: E402
 from review_script import review, yaml_edits  # noqa: E402
 from support import CHROMIUM, CHROMIUM_ARGS, copy_project  # noqa: E402
 

@@ -58,6 +58,14 @@ def copy_project(target: Path) -> Project:
     return Project(root=target)
 
 
+def copy_with_sources(project: Project, target: Path) -> Project:
+    """A private copy of the project's inputs plus the captures `project` has ingested."""
+    copy = copy_project(target)
+    for path in project.sources.iterdir():
+        (copy.sources / path.name).write_bytes(path.read_bytes())
+    return copy
+
+
 class Opened:
     """A page opened from file:// with the network blocked, and what it tried and said."""
 

@@ -3,22 +3,17 @@ with the keyboard and clicks alone; problems show beside their candidate; labels
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 import yaml
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
+from review_articles.articles import HERE, ingest_all
 from review_script import SCRIPTS, review, yaml_edits
-from support import copy_project
+from support import copy_project, copy_with_sources
 
 from chaingraph.authoring.review.server import ReviewServer
 from chaingraph.core.namespaces import CG
 from chaingraph.dataset.build import build_dataset
-
-sys.path.insert(0, str(Path(__file__).parent / "review_articles"))
-from articles import ingest_all  # noqa: E402
 
 pytestmark = pytest.mark.server
 SIGNING = "zigong-sodium-signing-2025-03"
@@ -35,9 +30,7 @@ def articles_project(tmp_path_factory):
 @pytest.fixture
 def served(articles_project, tmp_path):
     """A fresh copy per test (a test saves into it) and the review server of the signing article."""
-    project = copy_project(tmp_path)
-    for path in articles_project.sources.iterdir():
-        (project.sources / path.name).write_bytes(path.read_bytes())
+    project = copy_with_sources(articles_project, tmp_path)
     server = ReviewServer(project, SIGNING)
     server.start()
     yield project, server
@@ -99,7 +92,7 @@ def test_a_scripted_review_saves_a_file_that_builds_with_exactly_the_curators_fa
     assert (e("sichuan-ruina-energy-storage-technology"), RDFS.label,
             Literal("四川锐钠储能科技有限公司", lang="zh")) in ds
     # and the whole file is the correct one, written by hand for this article, piece by piece
-    correct = yaml.safe_load((Path(__file__).parent / "review_articles" / f"{SIGNING}.facts.yaml").read_text("utf-8"))
+    correct = yaml.safe_load((HERE / f"{SIGNING}.facts.yaml").read_text("utf-8"))
     assert yaml_edits(written, correct, {}) == {"deleted entities": 0, "pieces changed": 0,
                                                 "ids and references renamed": 0, "typed": 0}
     assert curator.counts["keys"] > 0 and curator.counts["clicks"] > 0

@@ -7,17 +7,13 @@ import http.client
 import json
 import re
 import socket
-import sys
-from pathlib import Path
 
 import pytest
+from review_articles.articles import ingest_all
 from support import copy_project
 
 from chaingraph.authoring.review.server import ReviewServer
 from chaingraph.cli.main import main
-
-sys.path.insert(0, str(Path(__file__).parent / "review_articles"))
-from articles import ingest_all  # noqa: E402
 
 pytestmark = pytest.mark.server
 SOURCE = "neijiang-anode-groundbreaking-2025-04"

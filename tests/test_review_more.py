@@ -4,22 +4,17 @@ conflict over who holds a capacity resolved as superseded. All in Chromium, save
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 import yaml
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS
+from review_articles.articles import HERE, ingest_all
 from review_script import review, yaml_edits
-from support import copy_project
+from support import copy_project, copy_with_sources
 
 from chaingraph.authoring.review.server import ReviewServer
 from chaingraph.core.namespaces import CG
 from chaingraph.dataset.build import build_dataset
-
-sys.path.insert(0, str(Path(__file__).parent / "review_articles"))
-from articles import HERE, ingest_all  # noqa: E402
 
 pytestmark = pytest.mark.server
 SIGNING = "zigong-sodium-signing-2025-03"
@@ -34,9 +29,7 @@ def articles_project(tmp_path_factory):
 
 
 def _open(browser, articles_project, tmp_path, source_id):
-    project = copy_project(tmp_path)
-    for path in articles_project.sources.iterdir():
-        (project.sources / path.name).write_bytes(path.read_bytes())
+    project = copy_with_sources(articles_project, tmp_path)
     server = ReviewServer(project, source_id)
     server.start()
     context = browser.new_context(viewport={"width": 1500, "height": 900})
