@@ -21,7 +21,8 @@ Scores (the gold format is described in tests/articles/README.md):
   gold name of that kind, short names included; precision = right / proposed. `class` is the share
   of found entities whose candidate has the gold's exact class; `split` counts extra candidates for
   an entity already found.
-* quantities: each gold figure is paired with at most one candidate of the same value and unit; it
+* quantities: each gold figure is paired with at most one candidate of the same measure (value and
+  unit, or the same amount in another unit of the dimension: 500000 KWT is 500 MAW); it
   has the right owner when the candidate holding it names one of the gold owners, the right product
   when its product names a gold product (or both have none). The target counts figures found with
   the right owner and product; precision counts candidates paired with a gold figure.
@@ -94,6 +95,26 @@ class GoldEntity:
     @property
     def names(self) -> set[str]:
         return self.full | self.shorts
+
+
+# Units of one dimension at their factor to a shared base: 50万千瓦 may be written 500000 KWT or 500
+# MAW, one figure either way, so the pairing compares the measure and not its spelling.
+UNIT_SCALES = {"KWT": ("W", 10**3), "MAW": ("W", 10**6), "A90": ("W", 10**9),
+               "KWH": ("Wh", 10**3), "MWH": ("Wh", 10**6), "GWH": ("Wh", 10**9),
+               "KGM": ("g", 10**3), "TNE": ("g", 10**6)}
+
+
+def same_measure(value: Decimal, unit: str, other_value: Decimal, other_unit: str) -> bool:
+    """Whether two figures state one measure, in the same unit or in units of one dimension.
+
+    >>> same_measure(Decimal(500000), "KWT", Decimal(500), "MAW"), same_measure(Decimal(5), "GWH", Decimal(5), "A90")
+    (True, False)
+    """
+    if unit == other_unit:
+        return value == other_value
+    (dimension, scale), (other_dimension, other_scale) = (UNIT_SCALES.get(unit, (unit, 1)),
+                                                          UNIT_SCALES.get(other_unit, (other_unit, 1)))
+    return dimension == other_dimension and value * scale == other_value * other_scale
 
 
 @dataclass
@@ -297,7 +318,7 @@ def score_quantities(gold: Gold, candidates, score: Score) -> None:
                 else any(names_of(p["product"]) & gold.entity(n).names for n in q.products if gold.entity(n)))
 
     for q in gold.quantities:
-        same = [p for p in free if p["value"] == q.value and p["unit"] == q.unit]
+        same = [p for p in free if same_measure(p["value"], p["unit"], q.value, q.unit)]
         label = f"{format(q.value, 'f')} {q.unit} of {'/'.join(q.owners)}"
         if not same:
             score.notes.append(f"quantity missed: {label}")
