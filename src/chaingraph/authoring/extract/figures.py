@@ -78,6 +78,8 @@ def find_figures(sentence: Sentence) -> list[Figure]:
             continue  # A、B、C三家企业分别…: a count of the names just listed, not a figure to keep
         if unit in FEW_UNITS and chinese and _cn_number(num) < 3 and not mult:
             continue  # 一条龙, 两座城, 一块儿
+        if chinese and not mult and (unit == "元" or (unit == "家" and _cn_number(num) < 3)):
+            continue  # 三元前驱体, 二元材料: a word, not money; 两家企业: the two just named
         value = (Decimal(num) if not chinese else Decimal(_cn_number(num))) * MULTIPLIERS.get(mult or "", 1)
         code = UNIT_CODES.get(unit) or UNIT_CODES.get(unit.lower()) or _unit_ignoring_case(unit)
         factor = UNIT_FACTORS.get(unit)
