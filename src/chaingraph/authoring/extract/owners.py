@@ -64,7 +64,9 @@ def owner_of(rel, figure: Figure):
 
 
 PHASE_NAME_RE = re.compile(r"(.+?)([一二三四五六七八九十首])期(?:工程)?项目")
-OTHER_PHASE_RE = re.compile(r"(?:^|[，；。])(?:[^，；。]{0,12}?)(?:([一二三四五六七八九十首])期|两期|各期|全部)")
+# a clause that speaks of one phase, of two (一、二期合计) or of all
+OTHER_PHASE_RE = re.compile(r"(?:^|[，；。])(?:[^，；。]{0,12}?)"
+                            r"(?:([一二三四五六七八九十首])期|两期|各期|全部|[一二三四]、?[二三四五]期)")
 
 
 def _phase_company(rel, figure: Figure, found):
@@ -88,7 +90,12 @@ def _phase_company(rel, figure: Figure, found):
     stem = named.group(1) if named else project.label[:phase.start()]
     companies = [c for c in rel.candidates if c.kind == "organisation" and c.cls not in NOT_OWNERS
                  and any(len(n) >= 2 and (n == stem or (named is None and n in stem)) for n in c.names)]
-    return max(companies, key=lambda c: len(c.mentions)) if companies else None
+    if companies or named is not None:
+        return max(companies, key=lambda c: len(c.mentions)) if companies else None
+    # X有限公司一期年产5万吨工业硅项目: the project's name begins after its company's
+    before = [(m, c) for m, c in rel.mentions_in(mention.sentence, ("organisation",), before=mention.start + 1)
+              if c.cls not in NOT_OWNERS and mention.start - m.end <= 12]
+    return before[-1][1] if before else None
 
 
 def _owner_of(rel, figure: Figure):

@@ -28,7 +28,7 @@ PHRASE_STOP_RE = re.compile(r"[、，。；：！？（）()“”《》〈〉\s
                             r"已|正在|预计|将于|(?:提升|提高|增加|扩大)[至到]|增至")
 # (再生铝已完成主体建设, 3000万支提升至…: the predicate is no part of the product)
 PRODUCING_RE = re.compile(r"(?:年产能?|年生产|年加工|年处理|日产|月产|"
-                          r"(?:每年|每月|每天|年|日)可?(?:生产|制备|制取|提纯|提取|冶炼|加工|处理|产出|供应|建造|制造|组装|封装测试|封测|封装))"
+                          r"(?:每年|每月|每天|年|月|日)可?(?:生产|制备|制取|提纯|提取|冶炼|加工|处理|产出|供应|建造|制造|组装|封装测试|封测|封装))"
                           rf"((?:{SIZE}|\d[A-Za-z])?[^，。；：、\d]{{2,16}})$")  # 月产12英寸晶圆3万片, 年产3D打印…
 # 全年交付电力机车420台, 出货芯片超过15亿颗: an output of the year names what it counts
 DELIVERED_RE = re.compile(rf"(?:交付|出货|下线|销售|出口|产出)((?:{SIZE})?[^，。；：、\d]{{1,14}}?)"
@@ -160,9 +160,19 @@ def _before_figure(rel, figure: Figure, clause_start: int, match) -> tuple[int, 
     a, b = clause_start + match.start(1), clause_start + match.end(1)
     b -= len(rel.text[a:b]) - len(rel.text[a:b].rstrip())  # 年产维生素C 3万吨: the space goes
     b -= len(REACHES_RE.search(rel.text[a:b]).group(0))  # 年产注射器将达到8亿支: the predicate goes
-    a = b - len(noun_tail(rel.text[a:b]))
+    a = _with_leading_verb(rel.text[a:b], b - len(noun_tail(rel.text[a:b])), a)
     return (a, b) if _long_enough(rel.text[a:b], rel.text[clause_start:a]) and looks_like_product(rel.text[a:b]) \
         else None
+
+
+def _with_leading_verb(phrase: str, tail_start: int, start: int) -> int:
+    """交付牵引电机, 年产压缩机: a verb that is all the phrase holds before the noun qualifies it (牵引电机)."""
+    head = phrase[:tail_start - start]
+    if tail_start > start and len(head) == 2 and not STATUS_WORD_RE.match(head) and head not in NOUN_STOPS:
+        words = list(tagger().cut(head))
+        if len(words) == 1 and words[0].flag == "v":
+            return start
+    return tail_start
 
 
 def _long_enough(phrase: str, before: str = "") -> bool:
@@ -176,8 +186,9 @@ def _long_enough(phrase: str, before: str = "") -> bool:
 
 def looks_like_product(phrase: str) -> bool:
     """Whether a phrase can name a product: not a count noun, a place, an organisation or a verb."""
-    if phrase in NOT_PRODUCTS or not re.search(r"[\u4e00-\u9fffA-Za-z]", phrase) or re.fullmatch(r"新.", phrase):
-        return False  # (新船, 新车: what is new, not which product)
+    if phrase in NOT_PRODUCTS or not re.search(r"[\u4e00-\u9fffA-Za-z]", phrase) or re.fullmatch(r"新.", phrase) \
+            or phrase.endswith("化"):
+        return False  # (新船, 新车: what is new, not which product; 智能化: how, not what)
     if phrase.endswith(NOT_PRODUCT_TAILS) and class_of(phrase) not in PRODUCT_KINDS:
         return False  # 负责人 is none, 工业机器人 is one: a product word ending in 人 still names a product
     if STATUS_WORD_RE.match(phrase):
@@ -305,6 +316,12 @@ def implied_product(rel, figure: Figure, owner, made: list) -> tuple[Mention, Ca
                     order - reach <= rel.order[earlier.sentence] <= order and earlier.end <= figure.start:
                 product = next(f.value for f in candidate.facts if f.prop == "ofProduct")
                 return product.mentions[0] if product.mentions else None, product
+    if bare and BARE_CAPACITY_RE.search(clause):  # 去年生产运动鞋3200万双，…年产能将提升至4000万双
+        told = [c for c in made if c.figure.sentence == figure.sentence and c.figure.unit == figure.unit
+                and c.figure.end <= figure.start and any(f.prop == "ofProduct" for f in c.facts)]
+        if told:
+            product = next(f.value for f in told[-1].facts if f.prop == "ofProduct")
+            return product.mentions[0] if product.mentions else None, product
     made_here = MAKES_RE.search(rel.text[rel.by_id[figure.sentence].start:figure.start])
     if made_here and BARE_CAPACITY_RE.search(clause):  # 主要生产锂电池隔膜，全部达产后年产能将达到20亿平方米
         a = rel.by_id[figure.sentence].start + made_here.start(1)

@@ -26,10 +26,12 @@ from chaingraph.authoring.extract.owners import OWNER_KINDS, owner_of
 from chaingraph.authoring.extract.products import (
     added_product_place,
     implied_product,
+    looks_like_product,
     product_at,
     product_place,
     tagger,
 )
+from chaingraph.authoring.extract.respective import respective_products
 from chaingraph.authoring.extract.stages import AS_REPORTED, date_near, project_stage, stage_of_project
 from chaingraph.authoring.extract.statuses import (
     ACHIEVED,
@@ -48,8 +50,8 @@ from chaingraph.sources.sentences import Sentence
 # metres (of fabric, cable) are output only where production is said, like the counts
 CAPACITY_UNITS = {"TNE", "KGM", "GWH", "MWH", "KWH", "A90", "MAW", "KWT", "C62", "SET", "MTK", "MTR"}
 COUNT_UNITS = {"C62", "SET", "MTK", "MTR"}
-PRODUCTION_RE = re.compile(r"年产|产能|生产能力|年加工|年处理|日产|月产|可生产|年生产|生产规模|生产线|产线|可制备|"
-                           r"年可?生产|每年可")
+PRODUCTION_RE = re.compile(r"(?<![今去全当明])年产|产能|生产能力|年加工|年处理|日产|月产|可生产|"
+                           r"(?<![今去全当明])年生产|生产规模|生产线|产线|可制备|(?<![今去全当明])年可?生产|每年可")
 # 乘用车产量达到42万辆, 钛材销量1.2万吨: an output, a result of the year, not a capacity; it still names its product
 OUTPUT_RE = re.compile(r"(?:产量|销量|出货量|产销量)(?:合计|总计|累计)?(?:已|将|可|预计)?"
                        r"(?:达到|达|为|超过|超|突破|约|近|逾)?$")
@@ -65,7 +67,7 @@ SIGNED_OR_STARTED_RE = re.compile(r"签约|签署|签订|开工|动工")
 PAST_PERIOD_RE = re.compile(r"以来|截至|截止|累计|全年|上半年|前三季度|前[一二三四五六七八九十\d]+个?月|"
                             r"1[—–\-至]\d{1,2}月")
 LATER_PHASE_RE = re.compile(r"^[^已]{0,6}[二三四五]期(?!已)[^已]*$")
-DELIVERED_VERB_RE = re.compile(r"交付|出货|下线|销售(?!收入|额)|出口(?!额)")
+DELIVERED_VERB_RE = re.compile(r"交付|出货|下线|销售(?!收入|额)|出口(?!额)|(?:去年|今年|全年|当年|上半年|累计)共?生产")
 PHASE_BEFORE_RE = re.compile(r"[一二三四首]期(?:项目)?(?:规模|产能)?(?:为|约)?$")  # 一期5万吨已投产
 
 
@@ -103,7 +105,8 @@ def add_quantities(rel) -> None:
         elif capacity_unit and place is not None:
             product = product_at(rel, *place, figure.sentence, owner)
         elif capacity_unit and production:
-            product = implied_product(rel, figure, owner, list(made.values()))
+            product = _respective_product(rel, figure, owner) or \
+                implied_product(rel, figure, owner, list(made.values()))
         key = (figure.value, figure.unit, figure.per_period, id(product[1]) if product else figure.start,
                id(owner[1]) if owner else None)
         if key in made and made[key].figure.sentence != figure.sentence:  # the same figure told again
@@ -143,6 +146,16 @@ def _raised_later(rel, figure: Figure) -> bool:
     """由3000万支提升至…: the figure raised from is what there is today."""
     return bool(FROM_RE.search(rel.text, max(0, figure.start - 1), figure.start)) and \
         RAISED_RE.match(rel.text, figure.end) is not None
+
+
+def _respective_product(rel, figure: Figure, owner):
+    """A和B分别主攻X和Y，年产能分别为15万吨和2万吨: X is the first figure's product, Y the second's."""
+    phrase = respective_products(rel, figure)
+    sentence = rel.by_id[figure.sentence]
+    at = rel.text.find(phrase, sentence.start, figure.start) if phrase else -1
+    if at < 0 or not looks_like_product(phrase):
+        return None
+    return product_at(rel, at, at + len(phrase), figure.sentence, owner)
 
 
 def _delivered(rel, figure: Figure) -> bool:
