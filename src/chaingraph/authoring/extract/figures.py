@@ -21,10 +21,11 @@ UNIT_CODES = {
     "项": "C62", "只": "C62", "支": "C62", "颗": "C62", "片": "C62", "块": "C62", "座": "C62", "条": "C62",
     "种": "C62", "人份": "C62", "剂": "C62", "粒": "C62", "盒": "C62", "瓶": "C62", "套": "SET", "美元": "USD",
     "元": "CNY", "亩": "HAR", "艘": "C62", "架": "C62",  # ships, aircraft
+    "双": "C62",  # pairs (of shoes): the shapes have no code for a pair, a count is what is left
     "公顷": "HAR", "平方公里": "HAR", "平方米": "MTK", "㎡": "MTK", "公里": "KMT", "米": "MTR", "%": "P1",
 }
 # 一条龙, 两座城, 两个项目: no figure under three
-FEW_UNITS = ("条", "座", "块", "支", "片", "项", "种", "盒", "瓶", "个")
+FEW_UNITS = ("条", "座", "块", "支", "片", "项", "种", "盒", "瓶", "个", "双")
 # 亩 is not a UN/CEFACT unit: areas in 亩 become hectares (1 亩 = 1/15 ha), 平方公里 become hectares too
 # (KMK is not in the shapes' unit list); the quote keeps the figure as the article wrote it.
 UNIT_FACTORS = {"亩": Decimal(1) / Decimal(15), "平方公里": Decimal(100), "万吨": Decimal(10000)}
@@ -78,6 +79,8 @@ def find_figures(sentence: Sentence) -> list[Figure]:
             continue  # A、B、C三家企业分别…: a count of the names just listed, not a figure to keep
         if unit in FEW_UNITS and chinese and _cn_number(num) < 3 and not mult:
             continue  # 一条龙, 两座城, 一块儿
+        if chinese and not mult and (unit == "元" or (unit == "家" and _cn_number(num) < 3)):
+            continue  # 三元前驱体, 二元材料: a word, not money; 两家企业: the two just named
         value = (Decimal(num) if not chinese else Decimal(_cn_number(num))) * MULTIPLIERS.get(mult or "", 1)
         code = UNIT_CODES.get(unit) or UNIT_CODES.get(unit.lower()) or _unit_ignoring_case(unit)
         factor = UNIT_FACTORS.get(unit)

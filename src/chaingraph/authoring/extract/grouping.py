@@ -188,6 +188,9 @@ def _merge_short_forms(candidates: list[Candidate], gazetteer: Gazetteer) -> lis
                 if same(candidate.label, other.label):
                     homes.append(other)
                 continue
+            if candidate.kind == "park" and _placed_park(candidate.label, other.label, gazetteer):
+                homes.append(other)  # 绿纺产业园 after 潮南区绿纺产业园
+                continue
             other_region, other_core = core_name(other.label, gazetteer)
             near = region is None or other_region is None or region == other_region
             same = other_core == core and near
@@ -203,6 +206,13 @@ def _merge_short_forms(candidates: list[Candidate], gazetteer: Gazetteer) -> lis
             home.names.remove(candidate.label)
             home.names.insert(0, candidate.label)
     return merged
+
+
+def _placed_park(short: str, full: str, gazetteer: Gazetteer) -> bool:
+    """A park's name without the district or city that heads it in full (潮南区绿纺产业园 / 绿纺产业园)."""
+    place = full[:len(full) - len(short)]
+    return len(short) >= 4 and full.endswith(short) and bool(place) and (
+        place in gazetteer.regions or re.fullmatch(r"[\u4e00-\u9fff]{1,6}(?:省|市|区|县|州|旗)", place) is not None)
 
 
 def zone_parts(name: str) -> tuple[str, str]:
@@ -249,16 +259,29 @@ def _short_of(core: str, full_core: str, full: Candidate) -> bool:
 def _find_short_mentions(candidates: list[Candidate], text: str, gazetteer: Gazetteer) -> None:
     """An organisation named once in full is then named by its core (珈钠能源): find those mentions."""
     taken = [(m.start, m.end) for c in candidates for m in c.mentions if m.nested_in is None]
+    named = {n: c for c in candidates for n in c.names}
+    places = {zone_parts(c.label)[0] for c in candidates if c.kind == "zone"} | \
+        {n for c in candidates if c.kind == "region" for n in c.names}
     for candidate in candidates:
-        if candidate.kind != "organisation":
+        if candidate.kind == "organisation":
+            cores = _short_names(candidate, gazetteer, text, places)
+        elif candidate.kind in ("zone", "park"):  # （以下简称“综改区”）: a declared name no suffix shows
+            cores = [n for n in candidate.names[1:] if not class_of(n) and len(n) >= 2]
+        else:
             continue
-        for core in _short_names(candidate, gazetteer, text):
+        for core in cores:
+            if named.get(core, candidate) is not candidate:
+                continue  # 综改区 of 山西综改区产业投资集团 is the zone's declared name, not the company's
             _add_short_mentions(candidate, core, candidates, taken, text)
 
 
-def _short_names(candidate: Candidate, gazetteer: Gazetteer, text: str) -> list[str]:
+def _short_names(candidate: Candidate, gazetteer: Gazetteer, text: str, places=frozenset()) -> list[str]:
     _, core = core_name(candidate.label, gazetteer)
     whole = core_name(candidate.label, Gazetteer())[1]  # 宁德时代… starts with a city name but is no city
+    # 楚雄滇中制药有限公司 after 楚雄高新区: a place the article names its zone or a region by heads the name
+    place = next((p for p in sorted(places, key=len, reverse=True)
+                  if 2 <= len(p) <= 4 and core.startswith(p) and len(core) - len(p) >= 3), "")
+    core = core[len(place):]
     # names with no suffix (from a list, or declared) are only found where the text repeats them
     plain = [n for n in candidate.names if not class_of(n) and len(n) >= 2]
     shorts = [core, whole]

@@ -28,6 +28,9 @@ DETERMINED_RE = re.compile(r"(?:该|本|此|这个|整个|这一|这家|该家)(
 OPENING_RE = re.compile(r"(?:^|(?<=[，。；：“”]))(?:今年|去年|目前|当前|现在|近年来|上半年|下半年|前三季度|同时)?"
                         r"(项目|公司|企业|集团|基金|研究院|实验室|平台|中心|园区|产业园|工业园|全区|高新区|经开区|开发区)")
 PHASE_OPENING_RE = re.compile(r"[一二三四五首]期(?=由|项目由|工程由|总投资|项目总投资|规划|占地)")
+# a zone's or park's report in the first person: 我区将力争…, 我园…
+FIRST_PERSON_RE = re.compile(r"我(区|园)")
+FIRST_PERSON = {"区": "区", "园": "园区"}
 REGION_WIDE_RE = re.compile(r"全(?:市|省|县|州|盟|旗)(?!场)")
 PLACE_WORD_RE = re.compile(r"(园区|产业园|工业园|高新区|经开区|开发区|全区|(?<![\u4e00-\u9fff]{2})[\u4e00-\u9fff]开区)")
 STANDS_FOR = {"项目": ("project", None), "公司": ("organisation", "Company"), "企业": ("organisation", "Company"),
@@ -52,6 +55,50 @@ AGENT_VERB_RE = re.compile(r"^[^，。；]{0,30}?(?:共同)?(?:发起|投资|建
 
 def owner_of(rel, figure: Figure):
     """(mention, candidate) of the figure's owner, or None."""
+    found = _owner_of(rel, figure)
+    if found is not None and found[1].kind == "project":
+        company = _phase_company(rel, figure, found)
+        if company is not None:
+            return found[0], company
+    return found
+
+
+PHASE_NAME_RE = re.compile(r"(.+?)([一二三四五六七八九十首])期(?:工程)?项目")
+# a clause that speaks of one phase, of two (一、二期合计) or of all
+OTHER_PHASE_RE = re.compile(r"(?:^|[，；。])(?:[^，；。]{0,12}?)"
+                            r"(?:([一二三四五六七八九十首])期|两期|各期|全部|[一二三四]、?[二三四五]期)")
+
+
+def _phase_company(rel, figure: Figure, found):
+    """津驰新能源一期项目…年产15万辆: a project named only by its company and a phase stands for the
+    company; 晶诺硅业一期年产10万吨多晶硅项目…，二期10万吨…，两期合计…: a figure of another phase than
+    the one the project's name holds is the company's."""
+    mention, project = found
+    inside = mention.start <= figure.start and figure.end <= mention.end
+    named = PHASE_NAME_RE.fullmatch(project.label)
+    phase = re.search(r"([一二三四五六七八九十首])期", project.label)
+    if named is None and (phase is None or inside or any("期" not in n for n in project.names)):
+        return None  # (a candidate that also names the whole project, 一期工程 aside, holds every phase)
+    if named is None:
+        sentence = rel.by_id[figure.sentence]
+        clause_start = max([sentence.start] + [i + 1 for i in range(sentence.start, figure.start)
+                                               if rel.text[i] in "，；。"])
+        other = OTHER_PHASE_RE.search(rel.text[clause_start - 1 if clause_start > sentence.start else clause_start:
+                                               figure.start])
+        if other is None or other.group(1) == phase.group(1):
+            return None
+    stem = named.group(1) if named else project.label[:phase.start()]
+    companies = [c for c in rel.candidates if c.kind == "organisation" and c.cls not in NOT_OWNERS
+                 and any(len(n) >= 2 and (n == stem or (named is None and n in stem)) for n in c.names)]
+    if companies or named is not None:
+        return max(companies, key=lambda c: len(c.mentions)) if companies else None
+    # X有限公司一期年产5万吨工业硅项目: the project's name begins after its company's
+    before = [(m, c) for m, c in rel.mentions_in(mention.sentence, ("organisation",), before=mention.start + 1)
+              if c.cls not in NOT_OWNERS and mention.start - m.end <= 12]
+    return before[-1][1] if before else None
+
+
+def _owner_of(rel, figure: Figure):
     for candidate in rel.candidates:
         if candidate.kind == "project":
             for mention in candidate.mentions:
@@ -61,15 +108,17 @@ def owner_of(rel, figure: Figure):
     if following is not None:
         return following
     sentence = rel.by_id[figure.sentence]
-    found = _subject(rel, sentence, figure, figure.start)
+    found = _subject(rel, sentence, figure, figure.start) or _record_holder(rel, sentence)
     if found is not None:
         return found
-    if REGION_WIDE_RE.search(rel.text, sentence.start, figure.start):
+    if REGION_WIDE_RE.search(rel.text, sentence.start, figure.start) or _region_subject(rel, sentence, figure):
         return None  # 全市企业实现产值138亿元: the whole city's, not the company of the sentence before
     order = rel.order[figure.sentence]
     for back in (1, 2):  # 二期拟建年产200万片…: the subject of the sentences before
         if order - back >= 0:
             earlier = rel.sentences[order - back]
+            if earlier.kind != "body":
+                break  # a title says what the article is about, not whose a figure of its body is
             found = _subject(rel, earlier, figure, earlier.end)
             if found is not None:
                 return found
@@ -81,7 +130,7 @@ def _subject(rel, sentence, figure: Figure, before: int):
     named = [(m, c) for m, c in rel.mentions_in(sentence.id, OWNER_KINDS, before=before)
              if c.cls not in NOT_OWNERS and not _in_list(rel.text, _enclosing(rel, m)) and not _placed(rel, m, figure)
              and not _counted(rel, m, figure) and not _agent(rel, m, sentence.start) and not _a_word_for_one(c)
-             and not _parent(rel, m) and not _object(rel, m, figure)]
+             and not _parent(rel, m) and not _object(rel, m, figure) and not _annotation(rel, m)]
     named.sort(key=lambda pair: (pair[0].end, pair[0].end - pair[0].start))
     nearest = named[-1] if named else None
     reference = _stands_for(rel, sentence.start, figure, before)
@@ -92,6 +141,49 @@ def _subject(rel, sentence, figure: Figure, before: int):
                   if c.cls not in NOT_OWNERS and _agent(rel, m, sentence.start)]
         return agents[0] if agents else None  # 由A和B共同投资: A leads
     return nearest
+
+
+FIELD_RE = re.compile(r"^\s*([\u4e00-\u9fff]{2,6})[：:]")
+RECORD_FIELDS = (("项目名称", "项目", "名称"), ("建设单位", "实施主体", "企业名称", "投资主体", "业主单位", "签约企业"))
+
+
+def _record_holder(rel, sentence):
+    """项目名称：P / 建设单位：X / 总投资：120亿元 — a table turned into lines: a figure of a field line
+    belongs to the project (else the company) its record names in the lines above."""
+    if not FIELD_RE.match(sentence.text):
+        return None
+    order = rel.order[sentence.id]
+    lines = []
+    for back in range(1, 8):
+        if order - back < 0:
+            break
+        earlier = rel.sentences[order - back]
+        field = FIELD_RE.match(earlier.text)
+        if field is None:
+            break
+        lines.append((field.group(1), earlier))
+        if field.group(1) in RECORD_FIELDS[0]:
+            break  # the record's first line
+    for labels, kinds in ((RECORD_FIELDS[0], ("project",)), (RECORD_FIELDS[1], ("organisation",))):
+        for label, earlier in lines:
+            if label in labels:
+                named = [(m, c) for m, c in rel.mentions_in(earlier.id, kinds) if c.cls not in NOT_OWNERS
+                         and not _annotation(rel, m)]
+                if named:
+                    return named[0]
+    return None
+
+
+def _region_subject(rel, sentence, figure: Figure) -> bool:
+    """2024年余杭区数字经济核心产业实现营业收入3860亿元: a region as the subject of the figure's clause
+    makes it the region's own total, which no company of the sentences before holds."""
+    clause_start = max([sentence.start] + [i + 1 for i in range(sentence.start, figure.start)
+                                           if rel.text[i] in "，；：。"])
+    for mention, _region in rel.mentions_in(sentence.id, ("region",), before=figure.start):
+        if mention.start >= clause_start and not PLACE_BEFORE_RE.search(rel.text, max(0, mention.start - 3),
+                                                                         mention.start):
+            return True
+    return False
 
 
 def _named_after(rel, figure: Figure):
@@ -178,6 +270,16 @@ def _parent(rel, mention: Mention) -> bool:
         PARENT_AFTER_RE.match(rel.text, mention.end) is not None
 
 
+def _annotation(rel, mention: Mention) -> bool:
+    """X有限公司（系Y集团全资子公司）, X（Y控股）: a name in brackets right after a name says whose that
+    one is; the name before the bracket stays the subject."""
+    opening = rel.text.rfind("（", max(0, mention.start - 4), mention.start + 1)
+    if opening < 0 or "）" in rel.text[opening:mention.start]:
+        return False
+    return any(m.end == opening and m.sentence == mention.sentence for c in rel.candidates
+               if c.kind in OWNER_KINDS and c.cls not in NOT_OWNERS for m in c.mentions)
+
+
 def _counted(rel, mention: Mention, figure: Figure) -> bool:
     """联合攻关项目17项: the name right before a count is what is counted."""
     return figure.unit == "C62" and not figure.per_period and figure.text[:1].isdigit() and \
@@ -190,6 +292,8 @@ def _stands_for(rel, sentence_start: int, figure: Figure, before: int):
                                             if rel.text[i] in "，；：。"), default=sentence_start))
     found = [(m.start(), m.end(), m.group(1)) for m in DETERMINED_RE.finditer(rel.text, sentence_start, before)]
     found += [(m.start(1), m.end(1), m.group(1)) for m in OPENING_RE.finditer(rel.text, sentence_start, before)]
+    found += [(m.start(), m.end(), FIRST_PERSON[m.group(1)]) for m in FIRST_PERSON_RE.finditer(rel.text, sentence_start,
+                                                                                            before)]
     phase = PHASE_OPENING_RE.match(rel.text, sentence_start, before)
     if phase and _phase_holder(rel, sentence_start) is not None:  # 二期由X投资建设，总投资16亿元
         mention, holder = _phase_holder(rel, sentence_start)

@@ -13,6 +13,7 @@ product, and 产能将提升至… speaks of the product of the capacity just be
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from chaingraph.authoring.extract.candidates import Candidate, Figure, Mention
@@ -24,15 +25,21 @@ SIZE = r"(?:\d+(?:\.\d+)?(?:英寸|寸|纳米|nm|微米))"  # 12英寸晶圆: a 
 AFTER_LEAD_RE = re.compile(r"^(?:/年|/月|/天|/日|每年|以上|左右|以内|多|余)?(?:的)?\s?")  # 10GW N型…
 PHRASE_STOP_RE = re.compile(r"[、，。；：！？（）()“”《》〈〉\s,;:]|和|及|与|或|等|的|产能|生产能力|能力|规模|"
                             r"项目|生产线|产线|基地|工厂|车间|用于|[一二三四五六七八九十\d]+期|\d|以上|左右|/|"
-                            r"已|正在|预计|将于")  # 再生铝已完成主体建设: the predicate is no part of the product
+                            r"已|正在|预计|将于|(?:提升|提高|增加|扩大)[至到]|增至")
+# (再生铝已完成主体建设, 3000万支提升至…: the predicate is no part of the product)
 PRODUCING_RE = re.compile(r"(?:年产能?|年生产|年加工|年处理|日产|月产|"
-                          r"(?:每年|每月|每天|年|日)可?(?:生产|制备|制取|加工|处理|产出|供应|建造|制造|组装|封装测试|封测|封装))"
+                          r"(?:每年|每月|每天|年|月|日)可?(?:生产|制备|制取|提纯|提取|冶炼|加工|处理|产出|供应|建造|制造|组装|封装测试|封测|封装))"
                           rf"((?:{SIZE}|\d[A-Za-z])?[^，。；：、\d]{{2,16}})$")  # 月产12英寸晶圆3万片, 年产3D打印…
+# 全年交付电力机车420台, 出货芯片超过15亿颗: an output of the year names what it counts
+DELIVERED_RE = re.compile(rf"(?:交付|出货|下线|销售|出口|产出)((?:{SIZE})?[^，。；：、\d]{{1,14}}?)"
+                          r"(?:超过|超|近|逾|约|达到|达|突破|共|合计)?$")
+# a metal or an element alone names a material (镍产量8.6万吨, 钴产量5200吨)
+ELEMENTS = set("镍钴锂铜铝锌铅锡钛镁锰铬钨钼钒铁钢金银硅氢煤")
 # 光伏组件在建、拟建年产能合计达到25GW: the stage words between the product and 产能 qualify the figure
-BEFORE_RE = re.compile(rf"({SIZE}?[^，。；：、\d]{{2,14}}?)的?"
+BEFORE_RE = re.compile(rf"({SIZE}?[^，。；：、\d]{{1,14}}?)的?"
                        r"(?:(?:在建|拟建|规划|已建成|已投产|建成|投产)[、和及或]?)*"
-                       r"(?:年|月|日)?(?:总)?(?:产能|生产能力|生产规模|产量|销量|出货量|产销量)(?:合计|总计|共计|累计)?"
-                       r"(?:已|将|可|预计)?(?:达到|达|为|超过|超|突破|约|至|提升至|扩大至|扩至|增至|近|逾)?"
+                       r"(?:年|月|日|累计|全年|当年)?(?:总)?(?:产能|生产能力|生产规模|产量|销量|出货量|产销量)(?:合计|总计|共计|累计)?"
+                       r"(?:已|将|可|预计)?(?:由|从)?(?:达到|达|为|超过|超|突破|约|至|提升至|扩大至|扩至|增至|近|逾)?"
                        r"(?:每年|每月|每天)?$")
 NEXT_ITEM_RE = re.compile(r"[、和及与]([^，。；：、\d]{2,12}?)(?:产能|产量|生产能力)?$")  # 、单晶硅棒产能50GW
 REACHES_RE = re.compile(r"(?:能力|产能|生产能力)?(?:将|可|预计|有望)?"
@@ -83,7 +90,12 @@ def product_place(rel, figure: Figure, earlier: dict[int, str]) -> tuple[int, in
                        default=sentence.start)
     lead = LEAD_RE.match(figure.text).end()  # 年产能5GW: the words leading the figure are read with what precedes
     before = rel.text[clause_start:figure.start + lead]
-    producing = _before_figure(rel, figure, clause_start, PRODUCING_RE.search(before))
+    added = added_product_place(rel, figure)
+    if added is not None:  # 一期年产电堆5000台，二期新增电堆1.5万台
+        earlier[id(figure)] = "producing"
+        return added
+    producing = _before_figure(rel, figure, clause_start, PRODUCING_RE.search(before)) or \
+        _before_figure(rel, figure, clause_start, DELIVERED_RE.search(before))
     if producing is not None:  # 年产绿氢3万吨的电解水制氢装置: what is made comes before the plant
         earlier[id(figure)] = "producing"
         return producing
@@ -108,10 +120,25 @@ def product_place(rel, figure: Figure, earlier: dict[int, str]) -> tuple[int, in
                            if a < m.end <= b])
             a = b - len(noun_tail(rel.text[a:b]))
             a += rel.text.startswith("年", a) and rel.text[a - 1].isdigit()  # 到2026年多晶硅产能: not 年多晶硅
-            if b - a >= 2 and looks_like_product(rel.text[a:b]):
+            if _long_enough(rel.text[a:b], rel.text[clause_start:a]) and looks_like_product(rel.text[a:b]):
                 earlier[id(figure)] = how
                 return a, b
     return _next_item(rel, figure, clause_start, before, earlier)
+
+
+ADDED_RE = re.compile(r"(?:新增|增加|再增|扩产|扩建)(?:年产能?)?([^，。；：、\d]{1,14}?)(?:产能)?$")
+
+
+def added_product_place(rel, figure: Figure) -> tuple[int, int] | None:
+    """二期新增电堆1.5万台: an increase of a product the article has already named is more of its capacity."""
+    sentence = rel.by_id[figure.sentence]
+    lead = LEAD_RE.match(figure.text).end()
+    match = ADDED_RE.search(rel.text, sentence.start, figure.start + lead)
+    if match is None:
+        return None
+    phrase = match.group(1)
+    named = any(phrase in c.names for c in rel.candidates if c.kind == "product")
+    return (match.start(1), match.end(1)) if named else None
 
 
 def _next_item(rel, figure: Figure, clause_start: int, before: str, earlier: dict[int, str]):
@@ -133,14 +160,35 @@ def _before_figure(rel, figure: Figure, clause_start: int, match) -> tuple[int, 
     a, b = clause_start + match.start(1), clause_start + match.end(1)
     b -= len(rel.text[a:b]) - len(rel.text[a:b].rstrip())  # 年产维生素C 3万吨: the space goes
     b -= len(REACHES_RE.search(rel.text[a:b]).group(0))  # 年产注射器将达到8亿支: the predicate goes
-    a = b - len(noun_tail(rel.text[a:b]))
-    return (a, b) if b - a >= 2 and looks_like_product(rel.text[a:b]) else None
+    a = _with_leading_verb(rel.text[a:b], b - len(noun_tail(rel.text[a:b])), a)
+    return (a, b) if _long_enough(rel.text[a:b], rel.text[clause_start:a]) and looks_like_product(rel.text[a:b]) \
+        else None
+
+
+def _with_leading_verb(phrase: str, tail_start: int, start: int) -> int:
+    """交付牵引电机, 年产压缩机: a verb that is all the phrase holds before the noun qualifies it (牵引电机)."""
+    head = phrase[:tail_start - start]
+    if tail_start > start and len(head) == 2 and not STATUS_WORD_RE.match(head) and head not in NOUN_STOPS:
+        words = list(tagger().cut(head))
+        if len(words) == 1 and words[0].flag == "v":
+            return start
+    return tail_start
+
+
+def _long_enough(phrase: str, before: str = "") -> bool:
+    """Two characters at least, or a metal or element alone (上半年镍产量, 、钴产量), not the end of a
+    longer name jieba splits (再生/铝)."""
+    if len(phrase) >= 2:
+        return True
+    words = list(tagger().cut(before)) if before else []
+    return phrase in ELEMENTS and (not words or words[-1].flag[0] in "tmx" or words[-1].word in NOUN_STOPS)
 
 
 def looks_like_product(phrase: str) -> bool:
     """Whether a phrase can name a product: not a count noun, a place, an organisation or a verb."""
-    if phrase in NOT_PRODUCTS or not re.search(r"[\u4e00-\u9fffA-Za-z]", phrase):
-        return False
+    if phrase in NOT_PRODUCTS or not re.search(r"[\u4e00-\u9fffA-Za-z]", phrase) or re.fullmatch(r"新.", phrase) \
+            or phrase.endswith("化"):
+        return False  # (新船, 新车: what is new, not which product; 智能化: how, not what)
     if phrase.endswith(NOT_PRODUCT_TAILS) and class_of(phrase) not in PRODUCT_KINDS:
         return False  # 负责人 is none, 工业机器人 is one: a product word ending in 人 still names a product
     if STATUS_WORD_RE.match(phrase):
@@ -156,7 +204,7 @@ def looks_like_product(phrase: str) -> bool:
 
 def noun_tail(text: str) -> str:
     """The nouns that end `text`: 公司电池包壳体 -> 电池包壳体, 现有光伏组件 -> 光伏组件, 质子交换膜 stays whole."""
-    words = list(tagger().cut(text))
+    words = _joined_tail(list(tagger().cut(text)))
     kept: list[str] = []
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
@@ -173,6 +221,20 @@ def noun_tail(text: str) -> str:
         else:
             break
     return "".join(kept)
+
+
+@dataclass
+class _Word:
+    word: str
+    flag: str
+
+
+def _joined_tail(words: list) -> list:
+    """智能网/关: a single character jieba splits off as a verb after a noun ends that noun (智能网关)."""
+    if len(words) >= 2 and len(words[-1].word) == 1 and words[-1].flag.startswith("v") and \
+            words[-2].flag.startswith("n") and len(words[-2].word) >= 2:
+        return [*words[:-2], _Word(words[-2].word + words[-1].word, "n")]
+    return words
 
 
 def _modifier(word) -> bool:
@@ -254,6 +316,12 @@ def implied_product(rel, figure: Figure, owner, made: list) -> tuple[Mention, Ca
                     order - reach <= rel.order[earlier.sentence] <= order and earlier.end <= figure.start:
                 product = next(f.value for f in candidate.facts if f.prop == "ofProduct")
                 return product.mentions[0] if product.mentions else None, product
+    if bare and BARE_CAPACITY_RE.search(clause):  # 去年生产运动鞋3200万双，…年产能将提升至4000万双
+        told = [c for c in made if c.figure.sentence == figure.sentence and c.figure.unit == figure.unit
+                and c.figure.end <= figure.start and any(f.prop == "ofProduct" for f in c.facts)]
+        if told:
+            product = next(f.value for f in told[-1].facts if f.prop == "ofProduct")
+            return product.mentions[0] if product.mentions else None, product
     made_here = MAKES_RE.search(rel.text[rel.by_id[figure.sentence].start:figure.start])
     if made_here and BARE_CAPACITY_RE.search(clause):  # 主要生产锂电池隔膜，全部达产后年产能将达到20亿平方米
         a = rel.by_id[figure.sentence].start + made_here.start(1)

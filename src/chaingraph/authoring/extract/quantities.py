@@ -21,8 +21,17 @@ from chaingraph.authoring.extract.candidates import Candidate, Fact, Figure
 from chaingraph.authoring.extract.figures import find_figures, plain_number
 from chaingraph.authoring.extract.glossary import QUANTITY_KINDS
 from chaingraph.authoring.extract.labels import quantity_kind_en
+from chaingraph.authoring.extract.mentions import class_of
 from chaingraph.authoring.extract.owners import OWNER_KINDS, owner_of
-from chaingraph.authoring.extract.products import implied_product, product_at, product_place, tagger
+from chaingraph.authoring.extract.products import (
+    added_product_place,
+    implied_product,
+    looks_like_product,
+    product_at,
+    product_place,
+    tagger,
+)
+from chaingraph.authoring.extract.respective import respective_products
 from chaingraph.authoring.extract.stages import AS_REPORTED, date_near, project_stage, stage_of_project
 from chaingraph.authoring.extract.statuses import (
     ACHIEVED,
@@ -41,8 +50,8 @@ from chaingraph.sources.sentences import Sentence
 # metres (of fabric, cable) are output only where production is said, like the counts
 CAPACITY_UNITS = {"TNE", "KGM", "GWH", "MWH", "KWH", "A90", "MAW", "KWT", "C62", "SET", "MTK", "MTR"}
 COUNT_UNITS = {"C62", "SET", "MTK", "MTR"}
-PRODUCTION_RE = re.compile(r"年产|产能|生产能力|年加工|年处理|日产|月产|可生产|年生产|生产规模|生产线|产线|可制备|"
-                           r"年可?生产|每年可")
+PRODUCTION_RE = re.compile(r"(?<![今去全当明])年产|产能|生产能力|年加工|年处理|日产|月产|可生产|"
+                           r"(?<![今去全当明])年生产|生产规模|生产线|产线|可制备|(?<![今去全当明])年可?生产|每年可")
 # 乘用车产量达到42万辆, 钛材销量1.2万吨: an output, a result of the year, not a capacity; it still names its product
 OUTPUT_RE = re.compile(r"(?:产量|销量|出货量|产销量)(?:合计|总计|累计)?(?:已|将|可|预计)?"
                        r"(?:达到|达|为|超过|超|突破|约|近|逾)?$")
@@ -54,6 +63,11 @@ KIND_HEAD_RE = re.compile(r"^(?:全市|全省|全区|全县|全国|我市|我省
                           r"(?:该|本|此)?(?:基地|项目|园区|公司|企业|集团))(?=.{2})")
 PLANNED_KINDS_RE = re.compile(r"投资|签约|协议|规模")
 SENTENCE_ENDS = ("。", "！", "？", "；", "”", "…", "」", '"', "）")
+SIGNED_OR_STARTED_RE = re.compile(r"签约|签署|签订|开工|动工")
+PAST_PERIOD_RE = re.compile(r"以来|截至|截止|累计|全年|上半年|前三季度|前[一二三四五六七八九十\d]+个?月|"
+                            r"1[—–\-至]\d{1,2}月")
+LATER_PHASE_RE = re.compile(r"^[^已]{0,6}[二三四五]期(?!已)[^已]*$")
+DELIVERED_VERB_RE = re.compile(r"交付|出货|下线|销售(?!收入|额)|出口(?!额)|(?:去年|今年|全年|当年|上半年|累计)共?生产")
 PHASE_BEFORE_RE = re.compile(r"[一二三四首]期(?:项目)?(?:规模|产能)?(?:为|约)?$")  # 一期5万吨已投产
 
 
@@ -73,17 +87,26 @@ def add_quantities(rel) -> None:
         owner = owner_of(rel, figure)
         place = product_place(rel, figure, earlier)
         phase = PHASE_BEFORE_RE.search(rel.text[max(0, figure.start - 12):figure.start])
-        output = bool(OUTPUT_RE.search(rel.text, max(0, figure.start - 12), figure.start)) and not figure.per_period
+        output = (bool(OUTPUT_RE.search(rel.text, max(0, figure.start - 12), figure.start))
+                  or _delivered(rel, figure)) and not figure.per_period
         production = output or figure.per_period is not None or \
             bool(PRODUCTION_RE.search(_clause_text(rel, figure))) or \
-            (figure.unit not in COUNT_UNITS and (phase is not None or _after_capacity(rel, figure, made)))
+            (figure.unit not in COUNT_UNITS and (phase is not None or _after_capacity(rel, figure, made))) or \
+            added_product_place(rel, figure) is not None
         capacity_unit = figure.unit in CAPACITY_UNITS and (figure.unit not in COUNT_UNITS or production
                                                            or _inside(figure, owner, "project"))
+        raised = _raised_from(rel, figure, made)  # 年产能将由3000万支提升至8000万支
+        capacity_unit = capacity_unit or raised is not None
         product = None
-        if capacity_unit and place is not None:
+        if figure.unit in POWER_UNITS and not _power_product(rel, place):
+            product = None  # 200万千瓦光伏治沙项目, 年发电量35亿千瓦时: a plant's power, no product of its own
+        elif raised is not None:
+            product = raised
+        elif capacity_unit and place is not None:
             product = product_at(rel, *place, figure.sentence, owner)
         elif capacity_unit and production:
-            product = implied_product(rel, figure, owner, list(made.values()))
+            product = _respective_product(rel, figure, owner) or \
+                implied_product(rel, figure, owner, list(made.values()))
         key = (figure.value, figure.unit, figure.per_period, id(product[1]) if product else figure.start,
                id(owner[1]) if owner else None)
         if key in made and made[key].figure.sentence != figure.sentence:  # the same figure told again
@@ -94,6 +117,54 @@ def add_quantities(rel) -> None:
         rel.candidates.append(made[key])
     for project in [c for c in rel.candidates if c.kind == "project"]:
         stage_of_project(rel, project)
+
+
+POWER_UNITS = {"KWT", "MAW", "KWH", "MWH"}  # kW, MW, kWh, MWh: power plants and energy, rarely products
+
+
+def _power_product(rel, place) -> bool:
+    """A figure in kW or kWh has a product only when a product word says so (300MW燃料电池电堆)."""
+    return place is not None and class_of(rel.text[place[0]:place[1]]) in ("Product", "Material")
+
+
+RAISED_RE = re.compile(r"(?:提升|提高|增加|扩大|增长|扩)(?:至|到)|增至|达到")
+FROM_RE = re.compile(r"(?:由|从)$")
+
+
+def _raised_from(rel, figure: Figure, made: dict):
+    """…由3000万支提升至8000万支: the figure a capacity is raised to is of the same product."""
+    for candidate in reversed(list(made.values())):
+        earlier = candidate.figure
+        if candidate.cls == "Capacity" and earlier.sentence == figure.sentence and earlier.unit == figure.unit \
+                and RAISED_RE.fullmatch(rel.text[earlier.end:figure.start]):
+            product = next(f.value for f in candidate.facts if f.prop == "ofProduct")
+            return (product.mentions[0] if product.mentions else None), product
+    return None
+
+
+def _raised_later(rel, figure: Figure) -> bool:
+    """由3000万支提升至…: the figure raised from is what there is today."""
+    return bool(FROM_RE.search(rel.text, max(0, figure.start - 1), figure.start)) and \
+        RAISED_RE.match(rel.text, figure.end) is not None
+
+
+def _respective_product(rel, figure: Figure, owner):
+    """A和B分别主攻X和Y，年产能分别为15万吨和2万吨: X is the first figure's product, Y the second's."""
+    phrase = respective_products(rel, figure)
+    sentence = rel.by_id[figure.sentence]
+    at = rel.text.find(phrase, sentence.start, figure.start) if phrase else -1
+    if at < 0 or not looks_like_product(phrase):
+        return None
+    return product_at(rel, at, at + len(phrase), figure.sentence, owner)
+
+
+def _delivered(rel, figure: Figure) -> bool:
+    """全年交付电力机车420台、城轨车辆1800辆, 出货芯片超过15亿颗: counts of what was delivered or sold, in
+    a clause with no word of production, are outputs of the period."""
+    clause = _clause_text(rel, figure)
+    head = clause[:max(0, figure.start - _clause_start(rel, figure))]
+    return figure.unit in CAPACITY_UNITS and bool(DELIVERED_VERB_RE.search(head)) and \
+        not PRODUCTION_RE.search(clause)
 
 
 def _after_capacity(rel, figure: Figure, made: dict) -> bool:
@@ -185,6 +256,12 @@ def _inside(figure: Figure, owner, kind: str) -> bool:
     return (kind == "any" or holder.kind == kind) and mention.start <= figure.start and figure.end <= mention.end
 
 
+def _clause_start(rel, figure: Figure) -> int:
+    sentence = rel.by_id[figure.sentence]
+    return next((a for a, b in clauses(rel.text, sentence.start, sentence.end) if a <= figure.start < b),
+                sentence.start)
+
+
 def _clause_text(rel, figure: Figure) -> str:
     sentence = rel.by_id[figure.sentence]
     a, b = next(((a, b) for a, b in clauses(rel.text, sentence.start, sentence.end) if a <= figure.start < b),
@@ -245,6 +322,9 @@ def _leading_nouns(text: str) -> str:
 def _status(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     """(status, quote, (date, quote, note) or None, note) of the figure."""
     sentence = rel.by_id[figure.sentence]
+    if _raised_later(rel, figure):
+        return (OPERATING if capacity else ACHIEVED), rel.clause(figure.start, figure.end), None, \
+            "the figure raised from: what there is today; check"
     names = tuple((m.start, m.end) for c in rel.candidates if c.kind not in ("product", "quantity")
                   for m in c.mentions if m.sentence == figure.sentence)
     cue = cue_for(rel.text, sentence.start, sentence.end, figure.start, figure.end, names)
@@ -267,7 +347,14 @@ def _status(rel, figure: Figure, capacity: bool, owner, kind: str | None):
         return (PLANNED if planned else ACHIEVED), rel.clause(figure.start, figure.end), date, \
             "no status word found: a guess, check"
     status = cue.status
-    if status == ACHIEVED and capacity:
+    signed_result = figure.unit == "C62" or bool(kind and "签约" in kind and "投资" not in kind)
+    if status in (PLANNED, UNDER) and signed_result and not capacity and SIGNED_OR_STARTED_RE.fullmatch(cue.word) and \
+            PAST_PERIOD_RE.search(rel.text, _period_start(rel, figure), figure.start):
+        status = ACHIEVED  # 今年以来新签约项目14个，签约额86.5亿元；新开工项目9个: the period's results
+        # (their 总投资 stays a plan: what the signed projects will invest)
+    if status == ACHIEVED and capacity and cue.word == "新增" and LATER_PHASE_RE.search(_clause_text(rel, figure)):
+        status = PLANNED  # 二期新增电堆1.5万台: what a later phase adds is still to come
+    elif status == ACHIEVED and capacity:
         status = OPERATING  # a capacity reached (具备, 形成, 达到) is in operation
     cue_sentence = rel._sentence(cue.start)
     date = date_near(rel, cue_sentence.id, cue.start)
@@ -275,6 +362,12 @@ def _status(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     note = f"status from {cue.word!r}" + (f" in {cue_sentence.id}" if cue_sentence.id != figure.sentence else "")
     note += f"; {late}" if late else "; check"
     return status, rel.clause(cue.start, cue.end), date, note
+
+
+def _period_start(rel, figure: Figure) -> int:
+    """Where the period that frames the figure may be said: its sentence, or back to the full stop when
+    the sentence opens after a semicolon."""
+    return max(rel.text.rfind("。", 0, figure.start), rel.text.rfind("\n", 0, figure.start)) + 1
 
 
 def _stage_before(rel, figure: Figure, holder=None):

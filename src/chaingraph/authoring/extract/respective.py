@@ -1,4 +1,5 @@
-"""Owners given by position: X、Y、Z三家企业分别…年产A、B、C, and 前者…，后者….
+"""Owners given by position: X、Y、Z三家企业分别…年产A、B、C (also X和Y营业收入分别…, X和Y分别在建P和Q，
+总投资分别为…), and 前者…，后者….
 
 Regional news lists several companies and then, after 分别, as many figures in the same order; or
 names two and goes on with 前者 and 后者. The nearest name before each figure is then the last one
@@ -14,6 +15,27 @@ NOT_OWNERS = {"GovernmentBody", "Publisher"}
 # a figure that sums the list up (合计投资65亿元) is no item of it
 TOTAL_BEFORE_RE = re.compile(r"(?:合计|共计|总计|累计|共|总)(?:投资|签约|金额|总额)?(?:约|达|超过)?$")
 JOINED_RE = re.compile(r"^(?:、|和|与|及|以及)$")
+MADE_RE = re.compile(r"分别(?:主攻|主营|生产|主要生产|专注|从事)([^，。；：\d]{4,40})[，；]")
+# between the list and 分别: a count of it (三家企业) and what the figures measure (今年营业收入, ，总投资)
+LIST_GAP_RE = re.compile(r"(?:[一二两三四五六七八九十\d]+(?:家|个)(?:企业|公司|项目)?)?，?"
+                         r"(?:[\u4e00-\u9fff]{0,8}，)?[\u4e00-\u9fff]{0,8}")  # (同日签约，计划投资)
+
+
+def respective_products(rel, figure) -> str | None:
+    """A和B分别主攻X和Y，年产能分别为15万吨和2万吨: the product a figure's place in its list gives it."""
+    sentence = rel.by_id[figure.sentence]
+    head = rel.text[sentence.start:figure.start]
+    made = MADE_RE.search(head)
+    if made is None or "分别" not in head[made.end():]:
+        return None
+    products = [p for p in re.split(r"、|和|及|与", made.group(1)) if p]
+    at = sentence.start + head.rfind("分别")
+    stop = re.search(r"[，；。]", rel.text[at:sentence.end])
+    items = [f for f in rel.figures if f.sentence == figure.sentence and at < f.start
+             and (stop is None or f.end <= at + stop.start())]
+    if figure not in items or len(items) != len(products) or len(products) < 2:
+        return None
+    return products[items.index(figure)]
 
 
 def respective_owner(rel, figure):
@@ -25,14 +47,22 @@ def respective_owner(rel, figure):
     if former < 0 and respectively < 0:
         return None
     at = sentence.start + max(former, respectively)
-    listed = _listed_before(rel, figure.sentence, at, tight=former < respectively)
-    if len(listed) < 2:
-        return None
     if former > respectively:
+        listed = _listed_before(rel, figure.sentence, at, tight=False)
+        if len(listed) < 2:
+            return None
         return listed[0] if head[former:former + 2] == "前者" else listed[-1]
     items = [f for f in rel.figures if f.sentence == figure.sentence and f.start > at
              and not TOTAL_BEFORE_RE.search(rel.text[max(sentence.start, f.start - 6):f.start])]
-    if figure not in items or len(items) != len(listed):
+    listed = _listed_before(rel, figure.sentence, at, tight=True)
+    if len(items) != len(listed):  # 投资额分别为15亿元、9亿元，前者…2万吨: the figures of 分别's own clause
+        stop = re.search(r"[，；。]", rel.text[at:sentence.end])
+        items = [f for f in items if stop is None or f.end <= at + stop.start()]
+    if len(listed) < 2 or len(items) != len(listed):
+        # A和B分别主攻X和Y，年产能分别为15万吨和2万吨: the list before the sentence's first 分别
+        first = sentence.start + head.find("分别")
+        listed = _listed_before(rel, figure.sentence, first, tight=True) if first < at else []
+    if figure not in items or len(listed) < 2 or len(items) != len(listed):
         return None
     return listed[items.index(figure)]
 
@@ -47,7 +77,7 @@ def _listed_before(rel, sentence_id: str, at: int, tight: bool) -> list:
     if not found:
         return []
     gap = rel.text[found[-1][0].end:at]
-    if tight and not re.fullmatch(r"(?:[一二两三四五六七八九十\d]+(?:家|个)(?:企业|公司|项目)?)?，?", gap):
+    if tight and not LIST_GAP_RE.fullmatch(gap):
         return []
     chain = [found[-1]]
     for pair in reversed(found[:-1]):

@@ -32,6 +32,7 @@ SUFFIX_CLASSES = {
     "日报": "Publisher", "晚报": "Publisher", "融媒体中心": "Publisher", "电视台": "Publisher", "新闻网": "Publisher",
     # parks and zones
     "工业园区": "IndustrialPark", "产业园区": "IndustrialPark", "产业园": "IndustrialPark", "工业园": "IndustrialPark",
+    "化工园": "IndustrialPark",
     "科技园": "IndustrialPark", "园区": "IndustrialPark", "基地": "IndustrialPark", "集中区": "IndustrialPark",
     "集聚区": "IndustrialPark", "物流园": "IndustrialPark", "创业园": "IndustrialPark", "示范园": "IndustrialPark",
     "高新区": "HighTechZone", "经开区": "HighTechZone", "开发区": "HighTechZone", "新区": "HighTechZone",

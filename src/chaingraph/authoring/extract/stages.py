@@ -61,12 +61,15 @@ def project_stage(rel, project: Candidate):
     others = {rel.order[m.sentence] for c in rel.candidates if c.kind == "project" and c is not project
               and not PROJECT_WORD_RE.search(c.label) for m in c.mentions if m.sentence in rel.order}
     stages, plans = [], []
+    record = _record_lines(rel, order[0])
     index = order[0]
-    while index < len(rel.sentences) and index <= order[-1] + 3:
+    while index < len(rel.sentences) and index <= max(order[-1] + 3, max(record, default=0)):
         if index > order[0] and index not in order and index in others:
             break
         sentence = rel.sentences[index]
         own = [(m.start, m.end) for m in project.mentions if m.sentence == sentence.id]
+        if index in record:  # 建设进度：已开工建设 in the project's record speaks of it
+            own += [(a, a) for a, _ in clauses(rel.text, sentence.start, sentence.end)]
         names = [(m.start, m.end) for c in rel.candidates for m in c.mentions if m.sentence == sentence.id
                  and not (c.kind == "project" and PROJECT_WORD_RE.search(c.label))]
         words = [(sentence.start + r.start(), sentence.start + r.end()) for r in PROJECT_REF_RE.finditer(sentence.text)]
@@ -96,6 +99,23 @@ def project_stage(rel, project: Candidate):
         return stages[-1]
     signed = [c for c in plans if SIGNED_RE.fullmatch(c.word)]  # 同日…签约年产8GWh…项目: its own event
     return (signed[-1] if signed else None) or _event(rel) or (plans[0] if plans else None)
+
+
+FIELD_RE = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}[：:]")
+
+
+def _record_lines(rel, first: int) -> set[int]:
+    """项目名称：P / 建设单位：… / 建设进度：…: the field lines after a project's name line, up to the next
+    record, when a table was turned into lines."""
+    if not re.match(r"\s*(?:项目名称|项目)[：:]", rel.sentences[first].text):
+        return set()
+    lines = set()
+    for index in range(first + 1, min(len(rel.sentences), first + 8)):
+        text = rel.sentences[index].text
+        if not FIELD_RE.match(text) or re.match(r"\s*(?:项目名称|项目)[：:]", text):
+            break
+        lines.add(index)
+    return lines
 
 
 def _event(rel):

@@ -128,8 +128,9 @@ def cue_for(text: str, sentence_start: int, sentence_end: int, start: int, end: 
         return Cue(start, end, "a target framed before", PLANNED, 2)
     conditional = next((c for cues in by_clause[:own] for c in reversed(cues) if c.conditional), None)
     earlier = next((c for cues in reversed(by_clause[:own]) for c in reversed(cues) if c.strength >= 2), None)
-    if cue is not None and cue.strength >= 2:
-        return cue
+    if cue is not None and cue.strength >= 2 and not (
+            conditional is not None and cue.status == ACHIEVED and not PAST_RE.match(cue.word)):
+        return cue  # (建成后年可生产…，年实现销售收入18亿元: 实现 after a condition is the condition's plan)
     if conditional is not None:
         return conditional
     if cue is not None:  # 具备, 达到 in the figure's clause; a plan or stage said before it in the sentence wins
