@@ -74,3 +74,10 @@ def test_a_county_named_with_a_noun_tag_is_a_region_and_holds_what_is_said_of_it
 def test_a_company_s_own_figure_after_a_whole_place_word_stays_the_company_s():
     text = "今年，全市重点项目加快推进，澜石化工有限公司年产30万吨聚烯烃项目总投资21亿元。\n"
     assert owner(text, "21亿元").startswith("澜石化工有限公司")
+
+
+def test_a_park_named_only_as_where_a_signing_is_held_does_not_hold_its_tally():
+    text = ("湖州高新区上半年招商工作通报\n"
+            "7月2日，湖州高新区召开上半年招商工作通报会。\n"
+            "在澜石产业园举行的集中签约活动中，共签约项目14个，总投资460亿元。\n")
+    assert owner(text, "460亿元") == "湖州高新区"

@@ -31,7 +31,7 @@ SUBJECT_KINDS = ("organisation", "park", "zone", "project")
 # thing built, and the figures after it are its own)
 RELIED_BEFORE_RE = re.compile(r"(?:依托|借助|用好|发挥|围绕|联合|对接)$")
 LISTED_BEFORE_RE = re.compile(r"(?:和|与|及|、)$")
-VENUE_AFTER_RE = re.compile(r"^(?:举行|举办|召开|开幕|启动|开展)")
+VENUE_AFTER_RE = re.compile(r"(?:举行|举办|召开|开幕|启动|开展)")  # used with match(text, pos): no ^
 VENUE_BEFORE_RE = re.compile(r"(?:在|于)$")
 TARGET_RE = re.compile(r"力争|目标|到20\d\d年|规划到|确保")
 INDUSTRY_TOTAL_RE = re.compile(r"产业|产值|营业收入|营收|规模|集群|增加值|到位资金|固定资产投资|转化率")
@@ -175,6 +175,9 @@ def _place_subject(rel, sentence, before: int):
     if not places:
         return None
     mention, place = places[-1]
+    spans = _region_spans(rel, sentence, before)
+    while (inner := next(((m, c) for m, c in spans if m.start == mention.end), None)) is not None:
+        mention, place = inner  # 甘肃省酒泉市…: the city, named inside its province
     between = rel.text[mention.end:before]
     if not INDUSTRY_TOTAL_RE.search(between) and not re.search(r"签约|招商|投资", between):
         return None
