@@ -137,7 +137,24 @@ def known_names(tokens: list[Token], sentence: Sentence, gazetteer: Gazetteer) -
         elif _split_district(tokens, n):
             nxt = tokens[n + 1]
             out.append(Mention(token.word + nxt.word, token.start, nxt.end, sentence.id, "AdministrativeRegion"))
-    return out + _event_places(sentence, out)
+    return out + _event_places(sentence, out) + _districts_after_regions(sentence, out)
+
+
+# 天津市静海区: a district right after its city's name, whatever jieba makes of it (静/海区)
+DISTRICT_AFTER_RE = re.compile(rf"({CJK_NAME}{{1,3}}?(?:区|县|旗))")
+
+
+def _districts_after_regions(sentence: Sentence, found: list[Mention]) -> list[Mention]:
+    out = []
+    for region in (m for m in found if m.cls == "AdministrativeRegion" and m.text.endswith(("市", "省"))):
+        match = DISTRICT_AFTER_RE.match(sentence.text, region.end - sentence.start)
+        if match is None or any(m.start < region.end + len(match.group(1)) and region.end < m.end for m in found):
+            continue
+        name = match.group(1)
+        if name.endswith(NOT_DISTRICTS + ZONE_WORDS + ("开区",)) or name in NOT_REGIONS or len(name) < 3:
+            continue
+        out.append(Mention(name, region.end, region.end + len(name), sentence.id, "AdministrativeRegion"))
+    return out
 
 
 # 签约仪式在蕉城区举行: where an event is held is a place, whatever jieba makes of its name
@@ -185,7 +202,8 @@ def _district(tokens: list[Token], n: int, gazetteer: Gazetteer) -> bool:
     if re.search(r"重镇|名镇|小镇|城镇|乡镇|集镇", word):
         return False
     after_region = n > 0 and tokens[n - 1].word in gazetteer.regions and len(word) >= 3
-    return tokens[n].tag in ("ns", "nr", "nz") or after_region
+    county = word.endswith("县") and len(word) >= 3  # 民权县: jieba tags some county names as common nouns
+    return tokens[n].tag in ("ns", "nr", "nz") or after_region or county
 
 
 def _starts_a_brand(tokens: list[Token], n: int, gazetteer: Gazetteer) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from chaingraph.authoring.extract.candidates import Figure, Mention
+from chaingraph.authoring.extract.place_totals import is_venue, target_of_place, whole_place_owner
 from chaingraph.authoring.extract.respective import respective_owner
 
 OWNER_KINDS = ("organisation", "zone", "park", "project")
@@ -109,10 +110,14 @@ def _owner_of(rel, figure: Figure):
         return following
     sentence = rel.by_id[figure.sentence]
     found = _subject(rel, sentence, figure, figure.start) or _record_holder(rel, sentence)
+    found = whole_place_owner(rel, figure, found) or found  # 全市…产值138亿元: the city's (place_totals)
     if found is not None:
         return found
     if REGION_WIDE_RE.search(rel.text, sentence.start, figure.start) or _region_subject(rel, sentence, figure):
-        return None  # 全市企业实现产值138亿元: the whole city's, not the company of the sentence before
+        return None  # a whole place the article does not name, or a region left as subject: no company's
+    target = target_of_place(rel, figure)
+    if target is not None:
+        return target  # 力争到2027年，…产业产值突破…: the place's, not a fund's named before
     order = rel.order[figure.sentence]
     for back in (1, 2):  # 二期拟建年产200万片…: the subject of the sentences before
         if order - back >= 0:
@@ -130,7 +135,8 @@ def _subject(rel, sentence, figure: Figure, before: int):
     named = [(m, c) for m, c in rel.mentions_in(sentence.id, OWNER_KINDS, before=before)
              if c.cls not in NOT_OWNERS and not _in_list(rel.text, _enclosing(rel, m)) and not _placed(rel, m, figure)
              and not _counted(rel, m, figure) and not _agent(rel, m, sentence.start) and not _a_word_for_one(c)
-             and not _parent(rel, m) and not _object(rel, m, figure) and not _annotation(rel, m)]
+             and not _parent(rel, m) and not _object(rel, m, figure) and not _annotation(rel, m)
+             and not is_venue(rel, m)]
     named.sort(key=lambda pair: (pair[0].end, pair[0].end - pair[0].start))
     nearest = named[-1] if named else None
     reference = _stands_for(rel, sentence.start, figure, before)

@@ -1,0 +1,226 @@
+"""Totals of a whole place: 全市/全县/全区/我市/本区/县内… (规上工业增加值, 固定资产投资, 产业集群产值,
+招商引资到位资金, 力争到2027年…突破…) are held by the place those words refer to, the way a planner keeps them.
+
+* 全市, 我市, 本市, 该市 (and 县, 省, 州, 旗, 镇 alike): the region of that level the article is about: the one
+  its title names, else the one it names most often before the figure (the first on a tie), so a county-level
+  city named in passing (肇东市的X公司…。全市…) does not take the prefecture's totals.
+* 全区, 我区, 本区: the zone in an article about a zone (高新区, 经开区), the district in one about a district
+  (静海区举办…: a zone named there is where a meeting is held, not the 区 of 全区).
+* A place named as the clause's subject (2024年，绍兴集成电路产业实现营业收入780亿元; 璧山将依托X中心…，力争…
+  突破300亿元) holds the figure when no company, park, project or zone is named between it and the figure
+  other than as an object (依托X, 打造Y).
+* A target with no subject (力争到2027年，…产值突破1000亿元) after a sentence naming a fund or a platform is the
+  article's place's, not the fund's: a fund holds its own size and investments, not a region's ambitions.
+A park or zone named as where an event is held (在X产业园举行的…) is a venue, never the owner of its tallies.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from chaingraph.authoring.extract.candidates import Figure, Mention
+
+# the level a word refers to: 全市 -> 市; 区 is a zone or a district (see _district_or_zone)
+WHOLE_PLACE_RE = re.compile(r"(?:全|我|本|该)(市|县|区|省|州|旗|镇|盟)(?![场长委政级属直块])|(县|市)(?:内|域)(?!外)"
+                            r"|全域")
+LEVEL_ENDS = {"市": ("市",), "县": ("县",), "区": ("区",), "省": ("省", "自治区"), "州": ("州",), "旗": ("旗",),
+              "镇": ("镇",), "盟": ("盟",)}
+SUBJECT_KINDS = ("organisation", "park", "zone", "project")
+# 依托X和Y, 借助X: names a clause relies on, not who holds the figure after them (建设X, 打造X: X is the
+# thing built, and the figures after it are its own)
+RELIED_BEFORE_RE = re.compile(r"(?:依托|借助|用好|发挥|围绕|联合|对接)$")
+LISTED_BEFORE_RE = re.compile(r"(?:和|与|及|、)$")
+VENUE_AFTER_RE = re.compile(r"(?:举行|举办|召开|开幕|启动|开展)")  # used with match(text, pos): no ^
+VENUE_BEFORE_RE = re.compile(r"(?:在|于)$")
+TARGET_RE = re.compile(r"力争|目标|到20\d\d年|规划到|确保")
+INDUSTRY_TOTAL_RE = re.compile(r"产业|产值|营业收入|营收|规模|集群|增加值|到位资金|固定资产投资|转化率")
+PLACE_TARGET_RE = re.compile(r"产业|集群|规上|转化率|到位资金|固定资产投资")  # not a project's 年产值
+# what only a place measures: a city's or zone's statistics, not a company's
+PLACE_MEASURE_RE = re.compile(r"(?:招商引资|到位资金|固定资产投资|规上工业|规模以上工业|地区生产总值|社会消费品零售|"
+                              r"一般公共预算|实际利用[内外]资)[^，。；]{0,8}$")
+CLAUSE_OPEN_RE = re.compile(r"(?:^|[，。；：])(?:(?:20\d\d年|去年|今年|上半年|下半年|目前|截至目前|过去一年|全年|"
+                            r"前三季度|1至\d+月|下一步)，?)?$")
+
+
+def whole_place_owner(rel, figure: Figure, subject):
+    """(mention, candidate) of the place a total belongs to, or None; `subject` is the owner the
+    sentence would otherwise give (a name before the figure), kept when it stands after the place word."""
+    sentence = rel.by_id[figure.sentence]
+    word = _whole_place_word(rel, sentence.start, figure.start)
+    if word is not None and (subject is None or subject[0].end <= word.start() or _is_place(subject[1])):
+        place = _place_of_level(rel, word, figure)
+        if place is not None:
+            return Mention(word.group(0), word.start(), word.end(), sentence.id, place.cls), place
+    named = _place_subject(rel, sentence, figure.start)
+    if named is not None and (subject is None or _object_of_clause(rel, subject[0], named[0])):
+        return named
+    return None
+
+
+def target_of_place(rel, figure: Figure):
+    """A figure with no subject in its sentence that only a place has: 力争到2027年，…产业产值突破1000亿元,
+    全年招商引资到位资金215亿元, or an industry's figure right after a sentence a place opens (绍兴集成电路
+    产业实现营业收入780亿元；现代纺织产业实现产值2150亿元): the place's, not a fund's or a company's named before."""
+    sentence = rel.by_id[figure.sentence]
+    head = rel.text[sentence.start:figure.start]
+    if re.search(r"达产|建成|投产", head):
+        return None
+    order = rel.order[figure.sentence]
+    if order > 0 and INDUSTRY_TOTAL_RE.search(head):
+        earlier = rel.sentences[order - 1]
+        named = _place_subject(rel, earlier, earlier.end)
+        if named is not None and rel.text.count("\n", earlier.end, sentence.start) == 0:
+            return named
+    planned = TARGET_RE.search(head) and PLACE_TARGET_RE.search(head)
+    if not (planned or PLACE_MEASURE_RE.search(head)):
+        return None
+    zones = rel.mentions_in(sentence.id, ("zone",), before=figure.start)
+    if zones:  # 高新区实现…，新增规上工业企业18家: the zone the sentence names
+        return zones[-1]
+    if re.search(r"[\u4e00-\u9fff]?开区|高新区|开发区|园区", head):
+        return None  # a zone's short word (汽开区): the zone, which the owner rules find by that word
+    place = _article_place(rel)
+    if place is None:
+        return None
+    return Mention("", sentence.start, sentence.start, sentence.id, place.cls), place  # quoted from the sentence start
+
+
+def is_venue(rel, mention: Mention) -> bool:
+    """在五彩湾产业园举行的签约活动中: the park is where an event is held, not who holds its figures."""
+    return bool(VENUE_BEFORE_RE.search(rel.text, max(0, mention.start - 1), mention.start)) and \
+        bool(VENUE_AFTER_RE.match(rel.text, mention.end))
+
+
+# -- the place a word refers to
+
+
+def _whole_place_word(rel, start: int, before: int):
+    """The last 全市/我区/县内 word of the sentence before the figure."""
+    words = list(WHOLE_PLACE_RE.finditer(rel.text, start, before))
+    words = [w for w in words if not _inside_name(rel, w.start(), w.end())]
+    return words[-1] if words else None
+
+
+def _level(word) -> str | None:
+    return word.group(1) or word.group(2) or None
+
+
+def _place_of_level(rel, word, figure: Figure):
+    level = _level(word)
+    if level is None:  # 全域: the article's place, whatever its level
+        return _article_place(rel)
+    if level == "区":
+        return _district_or_zone(rel, figure.start)
+    return _region_of_level(rel, LEVEL_ENDS[level], figure.start)
+
+
+def _region_of_level(rel, ends: tuple[str, ...], before: int):
+    regions = [c for c in rel.candidates if c.kind == "region" and any(n.endswith(ends) for n in c.names)]
+    return _main(rel, regions, before)
+
+
+def _district_or_zone(rel, before: int):
+    """全区: the zone of an article about a zone, the district of one about a district; else a zone, else a district."""
+    zones = [c for c in rel.candidates if c.kind == "zone"]
+    districts = [c for c in rel.candidates if c.kind == "region" and any(n.endswith("区") for n in c.names)
+                 and not any(n.endswith("自治区") for n in c.names)]
+    titled_zone, titled_district = _titled(rel, zones), _titled(rel, districts)
+    if titled_zone is not None:
+        return titled_zone
+    if titled_district is not None:
+        return titled_district
+    return _main(rel, zones, before) or _main(rel, districts, before)
+
+
+def _article_place(rel):
+    """The place an article is about: the zone, park or region its title names (None when it names none)."""
+    kinds = ("zone", "park", "region")
+    return next((found for kind in kinds if (found := _titled(rel, [c for c in rel.candidates if c.kind == kind]))),
+                None)
+
+
+def _titled(rel, candidates):
+    """The candidate the title names first (by its names' spelling: jieba may split 静海区 there)."""
+    titles = [s for s in rel.sentences if s.kind == "title"]
+    named = [(rel.text.find(n, s.start, s.end), c) for c in candidates
+             for n in set(c.names + [m.text for m in c.mentions]) if len(n) >= 2 for s in titles]
+    named = [(at, c) for at, c in named if at >= 0]
+    return min(named, key=lambda pair: pair[0])[1] if named else None
+
+
+def _main(rel, candidates, before: int):
+    """The candidate named most often before `before` (the first named on a tie)."""
+    counts = Counter()
+    first: dict[int, int] = {}
+    for candidate in candidates:
+        starts = [m.start for m in candidate.mentions if m.start < before]
+        if starts:
+            counts[id(candidate)] = len(starts)
+            first[id(candidate)] = min(starts)
+    if not counts:
+        return None
+    best = max(counts, key=lambda key: (counts[key], -first[key]))
+    return next(c for c in candidates if id(c) == best)
+
+
+# -- a place named as the clause's subject
+
+
+def _place_subject(rel, sentence, before: int):
+    """绍兴集成电路产业实现营业收入780亿元: the region opening the figure's clause chain holds it."""
+    places = [(m, c) for m, c in _region_spans(rel, sentence, before)
+              if CLAUSE_OPEN_RE.search(rel.text[sentence.start:m.start]) and not _inside_name(rel, m.start, m.end, m)
+              and not rel.text.startswith("的", m.end)]
+    if not places:
+        return None
+    mention, place = places[-1]
+    spans = _region_spans(rel, sentence, before)
+    while (inner := next(((m, c) for m, c in spans if m.start == mention.end), None)) is not None:
+        mention, place = inner  # 甘肃省酒泉市…: the city, named inside its province
+    between = rel.text[mention.end:before]
+    if not INDUSTRY_TOTAL_RE.search(between) and not re.search(r"签约|招商|投资", between):
+        return None
+    others = [(m, c) for m, c in rel.mentions_in(sentence.id, SUBJECT_KINDS, before=before)
+              if m.start >= mention.end and not _object_of_clause(rel, m, mention)]
+    return None if others else (mention, place)
+
+
+def _region_spans(rel, sentence, before: int) -> list[tuple[Mention, object]]:
+    """Where the sentence spells a region's name before `before` (jieba may have split it: 静/海区共签约)."""
+    found = {}
+    for candidate in (c for c in rel.candidates if c.kind == "region"):
+        names = candidate.names + [m.text for m in candidate.mentions]
+        names += [n[:-1] for n in names if len(n) >= 3 and n.endswith(("市", "区", "县"))]  # 璧山将…: 璧山区
+        for name in {n for n in names if len(n) >= 2}:
+            for match in re.finditer(re.escape(name), rel.text[sentence.start:before]):
+                start = sentence.start + match.start()
+                span = (start, start + len(name))
+                if span not in found or len(name) > found[span][0].end - found[span][0].start:
+                    found[span] = (Mention(name, *span, sentence.id, candidate.cls), candidate)
+    return sorted(found.values(), key=lambda pair: (pair[0].start, pair[0].end))
+
+
+def _object_of_clause(rel, mention: Mention, place: Mention) -> bool:
+    """依托X和Y: a name after the place that the clause relies on (or a venue) is no subject of its own;
+    one listed after such a name (和Y) neither."""
+    if mention.start < place.end:
+        return False
+    before = rel.text[max(0, mention.start - 2):mention.start]
+    if RELIED_BEFORE_RE.search(before) or is_venue(rel, mention):
+        return True
+    if not LISTED_BEFORE_RE.search(before):
+        return False
+    earlier = [m for m, c in rel.mentions_in(mention.sentence, SUBJECT_KINDS, before=mention.start - 1)
+               if m.end <= mention.start - 1 and m.start >= place.end]
+    return bool(earlier) and _object_of_clause(rel, max(earlier, key=lambda m: m.end), place)
+
+
+def _is_place(candidate) -> bool:
+    return candidate.kind in ("region", "zone")
+
+
+def _inside_name(rel, start: int, end: int, itself: Mention | None = None) -> bool:
+    """全区 of 全区域, 璧山 of 璧山高新区: part of a longer name, not a word of its own."""
+    return any(m.start <= start and end <= m.end and (m.end - m.start) > (end - start) and m is not itself
+               for c in rel.candidates if c.kind != "region" for m in c.mentions)
