@@ -41,6 +41,7 @@ from chaingraph.views.explorer.chainview import chain_view
 from chaingraph.views.explorer.index import QuadIndex
 from chaingraph.views.explorer.layout import AGGREGATE_ABOVE, graph_view
 from chaingraph.views.explorer.page import json_for_script, render_page
+from chaingraph.views.explorer.pause import without_cycle_collection
 from chaingraph.views.explorer.pinyin import spelling_table
 from chaingraph.views.explorer.timeline import timeline
 
@@ -60,13 +61,14 @@ def render_explorer(result, aggregate_above: int = AGGREGATE_ABOVE) -> str:
     return render_page(explorer_data(result, aggregate_above))
 
 
+@without_cycle_collection
 def explorer_data(result, aggregate_above: int = AGGREGATE_ABOVE) -> dict:
     """Everything the page shows, as plain JSON-ready data, sorted for deterministic output.
 
     Above `aggregate_above` entities the page opens on the aggregated view (zones, parks, chain
     segments, classes) and draws members only when their group is expanded."""
     vocab = result.vocabulary
-    index = QuadIndex(result.oxigraph_quads, result.project.base)
+    index = QuadIndex(result, result.project.base)
     nodes = entities.nodes(index, vocab)
     edges = entities.edges(nodes, index)
     degree = defaultdict(int)

@@ -18,6 +18,7 @@ from importlib import resources
 from pathlib import Path
 
 from chaingraph.views.explorer.packing import packed
+from chaingraph.views.explorer.pause import without_cycle_collection
 
 # The page's own scripts, by job, in the order they run, each inlined as its own <script>: the
 # data's unpacking, the words of the controls, search, the entity panel, what the graph draws
@@ -32,6 +33,7 @@ PAGE_SCRIPTS = ("explorer-data.js", "explorer-words.js", "explorer-search.js", "
                 "explorer.js")
 
 
+@without_cycle_collection
 def render_page(data: dict) -> str:
     """The HTML page for explorer data: template, vis-network, page script and escaped data."""
     template = _resource("templates/explorer.html")
