@@ -8,8 +8,6 @@ It works on plain strings (IRIs, "_:" blank nodes) and `Lit` literals, never rdf
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from rdflib.namespace import DCTERMS, RDFS, SKOS
 
 from chaingraph.analysis.projection import shared_statements
@@ -30,6 +28,17 @@ def cg(name: str) -> str:
 def first_text(values) -> str | None:
     texts = sorted(text_of(v) for v in values)
     return texts[0] if texts else None
+
+
+def _record(key: tuple) -> dict:
+    """An evidence table entry from its flat key (see `QuadIndex._evidence`)."""
+    if key[0] == 0:
+        return {"basis": key[1], "reference": None if key[2] else key[3]}
+    record = {"quote": key[1]}
+    if not key[2]:
+        record["sentence"] = key[3]
+    record["source"] = None if key[4] else key[5]
+    return record
 
 
 class QuadIndex:
@@ -64,35 +73,48 @@ class QuadIndex:
         return found
 
     def _evidence(self, records: list) -> dict[tuple, list[int]]:
-        """(s, p, o) -> indices into the evidence table (quote with its sentence and source, or basis)."""
-        keys = []
-        sources, sentences = {}, {}  # many evidence records share a source and a sentence: look each up once
-        for record in records:
-            quote, sentence_iri, source_iri = record.quote, record.sentence, record.source
+        """(s, p, o) -> indices into the evidence table (quote with its sentence and source, or basis).
+
+        The table is in the order of its records' items by name (basis before quote, sentence
+        before source, a missing value before any other); each record's key is flat, in that
+        order: (0, basis, reference missing, reference) or (1, quote, sentence missing,
+        sentence, source missing, source)."""
+        sources, sentences, references = {}, {}, {}  # shared by many records: each looked up once
+        ids: dict[tuple, int] = {}  # record key -> its number in the order first met
+        by_triple: dict[tuple, list[int]] = {}
+        for _, s, p, o, quote, sentence_iri, source_iri, note, graph, _ in records:
             if quote is not None:
-                if source_iri not in sources:
-                    sources[source_iri] = self._source_id(source_iri)
-                source = sources[source_iri]
-                # the table's sort key: the record's items by name, each (name, missing, value)
-                source_item = ("source", source is None, source or "")
+                source = sources.get(source_iri, False)
+                if source is False:
+                    source = sources[source_iri] = self._source_id(source_iri)
                 if sentence_iri is None:
-                    key = (("quote", False, quote), source_item)
+                    key = (1, quote, True, "", source is None, source or "")
                 else:
-                    if (sentence_iri, source) not in sentences:
-                        sentences[sentence_iri, source] = self._sentence(sentence_iri, source)
-                    key = (("quote", False, quote), ("sentence", False, sentences[sentence_iri, source]), source_item)
+                    sentence = sentences.get((sentence_iri, source))
+                    if sentence is None:
+                        sentence = sentences[sentence_iri, source] = self._sentence(sentence_iri, source)
+                    key = (1, quote, False, sentence, source is None, source or "")
             else:
-                kind = graph_kind(record.graph)
-                reference = kind[1] if kind and kind[0] == "reference" else self.slug(record.graph)
-                key = (("basis", False, record.note or ""), ("reference", reference is None, reference or ""))
-            keys.append(((record.subject, record.predicate, record.object), key))
-        table_keys = sorted({key for _, key in keys})
-        self.evidence_table = [{k: None if missing else v for k, missing, v in key} for key in table_keys]
-        position = {k: i for i, k in enumerate(table_keys)}
-        by_triple: dict[tuple, set[int]] = defaultdict(set)
-        for triple, key in keys:
-            by_triple[triple].add(position[key])
-        return {t: sorted(ids) for t, ids in by_triple.items()}
+                reference = references.get(graph, False)
+                if reference is False:
+                    kind = graph_kind(graph)
+                    reference = references[graph] = kind[1] if kind and kind[0] == "reference" else self.slug(graph)
+                key = (0, note or "", reference is None, reference or "")
+            number = ids.get(key)
+            if number is None:
+                number = ids[key] = len(ids)
+            found = by_triple.get((s, p, o))
+            if found is None:
+                by_triple[s, p, o] = [number]
+            else:
+                found.append(number)
+        table_keys = sorted(ids)
+        position = [0] * len(ids)
+        for i, key in enumerate(table_keys):
+            position[ids[key]] = i
+        self.evidence_table = [_record(key) for key in table_keys]
+        return {t: [position[n] for n in numbers] if len(numbers) == 1 else sorted({position[n] for n in numbers})
+                for t, numbers in by_triple.items()}
 
     def _source_id(self, source_iri) -> str | None:
         if source_iri is None:
