@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import importlib.util
 import json
 import re
 from importlib import resources
@@ -74,10 +75,12 @@ def json_for_script(value) -> str:
 
 
 def _vis_network() -> tuple[str, str]:
-    """vis-network's standalone script and styles, as shipped inside the pyvis package."""
-    import pyvis
-
-    lib = Path(pyvis.__file__).parent / "lib"
+    """vis-network's standalone script and styles, as shipped inside the pyvis package (found,
+    not imported: importing pyvis takes longer than making a small page)."""
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError("vis-network not found: the pyvis package is not installed")
+    lib = Path(next(iter(spec.submodule_search_locations))) / "lib"
     folders = sorted(lib.glob("vis-*/vis-network.min.js"),
                      key=lambda p: tuple(int(x) for x in re.findall(r"\d+", p.parent.name)))
     if not folders:
