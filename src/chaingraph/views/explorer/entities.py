@@ -9,6 +9,7 @@ the organisation labelled with the role title.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from collections import Counter, defaultdict
@@ -77,6 +78,7 @@ def nodes(index: QuadIndex, vocab) -> list[dict]:
     entities = {s for s, types in index.types.items() if not types & NOT_NODES and s not in index.ontology_terms}
     found = {}
     specific: dict[frozenset, str] = {}  # most specific class by set of types, computed once per set
+    graph_kinds: dict[str, bool] = {}  # whether a graph is reference knowledge, once per graph
     for subject in sorted(entities):
         types = frozenset(index.types[subject] - NOT_NODES)
         if types not in specific:
@@ -91,7 +93,7 @@ def nodes(index: QuadIndex, vocab) -> list[dict]:
         node = {"id": index.slug(subject), "cls": specific[types],
                 "labels": texts(values[RDFS_LABEL]) or {"en": index.slug(subject)},
                 "aliases": _aliases(values[SKOS_ALT_LABEL]), "description": texts(values[DESCRIPTION]),
-                "facts": _facts(index, subject, rows, entities), "reference": _reference_only(rows)}
+                "facts": _facts(index, subject, rows, entities), "reference": _reference_only(rows, graph_kinds)}
         quantity = _quantity(index, values)
         if quantity:
             node["quantity"] = quantity
@@ -131,7 +133,7 @@ def _facts(index: QuadIndex, subject, rows: list[tuple], entities: set[str]) -> 
         if p == RDF_TYPE:
             if not isinstance(o, str) or o in NOT_NODES or not o.startswith(CG_NS):
                 continue
-            key, value = ("type", o), {"cls": o.split("#")[-1]}
+            key, value = ("type", o), {"cls": _local_name(o)}
         elif not p.startswith(CG_NS):
             continue
         elif p == DESCRIPTION and (subject, p, o) not in index.evidence:
@@ -152,12 +154,17 @@ def _facts(index: QuadIndex, subject, rows: list[tuple], entities: set[str]) -> 
         evidence = evidence_of((subject, p, o)) or []  # sorted, shared with other facts: never changed
         fact = facts.get(key)
         if fact is None:
-            facts[key] = {"p": "type" if p == RDF_TYPE else p.split("#")[-1], "o": value, "ev": evidence}
+            facts[key] = {"p": "type" if p == RDF_TYPE else _local_name(p), "o": value, "ev": evidence}
             continue
         if "texts" in value:
             fact["o"]["texts"].update(value["texts"])
         fact["ev"] = sorted(set(fact["ev"]) | set(evidence))
     return list(facts.values())
+
+
+@functools.cache
+def _local_name(iri: str) -> str:
+    return iri.split("#")[-1]
 
 
 def _literal_value(o: Lit) -> dict:
@@ -182,16 +189,20 @@ def _sorted_facts(facts: list[dict]) -> list[dict]:
         else:
             keys.append((0 if p == "type" else 1 if p == "position" else 2, p, "~", value))
     crowded = Counter(key[:2] for key in keys if key[2] == "~")
-    keys = [key[:3] + (json.dumps(key[3], sort_keys=True, ensure_ascii=False) if crowded[key[:2]] > 1 else "",)
-            if key[2] == "~" else key for key in keys]
+    if crowded:
+        keys = [key[:3] + (json.dumps(key[3], sort_keys=True, ensure_ascii=False) if crowded[key[:2]] > 1 else "",)
+                if key[2] == "~" else key for key in keys]
     order = sorted(range(len(facts)), key=keys.__getitem__)
     return [facts[i] for i in order]
 
 
-def _reference_only(rows: list[tuple]) -> bool:
+def _reference_only(rows: list[tuple], graph_kinds: dict[str, bool]) -> bool:
     """Declared only by reference knowledge (no article names it)."""
     graphs = {g for p, _, g in rows if p == RDF_TYPE}
-    return bool(graphs) and all(is_reference_graph(g) for g in graphs)
+    for g in graphs:
+        if g not in graph_kinds:
+            graph_kinds[g] = is_reference_graph(g)
+    return bool(graphs) and all(graph_kinds[g] for g in graphs)
 
 
 def _quantity(index: QuadIndex, values: dict[str, list]) -> dict | None:
