@@ -188,7 +188,7 @@ def _sorted_facts(facts: list[dict]) -> list[dict]:
             keys.append((0 if p == "type" else 1 if p == "position" else 2, p, next(iter(value)), simple))
         else:
             keys.append((0 if p == "type" else 1 if p == "position" else 2, p, "~", value))
-    crowded = Counter(key[:2] for key in keys if key[2] == "~")
+    crowded = Counter(key[:2] for key in keys if key[2] == "~") if any(key[2] == "~" for key in keys) else None
     if crowded:
         keys = [key[:3] + (json.dumps(key[3], sort_keys=True, ensure_ascii=False) if crowded[key[:2]] > 1 else "",)
                 if key[2] == "~" else key for key in keys]
@@ -247,21 +247,21 @@ def _fold_positions(index: QuadIndex, found: dict[str, dict]) -> None:
 
 def edges(nodes: list[dict], index: QuadIndex) -> list[dict]:
     """One edge per relation between two nodes (and per role, for positions), sorted."""
-    reference_only = {i for i, record in enumerate(index.evidence_table) if "basis" in record}
+    is_reference = {i for i, record in enumerate(index.evidence_table) if "basis" in record}.__contains__
     found = {}
     for node in nodes:
+        source = node["id"]
         for fact in node["facts"]:
-            target = (fact.get("o") or {}).get("node")
+            target = (fact["o"] or {}).get("node")
             if target is None:
                 continue
             role = fact.get("role")  # only positions have one: no JSON for the other 99 %
             role_key = "null" if role is None else json.dumps(role, sort_keys=True, ensure_ascii=False)
-            key = (node["id"], target, fact["p"], role_key)
-            edge = {"from": node["id"], "to": target, "p": fact["p"],
-                    "reference": bool(fact["ev"]) and set(fact["ev"]) <= reference_only}
-            if fact.get("role"):
-                edge["role"] = fact["role"]
-            found[key] = edge
+            ev = fact["ev"]
+            edge = {"from": source, "to": target, "p": fact["p"], "reference": bool(ev) and all(map(is_reference, ev))}
+            if role:
+                edge["role"] = role
+            found[source, target, fact["p"], role_key] = edge
     return [found[k] for k in sorted(found)]
 
 

@@ -90,9 +90,10 @@ class QuadIndex:
                 if sentence_iri is None:
                     key = (1, quote, True, "", source is None, source or "")
                 else:
-                    sentence = sentences.get((sentence_iri, source))
-                    if sentence is None:
-                        sentence = sentences[sentence_iri, source] = self._sentence(sentence_iri, source)
+                    known = sentences.get(sentence_iri)  # (source id, sentence key) of the last look-up
+                    if known is None or known[0] != source:
+                        known = sentences[sentence_iri] = (source, self._sentence(sentence_iri, source))
+                    sentence = known[1]
                     key = (1, quote, False, sentence, source is None, source or "")
             else:
                 reference = references.get(graph, False)
@@ -113,7 +114,7 @@ class QuadIndex:
         for i, key in enumerate(table_keys):
             position[ids[key]] = i
         self.evidence_table = [_record(key) for key in table_keys]
-        return {t: [position[n] for n in numbers] if len(numbers) == 1 else sorted({position[n] for n in numbers})
+        return {t: [position[numbers[0]]] if len(numbers) == 1 else sorted({position[n] for n in numbers})
                 for t, numbers in by_triple.items()}
 
     def _source_id(self, source_iri) -> str | None:
