@@ -1,9 +1,11 @@
 """The planners' explorer: outputs/chaingraph.html, one self-contained page over the dataset.
 
-Two stages: `explorer_data` turns the built dataset into plain, sorted data (read once from its
-pyoxigraph quads, never through rdflib); `render_page` turns that data into HTML. By job:
+Two stages: `explorer_data` turns the built dataset into plain, sorted data (from the statements
+the build reads once from its pyoxigraph quads and shares with the report, `analysis.statements`,
+never through rdflib); `render_page` turns that data into HTML. Both run with the cycle collector
+paused (`pause`). By job:
 
-  index       the quads grouped by subject, the evidence table, the sources
+  index       the statements as the page reads them, the evidence table, the sentences
   entities    nodes (facts, quantities, folded positions), edges, the legend
   groups      the aggregated view's groups, for regions above AGGREGATE_ABOVE entities
   layout      where the graph view draws each entity
@@ -15,6 +17,7 @@ pyoxigraph quads, never through rdflib); `render_page` turns that data into HTML
   pinyin      the table of readings the page spells names with, for search
   packing     the data as the page carries it (by position, without what the page derives)
   page        the HTML page, with its scripts, styles and data inlined
+  pause       the cycle collector paused while the page is made
 
 >>> from chaingraph.dataset.build import build_dataset
 >>> data = explorer_data(build_dataset())
