@@ -3,7 +3,7 @@
 Two stages: `explorer_data` turns the built dataset into plain, sorted data (from the statements
 the build reads once from its pyoxigraph quads and shares with the report, `analysis.statements`,
 never through rdflib); `render_page` turns that data into HTML. Both run with the cycle collector
-paused (`pause`). By job:
+paused (`analysis.pause`). By job:
 
   index       the statements as the page reads them, the evidence table, the sentences
   entities    nodes (facts, quantities, folded positions), edges, the legend
@@ -17,7 +17,6 @@ paused (`pause`). By job:
   pinyin      the table of readings the page spells names with, for search
   packing     the data as the page carries it (by position, without what the page derives)
   page        the HTML page, with its scripts, styles and data inlined
-  pause       the cycle collector paused while the page is made
 
 >>> from chaingraph.dataset.build import build_dataset
 >>> data = explorer_data(build_dataset())
@@ -33,6 +32,7 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
+from chaingraph.analysis.pause import without_cycle_collection
 from chaingraph.analysis.projection import shared_graph
 from chaingraph.core.outputnames import EXPLORER_PAGE
 from chaingraph.dataset.iris import Iris
@@ -44,7 +44,6 @@ from chaingraph.views.explorer.chainview import chain_view
 from chaingraph.views.explorer.index import QuadIndex
 from chaingraph.views.explorer.layout import AGGREGATE_ABOVE, graph_view
 from chaingraph.views.explorer.page import json_for_script, render_page
-from chaingraph.views.explorer.pause import without_cycle_collection
 from chaingraph.views.explorer.pinyin import spelling_table
 from chaingraph.views.explorer.timeline import timeline
 

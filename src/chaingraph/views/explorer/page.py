@@ -18,8 +18,8 @@ import re
 from importlib import resources
 from pathlib import Path
 
+from chaingraph.analysis.pause import without_cycle_collection
 from chaingraph.views.explorer.packing import packed
-from chaingraph.views.explorer.pause import without_cycle_collection
 
 # The page's own scripts, by job, in the order they run, each inlined as its own <script>: the
 # data's unpacking, the words of the controls, search, the entity panel, what the graph draws
