@@ -24,10 +24,10 @@ For each it measures:
 - search + select: type a company's name, press Enter, until it is selected and its panel shows;
 - expand: one park group opened into its members and drawn (aggregated view only).
 
-Before that, page generation is timed on its own (after what a build computes once and shares with
-the report: the sources and the entity graph), then once more under cProfile to give each stage
-its share, and the page's bytes are split by what they hold (each part of the embedded data, each
-key of the nodes, and the fixed scripts and styles).
+Before that, page generation is timed on its own, wall and CPU (after what a build computes once
+and shares with the report: the sources, the entity graph and the statements), then once more
+under cProfile to give each stage its share, and the page's bytes are split by what they hold
+(each part of the embedded data, each key of the nodes, and the fixed scripts and styles).
 
 Prints Markdown tables. The page polls with page.evaluate: its CSP forbids eval-based waits.
 """
@@ -50,7 +50,7 @@ from playwright.sync_api import sync_playwright
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from chaingraph.analysis.projection import shared_graph  # noqa: E402
+from chaingraph.analysis.projection import shared_graph, shared_statements  # noqa: E402
 from chaingraph.authoring.synth import generate  # noqa: E402
 from chaingraph.core.outputnames import EXPLORER_PAGE  # noqa: E402
 from chaingraph.core.project import Project  # noqa: E402
@@ -59,8 +59,7 @@ from chaingraph.views.explorer import AGGREGATE_ABOVE, explorer_data, json_for_s
 from chaingraph.views.explorer.packing import packed  # noqa: E402
 
 # The stages of page generation, as cProfile names them: (label, file suffix, function name).
-STAGES = [("read the quads (QuadIndex)", "explorer/index.py", "__init__"),
-          ("  of which the evidence table", "explorer/index.py", "_evidence"),
+STAGES = [("evidence table and sentences (QuadIndex)", "explorer/index.py", "__init__"),
           ("nodes (facts, quantities)", "explorer/entities.py", "nodes"),
           ("pinyin table", "explorer/pinyin.py", "spelling_table"),
           ("edges", "explorer/entities.py", "edges"),
@@ -231,10 +230,13 @@ def main() -> None:
         started = time.perf_counter()
         shared_graph(result)  # the entity graph, once per build: the report and the graph files share it
         projection_s = time.perf_counter() - started
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
+        shared_statements(result)  # the statements read once per build: the report's citations share them
+        statements_s, statements_cpu = time.perf_counter() - started, time.process_time() - cpu
+        started, cpu = time.perf_counter(), time.process_time()
         data = explorer_data(result)
         html = render_page(data)
-        page_s = time.perf_counter() - started
+        page_s, page_cpu = time.perf_counter() - started, time.process_time() - cpu
         shares = profile_stages(result)
         path = Path(folder) / EXPLORER_PAGE
         path.write_text(html, encoding="utf-8")
@@ -257,9 +259,10 @@ def main() -> None:
           f"{result.quad_count:,} quads")
     print(f"entities (nodes) {len(data['nodes']):,} · relations (edges) {len(data['edges']):,} · "
           f"groups {len(groups)} · aggregated above {AGGREGATE_ABOVE:,} entities")
-    print(f"build {build_s:.1f} s · sources read from the dataset {sources_s:.1f} s and the entity graph "
-          f"{projection_s:.1f} s (once per build, shared with the report) · "
-          f"page generation {page_s:.1f} s · page size {size_mb:.1f} MB · "
+    print(f"build {build_s:.1f} s · sources read from the dataset {sources_s:.1f} s, the entity graph "
+          f"{projection_s:.1f} s and the statements {statements_s:.1f} s (CPU {statements_cpu:.1f} s) (each once "
+          f"per build, shared with the report) · page generation {page_s:.1f} s (CPU {page_cpu:.1f} s) · "
+          f"page size {size_mb:.1f} MB · "
           f"{len(html.encode()) / len(data['nodes']):,.0f} bytes per entity\n")
     print("| generation stage | share of the profiled time |")
     print("|---|---|")

@@ -155,8 +155,9 @@ def segments(G: nx.MultiDiGraph, industry: str | None = None) -> list[str]:
     then by English label.
     """
     industry = industry or chain_industry(G)
-    members = {s for s, o, k in G.edges(keys=True) if k == "inIndustry" and o == industry
-               and G.nodes[s]["cls"] == "ChainSegment"}
+    # the industry's own in-edges rather than every edge: this runs once per chain of a province
+    members = {s for s, _, k in (G.in_edges(industry, keys=True) if industry in G else ())
+               if k == "inIndustry" and G.nodes[s]["cls"] == "ChainSegment"}
     depth = segment_depths(G, members)
     top = sorted((s for s in members if parent_of(G, s) is None),
                  key=lambda s: (depth[s], label(G, s, "en").casefold()))
@@ -193,9 +194,10 @@ def segment_depths(G: nx.MultiDiGraph, members: set[str]) -> dict[str, int]:
     sitting with raw materials. A sub-segment takes its parent's column."""
     flow = nx.DiGraph()
     flow.add_nodes_from(sorted(top_level(G, s) for s in members))
-    for s, o, k in G.edges(keys=True):
-        if k == "upstreamOf" and s in members and o in members:
-            flow.add_edge(top_level(G, s), top_level(G, o))
+    for s in sorted(members):  # the members' own out-edges rather than every edge
+        for _, o, k in G.out_edges(s, keys=True):
+            if k == "upstreamOf" and o in members:
+                flow.add_edge(top_level(G, s), top_level(G, o))
     column = chain_columns(flow, "late")
     return {s: column[top_level(G, s)] for s in members}
 
@@ -344,8 +346,8 @@ def _leads(G, segment: str, industry: str, local) -> list[tuple[str, str, str]]:
                   if G.nodes[n]["cls"] == "ChainSegment" and not _same_chain(G, n, industry)]
     related = {o for s in (*scope, *neighbours) for _, o, k in G.out_edges(s, keys=True)
                if k == "inIndustry" and o != industry}
-    return sorted((e, k, i) for e, i, k in G.edges(keys=True)
-                  if k in INDUSTRY_LINKS and i in related and e in local and G.nodes[e]["cls"] != "ChainSegment")
+    return sorted((e, k, i) for i in related for e, _, k in G.in_edges(i, keys=True)
+                  if k in INDUSTRY_LINKS and e in local and G.nodes[e]["cls"] != "ChainSegment")
 
 
 def _same_chain(G, segment: str, industry: str) -> bool:

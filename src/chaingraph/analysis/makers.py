@@ -27,7 +27,7 @@ def outside_makers(G: nx.MultiDiGraph, segment: str, local) -> list[tuple[str, s
     `segment` or of a narrower segment: (entity, "produces", product) or
     (holder, "hasCapacity", capacity) for a capacity of such a product."""
     scope = {segment, *narrower(G, segment)}
-    products = {p for p, s, k in G.edges(keys=True) if k == "inSegment" and s in scope and p not in scope}
+    products = {p for s in scope for p, _, k in G.in_edges(s, keys=True) if k == "inSegment" and p not in scope}
     found = set()
     for product in products:
         for maker, _, key in G.in_edges(product, keys=True):

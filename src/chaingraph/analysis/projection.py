@@ -22,6 +22,8 @@ import pyoxigraph as ox
 from rdflib import Literal
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
+from chaingraph.analysis.pause import without_cycle_collection
+from chaingraph.analysis.statements import Lit, Statements, statements
 from chaingraph.core.namespaces import CG, ONTOLOGY_IRI
 from chaingraph.dataset.formats import oxigraph_quads
 from chaingraph.dataset.iris import entity_id, is_inferred_graph, is_reference_graph
@@ -42,10 +44,8 @@ NODE_INDIVIDUALS = {CG.status: "status"}
 # The IRIs the projection reads, as the plain strings pyoxigraph terms carry (compared per quad).
 _CG = str(CG)
 _TYPE, _LABEL, _ALT_LABEL, _NOTATION = str(RDF.type), str(RDFS.label), str(SKOS.altLabel), str(SKOS.notation)
-_SUBJECT, _PREDICATE, _OBJECT = str(RDF.subject), str(RDF.predicate), str(RDF.object)
-_DESCRIPTION, _QUOTE, _SENTENCE, _SENTENCE_ID = str(CG.description), str(CG.quote), str(CG.sentence), str(CG.sentenceId)
-_EVIDENCE_SOURCE, _NOTE, _IDENTIFIER = str(CG.evidenceSource), str(SKOS.note), str(DCTERMS.identifier)
-_EVIDENCE_FIELDS = {_SUBJECT, _PREDICATE, _OBJECT, _QUOTE, _SENTENCE, _EVIDENCE_SOURCE, _NOTE}
+_SUBJECT, _PREDICATE = str(RDF.subject), str(RDF.predicate)
+_DESCRIPTION, _SENTENCE_ID, _IDENTIFIER = str(CG.description), str(CG.sentenceId), str(DCTERMS.identifier)
 _NODE_LITERALS = {str(iri): name for iri, name in NODE_LITERALS.items()}
 _NODE_INDIVIDUALS = {str(iri): name for iri, name in NODE_INDIVIDUALS.items()}
 
@@ -146,7 +146,7 @@ def _shared(data, name: str, derive):
     if not hasattr(data, "derived"):  # not a built dataset: nothing to share it with
         return derive(data)
     if name not in data.derived:
-        data.derived[name] = derive(data)
+        data.derived[name] = without_cycle_collection(derive)(data)
     return data.derived[name]
 
 
@@ -154,7 +154,8 @@ def citations(data) -> dict[tuple[str, str, str], list[Citation]]:
     """The evidence behind each fact, keyed by (subject IRI, predicate local name, object as text).
 
     The object text is the IRI for relations and the lexical form for values, so that
-    `(s, "value", "100000")` finds the quote behind a capacity's number.
+    `(s, "value", "100000")` finds the quote behind a capacity's number. Read from the dataset's
+    statements (`shared_statements`), which the explorer shares.
 
     >>> from chaingraph.dataset.build import build_dataset
     >>> cites = citations(build_dataset())
@@ -162,32 +163,40 @@ def citations(data) -> dict[tuple[str, str, str], list[Citation]]:
     >>> [c.quote for c in cites[key]]
     ['年产10万吨']
     """
-    by_node: dict[str, dict] = defaultdict(dict)
-    sentence_ids: dict[str, str] = {}
-    source_ids: dict[str, str] = {}
-    for quad in _quads(data):
-        p = quad.predicate.value
-        if p in _EVIDENCE_FIELDS:
-            by_node[quad.subject.value][p] = quad.object.value
-        elif p == _SENTENCE_ID:
-            sentence_ids[quad.subject.value] = quad.object.value
-        elif p == _IDENTIFIER:
-            source_ids[quad.subject.value] = quad.object.value
+    found = shared_statements(data)
+    ids: dict[tuple[str, str], str | None] = {}  # (node, id property) -> its id, looked up once
+
+    def id_of(node: str | None, prop: str) -> str | None:
+        if node is None:
+            return None
+        if (node, prop) not in ids:
+            values = found.values(node, prop)
+            ids[node, prop] = _text(values[-1]) if values else None
+        return ids[node, prop]
+
     index: dict[tuple[str, str, str], list[Citation]] = defaultdict(list)
-    for node in sorted(by_node):
-        fields = by_node[node]
-        if _SUBJECT not in fields:
+    for record in found.evidence:  # in IRI order
+        if record.subject is None:
             continue
-        sentence = fields.get(_SENTENCE)
-        citation = Citation(
-            quote=fields.get(_QUOTE),
-            sentence=sentence_ids.get(sentence) if sentence else None,
-            source=source_ids.get(fields.get(_EVIDENCE_SOURCE)),
-            basis=fields.get(_NOTE),
-        )
-        key = (fields[_SUBJECT], _local(fields[_PREDICATE]), fields[_OBJECT])
+        citation = Citation(quote=record.quote, sentence=id_of(record.sentence, _SENTENCE_ID),
+                            source=id_of(record.source, _IDENTIFIER), basis=record.note)
+        key = (_text(record.subject), _local(_text(record.predicate)), _text(record.object))
         index[key].append(citation)
     return dict(index)
+
+
+def shared_statements(data) -> Statements:
+    """`analysis.statements.statements` of a dataset (built, an rdflib Dataset or quads), worked
+    out once per build and shared by the citations and the explorer."""
+    return _shared(data, "statements",
+                   lambda d: statements(d if hasattr(d, "oxigraph_quads") else _quads(d)))
+
+
+def _text(value) -> str:
+    """A plain value as pyoxigraph's `.value` gives it: a literal's lexical form, a blank node's id."""
+    if isinstance(value, Lit):
+        return value.value
+    return value[2:] if value.startswith("_:") else value
 
 
 def _quads(data) -> list[ox.Quad]:

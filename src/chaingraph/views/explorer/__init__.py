@@ -1,9 +1,11 @@
 """The planners' explorer: outputs/chaingraph.html, one self-contained page over the dataset.
 
-Two stages: `explorer_data` turns the built dataset into plain, sorted data (read once from its
-pyoxigraph quads, never through rdflib); `render_page` turns that data into HTML. By job:
+Two stages: `explorer_data` turns the built dataset into plain, sorted data (from the statements
+the build reads once from its pyoxigraph quads and shares with the report, `analysis.statements`,
+never through rdflib); `render_page` turns that data into HTML. Both run with the cycle collector
+paused (`analysis.pause`). By job:
 
-  index       the quads grouped by subject, the evidence table, the sources
+  index       the statements as the page reads them, the evidence table, the sentences
   entities    nodes (facts, quantities, folded positions), edges, the legend
   groups      the aggregated view's groups, for regions above AGGREGATE_ABOVE entities
   layout      where the graph view draws each entity
@@ -30,6 +32,7 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
+from chaingraph.analysis.pause import without_cycle_collection
 from chaingraph.analysis.projection import shared_graph
 from chaingraph.core.outputnames import EXPLORER_PAGE
 from chaingraph.dataset.iris import Iris
@@ -60,13 +63,14 @@ def render_explorer(result, aggregate_above: int = AGGREGATE_ABOVE) -> str:
     return render_page(explorer_data(result, aggregate_above))
 
 
+@without_cycle_collection
 def explorer_data(result, aggregate_above: int = AGGREGATE_ABOVE) -> dict:
     """Everything the page shows, as plain JSON-ready data, sorted for deterministic output.
 
     Above `aggregate_above` entities the page opens on the aggregated view (zones, parks, chain
     segments, classes) and draws members only when their group is expanded."""
     vocab = result.vocabulary
-    index = QuadIndex(result.oxigraph_quads, result.project.base)
+    index = QuadIndex(result, result.project.base)
     nodes = entities.nodes(index, vocab)
     edges = entities.edges(nodes, index)
     degree = defaultdict(int)

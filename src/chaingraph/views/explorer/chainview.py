@@ -57,6 +57,15 @@ def _segment_members(segments, parent, segment_of, links, products) -> dict[str,
     children = defaultdict(set)
     for child, par in parent.items():
         children[par].add(child)
+    placed = defaultdict(set)  # segment -> the products placed in it
+    for product, segment in segment_of.items():
+        placed[segment].add(product)
+    makers = defaultdict(set)  # what produces, is of or is in each item
+    for a, b in links["produces"] + links["ofProduct"] + links["inSegment"]:
+        makers[b].add(a)
+    holders = defaultdict(set)  # who holds each capacity
+    for a, b in links["hasCapacity"]:
+        holders[b].add(a)
     members = {}
     for segment in segments:
         scope, stack = set(), [segment]
@@ -65,8 +74,8 @@ def _segment_members(segments, parent, segment_of, links, products) -> dict[str,
             if current not in scope:
                 scope.add(current)
                 stack.extend(children[current])
-        items = set(scope) | {p for p, s in segment_of.items() if s in scope}
-        related = {a for a, b in links["produces"] + links["ofProduct"] + links["inSegment"] if b in items}
-        related |= {a for a, b in links["hasCapacity"] if b in related}
+        items = set(scope).union(*(placed[s] for s in scope if s in placed))
+        related = set().union(*(makers[b] for b in items if b in makers))
+        related |= set().union(*(holders[b] for b in related if b in holders))
         members[segment] = sorted(items | related)
     return members

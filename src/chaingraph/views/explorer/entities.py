@@ -9,9 +9,10 @@ the organisation labelled with the role title.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from decimal import Decimal
 
 from rdflib import URIRef
@@ -31,6 +32,9 @@ from chaingraph.views.explorer.index import (
     first_text,
 )
 
+DESCRIPTION = cg("description")
+QUANTITY = {name: cg(name) for name in ("value", "unitCode", "perPeriod", "valueQualifier", "ofProduct", "status",
+                                        "quantityKind", "date")}
 # Instances of these classes are provenance or folded into other nodes, never nodes themselves.
 NOT_NODES = frozenset(CG_NS + name for name in ("Evidence", "Sentence", "Source", "Position"))
 
@@ -74,56 +78,70 @@ def nodes(index: QuadIndex, vocab) -> list[dict]:
     entities = {s for s, types in index.types.items() if not types & NOT_NODES and s not in index.ontology_terms}
     found = {}
     specific: dict[frozenset, str] = {}  # most specific class by set of types, computed once per set
+    graph_kinds: dict[str, bool] = {}  # whether a graph is reference knowledge, once per graph
     for subject in sorted(entities):
         types = frozenset(index.types[subject] - NOT_NODES)
         if types not in specific:
             specific[types] = _most_specific(types, vocab)
+        rows = index.by_subject[subject]
+        values = defaultdict(list)  # the subject's statements by property, read once
+        for p, o, _ in rows:
+            values[p].append(o)
         # Only what the page reads, and nothing empty: at 20,000 entities every key costs 20,000 times.
         # (The IRI is the page's base and the id; an absent key means no aliases, no description,
         # not reference-only.)
         node = {"id": index.slug(subject), "cls": specific[types],
-                "labels": index.texts(subject, RDFS_LABEL) or {"en": index.slug(subject)},
-                "aliases": _aliases(index, subject), "description": index.texts(subject, cg("description")),
-                "facts": _facts(index, subject, entities), "reference": _reference_only(index, subject)}
-        quantity = _quantity(index, subject)
+                "labels": texts(values[RDFS_LABEL]) or {"en": index.slug(subject)},
+                "aliases": _aliases(values[SKOS_ALT_LABEL]), "description": texts(values[DESCRIPTION]),
+                "facts": _facts(index, subject, rows, entities), "reference": _reference_only(rows, graph_kinds)}
+        quantity = _quantity(index, values)
         if quantity:
             node["quantity"] = quantity
         found[subject] = node
     _fold_positions(index, found)
     for node in found.values():
-        node["facts"].sort(key=_fact_sort_key)
+        if len(node["facts"]) > 1:
+            node["facts"] = _sorted_facts(node["facts"])
         for key in ("aliases", "description", "reference"):
             if not node[key]:
                 del node[key]
     return list(found.values())
 
 
-def _aliases(index: QuadIndex, subject) -> dict[str, list[str]]:
+def texts(values: list) -> dict[str, str]:
+    """The first text in each of the page's languages (first in the order of `str`)."""
+    found = {}
+    for value in sorted(values, key=str) if len(values) > 1 else values:
+        if isinstance(value, Lit) and value.language in LANGUAGES:
+            found.setdefault(value.language, value.value)
+    return found
+
+
+def _aliases(values: list) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
-    for value in index.values(subject, SKOS_ALT_LABEL):
+    for value in values:
         if isinstance(value, Lit) and value.language:
             found.setdefault(value.language, []).append(value.value)
     return {lang: sorted(set(names)) for lang, names in sorted(found.items())}
 
 
-def _facts(index: QuadIndex, subject, entities: set[str]) -> list[dict]:
+def _facts(index: QuadIndex, subject, rows: list[tuple], entities: set[str]) -> list[dict]:
     """Every sourced statement about `subject`; language variants of one property are merged."""
     facts: dict[tuple, dict] = {}
-    description = cg("description")
-    for p, o, _ in index.by_subject[subject]:
-        evidence = index.evidence_for(subject, p, o)
+    evidence_of, slug, ontology_terms = index.evidence.get, index.slug, index.ontology_terms
+    for p, o, _ in rows:
         if p == RDF_TYPE:
             if not isinstance(o, str) or o in NOT_NODES or not o.startswith(CG_NS):
                 continue
-            key, value = ("type", o), {"cls": o.split("#")[-1]}
+            key, value = ("type", o), {"cls": _local_name(o)}
         elif not p.startswith(CG_NS):
             continue
-        elif p == description and not evidence:
+        elif p == DESCRIPTION and (subject, p, o) not in index.evidence:
             continue  # an entity's own description is shown with its labels
         elif isinstance(o, str):
             if o in entities:
-                value = {"node": index.slug(o)}
-            elif o in index.ontology_terms:
+                value = {"node": slug(o)}
+            elif o in ontology_terms:
                 index.used_terms.add(o)
                 value = {"term": o.split("#")[-1]}
             else:
@@ -133,14 +151,20 @@ def _facts(index: QuadIndex, subject, entities: set[str]) -> list[dict]:
             key, value = (p, "@text"), {"texts": {o.language: o.value}}
         else:
             key, value = (p, o.value), _literal_value(o)
-        name = "type" if p == RDF_TYPE else p.split("#")[-1]
-        fact = facts.setdefault(key, {"p": name, "o": value, "ev": set()})
+        evidence = evidence_of((subject, p, o)) or []  # sorted, shared with other facts: never changed
+        fact = facts.get(key)
+        if fact is None:
+            facts[key] = {"p": "type" if p == RDF_TYPE else _local_name(p), "o": value, "ev": evidence}
+            continue
         if "texts" in value:
             fact["o"]["texts"].update(value["texts"])
-        fact["ev"].update(evidence)
-    for fact in facts.values():
-        fact["ev"] = sorted(fact["ev"])
+        fact["ev"] = sorted(set(fact["ev"]) | set(evidence))
     return list(facts.values())
+
+
+@functools.cache
+def _local_name(iri: str) -> str:
+    return iri.split("#")[-1]
 
 
 def _literal_value(o: Lit) -> dict:
@@ -151,37 +175,53 @@ def _literal_value(o: Lit) -> dict:
     return value
 
 
-def _fact_sort_key(fact: dict) -> tuple:
-    order = 0 if fact["p"] == "type" else 1 if fact["p"] == "position" else 2
-    value = fact["o"] or {}
-    if len(value) == 1 and isinstance(next(iter(value.values())), str):  # {"node": id}, {"term": t}: most facts
-        return order, fact["p"], next(iter(value)), next(iter(value.values()))
-    return order, fact["p"], "~", json.dumps(value, sort_keys=True, ensure_ascii=False)
+def _sorted_facts(facts: list[dict]) -> list[dict]:
+    """Type first, then positions, then by property and value: a related entity, class or term by
+    its id; any other value by its JSON, which is written only where two such values of one
+    property need it to tell their order (most nodes have none)."""
+    keys = []
+    for fact in facts:
+        p = fact["p"]
+        value = fact["o"] or {}
+        simple = next(iter(value.values())) if len(value) == 1 else None
+        if isinstance(simple, str):  # {"node": id}, {"term": t}: most facts
+            keys.append((0 if p == "type" else 1 if p == "position" else 2, p, next(iter(value)), simple))
+        else:
+            keys.append((0 if p == "type" else 1 if p == "position" else 2, p, "~", value))
+    crowded = Counter(key[:2] for key in keys if key[2] == "~") if any(key[2] == "~" for key in keys) else None
+    if crowded:
+        keys = [key[:3] + (json.dumps(key[3], sort_keys=True, ensure_ascii=False) if crowded[key[:2]] > 1 else "",)
+                if key[2] == "~" else key for key in keys]
+    order = sorted(range(len(facts)), key=keys.__getitem__)
+    return [facts[i] for i in order]
 
 
-def _reference_only(index: QuadIndex, subject) -> bool:
+def _reference_only(rows: list[tuple], graph_kinds: dict[str, bool]) -> bool:
     """Declared only by reference knowledge (no article names it)."""
-    graphs = {g for p, _, g in index.by_subject[subject] if p == RDF_TYPE}
-    return bool(graphs) and all(is_reference_graph(g) for g in graphs)
+    graphs = {g for p, _, g in rows if p == RDF_TYPE}
+    for g in graphs:
+        if g not in graph_kinds:
+            graph_kinds[g] = is_reference_graph(g)
+    return bool(graphs) and all(graph_kinds[g] for g in graphs)
 
 
-def _quantity(index: QuadIndex, subject) -> dict | None:
-    value = first_text(index.values(subject, cg("value")))
+def _quantity(index: QuadIndex, values: dict[str, list]) -> dict | None:
+    value = first_text(values.get(QUANTITY["value"], ()))
     if value is None:
         return None
-    unit = first_text(index.values(subject, cg("unitCode")))
-    period = first_text(index.values(subject, cg("perPeriod")))
-    qualifier = first_text(index.values(subject, cg("valueQualifier"))) or "exact"
-    if unit == "C62" and not index.values(subject, cg("ofProduct")):
+    unit = first_text(values.get(QUANTITY["unitCode"], ()))
+    period = first_text(values.get(QUANTITY["perPeriod"], ()))
+    qualifier = first_text(values.get(QUANTITY["valueQualifier"], ())) or "exact"
+    if unit == "C62" and not values.get(QUANTITY["ofProduct"]):
         unit = None  # a plain count (of projects, say): the quantity kind names what is counted
-    status = next(iter(index.values(subject, cg("status"))), None)
+    status = next(iter(values.get(QUANTITY["status"], ())), None)
     if isinstance(status, str):
         index.used_terms.add(status)  # the page words it with the ontology's labels
     return {
         "amount": quantity_words(Decimal(value), unit, period, qualifier),
-        "kind": index.texts(subject, cg("quantityKind")),
+        "kind": texts(values.get(QUANTITY["quantityKind"], [])),
         "status": status.split("#")[-1] if isinstance(status, str) else None,
-        "date": first_text(index.values(subject, cg("date"))),
+        "date": first_text(values.get(QUANTITY["date"], ())),
     }
 
 
@@ -207,21 +247,21 @@ def _fold_positions(index: QuadIndex, found: dict[str, dict]) -> None:
 
 def edges(nodes: list[dict], index: QuadIndex) -> list[dict]:
     """One edge per relation between two nodes (and per role, for positions), sorted."""
-    reference_only = {i for i, record in enumerate(index.evidence_table) if "basis" in record}
+    is_reference = {i for i, record in enumerate(index.evidence_table) if "basis" in record}.__contains__
     found = {}
     for node in nodes:
+        source = node["id"]
         for fact in node["facts"]:
-            target = (fact.get("o") or {}).get("node")
+            target = (fact["o"] or {}).get("node")
             if target is None:
                 continue
             role = fact.get("role")  # only positions have one: no JSON for the other 99 %
             role_key = "null" if role is None else json.dumps(role, sort_keys=True, ensure_ascii=False)
-            key = (node["id"], target, fact["p"], role_key)
-            edge = {"from": node["id"], "to": target, "p": fact["p"],
-                    "reference": bool(fact["ev"]) and set(fact["ev"]) <= reference_only}
-            if fact.get("role"):
-                edge["role"] = fact["role"]
-            found[key] = edge
+            ev = fact["ev"]
+            edge = {"from": source, "to": target, "p": fact["p"], "reference": bool(ev) and all(map(is_reference, ev))}
+            if role:
+                edge["role"] = role
+            found[source, target, fact["p"], role_key] = edge
     return [found[k] for k in sorted(found)]
 
 

@@ -1,54 +1,28 @@
-"""The explorer's index of the dataset: the build's pyoxigraph quads read once, grouped by subject,
-with the evidence table (quotes with their sentences and sources, or reference basis notes) and
-the sources the page cites.
+"""The explorer's index of the dataset: the build's statements (`analysis.statements`, read once
+per build and shared with the report's citations) as the page needs them, with the evidence
+table (quotes with their sentences and sources, or reference basis notes) and the sources the
+page cites.
 
-It works on plain strings (IRIs, "_:" blank nodes) and `Lit` literals, never rdflib terms: a
-million quads index in seconds.
+It works on plain strings (IRIs, "_:" blank nodes) and `Lit` literals, never rdflib terms.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from typing import NamedTuple
+from rdflib.namespace import DCTERMS, RDFS, SKOS
 
-import pyoxigraph as ox
-from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
-
-from chaingraph.core.namespaces import CG, ONTOLOGY_IRI
-from chaingraph.dataset.iris import graph_kind, is_inferred_graph, normalized_base
+from chaingraph.analysis.projection import shared_statements
+from chaingraph.analysis.statements import CG_NS, RDF_TYPE, Lit, text_of
+from chaingraph.dataset.iris import graph_kind, normalized_base
 from chaingraph.facts.wording import LANGUAGES
 
-CG_NS = str(CG)
-RDF_TYPE, RDF_SUBJECT, RDF_PREDICATE, RDF_OBJECT = (str(RDF.type), str(RDF.subject), str(RDF.predicate),
-                                                    str(RDF.object))
-RDFS_LABEL, SKOS_ALT_LABEL, SKOS_NOTE = str(RDFS.label), str(SKOS.altLabel), str(SKOS.note)
+__all__ = ["CG_NS", "RDF_TYPE", "RDFS_LABEL", "SKOS_ALT_LABEL", "Lit", "QuadIndex", "cg", "first_text", "text_of"]
+
+RDFS_LABEL, SKOS_ALT_LABEL = str(RDFS.label), str(SKOS.altLabel)
 DCT_IDENTIFIER = str(DCTERMS.identifier)
-
-
-class Lit(NamedTuple):
-    value: str
-    language: str | None
-    datatype: str | None
 
 
 def cg(name: str) -> str:
     return CG_NS + name
-
-
-def plain(term):
-    """A pyoxigraph term as a plain value: IRI -> str, blank node -> "_:id", literal -> Lit."""
-    if isinstance(term, ox.NamedNode):
-        return term.value
-    if isinstance(term, ox.Literal):
-        language = term.language
-        return Lit(term.value, language, None if language else term.datatype.value)
-    if isinstance(term, ox.BlankNode):
-        return "_:" + term.value
-    return ""  # the default graph
-
-
-def text_of(value) -> str:
-    return value.value if isinstance(value, Lit) else value
 
 
 def first_text(values) -> str | None:
@@ -56,51 +30,32 @@ def first_text(values) -> str | None:
     return texts[0] if texts else None
 
 
+def _record(key: tuple) -> dict:
+    """An evidence table entry from its flat key (see `QuadIndex._evidence`)."""
+    if key[0] == 0:
+        return {"basis": key[1], "reference": None if key[2] else key[3]}
+    record = {"quote": key[1]}
+    if not key[2]:
+        record["sentence"] = key[3]
+    record["source"] = None if key[4] else key[5]
+    return record
+
+
 class QuadIndex:
-    """The dataset's quads, grouped for the page: by subject, and evidence by triple.
+    """The dataset's statements, grouped for the page: by subject, and evidence by triple.
 
     `used_terms` collects the ontology terms the page names (statuses, say), whose labels it needs."""
 
-    def __init__(self, quads, base: str):
+    def __init__(self, result, base: str):
+        found = shared_statements(result)
         self.base = normalized_base(base)
-        self.by_subject: dict[str, list[tuple]] = defaultdict(list)
-        self.types: dict[str, set[str]] = defaultdict(set)
-        self.ontology_terms: set[str] = set()
-        terms: dict = {}  # one plain value per distinct term: fewer objects, faster lookups
-        known = terms.get
-
-        def intern(term):
-            return terms.setdefault(term, plain(term))
-
-        skipped: dict = {}  # per distinct graph, once: is it the ontology's or the inferred graph?
-        by_subject, types = self.by_subject, self.types
-        # Written out rather than looped over the four terms, and unpacked rather than read as
-        # attributes (each attribute read makes a new term object): this runs per quad.
-        for subject, predicate, obj, graph in quads:
-            skip = skipped.get(graph)
-            if skip is None:
-                skip = skipped[graph] = self._skipped_graph(intern(graph))
-            if skip:
-                if skip == "ontology":
-                    self.ontology_terms.add(known(subject) or intern(subject))
-                continue  # the page shows what the sources state; SPARQL has the inferences
-            s = known(subject) or intern(subject)
-            p = known(predicate) or intern(predicate)
-            o = known(obj) or intern(obj)
-            by_subject[s].append((p, o, terms[graph]))
-            if p == RDF_TYPE and isinstance(o, str) and o.startswith(CG_NS):
-                types[s].add(o)
+        self.by_subject = found.by_subject
+        self.types = found.types
+        self.ontology_terms = found.ontology_terms
         self.sentence_texts: dict[str, str] = {}
         self.evidence_table: list[dict] = []
-        self.evidence = self._evidence()
+        self.evidence = self._evidence([record for record in found.evidence if record.typed])
         self.used_terms: set[str] = set()
-
-    @staticmethod
-    def _skipped_graph(graph) -> str:
-        """"ontology" or "inferred" for the graphs the page does not read, else ""."""
-        if graph == ONTOLOGY_IRI:
-            return "ontology"
-        return "inferred" if is_inferred_graph(graph) else ""
 
     def slug(self, iri: str) -> str:
         """`relative_iri` with the base normalized once (this runs for every fact)."""
@@ -117,44 +72,50 @@ class QuadIndex:
                 found.setdefault(value.language, value.value)
         return found
 
-    def _evidence(self) -> dict[tuple, list[int]]:
-        """(s, p, o) -> indices into the evidence table (quote with its sentence and source, or basis)."""
-        records = []
-        evidence_class = cg("Evidence")
-        quote_p, source_p, sentence_p = cg("quote"), cg("evidenceSource"), cg("sentence")
-        sources, sentences = {}, {}  # many evidence records share a source and a sentence: look each up once
-        for node, types in self.types.items():
-            if evidence_class not in types:
-                continue
-            values: dict[str, list] = defaultdict(list)  # the node's statements by property, read once
-            for p, o, _ in self.by_subject[node]:
-                values[p].append(o)
-            triple = tuple(next(iter(values.get(p, ())), None) for p in (RDF_SUBJECT, RDF_PREDICATE, RDF_OBJECT))
-            graph = next((g for _, _, g in self.by_subject[node]), None)
-            quote = first_text(values.get(quote_p, ()))
+    def _evidence(self, records: list) -> dict[tuple, list[int]]:
+        """(s, p, o) -> indices into the evidence table (quote with its sentence and source, or basis).
+
+        The table is in the order of its records' items by name (basis before quote, sentence
+        before source, a missing value before any other); each record's key is flat, in that
+        order: (0, basis, reference missing, reference) or (1, quote, sentence missing,
+        sentence, source missing, source)."""
+        sources, sentences, references = {}, {}, {}  # shared by many records: each looked up once
+        ids: dict[tuple, int] = {}  # record key -> its number in the order first met
+        by_triple: dict[tuple, list[int]] = {}
+        for _, s, p, o, quote, sentence_iri, source_iri, note, graph, _ in records:
             if quote is not None:
-                source_iri = next(iter(values.get(source_p, ())), None)
-                if source_iri not in sources:
-                    sources[source_iri] = self._source_id(source_iri)
-                record = {"quote": quote, "source": sources[source_iri]}
-                sentence = next(iter(values.get(sentence_p, ())), None)
-                if sentence is not None:
-                    if (sentence, record["source"]) not in sentences:
-                        sentences[sentence, record["source"]] = self._sentence(sentence, record["source"])
-                    record["sentence"] = sentences[sentence, record["source"]]
+                source = sources.get(source_iri, False)
+                if source is False:
+                    source = sources[source_iri] = self._source_id(source_iri)
+                if sentence_iri is None:
+                    key = (1, quote, True, "", source is None, source or "")
+                else:
+                    known = sentences.get(sentence_iri)  # (source id, sentence key) of the last look-up
+                    if known is None or known[0] != source:
+                        known = sentences[sentence_iri] = (source, self._sentence(sentence_iri, source))
+                    sentence = known[1]
+                    key = (1, quote, False, sentence, source is None, source or "")
             else:
-                kind = graph_kind(graph)
-                record = {"basis": first_text(values.get(SKOS_NOTE, ())) or "",
-                          "reference": kind[1] if kind and kind[0] == "reference" else self.slug(graph)}
-            # a hashable, sortable key (values are strings or None)
-            records.append((triple, tuple(sorted((k, v is None, v or "") for k, v in record.items()))))
-        table_keys = sorted({key for _, key in records})
-        self.evidence_table = [{k: None if missing else v for k, missing, v in key} for key in table_keys]
-        position = {k: i for i, k in enumerate(table_keys)}
-        by_triple: dict[tuple, set[int]] = defaultdict(set)
-        for triple, key in records:
-            by_triple[triple].add(position[key])
-        return {t: sorted(ids) for t, ids in by_triple.items()}
+                reference = references.get(graph, False)
+                if reference is False:
+                    kind = graph_kind(graph)
+                    reference = references[graph] = kind[1] if kind and kind[0] == "reference" else self.slug(graph)
+                key = (0, note or "", reference is None, reference or "")
+            number = ids.get(key)
+            if number is None:
+                number = ids[key] = len(ids)
+            found = by_triple.get((s, p, o))
+            if found is None:
+                by_triple[s, p, o] = [number]
+            else:
+                found.append(number)
+        table_keys = sorted(ids)
+        position = [0] * len(ids)
+        for i, key in enumerate(table_keys):
+            position[ids[key]] = i
+        self.evidence_table = [_record(key) for key in table_keys]
+        return {t: [position[numbers[0]]] if len(numbers) == 1 else sorted({position[n] for n in numbers})
+                for t, numbers in by_triple.items()}
 
     def _source_id(self, source_iri) -> str | None:
         if source_iri is None:

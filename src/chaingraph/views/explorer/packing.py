@@ -29,7 +29,10 @@ def packed(data: dict) -> dict:
     sentence_keys = sorted(data["sentences"])
     out["sentences"] = {"keys": sentence_keys, "texts": [data["sentences"][k] for k in sentence_keys]}
     position = {k: i for i, k in enumerate(sentence_keys)}
-    out["evidence"] = [_evidence(record, data["sentences"], position) for record in data["evidence"]]
+    # Offsets count UTF-16 code units; in a sentence without characters beyond U+FFFF (nearly
+    # all) they are the string's own offsets.
+    wide = {k for k, text in data["sentences"].items() if not text.isascii() and max(text) > "\uffff"}
+    out["evidence"] = [_evidence(record, data["sentences"], position, wide) for record in data["evidence"]]
     out["nodes"] = _nodes(data["nodes"], data["classes"], sorted(data["properties"]))
     out["chain"] = {k: v for k, v in data["chain"].items() if k != "members"}
     out["capacities"] = _rows(data["capacities"])
@@ -39,7 +42,7 @@ def packed(data: dict) -> dict:
     return out
 
 
-def _evidence(record: dict, sentences: dict[str, str], position: dict[str, int]):
+def _evidence(record: dict, sentences: dict[str, str], position: dict[str, int], wide: set[str]):
     key = record.get("sentence")
     if "quote" not in record or key is None or record.get("source") != key.rpartition("#")[0]:
         return record
@@ -47,6 +50,8 @@ def _evidence(record: dict, sentences: dict[str, str], position: dict[str, int])
     at = text.find(record["quote"]) if text is not None else -1
     if at < 0 or not record["quote"]:
         return record
+    if key not in wide:
+        return [position[key], at, len(record["quote"])]
     return [position[key], _utf16_length(text[:at]), _utf16_length(record["quote"])]
 
 
@@ -82,7 +87,7 @@ def _fact(fact: dict, index: dict[str, int], prop_index: dict[str, int]) -> list
             value["node"] = index[o["node"]]
     elif fact["p"] == "type":
         value = o["cls"]
-    elif o is not None and set(o) == {"node"}:
+    elif o is not None and len(o) == 1 and "node" in o:
         value = index[o["node"]]
     else:
         value = o

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import importlib.util
 import json
 import re
 from importlib import resources
 from pathlib import Path
 
+from chaingraph.analysis.pause import without_cycle_collection
 from chaingraph.views.explorer.packing import packed
 
 # The page's own scripts, by job, in the order they run, each inlined as its own <script>: the
@@ -32,6 +34,7 @@ PAGE_SCRIPTS = ("explorer-data.js", "explorer-words.js", "explorer-search.js", "
                 "explorer.js")
 
 
+@without_cycle_collection
 def render_page(data: dict) -> str:
     """The HTML page for explorer data: template, vis-network, page script and escaped data."""
     template = _resource("templates/explorer.html")
@@ -72,10 +75,12 @@ def json_for_script(value) -> str:
 
 
 def _vis_network() -> tuple[str, str]:
-    """vis-network's standalone script and styles, as shipped inside the pyvis package."""
-    import pyvis
-
-    lib = Path(pyvis.__file__).parent / "lib"
+    """vis-network's standalone script and styles, as shipped inside the pyvis package (found,
+    not imported: importing pyvis takes longer than making a small page)."""
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError("vis-network not found: the pyvis package is not installed")
+    lib = Path(next(iter(spec.submodule_search_locations))) / "lib"
     folders = sorted(lib.glob("vis-*/vis-network.min.js"),
                      key=lambda p: tuple(int(x) for x in re.findall(r"\d+", p.parent.name)))
     if not folders:
