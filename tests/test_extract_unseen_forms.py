@@ -86,10 +86,10 @@ def test_a_title_is_no_subject_for_the_figures_of_the_body():
     assert figures(draft_of(text))["860亿元"]["owner"] is None
 
 
-def test_a_region_s_own_total_has_no_owner_from_the_sentence_before():
+def test_a_region_s_own_total_is_the_region_s_not_the_company_s_of_the_sentence_before():
     text = ("宁州锦华纺织有限公司年产高档面料5000万米。\n"
             "今年前三季度，宁波市纺织产业实现产值1320亿元。\n")
-    assert figures(draft_of(text))["1320亿元"]["owner"] is None
+    assert figures(draft_of(text))["1320亿元"]["owner"] == "宁波市"
 
 
 def test_wo_qu_in_a_zone_s_report_stands_for_the_zone():
