@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -21,7 +22,7 @@ from chaingraph.core.problems import InputError, Problem, display_path
 from chaingraph.core.progress import Stage, no_progress
 from chaingraph.core.project import Project, find_project
 from chaingraph.dataset.built import BuiltDataset
-from chaingraph.dataset.cache import BuildCache, FileRecords, shared_inputs_key, source_key
+from chaingraph.dataset.cache import BuildCache, FileRecords, nquads, shared_inputs_key, source_key
 from chaingraph.dataset.focus import Node, changed_statements, focus_nodes, focus_store, incoming_read
 from chaingraph.dataset.formats import FORMATS, by_graph, write_to
 from chaingraph.dataset.inference import with_inferred_graph
@@ -56,6 +57,11 @@ class Reuse:
     previous: dict  # the last successful build's manifest
     inferred: list = field(default_factory=list)  # this build's inferred graph (cached beside the sources)
     validated: bool = False  # SHACL found nothing: only then may the next build trust what it reuses
+
+    @cached_property
+    def inferred_nquads(self) -> bytes:
+        """The inferred graph as the cache keeps it (made once: compared, then written)."""
+        return nquads(self.inferred)
 
     @property
     def reused(self) -> int:
@@ -186,7 +192,7 @@ def write_outputs(result: BuildResult, extra: dict[Path, bytes] | None = None) -
     with build_lock(result.project.output_dir):
         publish_files(files)
         if result.reuse is not None and result.reuse.validated:  # the next build validates only what changes
-            result.reuse.cache.finish(result.reuse.shared, result.reuse.keys, result.reuse.inferred)
+            result.reuse.cache.finish(result.reuse.shared, result.reuse.keys, result.reuse.inferred_nquads)
     return sorted(files)
 
 
@@ -241,12 +247,11 @@ def _focus(reuse: Reuse, made: dict[str, list], store: ox.Store) -> set[Node] | 
     after = [quad for source_id in reuse.changed for quad in made[source_id]]
     # The inferred graph is made from every source at once: its changes are found by comparing
     # it with the last build's.
-    old_inferred = reuse.cache.inferred()
-    if old_inferred is None:
+    changes = reuse.cache.inferred_changes(reuse.inferred_nquads)
+    if changes is None:
         return None
-    old, new = set(old_inferred), set(reuse.inferred)
-    before += [quad for quad in old_inferred if quad not in new]
-    after += [quad for quad in reuse.inferred if quad not in old]
+    before += changes[0]
+    after += changes[1]
     return focus_nodes(changed_statements(before, after, store), store)
 
 

@@ -136,9 +136,20 @@ class BuildCache:
             self.used.add(key)
         return quads
 
-    def inferred(self) -> list[ox.Quad] | None:
-        """The last successful build's inferred graph, or None when it is not known."""
-        return self._read_quads(INFERRED)
+    def inferred_changes(self, inferred: bytes) -> tuple[list[ox.Quad], list[ox.Quad]] | None:
+        """The quads the last successful build's inferred graph has and `inferred` (this build's,
+        as N-Quads) has not, and the other way round; None when the last one is not known. The
+        lines are compared as bytes: most of the graph is unchanged, and only what differs is
+        parsed."""
+        try:
+            old = set((self.folder / INFERRED).read_bytes().splitlines())
+        except OSError:
+            return None
+        new = set(inferred.splitlines())
+        try:
+            return _parsed(old - new), _parsed(new - old)
+        except (SyntaxError, ValueError):  # a damaged entry: the last graph is not known
+            return None
 
     def _read_quads(self, name: str) -> list[ox.Quad] | None:
         try:
@@ -177,14 +188,14 @@ class BuildCache:
             return {}
         return record
 
-    def finish(self, shared: str, keys: dict[str, str], inferred: list[ox.Quad]) -> None:
+    def finish(self, shared: str, keys: dict[str, str], inferred: bytes) -> None:
         """Write the new entries and the build's inferred graph, record this build as the last
         successful one, drop unused entries.
 
         Each file is written atomically: a killed build leaves no half entry."""
-        entries = {f"{key}.nq": quads for key, quads in sorted(self.new.items())} | {INFERRED: inferred}
-        for name, quads in entries.items():
-            write_atomic(self.folder / name, ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
+        for key, quads in sorted(self.new.items()):
+            write_atomic(self.folder / f"{key}.nq", nquads(quads))
+        write_atomic(self.folder / INFERRED, inferred)
         for key, data in sorted(self.new_records.items()):
             write_atomic(self.folder / f"{key}.json",
                          json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
@@ -194,6 +205,15 @@ class BuildCache:
             if entry.stem not in self.used and entry.name not in (INFERRED, MANIFEST):
                 with contextlib.suppress(FileNotFoundError):
                     entry.unlink()
+
+
+def nquads(quads: list[ox.Quad]) -> bytes:
+    """Quads as N-Quads, one line each: the form the cache keeps them in."""
+    return ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+
+
+def _parsed(lines) -> list[ox.Quad]:
+    return list(ox.parse(b"\n".join(sorted(lines)), format=ox.RdfFormat.N_QUADS))
 
 
 @dataclass
