@@ -78,19 +78,22 @@ def focus_store(store: ox.Store, focus: set[Node], ontology: ox.NamedNode,
     nodes in it mean nothing."""
     kept = list(store.quads_for_pattern(None, None, None, ontology))
     neighbours, described = set(), set()
-    pointing = [(None, None)] if incoming is None else [(p, True) for p in incoming.described] + [
-        (p, False) for p in incoming.counted - incoming.described]
+    # (predicate, its subjects' statements are read, only one such statement is needed)
+    pointing = [(None, None, False)] if incoming is None else [(p, True, False) for p in incoming.described] + [
+        (p, False, p not in incoming.counted) for p in incoming.targeting - incoming.described]
     for node in focus:
         for quad in _named(store.quads_for_pattern(node, None, None)):
             kept.append(quad)
             if not isinstance(quad.object, ox.Literal):
                 neighbours.add(quad.object)
-        for predicate, describe in pointing:
+        for predicate, describe, one in pointing:
             for quad in _named(store.quads_for_pattern(None, predicate, node)):
                 kept.append(quad)
                 neighbours.add(quad.subject)
                 if describe or (describe is None and quad.predicate == RDF_SUBJECT):
                     described.add(quad.subject)
+                if one:
+                    break
     for node in described - focus:
         kept += _named(store.quads_for_pattern(node, None, None))
     for node in neighbours - focus - described:
@@ -102,10 +105,13 @@ def focus_store(store: ox.Store, focus: set[Node], ontology: ox.NamedNode,
 
 @dataclass(frozen=True)
 class Incoming:
-    """The predicates of the statements pointing at a node that the shapes read: `counted` (the
-    targets of sh:targetObjectsOf, sh:inversePath, SPARQL constraints) and, of those, `described`:
-    a SPARQL constraint reads the other statements of their subjects too."""
+    """The predicates of the statements pointing at a node that the shapes read: `targeting` (all
+    of them: sh:targetObjectsOf, which needs one such statement to make the node a target,
+    sh:inversePath and SPARQL constraints), `counted` (every such statement is read: sh:inversePath
+    and SPARQL constraints) and, of those, `described`: a SPARQL constraint reads the other
+    statements of their subjects too."""
 
+    targeting: frozenset[ox.NamedNode]
     counted: frozenset[ox.NamedNode]
     described: frozenset[ox.NamedNode]
 
@@ -113,8 +119,8 @@ class Incoming:
 def incoming_read(shapes: Graph) -> Incoming | None:
     """What the `shapes` read of the statements pointing at a node; None when a SPARQL
     constraint reads such statements through a variable or a path (then all are kept)."""
-    counted = {_ox(p) for p in shapes.objects(None, SH.targetObjectsOf)}
-    counted |= {_ox(p) for p in shapes.objects(None, SH.inversePath) if isinstance(p, URIRef)}
+    targeting = {_ox(p) for p in shapes.objects(None, SH.targetObjectsOf)}
+    counted = {_ox(p) for p in shapes.objects(None, SH.inversePath) if isinstance(p, URIRef)}
     described = set()
     for constraint in shapes.objects(None, SH.sparql):
         namespaces = {str(shapes.value(d, SH.prefix)): str(shapes.value(d, SH.namespace))
@@ -127,7 +133,7 @@ def incoming_read(shapes: Graph) -> Incoming | None:
             if predicate is None:
                 return None
             described.add(predicate)
-    return Incoming(frozenset(counted | described), frozenset(described))
+    return Incoming(frozenset(targeting | counted | described), frozenset(counted | described), frozenset(described))
 
 
 # The token before each $this (or ?this) of a SPARQL constraint: a predicate when $this is an object.
