@@ -53,8 +53,25 @@ def test_a_manifest_that_is_not_a_builds_record_is_no_last_build(tmp_path, text)
 
 def test_a_builds_manifest_is_read_back(tmp_path):
     cache = BuildCache(tmp_path)
-    cache.finish("shared-key", {"b": "kb", "a": "ka"}, [])
+    cache.finish("shared-key", {"b": "kb", "a": "ka"}, b"")
     assert cache.manifest() == {"shared": "shared-key", "sources": {"a": "ka", "b": "kb"}}
+
+
+def test_the_inferred_graph_is_compared_line_by_line_and_a_damaged_one_is_not_known(tmp_path):
+    import pyoxigraph as ox
+
+    from chaingraph.dataset.cache import INFERRED, nquads
+
+    graph = ox.NamedNode("https://example.org/graph/inferred")
+    a, b, c = (ox.Quad(ox.NamedNode(f"https://example.org/{n}"), ox.NamedNode("https://example.org/p"),
+                       ox.Literal(f"值 {n}", language="zh"), graph) for n in "abc")
+    cache = BuildCache(tmp_path)
+    assert cache.inferred_changes(nquads([a])) is None  # no last build
+    cache.finish("shared-key", {}, nquads([a, b]))
+    assert cache.inferred_changes(nquads([b, a])) == ([], [])
+    assert cache.inferred_changes(nquads([b, c])) == ([a], [c])
+    (tmp_path / INFERRED).write_bytes(nquads([a]) + b"<not n-quads\n")
+    assert cache.inferred_changes(nquads([a])) is None
 
 
 def test_an_unvalidated_build_leaves_no_last_build_to_trust(tmp_path):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 
 from chaingraph.cli.main import main
@@ -118,12 +119,13 @@ def test_checks_across_sources_see_the_reused_ones_and_a_failed_build_changes_no
 
 
 def test_shacl_on_the_changed_nodes_finds_what_a_full_validation_finds_there(region):
-    """The incremental build validates only the nodes a change touches, and the nodes pointing at
-    them: a fact stripped of its evidence is found from its subject, and from nowhere else."""
+    """The incremental build validates only the nodes a change touches: a fact stripped of its
+    evidence is found from its subject, and from nowhere else; what points at a node is checked
+    again when the node's types change, not when its label does."""
     from chaingraph.core.project import Project
     from chaingraph.dataset.build import build_dataset, validate_result
     from chaingraph.dataset.built import BuiltDataset
-    from chaingraph.dataset.cache import focus_nodes
+    from chaingraph.dataset.focus import changed_statements, focus_nodes
 
     result = build_dataset(Project(root=region))
     park = next(q for q in result.oxigraph_quads if q.subject.value.endswith("/chengdu-gxq-park-1")
@@ -135,15 +137,44 @@ def test_shacl_on_the_changed_nodes_finds_what_a_full_validation_finds_there(reg
                           [q for q in result.oxigraph_quads if q.subject not in evidence])
     full = validate_result(broken)
     assert full and {v.focus for v in full} == {park.subject.value}  # stated and inferred statements alike
-    assert validate_result(broken, {park.subject.value}) == full
-    assert validate_result(broken, {park.object.value}) == []  # the zone it is part of is fine
-    touched = focus_nodes([park], [], broken.oxigraph_quads)
-    assert park.subject.value in touched and park.object.value in touched
+    assert validate_result(broken, {park.subject}) == full
+    assert validate_result(broken, {park.object}) == []  # the zone it is part of is fine
+    # the evidence quads left the dataset: their statements changed the merged graph
+    removed = [q for q in result.oxigraph_quads if q.subject in evidence]
+    touched = focus_nodes(changed_statements(removed, [], broken.store), broken.store)
+    assert park.subject in touched
     assert validate_result(broken, touched) == full
-    about_zone = next(q for q in result.oxigraph_quads if q.subject == park.object)
-    pointing = {q.subject.value for q in result.oxigraph_quads if q.object == park.object}
+    # a quad stated again in another graph changes nothing SHACL sees
+    again = ox.Quad(park.subject, park.predicate, park.object, ox.NamedNode(park.graph_name.value + "-copy"))
+    store = result.store
+    store.add(again)
+    assert changed_statements([], [again], store) == []
+    zone = park.object
+    pointing = {q.subject for q in result.oxigraph_quads if q.object == zone and not q.graph_name.value.endswith("ns")}
     assert len(pointing) > 3
-    assert pointing <= focus_nodes([], [about_zone], result.oxigraph_quads)  # what points at it is checked too
+    label = next(q for q in result.oxigraph_quads if q.subject == zone and q.predicate.value.endswith("#label"))
+    typed = next(q for q in result.oxigraph_quads if q.subject == zone and q.predicate.value.endswith("#type"))
+    assert not pointing <= focus_nodes([label.triple], store)  # a new label: only the zone's own shapes
+    assert pointing <= focus_nodes([typed.triple], store)  # a new type: what points at it is checked too
+
+
+def test_an_error_seen_only_from_an_unchanged_node_is_found_incrementally(region, capsys):
+    """A product declared again as an industry: the capacity that names it (whose own statements did
+    not change) no longer names a product, and the incremental build says so as a clean one does."""
+    build(region, capsys)
+    before = outputs(region / "outputs")
+    facts = region / "data" / "facts" / "synth-deyang-gxq.yaml"
+    text = facts.read_text(encoding="utf-8")
+    declared = "- id: synth-aluminium-foil\n  class: Product\n"
+    assert declared in text
+    facts.write_text(text.replace(declared, declared.replace("Product", "Industry")), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["--root", str(region), "build", "--check"]) != 0
+    clean = capsys.readouterr().err
+    assert "deyang-gxq-co-1-capacity: https://w3id.org/chaingraph/ns#ofProduct: a capacity names exactly one" in clean
+    assert main(["--root", str(region), "build"]) != 0
+    assert capsys.readouterr().err == clean
+    assert outputs(region / "outputs") == before
 
 
 def _read_yaml_calls(monkeypatch) -> list[str]:

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Graph
 
 from chaingraph.core.atomic import Streamed, build_lock, publish_files
@@ -20,7 +22,8 @@ from chaingraph.core.problems import InputError, Problem, display_path
 from chaingraph.core.progress import Stage, no_progress
 from chaingraph.core.project import Project, find_project
 from chaingraph.dataset.built import BuiltDataset
-from chaingraph.dataset.cache import BuildCache, FileRecords, focus_nodes, focus_store, shared_inputs_key, source_key
+from chaingraph.dataset.cache import BuildCache, FileRecords, nquads, shared_inputs_key, source_key
+from chaingraph.dataset.focus import Node, changed_statements, focus_nodes, focus_store, incoming_read
 from chaingraph.dataset.formats import FORMATS, by_graph, write_to
 from chaingraph.dataset.inference import with_inferred_graph
 from chaingraph.dataset.quads import build_oxigraph_quads, source_graph_quads, statements_by_graph
@@ -54,6 +57,11 @@ class Reuse:
     previous: dict  # the last successful build's manifest
     inferred: list = field(default_factory=list)  # this build's inferred graph (cached beside the sources)
     validated: bool = False  # SHACL found nothing: only then may the next build trust what it reuses
+
+    @cached_property
+    def inferred_nquads(self) -> bytes:
+        """The inferred graph as the cache keeps it (made once: compared, then written)."""
+        return nquads(self.inferred)
 
     @property
     def reused(self) -> int:
@@ -110,9 +118,13 @@ def build_dataset(project: Project | None = None, validate_shapes: bool = True,
             reuse.inferred = inferred
     if validate_shapes:
         with stage("SHACL"):
-            result.store = with_merged_default_graph(store)  # loaded once, by inference
+            focus = _focus(reuse, made, store) if reuse is not None else None
+            if focus is None:
+                result.store = with_merged_default_graph(store)  # loaded once, by inference
+                result.violations = validate_result(result)
+            else:  # the store's named graphs are all the focus store is made from
+                result.violations = validate_result(result, focus, store)
             del store
-            result.violations = validate_result(result, _focus(result, made))
             result.__dict__.pop("store", None)  # a million quads twice over: made again if a script asks
             release_freed_memory()
         if result.violations:
@@ -122,16 +134,21 @@ def build_dataset(project: Project | None = None, validate_shapes: bool = True,
     return result
 
 
-def validate_result(result: BuildResult, focus: set[str] | None = None) -> list[Violation]:
+def validate_result(result: BuiltDataset, focus: set[Node] | None = None,
+                    store: ox.Store | None = None) -> list[Violation]:
     """SHACL validation: the compiled fast path in pyoxigraph, or pyshacl when the shapes use a
     feature the fast path does not implement (their findings agree; see tests/test_shaclfast.py).
-    `focus` limits the fast path to those nodes (an incremental build); pyshacl checks everything."""
+    `focus` limits the fast path to those nodes (an incremental build, dataset/focus.py), read
+    from `store` (the dataset's named graphs; `result.store` when not given); pyshacl checks
+    everything."""
     shapes = Graph().parse(result.project.shapes, format="turtle")
     try:
-        store = None if focus is None else focus_store(result.oxigraph_quads, focus, ONTOLOGY_IRI)
-        if store is None:
+        if focus is None:
             return validate_store(result.store, shapes)
-        return [violation for violation in validate_store(store, shapes) if violation.focus in focus]
+        small = focus_store(store if store is not None else result.store, focus, ox.NamedNode(ONTOLOGY_IRI),
+                            incoming_read(shapes))
+        shown = {node.value for node in focus}
+        return [violation for violation in validate_store(small, shapes) if violation.focus in shown]
     except UnsupportedShape:
         return validate(result.quads, result.project.shapes)
 
@@ -175,7 +192,7 @@ def write_outputs(result: BuildResult, extra: dict[Path, bytes] | None = None) -
     with build_lock(result.project.output_dir):
         publish_files(files)
         if result.reuse is not None and result.reuse.validated:  # the next build validates only what changes
-            result.reuse.cache.finish(result.reuse.shared, result.reuse.keys, result.reuse.inferred)
+            result.reuse.cache.finish(result.reuse.shared, result.reuse.keys, result.reuse.inferred_nquads)
     return sorted(files)
 
 
@@ -212,11 +229,11 @@ def _made(reuse: Reuse, by_graph: dict[str, list], sources, vocabulary, base) ->
     return made
 
 
-def _focus(result: BuildResult, made: dict[str, list]) -> set[str] | None:
-    """The nodes SHACL must validate: all (None) in a clean build, or when the last build is
-    unknown; else those the changed and removed sources touch (dataset.cache.focus_nodes)."""
-    reuse = result.reuse
-    if reuse is None or not reuse.previous:
+def _focus(reuse: Reuse, made: dict[str, list], store: ox.Store) -> set[Node] | None:
+    """The nodes SHACL must validate: all (None) when the last build is unknown; else those the
+    statements that entered or left the dataset may affect (dataset/focus.py). `store` holds the
+    new dataset in its named graphs."""
+    if not reuse.previous:
         return None
     before = []
     for source_id in [*reuse.changed, *reuse.removed]:
@@ -230,13 +247,12 @@ def _focus(result: BuildResult, made: dict[str, list]) -> set[str] | None:
     after = [quad for source_id in reuse.changed for quad in made[source_id]]
     # The inferred graph is made from every source at once: its changes are found by comparing
     # it with the last build's.
-    old_inferred = reuse.cache.inferred()
-    if old_inferred is None:
+    changes = reuse.cache.inferred_changes(reuse.inferred_nquads)
+    if changes is None:
         return None
-    old, new = set(old_inferred), set(reuse.inferred)
-    before += [quad for quad in old_inferred if quad not in new]
-    after += [quad for quad in reuse.inferred if quad not in old]
-    return focus_nodes(before, after, result.oxigraph_quads)
+    before += changes[0]
+    after += changes[1]
+    return focus_nodes(changed_statements(before, after, store), store)
 
 
 def _load_vocabulary(path: Path) -> Vocabulary:

@@ -1,8 +1,8 @@
 """The build cache: what one source contributes, kept under a key of everything it was made from.
 
 A build that finds a source unchanged reads that source's quads back from the cache instead of
-making them again, and validates with SHACL only the nodes a changed source touches (see
-`focus_nodes`). The loader reads back, for each unchanged facts file, what the file says (its
+making them again, and validates with SHACL only the nodes a changed source touches
+(dataset/focus.py). The loader reads back, for each unchanged facts file, what the file says (its
 record, facts/records.py, as JSON) instead of parsing and checking the YAML again; the checks
 across sources (duplicate ids, classes and labels given twice, functional properties, conflicts)
 run on every file's record, so they see the whole region, and the outputs are made from the
@@ -39,7 +39,6 @@ import pyoxigraph as ox
 import chaingraph
 from chaingraph.core.atomic import write_atomic
 from chaingraph.core.project import Project
-from chaingraph.dataset.store import with_merged_default_graph
 
 CACHE_FOLDER = ".cache"
 MANIFEST = "manifest.json"
@@ -137,9 +136,20 @@ class BuildCache:
             self.used.add(key)
         return quads
 
-    def inferred(self) -> list[ox.Quad] | None:
-        """The last successful build's inferred graph, or None when it is not known."""
-        return self._read_quads(INFERRED)
+    def inferred_changes(self, inferred: bytes) -> tuple[list[ox.Quad], list[ox.Quad]] | None:
+        """The quads the last successful build's inferred graph has and `inferred` (this build's,
+        as N-Quads) has not, and the other way round; None when the last one is not known. The
+        lines are compared as bytes: most of the graph is unchanged, and only what differs is
+        parsed."""
+        try:
+            old = set((self.folder / INFERRED).read_bytes().splitlines())
+        except OSError:
+            return None
+        new = set(inferred.splitlines())
+        try:
+            return _parsed(old - new), _parsed(new - old)
+        except (SyntaxError, ValueError):  # a damaged entry: the last graph is not known
+            return None
 
     def _read_quads(self, name: str) -> list[ox.Quad] | None:
         try:
@@ -178,14 +188,14 @@ class BuildCache:
             return {}
         return record
 
-    def finish(self, shared: str, keys: dict[str, str], inferred: list[ox.Quad]) -> None:
+    def finish(self, shared: str, keys: dict[str, str], inferred: bytes) -> None:
         """Write the new entries and the build's inferred graph, record this build as the last
         successful one, drop unused entries.
 
         Each file is written atomically: a killed build leaves no half entry."""
-        entries = {f"{key}.nq": quads for key, quads in sorted(self.new.items())} | {INFERRED: inferred}
-        for name, quads in entries.items():
-            write_atomic(self.folder / name, ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
+        for key, quads in sorted(self.new.items()):
+            write_atomic(self.folder / f"{key}.nq", nquads(quads))
+        write_atomic(self.folder / INFERRED, inferred)
         for key, data in sorted(self.new_records.items()):
             write_atomic(self.folder / f"{key}.json",
                          json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
@@ -195,6 +205,15 @@ class BuildCache:
             if entry.stem not in self.used and entry.name not in (INFERRED, MANIFEST):
                 with contextlib.suppress(FileNotFoundError):
                     entry.unlink()
+
+
+def nquads(quads: list[ox.Quad]) -> bytes:
+    """Quads as N-Quads, one line each: the form the cache keeps them in."""
+    return ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+
+
+def _parsed(lines) -> list[ox.Quad]:
+    return list(ox.parse(b"\n".join(sorted(lines)), format=ox.RdfFormat.N_QUADS))
 
 
 @dataclass
@@ -211,50 +230,3 @@ class FileRecords:
 
     def keep(self, key: str, data: dict | None) -> None:
         self.cache.keep_record(key, data)
-
-
-def focus_nodes(before: list[ox.Quad], after: list[ox.Quad], quads: list[ox.Quad]) -> set[str]:
-    """The IRIs SHACL must look at again when the quads of some sources went from `before` to
-    `after`: the nodes whose statements changed, the nodes those statements point at (what points
-    at them changed), and every node of the dataset `quads` pointing at a node whose statements
-    changed (its sh:class verdict on that node may have changed with them)."""
-    subjects, objects = set(), set()
-    for quad in (*before, *after):
-        subjects.add(quad.subject.value)
-        if isinstance(quad.object, ox.NamedNode):
-            objects.add(quad.object.value)
-    pointing = {quad.subject.value for quad in quads
-                if isinstance(quad.object, ox.NamedNode) and quad.object.value in subjects}
-    return subjects | objects | pointing
-
-
-def focus_store(quads: list[ox.Quad], focus: set[str], ontology: str) -> ox.Store | None:
-    """A store of what the shapes can see from the `focus` nodes: their own statements and the
-    statements pointing at them, the evidence of their facts, the types of their neighbours, and
-    the ontology (for rdf:type/rdfs:subClassOf*), with the merged default graph the shapes read.
-    Validating it finds on the focus nodes what validating the whole dataset finds on them;
-    findings on other nodes in it mean nothing. None when it would hold most of the dataset:
-    validating everything is then as fast."""
-    kept, neighbours, evidence = [], set(), set()
-    for quad in quads:
-        subject, obj = quad.subject.value, quad.object
-        if subject in focus or (isinstance(obj, ox.NamedNode) and obj.value in focus):
-            kept.append(quad)
-            neighbours.add(subject)
-            if isinstance(obj, ox.NamedNode):
-                neighbours.add(obj.value)
-                if quad.predicate.value == _RDF_SUBJECT and obj.value in focus:
-                    evidence.add(subject)
-        elif quad.graph_name.value == ontology:
-            kept.append(quad)
-    kept += [quad for quad in quads if quad.subject.value not in focus and (
-        quad.subject.value in evidence or (quad.predicate.value == _RDF_TYPE and quad.subject.value in neighbours))]
-    if len(kept) > len(quads) // 2:
-        return None
-    store = ox.Store()
-    store.bulk_extend(kept)
-    return with_merged_default_graph(store)
-
-
-_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-_RDF_SUBJECT = "http://www.w3.org/1999/02/22-rdf-syntax-ns#subject"
