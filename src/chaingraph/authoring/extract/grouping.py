@@ -113,20 +113,16 @@ def _companies_not_products(candidates: list[Candidate], gazetteer: Gazetteer) -
 
 
 def _drop_borrowed_regions(candidates: list[Candidate]) -> None:
-    """宁德 in 宁德时代, 深圳 in 深圳珈钠, 西安 in 西安电子工程大学 belong to an organisation's name, and 成都
-    in 成都高新区 (a partner zone named in passing) is no region the article speaks of; a government
-    (钦州市人民政府), a public platform (襄阳…检测平台) and the article's own zone (襄阳高新区) do
-    name their place."""
+    """宁德 in 宁德时代, 深圳 in 深圳珈钠, 西安 in 西安电子工程大学 belong to an organisation's name; a
+    government (钦州市人民政府), a public platform (襄阳…检测平台), a zone or a park (苏州高新区, 合肥循环经济
+    示范园, a partner's too) do name their place."""
     named = [(m.start, m.end) for c in candidates if c.kind == "organisation" and c.cls not in OWN_PLACE
              for m in c.mentions]
-    zones = [c for c in candidates if c.kind in ("zone", "park")]
-    main = max(zones, key=lambda c: len(c.mentions), default=None)
-    places = [(m.start, m.end) for c in zones if c is not main for m in c.mentions]
     for candidate in candidates:
         if candidate.kind == "region":
             candidate.mentions = [m for m in candidate.mentions
                                   if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end)
-                                             for s, e in named + places)]
+                                             for s, e in named)]
 
 
 def _bracketed_names(candidates: list[Candidate], text: str, gazetteer: Gazetteer) -> list[Candidate]:

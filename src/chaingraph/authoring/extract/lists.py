@@ -42,6 +42,7 @@ JOINS = {"和", "及", "以及", "与", "、"}
 LEAD_INS = {"了", "先后", "相继", "陆续", "成功", "已", "已经", "又", "还", "共", "累计", "一批", "多家", "一大批"}
 COUNT_RE = re.compile(r"(?:[\d一二两三四五六七八九十百千几数多余]+|一批|一大批|多家|众多|诸多)[家个批所]?$")
 MAX_ITEM = 14
+FIELD_WORDS = {"领域", "行业", "环节", "方向", "赛道"}
 
 
 def listed_names(ctx: Context, sentence: Sentence, named: list[Mention]) -> list[Mention]:
@@ -207,6 +208,8 @@ def _head_class(tokens: list[Token], k: int, hi: int) -> str | None:
         phrase = "".join(words[:n])
         found = next((cls for part in re.split(r"[及和与]", phrase) for word, cls in LIST_HEADS
                       if part.endswith(word)), None)
+        if found and any(word in FIELD_WORDS for word in words[:n - 1]):
+            return None  # 硬质合金、碳化硅等新材料领域平台: the items are fields, the platforms are in them
         if found:
             return found
     return None

@@ -11,6 +11,7 @@ import re
 from chaingraph.authoring.extract.acceptance import acceptable
 from chaingraph.authoring.extract.candidates import Mention
 from chaingraph.authoring.extract.lists import listed_names
+from chaingraph.authoring.extract.places import listed_places, zone_heads
 from chaingraph.authoring.extract.rules import (
     BARE_ZONES,
     CJK_NAME,
@@ -43,6 +44,10 @@ NOT_REGIONS = {"城市", "都市", "省市", "县市", "市县", "区县", "地�
                "外市", "大城市", "中心城市", "城市群", "卫星城市"}
 
 
+# the posts of a zone's party working committee, after its name (X党工委副书记, X党工委委员)
+PARTY_OFFICE_RE = re.compile(r"(?:常务)?副?(?:书记|委员)")
+
+
 def suffix_names(tokens: list[Token], sentence: Sentence, blocked, gazetteer: Gazetteer) -> list[Mention]:
     """Names found by their form: those that end in a class suffix, walked back to where the name
     starts, the central ministries, and the short names a list of organisations gives (``lists``)."""
@@ -58,6 +63,8 @@ def suffix_names(tokens: list[Token], sentence: Sentence, blocked, gazetteer: Ga
         first = trim_start(ctx, first, j, class_of(_text(tokens, first, i)) or SUFFIX_CLASSES[suffix])
         name = _text(tokens, first, i)
         cls = class_of(name)
+        if name.endswith("党工委") and PARTY_OFFICE_RE.match(sentence.text, token.end - sentence.start):
+            continue  # X党工委书记: an office of the zone or park X, no body of its own
         if cls and acceptable(ctx, name, cls, first, j, i):
             out.append(Mention(name, tokens[first].start, token.end, sentence.id, cls))
         elif token.word in BARE_ZONES:  # a bare 高新区: the article's own zone, resolved when grouping
@@ -137,6 +144,7 @@ def known_names(tokens: list[Token], sentence: Sentence, gazetteer: Gazetteer) -
         elif _split_district(tokens, n):
             nxt = tokens[n + 1]
             out.append(Mention(token.word + nxt.word, token.start, nxt.end, sentence.id, "AdministrativeRegion"))
+    out += listed_places(tokens, sentence, gazetteer) + zone_heads(tokens, sentence, gazetteer)
     return out + _event_places(sentence, out)
 
 

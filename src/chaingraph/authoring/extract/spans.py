@@ -105,9 +105,16 @@ def name_start(ctx: Context, i: int, j: int, kind: str) -> int:
             break
         if tokens[first - 1].word in LEADING_VERBS and _place(ctx, tokens[first]):
             break  # 在经开区建设云南省…中试平台: the verb is the clause's, the name starts at the place after it
+        if tokens[first - 1].word in LEADING_VERBS and first >= 2 and _ends_a_name(tokens[first - 2].word):
+            break  # 渌口经开区建设新材料中试基地, X研究中心获批省级平台: a whole name, then the clause's verb
         first -= step
         length += added
     return first
+
+
+def _ends_a_name(word: str) -> bool:
+    """Whether a word is the suffix of a whole organisation, zone or park (经开区, 工程技术研究中心)."""
+    return word in SUFFIX_CLASSES and KIND_OF[SUFFIX_CLASSES[word]] in ("organisation", "zone", "park")
 
 
 def _place(ctx: Context, token: Token) -> bool:
@@ -244,14 +251,18 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
     if kind == "product" and re.fullmatch(r"\d+(?:\.\d+)?", word) and k + 1 < len(ctx.tokens) \
             and ctx.tokens[k + 1].word in SPEC_UNITS and not in_figure:
         return True  # 12英寸功率半导体晶圆
+    if word in ("—", "-") and kind in ("zone", "park") and 0 < k < len(ctx.tokens) - 1 \
+            and _place(ctx, ctx.tokens[k + 1]) and CJK_WORD.fullmatch(ctx.tokens[k - 1].word):
+        return True  # 新站—肥东产业合作园: a park two places build together is named by both
     if word in STOP_WORDS or not re.match(r"[\w〓]", word) or "〓" in word:
         return False
     if len(word) == 1 and kind in ("organisation", "zone", "park", "project"):
         return word not in FUNCTION_CHARS and not word.isdigit() and (
             _namey(token) or token.tag.endswith("g") or _in_brand_run(ctx, k)
             or kind == "project")  # 电池/片, N/型 in a project's name
-    if kind in ("organisation", "zone", "park", "project") and CJK_WORD.fullmatch(word) and not in_dictionary(word):
-        return True  # a word jieba does not know: a brand (珈钠, 容钠, 乐森)
+    if kind in ("organisation", "zone", "park", "project") and CJK_WORD.fullmatch(word) and not in_dictionary(word) \
+            and not (word in LEADING_VERBS and token.tag.startswith("v")):
+        return True  # a word jieba does not know: a brand (珈钠, 容钠, 乐森); not a verb it lacks (获批)
     if token.tag.startswith("v") and token.tag != "vn":
         return word in NAME_VERBS or (kind in ("organisation", "project") and _compound_verb(ctx, k))
     return _namey(token)
@@ -270,7 +281,8 @@ def _compound_verb(ctx: Context, k: int) -> bool:
     if before.word in NOT_NAMES or before.word in ZONE_WORDS:  # 园区建有…
         return False
     return (before.tag[:1] in ("n", "j", "s") or before.tag == "vn") and not ctx.known(before.word) \
-        and after.tag == "n" and CJK_WORD.fullmatch(before.word) is not None  # not 产业链/补短/板
+        and (after.tag in ("n", "nz") or after.word in SUFFIX_CLASSES) \
+        and CJK_WORD.fullmatch(before.word) is not None  # not 产业链/补短/板; 信创/适配/测试中心
 
 
 def _latin(token: Token) -> bool:
