@@ -16,6 +16,8 @@ from collections import Counter
 
 from chaingraph.authoring.extract.candidates import Mention
 from chaingraph.authoring.extract.rules import (
+    CJK,
+    CJK_NAME,
     GENERIC_STEMS,
     INDUSTRY_WORDS,
     KIND_OF,
@@ -165,7 +167,7 @@ def _item_part(ctx: Context, k: int) -> bool:
     if ctx.in_title(token) or ctx.in_figure(token) or word in STOP_WORDS or word in LEAD_INS \
             or word in LEADING_VERBS or word in LIST_TRIGGERS:
         return False
-    if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9&·\-]+", word) or word.isdigit():
+    if not re.fullmatch(rf"[{CJK}A-Za-z0-9&·\-]+", word) or word.isdigit():
         return False
     if len(word) == 1:
         return word not in FUNCTION_CHARS
@@ -182,7 +184,7 @@ def _brand_word(ctx: Context, token: Token) -> bool:
     """A word only a name has: one jieba does not know, or tags as a proper noun other than a place."""
     if token.word in ctx.gazetteer.regions or token.word in INDUSTRY_WORDS or token.word in GENERIC_STEMS:
         return False
-    return (re.fullmatch(r"[\u4e00-\u9fff]{2,}", token.word) is not None and not in_dictionary(token.word)) \
+    return (re.fullmatch(rf"{CJK_NAME}{{2,}}", token.word) is not None and not in_dictionary(token.word)) \
         or token.tag in ("nr", "nz", "nt", "nrt", "nrfg", "eng")
 
 

@@ -112,7 +112,8 @@ def _item_after(tokens: list[Token], join: int) -> list[int] | None:
         return None
     nxt = first + 1
     if nxt < len(tokens) and tokens[first].tag == "ns" and tokens[nxt].tag == "ns" \
-            and (nxt + 1 == len(tokens) or tokens[nxt + 1].word in JOINS or tokens[nxt + 1].word == "等"):
+            and (nxt + 1 == len(tokens) or tokens[nxt + 1].word in JOINS | {"等"}
+                 or tokens[nxt + 1].tag[:1] in ("v", "x", "u", "p", "c")):
         return [first, nxt]  # 江苏昆山
     return [first]
 

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 
 from chaingraph.authoring.extract.rules import (
+    CJK,
+    CJK_NAME,
     FALSE_SUFFIX_WORDS,
     GENERIC_STEMS,
     INDUSTRY_TAILS,
@@ -26,6 +28,7 @@ from chaingraph.authoring.extract.rules import (
     NOT_NAMES,
     PRODUCT_LEADING,
     PROJECT_STOPS,
+    ROLE_RE,
     SUFFIX_CLASSES,
     SUFFIXES,
     ZONE_WORDS,
@@ -48,7 +51,7 @@ BRACKET_WORDS = {"控股", "集团", "股份", "中国", "有限合伙", "筹"}
 # directions jieba tags f, and names hold (北方稀土, 东方电气, 西部矿业, 华东勘测, 黄河上游水电)
 DIRECTIONS = {"东方", "西方", "南方", "北方", "东部", "西部", "南部", "北部", "中部", "华东", "华南", "华北", "华中",
               "西南", "西北", "东北", "东南", "上游", "中游", "下游"}
-CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
+CJK_WORD = re.compile(rf"{CJK_NAME}{{2,}}")
 PHASE = re.compile(r"[一二三四五六七八九十\d]+期")
 
 
@@ -154,7 +157,7 @@ def _after_company(ctx: Context, first: int) -> int:
         word = tokens[m].word
         if word.endswith(("有限公司", "公司", "集团")) and m < first - 1:
             return first - 1 - m
-        if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", word) or word in STOP_WORDS or word in LEADING_VERBS \
+        if not re.fullmatch(rf"[{CJK}A-Za-z]+", word) or word in STOP_WORDS or word in LEADING_VERBS \
                 or word in PROJECT_STOPS or ctx.in_title(tokens[m]):
             return 0
     return 0
@@ -170,7 +173,7 @@ def brand_conjunction(ctx: Context, k: int) -> bool:
     starts = before is None or ctx.known(before.word) or before.tag == "ns" or not re.match(r"[\w]", before.word) \
         or before.word in STOP_WORDS or before.word in LEADING_VERBS
     after = tokens[k + 1]
-    return starts and re.fullmatch(r"[\u4e00-\u9fff]{2,}", after.word) is not None and after.word not in STOP_WORDS \
+    return starts and re.fullmatch(rf"{CJK_NAME}{{2,}}", after.word) is not None and after.word not in STOP_WORDS \
         and not ctx.known(after.word) and after.tag != "ns"
 
 
@@ -223,7 +226,7 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
             return True  # 风光制氢一体化示范项目, 细胞治疗产业化基地项目
         if token.tag.startswith("v") and k > 0 and ctx.in_figure(ctx.tokens[k - 1]) and CJK_WORD.fullmatch(word):
             return True  # 年产30万吨再生铝…项目: after the figure comes what is made, whatever jieba tags it
-        if any(ctx.in_figure(t) for t in ctx.tokens[max(0, k - 2):k]) and re.fullmatch(r"[\u4e00-\u9fff]+", word) \
+        if any(ctx.in_figure(t) for t in ctx.tokens[max(0, k - 2):k]) and re.fullmatch(rf"{CJK_NAME}+", word) \
                 and word not in STOP_WORDS and word not in FUNCTION_CHARS:
             return True  # 年产1.5万吨大丝束碳纤维项目: 大 and 丝束 (a measure word to jieba) are what is made
     elif in_figure:
@@ -280,6 +283,8 @@ def _compound_verb(ctx: Context, k: int) -> bool:
     before, after = tokens[k - 1], tokens[k + 1]
     if before.word in NOT_NAMES or before.word in ZONE_WORDS:  # 园区建有…
         return False
+    if before.tag in ("nr", "nrfg", "nrt") and len(before.word) >= 2 and k > 1 and ROLE_RE.search(tokens[k - 2].word):
+        return False  # 市长刘晓东宣布项目开工: a person, then what they do
     return (before.tag[:1] in ("n", "j", "s") or before.tag == "vn") and not ctx.known(before.word) \
         and (after.tag in ("n", "nz") or after.word in SUFFIX_CLASSES) \
         and CJK_WORD.fullmatch(before.word) is not None  # not 产业链/补短/板; 信创/适配/测试中心
@@ -290,7 +295,7 @@ def _latin(token: Token) -> bool:
 
 
 def _brand_char(token: Token) -> bool:
-    return re.fullmatch(r"[\u4e00-\u9fff]", token.word) is not None and token.word not in FUNCTION_CHARS
+    return re.fullmatch(rf"{CJK_NAME}", token.word) is not None and token.word not in FUNCTION_CHARS
 
 
 def _namey(token: Token) -> bool:
@@ -302,7 +307,7 @@ def _in_brand_run(ctx: Context, k: int) -> bool:
     tokens = ctx.tokens
 
     def single(n: int) -> bool:
-        return 0 <= n < len(tokens) and re.fullmatch(r"[\u4e00-\u9fff]", tokens[n].word) is not None \
+        return 0 <= n < len(tokens) and re.fullmatch(rf"{CJK_NAME}", tokens[n].word) is not None \
             and tokens[n].word not in FUNCTION_CHARS
 
     def brand(n: int) -> bool:
