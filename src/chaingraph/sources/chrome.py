@@ -20,6 +20,7 @@ from chaingraph.sources.pagelines import (
     is_dateline,
     is_editor_line,
     is_headline,
+    is_masthead,
     is_menu_row,
     is_page_counter,
     is_photo_credit,
@@ -37,7 +38,7 @@ CHROME_RE = re.compile(
     r"^(?:(?:来源|稿源|出处|责任编辑|编辑|责编|审核|校对|监制|终审|初审)\s*[：:]"
     r"|分享(?:到|至|让更多人看到|给朋友)?[：:]?$|.*扫一扫|.*扫码|.*(?:©|copyright|版权所有)"
     r"|(?:上一篇|下一篇)|(?:登录|注册|举报|返回顶部|打印本页|关闭窗口|收藏|字号)"
-    r"|(?:首页|English|民文)$)",
+    r"|(?:首页|English|民文)$|(?:主办|承办|主管|技术支持)(?:单位)?\s*[：:])",
     re.I,
 )
 MAX_CHROME_LEN = 60
@@ -58,7 +59,7 @@ def _is_head_chrome(text: str, later: list[str]) -> bool:
     """Page lines before the headline: menus, breadcrumbs, the browser's title of the page when the
     headline follows it (某某项目开工_某某新闻网), and a masthead or a row of short words when a
     headline follows, bylines aside (a short first line before the lead is the headline itself)."""
-    if MENU_RE.match(text) or _is_chrome(text) or is_breadcrumb(text):
+    if MENU_RE.match(text) or _is_chrome(text) or is_breadcrumb(text) or (later and is_masthead(text, later[0])):
         return True
     if (is_site_name(text) or is_menu_row(text)) and not is_byline_line(text):
         following = next((t for t in later if not (_is_head_chrome(t, []) or is_byline_line(t))), "")

@@ -36,6 +36,7 @@ from chaingraph.sources.pagelines import (
     full_date,
     is_dateline,
     is_headline,
+    is_masthead,
     is_site_name,
     parse_credit,
     split_page_title,
@@ -235,8 +236,8 @@ def _publisher(chrome: list[str], sentences: list[Sentence], title: Finding | No
         match = WIRE_RE.match(sentence.text)
         if match and (mast := _masthead(match["mast"])):
             return Finding(mast, sentence.text, "the masthead of the lead's dateline")
-    for line in chrome:
-        if is_site_name(line):
+    for n, line in enumerate(chrome):
+        if is_site_name(line) or (n + 1 < len(chrome) and is_masthead(line, chrome[n + 1])):
             return Finding(line, line, "the site's name above the article")
     for line in chrome + ([title.line] if title else []):
         if page_title := split_page_title(line):
@@ -263,6 +264,8 @@ def _masthead(text: str) -> str | None:
 def _copyright_holder(line: str) -> str | None:
     runs = re.findall(rf"[{CJK}]{{2,20}}", COPYRIGHT_WORDS_RE.sub(" ", line))
     named = [r for r in runs if is_site_name(r) or r.endswith(("社", "中心", "台"))]
+    if not named and len(runs) == 1 and len(runs[0]) <= 12:
+        return runs[0]  # Copyright © 西江产经 版权所有: the one name the line holds
     return (named or [None])[0]
 
 

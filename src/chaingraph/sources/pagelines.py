@@ -34,6 +34,9 @@ META_LABELS = (r"(?:本文|文章|信息|新闻|内容)?来源|稿源|出处|作
                r"(?:发布|发表|发稿|更新|刊发|上传)?(?:时间|日期)|发布者|发布人|发布单位|发布机构|供稿|撰稿|摄影|"
                r"(?:浏览|阅读|点击|访问)(?:量|数|次数|人次)?|字号|字体")
 META_FIELD_RE = re.compile(rf"(?:{META_LABELS})\s*[：:]\s*[^\s：:]{{0,30}}?(?=\s|$|(?:{META_LABELS})\s*[：:])")
+# 作者：沈一帆 顾晓雯 — a writers' field may list several names, each a word of its own (not a next label)
+WRITERS_FIELD_RE = re.compile(rf"(?:作者|记者|通讯员|撰稿|撰文)\s*[：:]\s*[{CJK}·]{{2,8}}"
+                              rf"(?:\s+[{CJK}·]{{2,4}}(?![{CJK}·]|\s*[：:]))*")
 META_WORDS_RE = re.compile(r"打印本页|打印|关闭窗口|关闭|我要分享|分享到|分享|收藏|纠错|默认|"
                            r"(?:浏览|阅读|点击)(?:量|数|次数)?\s*\d*|次|[大中小]|[【】\[\]|｜丨/／\-—·•:：()（）]")
 
@@ -187,13 +190,20 @@ def is_dateline(text: str) -> bool:
     if len(text) > 100 or not DATE_RE.search(text) or any(mark in text for mark in SENTENCE_MARKS):
         return False
     rest = WEEKDAY_RE.sub(" ", TIME_RE.sub(" ", DATE_RE.sub(" ", text)))
-    rest = META_WORDS_RE.sub(" ", META_FIELD_RE.sub(" ", rest))
+    rest = META_WORDS_RE.sub(" ", META_FIELD_RE.sub(" ", WRITERS_FIELD_RE.sub(" ", rest)))
     return not rest.strip()
 
 
 def is_site_name(text: str) -> bool:
     """A masthead line alone: 某某新闻网, 某某日报."""
     return len(text) <= 18 and bool(SITE_RE.match(text)) and not NOT_SITE_RE.search(text)
+
+
+def is_masthead(text: str, following: str) -> bool:
+    """A site's name of any spelling (西江产经) on its own line, right above a breadcrumb or a menu row:
+    a headline is never followed by the page's navigation."""
+    return (2 <= len(text) <= 12 and bool(re.fullmatch(rf"[{CJK}A-Za-z·]+", text))
+            and (is_breadcrumb(following) or is_menu_row(following)))
 
 
 def is_breadcrumb(text: str) -> bool:

@@ -14,6 +14,7 @@ import re
 
 from chaingraph.authoring.extract.fragments import fragment_problem
 from chaingraph.authoring.extract.rules import (
+    CJK,
     CJK_NAME,
     FACILITY_STEMS,
     GENERIC_STEMS,
@@ -39,7 +40,7 @@ LEVEL_QUALIFIERS = ("国家级", "省级", "市级", "县级", "区级", "世界
 SPECIFIC_ALONE = {"University", "Publisher"}  # X大学, X日报 are names whatever words X is made of
 NATIONAL = ("国家", "中国", "全国", "中央", "中华")
 RARE = 1000  # jieba counts common nouns in thousands
-PHASE_ONLY_RE = re.compile(r"[一二三四五六七八九十首\d]+期(?:[\d.]+万?[\u4e00-\u9fffA-Za-z]{1,3})?(?:工程)?项目")
+PHASE_ONLY_RE = re.compile(rf"[一二三四五六七八九十首\d]+期(?:[\d.]+万?[{CJK}A-Za-z]{{1,3}})?(?:工程)?项目")
 
 
 # suffixes of the names of things that are not made: a word ending in one says where or who, not which
@@ -69,6 +70,8 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
         return not (counted or stem in PRODUCT_GENERIC
                     or (following and following.word in ("产业", "行业", "领域", "企业", "产业链", "制造业", "制造",
                                                          "产业园", "产业集群", "基地")))
+    if stem.endswith(("领域", "行业", "赛道", "方向")):
+        return False  # 新能源领域平台: the platforms of a field, not one platform
     if is_pronoun(name) or stem in GENERIC_STEMS or name.startswith(LEVEL_QUALIFIERS):
         return False  # 该公司, 本基地, 产业园, 国家级…创新中心 (a rank to reach, not a name)
     stem_in_token = tokens[j].word[: len(tokens[j].word) - len(_suffix_part(tokens, j, last, suffix))]

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 
 from chaingraph.authoring.extract.candidates import Candidate
+from chaingraph.authoring.extract.rules import CJK_NAME
 from chaingraph.authoring.gazetteer import Gazetteer
 
 # abbreviation -> the body's full name after the level word
@@ -29,7 +30,7 @@ SPELLED_OUT = {
     "生态环境局": "生态环境局", "商务厅": "商务厅", "商务局": "商务局", "能源局": "能源局", "财政厅": "财政厅",
 }
 ABBREVIATIONS = "|".join(sorted(SPELLED_OUT, key=len, reverse=True))
-LEVEL_RE = re.compile(r"^([\u4e00-\u9fff]{2,8}?)??(省委|市委|省|市)(" + ABBREVIATIONS + r")$")
+LEVEL_RE = re.compile(rf"^({CJK_NAME}{{2,8}}?)??(省委|市委|省|市)(" + ABBREVIATIONS + r")$")
 
 
 def spell_out_bodies(candidates: list[Candidate], text: str, gazetteer: Gazetteer) -> list[Candidate]:

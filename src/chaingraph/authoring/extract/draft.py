@@ -14,6 +14,7 @@ import re
 
 from chaingraph.authoring.extract.candidates import Candidate, Draft, Fact
 from chaingraph.authoring.extract.ids import region_en
+from chaingraph.authoring.extract.rules import CJK
 from chaingraph.sources.sentences import Sentence
 
 SECTIONS = (("region", "places"), ("zone", None), ("park", None), ("organisation", "organisations"),
@@ -135,7 +136,7 @@ def _value(value) -> str:
     return _scalar(str(value))
 
 
-_PLAIN = re.compile(r"^[\w\u3000-\u303f\uff01-\uff5e\u4e00-\u9fff“”‘’（）—·、．.+-]+$")
+_PLAIN = re.compile(rf"^[\w\u3000-\u303f\uff01-\uff5e{CJK}“”‘’（）—·、．.+-]+$")
 
 
 def _scalar(text: str) -> str:

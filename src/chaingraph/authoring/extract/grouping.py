@@ -15,6 +15,7 @@ from chaingraph.authoring.extract.fragments import fragment_problem
 from chaingraph.authoring.extract.mentions import class_of
 from chaingraph.authoring.extract.rules import (
     BARE_ZONES,
+    CJK_NAME,
     GENERIC_STEMS,
     INDUSTRY_TAILS,
     KIND_OF,
@@ -33,7 +34,7 @@ OWN_PLACE = ("GovernmentBody", "Platform")  # organisations whose names name the
 ZONE_LONG_FORMS = (("经济技术开发区", "经开区"), ("经济开发区", "经开区"), ("高新技术产业开发区", "高新区"),
                    ("高新技术开发区", "高新区"), ("高新技术产业园区", "高新区"), ("综合保税区", "综保区"),
                    ("自由贸易试验区", "自贸区"), ("自贸试验区", "自贸区"))
-BRACKETED_RE = re.compile(r"[（(]([\u4e00-\u9fff]{2,20})[）)]")
+BRACKETED_RE = re.compile(rf"[（(]({CJK_NAME}{{2,20}})[）)]")
 # （以下简称“中天科技”）, (下称"中天"), （简称：中天）
 ALIAS_RE = re.compile(r"\s*[（(]\s*(?:以下|下文)?(?:简称|下称|统称)为?\s*[：:]?\s*[“\"「『]?"
                       r"([^”\"」』）)，,、；;]{2,16}?)[”\"」』]?\s*[）)]")
@@ -115,13 +116,13 @@ def _companies_not_products(candidates: list[Candidate], gazetteer: Gazetteer) -
 def _drop_borrowed_regions(candidates: list[Candidate]) -> None:
     """宁德 in 宁德时代, 深圳 in 深圳珈钠, 西安 in 西安电子工程大学 belong to an organisation's name, and 成都
     in 成都高新区 (a partner zone named in passing) is no region the article speaks of; a government
-    (钦州市人民政府), a public platform (襄阳…检测平台) and the article's own zone (襄阳高新区) do
-    name their place."""
+    (钦州市人民政府), a public platform (襄阳…检测平台), the article's own zone (襄阳高新区) and a park
+    (合肥循环经济示范园: where it lies) do name their place."""
     named = [(m.start, m.end) for c in candidates if c.kind == "organisation" and c.cls not in OWN_PLACE
              for m in c.mentions]
     zones = [c for c in candidates if c.kind in ("zone", "park")]
     main = max(zones, key=lambda c: len(c.mentions), default=None)
-    places = [(m.start, m.end) for c in zones if c is not main for m in c.mentions]
+    places = [(m.start, m.end) for c in zones if c is not main and c.kind == "zone" for m in c.mentions]
     for candidate in candidates:
         if candidate.kind == "region":
             candidate.mentions = [m for m in candidate.mentions

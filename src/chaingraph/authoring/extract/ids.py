@@ -9,6 +9,7 @@ import re
 
 from chaingraph.authoring.extract.candidates import Candidate
 from chaingraph.authoring.extract.labels import propose_labels, short_en
+from chaingraph.authoring.extract.rules import CJK_NAME
 from chaingraph.authoring.extract.tokens import base_tokenizer
 from chaingraph.authoring.gazetteer import MUNICIPALITIES, Gazetteer
 
@@ -81,7 +82,7 @@ def slug(name: str, max_words: int = 6) -> str:
     base, _ = base_tokenizer()
     words = []
     for word in base.cut(name):
-        if re.match(r"[\u4e00-\u9fff]", word):
+        if re.match(rf"{CJK_NAME}", word):
             words.append("".join(lazy_pinyin(word)).replace("ü", "v"))
         else:
             cleaned = re.sub(r"[^a-z0-9]+", "-", word.lower()).strip("-")

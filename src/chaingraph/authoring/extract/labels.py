@@ -16,6 +16,7 @@ from functools import lru_cache
 from chaingraph.authoring.extract.candidates import Candidate
 from chaingraph.authoring.extract.figures import find_figures
 from chaingraph.authoring.extract.glossary import GLOSSARY, KEEP_CASE, PLACE_NAMES, QUANTITY_KINDS, ROLES
+from chaingraph.authoring.extract.rules import CJK_NAME
 from chaingraph.authoring.gazetteer import ADMIN_SUFFIX, generic_regions
 from chaingraph.sources.ingest import pinyin_name
 from chaingraph.sources.sentences import Sentence
@@ -224,7 +225,7 @@ def _pinyin_run(run: list[str], pinyin: list[str]) -> str:
         return f"{_pinyin_run([text[:-len(unit)]], pinyin)} {GLOSSARY.get(unit, '')}".strip()
     groups, single = [], ""
     for word in run:
-        if re.fullmatch(r"[\u4e00-\u9fff]+", word) is None:
+        if re.fullmatch(rf"{CJK_NAME}+", word) is None:
             if single:
                 groups.append(single)
                 single = ""
@@ -243,7 +244,7 @@ def _pinyin_run(run: list[str], pinyin: list[str]) -> str:
               ([group[:2], group[2:]] if len(group) == 4 and group.isalpha() and not group.isascii() else [group])]
     out = []
     for group in groups:
-        if re.fullmatch(r"[\u4e00-\u9fff]+", group):
+        if re.fullmatch(rf"{CJK_NAME}+", group):
             pinyin.append(group)
             out.append(pinyin_name(group))
         elif group.strip("·・ "):

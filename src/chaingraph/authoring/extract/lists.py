@@ -16,6 +16,8 @@ from collections import Counter
 
 from chaingraph.authoring.extract.candidates import Mention
 from chaingraph.authoring.extract.rules import (
+    CJK,
+    CJK_NAME,
     GENERIC_STEMS,
     INDUSTRY_WORDS,
     KIND_OF,
@@ -42,6 +44,7 @@ JOINS = {"和", "及", "以及", "与", "、"}
 LEAD_INS = {"了", "先后", "相继", "陆续", "成功", "已", "已经", "又", "还", "共", "累计", "一批", "多家", "一大批"}
 COUNT_RE = re.compile(r"(?:[\d一二两三四五六七八九十百千几数多余]+|一批|一大批|多家|众多|诸多)[家个批所]?$")
 MAX_ITEM = 14
+FIELD_WORDS = {"领域", "行业", "环节", "方向", "赛道"}
 
 
 def listed_names(ctx: Context, sentence: Sentence, named: list[Mention]) -> list[Mention]:
@@ -164,7 +167,7 @@ def _item_part(ctx: Context, k: int) -> bool:
     if ctx.in_title(token) or ctx.in_figure(token) or word in STOP_WORDS or word in LEAD_INS \
             or word in LEADING_VERBS or word in LIST_TRIGGERS:
         return False
-    if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9&·\-]+", word) or word.isdigit():
+    if not re.fullmatch(rf"[{CJK}A-Za-z0-9&·\-]+", word) or word.isdigit():
         return False
     if len(word) == 1:
         return word not in FUNCTION_CHARS
@@ -181,7 +184,7 @@ def _brand_word(ctx: Context, token: Token) -> bool:
     """A word only a name has: one jieba does not know, or tags as a proper noun other than a place."""
     if token.word in ctx.gazetteer.regions or token.word in INDUSTRY_WORDS or token.word in GENERIC_STEMS:
         return False
-    return (re.fullmatch(r"[\u4e00-\u9fff]{2,}", token.word) is not None and not in_dictionary(token.word)) \
+    return (re.fullmatch(rf"{CJK_NAME}{{2,}}", token.word) is not None and not in_dictionary(token.word)) \
         or token.tag in ("nr", "nz", "nt", "nrt", "nrfg", "eng")
 
 
@@ -207,6 +210,8 @@ def _head_class(tokens: list[Token], k: int, hi: int) -> str | None:
         phrase = "".join(words[:n])
         found = next((cls for part in re.split(r"[及和与]", phrase) for word, cls in LIST_HEADS
                       if part.endswith(word)), None)
+        if found and any(word in FIELD_WORDS for word in words[:n - 1]):
+            return None  # 硬质合金、碳化硅等新材料领域平台: the items are fields, the platforms are in them
         if found:
             return found
     return None

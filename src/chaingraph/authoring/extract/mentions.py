@@ -11,9 +11,11 @@ import re
 from chaingraph.authoring.extract.acceptance import acceptable
 from chaingraph.authoring.extract.candidates import Mention
 from chaingraph.authoring.extract.lists import listed_names
+from chaingraph.authoring.extract.places import listed_places, zone_heads
 from chaingraph.authoring.extract.rules import (
     BARE_ZONES,
     CJK_NAME,
+    DOTTED_NAME,
     KIND_OF,
     MINISTRIES,
     ROLE_RE,
@@ -43,6 +45,10 @@ NOT_REGIONS = {"城市", "都市", "省市", "县市", "市县", "区县", "地�
                "外市", "大城市", "中心城市", "城市群", "卫星城市"}
 
 
+# the posts of a zone's party working committee, after its name (X党工委副书记, X党工委委员)
+PARTY_OFFICE_RE = re.compile(r"(?:常务)?副?(?:书记|委员)")
+
+
 def suffix_names(tokens: list[Token], sentence: Sentence, blocked, gazetteer: Gazetteer) -> list[Mention]:
     """Names found by their form: those that end in a class suffix, walked back to where the name
     starts, the central ministries, and the short names a list of organisations gives (``lists``)."""
@@ -58,6 +64,8 @@ def suffix_names(tokens: list[Token], sentence: Sentence, blocked, gazetteer: Ga
         first = trim_start(ctx, first, j, class_of(_text(tokens, first, i)) or SUFFIX_CLASSES[suffix])
         name = _text(tokens, first, i)
         cls = class_of(name)
+        if name.endswith("党工委") and PARTY_OFFICE_RE.match(sentence.text, token.end - sentence.start):
+            continue  # X党工委书记: an office of the zone or park X, no body of its own
         if cls and acceptable(ctx, name, cls, first, j, i):
             out.append(Mention(name, tokens[first].start, token.end, sentence.id, cls))
         elif token.word in BARE_ZONES:  # a bare 高新区: the article's own zone, resolved when grouping
@@ -137,6 +145,7 @@ def known_names(tokens: list[Token], sentence: Sentence, gazetteer: Gazetteer) -
         elif _split_district(tokens, n):
             nxt = tokens[n + 1]
             out.append(Mention(token.word + nxt.word, token.start, nxt.end, sentence.id, "AdministrativeRegion"))
+    out += listed_places(tokens, sentence, gazetteer) + zone_heads(tokens, sentence, gazetteer)
     return out + _event_places(sentence, out) + _districts_after_regions(sentence, out)
 
 
@@ -212,7 +221,7 @@ def _starts_a_brand(tokens: list[Token], n: int, gazetteer: Gazetteer) -> bool:
         return False  # a short name starts with the bare place (深圳珈钠), not 深圳市
     nxt = tokens[n + 1]
     if nxt.word in gazetteer.regions or nxt.word in gazetteer.names or not re.fullmatch(rf"{CJK_NAME}+", nxt.word) \
-            or generic_word(nxt.word):
+            or generic_word(nxt.word) or nxt.word in SUFFIX_CLASSES:  # 德阳/经开区: a zone, no brand
         return False
     if len(nxt.word) >= 2:
         return not in_dictionary(nxt.word) and nxt.tag != "ns"
@@ -221,22 +230,31 @@ def _starts_a_brand(tokens: list[Token], n: int, gazetteer: Gazetteer) -> bool:
     return nxt.tag in ("g", "ng", "zg", "ag", "vg", "tg") and bool(re.fullmatch(rf"{CJK_NAME}", following))
 
 
-SPOKEN_NAME_RE = re.compile(rf"({CJK_NAME}{{2,3}}?)(?=表示|介绍|说|指出|透露|坦言|强调|告诉记者)")
+CREDIT_WORDS = {"摄影", "摄像", "编辑", "责编", "特约", "见习", "撰稿", "撰文", "文图", "图文"}
+SPEECH = "表示|介绍|说|指出|透露|坦言|强调|告诉记者|宣布|主持|致辞|讲话|出席|参加|带队|率队"
+SPOKEN_NAME_RE = re.compile(rf"({DOTTED_NAME}|{CJK_NAME}{{2,3}}?)(?={SPEECH})")
 # 党工委书记赵振国，管委会主任…; 首席科学家陈立新博士和董事长…: a name ended by a mark, a title or a joining word
-NAME_BEFORE_BREAK_RE = re.compile(rf"({CJK_NAME}{{2,3}}?)(?=[，、。；）]|博士|教授|一行|和|与|及|向|出席|陪同)")
+NAME_BEFORE_BREAK_RE = re.compile(rf"({DOTTED_NAME}|{CJK_NAME}{{2,3}}?)"
+                                  r"(?=[，、。；）]|博士|教授|一行|和|与|及|向|出席|陪同)")
+# 刘振华（太原碳材料实验室主任）介绍; 王丽娟，X有限公司副总经理，在现场介绍说: the role after the name
+NAME_THEN_ROLE_RE = re.compile(rf"(?:^|(?<=[，。；：”」]))({DOTTED_NAME}|{CJK_NAME}{{2,3}})(?:（|，)"
+                               rf"(?P<org>[^，。；（）“”]{{2,30}}?)(?P<role>{ROLE_RE.pattern})(?:）|，)")
 
 
 def people_by_role(tokens: list[Token], sentence: Sentence) -> list[Mention]:
-    """People named right after a role word (副局长涂强), or listed after one in a byline."""
+    """People named right after a role word (副局长涂强), or listed after one in a byline; a chain of
+    posts (党组书记、局长彭海涛) is held at the organisation before its first post."""
     out = []
     text = sentence.text
     for match in ROLE_RE.finditer(text):
         after = match.end()
         names = []
-        spaced = re.match(rf"\s+((?:{CJK_NAME}{{2,3}}(?=\s|$|[）)，。、])\s*)+)", text[after:])
-        if spaced:  # a byline: 记者 周馨钰 宋姿熠 王汉卿
+        spaced = re.match(rf"\s+((?:(?:{DOTTED_NAME}|{CJK_NAME}{{2,4}})(?=\s|$|[）)，。、])\s*)+)", text[after:])
+        if spaced:  # a byline: 记者 周馨钰 宋姿熠 王汉卿 (any name: 记者 萨仁, 通讯员 热依拉)
             pos = after
             for name in spaced.group(1).split():
+                if ROLE_RE.search(name) or name in CREDIT_WORDS:
+                    break  # 记者 张三 通讯员 李四: the next role's names are its own
                 pos = text.index(name, pos)
                 names.append((name, pos))
                 pos += len(name)
@@ -250,12 +268,29 @@ def people_by_role(tokens: list[Token], sentence: Sentence) -> list[Mention]:
             elif said:  # 副主任孙立新表示: a name jieba does not know, told by the verb of speech after it
                 names.append((said.group(1), after))
         for name, pos in names:
-            if name[0] not in SURNAMES:
+            if name[0] not in SURNAMES and not spaced and "·" not in name:
                 continue
             start = sentence.start + pos
             out.append(Mention(name, start, start + len(name), sentence.id, "Person", role=match.group(0),
-                               role_start=sentence.start + match.start()))
+                               role_start=sentence.start + _first_post(text, match.start())))
+    for match in NAME_THEN_ROLE_RE.finditer(text):
+        name = match.group(1)
+        if name[0] in SURNAMES or "·" in name:
+            start = sentence.start + match.start(1)
+            out.append(Mention(name, start, start + len(name), sentence.id, "Person", role=match.group("role"),
+                               role_start=sentence.start + match.start("role")))
     return out
+
+
+def _first_post(text: str, role_start: int) -> int:
+    """Where a chain of posts right before a name starts: 党组书记、局长 -> at 党组书记."""
+    while role_start > 1 and text[role_start - 1] == "、":
+        before = next((m for m in ROLE_RE.finditer(text, max(0, role_start - 12), role_start - 1)
+                       if m.end() == role_start - 1), None)
+        if before is None:
+            return role_start
+        role_start = before.start()
+    return role_start
 
 
 def byline_publishers(sentence: Sentence) -> list[Mention]:
@@ -288,7 +323,11 @@ def parks_named_in_projects(mentions: list[Mention], text: str) -> list[Mention]
 
 
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
-    """One mention per span; mentions inside others kept only where they name something else."""
+    """One mention per span; mentions inside others kept only where they name something else; a
+    project or product that holds a person's role and name (市长刘东海宣布项目) is none."""
+    people = [m for m in mentions if m.role]
+    mentions = [m for m in mentions if m.kind not in ("project", "product")
+                or not any(m.start < p.start and p.end <= m.end for p in people)]
     by_span: dict[tuple[int, int], Mention] = {}
     for mention in mentions:
         held = by_span.get((mention.start, mention.end))

@@ -154,6 +154,13 @@ class Relations:
                     return other, candidate
         if role.startswith("项目"):
             return self.nearest_before(mention.sentence, role_start, ("project",))
+        office = role_start - 3 if self.text[max(0, role_start - 3):role_start] == "党工委" else role_start
+        # 苏州宿迁工业园区党工委书记, 德阳经开区党工委副书记: an office of the zone or park named right before
+        for candidate in self.candidates:
+            if candidate.kind in ("zone", "park") and (office < role_start or role.startswith("党工委")):
+                for other in candidate.mentions:
+                    if other.sentence == mention.sentence and other.end == office:
+                        return other, candidate
         if role.startswith(("党工委", "副党工委")) or ZONE_BODY_RE.search(self.text[max(0, role_start - 5):role_start]):
             return self._zone_of_role(mention, role_start)
         word = EMPLOYER_WORD_RE.search(self.text[max(0, role_start - 6):role_start])

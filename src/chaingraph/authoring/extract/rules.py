@@ -40,7 +40,8 @@ SUFFIX_CLASSES = {
     "自由贸易试验区": "HighTechZone", "自贸试验区": "HighTechZone", "示范区": "HighTechZone",
     "科学城": "HighTechZone", "科技城": "HighTechZone", "投资区": "HighTechZone",  # 台商投资区
     "生物城": "IndustrialPark", "医药城": "IndustrialPark",
-    "医药园": "IndustrialPark", "软件园": "IndustrialPark", "先行区": "HighTechZone", "试验区": "HighTechZone",
+    "医药园": "IndustrialPark", "软件园": "IndustrialPark", "合作园": "IndustrialPark",  # 豫哈产业合作园
+    "合作区": "HighTechZone", "先行区": "HighTechZone", "试验区": "HighTechZone",
     "测试基地": "Platform", "试验基地": "Platform", "中试基地": "Platform", "检测基地": "Platform",
     "大湾区": "EconomicRegion", "湾区": "EconomicRegion",
     "经济圈": "EconomicRegion", "经济带": "EconomicRegion", "城市群": "EconomicRegion", "都市圈": "EconomicRegion",
@@ -90,7 +91,7 @@ KIND_OF = {cls: kind for kind, classes in KINDS.items() for cls in classes}
 INDUSTRY_TAILS = ("新能源", "新材料", "能源", "材料", "电池", "储能", "电子", "汽车", "动力", "科技", "技术", "智能",
                   "光电", "光伏", "氢能", "锂电", "锂业", "钴业", "医药", "生物", "半导体", "微电子", "装备", "电气",
                   "机器人", "实业", "发展", "控股", "投资")
-MAX_NAME = {"organisation": 30, "park": 18, "zone": 22, "region": 14, "product": 14, "project": 40}
+MAX_NAME = {"organisation": 30, "park": 24, "zone": 22, "region": 14, "product": 14, "project": 40}
 ZONE_WORDS = ("高新区", "经开区", "开发区", "新区", "自贸区", "综保区", "保税区", "先行区", "示范区", "试验区")
 # a zone's type alone names the article's own zone (高新区); the last three only when the article names it in full
 BARE_ZONES = ("高新区", "经开区", "开发区", "先行区", "示范区", "试验区")
@@ -114,7 +115,7 @@ GENERIC_STEMS = {"产业", "工业", "经济", "科技", "创新", "服务", "�
                  "质量", "标准", "公共服务", "共享", "开放", "协同", "融合", "联合", "战略", "区域", "总部", "销售",
                  "营销", "物流", "结算", "数据", "展示", "体验", "交付", "采购", "社会", "民间", "金融", "产业资本",
                  "光伏", "氢能", "电池", "材料", "汽车", "新材料", "装备", "电子", "信息", "医药", "生物", "半导体",
-                 "芯片", "化工", "能源", "电力"}
+                 "芯片", "化工", "能源", "电力", "市县", "区县", "县市", "省市", "地市", "两地", "各地", "领域", "行业"}
 # The words of industries and chains (any chain): they say what a park or a centre is for, not which one it is.
 INDUSTRY_WORDS = {"新能源", "新材料", "电子信息", "汽车", "新能源汽车", "智能网联", "装备制造", "高端装备", "生物医药",
                   "医药", "大健康", "健康", "半导体", "集成电路", "光电", "光伏", "氢能", "储能", "锂电", "钠电",
@@ -128,7 +129,7 @@ INDUSTRY_WORDS = {"新能源", "新材料", "电子信息", "汽车", "新能源
                   "绿氢", "绿氨", "绿电", "制氢", "储氢", "加氢", "风光", "风电光伏", "永磁", "稀土永磁"}
 # A centre or a base with these words before its suffix is a company's facility, not a platform or park.
 FACILITY_STEMS = ("运营", "结算", "营销", "销售", "物流", "数据", "展示", "展销", "体验", "交付", "采购", "客服",
-                  "财务", "调度", "生产", "制造", "智造", "仓储", "配送", "分拨", "培训", "指挥")
+                  "财务", "调度", "生产", "制造", "智造", "仓储", "配送", "分拨", "培训", "指挥", "智算", "算力")
 # a base is a park only when it is an industrial base (…产业基地), not a plant (生产基地)
 PARK_BASE_STEMS = ("产业", "工业", "产业化", "示范", "产业示范",
                    "化工", "能源", "石化", "钢铁", "冶金", "建材", "有色")  # 宁东能源化工基地: a sector's base
@@ -147,10 +148,15 @@ NAME_TAGS = {"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "a", "ad", "an", "
 # tags that mark a word as a proper name: one such word makes a name specific
 PROPER_TAGS = {"nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng"}
 ROLE_RE = re.compile(
-    r"(?:项目|常务)?副?(?:党工委书记|党委书记|首席科学家|首席执行官|首席技术官|董事长|总经理|总裁|总工程师|总监|经理|局长|院长|所长|校长|主任|书记|处长|"
-    r"科长|区长|市长|县长|省长|部长|厅长|镇长|负责人|秘书长|理事长|会长|主席|工作人员|研究员|教授|工程师|记者|通讯员)")
+    r"(?:项目|常务)?副?(?:党工委书记|党委书记|党组书记|首席科学家|首席执行官|首席技术官|董事长|总经理|总裁|总工程师|总监|经理|局长|院长|所长|校长|主任|书记|处长|"
+    r"科长|区长|市长|县长|省长|部长|厅长|镇长|负责人|秘书长|理事长|会长|主席|工作人员|研究员|教授|工程师|记者|通讯员|实习生)")
+# the CJK unified ideographs, for every regex of the extractor: a range to put in a class, and the class
+CJK = "\u4e00-\u9fff"
+CJK_NAME = f"[{CJK}]"
 SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔"
     "钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤涂敖兰文易蒲鲜"
-    "俞冉岳常牛尚施柳祝阎洪包左甘齐翟殷温康聂季储葛伍章鲁乔庞滕倪邢焦裴柴耿欧关应符骆詹申喻谷柯卓晏练邬")
-CJK_NAME = r"[\u4e00-\u9fff]"
+    "俞冉岳常牛尚施柳祝阎洪包左甘齐翟殷温康聂季储葛伍章鲁乔庞滕倪邢焦裴柴耿欧关应符骆詹申喻谷柯卓晏练邬"
+    "冼佘麦阮揭艾萨卜凌傅苗鲍池屈房闵卞景霍戚舒饶盛容伏仇童农蓝梅辛庄匡鞠荣颜路管车宁成")
+# 艾力·买买提: a name of two parts joined by a middle dot (Uyghur, Kazakh, Mongolian names), no surname
+DOTTED_NAME = rf"{CJK_NAME}{{1,6}}·{CJK_NAME}{{1,6}}"

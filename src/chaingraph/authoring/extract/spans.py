@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 
 from chaingraph.authoring.extract.rules import (
+    CJK,
+    CJK_NAME,
     FALSE_SUFFIX_WORDS,
     GENERIC_STEMS,
     INDUSTRY_TAILS,
@@ -26,6 +28,7 @@ from chaingraph.authoring.extract.rules import (
     NOT_NAMES,
     PRODUCT_LEADING,
     PROJECT_STOPS,
+    ROLE_RE,
     SUFFIX_CLASSES,
     SUFFIXES,
     ZONE_WORDS,
@@ -48,7 +51,7 @@ BRACKET_WORDS = {"控股", "集团", "股份", "中国", "有限合伙", "筹"}
 # directions jieba tags f, and names hold (北方稀土, 东方电气, 西部矿业, 华东勘测, 黄河上游水电)
 DIRECTIONS = {"东方", "西方", "南方", "北方", "东部", "西部", "南部", "北部", "中部", "华东", "华南", "华北", "华中",
               "西南", "西北", "东北", "东南", "上游", "中游", "下游"}
-CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
+CJK_WORD = re.compile(rf"{CJK_NAME}{{2,}}")
 PHASE = re.compile(r"[一二三四五六七八九十\d]+期")
 
 
@@ -105,9 +108,16 @@ def name_start(ctx: Context, i: int, j: int, kind: str) -> int:
             break
         if tokens[first - 1].word in LEADING_VERBS and _place(ctx, tokens[first]):
             break  # 在经开区建设云南省…中试平台: the verb is the clause's, the name starts at the place after it
+        if tokens[first - 1].word in LEADING_VERBS and first >= 2 and _ends_a_name(tokens[first - 2].word):
+            break  # 渌口经开区建设新材料中试基地, X研究中心获批省级平台: a whole name, then the clause's verb
         first -= step
         length += added
     return first
+
+
+def _ends_a_name(word: str) -> bool:
+    """Whether a word is the suffix of a whole organisation, zone or park (经开区, 工程技术研究中心)."""
+    return word in SUFFIX_CLASSES and KIND_OF[SUFFIX_CLASSES[word]] in ("organisation", "zone", "park")
 
 
 def _place(ctx: Context, token: Token) -> bool:
@@ -147,7 +157,7 @@ def _after_company(ctx: Context, first: int) -> int:
         word = tokens[m].word
         if word.endswith(("有限公司", "公司", "集团")) and m < first - 1:
             return first - 1 - m
-        if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", word) or word in STOP_WORDS or word in LEADING_VERBS \
+        if not re.fullmatch(rf"[{CJK}A-Za-z]+", word) or word in STOP_WORDS or word in LEADING_VERBS \
                 or word in PROJECT_STOPS or ctx.in_title(tokens[m]):
             return 0
     return 0
@@ -163,7 +173,7 @@ def brand_conjunction(ctx: Context, k: int) -> bool:
     starts = before is None or ctx.known(before.word) or before.tag == "ns" or not re.match(r"[\w]", before.word) \
         or before.word in STOP_WORDS or before.word in LEADING_VERBS
     after = tokens[k + 1]
-    return starts and re.fullmatch(r"[\u4e00-\u9fff]{2,}", after.word) is not None and after.word not in STOP_WORDS \
+    return starts and re.fullmatch(rf"{CJK_NAME}{{2,}}", after.word) is not None and after.word not in STOP_WORDS \
         and not ctx.known(after.word) and after.tag != "ns"
 
 
@@ -216,7 +226,7 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
             return True  # 风光制氢一体化示范项目, 细胞治疗产业化基地项目
         if token.tag.startswith("v") and k > 0 and ctx.in_figure(ctx.tokens[k - 1]) and CJK_WORD.fullmatch(word):
             return True  # 年产30万吨再生铝…项目: after the figure comes what is made, whatever jieba tags it
-        if any(ctx.in_figure(t) for t in ctx.tokens[max(0, k - 2):k]) and re.fullmatch(r"[\u4e00-\u9fff]+", word) \
+        if any(ctx.in_figure(t) for t in ctx.tokens[max(0, k - 2):k]) and re.fullmatch(rf"{CJK_NAME}+", word) \
                 and word not in STOP_WORDS and word not in FUNCTION_CHARS:
             return True  # 年产1.5万吨大丝束碳纤维项目: 大 and 丝束 (a measure word to jieba) are what is made
     elif in_figure:
@@ -244,14 +254,18 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
     if kind == "product" and re.fullmatch(r"\d+(?:\.\d+)?", word) and k + 1 < len(ctx.tokens) \
             and ctx.tokens[k + 1].word in SPEC_UNITS and not in_figure:
         return True  # 12英寸功率半导体晶圆
+    if word in ("—", "-") and kind in ("zone", "park") and 0 < k < len(ctx.tokens) - 1 \
+            and _place(ctx, ctx.tokens[k + 1]) and CJK_WORD.fullmatch(ctx.tokens[k - 1].word):
+        return True  # 新站—肥东产业合作园: a park two places build together is named by both
     if word in STOP_WORDS or not re.match(r"[\w〓]", word) or "〓" in word:
         return False
     if len(word) == 1 and kind in ("organisation", "zone", "park", "project"):
         return word not in FUNCTION_CHARS and not word.isdigit() and (
             _namey(token) or token.tag.endswith("g") or _in_brand_run(ctx, k)
             or kind == "project")  # 电池/片, N/型 in a project's name
-    if kind in ("organisation", "zone", "park", "project") and CJK_WORD.fullmatch(word) and not in_dictionary(word):
-        return True  # a word jieba does not know: a brand (珈钠, 容钠, 乐森)
+    if kind in ("organisation", "zone", "park", "project") and CJK_WORD.fullmatch(word) and not in_dictionary(word) \
+            and not (word in LEADING_VERBS and token.tag.startswith("v")):
+        return True  # a word jieba does not know: a brand (珈钠, 容钠, 乐森); not a verb it lacks (获批)
     if token.tag.startswith("v") and token.tag != "vn":
         return word in NAME_VERBS or (kind in ("organisation", "project") and _compound_verb(ctx, k))
     return _namey(token)
@@ -269,8 +283,11 @@ def _compound_verb(ctx: Context, k: int) -> bool:
     before, after = tokens[k - 1], tokens[k + 1]
     if before.word in NOT_NAMES or before.word in ZONE_WORDS:  # 园区建有…
         return False
+    if before.tag in ("nr", "nrfg", "nrt") and len(before.word) >= 2 and k > 1 and ROLE_RE.search(tokens[k - 2].word):
+        return False  # 市长刘晓东宣布项目开工: a person, then what they do
     return (before.tag[:1] in ("n", "j", "s") or before.tag == "vn") and not ctx.known(before.word) \
-        and after.tag == "n" and CJK_WORD.fullmatch(before.word) is not None  # not 产业链/补短/板
+        and (after.tag in ("n", "nz") or after.word in SUFFIX_CLASSES) \
+        and CJK_WORD.fullmatch(before.word) is not None  # not 产业链/补短/板; 信创/适配/测试中心
 
 
 def _latin(token: Token) -> bool:
@@ -278,7 +295,7 @@ def _latin(token: Token) -> bool:
 
 
 def _brand_char(token: Token) -> bool:
-    return re.fullmatch(r"[\u4e00-\u9fff]", token.word) is not None and token.word not in FUNCTION_CHARS
+    return re.fullmatch(rf"{CJK_NAME}", token.word) is not None and token.word not in FUNCTION_CHARS
 
 
 def _namey(token: Token) -> bool:
@@ -290,7 +307,7 @@ def _in_brand_run(ctx: Context, k: int) -> bool:
     tokens = ctx.tokens
 
     def single(n: int) -> bool:
-        return 0 <= n < len(tokens) and re.fullmatch(r"[\u4e00-\u9fff]", tokens[n].word) is not None \
+        return 0 <= n < len(tokens) and re.fullmatch(rf"{CJK_NAME}", tokens[n].word) is not None \
             and tokens[n].word not in FUNCTION_CHARS
 
     def brand(n: int) -> bool:

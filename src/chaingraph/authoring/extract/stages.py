@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from chaingraph.authoring.extract.candidates import Candidate, Fact
+from chaingraph.authoring.extract.rules import CJK_NAME
 from chaingraph.authoring.extract.statuses import (
     PLANNED,
     SIGNED_RE,
@@ -32,7 +33,7 @@ EVENT_STATUS = {"开工": UNDER, "签约": PLANNED}
 # a "project" named only by a word that stands for one (8月整个项目) is a reference, not another project
 PROJECT_WORD_RE = re.compile(r"(?:该|本|此|整个|这个|这一)项目$")
 PHASE_RE = re.compile(r"[一二三四首]期")
-DATE_TAIL_RE = re.compile(r"(?:前|底|初|中|末|份|左右|内)?(?:全面|正式|全部|基本)?[\u4e00-\u9fff]{0,2}")
+DATE_TAIL_RE = re.compile(rf"(?:前|底|初|中|末|份|左右|内)?(?:全面|正式|全部|基本)?{CJK_NAME}{{0,2}}")
 
 
 def stage_of_project(rel, project: Candidate) -> None:

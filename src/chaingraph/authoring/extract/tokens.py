@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from chaingraph.authoring.extract.rules import KIND_OF, ROLE_RE, SUFFIX_CLASSES
+from chaingraph.authoring.extract.rules import CJK_NAME, KIND_OF, ROLE_RE, SUFFIX_CLASSES
 from chaingraph.authoring.gazetteer import Gazetteer
 from chaingraph.sources.sentences import Sentence
 
@@ -95,7 +95,7 @@ def _split_list_end(word: str, tag: str, following: str) -> list[tuple[str, str]
 
 def _split_function_head(word: str, tag: str, known: dict) -> list[tuple[str, str]]:
     """由擎源氢能: jieba's guess for an unknown brand can swallow the preposition before it."""
-    if len(word) >= 2 and word[0] in FUNCTION_HEADS and not known.get(word) and re.fullmatch(r"[\u4e00-\u9fff]+", word):
+    if len(word) >= 2 and word[0] in FUNCTION_HEADS and not known.get(word) and re.fullmatch(rf"{CJK_NAME}+", word):
         return [(word[0], "p"), (word[1:], tag)]
     return []
 

@@ -1,0 +1,132 @@
+"""Places named bare: counties and districts the gazetteer does not know, named without their
+administrative suffix, as regional news names them in lists (联动广汉、什邡、绵竹; 文昌、琼海、澄迈等市县;
+赴上海嘉定、江苏昆山; 推动松北、呼兰两区与深圳南山、福田…), after 在 (在什邡建设), and the place at
+the head of a zone's or park's name the tokenizer keeps whole (苏州高新区).
+
+A list's items are places when the list says so: a head after it (等地, 等市县, 三区), or a sibling the
+gazetteer knows as a region with every other item a place word to jieba too, or three items or more
+that are all place words to jieba. An item is one word,
+or a known province or city and the place word right after it (上海嘉定: both are regions).
+"""
+
+from __future__ import annotations
+
+import re
+
+from chaingraph.authoring.extract.candidates import Mention
+from chaingraph.authoring.extract.rules import CJK_NAME, KIND_OF, SUFFIXES
+from chaingraph.authoring.extract.spans import generic_word
+from chaingraph.authoring.extract.tokens import Token
+from chaingraph.authoring.gazetteer import Gazetteer
+from chaingraph.sources.sentences import Sentence
+
+# what follows a list of places: 等地, 等市县, 等省, 两区, 三地, 等城市 (not 等地区企业: a place then too)
+PLACE_HEAD_RE = re.compile(r"^(?:等|[两二三四五六七八九十几多]|等[两二三四五六七八九十几多]?)"
+                           r"(?:地|市县|县市|区县|省市|市|县|区|省|旗|盟|城市|地区|州)")
+PLACE_TAGS = ("ns",)
+JOINS = {"、", "和", "与", "及"}
+# before a bare place: 在什邡建设, 落户广汉, 来自琼海
+PLACE_LEAD_INS = {"在", "落户", "位于", "赴", "来自", "布局", "扎根", "选址"}
+NOT_PLACES = {"城市", "都市", "省市", "县市", "市县", "区县", "地市", "州市", "市区", "县区", "省区", "城区", "外省",
+              "外市", "各地", "当地", "本地", "外地", "两地", "三地", "异地", "全国", "全省", "全市", "国内", "海外",
+              "境外", "省内", "省外", "市内", "区内", "县内", "周边", "沿海", "内陆", "东部", "西部", "南部", "北部",
+              "中部", "东北", "西北", "西南", "东南", "华东", "华南", "华北", "华中"}
+
+
+def _place_word(token: Token, gazetteer: Gazetteer) -> bool:
+    """A word that can be a bare place: two to four characters of a name, no class suffix, no word
+    of another kind the graph knows."""
+    word = token.word
+    if not re.fullmatch(f"{CJK_NAME}{{2,4}}", word) or word in NOT_PLACES or generic_word(word):
+        return False
+    known = gazetteer.lookup(word)
+    if known and KIND_OF.get(known.cls) != "region":
+        return False
+    return not any(word.endswith(s) and len(word) > len(s) for s in SUFFIXES) and word not in SUFFIXES
+
+
+def _is_region(word: str, gazetteer: Gazetteer) -> bool:
+    """A region by the gazetteer or by its suffix (攸县, 吴兴区; not 端州, a bare name ending in 州)."""
+    return word in gazetteer.regions or bool(re.fullmatch(f"{CJK_NAME}{{1,6}}(?:省|市|县|区|旗|盟)", word)) \
+        and (len(word) >= 3 or word.endswith("县"))
+
+
+def listed_places(tokens: list[Token], sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
+    """Bare places in a list of places, and a bare place after 在 and the like before a verb."""
+    out = []
+    for items, after in _lists(tokens):
+        following = sentence.text[after - sentence.start:]
+        words = [tokens[i] for i in items]
+        known = [t for t in words if _is_region(t.word, gazetteer)]
+        headed = bool(PLACE_HEAD_RE.match(following))
+        bare = [t for t in words if t not in known]
+        if not bare or not all(_place_word(t, gazetteer) for t in bare):
+            continue
+        tagged = all(t.tag in PLACE_TAGS for t in bare)
+        if headed or (known and tagged) or (tagged and len(words) >= 3):
+            out += [Mention(t.word, t.start, t.end, sentence.id, "AdministrativeRegion") for t in bare]
+    for n, token in enumerate(tokens[1:-1], start=1):
+        if tokens[n - 1].word in PLACE_LEAD_INS and token.tag in PLACE_TAGS and _place_word(token, gazetteer) \
+                and not _is_region(token.word, gazetteer) and tokens[n + 1].tag.startswith("v"):
+            out.append(Mention(token.word, token.start, token.end, sentence.id, "AdministrativeRegion"))
+    return out
+
+
+def _lists(tokens: list[Token]) -> list[tuple[list[int], int]]:
+    """(the indices of the items' place words, the offset after the last item) of each list whose items
+    are one word, or a known place and a word (上海嘉定): 广汉、什邡、绵竹 -> ([i, j, k], end of 绵竹)."""
+    out = []
+    n = 0
+    while n < len(tokens):
+        if tokens[n].word != "、":
+            n += 1
+            continue
+        items = [_item_before(tokens, n)]
+        m = n
+        while m < len(tokens) and tokens[m].word in JOINS:
+            item = _item_after(tokens, m)
+            if item is None:
+                break
+            items.append(item)
+            m = item[-1] + 1
+        n = max(m, n + 1)
+        if None in items or len(items) < 2:
+            continue
+        flat = [i for item in items for i in item]
+        out.append((flat, tokens[items[-1][-1]].end))
+    return out
+
+
+def _item_before(tokens: list[Token], comma: int) -> list[int] | None:
+    if comma == 0:
+        return None
+    last = comma - 1
+    if last > 0 and tokens[last - 1].tag == "ns" and tokens[last].tag == "ns":
+        return [last - 1, last]  # 上海嘉定
+    return [last]
+
+
+def _item_after(tokens: list[Token], join: int) -> list[int] | None:
+    first = join + 1
+    if first >= len(tokens):
+        return None
+    nxt = first + 1
+    if nxt < len(tokens) and tokens[first].tag == "ns" and tokens[nxt].tag == "ns" \
+            and (nxt + 1 == len(tokens) or tokens[nxt + 1].word in JOINS | {"等"}
+                 or tokens[nxt + 1].tag[:1] in ("v", "x", "u", "p", "c")):
+        return [first, nxt]  # 江苏昆山
+    return [first]
+
+
+def zone_heads(tokens: list[Token], sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
+    """苏州高新区 as one word: the place at the head of a zone's or park's name is a region too."""
+    out = []
+    for token in tokens:
+        known = gazetteer.lookup(token.word)
+        if not known or KIND_OF.get(known.cls) not in ("zone", "park") or token.word in gazetteer.regions:
+            continue
+        head = next((token.word[:k] for k in range(min(len(token.word) - 1, 8), 1, -1)
+                     if token.word[:k] in gazetteer.regions), None)
+        if head:
+            out.append(Mention(head, token.start, token.start + len(head), sentence.id, "AdministrativeRegion"))
+    return out
