@@ -10,6 +10,7 @@ import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Graph
 
 from chaingraph.core.atomic import Streamed, build_lock, publish_files
@@ -26,7 +27,6 @@ from chaingraph.dataset.inference import with_inferred_graph
 from chaingraph.dataset.quads import build_oxigraph_quads, source_graph_quads, statements_by_graph
 from chaingraph.dataset.shacl import Violation, validate
 from chaingraph.dataset.shaclfast import UnsupportedShape, validate_store
-from chaingraph.dataset.store import with_merged_default_graph
 from chaingraph.facts.loader import Facts, load_facts
 from chaingraph.facts.vocabulary import Vocabulary, load_vocabulary
 from chaingraph.sources.captures import Source, load_sources
@@ -110,10 +110,9 @@ def build_dataset(project: Project | None = None, validate_shapes: bool = True,
             reuse.inferred = inferred
     if validate_shapes:
         with stage("SHACL"):
-            result.store = with_merged_default_graph(store)  # loaded once, by inference
+            # the store inference loaded, read as the union of its graphs: no merged copy is made
+            result.violations = validate_result(result, _focus(result, made), named=store)
             del store
-            result.violations = validate_result(result, _focus(result, made))
-            result.__dict__.pop("store", None)  # a million quads twice over: made again if a script asks
             release_freed_memory()
         if result.violations:
             raise ValidationError(result.violations, display_path(project.shapes))
@@ -122,13 +121,17 @@ def build_dataset(project: Project | None = None, validate_shapes: bool = True,
     return result
 
 
-def validate_result(result: BuildResult, focus: set[str] | None = None) -> list[Violation]:
+def validate_result(result: BuildResult, focus: set[str] | None = None,
+                    named: ox.Store | None = None) -> list[Violation]:
     """SHACL validation: the compiled fast path in pyoxigraph, or pyshacl when the shapes use a
     feature the fast path does not implement (their findings agree; see tests/test_shaclfast.py).
-    `focus` limits the fast path to those nodes (an incremental build); pyshacl checks everything."""
+    `focus` limits the fast path to those nodes (an incremental build); pyshacl checks everything.
+    `named` is a store already holding the dataset's named graphs (and no default graph)."""
     shapes = Graph().parse(result.project.shapes, format="turtle")
     try:
         store = None if focus is None else focus_store(result.oxigraph_quads, focus, ONTOLOGY_IRI)
+        if store is None and named is not None:
+            return validate_store(named, shapes, union=True)
         if store is None:
             return validate_store(result.store, shapes)
         return [violation for violation in validate_store(store, shapes) if violation.focus in focus]
