@@ -14,7 +14,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from chaingraph.core.atomic import Streamed, build_lock, publish_files
-from chaingraph.core.memory import release_freed_memory
+from chaingraph.core.memory import collector_paused, release_freed_memory
 from chaingraph.core.namespaces import ONTOLOGY_IRI
 from chaingraph.core.outputnames import DATASET_STEM
 from chaingraph.core.problems import InputError, Problem, display_path
@@ -89,7 +89,7 @@ def build_dataset(project: Project | None = None, validate_shapes: bool = True,
         vocabulary = _load_vocabulary(project.ontology)
     with stage("sources"):
         sources = load_sources(project.sources)
-    with stage("facts"):
+    with stage("facts"), collector_paused():  # millions of objects made, none of them garbage
         facts = load_facts(
             sorted(project.facts.glob("*.yaml")),
             sorted(project.reference.glob("*.yaml")) if project.reference.is_dir() else [],
@@ -97,7 +97,7 @@ def build_dataset(project: Project | None = None, validate_shapes: bool = True,
             sources,  # their dates let the facts stage refuse a status reported as done after the report
             FileRecords(cache, shared) if cache else None,  # unchanged files are not read again
         )
-    with stage("dataset"):
+    with stage("dataset"), collector_paused():
         by_graph = statements_by_graph(facts) if cache else {}
         reuse = _reuse(project, by_graph, sources, cache, shared) if cache else None
         made = _made(reuse, by_graph, sources, vocabulary, project.base) if reuse else {}
