@@ -109,7 +109,7 @@ def build_dataset(project: Project | None = None, validate_shapes: bool = True,
         if reuse is not None:
             reuse.inferred = inferred
     if validate_shapes:
-        with stage("SHACL"):
+        with stage("SHACL"), collector_paused():
             # the store inference loaded, read as the union of its graphs: no merged copy is made
             result.violations = validate_result(result, _focus(result, made), named=store)
             del store

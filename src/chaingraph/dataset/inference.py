@@ -59,15 +59,21 @@ RULES = {
 
 
 def with_inferred_graph(quads: list[ox.Quad], base: str) -> tuple[list[ox.Quad], ox.Store, list[ox.Quad]]:
-    """`quads` (without duplicates, in any order) with the inferred graph added, sorted the way
-    the build sorts; a store of them all, named graphs only (loading a large region twice costs
-    seconds; `store.with_merged_default_graph` adds the merge where SHACL or SPARQL needs it);
-    and the inferred quads alone (an incremental build validates what changed in them)."""
+    """`quads` (in any order, a quad perhaps twice) with the inferred graph added, sorted the way
+    the build sorts, each quad once; a store of them all, named graphs only (loading a large region
+    twice costs seconds; `store.with_merged_default_graph` adds the merge where SHACL or SPARQL
+    needs it); and the inferred quads alone (an incremental build validates what changed in them)."""
     store = ox.Store()
     store.bulk_extend(quads)
     inferred = inferred_quads(quads, base, store)
     store.bulk_extend(inferred)
-    return sorted(quads + inferred, key=str), store, inferred
+    ordered = quads + inferred
+    ordered.sort(key=str)
+    if len(store) == len(ordered):  # the store keeps each quad once: nothing was stated twice
+        return ordered, store, inferred
+    # A quad stated twice sorts next to itself (equal quads have equal text): keep the first.
+    unique = [quad for quad, before in zip(ordered, [None, *ordered[:-1]], strict=True) if quad != before]
+    return unique, store, inferred
 
 
 def inferred_quads(quads: list[ox.Quad], base: str, store: ox.Store | None = None) -> list[ox.Quad]:
