@@ -29,7 +29,6 @@ inferred graph too (ontology/shapes.ttl checks it).
 from __future__ import annotations
 
 import calendar
-import heapq
 from collections import defaultdict
 
 import pyoxigraph as ox
@@ -72,12 +71,33 @@ def with_inferred_graph(quads: list[ox.Quad], base: str) -> tuple[list[ox.Quad],
     store.bulk_extend(ordered)
     inferred = inferred_quads(ordered, base, store)
     store.bulk_extend(inferred)
-    ordered = list(heapq.merge(ordered, sorted(inferred, key=str), key=str))
+    ordered = _merged(ordered, sorted(inferred, key=str))
     if len(store) == len(ordered):  # the store keeps each quad once: nothing was stated twice
         return ordered, store, inferred
     # A quad stated twice sorts next to itself (equal quads have equal text): keep the first.
     unique = [quad for quad, before in zip(ordered, [None, *ordered[:-1]], strict=True) if quad != before]
     return unique, store, inferred
+
+
+def _merged(ordered: list[ox.Quad], added: list[ox.Quad]) -> list[ox.Quad]:
+    """Two lists sorted by their quads' text as one; the keys of `ordered` are made one at a time,
+    and only up to the last quad of `added`."""
+    if not added:
+        return ordered
+    keys = [str(quad) for quad in added]
+    merged: list[ox.Quad] = []
+    at = 0
+    for index, quad in enumerate(ordered):
+        text = str(quad)
+        while keys[at] < text:
+            merged.append(added[at])
+            at += 1
+            if at == len(added):
+                merged.extend(ordered[index:])
+                return merged
+        merged.append(quad)
+    merged.extend(added[at:])
+    return merged
 
 
 def inferred_quads(quads: list[ox.Quad], base: str, store: ox.Store | None = None) -> list[ox.Quad]:
