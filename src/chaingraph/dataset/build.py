@@ -15,7 +15,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from chaingraph.core.atomic import Streamed, build_lock, publish_files
-from chaingraph.core.memory import release_freed_memory
+from chaingraph.core.memory import collector_paused, release_freed_memory
 from chaingraph.core.namespaces import ONTOLOGY_IRI
 from chaingraph.core.outputnames import DATASET_STEM
 from chaingraph.core.problems import InputError, Problem, display_path
@@ -29,7 +29,6 @@ from chaingraph.dataset.inference import with_inferred_graph
 from chaingraph.dataset.quads import build_oxigraph_quads, source_graph_quads, statements_by_graph
 from chaingraph.dataset.shacl import Violation, validate
 from chaingraph.dataset.shaclfast import UnsupportedShape, validate_store
-from chaingraph.dataset.store import with_merged_default_graph
 from chaingraph.facts.loader import Facts, load_facts
 from chaingraph.facts.vocabulary import Vocabulary, load_vocabulary
 from chaingraph.sources.captures import Source, load_sources
@@ -97,7 +96,7 @@ def build_dataset(project: Project | None = None, validate_shapes: bool = True,
         vocabulary = _load_vocabulary(project.ontology)
     with stage("sources"):
         sources = load_sources(project.sources)
-    with stage("facts"):
+    with stage("facts"), collector_paused():  # millions of objects made, none of them garbage
         facts = load_facts(
             sorted(project.facts.glob("*.yaml")),
             sorted(project.reference.glob("*.yaml")) if project.reference.is_dir() else [],
@@ -105,7 +104,7 @@ def build_dataset(project: Project | None = None, validate_shapes: bool = True,
             sources,  # their dates let the facts stage refuse a status reported as done after the report
             FileRecords(cache, shared) if cache else None,  # unchanged files are not read again
         )
-    with stage("dataset"):
+    with stage("dataset"), collector_paused():
         by_graph = statements_by_graph(facts) if cache else {}
         reuse = _reuse(project, by_graph, sources, cache, shared) if cache else None
         made = _made(reuse, by_graph, sources, vocabulary, project.base) if reuse else {}
@@ -117,13 +116,11 @@ def build_dataset(project: Project | None = None, validate_shapes: bool = True,
         if reuse is not None:
             reuse.inferred = inferred
     if validate_shapes:
-        with stage("SHACL"):
+        with stage("SHACL"), collector_paused():
             focus = _focus(reuse, made, store) if reuse is not None else None
-            if focus is None:
-                result.store = with_merged_default_graph(store)  # loaded once, by inference
-                result.violations = validate_result(result)
-            else:  # the store's named graphs are all the focus store is made from
-                result.violations = validate_result(result, focus, store)
+            # the store inference loaded, read as the union of its named graphs: no merged copy is
+            # made; an incremental build's focus store is taken from the same named graphs
+            result.violations = validate_result(result, focus, store)
             del store
             result.__dict__.pop("store", None)  # a million quads twice over: made again if a script asks
             release_freed_memory()
@@ -138,11 +135,13 @@ def validate_result(result: BuiltDataset, focus: set[Node] | None = None,
                     store: ox.Store | None = None) -> list[Violation]:
     """SHACL validation: the compiled fast path in pyoxigraph, or pyshacl when the shapes use a
     feature the fast path does not implement (their findings agree; see tests/test_shaclfast.py).
-    `focus` limits the fast path to those nodes (an incremental build, dataset/focus.py), read
-    from `store` (the dataset's named graphs; `result.store` when not given); pyshacl checks
-    everything."""
+    `store` is a store holding the dataset's named graphs and no default graph (the build's own),
+    read as their union; without it, `result.store`. `focus` limits the fast path to those nodes
+    (an incremental build, dataset/focus.py); pyshacl checks everything."""
     shapes = Graph().parse(result.project.shapes, format="turtle")
     try:
+        if focus is None and store is not None:
+            return validate_store(store, shapes, union=True)
         if focus is None:
             return validate_store(result.store, shapes)
         small = focus_store(store if store is not None else result.store, focus, ox.NamedNode(ONTOLOGY_IRI),

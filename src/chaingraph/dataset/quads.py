@@ -48,7 +48,8 @@ def build_oxigraph_quads(facts: Facts, sources: dict[str, Source], vocab: Vocabu
 
     `made` gives, by source id, the quads of sources' graphs made earlier (`source_graph_quads`,
     read back from the build cache); the other sources' graphs are made here. `sort=False` leaves
-    the sorting to a caller that adds quads and sorts once (sorting a million quads costs seconds)."""
+    the sorting, and dropping a quad stated twice, to a caller that adds quads and sorts once
+    (`inference.with_inferred_graph`: sorting a million quads costs seconds)."""
     made = made or {}
     terms = _Terms(vocab, base)
     quads: list[ox.Quad] = []
@@ -66,8 +67,7 @@ def build_oxigraph_quads(facts: Facts, sources: dict[str, Source], vocab: Vocabu
     for graph in sorted(set(by_graph) - {f"source:{source_id}" for source_id in sources}):
         for statement in by_graph[graph]:  # reference graphs
             quads.extend(_statement_quads(statement, terms))
-    unique = list(dict.fromkeys(quads))
-    return sorted(unique, key=str) if sort else unique
+    return sorted(dict.fromkeys(quads), key=str) if sort else quads
 
 
 def statements_by_graph(facts: Facts) -> dict[str, list[Statement]]:

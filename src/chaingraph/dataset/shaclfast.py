@@ -47,13 +47,18 @@ class Finding:
     value: str
 
 
-def validate_store(store: ox.Store, shapes: Graph) -> list[Violation]:
+def validate_store(store: ox.Store, shapes: Graph, union: bool = False) -> list[Violation]:
     """Every violation of `shapes` in `store`, whose default graph is the merge of its named graphs
-    (chaingraph.dataset.store.with_merged_default_graph)."""
-    if not store.query("ASK { ?s ?p ?o }") and store.query("ASK { GRAPH ?g { ?s ?p ?o } }"):
+    (chaingraph.dataset.store.with_merged_default_graph).
+
+    `union=True` validates a store of named graphs only, reading them as one graph: every query
+    sees a triple once per graph that states it, which changes no finding (each count is of
+    distinct values, each finding is kept once), and the build need not fill a merged copy of a
+    million triples (seconds, and a third of SHACL's memory at province scale)."""
+    if not union and not store.query("ASK { ?s ?p ?o }") and store.query("ASK { GRAPH ?g { ?s ?p ?o } }"):
         raise ValueError("the store's default graph is empty: fill it with "
                          "chaingraph.dataset.store.with_merged_default_graph before validating")
-    validator = _Validator(store, shapes)
+    validator = _Validator(store, shapes, union)
     results: dict[Finding, str] = {}
     for shape in sorted(set(shapes.subjects(RDF.type, SH.NodeShape)), key=str):
         targets = validator.target_pattern(shape)
@@ -66,8 +71,9 @@ def validate_store(store: ox.Store, shapes: Graph) -> list[Violation]:
 
 
 class _Validator:
-    def __init__(self, store: ox.Store, shapes: Graph):
+    def __init__(self, store: ox.Store, shapes: Graph, union: bool = False):
         self.store = store
+        self.union = union
         self.shapes = shapes
         self.subclasses: dict[str, list[str]] = {}  # class IRI -> itself and every subclass, as SPARQL terms
         self.variables = 0  # numbers the helper variables, so nested patterns never share one
@@ -75,7 +81,7 @@ class _Validator:
     # ----------------------------------------------------------------- queries
 
     def select(self, query: str) -> list[tuple[str, ...]]:
-        rows = self.store.query(query)
+        rows = self.store.query(query, use_default_graph_as_union=self.union)
         return [tuple("" if term is None else _text(term) for term in row) for row in rows]
 
     def instance_of(self, var: str, classes) -> str:
