@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 SCRIPTS = {
     "zigong-sodium-signing-2025-03": {
         "李晓岚": [("reject",)],
+        "自贡市": [("reject",)],  # named only at the head of the zone's name; the graph has it already
         "锐钠储能项目": [("drop", "date"), ("drop", "status"), ("merge", "年产2GWh钠离子电池储能系统项目")],
         "年产2GWh钠离子电池储能系统项目": [("drop", "status"), ("status", "planned", "将于今年5月开工建设")],
         "年产2GWh钠离子电池储能系统项目产能": [

@@ -108,9 +108,11 @@ def test_keys_move_accept_and_reject(page):
     page.keyboard.press("a")  # accept, and on to the next undecided candidate
     assert page.get_attribute(f"#list li[data-key='{first}']", "class").split()[1] == "accept"
     assert page.get_attribute("#card", "data-key") == second
+    page.keyboard.press("j")  # past the region named only inside the zone's name (no mark of its own)
+    third = page.get_attribute("#card", "data-key")
     page.keyboard.press("r")
-    assert "reject" in page.get_attribute(f"#list li[data-key='{second}']", "class")
-    assert page.get_attribute(f"mark.cand[data-key='{second}']", "data-decision") == "reject"
+    assert "reject" in page.get_attribute(f"#list li[data-key='{third}']", "class")
+    assert page.get_attribute(f"mark.cand[data-key='{third}']", "data-decision") == "reject"
     assert "1 accepted · 1 rejected" in page.inner_text("#counts")
     assert "j" in page.inner_text("#keys") and "accept" in page.inner_text("#keys")
 
