@@ -22,8 +22,8 @@ import pyoxigraph as ox
 from rdflib import Literal
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
-from chaingraph.analysis.pause import without_cycle_collection
 from chaingraph.analysis.statements import Lit, Statements, statements
+from chaingraph.core.memory import collector_paused
 from chaingraph.core.namespaces import CG, ONTOLOGY_IRI
 from chaingraph.dataset.formats import oxigraph_quads
 from chaingraph.dataset.iris import entity_id, is_inferred_graph, is_reference_graph
@@ -146,7 +146,7 @@ def _shared(data, name: str, derive):
     if not hasattr(data, "derived"):  # not a built dataset: nothing to share it with
         return derive(data)
     if name not in data.derived:
-        data.derived[name] = without_cycle_collection(derive)(data)
+        data.derived[name] = collector_paused()(derive)(data)
     return data.derived[name]
 
 

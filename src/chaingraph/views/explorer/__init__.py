@@ -32,8 +32,8 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
-from chaingraph.analysis.pause import without_cycle_collection
 from chaingraph.analysis.projection import shared_graph
+from chaingraph.core.memory import collector_paused
 from chaingraph.core.outputnames import EXPLORER_PAGE
 from chaingraph.dataset.iris import Iris
 from chaingraph.facts.wording import status_words
@@ -63,7 +63,7 @@ def render_explorer(result, aggregate_above: int = AGGREGATE_ABOVE) -> str:
     return render_page(explorer_data(result, aggregate_above))
 
 
-@without_cycle_collection
+@collector_paused()
 def explorer_data(result, aggregate_above: int = AGGREGATE_ABOVE) -> dict:
     """Everything the page shows, as plain JSON-ready data, sorted for deterministic output.
 

@@ -18,7 +18,7 @@ import re
 from importlib import resources
 from pathlib import Path
 
-from chaingraph.analysis.pause import without_cycle_collection
+from chaingraph.core.memory import collector_paused
 from chaingraph.views.explorer.packing import packed
 
 # The page's own scripts, by job, in the order they run, each inlined as its own <script>: the
@@ -34,7 +34,7 @@ PAGE_SCRIPTS = ("explorer-data.js", "explorer-words.js", "explorer-search.js", "
                 "explorer.js")
 
 
-@without_cycle_collection
+@collector_paused()
 def render_page(data: dict) -> str:
     """The HTML page for explorer data: template, vis-network, page script and escaped data."""
     template = _resource("templates/explorer.html")
