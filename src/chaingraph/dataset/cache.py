@@ -218,7 +218,7 @@ def _parsed(lines) -> list[ox.Quad]:
 
 @dataclass
 class FileRecords:
-    """The cache as the facts loader sees it (facts.loader.RecordCache): records of facts files
+    """The cache as the facts loader sees it (facts.records.RecordCache): records of facts files
     under a key of the file, the shared inputs (`prefix`) and, checked on reading, the sources
     the file quotes."""
 

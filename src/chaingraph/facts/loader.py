@@ -25,23 +25,19 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import hashlib
-import json
 import re
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Protocol
 
 from rdflib.namespace import RDF, XSD
 
 from chaingraph.core.problems import InputError, Problem, display_path
-from chaingraph.core.twocores import map_on_two_cores
 from chaingraph.core.values import ID_PATTERN, is_real_date
 from chaingraph.core.yamlfile import Located, LocatedList, read_yaml
 from chaingraph.facts.checks import check_holders, check_status_dates
 from chaingraph.facts.citations import Refusal, locate
 from chaingraph.facts.model import Entity, Evidence, Facts, Statement, TypedValue
-from chaingraph.facts.records import FileRecord, TrackedSources, apply_record, from_json, source_digest, to_json
+from chaingraph.facts.records import FileRecord, RecordCache, apply_record, records_of, source_digest
 from chaingraph.facts.vocabulary import Vocabulary
 from chaingraph.sources.captures import Source
 from chaingraph.sources.normalize import Normalized
@@ -80,7 +76,10 @@ def load_facts(
         return digests[source_id]
 
     files = [(p, False) for p in fact_files] + [(p, True) for p in reference_files]
-    for record in _records(files, vocab, sources, records, digest):
+    def read(path: Path, is_reference: bool, tracked) -> FileRecord:
+        return read_record(path, is_reference, vocab, tracked)
+
+    for record in records_of(files, read, sources, records, digest):
         apply_record(record, facts, problems, vocab, sources)
     problems.extend(_check_entities(facts, vocab))
     problems.extend(_check_references(facts, vocab))
@@ -94,67 +93,6 @@ def load_facts(
         raise InputError(problems)
     facts.statements.extend(default_periods(facts, vocab))
     return facts
-
-
-class RecordCache(Protocol):
-    """Where an incremental build keeps file records (dataset/cache.py)."""
-
-    prefix: str  # a digest of what every record depends on besides its file and sources (ontology, version)
-
-    def get(self, key: str) -> dict | None:
-        """The JSON kept under `key`, or None."""
-
-    def keep(self, key: str, data: dict | None) -> None:
-        """Keep `data` under `key` once the build succeeds (None: the entry kept is still used)."""
-
-
-def _records(files: list[tuple[Path, bool]], vocab, sources, records: RecordCache | None, digest) -> list[FileRecord]:
-    """Every file's record, in the files' order: kept from an earlier build when nothing it depends
-    on changed, else read (the files to read are independent: they are read on two cores)."""
-    keys = [_record_key(path, is_reference, records) for path, is_reference in files]
-    found: list[FileRecord | None] = [_kept(key, records, digest) for key in keys]
-    unread = [index for index, record in enumerate(found) if record is None]
-
-    def read(index: int) -> tuple[FileRecord, set[str]]:
-        looked_up: set[str] = set()
-        path, is_reference = files[index]
-        return read_record(path, is_reference, vocab, TrackedSources(sources, looked_up)), looked_up
-
-    read_files = map_on_two_cores(read, unread, [_size(files[index][0]) for index in unread])
-    for index, (record, looked_up) in zip(unread, read_files, strict=True):
-        record.depends = {sid: digest(sid) for sid in sorted(looked_up)}
-        if keys[index] is not None:
-            records.keep(keys[index], to_json(record))
-        found[index] = record
-    return found
-
-
-def _record_key(path: Path, is_reference: bool, records: RecordCache | None) -> str | None:
-    if records is None:
-        return None
-    try:
-        return hashlib.sha256(json.dumps([records.prefix, display_path(path), is_reference]).encode()
-                              + path.read_bytes()).hexdigest()
-    except OSError:
-        return None
-
-
-def _kept(key: str | None, records: RecordCache | None, digest) -> FileRecord | None:
-    """The record kept under `key` while the sources it quoted are unchanged, else None."""
-    if key is None:
-        return None
-    kept = from_json(records.get(key) or {})
-    if kept is not None and all(digest(sid) == was for sid, was in kept.depends.items()):
-        records.keep(key, None)  # still used
-        return kept
-    return None
-
-
-def _size(path: Path) -> int:
-    try:
-        return path.stat().st_size
-    except OSError:
-        return 0
 
 
 def read_record(path: Path, is_reference: bool, vocab: Vocabulary, sources) -> FileRecord:

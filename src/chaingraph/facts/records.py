@@ -20,12 +20,16 @@ normalized text (None: no such source); a kept record is used only while those s
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator, Mapping
+import json
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
 
 from rdflib import URIRef
 
-from chaingraph.core.problems import Problem
+from chaingraph.core.problems import Problem, display_path
+from chaingraph.core.twocores import map_on_two_cores
 from chaingraph.facts.checks import label_problems, name_endings
 from chaingraph.facts.model import Entity, Evidence, Facts, Statement, TypedValue
 
@@ -203,3 +207,65 @@ def _statement(data: list) -> Statement:
         datatype = value["datatype"]
         value = TypedValue(value["lexical"], URIRef(datatype) if datatype else None, value["language"])
     return Statement(subject, prop, value, graph, _evidence(evidence), file, line)
+
+
+class RecordCache(Protocol):
+    """Where an incremental build keeps file records (dataset/cache.py)."""
+
+    prefix: str  # a digest of what every record depends on besides its file and sources (ontology, version)
+
+    def get(self, key: str) -> dict | None:
+        """The JSON kept under `key`, or None."""
+
+    def keep(self, key: str, data: dict | None) -> None:
+        """Keep `data` under `key` once the build succeeds (None: the entry kept is still used)."""
+
+
+def records_of(files: list[tuple[Path, bool]], read_file: Callable[[Path, bool, TrackedSources], FileRecord],
+               sources, records: RecordCache | None, digest) -> list[FileRecord]:
+    """Every file's record, in the files' order: kept from an earlier build when nothing it depends
+    on changed, else read (the files to read are independent: they are read on two cores)."""
+    keys = [_record_key(path, is_reference, records) for path, is_reference in files]
+    found: list[FileRecord | None] = [_kept(key, records, digest) for key in keys]
+    unread = [index for index, record in enumerate(found) if record is None]
+
+    def read(index: int) -> tuple[FileRecord, set[str]]:
+        looked_up: set[str] = set()
+        path, is_reference = files[index]
+        return read_file(path, is_reference, TrackedSources(sources, looked_up)), looked_up
+
+    read_files = map_on_two_cores(read, unread, [_size(files[index][0]) for index in unread])
+    for index, (record, looked_up) in zip(unread, read_files, strict=True):
+        record.depends = {sid: digest(sid) for sid in sorted(looked_up)}
+        if keys[index] is not None:
+            records.keep(keys[index], to_json(record))
+        found[index] = record
+    return found
+
+
+def _record_key(path: Path, is_reference: bool, records: RecordCache | None) -> str | None:
+    if records is None:
+        return None
+    try:
+        return hashlib.sha256(json.dumps([records.prefix, display_path(path), is_reference]).encode()
+                              + path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def _kept(key: str | None, records: RecordCache | None, digest) -> FileRecord | None:
+    """The record kept under `key` while the sources it quoted are unchanged, else None."""
+    if key is None:
+        return None
+    kept = from_json(records.get(key) or {})
+    if kept is not None and all(digest(sid) == was for sid, was in kept.depends.items()):
+        records.keep(key, None)  # still used
+        return kept
+    return None
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
