@@ -108,13 +108,27 @@ def test_keys_move_accept_and_reject(page):
     page.keyboard.press("a")  # accept, and on to the next undecided candidate
     assert page.get_attribute(f"#list li[data-key='{first}']", "class").split()[1] == "accept"
     assert page.get_attribute("#card", "data-key") == second
-    page.keyboard.press("j")  # past the region named only inside the zone's name (no mark of its own)
+    page.keyboard.press("j")  # past the region named only inside the zone's name
     third = page.get_attribute("#card", "data-key")
     page.keyboard.press("r")
     assert "reject" in page.get_attribute(f"#list li[data-key='{third}']", "class")
     assert page.get_attribute(f"mark.cand[data-key='{third}']", "data-decision") == "reject"
     assert "1 accepted · 1 rejected" in page.inner_text("#counts")
     assert "j" in page.inner_text("#keys") and "accept" in page.inner_text("#keys")
+
+
+def test_a_name_inside_another_name_has_its_own_mark(page):
+    """The city inside a zone's name is a candidate of its own: its mark sits in the zone's, and a click
+    on it opens the city's card, not the zone's."""
+    inner = page.locator("mark.cand mark.cand").first
+    outer = page.locator("mark.cand:has(mark.cand)").first
+    inner_key, outer_key = inner.get_attribute("data-key"), outer.get_attribute("data-key")
+    assert inner_key != outer_key
+    assert inner.inner_text() in outer.inner_text() and len(inner.inner_text()) < len(outer.inner_text())
+    inner.click()
+    assert page.get_attribute("#card", "data-key") == inner_key
+    outer.click(position={"x": outer.bounding_box()["width"] - 3, "y": 5})  # on the zone's own characters
+    assert page.get_attribute("#card", "data-key") == outer_key
 
 
 def test_a_hostile_label_is_shown_as_text(page):

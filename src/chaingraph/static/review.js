@@ -32,7 +32,6 @@ function sentenceById(id) { return state.data.sentences.find((s) => s.id === id)
 
 // ---------------------------------------------------------------- the text with candidates in place
 function renderText() {
-  const text = state.data.text;
   const marks = [];
   // a candidate no name stands for (a position, a cooperation) gets a marker where its quote starts
   for (const c of candidates()) for (const s of c.spans) marks.push({ start: s.start, end: s.anchor ? s.start : s.end, key: c.key });
@@ -44,19 +43,31 @@ function renderText() {
     const node = el("p", null, "sentence " + sentence.kind);
     node.dataset.sentence = sentence.id;
     node.append(el("span", sentence.id, "sid"));
-    let at = sentence.start;
-    for (const m of marks) {
-      if (m.start < at || m.end > sentence.end || m.start >= sentence.end) continue;
-      node.append(document.createTextNode(text.slice(at, m.start)));
-      const mark = el("mark", m.end > m.start ? text.slice(m.start, m.end) : "◆", "cand" + (m.end > m.start ? "" : " anchor"));
-      mark.dataset.key = m.key;
-      mark.addEventListener("click", () => select(candidates().findIndex((c) => c.key === m.key)));
-      node.append(mark);
-      at = m.end;
-    }
-    node.append(document.createTextNode(text.slice(at, sentence.end)));
+    appendMarked(node, sentence.start, sentence.end, marks);
     root.append(node);
   }
+}
+
+// The text from `from` to `to`, each candidate's span a <mark>; a name inside another's name
+// (the city in a zone's name) is a mark nested in the outer one, so every candidate can be clicked.
+function appendMarked(parent, from, to, marks) {
+  const text = state.data.text;
+  let at = from;
+  for (const m of marks) {
+    if (m.start < at || m.end > to || m.start >= to) continue;
+    parent.append(document.createTextNode(text.slice(at, m.start)));
+    const mark = el("mark", null, "cand" + (m.end > m.start ? "" : " anchor"));
+    if (m.end > m.start) appendMarked(mark, m.start, m.end, marks.filter((inner) => inner !== m && inner.start >= m.start && inner.end <= m.end));
+    else mark.textContent = "◆";
+    mark.dataset.key = m.key;
+    mark.addEventListener("click", (event) => {
+      event.stopPropagation();  // the innermost name is the one clicked
+      select(candidates().findIndex((c) => c.key === m.key));
+    });
+    parent.append(mark);
+    at = m.end;
+  }
+  parent.append(document.createTextNode(text.slice(at, to)));
 }
 
 // ---------------------------------------------------------------- the list and the card
