@@ -106,6 +106,33 @@ GANZHOU = """\
 记者从赣州经开区获悉，稀土永磁材料产业园二期项目竣工，新增高性能钕铁硼磁材产能1.5万吨。（来源：赣州日报）
 """
 
+# Shaanxi, hydrogen, a county's notice: a date labelled without a colon; the source on a bracketed line
+# of its own; the notice closes with its signing office and a date in Chinese numerals.
+HANZHONG = """\
+关于公布2024年度氢能产业重点项目清单的通知
+发布时间 2024-04-03 16:40
+各镇人民政府、县级有关部门：
+经研究，确定陕西秦氢能源科技有限公司年产1000吨氢气项目等6个项目为县级重点项目。
+（来源：勉县发展和改革局）
+勉县发展和改革局
+二〇二四年四月三日
+"""
+
+# Shandong, medicine: the page's list headline with its date beside it, 发布于 in the fields.
+LINYI = """\
+临沂医药产业园新增两家原料药企业 2024-09-14
+发布于2024-09-14 作者：邵红
+临沂医药产业园新引进原料药企业2家，计划总投资6亿元。
+"""
+
+# Guangxi, materials: no publication date but the signing date of the notice that closes it.
+BAISE = """\
+百色铝产业延链补链三年行动方案
+到2026年，全市铝产业产值突破2000亿元。
+百色市工业和信息化局
+二〇二四年十二月二十九日
+"""
+
 
 def meta_of(text: str, url: str | None = None):
     return read_capture_meta(normalize(text), url)
@@ -120,6 +147,9 @@ def meta_of(text: str, url: str | None = None):
     (NINGDE, "宁德锂电新材料产业园扩能项目投产", "2024-07-22", "闽东日报", ("林海", "陈静")),
     (YINCHUAN, "银川光伏组件项目一期投产", "2024-10-08", "宁夏新闻网", ()),
     (GANZHOU, "赣州稀土永磁材料产业园二期竣工", "2024-11-20", "赣州日报", ()),
+    (HANZHONG, "关于公布2024年度氢能产业重点项目清单的通知", "2024-04-03", "勉县发展和改革局", ()),
+    (LINYI, "临沂医药产业园新增两家原料药企业", "2024-09-14", None, ("邵红",)),
+    (BAISE, "百色铝产业延链补链三年行动方案", "2024-12-29", None, ()),
 ])
 def test_title_date_publisher_and_byline_are_read_from_the_capture(text, title, date, publisher, reporters):
     meta = meta_of(text)
@@ -167,6 +197,8 @@ def test_a_dateline_year_from_elsewhere_is_marked_as_guessed():
     (NINGDE, ["来源：闽东日报 发布时间：2024-07-22 08:15:03", "责任编辑：王芳"]),
     (YINCHUAN, ["银川光伏组件项目一期投产_要闻_宁夏新闻网", "日期：2024/10/08"]),
     (GANZHOU, ["2024年11月20日 15:02", "（来源：赣州日报）"]),
+    (HANZHONG, ["发布时间 2024-04-03 16:40", "（来源：勉县发展和改革局）", "二〇二四年四月三日"]),
+    (LINYI, ["发布于2024-09-14 作者：邵红"]),
 ])
 def test_chrome_is_neither_title_nor_body(text, chrome):
     normalized = normalize(text)

@@ -49,7 +49,7 @@ TRAILING_CREDIT_RE = re.compile(rf"[（(【\[]\s*(?:{'|'.join(EDITOR_ROLES)}|(?:
 
 def _is_chrome(text: str) -> bool:
     """Page lines that are never article text, wherever they stand."""
-    if is_dateline(text):
+    if is_dateline(text) or TRAILING_CREDIT_RE.match(text):  # （来源：某某日报） on a line of its own
         return True
     return len(text) <= MAX_CHROME_LEN and bool(
         CHROME_RE.match(text) or is_editor_line(text) or is_photo_credit(text) or is_page_counter(text))

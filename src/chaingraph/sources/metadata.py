@@ -33,6 +33,7 @@ from chaingraph.sources.pagelines import (
     EDITOR_ROLES,
     META_LABELS,
     Credit,
+    chinese_numeral_date,
     full_date,
     is_dateline,
     is_headline,
@@ -43,9 +44,10 @@ from chaingraph.sources.pagelines import (
 )
 from chaingraph.sources.sentences import Sentence
 
-# 发布时间：, 日期：; a bare 时间 only where no word runs into it (蹲点时间 is a visit).
-PUBLISHED_RE = re.compile(rf"(?:(?:发布|发表|发稿|刊发|出版|更新|上传)(?:时间|日期)|(?<![{CJK}])(?:时间|日期))"
-                          r"\s*[：:]\s*")
+# 发布时间：, 日期：, 发布时间 2024-…, 发布于2024-…; a bare 时间 or 发布 only where no word runs into it
+# (蹲点时间 is a visit).
+PUBLISHED_RE = re.compile(rf"(?:(?:发布|发表|发稿|刊发|出版|更新|上传)(?:时间|日期)|(?<![{CJK}])(?:时间|日期|发布))"
+                          r"(?:\s*[：:]\s*|\s+(?=\d))|(?:发布|发表|更新)于\s*")
 VISITED_RE = re.compile(r"(?:蹲点|采访|走访|调研|探访|采风)(?:时间|日期)\s*[：:]\s*")
 WIRE_RE = re.compile(r"^(?P<mast>[^，。；（(]{0,16}?)(?:(?P<y>(?:19|20)\d\d)年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
                      r"\s*(?:讯|电)(?=[\s（(【\[，,：:]|$)")  # not 8月5日电力...
@@ -60,6 +62,8 @@ FIELD_SPLIT_RE = re.compile(rf"(?=(?:{META_LABELS}|{'|'.join(EDITOR_ROLES)}|通�
 BRACKET_RE = re.compile(r"[（(【\[]([^（）()【】\[\]]{2,60})[）)】\]]")
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
 URL_DATE_RE = re.compile(r"(?<!\d)(20\d\d)[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?!\d)")
+# 某某项目开工 2024-03-15: a list page's headline with the date beside it.
+TITLE_DATE_RE = re.compile(rf"\s+[（(【\[]?\s*(?:{DATE_RE.pattern})\s*[）)】\]]?$")
 LIST_ITEM_RE = re.compile(r"^(?:[-*•·»]|\d{1,2}\s*[.、．)）])")
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "皇甫", "东方", "令狐", "慕容", "尉迟", "公孙", "长孙", "宇文",
                      "司徒", "夏侯", "轩辕", "端木", "独孤", "南宫", "西门", "百里", "呼延", "澹台")
@@ -137,6 +141,9 @@ def _title(sentences: list[Sentence]) -> Finding | None:
     sentence = next((s for s in sentences if s.kind == "title"), None)
     if sentence is None:
         return None
+    dated = TITLE_DATE_RE.search(sentence.text)
+    if dated and full_date(dated) and is_headline(sentence.text[:dated.start()]):
+        return Finding(sentence.text[:dated.start()], sentence.text, "the headline line, without the date beside it")
     page_title = split_page_title(sentence.text)
     if page_title:
         return Finding(page_title[0], sentence.text, f"the page's title, without its site name {page_title[1]}")
@@ -163,7 +170,18 @@ def _publication_date(chrome: list[str], sentences: list[Sentence], url: str | N
             for match in DATE_RE.finditer(line):
                 if full_date(match):
                     return Finding(full_date(match), line, "the page's dateline")
-    return _wire_date(chrome, sentences, url)
+    title = next((s.text for s in sentences if s.kind == "title"), "")
+    if (dated := TITLE_DATE_RE.search(title)) and full_date(dated):
+        return Finding(full_date(dated), title, "the date beside the headline")
+    return _wire_date(chrome, sentences, url) or _signing_date(chrome)
+
+
+def _signing_date(chrome: list[str]) -> Finding | None:
+    """The date an official document closes with (二〇二四年三月十五日), the last one of the page."""
+    for line in reversed(chrome):
+        if value := chinese_numeral_date(line):
+            return Finding(value, line, "the date the document is signed with")
+    return None
 
 
 def _visit_date(chrome: list[str], sentences: list[Sentence]) -> Finding | None:

@@ -38,6 +38,7 @@ META_FIELD_RE = re.compile(rf"(?:{META_LABELS})\s*[：:]\s*[^\s：:]{{0,30}}?(?=
 WRITERS_FIELD_RE = re.compile(rf"(?:作者|记者|通讯员|撰稿|撰文)\s*[：:]\s*[{CJK}·]{{2,8}}"
                               rf"(?:\s+[{CJK}·]{{2,4}}(?![{CJK}·]|\s*[：:]))*")
 META_WORDS_RE = re.compile(r"打印本页|打印|关闭窗口|关闭|我要分享|分享到|分享|收藏|纠错|默认|"
+                           r"(?:信息)?(?:发布|发表|发稿|更新)?(?:时间|日期)|(?:发布|发表|更新)于?|"
                            r"(?:浏览|阅读|点击)(?:量|数|次数)?\s*\d*|次|[大中小]|[【】\[\]|｜丨/／\-—·•:：()（）]")
 
 EDITOR_ROLES = ("责任编辑", "值班编辑", "网络编辑", "本版编辑", "文字编辑", "图片编辑", "编辑", "责编", "编审", "美编",
@@ -186,12 +187,40 @@ def is_page_counter(text: str) -> bool:
 
 
 def is_dateline(text: str) -> bool:
-    """A line of a date and page fields only: 2024-08-05 10:21 来源：某某网, 发布时间：2024年8月5日 星期一."""
+    """A line of a date and page fields only: 2024-08-05 10:21 来源：某某网, 发布时间：2024年8月5日 星期一,
+    二〇二四年三月十五日."""
+    if chinese_numeral_date(text):
+        return True
     if len(text) > 100 or not DATE_RE.search(text) or any(mark in text for mark in SENTENCE_MARKS):
         return False
     rest = WEEKDAY_RE.sub(" ", TIME_RE.sub(" ", DATE_RE.sub(" ", text)))
     rest = META_WORDS_RE.sub(" ", META_FIELD_RE.sub(" ", WRITERS_FIELD_RE.sub(" ", rest)))
     return not rest.strip()
+
+
+# 二〇二四年三月十五日: the date an official document is signed with, alone on its closing line.
+CN_DIGITS = "〇零○Ｏ一二三四五六七八九"
+CN_DATE_RE = re.compile(rf"^(?P<y>[{CN_DIGITS}]{{4}})年(?P<m>[十{CN_DIGITS}]{{1,2}})月(?P<d>[十{CN_DIGITS}]{{1,3}})日$")
+
+
+def _cn_number(text: str) -> int:
+    """一 -> 1, 十二 -> 12, 二十五 -> 25, 三十一 -> 31; digit by digit for a year (二〇二四 -> 2024)."""
+    digits = {ch: (0 if i < 4 else i - 3) for i, ch in enumerate(CN_DIGITS)}
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (digits[tens] if tens else 1) * 10 + (digits[ones] if ones else 0)
+    return int("".join(str(digits[ch]) for ch in text))
+
+
+def chinese_numeral_date(text: str) -> str | None:
+    """YYYY-MM-DD of a line that is only a date in Chinese numerals (二〇二四年三月十五日), else None."""
+    match = CN_DATE_RE.match(text.strip())
+    if match is None:
+        return None
+    try:
+        return dt.date(*(_cn_number(match[part]) for part in ("y", "m", "d"))).isoformat()
+    except (ValueError, KeyError):
+        return None
 
 
 def is_site_name(text: str) -> bool:
