@@ -205,16 +205,20 @@ def _sorted_facts(facts: list[dict]) -> list[dict]:
     its id; any other value by its JSON, which is written only where two such values of one
     property need it to tell their order (most nodes have none)."""
     keys = []
+    other = False  # any value that is not one id
     for fact in facts:
         p = fact["p"]
-        value = fact["o"] or {}
-        simple = next(iter(value.values())) if len(value) == 1 else None
-        if isinstance(simple, str):  # {"node": id}, {"term": t}: most facts
-            keys.append((0 if p == "type" else 1 if p == "position" else 2, p, next(iter(value)), simple))
-        else:
-            keys.append((0 if p == "type" else 1 if p == "position" else 2, p, "~", value))
-    crowded = Counter(key[:2] for key in keys if key[2] == "~") if any(key[2] == "~" for key in keys) else None
-    if crowded:
+        rank = 0 if p == "type" else 1 if p == "position" else 2
+        value = fact["o"]
+        if value and len(value) == 1:
+            (kind, simple), = value.items()
+            if isinstance(simple, str):  # {"node": id}, {"term": t}: most facts
+                keys.append((rank, p, kind, simple))
+                continue
+        keys.append((rank, p, "~", value or {}))
+        other = True
+    if other:
+        crowded = Counter(key[:2] for key in keys if key[2] == "~")
         keys = [key[:3] + (json.dumps(key[3], sort_keys=True, ensure_ascii=False) if crowded[key[:2]] > 1 else "",)
                 if key[2] == "~" else key for key in keys]
     order = sorted(range(len(facts)), key=keys.__getitem__)
