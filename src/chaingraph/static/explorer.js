@@ -77,10 +77,8 @@
   var NODE_FONT = 21;
   var GROUP_FONT = 44;
   var EDGE_FONT = 14;
-  var OPEN_SCALE = 0.62;  // the opening zoom of the graph: node labels at 13 px
   var GROUP_OPEN_SCALE = 0.3;  // the opening zoom of the grouped view: group labels at 13 px
   var EDGE_LABEL_SCALE = 12 / EDGE_FONT;  // edge labels appear from this zoom on, or for the selection
-  var MAX_FIT_SCALE = 1.5;  // a fit never blows one node up to fill the window
   // Zoomed out below GROUP_OPEN_SCALE, groups grow (label and shape) so that their labels stay at
   // 13 px on screen; the labels that would then cover a bigger group's are not drawn.
   var MAX_GROUP_GROWTH = 40;
@@ -198,6 +196,14 @@
     interaction: { hover: !largeDrawing, tooltipDelay: 300, multiselect: false, keyboard: false,
                    hideEdgesOnDrag: largeDrawing, hideEdgesOnZoom: largeDrawing }
   });
+  // explorer-camera.js: fitting, the opening view, an opened group.
+  var camera = window.chaingraphCamera({
+    DATA: DATA, GRAPH: GRAPH, network: network, visNodes: visNodes, aggregatedMode: aggregatedMode, shownAs: shownAs,
+    groupMembers: groupMembers, changed: cameraChanged
+  });
+  var visibleNodeIds = camera.visibleNodeIds;
+  var fitVisible = camera.fitVisible;
+  var home = camera.home;
   setStatus(t("layout"));
   // The layout comes from the build (positions in the data); when the data asks for it, a short
   // simulation refines it, then stops so that the picture stays still.
@@ -208,7 +214,7 @@
     state.readyAt = performance.now();
     state.stable = true;
     updateStatus();
-    var opening = fromHash();
+    var opening = views.fromHash();
     if (opening && opening.entity) { select(opening.entity, true); }
   }
   if (GRAPH.settle > 0) {
@@ -217,39 +223,6 @@
     network.once("afterDrawing", settled);
   }
   // ------------------------------------------------------------------ camera and labels
-
-  function visibleNodeIds() {
-    return visNodes.get({ filter: function (n) { return !n.hidden; }, fields: ["id"] })
-      .map(function (n) { return n.id; });
-  }
-  // Show these nodes (by default every node the filters keep), never closer than MAX_FIT_SCALE.
-  function fitNodes(ids) {
-    if (!ids.length) { return; }
-    network.fit({ nodes: ids, animation: false });
-    if (network.getScale() > MAX_FIT_SCALE) { network.moveTo({ scale: MAX_FIT_SCALE, animation: false }); }
-    cameraChanged();
-  }
-  function fitVisible() { fitNodes(visibleNodeIds()); }
-  // The opening view: everything, unless that makes labels too small to read; then the centre
-  // zone at the smallest zoom that keeps labels readable. (Groups grow as the view zooms out.)
-  function home() {
-    fitVisible();
-    var anchor = DATA.centre ? shownAs(DATA.centre) : null;
-    var drawn = anchor ? visNodes.get(anchor) : null;
-    if (!aggregatedMode && drawn && !drawn.hidden && network.getScale() < OPEN_SCALE) {
-      network.moveTo({ position: network.getPosition(anchor), scale: OPEN_SCALE, animation: false });
-    }
-    cameraChanged();
-  }
-  // An opened group: its members at a zoom where their labels read, centred on the group.
-  function showGroup(i) {
-    fitNodes(groupMembers[i]);
-    if (network.getScale() < OPEN_SCALE) {
-      var a = GRAPH.aggregates[i];
-      network.moveTo({ position: { x: a.x, y: a.y }, scale: OPEN_SCALE, animation: false });
-      cameraChanged();
-    }
-  }
 
   // Edge labels only where they read: from EDGE_LABEL_SCALE on, or on the selected node's edges.
   var edgeLabelsZoomed = false;
@@ -329,7 +302,7 @@
     if (params.nodes.length && isGroup(params.nodes[0])) {
       var opened = groupIndex.get(params.nodes[0]);
       expand(opened);
-      showGroup(opened);
+      camera.showGroup(opened);
     } else if (params.nodes.length) {
       select(params.nodes[0], false);
     } else if (!params.edges.length) {
@@ -476,76 +449,18 @@
     changed: function () { applyVisibility(); fitVisible(); }
   });
 
-  var segmentSelect = document.getElementById("segment-filter");
-  function fillSegments() {
-    var current = state.segment;
-    segmentSelect.replaceChildren(new Option(t("allSegments"), ""));
-    DATA.chain.segments.forEach(function (id) {
-      var depth = "";
-      segmentSelect.appendChild(new Option(depth + label(id), id));
-    });
-    segmentSelect.value = current;
-    segmentSelect.disabled = DATA.chain.segments.length === 0;
-  }
-  segmentSelect.addEventListener("change", function () {
-    state.segment = segmentSelect.value;
-    applyVisibility();
-    fitVisible();
-  });
-  document.getElementById("fit").addEventListener("click", fitVisible);
-
-  var neighbourBox = document.getElementById("neighbourhood");
-  neighbourBox.addEventListener("change", function () { state.neighbourhood = neighbourBox.checked; applyFade(); });
-
-  // ------------------------------------------------------------------ views
-
-  // HOOK(extensions): every view is a .view in #views with a [data-view] button; the chain view,
-  // the capacities table and the timeline are drawn by static/explorer-*.js when first shown.
-  function showView(view) {
-    state.view = view;
-    document.body.dataset.view = view;
-    document.querySelectorAll("#views > .view").forEach(function (div) { div.hidden = div.id !== view; });
-    document.querySelectorAll("[data-view]").forEach(function (button) {
-      button.setAttribute("aria-pressed", button.dataset.view === view ? "true" : "false");
-    });
-    segmentSelect.disabled = view !== "graph" || DATA.chain.segments.length === 0;
-    neighbourBox.disabled = view !== "graph";
-    document.getElementById("fit").disabled = view !== "graph";  // it fits the graph only
-    document.getElementById("status").hidden = view !== "graph";
-    document.getElementById("legend").classList.toggle("inactive", view !== "graph");
-    if (view === "graph") {
-      // A graph laid out while hidden is measured and fitted the first time it is shown.
-      network.setSize("100%", "100%");
-      if (state.stable && !state.homed) { home(); state.homed = true; }
-    }
-    if (ext.views[view]) { ext.views[view](); } else { network.redraw(); }
-  }
-  document.querySelectorAll("[data-view]").forEach(function (button) {
-    button.addEventListener("click", function () { showView(button.dataset.view); });
-  });
-  // ------------------------------------------------------------------ language
-
-  function applyLanguage(first) {
-    document.documentElement.lang = state.lang === "zh" ? "zh-Hans" : "en";
-    document.title = pick(DATA.title);
-    document.getElementById("page-title").textContent = pick(DATA.title);
-    document.querySelectorAll("[data-i18n]").forEach(function (node) { node.textContent = t(node.dataset.i18n); });
-    document.getElementById("lang-switch").textContent = t("lang");
-    document.getElementById("fit").title = t("fitTitle");
-    document.getElementById("search").placeholder = t("search");
-    legend.relabel();
-    if (!first) { relabelGraph(); }
-    fillSegments();
-    ext.language.forEach(function (relabel) { relabel(); });  // HOOK(extensions)
-    updateStatus();
-    if (state.selected) { renderPanel(false); }
-    searchBox.refresh();
-  }
-  document.getElementById("lang-switch").addEventListener("click", function () {
-    state.lang = state.lang === "zh" ? "en" : "zh";
-    applyLanguage();
-  });
   document.getElementById("panel-close").addEventListener("click", deselect);
+
+  // ------------------------------------------------------------------ views, language, address
+
+  // explorer-views.js: the toolbar's controls, the view buttons, the language switch and the #.
+  var views = window.chaingraphViews({
+    DATA: DATA, state: state, ext: ext, t: t, pick: pick, label: label, network: network, legend: legend,
+    searchBox: searchBox, nodesById: nodesById, select: select, home: home, fitVisible: fitVisible,
+    applyVisibility: applyVisibility, applyFade: applyFade, relabelGraph: relabelGraph, updateStatus: updateStatus,
+    renderPanel: renderPanel
+  });
+  var showView = views.showView;
 
   // HOOK(extensions): static/explorer-*.js ran before this file and left their parts in
   // window.chaingraphExtensions; each gets the page's helpers and registers what it adds.
@@ -558,32 +473,7 @@
   };
   (window.chaingraphExtensions || []).forEach(function (extend) { extend(page); });
 
-  // ------------------------------------------------------------------ the address's #
-
-  // #graph, #chain, #capacities or #timeline opens that view; #full opens the graph with every
-  // entity drawn (read above); #<entity id>, as the report links to, opens the graph on that
-  // entity: selected, in view, its panel open. Anything else is left alone. Without a #, the
-  // page opens on the chain view, the planner's main screen (docs/explorer.md says why).
-  var VIEWS = ["graph", "chain", "capacities", "timeline"];
-  function fromHash() {
-    var wanted;
-    try { wanted = decodeURIComponent(window.location.hash.slice(1)); } catch (malformed) { return null; }
-    if (VIEWS.indexOf(wanted) >= 0) { return { view: wanted }; }
-    if (wanted === "full") { return { view: "graph" }; }
-    if (nodesById.has(wanted)) { return { view: "graph", entity: wanted }; }
-    return null;
-  }
-  function followHash() {
-    var wanted = fromHash();
-    if (!wanted) { return; }
-    if (wanted.view !== state.view) { showView(wanted.view); }
-    if (wanted.entity && state.stable) { select(wanted.entity, true); }
-  }
-  window.addEventListener("hashchange", followHash);
-
-  applyLanguage(true);
-  var opening = fromHash();
-  showView(opening ? opening.view : (DATA.chains && DATA.chains.length ? "chain" : "graph"));
+  views.open();
   // A hidden graph is never drawn: with the build's positions there is nothing to wait for.
   if (state.view !== "graph" && !(GRAPH.settle > 0)) { settled(); }
 

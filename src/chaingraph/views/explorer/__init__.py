@@ -45,6 +45,7 @@ from chaingraph.views.explorer.index import QuadIndex
 from chaingraph.views.explorer.layout import AGGREGATE_ABOVE, graph_view
 from chaingraph.views.explorer.page import json_for_script, render_page
 from chaingraph.views.explorer.pinyin import spelling_table
+from chaingraph.views.explorer.rows import FactEvidence
 from chaingraph.views.explorer.timeline import timeline
 
 __all__ = ["AGGREGATE_ABOVE", "explorer_data", "json_for_script", "output_files", "render_explorer", "render_page"]
@@ -81,6 +82,7 @@ def explorer_data(result, aggregate_above: int = AGGREGATE_ABOVE) -> dict:
     classes = entities.classes(nodes, vocab)
     chain = chain_view(nodes)
     projection = shared_graph(result)  # the report's own projection, made once per build
+    facts = FactEvidence(nodes)  # each node's evidence gathered once for the three tables
     return {
         "title": entities.title(nodes, centre),
         "font": FONT_STACK,
@@ -96,9 +98,9 @@ def explorer_data(result, aggregate_above: int = AGGREGATE_ABOVE) -> dict:
         "graph": graph_view(nodes, edges, classes, centre, chain, vocab, aggregate_above),
         "chain": chain,
         # HOOK(chain view, tables, timeline): the planner's screens, from the report's analysis
-        "chains": chain_tabs(projection, nodes, index.slug, vocab),
-        "capacities": capacity_rows(projection, nodes, index.slug, vocab),
-        "timeline": timeline(projection, nodes, index.slug, vocab),
+        "chains": chain_tabs(projection, nodes, index.slug, vocab, facts),
+        "capacities": capacity_rows(projection, nodes, index.slug, vocab, facts),
+        "timeline": timeline(projection, nodes, index.slug, vocab, facts),
         "statuses": status_words(vocab),
         "pinyin": spelling_table(name for n in nodes
                                  for name in [n["labels"].get("zh"), *n.get("aliases", {}).get("zh", [])]),

@@ -21,7 +21,7 @@ from chaingraph.facts.wording import quantity_words
 from chaingraph.views.explorer.rows import FactEvidence, Kinds, date_of, labels_of
 
 
-def chain_tabs(G, nodes: list[dict], slug, vocab) -> list[dict]:
+def chain_tabs(G, nodes: list[dict], slug, vocab, facts: FactEvidence | None = None) -> list[dict]:
     """One entry per chain, the main chain first; empty when the data has no chain segments.
     `G` is the dataset's networkx projection (`analysis.projection.to_networkx`)."""
     try:
@@ -34,7 +34,7 @@ def chain_tabs(G, nodes: list[dict], slug, vocab) -> list[dict]:
         if key == "inIndustry" and G.nodes[s]["cls"] == "ChainSegment":
             counts[o] = counts.get(o, 0) + 1
     order = [main] + sorted((i for i in counts if i != main), key=lambda i: (-counts[i], analysis.label(G, i, "en")))
-    facts = FactEvidence(nodes)
+    facts = facts or FactEvidence(nodes)  # shared by the three tables when given
     kinds = Kinds(vocab)
     return [_tab(G, industry, zone, slug, facts, kinds) for industry in order]
 

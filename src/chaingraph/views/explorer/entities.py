@@ -35,6 +35,9 @@ from chaingraph.views.explorer.index import (
 DESCRIPTION = cg("description")
 QUANTITY = {name: cg(name) for name in ("value", "unitCode", "perPeriod", "valueQualifier", "ofProduct", "status",
                                         "quantityKind", "date")}
+# What a node reads of its statements besides its facts: labels, types (for their graphs),
+# description and quantity.
+NODE_READS = frozenset((RDFS_LABEL, SKOS_ALT_LABEL, RDF_TYPE, DESCRIPTION, *QUANTITY.values()))
 # Instances of these classes are provenance or folded into other nodes, never nodes themselves.
 NOT_NODES = frozenset(CG_NS + name for name in ("Evidence", "Sentence", "Source", "Position"))
 
@@ -75,36 +78,52 @@ CLASS_STYLES = {
 
 def nodes(index: QuadIndex, vocab) -> list[dict]:
     """Every entity as a node, in IRI order."""
-    entities = {s for s, types in index.types.items() if not types & NOT_NODES and s not in index.ontology_terms}
+    types_of = index.types
+    entities = {s for s, types in types_of.items() if not types & NOT_NODES and s not in index.ontology_terms}
+    ids = {s: index.slug(s) for s in entities}  # made once: every fact pointing at an entity reads it
+    names: dict[str, str | None] = {}  # a predicate's name in the page's facts (None: not a fact), once each
     found = {}
     specific: dict[frozenset, str] = {}  # most specific class by set of types, computed once per set
     graph_kinds: dict[str, bool] = {}  # whether a graph is reference knowledge, once per graph
     for subject in sorted(entities):
-        types = frozenset(index.types[subject] - NOT_NODES)
-        if types not in specific:
-            specific[types] = _most_specific(types, vocab)
+        types = frozenset(types_of[subject] - NOT_NODES)
+        cls = specific.get(types)
+        if cls is None:
+            cls = specific[types] = _most_specific(types, vocab)
         rows = index.by_subject[subject]
-        values = defaultdict(list)  # the subject's statements by property, read once
-        for p, o, _ in rows:
-            values[p].append(o)
+        values: dict[str, list] = {}  # what the node reads besides its facts, by property, in one pass
+        type_graphs = set()
+        for p, o, g in rows:
+            if p in NODE_READS:
+                if p == RDF_TYPE:
+                    type_graphs.add(g)
+                elif p in values:
+                    values[p].append(o)
+                else:
+                    values[p] = [o]
         # Only what the page reads, and nothing empty: at 20,000 entities every key costs 20,000 times.
         # (The IRI is the page's base and the id; an absent key means no aliases, no description,
         # not reference-only.)
-        node = {"id": index.slug(subject), "cls": specific[types],
-                "labels": texts(values[RDFS_LABEL]) or {"en": index.slug(subject)},
-                "aliases": _aliases(values[SKOS_ALT_LABEL]), "description": texts(values[DESCRIPTION]),
-                "facts": _facts(index, subject, rows, entities), "reference": _reference_only(rows, graph_kinds)}
-        quantity = _quantity(index, values)
-        if quantity:
-            node["quantity"] = quantity
+        node = {"id": ids[subject], "cls": cls,
+                "labels": texts(values.get(RDFS_LABEL, ())) or {"en": ids[subject]},
+                "facts": _facts(index, subject, rows, ids, names)}
+        if SKOS_ALT_LABEL in values:
+            aliases = _aliases(values[SKOS_ALT_LABEL])
+            if aliases:
+                node["aliases"] = aliases
+        if DESCRIPTION in values:
+            description = texts(values[DESCRIPTION])
+            if description:
+                node["description"] = description
+        if type_graphs and _reference_only(type_graphs, graph_kinds):
+            node["reference"] = True
+        if QUANTITY["value"] in values:
+            node["quantity"] = _quantity(index, values)
         found[subject] = node
     _fold_positions(index, found)
     for node in found.values():
         if len(node["facts"]) > 1:
             node["facts"] = _sorted_facts(node["facts"])
-        for key in ("aliases", "description", "reference"):
-            if not node[key]:
-                del node[key]
     return list(found.values())
 
 
@@ -125,22 +144,28 @@ def _aliases(values: list) -> dict[str, list[str]]:
     return {lang: sorted(set(names)) for lang, names in sorted(found.items())}
 
 
-def _facts(index: QuadIndex, subject, rows: list[tuple], entities: set[str]) -> list[dict]:
-    """Every sourced statement about `subject`; language variants of one property are merged."""
+def _facts(index: QuadIndex, subject, rows: list[tuple], ids: dict[str, str], names: dict) -> list[dict]:
+    """Every sourced statement about `subject`; language variants of one property are merged.
+    `ids` maps every entity to its id; `names` caches each predicate's name (None: not shown)."""
     facts: dict[tuple, dict] = {}
-    evidence_of, slug, ontology_terms = index.evidence.get, index.slug, index.ontology_terms
+    evidence = index.evidence
+    evidence_of, ontology_terms = evidence.get, index.ontology_terms
     for p, o, _ in rows:
-        if p == RDF_TYPE:
+        name = names.get(p, False)
+        if name is False:
+            name = names[p] = "type" if p == RDF_TYPE else _local_name(p) if p.startswith(CG_NS) else None
+        if name is None:
+            continue
+        if name == "type":
             if not isinstance(o, str) or o in NOT_NODES or not o.startswith(CG_NS):
                 continue
             key, value = ("type", o), {"cls": _local_name(o)}
-        elif not p.startswith(CG_NS):
-            continue
-        elif p == DESCRIPTION and (subject, p, o) not in index.evidence:
+        elif p == DESCRIPTION and (subject, p, o) not in evidence:
             continue  # an entity's own description is shown with its labels
         elif isinstance(o, str):
-            if o in entities:
-                value = {"node": slug(o)}
+            target = ids.get(o)
+            if target is not None:
+                value = {"node": target}
             elif o in ontology_terms:
                 index.used_terms.add(o)
                 value = {"term": o.split("#")[-1]}
@@ -151,14 +176,14 @@ def _facts(index: QuadIndex, subject, rows: list[tuple], entities: set[str]) -> 
             key, value = (p, "@text"), {"texts": {o.language: o.value}}
         else:
             key, value = (p, o.value), _literal_value(o)
-        evidence = evidence_of((subject, p, o)) or []  # sorted, shared with other facts: never changed
+        ev = evidence_of((subject, p, o)) or []  # sorted, shared with other facts: never changed
         fact = facts.get(key)
         if fact is None:
-            facts[key] = {"p": "type" if p == RDF_TYPE else _local_name(p), "o": value, "ev": evidence}
+            facts[key] = {"p": name, "o": value, "ev": ev}
             continue
         if "texts" in value:
             fact["o"]["texts"].update(value["texts"])
-        fact["ev"] = sorted(set(fact["ev"]) | set(evidence))
+        fact["ev"] = sorted(set(fact["ev"]) | set(ev))
     return list(facts.values())
 
 
@@ -180,29 +205,32 @@ def _sorted_facts(facts: list[dict]) -> list[dict]:
     its id; any other value by its JSON, which is written only where two such values of one
     property need it to tell their order (most nodes have none)."""
     keys = []
+    other = False  # any value that is not one id
     for fact in facts:
         p = fact["p"]
-        value = fact["o"] or {}
-        simple = next(iter(value.values())) if len(value) == 1 else None
-        if isinstance(simple, str):  # {"node": id}, {"term": t}: most facts
-            keys.append((0 if p == "type" else 1 if p == "position" else 2, p, next(iter(value)), simple))
-        else:
-            keys.append((0 if p == "type" else 1 if p == "position" else 2, p, "~", value))
-    crowded = Counter(key[:2] for key in keys if key[2] == "~") if any(key[2] == "~" for key in keys) else None
-    if crowded:
+        rank = 0 if p == "type" else 1 if p == "position" else 2
+        value = fact["o"]
+        if value and len(value) == 1:
+            (kind, simple), = value.items()
+            if isinstance(simple, str):  # {"node": id}, {"term": t}: most facts
+                keys.append((rank, p, kind, simple))
+                continue
+        keys.append((rank, p, "~", value or {}))
+        other = True
+    if other:
+        crowded = Counter(key[:2] for key in keys if key[2] == "~")
         keys = [key[:3] + (json.dumps(key[3], sort_keys=True, ensure_ascii=False) if crowded[key[:2]] > 1 else "",)
                 if key[2] == "~" else key for key in keys]
     order = sorted(range(len(facts)), key=keys.__getitem__)
     return [facts[i] for i in order]
 
 
-def _reference_only(rows: list[tuple], graph_kinds: dict[str, bool]) -> bool:
-    """Declared only by reference knowledge (no article names it)."""
-    graphs = {g for p, _, g in rows if p == RDF_TYPE}
-    for g in graphs:
+def _reference_only(type_graphs: set[str], graph_kinds: dict[str, bool]) -> bool:
+    """Declared only by reference knowledge (no article names it): every graph typing it is one."""
+    for g in type_graphs:
         if g not in graph_kinds:
             graph_kinds[g] = is_reference_graph(g)
-    return bool(graphs) and all(graph_kinds[g] for g in graphs)
+    return all(graph_kinds[g] for g in type_graphs)
 
 
 def _quantity(index: QuadIndex, values: dict[str, list]) -> dict | None:

@@ -79,22 +79,15 @@ class QuadIndex:
         before source, a missing value before any other); each record's key is flat, in that
         order: (0, basis, reference missing, reference) or (1, quote, sentence missing,
         sentence, source missing, source)."""
-        sources, sentences, references = {}, {}, {}  # shared by many records: each looked up once
+        sources, places, references = {}, {}, {}  # shared by many records: each looked up once
         ids: dict[tuple, int] = {}  # record key -> its number in the order first met
         by_triple: dict[tuple, list[int]] = {}
         for _, s, p, o, quote, sentence_iri, source_iri, note, graph, _ in records:
             if quote is not None:
-                source = sources.get(source_iri, False)
-                if source is False:
-                    source = sources[source_iri] = self._source_id(source_iri)
-                if sentence_iri is None:
-                    key = (1, quote, True, "", source is None, source or "")
-                else:
-                    known = sentences.get(sentence_iri)  # (source id, sentence key) of the last look-up
-                    if known is None or known[0] != source:
-                        known = sentences[sentence_iri] = (source, self._sentence(sentence_iri, source))
-                    sentence = known[1]
-                    key = (1, quote, False, sentence, source is None, source or "")
+                place = places.get((sentence_iri, source_iri))  # the key's part after the quote
+                if place is None:
+                    place = places[sentence_iri, source_iri] = self._place(sentence_iri, source_iri, sources)
+                key = (1, quote, *place)
             else:
                 reference = references.get(graph, False)
                 if reference is False:
@@ -116,6 +109,15 @@ class QuadIndex:
         self.evidence_table = [_record(key) for key in table_keys]
         return {t: [position[numbers[0]]] if len(numbers) == 1 else sorted({position[n] for n in numbers})
                 for t, numbers in by_triple.items()}
+
+    def _place(self, sentence_iri, source_iri, sources: dict) -> tuple:
+        """(sentence missing, sentence key, source missing, source id) of a quote's sentence and source."""
+        source = sources.get(source_iri, False)
+        if source is False:
+            source = sources[source_iri] = self._source_id(source_iri)
+        if sentence_iri is None:
+            return (True, "", source is None, source or "")
+        return (False, self._sentence(sentence_iri, source), source is None, source or "")
 
     def _source_id(self, source_iri) -> str | None:
         if source_iri is None:

@@ -65,9 +65,8 @@ def _nodes(nodes: list[dict], classes: list[dict], properties: list[str]) -> dic
     prop_index = {p: i for i, p in enumerate(properties)}
     extra = {}
     for i, node in enumerate(nodes):
-        more = {k: v for k, v in node.items() if k not in ("id", "cls", "labels", "facts")}
-        if more:
-            extra[str(i)] = more
+        if len(node) > 4:  # more than id, class, labels and facts: most nodes have nothing more
+            extra[str(i)] = {k: v for k, v in node.items() if k not in ("id", "cls", "labels", "facts")}
     return {
         "ids": [n["id"] for n in nodes],
         "cls": [class_index[n["cls"]] for n in nodes],
@@ -75,23 +74,27 @@ def _nodes(nodes: list[dict], classes: list[dict], properties: list[str]) -> dic
         "en": [None if n["labels"] == {"en": n["id"]} else n["labels"].get("en") for n in nodes],
         "properties": properties,
         "extra": extra,
-        "facts": [[_fact(f, index, prop_index) for f in n["facts"]] for n in nodes],
+        "facts": [_facts(n["facts"], index, prop_index) for n in nodes],
     }
 
 
-def _fact(fact: dict, index: dict[str, int], prop_index: dict[str, int]) -> list:
-    o = fact.get("o")
-    if fact["p"] == "position":
-        value = {k: v for k, v in (("role", fact.get("role")), ("holderless", fact.get("holderless"))) if v}
-        if o is not None:
-            value["node"] = index[o["node"]]
-    elif fact["p"] == "type":
-        value = o["cls"]
-    elif o is not None and len(o) == 1 and "node" in o:
-        value = index[o["node"]]
-    else:
-        value = o
-    return [prop_index[fact["p"]], value, *fact["ev"]]
+def _facts(facts: list[dict], index: dict[str, int], prop_index: dict[str, int]) -> list[list]:
+    """A node's facts as arrays (written out in one loop: this runs for every fact of the page)."""
+    packed_facts = []
+    for fact in facts:
+        p, o = fact["p"], fact.get("o")
+        if p == "position":
+            value = {k: v for k, v in (("role", fact.get("role")), ("holderless", fact.get("holderless"))) if v}
+            if o is not None:
+                value["node"] = index[o["node"]]
+        elif p == "type":
+            value = o["cls"]
+        elif o is not None and len(o) == 1 and "node" in o:
+            value = index[o["node"]]
+        else:
+            value = o
+        packed_facts.append([prop_index[p], value, *fact["ev"]])
+    return packed_facts
 
 
 def _rows(rows: list[dict]) -> dict:

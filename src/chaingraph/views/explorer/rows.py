@@ -7,8 +7,6 @@ nodes), so that the page words every source the same way, in its panel and in it
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from chaingraph.analysis.chain import label
 from chaingraph.core.namespaces import CG
 from chaingraph.facts.wording import PERIODS, UNITS
@@ -44,7 +42,9 @@ class Kinds:
         self.cache: dict[str, str] = {}
 
     def of(self, G, entity: str) -> str:
-        cls = G.nodes[entity]["cls"]
+        return self.of_class(G.nodes[entity]["cls"])
+
+    def of_class(self, cls: str | None) -> str:
         if cls not in self.cache:
             term = CG[cls] if cls else None
             self.cache[cls] = next((kind for kind, root in KIND_CLASSES
@@ -54,31 +54,22 @@ class Kinds:
 
 class FactEvidence:
     """Evidence indices of a fact, looked up in the page's own nodes (so they index DATA.evidence).
-    Each node's facts are gathered by property and target the first time the node is asked about."""
+    A node has a handful of facts and is asked about once or twice: its facts are scanned on each
+    question rather than indexed."""
 
     def __init__(self, nodes: list[dict]):
         self.by_id = {n["id"]: n for n in nodes}
-        self.gathered: dict[str, tuple[dict, dict, list[int]]] = {}
-
-    def _gather(self, subject: str) -> tuple[dict, dict, list[int]]:
-        found = self.gathered.get(subject)
-        if found is None:
-            by_property: dict[str, set[int]] = defaultdict(set)
-            by_target: dict[tuple, set[int]] = defaultdict(set)
-            node = self.by_id.get(subject)
-            for fact in node["facts"] if node else ():
-                by_property[fact["p"]].update(fact["ev"])
-                by_target[fact["p"], (fact.get("o") or {}).get("node")].update(fact["ev"])
-            every = sorted(set().union(*by_property.values()))
-            found = self.gathered[subject] = (by_property, by_target, every)
-        return found
 
     def of(self, subject: str, predicate: str, target: str | None = None) -> list[int]:
         """Evidence of (subject, predicate, target); without `target`, of every value of the predicate."""
-        by_property, by_target, _ = self._gather(subject)
-        found = by_property.get(predicate) if target is None else by_target.get((predicate, target))
-        return sorted(found) if found else []
+        node = self.by_id.get(subject)
+        found: set[int] = set()
+        for fact in node["facts"] if node else ():
+            if fact["p"] == predicate and (target is None or (fact["o"] or {}).get("node") == target):
+                found.update(fact["ev"])
+        return sorted(found)
 
     def all(self, subject: str) -> list[int]:
         """Evidence of every fact about `subject`."""
-        return list(self._gather(subject)[2])
+        node = self.by_id.get(subject)
+        return sorted({i for fact in node["facts"] for i in fact["ev"]}) if node else []

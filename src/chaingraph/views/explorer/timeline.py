@@ -14,13 +14,13 @@ from chaingraph.views.explorer.rows import FactEvidence, Kinds
 TIMELINE_KINDS = ("project", "signing", "capacity")
 
 
-def timeline(G, nodes: list[dict], slug, vocab) -> dict:
+def timeline(G, nodes: list[dict], slug, vocab, facts: FactEvidence | None = None) -> dict:
     """{"events": [...] sorted by date, kind and entity; "undated": {kind: count}}."""
-    facts = FactEvidence(nodes)
+    facts = facts or FactEvidence(nodes)  # shared by the three tables when given
     kinds = Kinds(vocab)
     events, undated = [], dict.fromkeys(TIMELINE_KINDS, 0)
-    for entity in sorted(G.nodes):
-        kind = kinds.of(G, entity)
+    for entity, cls in sorted(G.nodes(data="cls")):
+        kind = kinds.of_class(cls)
         if kind not in TIMELINE_KINDS:
             continue
         attrs = G.nodes[entity]
