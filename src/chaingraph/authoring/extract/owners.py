@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from chaingraph.authoring.extract.candidates import Figure, Mention
-from chaingraph.authoring.extract.place_totals import is_venue, target_of_place, whole_place_owner
+from chaingraph.authoring.extract.place_totals import batch_holder, is_venue, target_of_place, whole_place_owner
 from chaingraph.authoring.extract.respective import respective_owner
 
 OWNER_KINDS = ("organisation", "zone", "park", "project")
@@ -41,6 +41,7 @@ STANDS_FOR = {"项目": ("project", None), "公司": ("organisation", "Company")
               "产业园": ("park", None), "工业园": ("park", None), "基地": ("park", None), "区": ("zone", None),
               "全区": ("zone", None), "高新区": ("zone", None), "经开区": ("zone", None), "开发区": ("zone", None),
               "新区": ("zone", None)}
+PLACE_WORDS = {w for w, (kind, _cls) in STANDS_FOR.items() if kind in ("park", "zone")}
 SAYS_RE = re.compile(r"^[^。“”]{0,40}?(?:说|表示|介绍|称|坦言|透露)")
 COUNTED_GAP_RE = re.compile(r"^(?:共|达|达到|约|超过|超|近|逾|合计|总计|计)?$")
 AFTER_OWNER_RE = re.compile(r"^(?:左右|以上|多)?(?:的|(?:用于|主要用于)?(?:建设|投建|新建|打造|实施)的?)")
@@ -115,9 +116,9 @@ def _owner_of(rel, figure: Figure):
         return found
     if REGION_WIDE_RE.search(rel.text, sentence.start, figure.start) or _region_subject(rel, sentence, figure):
         return None  # a whole place the article does not name, or a region left as subject: no company's
-    target = target_of_place(rel, figure)
+    target = target_of_place(rel, figure) or batch_holder(rel, figure)
     if target is not None:
-        return target  # 力争到2027年，…产业产值突破…: the place's, not a fund's named before
+        return target  # 力争到2027年，…产业产值突破…: the place's, not a fund's named before; 本批…: the batch's place
     order = rel.order[figure.sentence]
     for back in (1, 2):  # 二期拟建年产200万片…: the subject of the sentences before
         if order - back >= 0:
@@ -312,6 +313,8 @@ def _stands_for(rel, sentence_start: int, figure: Figure, before: int):
             continue  # part of a name (珈钠能源项目, 高新区企业服务局)
         if INVESTED_RE.search(rel.text, max(0, start - 3), start):
             continue  # 已投资经开区项目7个: which projects, not whose figure
+        if word in PLACE_WORDS and _placed(rel, Mention(word, start, end, rel._sentence(start).id, None), figure):
+            continue  # X已在园区建成5GW组件产能: where X built it, X holds it
         word = word if word in STANDS_FOR else "开发区"  # 汽开区: a zone's short form
         named = _latest(rel, start, *STANDS_FOR[word])
         if word == "基地" and named is not None and not named[1].label.endswith("基地"):

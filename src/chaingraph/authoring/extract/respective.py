@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import re
 
+from chaingraph.authoring.extract.rules import CJK_NAME
+
 OWNER_KINDS = ("organisation", "project")
 NOT_OWNERS = {"GovernmentBody", "Publisher"}
-# a figure that sums the list up (合计投资65亿元) is no item of it
-TOTAL_BEFORE_RE = re.compile(r"(?:合计|共计|总计|累计|共|总)(?:投资|签约|金额|总额)?(?:约|达|超过)?$")
+# a figure that sums the list up (合计投资65亿元) is no item of it; 分别总投资a和b gives each its own
+TOTAL_BEFORE_RE = re.compile(r"(?<!分别)(?:合计|共计|总计|累计|共|总)(?:投资|签约|金额|总额)?(?:约|达|超过)?$")
 JOINED_RE = re.compile(r"^(?:、|和|与|及|以及)$")
 MADE_RE = re.compile(r"分别(?:主攻|主营|生产|主要生产|专注|从事)([^，。；：\d]{4,40})[，；]")
-# between the list and 分别: a count of it (三家企业) and what the figures measure (今年营业收入, ，总投资)
-LIST_GAP_RE = re.compile(r"(?:[一二两三四五六七八九十\d]+(?:家|个)(?:企业|公司|项目)?)?，?"
-                         r"(?:[\u4e00-\u9fff]{0,8}，)?[\u4e00-\u9fff]{0,8}")  # (同日签约，计划投资)
+# between the list and 分别: a count of it (三家企业), up to two short clauses that say what it is or did
+# (同日签约，; 是今年落地的两家企业，) and what the figures measure (今年营业收入, 总投资); no name stands there
+LIST_GAP_RE = re.compile(rf"(?:[一二两三四五六七八九十\d]+(?:家|个)(?:企业|公司|项目)?)?，?"
+                         rf"(?:[^，。；：]{{0,14}}，){{0,2}}{CJK_NAME}{{0,8}}")
 
 
 def respective_products(rel, figure) -> str | None:
