@@ -97,3 +97,56 @@ def test_a_company_after_yuan_qu_nei_keeps_its_whole_name():
     text = ("桂林市推进电子产业发展\n"
             "桂林电子产业园园区内桂林星辰电子有限公司去年营业收入8亿元。\n")
     assert figures(draft_of(text))["8亿元"]["owner"] == "桂林星辰电子有限公司"
+
+
+def test_respective_places_take_their_figures_and_places_where_projects_settle_do_not():
+    text = ("会上，安州区、江油市和三台县分别与企业签约项目8个、6个和5个，协议投资额分别为42亿元、35亿元和21亿元。\n"
+            "绵阳晨光电池有限公司锂电池项目、绵阳华显光电有限公司模组项目分别落户游仙经开区和涪城工业园，"
+            "总投资分别为12亿元和9亿元。\n")
+    found = figures(draft_of(text))
+    assert [found[f]["owner"] for f in ("8个", "6个", "5个")] == ["安州区", "江油市", "三台县"]
+    assert [found[f]["owner"] for f in ("42亿元", "35亿元", "21亿元")] == ["安州区", "江油市", "三台县"]
+    assert found["12亿元"]["owner"] == "绵阳晨光电池有限公司锂电池项目"
+    assert found["9亿元"]["owner"] == "绵阳华显光电有限公司模组项目"
+    assert not any(written.startswith("三台") for written in found)  # 三台县 is a county, not three machines
+
+
+def test_an_industry_target_after_a_fund_s_clause_is_the_zone_s():
+    text = ("芜湖经开区推进机器人产业发展\n"
+            "芜湖经开区联合社会资本设立总规模30亿元的芜湖智能装备产业投资基金，力争到2026年产业规模突破800亿元。\n")
+    found = figures(draft_of(text))
+    assert of(found, "30亿元")["owner"] == "芜湖智能装备产业投资基金"
+    assert of(found, "800亿元")["owner"] == "芜湖经开区"
+
+
+def test_a_city_opening_a_clause_after_a_company_holds_the_city_s_figures():
+    text = ("宜宾市推进动力电池产业发展\n"
+            "依托龙头企业四川时代新能源科技有限公司，宜宾市去年动力电池产业实现产值1200亿元。\n"
+            "四川时代新能源科技有限公司去年营业收入860亿元，宜宾市动力电池产业集聚企业110余家。\n")
+    found = figures(draft_of(text))
+    assert found["1200亿元"]["owner"] == "宜宾市"
+    assert found["860亿元"]["owner"] == "四川时代新能源科技有限公司"
+    assert found["110余家"]["owner"] == "宜宾市"
+
+
+def test_registered_capital_is_no_part_of_the_company_s_name():
+    text = "株洲高科集团和湖南聚芯微电子有限公司合资成立的株洲聚芯半导体有限公司注册资本5亿元。\n"
+    assert figures(draft_of(text))["5亿元"]["owner"] == "株洲聚芯半导体有限公司"
+
+
+def test_quan_qu_describing_the_company_before_it_leaves_the_company_its_output():
+    text = ("内蒙古自治区氢能产业发布会召开\n"
+            "去年全区绿氢产量达到6.8万吨。\n"
+            "阿拉善蒙源氢能有限公司是全区规模最大的绿氢生产企业，去年生产绿氢1.6万吨。\n")
+    found = figures(draft_of(text))
+    assert found["6.8万吨"]["owner"] == "内蒙古自治区"
+    assert found["1.6万吨"]["owner"] == "阿拉善蒙源氢能有限公司"
+
+
+def test_cities_before_shi_quan_qu_share_their_figures_in_order_and_make_no_district():
+    text = ("内蒙古自治区氢能产业发布会召开\n"
+            "鄂尔多斯市、包头市和乌兰察布市是全区氢能产业的主要承载地，已建成绿氢产能分别为3.1万吨、2.2万吨和0.9万吨。\n")
+    draft = draft_of(text)
+    found = figures(draft)
+    assert [found[f]["owner"] for f in ("3.1万吨", "2.2万吨", "0.9万吨")] == ["鄂尔多斯市", "包头市", "乌兰察布市"]
+    assert not any(n.endswith("全区") for c in draft.candidates for n in c.names)

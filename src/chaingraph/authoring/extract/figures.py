@@ -69,6 +69,8 @@ def find_figures(sentence: Sentence) -> list[Figure]:
             continue  # 一个, 一个个: an article or a reduplication, not a figure
         if unit == "个" and re.match(r"月|小时|工作日|百分点|人", after):
             continue
+        if chinese and re.match(r"[县市区镇乡村山河湖路街]", after):
+            continue  # 三台县, 七台河市, 五台山: a place's name, not a figure
         if unit == "人" and (chinese or re.match(r"[次民口均才工]|参|出席|到场|与会|见证|观摩", after)
                             or re.search(r"代表|嘉宾|来宾|观众|游客|学员", text[max(0, match.start() - 12):
                                                                                match.start()])):

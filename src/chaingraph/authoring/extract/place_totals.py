@@ -56,12 +56,14 @@ def whole_place_owner(rel, figure: Figure, subject):
     named = _place_subject(rel, sentence, figure.start)
     if named is not None and word is not None and named[0].start >= word.end():
         return named  # 作为全区汽车产业的主阵地，柳州市去年…: the place the clause is about, not the 全区 it serves
+    if word is not None and subject is not None and _described(rel, subject[0], word, figure):
+        word = None  # X公司是全区规模最大的…企业，去年生产…: 全区 says what X is, the figure stays X's
     if word is not None and (subject is None or subject[0].end <= word.start() or _is_place(subject[1])):
         place = _place_of_level(rel, word, figure)
         if place is not None:
             return Mention(word.group(0), word.start(), word.end(), sentence.id, place.cls), place
     if named is not None and (subject is None or _object_of_clause(rel, subject[0], named[0])
-                              or (subject[0].end <= named[0].start and _driven(rel, named[0]))):
+                              or (subject[0].end <= named[0].start and _later_clause(rel, subject[0], named[0]))):
         return named
     return None
 
@@ -116,6 +118,18 @@ def batch_holder(rel, figure: Figure):
     return None
 
 
+def place_not_fund(rel, figure: Figure, found):
+    """设立总规模30亿元的X基金，力争到2026年产业规模突破800亿元: a target of an industry in a clause after the
+    fund's is the place's (a fund holds its size and investments, not a region's or zone's ambitions)."""
+    if found is None or found[1].cls != "Fund":
+        return None
+    clause_start = max(rel.text.rfind(p, 0, figure.start) for p in "，；。：\n") + 1
+    clause = rel.text[clause_start:figure.start]
+    if found[0].end > clause_start or not (TARGET_RE.search(clause) and PLACE_TARGET_RE.search(clause)):
+        return None
+    return target_of_place(rel, figure)
+
+
 def is_venue(rel, mention: Mention) -> bool:
     """在五彩湾产业园举行的签约活动中: the park is where an event is held, not who holds its figures."""
     return bool(VENUE_BEFORE_RE.search(rel.text, max(0, mention.start - 1), mention.start)) and \
@@ -130,6 +144,12 @@ def _whole_place_word(rel, start: int, before: int):
     words = list(WHOLE_PLACE_RE.finditer(rel.text, start, before))
     words = [w for w in words if not _inside_name(rel, w.start(), w.end())]
     return words[-1] if words else None
+
+
+def _described(rel, subject: Mention, word, figure: Figure) -> bool:
+    """The whole-place word stands in the clause of the name before it, not in the figure's own clause."""
+    clause_start = max(rel.text.rfind(p, 0, figure.start) for p in "，；：。\n") + 1
+    return subject.end <= word.start() < clause_start and not re.search(r"[，；：]", rel.text[subject.end:word.start()])
 
 
 def _level(word) -> str | None:
@@ -221,8 +241,11 @@ def _place_subject(rel, sentence, before: int):
     return None if others else (mention, place)
 
 
-def _driven(rel, mention: Mention) -> bool:
-    return bool(DRIVEN_RE.search(rel.text, max(0, mention.start - 8), mention.start))
+def _later_clause(rel, subject: Mention, place: Mention) -> bool:
+    """依托X公司，宜宾县去年…; X公司…，带动柳州市…: the place opens a clause of its own after the name."""
+    between = rel.text[subject.end:place.start]
+    driven = DRIVEN_RE.search(rel.text, max(0, place.start - 8), place.start)
+    return bool(driven) or bool(re.search(r"[，；：]", between))
 
 
 def _region_spans(rel, sentence, before: int) -> list[tuple[Mention, object]]:

@@ -12,7 +12,10 @@ import re
 
 from chaingraph.authoring.extract.rules import CJK_NAME
 
-OWNER_KINDS = ("organisation", "project")
+OWNER_KINDS = ("organisation", "project", "zone", "park", "region")
+PLACE_KINDS = ("zone", "park", "region")
+# a place in a clause that says where (P和Q分别落户X园和Y园): where the listed are, not a list of owners
+LOCATIVE_RE = re.compile(r"在|于|落户|位于|入驻|选址|落地|布局|举行|举办")
 NOT_OWNERS = {"GovernmentBody", "Publisher"}
 # a figure that sums the list up (合计投资65亿元) is no item of it; 分别总投资a和b gives each its own
 TOTAL_BEFORE_RE = re.compile(r"(?<!分别)(?:合计|共计|总计|累计|共|总)(?:投资|签约|金额|总额)?(?:约|达|超过)?$")
@@ -74,7 +77,8 @@ def _listed_before(rel, sentence_id: str, at: int, tight: bool) -> list:
     """The names joined by 、/和/与 before `at`, in order: right before it (past a count like 三家企业)
     when `tight`, else anywhere before (X和Y分别是…的龙头，前者…)."""
     found = sorted(((m, c) for m, c in rel.mentions_in(sentence_id, OWNER_KINDS, before=at)
-                    if c.cls not in NOT_OWNERS), key=lambda pair: pair[0].start)
+                    if c.cls not in NOT_OWNERS and not (c.kind in PLACE_KINDS and _located(rel, m))),
+                   key=lambda pair: pair[0].start)
     found = [pair for pair in found if not any(o[0].start <= pair[0].start and pair[0].end <= o[0].end
                                                and o is not pair for o in found)]  # outermost names only
     if not found:
@@ -88,3 +92,9 @@ def _listed_before(rel, sentence_id: str, at: int, tight: bool) -> list:
             break
         chain.insert(0, pair)
     return chain
+
+
+def _located(rel, mention) -> bool:
+    """分别落户旺高工业区和平桂产业园: a place its clause names as where something is, not who has figures."""
+    clause_start = max(rel.text.rfind(p, 0, mention.start) for p in "，；。：\n") + 1
+    return LOCATIVE_RE.search(rel.text, clause_start, mention.start) is not None
