@@ -21,6 +21,7 @@ UNIT_CODES = {
     "项": "C62", "只": "C62", "支": "C62", "颗": "C62", "片": "C62", "块": "C62", "座": "C62", "条": "C62",
     "种": "C62", "人份": "C62", "剂": "C62", "粒": "C62", "盒": "C62", "瓶": "C62", "套": "SET", "美元": "USD",
     "元": "CNY", "亩": "HAR", "艘": "C62", "架": "C62",  # ships, aircraft
+    "人": "C62",  # staff and jobs (员工1200余人, 从业人员5.6万余人): a count
     "双": "C62",  # pairs (of shoes): the shapes have no code for a pair, a count is what is left
     "公顷": "HAR", "平方公里": "HAR", "平方米": "MTK", "㎡": "MTK", "公里": "KMT", "米": "MTR", "%": "P1",
 }
@@ -68,6 +69,12 @@ def find_figures(sentence: Sentence) -> list[Figure]:
             continue  # 一个, 一个个: an article or a reduplication, not a figure
         if unit == "个" and re.match(r"月|小时|工作日|百分点|人", after):
             continue
+        if chinese and re.match(r"[县市区镇乡村山河湖路街]", after):
+            continue  # 三台县, 七台河市, 五台山: a place's name, not a figure
+        if unit == "人" and (chinese or re.match(r"[次民口均才工]|参|出席|到场|与会|见证|观摩", after)
+                            or re.search(r"代表|嘉宾|来宾|观众|游客|学员", text[max(0, match.start() - 12):
+                                                                               match.start()])):
+            continue  # 三人, 万人次, 人民币, 人均, 人才, 200余人参加: no count of staff
         if unit in ("米", "公里") and chinese:
             continue  # 最后一公里 and the like
         if unit == "度" and not (mult or after.startswith("电")):

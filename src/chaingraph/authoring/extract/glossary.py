@@ -218,6 +218,7 @@ QUANTITY_KINDS = {
     "利税": "Profits and Taxes", "税收": "Tax Revenue", "纳税": "Taxes Paid", "年纳税": "Annual Taxes Paid",
     "利润": "Profit", "净利润": "Net Profit", "出口额": "Exports", "用地": "Land", "占地": "Site Area",
     "占地面积": "Site Area", "建筑面积": "Floor Area", "面积": "Area", "就业": "Jobs", "就业岗位": "Jobs",
+    "员工": "Employees", "现有员工": "Employees", "从业人员": "Employees", "吸纳就业": "Jobs Created",
     "企业": "Companies", "引进企业": "Companies Attracted", "落户企业": "Companies Settled",
     "规上企业": "Large Industrial Companies", "高新技术企业": "High-tech Companies", "产能": "Capacity",
     "产量": "Output", "装机": "Installed Capacity", "装机容量": "Installed Capacity", "发电量": "Power Generation",

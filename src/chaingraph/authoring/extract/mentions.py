@@ -160,8 +160,9 @@ def _districts_after_regions(sentence: Sentence, found: list[Mention]) -> list[M
         if match is None or any(m.start < region.end + len(match.group(1)) and region.end < m.end for m in found):
             continue
         name = match.group(1)
-        if name.endswith(NOT_DISTRICTS + ZONE_WORDS + ("开区",)) or name in NOT_REGIONS or len(name) < 3:
-            continue
+        if name.endswith(NOT_DISTRICTS + ZONE_WORDS + ("开区",)) or name in NOT_REGIONS or len(name) < 3 \
+                or re.match(r"[是为在与和及]?[全我该本各此其这那每]", name):
+            continue  # 乌兰察布市是全区…: the whole region the city belongs to, no district of it
         out.append(Mention(name, region.end, region.end + len(name), sentence.id, "AdministrativeRegion"))
     return out
 

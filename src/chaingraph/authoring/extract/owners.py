@@ -15,15 +15,22 @@ from __future__ import annotations
 import re
 
 from chaingraph.authoring.extract.candidates import Figure, Mention
-from chaingraph.authoring.extract.place_totals import is_venue, target_of_place, whole_place_owner
+from chaingraph.authoring.extract.place_totals import (
+    batch_holder,
+    is_venue,
+    place_not_fund,
+    target_of_place,
+    whole_place_owner,
+)
 from chaingraph.authoring.extract.respective import respective_owner
+from chaingraph.authoring.extract.rules import CJK_NAME
 
 OWNER_KINDS = ("organisation", "zone", "park", "project")
 NOT_OWNERS = {"GovernmentBody", "Publisher"}
 PLACE_BEFORE_RE = re.compile(r"(?:在|于|落户|落地|位于|入驻|来到|走进|进驻|扎根|布局|选址)$")
 # Words that stand for a name: with a determiner anywhere, bare at a clause's start (项目总投资…), and
 # the bare words for a park or zone anywhere in the figure's clause (到2026年园区营业收入…).
-DETERMINED_RE = re.compile(r"(?:该|本|此|这个|整个|这一|这家|该家)(?![批次轮])(?:[\u4e00-\u9fff]{0,4}?)"
+DETERMINED_RE = re.compile(rf"(?:该|本|此|这个|整个|这一|这家|该家)(?![批次轮])(?:{CJK_NAME}{{0,4}}?)"
                            r"(项目|公司|企业|集团|基金|"
                            r"研究院|实验室|平台|中心|园区|产业园|工业园|基地|区|高新区|开发区|经开区|新区)")
 OPENING_RE = re.compile(r"(?:^|(?<=[，。；：“”]))(?:今年|去年|目前|当前|现在|近年来|上半年|下半年|前三季度|同时)?"
@@ -33,7 +40,7 @@ PHASE_OPENING_RE = re.compile(r"[一二三四五首]期(?=由|项目由|工程�
 FIRST_PERSON_RE = re.compile(r"我(区|园)")
 FIRST_PERSON = {"区": "区", "园": "园区"}
 REGION_WIDE_RE = re.compile(r"全(?:市|省|县|州|盟|旗)(?!场)")
-PLACE_WORD_RE = re.compile(r"(园区|产业园|工业园|高新区|经开区|开发区|全区|(?<![\u4e00-\u9fff]{2})[\u4e00-\u9fff]开区)")
+PLACE_WORD_RE = re.compile(rf"(园区|产业园|工业园|高新区|经开区|开发区|全区|(?<!{CJK_NAME}{{2}}){CJK_NAME}开区)")
 STANDS_FOR = {"项目": ("project", None), "公司": ("organisation", "Company"), "企业": ("organisation", "Company"),
               "集团": ("organisation", "Company"), "基金": ("organisation", "Fund"),
               "研究院": ("organisation", "ResearchInstitute"), "实验室": ("organisation", "ResearchInstitute"),
@@ -41,6 +48,7 @@ STANDS_FOR = {"项目": ("project", None), "公司": ("organisation", "Company")
               "产业园": ("park", None), "工业园": ("park", None), "基地": ("park", None), "区": ("zone", None),
               "全区": ("zone", None), "高新区": ("zone", None), "经开区": ("zone", None), "开发区": ("zone", None),
               "新区": ("zone", None)}
+PLACE_WORDS = {w for w, (kind, _cls) in STANDS_FOR.items() if kind in ("park", "zone")}
 SAYS_RE = re.compile(r"^[^。“”]{0,40}?(?:说|表示|介绍|称|坦言|透露)")
 COUNTED_GAP_RE = re.compile(r"^(?:共|达|达到|约|超过|超|近|逾|合计|总计|计)?$")
 AFTER_OWNER_RE = re.compile(r"^(?:左右|以上|多)?(?:的|(?:用于|主要用于)?(?:建设|投建|新建|打造|实施)的?)")
@@ -110,14 +118,14 @@ def _owner_of(rel, figure: Figure):
         return following
     sentence = rel.by_id[figure.sentence]
     found = _subject(rel, sentence, figure, figure.start) or _record_holder(rel, sentence)
-    found = whole_place_owner(rel, figure, found) or found  # 全市…产值138亿元: the city's (place_totals)
+    found = whole_place_owner(rel, figure, found) or place_not_fund(rel, figure, found) or found  # (place_totals)
     if found is not None:
         return found
     if REGION_WIDE_RE.search(rel.text, sentence.start, figure.start) or _region_subject(rel, sentence, figure):
         return None  # a whole place the article does not name, or a region left as subject: no company's
-    target = target_of_place(rel, figure)
+    target = target_of_place(rel, figure) or batch_holder(rel, figure)
     if target is not None:
-        return target  # 力争到2027年，…产业产值突破…: the place's, not a fund's named before
+        return target  # 力争到2027年，…产业产值突破…: the place's, not a fund's named before; 本批…: the batch's place
     order = rel.order[figure.sentence]
     for back in (1, 2):  # 二期拟建年产200万片…: the subject of the sentences before
         if order - back >= 0:
@@ -149,7 +157,7 @@ def _subject(rel, sentence, figure: Figure, before: int):
     return nearest
 
 
-FIELD_RE = re.compile(r"^\s*([\u4e00-\u9fff]{2,6})[：:]")
+FIELD_RE = re.compile(rf"^\s*({CJK_NAME}{{2,6}})[：:]")
 RECORD_FIELDS = (("项目名称", "项目", "名称"), ("建设单位", "实施主体", "企业名称", "投资主体", "业主单位", "签约企业"))
 
 
@@ -258,9 +266,9 @@ def _object(rel, mention: Mention, figure: Figure) -> bool:
     if before.endswith(("与", "同", "跟")) and PARTNER_AFTER_RE.match(rel.text, mention.end):
         return True  # X与Y签订了供应协议，供应…: Y is the partner, X the subject
     supported_builder = before.endswith(("支持", "鼓励", "引导")) and SUPPORTED_BUILDS_RE.match(between)
-    if INVESTED_RE.search(before) and re.fullmatch(r"[\u4e00-\u9fff]{0,4}", between) and not supported_builder:
+    if INVESTED_RE.search(before) and re.fullmatch(rf"{CJK_NAME}{{0,4}}", between) and not supported_builder:
         return True  # (支持X建设年产…: X is helped to build, and what it builds is its own)
-    if before.endswith(("是", "为")) and re.match(r"[\u4e00-\u9fff]{1,3}的", between):
+    if before.endswith(("是", "为")) and re.match(rf"{CJK_NAME}{{1,3}}的", between):
         return True
     if mention.cls not in ("Platform", "ResearchInstitute", "Incubator") or not re.search(r"[，；]", between):
         return False
@@ -312,6 +320,8 @@ def _stands_for(rel, sentence_start: int, figure: Figure, before: int):
             continue  # part of a name (珈钠能源项目, 高新区企业服务局)
         if INVESTED_RE.search(rel.text, max(0, start - 3), start):
             continue  # 已投资经开区项目7个: which projects, not whose figure
+        if word in PLACE_WORDS and _placed(rel, Mention(word, start, end, rel._sentence(start).id, None), figure):
+            continue  # X已在园区建成5GW组件产能: where X built it, X holds it
         word = word if word in STANDS_FOR else "开发区"  # 汽开区: a zone's short form
         named = _latest(rel, start, *STANDS_FOR[word])
         if word == "基地" and named is not None and not named[1].label.endswith("基地"):

@@ -20,6 +20,7 @@ import re
 from collections import Counter
 
 from chaingraph.authoring.extract.candidates import Figure, Mention
+from chaingraph.authoring.extract.rules import CJK, CJK_NAME
 
 # the level a word refers to: 全市 -> 市; 区 is a zone or a district (see _district_or_zone)
 WHOLE_PLACE_RE = re.compile(r"(?:全|我|本|该)(市|县|区|省|州|旗|镇|盟)(?![场长委政级属直块])|(县|市)(?:内|域)(?!外)"
@@ -39,8 +40,12 @@ PLACE_TARGET_RE = re.compile(r"产业|集群|规上|转化率|到位资金|固�
 # what only a place measures: a city's or zone's statistics, not a company's
 PLACE_MEASURE_RE = re.compile(r"(?:招商引资|到位资金|固定资产投资|规上工业|规模以上工业|地区生产总值|社会消费品零售|"
                               r"一般公共预算|实际利用[内外]资)[^，。；]{0,8}$")
-CLAUSE_OPEN_RE = re.compile(r"(?:^|[，。；：])(?:(?:20\d\d年|去年|今年|上半年|下半年|目前|截至目前|过去一年|全年|"
-                            r"前三季度|1至\d+月|下一步)，?)?$")
+CLAUSE_OPEN_RE = re.compile(rf"(?:^|[，。；：]|[，。；：]其中|(?<![{CJK}])(?:带动|推动|拉动|助推|助力))"
+                            r"(?:(?:20\d\d年|去年|今年|上半年|下半年|目前|截至目前|过去一年|全年|前三季度|1至\d+月|下一步)，?)?$")
+# the place a verb of driving names (X公司…，带动柳州市汽车产业产值突破…): it holds what follows, not X
+DRIVEN_RE = re.compile(r"(?:带动|推动|拉动|助推|助力)(?:(?:20\d\d年|去年|今年|全年)，?)?$")
+# what a place counts beside its industry's figures: its companies, staff, output
+PLACE_COUNT_RE = re.compile(r"企业|从业|就业|人员|产量|销量|装机")
 
 
 def whole_place_owner(rel, figure: Figure, subject):
@@ -48,12 +53,17 @@ def whole_place_owner(rel, figure: Figure, subject):
     sentence would otherwise give (a name before the figure), kept when it stands after the place word."""
     sentence = rel.by_id[figure.sentence]
     word = _whole_place_word(rel, sentence.start, figure.start)
+    named = _place_subject(rel, sentence, figure.start)
+    if named is not None and word is not None and named[0].start >= word.end():
+        return named  # 作为全区汽车产业的主阵地，柳州市去年…: the place the clause is about, not the 全区 it serves
+    if word is not None and subject is not None and _described(rel, subject[0], word, figure):
+        word = None  # X公司是全区规模最大的…企业，去年生产…: 全区 says what X is, the figure stays X's
     if word is not None and (subject is None or subject[0].end <= word.start() or _is_place(subject[1])):
         place = _place_of_level(rel, word, figure)
         if place is not None:
             return Mention(word.group(0), word.start(), word.end(), sentence.id, place.cls), place
-    named = _place_subject(rel, sentence, figure.start)
-    if named is not None and (subject is None or _object_of_clause(rel, subject[0], named[0])):
+    if named is not None and (subject is None or _object_of_clause(rel, subject[0], named[0])
+                              or (subject[0].end <= named[0].start and _later_clause(rel, subject[0], named[0]))):
         return named
     return None
 
@@ -78,12 +88,46 @@ def target_of_place(rel, figure: Figure):
     zones = rel.mentions_in(sentence.id, ("zone",), before=figure.start)
     if zones:  # 高新区实现…，新增规上工业企业18家: the zone the sentence names
         return zones[-1]
-    if re.search(r"[\u4e00-\u9fff]?开区|高新区|开发区|园区", head):
+    if re.search(rf"{CJK_NAME}?开区|高新区|开发区|园区", head):
         return None  # a zone's short word (汽开区): the zone, which the owner rules find by that word
     place = _article_place(rel)
     if place is None:
         return None
     return Mention("", sentence.start, sentence.start, sentence.id, place.cls), place  # quoted from the sentence start
+
+
+BATCH_RE = re.compile(r"(?:本批|本次|此次|这批|该批)[^，。；]{0,10}?项目")
+
+
+def batch_holder(rel, figure: Figure):
+    """白城市…第一批重点项目集中开工仪式在X产业园举行。本批集中开工项目6个，总投资168亿元: a batch's tally
+    belongs to the place whose batch it is (the region or zone opening the event's sentence), not the venue."""
+    sentence = rel.by_id[figure.sentence]
+    if not BATCH_RE.search(rel.text, sentence.start, figure.start):
+        return None
+    order = rel.order[figure.sentence]
+    for earlier in (rel.sentences[i] for i in (order, order - 1) if i >= 0):
+        if earlier.kind != "body":
+            break
+        places = _region_spans(rel, earlier, earlier.end) + [
+            pair for pair in rel.mentions_in(earlier.id, ("zone",)) if not is_venue(rel, pair[0])]
+        places = [(m, c) for m, c in places if CLAUSE_OPEN_RE.search(rel.text[earlier.start:m.start])
+                  and not _inside_name(rel, m.start, m.end, m)]
+        if places:
+            return min(places, key=lambda pair: pair[0].start)
+    return None
+
+
+def place_not_fund(rel, figure: Figure, found):
+    """设立总规模30亿元的X基金，力争到2026年产业规模突破800亿元: a target of an industry in a clause after the
+    fund's is the place's (a fund holds its size and investments, not a region's or zone's ambitions)."""
+    if found is None or found[1].cls != "Fund":
+        return None
+    clause_start = max(rel.text.rfind(p, 0, figure.start) for p in "，；。：\n") + 1
+    clause = rel.text[clause_start:figure.start]
+    if found[0].end > clause_start or not (TARGET_RE.search(clause) and PLACE_TARGET_RE.search(clause)):
+        return None
+    return target_of_place(rel, figure)
 
 
 def is_venue(rel, mention: Mention) -> bool:
@@ -100,6 +144,12 @@ def _whole_place_word(rel, start: int, before: int):
     words = list(WHOLE_PLACE_RE.finditer(rel.text, start, before))
     words = [w for w in words if not _inside_name(rel, w.start(), w.end())]
     return words[-1] if words else None
+
+
+def _described(rel, subject: Mention, word, figure: Figure) -> bool:
+    """The whole-place word stands in the clause of the name before it, not in the figure's own clause."""
+    clause_start = max(rel.text.rfind(p, 0, figure.start) for p in "，；：。\n") + 1
+    return subject.end <= word.start() < clause_start and not re.search(r"[，；：]", rel.text[subject.end:word.start()])
 
 
 def _level(word) -> str | None:
@@ -121,15 +171,19 @@ def _region_of_level(rel, ends: tuple[str, ...], before: int):
 
 
 def _district_or_zone(rel, before: int):
-    """全区: the zone of an article about a zone, the district of one about a district; else a zone, else a district."""
+    """全区: the zone of an article about a zone, the district of one about a district, the autonomous region
+    (广西壮族自治区) of one about that region or a city of it; else a zone, else a district."""
     zones = [c for c in rel.candidates if c.kind == "zone"]
-    districts = [c for c in rel.candidates if c.kind == "region" and any(n.endswith("区") for n in c.names)
-                 and not any(n.endswith("自治区") for n in c.names)]
+    regions = [c for c in rel.candidates if c.kind == "region"]
+    autonomous = [c for c in regions if any(n.endswith("自治区") for n in c.names)]
+    districts = [c for c in regions if c not in autonomous and any(n.endswith("区") for n in c.names)]
     titled_zone, titled_district = _titled(rel, zones), _titled(rel, districts)
     if titled_zone is not None:
         return titled_zone
     if titled_district is not None:
         return titled_district
+    if autonomous and _titled(rel, [c for c in regions if c not in districts]) is not None:
+        return _titled(rel, autonomous) or _main(rel, autonomous, before) or _main(rel, autonomous, len(rel.text))
     return _main(rel, zones, before) or _main(rel, districts, before)
 
 
@@ -179,11 +233,19 @@ def _place_subject(rel, sentence, before: int):
     while (inner := next(((m, c) for m, c in spans if m.start == mention.end), None)) is not None:
         mention, place = inner  # 甘肃省酒泉市…: the city, named inside its province
     between = rel.text[mention.end:before]
-    if not INDUSTRY_TOTAL_RE.search(between) and not re.search(r"签约|招商|投资", between):
+    if not (INDUSTRY_TOTAL_RE.search(between) or PLACE_COUNT_RE.search(between)
+            or re.search(r"签约|招商|投资", between)):
         return None
     others = [(m, c) for m, c in rel.mentions_in(sentence.id, SUBJECT_KINDS, before=before)
               if m.start >= mention.end and not _object_of_clause(rel, m, mention)]
     return None if others else (mention, place)
+
+
+def _later_clause(rel, subject: Mention, place: Mention) -> bool:
+    """依托X公司，宜宾县去年…; X公司…，带动柳州市…: the place opens a clause of its own after the name."""
+    between = rel.text[subject.end:place.start]
+    driven = DRIVEN_RE.search(rel.text, max(0, place.start - 8), place.start)
+    return bool(driven) or bool(re.search(r"[，；：]", between))
 
 
 def _region_spans(rel, sentence, before: int) -> list[tuple[Mention, object]]:

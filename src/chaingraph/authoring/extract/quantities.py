@@ -36,6 +36,7 @@ from chaingraph.authoring.extract.stages import AS_REPORTED, date_near, project_
 from chaingraph.authoring.extract.statuses import (
     ACHIEVED,
     COMPLETED,
+    FUTURE_RE,
     OPERATING,
     PLANNED,
     UNDER,
@@ -352,6 +353,10 @@ def _status(rel, figure: Figure, capacity: bool, owner, kind: str | None):
             PAST_PERIOD_RE.search(rel.text, _period_start(rel, figure), figure.start):
         status = ACHIEVED  # 今年以来新签约项目14个，签约额86.5亿元；新开工项目9个: the period's results
         # (their 总投资 stays a plan: what the signed projects will invest)
+    elif status == PLANNED and figure.unit == "C62" and not capacity and cue.word in ("签约", "签订", "签署") and \
+            _in_clause(rel, figure, cue) and not FUTURE_RE.search(rel.text, _clause_start(rel, figure), cue.end):
+        status = ACHIEVED  # 全区共签约项目35个, 与8家企业签订投资协议: the count of a signing done (not …签约
+        # 活动，6个项目总投资…: the projects a signing brought, counted as plans)
     if status == ACHIEVED and capacity and cue.word == "新增" and LATER_PHASE_RE.search(_clause_text(rel, figure)):
         status = PLANNED  # 二期新增电堆1.5万台: what a later phase adds is still to come
     elif status == ACHIEVED and capacity:
@@ -362,6 +367,16 @@ def _status(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     note = f"status from {cue.word!r}" + (f" in {cue_sentence.id}" if cue_sentence.id != figure.sentence else "")
     note += f"; {late}" if late else "; check"
     return status, rel.clause(cue.start, cue.end), date, note
+
+
+def _clause_start(rel, figure: Figure) -> int:
+    return max(rel.text.rfind(p, 0, figure.start) for p in "，；。\n") + 1
+
+
+def _in_clause(rel, figure: Figure, cue: Cue) -> bool:
+    start = _clause_start(rel, figure)
+    end = min((i for i in (rel.text.find(p, figure.end) for p in "，；。\n") if i >= 0), default=len(rel.text))
+    return start <= cue.start and cue.end <= end
 
 
 def _period_start(rel, figure: Figure) -> int:

@@ -10,15 +10,21 @@ from __future__ import annotations
 
 import re
 
-OWNER_KINDS = ("organisation", "project")
+from chaingraph.authoring.extract.rules import CJK_NAME
+
+OWNER_KINDS = ("organisation", "project", "zone", "park", "region")
+PLACE_KINDS = ("zone", "park", "region")
+# a place in a clause that says where (P和Q分别落户X园和Y园): where the listed are, not a list of owners
+LOCATIVE_RE = re.compile(r"在|于|落户|位于|入驻|选址|落地|布局|举行|举办")
 NOT_OWNERS = {"GovernmentBody", "Publisher"}
-# a figure that sums the list up (合计投资65亿元) is no item of it
-TOTAL_BEFORE_RE = re.compile(r"(?:合计|共计|总计|累计|共|总)(?:投资|签约|金额|总额)?(?:约|达|超过)?$")
+# a figure that sums the list up (合计投资65亿元) is no item of it; 分别总投资a和b gives each its own
+TOTAL_BEFORE_RE = re.compile(r"(?<!分别)(?:合计|共计|总计|累计|共|总)(?:投资|签约|金额|总额)?(?:约|达|超过)?$")
 JOINED_RE = re.compile(r"^(?:、|和|与|及|以及)$")
 MADE_RE = re.compile(r"分别(?:主攻|主营|生产|主要生产|专注|从事)([^，。；：\d]{4,40})[，；]")
-# between the list and 分别: a count of it (三家企业) and what the figures measure (今年营业收入, ，总投资)
-LIST_GAP_RE = re.compile(r"(?:[一二两三四五六七八九十\d]+(?:家|个)(?:企业|公司|项目)?)?，?"
-                         r"(?:[\u4e00-\u9fff]{0,8}，)?[\u4e00-\u9fff]{0,8}")  # (同日签约，计划投资)
+# between the list and 分别: a count of it (三家企业), up to two short clauses that say what it is or did
+# (同日签约，; 是今年落地的两家企业，) and what the figures measure (今年营业收入, 总投资); no name stands there
+LIST_GAP_RE = re.compile(rf"(?:[一二两三四五六七八九十\d]+(?:家|个)(?:企业|公司|项目)?)?，?"
+                         rf"(?:[^，。；：]{{0,14}}，){{0,2}}{CJK_NAME}{{0,8}}")
 
 
 def respective_products(rel, figure) -> str | None:
@@ -71,7 +77,8 @@ def _listed_before(rel, sentence_id: str, at: int, tight: bool) -> list:
     """The names joined by 、/和/与 before `at`, in order: right before it (past a count like 三家企业)
     when `tight`, else anywhere before (X和Y分别是…的龙头，前者…)."""
     found = sorted(((m, c) for m, c in rel.mentions_in(sentence_id, OWNER_KINDS, before=at)
-                    if c.cls not in NOT_OWNERS), key=lambda pair: pair[0].start)
+                    if c.cls not in NOT_OWNERS and not (c.kind in PLACE_KINDS and _located(rel, m))),
+                   key=lambda pair: pair[0].start)
     found = [pair for pair in found if not any(o[0].start <= pair[0].start and pair[0].end <= o[0].end
                                                and o is not pair for o in found)]  # outermost names only
     if not found:
@@ -85,3 +92,9 @@ def _listed_before(rel, sentence_id: str, at: int, tight: bool) -> list:
             break
         chain.insert(0, pair)
     return chain
+
+
+def _located(rel, mention) -> bool:
+    """分别落户旺高工业区和平桂产业园: a place its clause names as where something is, not who has figures."""
+    clause_start = max(rel.text.rfind(p, 0, mention.start) for p in "，；。：\n") + 1
+    return LOCATIVE_RE.search(rel.text, clause_start, mention.start) is not None

@@ -100,7 +100,8 @@ LEGAL_SUFFIXES = ("集团股份有限公司", "股份有限公司", "有限责�
 # Words that end like a name but are not one (布局 ends in 局).
 FALSE_SUFFIX_WORDS = {"布局", "格局", "大局", "全局", "结局", "开局", "当局", "局面", "局势", "时局", "破局", "新格局",
                       "出厅", "大厅", "展厅", "餐厅", "客厅", "粉丝", "花粉", "面粉", "入股", "参股", "持股", "炒股",
-                      "个股", "基金会"}
+                      "个股", "基金会",
+                      "注册资本", "社会资本", "民间资本", "国有资本"}  # 资本 of a company's capital, not a firm
 NOT_NAMES = {"中心", "平台", "基地", "园区", "项目", "材料", "电池", "设备", "新区", "公司", "集团", "基金", "股份",
              "子公司", "分公司", "母公司", "总公司", "新公司", "产业园", "工业园", "实验室", "研究院", "大学", "银行"}
 # A name whose words before the suffix are all of these names a kind of thing, not one thing.

@@ -19,7 +19,7 @@ STOP_WORDS = {"在", "据", "以", "对", "和", "与", "及", "为", "把", "�
               "子公司", "孙公司"}  # X的全资子公司Y有限公司: Y starts after them
 # Single characters that are never the first or last character of a name.
 FUNCTION_CHARS = set("在于与和及同跟向对把被将由从为是的地得了着过赴至到让使给等并而或即也都还又再就才已正均各每该此"
-                     "这那其本我你他她它以因据若且但共约近逾余个")
+                     "这那其本我你他她它以因据若且但共约近逾余个内")  # 内: 园区内X公司 (where, not a brand)
 # Characters no name starts or ends with (a name can start with 正, 同, 至: 正泰, 同济, 至纯).
 EDGE_CHARS = set("的得了着过与和及在于对把被将由从为是等并而或即也都还又就才均该此这那其、，。；：！？")
 BAD_STARTS = EDGE_CHARS | {"）", ")", "》", "”", "’"}
