@@ -116,7 +116,7 @@ def build_dataset(project: Project | None = None, validate_shapes: bool = True,
         counts = {"entity_count": len(facts.entities), "statement_count": len(facts.statements)}
         kept = facts if keep_facts else Facts({}, [])
         del facts, by_graph  # before the store is loaded, when they are not kept
-        quads, store, inferred = with_inferred_graph(stated, project.base)  # sorted once, here
+        quads, store, inferred = with_inferred_graph(stated, project.base, store_wanted=validate_shapes)
         del stated
         release_freed_memory()  # the sort's million key strings
         result = BuildResult(project, vocabulary, quads, sources=sources, facts=kept, reuse=reuse, **counts)
