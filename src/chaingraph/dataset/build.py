@@ -6,7 +6,6 @@ Python API are thin layers over `build_dataset` and `write_outputs`.
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -178,17 +177,6 @@ def _output_makers(result: BuildResult) -> dict[Path, Streamed]:
 
     out = result.project.output_dir
     return {out / f"{DATASET_STEM}{fmt.extension}": maker(name) for name, fmt in FORMATS.items()}
-
-
-def serialized(quads: list, names: list[str], prefixes: dict[str, str]) -> dict[str, bytes]:
-    """The build's sorted quads in each of the formats `names`, the bytes `write_outputs` writes
-    (for benchmarks/scale.py)."""
-    files = {}
-    for name in names:
-        output = io.BytesIO()
-        write_to(output, quads, name, prefixes)
-        files[name] = output.getvalue()
-    return files
 
 
 def write_outputs(result: BuildResult, extra: dict[Path, bytes] | None = None) -> list[Path]:
