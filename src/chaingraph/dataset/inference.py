@@ -35,6 +35,7 @@ from itertools import islice
 import pyoxigraph as ox
 from rdflib.namespace import RDF, RDFS, SKOS
 
+from chaingraph.core.memory import release_freed_memory
 from chaingraph.core.namespaces import CG, sparql_prologue
 from chaingraph.dataset.iris import Iris
 
@@ -71,6 +72,7 @@ def with_inferred_graph(quads: list[ox.Quad], base: str,
     # after the sort, when its key strings (a third of a gigabyte at 1M quads) are gone, and only
     # when it is wanted.
     inferred = inferred_quads(quads, base)
+    release_freed_memory()  # the rules' store: the sort's keys take its place
     ordered = sorted([*quads, *inferred], key=str)
     # A quad stated twice sorts next to itself (equal quads have equal text): keep the first.
     if any(quad == after for quad, after in zip(ordered, islice(ordered, 1, None), strict=False)):
@@ -93,11 +95,11 @@ def _rules_store(quads: list[ox.Quad], graph: ox.NamedNode) -> ox.Store:
     read = {SUB_CLASS, SUB_PROPERTY, *_CG.values(), *DATE_BOUNDS,
             *(q.subject for q in hierarchy), *(q.object for q in hierarchy)}
     untyped = {_CG["Evidence"], ox.NamedNode(str(CG.Sentence))}
-    store = ox.Store()
-    store.bulk_extend(quad for quad in by_predicate.get(TYPE, [])
-                      if quad.object not in untyped and quad.graph_name != graph)
+    read_quads = [quad for quad in by_predicate.get(TYPE, []) if quad.object not in untyped]
     for predicate in read - {TYPE}:
-        store.bulk_extend(quad for quad in by_predicate.get(predicate, []) if quad.graph_name != graph)
+        read_quads += by_predicate.get(predicate, [])
+    store = ox.Store()
+    store.bulk_extend(quad for quad in read_quads if quad.graph_name != graph)
     return store
 
 
