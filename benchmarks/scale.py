@@ -6,7 +6,7 @@
 For each size a synthetic region (`chaingraph synth`) is generated, then each stage runs in a
 fresh subprocess so its wall time and peak memory (max RSS) are its own:
 
-- chaingraph: load + check + dataset, then Turtle and N-Triples export (no SHACL);
+- chaingraph: load + check + dataset, then Turtle and N-Triples written to their files (no SHACL);
 - raw pyoxigraph: load the same quads from N-Quads into a store, serialize Turtle and N-Triples;
 - full build: the `chaingraph build` command itself, every output, with each stage's share of the
   time (the stages its progress bar shows), against raw pyoxigraph loading the same N-Quads and
@@ -70,19 +70,21 @@ def run_stage(code: str, **values) -> dict:
 CHAINGRAPH_BUILD = """
     from pathlib import Path
     from chaingraph.core.project import Project
-    from chaingraph.dataset.build import build_dataset, serialized
-    from chaingraph.dataset.formats import serialize
+    from chaingraph.dataset.build import build_dataset
+    from chaingraph.dataset.formats import write_to
     import time
     started_stage, cpu_started_stage = time.perf_counter(), cpu_time()
     project = Project(root=Path(values["project"]))
     build = build_dataset(project, validate_shapes=False)
     out = Path(values["out"])
-    for name, data in serialized(build.oxigraph_quads, ["ttl", "nt"], build.prefixes).items():
-        (out / f"chaingraph.{name}").write_bytes(data)
+    for name in ("ttl", "nt"):  # straight into the files, as the build and raw pyoxigraph write them
+        with open(out / f"chaingraph.{name}", "wb") as output:
+            write_to(output, build.oxigraph_quads, name, build.prefixes)
     # N-Quads for the other stages to load the very same quads (not timed as part of the export)
     result["seconds_without_nq"] = time.perf_counter() - started_stage
     result["cpu_without_nq"] = cpu_time() - cpu_started_stage
-    (out / "chaingraph.nq").write_bytes(serialize(build.oxigraph_quads, "nq", build.prefixes))
+    with open(out / "chaingraph.nq", "wb") as output:
+        write_to(output, build.oxigraph_quads, "nq", build.prefixes)
     result["quads"] = build.quad_count
 """
 

@@ -135,3 +135,37 @@ def test_the_ontology_graph_is_not_rewritten(zigong):
 ])
 def test_period_bounds(written, bounds):
     assert period_bounds(written) == bounds
+
+
+@pytest.fixture(scope="module")
+def small_region(tmp_path_factory):
+    """A synthetic region with every kind of statement the rules read (zones in parks, projects
+    with operators and capacities, dated statuses), built without SHACL and with it."""
+    from chaingraph.cli.main import main
+    from chaingraph.core.project import Project
+    from chaingraph.dataset.build import build_dataset
+
+    folder = tmp_path_factory.mktemp("region")
+    assert main(["synth", "--zones", "3", "--companies", "8", "--seed", "5", "-o", str(folder / "region")]) == 0
+    project = Project(root=folder / "region")
+    return build_dataset(project, validate_shapes=False), build_dataset(project)
+
+
+@pytest.mark.parametrize("dataset", ["zigong", "region"])
+def test_the_rules_store_holds_everything_the_rules_read(dataset, zigong, small_region):
+    """The rules read a store of only the statements they need: what they derive from it is what
+    they derive from a store of every stated quad."""
+    built = zigong if dataset == "zigong" else small_region[1]
+    graph = ox.NamedNode(INFERRED)
+    stated = [q for q in built.oxigraph_quads if q.graph_name != graph]
+    derived = inferred_quads(stated, built.project.base)
+    assert derived and derived == inferred_quads(stated, built.project.base, store_from_quads(stated))
+    rules = {str(q.object) for q in derived if q.predicate == ox.NamedNode(str(rdflib.SKOS.note))}
+    assert len(rules) >= (2 if dataset == "zigong" else 4), rules  # several rules fired, not only types
+
+
+def test_a_build_without_shacl_makes_the_same_quads_without_loading_the_dataset_into_a_store(small_region):
+    unvalidated, validated = small_region
+    assert unvalidated.oxigraph_quads == validated.oxigraph_quads
+    assert len(set(unvalidated.oxigraph_quads)) == len(unvalidated.oxigraph_quads)  # each quad once
+    assert unvalidated.oxigraph_quads == sorted(unvalidated.oxigraph_quads, key=str)

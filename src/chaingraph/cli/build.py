@@ -24,15 +24,16 @@ def run(args) -> int:
     project = project_from(args)
     extra = [] if args.check else [*PROVIDERS, "writing"]
     stage = stages(BUILD_STAGES + extra)
-    result = build_dataset(project, stage=stage, incremental=not args.check and not args.clean)
-    summary = (f"{len(result.sources)} source(s), {len(result.facts.entities)} entities, "
-               f"{len(result.facts.statements)} sourced statements, {result.quad_count} quads; SHACL: conforms")
+    result = build_dataset(project, stage=stage, incremental=not args.check and not args.clean, keep_facts=False)
+    summary = (f"{len(result.sources)} source(s), {result.entity_count} entities, "
+               f"{result.statement_count} sourced statements, {result.quad_count} quads; SHACL: conforms")
     conflicts = conflict_lines(result)
     if args.check:
         print(summary)
         print("\n".join(conflicts), end="\n" if conflicts else "")
         return 0
     files = extra_outputs(result, stage)
+    release_derived(result)
     with stage("writing"):
         written = write_outputs(result, files)
     print(summary)
@@ -48,6 +49,15 @@ def run(args) -> int:
 def conflict_lines(result) -> list[str]:
     """Figures two sources disagree on: both are kept in the graph; the curator should know."""
     return [f"  conflict: {conflict}" for conflict in result.conflicts]
+
+
+def release_derived(result) -> None:
+    """Drop what the views shared (statements, entity graph, citations: a few hundred megabytes
+    at province scale) before the RDF files are written, which need only the quads."""
+    from chaingraph.core.memory import release_freed_memory
+
+    result.derived.clear()
+    release_freed_memory()
 
 
 def extra_outputs(result, stage=None) -> dict:

@@ -6,7 +6,6 @@ Python API are thin layers over `build_dataset` and `write_outputs`.
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -42,6 +41,8 @@ class BuildResult(BuiltDataset):
     facts: Facts = field(default_factory=lambda: Facts({}, []))
     violations: list[Violation] = field(default_factory=list)
     reuse: Reuse | None = None  # what an incremental build took from the cache (None: no cache)
+    entity_count: int = 0  # of the checked facts, kept when the facts themselves are not (`keep_facts`)
+    statement_count: int = 0
 
 
 @dataclass
@@ -80,13 +81,15 @@ BUILD_STAGES = ["ontology", "sources", "facts", "dataset", "SHACL"]
 
 
 def build_dataset(project: Project | None = None, validate_shapes: bool = True,
-                  stage: Stage | None = None, incremental: bool = False) -> BuildResult:
+                  stage: Stage | None = None, incremental: bool = False, keep_facts: bool = True) -> BuildResult:
     """Load the ontology, sources and facts, check them, and build the dataset.
 
     Raises InputError (every problem with file, line and field) or ValidationError. `stage`
     reports progress (see chaingraph.core.progress); scripts leave it out. `incremental` reuses
     unchanged sources' quads from the output folder's cache (dataset.cache) and validates only
-    what changed; `write_outputs` then updates the cache.
+    what changed; `write_outputs` then updates the cache. `keep_facts=False` drops the checked
+    facts once their quads are made (`chaingraph build`: at province scale they are a tenth of the
+    memory SHACL and the views run beside); the result keeps their counts.
     """
     project = project or find_project()
     stage = stage or no_progress()
@@ -109,10 +112,13 @@ def build_dataset(project: Project | None = None, validate_shapes: bool = True,
         reuse = _reuse(project, by_graph, sources, cache, shared) if cache else None
         made = _made(reuse, by_graph, sources, vocabulary, project.base) if reuse else {}
         stated = build_oxigraph_quads(facts, sources, vocabulary, project.base, made, sort=False)
-        quads, store, inferred = with_inferred_graph(stated, project.base)  # sorted once, here
+        counts = {"entity_count": len(facts.entities), "statement_count": len(facts.statements)}
+        kept = facts if keep_facts else Facts({}, [])
+        del facts, by_graph  # before the store is loaded, when they are not kept
+        quads, store, inferred = with_inferred_graph(stated, project.base, store_wanted=validate_shapes)
         del stated
         release_freed_memory()  # the sort's million key strings
-        result = BuildResult(project, vocabulary, quads, sources=sources, facts=facts, reuse=reuse)
+        result = BuildResult(project, vocabulary, quads, sources=sources, facts=kept, reuse=reuse, **counts)
         if reuse is not None:
             reuse.inferred = inferred
     if validate_shapes:
@@ -171,17 +177,6 @@ def _output_makers(result: BuildResult) -> dict[Path, Streamed]:
 
     out = result.project.output_dir
     return {out / f"{DATASET_STEM}{fmt.extension}": maker(name) for name, fmt in FORMATS.items()}
-
-
-def serialized(quads: list, names: list[str], prefixes: dict[str, str]) -> dict[str, bytes]:
-    """The build's sorted quads in each of the formats `names`, the bytes `write_outputs` writes
-    (for benchmarks/scale.py)."""
-    files = {}
-    for name in names:
-        output = io.BytesIO()
-        write_to(output, quads, name, prefixes)
-        files[name] = output.getvalue()
-    return files
 
 
 def write_outputs(result: BuildResult, extra: dict[Path, bytes] | None = None) -> list[Path]:

@@ -123,7 +123,7 @@ class BuildCache:
     folder: Path
     used: set[str] = field(default_factory=set)
     new: dict[str, list[ox.Quad]] = field(default_factory=dict)
-    new_records: dict[str, dict] = field(default_factory=dict)  # facts files' records (facts/records.py)
+    new_records: dict[str, bytes] = field(default_factory=dict)  # facts files' records (facts/records.py), as JSON
 
     @classmethod
     def of(cls, project: Project) -> BuildCache:
@@ -171,8 +171,8 @@ class BuildCache:
 
     def keep_record(self, key: str, data: dict | None) -> None:
         """Keep a facts file's record under `key` when the build succeeds (None: the one kept is used)."""
-        if data is not None:
-            self.new_records[key] = data
+        if data is not None:  # kept as their JSON text: a fraction of the dicts' memory until `finish`
+            self.new_records[key] = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         self.used.add(key)
 
     def manifest(self) -> dict:
@@ -197,8 +197,7 @@ class BuildCache:
             write_atomic(self.folder / f"{key}.nq", nquads(quads))
         write_atomic(self.folder / INFERRED, inferred)
         for key, data in sorted(self.new_records.items()):
-            write_atomic(self.folder / f"{key}.json",
-                         json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+            write_atomic(self.folder / f"{key}.json", data)
         record = {"shared": shared, "sources": dict(sorted(keys.items()))}
         write_atomic(self.folder / MANIFEST, json.dumps(record, indent=1).encode("utf-8"))
         for entry in [*self.folder.glob("*.nq"), *self.folder.glob("*.json")]:

@@ -30,16 +30,19 @@ from __future__ import annotations
 
 import calendar
 from collections import defaultdict
+from itertools import islice
 
 import pyoxigraph as ox
-from rdflib.namespace import RDF, SKOS
+from rdflib.namespace import RDF, RDFS, SKOS
 
+from chaingraph.core.memory import release_freed_memory
 from chaingraph.core.namespaces import CG, sparql_prologue
 from chaingraph.dataset.iris import Iris
 
 TYPE = ox.NamedNode(str(RDF.type))
 SUBJECT, PREDICATE, OBJECT = (ox.NamedNode(str(t)) for t in (RDF.subject, RDF.predicate, RDF.object))
 NOTE = ox.NamedNode(str(SKOS.note))
+SUB_CLASS, SUB_PROPERTY = ox.NamedNode(str(RDFS.subClassOf)), ox.NamedNode(str(RDFS.subPropertyOf))
 XSD_DATE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
 _CG = {name: ox.NamedNode(str(CG[name])) for name in (
     "partOf", "locatedIn", "operatedBy", "hasCapacity", "Evidence", "Project", "date", "startDate")}
@@ -58,51 +61,51 @@ RULES = {
 }
 
 
-def with_inferred_graph(quads: list[ox.Quad], base: str) -> tuple[list[ox.Quad], ox.Store, list[ox.Quad]]:
+def with_inferred_graph(quads: list[ox.Quad], base: str,
+                        store_wanted: bool = True) -> tuple[list[ox.Quad], ox.Store | None, list[ox.Quad]]:
     """`quads` (in any order, a quad perhaps twice) with the inferred graph added, sorted the way
-    the build sorts, each quad once; a store of them all, named graphs only (loading a large region
-    twice costs seconds; `store.with_merged_default_graph` adds the merge where SHACL or SPARQL
+    the build sorts, each quad once; a store of them all, named graphs only (None unless
+    `store_wanted`: SHACL reads it; `store.with_merged_default_graph` adds the merge where SPARQL
     needs it); and the inferred quads alone (an incremental build validates what changed in them)."""
-    # Sorted before the store is loaded: the sort's key strings (a third of a gigabyte at 1M quads)
-    # are gone before the store's indexes are made, and the build's peak memory is lower by as much.
-    # The few inferred quads are merged in after, each stated quad's key made once more, one at a time.
-    ordered = sorted(quads, key=str)
-    store = ox.Store()
-    store.bulk_extend(ordered)
-    inferred = inferred_quads(ordered, base, store)
-    store.bulk_extend(inferred)
-    ordered = _merged(ordered, sorted(inferred, key=str))
-    if len(store) == len(ordered):  # the store keeps each quad once: nothing was stated twice
-        return ordered, store, inferred
+    # The rules read a small store of the statements they need (`_rules_store`), so the stated and
+    # inferred quads are sorted together, each quad's key made once; the whole dataset is loaded
+    # after the sort, when its key strings (a third of a gigabyte at 1M quads) are gone, and only
+    # when it is wanted.
+    inferred = inferred_quads(quads, base)
+    release_freed_memory()  # the rules' store: the sort's keys take its place
+    ordered = sorted([*quads, *inferred], key=str)
     # A quad stated twice sorts next to itself (equal quads have equal text): keep the first.
-    unique = [quad for quad, before in zip(ordered, [None, *ordered[:-1]], strict=True) if quad != before]
-    return unique, store, inferred
+    if any(quad == after for quad, after in zip(ordered, islice(ordered, 1, None), strict=False)):
+        ordered = [quad for quad, before in zip(ordered, [None, *ordered[:-1]], strict=True) if quad != before]
+    store = None
+    if store_wanted:
+        store = ox.Store()
+        store.bulk_extend(ordered)
+    return ordered, store, inferred
 
 
-def _merged(ordered: list[ox.Quad], added: list[ox.Quad]) -> list[ox.Quad]:
-    """Two lists sorted by their quads' text as one; the keys of `ordered` are made one at a time,
-    and only up to the last quad of `added`."""
-    if not added:
-        return ordered
-    keys = [str(quad) for quad in added]
-    merged: list[ox.Quad] = []
-    at = 0
-    for index, quad in enumerate(ordered):
-        text = str(quad)
-        while keys[at] < text:
-            merged.append(added[at])
-            at += 1
-            if at == len(added):
-                merged.extend(ordered[index:])
-                return merged
-        merged.append(quad)
-    merged.extend(added[at:])
-    return merged
+def _rules_store(quads: list[ox.Quad], graph: ox.NamedNode) -> ox.Store:
+    """A store of the statements the rules read, outside the inferred graph `graph`: the types of
+    all but evidence and sentence nodes, the class and property hierarchies, and the properties
+    the rules follow or derive, subproperties and their superproperties included."""
+    by_predicate: dict[ox.NamedNode, list[ox.Quad]] = defaultdict(list)
+    for quad in quads:
+        by_predicate[quad.predicate].append(quad)
+    hierarchy = by_predicate.get(SUB_PROPERTY, [])
+    read = {SUB_CLASS, SUB_PROPERTY, *_CG.values(), *DATE_BOUNDS,
+            *(q.subject for q in hierarchy), *(q.object for q in hierarchy)}
+    untyped = {_CG["Evidence"], ox.NamedNode(str(CG.Sentence))}
+    read_quads = [quad for quad in by_predicate.get(TYPE, []) if quad.object not in untyped]
+    for predicate in read - {TYPE}:
+        read_quads += by_predicate.get(predicate, [])
+    store = ox.Store()
+    store.bulk_extend(quad for quad in read_quads if quad.graph_name != graph)
+    return store
 
 
 def inferred_quads(quads: list[ox.Quad], base: str, store: ox.Store | None = None) -> list[ox.Quad]:
     """The quads of the inferred graph for a dataset's stated quads (the graph itself excluded);
-    `store`, when given, already holds exactly `quads` in its named graphs.
+    `store`, when given, already holds `quads` in its named graphs, or at least what the rules read.
 
     Each rule reads only the statements it needs with SPARQL over the store: iterating over every
     quad in Python would cost a minute on a large region.
@@ -110,8 +113,7 @@ def inferred_quads(quads: list[ox.Quad], base: str, store: ox.Store | None = Non
     iris = Iris(base)
     graph = iris.inferred_graph()
     if store is None:
-        store = ox.Store()
-        store.bulk_extend(q for q in quads if q.graph_name != graph)
+        store = _rules_store(quads, graph)
 
     def rows(text: str):
         return store.query(_PROLOGUE + text, use_default_graph_as_union=True)
