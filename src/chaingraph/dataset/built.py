@@ -64,7 +64,7 @@ class BuiltDataset:
     @cached_property
     def source_records(self) -> dict[str, SourceRecord]:
         """The sources as the dataset describes them, by id."""
-        return source_records(self.oxigraph_quads)
+        return source_records(self.oxigraph_quads, self.project.base)
 
     @property
     def prefixes(self) -> dict[str, str]:
