@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from operator import attrgetter
 from pathlib import Path
 
 import networkx as nx
@@ -111,9 +112,11 @@ class _Facts:
                  numbers: dict[str, int]):
         self.G = G
         self.numbers = numbers
-        self.by_statement: dict[tuple[str, str], list[tuple[str, Citation]]] = defaultdict(list)
+        # each object's citations as the index holds them: the report quotes a few hundred
+        # statements, and copying every citation of a large region first cost seconds
+        self.by_statement: dict[tuple[str, str], list[tuple[str, list[Citation]]]] = defaultdict(list)
         for (s, p, o), cites in index.items():
-            self.by_statement[(s, p)].extend((o, c) for c in cites)
+            self.by_statement[(s, p)].append((o, cites))
 
     def entity(self, node: str) -> Link:
         data = self.G.nodes[node]
@@ -126,12 +129,15 @@ class _Facts:
         """Quotes for statements; an empty object matches any object of (subject, predicate)."""
         seen, runs = set(), []
         for s, p, o in statements:
-            for obj, citation in self.by_statement.get((s, p), []):
-                key = citation.quote or citation.basis
-                if (o and obj != o) or key in seen:
+            for obj, citations in self.by_statement.get((s, p), []):
+                if o and obj != o:
                     continue
-                seen.add(key)
-                runs += [" ", Quote(citation, self.numbers.get(citation.source or ""))]
+                for citation in citations:
+                    key = citation.quote or citation.basis
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    runs += [" ", Quote(citation, self.numbers.get(citation.source or ""))]
         return runs
 
 
@@ -343,7 +349,7 @@ def _sources(result, numbers: dict[str, int]) -> Section:
         line.append(f" — 来源编号 source id {source_id}")
         section.items.append(line)
         section.anchors.append(source_anchor(source_id))
-    graphs = {quad.graph_name for quad in result.oxigraph_quads}
+    graphs = set(map(attrgetter("graph_name"), result.oxigraph_quads))  # no Python loop over the quads
     references = sorted({kind[1] for graph in graphs
                          if (kind := graph_kind(getattr(graph, "value", None))) and kind[0] == "reference"})
     for name in references:
