@@ -59,8 +59,12 @@ class Report:
 
 
 def output_files(result) -> dict[Path, bytes]:
-    """report.md, report.html, chain.svg and chain.png (an output provider of `chaingraph build`)."""
-    return report_files(build_report(result), result.project.output_dir)
+    """report.md, report.html, chain.svg and chain.png (an output provider of `chaingraph build`).
+    An incremental build keeps the last build's figure when its layout is the same."""
+    out = result.project.output_dir
+    incremental = getattr(result, "reuse", None) is not None
+    return report_files(build_report(result, figure_before=(out / CHAIN_SVG, out / CHAIN_PNG) if incremental else None),
+                        out)
 
 
 def report_files(report: Report, out: Path) -> dict[Path, bytes]:
@@ -73,9 +77,10 @@ def report_files(report: Report, out: Path) -> dict[Path, bytes]:
     }
 
 
-def build_report(result, zone: str | None = None) -> Report:
+def build_report(result, zone: str | None = None, figure_before: tuple[Path, Path] | None = None) -> Report:
     """The report for a BuildResult; `zone` is any name `analysis.resolve` accepts (default: the
-    place the facts are attached to)."""
+    place the facts are attached to); `figure_before` the last build's figure files, kept when
+    drawn from the same layout (`chainfigure.chain_figure`)."""
     G = shared_graph(result)
     numbers = {source_id: n for n, source_id in enumerate(result.source_records, 1)}
     facts = _Facts(shared_citations(result), G, numbers)
@@ -88,7 +93,7 @@ def build_report(result, zone: str | None = None) -> Report:
              f"{label(G, zone_node, 'en')}: {label(G, industry, 'en')} chain")
     statuses = status_words(result.vocabulary)
     words = result.vocabulary
-    svg, png = chain_figure(G, cover, statuses, title)
+    svg, png = chain_figure(G, cover, statuses, title, figure_before)
     disputed = {c.subject for c in conflicts}
     sections = [
         _summary(G, facts, zone_node, industry, cover, gap_list, len(numbers)),
