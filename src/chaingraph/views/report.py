@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from operator import attrgetter
 from pathlib import Path
 
 import networkx as nx
@@ -354,7 +353,7 @@ def _sources(result, numbers: dict[str, int]) -> Section:
         line.append(f" — 来源编号 source id {source_id}")
         section.items.append(line)
         section.anchors.append(source_anchor(source_id))
-    graphs = set(map(attrgetter("graph_name"), result.oxigraph_quads))  # no Python loop over the quads
+    graphs = result.graph_sizes  # counted once for every view
     references = sorted({kind[1] for graph in graphs
                          if (kind := graph_kind(getattr(graph, "value", None))) and kind[0] == "reference"})
     for name in references:
