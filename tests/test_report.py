@@ -39,6 +39,7 @@ from chaingraph.core.outputnames import (
 from chaingraph.dataset.build import build_dataset
 from chaingraph.facts.wording import status_words
 from chaingraph.sources.ingest import ingest
+from chaingraph.views.chainfigure import chain_figure
 from chaingraph.views.explorer import explorer_data
 from chaingraph.views.report import build_report
 
@@ -162,6 +163,26 @@ def test_report_and_figure_are_byte_identical_across_runs(zigong, built_outputs)
 
 
 # ---------------------------------------------------------------- the report
+
+
+def test_a_figure_drawn_from_the_same_layout_is_kept_and_any_other_is_drawn_again(zigong, built_outputs, tmp_path):
+    """An incremental build keeps the last build's figure files only when they were drawn from
+    the same layout; a figure of another layout, or a PNG put in its place, is drawn again."""
+    fresh = build_report(zigong)
+    before = (tmp_path / CHAIN_SVG, tmp_path / CHAIN_PNG)
+    before[0].write_bytes(fresh.svg + b"<!-- the last build's -->")
+    before[1].write_bytes(fresh.png + b"the last build's")
+    kept = build_report(zigong, figure_before=before)
+    assert (kept.svg, kept.png) == (before[0].read_bytes(), before[1].read_bytes())  # not drawn again
+
+    other = chain_figure(to_networkx(zigong), analysis.coverage(to_networkx(zigong)),
+                         status_words(zigong.vocabulary), "另一张图 another figure")
+    for svg, png in ((other[0], other[1]), (fresh.svg, other[1])):
+        before[0].write_bytes(svg)
+        before[1].write_bytes(png)
+        again = build_report(zigong, figure_before=before)
+        assert (again.svg, again.png) == (fresh.svg, fresh.png)
+    assert fresh.svg == (built_outputs / CHAIN_SVG).read_bytes()
 
 
 def test_report_mentions_every_gap(G, report_md, built_outputs):

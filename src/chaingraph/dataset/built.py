@@ -10,8 +10,10 @@ fact edited in YAML shows up in none of them until the next build has checked it
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import attrgetter
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
@@ -62,9 +64,15 @@ class BuiltDataset:
         return find_conflicts(self)
 
     @cached_property
+    def graph_sizes(self) -> Counter:
+        """The quads of each named graph, counted once for every view (`void.ttl`'s subsets, the
+        report's reference graphs)."""
+        return Counter(map(attrgetter("graph_name"), self.oxigraph_quads))
+
+    @cached_property
     def source_records(self) -> dict[str, SourceRecord]:
         """The sources as the dataset describes them, by id."""
-        return source_records(self.oxigraph_quads)
+        return source_records(self.oxigraph_quads, self.project.base)
 
     @property
     def prefixes(self) -> dict[str, str]:

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from chaingraph.core.namespaces import CG
-from chaingraph.dataset.iris import source_of_graph
+from chaingraph.dataset.iris import normalized_base, source_of_graph
+from chaingraph.dataset.sortedquads import of_subject, of_subjects_under
 
 _DCTERMS = "http://purl.org/dc/terms/"
 _LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
@@ -35,15 +36,14 @@ class SourceRecord:
         return self.date or self.visit_date
 
 
-def source_records(quads: list[ox.Quad]) -> dict[str, SourceRecord]:
-    """Every source described in the quads, by source id (in id order)."""
+def source_records(quads: list[ox.Quad], base: str) -> dict[str, SourceRecord]:
+    """Every source described in the quads (sorted by their N-Quads line, as the build sorts
+    them), by source id (in id order). Only the sources' own quads and their publishers' labels
+    are read, found by binary search (dataset/sortedquads.py)."""
     source_type = str(CG.Source)
     fields: dict[str, dict[str, object]] = {}
-    labels: dict[str, dict[str, str]] = {}
-    for quad in quads:
+    for quad in of_subjects_under(quads, f"{normalized_base(base)}source/"):
         subject, predicate, obj = quad.subject, quad.predicate.value, quad.object
-        if predicate == _LABEL and isinstance(obj, ox.Literal) and obj.language:
-            labels.setdefault(subject.value, {})[obj.language] = obj.value
         source_id = source_of_graph(quad.graph_name.value if isinstance(quad.graph_name, ox.NamedNode) else None)
         if source_id is None or not subject.value.endswith(f"/source/{source_id}"):
             continue
@@ -60,6 +60,11 @@ def source_records(quads: list[ox.Quad]) -> dict[str, SourceRecord]:
             record["visit_date"] = obj.value
         elif predicate == _DCTERMS + "source":
             record["url"] = obj.value
+    labels: dict[str, dict[str, str]] = {}
+    for publisher in {str(record["publisher"]) for record in fields.values() if "publisher" in record}:
+        for quad in of_subject(quads, publisher, _LABEL):
+            if isinstance(quad.object, ox.Literal) and quad.object.language:
+                labels.setdefault(publisher, {})[quad.object.language] = quad.object.value
     records = {}
     for source_id in sorted(fields):
         record = fields[source_id]

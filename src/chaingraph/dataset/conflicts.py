@@ -15,18 +15,22 @@ is the subject of cg:hasCapacity or cg:hasIndicator pointing at it, flagged as "
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import chain
 
 import pyoxigraph as ox
 
 from chaingraph.core.namespaces import CG
 from chaingraph.dataset.catalog import source_records
-from chaingraph.dataset.iris import graph_kind, relative_iri
+from chaingraph.dataset.iris import graph_kind, normalized_base, relative_iri
+from chaingraph.dataset.sortedquads import of_subjects_under
 
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 OWNERS = ("operatedBy",)  # subject -> its owners
 HOLDERS = ("hasCapacity", "hasIndicator")  # holder -> what it holds: compared from the held side
+_EVIDENCE_FIELDS = (_RDF + "subject", _RDF + "predicate", _RDF + "object", str(CG.quote))
 
 
 @dataclass(frozen=True)
@@ -65,45 +69,52 @@ def find_conflicts(data) -> list[Conflict]:
     owners = {str(vocabulary.properties[n].iri): n for n in OWNERS if n in vocabulary.properties}
     holders = {str(vocabulary.properties[n].iri): n for n in HOLDERS if n in vocabulary.properties}
     notations = {str(iri): code for code, iri in vocabulary.individuals.items()}
-    date_iri, quote_iri = str(CG.date), str(CG.quote)
+    date_iri = str(CG.date)
+    read = functional.keys() | owners.keys() | holders.keys()
 
     stated: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)  # (subject, prop) -> graph -> value
     sets: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # owners, holders
     dates: dict[tuple[str, str], str] = {}  # (subject, graph) -> cg:date
-    evidence: dict[str, dict[str, str]] = defaultdict(dict)  # evidence node -> field -> value
-    for quad in data.oxigraph_quads:
+    # An evidence node is minted for one graph (dataset/iris.py), so it holds no value two sources
+    # disagree on: its quads, neighbours in the sorted list, are read only for the quotes of the
+    # values that do disagree.
+    quads = data.oxigraph_quads
+    evidence_quads = of_subjects_under(quads, f"{normalized_base(base)}evidence/")
+    if evidence_quads:
+        first = bisect_left(quads, str(evidence_quads[0]), key=str)
+        quads = chain(quads[:first], quads[first + len(evidence_quads):])
+    for quad in quads:
+        predicate = quad.predicate.value
+        if predicate not in read:
+            continue
         graph = quad.graph_name.value if isinstance(quad.graph_name, ox.NamedNode) else None
         if graph_kind(graph) is None:
             continue
-        predicate = quad.predicate.value
         if predicate in functional:
             stated[(quad.subject.value, functional[predicate])][graph] = _text(quad.object, base, notations)
             if predicate == date_iri:
                 dates[(quad.subject.value, graph)] = quad.object.value
         elif predicate in owners:
             sets[(quad.subject.value, owners[predicate])][graph].add(_text(quad.object, base, notations))
-        elif predicate in holders and isinstance(quad.object, ox.NamedNode):
+        elif isinstance(quad.object, ox.NamedNode):  # a holder
             holder = relative_iri(quad.subject.value, base)
             sets[(quad.object.value, f"held by ({holders[predicate]})")][graph].add(holder)
-        elif predicate in (_RDF + "subject", _RDF + "predicate", _RDF + "object", quote_iri):
-            evidence[quad.subject.value][predicate] = _text(quad.object, base, notations)
-            evidence[quad.subject.value]["graph"] = graph
-    quotes = {(f[_RDF + "subject"], f[_RDF + "predicate"], f[_RDF + "object"], f["graph"]): f[quote_iri]
-              for f in evidence.values() if quote_iri in f and _RDF + "subject" in f}
 
-    sources = data.source_records if hasattr(data, "source_records") else source_records(data.oxigraph_quads)
+    sources = data.source_records if hasattr(data, "source_records") else source_records(data.oxigraph_quads, base)
     has_value = {subject for subject, prop in stated if prop == "value"}
     differing = {key: {g: {v} for g, v in by_graph.items()} for key, by_graph in stated.items()
                  if not (key[1] == "date" and key[0] in has_value)}  # a figure's date is its context
     differing.update(sets)
+    differing = {key: by_graph for key, by_graph in differing.items()
+                 if len(by_graph) >= 2 and len({frozenset(v) for v in by_graph.values()}) >= 2}
+    quotes = _quotes(evidence_quads, base, notations, differing) if differing else {}
     conflicts = []
+
     def order(item):
         (subject, prop), _ = item
         return relative_iri(subject, base), prop
 
     for (subject, prop), by_graph in sorted(differing.items(), key=order):
-        if len(by_graph) < 2 or len({frozenset(v) for v in by_graph.values()}) < 2:
-            continue
         subject_id = relative_iri(subject, base)
         values = []
         for graph, named in by_graph.items():
@@ -116,6 +127,26 @@ def find_conflicts(data) -> list[Conflict]:
         values.sort(key=lambda v: (v.source_date or "", v.source or "", v.value))
         conflicts.append(Conflict(subject_id, prop, tuple(values)))
     return conflicts
+
+
+def _quotes(evidence_quads: list[ox.Quad], base: str, notations: dict[str, str],
+            differing: dict) -> dict[tuple[str, str, str, str], str]:
+    """(subject, predicate, object, graph) -> the quote of the evidence behind it, for the evidence
+    of the statements about the subjects and holders of `differing` only."""
+    wanted = set()
+    for (subject, prop), by_graph in differing.items():
+        wanted.add(relative_iri(subject, base))
+        if prop.startswith("held by ("):
+            wanted.update(value for values in by_graph.values() for value in values)
+    fields: dict[str, dict[str, str]] = defaultdict(dict)  # evidence node -> field -> value
+    for quad in evidence_quads:
+        predicate = quad.predicate.value
+        if predicate in _EVIDENCE_FIELDS:
+            fields[quad.subject.value][predicate] = _text(quad.object, base, notations)
+            fields[quad.subject.value]["graph"] = quad.graph_name.value
+    quote = str(CG.quote)
+    return {(f[_RDF + "subject"], f[_RDF + "predicate"], f[_RDF + "object"], f["graph"]): f[quote]
+            for f in fields.values() if quote in f and f.get(_RDF + "subject") in wanted}
 
 
 def _quote(quotes, vocabulary, subject_id: str, prop: str, value: str, graph: str) -> str | None:

@@ -16,6 +16,7 @@ import datetime as dt
 import os
 import subprocess
 from collections import Counter, defaultdict
+from operator import attrgetter
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -55,16 +56,18 @@ def output_files(result) -> dict[Path, bytes]:
     """Build output provider: {outputs/void.ttl: the description of `result`'s dataset}."""
     date = build_date(result.project.root)
     quads = getattr(result, "oxigraph_quads", None) or result.quads  # pyoxigraph terms when the build has them
-    return {result.project.output_dir / DESCRIPTION: describe(quads, result.prefixes, date)}
+    description = describe(quads, result.prefixes, date, getattr(result, "graph_sizes", None))
+    return {result.project.output_dir / DESCRIPTION: description}
 
 
-def describe(quads, prefixes: dict[str, str], created: str) -> bytes:
+def describe(quads, prefixes: dict[str, str], created: str, graph_sizes: Counter | None = None) -> bytes:
     """The VoID/DCAT description of a dataset given as quads (rdflib or pyoxigraph, sorted by their
-    N-Quads line as the build sorts them), as Turtle."""
+    N-Quads line as the build sorts them), as Turtle; `graph_sizes` counts the quads of each
+    graph when the caller has counted them."""
     quads = oxigraph_quads(quads)
     base = prefixes["id"]
     dataset = ox.NamedNode(f"{base}dataset")
-    stats = _Statistics(quads)
+    stats = _Statistics(quads, graph_sizes)
     out: list[ox.Triple] = []
 
     def add(subject, predicate, obj) -> None:
@@ -98,8 +101,8 @@ class _Statistics:
     in several graphs are neighbours: comparing each quad with the one before finds them, where a
     set of a million triples would cost seconds."""
 
-    def __init__(self, quads: list[ox.Quad]):
-        self.graph_sizes: Counter = Counter()
+    def __init__(self, quads: list[ox.Quad], graph_sizes: Counter | None = None):
+        self.graph_sizes: Counter = graph_sizes if graph_sizes is not None else Counter(map(_GRAPH, quads))
         self.property_sizes: Counter = Counter()  # distinct triples per predicate
         self.members: dict[ox.NamedNode, set] = defaultdict(set)  # class -> its instances
         self.subjects: set = set()
@@ -108,8 +111,7 @@ class _Statistics:
         self.triples = 0
         kept = {*SOURCE_PROPERTIES, RDFS_LABEL, DCTERMS_LICENSE}
         previous = None
-        for subject, predicate, obj, graph in quads:
-            self.graph_sizes[graph] += 1
+        for subject, predicate, obj, _graph in quads:
             triple = (subject, predicate, obj)
             if triple == previous:
                 continue
@@ -125,6 +127,9 @@ class _Statistics:
 
     def triples_of(self, predicate: ox.NamedNode) -> list[ox.Triple]:
         return self.by_predicate.get(predicate, [])
+
+
+_GRAPH = attrgetter("graph_name")
 
 
 def _count(value: int) -> ox.Literal:

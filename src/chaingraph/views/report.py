@@ -58,8 +58,12 @@ class Report:
 
 
 def output_files(result) -> dict[Path, bytes]:
-    """report.md, report.html, chain.svg and chain.png (an output provider of `chaingraph build`)."""
-    return report_files(build_report(result), result.project.output_dir)
+    """report.md, report.html, chain.svg and chain.png (an output provider of `chaingraph build`).
+    An incremental build keeps the last build's figure when its layout is the same."""
+    out = result.project.output_dir
+    incremental = getattr(result, "reuse", None) is not None
+    return report_files(build_report(result, figure_before=(out / CHAIN_SVG, out / CHAIN_PNG) if incremental else None),
+                        out)
 
 
 def report_files(report: Report, out: Path) -> dict[Path, bytes]:
@@ -72,9 +76,10 @@ def report_files(report: Report, out: Path) -> dict[Path, bytes]:
     }
 
 
-def build_report(result, zone: str | None = None) -> Report:
+def build_report(result, zone: str | None = None, figure_before: tuple[Path, Path] | None = None) -> Report:
     """The report for a BuildResult; `zone` is any name `analysis.resolve` accepts (default: the
-    place the facts are attached to)."""
+    place the facts are attached to); `figure_before` the last build's figure files, kept when
+    drawn from the same layout (`chainfigure.chain_figure`)."""
     G = shared_graph(result)
     numbers = {source_id: n for n, source_id in enumerate(result.source_records, 1)}
     facts = _Facts(shared_citations(result), G, numbers)
@@ -87,7 +92,7 @@ def build_report(result, zone: str | None = None) -> Report:
              f"{label(G, zone_node, 'en')}: {label(G, industry, 'en')} chain")
     statuses = status_words(result.vocabulary)
     words = result.vocabulary
-    svg, png = chain_figure(G, cover, statuses, title)
+    svg, png = chain_figure(G, cover, statuses, title, figure_before)
     disputed = {c.subject for c in conflicts}
     sections = [
         _summary(G, facts, zone_node, industry, cover, gap_list, len(numbers)),
@@ -111,9 +116,11 @@ class _Facts:
                  numbers: dict[str, int]):
         self.G = G
         self.numbers = numbers
-        self.by_statement: dict[tuple[str, str], list[tuple[str, Citation]]] = defaultdict(list)
+        # each object's citations as the index holds them: the report quotes a few hundred
+        # statements, and copying every citation of a large region first cost seconds
+        self.by_statement: dict[tuple[str, str], list[tuple[str, list[Citation]]]] = defaultdict(list)
         for (s, p, o), cites in index.items():
-            self.by_statement[(s, p)].extend((o, c) for c in cites)
+            self.by_statement[(s, p)].append((o, cites))
 
     def entity(self, node: str) -> Link:
         data = self.G.nodes[node]
@@ -126,12 +133,15 @@ class _Facts:
         """Quotes for statements; an empty object matches any object of (subject, predicate)."""
         seen, runs = set(), []
         for s, p, o in statements:
-            for obj, citation in self.by_statement.get((s, p), []):
-                key = citation.quote or citation.basis
-                if (o and obj != o) or key in seen:
+            for obj, citations in self.by_statement.get((s, p), []):
+                if o and obj != o:
                     continue
-                seen.add(key)
-                runs += [" ", Quote(citation, self.numbers.get(citation.source or ""))]
+                for citation in citations:
+                    key = citation.quote or citation.basis
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    runs += [" ", Quote(citation, self.numbers.get(citation.source or ""))]
         return runs
 
 
@@ -343,7 +353,7 @@ def _sources(result, numbers: dict[str, int]) -> Section:
         line.append(f" — 来源编号 source id {source_id}")
         section.items.append(line)
         section.anchors.append(source_anchor(source_id))
-    graphs = {quad.graph_name for quad in result.oxigraph_quads}
+    graphs = result.graph_sizes  # counted once for every view
     references = sorted({kind[1] for graph in graphs
                          if (kind := graph_kind(getattr(graph, "value", None))) and kind[0] == "reference"})
     for name in references:
