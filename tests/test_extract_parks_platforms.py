@@ -110,3 +110,10 @@ def test_districts_ending_like_mountains_or_a_town_centre_are_regions():
     draft = draft_of("杭州市萧山区和济南市历城区的企业参加了对接会，山区和主城区的企业没有参加。")
     assert {"萧山区", "历城区"} <= names(draft, "region")
     assert not {"山区", "主城区"} & names(draft, "region")
+
+
+def test_a_park_named_after_funds_and_a_fund_named_after_a_brand_are_one_thing_each():
+    found = kinds("南湖基金小镇与滨湖芯港集成电路产业投资基金签约。", "park", "organisation")
+    assert found.get("南湖基金小镇") == "IndustrialPark"
+    assert found.get("滨湖芯港集成电路产业投资基金") == "Fund"
+    assert not {"南湖基金", "滨湖芯港"} & set(found)

@@ -373,6 +373,6 @@ def _hidden_inside(mention: Mention, outer: Mention) -> bool:
                                                                and outer.cls != "GovernmentBody")  # 产业新城: no 新城
     if outer.kind in ("person", "product") or mention.kind == "person":
         return True
-    if mention.cls == outer.cls:
-        return True
+    if mention.cls == outer.cls or {mention.cls, outer.cls} == {"Fund", "IndustrialPark"}:
+        return True  # 南湖基金小镇 is no fund, 新吴芯港…产业投资基金 names no park
     return mention.kind == "product" and outer.kind != "project"

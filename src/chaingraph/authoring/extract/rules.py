@@ -45,7 +45,8 @@ SUFFIX_CLASSES = {
     "科教城": "IndustrialPark", "产业新城": "IndustrialPark",  # 萧山科技城, 常州科教城, 中牟汽车产业新城
     # a park named as a port or a hub (天府生命科技港, “榆林氢港”); 港 alone names harbours and 香港
     "科技港": "IndustrialPark", "创新港": "IndustrialPark", "产业港": "IndustrialPark", "智造港": "IndustrialPark",
-    "数字港": "IndustrialPark", "氢港": "IndustrialPark",
+    "数字港": "IndustrialPark", "氢港": "IndustrialPark", "芯港": "IndustrialPark",  # 临港新片区“东方芯港”
+    "小镇": "IndustrialPark",  # 南湖基金小镇, 氢能小镇 (特色小镇 alone is generic)
     "医药园": "IndustrialPark", "软件园": "IndustrialPark", "合作园": "IndustrialPark",  # 豫哈产业合作园
     "合作区": "HighTechZone", "先行区": "HighTechZone", "试验区": "HighTechZone",
     "测试基地": "Platform", "试验基地": "Platform", "中试基地": "Platform", "检测基地": "Platform",

@@ -112,7 +112,7 @@ def name_start(ctx: Context, i: int, j: int, kind: str) -> int:
             break
         if kind == "project" and tokens[first - 1].word in PROJECT_STOPS:
             break
-        if tokens[first - 1].word in LEADING_VERBS and _place(ctx, tokens[first]):
+        if tokens[first - 1].word in LEADING_VERBS and _place(ctx, tokens[first]) and first != j:
             break  # 在经开区建设云南省…中试平台: the verb is the clause's, the name starts at the place after it
         if tokens[first - 1].word in LEADING_VERBS and first >= 2 and _ends_a_name(tokens[first - 2].word):
             break  # 渌口经开区建设新材料中试基地, X研究中心获批省级平台: a whole name, then the clause's verb
