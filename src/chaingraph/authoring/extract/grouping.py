@@ -121,7 +121,8 @@ def _drop_borrowed_regions(candidates: list[Candidate]) -> None:
     named = [(m.start, m.end) for c in candidates if c.kind == "organisation" and c.cls not in OWN_PLACE
              for m in c.mentions]
     zones = [c for c in candidates if c.kind in ("zone", "park")]
-    main = max(zones, key=lambda c: len(c.mentions), default=None)
+    # the article's own zone: the zone named most (a park's mentions do not make the zones partners)
+    main = max((c for c in zones if c.kind == "zone"), key=lambda c: len(c.mentions), default=None)
     places = [(m.start, m.end) for c in zones if c is not main and c.kind == "zone" for m in c.mentions]
     for candidate in candidates:
         if candidate.kind == "region":
