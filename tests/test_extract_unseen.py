@@ -173,3 +173,12 @@ def test_the_one_name_of_a_copyright_line_is_the_publisher():
         "5月19日，遂宁锂电产业园新签约项目8个。\nCopyright © 涪江产经 版权所有\n"))
     assert meta.publisher.value == "涪江产经"
     assert meta.date.value == "2025-05-20"
+
+
+def test_the_place_of_the_articles_zone_is_a_region_though_its_park_is_named_more():
+    draft = draft_of("南昌高新技术产业开发区举行二季度项目集中签约。",
+                     "项目主要落户瑶湖科技产业园，瑶湖科技产业园已入驻企业40家。",
+                     "瑶湖科技产业园还与九江经开区签署合作协议。")
+    found = regions(draft)
+    assert "南昌市" in found  # the zone the article is about, named once in full
+    assert "九江市" not in found  # a partner zone named in passing

@@ -14,6 +14,7 @@ import re
 
 from chaingraph.authoring.extract.fragments import fragment_problem
 from chaingraph.authoring.extract.rules import (
+    BARE_ZONES,
     CJK,
     CJK_NAME,
     FACILITY_STEMS,
@@ -29,7 +30,7 @@ from chaingraph.authoring.extract.rules import (
     SUFFIXES,
     ZONE_WORDS,
 )
-from chaingraph.authoring.extract.spans import CJK_WORD, PROJECT_VERBS, Context, generic_word
+from chaingraph.authoring.extract.spans import CJK_WORD, COMPASS, PROJECT_VERBS, Context, generic_word
 from chaingraph.authoring.extract.tokens import Token, in_dictionary, is_pronoun, word_frequency
 from chaingraph.authoring.extract.words import FUNCTION_CHARS
 
@@ -40,11 +41,13 @@ LEVEL_QUALIFIERS = ("国家级", "省级", "市级", "县级", "区级", "世界
 SPECIFIC_ALONE = {"University", "Publisher"}  # X大学, X日报 are names whatever words X is made of
 NATIONAL = ("国家", "中国", "全国", "中央", "中华")
 RARE = 1000  # jieba counts common nouns in thousands
+RARE_PLACE = 200  # adjectives and adverbs rarer than this are place names jieba mistook (固安, 正定)
 PHASE_ONLY_RE = re.compile(rf"[一二三四五六七八九十首\d]+期(?:[\d.]+万?[{CJK}A-Za-z]{{1,3}})?(?:工程)?项目")
 
 
 # suffixes of the names of things that are not made: a word ending in one says where or who, not which
 NAMING_SUFFIXES = tuple(s for s, cls in SUFFIX_CLASSES.items() if KIND_OF[cls] != "product")
+PRODUCT_SUFFIXES = tuple(s for s, cls in SUFFIX_CLASSES.items() if KIND_OF[cls] == "product")
 
 
 def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int) -> bool:
@@ -70,6 +73,9 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
         return not (counted or stem in PRODUCT_GENERIC
                     or (following and following.word in ("产业", "行业", "领域", "企业", "产业链", "制造业", "制造",
                                                          "产业园", "产业集群", "基地")))
+    if kind in ("park", "zone") or cls in ("Platform", "Incubator"):
+        if (_quoted(tokens, first, last) or re.match(r"“[^”]{2,8}”", name)) and stem not in GENERIC_STEMS:
+            return True  # “碳材料创新港”, “陕北氢能中试基地”: the writer marks the words as a name
     if stem.endswith(("领域", "行业", "赛道", "方向")):
         return False  # 新能源领域平台: the platforms of a field, not one platform
     if is_pronoun(name) or stem in GENERIC_STEMS or name.startswith(LEVEL_QUALIFIERS):
@@ -79,6 +85,8 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
     serves = cls in ("Platform", "ResearchInstitute", "Incubator")  # 氢能…中试平台 is named by what it serves
     placed = any(t.word.endswith(tuple(SUFFIX_CLASSES)) and t.word not in ZONE_WORDS and t.word not in NOT_NAMES
                  and (t.tag in PROPER_TAGS or ctx.known(t.word)) for t in tokens[first:j])  # 滨海新区集成电路产业园
+    if kind == "park" and tokens[first].word in BARE_ZONES and j > first + 1:
+        return True  # 开发区生物医药产业园: the park of the article's own zone
     if all(generic_word(w, keep_industries=serves) or w.endswith(NAMING_SUFFIXES) for w in words) \
             and cls != "GovernmentBody" and not placed:
         return False  # 生物科技有限公司, 公共服务平台
@@ -98,6 +106,11 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
         return True
     return is_specific(ctx, first, j, stem_in_token, rare=kind in ("park", "zone") or cls == "Fund",
                        industry=cls in ("Platform", "ResearchInstitute", "Incubator"))
+
+
+def _quoted(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the name stands alone in quotes (打造“榆林氢港”)."""
+    return first > 0 and last + 1 < len(tokens) and tokens[first - 1].word == "“" and tokens[last + 1].word == "”"
 
 
 def _product_goes_on(following: Token) -> bool:
@@ -149,12 +162,19 @@ def is_specific(ctx: Context, first: int, j: int, stem_in_suffix_token: str, rar
     for n, token in enumerate(tokens):
         if _specific_word(ctx, token.word, token.tag):
             return True
-        if (rare and _rare_noun(token)) or (industry and token.word in INDUSTRY_WORDS and len(tokens) >= 2):
+        if (rare and _rare_noun(token)) or (industry and _serves(token.word) and len(tokens) >= 2):
             return True
+        if industry and token.word in COMPASS:
+            return True  # 西部细胞治疗技术创新中心: a region's platform, named by its part of the country
         if len(token.word) == 1 and n + 1 < len(tokens) and len(tokens[n + 1].word) == 1 \
                 and not {token.word, tokens[n + 1].word} & FUNCTION_CHARS:
             return True  # 中/天 科技: a brand jieba cut into characters
     return False
+
+
+def _serves(word: str) -> bool:
+    """An industry or a material a platform serves (氢能, 复合材料 of 碳纤维复合材料协同创新平台)."""
+    return word in INDUSTRY_WORDS or (len(word) >= 3 and word.endswith(("材料", "器件", "装备", "药物")))
 
 
 def _specific_word(ctx: Context, word: str, tag: str) -> bool:
@@ -171,6 +191,10 @@ def _rare_noun(token: Token) -> bool:
     """A noun jieba's dictionary has but seldom saw (板仓, 松山湖): a place word more than a kind."""
     if token.word in GENERIC_STEMS or token.word in INDUSTRY_WORDS or len(token.word) < 2 or generic_word(token.word):
         return False  # 汽车产业: industry words jieba keeps as one rare word
+    if token.word.endswith(PRODUCT_SUFFIXES):
+        return False  # 碳纤维产业片区: a material says what the park is for, not which one
+    if token.tag in ("a", "d", "ad") and len(token.word) == 2:
+        return word_frequency(token.word) < RARE_PLACE  # 固安/a 产业新城, 正定/d: a county read as a word
     return token.tag.startswith("n") and word_frequency(token.word) < RARE
 
 def levelled(ctx: Context, first: int) -> bool:

@@ -121,7 +121,8 @@ def _drop_borrowed_regions(candidates: list[Candidate]) -> None:
     named = [(m.start, m.end) for c in candidates if c.kind == "organisation" and c.cls not in OWN_PLACE
              for m in c.mentions]
     zones = [c for c in candidates if c.kind in ("zone", "park")]
-    main = max(zones, key=lambda c: len(c.mentions), default=None)
+    # the article's own zone: the zone named most (a park's mentions do not make the zones partners)
+    main = max((c for c in zones if c.kind == "zone"), key=lambda c: len(c.mentions), default=None)
     places = [(m.start, m.end) for c in zones if c is not main and c.kind == "zone" for m in c.mentions]
     for candidate in candidates:
         if candidate.kind == "region":
@@ -213,7 +214,7 @@ def _placed_park(short: str, full: str, gazetteer: Gazetteer) -> bool:
     """A park's name without the district or city that heads it in full (潮南区绿纺产业园 / 绿纺产业园)."""
     place = full[:len(full) - len(short)]
     return len(short) >= 4 and full.endswith(short) and bool(place) and (
-        place in gazetteer.regions or re.fullmatch(r"[\u4e00-\u9fff]{1,6}(?:省|市|区|县|州|旗)", place) is not None)
+        place in gazetteer.regions or re.fullmatch(rf"{CJK_NAME}{{1,6}}(?:省|市|区|县|州|旗)", place) is not None)
 
 
 def zone_parts(name: str) -> tuple[str, str]:

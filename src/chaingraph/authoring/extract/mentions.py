@@ -10,6 +10,7 @@ import re
 
 from chaingraph.authoring.extract.acceptance import acceptable
 from chaingraph.authoring.extract.candidates import Mention
+from chaingraph.authoring.extract.fragments import fragment_problem
 from chaingraph.authoring.extract.lists import listed_names
 from chaingraph.authoring.extract.places import listed_places, zone_heads
 from chaingraph.authoring.extract.rules import (
@@ -27,6 +28,7 @@ from chaingraph.authoring.extract.rules import (
 from chaingraph.authoring.extract.spans import (
     Context,
     generic_word,
+    listed_head,
     name_start,
     suffix_at,
     trim_start,
@@ -66,6 +68,12 @@ def suffix_names(tokens: list[Token], sentence: Sentence, blocked, gazetteer: Ga
         cls = class_of(name)
         if name.endswith("党工委") and PARTY_OFFICE_RE.match(sentence.text, token.end - sentence.start):
             continue  # X党工委书记: an office of the zone or park X, no body of its own
+        if cls and not acceptable(ctx, name, cls, first, j, i) and KIND_OF[cls] in ("park", "zone"):
+            head = listed_head(ctx, first)  # 石家庄国际生物医药园、正定生物医药产业园
+            if head is not None and not fragment_problem(_text(tokens, head, i)):
+                first, name = head, _text(tokens, head, i)
+                out.append(Mention(name, tokens[first].start, token.end, sentence.id, cls))
+                continue
         if cls and acceptable(ctx, name, cls, first, j, i):
             out.append(Mention(name, tokens[first].start, token.end, sentence.id, cls))
         elif token.word in BARE_ZONES:  # a bare 高新区: the article's own zone, resolved when grouping
@@ -198,8 +206,10 @@ def _split_district(tokens: list[Token], n: int) -> bool:
 def _district(tokens: list[Token], n: int, gazetteer: Gazetteer) -> bool:
     """长兴县, 如东县, 湖州市吴兴区: a place word with an administrative suffix is a region."""
     word = tokens[n].word
-    if not re.fullmatch(rf"{CJK_NAME}{{1,6}}(?:省|市|县|区|州|旗|盟|镇|乡)|{CJK_NAME}{{2,6}}街道", word) \
-            or word.endswith(NOT_DISTRICTS):
+    if not re.fullmatch(rf"{CJK_NAME}{{1,6}}(?:省|市|县|区|州|旗|盟|镇|乡)|{CJK_NAME}{{2,6}}街道", word):
+        return False
+    after_region = n > 0 and tokens[n - 1].word in gazetteer.regions and len(word) >= 3
+    if word.endswith(NOT_DISTRICTS) and not _named_district(tokens[n], after_region):
         return False
     if len(word) < 3 and not word.endswith("县"):
         return False  # 上市, 城市: a one-character stem names a county at most (沛县)
@@ -211,9 +221,16 @@ def _district(tokens: list[Token], n: int, gazetteer: Gazetteer) -> bool:
         return False
     if re.search(r"重镇|名镇|小镇|城镇|乡镇|集镇", word):
         return False
-    after_region = n > 0 and tokens[n - 1].word in gazetteer.regions and len(word) >= 3
     county = word.endswith("县") and len(word) >= 3  # 民权县: jieba tags some county names as common nouns
     return tokens[n].tag in ("ns", "nr", "nz") or after_region or county
+
+
+def _named_district(token: Token, after_region: bool) -> bool:
+    """萧山区, 济南市历城区: a district jieba knows as a place, or one right after its city, though it
+    ends like 山区 or 城区 (mountains, a town's centre); not 主城区, 新城区."""
+    word = token.word
+    return (token.tag == "ns" or after_region) and len(word) >= 3 and word.endswith(("山区", "城区")) \
+        and word not in NOT_DISTRICTS
 
 
 def _starts_a_brand(tokens: list[Token], n: int, gazetteer: Gazetteer) -> bool:
@@ -352,10 +369,11 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
 def _hidden_inside(mention: Mention, outer: Mention) -> bool:
     """A name inside a longer name is its own entity only where it names something else."""
     if mention.kind == "region":  # 钦州市人民政府 names the city; 深圳珈钠, 宁德时代, 湖北省…中试平台 do not
-        return outer.kind in ("person", "product") or (outer.kind == "organisation"
-                                                       and outer.cls != "GovernmentBody")
+        tail = outer.kind in ("park", "zone") and mention.end == outer.end and mention.start > outer.start
+        return tail or outer.kind in ("person", "product") or (outer.kind == "organisation"
+                                                               and outer.cls != "GovernmentBody")  # 产业新城: no 新城
     if outer.kind in ("person", "product") or mention.kind == "person":
         return True
-    if mention.cls == outer.cls:
-        return True
+    if mention.cls == outer.cls or {mention.cls, outer.cls} == {"Fund", "IndustrialPark"}:
+        return True  # 南湖基金小镇 is no fund, 新吴芯港…产业投资基金 names no park
     return mention.kind == "product" and outer.kind != "project"

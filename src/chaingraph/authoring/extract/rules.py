@@ -22,6 +22,7 @@ SUFFIX_CLASSES = {
     "工程技术研究中心": "Platform", "工程研究中心": "Platform",  # a provincial platform, not a lab of its own
     "大学": "University", "学院": "University", "平台": "Platform", "中心": "Platform",
     "孵化器": "Incubator", "加速器": "Incubator", "众创空间": "Incubator", "基金": "Fund",
+    "工作站": "Platform",  # 院士工作站, 博士后科研工作站: named by the company or college that hosts them
     # government
     "局": "GovernmentBody", "委员会": "GovernmentBody", "管委会": "GovernmentBody", "改委": "GovernmentBody",
     "改革委": "GovernmentBody", "经信委": "GovernmentBody", "党工委": "GovernmentBody", "政府": "GovernmentBody",
@@ -38,8 +39,14 @@ SUFFIX_CLASSES = {
     "高新区": "HighTechZone", "经开区": "HighTechZone", "开发区": "HighTechZone", "新区": "HighTechZone",
     "自贸区": "HighTechZone", "综保区": "HighTechZone", "保税区": "HighTechZone", "片区": "HighTechZone",
     "自由贸易试验区": "HighTechZone", "自贸试验区": "HighTechZone", "示范区": "HighTechZone",
-    "科学城": "HighTechZone", "科技城": "HighTechZone", "投资区": "HighTechZone",  # 台商投资区
-    "生物城": "IndustrialPark", "医药城": "IndustrialPark",
+    "科学城": "HighTechZone", "投资区": "HighTechZone",  # 台商投资区
+    "实验区": "HighTechZone", "工业区": "HighTechZone",  # 郑州航空港经济综合实验区, 榆神工业区
+    "生物城": "IndustrialPark", "医药城": "IndustrialPark", "医学城": "IndustrialPark", "科技城": "IndustrialPark",
+    "科教城": "IndustrialPark", "产业新城": "IndustrialPark",  # 萧山科技城, 常州科教城, 中牟汽车产业新城
+    # a park named as a port or a hub (天府生命科技港, “榆林氢港”); 港 alone names harbours and 香港
+    "科技港": "IndustrialPark", "创新港": "IndustrialPark", "产业港": "IndustrialPark", "智造港": "IndustrialPark",
+    "数字港": "IndustrialPark", "氢港": "IndustrialPark", "芯港": "IndustrialPark",  # 临港新片区“东方芯港”
+    "小镇": "IndustrialPark",  # 南湖基金小镇, 氢能小镇 (特色小镇 alone is generic)
     "医药园": "IndustrialPark", "软件园": "IndustrialPark", "合作园": "IndustrialPark",  # 豫哈产业合作园
     "合作区": "HighTechZone", "先行区": "HighTechZone", "试验区": "HighTechZone",
     "测试基地": "Platform", "试验基地": "Platform", "中试基地": "Platform", "检测基地": "Platform",
@@ -112,6 +119,7 @@ GENERIC_STEMS = {"产业", "工业", "经济", "科技", "创新", "服务", "�
                  "企业", "投资", "制造", "生产制造", "智能制造", "运营", "全资", "控股", "下属", "旗下", "省级",
                  "市级", "国家级", "县级", "区级", "龙头", "头部", "链主", "上市", "知名", "骨干", "合资", "独资",
                  "外资", "民营", "国有", "地方", "当地", "本地", "多家", "首家", "一家", "这家", "那家", "两家",
+                 "院士", "博士后", "博士", "专家", "院士专家", "技能大师", "大师", "劳模",  # 院士工作站
                  "数字", "绿色", "低碳", "零碳", "现代", "智慧", "集成", "技术", "工程", "检验", "检测", "认证",
                  "质量", "标准", "公共服务", "共享", "开放", "协同", "融合", "联合", "战略", "区域", "总部", "销售",
                  "营销", "物流", "结算", "数据", "展示", "体验", "交付", "采购", "社会", "民间", "金融", "产业资本",
@@ -144,7 +152,9 @@ PRODUCT_LEADING = {"现有", "重点", "主要", "相关", "配套", "生产", "
                    "年产能", "月产", "日产", "产能", "产量", "产", "前者", "后者"}  # 月/产/12英寸晶圆: 月产 split
 NAME_VERBS = {"服务", "发展", "投资", "研究", "开发", "管理", "促进", "检测", "认证", "交易", "孵化", "转化",
               "创新", "改革", "建设", "制造", "储能", "控股", "监督", "设计", "运营", "检验", "封装", "测试",
-              "制备", "回收", "利用", "加工", "示范", "治疗", "计量", "监测", "集成", "应用", "装配", "推广"}
+              "制备", "回收", "利用", "加工", "示范", "治疗", "计量", "监测", "集成", "应用", "装配", "推广",
+              # an industry's own work (生物发酵产业园, 合成生物中试基地, 黑土地保护…创新中心)
+              "发酵", "合成", "标注", "育种", "冶炼", "铸造", "压铸", "印染", "储运", "保护", "修复", "治理"}
 NAME_TAGS = {"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "a", "ad", "an", "b", "g", "eng", "vn", "l", "i", "z"}
 # tags that mark a word as a proper name: one such word makes a name specific
 PROPER_TAGS = {"nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng"}

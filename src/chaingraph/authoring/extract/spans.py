@@ -51,6 +51,12 @@ BRACKET_WORDS = {"控股", "集团", "股份", "中国", "有限合伙", "筹"}
 # directions jieba tags f, and names hold (北方稀土, 东方电气, 西部矿业, 华东勘测, 黄河上游水电)
 DIRECTIONS = {"东方", "西方", "南方", "北方", "东部", "西部", "南部", "北部", "中部", "华东", "华南", "华北", "华中",
               "西南", "西北", "东北", "东南", "上游", "中游", "下游"}
+# the compass points of DIRECTIONS: a region's head (西部细胞治疗技术创新中心), not a stage of a chain
+COMPASS = DIRECTIONS - {"上游", "中游", "下游"}
+# time words that are brands of parks and zones (湘湖未来产业园, 金坛未来科技城): jieba tags them t
+TIME_BRANDS = {"未来", "明日", "明天", "新时代", "新世纪"}
+# 三大平台, 两大园区: a count of the names just listed, no word of the last one's name
+COUNT_WORD = re.compile(r"[一二两三四五六七八九十几多]大")
 CJK_WORD = re.compile(rf"{CJK_NAME}{{2,}}")
 PHASE = re.compile(r"[一二三四五六七八九十\d]+期")
 
@@ -106,13 +112,29 @@ def name_start(ctx: Context, i: int, j: int, kind: str) -> int:
             break
         if kind == "project" and tokens[first - 1].word in PROJECT_STOPS:
             break
-        if tokens[first - 1].word in LEADING_VERBS and _place(ctx, tokens[first]):
+        if tokens[first - 1].word in LEADING_VERBS and _place(ctx, tokens[first]) and first != j:
             break  # 在经开区建设云南省…中试平台: the verb is the clause's, the name starts at the place after it
         if tokens[first - 1].word in LEADING_VERBS and first >= 2 and _ends_a_name(tokens[first - 2].word):
             break  # 渌口经开区建设新材料中试基地, X研究中心获批省级平台: a whole name, then the clause's verb
         first -= step
         length += added
     return first
+
+
+def listed_head(ctx: Context, first: int) -> int | None:
+    """正定/生物医药产业园 after 石家庄国际生物医药园、: in a list of parks or zones, the word before a
+    generic name is its place, whatever jieba tags it (正定 an adverb); the index of that word."""
+    tokens = ctx.tokens
+    if first < 3:
+        return None
+    head, mark, sibling = tokens[first - 1], tokens[first - 2], tokens[first - 3]
+    if mark.word not in ("、", "和", "及", "以及") or not CJK_WORD.fullmatch(head.word) or len(head.word) != 2:
+        return None
+    if head.word in LEADING_VERBS or head.word in STOP_WORDS or head.word in PROJECT_STOPS \
+            or head.tag == "t" or generic_word(head.word) or ctx.in_figure(head):
+        return None
+    ends = next((s for s in SUFFIXES if sibling.word.endswith(s)), None)
+    return first - 1 if ends and KIND_OF[SUFFIX_CLASSES[ends]] in ("park", "zone") else None
 
 
 def _ends_a_name(word: str) -> bool:
@@ -133,6 +155,10 @@ def _step_back(ctx: Context, first: int, last: int, kind: str, official: bool, l
         return 1  # 稀土资源研究与综合利用国家重点实验室: a lab is named by the work it does
     if token.word in ("）", ")") and kind in ("organisation", "zone", "park", "project"):
         return _bracket(ctx, first - 1, kind)
+    if token.word == "”" and kind in ("organisation", "zone", "park"):
+        return _quoted_brand(ctx, first - 1)
+    if kind == "organisation" and region_verb(ctx, first - 1, last):
+        return 2  # 陕西/延长/石油（集团）有限责任公司: a place, then a brand jieba read as a verb
     if (official and token.word == "和" and first > 1  # 经济和信息化局, 住房和城乡建设局
             and not tokens[first - 2].word.endswith(tuple(SUFFIX_CLASSES))):
         return 1
@@ -161,6 +187,36 @@ def _after_company(ctx: Context, first: int) -> int:
                 or word in PROJECT_STOPS or ctx.in_title(tokens[m]):
             return 0
     return 0
+
+
+def _quoted_brand(ctx: Context, close: int) -> int:
+    """“龙城碳谷”众创空间, “蓉药”众创空间: a brand in quotes right before the suffix is the name's
+    head; how many tokens from the opening quote to the closing one."""
+    tokens = ctx.tokens
+    for open_ in range(close - 1, max(close - 6, -1), -1):
+        if tokens[open_].word == "“":
+            inside = tokens[open_ + 1:close]
+            if inside and all(re.fullmatch(rf"[{CJK}A-Za-z0-9]+", t.word) and t.word not in STOP_WORDS
+                              for t in inside) and sum(len(t.word) for t in inside) <= 8:
+                return close - open_ + 1
+            return 0
+    return 0
+
+
+def region_verb(ctx: Context, k: int, last: int) -> bool:
+    """Whether token k, a two-character verb after a province or city, is the brand of a company
+    named after its place (陕西延长石油（集团）有限责任公司): the name ends in a legal suffix, the
+    place opens it (after a boundary), and a noun follows the verb."""
+    tokens = ctx.tokens
+    if not (1 <= k < len(tokens) - 1 and tokens[k].tag == "v" and len(tokens[k].word) == 2
+            and CJK_WORD.fullmatch(tokens[k].word) and tokens[k].word not in LEADING_VERBS
+            and tokens[k].word not in STOP_WORDS and tokens[k - 1].word in ctx.gazetteer.regions):
+        return False
+    if not tokens[last].word.endswith(("有限公司", "有限责任公司", "集团")):
+        return False
+    before = tokens[k - 2] if k >= 2 else None
+    return (before is None or not re.match(r"\w", before.word) or before.word in STOP_WORDS
+            or before.word in LEADING_VERBS) and tokens[k + 1].tag.startswith("n")
 
 
 def brand_conjunction(ctx: Context, k: int) -> bool:
@@ -244,6 +300,20 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
             return False  # 动力电池配套生产电池包: the product is 电池包
         if word in ("一次性", "使用") and "一次性使用" in "".join(t.word for t in ctx.tokens[max(0, k - 1):k + 2]):
             return True  # 一次性使用无菌注射器: a medical device's name says it is for one use
+    before = ctx.tokens[k - 1].word if k > 0 else ""
+    after = ctx.tokens[k + 1].word if k + 1 < len(ctx.tokens) else ""
+    if COUNT_WORD.fullmatch(word) or COUNT_WORD.fullmatch(before + word) or COUNT_WORD.fullmatch(word + after):
+        return False  # 萧山半导体检验检测中心三大平台, 两/大/平台: the name ends before the count
+    if word in TIME_BRANDS and kind in ("organisation", "zone", "park") and k > 0 \
+            and name_part(ctx, k - 1, kind) and ctx.tokens[k - 1].tag != "t":
+        return True  # 湘湖未来产业园: 未来 after a place is the park's brand, not a time
+    if word in ("东", "西", "南", "北") and kind in ("organisation", "zone", "park") and k + 1 < len(ctx.tokens) \
+            and _place(ctx, ctx.tokens[k + 1]):
+        return True  # 西/太湖科技产业园: a compass point jieba split from the place it heads
+    if token.tag == "s" and kind in ("organisation", "zone", "park") and k + 1 < len(ctx.tokens) \
+            and ctx.tokens[k + 1].word in INDUSTRY_WORDS and CJK_WORD.fullmatch(word) \
+            and not word.endswith(("内", "外")):
+        return True  # 陆丰海上风电装备产业园: 海上 is where the industry works, a word of the name
     if ctx.known(word) or word in NAME_JOINERS or word in INDUSTRY_WORDS or (word in DIRECTIONS and kind != "product"):
         return True  # 零部件 is tagged a measure word, 高新 an adverb, 北方 a direction: still words of names
     if word in ("-", "－", ".") and 0 < k < len(ctx.tokens) - 1 and _latin(ctx.tokens[k - 1]) \

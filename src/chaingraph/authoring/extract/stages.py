@@ -102,7 +102,7 @@ def project_stage(rel, project: Candidate):
     return (signed[-1] if signed else None) or _event(rel) or (plans[0] if plans else None)
 
 
-FIELD_RE = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}[：:]")
+FIELD_RE = re.compile(rf"^\s*{CJK_NAME}{{2,6}}[：:]")
 
 
 def _record_lines(rel, first: int) -> set[int]:
