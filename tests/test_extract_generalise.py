@@ -215,3 +215,12 @@ def test_hydrogen_produced_each_year_is_a_capacity_of_hydrogen():
     found = figures(draft_of("绿源氢能科技有限公司的制氢项目建成后每年可制取绿氢2万吨。\n"))
     assert found["2万吨"]["product"] == "绿氢"
     assert found["2万吨"]["perPeriod"] == "ANN"
+
+
+def test_a_chemical_whose_stem_jieba_cuts_off_keeps_its_whole_name():
+    # 己 alone reads as a pronoun (自己): the stem stays with 二腈, and 年产 is no part of the name
+    found = figures(draft_of("盛源化工有限公司年产己二腈20万吨、己二胺10万吨。\n"))
+    assert found["20万吨"]["product"] == "己二腈"
+    assert found["10万吨"]["product"] == "己二胺"
+    project = figures(draft_of("华鼎新材料有限公司建设年产20万吨己二腈项目，项目总投资30亿元。\n"))
+    assert project["年产20万吨"]["product"] == "己二腈"

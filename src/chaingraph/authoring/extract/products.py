@@ -62,7 +62,7 @@ NOT_PRODUCT_TAILS = tuple(
     "公司 企业 园区 基地 中心 平台 项目 站 场 所 院 局 人 家 户 岗位 产值 收入 金额 资金 面积 次 率 "
     "产业 集群 链 线 厂房 车间 现场 厂".split())
 NOUN_STOPS = set("公司 企业 项目 园区 集团 现有 目前 已有 拟建 在建 规划 新增 现在 当前 我们 其 该 全部 主要 前者 后者 "
-                 "合计 共计 累计 总计 总 全区 全市 基地".split())
+                 "合计 共计 累计 总计 总 全区 全市 基地 年产 年产能".split())
 QUALITY_RE = re.compile(r"^(?:高性能|高端|新型|先进|高效|高纯|优质|大型|高品质|高能量密度|新一代)")
 PRODUCT_KINDS = ("Product", "Material")
 # the last character of a word that names a made thing (无人机, 运输船, 传感器)
@@ -193,7 +193,7 @@ def looks_like_product(phrase: str) -> bool:
         return False  # 负责人 is none, 工业机器人 is one: a product word ending in 人 still names a product
     if STATUS_WORD_RE.match(phrase):
         return False
-    words = list(tagger().cut(phrase))
+    words = _joined_chemicals(list(tagger().cut(phrase)))
     first = words[0]
     if (first.flag[0] in "dpcur" and not _modifier(first)) or first.word in NOUN_STOPS:
         return False
@@ -204,7 +204,7 @@ def looks_like_product(phrase: str) -> bool:
 
 def noun_tail(text: str) -> str:
     """The nouns that end `text`: 公司电池包壳体 -> 电池包壳体, 现有光伏组件 -> 光伏组件, 质子交换膜 stays whole."""
-    words = _joined_tail(list(tagger().cut(text)))
+    words = _joined_chemicals(_joined_tail(list(tagger().cut(text))))
     kept: list[str] = []
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
@@ -235,6 +235,25 @@ def _joined_tail(words: list) -> list:
             words[-2].flag.startswith("n") and len(words[-2].word) >= 2:
         return [*words[:-2], _Word(words[-2].word + words[-1].word, "n")]
     return words
+
+
+# 己/二腈: the stem characters of organic chemistry's names (甲醇, 己二腈, 丙烯腈) that jieba may read
+# as a word of their own (己 as in 自己), before a noun that goes on with a count or a chemical root.
+CHEMICAL_STEMS = set("甲乙丙丁戊己庚辛壬癸")
+CHEMICAL_GOES_ON_RE = re.compile(r"[一二三四五六七八九烯炔醇醛酮酸胺腈酯醚烷苯酚基]")
+
+
+def _joined_chemicals(words: list) -> list:
+    """己/二腈 -> 己二腈: a stem character jieba cut off is joined to the chemical noun after it."""
+    joined: list = []
+    for word in words:
+        previous = joined[-1] if joined else None
+        if previous is not None and previous.word in CHEMICAL_STEMS and word.flag[0] in "nm" \
+                and CHEMICAL_GOES_ON_RE.match(word.word):
+            joined[-1] = _Word(previous.word + word.word, "n")
+        else:
+            joined.append(word)
+    return joined
 
 
 def _modifier(word) -> bool:
