@@ -224,3 +224,10 @@ def test_a_chemical_whose_stem_jieba_cuts_off_keeps_its_whole_name():
     assert found["10万吨"]["product"] == "己二胺"
     project = figures(draft_of("华鼎新材料有限公司建设年产20万吨己二腈项目，项目总投资30亿元。\n"))
     assert project["年产20万吨"]["product"] == "己二腈"
+
+
+def test_tonnes_made_by_a_plant_count_the_chemical_not_the_plant():
+    found = figures(draft_of("恒泰石化有限公司新建年产30万吨丙烯腈装置，计划明年投产。\n"))
+    assert found["年产30万吨"]["product"] == "丙烯腈"
+    devices = figures(draft_of("恒泰电气有限公司年产1万台储能装置项目已建成投产。\n"))
+    assert devices["年产1万台"]["product"] == "储能装置"  # devices counted: the 装置 is the product

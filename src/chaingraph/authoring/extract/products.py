@@ -107,6 +107,8 @@ def product_place(rel, figure: Figure, earlier: dict[int, str]) -> tuple[int, in
     if stop and figure.unit in ("C62", "SET") and not figure.per_period and FACILITY_RE.match(after, stop.start()):
         return _next_item(rel, figure, clause_start, before, earlier)  # 3条生产线: lines, unless a list goes on
     end = start + len(ACTIVITY_TAIL_RE.sub("", rel.text[start:end]))  # 新能源乘用车整车制造 -> 新能源乘用车
+    if figure.unit in BULK_UNITS and (plant := PLANT_TAIL_RE.search(rel.text, start, end)):
+        end = plant.start()  # 30万吨丙烯腈装置: tonnes are of the chemical, the 装置 is the plant making it
     if 2 <= end - start <= 16 and looks_like_product(rel.text[start:end]):
         earlier[id(figure)] = "after"
         return start, end
@@ -126,6 +128,10 @@ def product_place(rel, figure: Figure, earlier: dict[int, str]) -> tuple[int, in
     return _next_item(rel, figure, clause_start, before, earlier)
 
 
+# A plant named after what it makes; a figure in tonnes or cubic metres counts the product, never the
+# plant (年产1万台储能装置 counts devices: a product).
+BULK_UNITS = ("TNE", "KGM", "MTQ", "LTR")
+PLANT_TAIL_RE = re.compile(r"(?:生产|合成|聚合|精制)?装置$")
 ADDED_RE = re.compile(r"(?:新增|增加|再增|扩产|扩建)(?:年产能?)?([^，。；：、\d]{1,14}?)(?:产能)?$")
 
 
