@@ -1,4 +1,4 @@
-"""The shapes of plain values every data file uses: ids and calendar dates."""
+"""The shapes of plain values every data file uses: ids, calendar dates and numbers in Chinese numerals."""
 
 from __future__ import annotations
 
@@ -20,3 +20,30 @@ def is_real_date(text: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+# The digits of Chinese numerals; 〇 and its look-alikes are the zero of dates written out (二〇二四年).
+CHINESE_DIGITS = {"零": 0, "〇": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+                  "六": 6, "七": 7, "八": 8, "九": 9}
+CHINESE_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
+def chinese_number(text: str) -> int:
+    """A number below ten thousand written with digits and units.
+
+    >>> chinese_number("十二"), chinese_number("二十五"), chinese_number("三百零六")
+    (12, 25, 306)
+    """
+    total = number = 0
+    for char in text:
+        if char in CHINESE_DIGITS:
+            number = CHINESE_DIGITS[char]
+        elif char in CHINESE_UNITS:
+            total += (number or 1) * CHINESE_UNITS[char]
+            number = 0
+    return total + number
+
+
+def chinese_digit_string(text: str) -> int:
+    """A number written digit by digit, as years are: 二〇二四 -> 2024."""
+    return int("".join(str(CHINESE_DIGITS[char]) for char in text))

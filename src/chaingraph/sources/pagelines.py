@@ -21,6 +21,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from chaingraph.core.values import chinese_digit_string, chinese_number
+
 CJK = "\u4e00-\u9fff"
 SENTENCE_MARKS = "，。；！？"
 
@@ -203,23 +205,15 @@ CN_DIGITS = "〇零○Ｏ一二三四五六七八九"
 CN_DATE_RE = re.compile(rf"^(?P<y>[{CN_DIGITS}]{{4}})年(?P<m>[十{CN_DIGITS}]{{1,2}})月(?P<d>[十{CN_DIGITS}]{{1,3}})日$")
 
 
-def _cn_number(text: str) -> int:
-    """一 -> 1, 十二 -> 12, 二十五 -> 25, 三十一 -> 31; digit by digit for a year (二〇二四 -> 2024)."""
-    digits = {ch: (0 if i < 4 else i - 3) for i, ch in enumerate(CN_DIGITS)}
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        return (digits[tens] if tens else 1) * 10 + (digits[ones] if ones else 0)
-    return int("".join(str(digits[ch]) for ch in text))
-
-
 def chinese_numeral_date(text: str) -> str | None:
     """YYYY-MM-DD of a line that is only a date in Chinese numerals (二〇二四年三月十五日), else None."""
     match = CN_DATE_RE.match(text.strip())
     if match is None:
         return None
     try:
-        return dt.date(*(_cn_number(match[part]) for part in ("y", "m", "d"))).isoformat()
-    except (ValueError, KeyError):
+        return dt.date(chinese_digit_string(match["y"]), chinese_number(match["m"]),
+                       chinese_number(match["d"])).isoformat()
+    except ValueError:
         return None
 
 

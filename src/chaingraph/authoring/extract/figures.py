@@ -12,6 +12,7 @@ import re
 from decimal import ROUND_HALF_EVEN, Decimal
 
 from chaingraph.authoring.extract.candidates import Figure
+from chaingraph.core.values import chinese_number
 from chaingraph.sources.sentences import Sentence
 
 UNIT_CODES = {
@@ -34,8 +35,6 @@ MULTIPLIERS = {"万亿": Decimal(10) ** 12, "千万": Decimal(10) ** 7, "百万"
                "万": Decimal(10) ** 4, "亿": Decimal(10) ** 8}
 NAMES_BEFORE_RE = re.compile(r"(?:有限公司|公司|集团|研究院|大学)$")  # A和B两家企业: the two just named
 LISTED_COUNT_RE = re.compile(r"(?:企业|公司|单位|机构|项目)?分别")
-CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _UNITS_RE = "|".join(re.escape(u) if u.isascii() is False else f"(?i:{re.escape(u)})"
                      for u in sorted(UNIT_CODES, key=len, reverse=True))
 QUANTITY_RE = re.compile(
@@ -65,7 +64,7 @@ def find_figures(sentence: Sentence) -> list[Figure]:
         num, mult, unit = match.group("num"), match.group("mult"), match.group("unit")
         after = text[match.end():match.end() + 3]
         chinese = not num[0].isdigit()
-        if chinese and (_cn_number(num) <= 1 or after.startswith(unit)):
+        if chinese and (chinese_number(num) <= 1 or after.startswith(unit)):
             continue  # 一个, 一个个: an article or a reduplication, not a figure
         if unit == "个" and re.match(r"月|小时|工作日|百分点|人", after):
             continue
@@ -84,11 +83,11 @@ def find_figures(sentence: Sentence) -> list[Figure]:
         if unit in ("家", "个") and not mult and (LISTED_COUNT_RE.match(text, match.end())
                                                  or NAMES_BEFORE_RE.search(text, 0, match.start())):
             continue  # A、B、C三家企业分别…: a count of the names just listed, not a figure to keep
-        if unit in FEW_UNITS and chinese and _cn_number(num) < 3 and not mult:
+        if unit in FEW_UNITS and chinese and chinese_number(num) < 3 and not mult:
             continue  # 一条龙, 两座城, 一块儿
-        if chinese and not mult and (unit == "元" or (unit == "家" and _cn_number(num) < 3)):
+        if chinese and not mult and (unit == "元" or (unit == "家" and chinese_number(num) < 3)):
             continue  # 三元前驱体, 二元材料: a word, not money; 两家企业: the two just named
-        value = (Decimal(num) if not chinese else Decimal(_cn_number(num))) * MULTIPLIERS.get(mult or "", 1)
+        value = (Decimal(num) if not chinese else Decimal(chinese_number(num))) * MULTIPLIERS.get(mult or "", 1)
         code = UNIT_CODES.get(unit) or UNIT_CODES.get(unit.lower()) or _unit_ignoring_case(unit)
         factor = UNIT_FACTORS.get(unit)
         note = ""
@@ -139,17 +138,6 @@ def _share_list_periods(figures: list[Figure], sentence: Sentence) -> None:
 
 def _unit_ignoring_case(unit: str) -> str:
     return next(code for name, code in UNIT_CODES.items() if name.lower() == unit.lower())
-
-
-def _cn_number(text: str) -> int:
-    total = number = 0
-    for char in text:
-        if char in CN_DIGITS:
-            number = CN_DIGITS[char]
-        elif char in CN_UNITS:
-            total += (number or 1) * CN_UNITS[char]
-            number = 0
-    return total + number
 
 
 def plain_number(value: Decimal):
