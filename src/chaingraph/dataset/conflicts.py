@@ -15,7 +15,6 @@ is the subject of cg:hasCapacity or cg:hasIndicator pointing at it, flagged as "
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 from itertools import chain
@@ -25,7 +24,7 @@ import pyoxigraph as ox
 from chaingraph.core.namespaces import CG
 from chaingraph.dataset.catalog import source_records
 from chaingraph.dataset.iris import graph_kind, normalized_base, relative_iri
-from chaingraph.dataset.sortedquads import of_subjects_under
+from chaingraph.dataset.sortedquads import span_of_subjects_under
 
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 OWNERS = ("operatedBy",)  # subject -> its owners
@@ -79,10 +78,10 @@ def find_conflicts(data) -> list[Conflict]:
     # disagree on: its quads, neighbours in the sorted list, are read only for the quotes of the
     # values that do disagree.
     quads = data.oxigraph_quads
-    evidence_quads = of_subjects_under(quads, f"{normalized_base(base)}evidence/")
+    first, end = span_of_subjects_under(quads, f"{normalized_base(base)}evidence/")
+    evidence_quads = quads[first:end]
     if evidence_quads:
-        first = bisect_left(quads, str(evidence_quads[0]), key=str)
-        quads = chain(quads[:first], quads[first + len(evidence_quads):])
+        quads = chain(quads[:first], quads[end:])
     for quad in quads:
         predicate = quad.predicate.value
         if predicate not in read:

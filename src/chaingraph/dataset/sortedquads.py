@@ -15,10 +15,16 @@ import pyoxigraph as ox
 _LAST = "\U0010ffff"  # sorts after any character a line can continue with
 
 
+def span_starting_with(quads: list[ox.Quad], line_start: str) -> tuple[int, int]:
+    """(first, end): where the quads, sorted by their N-Quads line, whose line starts with
+    `line_start` stand."""
+    first = bisect_left(quads, line_start, key=str)
+    return first, bisect_left(quads, line_start + _LAST, lo=first, key=str)
+
+
 def starting_with(quads: list[ox.Quad], line_start: str) -> list[ox.Quad]:
     """The quads, sorted by their N-Quads line, whose line starts with `line_start`."""
-    first = bisect_left(quads, line_start, key=str)
-    end = bisect_left(quads, line_start + _LAST, lo=first, key=str)
+    first, end = span_starting_with(quads, line_start)
     return quads[first:end]
 
 
@@ -28,6 +34,12 @@ def of_subject(quads: list[ox.Quad], subject_iri: str, predicate_iri: str | None
     return starting_with(quads, start)
 
 
+def span_of_subjects_under(quads: list[ox.Quad], iri_start: str) -> tuple[int, int]:
+    """(first, end) of the sorted quads whose subject is an IRI starting with `iri_start`."""
+    return span_starting_with(quads, f"<{iri_start}")
+
+
 def of_subjects_under(quads: list[ox.Quad], iri_start: str) -> list[ox.Quad]:
     """The sorted quads whose subject is an IRI starting with `iri_start` (a namespace)."""
-    return starting_with(quads, f"<{iri_start}")
+    first, end = span_of_subjects_under(quads, iri_start)
+    return quads[first:end]
