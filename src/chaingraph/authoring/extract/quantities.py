@@ -257,16 +257,19 @@ def _inside(figure: Figure, owner, kind: str) -> bool:
     return (kind == "any" or holder.kind == kind) and mention.start <= figure.start and figure.end <= mention.end
 
 
-def _clause_start(rel, figure: Figure) -> int:
+def _clause_span(rel, figure: Figure) -> tuple[int, int]:
+    """(start, end) of the clause the figure stands in."""
     sentence = rel.by_id[figure.sentence]
-    return next((a for a, b in clauses(rel.text, sentence.start, sentence.end) if a <= figure.start < b),
-                sentence.start)
+    return next(((a, b) for a, b in clauses(rel.text, sentence.start, sentence.end) if a <= figure.start < b),
+                (sentence.start, sentence.end))
+
+
+def _clause_start(rel, figure: Figure) -> int:
+    return _clause_span(rel, figure)[0]
 
 
 def _clause_text(rel, figure: Figure) -> str:
-    sentence = rel.by_id[figure.sentence]
-    a, b = next(((a, b) for a, b in clauses(rel.text, sentence.start, sentence.end) if a <= figure.start < b),
-                (sentence.start, sentence.end))
+    a, b = _clause_span(rel, figure)
     return rel.text[a:b]
 
 
@@ -369,13 +372,8 @@ def _status(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     return status, rel.clause(cue.start, cue.end), date, note
 
 
-def _clause_start(rel, figure: Figure) -> int:
-    return max(rel.text.rfind(p, 0, figure.start) for p in "，；。\n") + 1
-
-
 def _in_clause(rel, figure: Figure, cue: Cue) -> bool:
-    start = _clause_start(rel, figure)
-    end = min((i for i in (rel.text.find(p, figure.end) for p in "，；。\n") if i >= 0), default=len(rel.text))
+    start, end = _clause_span(rel, figure)
     return start <= cue.start and cue.end <= end
 
 
