@@ -20,7 +20,7 @@ import re
 from collections import Counter
 
 from chaingraph.authoring.extract.candidates import Figure, Mention
-from chaingraph.authoring.extract.rules import CJK, CJK_NAME
+from chaingraph.authoring.extract.rules import CJK, CJK_NAME, clause_start_before
 
 # the level a word refers to: 全市 -> 市; 区 is a zone or a district (see _district_or_zone)
 WHOLE_PLACE_RE = re.compile(r"(?:全|我|本|该)(市|县|区|省|州|旗|镇|盟)(?![场长委政级属直块])|(县|市)(?:内|域)(?!外)"
@@ -123,7 +123,7 @@ def place_not_fund(rel, figure: Figure, found):
     fund's is the place's (a fund holds its size and investments, not a region's or zone's ambitions)."""
     if found is None or found[1].cls != "Fund":
         return None
-    clause_start = max(rel.text.rfind(p, 0, figure.start) for p in "，；。：\n") + 1
+    clause_start = clause_start_before(rel.text, figure.start)
     clause = rel.text[clause_start:figure.start]
     if found[0].end > clause_start or not (TARGET_RE.search(clause) and PLACE_TARGET_RE.search(clause)):
         return None
@@ -148,7 +148,7 @@ def _whole_place_word(rel, start: int, before: int):
 
 def _described(rel, subject: Mention, word, figure: Figure) -> bool:
     """The whole-place word stands in the clause of the name before it, not in the figure's own clause."""
-    clause_start = max(rel.text.rfind(p, 0, figure.start) for p in "，；：。\n") + 1
+    clause_start = clause_start_before(rel.text, figure.start)
     return subject.end <= word.start() < clause_start and not re.search(r"[，；：]", rel.text[subject.end:word.start()])
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from chaingraph.authoring.extract.rules import CJK_NAME
+from chaingraph.authoring.extract.rules import CJK_NAME, clause_start_before
 
 OWNER_KINDS = ("organisation", "project", "zone", "park", "region")
 PLACE_KINDS = ("zone", "park", "region")
@@ -96,5 +96,5 @@ def _listed_before(rel, sentence_id: str, at: int, tight: bool) -> list:
 
 def _located(rel, mention) -> bool:
     """分别落户旺高工业区和平桂产业园: a place its clause names as where something is, not who has figures."""
-    clause_start = max(rel.text.rfind(p, 0, mention.start) for p in "，；。：\n") + 1
+    clause_start = clause_start_before(rel.text, mention.start)
     return LOCATIVE_RE.search(rel.text, clause_start, mention.start) is not None

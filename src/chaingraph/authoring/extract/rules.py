@@ -171,3 +171,9 @@ SURNAMES = set(
     "冼佘麦阮揭艾萨卜凌傅苗鲍池屈房闵卞景霍戚舒饶盛容伏仇童农蓝梅辛庄匡鞠荣颜路管车宁成")
 # 艾力·买买提: a name of two parts joined by a middle dot (Uyghur, Kazakh, Mongolian names), no surname
 DOTTED_NAME = rf"{CJK_NAME}{{1,6}}·{CJK_NAME}{{1,6}}"
+
+
+def clause_start_before(text: str, at: int) -> int:
+    """Where the clause holding offset `at` starts: after the last comma, semicolon, full stop,
+    colon or line break before it."""
+    return max(text.rfind(mark, 0, at) for mark in "，；。：\n") + 1
