@@ -20,11 +20,14 @@ def capacity_rows(G, nodes: list[dict], slug, vocab, facts: FactEvidence | None 
     kinds = Kinds(vocab)
     rows = []
     # the class of each node read once, from the node data's view rather than node by node
+    # (neighbours read through the adjacency maps, whose values are each pair's edges by key:
+    # an edge view per capacity costs more than the rest of its row)
+    pred, succ = G.pred, G.succ
     for capacity in sorted(n for n, cls in G.nodes(data="cls") if kinds.of_class(cls) == "capacity"):
         attrs = G.nodes[capacity]
-        holders = sorted(h for h, _, k in G.in_edges(capacity, keys=True) if k == "hasCapacity")
-        products = sorted(p for _, p, k in G.out_edges(capacity, keys=True) if k == "ofProduct")
-        segments = sorted({s for p in products for _, s, k in G.out_edges(p, keys=True) if k == "inSegment"})
+        holders = sorted(h for h, by_key in pred[capacity].items() if "hasCapacity" in by_key)
+        products = sorted(p for p, by_key in succ[capacity].items() if "ofProduct" in by_key)
+        segments = sorted({s for p in products for s, by_key in succ[p].items() if "inSegment" in by_key})
         ev = set(facts.all(slug(capacity)))
         for holder in holders:
             ev.update(facts.of(slug(holder), "hasCapacity", slug(capacity)))
