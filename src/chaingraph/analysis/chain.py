@@ -291,7 +291,7 @@ def edges_by_key(G: nx.MultiDiGraph, keys) -> dict[str, list[tuple[str, str]]]:
     adjacency maps, each pair's edges by key, rather than through an edge view: a province's
     graph has 100,000 edges.)"""
     found: dict[str, list[tuple[str, str]]] = {key: [] for key in keys}
-    for u, neighbours in G.succ.items():
+    for u, neighbours in G.adjacency():
         for v, by_key in neighbours.items():
             for k in by_key:
                 if k in found:

@@ -30,10 +30,10 @@ def chain_tabs(G, nodes: list[dict], slug, vocab, facts: FactEvidence | None = N
     except analysis.NameNotFound:
         return []
     counts: dict[str, int] = {}
-    succ = G.succ  # each segment's neighbours, in the order of G.edges, without a pass over every edge
-    for s, cls in G.nodes(data="cls"):
-        if cls == "ChainSegment":
-            for o, by_key in succ[s].items():
+    cls_of = dict(G.nodes(data="cls"))
+    for s, neighbours in G.adjacency():  # each pair's edges by key, in the order of G.edges, without edge views
+        if cls_of[s] == "ChainSegment":
+            for o, by_key in neighbours.items():
                 if "inIndustry" in by_key:
                     counts[o] = counts.get(o, 0) + 1
     order = [main] + sorted((i for i in counts if i != main), key=lambda i: (-counts[i], analysis.label(G, i, "en")))
