@@ -8,8 +8,10 @@ June), never the date of the article that reports it. Units are words from `fact
 
 from __future__ import annotations
 
+from collections import defaultdict
 from decimal import Decimal
 
+from chaingraph.analysis.chain import edges_by_key
 from chaingraph.facts.wording import number_en, number_zh
 from chaingraph.views.explorer.rows import FactEvidence, Kinds, date_of, unit_words
 
@@ -20,11 +22,21 @@ def capacity_rows(G, nodes: list[dict], slug, vocab, facts: FactEvidence | None 
     kinds = Kinds(vocab)
     rows = []
     # the class of each node read once, from the node data's view rather than node by node
+    # holders, products and segments read in one pass over the edges: an edge view per
+    # capacity cost more than the rest of its row
+    holders_of, products_of, segments_of = defaultdict(list), defaultdict(list), defaultdict(list)
+    edges = edges_by_key(G, ("hasCapacity", "ofProduct", "inSegment"))  # each sorted
+    for holder, capacity in edges["hasCapacity"]:
+        holders_of[capacity].append(holder)
+    for capacity, product in edges["ofProduct"]:
+        products_of[capacity].append(product)
+    for product, segment in edges["inSegment"]:
+        segments_of[product].append(segment)
     for capacity in sorted(n for n, cls in G.nodes(data="cls") if kinds.of_class(cls) == "capacity"):
         attrs = G.nodes[capacity]
-        holders = sorted(h for h, _, k in G.in_edges(capacity, keys=True) if k == "hasCapacity")
-        products = sorted(p for _, p, k in G.out_edges(capacity, keys=True) if k == "ofProduct")
-        segments = sorted({s for p in products for _, s, k in G.out_edges(p, keys=True) if k == "inSegment"})
+        holders = holders_of.get(capacity, [])
+        products = products_of.get(capacity, [])
+        segments = sorted({s for p in products for s in segments_of.get(p, ())})
         ev = set(facts.all(slug(capacity)))
         for holder in holders:
             ev.update(facts.of(slug(holder), "hasCapacity", slug(capacity)))

@@ -30,17 +30,21 @@ def chain_tabs(G, nodes: list[dict], slug, vocab, facts: FactEvidence | None = N
     except analysis.NameNotFound:
         return []
     counts: dict[str, int] = {}
-    for s, o, key in G.edges(keys=True):
-        if key == "inIndustry" and G.nodes[s]["cls"] == "ChainSegment":
-            counts[o] = counts.get(o, 0) + 1
+    cls_of = dict(G.nodes(data="cls"))
+    for s, neighbours in G.adjacency():  # each pair's edges by key, in the order of G.edges, without edge views
+        if cls_of[s] == "ChainSegment":
+            for o, by_key in neighbours.items():
+                if "inIndustry" in by_key:
+                    counts[o] = counts.get(o, 0) + 1
     order = [main] + sorted((i for i in counts if i != main), key=lambda i: (-counts[i], analysis.label(G, i, "en")))
     facts = facts or FactEvidence(nodes)  # shared by the three tables when given
     kinds = Kinds(vocab)
-    return [_tab(G, industry, zone, slug, facts, kinds) for industry in order]
+    edges = analysis.edges_by_key(G, analysis.COVERAGE_KEYS)  # read once for every tab
+    return [_tab(G, industry, zone, slug, facts, kinds, edges) for industry in order]
 
 
-def _tab(G, industry: str, zone: str, slug, facts, kinds) -> dict:
-    cover = analysis.coverage(G, zone, industry)
+def _tab(G, industry: str, zone: str, slug, facts, kinds, edges) -> dict:
+    cover = analysis.coverage(G, zone, industry, edges)
     gap_list = {g.segment: g for g in analysis.gaps(G, zone, industry, cover)}
     local = analysis.local_entities(G, zone)
     depth = analysis.segment_depths(G, {c.segment for c in cover})

@@ -19,6 +19,7 @@ __all__ = ["CG_NS", "RDF_TYPE", "RDFS_LABEL", "SKOS_ALT_LABEL", "Lit", "QuadInde
 
 RDFS_LABEL, SKOS_ALT_LABEL = str(RDFS.label), str(SKOS.altLabel)
 DCT_IDENTIFIER = str(DCTERMS.identifier)
+SENTENCE_ID, SENTENCE_TEXT = CG_NS + "sentenceId", CG_NS + "text"
 
 
 def cg(name: str) -> str:
@@ -82,21 +83,29 @@ class QuadIndex:
         sources, places, references = {}, {}, {}  # shared by many records: each looked up once
         ids: dict[tuple, int] = {}  # record key -> its number in the order first met
         by_triple: dict[tuple, list[int]] = {}
+        # A quote's number, by the pair of its sentence's and source's IRIs and then by the quote:
+        # no record key is made (and hashed) again for every record citing a known quote.
         for _, s, p, o, quote, sentence_iri, source_iri, note, graph, _ in records:
             if quote is not None:
-                place = places.get((sentence_iri, source_iri))  # the key's part after the quote
-                if place is None:
-                    place = places[sentence_iri, source_iri] = self._place(sentence_iri, source_iri, sources)
-                key = (1, quote, *place)
+                numbers = places.get((sentence_iri, source_iri))
+                if numbers is None:
+                    numbers = places[sentence_iri, source_iri] = ({}, self._place(sentence_iri, source_iri, sources))
+                number = numbers[0].get(quote)
+                if number is None:
+                    key = (1, quote, *numbers[1])
+                    number = ids.get(key)
+                    if number is None:
+                        number = ids[key] = len(ids)
+                    numbers[0][quote] = number
             else:
                 reference = references.get(graph, False)
                 if reference is False:
                     kind = graph_kind(graph)
                     reference = references[graph] = kind[1] if kind and kind[0] == "reference" else self.slug(graph)
                 key = (0, note or "", reference is None, reference or "")
-            number = ids.get(key)
-            if number is None:
-                number = ids[key] = len(ids)
+                number = ids.get(key)
+                if number is None:
+                    number = ids[key] = len(ids)
             found = by_triple.get((s, p, o))
             if found is None:
                 by_triple[s, p, o] = [number]
@@ -125,9 +134,15 @@ class QuadIndex:
         return next((text_of(v) for v in self.values(source_iri, DCT_IDENTIFIER)), self.slug(source_iri))
 
     def _sentence(self, sentence, source_id: str | None) -> str:
-        sentence_id = first_text(self.values(sentence, cg("sentenceId"))) or self.slug(sentence)
+        sentence_ids, texts = [], []  # read in one pass over the sentence's statements
+        for p, o, _ in self.by_subject.get(sentence, ()):
+            if p == SENTENCE_ID:
+                sentence_ids.append(o)
+            elif p == SENTENCE_TEXT:
+                texts.append(o)
+        sentence_id = first_text(sentence_ids) or self.slug(sentence)
         key = f"{source_id}#{sentence_id}"
-        text = first_text(self.values(sentence, cg("text")))
+        text = first_text(texts)
         if text is not None:
             self.sentence_texts[key] = text
         return key

@@ -30,11 +30,14 @@ def spelling_table(names) -> dict:
     """{"chars": {character: reading}, "names": {name: keys}} for these names: every character
     with a reading, and the names whose keys are not their characters' readings joined."""
     names = sorted(set(filter(None, names)))
-    chars = {c: reading for c in sorted({c for name in names for c in name})
+    chars = {c: reading for c in sorted(set().union(*names))
              if (reading := _reading(c)) is not None}
     phrases, lengths = _other_readings(frozenset(chars))
     found = {}
+    starts = lengths.keys()  # most names hold no character a phrase starts with: told apart in C
     for name in names:
+        if starts.isdisjoint(name):
+            continue
         if not any(name[i:i + n] in phrases for i, c in enumerate(name) for n in lengths.get(c, ())):
             continue
         keys = pinyin_keys([name])
