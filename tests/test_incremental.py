@@ -4,6 +4,7 @@ still see every source; a failed build leaves the outputs and the cache as they 
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import pyoxigraph as ox
 import pytest
 
 from chaingraph.cli.main import main
-from chaingraph.dataset.cache import CACHE_FOLDER, INFERRED, MANIFEST
+from chaingraph.dataset.cache import CACHE_FOLDER, COUNTS, INFERRED, MANIFEST
 
 pytestmark = pytest.mark.slow  # eight builds of a synthetic region
 
@@ -93,11 +94,55 @@ def test_adding_changing_and_removing_a_source_gives_a_clean_builds_bytes(region
     entries = sorted((region / "outputs" / CACHE_FOLDER).glob("*.nq"))
     assert [e.name for e in entries].count(INFERRED) == 1
     assert len(entries) == 3  # two sources and the inferred graph: the entries no build uses are gone
+    # void.ttl's counts of each source's own nodes, kept under its key, went with it too
+    assert len(list((region / "outputs" / CACHE_FOLDER).glob(f"*{COUNTS}"))) == 2
     # the cached inferred graph is the one the outputs hold, which the next build compares with
     cached = set((region / "outputs" / CACHE_FOLDER / INFERRED).read_text(encoding="utf-8").splitlines())
     written = {line for line in (region / "outputs" / "chaingraph.nq").read_text(encoding="utf-8").splitlines()
                if line.rstrip(" .").endswith("/graph/inferred>")}
     assert cached and cached == written
+
+
+def test_void_counts_kept_for_a_source_are_counted_again_when_damaged_or_not_fitting(region, tmp_path, capsys):
+    """void.ttl counts each reused source's sentences and evidence nodes from what the cache kept
+    (dataset/voidcounts.py); an entry that is not JSON, not such an entry, or not of as many quads
+    as the dataset holds there is counted from the quads again, and kept right for the next build."""
+    build(region, capsys)
+    entries = sorted((region / "outputs" / CACHE_FOLDER).glob(f"*{COUNTS}"))
+    assert len(entries) == 3  # one per source
+    kept = [json.loads(entry.read_text(encoding="utf-8")) for entry in entries]
+    entries[0].write_text("{not json", encoding="utf-8")
+    entries[1].write_text(json.dumps({**kept[1], "quads": kept[1]["quads"] + 1}), encoding="utf-8")
+    entries[2].write_text(json.dumps({**kept[2], "objects": len(kept[2]["objects"])}), encoding="utf-8")
+    build(region, capsys)
+    assert_same_as_clean(region, capsys, tmp_path)
+    assert [json.loads(entry.read_text(encoding="utf-8"))["quads"] for entry in entries] == [k["quads"] for k in kept]
+
+
+def test_void_counts_of_sources_whose_node_iris_start_alike_are_read_from_the_quads(region, tmp_path, capsys):
+    """A reference file named after a source, and a source whose id starts with another's: their
+    evidence and sentence IRIs start like that source's, so its nodes are not its own alone; the
+    description counts them from the quads and still gives a clean build's bytes."""
+    data = region / "data"
+    reference = data / "reference" / "synth-industries.yaml"
+    text = reference.read_text(encoding="utf-8")
+    assert "reference: synth-industries\n" in text
+    reference.unlink()
+    (data / "reference" / "synth-mianyang-gxq-industries.yaml").write_text(
+        text.replace("reference: synth-industries\n", "reference: synth-mianyang-gxq-industries\n"), encoding="utf-8")
+    build(region, capsys)
+    build(region, capsys)  # reads back what the first kept
+    assert_same_as_clean(region, capsys, tmp_path)
+    cache = region / "outputs" / CACHE_FOLDER
+    assert len(list(cache.glob(f"*{COUNTS}"))) == 2  # Chengdu's and Deyang's; Mianyang's nodes are not its own
+    for path in source_files(region, "deyang"):
+        renamed = path.parent / path.name.replace("synth-deyang-gxq", "synth-chengdu-gxq-deyang")
+        renamed.write_text(path.read_text(encoding="utf-8").replace("synth-deyang-gxq", "synth-chengdu-gxq-deyang"),
+                           encoding="utf-8")
+        path.unlink()
+    assert "made 1 again, 1 removed" in build(region, capsys)
+    assert_same_as_clean(region, capsys, tmp_path)
+    assert b"synth-chengdu-gxq-deyang-s001" in (region / "outputs" / "chaingraph.nq").read_bytes()
 
 
 def test_checks_across_sources_see_the_reused_ones_and_a_failed_build_changes_nothing(region, capsys):

@@ -18,8 +18,9 @@ no build uses any more are removed after each successful build.
 
 The cache lives in the output folder, as `.cache/` (CACHE_FOLDER): it is derived from the same
 inputs as the outputs, a build into another `--outputs` folder gets its own, and removing the
-output folder is a clean build. Entries are N-Quads, the format pyoxigraph reads fastest, and a
-manifest in JSON; nothing in it is executable.
+output folder is a clean build. Entries are N-Quads, the format pyoxigraph reads fastest, and
+JSON: the facts files' records, what `void.ttl` counts of each source's own nodes
+(dataset/voidcounts.py, under the source's key) and the manifest; nothing in it is executable.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from chaingraph.core.project import Project
 CACHE_FOLDER = ".cache"
 MANIFEST = "manifest.json"
 INFERRED = "inferred.nq"  # the last build's inferred graph, derived from every source at once
+COUNTS = ".void.json"  # after a source's key: what void.ttl counts of its own nodes (dataset/voidcounts.py)
 
 
 def shared_inputs_key(project: Project) -> str:
@@ -124,6 +126,7 @@ class BuildCache:
     used: set[str] = field(default_factory=set)
     new: dict[str, list[ox.Quad]] = field(default_factory=dict)
     new_records: dict[str, bytes] = field(default_factory=dict)  # facts files' records (facts/records.py), as JSON
+    new_counts: dict[str, bytes] = field(default_factory=dict)  # sources' counts for void.ttl, as JSON
 
     @classmethod
     def of(cls, project: Project) -> BuildCache:
@@ -175,6 +178,19 @@ class BuildCache:
             self.new_records[key] = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         self.used.add(key)
 
+    def counts(self, key: str) -> dict | None:
+        """What `void.ttl` counts of the nodes the source of `key` mints (dataset/voidcounts.py),
+        as kept under its key (JSON), or None."""
+        try:
+            return json.loads((self.folder / f"{key}{COUNTS}").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+
+    def keep_counts(self, key: str, data: bytes) -> None:
+        """Keep a source's counts (their JSON) under `key` when the build succeeds."""
+        self.new_counts[key] = data
+        self.used.add(key)
+
     def manifest(self) -> dict:
         """The last successful build's record: its shared key and each source's key ({} when
         there is none, or it is not such a record: the build then validates everything)."""
@@ -198,10 +214,12 @@ class BuildCache:
         write_atomic(self.folder / INFERRED, inferred)
         for key, data in sorted(self.new_records.items()):
             write_atomic(self.folder / f"{key}.json", data)
+        for key, data in sorted(self.new_counts.items()):
+            write_atomic(self.folder / f"{key}{COUNTS}", data)
         record = {"shared": shared, "sources": dict(sorted(keys.items()))}
         write_atomic(self.folder / MANIFEST, json.dumps(record, indent=1).encode("utf-8"))
         for entry in [*self.folder.glob("*.nq"), *self.folder.glob("*.json")]:
-            if entry.stem not in self.used and entry.name not in (INFERRED, MANIFEST):
+            if entry.name.split(".")[0] not in self.used and entry.name not in (INFERRED, MANIFEST):
                 with contextlib.suppress(FileNotFoundError):
                     entry.unlink()
 

@@ -15,25 +15,28 @@ from __future__ import annotations
 import datetime as dt
 import os
 import subprocess
-from collections import Counter, defaultdict
-from operator import attrgetter
+from collections import Counter
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from chaingraph.core.namespaces import CG, DCAT, ONTOLOGY_IRI, VOID
+from chaingraph.core.namespaces import DCAT, ONTOLOGY_IRI, VOID
 from chaingraph.core.outputnames import DATASET_STEM, DESCRIPTION
 from chaingraph.dataset.formats import FORMATS, oxigraph_quads
 from chaingraph.dataset.iris import is_inferred_graph
 from chaingraph.dataset.sparql import compact_iri
+from chaingraph.dataset.voidcounts import (
+    DCTERMS,
+    DCTERMS_LICENSE,
+    RDF_TYPE,
+    RDFS_LABEL,
+    SOURCE_PROPERTIES,
+    Counts,
+    count_quads,
+    count_with_cache,
+)
 
-RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
-DCTERMS = "http://purl.org/dc/terms/"
 XSD_DATE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
-# Properties of a source copied into the description, so it names its sources on its own.
-SOURCE_PROPERTIES = tuple(ox.NamedNode(DCTERMS + name) for name in ("title", "publisher", "date", "rights"))
-DCTERMS_LICENSE = ox.NamedNode(DCTERMS + "license")
 
 RIGHTS_NOTE = {
     "en": "Facts and short quotes are derived from the news reports named as dcterms:source; each report's "
@@ -56,18 +59,25 @@ def output_files(result) -> dict[Path, bytes]:
     """Build output provider: {outputs/void.ttl: the description of `result`'s dataset}."""
     date = build_date(result.project.root)
     quads = getattr(result, "oxigraph_quads", None) or result.quads  # pyoxigraph terms when the build has them
-    description = describe(quads, result.prefixes, date, getattr(result, "graph_sizes", None))
+    graph_sizes = getattr(result, "graph_sizes", None)
+    reuse = getattr(result, "reuse", None)  # an incremental build: most counts are in the cache
+    counts = None
+    if reuse is not None and graph_sizes is not None:
+        counts = count_with_cache(quads, result.project.base, reuse.keys, reuse.cache, graph_sizes)
+    description = describe(quads, result.prefixes, date, graph_sizes, counts)
     return {result.project.output_dir / DESCRIPTION: description}
 
 
-def describe(quads, prefixes: dict[str, str], created: str, graph_sizes: Counter | None = None) -> bytes:
+def describe(quads, prefixes: dict[str, str], created: str, graph_sizes: Counter | None = None,
+             counts: Counts | None = None) -> bytes:
     """The VoID/DCAT description of a dataset given as quads (rdflib or pyoxigraph, sorted by their
     N-Quads line as the build sorts them), as Turtle; `graph_sizes` counts the quads of each
-    graph when the caller has counted them."""
+    graph when the caller has counted them, `counts` everything the description counts
+    (dataset/voidcounts.py) when an incremental build has."""
     quads = oxigraph_quads(quads)
     base = prefixes["id"]
     dataset = ox.NamedNode(f"{base}dataset")
-    stats = _Statistics(quads, graph_sizes)
+    stats = counts if counts is not None else count_quads(quads, graph_sizes)
     out: list[ox.Triple] = []
 
     def add(subject, predicate, obj) -> None:
@@ -93,65 +103,25 @@ def describe(quads, prefixes: dict[str, str], created: str, graph_sizes: Counter
     return ox.serialize(sorted(set(out), key=str), format=ox.RdfFormat.TURTLE, prefixes=own_prefixes)
 
 
-class _Statistics:
-    """What the description counts, gathered in one pass over the quads: a triple stated in
-    several graphs counts once (the merged graph), except in its graphs' own sizes.
-
-    The quads come sorted by their N-Quads line (the build's order), so the copies of one triple
-    in several graphs are neighbours: comparing each quad with the one before finds them, where a
-    set of a million triples would cost seconds."""
-
-    def __init__(self, quads: list[ox.Quad], graph_sizes: Counter | None = None):
-        self.graph_sizes: Counter = graph_sizes if graph_sizes is not None else Counter(map(_GRAPH, quads))
-        self.property_sizes: Counter = Counter()  # distinct triples per predicate
-        self.members: dict[ox.NamedNode, set] = defaultdict(set)  # class -> its instances
-        self.subjects: set = set()
-        self.objects: set = set()
-        self.by_predicate: dict[ox.NamedNode, list[ox.Triple]] = defaultdict(list)  # the few read again
-        self.triples = 0
-        kept = {*SOURCE_PROPERTIES, RDFS_LABEL, DCTERMS_LICENSE}
-        previous = None
-        for subject, predicate, obj, _graph in quads:
-            triple = (subject, predicate, obj)
-            if triple == previous:
-                continue
-            previous = triple
-            self.triples += 1
-            self.subjects.add(subject)
-            self.objects.add(obj)
-            self.property_sizes[predicate] += 1
-            if predicate == RDF_TYPE:
-                self.members[obj].add(subject)
-            elif predicate in kept:
-                self.by_predicate[predicate].append(ox.Triple(subject, predicate, obj))
-
-    def triples_of(self, predicate: ox.NamedNode) -> list[ox.Triple]:
-        return self.by_predicate.get(predicate, [])
-
-
-_GRAPH = attrgetter("graph_name")
-
-
 def _count(value: int) -> ox.Literal:
     return ox.Literal(str(value), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
 
 
-def _add_counts(add, dataset, stats: _Statistics) -> None:
-    typed = {s for members in stats.members.values() for s in members if isinstance(s, ox.NamedNode)}
+def _add_counts(add, dataset, stats: Counts) -> None:
     add(dataset, VOID.triples, _count(stats.triples))
-    add(dataset, VOID.entities, _count(len(typed)))
-    add(dataset, VOID.distinctSubjects, _count(len(stats.subjects)))
-    add(dataset, VOID.distinctObjects, _count(len(stats.objects)))
-    add(dataset, VOID.classes, _count(len(stats.members)))
+    add(dataset, VOID.entities, _count(stats.entities))
+    add(dataset, VOID.distinctSubjects, _count(stats.subjects))
+    add(dataset, VOID.distinctObjects, _count(stats.objects))
+    add(dataset, VOID.classes, _count(len(stats.class_sizes)))
     add(dataset, VOID.properties, _count(len(stats.property_sizes)))
 
 
-def _add_partitions(add, dataset, stats: _Statistics, prefixes) -> None:
-    for cls, subjects in stats.members.items():
+def _add_partitions(add, dataset, stats: Counts, prefixes) -> None:
+    for cls, size in stats.class_sizes.items():
         partition = ox.NamedNode(f"{dataset.value}#class-{_slug(cls, prefixes)}")
         add(dataset, VOID.classPartition, partition)
         add(partition, VOID["class"], cls)
-        add(partition, VOID.entities, _count(len(subjects)))
+        add(partition, VOID.entities, _count(size))
     for prop, count in stats.property_sizes.items():
         partition = ox.NamedNode(f"{dataset.value}#property-{_slug(prop, prefixes)}")
         add(dataset, VOID.propertyPartition, partition)
@@ -159,7 +129,7 @@ def _add_partitions(add, dataset, stats: _Statistics, prefixes) -> None:
         add(partition, VOID.triples, _count(count))
 
 
-def _add_graphs(add, dataset, stats: _Statistics) -> None:
+def _add_graphs(add, dataset, stats: Counts) -> None:
     """Each named graph is a subset with its own triple count; the ontology keeps its licence, and
     the inferred graph says what it holds (dataset/inference.py)."""
     for graph, count in stats.graph_sizes.items():
@@ -175,8 +145,8 @@ def _add_graphs(add, dataset, stats: _Statistics) -> None:
             add(ontology, DCTERMS_LICENSE, triple.object)
 
 
-def _add_sources(add, out, dataset, stats: _Statistics) -> None:
-    sources = stats.members.get(ox.NamedNode(CG.Source), set())
+def _add_sources(add, out, dataset, stats: Counts) -> None:
+    sources = stats.sources
     publishers = set()
     for predicate in SOURCE_PROPERTIES:
         for t in stats.triples_of(predicate):
@@ -189,8 +159,8 @@ def _add_sources(add, out, dataset, stats: _Statistics) -> None:
     out.extend(t for t in stats.triples_of(RDFS_LABEL) if t.subject in publishers)
 
 
-def _add_vocabularies(add, dataset, stats: _Statistics, prefixes) -> None:
-    used = {p.value for p in stats.property_sizes} | {c.value for c in stats.members}
+def _add_vocabularies(add, dataset, stats: Counts, prefixes) -> None:
+    used = {p.value for p in stats.property_sizes} | {c.value for c in stats.class_sizes}
     data_namespaces = {prefixes[name] for name in ("id", "source", "sentence", "evidence", "graph")}
     for namespace in set(prefixes.values()) - data_namespaces:
         if any(term.startswith(namespace) for term in used):

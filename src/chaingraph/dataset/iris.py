@@ -80,6 +80,14 @@ class Iris:
         return self.iri(f"{self.base}publisher/{slug(publisher_name_en) or 'publisher'}")
 
 
+def minted_for_source(base: str, source_id: str) -> tuple[str, str]:
+    """How the IRIs of the nodes a source's graph mints for itself start: its sentences and its
+    evidence nodes (`Iris.sentence`, `Iris.evidence` of `source:ID`). Another source whose id
+    starts with this one's and a hyphen shares these starts."""
+    base = normalized_base(base)
+    return f"{base}sentence/{source_id}-", f"{base}evidence/{source_id}-"
+
+
 def slug(text: str) -> str:
     """Lower-case ASCII words joined by hyphens ('' when nothing is left)."""
     return "-".join("".join(c.lower() if c.isalnum() else " " for c in text).split())
