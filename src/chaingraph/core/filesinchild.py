@@ -101,15 +101,15 @@ class FilesInChild:
 @contextlib.contextmanager
 def files_in_child(files: dict[Path, Streamed], items: int) -> Iterator[FilesInChild]:
     """Start writing `files` in a forked child when a second core and the memory for it (`items`
-    objects read by the writers) are there; stop it and remove its files if the block fails."""
+    objects read by the writers) are there. Whatever the block has not taken with `finished` (it
+    failed, or never published) is stopped and removed when it ends."""
     writing = FilesInChild(files)
     if _worth_a_child(items):
         writing.start()
     try:
         yield writing
-    except BaseException:
+    finally:
         writing.stop()
-        raise
 
 
 def _worth_a_child(items: int) -> bool:
