@@ -22,9 +22,12 @@ lives. The child is forked only when the system has that much memory available (
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import ctypes.util
 import gc
 import multiprocessing
 import os
+import signal
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -36,6 +39,7 @@ from chaingraph.core.atomic import Staged, Streamed, stage_empty
 # quad objects it reads (about 230 bytes each) and its lists of them in graph order; doubled, so
 # that the parent, whose views go on, is never the one pushed short of memory.
 CHILD_BYTES_PER_ITEM = 600
+PR_SET_PDEATHSIG = 1  # prctl's request for a signal when the parent dies (linux/prctl.h)
 
 
 class FilesInChild:
@@ -59,7 +63,8 @@ class FilesInChild:
                 stream.flush()
         gc.freeze()  # the collector's passes would write to (copy) every page of tracked objects
         try:
-            self.child = context.Process(target=_write_staged, args=(self.files, self.staged), daemon=True)
+            self.child = context.Process(target=_write_staged, args=(self.files, self.staged, os.getpid()),
+                                         daemon=True)
             self.child.start()
         except BaseException:
             self.child = None
@@ -130,10 +135,11 @@ def available_memory() -> int | None:
     return None
 
 
-def _write_staged(files: dict[Path, Streamed], staged: dict[Path, str]) -> None:
+def _write_staged(files: dict[Path, Streamed], staged: dict[Path, str], parent: int) -> None:
     """In the child: write each file into its staged temporary file; exit 1 on any failure (the
     parent then writes them itself and reports what goes wrong)."""
     gc.disable()  # nothing here makes garbage cycles; a pass would copy every page it visits
+    _end_with(parent)
     try:
         for path, tmp in staged.items():
             with open(tmp, "wb") as handle:
@@ -141,4 +147,14 @@ def _write_staged(files: dict[Path, Streamed], staged: dict[Path, str]) -> None:
                 handle.flush()
                 os.fsync(handle.fileno())
     except BaseException:  # noqa: BLE001 - Ctrl-C too: the parent decides what happens next
+        os._exit(1)
+
+
+def _end_with(parent: int) -> None:
+    """Be killed when the parent dies (Linux): a killed build's files are never published, so
+    writing on would only take a core from the next build."""
+    name = ctypes.util.find_library("c")
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(name).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # it died before the request was made
         os._exit(1)
