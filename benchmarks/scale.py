@@ -32,6 +32,7 @@ import subprocess
 import sys
 import tempfile
 import textwrap
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -60,11 +61,56 @@ def run_stage(code: str, **values) -> dict:
         result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(json.dumps(result))
     """).replace("SCRIPT", repr(script))
-    done = subprocess.run([PYTHON, "-c", wrapper, json.dumps(values)], capture_output=True, text=True,
-                          cwd=ROOT, check=False)
-    if done.returncode != 0:
-        raise RuntimeError(f"stage failed:\n{done.stderr[-3000:]}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        process = subprocess.Popen([PYTHON, "-c", wrapper, json.dumps(values)], stdout=out, stderr=err,
+                                   text=True, cwd=ROOT)
+        summed = _summed_peaks(process)
+        out.seek(0)
+        err.seek(0)
+        if process.returncode != 0:
+            raise RuntimeError(f"stage failed:\n{err.read()[-3000:]}")
+        result = json.loads(out.read().strip().splitlines()[-1])
+    return result | summed
+
+
+def _summed_peaks(process: subprocess.Popen, every: float = 0.1) -> dict:
+    """Wait for `process`, sampling the memory of it and its children (a build forks to use the
+    second core) from /proc: the highest sum of their PSS (shared pages counted once, split
+    between the processes sharing them) and of their RSS (shared pages counted in each). Read from
+    this process, so the stage's own CPU time does not include the sampling."""
+    peaks = {"peak_pss_sum_mb": 0.0, "peak_rss_sum_mb": 0.0, "most_processes": 1}
+    while process.poll() is None:
+        pids = _family(process.pid)
+        pss = rss = 0
+        for pid in pids:
+            try:
+                for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                    name, _, value = line.partition(":")
+                    if name == "Pss":
+                        pss += int(value.split()[0])
+                    elif name == "Rss":
+                        rss += int(value.split()[0])
+            except (FileNotFoundError, ProcessLookupError, PermissionError):
+                continue  # gone between the listing and the reading
+        peaks["peak_pss_sum_mb"] = max(peaks["peak_pss_sum_mb"], pss / 1024)
+        peaks["peak_rss_sum_mb"] = max(peaks["peak_rss_sum_mb"], rss / 1024)
+        peaks["most_processes"] = max(peaks["most_processes"], len(pids))
+        time.sleep(every)
+    return peaks
+
+
+def _family(pid: int) -> list[int]:
+    """`pid` and every process below it."""
+    found, waiting = [], [pid]
+    while waiting:
+        current = waiting.pop()
+        found.append(current)
+        for task in Path(f"/proc/{current}/task").glob("*/children"):
+            try:
+                waiting += [int(child) for child in task.read_text().split()]
+            except (FileNotFoundError, ProcessLookupError):
+                continue
+    return found
 
 
 CHAINGRAPH_BUILD = """
@@ -126,10 +172,10 @@ INCREMENTAL = """
     cpu = {}
 
     @contextlib.contextmanager
-    def timed(name):  # each stage's CPU time, as the full build's stages are timed
-        started = time.process_time()
+    def timed(name):  # each stage's CPU time, a finished child's (a second core's work) included
+        started = cpu_time()
         yield
-        cpu[name] = time.process_time() - started
+        cpu[name] = cpu_time() - started
 
     progress.stages = lambda names, enabled=None: timed
     project, held = Path(values["project"]), Path(values["out"]) / "held"
@@ -144,10 +190,10 @@ INCREMENTAL = """
     result["remove_seconds"] = time.perf_counter() - started
     for path in files:
         shutil.move(held / path.name, path)
-    started, cpu_started = time.perf_counter(), time.process_time()
+    started, cpu_started = time.perf_counter(), cpu_time()
     assert main(build) == 0
     result["add_seconds"] = time.perf_counter() - started
-    result["add_cpu_seconds"] = time.process_time() - cpu_started
+    result["add_cpu_seconds"] = cpu_time() - cpu_started
     # what the command does besides its stages (the summary's conflicts, the cache's keys) too
     result["add_cpu_shares"] = {**cpu, "outside the stages": result["add_cpu_seconds"] - sum(cpu.values())}
 """
@@ -314,13 +360,21 @@ def _full_build_table(rows: list[dict]) -> None:
               f"{full['seconds'] / raw['seconds']:.2f}× | {full['peak_mb']:.0f} | {raw['peak_mb']:.0f} | "
               f"{full['cpu_seconds']:.2f} / {raw['cpu_seconds']:.2f} | "
               f"{full['cpu_seconds'] / raw['cpu_seconds']:.2f}× |")
+    print("\n| size | full build: peak of one process MB | highest sum over its processes, PSS MB | RSS MB |")
+    print("|---|---:|---:|---:|")
+    for row in rows:
+        full = row["full_build"]
+        print(f"| {row['label']} | {full['peak_mb']:.0f} | {full['peak_pss_sum_mb']:.0f} | "
+              f"{full['peak_rss_sum_mb']:.0f} |")
     if all("incremental" in r for r in rows):
-        print("\n| size | incremental: one source removed s | one source added s | added / raw six formats |")
-        print("|---|---:|---:|---:|")
+        print("\n| size | incremental: one source removed s | one source added s | added / raw six formats |"
+              " added CPU s | peak PSS sum MB |")
+        print("|---|---:|---:|---:|---:|---:|")
         for row in rows:
             inc = row["incremental"]
             print(f"| {row['label']} | {inc['remove_seconds']:.2f} | {inc['add_seconds']:.2f} | "
-                  f"{inc['add_seconds'] / row['raw_six']['seconds']:.2f}× |")
+                  f"{inc['add_seconds'] / row['raw_six']['seconds']:.2f}× | {inc['add_cpu_seconds']:.2f} | "
+                  f"{inc['peak_pss_sum_mb']:.0f} |")
         print("\n| stage of the build adding one source, CPU s | " + " | ".join(r["label"] for r in rows) + " |")
         print("|---|" + "---:|" * len(rows))
         for name in rows[-1]["incremental"]["add_cpu_shares"]:

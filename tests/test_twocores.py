@@ -29,7 +29,7 @@ def _load(project: Project):
 
 @pytest.fixture
 def two_cores(monkeypatch):
-    monkeypatch.setattr(twocores, "_cores", lambda: 2)  # the parallel path even on a one-core machine
+    monkeypatch.setattr(twocores, "cores", lambda: 2)  # the parallel path even on a one-core machine
 
 
 def test_a_region_read_on_two_cores_gives_the_same_facts(tmp_path, two_cores, monkeypatch):

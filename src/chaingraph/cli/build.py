@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from chaingraph.cli.common import project_from
 from chaingraph.core.problems import display_path
-from chaingraph.dataset.build import build_dataset, write_outputs
+from chaingraph.dataset.build import build_dataset, rdf_files_in_child, write_outputs
 
 
 def register(commands) -> None:
@@ -32,10 +32,11 @@ def run(args) -> int:
         print(summary)
         print("\n".join(conflicts), end="\n" if conflicts else "")
         return 0
-    files = extra_outputs(result, stage)
-    release_derived(result)
-    with stage("writing"):
-        written = write_outputs(result, files)
+    with rdf_files_in_child(result) as rdf_files:  # written on the second core while the views are made
+        files = extra_outputs(result, stage)
+        release_derived(result)
+        with stage("writing"):
+            written = write_outputs(result, files, rdf_files)
     print(summary)
     if result.reuse is not None and result.reuse.reused:
         print(f"  reused {result.reuse.reused} unchanged source(s) from the cache; "

@@ -82,18 +82,39 @@ class Streamed:
     write: Callable[[BinaryIO], None]
 
 
-def publish_files(files: dict[Path, bytes | Streamed]) -> None:
+@dataclass(frozen=True)
+class Staged:
+    """A file written already, into the temporary file `stage_empty` made for it (by a second
+    process, core.filesinchild): publishing only renames it, or removes it if publishing fails."""
+
+    tmp: str
+
+
+def stage_empty(path: Path) -> str:
+    """An empty temporary file beside `path`, named for this process, for another to write."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.is_dir():
+        raise IsADirectoryError(errno.EISDIR, "a folder is in the way", str(path))
+    fd, tmp = _temporary(path.parent)
+    os.close(fd)
+    return tmp
+
+
+def publish_files(files: dict[Path, bytes | Streamed | Staged]) -> None:
     """Write every file of a build: all are staged first, then renamed into place one by one.
 
     Staging everything before the first rename means a full disk or an unwritable folder fails
     before any output changes. A file may be given as `Streamed`, which writes into the staged file
     itself; whatever stops it (an error in its writer too) removes every staged file, since a
     temporary file of a live process (a server that builds) is never taken for a killed build's.
+    A file given as `Staged` was written into its temporary file already, and is renamed with the rest.
     """
-    staged: list[tuple[str, Path]] = []
+    staged = [(data.tmp, path) for path, data in sorted(files.items()) if isinstance(data, Staged)]
     path = None
     try:
         for path, data in sorted(files.items()):
+            if isinstance(data, Staged):
+                continue
             path.parent.mkdir(parents=True, exist_ok=True)
             if path.is_dir():  # os.replace would fail only later, after other outputs had changed
                 raise IsADirectoryError(errno.EISDIR, "a folder is in the way", str(path))

@@ -27,7 +27,7 @@ PARALLEL_FROM = 4  # fewer jobs run here: forking and pickling would cost more t
 
 def map_on_two_cores(function: Callable[[Job], Result], jobs: Sequence[Job], weights: Sequence[int]) -> list[Result]:
     """`[function(job) for job in jobs]`, half of them (by weight) computed in a forked child."""
-    if (len(jobs) < PARALLEL_FROM or _cores() < 2 or "fork" not in multiprocessing.get_all_start_methods()
+    if (len(jobs) < PARALLEL_FROM or cores() < 2 or "fork" not in multiprocessing.get_all_start_methods()
             or multiprocessing.current_process().daemon):  # a daemonic process may not have children
         return [function(job) for job in jobs]
     mine, theirs = _halves(weights)
@@ -79,7 +79,7 @@ def _halves(weights: Sequence[int]) -> tuple[list[int], list[int]]:
     return sorted(sides[0]), sorted(sides[1])
 
 
-def _cores() -> int:
+def cores() -> int:
     try:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not on this system

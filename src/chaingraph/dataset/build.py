@@ -6,6 +6,7 @@ Python API are thin layers over `build_dataset` and `write_outputs`.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -14,6 +15,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from chaingraph.core.atomic import Streamed, build_lock, publish_files
+from chaingraph.core.filesinchild import FilesInChild, files_in_child
 from chaingraph.core.memory import collector_paused, release_freed_memory
 from chaingraph.core.namespaces import ONTOLOGY_IRI
 from chaingraph.core.outputnames import DATASET_STEM
@@ -161,8 +163,9 @@ def validate_result(result: BuiltDataset, focus: set[Node] | None = None,
 def _output_makers(result: BuildResult) -> dict[Path, Streamed]:
     """The RDF files of a build, each as a function writing it into its staged file: `write_outputs`
     writes them one at a time, straight to disk, so a million-quad build never holds a whole
-    serialization in memory. The quads in graph order are arranged once for the three formats
-    that keep graphs; the merged triples are made a chunk at a time (`formats.write_to`)."""
+    serialization in memory (or a forked child does, `rdf_files_in_child`). The quads in graph
+    order are arranged once for the three formats that keep graphs; the merged triples are made a
+    chunk at a time (`formats.write_to`)."""
     arranged: list[list] = []
 
     def grouped() -> list:
@@ -179,11 +182,21 @@ def _output_makers(result: BuildResult) -> dict[Path, Streamed]:
     return {out / f"{DATASET_STEM}{fmt.extension}": maker(name) for name, fmt in FORMATS.items()}
 
 
-def write_outputs(result: BuildResult, extra: dict[Path, bytes] | None = None) -> list[Path]:
+def rdf_files_in_child(result: BuildResult) -> contextlib.AbstractContextManager[FilesInChild]:
+    """Start writing the RDF files in a forked child, on the second core, while the caller makes
+    the views (core.filesinchild); hand what it yields to `write_outputs`. If the block fails, the
+    child is stopped and its files removed."""
+    return files_in_child(_output_makers(result), result.quad_count)
+
+
+def write_outputs(result: BuildResult, extra: dict[Path, bytes] | None = None,
+                  rdf_files: FilesInChild | None = None) -> list[Path]:
     """Write all outputs atomically under the build lock, then the cache of an incremental build;
-    return the paths written."""
-    files = _output_makers(result) | (extra or {})
+    return the paths written. `rdf_files` (from `rdf_files_in_child`) are the RDF files a child is
+    writing: they are waited for and published with the rest (written here if the child failed)."""
     with build_lock(result.project.output_dir):
+        rdf = rdf_files.finished() if rdf_files is not None else _output_makers(result)
+        files = rdf | (extra or {})
         publish_files(files)
         if result.reuse is not None and result.reuse.validated:  # the next build validates only what changes
             result.reuse.cache.finish(result.reuse.shared, result.reuse.keys, result.reuse.inferred_nquads)
