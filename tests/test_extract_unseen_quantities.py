@@ -90,3 +90,22 @@ def test_a_product_whose_name_holds_verbs_or_a_direction_word():
         "一期年产电动垂直起降飞行器120架。公司可年产一体化压铸前舱30万件。迈岭电驱工厂计划年产电驱动总成20万台。"))
     assert found["120架"]["product"] == "电动垂直起降飞行器"
     assert found["20万台"]["product"] == "电驱动总成"
+
+
+def test_counts_of_people_and_orders_and_shares_in_tenths():
+    found = figures(draft_of(
+        "岭驰零部件博士后创新实践基地今年引进博士后6名。该平台累计调度算力服务订单1800余笔。"
+        "去年全区装备制造业产值占规上工业产值的七成以上，位列全省前3名。"))
+    assert found["6名"]["value"] == 6 and found["6名"]["unitCode"] == "C62"
+    assert found["1800余笔"]["value"] == 1800
+    assert found["七成以上"]["value"] == 70 and found["七成以上"]["unitCode"] == "P1"
+    assert found["七成以上"]["valueQualifier"] == "more-than"
+    assert "3名" not in found and "前3名" not in found
+
+
+def test_whole_district_after_the_district_just_named():
+    found = figures(draft_of(
+        "与沙河区相邻的岭抚改革创新示范区也在加快布局，示范区还引进了一批装备企业。\n"
+        "沙河区工业和信息化局局长表示，2024年沙河区装备制造业产值预计达到860亿元。2025年，全区将力争装备制造业产值"
+        "突破950亿元。"))
+    assert found["突破950亿元"]["owner"] == "沙河区"

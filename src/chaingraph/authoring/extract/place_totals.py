@@ -184,7 +184,23 @@ def _district_or_zone(rel, before: int):
         return titled_district
     if autonomous and _titled(rel, [c for c in regions if c not in districts]) is not None:
         return _titled(rel, autonomous) or _main(rel, autonomous, before) or _main(rel, autonomous, len(rel.text))
-    return _main(rel, zones, before) or _main(rel, districts, before)
+    return _district_just_named(rel, zones, districts, before) or _main(rel, zones, before) or \
+        _main(rel, districts, before)
+
+
+def _district_just_named(rel, zones, districts, before: int):
+    """2024年铁西区装备制造业产值…。2025年，全区将力争…: the district its own sentence or the one before
+    names, when no zone is named after it there, is the 区 of 全区."""
+    order = rel.order[rel._sentence(before).id]
+    start = rel.sentences[max(0, order - 1)].start
+    named = [(rel.text.rfind(n, start, before), c) for c in districts for n in c.names if len(n) >= 2]
+    named = [(at, c) for at, c in named if at >= 0]  # (spelled: jieba may split 2024年铁西区)
+    if not named:
+        return None
+    at, district = max(named, key=lambda pair: pair[0])
+    if any(at < m.start < before for c in zones for m in c.mentions):
+        return None
+    return district
 
 
 def _article_place(rel):

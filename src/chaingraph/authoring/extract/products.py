@@ -25,7 +25,7 @@ SIZE = r"(?:\d+(?:\.\d+)?(?:英寸|寸|纳米|nm|微米))"  # 12英寸晶圆: a 
 AFTER_LEAD_RE = re.compile(r"^(?:/年|/月|/天|/日|每年|以上|左右|以内|多|余)?(?:的)?\s?")  # 10GW N型…
 PHRASE_STOP_RE = re.compile(r"[、，。；：！？（）()“”《》〈〉\s,;:]|和|及|与|或|等|的|产能|生产能力|能力|规模|"
                             r"项目|生产线|产线|基地|工厂|车间|用于|[一二三四五六七八九十\d]+期|\d|以上|左右|/|"
-                            r"已|正在|预计|将于|(?:提升|提高|增加|扩大)[至到]|增至")
+                            r"已|正在|预计|将于|(?:提升|提高|增加|扩大)[至到]|增至|去年|今年|明年|目前")
 # (再生铝已完成主体建设, 3000万支提升至…: the predicate is no part of the product)
 PRODUCING_RE = re.compile(r"(?:年产能?|年生产|年加工|年处理|日产|月产|"
                           r"(?:每年|每月|每天|年|月|日)可?(?:生产|制备|制取|提纯|提取|冶炼|加工|处理|产出|供应|建造|制造|组装|封装测试|封测|封装))"
@@ -190,7 +190,7 @@ def _listed_capacity(rel, figure: Figure, clause_start: int) -> tuple[int, int] 
 # A plant named after what it makes; a figure in tonnes or cubic metres counts the product, never the
 # plant (年产1万台储能装置 counts devices: a product).
 BULK_UNITS = ("TNE", "KGM", "MTQ", "LTR")
-PLANT_TAIL_RE = re.compile(r"(?:生产|合成|聚合|精制)?装置$")
+PLANT_TAIL_RE = re.compile(r"(?:生产|合成|聚合|精制)?(?:示范|中试)?装置$")
 ADDED_RE = re.compile(r"(?:新增|增加|再增|扩产|扩建)(?:年产能?)?([^，。；：、\d]{1,14}?)(?:产能)?$")
 
 
