@@ -101,10 +101,10 @@ def add_quantities(rel) -> None:
         product = None
         if figure.unit in POWER_UNITS and not _power_product(rel, place):
             product = None  # 200万千瓦光伏治沙项目, 年发电量35亿千瓦时: a plant's power, no product of its own
-        elif raised is not None:
-            product = raised
         elif capacity_unit and production and (listed := _respective_product(rel, figure, owner)) is not None:
             product = listed  # A和B两条产线，年产能分别为a和b: the list says which product each figure is of
+        elif raised is not None:
+            product = raised
         elif capacity_unit and place is not None:
             product = product_at(rel, *place, figure.sentence, owner)
         elif capacity_unit and production:
@@ -149,8 +149,10 @@ JOINED_RE = re.compile(r"[、和及与]")
 
 
 def _joined_to(rel, figure: Figure, made: dict):
-    """新增标准机架8000架和1.2万架: a figure joined to a capacity right before it, in the same unit and with
-    no product of its own between, is of the same product."""
+    """新增标准机架8000架和1.2万架: a figure joined to a count of machines right before it, in the same unit
+    and with no product of its own between, counts the same machines."""
+    if figure.unit not in COUNT_UNITS:
+        return None
     for candidate in reversed(list(made.values())):
         earlier = candidate.figure
         if candidate.cls == "Capacity" and earlier.sentence == figure.sentence and earlier.unit == figure.unit \
