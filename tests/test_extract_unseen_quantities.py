@@ -101,6 +101,7 @@ def test_counts_of_people_and_orders_and_shares_in_tenths():
     assert found["七成以上"]["value"] == 70 and found["七成以上"]["unitCode"] == "P1"
     assert found["七成以上"]["valueQualifier"] == "more-than"
     assert "3名" not in found and "前3名" not in found
+    assert "七成" not in figures(draft_of("新建的减速器生产线可满足自身七成需求。"))
 
 
 def test_whole_district_after_the_district_just_named():

@@ -28,6 +28,7 @@ UNIT_CODES = {
     "公顷": "HAR", "平方公里": "HAR", "平方米": "MTK", "㎡": "MTK", "公里": "KMT", "米": "MTR", "%": "P1",
 }
 DIGITS_ONLY_UNITS = ("名", "笔")
+SHARE_BEFORE = ("的", "占", "近", "超过", "超", "约", "逾", "达")  # 占…产值的六成以上
 # 六成以上, 近三成: tenths, a share in per cent
 TENTHS_RE = re.compile(r"(?<![\d.A-Za-z第])(?P<num>[1-9]|[二两三四五六七八九])成(?![为立功果本员熟型都长交效绩])"
                        r"(?P<after>以上|左右)?")
@@ -123,12 +124,14 @@ def find_figures(sentence: Sentence) -> list[Figure]:
 
 
 def _tenths(sentence: Sentence) -> list[Figure]:
-    """占全区规上工业产值的六成以上: a share in tenths, as per cent (60 P1, more than)."""
+    """占全区规上工业产值的六成以上: a share of something in tenths, as per cent (60 P1, more than)."""
     out = []
     for match in TENTHS_RE.finditer(sentence.text):
         num = match.group("num")
         value = Decimal(num if num.isdigit() else chinese_number(num)) * 10
         before = sentence.text[max(0, match.start() - 4):match.start()]
+        if not before.endswith(SHARE_BEFORE):
+            continue  # 满足自身七成需求: a manner of speaking, not a share the article measures
         qualifier = next((q for word, q in QUALIFIER_BEFORE if before.endswith(word)), None)
         qualifier = qualifier or next((q for word, q in QUALIFIER_AFTER if word == match.group("after")), None)
         out.append(Figure(match.group(0), sentence.start + match.start(), sentence.start + match.end(), sentence.id,
