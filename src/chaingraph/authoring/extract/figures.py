@@ -24,8 +24,14 @@ UNIT_CODES = {
     "元": "CNY", "亩": "HAR", "艘": "C62", "架": "C62",  # ships, aircraft
     "人": "C62",  # staff and jobs (员工1200余人, 从业人员5.6万余人): a count
     "双": "C62",  # pairs (of shoes): the shapes have no code for a pair, a count is what is left
+    "名": "C62", "笔": "C62",  # 博士后4名, 订单2600余笔: counts, written in digits only (前三名 is a rank)
     "公顷": "HAR", "平方公里": "HAR", "平方米": "MTK", "㎡": "MTK", "公里": "KMT", "米": "MTR", "%": "P1",
 }
+DIGITS_ONLY_UNITS = ("名", "笔")
+SHARE_BEFORE = ("的", "占", "近", "超过", "超", "约", "逾", "达")  # 占…产值的六成以上
+# 六成以上, 近三成: tenths, a share in per cent
+TENTHS_RE = re.compile(r"(?<![\d.A-Za-z第])(?P<num>[1-9]|[二两三四五六七八九])成(?![为立功果本员熟型都长交效绩])"
+                       r"(?P<after>以上|左右)?")
 # 一条龙, 两座城, 两个项目: no figure under three
 FEW_UNITS = ("条", "座", "块", "支", "片", "项", "种", "盒", "瓶", "个", "双")
 # 亩 is not a UN/CEFACT unit: areas in 亩 become hectares (1 亩 = 1/15 ha), 平方公里 become hectares too
@@ -74,6 +80,8 @@ def find_figures(sentence: Sentence) -> list[Figure]:
                             or re.search(r"代表|嘉宾|来宾|观众|游客|学员", text[max(0, match.start() - 12):
                                                                                match.start()])):
             continue  # 三人, 万人次, 人民币, 人均, 人才, 200余人参加: no count of staff
+        if unit in DIGITS_ONLY_UNITS and (chinese or re.search(r"[前第]$", text[:match.start()])):
+            continue  # 前3名, 两名, 一笔: a rank or a word, not a count
         if unit in ("米", "公里") and chinese:
             continue  # 最后一公里 and the like
         if unit == "度" and not (mult or after.startswith("电")):
@@ -110,7 +118,24 @@ def find_figures(sentence: Sentence) -> list[Figure]:
         start -= len(lead)
         out.append(Figure(text[start:match.end()], sentence.start + start, sentence.start + match.end(), sentence.id,
                           value, code, period, qualifier, note))
+    out += _tenths(sentence)
     _share_list_periods(out, sentence)
+    return sorted(out, key=lambda f: f.start)
+
+
+def _tenths(sentence: Sentence) -> list[Figure]:
+    """占全区规上工业产值的六成以上: a share of something in tenths, as per cent (60 P1, more than)."""
+    out = []
+    for match in TENTHS_RE.finditer(sentence.text):
+        num = match.group("num")
+        value = Decimal(num if num.isdigit() else chinese_number(num)) * 10
+        before = sentence.text[max(0, match.start() - 4):match.start()]
+        if not before.endswith(SHARE_BEFORE):
+            continue  # 满足自身七成需求: a manner of speaking, not a share the article measures
+        qualifier = next((q for word, q in QUALIFIER_BEFORE if before.endswith(word)), None)
+        qualifier = qualifier or next((q for word, q in QUALIFIER_AFTER if word == match.group("after")), None)
+        out.append(Figure(match.group(0), sentence.start + match.start(), sentence.start + match.end(), sentence.id,
+                          value, "P1", None, qualifier, f"{match.group(0)}: tenths, as per cent"))
     return out
 
 

@@ -17,6 +17,7 @@ import re
 from chaingraph.authoring.extract.candidates import Figure, Mention
 from chaingraph.authoring.extract.place_totals import (
     batch_holder,
+    clause_openings,
     is_venue,
     place_not_fund,
     target_of_place,
@@ -34,6 +35,7 @@ DETERMINED_RE = re.compile(rf"(?:该|本|此|这个|整个|这一|这家|该家)
                            r"(项目|公司|企业|集团|基金|"
                            r"研究院|实验室|平台|中心|园区|产业园|工业园|基地|区|高新区|开发区|经开区|新区)")
 OPENING_RE = re.compile(r"(?:^|(?<=[，。；：“”]))(?:今年|去年|目前|当前|现在|近年来|上半年|下半年|前三季度|同时)?"
+                        r"(?:[两三四五六七八九十]家(?=企业|公司))?"  # 两家企业去年合计…: the companies just named
                         r"(项目|公司|企业|集团|基金|研究院|实验室|平台|中心|园区|产业园|工业园|全区|高新区|经开区|开发区)")
 PHASE_OPENING_RE = re.compile(r"[一二三四五首]期(?=由|项目由|工程由|总投资|项目总投资|规划|占地)")
 # a zone's or park's report in the first person: 我区将力争…, 我园…
@@ -145,6 +147,7 @@ def _subject(rel, sentence, figure: Figure, before: int):
              and not _counted(rel, m, figure) and not _agent(rel, m, sentence.start) and not _a_word_for_one(c)
              and not _parent(rel, m) and not _object(rel, m, figure) and not _annotation(rel, m)
              and not is_venue(rel, m)]
+    named += short_company_forms(rel, sentence, before)
     named.sort(key=lambda pair: (pair[0].end, pair[0].end - pair[0].start))
     nearest = named[-1] if named else None
     reference = _stands_for(rel, sentence.start, figure, before)
@@ -155,6 +158,23 @@ def _subject(rel, sentence, figure: Figure, before: int):
                   if c.cls not in NOT_OWNERS and _agent(rel, m, sentence.start)]
         return agents[0] if agents else None  # 由A和B共同投资: A leads
     return nearest
+
+
+def short_company_forms(rel, sentence, before: int) -> list:
+    """驰衡热管理现有…, 星河数据还将配套建设…: a company written short at a clause's opening, by four to six
+    characters its name holds after a place (河北驰衡热管理系统有限公司), that no mention there names."""
+    companies = [c for c in rel.candidates if c.kind == "organisation" and c.cls == "Company"]
+    found = []
+    for at in clause_openings(rel, sentence, before):
+        if any(m.start <= at < m.end for c in rel.candidates for m in c.mentions if m.sentence == sentence.id):
+            continue
+        for length in range(min(6, before - at), 3, -1):
+            short = rel.text[at:at + length]
+            holders = [c for c in companies if any(0 < n.find(short) <= 3 or n.startswith(short) for n in c.names)]
+            if len(holders) == 1 and re.fullmatch(rf"{CJK_NAME}+", short):
+                found.append((Mention(short, at, at + length, sentence.id, "Company"), holders[0]))
+                break
+    return found
 
 
 FIELD_RE = re.compile(rf"^\s*({CJK_NAME}{{2,6}})[：:]")

@@ -45,7 +45,7 @@ CLAUSE_OPEN_RE = re.compile(rf"(?:^|[，。；：]|[，。；：]其中|(?<![{CJ
 # the place a verb of driving names (X公司…，带动柳州市汽车产业产值突破…): it holds what follows, not X
 DRIVEN_RE = re.compile(r"(?:带动|推动|拉动|助推|助力)(?:(?:20\d\d年|去年|今年|全年)，?)?$")
 # what a place counts beside its industry's figures: its companies, staff, output
-PLACE_COUNT_RE = re.compile(r"企业|从业|就业|人员|产量|销量|装机")
+PLACE_COUNT_RE = re.compile(r"企业|从业|就业|人员|产量|销量|装机|项目|新增|形成|建成|产能")
 
 
 def whole_place_owner(rel, figure: Figure, subject):
@@ -184,7 +184,23 @@ def _district_or_zone(rel, before: int):
         return titled_district
     if autonomous and _titled(rel, [c for c in regions if c not in districts]) is not None:
         return _titled(rel, autonomous) or _main(rel, autonomous, before) or _main(rel, autonomous, len(rel.text))
-    return _main(rel, zones, before) or _main(rel, districts, before)
+    return _district_just_named(rel, zones, districts, before) or _main(rel, zones, before) or \
+        _main(rel, districts, before)
+
+
+def _district_just_named(rel, zones, districts, before: int):
+    """2024年铁西区装备制造业产值…。2025年，全区将力争…: the district its own sentence or the one before
+    names, when no zone is named after it there, is the 区 of 全区."""
+    order = rel.order[rel._sentence(before).id]
+    start = rel.sentences[max(0, order - 1)].start
+    named = [(rel.text.rfind(n, start, before), c) for c in districts for n in c.names if len(n) >= 2]
+    named = [(at, c) for at, c in named if at >= 0]  # (spelled: jieba may split 2024年铁西区)
+    if not named:
+        return None
+    at, district = max(named, key=lambda pair: pair[0])
+    if any(at < m.start < before for c in zones for m in c.mentions):
+        return None
+    return district
 
 
 def _article_place(rel):
@@ -223,7 +239,7 @@ def _main(rel, candidates, before: int):
 
 def _place_subject(rel, sentence, before: int):
     """绍兴集成电路产业实现营业收入780亿元: the region opening the figure's clause chain holds it."""
-    places = [(m, c) for m, c in _region_spans(rel, sentence, before)
+    places = [(m, c) for m, c in _region_spans(rel, sentence, before) + _short_place_spans(rel, sentence, before)
               if CLAUSE_OPEN_RE.search(rel.text[sentence.start:m.start]) and not _inside_name(rel, m.start, m.end, m)
               and not rel.text.startswith("的", m.end)]
     if not places:
@@ -237,7 +253,8 @@ def _place_subject(rel, sentence, before: int):
             or re.search(r"签约|招商|投资", between)):
         return None
     others = [(m, c) for m, c in rel.mentions_in(sentence.id, SUBJECT_KINDS, before=before)
-              if m.start >= mention.end and not _object_of_clause(rel, m, mention)]
+              if m.start >= mention.end and not _object_of_clause(rel, m, mention)
+              and not rel.text.startswith("等", m.end)]  # 其中X等企业…合计: the place's companies together
     return None if others else (mention, place)
 
 
@@ -261,6 +278,52 @@ def _region_spans(rel, sentence, before: int) -> list[tuple[Mention, object]]:
                 if span not in found or len(name) > found[span][0].end - found[span][0].start:
                     found[span] = (Mention(name, *span, sentence.id, candidate.cls), candidate)
     return sorted(found.values(), key=lambda pair: (pair[0].start, pair[0].end))
+
+
+# what a zone's or park's name ends in after the words that say which one (洋浦|经济开发区)
+PLACE_SUFFIX_RE = re.compile(r"(?:国家级)?(?:经济技术开发区|高新技术产业开发区|经济开发区|综合保税区|保税港区|"
+                             r"开发区|高新区|经开区|新区|工业园区|产业园区|化学工业区|工业区|工业园|产业园|园区|示范区)$")
+
+
+def _short_place_spans(rel, sentence, before: int) -> list[tuple[Mention, object]]:
+    """A zone or park the sentence writes short at a clause's opening: by the words before its suffix (洋浦
+    for 洋浦经济开发区) or by its first two characters and a few more of its name in order, ending as it does
+    in 园 or 区 (中德园 for 中德（沈阳）高端装备制造产业园, 上海化工区 for 上海化学工业区)."""
+    opens = clause_openings(rel, sentence, before)
+    regions = {n for c in rel.candidates if c.kind == "region" for n in c.names + [n[:-1] for n in c.names]}
+    found = []
+    for candidate in (c for c in rel.candidates if c.kind in ("zone", "park")):
+        for name in {n for n in candidate.names if len(n) >= 4}:
+            stem = PLACE_SUFFIX_RE.sub("", name)  # (a city's name is the city's: 中卫 of 中卫工业园区)
+            for at in opens:
+                if 2 <= len(stem) < len(name) and stem not in regions and rel.text.startswith(stem, at) and \
+                        not rel.text.startswith(name, at) and at + len(stem) <= before:
+                    end = at + len(stem)
+                else:
+                    end = _abbreviation_end(rel.text, at, min(before, at + 6), name)
+                if end is not None and not _inside_name(rel, at, end):
+                    found.append((Mention(rel.text[at:end], at, end, sentence.id, candidate.cls), candidate))
+    return found
+
+
+def clause_openings(rel, sentence, before: int) -> list[int]:
+    """Where a clause of the sentence opens before `before` (past a time word: 今年，, 2024年)."""
+    return [i for i in range(sentence.start, before) if CLAUSE_OPEN_RE.search(rel.text[sentence.start:i])]
+
+
+def _abbreviation_end(text: str, at: int, limit: int, name: str) -> int | None:
+    """The end of text[at:…] when it shortens `name` (its first two characters, then some of the rest in
+    order, the last character the name's own: 园 or 区), else None."""
+    if not text.startswith(name[:2], at) or name[-1] not in "园区":
+        return None
+    for end in range(limit, at + 2, -1):
+        short = text[at:end]
+        if short[-1] != name[-1] or short == name[:len(short)]:
+            continue
+        rest = iter(name[2:])
+        if all(char in rest for char in short[2:]):
+            return end
+    return None
 
 
 def _object_of_clause(rel, mention: Mention, place: Mention) -> bool:

@@ -25,7 +25,7 @@ SIZE = r"(?:\d+(?:\.\d+)?(?:英寸|寸|纳米|nm|微米))"  # 12英寸晶圆: a 
 AFTER_LEAD_RE = re.compile(r"^(?:/年|/月|/天|/日|每年|以上|左右|以内|多|余)?(?:的)?\s?")  # 10GW N型…
 PHRASE_STOP_RE = re.compile(r"[、，。；：！？（）()“”《》〈〉\s,;:]|和|及|与|或|等|的|产能|生产能力|能力|规模|"
                             r"项目|生产线|产线|基地|工厂|车间|用于|[一二三四五六七八九十\d]+期|\d|以上|左右|/|"
-                            r"已|正在|预计|将于|(?:提升|提高|增加|扩大)[至到]|增至")
+                            r"已|正在|预计|将于|(?:提升|提高|增加|扩大)[至到]|增至|去年|今年|明年|目前")
 # (再生铝已完成主体建设, 3000万支提升至…: the predicate is no part of the product)
 PRODUCING_RE = re.compile(r"(?:年产能?|年生产|年加工|年处理|日产|月产|"
                           r"(?:每年|每月|每天|年|月|日)可?(?:生产|制备|制取|提纯|提取|冶炼|加工|处理|产出|供应|建造|制造|组装|封装测试|封测|封装))"
@@ -50,6 +50,8 @@ MAKES_RE = re.compile(r"(?:主要|主营|专注于?|专业)?(?:生产|制造|研
                       r"([^，。；：、\d]{2,12})(?=[，。；])")  # 主要生产6兆瓦以上风电机组: the rating says which
 # 船用燃料电池系统生产线已建成投产，年产能200套: the line's product is the bare capacity's
 LINE_RE = re.compile(r"([^，。；：、\d]{2,16}?)(?:生产线|产线)")
+# 新投产储能电池项目2个，合计年产能6GWh: the projects counted make what their bare capacity measures
+COUNTED_PROJECTS_RE = re.compile(r"([^，。；：、\d]{2,16}?)项目(?:\d+|[一二两三四五六七八九十]+)个")
 FACILITY_RE = re.compile(r"生产线|产线|基地|工厂|车间|项目")
 PHASE_LEAD_RE = re.compile(r"[一二三四首]期(?:项目)?(?:规模|产能)?(?:为|约)?$")
 STATUS_WORD_RE = re.compile(r"^(?:正在|已|将|拟|在建|建成|投产|开工|竣工|达产|量产|运营|规划|计划|预计)")
@@ -99,6 +101,14 @@ def product_place(rel, figure: Figure, earlier: dict[int, str]) -> tuple[int, in
     if producing is not None:  # 年产绿氢3万吨的电解水制氢装置: what is made comes before the plant
         earlier[id(figure)] = "producing"
         return producing
+    counted = counted_product_place(rel, figure, clause_start)
+    if counted is not None:  # 已建成标准机架12.6万架
+        earlier[id(figure)] = "counted"
+        return counted
+    listed = _listed_capacity(rel, figure, clause_start)
+    if listed is not None:  # 分别具备多晶硅10万吨、单晶硅棒25GW的年产能
+        earlier[id(figure)] = "before"
+        return listed
     after = rel.text[figure.end:sentence.end]
     lead = AFTER_LEAD_RE.match(after).end()
     spec = re.match(SPEC, after[lead:])
@@ -128,10 +138,59 @@ def product_place(rel, figure: Figure, earlier: dict[int, str]) -> tuple[int, in
     return _next_item(rel, figure, clause_start, before, earlier)
 
 
+# 已建成标准机架12.6万架, 智算服务器将达到1.5万台, 氢燃料电池重卡运营数量达到120辆: machines counted by
+# their counter word, the noun before the figure a made thing
+COUNTERS = ("架", "台", "套", "辆")
+COUNTED_BEFORE_RE = re.compile(r"([^，。；：、\d]{2,16}?)(?:运营|保有|在运|投运|在用|上架)?(?:数量|总数|总量|规模)?"
+                               r"(?:将|已|已经|可|预计|有望)?(?:达到|达|为|超过|超|突破|约|近|逾|共|合计)?$")
+COUNTED_HEADS = PRODUCT_HEADS | set("架卡")
+
+
+def counted_product_place(rel, figure: Figure, clause_start: int) -> tuple[int, int] | None:
+    """(start, end) of the machine a count in 架/台/套/辆 counts when it is named right before the figure
+    (建成标准机架12.6万架, 新增标准机架8000架), or None: racks, servers and trucks installed are products."""
+    if figure.unit not in ("C62", "SET") or figure.per_period or not figure.text.endswith(COUNTERS):
+        return None
+    match = COUNTED_BEFORE_RE.search(rel.text, clause_start, figure.start)
+    if match is None:
+        return None
+    a, b = match.start(1), match.end(1)
+    a = b - len(noun_tail(rel.text[a:b]))
+    phrase = rel.text[a:b]
+    named = phrase[-1:] in COUNTED_HEADS or class_of(phrase) in PRODUCT_KINDS
+    return (a, b) if len(phrase) >= 2 and named and looks_like_product(phrase) else None
+
+
+# 多晶硅10万吨、单晶硅棒25GW的年产能: figures listed, each after its product, before the word they measure
+LISTED_JOIN_RE = re.compile(r"(?:、|和|及|与|以及)[^，。；：、\d]{0,16}")
+LISTED_MEASURE_RE = re.compile(r"的?(?:年|设计|新增)?(?:产能|生产能力|生产规模)")
+ITEM_START_RE = re.compile(r"(?:、|和|及|与)(?=[^、和及与]*$)")
+
+
+def _listed_capacity(rel, figure: Figure, clause_start: int) -> tuple[int, int] | None:
+    """分别具备多晶硅10万吨、单晶硅棒25GW、高效电池片15GW的年产能, 新增聚酰亚胺薄膜3000吨、电子级湿化学品6万吨的
+    年产能: where capacities are listed before the word they measure, each figure's product is the noun
+    right before it (after the list's separator or the clause's verb)."""
+    ahead = sorted((f for f in rel.figures if f.sentence == figure.sentence and f.start >= figure.end),
+                   key=lambda f: f.start)
+    at = figure.end
+    for following in ahead:
+        if not LISTED_JOIN_RE.fullmatch(rel.text, at, following.start):
+            break
+        at = following.end
+    if not LISTED_MEASURE_RE.match(rel.text, at):
+        return None
+    head = rel.text[clause_start:figure.start]
+    item = ITEM_START_RE.search(head)
+    a, b = clause_start + (item.end() if item else 0), figure.start
+    a = b - len(noun_tail(rel.text[a:b]))
+    return (a, b) if b - a >= 2 and looks_like_product(rel.text[a:b]) else None
+
+
 # A plant named after what it makes; a figure in tonnes or cubic metres counts the product, never the
 # plant (年产1万台储能装置 counts devices: a product).
 BULK_UNITS = ("TNE", "KGM", "MTQ", "LTR")
-PLANT_TAIL_RE = re.compile(r"(?:生产|合成|聚合|精制)?装置$")
+PLANT_TAIL_RE = re.compile(r"(?:生产|合成|聚合|精制)?(?:示范|中试)?装置$")
 ADDED_RE = re.compile(r"(?:新增|增加|再增|扩产|扩建)(?:年产能?)?([^，。；：、\d]{1,14}?)(?:产能)?$")
 
 
@@ -215,18 +274,33 @@ def noun_tail(text: str) -> str:
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
         modifier = kept and _modifier(word)
-        if not modifier and (word.word in NOUN_STOPS or word.flag[0] in "tdpcurf" or STATUS_WORD_RE.match(word.word)):
+        between = kept and word.word in ("前", "后") and _after_noun(words, i)  # 压铸后地板
+        if not modifier and not between and (word.word in NOUN_STOPS or word.flag[0] in "tdpcurf"
+                                             or STATUS_WORD_RE.match(word.word)):
             break
         nounish = word.flag[0] in "nbjqk" or word.flag in ("eng", "vn", "nz", "vg", "m") or \
-            bool(re.fullmatch(r"[A-Za-z0-9\-]+", word.word)) or \
+            bool(re.fullmatch(r"[A-Za-z0-9\-]+", word.word)) or word.word in ASSEMBLY_WORDS or \
             (word.flag == "l" and word.word[-1] in PRODUCT_HEADS)  # 无人机, 运输船: fixed words jieba tags l
-        sandwiched = kept and i > 0 and (words[i - 1].flag[0] in "nj" or _latin_code(words, i - 1)) \
-            and word.flag.startswith("v")  # 质子交换膜, 3D打印钛合金粉末
+        sandwiched = kept and (word.flag.startswith("v") or word.word in ("前", "后")) and \
+            _after_noun(words, i)  # 质子交换膜, 3D打印钛合金粉末, 电动垂直起降飞行器, 一体化压铸后地板
         if nounish or sandwiched or modifier or (kept and word.flag == "a"):  # 一体化压铸件, 轻量化车身
             kept.insert(0, word.word)
         else:
             break
     return "".join(kept)
+
+
+# words jieba tags as verbs that name a made thing (电驱动总成)
+ASSEMBLY_WORDS = {"总成"}
+
+
+def _after_noun(words: list, i: int) -> bool:
+    """Whether words[i] (a verb or 前/后) follows a noun, a modifier or 3D, with at most one more verb between."""
+    j = i - 1
+    if j >= 1 and words[j].flag.startswith("v") and words[j].word not in NOUN_STOPS:
+        j -= 1  # 电动/垂直/起降/飞行器
+    return j >= 0 and (words[j].flag[0] in "nj" or _latin_code(words, j) or _modifier(words[j])) \
+        and words[j].word not in NOUN_STOPS
 
 
 @dataclass
@@ -354,7 +428,8 @@ def implied_product(rel, figure: Figure, owner, made: list) -> tuple[Mention, Ca
         a = b - len(noun_tail(rel.text[a:b]))
         if b - a >= 2 and looks_like_product(rel.text[a:b]):
             return product_at(rel, a, b, figure.sentence, owner)
-    line = LINE_RE.search(rel.text[rel.by_id[figure.sentence].start:figure.start])
+    head = rel.text[rel.by_id[figure.sentence].start:figure.start]
+    line = LINE_RE.search(head) or COUNTED_PROJECTS_RE.search(head)
     if line and (bare or re.match(r"年?产能", figure.text)):
         a = rel.by_id[figure.sentence].start + line.start(1)
         b = a + len(line.group(1))

@@ -93,14 +93,16 @@ def add_quantities(rel) -> None:
         production = output or figure.per_period is not None or \
             bool(PRODUCTION_RE.search(_clause_text(rel, figure))) or \
             (figure.unit not in COUNT_UNITS and (phase is not None or _after_capacity(rel, figure, made))) or \
-            added_product_place(rel, figure) is not None
+            added_product_place(rel, figure) is not None or earlier.get(id(figure)) == "counted"
         capacity_unit = figure.unit in CAPACITY_UNITS and (figure.unit not in COUNT_UNITS or production
                                                            or _inside(figure, owner, "project"))
-        raised = _raised_from(rel, figure, made)  # 年产能将由3000万支提升至8000万支
+        raised = _raised_from(rel, figure, made) or _joined_to(rel, figure, made)  # 由3000万支提升至8000万支
         capacity_unit = capacity_unit or raised is not None
         product = None
         if figure.unit in POWER_UNITS and not _power_product(rel, place):
             product = None  # 200万千瓦光伏治沙项目, 年发电量35亿千瓦时: a plant's power, no product of its own
+        elif capacity_unit and production and (listed := _respective_product(rel, figure, owner)) is not None:
+            product = listed  # A和B两条产线，年产能分别为a和b: the list says which product each figure is of
         elif raised is not None:
             product = raised
         elif capacity_unit and place is not None:
@@ -138,6 +140,23 @@ def _raised_from(rel, figure: Figure, made: dict):
         earlier = candidate.figure
         if candidate.cls == "Capacity" and earlier.sentence == figure.sentence and earlier.unit == figure.unit \
                 and RAISED_RE.fullmatch(rel.text[earlier.end:figure.start]):
+            product = next(f.value for f in candidate.facts if f.prop == "ofProduct")
+            return (product.mentions[0] if product.mentions else None), product
+    return None
+
+
+JOINED_RE = re.compile(r"[、和及与]")
+
+
+def _joined_to(rel, figure: Figure, made: dict):
+    """新增标准机架8000架和1.2万架: a figure joined to a count of machines right before it, in the same unit
+    and with no product of its own between, counts the same machines."""
+    if figure.unit not in COUNT_UNITS:
+        return None
+    for candidate in reversed(list(made.values())):
+        earlier = candidate.figure
+        if candidate.cls == "Capacity" and earlier.sentence == figure.sentence and earlier.unit == figure.unit \
+                and JOINED_RE.fullmatch(rel.text, earlier.end, figure.start):
             product = next(f.value for f in candidate.facts if f.prop == "ofProduct")
             return (product.mentions[0] if product.mentions else None), product
     return None

@@ -21,6 +21,9 @@ NOT_OWNERS = {"GovernmentBody", "Publisher"}
 TOTAL_BEFORE_RE = re.compile(r"(?<!分别)(?:合计|共计|总计|累计|共|总)(?:投资|签约|金额|总额)?(?:约|达|超过)?$")
 JOINED_RE = re.compile(r"^(?:、|和|与|及|以及)$")
 MADE_RE = re.compile(r"分别(?:主攻|主营|生产|主要生产|专注|从事)([^，。；：\d]{4,40})[，；]")
+# 现有热泵空调和电子水泵两条产线，年产能分别为40万套和150万台: the lines' products, in order
+LINES_MADE_RE = re.compile(r"(?:现有|拥有|建有|建成|新建)([^，。；：\d]{4,40}?)(?:[两三四五六七八九十]条)?"
+                           r"(?:生产线|产线)[，；]")
 # between the list and 分别: a count of it (三家企业), up to two short clauses that say what it is or did
 # (同日签约，; 是今年落地的两家企业，) and what the figures measure (今年营业收入, 总投资); no name stands there
 LIST_GAP_RE = re.compile(rf"(?:[一二两三四五六七八九十\d]+(?:家|个)(?:企业|公司|项目)?)?，?"
@@ -31,7 +34,7 @@ def respective_products(rel, figure) -> str | None:
     """A和B分别主攻X和Y，年产能分别为15万吨和2万吨: the product a figure's place in its list gives it."""
     sentence = rel.by_id[figure.sentence]
     head = rel.text[sentence.start:figure.start]
-    made = MADE_RE.search(head)
+    made = MADE_RE.search(head) or LINES_MADE_RE.search(head)
     if made is None or "分别" not in head[made.end():]:
         return None
     products = [p for p in re.split(r"、|和|及|与", made.group(1)) if p]
