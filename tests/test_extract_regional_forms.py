@@ -1,0 +1,39 @@
+"""Forms of regional industry news the rules missed on unseen articles: company brands jieba reads
+as verbs (远航新材料股份有限公司), parks named …谷, …港, …小镇 or as an enclave (飞地园), platforms named
+…基地 against production bases, zones named again by their short form, and statuses of plants being
+built, fitted out or on trial runs. Each form was first written into a dev article and scored before
+its rule; every sentence here is new, written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_names import draft_of, labels, names
+
+
+def kinds(sentence: str, *wanted: str) -> dict[str, str]:
+    return labels(draft_of(sentence), *wanted)
+
+
+# -- a brand jieba reads as a verb
+
+
+@pytest.mark.parametrize("sentence, company", [
+    ("远航新材料股份有限公司总经理表示，公司将继续扩产。", "远航新材料股份有限公司"),  # at a sentence's start
+    ("当天，飞扬光电有限公司与园区签约。", "飞扬光电有限公司"),  # after a clause
+    ("园区与开拓精工股份有限公司签订投资协议。", "开拓精工股份有限公司"),  # after a preposition
+    ("记者在领跑电子科技有限公司看到，新产线已经投用。", "领跑电子科技有限公司"),
+])
+def test_a_brand_read_as_a_verb_stays_in_the_companys_name(sentence, company):
+    found = kinds(sentence, "organisation")
+    assert found.get(company) == "Company"
+    assert not any(company.endswith(name) and name != company for name in found)
+
+
+def test_a_clause_verb_before_a_named_company_is_no_brand():
+    found = kinds("当天，帮扶星澜新材料有限公司的工作组进驻园区。", "organisation")
+    assert "星澜新材料有限公司" in found and "服务星澜新材料有限公司" not in found
+
+
+def test_a_project_named_by_such_a_company_keeps_the_brand():
+    draft = draft_of("今年，奔涌动力科技有限公司年产20万台电机项目开工建设。")
+    assert "奔涌动力科技有限公司年产20万台电机项目" in names(draft, "project")
