@@ -37,3 +37,23 @@ def test_a_clause_verb_before_a_named_company_is_no_brand():
 def test_a_project_named_by_such_a_company_keeps_the_brand():
     draft = draft_of("今年，奔涌动力科技有限公司年产20万台电机项目开工建设。")
     assert "奔涌动力科技有限公司年产20万台电机项目" in names(draft, "project")
+
+
+# -- parks named as a valley, a hub, a small town or an enclave
+
+
+@pytest.mark.parametrize("sentence, park", [
+    ("项目落户滨江芯谷，预计明年投产。", "滨江芯谷"),  # place + one character + 谷
+    ("平湖储能谷已集聚企业30家。", "平湖储能谷"),  # place + an industry word + 谷
+    ("海宁电商港入驻企业超过百家。", "海宁电商港"),  # 电/商港: jieba cuts the hub's noun
+    ("温岭数智港今年新引进项目12个。", "温岭数智港"),
+    ("武义东阳飞地园今年开园。", "武义东阳飞地园"),  # an enclave named by the two places
+])
+def test_valleys_hubs_and_enclaves_are_parks(sentence, park):
+    assert kinds(sentence, "park").get(park) == "IndustrialPark"
+
+
+def test_gorges_harbours_and_an_airport_zone_are_no_parks():
+    found = kinds("游客走进大峡谷，货轮驶离宁波港，郑州航空港经济综合实验区签约项目8个。", "park", "zone")
+    assert not any(name.endswith(("峡谷", "宁波港")) for name in found)
+    assert found.get("郑州航空港经济综合实验区") == "HighTechZone"

@@ -19,6 +19,7 @@ from chaingraph.authoring.extract.rules import (
     CJK_NAME,
     FACILITY_STEMS,
     GENERIC_STEMS,
+    HUB_SUFFIXES,
     INDUSTRY_WORDS,
     KIND_OF,
     LEVEL_WORDS,
@@ -46,7 +47,8 @@ PHASE_ONLY_RE = re.compile(rf"[一二三四五六七八九十首\d]+期(?:[\d.]+
 
 
 # suffixes of the names of things that are not made: a word ending in one says where or who, not which
-NAMING_SUFFIXES = tuple(s for s, cls in SUFFIX_CLASSES.items() if KIND_OF[cls] != "product")
+# (光谷 of 光谷生物城 names which park: a valley or hub word heads a name, see ``spans.suffix_at``)
+NAMING_SUFFIXES = tuple(s for s, cls in SUFFIX_CLASSES.items() if KIND_OF[cls] != "product" and s not in HUB_SUFFIXES)
 PRODUCT_SUFFIXES = tuple(s for s, cls in SUFFIX_CLASSES.items() if KIND_OF[cls] == "product")
 
 

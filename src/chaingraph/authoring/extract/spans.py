@@ -19,6 +19,7 @@ from chaingraph.authoring.extract.rules import (
     CJK_NAME,
     FALSE_SUFFIX_WORDS,
     GENERIC_STEMS,
+    HUB_SUFFIXES,
     INDUSTRY_TAILS,
     INDUSTRY_WORDS,
     KIND_OF,
@@ -97,7 +98,15 @@ def suffix_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         return None
     if j < i and tokens[j].word in FALSE_SUFFIX_WORDS | STOP_WORDS:
         return None
+    if suffix in HUB_SUFFIXES and i + 1 < len(tokens) and _goes_on(tokens[i + 1]):
+        return None  # 光谷生物城, 碳谷新材料有限公司, “龙城碳谷”众创空间: the valley heads a longer name
     return suffix, j
+
+
+def _goes_on(token: Token) -> bool:
+    """Whether a token after a park's valley or hub word continues a name rather than the clause."""
+    return token.word in ("”", "’") or (re.match(rf"[{CJK}A-Za-z]", token.word) is not None
+                                       and (token.tag[:1] in ("n", "a", "j", "b", "s") or token.tag in ("vn", "eng")))
 
 
 def name_start(ctx: Context, i: int, j: int, kind: str) -> int:
