@@ -57,3 +57,23 @@ def test_gorges_harbours_and_an_airport_zone_are_no_parks():
     found = kinds("游客走进大峡谷，货轮驶离宁波港，郑州航空港经济综合实验区签约项目8个。", "park", "zone")
     assert not any(name.endswith(("峡谷", "宁波港")) for name in found)
     assert found.get("郑州航空港经济综合实验区") == "HighTechZone"
+
+
+# -- bases that are platforms, bases that are plants
+
+
+@pytest.mark.parametrize("sentence, platform", [
+    ("浙江岳川机电股份有限公司博士后创新实践基地揭牌。", "浙江岳川机电股份有限公司博士后创新实践基地"),
+    ("台州市汽摩配人才培训基地今年培训工人3000人次。", "台州市汽摩配人才培训基地"),
+    ("岳川机电与台州学院共建的岳川机电产学研合作基地投用。", "岳川机电产学研合作基地"),
+    ("台州学院智能制造实训基地揭牌。", "台州学院智能制造实训基地"),  # 制造 before the suffix: no plant
+])
+def test_research_and_training_bases_are_platforms(sentence, platform):
+    assert kinds(sentence, "organisation").get(platform) == "Platform"
+
+
+def test_production_bases_and_generic_training_bases_are_no_platforms():
+    found = kinds("公司新建电机生产基地和制造基地，全市已建成各类人才培训基地20个。", "organisation", "park")
+    assert not any(name.endswith("基地") for name in found)
+
+

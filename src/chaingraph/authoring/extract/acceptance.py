@@ -96,8 +96,8 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
         return False  # 重点工程, 民生工程: a kind of work; 冷链物流一期工程 is one project
     if cls == "Project":
         return _project_named(ctx, name, stem, first, last)
-    if cls == "Platform" and stem.endswith(FACILITY_STEMS):
-        return False  # 运营中心, 结算中心: a company's facility
+    if cls == "Platform" and len(suffix) <= 2 and stem.endswith(FACILITY_STEMS):
+        return False  # 运营中心, 结算中心: a company's facility (智能制造实训基地: its suffix says what it is)
     if suffix == "基地" and not stem.endswith(PARK_BASE_STEMS):
         return False  # 生产基地, 研发基地: a plant, not a park
     if cls == "GovernmentBody":

@@ -51,6 +51,11 @@ SUFFIX_CLASSES = {
     "飞地园": "IndustrialPark",  # 南浔钱塘飞地园: a park one place builds inside another (飞地园区 alone is generic)
     "合作区": "HighTechZone", "先行区": "HighTechZone", "试验区": "HighTechZone",
     "测试基地": "Platform", "试验基地": "Platform", "中试基地": "Platform", "检测基地": "Platform",
+    # bases for research, training and transfer are platforms (博士后创新实践基地, 人才培训基地, 产学研合作基地);
+    # a 生产基地 or 制造基地 is a plant (no entity) and an 产业基地 a park
+    "合作基地": "Platform", "实践基地": "Platform", "培训基地": "Platform", "实训基地": "Platform",
+    "培养基地": "Platform", "转化基地": "Platform", "验证基地": "Platform", "标注基地": "Platform",
+    "创新基地": "Platform", "引智基地": "Platform", "研究基地": "Platform", "科普基地": "Platform",
     "大湾区": "EconomicRegion", "湾区": "EconomicRegion",
     "经济圈": "EconomicRegion", "经济带": "EconomicRegion", "城市群": "EconomicRegion", "都市圈": "EconomicRegion",
     # products and materials
