@@ -7,6 +7,7 @@ its rule; every sentence here is new, written for the test."""
 from __future__ import annotations
 
 import pytest
+from test_extract_genre import figures
 from test_extract_names import draft_of, labels, names
 
 
@@ -75,5 +76,27 @@ def test_research_and_training_bases_are_platforms(sentence, platform):
 def test_production_bases_and_generic_training_bases_are_no_platforms():
     found = kinds("公司新建电机生产基地和制造基地，全市已建成各类人才培训基地20个。", "organisation", "park")
     assert not any(name.endswith("基地") for name in found)
+
+
+# -- zones named again by their short form
+
+
+def test_a_new_area_named_by_its_brand_alone_is_that_zone():
+    draft = draft_of("贵州贵安新区与成都签署协议。贵安今年新引进数据中心项目6个。")
+    zone = next(c for c in draft.candidates if c.label == "贵州贵安新区")
+    assert "贵安" in zone.names
+    assert not [c for c in draft.candidates if c.label == "贵安"]
+
+
+def test_an_experimental_zone_named_by_its_brand_and_qu_owns_its_figures():
+    draft = draft_of("洛阳市与郑州航空港经济综合实验区签约，航空港区新引进企业12家。")
+    zone = next(c for c in draft.candidates if c.label == "郑州航空港经济综合实验区")
+    assert "航空港区" in zone.names
+    assert figures(draft)["12家"]["owner"] == "郑州航空港经济综合实验区"
+
+
+def test_a_clause_verb_after_a_zones_short_form_is_no_part_of_a_park():
+    draft = draft_of("陕西西咸新区与航空港区签约，航空港区今年将在西咸建设电子信息配套产业园。")
+    assert not any("建设" in name for name in names(draft, "park"))
 
 

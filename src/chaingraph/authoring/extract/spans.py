@@ -127,6 +127,9 @@ def name_start(ctx: Context, i: int, j: int, kind: str) -> int:
             break  # 在经开区建设云南省…中试平台: the verb is the clause's, the name starts at the place after it
         if tokens[first - 1].word in LEADING_VERBS and first >= 2 and _ends_a_name(tokens[first - 2].word):
             break  # 渌口经开区建设新材料中试基地, X研究中心获批省级平台: a whole name, then the clause's verb
+        if tokens[first - 1].word in LEADING_VERBS and first >= 3 and tokens[first - 3].word in ("在", "于", "赴") \
+                and first != j:
+            break  # 在西咸建设电子信息配套产业园: where the clause builds (a zone's short form), then its verb
         first -= step
         length += added
     return first
