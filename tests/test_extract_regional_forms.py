@@ -100,3 +100,32 @@ def test_a_clause_verb_after_a_zones_short_form_is_no_part_of_a_park():
     assert not any("建设" in name for name in names(draft, "park"))
 
 
+# -- statuses of plants being built, fitted out or on trial runs, with the date they refer to
+
+
+def project_facts(draft, label: str) -> dict:
+    project = next(c for c in draft.candidates if c.label == label)
+    return {f.prop: f.value for f in project.facts}
+
+
+@pytest.mark.parametrize("sentence, project", [
+    ("江苏岚舟新材料有限公司年产3万吨碳纤维项目，目前正在进行厂房建设。", "江苏岚舟新材料有限公司年产3万吨碳纤维项目"),
+    ("在江苏岚舟新材料有限公司年产3万吨碳纤维项目现场，二期厂房正在进行钢结构吊装，一期设备正在安装调试，预计8月投产。",
+     "江苏岚舟新材料有限公司年产3万吨碳纤维项目"),  # the phases being built and fitted out, the start still a plan
+    ("江苏岚舟新材料有限公司年产3万吨碳纤维项目正在加紧建设。", "江苏岚舟新材料有限公司年产3万吨碳纤维项目"),
+])
+def test_work_under_way_is_under_construction(sentence, project):
+    draft = draft_of(sentence)
+    assert project_facts(draft, project)["status"] == "under-construction"
+    assert figures(draft)["年产3万吨"]["status"] == "under-construction"
+
+
+def test_a_trial_run_begun_is_operating_and_dated_by_its_month():
+    draft = draft_of("江苏岚舟新材料有限公司年产3万吨碳纤维项目已于5月进入试生产。")
+    facts = project_facts(draft, "江苏岚舟新材料有限公司年产3万吨碳纤维项目")
+    assert (facts["status"], facts["date"]) == ("operating", "2024-05")
+
+
+def test_a_trial_run_to_come_is_a_plan():
+    draft = draft_of("江苏岚舟新材料有限公司年产3万吨碳纤维项目计划于明年3月试生产。")
+    assert project_facts(draft, "江苏岚舟新材料有限公司年产3万吨碳纤维项目")["status"] == "planned"
