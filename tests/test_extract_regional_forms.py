@@ -129,3 +129,9 @@ def test_a_trial_run_begun_is_operating_and_dated_by_its_month():
 def test_a_trial_run_to_come_is_a_plan():
     draft = draft_of("江苏岚舟新材料有限公司年产3万吨碳纤维项目计划于明年3月试生产。")
     assert project_facts(draft, "江苏岚舟新材料有限公司年产3万吨碳纤维项目")["status"] == "planned"
+
+
+def test_the_phases_of_the_next_project_say_nothing_of_the_one_before():
+    draft = draft_of("江苏岚舟新材料有限公司年产3万吨碳纤维项目建成投产，"
+                     "江苏禾川光能科技有限公司20GW硅片项目一期已投产，二期正在加紧建设。")
+    assert project_facts(draft, "江苏岚舟新材料有限公司年产3万吨碳纤维项目")["status"] == "operating"

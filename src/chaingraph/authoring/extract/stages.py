@@ -84,7 +84,8 @@ def project_stage(rel, project: Candidate):
                     PHASE_RE.match(rel.text, a):
                 # 项目一期已于今年4月投产: a phase, not the whole project; but while a phase is being built
                 # (二期厂房正在进行钢结构吊装), so is the project
-                stages += [c for c in cues if c.strength >= 3 and c.status == UNDER]
+                if not _other_project_between(rel, project, sentence.id, [s for s, _ in refs if s < a], a):
+                    stages += [c for c in cues if c.strength >= 3 and c.status == UNDER]
                 continue
             strong = [c for c in cues if c.strength >= 3]
             described = [c for c in strong if STATE_RE.match(rel.text, c.start)]
@@ -104,6 +105,14 @@ def project_stage(rel, project: Candidate):
         return stages[-1]
     signed = [c for c in plans if SIGNED_RE.fullmatch(c.word)]  # 同日…签约年产8GWh…项目: its own event
     return (signed[-1] if signed else None) or _event(rel) or (plans[0] if plans else None)
+
+
+def _other_project_between(rel, project: Candidate, sentence_id: str, before: list[int], at: int) -> bool:
+    """Whether another project is named between the project's last mention before `at` and `at` (X项目建成投产，
+    Y项目一期已投产，二期正在加紧建设: the phases are Y's)."""
+    since = max(before, default=-1)
+    return any(since < m.start < at for c in rel.candidates if c.kind == "project" and c is not project
+               and not PROJECT_WORD_RE.search(c.label) for m in c.mentions if m.sentence == sentence_id)
 
 
 FIELD_RE = re.compile(rf"^\s*{CJK_NAME}{{2,6}}[：:]")
