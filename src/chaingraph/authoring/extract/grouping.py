@@ -17,6 +17,7 @@ from chaingraph.authoring.extract.rules import (
     BARE_ZONES,
     CJK_NAME,
     GENERIC_STEMS,
+    HUB_SUFFIXES,
     INDUSTRY_TAILS,
     KIND_OF,
     LEGAL_SUFFIXES,
@@ -144,7 +145,9 @@ def _bracketed_names(candidates: list[Candidate], text: str, gazetteer: Gazettee
             if not match:
                 continue
             other = starts.get(match.span(1))
-            if other is not None and other is not candidate and other.kind == candidate.kind:
+            hub = other is not None and candidate.kind == "zone" and other.kind == "park" \
+                and other.label.endswith(tuple(HUB_SUFFIXES))  # （中国光谷）: the zone's other name reads as a park's
+            if other is not None and other is not candidate and (other.kind == candidate.kind or hub):
                 candidate.mentions += other.mentions
                 candidate.names += [n for n in other.names if n not in candidate.names]
                 gone.add(id(other))
