@@ -19,6 +19,7 @@ from chaingraph.authoring.extract.rules import (
     CJK_NAME,
     FACILITY_STEMS,
     GENERIC_STEMS,
+    HUB_SUFFIXES,
     INDUSTRY_WORDS,
     KIND_OF,
     LEVEL_WORDS,
@@ -46,7 +47,8 @@ PHASE_ONLY_RE = re.compile(rf"[一二三四五六七八九十首\d]+期(?:[\d.]+
 
 
 # suffixes of the names of things that are not made: a word ending in one says where or who, not which
-NAMING_SUFFIXES = tuple(s for s, cls in SUFFIX_CLASSES.items() if KIND_OF[cls] != "product")
+# (光谷 of 光谷生物城 names which park: a valley or hub word heads a name, see ``spans.suffix_at``)
+NAMING_SUFFIXES = tuple(s for s, cls in SUFFIX_CLASSES.items() if KIND_OF[cls] != "product" and s not in HUB_SUFFIXES)
 PRODUCT_SUFFIXES = tuple(s for s, cls in SUFFIX_CLASSES.items() if KIND_OF[cls] == "product")
 
 
@@ -94,8 +96,8 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
         return False  # 重点工程, 民生工程: a kind of work; 冷链物流一期工程 is one project
     if cls == "Project":
         return _project_named(ctx, name, stem, first, last)
-    if cls == "Platform" and stem.endswith(FACILITY_STEMS):
-        return False  # 运营中心, 结算中心: a company's facility
+    if cls == "Platform" and len(suffix) <= 2 and stem.endswith(FACILITY_STEMS):
+        return False  # 运营中心, 结算中心: a company's facility (智能制造实训基地: its suffix says what it is)
     if suffix == "基地" and not stem.endswith(PARK_BASE_STEMS):
         return False  # 生产基地, 研发基地: a plant, not a park
     if cls == "GovernmentBody":

@@ -17,6 +17,7 @@ from chaingraph.authoring.extract.rules import (
     BARE_ZONES,
     CJK_NAME,
     GENERIC_STEMS,
+    HUB_SUFFIXES,
     INDUSTRY_TAILS,
     KIND_OF,
     LEGAL_SUFFIXES,
@@ -144,7 +145,9 @@ def _bracketed_names(candidates: list[Candidate], text: str, gazetteer: Gazettee
             if not match:
                 continue
             other = starts.get(match.span(1))
-            if other is not None and other is not candidate and other.kind == candidate.kind:
+            hub = other is not None and candidate.kind == "zone" and other.kind == "park" \
+                and other.label.endswith(tuple(HUB_SUFFIXES))  # （中国光谷）: the zone's other name reads as a park's
+            if other is not None and other is not candidate and (other.kind == candidate.kind or hub):
                 candidate.mentions += other.mentions
                 candidate.names += [n for n in other.names if n not in candidate.names]
                 gone.add(id(other))
@@ -269,12 +272,33 @@ def _find_short_mentions(candidates: list[Candidate], text: str, gazetteer: Gaze
             cores = _short_names(candidate, gazetteer, text, places)
         elif candidate.kind in ("zone", "park"):  # （以下简称“综改区”）: a declared name no suffix shows
             cores = [n for n in candidate.names[1:] if not class_of(n) and len(n) >= 2]
+            if candidate.kind == "zone":
+                cores += zone_short_forms(candidate.label, gazetteer)
         else:
             continue
         for core in cores:
             if named.get(core, candidate) is not candidate:
                 continue  # 综改区 of 山西综改区产业投资集团 is the zone's declared name, not the company's
             _add_short_mentions(candidate, core, candidates, taken, text)
+
+
+# zones an article names again by their brand: 两江新区 -> 两江; 郑州航空港经济综合实验区 -> 航空港区
+BRAND_ZONE_TYPES = (("经济综合实验区", "区"), ("综合实验区", "区"), ("综合试验区", "区"), ("新区", ""))
+
+
+def zone_short_forms(label: str, gazetteer: Gazetteer) -> list[str]:
+    """The short forms of a zone named by a brand after its place: the brand alone for a 新区 (重庆两江新区
+    -> 两江), the brand and 区 for an experimental zone (郑州航空港经济综合实验区 -> 航空港区). A brand that is
+    a place (兰州新区) or a common word is left alone: it would be found everywhere."""
+    names = [label, _region_prefix(label, gazetteer)[1]]
+    for long, short in BRAND_ZONE_TYPES:
+        for name in names:
+            _, rest = _region_prefix(name, gazetteer)
+            brand = rest.removesuffix(long)
+            if rest.endswith(long) and len(brand) >= 2 and brand not in gazetteer.regions \
+                    and word_frequency(brand) < COMMON and not generic_word(brand):
+                return [brand + short]
+    return []
 
 
 def _short_names(candidate: Candidate, gazetteer: Gazetteer, text: str, places=frozenset()) -> list[str]:

@@ -48,8 +48,14 @@ SUFFIX_CLASSES = {
     "数字港": "IndustrialPark", "氢港": "IndustrialPark", "芯港": "IndustrialPark",  # 临港新片区“东方芯港”
     "小镇": "IndustrialPark",  # 南湖基金小镇, 氢能小镇 (特色小镇 alone is generic)
     "医药园": "IndustrialPark", "软件园": "IndustrialPark", "合作园": "IndustrialPark",  # 豫哈产业合作园
+    "飞地园": "IndustrialPark",  # 南浔钱塘飞地园: a park one place builds inside another (飞地园区 alone is generic)
     "合作区": "HighTechZone", "先行区": "HighTechZone", "试验区": "HighTechZone",
     "测试基地": "Platform", "试验基地": "Platform", "中试基地": "Platform", "检测基地": "Platform",
+    # bases for research, training and transfer are platforms (博士后创新实践基地, 人才培训基地, 产学研合作基地);
+    # a 生产基地 or 制造基地 is a plant (no entity) and an 产业基地 a park
+    "合作基地": "Platform", "实践基地": "Platform", "培训基地": "Platform", "实训基地": "Platform",
+    "培养基地": "Platform", "转化基地": "Platform", "验证基地": "Platform", "标注基地": "Platform",
+    "创新基地": "Platform", "引智基地": "Platform", "研究基地": "Platform", "科普基地": "Platform",
     "大湾区": "EconomicRegion", "湾区": "EconomicRegion",
     "经济圈": "EconomicRegion", "经济带": "EconomicRegion", "城市群": "EconomicRegion", "都市圈": "EconomicRegion",
     # products and materials
@@ -78,6 +84,15 @@ SUFFIX_CLASSES = {
     # projects
     "项目": "Project", "工程": "Project",  # 工程 only after a phase (一期工程), see ``acceptance``
 }
+# parks named as a valley or a hub of what they gather (吴兴药谷, 长兴储能谷, 德清电商港): the noun before 谷 or 港
+# says the industry; 谷 and 港 alone name gorges, harbours and 香港, and 航空港 is a zone's (郑州航空港…实验区)
+VALLEY_STEMS = ("光", "芯", "氢", "药", "医", "声", "数", "智", "云", "车", "碳", "钠", "锂", "算", "电", "光电",
+                "纺织", "健康", "生命", "动力", "软件", "创新", "科创", "数智", "智造", "储能", "氢能", "集成电路",
+                "机器人", "传感", "医药", "生物", "材料", "新材料", "种业", "食品", "数据", "算力")
+HUB_STEMS = ("科创", "数智", "智慧", "电商", "金融", "健康", "医药", "药", "生命", "软件", "信息", "物流", "陆", "智能",
+             "双创", "文创", "算力", "数据", "储能", "氢能", "生物")
+HUB_SUFFIXES = {stem + "谷" for stem in VALLEY_STEMS} | {stem + "港" for stem in HUB_STEMS} - set(SUFFIX_CLASSES)
+SUFFIX_CLASSES.update(dict.fromkeys(HUB_SUFFIXES, "IndustrialPark"))
 SUFFIXES = sorted(SUFFIX_CLASSES, key=len, reverse=True)
 # Central ministries end in 部, a suffix too common to trust (总部, 东部, 干部): they are named whole.
 MINISTRIES = ("工业和信息化部", "工信部", "科学技术部", "科技部", "商务部", "财政部", "生态环境部", "自然资源部",

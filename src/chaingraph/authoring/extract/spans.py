@@ -19,22 +19,25 @@ from chaingraph.authoring.extract.rules import (
     CJK_NAME,
     FALSE_SUFFIX_WORDS,
     GENERIC_STEMS,
+    HUB_SUFFIXES,
     INDUSTRY_TAILS,
     INDUSTRY_WORDS,
     KIND_OF,
+    LEGAL_SUFFIXES,
     MAX_NAME,
     NAME_TAGS,
     NAME_VERBS,
     NOT_NAMES,
     PRODUCT_LEADING,
     PROJECT_STOPS,
+    PROPER_TAGS,
     ROLE_RE,
     SUFFIX_CLASSES,
     SUFFIXES,
     ZONE_WORDS,
 )
 from chaingraph.authoring.extract.tokens import Token, in_dictionary, is_pronoun
-from chaingraph.authoring.extract.words import FUNCTION_CHARS, LEADING_VERBS, STOP_WORDS
+from chaingraph.authoring.extract.words import FUNCTION_CHARS, LEADING_VERBS, LIST_TRIGGERS, STOP_WORDS
 from chaingraph.authoring.gazetteer import Gazetteer
 
 # Words that join a name whatever jieba tags them (自贡高新中平…基金: 高新 is the zone's short name).
@@ -95,7 +98,15 @@ def suffix_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         return None
     if j < i and tokens[j].word in FALSE_SUFFIX_WORDS | STOP_WORDS:
         return None
+    if suffix in HUB_SUFFIXES and i + 1 < len(tokens) and _goes_on(tokens[i + 1]):
+        return None  # 光谷生物城, 碳谷新材料有限公司, “龙城碳谷”众创空间: the valley heads a longer name
     return suffix, j
+
+
+def _goes_on(token: Token) -> bool:
+    """Whether a token after a park's valley or hub word continues a name rather than the clause."""
+    return token.word in ("”", "’") or (re.match(rf"[{CJK}A-Za-z]", token.word) is not None
+                                       and (token.tag[:1] in ("n", "a", "j", "b", "s") or token.tag in ("vn", "eng")))
 
 
 def name_start(ctx: Context, i: int, j: int, kind: str) -> int:
@@ -116,6 +127,9 @@ def name_start(ctx: Context, i: int, j: int, kind: str) -> int:
             break  # 在经开区建设云南省…中试平台: the verb is the clause's, the name starts at the place after it
         if tokens[first - 1].word in LEADING_VERBS and first >= 2 and _ends_a_name(tokens[first - 2].word):
             break  # 渌口经开区建设新材料中试基地, X研究中心获批省级平台: a whole name, then the clause's verb
+        if tokens[first - 1].word in LEADING_VERBS and first >= 3 and tokens[first - 3].word in ("在", "于", "赴") \
+                and first != j:
+            break  # 在西咸建设电子信息配套产业园: where the clause builds (a zone's short form), then its verb
         first -= step
         length += added
     return first
@@ -159,6 +173,8 @@ def _step_back(ctx: Context, first: int, last: int, kind: str, official: bool, l
         return _quoted_brand(ctx, first - 1)
     if kind == "organisation" and region_verb(ctx, first - 1, last):
         return 2  # 陕西/延长/石油（集团）有限责任公司: a place, then a brand jieba read as a verb
+    if kind in ("organisation", "project") and verb_brand(ctx, first - 1, last):
+        return 1  # 远航/新材料股份有限公司: without the verb jieba read, the company would have no brand
     if (official and token.word == "和" and first > 1  # 经济和信息化局, 住房和城乡建设局
             and not tokens[first - 2].word.endswith(tuple(SUFFIX_CLASSES))):
         return 1
@@ -217,6 +233,33 @@ def region_verb(ctx: Context, k: int, last: int) -> bool:
     before = tokens[k - 2] if k >= 2 else None
     return (before is None or not re.match(r"\w", before.word) or before.word in STOP_WORDS
             or before.word in LEADING_VERBS) and tokens[k + 1].tag.startswith("n")
+
+
+def verb_brand(ctx: Context, k: int, last: int) -> bool:
+    """Whether token k, a two-character verb opening a clause or following a preposition or a place,
+    is the brand of the company named after it (远航新材料股份有限公司, 与振兴材料科技有限公司签约):
+    the words from k+1 to the legal suffix are all common words, so without k the company would be
+    named by no one (精工股份有限公司 is no name)."""
+    tokens = ctx.tokens
+    word = tokens[k].word if 0 <= k < len(tokens) else ""
+    if not (tokens[k].tag == "v" and len(word) == 2 and CJK_WORD.fullmatch(word)) or word in LEADING_VERBS \
+            or word in STOP_WORDS or word in PROJECT_STOPS or word in LIST_TRIGGERS or ctx.in_title(tokens[k]):
+        return False
+    before = tokens[k - 1] if k >= 1 else None
+    if not (before is None or not re.match(r"\w", before.word) or before.word in STOP_WORDS
+            or before.word in LEADING_VERBS or before.word in LIST_TRIGGERS or ctx.known(before.word)
+            or before.tag == "ns" or before.tag == "t"):
+        return False
+    for m in range(k + 1, last + 1):
+        token = tokens[m]
+        if token.word.endswith(LEGAL_SUFFIXES):
+            return m > k + 1
+        common = token.word in INDUSTRY_WORDS or token.word in INDUSTRY_TAILS or (
+            re.fullmatch(rf"{CJK_NAME}+", token.word) and in_dictionary(token.word)
+            and token.tag not in PROPER_TAGS and not (token.tag.startswith("v") and token.tag != "vn"))
+        if not common or ctx.known(token.word):
+            return False  # 远航/新/材料, 飞扬/光电: adjectives and industry words name no one
+    return False
 
 
 def brand_conjunction(ctx: Context, k: int) -> bool:

@@ -13,6 +13,7 @@ import re
 from chaingraph.authoring.extract.candidates import Candidate, Fact
 from chaingraph.authoring.extract.rules import CJK_NAME
 from chaingraph.authoring.extract.statuses import (
+    OPERATING,
     PLANNED,
     SIGNED_RE,
     STATE_RE,
@@ -28,8 +29,8 @@ from chaingraph.authoring.extract.statuses import (
 PROJECT_REF_RE = re.compile(r"(?:(?:该|本|此|整个|这个|这一)|(?:^|(?<=[，。；：“]))(?:目前|同时|其中)?)"
                             r"项目(?!负责人|经理|部|方)")
 # the event an article reports (集中开工, 签约仪式): the stage of the projects it lists, unless they say their own
-EVENT_RE = re.compile(r"(?:集中|同日|同步|批)(开工|签约)|(开工|签约)(?:仪式|活动|大会)")
-EVENT_STATUS = {"开工": UNDER, "签约": PLANNED}
+EVENT_RE = re.compile(r"(?:集中|同日|同步|批)(开工|签约|投产)|(开工|签约|投产)(?:仪式|活动|大会)")
+EVENT_STATUS = {"开工": UNDER, "签约": PLANNED, "投产": OPERATING}
 # a "project" named only by a word that stands for one (8月整个项目) is a reference, not another project
 PROJECT_WORD_RE = re.compile(r"(?:该|本|此|整个|这个|这一)项目$")
 PHASE_RE = re.compile(r"[一二三四首]期")
@@ -78,10 +79,14 @@ def project_stage(rel, project: Candidate):
         for a, b in clauses(rel.text, sentence.start, sentence.end):
             if not (index == order[0] or any(a <= s < b for s, _ in refs)):
                 continue
+            cues = cues_in(rel.text, a, b, tuple(names))
             if any(PHASE_RE.match(rel.text, e, min(b, e + 3)) for s, e in refs if a <= s < b) or \
                     PHASE_RE.match(rel.text, a):
-                continue  # 项目一期已于今年4月投产: a phase, not the whole project
-            cues = cues_in(rel.text, a, b, tuple(names))
+                # 项目一期已于今年4月投产: a phase, not the whole project; but while a phase is being built
+                # (二期厂房正在进行钢结构吊装), so is the project
+                if not _other_project_between(rel, project, sentence.id, [s for s, _ in refs if s < a], a):
+                    stages += [c for c in cues if c.strength >= 3 and c.status == UNDER]
+                continue
             strong = [c for c in cues if c.strength >= 3]
             described = [c for c in strong if STATE_RE.match(rel.text, c.start)]
             if described:  # 在建的X项目预计今年11月投产: 在建的 says where it stands, the rest is its plan
@@ -100,6 +105,14 @@ def project_stage(rel, project: Candidate):
         return stages[-1]
     signed = [c for c in plans if SIGNED_RE.fullmatch(c.word)]  # 同日…签约年产8GWh…项目: its own event
     return (signed[-1] if signed else None) or _event(rel) or (plans[0] if plans else None)
+
+
+def _other_project_between(rel, project: Candidate, sentence_id: str, before: list[int], at: int) -> bool:
+    """Whether another project is named between the project's last mention before `at` and `at` (X项目建成投产，
+    Y项目一期已投产，二期正在加紧建设: the phases are Y's)."""
+    since = max(before, default=-1)
+    return any(since < m.start < at for c in rel.candidates if c.kind == "project" and c is not project
+               and not PROJECT_WORD_RE.search(c.label) for m in c.mentions if m.sentence == sentence_id)
 
 
 FIELD_RE = re.compile(rf"^\s*{CJK_NAME}{{2,6}}[：:]")
