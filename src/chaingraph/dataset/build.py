@@ -7,7 +7,6 @@ Python API are thin layers over `build_dataset` and `write_outputs`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -21,7 +20,7 @@ from chaingraph.core.problems import InputError, Problem, display_path
 from chaingraph.core.progress import Stage, no_progress
 from chaingraph.core.project import Project, find_project
 from chaingraph.dataset.built import BuiltDataset
-from chaingraph.dataset.cache import BuildCache, FileRecords, nquads, shared_inputs_key, source_key
+from chaingraph.dataset.cache import BuildCache, FileRecords, shared_inputs_key, source_key
 from chaingraph.dataset.focus import Node, changed_statements, focus_nodes, focus_store, incoming_read
 from chaingraph.dataset.formats import FORMATS, by_graph, write_to
 from chaingraph.dataset.inference import with_inferred_graph
@@ -56,13 +55,8 @@ class Reuse:
     changed: list[str]  # sources made again (new, or changed since the cache's entry)
     removed: list[str]  # sources the last build had and this one has not
     previous: dict  # the last successful build's manifest
-    inferred: list = field(default_factory=list)  # this build's inferred graph (cached beside the sources)
+    inferred_nquads: bytes = b""  # this build's inferred graph as N-Quads (cached beside the sources)
     validated: bool = False  # SHACL found nothing: only then may the next build trust what it reuses
-
-    @cached_property
-    def inferred_nquads(self) -> bytes:
-        """The inferred graph as the cache keeps it (made once: compared, then written)."""
-        return nquads(self.inferred)
 
     @property
     def reused(self) -> int:
@@ -137,7 +131,7 @@ def _dataset(project: Project, vocabulary: Vocabulary, sources: dict[str, Source
         quads, store, inferred = with_inferred_graph(runs, project.base, validate_shapes)
         result = BuildResult(project, vocabulary, quads, sources=sources, facts=kept, reuse=reuse, **counts)
         if reuse is not None:
-            reuse.inferred = inferred
+            reuse.inferred_nquads = inferred
     if validate_shapes:
         with stage("SHACL"), collector_paused():
             focus = _focus(reuse, parsed(changed), store) if reuse is not None else None

@@ -37,7 +37,7 @@ from rdflib.namespace import RDF, RDFS, SKOS
 from chaingraph.core.memory import release_freed_memory
 from chaingraph.core.namespaces import CG, sparql_prologue
 from chaingraph.dataset.iris import Iris
-from chaingraph.dataset.lines import merged, parsed, sorted_lines
+from chaingraph.dataset.lines import joined, merged, parsed, sorted_lines
 
 TYPE = ox.NamedNode(str(RDF.type))
 SUBJECT, PREDICATE, OBJECT = (ox.NamedNode(str(t)) for t in (RDF.subject, RDF.predicate, RDF.object))
@@ -62,12 +62,13 @@ RULES = {
 
 
 def with_inferred_graph(runs: list[list[bytes]], base: str,
-                        store_wanted: bool = True) -> tuple[list[ox.Quad], ox.Store | None, list[ox.Quad]]:
+                        store_wanted: bool = True) -> tuple[list[ox.Quad], ox.Store | None, bytes]:
     """The stated quads, given as runs of sorted N-Quads lines (dataset/lines.py; each source's
     graph, a line perhaps in two runs), with the inferred graph added, as quads sorted the way the
     build sorts, each quad once; a store of them all, named graphs only (None unless `store_wanted`:
     SHACL reads it; `store.with_merged_default_graph` adds the merge where SPARQL needs it); and
-    the inferred quads alone (an incremental build validates what changed in them)."""
+    the inferred graph alone, as N-Quads (an incremental build caches it, and validates what
+    changed in it)."""
     # Every quad is sorted and merged as its line (dataset/lines.py); the rules read a small store
     # of the lines they need (`_rules_store_of_lines`); each quad's Python object is made once, from
     # the merged lines, and the whole dataset is loaded after that, when the lines are gone, and
@@ -77,7 +78,9 @@ def with_inferred_graph(runs: list[list[bytes]], base: str,
     graph = Iris(base).inferred_graph()
     inferred = inferred_quads([], base, _rules_store_of_lines(stated, graph))
     release_freed_memory()  # the rules' store
-    every = merged([stated, sorted_lines(inferred)])
+    inferred_lines = sorted_lines(inferred)
+    del inferred
+    every = merged([stated, inferred_lines])
     del stated
     ordered = parsed(every)
     del every
@@ -86,7 +89,7 @@ def with_inferred_graph(runs: list[list[bytes]], base: str,
     if store_wanted:
         store = ox.Store()
         store.bulk_extend(ordered)
-    return ordered, store, inferred
+    return ordered, store, joined(inferred_lines)
 
 
 def _read_predicates(hierarchy: list[ox.Quad]) -> set:
