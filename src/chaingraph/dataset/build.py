@@ -118,15 +118,17 @@ def _dataset(project: Project, vocabulary: Vocabulary, sources: dict[str, Source
              keep_facts: bool) -> BuildResult:
     """The dataset and SHACL stages of `build_dataset`."""
     with stage("dataset"), collector_paused():
-        by_graph = statements_by_graph(facts) if cache else {}
+        by_graph = statements_by_graph(facts)
         reuse = _reuse(project, by_graph, sources, cache, shared) if cache else None
         made = _made(reuse, by_graph, sources, vocabulary, project.base) if reuse else {}
-        stated = build_oxigraph_quads(facts, sources, vocabulary, project.base, made, sort=False)
+        stated = build_oxigraph_quads(facts, sources, vocabulary, project.base, made, sort=False,
+                                      by_graph=by_graph)
         counts = {"entity_count": len(facts.entities), "statement_count": len(facts.statements)}
         kept = facts if keep_facts else Facts({}, [])
         del facts, by_graph  # before the store is loaded, when they are not kept
         runs = [sorted_lines(stated), *made.values()]  # handed over: emptied once merged
-        changed = [line for source_id in (reuse.changed if reuse else ()) for line in made[source_id]]
+        # what the changed sources state, for SHACL's focus: none when every node is validated
+        changed = [line for source_id in reuse.changed for line in made[source_id]] if reuse and reuse.previous else []
         del stated, made
         quads, store, inferred = with_inferred_graph(runs, project.base, validate_shapes)
         result = BuildResult(project, vocabulary, quads, sources=sources, facts=kept, reuse=reuse, **counts)
@@ -134,7 +136,8 @@ def _dataset(project: Project, vocabulary: Vocabulary, sources: dict[str, Source
             reuse.inferred_nquads = inferred
     if validate_shapes:
         with stage("SHACL"), collector_paused():
-            focus = _focus(reuse, parsed(changed), store) if reuse is not None else None
+            focus = _focus(reuse, changed, store) if reuse is not None else None
+            del changed
             # the store inference loaded, read as the union of its named graphs: no merged copy is
             # made; an incremental build's focus store is taken from the same named graphs
             result.violations = validate_result(result, focus, store)
@@ -234,10 +237,10 @@ def _made(reuse: Reuse, by_graph: dict[str, list], sources, vocabulary, base) ->
     return made
 
 
-def _focus(reuse: Reuse, changed: list[ox.Quad], store: ox.Store) -> set[Node] | None:
+def _focus(reuse: Reuse, changed: list[bytes], store: ox.Store) -> set[Node] | None:
     """The nodes SHACL must validate: all (None) when the last build is unknown; else those the
     statements that entered or left the dataset may affect (dataset/focus.py). `changed` are the
-    quads of the changed sources' graphs; `store` holds the new dataset in its named graphs."""
+    lines of the changed sources' graphs; `store` holds the new dataset in its named graphs."""
     if not reuse.previous:
         return None
     before = []
@@ -249,7 +252,7 @@ def _focus(reuse: Reuse, changed: list[ox.Quad], store: ox.Store) -> set[Node] |
         if old is None:
             return None  # the old entry is gone: validate everything
         before += old
-    after = list(changed)
+    after = parsed(changed)
     # The inferred graph is made from every source at once: its changes are found by comparing
     # it with the last build's.
     changes = reuse.cache.inferred_changes(reuse.inferred_nquads)
