@@ -148,7 +148,7 @@ def test_merged_lines_are_the_quads_in_the_builds_order():
                ox.NamedNode("https://example.org/o"), ox.NamedNode("https://example.org/o/1"), ox.BlankNode("b1")]
     first = [ox.Quad(s, p, o, g1) for o in objects] + [ox.Quad(ox.BlankNode("x"), p, objects[0], g2)]
     second = [ox.Quad(o if isinstance(o, ox.NamedNode) else s, p, o, g) for o in objects for g in (g1, g2)]
-    quads = parsed(merged([sorted_lines(first), sorted_lines(second), sorted_lines(first[:3])]))
+    quads = parsed(merged([sorted_lines(first), sorted_lines(second), sorted_lines(first[:3])]), consume=True)
     assert quads == sorted(set(first + second), key=str)
 
 

@@ -175,8 +175,12 @@ class BuildCache:
     def keep(self, key: str, lines: list[bytes]) -> None:
         """Cache a source's sorted N-Quads `lines` under `key`. The entry is written now, not held
         until `finish` (a province's lines are a third of a gigabyte); a build that fails
-        removes what it wrote (`discard`)."""
-        write_atomic(self.folder / f"{key}.nq", joined(lines))
+        removes what it wrote (`discard`). An output folder that cannot be written keeps nothing:
+        writing the outputs says why, with the folder's name."""
+        try:
+            write_atomic(self.folder / f"{key}.nq", joined(lines))
+        except OSError:
+            return
         self.new.add(key)
         self.used.add(key)
 

@@ -82,7 +82,7 @@ def with_inferred_graph(runs: list[list[bytes]], base: str,
     del inferred
     every = merged([stated, inferred_lines])
     del stated
-    ordered = parsed(every)
+    ordered = parsed(every, consume=True)
     del every
     release_freed_memory()  # the lines: the store takes their place
     store = None

@@ -12,7 +12,7 @@ as the lines do.
 from __future__ import annotations
 
 import io
-from itertools import chain, islice
+from itertools import chain, islice, repeat
 
 import pyoxigraph as ox
 
@@ -40,19 +40,22 @@ def joined(lines: list[bytes]) -> bytes:
     return b"".join(line + b"\n" for line in lines)
 
 
-def parsed(lines: list[bytes]) -> list[ox.Quad]:
+def parsed(lines: list[bytes], consume: bool = False) -> list[ox.Quad]:
     """The quads of `lines`, in their order. The lines are this build's own serialization or the
     cache's (checked when read, `cache.BuildCache.lines`), so the parser skips its validation of
-    IRIs and language tags, which costs as much as the rest of parsing."""
-    return list(ox.parse(io.BufferedReader(_LinesReader(lines), 1 << 16), format=ox.RdfFormat.N_QUADS,
+    IRIs and language tags, which costs as much as the rest of parsing. `consume` empties the
+    list's slots as they are read: each line is freed as its quad is made, which takes its place
+    in memory (a million lines freed only at the end leave their heap behind, in holes the store
+    loaded next cannot use)."""
+    return list(ox.parse(io.BufferedReader(_LinesReader(lines, consume), 1 << 16), format=ox.RdfFormat.N_QUADS,
                          lenient=True))
 
 
 class _LinesReader(io.RawIOBase):
     """A binary stream of lines joined a chunk at a time, so the text is never whole in memory."""
 
-    def __init__(self, lines: list[bytes]):
-        self.lines, self.at = lines, 0
+    def __init__(self, lines: list[bytes], consume: bool):
+        self.lines, self.at, self.consume = lines, 0, consume
         self.pending, self.offset = memoryview(b""), 0
 
     def readable(self) -> bool:
@@ -60,8 +63,11 @@ class _LinesReader(io.RawIOBase):
 
     def readinto(self, buffer) -> int:
         while self.offset == len(self.pending) and self.at < len(self.lines):
-            self.pending = memoryview(b"\n".join(self.lines[self.at:self.at + _CHUNK]) + b"\n")
-            self.offset, self.at = 0, self.at + _CHUNK
+            end = min(self.at + _CHUNK, len(self.lines))
+            self.pending = memoryview(b"\n".join(self.lines[self.at:end]) + b"\n")
+            if self.consume:
+                self.lines[self.at:end] = repeat(None, end - self.at)
+            self.offset, self.at = 0, end
         size = min(len(buffer), len(self.pending) - self.offset)
         buffer[:size] = self.pending[self.offset:self.offset + size]
         self.offset += size
