@@ -131,36 +131,3 @@ def test_a_missing_file_and_an_empty_file_give_different_keys(tmp_path):
     missing = tmp_path / "missing" / "a.yaml"
     assert source_key("shared", [empty], []) != source_key("shared", [missing], [])
     assert source_key("shared", [empty], []) == source_key("shared", [empty], [])
-
-
-def test_merged_lines_are_the_quads_in_the_builds_order():
-    """The build merges each source's sorted lines as bytes and parses the result; the quads come
-    out each once, in the order of their N-Quads text (`str`), which the views' lookups rely on:
-    Chinese text, escapes, a literal that starts another, blank nodes, datatypes and languages."""
-    import pyoxigraph as ox
-
-    from chaingraph.dataset.lines import merged, parsed, sorted_lines
-
-    g1, g2 = ox.NamedNode("https://example.org/graph/a"), ox.NamedNode("https://example.org/graph/b")
-    s, p = ox.NamedNode("https://example.org/s"), ox.NamedNode("https://example.org/p")
-    objects = [ox.Literal("值"), ox.Literal("值 2"), ox.Literal('say "hi"\nnow'), ox.Literal("a", language="zh"),
-               ox.Literal("a", language="en"), ox.Literal("7", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")),
-               ox.NamedNode("https://example.org/o"), ox.NamedNode("https://example.org/o/1"), ox.BlankNode("b1")]
-    first = [ox.Quad(s, p, o, g1) for o in objects] + [ox.Quad(ox.BlankNode("x"), p, objects[0], g2)]
-    second = [ox.Quad(o if isinstance(o, ox.NamedNode) else s, p, o, g) for o in objects for g in (g1, g2)]
-    quads = parsed(merged([sorted_lines(first), sorted_lines(second), sorted_lines(first[:3])]), consume=True)
-    assert quads == sorted(set(first + second), key=str)
-
-
-def test_a_source_entry_cut_short_is_made_again(tmp_path):
-    import pyoxigraph as ox
-
-    from chaingraph.dataset.lines import sorted_lines
-
-    quad = ox.Quad(ox.NamedNode("https://example.org/s"), ox.NamedNode("https://example.org/p"),
-                   ox.Literal("值"), ox.NamedNode("https://example.org/g"))
-    cache = BuildCache(tmp_path)
-    cache.keep("k", sorted_lines([quad]))
-    assert BuildCache(tmp_path).lines("k") == sorted_lines([quad])
-    (tmp_path / "k.nq").write_bytes((tmp_path / "k.nq").read_bytes()[:-5])
-    assert BuildCache(tmp_path).lines("k") is None

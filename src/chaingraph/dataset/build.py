@@ -7,6 +7,7 @@ Python API are thin layers over `build_dataset` and `write_outputs`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -20,11 +21,10 @@ from chaingraph.core.problems import InputError, Problem, display_path
 from chaingraph.core.progress import Stage, no_progress
 from chaingraph.core.project import Project, find_project
 from chaingraph.dataset.built import BuiltDataset
-from chaingraph.dataset.cache import BuildCache, FileRecords, shared_inputs_key, source_key
+from chaingraph.dataset.cache import BuildCache, FileRecords, nquads, shared_inputs_key, source_key
 from chaingraph.dataset.focus import Node, changed_statements, focus_nodes, focus_store, incoming_read
 from chaingraph.dataset.formats import FORMATS, by_graph, write_to
 from chaingraph.dataset.inference import with_inferred_graph
-from chaingraph.dataset.lines import parsed, sorted_lines
 from chaingraph.dataset.quads import build_oxigraph_quads, source_graph_quads, statements_by_graph
 from chaingraph.dataset.shacl import Violation, validate
 from chaingraph.dataset.shaclfast import UnsupportedShape, validate_store
@@ -55,8 +55,13 @@ class Reuse:
     changed: list[str]  # sources made again (new, or changed since the cache's entry)
     removed: list[str]  # sources the last build had and this one has not
     previous: dict  # the last successful build's manifest
-    inferred_nquads: bytes = b""  # this build's inferred graph as N-Quads (cached beside the sources)
+    inferred: list = field(default_factory=list)  # this build's inferred graph (cached beside the sources)
     validated: bool = False  # SHACL found nothing: only then may the next build trust what it reuses
+
+    @cached_property
+    def inferred_nquads(self) -> bytes:
+        """The inferred graph as the cache keeps it (made once: compared, then written)."""
+        return nquads(self.inferred)
 
     @property
     def reused(self) -> int:
@@ -102,42 +107,23 @@ def build_dataset(project: Project | None = None, validate_shapes: bool = True,
             sources,  # their dates let the facts stage refuse a status reported as done after the report
             FileRecords(cache, shared) if cache else None,  # unchanged files are not read again
         )
-    try:
-        result = _dataset(project, vocabulary, sources, facts, cache, shared, stage, validate_shapes, keep_facts)
-    except BaseException:
-        if cache is not None:
-            cache.discard()  # the entries this build wrote: a failed build leaves the cache as it was
-        raise
-    if result.reuse is not None and validate_shapes:
-        result.reuse.validated = True
-    return result
-
-
-def _dataset(project: Project, vocabulary: Vocabulary, sources: dict[str, Source], facts: Facts,
-             cache: BuildCache | None, shared: str, stage: Stage, validate_shapes: bool,
-             keep_facts: bool) -> BuildResult:
-    """The dataset and SHACL stages of `build_dataset`."""
     with stage("dataset"), collector_paused():
-        by_graph = statements_by_graph(facts)
+        by_graph = statements_by_graph(facts) if cache else {}
         reuse = _reuse(project, by_graph, sources, cache, shared) if cache else None
         made = _made(reuse, by_graph, sources, vocabulary, project.base) if reuse else {}
-        stated = build_oxigraph_quads(facts, sources, vocabulary, project.base, made, sort=False,
-                                      by_graph=by_graph)
+        stated = build_oxigraph_quads(facts, sources, vocabulary, project.base, made, sort=False)
         counts = {"entity_count": len(facts.entities), "statement_count": len(facts.statements)}
         kept = facts if keep_facts else Facts({}, [])
         del facts, by_graph  # before the store is loaded, when they are not kept
-        runs = [sorted_lines(stated), *made.values()]  # handed over: emptied once merged
-        # what the changed sources state, for SHACL's focus: none when every node is validated
-        changed = [line for source_id in reuse.changed for line in made[source_id]] if reuse and reuse.previous else []
-        del stated, made
-        quads, store, inferred = with_inferred_graph(runs, project.base, validate_shapes)
+        quads, store, inferred = with_inferred_graph(stated, project.base, store_wanted=validate_shapes)
+        del stated
+        release_freed_memory()  # the sort's million key strings
         result = BuildResult(project, vocabulary, quads, sources=sources, facts=kept, reuse=reuse, **counts)
         if reuse is not None:
-            reuse.inferred_nquads = inferred
+            reuse.inferred = inferred
     if validate_shapes:
         with stage("SHACL"), collector_paused():
-            focus = _focus(reuse, changed, store) if reuse is not None else None
-            del changed
+            focus = _focus(reuse, made, store) if reuse is not None else None
             # the store inference loaded, read as the union of its named graphs: no merged copy is
             # made; an incremental build's focus store is taken from the same named graphs
             result.violations = validate_result(result, focus, store)
@@ -146,6 +132,8 @@ def _dataset(project: Project, vocabulary: Vocabulary, sources: dict[str, Source
             release_freed_memory()
         if result.violations:
             raise ValidationError(result.violations, display_path(project.shapes))
+        if reuse is not None:
+            reuse.validated = True
     return result
 
 
@@ -223,24 +211,22 @@ def _reuse(project: Project, by_graph: dict[str, list], sources: dict[str, Sourc
     return Reuse(cache, shared, keys, changed, removed, previous if before else {})
 
 
-def _made(reuse: Reuse, by_graph: dict[str, list], sources, vocabulary, base) -> dict[str, list[bytes]]:
-    """Every source's graph as sorted N-Quads lines (dataset/lines.py): read back from the cache,
-    or made and kept for it."""
+def _made(reuse: Reuse, by_graph: dict[str, list], sources, vocabulary, base) -> dict[str, list]:
+    """Every source's graph quads: read back from the cache, or made and kept for it."""
     made = {}
     for source_id, key in reuse.keys.items():
-        lines = reuse.cache.lines(key)
-        if lines is None:
-            lines = sorted_lines(source_graph_quads(sources[source_id], by_graph.get(f"source:{source_id}", []),
-                                                    vocabulary, base))
-            reuse.cache.keep(key, lines)
-        made[source_id] = lines
+        quads = reuse.cache.quads(key)
+        if quads is None:
+            quads = source_graph_quads(sources[source_id], by_graph.get(f"source:{source_id}", []), vocabulary, base)
+            reuse.cache.keep(key, quads)
+        made[source_id] = quads
     return made
 
 
-def _focus(reuse: Reuse, changed: list[bytes], store: ox.Store) -> set[Node] | None:
+def _focus(reuse: Reuse, made: dict[str, list], store: ox.Store) -> set[Node] | None:
     """The nodes SHACL must validate: all (None) when the last build is unknown; else those the
-    statements that entered or left the dataset may affect (dataset/focus.py). `changed` are the
-    lines of the changed sources' graphs; `store` holds the new dataset in its named graphs."""
+    statements that entered or left the dataset may affect (dataset/focus.py). `store` holds the
+    new dataset in its named graphs."""
     if not reuse.previous:
         return None
     before = []
@@ -248,11 +234,11 @@ def _focus(reuse: Reuse, changed: list[bytes], store: ox.Store) -> set[Node] | N
         old_key = reuse.previous["sources"].get(source_id)
         if old_key is None:
             continue  # a new source: nothing before
-        old = reuse.cache.quads(old_key)
+        old = reuse.cache.quads(old_key, use=False)
         if old is None:
             return None  # the old entry is gone: validate everything
         before += old
-    after = parsed(changed)
+    after = [quad for source_id in reuse.changed for quad in made[source_id]]
     # The inferred graph is made from every source at once: its changes are found by comparing
     # it with the last build's.
     changes = reuse.cache.inferred_changes(reuse.inferred_nquads)

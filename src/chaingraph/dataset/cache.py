@@ -18,9 +18,8 @@ no build uses any more are removed after each successful build.
 
 The cache lives in the output folder, as `.cache/` (CACHE_FOLDER): it is derived from the same
 inputs as the outputs, a build into another `--outputs` folder gets its own, and removing the
-output folder is a clean build. Entries are N-Quads, each source's lines sorted so that the build
-merges them instead of sorting the whole dataset (dataset/lines.py), and a manifest in JSON;
-nothing in it is executable.
+output folder is a clean build. Entries are N-Quads, the format pyoxigraph reads fastest, and a
+manifest in JSON; nothing in it is executable.
 """
 
 from __future__ import annotations
@@ -40,7 +39,6 @@ import pyoxigraph as ox
 import chaingraph
 from chaingraph.core.atomic import write_atomic
 from chaingraph.core.project import Project
-from chaingraph.dataset.lines import joined
 
 CACHE_FOLDER = ".cache"
 MANIFEST = "manifest.json"
@@ -119,37 +117,24 @@ def _add_file(digest, path: Path) -> None:
 class BuildCache:
     """The cache folder of one output folder: source quads by key, and the last build's manifest.
 
-    The manifest, the inferred graph and the records are written by `finish`, which a build calls
-    under the build lock once its outputs are in place; the sources' new entries (named by their
-    key, so never wrong for it) as they are made, and removed again by a build that fails
-    (`discard`): a failed build leaves the cache as it was, like the outputs."""
+    Nothing is written until `finish`, which a build calls under the build lock once its outputs
+    are in place: a failed build leaves the cache as it was, like the outputs."""
 
     folder: Path
     used: set[str] = field(default_factory=set)
-    new: set[str] = field(default_factory=set)  # the sources' entries this build wrote (`keep`)
+    new: dict[str, list[ox.Quad]] = field(default_factory=dict)
     new_records: dict[str, bytes] = field(default_factory=dict)  # facts files' records (facts/records.py), as JSON
 
     @classmethod
     def of(cls, project: Project) -> BuildCache:
         return cls(project.output_dir / CACHE_FOLDER)
 
-    def lines(self, key: str) -> list[bytes] | None:
-        """The sorted N-Quads lines of the source cached under `key` (without their newlines), or
-        None. They are parsed with the rest of the dataset (`lines.parsed`, which trusts them):
-        an entry that does not end as a build writes one is not read."""
-        try:
-            data = (self.folder / f"{key}.nq").read_bytes()
-        except OSError:  # absent, or removed by another build meanwhile
-            return None
-        if data and not data.endswith(b" .\n"):
-            return None
-        self.used.add(key)
-        return data.splitlines()
-
-    def quads(self, key: str) -> list[ox.Quad] | None:
-        """The quads cached under `key`, or None: an entry this build drops, read for what left
-        the dataset."""
-        return self._read_quads(f"{key}.nq")
+    def quads(self, key: str, use: bool = True) -> list[ox.Quad] | None:
+        """The quads cached under `key`, or None; `use=False` reads an entry this build will drop."""
+        quads = self._read_quads(f"{key}.nq")
+        if quads is not None and use:
+            self.used.add(key)
+        return quads
 
     def inferred_changes(self, inferred: bytes) -> tuple[list[ox.Quad], list[ox.Quad]] | None:
         """The quads the last successful build's inferred graph has and `inferred` (this build's,
@@ -172,24 +157,10 @@ class BuildCache:
         except (OSError, SyntaxError, ValueError):  # absent, or removed by another build meanwhile
             return None
 
-    def keep(self, key: str, lines: list[bytes]) -> None:
-        """Cache a source's sorted N-Quads `lines` under `key`. The entry is written now, not held
-        until `finish` (a province's lines are a third of a gigabyte); a build that fails
-        removes what it wrote (`discard`). An output folder that cannot be written keeps nothing:
-        writing the outputs says why, with the folder's name."""
-        try:
-            write_atomic(self.folder / f"{key}.nq", joined(lines))
-        except OSError:
-            return
-        self.new.add(key)
+    def keep(self, key: str, quads: list[ox.Quad]) -> None:
+        """Cache `quads` under `key` when the build succeeds."""
+        self.new[key] = quads
         self.used.add(key)
-
-    def discard(self) -> None:
-        """Remove the entries this build wrote: it failed, and leaves the cache as it found it."""
-        for key in self.new:
-            with contextlib.suppress(FileNotFoundError):
-                (self.folder / f"{key}.nq").unlink()
-        self.new.clear()
 
     def record(self, key: str) -> dict | None:
         """The facts file record kept under `key` (JSON), or None."""
@@ -218,10 +189,12 @@ class BuildCache:
         return record
 
     def finish(self, shared: str, keys: dict[str, str], inferred: bytes) -> None:
-        """Write the build's inferred graph and the facts files' new records, record this build as the last
+        """Write the new entries and the build's inferred graph, record this build as the last
         successful one, drop unused entries.
 
         Each file is written atomically: a killed build leaves no half entry."""
+        for key, quads in sorted(self.new.items()):
+            write_atomic(self.folder / f"{key}.nq", nquads(quads))
         write_atomic(self.folder / INFERRED, inferred)
         for key, data in sorted(self.new_records.items()):
             write_atomic(self.folder / f"{key}.json", data)

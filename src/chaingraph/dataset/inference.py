@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import calendar
 from collections import defaultdict
+from itertools import islice
 
 import pyoxigraph as ox
 from rdflib.namespace import RDF, RDFS, SKOS
@@ -37,7 +38,6 @@ from rdflib.namespace import RDF, RDFS, SKOS
 from chaingraph.core.memory import release_freed_memory
 from chaingraph.core.namespaces import CG, sparql_prologue
 from chaingraph.dataset.iris import Iris
-from chaingraph.dataset.lines import joined, merged, parsed, sorted_lines
 
 TYPE = ox.NamedNode(str(RDF.type))
 SUBJECT, PREDICATE, OBJECT = (ox.NamedNode(str(t)) for t in (RDF.subject, RDF.predicate, RDF.object))
@@ -61,73 +61,45 @@ RULES = {
 }
 
 
-def with_inferred_graph(runs: list[list[bytes]], base: str,
-                        store_wanted: bool = True) -> tuple[list[ox.Quad], ox.Store | None, bytes]:
-    """The stated quads, given as runs of sorted N-Quads lines (dataset/lines.py; each source's
-    graph, a line perhaps in two runs), with the inferred graph added, as quads sorted the way the
-    build sorts, each quad once; a store of them all, named graphs only (None unless `store_wanted`:
-    SHACL reads it; `store.with_merged_default_graph` adds the merge where SPARQL needs it); and
-    the inferred graph alone, as N-Quads (an incremental build caches it, and validates what
-    changed in it)."""
-    # Every quad is sorted and merged as its line (dataset/lines.py); the rules read a small store
-    # of the lines they need (`_rules_store_of_lines`); each quad's Python object is made once, from
-    # the merged lines, and the whole dataset is loaded after that, when the lines are gone, and
-    # only when it is wanted.
-    stated = merged(runs)
-    runs.clear()  # the caller hands the runs over: their lines are freed with the merged ones
-    graph = Iris(base).inferred_graph()
-    inferred = inferred_quads([], base, _rules_store_of_lines(stated, graph))
-    release_freed_memory()  # the rules' store
-    inferred_lines = sorted_lines(inferred)
-    del inferred
-    every = merged([stated, inferred_lines])
-    del stated
-    ordered = parsed(every, consume=True)
-    del every
-    release_freed_memory()  # the lines: the store takes their place
+def with_inferred_graph(quads: list[ox.Quad], base: str,
+                        store_wanted: bool = True) -> tuple[list[ox.Quad], ox.Store | None, list[ox.Quad]]:
+    """`quads` (in any order, a quad perhaps twice) with the inferred graph added, sorted the way
+    the build sorts, each quad once; a store of them all, named graphs only (None unless
+    `store_wanted`: SHACL reads it; `store.with_merged_default_graph` adds the merge where SPARQL
+    needs it); and the inferred quads alone (an incremental build validates what changed in them)."""
+    # The rules read a small store of the statements they need (`_rules_store`), so the stated and
+    # inferred quads are sorted together, each quad's key made once; the whole dataset is loaded
+    # after the sort, when its key strings (a third of a gigabyte at 1M quads) are gone, and only
+    # when it is wanted.
+    inferred = inferred_quads(quads, base)
+    release_freed_memory()  # the rules' store: the sort's keys take its place
+    ordered = sorted([*quads, *inferred], key=str)
+    # A quad stated twice sorts next to itself (equal quads have equal text): keep the first.
+    if any(quad == after for quad, after in zip(ordered, islice(ordered, 1, None), strict=False)):
+        ordered = [quad for quad, before in zip(ordered, [None, *ordered[:-1]], strict=True) if quad != before]
     store = None
     if store_wanted:
         store = ox.Store()
         store.bulk_extend(ordered)
-    return ordered, store, joined(inferred_lines)
-
-
-def _read_predicates(hierarchy: list[ox.Quad]) -> set:
-    """The predicates the rules read besides rdf:type, given the rdfs:subPropertyOf statements:
-    the hierarchies, the properties the rules follow or derive, subproperties and superproperties."""
-    return {SUB_CLASS, SUB_PROPERTY, *_CG.values(), *DATE_BOUNDS,
-            *(q.subject for q in hierarchy), *(q.object for q in hierarchy)} - {TYPE}
-
-
-_UNTYPED = {_CG["Evidence"], ox.NamedNode(str(CG.Sentence))}  # their types are not followed up
+    return ordered, store, inferred
 
 
 def _rules_store(quads: list[ox.Quad], graph: ox.NamedNode) -> ox.Store:
     """A store of the statements the rules read, outside the inferred graph `graph`: the types of
-    all but evidence and sentence nodes, and the predicates of `_read_predicates`."""
+    all but evidence and sentence nodes, the class and property hierarchies, and the properties
+    the rules follow or derive, subproperties and their superproperties included."""
     by_predicate: dict[ox.NamedNode, list[ox.Quad]] = defaultdict(list)
     for quad in quads:
         by_predicate[quad.predicate].append(quad)
-    read_quads = [quad for quad in by_predicate.get(TYPE, []) if quad.object not in _UNTYPED]
-    for predicate in _read_predicates(by_predicate.get(SUB_PROPERTY, [])):
+    hierarchy = by_predicate.get(SUB_PROPERTY, [])
+    read = {SUB_CLASS, SUB_PROPERTY, *_CG.values(), *DATE_BOUNDS,
+            *(q.subject for q in hierarchy), *(q.object for q in hierarchy)}
+    untyped = {_CG["Evidence"], ox.NamedNode(str(CG.Sentence))}
+    read_quads = [quad for quad in by_predicate.get(TYPE, []) if quad.object not in untyped]
+    for predicate in read - {TYPE}:
         read_quads += by_predicate.get(predicate, [])
     store = ox.Store()
     store.bulk_extend(quad for quad in read_quads if quad.graph_name != graph)
-    return store
-
-
-def _rules_store_of_lines(lines: list[bytes], graph: ox.NamedNode) -> ox.Store:
-    """`_rules_store` of quads given as N-Quads lines: only the lines it keeps are parsed."""
-    by_predicate: dict[bytes, list[bytes]] = defaultdict(list)
-    for line in lines:  # "<s> <p> o g ." (a subject or predicate has no space)
-        by_predicate[line.split(b" ", 2)[1]].append(line)
-    untyped = {str(node).encode() for node in _UNTYPED}
-    read = [line for line in by_predicate.get(str(TYPE).encode(), []) if line.split(b" ", 3)[2] not in untyped]
-    for predicate in _read_predicates(parsed(by_predicate.get(str(SUB_PROPERTY).encode(), []))):
-        read += by_predicate.get(str(predicate).encode(), [])
-    in_graph = f" {graph} .".encode()
-    store = ox.Store()
-    store.bulk_extend(parsed([line for line in read if not line.endswith(in_graph)]))
     return store
 
 

@@ -13,8 +13,6 @@ graphs with two evidence nodes.
 
 from __future__ import annotations
 
-from collections.abc import Collection
-
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.compare import to_canonical_graph
@@ -44,25 +42,26 @@ D = {name: _n(DCTERMS[name]) for name in (
 
 
 def build_oxigraph_quads(facts: Facts, sources: dict[str, Source], vocab: Vocabulary, base: str,
-                         left_out: Collection[str] = (), sort: bool = True,
-                         by_graph: dict[str, list[Statement]] | None = None) -> list[ox.Quad]:
+                         made: dict[str, list[ox.Quad]] | None = None, sort: bool = True) -> list[ox.Quad]:
     """Every quad of the dataset as pyoxigraph terms, without duplicates, in a sorted order so
     that serializations are byte-identical across runs.
 
-    `left_out` names sources whose graphs (`source_graph_quads`) the caller has already (an
-    incremental build: read back from the build cache, or made for it). `sort=False` leaves the
-    sorting, and dropping a quad stated twice, to a caller that adds quads and sorts once
-    (`inference.with_inferred_graph`: sorting a million quads costs seconds). `by_graph` is
-    `statements_by_graph(facts)` when the caller has it already."""
+    `made` gives, by source id, the quads of sources' graphs made earlier (`source_graph_quads`,
+    read back from the build cache); the other sources' graphs are made here. `sort=False` leaves
+    the sorting, and dropping a quad stated twice, to a caller that adds quads and sorts once
+    (`inference.with_inferred_graph`: sorting a million quads costs seconds)."""
+    made = made or {}
     terms = _Terms(vocab, base)
     quads: list[ox.Quad] = []
     ontology_graph = ox.NamedNode(ONTOLOGY_IRI)
     # Canonical blank-node labels (OWL lists in the ontology) keep outputs byte-identical.
     quads.extend(ox.Quad(*map(to_oxigraph_term, t), ontology_graph) for t in to_canonical_graph(vocab.graph))
-    by_graph = statements_by_graph(facts) if by_graph is None else by_graph
+    by_graph = statements_by_graph(facts)
     for source_id, source in sources.items():
-        if source_id not in left_out:
-            quads.extend(_source_graph(source, by_graph.get(f"source:{source_id}", []), terms))
+        part = made.get(source_id)
+        if part is None:
+            part = _source_graph(source, by_graph.get(f"source:{source_id}", []), terms)
+        quads.extend(part)
     for entity in facts.entities.values():
         quads.extend(_entity_quads(entity, terms.iris))
     for graph in sorted(set(by_graph) - {f"source:{source_id}" for source_id in sources}):
