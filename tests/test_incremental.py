@@ -208,6 +208,8 @@ def test_an_error_seen_only_from_an_unchanged_node_is_found_incrementally(region
     not change) no longer names a product, and the incremental build says so as a clean one does."""
     build(region, capsys)
     before = outputs(region / "outputs")
+    cache = region / "outputs" / CACHE_FOLDER
+    cached = {p.name: p.read_bytes() for p in cache.iterdir()}
     facts = region / "data" / "facts" / "synth-deyang-gxq.yaml"
     text = facts.read_text(encoding="utf-8")
     declared = "- id: synth-aluminium-foil\n  class: Product\n"
@@ -220,6 +222,8 @@ def test_an_error_seen_only_from_an_unchanged_node_is_found_incrementally(region
     assert main(["--root", str(region), "build"]) != 0
     assert capsys.readouterr().err == clean
     assert outputs(region / "outputs") == before
+    # a build failing SHACL leaves the cache as it was, like the outputs
+    assert {p.name: p.read_bytes() for p in cache.iterdir()} == cached
 
 
 def _read_yaml_calls(monkeypatch) -> list[str]:
