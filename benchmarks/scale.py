@@ -159,7 +159,7 @@ FULL_BUILD = """
         shares[name] = shares.get(name, 0) + time.perf_counter() - started
 
     progress.stages = lambda names, enabled=None: timed  # the command's own stages, timed
-    code = main(["--root", values["project"], "build", "--outputs", values["out"] + "/full"])
+    code = main(["--root", values["project"], "build", *values["build_flags"], "--outputs", values["out"] + "/full"])
     assert code == 0, code
     result["shares"] = shares
 """
@@ -182,7 +182,7 @@ INCREMENTAL = """
     held.mkdir(exist_ok=True)
     last = sorted((project / "data" / "facts").glob("*.yaml"))[-1].stem  # one source: its facts and files
     files = [project / "data" / "facts" / f"{last}.yaml", *(project / "data" / "sources").glob(f"{last}.*")]
-    build = ["--root", str(project), "build", "--outputs", values["out"] + "/full"]  # the full build's cache
+    build = ["--root", str(project), "build", *values["build_flags"], "--outputs", values["out"] + "/full"]  # its cache
     for path in files:
         shutil.move(path, held / path.name)
     started = time.perf_counter()
@@ -297,7 +297,8 @@ ALL_STAGES = ("chaingraph", "oxigraph", "full_build", "incremental", "raw_six", 
               "queries")
 
 
-def measure(label: str, target: int, repeat: int, wanted: tuple[str, ...] = ALL_STAGES) -> dict:
+def measure(label: str, target: int, repeat: int, wanted: tuple[str, ...] = ALL_STAGES,
+            build_flags: tuple[str, ...] = ()) -> dict:
     companies = max(5, (target - 1500) // QUADS_PER_COMPANY)
     zones = max(2, companies // 55)
     work = Path(tempfile.mkdtemp(prefix=f"chaingraph-bench-{label}-"))
@@ -305,7 +306,7 @@ def measure(label: str, target: int, repeat: int, wanted: tuple[str, ...] = ALL_
     out.mkdir(parents=True)
     subprocess.run([PYTHON, "-m", "chaingraph", "synth", "--zones", str(zones), "--companies",
                     str(companies), "--seed", "1", "-o", str(project)], check=True, cwd=ROOT, capture_output=True)
-    values = {"project": str(project), "out": str(out), "repeat": repeat}
+    values = {"project": str(project), "out": str(out), "repeat": repeat, "build_flags": list(build_flags)}
     row = {"label": label, "zones": zones, "companies": companies}
     stages = [("chaingraph", CHAINGRAPH_BUILD), ("oxigraph", RAW_OXIGRAPH), ("full_build", FULL_BUILD),
               ("incremental", INCREMENTAL), ("raw_six", RAW_SIX), ("rdflib", RDFLIB_ONLY),
@@ -422,12 +423,15 @@ def main() -> None:
     parser.add_argument("--sizes", default="10k,100k,1m", help="comma-separated: 10k, 100k, 1m")
     parser.add_argument("--repeat", type=int, default=5, help="runs per query for the median")
     parser.add_argument("--stages", default=",".join(ALL_STAGES), help="comma-separated subset of stages")
+    parser.add_argument("--parallel-write", action="store_true",
+                        help="run the full and incremental builds with `chaingraph build --parallel-write`")
     args = parser.parse_args()
+    flags = ("--parallel-write",) if args.parallel_write else ()
     wanted = tuple(args.stages.split(","))
     rows = []
     for label in args.sizes.split(","):
         print(f"measuring {label} …", file=sys.stderr)
-        rows.append(measure(label, SIZES[label.lower()], args.repeat, wanted))
+        rows.append(measure(label, SIZES[label.lower()], args.repeat, wanted, flags))
     print_tables(rows)
 
 

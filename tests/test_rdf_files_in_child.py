@@ -51,19 +51,20 @@ def _writers_recorded(monkeypatch, log):
     monkeypatch.setattr(build_module, "write_to", recorded)
 
 
-def test_the_child_writes_the_same_bytes_as_a_build_on_one_core(tmp_path, monkeypatch):
+def test_the_child_writes_the_same_bytes_as_a_build_on_one_core_or_without_the_option(tmp_path, monkeypatch):
     log = tmp_path / "writers.log"
     _writers_recorded(monkeypatch, log)
-    for cores, name in ((2, "two"), (1, "one")):
+    runs = ((2, "two", ["--parallel-write"]), (1, "one", ["--parallel-write"]), (2, "default", []))
+    for cores, name, flags in runs:
         monkeypatch.setattr(twocores, "cores", lambda cores=cores: cores)
-        assert main(["--root", str(ROOT), "build", "--clean", "--outputs", str(tmp_path / name)]) == 0
-    two, one = _files(tmp_path / "two"), _files(tmp_path / "one")
-    assert two == one
+        assert main(["--root", str(ROOT), "build", "--clean", *flags, "--outputs", str(tmp_path / name)]) == 0
+    two, one, default = (_files(tmp_path / name) for _, name, _ in runs)
+    assert two == one == default
     assert {f"{DATASET_STEM}{fmt.extension}" for fmt in FORMATS.values()} < set(two)
     writers = [line.split() for line in log.read_text().splitlines()]
-    assert len(writers) == 2 * len(FORMATS)
+    assert len(writers) == 3 * len(FORMATS)
     assert {pid for pid, _ in writers[:len(FORMATS)]} != {str(os.getpid())}  # two cores: another process
-    assert {pid for pid, _ in writers[len(FORMATS):]} == {str(os.getpid())}  # one core: this one
+    assert {pid for pid, _ in writers[len(FORMATS):]} == {str(os.getpid())}  # one core, or not asked: this one
     assert not list((tmp_path / "two").glob(f"{TEMP_PREFIX}*"))
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from chaingraph.cli.common import project_from
 from chaingraph.core.problems import display_path
 from chaingraph.dataset.build import build_dataset, rdf_files_in_child, write_outputs
@@ -13,6 +15,9 @@ def register(commands) -> None:
     cmd.add_argument("--check", action="store_true", help="check and validate only; write nothing")
     cmd.add_argument("--clean", action="store_true",
                      help="make every source again instead of reusing unchanged ones from the output folder's cache")
+    cmd.add_argument("--parallel-write", action="store_true",
+                     help="write the six RDF files on a second core while the views are made: faster on two "
+                          "cores, about 230 bytes more memory per quad while both run")
     cmd.set_defaults(run=run)
 
 
@@ -32,7 +37,11 @@ def run(args) -> int:
         print(summary)
         print("\n".join(conflicts), end="\n" if conflicts else "")
         return 0
-    with rdf_files_in_child(result) as rdf_files:  # written on the second core while the views are made
+    # By default the RDF files are written after the views, in this process: a 1M-quad build then
+    # peaks within 1.5 GB. With --parallel-write a forked child writes them meanwhile, and the
+    # pages of the quad objects both processes read are copied (docs/performance.md).
+    beside = rdf_files_in_child(result) if args.parallel_write else contextlib.nullcontext()
+    with beside as rdf_files:
         files = extra_outputs(result, stage)
         release_derived(result)
         with stage("writing"):
