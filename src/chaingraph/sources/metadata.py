@@ -11,10 +11,12 @@ The rules, for Chinese regional news pages of any site:
   only a date, a time and page fields: ``2024-08-05 10:21 来源：某某网``), else a ``8月5日讯`` or
   ``8月5日电`` dateline in the lead with the year taken from elsewhere in the capture (another full
   date, the page's address, the copyright line, the years the text names). A 蹲点时间 or 采访时间 is
-  the visit's date, kept apart.
-* publisher: a 来源/稿源/本文来源 line (unless it only says 网络 or 综合), else the masthead of a
-  ``某某网8月5日讯`` dateline, else the site's name in the chrome (a masthead line, the browser title,
-  the copyright line), else the newsroom of a credit (自贡融媒记者 -> 自贡融媒).
+  the visit's date, kept apart. A post's head line (原创 某某观察 2025年04月08日 18:30 上海) and an
+  e-paper's page label with its date are datelines.
+* publisher: a 来源/稿源/本文来源 line (unless it only says 网络 or 综合; 综合整理 after a name is cut),
+  else the account a post's head line names, else the masthead of a ``某某网8月5日讯`` dateline, else
+  the site's name in the chrome (a masthead line, 某某报数字报 read as 某某报; the browser title; the
+  copyright line), else the newsroom of a credit (自贡融媒记者 -> 自贡融媒).
 * byline: people credited as writers (记者, 通讯员, 作者, 文, 文/图) in byline lines, in the lead's
   bracketed credit and in the chrome's fields; photographers and editors are not authors.
 """
