@@ -133,6 +133,59 @@ BAISE = """\
 二〇二四年十二月二十九日
 """
 
+# Zhejiang, a social-media account's post: 原创 and the account's name (twice) over the date, the time and
+# the province; a call to follow it; the source after a bar, 综合整理 after the account's name.
+HUZHOU_POST = """\
+原创 南太湖产业圈 南太湖产业圈 2025年03月11日 20:15 浙江
+点击上方蓝字 关注我们
+首季开门红！吴兴绿色家居产业园签约项目9个
+3月10日，吴兴绿色家居产业园集中签约9个项目，总投资37亿元。
+来源｜南太湖产业圈综合整理
+编辑｜沈丽
+"""
+
+# Guizhou, a news app's share page: the app's name and a call to open it above the headline, the channel's
+# name over the date and the time under it.
+ZUNYI_APP = """\
+黔北新闻 APP
+打开APP，看更多本地新闻
+遵义新蒲经开区新能源电池材料项目投产
+黔北产经 2025-01-09 09:12 贵州
+关注
+1月8日，新蒲经开区年产3万吨磷酸铁项目投产。
+"""
+
+# Hunan, a newspaper's print version: a print/close toolbar, a 来源 line with the date and the page; the
+# reporters credited in the lead's 报讯 opening.
+YUEYANG_PRINT = """\
+【打印】 【关闭】
+来源：岳阳日报　　2024-12-05　第02版
+岳阳绿色化工产业园：项目建设跑出加速度
+岳阳日报讯（记者 彭立新 通讯员 苏晴）12月4日，绿色化工产业园举行项目集中开工活动。
+"""
+
+# Yunnan, an e-paper edition: the paper's name with 数字报, page buttons, the page label with its date,
+# a headline and a subheadline, then 本报讯 with the reporter in brackets.
+DALI_EPAPER = """\
+洱海经济报数字报
+上一版　下一版　　放大　缩小　默认
+第05版：产业观察　　2024年10月16日
+大理生物医药产业园加快集聚
+两年引进企业二十余家
+本报讯（记者 段文清）10月15日，记者从大理经开区获悉，生物医药产业园今年新入驻企业7家。
+"""
+
+# Fujian, a page saved from a browser: the markup's declaration opens it; the browser's title and the
+# headline are both there.
+QUANZHOU_HTML = """\
+<!DOCTYPE html>
+<html><head><title>泉州鞋服产业数字化改造提速_刺桐产经网</title></head><body>
+<h1>泉州鞋服产业数字化改造提速</h1>
+<div><span>2024-11-02 08:30</span><span>来源：刺桐产经网</span></div>
+<p>今年以来，泉州鞋服企业数字化改造项目累计达到120个。</p>
+</body></html>
+"""
+
 
 def meta_of(text: str, url: str | None = None):
     return read_capture_meta(normalize(text), url)
@@ -150,6 +203,13 @@ def meta_of(text: str, url: str | None = None):
     (HANZHONG, "关于公布2024年度氢能产业重点项目清单的通知", "2024-04-03", "勉县发展和改革局", ()),
     (LINYI, "临沂医药产业园新增两家原料药企业", "2024-09-14", None, ("邵红",)),
     (BAISE, "百色铝产业延链补链三年行动方案", "2024-12-29", None, ()),
+    (HUZHOU_POST, "首季开门红！吴兴绿色家居产业园签约项目9个", "2025-03-11", "南太湖产业圈", ()),
+    (HUZHOU_POST.replace("来源｜南太湖产业圈综合整理\n", ""), "首季开门红！吴兴绿色家居产业园签约项目9个",
+     "2025-03-11", "南太湖产业圈", ()),  # no 来源 line: the account the post is on
+    (ZUNYI_APP, "遵义新蒲经开区新能源电池材料项目投产", "2025-01-09", "黔北产经", ()),
+    (YUEYANG_PRINT, "岳阳绿色化工产业园：项目建设跑出加速度", "2024-12-05", "岳阳日报", ("彭立新", "苏晴")),
+    (DALI_EPAPER, "大理生物医药产业园加快集聚", "2024-10-16", "洱海经济报", ("段文清",)),
+    (QUANZHOU_HTML, "泉州鞋服产业数字化改造提速", "2024-11-02", "刺桐产经网", ()),
 ])
 def test_title_date_publisher_and_byline_are_read_from_the_capture(text, title, date, publisher, reporters):
     meta = meta_of(text)

@@ -231,3 +231,19 @@ def test_tonnes_made_by_a_plant_count_the_chemical_not_the_plant():
     assert found["年产30万吨"]["product"] == "丙烯腈"
     devices = figures(draft_of("恒泰电气有限公司年产1万台储能装置项目已建成投产。\n"))
     assert devices["年产1万台"]["product"] == "储能装置"  # devices counted: the 装置 is the product
+
+
+def test_a_tibetan_name_without_a_surname_after_a_post_is_a_person():
+    draft = draft_of("那曲高新区管委会副主任扎西平措表示，园区将做好项目服务。\n")
+    assert "扎西平措" in named(draft, "Person")
+
+
+def test_a_rarer_surname_after_a_post_is_a_person():
+    draft = draft_of("湟川经济技术开发区管委会副主任靳海明表示，今年将加快项目建设。\n")
+    assert "靳海明" in named(draft, "Person")
+
+
+def test_the_reporter_of_a_papers_dateline_works_for_the_paper_the_correspondent_not():
+    draft = draft_of("滨江日报讯（记者 韩立 通讯员 许波）3月5日，滨江高新区新能源产业园签约项目6个。\n")
+    found = employers(draft)
+    assert found.get("韩立") == "滨江日报" and "许波" not in found

@@ -120,10 +120,10 @@ def test_work_under_way_is_under_construction(sentence, project):
     assert figures(draft)["年产3万吨"]["status"] == "under-construction"
 
 
-def test_a_trial_run_begun_is_operating_and_dated_by_its_month():
+def test_a_trial_run_begun_is_completed_and_dated_by_its_month():
     draft = draft_of("江苏岚舟新材料有限公司年产3万吨碳纤维项目已于5月进入试生产。")
     facts = project_facts(draft, "江苏岚舟新材料有限公司年产3万吨碳纤维项目")
-    assert (facts["status"], facts["date"]) == ("operating", "2024-05")
+    assert (facts["status"], facts["date"]) == ("completed", "2024-05")
 
 
 def test_a_trial_run_to_come_is_a_plan():

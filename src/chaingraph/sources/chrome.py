@@ -25,6 +25,7 @@ from chaingraph.sources.pagelines import (
     is_page_counter,
     is_photo_credit,
     is_site_name,
+    is_toolbar,
     split_page_title,
 )
 
@@ -35,7 +36,7 @@ LIST_HEADER_RE = re.compile(
     r"猜你喜欢|更多新闻|更多阅读|排行榜|今日热点|精彩推荐)(?:榜)?[：:]?$"
 )
 CHROME_RE = re.compile(
-    r"^(?:(?:来源|稿源|出处|责任编辑|编辑|责编|审核|校对|监制|终审|初审)\s*[：:]"
+    r"^(?:(?:来源|稿源|出处|责任编辑|编辑|责编|审核|校对|监制|终审|初审)\s*[：:|｜丨]"
     r"|分享(?:到|至|让更多人看到|给朋友)?[：:]?$|.*扫一扫|.*扫码|.*(?:©|copyright|版权所有)"
     r"|(?:上一篇|下一篇)|(?:登录|注册|举报|返回顶部|打印本页|关闭窗口|收藏|字号)"
     r"|(?:首页|English|民文)$|(?:主办|承办|主管|技术支持)(?:单位)?\s*[：:])",
@@ -52,7 +53,8 @@ def _is_chrome(text: str) -> bool:
     if is_dateline(text) or TRAILING_CREDIT_RE.match(text):  # （来源：某某日报） on a line of its own
         return True
     return len(text) <= MAX_CHROME_LEN and bool(
-        CHROME_RE.match(text) or is_editor_line(text) or is_photo_credit(text) or is_page_counter(text))
+        CHROME_RE.match(text) or is_editor_line(text) or is_photo_credit(text) or is_page_counter(text)
+        or is_toolbar(text))
 
 
 def _is_head_chrome(text: str, later: list[str]) -> bool:

@@ -9,7 +9,9 @@ import re
 
 from chaingraph.sources.decoding import clean_chars
 
-TAG_RE = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>]{0,500})?/?>", re.S)
+# a declaration (<!DOCTYPE html>, <?xml …?>) is markup too: a capture saved from a browser opens with one
+TAG_RE = re.compile(r"<!--.*?-->|<![A-Za-z][^<>]{0,200}>|<\?[A-Za-z][^<>]{0,200}\?>"
+                    r"|</?[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>]{0,500})?/?>", re.S)
 BLOCK_TAGS = {"p", "br", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article"}
 
 

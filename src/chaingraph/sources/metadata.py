@@ -11,10 +11,12 @@ The rules, for Chinese regional news pages of any site:
   only a date, a time and page fields: ``2024-08-05 10:21 来源：某某网``), else a ``8月5日讯`` or
   ``8月5日电`` dateline in the lead with the year taken from elsewhere in the capture (another full
   date, the page's address, the copyright line, the years the text names). A 蹲点时间 or 采访时间 is
-  the visit's date, kept apart.
-* publisher: a 来源/稿源/本文来源 line (unless it only says 网络 or 综合), else the masthead of a
-  ``某某网8月5日讯`` dateline, else the site's name in the chrome (a masthead line, the browser title,
-  the copyright line), else the newsroom of a credit (自贡融媒记者 -> 自贡融媒).
+  the visit's date, kept apart. A post's head line (原创 某某观察 2025年04月08日 18:30 上海) and an
+  e-paper's page label with its date are datelines.
+* publisher: a 来源/稿源/本文来源 line (unless it only says 网络 or 综合; 综合整理 after a name is cut),
+  else the account a post's head line names, else the masthead of a ``某某网8月5日讯`` dateline, else
+  the site's name in the chrome (a masthead line, 某某报数字报 read as 某某报; the browser title; the
+  copyright line), else the newsroom of a credit (自贡融媒记者 -> 自贡融媒).
 * byline: people credited as writers (记者, 通讯员, 作者, 文, 文/图) in byline lines, in the lead's
   bracketed credit and in the chrome's fields; photographers and editors are not authors.
 """
@@ -33,6 +35,7 @@ from chaingraph.sources.pagelines import (
     EDITOR_ROLES,
     META_LABELS,
     Credit,
+    account_line,
     chinese_numeral_date,
     full_date,
     is_dateline,
@@ -55,6 +58,10 @@ SOURCE_RE = re.compile(rf"(?:^|[\s|｜【\[（(])(?:本文|文章|信息|新闻|
                        rf"(?P<v>[^\s|｜：:，。；（(【\[]{{2,24}}?)(?=[\s|｜，。；（(【\[\]】）)]|$|(?:{META_LABELS})\s*[：:])")
 VAGUE_SOURCES = {"网络", "互联网", "综合", "本站", "本网", "原创", "网友", "整理", "未知", "转载", "自媒体", "网络整理",
                  "综合整理", "本站原创", "综合报道", "网络转载", "其他"}
+# 来源｜某某观察综合整理: the account that compiled the post, without the word for compiling.
+COMPILED_RE = re.compile(r"(?:综合整理|编辑整理|整理|综合|编辑|报道)$")
+# 某某报数字报, 某某日报电子版: the e-paper edition of a newspaper is the newspaper's.
+EPAPER_RE = re.compile(r"(?<=报)(?:数字报|电子报|数字版|电子版|数字报刊平台)$")
 COPYRIGHT_RE = re.compile(r"©|copyright|版权所有|主办|承办|主管", re.I)
 COPYRIGHT_WORDS_RE = re.compile(r"版权所有|主办单位|承办单位|主管单位|主办|承办|主管|不得转载|未经授权|禁止转载|"
                                 r"违者必究|单位")
@@ -248,15 +255,19 @@ def _publisher(chrome: list[str], sentences: list[Sentence], title: Finding | No
                credits: list[Credit]) -> Finding | None:
     for line in _head_lines(chrome, sentences):
         for match in SOURCE_RE.finditer(line):
-            if match["v"] not in VAGUE_SOURCES:
-                return Finding(match["v"], line, "the 来源 line")
+            name = COMPILED_RE.sub("", match["v"]) if len(match["v"]) > 4 else match["v"]
+            if match["v"] not in VAGUE_SOURCES and name not in VAGUE_SOURCES and len(name) >= 2:
+                return Finding(name, line, "the 来源 line")
+    for line in _head_lines(chrome, sentences):
+        if account := account_line(line):
+            return Finding(account["name"], line, "the account the post was published on")
     for sentence in _lead(sentences):
         match = WIRE_RE.match(sentence.text)
         if match and (mast := _masthead(match["mast"])):
             return Finding(mast, sentence.text, "the masthead of the lead's dateline")
     for n, line in enumerate(chrome):
         if is_site_name(line) or (n + 1 < len(chrome) and is_masthead(line, chrome[n + 1])):
-            return Finding(line, line, "the site's name above the article")
+            return Finding(EPAPER_RE.sub("", line), line, "the site's name above the article")
     for line in chrome + ([title.line] if title else []):
         if page_title := split_page_title(line):
             return Finding(page_title[1], line, "the site's name in the page's title")

@@ -39,9 +39,16 @@ META_FIELD_RE = re.compile(rf"(?:{META_LABELS})\s*[：:]\s*[^\s：:]{{0,30}}?(?=
 # 作者：沈一帆 顾晓雯 — a writers' field may list several names, each a word of its own (not a next label)
 WRITERS_FIELD_RE = re.compile(rf"(?:作者|记者|通讯员|撰稿|撰文)\s*[：:]\s*[{CJK}·]{{2,8}}"
                               rf"(?:\s+[{CJK}·]{{2,4}}(?![{CJK}·]|\s*[：:]))*")
-META_WORDS_RE = re.compile(r"打印本页|打印|关闭窗口|关闭|我要分享|分享到|分享|收藏|纠错|默认|"
+# 第03版：经济新闻, A03版, 第1版: the page of a newspaper's e-paper edition an article is printed on.
+PAGE_LABEL = rf"(?:第\s*[A-Z]?\d{{1,3}}\s*版|[A-Z]\d{{1,3}}\s*版)(?:\s*[：:]\s*[{CJK}]{{2,8}})?"
+META_WORDS_RE = re.compile(rf"{PAGE_LABEL}|打印本页|打印|关闭窗口|关闭|我要分享|分享到|分享|收藏|纠错|默认|"
                            r"(?:信息)?(?:发布|发表|发稿|更新)?(?:时间|日期)|(?:发布|发表|更新)于?|"
                            r"(?:浏览|阅读|点击)(?:量|数|次数)?\s*\d*|次|[大中小]|[【】\[\]|｜丨/／\-—·•:：()（）]")
+# A social-media post's head: 原创 金山产业观察 金山产业观察 2025年04月08日 18:30 上海, or an app's
+# 琼岛产经 2025-04-24 07:55 海南 — the account's name (said twice by some apps), the date, the time and the
+# province the post was sent from.  原创 or the time is required: a headline can end in a bare date.
+ACCOUNT_LINE_RE = re.compile(rf"^(?P<orig>原创\s*)?(?P<name>[{CJK}A-Za-z0-9·]{{2,16}})(?:\s+(?P=name))?\s+"
+                             rf"(?P<date>{DATE_RE.pattern})\s*(?P<time>{TIME_RE.pattern})?\s*(?:[{CJK}]{{2,3}})?$")
 
 EDITOR_ROLES = ("责任编辑", "值班编辑", "网络编辑", "本版编辑", "文字编辑", "图片编辑", "编辑", "责编", "编审", "美编",
                 "主编", "审核", "审校", "审稿", "校对", "监制", "统筹", "策划", "终审", "初审", "复审", "一审", "二审",
@@ -188,10 +195,38 @@ def is_page_counter(text: str) -> bool:
     return rest != text and len(text) <= 60 and PAGE_FILLER_RE.fullmatch(rest) is not None
 
 
+def account_line(text: str) -> re.Match | None:
+    """The head line of a post on a social-media account or a news app (原创 某某观察 2025年04月08日 18:30
+    上海): the match, with the account's ``name``; None for any other line."""
+    match = ACCOUNT_LINE_RE.match(text.strip()) if len(text) <= 60 else None
+    return match if match and (match["orig"] or match["time"]) and not match["name"].isdigit() else None
+
+
+# A news app's or a social-media account's calls to act: 琼州新闻 APP, 打开APP，阅读体验更佳, 点击蓝字 关注我们.
+APP_PROMPT_RE = re.compile(rf"^(?:[{CJK}A-Za-z0-9·]{{2,12}}\s*(?:APP|App|app|客户端)|(?:打开|下载|安装|前往)\s*"
+                           rf"(?:APP|App|app|客户端).{{0,16}}|点击(?:上方)?(?:蓝字|关注).{{0,12}}|关注(?:我们)?|"
+                           rf"[{CJK}A-Za-z·]{{0,10}}关注我们.{{0,6}})$")
+
+
+def is_toolbar(text: str) -> bool:
+    """【打印】 【关闭】, 放大 缩小 默认, 第03版：经济新闻: a row of the page's buttons or its page label, no
+    other word; or a news app's call to act (``APP_PROMPT_RE``)."""
+    if len(text) > 40:
+        return False
+    rest = META_WORDS_RE.sub("", text)
+    return (rest != text and not rest.strip() and bool(re.search(rf"[{CJK}]", text))) or bool(
+        APP_PROMPT_RE.match(text.strip()))
+
+
+def is_page_label(text: str) -> bool:
+    """第03版：经济新闻 — the e-paper page an article is printed on, alone on its line."""
+    return bool(re.fullmatch(PAGE_LABEL, text.strip()))
+
+
 def is_dateline(text: str) -> bool:
     """A line of a date and page fields only: 2024-08-05 10:21 来源：某某网, 发布时间：2024年8月5日 星期一,
-    二〇二四年三月十五日."""
-    if chinese_numeral_date(text):
+    第03版：经济新闻 2025年02月19日, 二〇二四年三月十五日, a post's head line (``account_line``)."""
+    if chinese_numeral_date(text) or account_line(text):
         return True
     if len(text) > 100 or not DATE_RE.search(text) or any(mark in text for mark in SENTENCE_MARKS):
         return False

@@ -23,6 +23,7 @@ from chaingraph.authoring.extract.rules import (
     SUFFIX_CLASSES,
     SUFFIXES,
     SURNAMES,
+    TIBETAN_NAME,
     ZONE_WORDS,
 )
 from chaingraph.authoring.extract.spans import (
@@ -251,6 +252,7 @@ def _starts_a_brand(tokens: list[Token], n: int, gazetteer: Gazetteer) -> bool:
 CREDIT_WORDS = {"摄影", "摄像", "编辑", "责编", "特约", "见习", "撰稿", "撰文", "文图", "图文"}
 SPEECH = "表示|介绍|说|指出|透露|坦言|强调|告诉记者|宣布|主持|致辞|讲话|出席|参加|带队|率队"
 SPOKEN_NAME_RE = re.compile(rf"({DOTTED_NAME}|{CJK_NAME}{{2,3}}?)(?={SPEECH})")
+TIBETAN_NAME_RE = re.compile(rf"({TIBETAN_NAME})(?={SPEECH}|[，、。；）]|和|与|及|一行|出席|陪同)")
 # 党工委书记赵振国，管委会主任…; 首席科学家陈立新博士和董事长…: a name ended by a mark, a title or a joining word
 NAME_BEFORE_BREAK_RE = re.compile(rf"({DOTTED_NAME}|{CJK_NAME}{{2,3}}?)"
                                   r"(?=[，、。；）]|博士|教授|一行|和|与|及|向|出席|陪同)")
@@ -285,8 +287,10 @@ def people_by_role(tokens: list[Token], sentence: Sentence) -> list[Mention]:
                 names.append((said.group(1) if longer else token.word, after))
             elif said:  # 副主任孙立新表示: a name jieba does not know, told by the verb of speech after it
                 names.append((said.group(1), after))
+            elif tibetan := TIBETAN_NAME_RE.match(text, after):  # 副主任次仁多吉表示: no surname
+                names.append((tibetan.group(1), after))
         for name, pos in names:
-            if name[0] not in SURNAMES and not spaced and "·" not in name:
+            if name[0] not in SURNAMES and not spaced and "·" not in name and not re.fullmatch(TIBETAN_NAME, name):
                 continue
             start = sentence.start + pos
             out.append(Mention(name, start, start + len(name), sentence.id, "Person", role=match.group(0),

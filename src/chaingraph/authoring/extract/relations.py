@@ -22,6 +22,8 @@ COOPERATION_RE = re.compile(r"签约|签署|签订|合作|对接|共建|携手|�
 # 党工委书记赵振国，管委会主任刘明远: a bare 管委会 (or 党工委) before a role is the office of the zone just named
 ZONE_BODY_RE = re.compile(r"(?:^|[，、,])(?:管委会|党工委)$")
 SAME_EMPLOYER_GAP_RE = re.compile(r"(?:博士|教授|先生|女士)?(?:和|与|及|、)")
+# 保定日报讯（记者 …: a reporter credited in a dateline's brackets works for the paper that opens it
+WIRE_CREDIT_RE = re.compile(r"(?:讯|电)\s*[（(]\s*$")
 EMPLOYER_WORD_RE = re.compile(r"(?:该|本|这家)?(" + "|".join(sorted(STANDS_FOR, key=len, reverse=True)) + r")$")
 
 
@@ -154,6 +156,8 @@ class Relations:
                     return other, candidate
         if role.startswith("项目"):
             return self.nearest_before(mention.sentence, role_start, ("project",))
+        if role.endswith("记者"):
+            return self._newsroom_of_reporter(mention, role_start)
         office = role_start - 3 if self.text[max(0, role_start - 3):role_start] == "党工委" else role_start
         # 苏州宿迁工业园区党工委书记, 德阳经开区党工委副书记: an office of the zone or park named right before
         for candidate in self.candidates:
@@ -169,6 +173,21 @@ class Relations:
             found = latest_named(self, at, word.group(1))
             if found is not None:
                 return Mention(word.group(0), at, role_start, mention.sentence, found[1].cls), found[1]
+        return None
+
+    def _newsroom_of_reporter(self, mention: Mention, role_start: int):
+        """保定日报讯（记者 郝志刚 …）: the paper named right before the dateline's 讯 or 电; a 通讯员 there is
+        not the paper's own, and 本报讯 names no paper."""
+        head = self.text[max(0, role_start - 4):role_start]
+        wire = WIRE_CREDIT_RE.search(head)
+        if wire is None:
+            return None
+        at = role_start - len(head) + wire.start()
+        for candidate in self.candidates:
+            if candidate.cls == "Publisher":
+                for other in candidate.mentions:
+                    if other.sentence == mention.sentence and other.end == at:
+                        return other, candidate
         return None
 
     def _zone_of_role(self, mention: Mention, role_start: int):

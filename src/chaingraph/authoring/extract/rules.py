@@ -183,7 +183,16 @@ SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔"
     "钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤涂敖兰文易蒲鲜"
     "俞冉岳常牛尚施柳祝阎洪包左甘齐翟殷温康聂季储葛伍章鲁乔庞滕倪邢焦裴柴耿欧关应符骆詹申喻谷柯卓晏练邬"
-    "冼佘麦阮揭艾萨卜凌傅苗鲍池屈房闵卞景霍戚舒饶盛容伏仇童农蓝梅辛庄匡鞠荣颜路管车宁成")
+    "冼佘麦阮揭艾萨卜凌傅苗鲍池屈房闵卞景霍戚舒饶盛容伏仇童农蓝梅辛庄匡鞠荣颜路管车宁成"
+    # rarer ones, none a common word's first character (安, 来, 明 and the like stay out)
+    "祁靳栾蔺窦隋巩邸寇穆姬单解尤桂廉宫仲晁冀娄郎邝谌褚臧岑缪卫闻湛禹尉茅杭鄢郁虞米桑蒙")
+# 次仁多吉, 扎西卓玛, 旺姆: Tibetan names have no surname; they are one or two of these given names, so a
+# name of them between a post and a verb of speech (副主任次仁多吉表示) is read as a person.
+TIBETAN_NAME_PARTS = (
+    "扎西|次仁|才让|多吉|多杰|卓玛|旺姆|拉姆|央金|德吉|尼玛|达瓦|达娃|巴桑|边巴|普布|平措|格桑|索朗|洛桑|丹增|旦增|顿珠|"
+    "仁青|白玛|曲珍|益西|贡布|强巴|旺堆|次旦|嘉措|加措|罗布|群培|次珠|米玛|拉巴|桑珠|卓嘎|德庆|央宗|玉珍|占堆|欧珠|土登|"
+    "坚参|赤列|旺久|久美|才旦|吉美|索南|阿旺|旦巴|普琼|琼达|措姆|拉珍|次央|扎巴|仓决|达瓦|边珍|格列|群宗")
+TIBETAN_NAME = rf"(?:{TIBETAN_NAME_PARTS}){{1,2}}"
 # 艾力·买买提: a name of two parts joined by a middle dot (Uyghur, Kazakh, Mongolian names), no surname
 DOTTED_NAME = rf"{CJK_NAME}{{1,6}}·{CJK_NAME}{{1,6}}"
 

@@ -62,7 +62,7 @@ def project_stage(rel, project: Candidate):
         return None
     others = {rel.order[m.sentence] for c in rel.candidates if c.kind == "project" and c is not project
               and not PROJECT_WORD_RE.search(c.label) for m in c.mentions if m.sentence in rel.order}
-    stages, plans = [], []
+    stages, plans, phases = [], [], []
     record = _record_lines(rel, order[0])
     index = order[0]
     while index < len(rel.sentences) and index <= max(order[-1] + 3, max(record, default=0)):
@@ -76,17 +76,21 @@ def project_stage(rel, project: Candidate):
                  and not (c.kind == "project" and PROJECT_WORD_RE.search(c.label))]
         words = [(sentence.start + r.start(), sentence.start + r.end()) for r in PROJECT_REF_RE.finditer(sentence.text)]
         refs = own + [(s, e) for s, e in words if not any(a <= s < b for a, b in names)]
+        elsewhere = [(m.start, m.end) for c in rel.candidates if c.kind == "project" and c is not project
+                     and not PROJECT_WORD_RE.search(c.label) for m in c.mentions if m.sentence == sentence.id]
         for a, b in clauses(rel.text, sentence.start, sentence.end):
             if not (index == order[0] or any(a <= s < b for s, _ in refs)):
                 continue
-            cues = cues_in(rel.text, a, b, tuple(names))
+            if not any(a <= s < b for s, _ in refs) and any(a <= s < b for s, _ in elsewhere):
+                continue  # X项目已投产，Y项目正在办理前期手续: the other project's clause is its own
             if any(PHASE_RE.match(rel.text, e, min(b, e + 3)) for s, e in refs if a <= s < b) or \
                     PHASE_RE.match(rel.text, a):
-                # 项目一期已于今年4月投产: a phase, not the whole project; but while a phase is being built
-                # (二期厂房正在进行钢结构吊装), so is the project
+                # 项目一期已于今年4月投产: a phase, not the whole project (but see `building` below),
+                # unless the phases belong to another project named since this one
                 if not _other_project_between(rel, project, sentence.id, [s for s, _ in refs if s < a], a):
-                    stages += [c for c in cues if c.strength >= 3 and c.status == UNDER]
+                    phases += [c for c in cues_in(rel.text, a, b, tuple(names)) if c.strength >= 3]
                 continue
+            cues = cues_in(rel.text, a, b, tuple(names))
             strong = [c for c in cues if c.strength >= 3]
             described = [c for c in strong if STATE_RE.match(rel.text, c.start)]
             if described:  # 在建的X项目预计今年11月投产: 在建的 says where it stands, the rest is its plan
@@ -94,8 +98,8 @@ def project_stage(rel, project: Candidate):
                 continue
             if len({c.status for c in strong}) >= 2:
                 continue
-            stages += [c for c in strong if c.status != PLANNED]
-            plans += [c for c in cues if c.status == PLANNED and c.strength >= 2]
+            stages += [c for c in strong if c.status != PLANNED and not SIGNED_RE.search(c.word)]
+            plans += [c for c in cues if (c.status == PLANNED or SIGNED_RE.search(c.word)) and c.strength >= 2]
         index += 1
     first = rel.sentences[order[0]]
     if not stages and first.text.startswith("其中") and order[0] > 0:
@@ -103,6 +107,12 @@ def project_stage(rel, project: Candidate):
         stages = [c for c in cues_in(rel.text, previous.start, previous.end) if c.strength >= 3 and c.status != PLANNED]
     if stages:
         return stages[-1]
+    building = [c for c in phases if c.status == UNDER]
+    if building:  # 一期已建成投产，二期正在进行厂房建设: the project is still being built
+        return building[-1]
+    starts = [c for c in plans if c.status == PLANNED and not SIGNED_RE.search(c.word)]
+    if starts and any(c.status != PLANNED for c in plans):  # 已完成签约，预计年内开工: signed, still a plan
+        return starts[-1]
     signed = [c for c in plans if SIGNED_RE.fullmatch(c.word)]  # 同日…签约年产8GWh…项目: its own event
     return (signed[-1] if signed else None) or _event(rel) or (plans[0] if plans else None)
 

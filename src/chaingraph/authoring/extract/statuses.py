@@ -19,8 +19,27 @@ OPERATING, COMPLETED, ACHIEVED = "operating", "completed", "achieved"
 
 BOTH_RE = re.compile(r"在建(?:[、，,和及与或]|或者)?(?:拟建|规划|计划|待建|筹建)|"
                      r"(?:拟建|规划|待建|筹建)(?:[、，,和及与或]|或者)?在建")
+# Trial production (试生产, 试产, 试运行): the plant is built, regular production is still to come — completed
+# (the ontology's "construction finished"), not yet operating; a planned trial (计划…试生产) is a plan.
+TRIAL_RE = re.compile(r"试生产|试投产|试产|试运行|试运营")
+# 具备/拥有/现有…产能 or …产线: a capacity the company has is in operation, not a result reached.
+HELD_CAPACITY_RE = re.compile(r"(?:具备|拥有|现有)(?=[^，。；：]{0,40}?(?:产能|生产能力|产线|生产线))")
+# 正在进行厂房建设, 正在进行设备安装: building under way, said with 进行.
+WORK_UNDER_WAY_RE = re.compile(r"正在进行[\u4e00-\u9fff]{0,6}?(?:建设|施工|安装)")
+# 正在办理前期手续, 开展前期工作: the paperwork before a start; the project is still a plan.
+PREPARATION_RE = re.compile(r"(?:正在|抓紧|加快)?(?:办理|推进|开展)?前期(?:手续|工作)")
+# 新落地, 已落地, 累计落地: projects that settled are a result (将落地 is a plan, by its tense).
+SETTLED_RE = re.compile(r"(?:新|已经?|共|累计|成功|先后)落地")
+# 目前月产无人机800架: output made today, whatever trial or stage the sentence said before.
+CURRENT_OUTPUT_RE = re.compile(r"(?:目前|当前|现在?)(?:已经?)?(?:可|能)?(?:月产|日产|年产|周产)")
 # (pattern, status, strength): a stronger word decides over a weaker one in the same clause.
 VERBS = (
+    (CURRENT_OUTPUT_RE, OPERATING, 3),
+    (TRIAL_RE, COMPLETED, 3),
+    (HELD_CAPACITY_RE, OPERATING, 2),
+    (WORK_UNDER_WAY_RE, UNDER, 3),
+    (PREPARATION_RE, PLANNED, 3),
+    (SETTLED_RE, ACHIEVED, 2),
     (re.compile(r"正在(?:加快|加紧|抓紧)?建设|正加(?:快|紧)建设|加(?:快|紧)建设|开工建设|建设中(?![\u4e00-\u9fff])|在建|开工|动工|开建|"
                 r"施工|奠基|破土|封顶|主体完工|正在有序推进|有序推进|加紧推进|正在安装|正在调试|"
                 r"安装调试|完成设备安装|设备安装|设备调试|进行调试|设备进场|"
@@ -40,6 +59,7 @@ FUTURE_RE = re.compile(r"将|预计|计划|拟|力争|争取|有望|预期|确�
 EARLY_RE = re.compile(r"(?:早|早日|尽早|尽快)(?:投产|达产|达效|建成|竣工|完工|开工|投用|见效)|(?:为了?|以便?|旨在)实现")
 # a clause that frames the rest of its sentence as a target: 力争到2026年，…产值突破300亿元，培育…企业5家
 FRAME_RE = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:力争|争取|预计|计划|目标是?)?(?:到|至)20\d\d年(?:底|末)?$")
+UNTIL_NOW_RE = re.compile(r"^截(?:至|止)")  # 截至2024年底: a count up to a past date, no target
 SIGNED_RE = re.compile(r"签约|签署|签订")
 PAST_RE = re.compile(r"已经?|现已|目前已|业已|均已|曾")
 CONDITION_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:后|之后|以后)")  # 建成达产后, 投产后
@@ -125,9 +145,14 @@ def cue_for(text: str, sentence_start: int, sentence_end: int, start: int, end: 
     by_clause[own] = [c for c in by_clause[own]  # 超过, 突破 lead the figure; 将突破 is still a plan
                       if not (start <= c.start and c.end <= end) or c.status == PLANNED]
     cue = _in_own_clause(text, by_clause[own], start, end, spans[own][1])
-    framed = any(FRAME_RE.match(text[a:b].strip()) for a, b in spans[:own])
+    framed = any(FRAME_RE.match(text[a:b].strip()) and not UNTIL_NOW_RE.match(text[a:b].strip())
+                 for a, b in spans[:own])
     if framed and (cue is None or cue.status == ACHIEVED):
         return Cue(start, end, "a target framed before", PLANNED, 2)
+    if cue is not None and (turned := _signed_then_planned(cue, by_clause[own + 1:])
+                            or _stage_then_added(text, cue, by_clause[:own])
+                            or _plan_continued(text, cue, spans, own)):
+        return turned
     conditional = next((c for cues in by_clause[:own] for c in reversed(cues) if c.conditional), None)
     earlier = next((c for cues in reversed(by_clause[:own]) for c in reversed(cues) if c.strength >= 2), None)
     if cue is not None and cue.strength >= 2 and not (
@@ -143,6 +168,38 @@ def cue_for(text: str, sentence_start: int, sentence_end: int, start: int, end: 
                 cues = [c for c in by_clause[index] if c.strength >= 2] or by_clause[index]
                 return cues[-1] if index < own else cues[0]
     return cue
+
+
+START_RE = re.compile(r"开工|动工|开建|建设|投产")
+ADDED_RE = re.compile(r"新增(?![^，。；]{0,8}(?:产值|收入|营收|税收|利税|就业|岗位|投资))")
+
+
+def _signed_then_planned(cue: Cue, later: list[list[Cue]]) -> Cue | None:
+    """已完成签约，…预计年内开工: a project signed but still to start; its figures are plans."""
+    if cue.status != ACHIEVED or not SIGNED_RE.search(cue.word):
+        return None
+    return next((c for cues in later for c in cues if c.status == PLANNED and START_RE.search(c.word)), None)
+
+
+def _stage_then_added(text: str, cue: Cue, earlier: list[list[Cue]]) -> Cue | None:
+    """分别于去年建成投运，分别新增标准机架8000架: what a stage added takes that stage (not 新增产值)."""
+    if cue.status != ACHIEVED or not ADDED_RE.match(text, cue.start):
+        return None
+    stages = [c for cues in earlier for c in cues if c.strength >= 3 and c.status in (OPERATING, COMPLETED)]
+    return stages[-1] if stages else None
+
+
+def _plan_continued(text: str, cue: Cue, spans: list[tuple[int, int]], own: int) -> Cue | None:
+    """今年将力争产值突破350亿元，新增企业10家以上: a result word without a tense of its own, in the clause
+    right after a plan, is one more target."""
+    if cue.status != ACHIEVED or own == 0 or PAST_RE.match(cue.word) \
+            or PAST_RE.search(text[max(0, cue.start - 3):cue.start]):
+        return None
+    a, b = spans[own - 1]
+    marker = FUTURE_RE.search(text, a, b)
+    if marker is None or PAST_RE.search(text, a, b):
+        return None
+    return Cue(cue.start, cue.end, f"{marker.group(0)}…{cue.word}", PLANNED, 2)
 
 
 def _in_own_clause(text: str, cues: list[Cue], start: int, end: int, clause_end: int) -> Cue | None:
