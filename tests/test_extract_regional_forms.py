@@ -95,6 +95,17 @@ def test_an_experimental_zone_named_by_its_brand_and_qu_owns_its_figures():
     assert figures(draft)["12家"]["owner"] == "郑州航空港经济综合实验区"
 
 
+def test_a_bonded_port_area_is_a_zone_and_a_harbours_berths_are_none():
+    found = kinds("海南洋浦保税港区今年新引进企业15家，钦州保税港区与其签约。集装箱在港区装船。", "park", "zone")
+    assert found == {"海南洋浦保税港区": "HighTechZone", "钦州保税港区": "HighTechZone"}
+
+
+def test_a_short_form_two_zones_share_is_the_zone_the_article_names_most():
+    draft = draft_of("洋浦经济开发区举行项目集中签约。洋浦经济开发区管委会表示，洋浦保税港区将配套建设冷链仓储。"
+                     "今年以来，洋浦经济开发区招商势头良好。洋浦新引进企业15家，总投资120亿元。")
+    assert figures(draft)["15家"]["owner"] == "洋浦经济开发区"
+
+
 def test_a_clause_verb_after_a_zones_short_form_is_no_part_of_a_park():
     draft = draft_of("陕西西咸新区与航空港区签约，航空港区今年将在西咸建设电子信息配套产业园。")
     assert not any("建设" in name for name in names(draft, "park"))

@@ -303,7 +303,13 @@ def _short_place_spans(rel, sentence, before: int) -> list[tuple[Mention, object
                     end = _abbreviation_end(rel.text, at, min(before, at + 6), name)
                 if end is not None and not _inside_name(rel, at, end):
                     found.append((Mention(rel.text[at:end], at, end, sentence.id, candidate.cls), candidate))
-    return found
+    # 洋浦 shortens both 洋浦经济开发区 and 洋浦保税港区: the place the article names most is meant
+    meant: dict[tuple[int, int], tuple[Mention, object]] = {}
+    for mention, candidate in found:
+        held = meant.get((mention.start, mention.end))
+        if held is None or len(candidate.mentions) > len(held[1].mentions):
+            meant[(mention.start, mention.end)] = (mention, candidate)
+    return list(meant.values())
 
 
 def clause_openings(rel, sentence, before: int) -> list[int]:

@@ -41,6 +41,7 @@ SUFFIX_CLASSES = {
     "自由贸易试验区": "HighTechZone", "自贸试验区": "HighTechZone", "示范区": "HighTechZone",
     "科学城": "HighTechZone", "投资区": "HighTechZone",  # 台商投资区
     "实验区": "HighTechZone", "工业区": "HighTechZone",  # 郑州航空港经济综合实验区, 榆神工业区
+    "保税港区": "HighTechZone",  # 洋山保税港区: a bonded port area is a zone, 港区 alone a harbour's berths
     "生物城": "IndustrialPark", "医药城": "IndustrialPark", "医学城": "IndustrialPark", "科技城": "IndustrialPark",
     "科教城": "IndustrialPark", "产业新城": "IndustrialPark",  # 萧山科技城, 常州科教城, 中牟汽车产业新城
     # a park named as a port or a hub (天府生命科技港, “榆林氢港”); 港 alone names harbours and 香港
