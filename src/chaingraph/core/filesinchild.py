@@ -118,9 +118,7 @@ def files_in_child(files: dict[Path, Streamed], items: int) -> Iterator[FilesInC
 
 
 def _worth_a_child(items: int) -> bool:
-    return (twocores.cores() >= 2 and "fork" in multiprocessing.get_all_start_methods()
-            and not multiprocessing.current_process().daemon  # a daemonic process may not have children
-            and (available_memory() or 0) >= items * CHILD_BYTES_PER_ITEM)
+    return twocores.second_core_child_possible() and (available_memory() or 0) >= items * CHILD_BYTES_PER_ITEM
 
 
 def available_memory() -> int | None:

@@ -27,8 +27,7 @@ PARALLEL_FROM = 4  # fewer jobs run here: forking and pickling would cost more t
 
 def map_on_two_cores(function: Callable[[Job], Result], jobs: Sequence[Job], weights: Sequence[int]) -> list[Result]:
     """`[function(job) for job in jobs]`, half of them (by weight) computed in a forked child."""
-    if (len(jobs) < PARALLEL_FROM or cores() < 2 or "fork" not in multiprocessing.get_all_start_methods()
-            or multiprocessing.current_process().daemon):  # a daemonic process may not have children
+    if len(jobs) < PARALLEL_FROM or not second_core_child_possible():
         return [function(job) for job in jobs]
     mine, theirs = _halves(weights)
     context = multiprocessing.get_context("fork")
@@ -77,6 +76,13 @@ def _halves(weights: Sequence[int]) -> tuple[list[int], list[int]]:
         sides[side].append(index)
         totals[side] += weights[index]
     return sorted(sides[0]), sorted(sides[1])
+
+
+def second_core_child_possible() -> bool:
+    """Whether a forked child could work beside this process: two cores, fork, and not a daemonic
+    process (which may not have children)."""
+    return (cores() >= 2 and "fork" in multiprocessing.get_all_start_methods()
+            and not multiprocessing.current_process().daemon)
 
 
 def cores() -> int:
