@@ -24,6 +24,8 @@ from chaingraph.sources.pagelines import (
     is_menu_row,
     is_page_counter,
     is_photo_credit,
+    is_print_note,
+    is_site_header,
     is_site_name,
     is_toolbar,
     split_page_title,
@@ -36,7 +38,7 @@ LIST_HEADER_RE = re.compile(
     r"猜你喜欢|更多新闻|更多阅读|排行榜|今日热点|精彩推荐)(?:榜)?[：:]?$"
 )
 CHROME_RE = re.compile(
-    r"^(?:(?:来源|稿源|出处|责任编辑|编辑|责编|审核|校对|监制|终审|初审)\s*[：:|｜丨]"
+    r"^(?:(?:(?:本文|文章|信息|新闻|内容)?来源|稿源|出处|责任编辑|编辑|责编|审核|校对|监制|终审|初审)\s*[：:|｜丨]"
     r"|分享(?:到|至|让更多人看到|给朋友)?[：:]?$|.*扫一扫|.*扫码|.*(?:©|copyright|版权所有)"
     r"|(?:上一篇|下一篇)|(?:登录|注册|举报|返回顶部|打印本页|关闭窗口|收藏|字号)"
     r"|(?:首页|English|民文)$|(?:主办|承办|主管|技术支持)(?:单位)?\s*[：:])",
@@ -54,7 +56,7 @@ def _is_chrome(text: str) -> bool:
         return True
     return len(text) <= MAX_CHROME_LEN and bool(
         CHROME_RE.match(text) or is_editor_line(text) or is_photo_credit(text) or is_page_counter(text)
-        or is_toolbar(text))
+        or is_toolbar(text) or is_print_note(text))
 
 
 def _is_head_chrome(text: str, later: list[str]) -> bool:
@@ -63,30 +65,41 @@ def _is_head_chrome(text: str, later: list[str]) -> bool:
     headline follows, bylines aside (a short first line before the lead is the headline itself)."""
     if MENU_RE.match(text) or _is_chrome(text) or is_breadcrumb(text) or (later and is_masthead(text, later[0])):
         return True
-    if (is_site_name(text) or is_menu_row(text)) and not is_byline_line(text):
+    if (is_site_name(text) or is_menu_row(text) or is_site_header(text)) and not is_byline_line(text):
         following = next((t for t in later if not (_is_head_chrome(t, []) or is_byline_line(t))), "")
         return is_headline(following)
-    page_title = split_page_title(text)
-    return page_title is not None and page_title[0] in later
+    return any(split_page_title(text, headline) for headline in later)
 
 
 def drop_chrome(paragraphs: list[tuple[int, str]], changes: list[Change]) -> list[tuple[int, str]]:
     """The (line number, paragraph) pairs that are the article; each dropped one is logged."""
     kept: list[tuple[int, str]] = []
-    seen_title = in_list = False
+    seen_title = in_list = list_to_end = False
     for i, (no, text) in enumerate(paragraphs):
         menu = not seen_title and _is_head_chrome(text, [t for _, t in paragraphs[i + 1:i + 8]])
-        if in_list and LIST_ITEM_RE.match(text) and len(text) <= MAX_CHROME_LEN:
+        if (in_list and LIST_ITEM_RE.match(text) and len(text) <= MAX_CHROME_LEN) or list_to_end:
             drop = True
         else:
             in_list = bool(LIST_HEADER_RE.match(text))
+            list_to_end = in_list and _headlines_to_the_end([t for _, t in paragraphs[i + 1:]])
             drop = bool(menu or in_list or (seen_title and _is_chrome(text)))
         if drop:
             changes.append(Change("chrome", no, text, ""))
             continue
         seen_title = seen_title or not is_byline_line(text)
-        kept.append((no, _cut_trailing_credit(no, text, changes)))
+        text = _cut_trailing_credit(no, text, changes)
+        if text != paragraphs[i][1] and _is_chrome(text):  # 【纠错】 before a cut 【责任编辑：…】
+            changes.append(Change("chrome", no, text, ""))
+            continue
+        kept.append((no, text))
     return _drop_trailing_list(kept, changes)
+
+
+def _headlines_to_the_end(rest: list[str]) -> bool:
+    """After a list header (相关新闻：), only other pages' headlines (short, no sentence's end) or page
+    chrome up to the end of the capture: the header's list, without its bullets."""
+    return bool(rest) and all(_is_chrome(t) or (len(t) <= 40 and not re.search("[。！？；]$", t)
+                                                and is_headline(t)) for t in rest)
 
 
 def _cut_trailing_credit(no: int, text: str, changes: list[Change]) -> str:

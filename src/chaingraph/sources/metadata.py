@@ -44,6 +44,7 @@ from chaingraph.sources.pagelines import (
     is_site_name,
     parse_credit,
     split_page_title,
+    trailing_credit,
 )
 from chaingraph.sources.sentences import Sentence
 
@@ -71,6 +72,9 @@ YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
 URL_DATE_RE = re.compile(r"(?<!\d)(20\d\d)[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?!\d)")
 # 某某项目开工 2024-03-15: a list page's headline with the date beside it.
 TITLE_DATE_RE = re.compile(rf"\s+[（(【\[]?\s*(?:{DATE_RE.pattern})\s*[）)】\]]?$")
+# [视频] 某某项目集中开工: what kind of page it is, put before the headline by the site.
+MEDIA_TAG_RE = re.compile(r"^[【\[（(]\s*(?:视频|微视频|短视频|组图|图集|多图|图文|直播|音频|快讯|独家|H5|V观)"
+                          r"\s*[】\]）)]\s*")
 LIST_ITEM_RE = re.compile(r"^(?:[-*•·»]|\d{1,2}\s*[.、．)）])")
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "皇甫", "东方", "令狐", "慕容", "尉迟", "公孙", "长孙", "宇文",
                      "司徒", "夏侯", "轩辕", "端木", "独孤", "南宫", "西门", "百里", "呼延", "澹台")
@@ -148,6 +152,14 @@ def _title(sentences: list[Sentence]) -> Finding | None:
     sentence = next((s for s in sentences if s.kind == "title"), None)
     if sentence is None:
         return None
+    finding = _headline(sentence)
+    if finding and (tag := MEDIA_TAG_RE.match(finding.value)) and len(finding.value) - tag.end() >= 4:
+        how = f"{finding.how}, without the tag {tag.group(0).strip()}"
+        return Finding(finding.value[tag.end():], finding.line, how)
+    return finding
+
+
+def _headline(sentence: Sentence) -> Finding | None:
     dated = TITLE_DATE_RE.search(sentence.text)
     if dated and full_date(dated) and is_headline(sentence.text[:dated.start()]):
         return Finding(sentence.text[:dated.start()], sentence.text, "the headline line, without the date beside it")
@@ -261,6 +273,9 @@ def _publisher(chrome: list[str], sentences: list[Sentence], title: Finding | No
     for line in _head_lines(chrome, sentences):
         if account := account_line(line):
             return Finding(account["name"], line, "the account the post was published on")
+    for line in chrome:
+        if is_dateline(line) and is_site_name(first := line.split()[0]):
+            return Finding(first, line, "the site's name opening the dateline")
     for sentence in _lead(sentences):
         match = WIRE_RE.match(sentence.text)
         if match and (mast := _masthead(match["mast"])):
@@ -269,7 +284,7 @@ def _publisher(chrome: list[str], sentences: list[Sentence], title: Finding | No
         if is_site_name(line) or (n + 1 < len(chrome) and is_masthead(line, chrome[n + 1])):
             return Finding(EPAPER_RE.sub("", line), line, "the site's name above the article")
     for line in chrome + ([title.line] if title else []):
-        if page_title := split_page_title(line):
+        if page_title := split_page_title(line, title.value if title else None):
             return Finding(page_title[1], line, "the site's name in the page's title")
     for line in chrome:
         if COPYRIGHT_RE.search(line) and (name := _copyright_holder(line)):
@@ -295,7 +310,12 @@ def _copyright_holder(line: str) -> str | None:
     named = [r for r in runs if is_site_name(r) or r.endswith(("社", "中心", "台"))]
     if not named and len(runs) == 1 and len(runs[0]) <= 12:
         return runs[0]  # Copyright © 西江产经 版权所有: the one name the line holds
-    return (named or [None])[0]
+    return _paper_of(named[0]) if named else None
+
+
+def _paper_of(name: str) -> str:
+    """The newspaper a 报社 publishes (四平日报社 -> 四平日报): the publisher of an article is the paper."""
+    return name[:-1] if re.search(r".{2,}[日晚早时商周导快]报社$", name) else name
 
 
 def _credits(chrome: list[str], sentences: list[Sentence]) -> list[Credit]:
@@ -318,6 +338,8 @@ def _credits_in(line: str) -> list[Credit]:
         return [whole]
     parts = [parse_credit(m.group(0)) for m in BRACKET_RE.finditer(line)]
     parts += [parse_credit(field) for field in FIELD_SPLIT_RE.split(line)]
+    if not any(parts) and (at := trailing_credit(line)) is not None:  # 2024-04-22 来源：某某网 记者 张三
+        parts.append(parse_credit(line[at:]))
     return [p for p in parts if p]
 
 

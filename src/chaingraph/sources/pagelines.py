@@ -39,11 +39,21 @@ META_FIELD_RE = re.compile(rf"(?:{META_LABELS})\s*[：:]\s*[^\s：:]{{0,30}}?(?=
 # 作者：沈一帆 顾晓雯 — a writers' field may list several names, each a word of its own (not a next label)
 WRITERS_FIELD_RE = re.compile(rf"(?:作者|记者|通讯员|撰稿|撰文)\s*[：:]\s*[{CJK}·]{{2,8}}"
                               rf"(?:\s+[{CJK}·]{{2,4}}(?![{CJK}·]|\s*[：:]))*")
-# 第03版：经济新闻, A03版, 第1版: the page of a newspaper's e-paper edition an article is printed on.
-PAGE_LABEL = rf"(?:第\s*[A-Z]?\d{{1,3}}\s*版|[A-Z]\d{{1,3}}\s*版)(?:\s*[：:]\s*[{CJK}]{{2,8}})?"
-META_WORDS_RE = re.compile(rf"{PAGE_LABEL}|打印本页|打印|关闭窗口|关闭|我要分享|分享到|分享|收藏|纠错|默认|"
+# 第03版：经济新闻, A03版, 第1版, 第3版　经济: the page of a newspaper (print or e-paper) an article is
+# printed on, with its section.
+PAGE_LABEL = (rf"(?:第\s*[A-Z]?\d{{1,3}}\s*版|[A-Z]\d{{1,3}}\s*版)"
+              rf"(?:\s*[：:]\s*[{CJK}]{{2,8}}|\s+[{CJK}]{{2,6}}(?=\s|$))?")
+META_WORDS_RE = re.compile(rf"{PAGE_LABEL}|打印本页|打印|关闭窗口|关闭|我要分享|分享到|分享|收藏|纠错|默认|字体|字号|"
+                           r"微信好友|微信|朋友圈|微博|QQ空间|QQ|"  # where a share button sends the page
+                           r"上一版|下一版|版面导航|标题导航|[<>＜＞]|"  # an e-paper's page buttons
+                           r"(?:评论|点赞|在看|转发|喜欢|赞)\s*\d*|展开全文|查看全文|阅读原文|查看原文|展开剩余\s*\d+%|"
+                           r"(?:视频)?(?:加载中|正在加载)[.…。]*|时长\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|"
                            r"(?:信息)?(?:发布|发表|发稿|更新)?(?:时间|日期)|(?:发布|发表|更新)于?|"
                            r"(?:浏览|阅读|点击)(?:量|数|次数)?\s*\d*|次|[大中小]|[【】\[\]|｜丨/／\-—·•:：()（）]")
+# 2025-01-10 17:22 · 宜宾市人民政府新闻办公室官方账号, … · IP属地：四川: what a feed prints about the account
+# beside a post's date.
+ACCOUNT_NOTE_RE = re.compile(rf"[·•|｜]\s*[{CJK}A-Za-z0-9]{{1,30}}?(?:官方账号|官方帐号|账号|帐号|创作者|已认证|认证)"
+                             rf"(?=\s|[·•|｜]|$)|IP属地\s*[：:]?\s*[{CJK}]{{2,3}}")
 # A social-media post's head: 原创 金山产业观察 金山产业观察 2025年04月08日 18:30 上海, or an app's
 # 琼岛产经 2025-04-24 07:55 海南 — the account's name (said twice by some apps), the date, the time and the
 # province the post was sent from.  原创 or the time is required: a headline can end in a bare date.
@@ -68,6 +78,9 @@ STOP = rf"(?:{WRITER_ROLE}|{EDITOR_ROLE}|联合报道|报道|摄影|供图|发�
 NAME_RE = re.compile(rf"(?P<name>[{CJK}]{{1,6}}·[{CJK}]{{1,6}}|(?:(?!{STOP})[{CJK}]){{2,4}})"
                      rf"(?=[\s、，,;；/／|｜]|{STOP}|$)")
 CREDIT_SEP_RE = re.compile(r"[\s、，,;；/／|｜]+")
+BULLETS = " \u3000■□●○◆◇▲△★☆▶►"
+# A writer's role word after a space, where a credit can open inside a longer line.
+SPACED_WRITER_RE = re.compile(rf"(?<=\s)(?:{WRITER_ROLE})")
 # Words before 记者 that say whose reporter without naming a newsroom (本报记者, 特约记者).
 NOT_NEWSROOM_RE = re.compile(r"^(?:本报|本台|本网|本刊|本站|本社)|^(?:特约|见习|实习|首席|摄影|全媒体|融媒体?|驻.*)$")
 
@@ -80,7 +93,7 @@ PHOTO_NOTE_RE = re.compile(r"^[（(【\[]?\s*(?:资料图片?|网络图片|图�
 
 SITE_SUFFIXES = ("新闻网", "网", "日报", "晚报", "早报", "时报", "商报", "周报", "导报", "快报", "报社", "通讯社",
                  "新闻社", "广播电视台", "电视台", "融媒体中心", "融媒", "新闻", "客户端", "在线", "频道", "网站",
-                 "门户")
+                 "门户", "数字报", "电子报", "数字版", "电子版")
 SITE_RE = re.compile(rf"^[{CJK}A-Za-z0-9·]{{1,16}}(?:{'|'.join(SITE_SUFFIXES)})$")
 # Networks a headline can end in, not a website: 电网, 管网, 物联网 ...
 NOT_SITE_RE = re.compile(r"(?:电|管|光|路|水|气|热|天|云|充电|交通|能源|互联|物联|车联|算力|信息|通信)网$")
@@ -129,9 +142,9 @@ def _strip_brackets(text: str) -> tuple[str, int]:
 def parse_credit(text: str) -> Credit | None:
     """The people a line credits, when the line does nothing else (记者 张三 通讯员 李四, 文/图 王五,
     （张三 摄）, 编辑：赵六); None for any other line."""
-    inner, shift = _strip_brackets(text.strip())
-    lead = len(text) - len(text.lstrip())
-    shift += lead
+    body = text.lstrip(BULLETS)  # ■本报记者 龚莉萍: a print page marks the byline with a square
+    inner, shift = _strip_brackets(body.rstrip())
+    shift += len(text) - len(body)
     people: list[list] = []
     newsroom = None
     role: str | None = None
@@ -165,6 +178,16 @@ def parse_credit(text: str) -> Credit | None:
     if not people or any(kind == "pending" for kind, _, _ in people):
         return None
     return Credit(tuple((k, name, at) for k, name, at in people), newsroom)
+
+
+def trailing_credit(text: str) -> int | None:
+    """Where a spaced credit closing a longer line begins (2024-04-22 来源：某某网 记者 张三 通讯员 李四):
+    the offset of its first role word; None when the line ends in no writer's credit."""
+    for match in SPACED_WRITER_RE.finditer(text):
+        credit = parse_credit(text[match.start():])
+        if credit is not None and credit.names("writer"):
+            return match.start()
+    return None
 
 
 def is_byline_line(text: str) -> bool:
@@ -202,9 +225,10 @@ def account_line(text: str) -> re.Match | None:
     return match if match and (match["orig"] or match["time"]) and not match["name"].isdigit() else None
 
 
-# A news app's or a social-media account's calls to act: 琼州新闻 APP, 打开APP，阅读体验更佳, 点击蓝字 关注我们.
+# A news app's or a social-media account's calls to act: 琼州新闻 APP, 打开APP，阅读体验更佳, 打开新闽西APP 看更多精彩
+# (the app's name may stand between the verb and APP), 点击蓝字 关注我们.
 APP_PROMPT_RE = re.compile(rf"^(?:[{CJK}A-Za-z0-9·]{{2,12}}\s*(?:APP|App|app|客户端)|(?:打开|下载|安装|前往)\s*"
-                           rf"(?:APP|App|app|客户端).{{0,16}}|点击(?:上方)?(?:蓝字|关注).{{0,12}}|关注(?:我们)?|"
+                           rf"[{CJK}A-Za-z0-9·]{{0,10}}?\s*(?:APP|App|app|客户端).{{0,16}}|点击(?:上方)?(?:蓝字|关注).{{0,12}}|关注(?:我们)?|"
                            rf"[{CJK}A-Za-z·]{{0,10}}关注我们.{{0,6}})$")
 
 
@@ -218,6 +242,30 @@ def is_toolbar(text: str) -> bool:
         APP_PROMPT_RE.match(text.strip()))
 
 
+# （上接第1版）, （下转第2版）: where a printed article comes from or goes on.
+CONTINUED_RE = re.compile(r"^[（(【\[]?\s*(?:上接|下转|转|接|紧接|续)\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版"
+                          r"[^（）()【】]{0,8}[）)】\]]?$")
+# The parts of a page's imprint line: 常德日报社出版, 本版编辑：谭芳, 吉ICP备05002154号, 邮发代号：41-3.
+IMPRINT_PART_RE = re.compile(rf"^(?:[{CJK}A-Za-z0-9·]{{2,20}}(?:出版|印刷|发行|主办|承办|主管|版权所有)|"
+                             rf"(?:{META_LABELS}|{EDITOR_ROLE})\s*[：:]\s*\S{{1,30}}|[{CJK}]ICP[备证]\S+|"
+                             rf"(?:国内统一连续出版物号|邮发代号)\s*[：:]?\s*\S+)$")
+
+
+def is_print_note(text: str) -> bool:
+    """（上接第1版）, or a line of a page's imprint and fields only, two or more of them: 常德日报社出版　本版编辑：
+    谭芳　校对：杨波; 本文来源：闽西融媒 | 责编：廖凡 (a field's value may run on in names: 作者：张三 李四)."""
+    if CONTINUED_RE.match(text.strip()):
+        return True
+    parts = [p for p in re.split(r"\s*[|｜丨]\s*|\s+", text.strip()) if p] if len(text) <= 80 else []
+    fields, in_field = 0, False
+    for part in parts:
+        if IMPRINT_PART_RE.match(part):
+            fields, in_field = fields + 1, bool(re.search("[：:]", part))
+        elif not (in_field and re.fullmatch(rf"[{CJK}·]{{2,4}}", part)):
+            return False
+    return fields >= 2
+
+
 def is_page_label(text: str) -> bool:
     """第03版：经济新闻 — the e-paper page an article is printed on, alone on its line."""
     return bool(re.fullmatch(PAGE_LABEL, text.strip()))
@@ -225,12 +273,20 @@ def is_page_label(text: str) -> bool:
 
 def is_dateline(text: str) -> bool:
     """A line of a date and page fields only: 2024-08-05 10:21 来源：某某网, 发布时间：2024年8月5日 星期一,
-    第03版：经济新闻 2025年02月19日, 二〇二四年三月十五日, a post's head line (``account_line``)."""
+    第03版：经济新闻 2025年02月19日, 2025年4月9日　星期三　第3版　经济, 二〇二四年三月十五日, a post's head
+    line (``account_line``), a feed's date with the account's note (2025-01-10 17:22 · 某某官方账号); the
+    site's name may open it and a spaced credit close it (秦岭经济网　2024年07月12日 记者 张宁)."""
     if chinese_numeral_date(text) or account_line(text):
         return True
     if len(text) > 100 or not DATE_RE.search(text) or any(mark in text for mark in SENTENCE_MARKS):
         return False
-    rest = WEEKDAY_RE.sub(" ", TIME_RE.sub(" ", DATE_RE.sub(" ", text)))
+    words = text.split()
+    if is_site_name(words[0]):  # 秦岭经济网　2024年07月12日: the site's name opens its dateline
+        text = text[text.index(words[0]) + len(words[0]):]
+    if (credit := trailing_credit(text)) is not None:  # … 来源：某某网 记者 张三 通讯员 李四
+        text = text[:credit]
+    rest = ACCOUNT_NOTE_RE.sub(" ", text)
+    rest = WEEKDAY_RE.sub(" ", TIME_RE.sub(" ", DATE_RE.sub(" ", rest)))
     rest = META_WORDS_RE.sub(" ", META_FIELD_RE.sub(" ", WRITERS_FIELD_RE.sub(" ", rest)))
     return not rest.strip()
 
@@ -259,9 +315,26 @@ def is_site_name(text: str) -> bool:
 
 def is_masthead(text: str, following: str) -> bool:
     """A site's name of any spelling (西江产经) on its own line, right above a breadcrumb or a menu row:
-    a headline is never followed by the page's navigation."""
+    a headline is never followed by the page's navigation; or a feed account's name (宜宾发布) right
+    above the post's date with the account's note (2025-01-10 17:22 · 某某官方账号)."""
     return (2 <= len(text) <= 12 and bool(re.fullmatch(rf"[{CJK}A-Za-z·]+", text))
-            and (is_breadcrumb(following) or is_menu_row(following)))
+            and (is_breadcrumb(following) or is_menu_row(following) or is_account_dateline(following)))
+
+
+def is_account_dateline(text: str) -> bool:
+    """A post's date and time with what the feed says of the account: 2025-01-10 17:22 · 某某官方账号."""
+    return bool(ACCOUNT_NOTE_RE.search(text)) and bool(TIME_RE.search(text)) and is_dateline(text)
+
+
+SITE_HEADER_SPLIT_RE = re.compile(rf"\s*[|｜丨]\s*|\s+[-–—]\s+|(?<=[{CJK}])-(?=[{CJK}])")
+
+
+def is_site_header(text: str) -> bool:
+    """A site's name with its section or its other name, or the home link with a section: 香江财经网 | 内地产经,
+    贺州新闻网-首页-贺州要闻, 晋中广播电视台 | 晋中新闻网, 首页 | 新闻."""
+    parts = [p for p in SITE_HEADER_SPLIT_RE.split(text.strip()) if p] if len(text) <= 40 else []
+    return (len(parts) >= 2 and (is_site_name(parts[0]) or parts[0] in HOME_WORDS)
+            and all(len(p) <= 10 and not any(mark in p for mark in SENTENCE_MARKS) for p in parts[1:]))
 
 
 def is_breadcrumb(text: str) -> bool:
@@ -281,10 +354,13 @@ def is_menu_row(text: str) -> bool:
     return (bars >= 2 and all(len(i) <= 8 for i in items)) or (len(items) >= 4 and all(len(i) <= 6 for i in items))
 
 
-def split_page_title(text: str) -> tuple[str, str] | None:
-    """(headline, site) of a browser title such as 某某项目开工_要闻_某某新闻网; None otherwise."""
+def split_page_title(text: str, headline: str | None = None) -> tuple[str, str] | None:
+    """(headline, site) of a browser title such as 某某项目开工_要闻_某某新闻网; None otherwise. When the
+    page's headline is known, a title that opens with it names the site whatever its spelling
+    (某某产线投产_浦江芯闻)."""
     parts = [p for p in PAGE_TITLE_SPLIT_RE.split(text.strip()) if p]
-    if len(parts) >= 2 and is_site_name(parts[-1]) and len(parts[0]) >= 4:
+    if len(parts) >= 2 and len(parts[0]) >= 4 and (
+            is_site_name(parts[-1]) or (parts[0] == headline and len(parts[-1]) <= 12)):
         return parts[0], parts[-1]
     return None
 
