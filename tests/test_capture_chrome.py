@@ -190,6 +190,29 @@ def test_a_browser_title_names_the_site_whatever_its_spelling():
     assert meta_of(capture)[2] == "黄海港闻"
 
 
+@pytest.mark.parametrize("head, publisher", [
+    ("原创 周立 嘉陵产业观察 2025年03月02日 20:15 四川", "嘉陵产业观察"),  # an original post: author, then account
+    ("南充发布 2025-03-02 20:15 · 四川", "南充发布"),
+    ("南充发布 2025-03-02 20:15 IP属地：四川", "南充发布"),
+])
+def test_a_post_head_line_dates_the_page_and_names_its_account(head, publisher):
+    capture = f"南充丝绸产业园新增织造项目4个\n{head}\n3月1日，南充丝绸产业园4个织造项目签约，总投资9亿元。\n"
+    normalized = normalize(capture)
+    assert head in [c.before for c in normalized.changes if c.kind == "chrome"]
+    assert meta_of(capture)[1:3] == ("2025-03-02", publisher)
+
+
+def test_two_words_before_a_date_are_a_headline_unless_the_post_is_original():
+    capture = "南充丝绸产业园 新增织造项目4个 2025-03-02 20:15\n3月1日，南充丝绸产业园4个织造项目签约。\n"
+    assert normalize(capture).sentences[0].kind == "title"
+
+
+def test_the_credit_of_a_report_opening_after_two_subheadlines_is_the_byline():
+    capture = ("滁州硅基材料产业园再添新项目\n三个项目集中签约\n总投资21亿元\n"
+               "本报讯（记者 顾文静 通讯员 许阳）9月10日，滁州硅基材料产业园3个项目集中签约。\n")
+    assert meta_of(capture)[3] == ("顾文静", "许阳")
+
+
 def test_a_square_marked_byline_is_a_byline_not_body():
     sentences = normalize(HUANGGANG_PRINT).sentences
     assert (sentences[1].kind, sentences[1].text) == ("byline", "■本报记者　方晓雯　通讯员　汪磊")

@@ -55,10 +55,12 @@ META_WORDS_RE = re.compile(rf"{PAGE_LABEL}|打印本页|打印|关闭窗口|关�
 ACCOUNT_NOTE_RE = re.compile(rf"[·•|｜]\s*[{CJK}A-Za-z0-9]{{1,30}}?(?:官方账号|官方帐号|账号|帐号|创作者|已认证|认证)"
                              rf"(?=\s|[·•|｜]|$)|IP属地\s*[：:]?\s*[{CJK}]{{2,3}}")
 # A social-media post's head: 原创 金山产业观察 金山产业观察 2025年04月08日 18:30 上海, or an app's
-# 琼岛产经 2025-04-24 07:55 海南 — the account's name (said twice by some apps), the date, the time and the
-# province the post was sent from.  原创 or the time is required: a headline can end in a bare date.
-ACCOUNT_LINE_RE = re.compile(rf"^(?P<orig>原创\s*)?(?P<name>[{CJK}A-Za-z0-9·]{{2,16}})(?:\s+(?P=name))?\s+"
-                             rf"(?P<date>{DATE_RE.pattern})\s*(?P<time>{TIME_RE.pattern})?\s*(?:[{CJK}]{{2,3}})?$")
+# 琼岛产经 2025-04-24 07:55 海南 — the account's name (said twice by some apps, after the author's on an
+# original post: 原创 张三 某某观察 …), the date, the time and the province the post was sent from (· 四川,
+# IP属地：四川).  原创 or the time is required: a headline can end in a bare date.
+ACCOUNT_LINE_RE = re.compile(rf"^(?P<orig>原创\s*)?(?:(?P<author>[{CJK}A-Za-z0-9·]{{2,16}})\s+)?"
+                             rf"(?P<name>[{CJK}A-Za-z0-9·]{{2,16}})\s+(?P<date>{DATE_RE.pattern})\s*"
+                             rf"(?P<time>{TIME_RE.pattern})?\s*(?:[·•]\s*)?(?:IP属地\s*[：:]?\s*)?(?:[{CJK}]{{2,3}})?$")
 
 EDITOR_ROLES = ("责任编辑", "值班编辑", "网络编辑", "本版编辑", "文字编辑", "图片编辑", "编辑", "责编", "编审", "美编",
                 "主编", "审核", "审校", "审稿", "校对", "监制", "统筹", "策划", "终审", "初审", "复审", "一审", "二审",
@@ -222,6 +224,8 @@ def account_line(text: str) -> re.Match | None:
     """The head line of a post on a social-media account or a news app (原创 某某观察 2025年04月08日 18:30
     上海): the match, with the account's ``name``; None for any other line."""
     match = ACCOUNT_LINE_RE.match(text.strip()) if len(text) <= 60 else None
+    if match and match["author"] and match["author"] != match["name"] and not match["orig"]:
+        return None  # two words before a date: an author before the account only on an original post
     return match if match and (match["orig"] or match["time"]) and not match["name"].isdigit() else None
 
 
