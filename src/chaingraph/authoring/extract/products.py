@@ -27,9 +27,13 @@ PHRASE_STOP_RE = re.compile(r"[、，。；：！？（）()“”《》〈〉\s
                             r"项目|生产线|产线|基地|工厂|车间|用于|[一二三四五六七八九十\d]+期|\d|以上|左右|/|"
                             r"已|正在|预计|将于|(?:提升|提高|增加|扩大)[至到]|增至|去年|今年|明年|目前")
 # (再生铝已完成主体建设, 3000万支提升至…: the predicate is no part of the product)
-PRODUCING_RE = re.compile(r"(?:年产能?|年生产|年加工|年处理|日产|月产|"
-                          r"(?:每年|每月|每天|年|月|日)可?(?:生产|制备|制取|提纯|提取|冶炼|加工|处理|产出|供应|建造|制造|组装|封装测试|封测|封装))"
-                          rf"((?:{SIZE}|\d[A-Za-z])?[^，。；：、\d]{{2,16}})$")  # 月产12英寸晶圆3万片, 年产3D打印…
+PRODUCING = (r"(?:年产能?|年生产|年加工|年处理|日产|月产|"
+             r"(?:每年|每月|每天|年|月|日)可?(?:生产|制备|制取|提纯|提取|冶炼|加工|处理|产出|供应|建造|制造|组装|封装测试|封测|封装))")
+# 月产12英寸晶圆3万片, 年产3D打印…
+PRODUCING_RE = re.compile(PRODUCING + rf"((?:{SIZE}|\d[A-Za-z])?[^，。；：、\d]{{2,16}})$")
+# 年加工当归、黄芪、党参等高原药材5000吨: one figure for a list of what is made; its first item is the product
+PRODUCING_LIST_RE = re.compile(PRODUCING + r"([^，。；：、\d]{1,12}?)(?:、[^，。；：、\d]{1,12}?)+"
+                               r"(?:等[^，。；：、\d]{0,10}?)?(?:共|合计|总计|约|近|超过|逾)?$")
 # 全年交付电力机车420台, 出货芯片超过15亿颗: an output of the year names what it counts
 DELIVERED_RE = re.compile(rf"(?:交付|出货|下线|销售|出口|产出)((?:{SIZE})?[^，。；：、\d]{{1,14}}?)"
                           r"(?:超过|超|近|逾|约|达到|达|突破|共|合计)?$")
@@ -39,7 +43,7 @@ ELEMENTS = set("镍钴锂铜铝锌铅锡钛镁锰铬钨钼钒铁钢金银硅氢�
 BEFORE_RE = re.compile(rf"({SIZE}?[^，。；：、\d]{{1,14}}?)的?"
                        r"(?:(?:在建|拟建|规划|已建成|已投产|建成|投产)[、和及或]?)*"
                        r"(?:年|月|日|累计|全年|当年)?(?:总)?(?:产能|生产能力|生产规模|产量|销量|出货量|产销量)(?:合计|总计|共计|累计)?"
-                       r"(?:已|将|可|预计)?(?:由|从)?(?:达到|达|为|超过|超|突破|约|至|提升至|扩大至|扩至|增至|近|逾)?"
+                       r"(?:已|将|可|预计|力争|有望|计划)?(?:由|从)?(?:达到|达|为|超过|超|突破|约|至|提升至|扩大至|扩至|增至|近|逾)?"
                        r"(?:每年|每月|每天)?$")
 NEXT_ITEM_RE = re.compile(r"[、和及与]([^，。；：、\d]{2,12}?)(?:产能|产量|生产能力)?$")  # 、单晶硅棒产能50GW
 REACHES_RE = re.compile(r"(?:能力|产能|生产能力)?(?:将|可|预计|有望)?"
@@ -96,7 +100,8 @@ def product_place(rel, figure: Figure, earlier: dict[int, str]) -> tuple[int, in
     if added is not None:  # 一期年产电堆5000台，二期新增电堆1.5万台
         earlier[id(figure)] = "producing"
         return added
-    producing = _before_figure(rel, figure, clause_start, PRODUCING_RE.search(before)) or \
+    producing = _first_listed(rel, figure, clause_start, PRODUCING_LIST_RE.search(before)) or \
+        _before_figure(rel, figure, clause_start, PRODUCING_RE.search(before)) or \
         _before_figure(rel, figure, clause_start, DELIVERED_RE.search(before))
     if producing is not None:  # 年产绿氢3万吨的电解水制氢装置: what is made comes before the plant
         earlier[id(figure)] = "producing"
@@ -130,7 +135,8 @@ def product_place(rel, figure: Figure, earlier: dict[int, str]) -> tuple[int, in
             a = max([a] + [m.end for m, _ in rel.mentions_in(figure.sentence, ("organisation", "zone", "park",
                                                                                 "project", "region"))
                            if a < m.end <= b])
-            a = b - len(noun_tail(rel.text[a:b]))
+            tail = noun_tail(rel.text[a:b])
+            a = b - len(tail) - (2 if len(tail) == 1 and _split_verb(rel.text[max(a, b - 3):b - 1]) else 0)
             a += rel.text.startswith("年", a) and rel.text[a - 1].isdigit()  # 到2026年多晶硅产能: not 年多晶硅
             if _long_enough(rel.text[a:b], rel.text[clause_start:a]) and looks_like_product(rel.text[a:b]):
                 earlier[id(figure)] = how
@@ -230,6 +236,19 @@ def _before_figure(rel, figure: Figure, clause_start: int, match) -> tuple[int, 
         else None
 
 
+def _first_listed(rel, figure: Figure, clause_start: int, match) -> tuple[int, int] | None:
+    """年加工当归、黄芪等高原药材5000吨, 年产青稞酒、牦牛肉干等产品3万吨: the first item the list names."""
+    if match is None:
+        return None
+    a, b = clause_start + match.start(1), clause_start + match.end(1)
+    first = rel.text[a:b]
+    others = [item for item in re.split(r"、", rel.text[b + 1:figure.start].split("等")[0]) if item]
+    # an item jieba reads as a verb (当归) is still one of the list's nouns when the others are products
+    listed = others and all(looks_like_product(item) for item in others) and first not in NOT_PRODUCTS \
+        and not STATUS_WORD_RE.match(first)
+    return (a, b) if _long_enough(first) and (looks_like_product(first) or listed) else None
+
+
 def _with_leading_verb(phrase: str, tail_start: int, start: int) -> int:
     """交付牵引电机, 年产压缩机: a verb that is all the phrase holds before the noun qualifies it (牵引电机)."""
     head = phrase[:tail_start - start]
@@ -238,6 +257,12 @@ def _with_leading_verb(phrase: str, tail_start: int, start: int) -> int:
         if len(words) == 1 and words[0].flag == "v":
             return start
     return tail_start
+
+
+def _split_verb(head: str) -> bool:
+    """再生/铝: two characters jieba reads as one verb right before a one-character noun belong to it."""
+    words = list(tagger().cut(head)) if len(head) == 2 else []
+    return len(words) == 1 and words[0].flag == "v" and not STATUS_WORD_RE.match(head) and head not in NOUN_STOPS
 
 
 def _long_enough(phrase: str, before: str = "") -> bool:
@@ -445,6 +470,22 @@ def implied_product(rel, figure: Figure, owner, made: list) -> tuple[Mention, Ca
     if product is not None and (figure.per_period or re.search(r"生产线|产线|产能", clause + _after(rel, figure))
                                 or PHASE_LEAD_RE.search(clause)):
         return product.mentions[0] if product.mentions else None, product
+    return _project_phrase_product(rel, figure, owner, head) if bare or phase else None
+
+
+# 该公司的电池片项目计划分两期建设，一期5GW…: a project named by what it makes, before a bare phase figure
+PROJECT_PHRASE_RE = re.compile(r"([^，。；：、\d]{2,16}?)项目")
+
+
+def _project_phrase_product(rel, figure: Figure, owner, head: str):
+    found = list(PROJECT_PHRASE_RE.finditer(head))
+    if not found:
+        return None
+    a = rel.by_id[figure.sentence].start + found[-1].start(1)
+    b = a + len(found[-1].group(1))
+    a = b - len(noun_tail(rel.text[a:b]))
+    if b - a >= 2 and looks_like_product(rel.text[a:b]):
+        return product_at(rel, a, b, figure.sentence, owner)
     return None
 
 

@@ -108,7 +108,7 @@ def add_quantities(rel) -> None:
         elif capacity_unit and place is not None:
             product = product_at(rel, *place, figure.sentence, owner)
         elif capacity_unit and production:
-            product = _respective_product(rel, figure, owner) or \
+            product = _respective_product(rel, figure, owner, projects=True) or \
                 implied_product(rel, figure, owner, list(made.values()))
         key = (figure.value, figure.unit, figure.per_period, id(product[1]) if product else figure.start,
                id(owner[1]) if owner else None)
@@ -168,9 +168,9 @@ def _raised_later(rel, figure: Figure) -> bool:
         RAISED_RE.match(rel.text, figure.end) is not None
 
 
-def _respective_product(rel, figure: Figure, owner):
+def _respective_product(rel, figure: Figure, owner, projects: bool = False):
     """A和B分别主攻X和Y，年产能分别为15万吨和2万吨: X is the first figure's product, Y the second's."""
-    phrase = respective_products(rel, figure)
+    phrase = respective_products(rel, figure, projects)
     sentence = rel.by_id[figure.sentence]
     at = rel.text.find(phrase, sentence.start, figure.start) if phrase else -1
     if at < 0 or not looks_like_product(phrase):
