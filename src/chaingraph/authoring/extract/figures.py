@@ -25,9 +25,14 @@ UNIT_CODES = {
     "人": "C62",  # staff and jobs (员工1200余人, 从业人员5.6万余人): a count
     "双": "C62",  # pairs (of shoes): the shapes have no code for a pair, a count is what is left
     "名": "C62", "笔": "C62",  # 博士后4名, 订单2600余笔: counts, written in digits only (前三名 is a rank)
+    "批次": "C62", "张": "C62", "头": "C62",  # 检测1.2万批次, 注册证406张, 生猪100万头 (一张蓝图, 龙头: words)
     "公顷": "HAR", "平方公里": "HAR", "平方米": "MTK", "㎡": "MTK", "公里": "KMT", "米": "MTR", "%": "P1",
 }
-DIGITS_ONLY_UNITS = ("名", "笔")
+THRESHOLD_AFTER_RE = re.compile(r"(?:以上|及以上)的?[\u4e00-\u9fff]{0,4}?(?:项目|企业)")
+DIGITS_ONLY_UNITS = ("名", "笔", "批次", "张", "头")
+# 年产6万至8万吨, 3-5GW: the lower end of a range, written without its unit
+RANGE_LOW_RE = re.compile(r"(?<![\d.A-Za-z第])(?P<num>\d+(?:\.\d+)?)(?P<mult>万亿|千万|百万|十万|万|亿)?"
+                          r"(?:至|到|~|～|-|－|—)$")
 SHARE_BEFORE = ("的", "占", "近", "超过", "超", "约", "逾", "达")  # 占…产值的六成以上
 # 六成以上, 近三成: tenths, a share in per cent
 TENTHS_RE = re.compile(r"(?<![\d.A-Za-z第])(?P<num>[1-9]|[二两三四五六七八九])成(?![为立功果本员熟型都长交效绩])"
@@ -49,7 +54,7 @@ QUANTITY_RE = re.compile(
 PERIOD_BEFORE = {"年产": "ANN", "年产能": "ANN", "年处理": "ANN", "年均": "ANN", "日产": "DAY", "月产": "MON"}
 # A flow per year further before the figure: 年产值约80亿元, 每年可生产…, 年发电量1.2亿度 (not 2024年, 今年, 全年).
 YEARLY_RE = re.compile(r"(?<![\d今去明前全当上下同近])(?:每年|年)(?:可|能|将|约)?(?:产|处理|加工|营收|销售|发电|生产|"
-                       r"回收|制|吞吐|出货|交付|出口|供|均|用|减|节约|纳税|税收|收入|利税|创造|封装|封测|建造)[^，。；、\d]{0,14}$")
+                       r"回收|制|吞吐|出货|交付|出口|供|均|用|减|节约|纳税|税收|收入|利税|创造|封装|封测|建造|屠宰)[^，。；、\d]{0,14}$")
 DAILY_RE = re.compile(r"(?:每天|每日|日)(?:可|能)?(?:产|处理|加工|供|加注|生产|制)[^，。；、\d]{0,6}$")
 MONTHLY_RE = re.compile(r"(?:每月|(?<![\d上下本当次])月)(?:可|能)?(?:产|生产|加工|出货)[^，。；、\d]{0,8}$")
 EACH_RE = {"ANN": re.compile(r"每年(?:约|超过|超|近|逾)?$"), "MON": re.compile(r"每月(?:约|超过|超|近|逾)?$"),
@@ -88,6 +93,8 @@ def find_figures(sentence: Sentence) -> list[Figure]:
             continue  # 30度 is an angle or a temperature; 1.2亿度 and 500万度电 are energy
         if re.search(r"(?:这|那|此|上述|以下|前述)$", text[max(0, match.start() - 2):match.start()]):
             continue  # 这4种服务模式: a count of the kinds just named, not a figure to keep
+        if unit == "元" and THRESHOLD_AFTER_RE.match(text, match.end()):
+            continue  # 10亿元以上项目9个, 500万元以上产业项目: a threshold that says which are counted
         if unit in ("家", "个") and not mult and (LISTED_COUNT_RE.match(text, match.end())
                                                  or NAMES_BEFORE_RE.search(text, 0, match.start())):
             continue  # A、B、C三家企业分别…: a count of the names just listed, not a figure to keep
@@ -112,15 +119,29 @@ def find_figures(sentence: Sentence) -> list[Figure]:
         if match.group("more"):
             qualifier = "more-than"
         qualifier = qualifier or next((q for word, q in QUALIFIER_AFTER if after.startswith(word)), None)
-        start = match.start()
-        lead = next((w for w in ("年产能", "年产", "日产", "月产") if before.endswith(w)), "")
-        lead = lead or next((w for w, _ in QUALIFIER_BEFORE if before.endswith(w)), "")
-        start -= len(lead)
-        out.append(Figure(text[start:match.end()], sentence.start + start, sentence.start + match.end(), sentence.id,
-                          value, code, period, qualifier, note))
+        low = RANGE_LOW_RE.search(text, max(0, match.start() - 12), match.start())
+        if low is not None:  # 年产6万至8万吨: two figures, at least the lower and up to the higher
+            low_value = Decimal(low.group("num")) * MULTIPLIERS.get(low.group("mult") or mult or "", 1) * (factor or 1)
+            low_figure = _figure(sentence, low.start(), low.end() - 1, low_value, code, None, "at-least", note)
+            out.append(low_figure)
+            period, qualifier = period or low_figure.per_period, qualifier or "up-to"
+        out.append(_figure(sentence, match.start(), match.end(), value, code, period, qualifier, note))
     out += _tenths(sentence)
     _share_list_periods(out, sentence)
     return sorted(out, key=lambda f: f.start)
+
+
+def _figure(sentence: Sentence, start: int, end: int, value, code, period, qualifier, note) -> Figure:
+    """A figure of text[start:end] with the lead word before it (年产, 超过) kept in its text."""
+    text = sentence.text
+    before = text[max(0, start - 4):start]
+    period = period or next((c for word, c in PERIOD_BEFORE.items() if before.endswith(word)), None) or \
+        _period_further_before(text[max(0, start - 16):start])
+    lead = next((w for w in ("年产能", "年产", "日产", "月产") if before.endswith(w)), "")
+    lead = lead or next((w for w, _ in QUALIFIER_BEFORE if before.endswith(w)), "")
+    start -= len(lead)
+    return Figure(text[start:end], sentence.start + start, sentence.start + end, sentence.id, value, code, period,
+                  qualifier, note)
 
 
 def _tenths(sentence: Sentence) -> list[Figure]:

@@ -27,35 +27,38 @@ PHRASE_STOP_RE = re.compile(r"[、，。；：！？（）()“”《》〈〉\s
                             r"项目|生产线|产线|基地|工厂|车间|用于|[一二三四五六七八九十\d]+期|\d|以上|左右|/|"
                             r"已|正在|预计|将于|(?:提升|提高|增加|扩大)[至到]|增至|去年|今年|明年|目前")
 # (再生铝已完成主体建设, 3000万支提升至…: the predicate is no part of the product)
-PRODUCING_RE = re.compile(r"(?:年产能?|年生产|年加工|年处理|日产|月产|"
-                          r"(?:每年|每月|每天|年|月|日)可?(?:生产|制备|制取|提纯|提取|冶炼|加工|处理|产出|供应|建造|制造|组装|封装测试|封测|封装))"
-                          rf"((?:{SIZE}|\d[A-Za-z])?[^，。；：、\d]{{2,16}})$")  # 月产12英寸晶圆3万片, 年产3D打印…
+# 设计月产能为6英寸晶圆…: a capacity said with 为 before its product; 每年可为X配套磁钢…: supplied for X
+PRODUCING = (r"(?:[年月日]产能(?:为|达|达到|约)|年产能?|年生产|年加工|年处理|日产|月产|"
+             r"(?:每年|每月|每天|年|月|日)可?(?:为[^，。；：、\d]{1,12}?)?"
+             r"(?:生产|制备|制取|提纯|提取|冶炼|加工|处理|产出|供应|建造|制造|组装|封装测试|封测|封装|配套|屠宰))")
+# 月产12英寸晶圆3万片, 年产3D打印…
+PRODUCING_RE = re.compile(PRODUCING + rf"((?:{SIZE}|\d[A-Za-z])?[^，。；：、\d]{{2,16}})$")
+# 年加工当归、黄芪、党参等高原药材5000吨: one figure for a list of what is made; its first item is the product
+PRODUCING_LIST_RE = re.compile(PRODUCING + r"([^，。；：、\d]{1,12}?)(?:、[^，。；：、\d]{1,12}?)+"
+                               r"(?:等[^，。；：、\d]{0,10}?)?(?:共|合计|总计|约|近|超过|逾)?$")
 # 全年交付电力机车420台, 出货芯片超过15亿颗: an output of the year names what it counts
 DELIVERED_RE = re.compile(rf"(?:交付|出货|下线|销售|出口|产出)((?:{SIZE})?[^，。；：、\d]{{1,14}}?)"
                           r"(?:超过|超|近|逾|约|达到|达|突破|共|合计)?$")
 # a metal or an element alone names a material (镍产量8.6万吨, 钴产量5200吨)
 ELEMENTS = set("镍钴锂铜铝锌铅锡钛镁锰铬钨钼钒铁钢金银硅氢煤")
 # 光伏组件在建、拟建年产能合计达到25GW: the stage words between the product and 产能 qualify the figure
-BEFORE_RE = re.compile(rf"({SIZE}?[^，。；：、\d]{{1,14}}?)的?"
+BEFORE_RE = re.compile(rf"({SIZE}?[^，。；：、\d]{{1,14}}?(?:（[^（）]{{2,16}}）)?)的?"
                        r"(?:(?:在建|拟建|规划|已建成|已投产|建成|投产)[、和及或]?)*"
-                       r"(?:年|月|日|累计|全年|当年)?(?:总)?(?:产能|生产能力|生产规模|产量|销量|出货量|产销量)(?:合计|总计|共计|累计)?"
-                       r"(?:已|将|可|预计)?(?:由|从)?(?:达到|达|为|超过|超|突破|约|至|提升至|扩大至|扩至|增至|近|逾)?"
+                       r"(?:年|月|日|累计|全年|当年)?(?:总)?(?:产能|生产能力|生产规模|产量|销量|出货量|产销量|进口量|出口量|"
+                       r"(?:总装|组装|装配|制造|加工|封装)能力)(?:合计|总计|共计|累计)?"
+                       r"(?:已|将|可|预计|力争|有望|计划)?(?:由|从)?(?:达到|达|为|超过|超|突破|约|至|提升至|扩大至|扩至|增至|近|逾)?"
                        r"(?:每年|每月|每天)?$")
 NEXT_ITEM_RE = re.compile(r"[、和及与]([^，。；：、\d]{2,12}?)(?:产能|产量|生产能力)?$")  # 、单晶硅棒产能50GW
 REACHES_RE = re.compile(r"(?:能力|产能|生产能力)?(?:将|可|预计|有望)?"
                         r"(?:达到|达|为|超过|超|突破|约|提升至|增至|扩大至)?$")
 LEAD_RE = re.compile(r"^(?:年产能|年产|日产|月产|不低于|不少于|至少|超过|突破|超|逾|近|约|最高|最多)*")
-BARE_CAPACITY_RE = re.compile(r"(?:产能|生产能力)[^，。；：]{0,8}$")
-MAKES_RE = re.compile(r"(?:主要|主营|专注于?|专业)?(?:生产|制造|研发生产)(?:" + SPEC + r"(?:及?以上)?)?"
-                      r"([^，。；：、\d]{2,12})(?=[，。；])")  # 主要生产6兆瓦以上风电机组: the rating says which
-# 船用燃料电池系统生产线已建成投产，年产能200套: the line's product is the bare capacity's
-LINE_RE = re.compile(r"([^，。；：、\d]{2,16}?)(?:生产线|产线)")
-# 新投产储能电池项目2个，合计年产能6GWh: the projects counted make what their bare capacity measures
-COUNTED_PROJECTS_RE = re.compile(r"([^，。；：、\d]{2,16}?)项目(?:\d+|[一二两三四五六七八九十]+)个")
 FACILITY_RE = re.compile(r"生产线|产线|基地|工厂|车间|项目")
-PHASE_LEAD_RE = re.compile(r"[一二三四首]期(?:项目)?(?:规模|产能)?(?:为|约)?$")
 STATUS_WORD_RE = re.compile(r"^(?:正在|已|将|拟|在建|建成|投产|开工|竣工|达产|量产|运营|规划|计划|预计)")
-ACTIVITY_TAIL_RE = re.compile(r"(?:整车)?(?:制造|生产|加工|组装|研发|装配|测试|封测|扩产|扩建|技改|改造|升级)$")
+ACTIVITY_TAIL_RE = re.compile(r"(?:整车|化(?=加工|生产))?"
+                              r"(?:制造|生产|加工|组装|研发|装配|测试|封测|扩产|扩能|扩建|技改|改造|升级)$")
+GLOSS_RE = re.compile(r"（[^（）]{2,16}）$")
+# 屠宰加工生猪: the work done on what is made goes from its front as from its end (生猪)
+ACTIVITY_HEAD_RE = re.compile(r"(?:屠宰|加工|生产|制造|组装|冶炼|精炼|提炼)+(?=[\u4e00-\u9fff]{2})")
 NOT_PRODUCTS = set(
     "企业 公司 项目 人 人次 岗位 就业岗位 家 土地 用地 面积 资金 投资 产值 营收 税收 订单 合同 专利 人才 "
     "客户 成果 平台 科研 科研项目 成果转化 生产 产业 规模 年 月 天 工程 亩 标准 个 元 收入 利润 利税 金额 "
@@ -96,7 +99,8 @@ def product_place(rel, figure: Figure, earlier: dict[int, str]) -> tuple[int, in
     if added is not None:  # 一期年产电堆5000台，二期新增电堆1.5万台
         earlier[id(figure)] = "producing"
         return added
-    producing = _before_figure(rel, figure, clause_start, PRODUCING_RE.search(before)) or \
+    producing = _first_listed(rel, figure, clause_start, PRODUCING_LIST_RE.search(before)) or \
+        _before_figure(rel, figure, clause_start, PRODUCING_RE.search(before)) or \
         _before_figure(rel, figure, clause_start, DELIVERED_RE.search(before))
     if producing is not None:  # 年产绿氢3万吨的电解水制氢装置: what is made comes before the plant
         earlier[id(figure)] = "producing"
@@ -126,11 +130,14 @@ def product_place(rel, figure: Figure, earlier: dict[int, str]) -> tuple[int, in
         match = pattern.search(before)
         if match:
             a, b = clause_start + match.start(1), clause_start + match.end(1)
+            gloss = GLOSS_RE.search(rel.text, a, b)
+            b = gloss.start() if gloss and gloss.start() - a >= 2 else b  # eVTOL（电动垂直起降飞行器）: the name
             b = a + len(ACTIVITY_TAIL_RE.sub("", rel.text[a:b]))  # 12英寸晶圆测试产能: the wafers are tested
             a = max([a] + [m.end for m, _ in rel.mentions_in(figure.sentence, ("organisation", "zone", "park",
                                                                                 "project", "region"))
                            if a < m.end <= b])
-            a = b - len(noun_tail(rel.text[a:b]))
+            tail = noun_tail(rel.text[a:b])
+            a = b - len(tail) - (2 if len(tail) == 1 and _split_verb(rel.text[max(a, b - 3):b - 1]) else 0)
             a += rel.text.startswith("年", a) and rel.text[a - 1].isdigit()  # 到2026年多晶硅产能: not 年多晶硅
             if _long_enough(rel.text[a:b], rel.text[clause_start:a]) and looks_like_product(rel.text[a:b]):
                 earlier[id(figure)] = how
@@ -213,6 +220,8 @@ def _next_item(rel, figure: Figure, clause_start: int, before: str, earlier: dic
     match = NEXT_ITEM_RE.search(before)
     if previous and match and not re.search(r"[，。；：]", rel.text[previous[-1].end:figure.start]):
         a, b = clause_start + match.start(1), clause_start + match.end(1)
+        head = ACTIVITY_HEAD_RE.match(rel.text, a, b)  # 、屠宰加工生猪100万头: the pigs
+        a = head.end() if head else a
         if looks_like_product(rel.text[a:b]):
             earlier[id(figure)] = "before"
             return a, b
@@ -226,18 +235,44 @@ def _before_figure(rel, figure: Figure, clause_start: int, match) -> tuple[int, 
     b -= len(rel.text[a:b]) - len(rel.text[a:b].rstrip())  # 年产维生素C 3万吨: the space goes
     b -= len(REACHES_RE.search(rel.text[a:b]).group(0))  # 年产注射器将达到8亿支: the predicate goes
     a = _with_leading_verb(rel.text[a:b], b - len(noun_tail(rel.text[a:b])), a)
+    head = ACTIVITY_HEAD_RE.match(rel.text, a, b)
+    a = head.end() if head else a
     return (a, b) if _long_enough(rel.text[a:b], rel.text[clause_start:a]) and looks_like_product(rel.text[a:b]) \
         else None
 
 
+def _first_listed(rel, figure: Figure, clause_start: int, match) -> tuple[int, int] | None:
+    """年加工当归、黄芪等高原药材5000吨, 年产青稞酒、牦牛肉干等产品3万吨: the first item the list names."""
+    if match is None:
+        return None
+    a, b = clause_start + match.start(1), clause_start + match.end(1)
+    first = rel.text[a:b]
+    others = [item for item in re.split(r"、", rel.text[b + 1:figure.start].split("等")[0]) if item]
+    # an item jieba reads as a verb (当归) is still one of the list's nouns when the others are products
+    listed = others and all(looks_like_product(item) for item in others) and first not in NOT_PRODUCTS \
+        and not STATUS_WORD_RE.match(first)
+    return (a, b) if _long_enough(first) and (looks_like_product(first) or listed) else None
+
+
+QUANTIFIER_RE = re.compile(r"^(?:各类|各种|多种|多款|各型|系列)")
+
+
 def _with_leading_verb(phrase: str, tail_start: int, start: int) -> int:
     """交付牵引电机, 年产压缩机: a verb that is all the phrase holds before the noun qualifies it (牵引电机)."""
-    head = phrase[:tail_start - start]
+    quantifier = QUANTIFIER_RE.match(phrase)
+    skipped = quantifier.end() if quantifier else 0  # 各类介入导管: 介入 qualifies the catheters
+    head = phrase[skipped:tail_start - start]
     if tail_start > start and len(head) == 2 and not STATUS_WORD_RE.match(head) and head not in NOUN_STOPS:
         words = list(tagger().cut(head))
         if len(words) == 1 and words[0].flag == "v":
-            return start
+            return start + skipped
     return tail_start
+
+
+def _split_verb(head: str) -> bool:
+    """再生/铝: two characters jieba reads as one verb right before a one-character noun belong to it."""
+    words = list(tagger().cut(head)) if len(head) == 2 else []
+    return len(words) == 1 and words[0].flag == "v" and not STATUS_WORD_RE.match(head) and head not in NOUN_STOPS
 
 
 def _long_enough(phrase: str, before: str = "") -> bool:
@@ -281,9 +316,11 @@ def noun_tail(text: str) -> str:
         nounish = word.flag[0] in "nbjqk" or word.flag in ("eng", "vn", "nz", "vg", "m") or \
             bool(re.fullmatch(r"[A-Za-z0-9\-]+", word.word)) or word.word in ASSEMBLY_WORDS or \
             (word.flag == "l" and word.word[-1] in PRODUCT_HEADS)  # 无人机, 运输船: fixed words jieba tags l
+        spaced = kept and word.word == " " and i > 0 and re.fullmatch(r"[A-Za-z]+", words[i - 1].word) \
+            and re.match(r"[A-Za-z]", kept[0])  # Micro LED显示模组: a Latin name written in two words
         sandwiched = kept and (word.flag.startswith("v") or word.word in ("前", "后")) and \
             _after_noun(words, i)  # 质子交换膜, 3D打印钛合金粉末, 电动垂直起降飞行器, 一体化压铸后地板
-        if nounish or sandwiched or modifier or (kept and word.flag == "a"):  # 一体化压铸件, 轻量化车身
+        if nounish or sandwiched or spaced or modifier or (kept and word.flag == "a"):  # 一体化压铸件, 轻量化车身
             kept.insert(0, word.word)
         else:
             break
@@ -299,7 +336,8 @@ def _after_noun(words: list, i: int) -> bool:
     j = i - 1
     if j >= 1 and words[j].flag.startswith("v") and words[j].word not in NOUN_STOPS:
         j -= 1  # 电动/垂直/起降/飞行器
-    return j >= 0 and (words[j].flag[0] in "nj" or _latin_code(words, j) or _modifier(words[j])) \
+    return j >= 0 and (words[j].flag[0] in "nj" or words[j].flag == "eng" or _latin_code(words, j)
+                       or _modifier(words[j])) \
         and words[j].word not in NOUN_STOPS
 
 
@@ -395,69 +433,6 @@ def project_product(owner, products: list[Candidate] = ()) -> Candidate | None:
         return made[0]
     named = [c for c in products if len(c.label) >= 2 and c.label in owner[1].label]
     return max(named, key=lambda c: len(c.label)) if named else None
-
-
-def implied_product(rel, figure: Figure, owner, made: list) -> tuple[Mention, Candidate] | None:
-    """A product the text implies: the project's own (年产5000吨生产线 of a project making one product), or
-    the product of the capacity just before (产能将提升至100万平方米)."""
-    clause = _clause_before(rel, figure)
-    products = [c for c in rel.candidates if c.kind == "product"]
-    unnamed_project = owner is not None and owner[1].kind == "project" and figure.start >= owner[0].start and \
-        figure.end <= owner[0].end and project_product(owner, products) is None
-    bare = BARE_CAPACITY_RE.search(clause) or re.match(r"的?(?:产能|生产能力)", _after(rel, figure))
-    phase = PHASE_LEAD_RE.search(clause)  # 一期2万吨负极材料生产线…，二期3万吨项目: the first phase's product
-    if bare or unnamed_project or phase:  # 二期年产5万吨项目, 新增年产5万吨产能: the product of the line before
-        order = rel.order[figure.sentence]
-        reach = 2 if bare or unnamed_project else 0  # a phase takes the product of its own sentence's first phase
-        for candidate in reversed(made):
-            earlier = candidate.figure
-            if candidate.cls == "Capacity" and earlier.unit == figure.unit and \
-                    order - reach <= rel.order[earlier.sentence] <= order and earlier.end <= figure.start:
-                product = next(f.value for f in candidate.facts if f.prop == "ofProduct")
-                return product.mentions[0] if product.mentions else None, product
-    if bare and BARE_CAPACITY_RE.search(clause):  # 去年生产运动鞋3200万双，…年产能将提升至4000万双
-        told = [c for c in made if c.figure.sentence == figure.sentence and c.figure.unit == figure.unit
-                and c.figure.end <= figure.start and any(f.prop == "ofProduct" for f in c.facts)]
-        if told:
-            product = next(f.value for f in told[-1].facts if f.prop == "ofProduct")
-            return product.mentions[0] if product.mentions else None, product
-    made_here = MAKES_RE.search(rel.text[rel.by_id[figure.sentence].start:figure.start])
-    if made_here and BARE_CAPACITY_RE.search(clause):  # 主要生产锂电池隔膜，全部达产后年产能将达到20亿平方米
-        a = rel.by_id[figure.sentence].start + made_here.start(1)
-        b = a + len(made_here.group(1))
-        a = b - len(noun_tail(rel.text[a:b]))
-        if b - a >= 2 and looks_like_product(rel.text[a:b]):
-            return product_at(rel, a, b, figure.sentence, owner)
-    head = rel.text[rel.by_id[figure.sentence].start:figure.start]
-    line = LINE_RE.search(head) or COUNTED_PROJECTS_RE.search(head)
-    if line and (bare or re.match(r"年?产能", figure.text)):
-        a = rel.by_id[figure.sentence].start + line.start(1)
-        b = a + len(line.group(1))
-        a = b - len(noun_tail(rel.text[a:b]))
-        if b - a >= 2 and looks_like_product(rel.text[a:b]):
-            return product_at(rel, a, b, figure.sentence, owner)
-    same = [c for c in made if c.cls == "Capacity" and c.figure.sentence == figure.sentence
-            and c.figure.unit == figure.unit and c.figure.end <= figure.start]
-    if same and figure.unit not in ("C62", "SET"):  # 现有光伏组件产能8GW，今年将新增4GW: the same product
-        product = next(f.value for f in same[-1].facts if f.prop == "ofProduct")
-        return product.mentions[0] if product.mentions else None, product
-    product = project_product(owner, [c for c in rel.candidates if c.kind == "product"])
-    if product is not None and (figure.per_period or re.search(r"生产线|产线|产能", clause + _after(rel, figure))
-                                or PHASE_LEAD_RE.search(clause)):
-        return product.mentions[0] if product.mentions else None, product
-    return None
-
-
-def _clause_before(rel, figure: Figure) -> str:
-    sentence = rel.by_id[figure.sentence]
-    start = max((a for a, _ in clauses(rel.text, sentence.start, sentence.end) if a <= figure.start),
-                default=sentence.start)
-    return rel.text[start:figure.start]
-
-
-def _after(rel, figure: Figure) -> str:
-    sentence = rel.by_id[figure.sentence]
-    return rel.text[figure.end:min(sentence.end, figure.end + 6)]
 
 
 def _drop_fragments(rel, holder: Candidate, start: int, end: int) -> None:

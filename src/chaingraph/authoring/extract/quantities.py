@@ -20,12 +20,12 @@ from decimal import Decimal
 from chaingraph.authoring.extract.candidates import Candidate, Fact, Figure
 from chaingraph.authoring.extract.figures import find_figures, plain_number
 from chaingraph.authoring.extract.glossary import QUANTITY_KINDS
+from chaingraph.authoring.extract.implied import implied_product
 from chaingraph.authoring.extract.labels import quantity_kind_en
 from chaingraph.authoring.extract.mentions import class_of
 from chaingraph.authoring.extract.owners import OWNER_KINDS, owner_of
 from chaingraph.authoring.extract.products import (
     added_product_place,
-    implied_product,
     looks_like_product,
     product_at,
     product_place,
@@ -52,14 +52,15 @@ from chaingraph.sources.sentences import Sentence
 CAPACITY_UNITS = {"TNE", "KGM", "GWH", "MWH", "KWH", "A90", "MAW", "KWT", "C62", "SET", "MTK", "MTR"}
 COUNT_UNITS = {"C62", "SET", "MTK", "MTR"}
 PRODUCTION_RE = re.compile(r"(?<![今去全当明])年产|产能|生产能力|年加工|年处理|日产|月产|可生产|"
-                           r"(?<![今去全当明])年生产|生产规模|生产线|产线|可制备|(?<![今去全当明])年可?生产|每年可")
+                           r"(?<![今去全当明])年生产|生产规模|生产线|产线|可制备|(?<![今去全当明])年可?(?:生产|屠宰)|每年可|"
+                           r"(?:总装|组装|装配|制造|封装)能力")
 # 乘用车产量达到42万辆, 钛材销量1.2万吨: an output, a result of the year, not a capacity; it still names its product
-OUTPUT_RE = re.compile(r"(?:产量|销量|出货量|产销量)(?:合计|总计|累计)?(?:已|将|可|预计)?"
+OUTPUT_RE = re.compile(r"(?:产量|销量|出货量|产销量|进口量|出口量)(?:合计|总计|累计)?(?:已|将|可|预计)?"
                        r"(?:达到|达|为|超过|超|突破|约|近|逾)?$")
 KIND_FILLER_RE = re.compile(r"(?:达到|达|为|约|超过|超|突破|近|逾|共|合计|总计|计|累计|将|可|预计|有望|实现|"
                             r"完成|已经|已|了|的|：|:|分别|其中|共计|高达|预期|年均|每年|\s)+$")
 KIND_VERBS = {"新增", "签约", "引进", "落户", "招引", "转化", "实施", "固定资产", "计划", "协议", "拟投资",
-              "增长", "下降", "提升", "提高", "同比", "增加", "占地", "就业", "上市", "下线", "出口", "销售"}
+              "增长", "下降", "提升", "提高", "同比", "增加", "占地", "就业", "上市", "下线", "出口", "销售", "引资"}
 KIND_HEAD_RE = re.compile(r"^(?:全市|全省|全区|全县|全国|我市|我省|我区|本市|预计|计划|力争|可|将|"
                           r"(?:该|本|此)?(?:基地|项目|园区|公司|企业|集团))(?=.{2})")
 PLANNED_KINDS_RE = re.compile(r"投资|签约|协议|规模")
@@ -67,6 +68,9 @@ SENTENCE_ENDS = ("。", "！", "？", "；", "”", "…", "」", '"', "）")
 SIGNED_OR_STARTED_RE = re.compile(r"签约|签署|签订|开工|动工")
 PAST_PERIOD_RE = re.compile(r"以来|截至|截止|累计|全年|上半年|前三季度|前[一二三四五六七八九十\d]+个?月|"
                             r"1[—–\-至]\d{1,2}月")
+SIGNED_RE = re.compile(r"签约|签署|签订")
+QUARTER_RE = re.compile(r"[一二三四]季度")  # 一季度…新签约项目7个，合同引资…: the quarter's signings (开工 counts
+# of a quarter are projects being built, as the articles say)
 LATER_PHASE_RE = re.compile(r"^[^已]{0,6}[二三四五]期(?!已)[^已]*$")
 DELIVERED_VERB_RE = re.compile(r"交付|出货|下线|销售(?!收入|额)|出口(?!额)|(?:去年|今年|全年|当年|上半年|累计)共?生产")
 PHASE_BEFORE_RE = re.compile(r"[一二三四首]期(?:项目)?(?:规模|产能)?(?:为|约)?$")  # 一期5万吨已投产
@@ -108,11 +112,12 @@ def add_quantities(rel) -> None:
         elif capacity_unit and place is not None:
             product = product_at(rel, *place, figure.sentence, owner)
         elif capacity_unit and production:
-            product = _respective_product(rel, figure, owner) or \
+            product = _respective_product(rel, figure, owner, projects=True) or \
                 implied_product(rel, figure, owner, list(made.values()))
         key = (figure.value, figure.unit, figure.per_period, id(product[1]) if product else figure.start,
                id(owner[1]) if owner else None)
-        if key in made and made[key].figure.sentence != figure.sentence:  # the same figure told again
+        if key in made and made[key].figure.sentence != figure.sentence and \
+                _phase(rel, made[key].figure) == _phase(rel, figure):  # the same figure told again (一期…；二期…: two)
             made[key].notes.append(f"also {figure.sentence} [{figure.start}-{figure.end}] {figure.text}")
             continue
         key = key if key not in made else (*key, figure.start)  # 一期5万吨…，二期5万吨…: two figures
@@ -120,6 +125,12 @@ def add_quantities(rel) -> None:
         rel.candidates.append(made[key])
     for project in [c for c in rel.candidates if c.kind == "project"]:
         stage_of_project(rel, project)
+
+
+def _phase(rel, figure: Figure) -> str | None:
+    """一期 or 二期 right before a figure: the phase it is of."""
+    phase = PHASE_BEFORE_RE.search(rel.text[max(0, figure.start - 12):figure.start])
+    return phase.group(0)[:2] if phase else None
 
 
 POWER_UNITS = {"KWT", "MAW", "KWH", "MWH"}  # kW, MW, kWh, MWh: power plants and energy, rarely products
@@ -168,9 +179,9 @@ def _raised_later(rel, figure: Figure) -> bool:
         RAISED_RE.match(rel.text, figure.end) is not None
 
 
-def _respective_product(rel, figure: Figure, owner):
+def _respective_product(rel, figure: Figure, owner, projects: bool = False):
     """A和B分别主攻X和Y，年产能分别为15万吨和2万吨: X is the first figure's product, Y the second's."""
-    phrase = respective_products(rel, figure)
+    phrase = respective_products(rel, figure, projects)
     sentence = rel.by_id[figure.sentence]
     at = rel.text.find(phrase, sentence.start, figure.start) if phrase else -1
     if at < 0 or not looks_like_product(phrase):
@@ -355,8 +366,12 @@ def _status(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     invested = bool(kind and PLANNED_KINDS_RE.search(kind))
     if cue is not None and not own and not (capacity or invested) and cue.status in (UNDER, COMPLETED, OPERATING):
         cue = None  # 项目去年投产，效率超过26%: a stage said of the project is no status of this figure
+    if cue is not None and not own and figure.unit == "C62" and (whole := _whole_counted(rel, figure)) is not None:
+        cue = cue_for(rel.text, sentence.start, sentence.end, whole.start, whole.end, names) or cue
     project = owner[1] if owner and owner[1].kind == "project" and (capacity or invested) else None
-    if (not own or _inside(figure, owner, "project")) and project is not None:
+    foreseen = capacity and cue is not None and cue.status == PLANNED and cue.strength >= 2 and not own and \
+        cue.end <= figure.start and not _inside(figure, owner, "project")  # 正在建设，预计6月投产，年产…80万套
+    if (not own or _inside(figure, owner, "project")) and project is not None and not foreseen:
         staged = project_stage(rel, project)  # a figure in a project's name takes the project's stage
         if staged is not None:
             cue = staged
@@ -370,9 +385,11 @@ def _status(rel, figure: Figure, capacity: bool, owner, kind: str | None):
         return (PLANNED if planned else ACHIEVED), rel.clause(figure.start, figure.end), date, \
             "no status word found: a guess, check"
     status = cue.status
-    signed_result = figure.unit == "C62" or bool(kind and "签约" in kind and "投资" not in kind)
+    signed_result = figure.unit == "C62" or bool(kind and re.search(r"签约|合同|引资", kind) and "投资" not in kind)
+    period = PAST_PERIOD_RE.search(rel.text, _period_start(rel, figure), figure.start) or (
+        SIGNED_RE.fullmatch(cue.word) and QUARTER_RE.search(rel.text, _period_start(rel, figure), figure.start))
     if status in (PLANNED, UNDER) and signed_result and not capacity and SIGNED_OR_STARTED_RE.fullmatch(cue.word) and \
-            PAST_PERIOD_RE.search(rel.text, _period_start(rel, figure), figure.start):
+            period:
         status = ACHIEVED  # 今年以来新签约项目14个，签约额86.5亿元；新开工项目9个: the period's results
         # (their 总投资 stays a plan: what the signed projects will invest)
     elif status == PLANNED and figure.unit == "C62" and not capacity and cue.word in ("签约", "签订", "签署") and \
@@ -389,6 +406,15 @@ def _status(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     note = f"status from {cue.word!r}" + (f" in {cue_sentence.id}" if cue_sentence.id != figure.sentence else "")
     note += f"; {late}" if late else "; check"
     return status, rel.clause(cue.start, cue.end), date, note
+
+
+def _whole_counted(rel, figure: Figure) -> Figure | None:
+    """累计引进项目26个，计划总投资312亿元，其中10亿元以上项目9个: the count a 其中 count is part of."""
+    start = _clause_start(rel, figure)
+    if not rel.text.startswith("其中", start):
+        return None
+    earlier = [f for f in rel.figures if f.sentence == figure.sentence and f.end <= start and f.unit == "C62"]
+    return earlier[-1] if earlier else None
 
 
 def _in_clause(rel, figure: Figure, cue: Cue) -> bool:

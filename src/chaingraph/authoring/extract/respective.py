@@ -24,20 +24,24 @@ MADE_RE = re.compile(r"分别(?:主攻|主营|生产|主要生产|专注|从事)
 # 现有热泵空调和电子水泵两条产线，年产能分别为40万套和150万台: the lines' products, in order
 LINES_MADE_RE = re.compile(r"(?:现有|拥有|建有|建成|新建)([^，。；：\d]{4,40}?)(?:[两三四五六七八九十]条)?"
                            r"(?:生产线|产线)[，；]")
+# A和B分别建设的多晶硅项目和储能逆变器项目，年产能分别为5万吨、3GW: the projects' products, in order
+PROJECTS_MADE_RE = re.compile(r"分别(?:投资)?(?:建设|实施|投建|新建|签约|落地)的?([^，。；：\d]{2,18}?项目"
+                              r"(?:(?:、|和|及|与)[^，。；：\d]{2,18}?项目)+)[，；]")
 # between the list and 分别: a count of it (三家企业), up to two short clauses that say what it is or did
 # (同日签约，; 是今年落地的两家企业，) and what the figures measure (今年营业收入, 总投资); no name stands there
 LIST_GAP_RE = re.compile(rf"(?:[一二两三四五六七八九十\d]+(?:家|个)(?:企业|公司|项目)?)?，?"
                          rf"(?:[^，。；：]{{0,14}}，){{0,2}}{CJK_NAME}{{0,8}}")
 
 
-def respective_products(rel, figure) -> str | None:
-    """A和B分别主攻X和Y，年产能分别为15万吨和2万吨: the product a figure's place in its list gives it."""
+def respective_products(rel, figure, projects: bool = False) -> str | None:
+    """A和B分别主攻X和Y，年产能分别为15万吨和2万吨: the product a figure's place in its list gives it; with
+    `projects`, also the projects listed (分别建设的X项目和Y项目), read only when the figure names no product."""
     sentence = rel.by_id[figure.sentence]
     head = rel.text[sentence.start:figure.start]
-    made = MADE_RE.search(head) or LINES_MADE_RE.search(head)
+    made = MADE_RE.search(head) or LINES_MADE_RE.search(head) or (PROJECTS_MADE_RE.search(head) if projects else None)
     if made is None or "分别" not in head[made.end():]:
         return None
-    products = [p for p in re.split(r"、|和|及|与", made.group(1)) if p]
+    products = [p.removesuffix("项目") for p in re.split(r"、|和|及|与", made.group(1)) if p]
     at = sentence.start + head.rfind("分别")
     stop = re.search(r"[，；。]", rel.text[at:sentence.end])
     items = [f for f in rel.figures if f.sentence == figure.sentence and at < f.start

@@ -182,6 +182,9 @@ def _step_back(ctx: Context, first: int, last: int, kind: str, official: bool, l
         return 2  # 瑞和生物科技有限公司, 包头天和磁材…: the brand's 和 is no conjunction
     if kind in ("organisation", "project") and brand_verb(ctx, first - 1):
         return 2  # 钠/启新/能源: jieba read the brand's last two characters as a verb
+    if kind == "project" and token.word in ("及", "和") and ctx.in_figure(tokens[first]) \
+            and _made_item_before(ctx, first - 1):
+        return 1  # 年产20万吨特种聚酯及10万吨可降解材料项目: the project makes both items
     if kind == "project" and token.word == "及" and first > 1 and name_part(ctx, first - 2, kind) \
             and not ctx.known(tokens[first - 2].word) and tokens[first].word not in ("年产", "年产能") \
             and not ctx.in_figure(tokens[first]):  # 燃料电池电堆及膜电极生产基地项目, not 总部及年产…项目
@@ -189,6 +192,19 @@ def _step_back(ctx: Context, first: int, last: int, kind: str, official: bool, l
     if name_part(ctx, first - 1, kind):
         return 1
     return _after_company(ctx, first) if kind == "project" else 0
+
+
+def _made_item_before(ctx: Context, mark: int) -> bool:
+    """Whether the words right before a 及/和 at `mark` are a figure and what it measures (20万吨特种聚酯)."""
+    if ctx.tokens[mark + 1].word.startswith("年产"):
+        return False  # 年产5万吨A项目和年产3万吨B项目: two projects, each named in full
+    for m in range(mark - 1, max(mark - 5, -1), -1):
+        word = ctx.tokens[m].word
+        if ctx.in_figure(ctx.tokens[m]):
+            return m < mark - 1
+        if not re.fullmatch(rf"{CJK_NAME}+", word) or word in STOP_WORDS or word.endswith("项目"):
+            return False
+    return False
 
 
 def _after_company(ctx: Context, first: int) -> int:

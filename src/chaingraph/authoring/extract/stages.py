@@ -30,7 +30,9 @@ PROJECT_REF_RE = re.compile(r"(?:(?:该|本|此|整个|这个|这一)|(?:^|(?<=[
                             r"项目(?!负责人|经理|部|方)")
 # the event an article reports (集中开工, 签约仪式): the stage of the projects it lists, unless they say their own
 EVENT_RE = re.compile(r"(?:集中|同日|同步|批)(开工|签约|投产)|(开工|签约|投产)(?:仪式|活动|大会)")
-EVENT_STATUS = {"开工": UNDER, "签约": PLANNED, "投产": OPERATING}
+EVENT_STATUS = {"开工": UNDER, "签约": PLANNED, "投产": OPERATING, "在建": UNDER}
+# 开工项目中，X项目…; 新签约的项目中: the projects a sentence opens on are of that stage
+LISTED_STAGE_RE = re.compile(r"^\s*(?:此次|本次|本批|今年|集中|新)?(开工|签约|投产|在建)的?(?:重点)?项目中")
 # a "project" named only by a word that stands for one (8月整个项目) is a reference, not another project
 PROJECT_WORD_RE = re.compile(r"(?:该|本|此|整个|这个|这一)项目$")
 PHASE_RE = re.compile(r"[一二三四首]期")
@@ -102,6 +104,11 @@ def project_stage(rel, project: Candidate):
             plans += [c for c in cues if (c.status == PLANNED or SIGNED_RE.search(c.word)) and c.strength >= 2]
         index += 1
     first = rel.sentences[order[0]]
+    listed = LISTED_STAGE_RE.match(first.text)
+    if not stages and listed:  # 开工项目中，A项目、B项目分别投资…: the projects of that stage
+        word = listed.group(1)
+        at = first.start + listed.start(1)
+        stages = [Cue(at, at + len(word), word, EVENT_STATUS.get(word, UNDER), 3)]
     if not stages and first.text.startswith("其中") and order[0] > 0:
         previous = rel.sentences[order[0] - 1]
         stages = [c for c in cues_in(rel.text, previous.start, previous.end) if c.strength >= 3 and c.status != PLANNED]

@@ -1,0 +1,112 @@
+"""Products a figure does not name beside it but the text implies: the product of the capacity just
+before (产能将提升至100万平方米; 一期2万吨负极材料…，二期3万吨), what the company mainly makes (主要生产锂电池隔膜，
+…年产能将达到…), the production line's or the counted projects' (船用燃料电池系统生产线…，年产能200套), the
+project's own, or what the project is named by (该公司的电池片项目…，一期5GW; 老陈醋扩能项目…新增年产能5万吨).
+"""
+
+from __future__ import annotations
+
+import re
+
+from chaingraph.authoring.extract.candidates import Candidate, Figure, Mention
+from chaingraph.authoring.extract.products import (
+    ACTIVITY_TAIL_RE,
+    SPEC,
+    looks_like_product,
+    noun_tail,
+    product_at,
+    project_product,
+)
+from chaingraph.authoring.extract.statuses import clauses
+
+BARE_CAPACITY_RE = re.compile(r"(?:产能|生产能力)[^，。；：]{0,8}$")
+MAKES_RE = re.compile(r"(?:主要|主营|专注于?|专业)?(?:生产|制造|研发生产)(?:" + SPEC + r"(?:及?以上)?)?"
+                      r"([^，。；：、\d]{2,12})(?=[，。；])")  # 主要生产6兆瓦以上风电机组: the rating says which
+# 船用燃料电池系统生产线已建成投产，年产能200套: the line's product is the bare capacity's
+LINE_RE = re.compile(r"([^，。；：、\d]{2,16}?)(?:生产线|产线)")
+# 新投产储能电池项目2个，合计年产能6GWh: the projects counted make what their bare capacity measures
+COUNTED_PROJECTS_RE = re.compile(r"([^，。；：、\d]{2,16}?)项目(?:\d+|[一二两三四五六七八九十]+)个")
+PHASE_LEAD_RE = re.compile(r"[一二三四首]期(?:项目)?(?:规模|产能)?(?:为|约)?$")
+
+
+def implied_product(rel, figure: Figure, owner, made: list) -> tuple[Mention, Candidate] | None:
+    """A product the text implies: the project's own (年产5000吨生产线 of a project making one product), or
+    the product of the capacity just before (产能将提升至100万平方米)."""
+    clause = _clause_before(rel, figure)
+    products = [c for c in rel.candidates if c.kind == "product"]
+    unnamed_project = owner is not None and owner[1].kind == "project" and figure.start >= owner[0].start and \
+        figure.end <= owner[0].end and project_product(owner, products) is None
+    bare = BARE_CAPACITY_RE.search(clause) or re.match(r"的?(?:产能|生产能力)", _after(rel, figure))
+    phase = PHASE_LEAD_RE.search(clause)  # 一期2万吨负极材料生产线…，二期3万吨项目: the first phase's product
+    if bare or unnamed_project or phase:  # 二期年产5万吨项目, 新增年产5万吨产能: the product of the line before
+        order = rel.order[figure.sentence]
+        reach = 2 if bare or unnamed_project else 0  # a phase takes the product of its own sentence's first phase
+        for candidate in reversed(made):
+            earlier = candidate.figure
+            if candidate.cls == "Capacity" and earlier.unit == figure.unit and \
+                    order - reach <= rel.order[earlier.sentence] <= order and earlier.end <= figure.start:
+                product = next(f.value for f in candidate.facts if f.prop == "ofProduct")
+                return product.mentions[0] if product.mentions else None, product
+    if bare and BARE_CAPACITY_RE.search(clause):  # 去年生产运动鞋3200万双，…年产能将提升至4000万双
+        told = [c for c in made if c.figure.sentence == figure.sentence and c.figure.unit == figure.unit
+                and c.figure.end <= figure.start and any(f.prop == "ofProduct" for f in c.facts)]
+        if told:
+            product = next(f.value for f in told[-1].facts if f.prop == "ofProduct")
+            return product.mentions[0] if product.mentions else None, product
+    made_here = MAKES_RE.search(rel.text[rel.by_id[figure.sentence].start:figure.start])
+    if made_here and BARE_CAPACITY_RE.search(clause):  # 主要生产锂电池隔膜，全部达产后年产能将达到20亿平方米
+        a = rel.by_id[figure.sentence].start + made_here.start(1)
+        b = a + len(made_here.group(1))
+        a = b - len(noun_tail(rel.text[a:b]))
+        if b - a >= 2 and looks_like_product(rel.text[a:b]):
+            return product_at(rel, a, b, figure.sentence, owner)
+    head = rel.text[rel.by_id[figure.sentence].start:figure.start]
+    line = LINE_RE.search(head) or COUNTED_PROJECTS_RE.search(head)
+    if line and (bare or re.match(r"年?产能", figure.text)):
+        a = rel.by_id[figure.sentence].start + line.start(1)
+        b = a + len(line.group(1))
+        a = b - len(noun_tail(rel.text[a:b]))
+        if b - a >= 2 and looks_like_product(rel.text[a:b]):
+            return product_at(rel, a, b, figure.sentence, owner)
+    same = [c for c in made if c.cls == "Capacity" and c.figure.sentence == figure.sentence
+            and c.figure.unit == figure.unit and c.figure.end <= figure.start]
+    if same and figure.unit not in ("C62", "SET"):  # 现有光伏组件产能8GW，今年将新增4GW: the same product
+        product = next(f.value for f in same[-1].facts if f.prop == "ofProduct")
+        return product.mentions[0] if product.mentions else None, product
+    product = project_product(owner, [c for c in rel.candidates if c.kind == "product"])
+    if product is not None and (figure.per_period or re.search(r"生产线|产线|产能", clause + _after(rel, figure))
+                                or PHASE_LEAD_RE.search(clause)):
+        return product.mentions[0] if product.mentions else None, product
+    if bare or phase or re.match(r"年?产能", figure.text):
+        return _project_phrase_product(rel, figure, owner, head)
+    return None
+
+
+# 该公司的电池片项目计划分两期建设，一期5GW…: a project named by what it makes, before a bare phase figure
+PROJECT_PHRASE_RE = re.compile(r"([^，。；：、\d]{2,16}?)项目")
+
+
+def _project_phrase_product(rel, figure: Figure, owner, head: str):
+    found = list(PROJECT_PHRASE_RE.finditer(head))
+    if not found:
+        return None
+    a = rel.by_id[figure.sentence].start + found[-1].start(1)
+    b = a + len(ACTIVITY_TAIL_RE.sub("", found[-1].group(1)))  # 老陈醋扩能项目: the vinegar
+    a = max([a] + [m.end for m, _ in rel.mentions_in(figure.sentence, ("organisation",)) if a < m.end <= b])
+    tail = noun_tail(rel.text[a:b])
+    a = b - len(tail) if tail or b - a > 8 else a  # (a word jieba reads as an idiom, 老陈醋, is the whole phrase)
+    if b - a >= 2 and looks_like_product(rel.text[a:b]):
+        return product_at(rel, a, b, figure.sentence, owner)
+    return None
+
+
+def _clause_before(rel, figure: Figure) -> str:
+    sentence = rel.by_id[figure.sentence]
+    start = max((a for a, _ in clauses(rel.text, sentence.start, sentence.end) if a <= figure.start),
+                default=sentence.start)
+    return rel.text[start:figure.start]
+
+
+def _after(rel, figure: Figure) -> str:
+    sentence = rel.by_id[figure.sentence]
+    return rel.text[figure.end:min(sentence.end, figure.end + 6)]
