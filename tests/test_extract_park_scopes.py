@@ -17,6 +17,11 @@ def test_a_park_described_as_a_zones_area_holds_the_figures_after_its_descriptio
     assert found["12平方公里"]["owner"] == "青川化工新材料产业园"
     assert found["45家"]["owner"] == "青川化工新材料产业园"
     assert found["23家"]["owner"] == "青川化工新材料产业园"
+    found = figures(draft_of(
+        "岚山智能装备产业园是岚山经开区重点打造的专业园区，也是岚州高新区机器人产业的主要承载地，规划面积2400亩，"
+        "已入驻企业31家。"))
+    assert found["2400亩"]["owner"] == "岚山智能装备产业园"
+    assert found["31家"]["owner"] == "岚山智能装备产业园"
 
 
 def test_a_park_inside_a_park_and_the_outer_parks_short_form_in_a_quote():
@@ -83,3 +88,16 @@ def test_a_district_is_not_read_as_the_short_form_of_its_zone():
         "湖州南浔高新技术产业开发区（以下简称“南浔高新区”）新型显示产业加快集聚。"
         "南浔区经济和信息化局局长表示，到2027年，南浔区新型显示产业规模力争突破300亿元。"))
     assert found["突破300亿元"]["owner"] == "南浔区"
+
+
+def test_a_park_called_a_park_inside_a_park_is_one_whatever_its_name_ends_in():
+    draft = draft_of(
+        "目前，南湖光电显示产业园已集聚产业链企业38家。产业园内的南湖光显港作为“园中园”，规划面积600亩，"
+        "已建成标准厂房12万平方米。\n"
+        "化材园内的青川电子化学品专区作为“园中园”于今年5月启用，首批入驻企业6家。")
+    parks = {c.label for c in draft.candidates if c.kind == "park"}
+    assert {"南湖光显港", "青川电子化学品专区"} <= parks
+    found = figures(draft)
+    assert found["600亩"]["owner"] == "南湖光显港"
+    assert found["12万平方米"]["owner"] == "南湖光显港"
+    assert found["6家"]["owner"] == "青川电子化学品专区"

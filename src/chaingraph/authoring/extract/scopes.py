@@ -20,7 +20,7 @@ import re
 
 from chaingraph.authoring.extract.candidates import Figure, Mention
 from chaingraph.authoring.extract.place_totals import CLAUSE_OPEN_RE, clause_openings
-from chaingraph.authoring.extract.rules import CJK_NAME
+from chaingraph.authoring.extract.rules import CJK_NAME, SUFFIX_CLASSES
 
 OWNER_KINDS = ("organisation", "zone", "park", "project")
 NOT_OWNERS = {"GovernmentBody", "Publisher"}
@@ -28,6 +28,7 @@ PLACE_KINDS = ("zone", "park")
 
 # X是…, X作为…: a name, a declared short name in brackets at most, then the verb that describes it
 DESCRIBED_RE = re.compile(r"(?:[（(][^（）()，。；]{0,20}[）)])?(?:是|作为)")
+ALSO_DESCRIBED_RE = re.compile(r"(?:也|还|更|又|同时也|同时还)是")
 SECTION_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|"
                         r"第[一二三四五六七八九十]{1,3}(?:部分|章|节)?[，、：:\s])")
 # bare words that stand for the latest park or zone whose name ends in them (园区, 产业园 and the zone
@@ -55,12 +56,18 @@ def _described_by(rel, mention: Mention, figure: Figure) -> bool:
     clause_end = next((i for i in range(mention.end, sentence.end) if rel.text[i] in "，；。"), sentence.end)
     if figure.start < clause_end:
         return False  # the figure is inside the description itself
+    clause_start = max(sentence.start, max(rel.text.rfind(p, sentence.start, mention.start) for p in "，；") + 1)
     for subject, candidate in rel.mentions_in(mention.sentence, OWNER_KINDS, before=mention.start):
         if candidate.cls in NOT_OWNERS or not CLAUSE_OPEN_RE.search(rel.text[sentence.start:subject.start]):
             continue
         verb = DESCRIBED_RE.match(rel.text, subject.end)
-        if verb is not None and verb.end() <= mention.start and \
-                not re.search(r"[，；。]", rel.text[verb.end():mention.start]):
+        if verb is None:
+            continue
+        if verb.end() <= mention.start and not re.search(r"[，；。]", rel.text[verb.end():mention.start]):
+            return True
+        # X是A的…，也是B…的…，规划面积…: a further description of the same subject
+        if subject.end < clause_start and ALSO_DESCRIBED_RE.match(rel.text, clause_start) and \
+                not re.search(r"[，；。]", rel.text[clause_start:mention.start].lstrip("，；")):
             return True
     return False
 
@@ -226,3 +233,23 @@ def _thing_named(rel, word: str, before: int):
             return max(named, key=lambda pair: pair[0].end)[1]
         at = rel.text.rfind(word, 0, at)
     return None
+
+
+# -- a park inside a park
+
+# A内的B作为“园中园”, 其中B作为“园中园”: B is a park whatever its name ends in (…专区, …港; a name whose
+# suffix already says its class is left to the suffix rules)
+INNER_PARK_RE = re.compile(r"(?:内的|内|其中，?|^|[，；。])(?!其中)"
+                           rf"((?:(?![的在是和与内])(?:{CJK_NAME}|[A-Za-z])){{3,15}})作为[“\"]?园中园")
+
+
+def inner_parks(sentence) -> list[Mention]:
+    """新材料园内的电子化学品专区作为“园中园”…: the park the sentence calls a park inside a park."""
+    found = []
+    for match in INNER_PARK_RE.finditer(sentence.text):
+        name = match.group(1)
+        if any(name.endswith(suffix) for suffix in SUFFIX_CLASSES):
+            continue
+        start = sentence.start + match.start(1)
+        found.append(Mention(name, start, start + len(name), sentence.id, "IndustrialPark"))
+    return found
