@@ -22,6 +22,11 @@ def test_a_park_described_as_a_zones_area_holds_the_figures_after_its_descriptio
         "已入驻企业31家。"))
     assert found["2400亩"]["owner"] == "岚山智能装备产业园"
     assert found["31家"]["owner"] == "岚山智能装备产业园"
+    found = figures(draft_of(
+        "6月11日，在岚岩高新技术产业开发区，福建岚航无人机科技有限公司首批物流无人机下线。岚岩无人机产业园是"
+        "岚岩高新区（以下简称“高新区”）低空经济产业园的核心区，规划用地1200亩，总投资约65亿元，已引进企业21家。"))
+    for figure in ("1200亩", "约65亿元", "21家"):
+        assert found[figure]["owner"] == "岚岩无人机产业园"
 
 
 def test_a_park_inside_a_park_and_the_outer_parks_short_form_in_a_quote():

@@ -155,6 +155,8 @@ def _subject(rel, sentence, figure: Figure, before: int):
     named.sort(key=lambda pair: (pair[0].end, pair[0].end - pair[0].start))
     nearest = named[-1] if named else None
     reference = _stands_for(rel, sentence.start, figure, before)
+    if reference is not None and in_description(rel, reference[0], figure):
+        reference = None  # X是Y高新区（以下简称“高新区”）…的核心区，规划…: the word describes X (scopes)
     if reference is not None and (nearest is None or reference[0].start >= nearest[0].end):
         return reference
     if nearest is None:  # 该项目由X投资建设，规划建设年产…: no project named, so X, who builds it, holds it
