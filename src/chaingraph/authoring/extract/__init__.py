@@ -38,6 +38,7 @@ from chaingraph.authoring.extract.mentions import (
     suffix_names,
 )
 from chaingraph.authoring.extract.relations import Relations
+from chaingraph.authoring.extract.scopes import inner_parks
 from chaingraph.authoring.extract.tokens import pos_tokenizer, sentence_tokens
 from chaingraph.authoring.gazetteer import Gazetteer
 from chaingraph.sources.normalize import Normalized
@@ -60,6 +61,7 @@ def extract(normalized: Normalized, source_id: str, gazetteer: Gazetteer, source
         mentions += people_by_role(tokens, sentence)
         mentions += byline_publishers(sentence)
         mentions += product_lists(sentence)
+        mentions += inner_parks(sentence)  # A内的B作为“园中园” (scopes)
     mentions = resolve_overlaps(parks_named_in_projects(mentions, text))
     candidates = spell_out_bodies(group_mentions(mentions, text, gazetteer), text, gazetteer)
     link_existing(candidates, gazetteer)

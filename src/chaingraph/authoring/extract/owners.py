@@ -25,6 +25,7 @@ from chaingraph.authoring.extract.place_totals import (
 )
 from chaingraph.authoring.extract.respective import respective_owner
 from chaingraph.authoring.extract.rules import CJK_NAME
+from chaingraph.authoring.extract.scopes import in_description, place_forms, section_owner
 
 OWNER_KINDS = ("organisation", "zone", "park", "project")
 NOT_OWNERS = {"GovernmentBody", "Publisher"}
@@ -134,6 +135,8 @@ def _owner_of(rel, figure: Figure):
             earlier = rel.sentences[order - back]
             if earlier.kind != "body":
                 break  # a title says what the article is about, not whose a figure of its body is
+            if (section := section_owner(rel, earlier, figure)) is not None:
+                return section  # 四、招商引资成效明显 / 全年签约…: the article's, not the section before's (scopes)
             found = _subject(rel, earlier, figure, earlier.end)
             if found is not None:
                 return found
@@ -146,11 +149,14 @@ def _subject(rel, sentence, figure: Figure, before: int):
              if c.cls not in NOT_OWNERS and not _in_list(rel.text, _enclosing(rel, m)) and not _placed(rel, m, figure)
              and not _counted(rel, m, figure) and not _agent(rel, m, sentence.start) and not _a_word_for_one(c)
              and not _parent(rel, m) and not _object(rel, m, figure) and not _annotation(rel, m)
-             and not is_venue(rel, m)]
+             and not is_venue(rel, m) and not in_description(rel, m, figure)]
     named += short_company_forms(rel, sentence, before)
+    named += place_forms(rel, sentence, before)  # 集聚区…, 智装园…, 该中试线… (scopes)
     named.sort(key=lambda pair: (pair[0].end, pair[0].end - pair[0].start))
     nearest = named[-1] if named else None
     reference = _stands_for(rel, sentence.start, figure, before)
+    if reference is not None and in_description(rel, reference[0], figure):
+        reference = None  # X是Y高新区（以下简称“高新区”）…的核心区，规划…: the word describes X (scopes)
     if reference is not None and (nearest is None or reference[0].start >= nearest[0].end):
         return reference
     if nearest is None:  # 该项目由X投资建设，规划建设年产…: no project named, so X, who builds it, holds it

@@ -301,7 +301,7 @@ def _short_place_spans(rel, sentence, before: int) -> list[tuple[Mention, object
                     end = at + len(stem)
                 else:
                     end = _abbreviation_end(rel.text, at, min(before, at + 6), name)
-                if end is not None and not _inside_name(rel, at, end):
+                if end is not None and not _inside_name(rel, at, end) and rel.text[at:end] not in regions:
                     found.append((Mention(rel.text[at:end], at, end, sentence.id, candidate.cls), candidate))
     # 洋浦 shortens both 洋浦经济开发区 and 洋浦保税港区: the place the article names most is meant
     meant: dict[tuple[int, int], tuple[Mention, object]] = {}

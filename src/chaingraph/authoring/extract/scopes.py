@@ -1,0 +1,255 @@
+"""Which park or zone a clause or a section of a park tour or a year-end report speaks of.
+
+* X是Y…的园区/核心区/承载地，规划面积…: X is the subject of the clauses after its description; a zone
+  or park named inside the description (Y) is no owner of them (``in_description``).
+* A subjectless sentence opening a numbered section (二、园区承载能力持续提升 / 全年新增平台9个) is the
+  article's, not the last name of the section before: the zone, park or region its title names
+  (``section_owner``).
+* A park or zone written short at a clause's opening holds what follows (``place_forms``): its name after
+  its zone's or city's (新能源电池产业园 for 玉溪高新技术产业开发区新能源电池产业园), a bare suffix word
+  (集聚区, 新区: the latest such place named), or a few characters of its name in order (智装园 for
+  四平智能装备产业园, also inside a quote).
+* 该中试线, 该工厂: the thing last named with that word, or the company that named it (``place_forms``).
+* A zone's brand heading a company's facility (四川凌途汽车有限公司三江智能工厂) is no mention of the
+  zone (``in_description``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from chaingraph.authoring.extract.candidates import Figure, Mention
+from chaingraph.authoring.extract.place_totals import CLAUSE_OPEN_RE, clause_openings
+from chaingraph.authoring.extract.rules import CJK_NAME, SUFFIX_CLASSES
+
+OWNER_KINDS = ("organisation", "zone", "park", "project")
+NOT_OWNERS = {"GovernmentBody", "Publisher"}
+PLACE_KINDS = ("zone", "park")
+
+# X是…, X作为…: a name, a declared short name in brackets at most, then the verb that describes it
+DESCRIBED_RE = re.compile(r"(?:[（(][^（）()，。；]{0,20}[）)])?(?:是|作为)")
+ALSO_DESCRIBED_RE = re.compile(r"(?:也|还|更|又|同时也|同时还)是")
+SECTION_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|"
+                        r"第[一二三四五六七八九十]{1,3}(?:部分|章|节)?[，、：:\s])")
+# bare words that stand for the latest park or zone whose name ends in them (园区, 产业园 and the zone
+# words are read by the owner rules' own table)
+BARE_PLACE_WORDS = ("集聚区", "集中区", "示范区", "合作区", "新区", "专区", "片区", "物流园", "科技园", "化工园")
+BARE_NOT_BEFORE = ("企业", "内", "外", "范围", "周边")
+SHORT_BEFORE_RE = re.compile(r"(?:^|[“‘])$")  # a short form may open a quote as well as a clause
+DETERMINER_RE = re.compile(rf"(?:该|此|这条|这座|这个)(?={CJK_NAME}{{2,4}})")
+# what the owner rules' own words cover (该项目, 该基地, 该市, 本批…): not read here
+DETERMINED_ELSEWHERE_RE = re.compile(rf"[批次轮市县省州旗镇盟]|{CJK_NAME}{{0,4}}?(?:项目|公司|企业|集团|基金|研究院|"
+                                     r"实验室|平台|中心|园区|产业园|工业园|基地|区)")
+# between a company's name and the thing it names (晶显光电）Micro LED中试线): brackets, Latin, digits
+NAMED_BY_GAP_RE = re.compile(r"^(?:[（(][^（）()]{0,20}[）)]|[”）)\sA-Za-z0-9.\-])*$")
+FACILITY_TAIL_RE = re.compile(rf"{CJK_NAME}{{0,6}}?(?:工厂|基地|车间|产线|生产线|中试线|园)")
+
+
+def in_description(rel, mention: Mention, figure: Figure) -> bool:
+    """A name the owner rules pass over: one inside the description of a subject named before it (X是Y…的核心区，
+    规划用地…: Y), or a zone's brand heading a company's facility (X有限公司三江智能工厂: 三江)."""
+    return _described_by(rel, mention, figure) or _facility_head(rel, mention)
+
+
+def _described_by(rel, mention: Mention, figure: Figure) -> bool:
+    sentence = rel.by_id[mention.sentence]
+    clause_end = next((i for i in range(mention.end, sentence.end) if rel.text[i] in "，；。"), sentence.end)
+    if figure.start < clause_end:
+        return False  # the figure is inside the description itself
+    clause_start = max(sentence.start, max(rel.text.rfind(p, sentence.start, mention.start) for p in "，；") + 1)
+    for subject, candidate in rel.mentions_in(mention.sentence, OWNER_KINDS, before=mention.start):
+        if candidate.cls in NOT_OWNERS or not CLAUSE_OPEN_RE.search(rel.text[sentence.start:subject.start]):
+            continue
+        verb = DESCRIBED_RE.match(rel.text, subject.end)
+        if verb is None:
+            continue
+        if verb.end() <= mention.start and not re.search(r"[，；。]", rel.text[verb.end():mention.start]):
+            return True
+        # X是A的…，也是B…的…，规划面积…: a further description of the same subject
+        if subject.end < clause_start and ALSO_DESCRIBED_RE.match(rel.text, clause_start) and \
+                not re.search(r"[，；。]", rel.text[clause_start:mention.start].lstrip("，；")):
+            return True
+    return False
+
+
+def _facility_head(rel, mention: Mention) -> bool:
+    """四川凌途汽车有限公司（凌途汽车）三江智能工厂: a zone's brand (no suffix of its own) right after a company's
+    name begins that company's facility."""
+    if mention.kind != "zone" or mention.text.endswith(("区", "园")):
+        return False
+    if not FACILITY_TAIL_RE.match(rel.text, mention.end):
+        return False
+    return any(NAMED_BY_GAP_RE.match(rel.text[m.end:mention.start])
+               for m, _c in rel.mentions_in(mention.sentence, ("organisation",), before=mention.start))
+
+
+# -- sections
+
+
+def section_owner(rel, heading, figure: Figure):
+    """(mention, candidate) for a subjectless figure whose section opens with `heading`, or None when
+    `heading` opens no numbered section: a name the heading gives, else the article's place."""
+    if not SECTION_RE.match(heading.text) or len(heading.text) > 30 or "，" in heading.text:
+        return None
+    named = [(m, c) for m, c in rel.mentions_in(heading.id, OWNER_KINDS) if c.cls not in NOT_OWNERS]
+    if named:
+        return named[-1]
+    place = article_place(rel, figure.start)
+    if place is None:
+        return None
+    return Mention(heading.text, heading.start, heading.end, heading.id, place.cls), place
+
+
+def article_place(rel, before: int):
+    """The place the article reports on: the zone, park or region its title names, else the zone named most."""
+    titles = [s for s in rel.sentences if s.kind == "title"]
+    for kind in ("zone", "park", "region"):
+        named = [(rel.text.find(n, s.start, s.end), c) for c in rel.candidates if c.kind == kind
+                 for n in set(c.names + [m.text for m in c.mentions]) if len(n) >= 2 for s in titles]
+        named = [(at, c) for at, c in named if at >= 0]
+        if named:
+            return min(named, key=lambda pair: pair[0])[1]
+    zones = [(sum(m.start < before for m in c.mentions), c) for c in rel.candidates if c.kind == "zone"]
+    zones = [(n, c) for n, c in zones if n]
+    return max(zones, key=lambda pair: pair[0])[1] if zones else None
+
+
+# -- places and things written short
+
+
+def place_forms(rel, sentence, before: int) -> list[tuple[Mention, object]]:
+    """Parks and zones written short at a clause's or a quote's opening, and 该中试线-like words, as
+    (mention, candidate) pairs for the owner rules to weigh with the names the sentence spells out."""
+    taken = [(m.start, m.end) for c in rel.candidates for m in c.mentions if m.sentence == sentence.id]
+    openings = set(clause_openings(rel, sentence, before))
+    openings |= {i + 1 for i in range(sentence.start, before) if rel.text[i] in "“‘"}
+    openings = sorted(at for at in openings if not any(s <= at < e for s, e in taken))
+    found = []
+    names = _place_names(rel) if openings else []
+    for at in openings:
+        pair = _place_short_at(rel, names, sentence, at, before)
+        if pair is not None:
+            found.append(pair)
+    found += _determined_things(rel, sentence, before, taken)
+    return found
+
+
+def _place_names(rel) -> list[tuple[str, str | None, object]]:
+    """(name, the name past the zone's or city's name it opens with, candidate) for every park and zone."""
+    heads = {n for c in rel.candidates if c.kind in ("zone", "region") for n in c.names + [m.text for m in c.mentions]
+             if len(n) >= 2}
+    found = []
+    for candidate in (c for c in rel.candidates if c.kind in PLACE_KINDS):
+        for name in candidate.names:
+            head = max((h for h in heads if name.startswith(h) and len(name) > len(h)), key=len, default="")
+            found.append((name, name[len(head):] if head else None, candidate))
+    return found
+
+
+def _place_short_at(rel, names, sentence, at: int, before: int):
+    places = list({id(c): c for _n, _t, c in names}.values())
+    for word in BARE_PLACE_WORDS:  # 集聚区去年实现工业产值…: the latest 集聚区 named
+        end = at + len(word)
+        if rel.text.startswith(word, at) and end <= before and not rel.text.startswith(BARE_NOT_BEFORE, end):
+            latest = _latest_ending(rel, places, word, at)
+            if latest is not None:
+                return Mention(word, at, end, sentence.id, latest.cls), latest
+    # 新能源电池产业园 of 玉溪高新技术产业开发区新能源电池产业园
+    tails = [(tail, c) for _n, tail, c in names if tail and len(tail) >= 4 and rel.text.startswith(tail, at)
+             and at + len(tail) <= before]
+    for length in sorted({len(t) for t, _c in tails}, reverse=True):
+        holders = {id(c): c for t, c in tails if len(t) == length}
+        if len(holders) == 1:
+            holder = next(iter(holders.values()))
+            return Mention(rel.text[at:at + length], at, at + length, sentence.id, holder.cls), holder
+    abbreviated: dict[int, dict] = {}  # 智装园 of 四平智能装备产业园
+    for name, tail, candidate in names:
+        end = _abbreviation(rel.text, name, tail or name, at, min(before, at + 5))
+        if end is not None:
+            abbreviated.setdefault(end, {})[id(candidate)] = candidate
+    for end, holders in sorted(abbreviated.items(), reverse=True):
+        if len(holders) == 1:
+            holder = next(iter(holders.values()))
+            return Mention(rel.text[at:end], at, end, sentence.id, holder.cls), holder
+    return None
+
+
+def _latest_ending(rel, places, word: str, before: int):
+    latest = None
+    for candidate in places:
+        if not any(n.endswith(word) and n != word for n in candidate.names):
+            continue
+        for mention in candidate.mentions:
+            if mention.end <= before and (latest is None or mention.end > latest[0]):
+                latest = (mention.end, candidate)
+    return latest[1] if latest else None
+
+
+def _abbreviation(text: str, name: str, core: str, at: int, limit: int) -> int | None:
+    """智装园 for 四平智能装备产业园: three to five characters, the first the first of the name past its place,
+    the rest of the name's in order, the last its last (园 or 区); None when the text does not shorten it."""
+    if name[-1] not in "园区" or len(core) < 5 or not text.startswith(core[0], at):
+        return None
+    for end in range(limit, at + 2, -1):
+        short = text[at:end]
+        if short[-1] != name[-1] or core.startswith(short) or not re.fullmatch(rf"{CJK_NAME}+", short):
+            continue
+        rest = iter(core[1:])
+        if all(char in rest for char in short[1:]):
+            return end
+    return None
+
+
+def _determined_things(rel, sentence, before: int, taken) -> list[tuple[Mention, object]]:
+    """该中试线投资6.5亿元: the entity whose name ends in the word (Micro LED中试线), else the company or
+    project named right before that word where the article first used it (X公司Micro LED中试线正式通线)."""
+    found = []
+    for match in DETERMINER_RE.finditer(rel.text, sentence.start, before):
+        if any(s <= match.start() < e for s, e in taken) or DETERMINED_ELSEWHERE_RE.match(rel.text, match.end()):
+            continue
+        for length in (4, 3, 2):
+            word = rel.text[match.end():match.end() + length]
+            if match.end() + length > before or not re.fullmatch(rf"{CJK_NAME}+", word):
+                continue
+            holder = _thing_named(rel, word, match.start())
+            if holder is not None:
+                end = match.end() + length
+                found.append((Mention(rel.text[match.start():end], match.start(), end, sentence.id, holder.cls),
+                              holder))
+                break
+    return found
+
+
+def _thing_named(rel, word: str, before: int):
+    ending = [(m.end, c) for c in rel.candidates if c.kind in OWNER_KINDS and c.cls not in NOT_OWNERS
+              and any(n.endswith(word) and n != word for n in c.names) for m in c.mentions if m.end <= before]
+    if ending:
+        return max(ending, key=lambda pair: pair[0])[1]
+    at = rel.text.rfind(word, 0, before)
+    while at >= 0:
+        named = [(m, c) for c in rel.candidates if c.kind in ("organisation", "project") and c.cls not in NOT_OWNERS
+                 for m in c.mentions if m.end <= at and NAMED_BY_GAP_RE.match(rel.text[m.end:at])]
+        if named:
+            return max(named, key=lambda pair: pair[0].end)[1]
+        at = rel.text.rfind(word, 0, at)
+    return None
+
+
+# -- a park inside a park
+
+# A内的B作为“园中园”, 其中B作为“园中园”: B is a park whatever its name ends in (…专区, …港; a name whose
+# suffix already says its class is left to the suffix rules)
+INNER_PARK_RE = re.compile(r"(?:内的|内|其中，?|^|[，；。])(?!其中)"
+                           rf"((?:(?![的在是和与内])(?:{CJK_NAME}|[A-Za-z])){{3,15}})作为[“\"]?园中园")
+
+
+def inner_parks(sentence) -> list[Mention]:
+    """新材料园内的电子化学品专区作为“园中园”…: the park the sentence calls a park inside a park."""
+    found = []
+    for match in INNER_PARK_RE.finditer(sentence.text):
+        name = match.group(1)
+        if any(name.endswith(suffix) for suffix in SUFFIX_CLASSES):
+            continue
+        start = sentence.start + match.start(1)
+        found.append(Mention(name, start, start + len(name), sentence.id, "IndustrialPark"))
+    return found
