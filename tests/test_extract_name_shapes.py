@@ -167,3 +167,8 @@ def test_a_parks_declared_short_name_in_yuan_is_found_where_the_text_uses_it():
     park = next(c for c in draft.candidates if c.label == "右江有色金属新材料产业园")
     assert "有色园" in park.names
     assert len(park.mentions) >= 3  # the full name, the declaration and the later use
+
+
+def test_a_park_named_after_its_zones_declared_short_name_keeps_its_own_words():
+    found = kinds("三明无人机谷是三明高新区（以下简称“高新区”）无人机产业园的核心区。", "park")
+    assert found.get("无人机产业园") == "IndustrialPark"

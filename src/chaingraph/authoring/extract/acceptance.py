@@ -96,6 +96,8 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
                  for t in tokens[first:j])  # 滨海新区集成电路产业园, 医学城创新孵化器 (the park's short form)
     if kind == "park" and tokens[first].word in BARE_ZONES + ("航空港区", "综保区") and j > first + 1:
         return True  # 开发区生物医药产业园, 航空港区氢能产业园: the park of the article's own zone
+    if kind == "park" and _after_zone_alias(tokens, first) and j > first:
+        return True  # 龙岩高新区（以下简称“高新区”）低空经济产业园: the zone's park, its name cut by the alias
     if all(generic_word(w, keep_industries=serves) or w.endswith(NAMING_SUFFIXES) for w in words) \
             and cls != "GovernmentBody" and not placed:
         return False  # 生物科技有限公司, 公共服务平台
@@ -115,6 +117,16 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
         return True
     return is_specific(ctx, first, j, stem_in_token, rare=kind in ("park", "zone") or cls == "Fund",
                        industry=cls in ("Platform", "ResearchInstitute", "Incubator"))
+
+
+def _after_zone_alias(tokens: list[Token], first: int) -> bool:
+    """Whether the name starts right after a bracket declaring a zone's short name (X高新区（以下简称“高新区”）)."""
+    if first < 2 or tokens[first - 1].word not in ("）", ")"):
+        return False
+    opening = next((k for k in range(first - 2, max(first - 10, -1), -1) if tokens[k].word in ("（", "(")), None)
+    inside = "".join(t.word for t in tokens[opening + 1:first - 1]) if opening else ""
+    return opening is not None and opening > 0 and "简称" in inside \
+        and tokens[opening - 1].word.endswith(tuple(s for s, c in SUFFIX_CLASSES.items() if KIND_OF[c] == "zone"))
 
 
 def _park_city(word: str) -> bool:
