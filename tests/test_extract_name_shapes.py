@@ -151,13 +151,6 @@ def test_the_parks_of_a_zone_named_short_keep_it():
     assert found.get("航空港区氢能产业园") == "IndustrialPark"
 
 
-# -- companies
-
-
-def test_a_company_whose_brand_is_followed_by_an_industry_verb_keeps_it():
-    assert kinds("江苏锦纶再生纤维有限公司投资12亿元。", "organisation") == {"江苏锦纶再生纤维有限公司": "Company"}
-
-
 # -- a park's short name in 园
 
 

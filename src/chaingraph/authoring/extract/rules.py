@@ -191,7 +191,7 @@ NAME_VERBS = {"服务", "发展", "投资", "研究", "开发", "管理", "促�
               "发酵", "合成", "标注", "育种", "冶炼", "铸造", "压铸", "印染", "储运", "保护", "修复", "治理",
               # what a platform does to what it serves (概念验证中心, 户外实证平台, 适航验证中试基地)
               "验证", "实证", "评价", "评测", "试验", "中试", "鉴定", "分析", "研制",
-              "分离", "提纯", "再生", "介入"}  # 桂稀分离, 恒锦再生纤维, 介入医疗器械
+              "分离", "提纯", "介入"}  # 桂稀分离博士后科研工作站, 介入医疗器械工程技术研究中心
 NAME_TAGS = {"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "a", "ad", "an", "b", "g", "eng", "vn", "l", "i", "z"}
 # tags that mark a word as a proper name: one such word makes a name specific
 PROPER_TAGS = {"nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng"}
