@@ -31,9 +31,9 @@ from chaingraph.authoring.extract.rules import (
     SUFFIXES,
     ZONE_WORDS,
 )
-from chaingraph.authoring.extract.spans import CJK_WORD, COMPASS, PROJECT_VERBS, Context, generic_word
+from chaingraph.authoring.extract.spans import CJK_WORD, COMPASS, PROJECT_VERBS, Context
 from chaingraph.authoring.extract.tokens import Token, in_dictionary, is_pronoun, word_frequency
-from chaingraph.authoring.extract.words import FUNCTION_CHARS
+from chaingraph.authoring.extract.words import FUNCTION_CHARS, generic_word
 
 # product suffixes that alone name a kind of goods, not a product
 PRODUCT_KINDS = {"材料", "电池", "设备", "装备", "组件", "器件", "药物", "制剂", "试剂", "玻璃", "面板", "模组", "芯片",
@@ -48,7 +48,8 @@ PHASE_ONLY_RE = re.compile(rf"[一二三四五六七八九十首\d]+期(?:[\d.]+
 
 # suffixes of the names of things that are not made: a word ending in one says where or who, not which
 # (光谷 of 光谷生物城 names which park: a valley or hub word heads a name, see ``spans.suffix_at``)
-NAMING_SUFFIXES = tuple(s for s, cls in SUFFIX_CLASSES.items() if KIND_OF[cls] != "product" and s not in HUB_SUFFIXES)
+NAMING_SUFFIXES = tuple(s for s, cls in SUFFIX_CLASSES.items()
+                        if KIND_OF[cls] != "product" and s not in HUB_SUFFIXES and len(s) >= 2)  # not 谷 of 光谷
 PRODUCT_SUFFIXES = tuple(s for s, cls in SUFFIX_CLASSES.items() if KIND_OF[cls] == "product")
 
 
@@ -66,6 +67,8 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
         return True  # 正极材料, 电解液, 隔膜, 电芯 (not 材料, 电池 alone)
     if len(name) < 3 or not stem or name in NOT_NAMES:
         return False
+    if suffix == "经济区" and not _zone_brand(ctx, tokens[j - 1] if j > first else None):
+        return False  # 成渝经济区, 北部湾经济区: places that plan together, no zone
     if kind == "product":
         following = tokens[last + 1] if last + 1 < len(tokens) else None
         if following is not None and _product_goes_on(following):
@@ -78,6 +81,9 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
     if kind in ("park", "zone") or cls in ("Platform", "Incubator"):
         if (_quoted(tokens, first, last) or re.match(r"“[^”]{2,8}”", name)) and stem not in GENERIC_STEMS:
             return True  # “碳材料创新港”, “陕北氢能中试基地”: the writer marks the words as a name
+    if suffix.startswith("联合") and cls == "ResearchInstitute" and len(stem) >= 4 \
+            and not all(generic_word(t.word, keep_industries=True) for t in tokens[first:j]):
+        return True  # 整车电控联合实验室, 杂粮营养联合实验室: a lab two partners run is named by its field
     if stem.endswith(("领域", "行业", "赛道", "方向")):
         return False  # 新能源领域平台: the platforms of a field, not one platform
     if is_pronoun(name) or stem in GENERIC_STEMS or name.startswith(LEVEL_QUALIFIERS):
@@ -86,9 +92,12 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
     words = [t.word for t in tokens[first:j]] + ([stem_in_token] if stem_in_token else [])
     serves = cls in ("Platform", "ResearchInstitute", "Incubator")  # 氢能…中试平台 is named by what it serves
     placed = any(t.word.endswith(tuple(SUFFIX_CLASSES)) and t.word not in ZONE_WORDS and t.word not in NOT_NAMES
-                 and (t.tag in PROPER_TAGS or ctx.known(t.word)) for t in tokens[first:j])  # 滨海新区集成电路产业园
-    if kind == "park" and tokens[first].word in BARE_ZONES and j > first + 1:
-        return True  # 开发区生物医药产业园: the park of the article's own zone
+                 and (t.tag in PROPER_TAGS or ctx.known(t.word) or _park_city(t.word))
+                 for t in tokens[first:j])  # 滨海新区集成电路产业园, 医学城创新孵化器 (the park's short form)
+    if kind == "park" and tokens[first].word in BARE_ZONES + ("航空港区", "综保区") and j > first + 1:
+        return True  # 开发区生物医药产业园, 航空港区氢能产业园: the park of the article's own zone
+    if kind == "park" and _after_zone_alias(tokens, first) and j > first:
+        return True  # 龙岩高新区（以下简称“高新区”）低空经济产业园: the zone's park, its name cut by the alias
     if all(generic_word(w, keep_industries=serves) or w.endswith(NAMING_SUFFIXES) for w in words) \
             and cls != "GovernmentBody" and not placed:
         return False  # 生物科技有限公司, 公共服务平台
@@ -101,13 +110,36 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
     if suffix == "基地" and not stem.endswith(PARK_BASE_STEMS):
         return False  # 生产基地, 研发基地: a plant, not a park
     if cls == "GovernmentBody":
-        return levelled(ctx, first) or is_specific(ctx, first, j, stem_in_token)
+        return levelled(ctx, first, j) or is_specific(ctx, first, j, stem_in_token)
     if cls in SPECIFIC_ALONE:
         return True
     if cls == "Company":
         return True
     return is_specific(ctx, first, j, stem_in_token, rare=kind in ("park", "zone") or cls == "Fund",
                        industry=cls in ("Platform", "ResearchInstitute", "Incubator"))
+
+
+def _after_zone_alias(tokens: list[Token], first: int) -> bool:
+    """Whether the name starts right after a bracket declaring a zone's short name (X高新区（以下简称“高新区”）)."""
+    if first < 2 or tokens[first - 1].word not in ("）", ")"):
+        return False
+    opening = next((k for k in range(first - 2, max(first - 10, -1), -1) if tokens[k].word in ("（", "(")), None)
+    inside = "".join(t.word for t in tokens[opening + 1:first - 1]) if opening else ""
+    return opening is not None and opening > 0 and "简称" in inside \
+        and tokens[opening - 1].word.endswith(tuple(s for s, c in SUFFIX_CLASSES.items() if KIND_OF[c] == "zone"))
+
+
+def _park_city(word: str) -> bool:
+    """医学城, 科技城, 生物城: a park named as a city; alone, local news means its own (成都医学城)."""
+    return len(word) >= 3 and word.endswith("城") and KIND_OF.get(SUFFIX_CLASSES.get(word, "")) == "park"
+
+
+def _zone_brand(ctx: Context, word: Token | None) -> bool:
+    """Whether the word before 经济区 names what a zone is built around (空港, 临空 of 天津空港经济区,
+    郑州临空经济区) rather than places that plan together (成渝, 淮海, 海峡西岸, 北部湾 经济区)."""
+    return word is not None and word.tag not in ("ns", "nr", "s") and word.word not in ctx.gazetteer.regions \
+        and word.word not in ctx.gazetteer.economic and word.word not in COMPASS \
+        and CJK_WORD.fullmatch(word.word) is not None
 
 
 def _quoted(tokens: list[Token], first: int, last: int) -> bool:
@@ -199,7 +231,10 @@ def _rare_noun(token: Token) -> bool:
         return word_frequency(token.word) < RARE_PLACE  # 固安/a 产业新城, 正定/d: a county read as a word
     return token.tag.startswith("n") and word_frequency(token.word) < RARE
 
-def levelled(ctx: Context, first: int) -> bool:
-    """A government body named by its level (市经信局, 区管委会, 高新区管委会, 省发展改革委)."""
+def levelled(ctx: Context, first: int, j: int | None = None) -> bool:
+    """A government body named by its level (市经信局, 区管委会, 高新区管委会, 省发展改革委) or by the zone
+    it runs (空港经济区管委会, 航空港区管委会: a zone's type or short form right before the suffix)."""
     word = ctx.tokens[first].word
-    return word.startswith(LEVEL_WORDS) or word in ZONE_WORDS or ctx.known(word)
+    zone = j is not None and j > first and ctx.tokens[j - 1].word.endswith(
+        tuple(s for s, c in SUFFIX_CLASSES.items() if KIND_OF[c] == "zone"))
+    return word.startswith(LEVEL_WORDS) or word in ZONE_WORDS or ctx.known(word) or zone

@@ -24,8 +24,8 @@ from chaingraph.authoring.extract.rules import (
     SUFFIXES,
     ZONE_WORDS,
 )
-from chaingraph.authoring.extract.spans import generic_word
 from chaingraph.authoring.extract.tokens import base_tokenizer, in_dictionary, word_frequency
+from chaingraph.authoring.extract.words import generic_word
 from chaingraph.authoring.gazetteer import Gazetteer, Known
 
 COMMON = 1000  # a word jieba's dictionary counts this often is a common word, not a brand
@@ -34,7 +34,7 @@ OWN_PLACE = ("GovernmentBody", "Platform")  # organisations whose names name the
 # the long forms of a zone's type and the short form articles then use
 ZONE_LONG_FORMS = (("经济技术开发区", "经开区"), ("经济开发区", "经开区"), ("高新技术产业开发区", "高新区"),
                    ("高新技术开发区", "高新区"), ("高新技术产业园区", "高新区"), ("综合保税区", "综保区"),
-                   ("自由贸易试验区", "自贸区"), ("自贸试验区", "自贸区"))
+                   ("自由贸易试验区", "自贸区"), ("自贸试验区", "自贸区"), ("农业高新技术产业示范区", "农高区"))
 BRACKETED_RE = re.compile(rf"[（(]({CJK_NAME}{{2,20}})[）)]")
 # （以下简称“中天科技”）, (下称"中天"), （简称：中天）
 ALIAS_RE = re.compile(r"\s*[（(]\s*(?:以下|下文)?(?:简称|下称|统称)为?\s*[：:]?\s*[“\"「『]?"
@@ -83,6 +83,7 @@ def group_mentions(mentions: list[Mention], text: str, gazetteer: Gazetteer) -> 
             candidate.names.append(mention.text)
     candidates = _bracketed_names(list(groups.values()), text, gazetteer)
     _declared_aliases(candidates, text)
+    candidates = _merge_declared(candidates)
     candidates = _merge_short_forms(candidates, gazetteer)
     candidates = [c for c in candidates if c.label not in BARE_ZONES[3:]]  # 示范区 alone: which one is unsaid
     candidates = _companies_not_products(candidates, gazetteer)
@@ -155,6 +156,21 @@ def _bracketed_names(candidates: list[Candidate], text: str, gazetteer: Gazettee
                     and not generic_word(match.group(1)) and match.group(1) not in gazetteer.regions:
                 candidate.names.append(match.group(1))  # 武汉东湖新技术开发区（中国光谷）, not （国家级）
     return [c for c in candidates if id(c) not in gone]
+
+
+def _merge_declared(candidates: list[Candidate]) -> list[Candidate]:
+    """有色园 of （以下简称“有色园”）, found again by its own suffix: the short name a park or zone
+    declares is that park or zone, not another one."""
+    declared = {n: c for c in candidates if c.kind in ("park", "zone") for n in c.names[1:]}
+    kept = []
+    for candidate in candidates:
+        home = declared.get(candidate.label)
+        if home is None or home is candidate or home.kind != candidate.kind:
+            kept.append(candidate)
+            continue
+        home.mentions += candidate.mentions
+        home.names += [n for n in candidate.names if n not in home.names]
+    return kept
 
 
 PHASE_WORKS_RE = re.compile(r"(?<=项目)[（(]?[一二三四五六七八九十\d]+期(?:工程)?[）)]?$")
@@ -271,7 +287,7 @@ def _find_short_mentions(candidates: list[Candidate], text: str, gazetteer: Gaze
         if candidate.kind == "organisation":
             cores = _short_names(candidate, gazetteer, text, places)
         elif candidate.kind in ("zone", "park"):  # （以下简称“综改区”）: a declared name no suffix shows
-            cores = [n for n in candidate.names[1:] if not class_of(n) and len(n) >= 2]
+            cores = [n for n in candidate.names[1:] if (not class_of(n) or _bare_yuan(n)) and len(n) >= 2]
             if candidate.kind == "zone":
                 cores += zone_short_forms(candidate.label, gazetteer)
         else:
@@ -280,6 +296,12 @@ def _find_short_mentions(candidates: list[Candidate], text: str, gazetteer: Gaze
             if named.get(core, candidate) is not candidate:
                 continue  # 综改区 of 山西综改区产业投资集团 is the zone's declared name, not the company's
             _add_short_mentions(candidate, core, candidates, taken, text)
+
+
+def _bare_yuan(name: str) -> bool:
+    """稀土园 (declared for 左江稀土新材料产业园): a park's short name in 园 alone, which the names step
+    does not find by itself, so its mentions are looked for like those of a name with no suffix."""
+    return next((s for s in SUFFIXES if name.endswith(s)), "") == "园"
 
 
 # zones an article names again by their brand: 两江新区 -> 两江; 郑州航空港经济综合实验区 -> 航空港区

@@ -26,7 +26,7 @@ from chaingraph.authoring.extract.rules import (
     SUFFIX_CLASSES,
     SUFFIXES,
 )
-from chaingraph.authoring.extract.spans import DIRECTIONS, Context, brand_conjunction, generic_word
+from chaingraph.authoring.extract.spans import DIRECTIONS, Context, brand_conjunction
 from chaingraph.authoring.extract.tokens import Token, in_dictionary
 from chaingraph.authoring.extract.words import (
     CATEGORY_WORDS,
@@ -36,6 +36,7 @@ from chaingraph.authoring.extract.words import (
     LIST_TRIGGERS,
     NOT_LIST_HEADS,
     STOP_WORDS,
+    generic_word,
 )
 from chaingraph.sources.sentences import Sentence
 

@@ -28,13 +28,13 @@ from chaingraph.authoring.extract.rules import (
 )
 from chaingraph.authoring.extract.spans import (
     Context,
-    generic_word,
     listed_head,
     name_start,
     suffix_at,
-    trim_start,
 )
+from chaingraph.authoring.extract.starts import trim_start
 from chaingraph.authoring.extract.tokens import Token, in_dictionary, is_pronoun, title_spans
+from chaingraph.authoring.extract.words import generic_word
 from chaingraph.authoring.gazetteer import Gazetteer
 from chaingraph.sources.metadata import credit_newsroom
 from chaingraph.sources.sentences import Sentence
@@ -65,18 +65,21 @@ def suffix_names(tokens: list[Token], sentence: Sentence, blocked, gazetteer: Ga
         kind = KIND_OF[SUFFIX_CLASSES[suffix]]
         first = name_start(ctx, i, j, kind)
         first = trim_start(ctx, first, j, class_of(_text(tokens, first, i)) or SUFFIX_CLASSES[suffix])
-        name = _text(tokens, first, i)
+        first, cut = _glued_join(tokens, first, j)
+        name = _text(tokens, first, i)[cut:]
         cls = class_of(name)
         if name.endswith("党工委") and PARTY_OFFICE_RE.match(sentence.text, token.end - sentence.start):
             continue  # X党工委书记: an office of the zone or park X, no body of its own
-        if cls and not acceptable(ctx, name, cls, first, j, i) and KIND_OF[cls] in ("park", "zone"):
+        if cls and not cut and not acceptable(ctx, name, cls, first, j, i) and KIND_OF[cls] in ("park", "zone"):
             head = listed_head(ctx, first)  # 石家庄国际生物医药园、正定生物医药产业园
             if head is not None and not fragment_problem(_text(tokens, head, i)):
                 first, name = head, _text(tokens, head, i)
                 out.append(Mention(name, tokens[first].start, token.end, sentence.id, cls))
                 continue
         if cls and acceptable(ctx, name, cls, first, j, i):
-            out.append(Mention(name, tokens[first].start, token.end, sentence.id, cls))
+            out.append(Mention(name, tokens[first].start + cut, token.end, sentence.id, cls))
+        elif (shared := _shared_host(tokens, first, name, out)) is not None:
+            out.append(Mention(shared, tokens[first].start, token.end, sentence.id, "Platform"))
         elif token.word in BARE_ZONES:  # a bare 高新区: the article's own zone, resolved when grouping
             out.append(Mention(token.word, token.start, token.end, sentence.id, "HighTechZone"))
     for name in MINISTRIES:  # named whole: 部 alone is too common a suffix to trust
@@ -107,6 +110,32 @@ def _titled_projects(sentence: Sentence) -> list[Mention]:
             start = sentence.start + match.start(1)
             out.append(Mention(name, start, start + len(name), sentence.id, "Project"))
     return out
+
+
+# the words of a hosted station after its host: 院士工作站, 院士（专家）工作站, 博士后科研工作站
+STATION_RE = re.compile(r"(?:院士|专家|（专家）|博士后|科研|创新|实践)+工作站$")
+
+
+def _shared_host(tokens: list[Token], first: int, name: str, found: list[Mention]) -> str | None:
+    """瑞驰智能院士工作站、博士后科研工作站: a station named without its host, right after a station
+    of the host's, shares that host (瑞驰智能博士后科研工作站)."""
+    if not STATION_RE.fullmatch(name) or first < 1 or tokens[first - 1].word not in ("、", "和", "及", "与"):
+        return None
+    before = next((m for m in reversed(found) if m.end == tokens[first - 1].start), None)
+    host = STATION_RE.search(before.text) if before is not None and before.cls == "Platform" else None
+    return before.text[: host.start()] + name if host is not None and host.start() >= 2 else None
+
+
+def _glued_join(tokens: list[Token], first: int, j: int) -> tuple[int, int]:
+    """(first token, characters to drop from it) of a name whose walk crossed a whole name and a 和, 与
+    or 及 jieba glued to the next name's first character (旺高工业区/和平/桂/产业园: the name is 平桂产业园)."""
+    for k in range(j, first, -1):
+        word, before = tokens[k].word, tokens[k - 1].word
+        if len(word) >= 2 and word[0] in "和与及" and re.fullmatch(rf"{CJK_NAME}+", word) \
+                and any(before.endswith(s) and KIND_OF[SUFFIX_CLASSES[s]] in ("organisation", "park", "zone")
+                        for s in SUFFIXES if len(s) >= 2):
+            return k, 1
+    return first, 0
 
 
 def _text(tokens: list[Token], first: int, last: int) -> str:

@@ -15,8 +15,8 @@ import re
 
 from chaingraph.authoring.extract.candidates import Mention
 from chaingraph.authoring.extract.rules import CJK_NAME, KIND_OF, SUFFIXES
-from chaingraph.authoring.extract.spans import generic_word
 from chaingraph.authoring.extract.tokens import Token
+from chaingraph.authoring.extract.words import generic_word
 from chaingraph.authoring.gazetteer import Gazetteer
 from chaingraph.sources.sentences import Sentence
 

@@ -23,6 +23,11 @@ SUFFIX_CLASSES = {
     "大学": "University", "学院": "University", "平台": "Platform", "中心": "Platform",
     "孵化器": "Incubator", "加速器": "Incubator", "众创空间": "Incubator", "基金": "Fund",
     "工作站": "Platform",  # 院士工作站, 博士后科研工作站: named by the company or college that hosts them
+    # labs two partners run (陇原大学—锂泰新能源正极材料联合实验室): jieba reads 联合 as the clause's verb
+    "联合实验室": "ResearchInstitute", "联合研究院": "ResearchInstitute", "联合研究中心": "ResearchInstitute",
+    "联合创新中心": "Platform", "联合研发中心": "Platform",
+    "服务综合体": "Platform",  # 秀洲新型显示产业创新服务综合体: a county's platform for one industry
+    "测试示范区": "Platform",  # 宜宾智能网联汽车测试示范区: a test ground, no zone
     # government
     "局": "GovernmentBody", "委员会": "GovernmentBody", "管委会": "GovernmentBody", "改委": "GovernmentBody",
     "改革委": "GovernmentBody", "经信委": "GovernmentBody", "党工委": "GovernmentBody", "政府": "GovernmentBody",
@@ -41,7 +46,10 @@ SUFFIX_CLASSES = {
     "自由贸易试验区": "HighTechZone", "自贸试验区": "HighTechZone", "示范区": "HighTechZone",
     "科学城": "HighTechZone", "投资区": "HighTechZone",  # 台商投资区
     "实验区": "HighTechZone", "工业区": "HighTechZone",  # 郑州航空港经济综合实验区, 榆神工业区
+    "农高区": "HighTechZone",  # 晋中农高区, a national agricultural high-tech zone's short form
     "保税港区": "HighTechZone",  # 洋山保税港区: a bonded port area is a zone, 港区 alone a harbour's berths
+    "航空港区": "HighTechZone",  # 郑州航空港区: the short form an airport economy zone is named by
+    "经济区": "HighTechZone",  # 天津空港经济区 (a zone); 成渝经济区 names a region: see ``acceptance``
     "生物城": "IndustrialPark", "医药城": "IndustrialPark", "医学城": "IndustrialPark", "科技城": "IndustrialPark",
     "科教城": "IndustrialPark", "产业新城": "IndustrialPark",  # 萧山科技城, 常州科教城, 中牟汽车产业新城
     # a park named as a port or a hub (天府生命科技港, “榆林氢港”); 港 alone names harbours and 香港
@@ -50,6 +58,11 @@ SUFFIX_CLASSES = {
     "小镇": "IndustrialPark",  # 南湖基金小镇, 氢能小镇 (特色小镇 alone is generic)
     "医药园": "IndustrialPark", "软件园": "IndustrialPark", "合作园": "IndustrialPark",  # 豫哈产业合作园
     "飞地园": "IndustrialPark",  # 南浔钱塘飞地园: a park one place builds inside another (飞地园区 alone is generic)
+    # a park named by what it gathers, ending in 园 alone (光伏科创园, 经编新材料园, “大飞机园”): only where jieba
+    # cuts 园 off as a character of its own (公园, 校园, 家园 are words), see ``spans.suffix_at``
+    "园": "IndustrialPark", "科创园": "IndustrialPark", "创新园": "IndustrialPark",
+    "专区": "IndustrialPark",  # 电子化学品专区: a park inside a park (园中园)
+    "谷": "IndustrialPark",  # 龙岩无人机谷: only a place, an industry and 谷 cut off (``spans.suffix_at``)
     "合作区": "HighTechZone", "先行区": "HighTechZone", "试验区": "HighTechZone",
     "测试基地": "Platform", "试验基地": "Platform", "中试基地": "Platform", "检测基地": "Platform",
     # bases for research, training and transfer are platforms (博士后创新实践基地, 人才培训基地, 产学研合作基地);
@@ -92,7 +105,10 @@ VALLEY_STEMS = ("光", "芯", "氢", "药", "医", "声", "数", "智", "云", "
                 "机器人", "传感", "医药", "生物", "材料", "新材料", "种业", "食品", "数据", "算力")
 HUB_STEMS = ("科创", "数智", "智慧", "电商", "金融", "健康", "医药", "药", "生命", "软件", "信息", "物流", "陆", "智能",
              "双创", "文创", "算力", "数据", "储能", "氢能", "生物")
-HUB_SUFFIXES = {stem + "谷" for stem in VALLEY_STEMS} | {stem + "港" for stem in HUB_STEMS} - set(SUFFIX_CLASSES)
+# parks named as a market town of a trade (川姜家纺城, 晋中农产品冷链物流城); 城 alone names cities and walls
+CITY_STEMS = ("物流", "家纺", "纺织", "服装", "商贸", "汽车", "电商", "五金", "陶瓷", "建材", "小商品", "鞋业", "光电")
+HUB_SUFFIXES = {stem + "谷" for stem in VALLEY_STEMS} | {stem + "港" for stem in HUB_STEMS} \
+    | {stem + "城" for stem in CITY_STEMS} - set(SUFFIX_CLASSES)
 SUFFIX_CLASSES.update(dict.fromkeys(HUB_SUFFIXES, "IndustrialPark"))
 SUFFIXES = sorted(SUFFIX_CLASSES, key=len, reverse=True)
 # Central ministries end in 部, a suffix too common to trust (总部, 东部, 干部): they are named whole.
@@ -115,7 +131,8 @@ INDUSTRY_TAILS = ("新能源", "新材料", "能源", "材料", "电池", "储�
                   "光电", "光伏", "氢能", "锂电", "锂业", "钴业", "医药", "生物", "半导体", "微电子", "装备", "电气",
                   "机器人", "实业", "发展", "控股", "投资")
 MAX_NAME = {"organisation": 30, "park": 24, "zone": 22, "region": 14, "product": 14, "project": 40}
-ZONE_WORDS = ("高新区", "经开区", "开发区", "新区", "自贸区", "综保区", "保税区", "先行区", "示范区", "试验区")
+ZONE_WORDS = ("高新区", "经开区", "开发区", "新区", "自贸区", "综保区", "保税区", "先行区", "示范区", "试验区",
+              "经济区", "农高区")  # 晋中农高区: a 国家农业高新技术产业示范区
 # a zone's type alone names the article's own zone (高新区); the last three only when the article names it in full
 BARE_ZONES = ("高新区", "经开区", "开发区", "先行区", "示范区", "试验区")
 LEGAL_SUFFIXES = ("集团股份有限公司", "股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团", "公司",
@@ -159,7 +176,8 @@ FACILITY_STEMS = ("运营", "结算", "营销", "销售", "物流", "数据", "�
 PARK_BASE_STEMS = ("产业", "工业", "产业化", "示范", "产业示范",
                    "化工", "能源", "石化", "钢铁", "冶金", "建材", "有色")  # 宁东能源化工基地: a sector's base
 # Government bodies may be named by their level alone: 市经信局, 区管委会, 省发展改革委.
-LEVEL_WORDS = ("省", "市", "区", "县", "州", "镇", "乡", "国家", "中央", "省委", "市委", "区委", "县委", "全国")
+LEVEL_WORDS = ("省", "市", "区", "县", "州", "镇", "乡", "国家", "中央", "省委", "市委", "区委", "县委", "全国",
+               "自治区")  # 自治区科技厅
 PROJECT_STOPS = {"建设", "新建", "投建", "打造", "实施", "推进", "开工", "签约", "落地"}
 PRODUCT_GENERIC = {"生产", "相关", "配套", "关键", "主要", "新", "先进", "大型", "专用", "各类", "其他", "安装"}
 # words that lead into a product's name without being part of it (现有光伏组件, 投产钠离子电池电芯)
@@ -170,7 +188,10 @@ NAME_VERBS = {"服务", "发展", "投资", "研究", "开发", "管理", "促�
               "创新", "改革", "建设", "制造", "储能", "控股", "监督", "设计", "运营", "检验", "封装", "测试",
               "制备", "回收", "利用", "加工", "示范", "治疗", "计量", "监测", "集成", "应用", "装配", "推广",
               # an industry's own work (生物发酵产业园, 合成生物中试基地, 黑土地保护…创新中心)
-              "发酵", "合成", "标注", "育种", "冶炼", "铸造", "压铸", "印染", "储运", "保护", "修复", "治理"}
+              "发酵", "合成", "标注", "育种", "冶炼", "铸造", "压铸", "印染", "储运", "保护", "修复", "治理",
+              # what a platform does to what it serves (概念验证中心, 户外实证平台, 适航验证中试基地)
+              "验证", "实证", "评价", "评测", "试验", "中试", "鉴定", "分析", "研制",
+              "分离", "提纯", "介入"}  # 桂稀分离博士后科研工作站, 介入医疗器械工程技术研究中心
 NAME_TAGS = {"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "a", "ad", "an", "b", "g", "eng", "vn", "l", "i", "z"}
 # tags that mark a word as a proper name: one such word makes a name specific
 PROPER_TAGS = {"nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng"}

@@ -18,7 +18,6 @@ from chaingraph.authoring.extract.rules import (
     CJK,
     CJK_NAME,
     FALSE_SUFFIX_WORDS,
-    GENERIC_STEMS,
     HUB_SUFFIXES,
     INDUSTRY_TAILS,
     INDUSTRY_WORDS,
@@ -37,12 +36,19 @@ from chaingraph.authoring.extract.rules import (
     ZONE_WORDS,
 )
 from chaingraph.authoring.extract.tokens import Token, in_dictionary, is_pronoun
-from chaingraph.authoring.extract.words import FUNCTION_CHARS, LEADING_VERBS, LIST_TRIGGERS, STOP_WORDS
+from chaingraph.authoring.extract.words import (
+    FUNCTION_CHARS,
+    LEADING_VERBS,
+    LIST_TRIGGERS,
+    STOP_WORDS,
+    generic_word,
+)
 from chaingraph.authoring.gazetteer import Gazetteer
 
 # Words that join a name whatever jieba tags them (自贡高新中平…基金: 高新 is the zone's short name).
+# 氢能产业引导基金, 现代产业引导基金: jieba tags 引导 a verb, 现代 a time word; 自主创新园; 首台（套）验证…平台
 NAME_JOINERS = {"高新", "经开", "城投", "产投", "国投", "交投", "发展", "控股", "投资", "建设", "科创", "之",
-                "引导", "现代"}  # 氢能产业引导基金, 现代产业引导基金: jieba tags 引导 a verb, 现代 a time word
+                "引导", "现代", "自主", "首台", "首台套"}
 # Verbs a project's name may hold (what the project does), not what is done to it.
 PROJECT_VERBS = {"示范", "治疗", "制备", "回收", "利用", "加工", "改造", "提升", "扩能", "技改", "储存", "存储", "封装",
                  "测试", "检测", "研发", "孵化", "配套", "集成", "应用", "制造", "生产", "智造", "循环", "综合利用",
@@ -50,7 +56,8 @@ PROJECT_VERBS = {"示范", "治疗", "制备", "回收", "利用", "加工", "�
 # units that say which kind of product, not how much of it (12英寸晶圆, 28纳米芯片)
 SPEC_UNITS = {"英寸", "寸", "纳米", "nm", "代", "位", "层", "微米"}
 # What may stand in brackets inside a name besides a place: 四川发展（控股）有限责任公司.
-BRACKET_WORDS = {"控股", "集团", "股份", "中国", "有限合伙", "筹"}
+BRACKET_WORDS = {"控股", "集团", "股份", "中国", "有限合伙", "筹",
+                 "专家", "套"}  # 院士（专家）工作站, 首台（套）验证公共服务平台
 # directions jieba tags f, and names hold (北方稀土, 东方电气, 西部矿业, 华东勘测, 黄河上游水电)
 DIRECTIONS = {"东方", "西方", "南方", "北方", "东部", "西部", "南部", "北部", "中部", "华东", "华南", "华北", "华中",
               "西南", "西北", "东北", "东南", "上游", "中游", "下游"}
@@ -62,6 +69,7 @@ TIME_BRANDS = {"未来", "明日", "明天", "新时代", "新世纪"}
 COUNT_WORD = re.compile(r"[一二两三四五六七八九十几多]大")
 CJK_WORD = re.compile(rf"{CJK_NAME}{{2,}}")
 PHASE = re.compile(r"[一二三四五六七八九十\d]+期")
+ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")
 
 
 @dataclass
@@ -96,9 +104,16 @@ def suffix_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     j = next(j for length, j in starts if length >= len(suffix))
     if j == i and tokens[i].word in FALSE_SUFFIX_WORDS:
         return None
+    if suffix == "园" and (tokens[i].word != "园" or i < 1 or len(tokens[i - 1].word) < 2
+                          or not (tokens[i - 1].tag[:1] in ("n", "l", "j") or tokens[i - 1].word == "”")):
+        return None  # 公园, 校园, 入园: words of their own; 新材料/园, 大飞机/园: what the park gathers, then 园
+    if suffix == "谷" and not (tokens[i].word == "谷" and i >= 2 and tokens[i - 2].tag == "ns"
+                               and CJK_WORD.fullmatch(tokens[i - 1].word) and tokens[i - 1].tag in ("n", "l", "nz")):
+        return None  # 龙岩/无人机/谷: a place, what it makes, and 谷 cut off; 低谷, 峡谷 are words
     if j < i and tokens[j].word in FALSE_SUFFIX_WORDS | STOP_WORDS:
         return None
-    if suffix in HUB_SUFFIXES and i + 1 < len(tokens) and _goes_on(tokens[i + 1]):
+    if (suffix in HUB_SUFFIXES or suffix == "谷") and not suffix.endswith("城") and i + 1 < len(tokens) \
+            and _goes_on(tokens[i + 1]):  # (a market town, 家纺城/交易额, heads no longer name)
         return None  # 光谷生物城, 碳谷新材料有限公司, “龙城碳谷”众创空间: the valley heads a longer name
     return suffix, j
 
@@ -123,8 +138,14 @@ def name_start(ctx: Context, i: int, j: int, kind: str) -> int:
             break
         if kind == "project" and tokens[first - 1].word in PROJECT_STOPS:
             break
-        if tokens[first - 1].word in LEADING_VERBS and _place(ctx, tokens[first]) and first != j:
+        if tokens[first - 1].word in LEADING_VERBS and place(ctx, tokens[first]) and first != j:
             break  # 在经开区建设云南省…中试平台: the verb is the clause's, the name starts at the place after it
+        if tokens[first - 1].word in LEADING_VERBS and kind in ("park", "zone") and first != j \
+                and tokens[first].tag in PROPER_TAGS:
+            break  # 全力建设蓝田碳纤维产业园: a proper name after the clause's verb starts the park's name
+        if kind == "park" and tokens[first - 1].word.endswith(("开发区", "高新区", "经开区")) and first != j \
+                and place(ctx, tokens[first]) and tokens[j].word == "谷":
+            break  # 龙岩高新技术产业开发区龙岩无人机谷: the zone, then the valley named by its own place
         if tokens[first - 1].word in LEADING_VERBS and first >= 2 and _ends_a_name(tokens[first - 2].word):
             break  # 渌口经开区建设新材料中试基地, X研究中心获批省级平台: a whole name, then the clause's verb
         if tokens[first - 1].word in LEADING_VERBS and first >= 3 and tokens[first - 3].word in ("在", "于", "赴") \
@@ -156,7 +177,7 @@ def _ends_a_name(word: str) -> bool:
     return word in SUFFIX_CLASSES and KIND_OF[SUFFIX_CLASSES[word]] in ("organisation", "zone", "park")
 
 
-def _place(ctx: Context, token: Token) -> bool:
+def place(ctx: Context, token: Token) -> bool:
     return token.word in ctx.gazetteer.regions or token.tag == "ns" or token.word in ZONE_WORDS
 
 
@@ -171,6 +192,9 @@ def _step_back(ctx: Context, first: int, last: int, kind: str, official: bool, l
         return _bracket(ctx, first - 1, kind)
     if token.word == "”" and kind in ("organisation", "zone", "park"):
         return _quoted_brand(ctx, first - 1)
+    if (kind in ("zone", "park") or kind == "organisation" and _research(tokens[last].word)) \
+            and joined_by_mark(ctx, first - 1, kind):
+        return 1  # 陇原大学—锂泰…联合实验室, 亦庄·徐水…飞地园区: two partners name what they run together
     if kind == "organisation" and region_verb(ctx, first - 1, last):
         return 2  # 陕西/延长/石油（集团）有限责任公司: a place, then a brand jieba read as a verb
     if kind in ("organisation", "project") and verb_brand(ctx, first - 1, last):
@@ -205,6 +229,38 @@ def _made_item_before(ctx: Context, mark: int) -> bool:
         if not re.fullmatch(rf"{CJK_NAME}+", word) or word in STOP_WORDS or word.endswith("项目"):
             return False
     return False
+def _research(word: str) -> bool:
+    """Whether a word ends the name of a lab, a platform or an incubator (what partners run together)."""
+    suffix = next((s for s in SUFFIXES if word.endswith(s)), None)
+    return suffix is not None and SUFFIX_CLASSES[suffix] in ("Platform", "ResearchInstitute", "Incubator")
+
+
+# the marks that join two partners in one name: an em dash, a hyphen, a middle dot
+PARTNER_MARKS = ("—", "－", "-", "·", "•")
+
+
+def joined_by_mark(ctx: Context, k: int, kind: str) -> bool:
+    """Whether token k, a single dash or middle dot, joins two partners in one name: for a lab or a
+    platform the first partner is a whole organisation (陇原大学—锂泰新能源…联合实验室, 清华大学—长城汽车…),
+    for a park or zone a place or a proper name (亦庄·徐水…飞地园区, 株洲·中国动力谷…). A double dash
+    (园中园——海宁经编新材料园) sets a name apart, it joins none."""
+    tokens = ctx.tokens
+    if not (0 < k < len(tokens) - 1 and tokens[k].word in PARTNER_MARKS):
+        return False
+    before, after = tokens[k - 1], tokens[k + 1]
+    if before.word in PARTNER_MARKS or after.word in PARTNER_MARKS or not CJK_WORD.fullmatch(before.word) \
+            or not re.match(rf"[{CJK}A-Za-z]", after.word) or ctx.in_figure(before):
+        return False
+    if kind == "organisation":
+        whole = before.word.endswith(tuple(s for s, c in SUFFIX_CLASSES.items() if KIND_OF[c] == "organisation"))
+        brand = k >= 2 and before.tag.startswith("n") and (  # 柏盛医疗—湘北医学院…: a company's short name
+            tokens[k - 2].tag in PROPER_TAGS or (CJK_WORD.fullmatch(tokens[k - 2].word) is not None
+                                                 and not in_dictionary(tokens[k - 2].word)))
+        return (whole or brand or ctx.known(before.word) or before.tag == "nt") and name_part(ctx, k + 1, kind)
+    proper = before.tag in PROPER_TAGS or ctx.known(before.word) or place(ctx, before)
+    placed_after = place(ctx, after) or ctx.known(after.word)
+    return (proper and (after.tag in PROPER_TAGS or placed_after)) or (  # 大兴/b·涿州: a place jieba tags b
+        placed_after and len(before.word) == 2 and before.tag[:1] in ("b", "a", "n"))
 
 
 def _after_company(ctx: Context, first: int) -> int:
@@ -366,8 +422,11 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
     if word in TIME_BRANDS and kind in ("organisation", "zone", "park") and k > 0 \
             and name_part(ctx, k - 1, kind) and ctx.tokens[k - 1].tag != "t":
         return True  # 湘湖未来产业园: 未来 after a place is the park's brand, not a time
+    if kind in ("zone", "park") and ORDINAL.fullmatch(word) and k + 1 < len(ctx.tokens) \
+            and ctx.tokens[k + 1].word in SUFFIX_CLASSES:
+        return True  # 金山第二工业区: zones a place numbers
     if word in ("东", "西", "南", "北") and kind in ("organisation", "zone", "park") and k + 1 < len(ctx.tokens) \
-            and _place(ctx, ctx.tokens[k + 1]):
+            and place(ctx, ctx.tokens[k + 1]):
         return True  # 西/太湖科技产业园: a compass point jieba split from the place it heads
     if token.tag == "s" and kind in ("organisation", "zone", "park") and k + 1 < len(ctx.tokens) \
             and ctx.tokens[k + 1].word in INDUSTRY_WORDS and CJK_WORD.fullmatch(word) \
@@ -384,10 +443,12 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
             and ctx.tokens[k + 1].word in SPEC_UNITS and not in_figure:
         return True  # 12英寸功率半导体晶圆
     if word in ("—", "-") and kind in ("zone", "park") and 0 < k < len(ctx.tokens) - 1 \
-            and _place(ctx, ctx.tokens[k + 1]) and CJK_WORD.fullmatch(ctx.tokens[k - 1].word):
+            and place(ctx, ctx.tokens[k + 1]) and CJK_WORD.fullmatch(ctx.tokens[k - 1].word):
         return True  # 新站—肥东产业合作园: a park two places build together is named by both
     if word in STOP_WORDS or not re.match(r"[\w〓]", word) or "〓" in word:
         return False
+    if word in ("年", "月", "日", "号") and k > 0 and ctx.tokens[k - 1].word.isdigit():
+        return False  # 1—11月川姜家纺城: a date before the name
     if len(word) == 1 and kind in ("organisation", "zone", "park", "project"):
         return word not in FUNCTION_CHARS and not word.isdigit() and (
             _namey(token) or token.tag.endswith("g") or _in_brand_run(ctx, k)
@@ -396,8 +457,22 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
             and not (word in LEADING_VERBS and token.tag.startswith("v")):
         return True  # a word jieba does not know: a brand (珈钠, 容钠, 乐森); not a verb it lacks (获批)
     if token.tag.startswith("v") and token.tag != "vn":
-        return word in NAME_VERBS or (kind in ("organisation", "project") and _compound_verb(ctx, k))
+        return word in NAME_VERBS or (kind in ("organisation", "project") and _compound_verb(ctx, k)) \
+            or (kind in ("organisation", "zone") and work_before_work(ctx, k))
+    if token.tag == "s" and kind == "organisation" and CJK_WORD.fullmatch(word) and k + 1 < len(ctx.tokens) \
+            and ctx.tokens[k + 1].word in NAME_VERBS:
+        return True  # 光伏组件户外实证平台: where the platform tests, then what it does
     return _namey(token)
+
+
+def work_before_work(ctx: Context, k: int) -> bool:
+    """适航/验证 of 低空飞行器适航验证中试基地, 江海/联动/开发 of a 示范区: a verb between a noun and the
+    work a platform or zone does (验证, 测试, 开发) says what that work is, a word of the name."""
+    tokens = ctx.tokens
+    return 0 < k < len(tokens) - 1 and CJK_WORD.fullmatch(tokens[k].word) is not None \
+        and len(tokens[k].word) == 2 and tokens[k].word not in LEADING_VERBS and tokens[k].word not in STOP_WORDS \
+        and tokens[k + 1].word in NAME_VERBS and tokens[k + 1].tag.startswith("v") \
+        and tokens[k - 1].tag.startswith("n") and not ctx.in_figure(tokens[k - 1])
 
 
 def _compound_verb(ctx: Context, k: int) -> bool:
@@ -459,36 +534,3 @@ def names_other_kind(word: str, gazetteer: Gazetteer) -> bool:
         return True
     suffix = next((s for s in SUFFIXES if word.endswith(s)), None)
     return suffix is not None and KIND_OF[SUFFIX_CLASSES[suffix]] != "product"
-
-
-def trim_start(ctx: Context, first: int, j: int, cls: str) -> int:
-    """Drop the words that lead into a name but are not part of it (建设, 打造, 园区; 现有, 投产 before a product)."""
-    tokens = ctx.tokens
-    while first < j:
-        token = tokens[first]
-        if KIND_OF.get(cls) == "product" and (token.word in PRODUCT_LEADING
-                                              or token.tag.startswith("v") and token.tag != "vn"):
-            first += 1
-            continue
-        following = tokens[first + 1]
-        if KIND_OF.get(cls) == "organisation" and len(token.word) >= 2 and generic_word(token.word) and \
-                first + 1 < j and (following.word in ctx.gazetteer.regions or following.tag == "ns"):
-            first += 1  # 龙头企业江西弘晟光能…: a name starts at its place, not at the words that rank it
-            continue
-        leading_verb = token.word in LEADING_VERBS and (cls != "GovernmentBody" or token.word != "发展")
-        generic_place = token.word in NOT_NAMES and token.word not in ZONE_WORDS
-        if not (leading_verb or generic_place or token.word in STOP_WORDS):
-            break
-        first += 1
-    return first
-
-
-def generic_word(word: str, keep_industries: bool = False) -> bool:
-    """A word that says what kind of thing, not which (产业, 生物科技 = 生物 + 科技, 该); with
-    `keep_industries`, industry words (氢能, 半导体) count as naming something."""
-    generic = GENERIC_STEMS - INDUSTRY_WORDS if keep_industries else GENERIC_STEMS | INDUSTRY_WORDS
-
-    def split(rest: str) -> bool:
-        return not rest or any(rest[:n] in generic and split(rest[n:]) for n in range(len(rest), 0, -1))
-
-    return word in NOT_NAMES or split(word)

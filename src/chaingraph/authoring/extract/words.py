@@ -6,6 +6,8 @@ Plain tables, read by the name finders (``spans``, ``lists``) and the fragment c
 
 from __future__ import annotations
 
+from chaingraph.authoring.extract.rules import GENERIC_STEMS, INDUSTRY_WORDS, NOT_NAMES
+
 # Whole words that stop a name walked back from its suffix.
 STOP_WORDS = {"在", "据", "以", "对", "和", "与", "及", "为", "把", "被", "将", "由", "从", "向", "的", "了", "是",
               "有", "等", "或", "并", "而", "其", "该", "这", "那", "此", "各", "本", "全省", "全市", "全区", "全县",
@@ -16,7 +18,8 @@ STOP_WORDS = {"在", "据", "以", "对", "和", "与", "及", "为", "把", "�
               "外地", "各地", "以下", "简称", "下称", "旗下", "下属", "所属", "包括", "如", "像", "比如", "例如",
               "等等", "调研", "考察", "参观", "走访", "视察", "观摩", "拜访", "会见", "会晤", "洽谈", "指导", "督导",
               "慰问", "检查", "推介", "报道", "投向", "主营", "主营业务", "主要生产", "产品包括",
-              "子公司", "孙公司"}  # X的全资子公司Y有限公司: Y starts after them
+              "子公司", "孙公司",  # X的全资子公司Y有限公司: Y starts after them
+              "经"}  # 经自治区科技厅批准: by way of, no word of a name
 # Single characters that are never the first or last character of a name.
 FUNCTION_CHARS = set("在于与和及同跟向对把被将由从为是的地得了着过赴至到让使给等并而或即也都还又再就才已正均各每该此"
                      "这那其本我你他她它以因据若且但共约近逾余个内")  # 内: 园区内X公司 (where, not a brand)
@@ -50,3 +53,14 @@ NOT_LIST_HEADS = ("负责人", "代表", "领导", "嘉宾", "专家", "人员",
 CATEGORY_WORDS = {"专精特新", "小巨人", "单项冠军", "瞪羚", "独角兽", "隐形冠军", "高新技术", "规上", "规模以上",
                   "上市", "拟上市", "科技型", "创新型", "中小", "中小型", "大中型", "外资", "民营", "国有", "央企",
                   "国企", "民企", "龙头", "链主", "配套", "上下游", "上游", "下游", "中游", "本地", "外地"}
+
+
+def generic_word(word: str, keep_industries: bool = False) -> bool:
+    """A word that says what kind of thing, not which (产业, 生物科技 = 生物 + 科技, 该); with
+    `keep_industries`, industry words (氢能, 半导体) count as naming something."""
+    generic = GENERIC_STEMS - INDUSTRY_WORDS if keep_industries else GENERIC_STEMS | INDUSTRY_WORDS
+
+    def split(rest: str) -> bool:
+        return not rest or any(rest[:n] in generic and split(rest[n:]) for n in range(len(rest), 0, -1))
+
+    return word in NOT_NAMES or split(word)

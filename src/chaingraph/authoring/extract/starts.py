@@ -1,0 +1,48 @@
+"""Where a name walked back from its suffix really starts: the words that lead into it without
+being part of it are dropped (建设, 打造, 园区 before a park; 现有, 投产 before a product; 龙头企业 or
+省级新型研发机构 before an organisation's place)."""
+
+from __future__ import annotations
+
+from chaingraph.authoring.extract.rules import KIND_OF, NOT_NAMES, PRODUCT_LEADING, ZONE_WORDS
+from chaingraph.authoring.extract.spans import Context, place
+from chaingraph.authoring.extract.words import LEADING_VERBS, STOP_WORDS, generic_word
+
+
+def trim_start(ctx: Context, first: int, j: int, cls: str) -> int:
+    """Drop the words that lead into a name but are not part of it (建设, 打造, 园区; 现有, 投产 before a product)."""
+    tokens = ctx.tokens
+    while first < j:
+        token = tokens[first]
+        if KIND_OF.get(cls) == "product" and (token.word in PRODUCT_LEADING
+                                              or token.tag.startswith("v") and token.tag != "vn"):
+            first += 1
+            continue
+        following = tokens[first + 1]
+        place = _category_run(ctx, first, j) if KIND_OF.get(cls) == "organisation" else None
+        if place is not None:
+            first = place  # 新型研发机构陇原新材料研究院: what kind of body it is, then its name
+            continue
+        if KIND_OF.get(cls) == "organisation" and len(token.word) >= 2 and generic_word(token.word) and \
+                first + 1 < j and (following.word in ctx.gazetteer.regions or following.tag == "ns"):
+            first += 1  # 龙头企业江西弘晟光能…: a name starts at its place, not at the words that rank it
+            continue
+        leading_verb = token.word in LEADING_VERBS and (cls != "GovernmentBody" or token.word != "发展")
+        generic_place = token.word in NOT_NAMES and token.word not in ZONE_WORDS
+        if not (leading_verb or generic_place or token.word in STOP_WORDS):
+            break
+        first += 1
+    return first
+
+
+def _category_run(ctx: Context, first: int, j: int) -> int | None:
+    """The index of the place that starts the name when the words from `first` to it only say what
+    kind of body follows (新型研发机构, 省级重点实验室): None when there are none or no place follows."""
+    tokens = ctx.tokens
+    for k in range(first + 1, j):
+        if place(ctx, tokens[k]) or tokens[k].tag in ("nr", "nz", "nt"):
+            words = [t.word for t in tokens[first:k]]
+            return k if "机构" in words and all(generic_word(w) or w == "机构" for w in words) else None
+        if not (generic_word(tokens[k].word) or tokens[k].word == "机构"):
+            return None
+    return None
