@@ -21,6 +21,8 @@ inputs as the outputs, a build into another `--outputs` folder gets its own, and
 output folder is a clean build. Entries are N-Quads, the format pyoxigraph reads fastest, and
 JSON: the facts files' records, what `void.ttl` counts of each source's own nodes
 (dataset/voidcounts.py, under the source's key) and the manifest; nothing in it is executable.
+The manifest records each source entry's SHA-256: an entry whose bytes still have it is read
+without checking every IRI again, any other is read strictly.
 """
 
 from __future__ import annotations
