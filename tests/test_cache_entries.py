@@ -54,7 +54,7 @@ def test_a_manifest_that_is_not_a_builds_record_is_no_last_build(tmp_path, text)
 def test_a_builds_manifest_is_read_back(tmp_path):
     cache = BuildCache(tmp_path)
     cache.finish("shared-key", {"b": "kb", "a": "ka"}, b"")
-    assert cache.manifest() == {"shared": "shared-key", "sources": {"a": "ka", "b": "kb"}}
+    assert cache.manifest() == {"shared": "shared-key", "sources": {"a": "ka", "b": "kb"}, "digests": {}}
 
 
 def test_the_inferred_graph_is_compared_line_by_line_and_a_damaged_one_is_not_known(tmp_path):

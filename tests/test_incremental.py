@@ -119,6 +119,23 @@ def test_void_counts_kept_for_a_source_are_counted_again_when_damaged_or_not_fit
     assert [json.loads(entry.read_text(encoding="utf-8"))["quads"] for entry in entries] == [k["quads"] for k in kept]
 
 
+def test_a_source_entry_edited_after_its_build_is_read_strictly_and_made_again_when_invalid(region, tmp_path, capsys):
+    """An entry whose bytes are those the last build recorded is read without checking its IRIs
+    again; one edited since (here: an IRI with a space, which only a strict reading refuses) is
+    read strictly, and a source whose entry does not parse is made again from its files."""
+    build(region, capsys)
+    cache = region / "outputs" / CACHE_FOLDER
+    manifest = json.loads((cache / MANIFEST).read_text(encoding="utf-8"))
+    assert set(manifest["digests"]) == set(manifest["sources"].values())  # every source's entry recorded
+    entry = cache / f"{manifest['sources']['synth-chengdu-gxq']}.nq"
+    entry.write_bytes(entry.read_bytes() + b"<https://example.org/not an iri> <https://example.org/p> \"x\" "
+                                           b"<https://example.org/g> .\n")
+    build(region, capsys)
+    assert b"not an iri" not in (region / "outputs" / "chaingraph.nq").read_bytes()
+    assert b"not an iri" not in entry.read_bytes()  # kept again as the build made it
+    assert_same_as_clean(region, capsys, tmp_path)
+
+
 def test_void_counts_of_sources_whose_node_iris_start_alike_are_read_from_the_quads(region, tmp_path, capsys):
     """A reference file named after a source, and a source whose id starts with another's: their
     evidence and sentence IRIs start like that source's, so its nodes are not its own alone; the

@@ -27,7 +27,8 @@ from chaingraph.dataset.cache import BuildCache, FileRecords, nquads, shared_inp
 from chaingraph.dataset.focus import Node, changed_statements, focus_nodes, focus_store, incoming_read
 from chaingraph.dataset.formats import FORMATS, by_graph, write_to
 from chaingraph.dataset.inference import with_inferred_graph
-from chaingraph.dataset.quads import build_oxigraph_quads, source_graph_quads, statements_by_graph
+from chaingraph.dataset.quadindex import SortedQuadIndex
+from chaingraph.dataset.quads import build_oxigraph_quads, ontology_quads, source_graph_quads, statements_by_graph
 from chaingraph.dataset.shacl import Violation, validate
 from chaingraph.dataset.shaclfast import UnsupportedShape, validate_store
 from chaingraph.facts.loader import Facts, load_facts
@@ -113,11 +114,16 @@ def build_dataset(project: Project | None = None, validate_shapes: bool = True,
         by_graph = statements_by_graph(facts) if cache else {}
         reuse = _reuse(project, by_graph, sources, cache, shared) if cache else None
         made = _made(reuse, by_graph, sources, vocabulary, project.base) if reuse else {}
-        stated = build_oxigraph_quads(facts, sources, vocabulary, project.base, made, sort=False)
+        ontology = ontology_quads(vocabulary)
+        stated = build_oxigraph_quads(facts, sources, vocabulary, project.base, made, sort=False, ontology=ontology)
         counts = {"entity_count": len(facts.entities), "statement_count": len(facts.statements)}
         kept = facts if keep_facts else Facts({}, [])
         del facts, by_graph  # before the store is loaded, when they are not kept
-        quads, store, inferred = with_inferred_graph(stated, project.base, store_wanted=validate_shapes)
+        # An incremental build after a validated one looks up what the change touches in the sorted
+        # quads (dataset/quadindex.py); a store of every quad is loaded only to validate everything.
+        focused = reuse is not None and bool(reuse.previous)
+        quads, store, inferred = with_inferred_graph(stated, project.base,
+                                                     store_wanted=validate_shapes and not focused)
         del stated
         release_freed_memory()  # the sort's million key strings
         result = BuildResult(project, vocabulary, quads, sources=sources, facts=kept, reuse=reuse, **counts)
@@ -125,7 +131,12 @@ def build_dataset(project: Project | None = None, validate_shapes: bool = True,
             reuse.inferred = inferred
     if validate_shapes:
         with stage("SHACL"), collector_paused():
-            focus = _focus(reuse, made, store) if reuse is not None else None
+            if focused:
+                index = SortedQuadIndex(quads, {ox.NamedNode(ONTOLOGY_IRI): ontology})
+                focus = _focus(reuse, made, index)
+                store = index if focus is not None else _store_of(quads)
+            else:
+                focus = None
             # the store inference loaded, read as the union of its named graphs: no merged copy is
             # made; an incremental build's focus store is taken from the same named graphs
             result.violations = validate_result(result, focus, store)
@@ -140,12 +151,13 @@ def build_dataset(project: Project | None = None, validate_shapes: bool = True,
 
 
 def validate_result(result: BuiltDataset, focus: set[Node] | None = None,
-                    store: ox.Store | None = None) -> list[Violation]:
+                    store: ox.Store | SortedQuadIndex | None = None) -> list[Violation]:
     """SHACL validation: the compiled fast path in pyoxigraph, or pyshacl when the shapes use a
     feature the fast path does not implement (their findings agree; see tests/test_shaclfast.py).
     `store` is a store holding the dataset's named graphs and no default graph (the build's own),
     read as their union; without it, `result.store`. `focus` limits the fast path to those nodes
-    (an incremental build, dataset/focus.py); pyshacl checks everything."""
+    (an incremental build, dataset/focus.py), whose statements are then looked up in `store`,
+    which may be the sorted quads' index instead; pyshacl checks everything."""
     shapes = Graph().parse(result.project.shapes, format="turtle")
     try:
         if focus is None and store is not None:
@@ -236,10 +248,10 @@ def _made(reuse: Reuse, by_graph: dict[str, list], sources, vocabulary, base) ->
     return made
 
 
-def _focus(reuse: Reuse, made: dict[str, list], store: ox.Store) -> set[Node] | None:
+def _focus(reuse: Reuse, made: dict[str, list], store: SortedQuadIndex) -> set[Node] | None:
     """The nodes SHACL must validate: all (None) when the last build is unknown; else those the
-    statements that entered or left the dataset may affect (dataset/focus.py). `store` holds the
-    new dataset in its named graphs."""
+    statements that entered or left the dataset may affect (dataset/focus.py). `store` looks up
+    the new dataset's quads."""
     if not reuse.previous:
         return None
     before = []
@@ -260,6 +272,12 @@ def _focus(reuse: Reuse, made: dict[str, list], store: ox.Store) -> set[Node] | 
     before += changes[0]
     after += changes[1]
     return focus_nodes(changed_statements(before, after, store), store)
+
+
+def _store_of(quads: list[ox.Quad]) -> ox.Store:
+    store = ox.Store()
+    store.bulk_extend(quads)
+    return store
 
 
 def _load_vocabulary(path: Path) -> Vocabulary:

@@ -21,6 +21,8 @@ inputs as the outputs, a build into another `--outputs` folder gets its own, and
 output folder is a clean build. Entries are N-Quads, the format pyoxigraph reads fastest, and
 JSON: the facts files' records, what `void.ttl` counts of each source's own nodes
 (dataset/voidcounts.py, under the source's key) and the manifest; nothing in it is executable.
+The manifest records each source entry's SHA-256: an entry whose bytes still have it is read
+without checking every IRI again, any other is read strictly.
 """
 
 from __future__ import annotations
@@ -127,17 +129,39 @@ class BuildCache:
     new: dict[str, list[ox.Quad]] = field(default_factory=dict)
     new_records: dict[str, bytes] = field(default_factory=dict)  # facts files' records (facts/records.py), as JSON
     new_counts: dict[str, bytes] = field(default_factory=dict)  # sources' counts for void.ttl, as JSON
+    digests: dict[str, str] = field(default_factory=dict)  # key -> SHA-256 of its N-Quads as read or written
+    _manifest_digests: dict | None = field(default=None, repr=False)  # the last build's, read on first use
 
     @classmethod
     def of(cls, project: Project) -> BuildCache:
         return cls(project.output_dir / CACHE_FOLDER)
 
     def quads(self, key: str, use: bool = True) -> list[ox.Quad] | None:
-        """The quads cached under `key`, or None; `use=False` reads an entry this build will drop."""
-        quads = self._read_quads(f"{key}.nq")
-        if quads is not None and use:
+        """The quads cached under `key`, or None; `use=False` reads an entry this build will drop.
+
+        An entry whose bytes have the digest the last build's manifest records for it is what a
+        build wrote, valid N-Quads: it is parsed without checking every IRI again (twice as fast).
+        Any other entry is parsed strictly, and a damaged one is not used."""
+        try:
+            data = (self.folder / f"{key}.nq").read_bytes()
+        except OSError:  # absent, or removed by another build meanwhile
+            return None
+        digest = hashlib.sha256(data).hexdigest()
+        trusted = digest == self._recorded_digests().get(key)
+        try:
+            quads = list(ox.parse(data, format=ox.RdfFormat.N_QUADS, lenient=trusted))
+        except (SyntaxError, ValueError):
+            return None
+        if use:
             self.used.add(key)
+            self.digests[key] = digest
         return quads
+
+    def _recorded_digests(self) -> dict[str, str]:
+        if self._manifest_digests is None:
+            digests = self.manifest().get("digests", {})
+            self._manifest_digests = digests if isinstance(digests, dict) else {}
+        return self._manifest_digests
 
     def inferred_changes(self, inferred: bytes) -> tuple[list[ox.Quad], list[ox.Quad]] | None:
         """The quads the last successful build's inferred graph has and `inferred` (this build's,
@@ -152,12 +176,6 @@ class BuildCache:
         try:
             return _parsed(old - new), _parsed(new - old)
         except (SyntaxError, ValueError):  # a damaged entry: the last graph is not known
-            return None
-
-    def _read_quads(self, name: str) -> list[ox.Quad] | None:
-        try:
-            return list(ox.parse(path=str(self.folder / name), format=ox.RdfFormat.N_QUADS))
-        except (OSError, SyntaxError, ValueError):  # absent, or removed by another build meanwhile
             return None
 
     def keep(self, key: str, quads: list[ox.Quad]) -> None:
@@ -210,13 +228,16 @@ class BuildCache:
 
         Each file is written atomically: a killed build leaves no half entry."""
         for key, quads in sorted(self.new.items()):
-            write_atomic(self.folder / f"{key}.nq", nquads(quads))
+            data = nquads(quads)
+            write_atomic(self.folder / f"{key}.nq", data)
+            self.digests[key] = hashlib.sha256(data).hexdigest()
         write_atomic(self.folder / INFERRED, inferred)
         for key, data in sorted(self.new_records.items()):
             write_atomic(self.folder / f"{key}.json", data)
         for key, data in sorted(self.new_counts.items()):
             write_atomic(self.folder / f"{key}{COUNTS}", data)
-        record = {"shared": shared, "sources": dict(sorted(keys.items()))}
+        record = {"shared": shared, "sources": dict(sorted(keys.items())),
+                  "digests": {key: self.digests[key] for key in sorted(set(keys.values()) & set(self.digests))}}
         write_atomic(self.folder / MANIFEST, json.dumps(record, indent=1).encode("utf-8"))
         for entry in [*self.folder.glob("*.nq"), *self.folder.glob("*.json")]:
             if entry.name.split(".")[0] not in self.used and entry.name not in (INFERRED, MANIFEST):

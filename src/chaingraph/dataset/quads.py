@@ -42,20 +42,20 @@ D = {name: _n(DCTERMS[name]) for name in (
 
 
 def build_oxigraph_quads(facts: Facts, sources: dict[str, Source], vocab: Vocabulary, base: str,
-                         made: dict[str, list[ox.Quad]] | None = None, sort: bool = True) -> list[ox.Quad]:
+                         made: dict[str, list[ox.Quad]] | None = None, sort: bool = True,
+                         ontology: list[ox.Quad] | None = None) -> list[ox.Quad]:
     """Every quad of the dataset as pyoxigraph terms, without duplicates, in a sorted order so
     that serializations are byte-identical across runs.
 
     `made` gives, by source id, the quads of sources' graphs made earlier (`source_graph_quads`,
     read back from the build cache); the other sources' graphs are made here. `sort=False` leaves
     the sorting, and dropping a quad stated twice, to a caller that adds quads and sorts once
-    (`inference.with_inferred_graph`: sorting a million quads costs seconds)."""
+    (`inference.with_inferred_graph`: sorting a million quads costs seconds). `ontology` is
+    `ontology_quads(vocab)` when the caller made them already."""
     made = made or {}
     terms = _Terms(vocab, base)
     quads: list[ox.Quad] = []
-    ontology_graph = ox.NamedNode(ONTOLOGY_IRI)
-    # Canonical blank-node labels (OWL lists in the ontology) keep outputs byte-identical.
-    quads.extend(ox.Quad(*map(to_oxigraph_term, t), ontology_graph) for t in to_canonical_graph(vocab.graph))
+    quads.extend(ontology if ontology is not None else ontology_quads(vocab))
     by_graph = statements_by_graph(facts)
     for source_id, source in sources.items():
         part = made.get(source_id)
@@ -68,6 +68,13 @@ def build_oxigraph_quads(facts: Facts, sources: dict[str, Source], vocab: Vocabu
         for statement in by_graph[graph]:  # reference graphs
             quads.extend(_statement_quads(statement, terms))
     return sorted(dict.fromkeys(quads), key=str) if sort else quads
+
+
+def ontology_quads(vocab: Vocabulary) -> list[ox.Quad]:
+    """The ontology graph's quads. Canonical blank-node labels (OWL lists in the ontology) keep
+    outputs byte-identical."""
+    graph = ox.NamedNode(ONTOLOGY_IRI)
+    return [ox.Quad(*map(to_oxigraph_term, t), graph) for t in to_canonical_graph(vocab.graph)]
 
 
 def statements_by_graph(facts: Facts) -> dict[str, list[Statement]]:
