@@ -59,8 +59,7 @@ from chaingraph.core.outputnames import EXPLORER_PAGE  # noqa: E402
 from chaingraph.core.project import Project  # noqa: E402
 from chaingraph.dataset.build import build_dataset  # noqa: E402
 from chaingraph.dataset.built import read_built  # noqa: E402
-from chaingraph.views.explorer import AGGREGATE_ABOVE, explorer_data, json_for_script, render_page  # noqa: E402
-from chaingraph.views.explorer.packing import packed  # noqa: E402
+from chaingraph.views.explorer import AGGREGATE_ABOVE, explorer_data, json_for_script, render_explorer  # noqa: E402
 
 # The stages of page generation, as cProfile names them: (label, file suffix, function name).
 STAGES = [("evidence table and sentences (QuadIndex)", "explorer/index.py", "__init__"),
@@ -70,7 +69,10 @@ STAGES = [("evidence table and sentences (QuadIndex)", "explorer/index.py", "__i
           ("groups and layout", "explorer/layout.py", "graph_view"),
           ("segments for the graph view", "explorer/chainview.py", "chain_view"),
           ("chain view", "explorer/chains.py", "chain_tabs"),
-          ("HTML (packing, JSON and inlining)", "explorer/page.py", "render_page")]
+          ("capacities table", "explorer/capacities.py", "capacity_rows"),
+          ("timeline", "explorer/timeline.py", "timeline"),
+          ("packing (nodes by column, rows)", "explorer/packing.py", "packed"),
+          ("HTML (JSON and inlining)", "explorer/page.py", "render_page")]
 
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run"]
@@ -152,7 +154,7 @@ def profile_stages(result) -> list[tuple[str, float]]:
     """Each stage's share of one more page generation, under cProfile."""
     profile = cProfile.Profile()
     profile.enable()
-    render_page(explorer_data(result))
+    render_explorer(result)
     profile.disable()
     stats = pstats.Stats(profile).stats
     total = max(cumulative for (_, _, _, cumulative, _) in stats.values())
@@ -166,11 +168,11 @@ def profile_stages(result) -> list[tuple[str, float]]:
 
 def byte_shares(data: dict, html: str) -> list[tuple[str, int]]:
     """The page's bytes by what they hold: the fixed scripts and styles, each part of the embedded
-    (packed) data, and within the nodes each column."""
+    data (`explorer_data`, as the page carries it), and within the nodes each column."""
     def size(value) -> int:
         return len(json_for_script(value).encode())
 
-    embedded = packed(data)
+    embedded = data
     parts = [("whole page", len(html.encode())),
              ("scripts, styles and markup", len(html.encode()) - size(embedded))]
     parts += [(f"data: {key}", size(value)) for key, value in sorted(embedded.items(), key=lambda kv: -size(kv[1]))
@@ -209,6 +211,20 @@ def measure(browser, path: Path, fragment: str, company: dict, park_group: str |
     row["requests"] = len(page.requests)
     page.context.close()
     return row
+
+
+def relation_count(nodes: dict) -> int:
+    """The relations the page draws (it derives them from the facts, as `entities.edges` does):
+    one per pair of nodes and property, and per role for positions."""
+    found = set()
+    for source, facts in enumerate(nodes["facts"]):
+        for fact in facts:
+            target = fact[1]
+            if isinstance(target, int):
+                found.add((source, target, fact[0], None))
+            elif isinstance(target, dict) and "node" in target:
+                found.add((source, target["node"], fact[0], json.dumps(target.get("role"), sort_keys=True)))
+    return len(found)
 
 
 def built_region(args, folder: Path):
@@ -252,16 +268,21 @@ def main() -> None:
         started, cpu = time.perf_counter(), time.process_time()
         shared_statements(result)  # the statements read once per build: the report's citations share them
         statements_s, statements_cpu = time.perf_counter() - started, time.process_time() - cpu
+        # What the build runs (`output_files`): explorer_data and render_page under one pause of
+        # the cycle collector.
         started, cpu = time.perf_counter(), time.process_time()
-        data = explorer_data(result)
-        html = render_page(data)
+        html = render_explorer(result)
         page_s, page_cpu = time.perf_counter() - started, time.process_time() - cpu
+        data = explorer_data(result)  # the same data again, for the byte shares
         shares = profile_stages(result)
         path = Path(folder) / EXPLORER_PAGE
         path.write_text(html, encoding="utf-8")
         size_mb = path.stat().st_size / 1e6
         sizes = byte_shares(data, html)
-        company = next(n for n in data["nodes"] if n["cls"] == "Company")
+        nodes = data["nodes"]
+        company_class = next(i for i, c in enumerate(data["classes"]) if c["key"] == "Company")
+        at = nodes["cls"].index(company_class)
+        company = {"id": nodes["ids"][at], "labels": {"zh": nodes["zh"][at]}}
         groups = data["graph"]["aggregates"]
         park_group = next((g["id"] for g in groups if g["kind"] == "park"), None)
         views = [view for view in args.views.split(",") if view]  # --views "": no browser
@@ -279,13 +300,14 @@ def main() -> None:
 
     print(f"region: {args.zones} zones, {args.companies} companies, {args.extra_products} extra products each; "
           f"{result.quad_count:,} quads")
-    print(f"entities (nodes) {len(data['nodes']):,} · relations (edges) {len(data['edges']):,} · "
+    entities = len(data["nodes"]["ids"])
+    print(f"entities (nodes) {entities:,} · relations (edges) {relation_count(data['nodes']):,} · "
           f"groups {len(groups)} · aggregated above {AGGREGATE_ABOVE:,} entities")
     print(f"build {build_s:.1f} s · sources read from the dataset {sources_s:.1f} s, the entity graph "
           f"{projection_s:.1f} s and the statements {statements_s:.1f} s (CPU {statements_cpu:.1f} s) (each once "
           f"per build, shared with the report) · page generation {page_s:.1f} s (CPU {page_cpu:.1f} s) · "
           f"page size {size_mb:.1f} MB · "
-          f"{len(html.encode()) / len(data['nodes']):,.0f} bytes per entity\n")
+          f"{len(html.encode()) / entities:,.0f} bytes per entity\n")
     print("| generation stage | share of the profiled time |")
     print("|---|---|")
     for label, share in shares:
@@ -293,7 +315,7 @@ def main() -> None:
     print("\n| page part | bytes | bytes per entity |")
     print("|---|---|---|")
     for label, size in sizes:
-        print(f"| {label} | {size:,} | {size / len(data['nodes']):,.0f} |")
+        print(f"| {label} | {size:,} | {size / entities:,.0f} |")
     print()
     print("| view | drawn nodes | drawn edges | interactive (s) | one redraw (s) | expand a park (s) "
           "| search + select (s) | console errors | requests |")

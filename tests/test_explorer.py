@@ -29,7 +29,7 @@ from chaingraph.core.outputnames import EXPLORER_PAGE
 from chaingraph.core.project import Project
 from chaingraph.dataset.build import build_dataset
 from chaingraph.dataset.store import store_from_quads
-from chaingraph.views.explorer import json_for_script, output_files, render_explorer
+from chaingraph.views.explorer import explorer_data, json_for_script, output_files, render_explorer
 from chaingraph.views.explorer.page import PAGE_SCRIPTS
 
 HOSTILE_LABEL = "<img src=x onerror=alert(1)>"
@@ -72,6 +72,32 @@ def slug(result, iri: str) -> str:
 
 # ----------------------------------------------------------------------------- browser helpers
 
+
+
+def test_the_data_is_what_the_page_embeds_with_relations_by_position_and_quotes_by_span(zigong):
+    """`explorer_data` returns the page's data as the page embeds it: a relation points at its
+    entity by the node's position, and a quote is a span of its sentence. Each `produces` the
+    sources state is carried, with the quotes of its evidence (both by SPARQL)."""
+    data = explorer_data(zigong)
+    assert json_for_script(data) in render_explorer(zigong)
+    nodes, sentences = data["nodes"], data["sentences"]
+    ids, produces = nodes["ids"], nodes["properties"].index("produces")
+    carried = {}
+    for i, facts in enumerate(nodes["facts"]):
+        for fact in facts:
+            if fact[0] == produces:
+                quotes = set()
+                for record in (data["evidence"][e] for e in fact[2:]):
+                    sentence, start, length = record  # every quote of these facts lies in its sentence
+                    quotes.add(sentences["texts"][sentence][start:start + length])
+                carried[ids[i], ids[fact[1]]] = quotes
+    stated = {}
+    for s, o, quote in select(zigong, """
+            SELECT ?s ?o ?q WHERE { GRAPH ?g { ?s cg:produces ?o }
+                                    ?e rdf:subject ?s ; rdf:predicate cg:produces ; rdf:object ?o ; cg:quote ?q
+                                    FILTER(!STRENDS(STR(?g), "/inferred")) }"""):
+        stated.setdefault((slug(zigong, s), slug(zigong, o)), set()).add(quote)
+    assert len(stated) >= 4 and carried == stated
 
 
 @pytest.fixture(scope="module")

@@ -283,7 +283,7 @@ def test_every_link_works_offline(built_outputs, zigong):
     checker = PageLinks((built_outputs / REPORT_HTML).read_text(encoding="utf-8"))
     markdown = (built_outputs / REPORT_MARKDOWN).read_text(encoding="utf-8")
     assert "w3id.org" not in " ".join(checker.links) and "w3id.org" not in markdown
-    entity_ids = {node["id"] for node in explorer_data(zigong)["nodes"]}
+    entity_ids = set(explorer_data(zigong)["nodes"]["ids"])
     explorer = [link.split("#", 1)[1] for link in checker.links if link.startswith(f"{EXPLORER_PAGE}#")]
     assert len(explorer) > 100 and "jiana-energy" in explorer
     assert set(explorer) <= entity_ids

@@ -54,8 +54,8 @@
     });
   }
 
-  // The segment filter's members, by the rule of views/explorer/chainview.py: a segment, its
-  // sub-segments, their products, what produces them or is in them, and those makers' capacities.
+  // The segment filter's members (the build does not carry them): a segment, its sub-segments,
+  // their products, what produces them or is in them, and those makers' capacities.
   function segmentMembers(nodeList) {
     var byId = new Set(nodeList.map(function (n) { return n.id; }));
     var links = { subSegmentOf: [], inSegment: [], produces: [], ofProduct: [], hasCapacity: [] };

@@ -1,6 +1,6 @@
 """The chain segments as the graph view uses them: their order and column from upstream to
-downstream (the aggregated view places segment groups by it) and each segment's members (the
-segment filter keeps them). The chain view itself is `chains.py`, from the report's analysis.
+downstream (the aggregated view places segment groups by it). The segment filter's members are
+derived by the page. The chain view itself is `chains.py`, from the report's analysis.
 
 Columns come from `chaingraph.analysis.columns`, aligned early: a segment sits right after what
 feeds it, and one that nothing feeds sits just before the first segment it feeds.
@@ -15,25 +15,29 @@ import networkx as nx
 from chaingraph.analysis.columns import chain_columns, top_segment
 
 
-def chain_view(nodes: list[dict]) -> dict:
-    """Segments upstream first with their columns (`ranks`), and each segment's members: its
-    sub-segments, their products and the companies, projects and capacities of those."""
+def chain_view(nodes: list[dict], properties: list[str]) -> dict:
+    """Segments upstream first with their columns (`ranks`). `nodes` are `entities.nodes`'s, with
+    their `properties`. Each segment's members, which the segment filter keeps, are derived by the
+    page from the facts (`segmentMembers` in `static/explorer-data.js`)."""
     by_id = {n["id"]: n for n in nodes}
+    ids = [n["id"] for n in nodes]
+    wanted = {properties.index(p): p for p in ("subSegmentOf", "inSegment", "upstreamOf", "inputTo")
+              if p in properties}
     links = defaultdict(list)  # property -> [(subject, object)]
     for node in nodes:
         for fact in node["facts"]:
-            target = (fact.get("o") or {}).get("node")
-            if target is not None:
-                links[fact["p"]].append((node["id"], target))
+            if fact[0] in wanted and fact[1].__class__ is int:
+                links[wanted[fact[0]]].append((node["id"], ids[fact[1]]))
     segments = sorted(n["id"] for n in nodes if n["cls"] == "ChainSegment")
+    is_segment = set(segments)
     parent = {a: b for a, b in links["subSegmentOf"] if a in by_id and b in by_id}
 
     segment_of = {}
     for item, segment in sorted(links["inSegment"]):
-        if segment in segments:
+        if segment in is_segment:
             segment_of.setdefault(item, segment)
     products = sorted(n["id"] for n in nodes if n["cls"] in ("Product", "Material") or n["id"] in segment_of)
-    products = [p for p in products if p not in segments]
+    products = [p for p in products if p not in is_segment]
     items = {s: top_segment(parent.get, s) for s in segments} | {
         p: top_segment(parent.get, segment_of[p]) if p in segment_of else p for p in products}
 
@@ -44,38 +48,4 @@ def chain_view(nodes: list[dict]) -> dict:
             dag.add_edge(items[a], items[b])
     ranks = chain_columns(dag, "early")
     order = sorted(segments, key=lambda s: (ranks.get(items[s], 0), s))
-    members = _segment_members(segments, parent, segment_of, links, products)
-    return {
-        "segments": order,
-        "ranks": {s: ranks.get(items[s], 0) for s in order},
-        "members": members,
-    }
-
-
-def _segment_members(segments, parent, segment_of, links, products) -> dict[str, list[str]]:
-    """For the segment filter: a segment, its sub-segments, their products and whoever makes them."""
-    children = defaultdict(set)
-    for child, par in parent.items():
-        children[par].add(child)
-    placed = defaultdict(set)  # segment -> the products placed in it
-    for product, segment in segment_of.items():
-        placed[segment].add(product)
-    makers = defaultdict(set)  # what produces, is of or is in each item
-    for a, b in links["produces"] + links["ofProduct"] + links["inSegment"]:
-        makers[b].add(a)
-    holders = defaultdict(set)  # who holds each capacity
-    for a, b in links["hasCapacity"]:
-        holders[b].add(a)
-    members = {}
-    for segment in segments:
-        scope, stack = set(), [segment]
-        while stack:
-            current = stack.pop()
-            if current not in scope:
-                scope.add(current)
-                stack.extend(children[current])
-        items = set(scope).union(*(placed[s] for s in scope if s in placed))
-        related = set().union(*(makers[b] for b in items if b in makers))
-        related |= set().union(*(holders[b] for b in related if b in holders))
-        members[segment] = sorted(items | related)
-    return members
+    return {"segments": order, "ranks": {s: ranks.get(items[s], 0) for s in order}}

@@ -76,8 +76,12 @@ CLASS_STYLES = {
 }
 
 
-def nodes(index: QuadIndex, vocab) -> list[dict]:
-    """Every entity as a node, in IRI order.
+def nodes(index: QuadIndex, vocab) -> tuple[list[dict], list[str]]:
+    """Every entity as a node, in IRI order, and the names of the properties their facts use, sorted.
+
+    Each fact is made as the page carries it (`packing.py`): `[property, object, evidence...]`,
+    the property by its position in the returned names, a related entity by its node's position,
+    a class by its name, anything else as a record (a term, an IRI, a literal, a position).
 
     One pass over each entity's statements makes its node: what it shows besides its facts
     (labels, aliases, description, quantity, the graphs of its types) and its facts, each with
@@ -88,8 +92,10 @@ def nodes(index: QuadIndex, vocab) -> list[dict]:
     entities = sorted(s for s, types in types_of.items() if not types & NOT_NODES and s not in ontology_terms)
     slug = index.slug
     ids = {s: slug(s) for s in entities}  # made once: every fact pointing at an entity reads it
+    position_of = {s: i for i, s in enumerate(entities)}  # a related entity is written as its node's position
     roles: dict[str, object] = {}  # a predicate's role in a node (see `_role`), once each
     evidence_of, used_terms = index.evidence.get, index.used_terms
+    used: set[str] = set()  # the properties facts use
     found = {}
     order_keys: dict[str, list] = {}  # each node's facts' sort keys, in the order of its facts
     specific: dict[frozenset, str] = {}  # most specific class by set of types, computed once per set
@@ -101,7 +107,7 @@ def nodes(index: QuadIndex, vocab) -> list[dict]:
             cls = specific[types] = _most_specific(types, vocab)
         values: dict[str, list] = {}  # what the node reads besides its facts, by property
         type_graphs = set()
-        facts: dict[tuple, dict] = {}  # language variants of one property merge into one fact
+        facts: dict[tuple, list] = {}  # language variants of one property merge into one fact
         keys = []
         for p, o, g in index.by_subject[subject]:
             role = roles.get(p)
@@ -115,7 +121,7 @@ def nodes(index: QuadIndex, vocab) -> list[dict]:
                     if o.__class__ is not str or o in NOT_NODES or not o.startswith(CG_NS):
                         continue
                     simple = _local_name(o)
-                    key, value, rank, kind = ("type", o), {"cls": simple}, 0, "cls"
+                    key, value, rank, kind = ("type", o), simple, 0, "cls"
                 else:
                     if p in values:
                         values[p].append(o)
@@ -129,9 +135,9 @@ def nodes(index: QuadIndex, vocab) -> list[dict]:
                 pass  # the type's key and value are made above
             elif o.__class__ is str:
                 key, rank = (p, o), 2
-                target = ids.get(o)
-                if target is not None:
-                    value, kind, simple = {"node": target}, "node", target
+                value = position_of.get(o)
+                if value is not None:
+                    kind, simple = "node", ids[o]
                 elif o in ontology_terms:
                     used_terms.add(o)
                     simple = o.split("#")[-1]
@@ -139,18 +145,20 @@ def nodes(index: QuadIndex, vocab) -> list[dict]:
                 else:
                     value, kind, simple = {"iri": o}, "iri", o
             elif o.language:
-                key, value, rank, kind = (p, "@text"), {"texts": {o.language: o.value}}, 2, "~"
+                key, value, rank, kind, simple = (p, "@text"), {"texts": {o.language: o.value}}, 2, "~", None
             else:
-                key, value, rank, kind = (p, o.value), _literal_value(o), 2, "~"
-            ev = evidence_of((subject, p, o)) or []  # sorted, shared with other facts: never changed
+                key, value, rank, kind, simple = (p, o.value), _literal_value(o), 2, "~", None
+            ev = evidence_of((subject, p, o))  # sorted, shared with other facts: never changed
             fact = facts.get(key)
             if fact is None:
-                facts[key] = fact = {"p": role, "o": value, "ev": ev}
-                keys.append((rank, role, kind, simple if kind != "~" else fact))
+                facts[key] = [role, value, *ev] if ev else [role, value]
+                keys.append((rank, role, kind, simple if kind != "~" else value))
+                used.add(role)
                 continue
             if kind == "~" and "texts" in value:
-                fact["o"]["texts"].update(value["texts"])
-            fact["ev"] = sorted(set(fact["ev"]) | set(ev))
+                fact[1]["texts"].update(value["texts"])
+            if ev:
+                fact[2:] = sorted(set(fact[2:]) | set(ev))
         # Only what the page reads, and nothing empty: at 20,000 entities every key costs 20,000 times.
         # (The IRI is the page's base and the id; an absent key means no aliases, no description,
         # not reference-only.)
@@ -171,11 +179,17 @@ def nodes(index: QuadIndex, vocab) -> list[dict]:
             node["quantity"] = _quantity(index, values)
         found[subject] = node
         order_keys[subject] = keys
-    _fold_positions(index, found, order_keys)
+    if _fold_positions(index, found, order_keys, position_of):
+        used.add("position")
+    properties = sorted(used)
+    number = {p: i for i, p in enumerate(properties)}
     for subject, node in found.items():
-        if len(node["facts"]) > 1:
-            node["facts"] = _fact_order(node["facts"], order_keys[subject])
-    return list(found.values())
+        node_facts = node["facts"]
+        if len(node_facts) > 1:
+            node_facts = node["facts"] = _fact_order(node_facts, order_keys[subject])
+        for fact in node_facts:
+            fact[0] = number[fact[0]]
+    return list(found.values()), properties
 
 
 def _role(p: str):
@@ -218,9 +232,9 @@ def _literal_value(o: Lit) -> dict:
     return value
 
 
-def _fact_order(facts: list[dict], keys: list[tuple]) -> list[dict]:
+def _fact_order(facts: list[list], keys: list[tuple]) -> list[list]:
     """Type first, then positions, then by property and value: a related entity, class or term by
-    its id; any other value (its key holds the fact, marked "~") by its JSON, which is written only
+    its id; any other value (its key holds the value, marked "~") by its JSON, which is written only
     where two such values of one property need it to tell their order (most nodes have none)."""
     crowded = None
     for key in keys:
@@ -228,7 +242,7 @@ def _fact_order(facts: list[dict], keys: list[tuple]) -> list[dict]:
             crowded = Counter(key[:2] for key in keys if key[2] == "~")
             break
     if crowded is not None:
-        keys = [key[:3] + (json.dumps(key[3]["o"] or {}, sort_keys=True, ensure_ascii=False)
+        keys = [key[:3] + (json.dumps(key[3] or {}, sort_keys=True, ensure_ascii=False)
                            if crowded[key[:2]] > 1 else "",) if key[2] == "~" else key for key in keys]
     order = sorted(range(len(facts)), key=keys.__getitem__)
     return [facts[i] for i in order]
@@ -262,50 +276,52 @@ def _quantity(index: QuadIndex, values: dict[str, list]) -> dict | None:
     }
 
 
-def _fold_positions(index: QuadIndex, found: dict[str, dict], order_keys: dict[str, list]) -> None:
+def _fold_positions(index: QuadIndex, found: dict[str, dict], order_keys: dict[str, list],
+                    position_of: dict[str, int]) -> bool:
     """Attach each cg:Position to its holder (or, without one, to its organisation) as a fact,
-    with its sort key (see `_fact_order`)."""
+    `["position", {role, node or holderless}, evidence...]`, with its sort key (see `_fact_order`).
+    Whether any was attached."""
     position_class = cg("Position")
+    attached = False
     for position, types in sorted(index.types.items()):
         if position_class not in types:
             continue
         holder = next((h for h in index.values(position, cg("holder")) if h in found), None)
         organisation = next((o for o in index.values(position, cg("positionIn")) if o in found), None)
+        if holder is None and organisation is None:
+            continue
         evidence = sorted({e for p, o, _ in index.by_subject[position] for e in index.evidence_for(position, p, o)})
         role = index.texts(position, cg("roleTitle")) or index.texts(position, RDFS_LABEL)
-        fact = {"p": "position", "o": {"node": index.slug(organisation)} if organisation is not None else None,
-                "role": role, "ev": evidence}
+        value = {"role": role} if role else {}
         if holder is not None:
             owner = holder
-        elif organisation is not None:
-            fact["o"] = None
-            fact["holderless"] = True
-            owner = organisation
+            if organisation is not None:
+                value["node"] = position_of[organisation]
         else:
-            continue
-        found[owner]["facts"].append(fact)
-        target = fact["o"]
-        order_keys[owner].append((1, "position", "node", target["node"]) if target else (1, "position", "~", fact))
+            value["holderless"] = True
+            owner = organisation
+        found[owner]["facts"].append(["position", value, *evidence])
+        order_keys[owner].append((1, "position", "node", index.slug(organisation)) if "node" in value
+                                 else (1, "position", "~", None))
+        attached = True
+    return attached
 
 
-def edges(nodes: list[dict], index: QuadIndex) -> list[dict]:
-    """One edge per relation between two nodes (and per role, for positions), sorted."""
-    is_reference = {i for i, record in enumerate(index.evidence_table) if "basis" in record}.__contains__
-    found = {}
-    for node in nodes:
-        source = node["id"]
+def edges(nodes: list[dict], properties: list[str]) -> list[tuple[str, str, str, str]]:
+    """One edge per relation between two nodes (and per role, for positions), sorted, as
+    (from, to, property, role as JSON or "null")."""
+    ids = [node["id"] for node in nodes]
+    position = properties.index("position") if "position" in properties else -1
+    found = set()
+    for source, node in zip(ids, nodes, strict=True):
         for fact in node["facts"]:
-            target = (fact["o"] or {}).get("node")
-            if target is None:
-                continue
-            role = fact.get("role")  # only positions have one: no JSON for the other 99 %
-            role_key = "null" if role is None else json.dumps(role, sort_keys=True, ensure_ascii=False)
-            ev = fact["ev"]
-            edge = {"from": source, "to": target, "p": fact["p"], "reference": bool(ev) and all(map(is_reference, ev))}
-            if role:
-                edge["role"] = role
-            found[source, target, fact["p"], role_key] = edge
-    return [found[k] for k in sorted(found)]
+            target = fact[1]
+            if target.__class__ is int:
+                found.add((source, ids[target], properties[fact[0]], "null"))
+            elif fact[0] == position and "node" in target:  # only positions have a role: no JSON for the rest
+                role = json.dumps(target.get("role", {}), sort_keys=True, ensure_ascii=False)
+                found.add((source, ids[target["node"]], "position", role))
+    return sorted(found)
 
 
 def _most_specific(types, vocab) -> str:
@@ -365,10 +381,9 @@ def term_labels(vocab, term: URIRef) -> dict[str, str]:
     return {lang: vocab.label(term, lang) for lang in LANGUAGES}
 
 
-def property_labels(nodes: list[dict], vocab) -> dict[str, dict[str, str]]:
+def property_labels(properties: list[str], vocab) -> dict[str, dict[str, str]]:
     """Labels of every property the nodes' facts use, by local name."""
-    used = sorted({f["p"] for n in nodes for f in n["facts"]})
-    return {p: term_labels(vocab, RDF.type if p == "type" else CG[p]) for p in used}
+    return {p: term_labels(vocab, RDF.type if p == "type" else CG[p]) for p in properties}
 
 
 def used_term_labels(index: QuadIndex, vocab) -> dict[str, dict[str, str]]:

@@ -18,7 +18,7 @@ FOLLOW = (("in", "hasCapacity"), ("in", "hasIndicator"), ("out", "operatedBy"), 
 
 
 def aggregates(nodes, edges, classes, vocab) -> tuple[list[dict], list[list[str]]]:
-    """The aggregated view's groups, and each group's members.
+    """The aggregated view's groups, and each group's members (`edges` as `entities.edges` gives them).
 
     Zones, industrial parks and top-level chain segments are groups of their own. An entity
     located in (or part of) a park joins the park, else a zone; a product joins its segment; a
@@ -32,13 +32,13 @@ def aggregates(nodes, edges, classes, vocab) -> tuple[list[dict], list[list[str]
         kind_of_class[cls] = next((kind for kind, ancestor in GROUP_CLASSES if ancestor in above), None)
     kinds = {n["id"]: kind_of_class[n["cls"]] for n in nodes if kind_of_class[n["cls"]]}
     outgoing, incoming = defaultdict(list), defaultdict(list)
-    for edge in edges:
-        outgoing[edge["from"]].append((edge["p"], edge["to"]))
-        incoming[edge["to"]].append((edge["p"], edge["from"]))
+    for source, target, p, _ in edges:
+        outgoing[source].append((p, target))
+        incoming[target].append((p, source))
     parent = {}
-    for edge in edges:
-        if edge["p"] == "subSegmentOf" and kinds.get(edge["to"]) == "segment":
-            parent.setdefault(edge["from"], edge["to"])
+    for source, target, p, _ in edges:
+        if p == "subSegmentOf" and kinds.get(target) == "segment":
+            parent.setdefault(source, target)
 
     group: dict[str, tuple[str, str]] = {}
     for entity, kind in kinds.items():

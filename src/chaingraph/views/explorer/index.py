@@ -31,15 +31,31 @@ def first_text(values) -> str | None:
     return texts[0] if texts else None
 
 
-def _record(key: tuple) -> dict:
-    """An evidence table entry from its flat key (see `QuadIndex._evidence`)."""
+def _record(key: tuple, texts: dict[str, str], position: dict[str, int], wide: set[str]):
+    """An evidence table entry as the page carries it, from its flat key (see `QuadIndex._evidence`):
+    a quote as `[sentence index, start, length]` when it is found in its sentence and its source is
+    the sentence key's part before `#` (offsets in UTF-16 code units, as the page's strings count
+    them); otherwise a record of its fields (basis and reference, or quote, sentence and source)."""
     if key[0] == 0:
         return {"basis": key[1], "reference": None if key[2] else key[3]}
-    record = {"quote": key[1]}
-    if not key[2]:
-        record["sentence"] = key[3]
-    record["source"] = None if key[4] else key[5]
+    quote, sentence = key[1], None if key[2] else key[3]
+    source = None if key[4] else key[5]
+    text = texts.get(sentence) if sentence is not None else None
+    if text is not None and quote and source == sentence.rpartition("#")[0]:
+        at = text.find(quote)
+        if at >= 0:
+            if sentence not in wide:
+                return [position[sentence], at, len(quote)]
+            return [position[sentence], _utf16_length(text[:at]), _utf16_length(quote)]
+    record = {"quote": quote}
+    if sentence is not None:
+        record["sentence"] = sentence
+    record["source"] = source
     return record
+
+
+def _utf16_length(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
 
 
 class QuadIndex:
@@ -54,7 +70,8 @@ class QuadIndex:
         self.types = found.types
         self.ontology_terms = found.ontology_terms
         self.sentence_texts: dict[str, str] = {}
-        self.evidence_table: list[dict] = []
+        self.sentence_keys: list[str] = []  # the keys of sentence_texts, sorted: the page points into them
+        self.evidence_table: list = []
         self.evidence = self._evidence([record for record in found.evidence if record.typed])
         self.used_terms: set[str] = set()
 
@@ -74,7 +91,8 @@ class QuadIndex:
         return found
 
     def _evidence(self, records: list) -> dict[tuple, list[int]]:
-        """(s, p, o) -> indices into the evidence table (quote with its sentence and source, or basis).
+        """(s, p, o) -> indices into the evidence table (quote with its sentence and source, or basis),
+        which is made as the page carries it (see `_record`).
 
         The table is in the order of its records' items by name (basis before quote, sentence
         before source, a missing value before any other); each record's key is flat, in that
@@ -115,7 +133,13 @@ class QuadIndex:
         position = [0] * len(ids)
         for i, key in enumerate(table_keys):
             position[ids[key]] = i
-        self.evidence_table = [_record(key) for key in table_keys]
+        texts = self.sentence_texts
+        self.sentence_keys = sorted(texts)
+        places_of = {k: i for i, k in enumerate(self.sentence_keys)}
+        # Offsets count UTF-16 code units; in a sentence without characters beyond U+FFFF (nearly
+        # all) they are the string's own offsets.
+        wide = {k for k, text in texts.items() if not text.isascii() and max(text) > "\uffff"}
+        self.evidence_table = [_record(key, texts, places_of, wide) for key in table_keys]
         return {t: [position[numbers[0]]] if len(numbers) == 1 else sorted({position[n] for n in numbers})
                 for t, numbers in by_triple.items()}
 

@@ -91,9 +91,9 @@ def _cluster_layout(nodes, edges, groups, members, chain, centre) -> dict[str, t
     satellites: dict[int, list[int]] = defaultdict(list)
     loose = []
     part_of = defaultdict(list)
-    for edge in edges:
-        if edge["p"] in PLACEMENT and edge["to"] in zone_group:
-            part_of[edge["from"]].append(edge["to"])
+    for source, target, p, _ in edges:
+        if p in PLACEMENT and target in zone_group:
+            part_of[source].append(target)
     for i, agg in enumerate(groups):
         if agg["kind"] == "park" and part_of.get(agg["entity"]):
             satellites[zone_group[min(part_of[agg["entity"]])]].append(i)
@@ -163,10 +163,10 @@ def _seed_layout(nodes, edges, centre) -> dict[str, tuple[int, int]]:
 
     graph = nx.Graph()
     graph.add_nodes_from(sorted(n["id"] for n in nodes))
-    for edge in edges:
-        weight = LAYOUT_WEIGHTS.get(edge["p"], 1)
-        known = graph.get_edge_data(edge["from"], edge["to"], {}).get("weight", 0)
-        graph.add_edge(edge["from"], edge["to"], weight=max(weight, known))
+    for source, target, p, _ in edges:
+        weight = LAYOUT_WEIGHTS.get(p, 1)
+        known = graph.get_edge_data(source, target, {}).get("weight", 0)
+        graph.add_edge(source, target, weight=max(weight, known))
     components = sorted((sorted(c) for c in nx.connected_components(graph)), key=lambda c: (-len(c), c))
     if centre is not None:
         components.sort(key=lambda c: centre not in c)

@@ -19,7 +19,6 @@ from importlib import resources
 from pathlib import Path
 
 from chaingraph.core.memory import collector_paused
-from chaingraph.views.explorer.packing import packed
 
 # The page's own scripts, by job, in the order they run, each inlined as its own <script>: the
 # data's unpacking, the words of the controls, search, the entity panel, what the graph draws
@@ -57,8 +56,8 @@ def render_page(data: dict) -> str:
         "@TITLE@": _html_text(data["title"]["zh"]),
         "/*@VIS_CSS@*/": vis_css,
         "/*@PAGE_CSS@*/": page_css,
-        # Packed (packing.py); the edges are left out: the page derives them from the facts.
-        "@DATA@": json_for_script(packed(data)),
+        # As the page carries it (packing.py): the page derives the edges from the facts.
+        "@DATA@": json_for_script(data),
         "/*@VIS_JS@*/": vis_js,
         "@PAGE_SCRIPTS@": "\n".join(f"<script>{text}</script>" for _, text in scripts),
     }

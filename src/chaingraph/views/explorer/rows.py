@@ -55,21 +55,35 @@ class Kinds:
 class FactEvidence:
     """Evidence indices of a fact, looked up in the page's own nodes (so they index DATA.evidence).
     A node has a handful of facts and is asked about once or twice: its facts are scanned on each
-    question rather than indexed."""
+    question rather than indexed. Facts are as the page carries them (`entities.nodes`):
+    `[property number, object, evidence...]`, a related entity by its node's position."""
 
-    def __init__(self, nodes: list[dict]):
+    def __init__(self, nodes: list[dict], properties: list[str]):
         self.by_id = {n["id"]: n for n in nodes}
+        self.position = {n["id"]: i for i, n in enumerate(nodes)}
+        self.number = {p: i for i, p in enumerate(properties)}
 
     def of(self, subject: str, predicate: str, target: str | None = None) -> list[int]:
         """Evidence of (subject, predicate, target); without `target`, of every value of the predicate."""
         node = self.by_id.get(subject)
+        number = self.number.get(predicate)
+        if node is None or number is None:
+            return []
+        wanted = None if target is None else self.position.get(target, -1)
         found: set[int] = set()
-        for fact in node["facts"] if node else ():
-            if fact["p"] == predicate and (target is None or (fact["o"] or {}).get("node") == target):
-                found.update(fact["ev"])
+        for fact in node["facts"]:
+            if fact[0] == number and (wanted is None or _target(fact[1]) == wanted):
+                found.update(fact[2:])
         return sorted(found)
 
     def all(self, subject: str) -> list[int]:
         """Evidence of every fact about `subject`."""
         node = self.by_id.get(subject)
-        return sorted({i for fact in node["facts"] for i in fact["ev"]}) if node else []
+        return sorted({i for fact in node["facts"] for i in fact[2:]}) if node else []
+
+
+def _target(value) -> int | None:
+    """The node a fact's object points at (a related entity, or a position's organisation)."""
+    if value.__class__ is int:
+        return value
+    return value.get("node") if value.__class__ is dict else None
