@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from chaingraph.authoring.extract.fragments import fragment_problem
+from chaingraph.authoring.extract.name_words import CJK_WORD, COMPASS, PROJECT_VERBS, Context
 from chaingraph.authoring.extract.rules import (
     BARE_ZONES,
     CJK,
@@ -31,7 +32,6 @@ from chaingraph.authoring.extract.rules import (
     SUFFIXES,
     ZONE_WORDS,
 )
-from chaingraph.authoring.extract.spans import CJK_WORD, COMPASS, PROJECT_VERBS, Context
 from chaingraph.authoring.extract.tokens import Token, in_dictionary, is_pronoun, word_frequency
 from chaingraph.authoring.extract.words import FUNCTION_CHARS, generic_word
 

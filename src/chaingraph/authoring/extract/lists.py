@@ -15,6 +15,7 @@ import re
 from collections import Counter
 
 from chaingraph.authoring.extract.candidates import Mention
+from chaingraph.authoring.extract.name_words import DIRECTIONS, Context
 from chaingraph.authoring.extract.rules import (
     CJK,
     CJK_NAME,
@@ -26,7 +27,7 @@ from chaingraph.authoring.extract.rules import (
     SUFFIX_CLASSES,
     SUFFIXES,
 )
-from chaingraph.authoring.extract.spans import DIRECTIONS, Context, brand_conjunction
+from chaingraph.authoring.extract.spans import brand_conjunction
 from chaingraph.authoring.extract.tokens import Token, in_dictionary
 from chaingraph.authoring.extract.words import (
     CATEGORY_WORDS,

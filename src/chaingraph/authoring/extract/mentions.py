@@ -12,6 +12,7 @@ from chaingraph.authoring.extract.acceptance import acceptable
 from chaingraph.authoring.extract.candidates import Mention
 from chaingraph.authoring.extract.fragments import fragment_problem
 from chaingraph.authoring.extract.lists import listed_names
+from chaingraph.authoring.extract.name_words import Context
 from chaingraph.authoring.extract.places import listed_places, zone_heads
 from chaingraph.authoring.extract.rules import (
     BARE_ZONES,
@@ -27,7 +28,6 @@ from chaingraph.authoring.extract.rules import (
     ZONE_WORDS,
 )
 from chaingraph.authoring.extract.spans import (
-    Context,
     listed_head,
     name_start,
     suffix_at,

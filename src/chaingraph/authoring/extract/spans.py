@@ -12,8 +12,17 @@ one thing is for ``acceptance`` to say.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from chaingraph.authoring.extract.name_words import (
+    BRACKET_WORDS,
+    CJK_WORD,
+    PHASE,
+    Context,
+    brand_char,
+    name_part,
+    namey,
+    place,
+)
 from chaingraph.authoring.extract.rules import (
     CJK,
     CJK_NAME,
@@ -24,72 +33,18 @@ from chaingraph.authoring.extract.rules import (
     KIND_OF,
     LEGAL_SUFFIXES,
     MAX_NAME,
-    NAME_TAGS,
-    NAME_VERBS,
-    NOT_NAMES,
-    PRODUCT_LEADING,
     PROJECT_STOPS,
     PROPER_TAGS,
-    ROLE_RE,
     SUFFIX_CLASSES,
     SUFFIXES,
-    ZONE_WORDS,
 )
-from chaingraph.authoring.extract.tokens import Token, in_dictionary, is_pronoun
+from chaingraph.authoring.extract.tokens import Token, in_dictionary
 from chaingraph.authoring.extract.words import (
-    FUNCTION_CHARS,
     LEADING_VERBS,
     LIST_TRIGGERS,
     STOP_WORDS,
     generic_word,
 )
-from chaingraph.authoring.gazetteer import Gazetteer
-
-# Words that join a name whatever jieba tags them (自贡高新中平…基金: 高新 is the zone's short name).
-# 氢能产业引导基金, 现代产业引导基金: jieba tags 引导 a verb, 现代 a time word; 自主创新园; 首台（套）验证…平台
-NAME_JOINERS = {"高新", "经开", "城投", "产投", "国投", "交投", "发展", "控股", "投资", "建设", "科创", "之",
-                "引导", "现代", "自主", "首台", "首台套"}
-# Verbs a project's name may hold (what the project does), not what is done to it.
-PROJECT_VERBS = {"示范", "治疗", "制备", "回收", "利用", "加工", "改造", "提升", "扩能", "技改", "储存", "存储", "封装",
-                 "测试", "检测", "研发", "孵化", "配套", "集成", "应用", "制造", "生产", "智造", "循环", "综合利用",
-                 "扩产", "扩建", "改扩建", "升级", "搬迁"}
-# units that say which kind of product, not how much of it (12英寸晶圆, 28纳米芯片)
-SPEC_UNITS = {"英寸", "寸", "纳米", "nm", "代", "位", "层", "微米"}
-# What may stand in brackets inside a name besides a place: 四川发展（控股）有限责任公司.
-BRACKET_WORDS = {"控股", "集团", "股份", "中国", "有限合伙", "筹",
-                 "专家", "套"}  # 院士（专家）工作站, 首台（套）验证公共服务平台
-# directions jieba tags f, and names hold (北方稀土, 东方电气, 西部矿业, 华东勘测, 黄河上游水电)
-DIRECTIONS = {"东方", "西方", "南方", "北方", "东部", "西部", "南部", "北部", "中部", "华东", "华南", "华北", "华中",
-              "西南", "西北", "东北", "东南", "上游", "中游", "下游"}
-# the compass points of DIRECTIONS: a region's head (西部细胞治疗技术创新中心), not a stage of a chain
-COMPASS = DIRECTIONS - {"上游", "中游", "下游"}
-# time words that are brands of parks and zones (湘湖未来产业园, 金坛未来科技城): jieba tags them t
-TIME_BRANDS = {"未来", "明日", "明天", "新时代", "新世纪"}
-# 三大平台, 两大园区: a count of the names just listed, no word of the last one's name
-COUNT_WORD = re.compile(r"[一二两三四五六七八九十几多]大")
-CJK_WORD = re.compile(rf"{CJK_NAME}{{2,}}")
-PHASE = re.compile(r"[一二三四五六七八九十\d]+期")
-ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")
-
-
-@dataclass
-class Context:
-    """One sentence's tokens and what in it cannot be part of a name."""
-
-    tokens: list[Token]
-    blocked: list[tuple[int, int]]  # figures
-    titles: list[tuple[int, int]]  # 《…》
-    gazetteer: Gazetteer
-
-    def in_figure(self, token: Token) -> bool:
-        return any(s < token.end and token.start < e for s, e in self.blocked)
-
-    def in_title(self, token: Token) -> bool:
-        return any(s < token.end and token.start < e for s, e in self.titles)
-
-    def known(self, word: str) -> bool:
-        """A region or a name the graph has (not a pronoun like 该区)."""
-        return word in self.gazetteer.regions or (word in self.gazetteer.names and not is_pronoun(word))
 
 
 def suffix_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
@@ -175,10 +130,6 @@ def listed_head(ctx: Context, first: int) -> int | None:
 def _ends_a_name(word: str) -> bool:
     """Whether a word is the suffix of a whole organisation, zone or park (经开区, 工程技术研究中心)."""
     return word in SUFFIX_CLASSES and KIND_OF[SUFFIX_CLASSES[word]] in ("organisation", "zone", "park")
-
-
-def place(ctx: Context, token: Token) -> bool:
-    return token.word in ctx.gazetteer.regions or token.tag == "ns" or token.word in ZONE_WORDS
 
 
 def _step_back(ctx: Context, first: int, last: int, kind: str, official: bool, lab: bool) -> int:
@@ -338,7 +289,7 @@ def brand_conjunction(ctx: Context, k: int) -> bool:
     """Whether token k, a 和 or 与, belongs to a brand (瑞和, 天和): a lone character before it that
     starts a name (after a place or a boundary), and a word of a name after it."""
     tokens = ctx.tokens
-    if tokens[k].word not in ("和", "与") or k < 1 or k + 1 >= len(tokens) or not _brand_char(tokens[k - 1]):
+    if tokens[k].word not in ("和", "与") or k < 1 or k + 1 >= len(tokens) or not brand_char(tokens[k - 1]):
         return False
     before = tokens[k - 2] if k >= 2 else None
     starts = before is None or ctx.known(before.word) or before.tag == "ns" or not re.match(r"[\w]", before.word) \
@@ -353,7 +304,7 @@ def brand_verb(ctx: Context, k: int) -> bool:
     a lone character that starts a name before it, and a word of a name after it."""
     tokens = ctx.tokens
     if not (0 < k < len(tokens) - 1 and tokens[k].tag == "v" and CJK_WORD.fullmatch(tokens[k].word)
-            and len(tokens[k].word) == 2 and _brand_char(tokens[k - 1]) and _namey(tokens[k - 1])):
+            and len(tokens[k].word) == 2 and brand_char(tokens[k - 1]) and namey(tokens[k - 1])):
         return False
     before = tokens[k - 2] if k >= 2 else None
     return (before is None or ctx.known(before.word) or not re.match(r"\w", before.word)
@@ -376,161 +327,3 @@ def _bracket(ctx: Context, close: int, kind: str) -> int:
     return 0
 
 
-def name_part(ctx: Context, k: int, kind: str) -> bool:
-    """Whether token k can be a word of a name of this kind."""
-    token = ctx.tokens[k]
-    word = token.word
-    if ctx.in_title(token):
-        return False
-    in_figure = ctx.in_figure(token)
-    if kind == "project":
-        if in_figure or PHASE.fullmatch(word) or word in ("年产", "年产能"):
-            return True
-        following = ctx.tokens[k + 1].word if k + 1 < len(ctx.tokens) else ""
-        if re.fullmatch(r"\d+(?:\.\d+)?", word) and following in SPEC_UNITS:
-            return True  # 6英寸碳化硅衬底二期项目: the size is part of what the project makes
-        if token.tag == "m" and re.fullmatch(r"[一二三四五六七八九十\d.]+", word) and following[:1] not in "个项家批":
-            return True  # 六氟磷酸锂, 12英寸: a number inside a product's name, not a count of projects
-        if token.tag == "s" and CJK_WORD.fullmatch(word) and not word.endswith("内"):
-            return True  # 海上风电安装船项目, 体外诊断试剂项目 (not 区内, 国内: where, not what)
-        if token.tag.startswith("v") and word in PROJECT_VERBS:
-            return True  # 风光制氢一体化示范项目, 细胞治疗产业化基地项目
-        if token.tag.startswith("v") and k > 0 and ctx.in_figure(ctx.tokens[k - 1]) and CJK_WORD.fullmatch(word):
-            return True  # 年产30万吨再生铝…项目: after the figure comes what is made, whatever jieba tags it
-        if any(ctx.in_figure(t) for t in ctx.tokens[max(0, k - 2):k]) and re.fullmatch(rf"{CJK_NAME}+", word) \
-                and word not in STOP_WORDS and word not in FUNCTION_CHARS:
-            return True  # 年产1.5万吨大丝束碳纤维项目: 大 and 丝束 (a measure word to jieba) are what is made
-    elif in_figure:
-        return False
-    if kind == "product":  # 高新区钠离子电池电芯, 擎源氢能燃料电池: a place or a brand owns the product
-        if names_other_kind(word, ctx.gazetteer):
-            return False
-        if not ctx.known(word) and token.tag in ("ns", "nt"):
-            return False
-        before = ctx.tokens[k - 1].word if k > 0 else ""
-        if word in INDUSTRY_TAILS and CJK_WORD.fullmatch(before) and not in_dictionary(before) \
-                and not ctx.known(before):
-            return False  # 擎源氢能 is a company's short name, its 燃料电池电堆 the product
-        if word in PRODUCT_LEADING:
-            return False  # 动力电池配套生产电池包: the product is 电池包
-        if word in ("一次性", "使用") and "一次性使用" in "".join(t.word for t in ctx.tokens[max(0, k - 1):k + 2]):
-            return True  # 一次性使用无菌注射器: a medical device's name says it is for one use
-    before = ctx.tokens[k - 1].word if k > 0 else ""
-    after = ctx.tokens[k + 1].word if k + 1 < len(ctx.tokens) else ""
-    if COUNT_WORD.fullmatch(word) or COUNT_WORD.fullmatch(before + word) or COUNT_WORD.fullmatch(word + after):
-        return False  # 萧山半导体检验检测中心三大平台, 两/大/平台: the name ends before the count
-    if word in TIME_BRANDS and kind in ("organisation", "zone", "park") and k > 0 \
-            and name_part(ctx, k - 1, kind) and ctx.tokens[k - 1].tag != "t":
-        return True  # 湘湖未来产业园: 未来 after a place is the park's brand, not a time
-    if kind in ("zone", "park") and ORDINAL.fullmatch(word) and k + 1 < len(ctx.tokens) \
-            and ctx.tokens[k + 1].word in SUFFIX_CLASSES:
-        return True  # 金山第二工业区: zones a place numbers
-    if word in ("东", "西", "南", "北") and kind in ("organisation", "zone", "park") and k + 1 < len(ctx.tokens) \
-            and place(ctx, ctx.tokens[k + 1]):
-        return True  # 西/太湖科技产业园: a compass point jieba split from the place it heads
-    if token.tag == "s" and kind in ("organisation", "zone", "park") and k + 1 < len(ctx.tokens) \
-            and ctx.tokens[k + 1].word in INDUSTRY_WORDS and CJK_WORD.fullmatch(word) \
-            and not word.endswith(("内", "外")):
-        return True  # 陆丰海上风电装备产业园: 海上 is where the industry works, a word of the name
-    if ctx.known(word) or word in NAME_JOINERS or word in INDUSTRY_WORDS or (word in DIRECTIONS and kind != "product"):
-        return True  # 零部件 is tagged a measure word, 高新 an adverb, 北方 a direction: still words of names
-    if word in ("-", "－", ".") and 0 < k < len(ctx.tokens) - 1 and _latin(ctx.tokens[k - 1]) \
-            and _latin(ctx.tokens[k + 1]):
-        return True  # TFT-LCD, SK-On, RH-102
-    if kind == "product" and word.isdigit() and k > 0 and ctx.tokens[k - 1].word in ("-", "－"):
-        return True  # the 102 of RH-102注射液: a model number
-    if kind == "product" and re.fullmatch(r"\d+(?:\.\d+)?", word) and k + 1 < len(ctx.tokens) \
-            and ctx.tokens[k + 1].word in SPEC_UNITS and not in_figure:
-        return True  # 12英寸功率半导体晶圆
-    if word in ("—", "-") and kind in ("zone", "park") and 0 < k < len(ctx.tokens) - 1 \
-            and place(ctx, ctx.tokens[k + 1]) and CJK_WORD.fullmatch(ctx.tokens[k - 1].word):
-        return True  # 新站—肥东产业合作园: a park two places build together is named by both
-    if word in STOP_WORDS or not re.match(r"[\w〓]", word) or "〓" in word:
-        return False
-    if word in ("年", "月", "日", "号") and k > 0 and ctx.tokens[k - 1].word.isdigit():
-        return False  # 1—11月川姜家纺城: a date before the name
-    if len(word) == 1 and kind in ("organisation", "zone", "park", "project"):
-        return word not in FUNCTION_CHARS and not word.isdigit() and (
-            _namey(token) or token.tag.endswith("g") or _in_brand_run(ctx, k)
-            or kind == "project")  # 电池/片, N/型 in a project's name
-    if kind in ("organisation", "zone", "park", "project") and CJK_WORD.fullmatch(word) and not in_dictionary(word) \
-            and not (word in LEADING_VERBS and token.tag.startswith("v")):
-        return True  # a word jieba does not know: a brand (珈钠, 容钠, 乐森); not a verb it lacks (获批)
-    if token.tag.startswith("v") and token.tag != "vn":
-        return word in NAME_VERBS or (kind in ("organisation", "project") and _compound_verb(ctx, k)) \
-            or (kind in ("organisation", "zone") and work_before_work(ctx, k))
-    if token.tag == "s" and kind == "organisation" and CJK_WORD.fullmatch(word) and k + 1 < len(ctx.tokens) \
-            and ctx.tokens[k + 1].word in NAME_VERBS:
-        return True  # 光伏组件户外实证平台: where the platform tests, then what it does
-    return _namey(token)
-
-
-def work_before_work(ctx: Context, k: int) -> bool:
-    """适航/验证 of 低空飞行器适航验证中试基地, 江海/联动/开发 of a 示范区: a verb between a noun and the
-    work a platform or zone does (验证, 测试, 开发) says what that work is, a word of the name."""
-    tokens = ctx.tokens
-    return 0 < k < len(tokens) - 1 and CJK_WORD.fullmatch(tokens[k].word) is not None \
-        and len(tokens[k].word) == 2 and tokens[k].word not in LEADING_VERBS and tokens[k].word not in STOP_WORDS \
-        and tokens[k + 1].word in NAME_VERBS and tokens[k + 1].tag.startswith("v") \
-        and tokens[k - 1].tag.startswith("n") and not ctx.in_figure(tokens[k - 1])
-
-
-def _compound_verb(ctx: Context, k: int) -> bool:
-    """质子/交换/膜, 联析/诊断/试剂: a verb between two nouns is a word of a compound noun, not a predicate."""
-    tokens = ctx.tokens
-    if not (0 < k < len(tokens) - 1 and CJK_WORD.fullmatch(tokens[k].word) and len(tokens[k].word) == 2):
-        return False
-    word = tokens[k].word
-    if word in LEADING_VERBS or word in STOP_WORDS or word in PROJECT_STOPS or ctx.in_figure(tokens[k - 1]) \
-            or word.endswith(("有", "在", "为", "是", "到")):
-        return False  # 园区建有…实验室: the clause's verb
-    before, after = tokens[k - 1], tokens[k + 1]
-    if before.word in NOT_NAMES or before.word in ZONE_WORDS:  # 园区建有…
-        return False
-    if before.tag in ("nr", "nrfg", "nrt") and len(before.word) >= 2 and k > 1 and ROLE_RE.search(tokens[k - 2].word):
-        return False  # 市长刘晓东宣布项目开工: a person, then what they do
-    return (before.tag[:1] in ("n", "j", "s") or before.tag == "vn") and not ctx.known(before.word) \
-        and (after.tag in ("n", "nz") or after.word in SUFFIX_CLASSES) \
-        and CJK_WORD.fullmatch(before.word) is not None  # not 产业链/补短/板; 信创/适配/测试中心
-
-
-def _latin(token: Token) -> bool:
-    return re.fullmatch(r"[A-Za-z0-9]+", token.word) is not None
-
-
-def _brand_char(token: Token) -> bool:
-    return re.fullmatch(rf"{CJK_NAME}", token.word) is not None and token.word not in FUNCTION_CHARS
-
-
-def _namey(token: Token) -> bool:
-    return token.tag in NAME_TAGS or token.tag.startswith("n")
-
-
-def _in_brand_run(ctx: Context, k: int) -> bool:
-    """jieba cuts an unknown brand into single characters (亿/纬/锂/能): a run of them is a name."""
-    tokens = ctx.tokens
-
-    def single(n: int) -> bool:
-        return 0 <= n < len(tokens) and re.fullmatch(rf"{CJK_NAME}", tokens[n].word) is not None \
-            and tokens[n].word not in FUNCTION_CHARS
-
-    def brand(n: int) -> bool:
-        word = tokens[n].word if 0 <= n < len(tokens) else ""
-        return bool(CJK_WORD.fullmatch(word)) and not in_dictionary(word) and not ctx.known(word)
-
-    def noun(n: int) -> bool:  # 曜/辉光/能: jieba took the brand's 光 into a word and left 能 alone
-        return n >= 0 and len(tokens[n].word) >= 2 and _namey(tokens[n]) and tokens[n].word not in STOP_WORDS \
-            and not ctx.in_figure(tokens[n])
-
-    return single(k - 1) or single(k + 1) or brand(k - 1) or brand(k + 1) or noun(k - 1)
-
-
-def names_other_kind(word: str, gazetteer: Gazetteer) -> bool:
-    """Whether a word names a place or an organisation (so it is not part of a product's name)."""
-    if word in gazetteer.regions or word in ZONE_WORDS:
-        return True
-    known = gazetteer.lookup(word)
-    if known and KIND_OF.get(known.cls) not in (None, "product"):
-        return True
-    suffix = next((s for s in SUFFIXES if word.endswith(s)), None)
-    return suffix is not None and KIND_OF[SUFFIX_CLASSES[suffix]] != "product"

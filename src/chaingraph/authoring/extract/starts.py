@@ -4,8 +4,8 @@ being part of it are dropped (建设, 打造, 园区 before a park; 现有, 投�
 
 from __future__ import annotations
 
+from chaingraph.authoring.extract.name_words import Context, place
 from chaingraph.authoring.extract.rules import KIND_OF, NOT_NAMES, PRODUCT_LEADING, ZONE_WORDS
-from chaingraph.authoring.extract.spans import Context, place
 from chaingraph.authoring.extract.words import LEADING_VERBS, STOP_WORDS, generic_word
 
 
