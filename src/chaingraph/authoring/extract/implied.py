@@ -12,12 +12,13 @@ from chaingraph.authoring.extract.candidates import Candidate, Figure, Mention
 from chaingraph.authoring.extract.products import (
     ACTIVITY_TAIL_RE,
     SPEC,
+    capacity_product,
     looks_like_product,
     noun_tail,
     product_at,
     project_product,
 )
-from chaingraph.authoring.extract.statuses import clauses
+from chaingraph.authoring.extract.statuses import clause_start_at
 
 BARE_CAPACITY_RE = re.compile(r"(?:产能|生产能力)[^，。；：]{0,8}$")
 MAKES_RE = re.compile(r"(?:主要|主营|专注于?|专业)?(?:生产|制造|研发生产)(?:" + SPEC + r"(?:及?以上)?)?"
@@ -45,14 +46,12 @@ def implied_product(rel, figure: Figure, owner, made: list) -> tuple[Mention, Ca
             earlier = candidate.figure
             if candidate.cls == "Capacity" and earlier.unit == figure.unit and \
                     order - reach <= rel.order[earlier.sentence] <= order and earlier.end <= figure.start:
-                product = next(f.value for f in candidate.facts if f.prop == "ofProduct")
-                return product.mentions[0] if product.mentions else None, product
+                return capacity_product(candidate)
     if bare and BARE_CAPACITY_RE.search(clause):  # 去年生产运动鞋3200万双，…年产能将提升至4000万双
         told = [c for c in made if c.figure.sentence == figure.sentence and c.figure.unit == figure.unit
                 and c.figure.end <= figure.start and any(f.prop == "ofProduct" for f in c.facts)]
         if told:
-            product = next(f.value for f in told[-1].facts if f.prop == "ofProduct")
-            return product.mentions[0] if product.mentions else None, product
+            return capacity_product(told[-1])
     made_here = MAKES_RE.search(rel.text[rel.by_id[figure.sentence].start:figure.start])
     if made_here and BARE_CAPACITY_RE.search(clause):  # 主要生产锂电池隔膜，全部达产后年产能将达到20亿平方米
         a = rel.by_id[figure.sentence].start + made_here.start(1)
@@ -71,8 +70,7 @@ def implied_product(rel, figure: Figure, owner, made: list) -> tuple[Mention, Ca
     same = [c for c in made if c.cls == "Capacity" and c.figure.sentence == figure.sentence
             and c.figure.unit == figure.unit and c.figure.end <= figure.start]
     if same and figure.unit not in ("C62", "SET"):  # 现有光伏组件产能8GW，今年将新增4GW: the same product
-        product = next(f.value for f in same[-1].facts if f.prop == "ofProduct")
-        return product.mentions[0] if product.mentions else None, product
+        return capacity_product(same[-1])
     product = project_product(owner, [c for c in rel.candidates if c.kind == "product"])
     if product is not None and (figure.per_period or re.search(r"生产线|产线|产能", clause + _after(rel, figure))
                                 or PHASE_LEAD_RE.search(clause)):
@@ -102,9 +100,7 @@ def _project_phrase_product(rel, figure: Figure, owner, head: str):
 
 def _clause_before(rel, figure: Figure) -> str:
     sentence = rel.by_id[figure.sentence]
-    start = max((a for a, _ in clauses(rel.text, sentence.start, sentence.end) if a <= figure.start),
-                default=sentence.start)
-    return rel.text[start:figure.start]
+    return rel.text[clause_start_at(rel.text, sentence, figure.start):figure.start]
 
 
 def _after(rel, figure: Figure) -> str:

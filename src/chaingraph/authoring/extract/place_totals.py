@@ -300,7 +300,7 @@ def _short_place_spans(rel, sentence, before: int) -> list[tuple[Mention, object
                         not rel.text.startswith(name, at) and at + len(stem) <= before:
                     end = at + len(stem)
                 else:
-                    end = _abbreviation_end(rel.text, at, min(before, at + 6), name)
+                    end = abbreviation_end(rel.text, at, min(before, at + 6), name)
                 if end is not None and not _inside_name(rel, at, end) and rel.text[at:end] not in regions:
                     found.append((Mention(rel.text[at:end], at, end, sentence.id, candidate.cls), candidate))
     # 洋浦 shortens both 洋浦经济开发区 and 洋浦保税港区: the place the article names most is meant
@@ -317,17 +317,17 @@ def clause_openings(rel, sentence, before: int) -> list[int]:
     return [i for i in range(sentence.start, before) if CLAUSE_OPEN_RE.search(rel.text[sentence.start:i])]
 
 
-def _abbreviation_end(text: str, at: int, limit: int, name: str) -> int | None:
-    """The end of text[at:…] when it shortens `name` (its first two characters, then some of the rest in
-    order, the last character the name's own: 园 or 区), else None."""
-    if not text.startswith(name[:2], at) or name[-1] not in "园区":
+def abbreviation_end(text: str, at: int, limit: int, name: str, kept: int = 2) -> int | None:
+    """The end of text[at:…] (at most `limit`) when it shortens `name`: the name's first `kept` characters, then
+    some of the rest in order, the last character the name's own (园 or 区): 中德园, 上海化工区; else None."""
+    if name[-1] not in "园区" or not text.startswith(name[:kept], at):
         return None
     for end in range(limit, at + 2, -1):
         short = text[at:end]
-        if short[-1] != name[-1] or short == name[:len(short)]:
+        if short[-1] != name[-1] or name.startswith(short) or not re.fullmatch(rf"{CJK_NAME}+", short):
             continue
-        rest = iter(name[2:])
-        if all(char in rest for char in short[2:]):
+        rest = iter(name[kept:])
+        if all(char in rest for char in short[kept:]):
             return end
     return None
 

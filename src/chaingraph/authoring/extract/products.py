@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from chaingraph.authoring.extract.candidates import Candidate, Figure, Mention
 from chaingraph.authoring.extract.mentions import class_of
-from chaingraph.authoring.extract.statuses import clauses
+from chaingraph.authoring.extract.statuses import clause_start_at
 
 SPEC = r"(?:\d+(?:\.\d+)?(?:英寸|寸|纳米|nm|微米|μm|毫米|mm|伏|V|kV|千伏|MW|兆瓦|GW|万?吨)级?)"
 SIZE = r"(?:\d+(?:\.\d+)?(?:英寸|寸|纳米|nm|微米))"  # 12英寸晶圆: a size that says which product
@@ -91,8 +91,7 @@ def product_place(rel, figure: Figure, earlier: dict[int, str]) -> tuple[int, in
     `earlier` maps the figures already read to how their product was found (a list's next item is read
     the way its first was)."""
     sentence = rel.by_id[figure.sentence]
-    clause_start = max((a for a, _ in clauses(rel.text, sentence.start, sentence.end) if a <= figure.start),
-                       default=sentence.start)
+    clause_start = clause_start_at(rel.text, sentence, figure.start)
     lead = LEAD_RE.match(figure.text).end()  # 年产能5GW: the words leading the figure are read with what precedes
     before = rel.text[clause_start:figure.start + lead]
     added = added_product_place(rel, figure)
@@ -422,6 +421,12 @@ def _named_before(phrase: str, products: list[Candidate], owner) -> Candidate | 
         return made  # 12英寸晶圆 in a project making 12英寸功率半导体晶圆
     longer = [c for c in products if len(phrase) >= 3 and c.label.endswith(phrase) and looks_like_product(c.label)]
     return longer[0] if len(longer) == 1 else None
+
+
+def capacity_product(candidate: Candidate) -> tuple[Mention | None, Candidate]:
+    """The product of a capacity already made, as (its first mention, the product)."""
+    product = next(f.value for f in candidate.facts if f.prop == "ofProduct")
+    return (product.mentions[0] if product.mentions else None), product
 
 
 def project_product(owner, products: list[Candidate] = ()) -> Candidate | None:

@@ -26,6 +26,7 @@ from chaingraph.authoring.extract.mentions import class_of
 from chaingraph.authoring.extract.owners import OWNER_KINDS, owner_of
 from chaingraph.authoring.extract.products import (
     added_product_place,
+    capacity_product,
     looks_like_product,
     product_at,
     product_place,
@@ -41,6 +42,7 @@ from chaingraph.authoring.extract.statuses import (
     PLANNED,
     UNDER,
     Cue,
+    clause_start_at,
     clauses,
     cue_for,
     cues_in,
@@ -151,8 +153,7 @@ def _raised_from(rel, figure: Figure, made: dict):
         earlier = candidate.figure
         if candidate.cls == "Capacity" and earlier.sentence == figure.sentence and earlier.unit == figure.unit \
                 and RAISED_RE.fullmatch(rel.text[earlier.end:figure.start]):
-            product = next(f.value for f in candidate.facts if f.prop == "ofProduct")
-            return (product.mentions[0] if product.mentions else None), product
+            return capacity_product(candidate)
     return None
 
 
@@ -168,8 +169,7 @@ def _joined_to(rel, figure: Figure, made: dict):
         earlier = candidate.figure
         if candidate.cls == "Capacity" and earlier.sentence == figure.sentence and earlier.unit == figure.unit \
                 and JOINED_RE.fullmatch(rel.text, earlier.end, figure.start):
-            product = next(f.value for f in candidate.facts if f.prop == "ofProduct")
-            return (product.mentions[0] if product.mentions else None), product
+            return capacity_product(candidate)
     return None
 
 
@@ -318,8 +318,7 @@ def _kind_word(rel, figure: Figure) -> str | None:
         noun = re.sub(r"建设$", "", _leading_nouns(after[lead:lead + (stop.start() if stop else len(after) - lead)]))
         if 2 <= len(noun) <= 10 and not re.match(r"[\d/]", noun):
             return noun
-    clause_start = max((a for a, _ in clauses(rel.text, sentence.start, sentence.end) if a <= figure.start),
-                       default=sentence.start)
+    clause_start = clause_start_at(rel.text, sentence, figure.start)
     names = [m.end for c in rel.candidates if c.kind != "product" for m in c.mentions
              if m.sentence == figure.sentence and clause_start <= m.end <= figure.start]
     before = KIND_FILLER_RE.sub("", rel.text[max([clause_start] + names):figure.start])

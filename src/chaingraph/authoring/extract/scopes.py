@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from chaingraph.authoring.extract.candidates import Figure, Mention
-from chaingraph.authoring.extract.place_totals import CLAUSE_OPEN_RE, clause_openings
+from chaingraph.authoring.extract.place_totals import CLAUSE_OPEN_RE, abbreviation_end, clause_openings
 from chaingraph.authoring.extract.rules import CJK_NAME, SUFFIX_CLASSES
 
 OWNER_KINDS = ("organisation", "zone", "park", "project")
@@ -164,7 +164,8 @@ def _place_short_at(rel, names, sentence, at: int, before: int):
             return Mention(rel.text[at:at + length], at, at + length, sentence.id, holder.cls), holder
     abbreviated: dict[int, dict] = {}  # 智装园 of 四平智能装备产业园
     for name, tail, candidate in names:
-        end = _abbreviation(rel.text, name, tail or name, at, min(before, at + 5))
+        core = tail or name  # 智装园 of 四平智能装备产业园: the first character past the place, the rest in order
+        end = abbreviation_end(rel.text, at, min(before, at + 5), core, kept=1) if len(core) >= 5 else None
         if end is not None:
             abbreviated.setdefault(end, {})[id(candidate)] = candidate
     for end, holders in sorted(abbreviated.items(), reverse=True):
@@ -183,21 +184,6 @@ def _latest_ending(rel, places, word: str, before: int):
             if mention.end <= before and (latest is None or mention.end > latest[0]):
                 latest = (mention.end, candidate)
     return latest[1] if latest else None
-
-
-def _abbreviation(text: str, name: str, core: str, at: int, limit: int) -> int | None:
-    """智装园 for 四平智能装备产业园: three to five characters, the first the first of the name past its place,
-    the rest of the name's in order, the last its last (园 or 区); None when the text does not shorten it."""
-    if name[-1] not in "园区" or len(core) < 5 or not text.startswith(core[0], at):
-        return None
-    for end in range(limit, at + 2, -1):
-        short = text[at:end]
-        if short[-1] != name[-1] or core.startswith(short) or not re.fullmatch(rf"{CJK_NAME}+", short):
-            continue
-        rest = iter(core[1:])
-        if all(char in rest for char in short[1:]):
-            return end
-    return None
 
 
 def _determined_things(rel, sentence, before: int, taken) -> list[tuple[Mention, object]]:
