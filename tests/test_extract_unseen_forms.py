@@ -184,13 +184,13 @@ def test_three_yuan_of_a_material_and_two_companies_just_named_are_no_figures():
     assert "三元" not in texts and "两家" not in texts
 
 
-def test_projects_signed_and_started_in_a_past_period_are_results_their_investment_a_plan():
+def test_projects_signed_in_a_past_period_are_results_their_investment_a_plan_those_started_are_being_built():
     text = ("今年以来，绥州经开区新签约项目11个，签约额42亿元；新开工项目7个。\n"
             "今年以来，绥州经开区新签约落地项目5个，总投资30亿元。\n")
     found = figures(draft_of(text))
     assert found["11个"]["status"] == "achieved"
     assert found["42亿元"]["status"] == "achieved"
-    assert found["7个"]["status"] == "achieved"
+    assert found["7个"]["status"] == "under-construction"
     assert found["30亿元"]["status"] == "planned"
 
 

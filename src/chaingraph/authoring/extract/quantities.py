@@ -66,8 +66,10 @@ KIND_VERBS = {"新增", "签约", "引进", "落户", "招引", "转化", "实�
 KIND_HEAD_RE = re.compile(r"^(?:全市|全省|全区|全县|全国|我市|我省|我区|本市|预计|计划|力争|可|将|"
                           r"(?:该|本|此)?(?:基地|项目|园区|公司|企业|集团))(?=.{2})")
 PLANNED_KINDS_RE = re.compile(r"投资|签约|协议|规模")
+HELD_KINDS_RE = re.compile(r"库容|储量|能力")  # what a plant holds or can do: the plant's stage is its status
+# a year written in the figure's clause (2024年生产…), read against the source's year
+YEAR_IN_CLAUSE_RE = re.compile(r"(20\d\d)年(?![产底末内前])")
 SENTENCE_ENDS = ("。", "！", "？", "；", "”", "…", "」", '"', "）")
-SIGNED_OR_STARTED_RE = re.compile(r"签约|签署|签订|开工|动工")
 PAST_PERIOD_RE = re.compile(r"以来|截至|截止|累计|全年|上半年|前三季度|前[一二三四五六七八九十\d]+个?月|"
                             r"1[—–\-至]\d{1,2}月")
 SIGNED_RE = re.compile(r"签约|签署|签订")
@@ -363,7 +365,9 @@ def _status(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     cue = cue_for(rel.text, sentence.start, sentence.end, figure.start, figure.end, names)
     own = cue is not None and cue.strength >= 2 and _same_clause(rel, cue.start, figure.start)
     invested = bool(kind and PLANNED_KINDS_RE.search(kind))
-    if cue is not None and not own and not (capacity or invested) and cue.status in (UNDER, COMPLETED, OPERATING):
+    held = bool(kind and HELD_KINDS_RE.search(kind))  # 冷库库容8万吨，今年8月建成运营: what is built holds it
+    if cue is not None and not own and not (capacity or invested or held) and cue.status in (UNDER, COMPLETED,
+                                                                                              OPERATING):
         cue = None  # 项目去年投产，效率超过26%: a stage said of the project is no status of this figure
     if cue is not None and not own and figure.unit == "C62" and (whole := _whole_counted(rel, figure)) is not None:
         cue = cue_for(rel.text, sentence.start, sentence.end, whole.start, whole.end, names) or cue
@@ -381,16 +385,17 @@ def _status(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     if cue is None:
         planned = capacity or bool(kind and PLANNED_KINDS_RE.search(kind))
         date = date_near(rel, figure.sentence, figure.start)
+        if planned and _past_year(rel, figure):  # 产业园2024年生产整车380万辆: a year gone by, a result
+            return ACHIEVED, rel.clause(figure.start, figure.end), date, "a past year's figure: a result; check"
         return (PLANNED if planned else ACHIEVED), rel.clause(figure.start, figure.end), date, \
             "no status word found: a guess, check"
     status = cue.status
     signed_result = figure.unit == "C62" or bool(kind and re.search(r"签约|合同|引资", kind) and "投资" not in kind)
     period = PAST_PERIOD_RE.search(rel.text, _period_start(rel, figure), figure.start) or (
         SIGNED_RE.fullmatch(cue.word) and QUARTER_RE.search(rel.text, _period_start(rel, figure), figure.start))
-    if status in (PLANNED, UNDER) and signed_result and not capacity and SIGNED_OR_STARTED_RE.fullmatch(cue.word) and \
-            period:
-        status = ACHIEVED  # 今年以来新签约项目14个，签约额86.5亿元；新开工项目9个: the period's results
-        # (their 总投资 stays a plan: what the signed projects will invest)
+    if status == PLANNED and signed_result and not capacity and SIGNED_RE.fullmatch(cue.word) and period:
+        status = ACHIEVED  # 今年以来新签约项目14个，签约额86.5亿元: the period's results (their 总投资 stays a
+        # plan); 新开工项目9个 keeps its stage, as 在建/已投产 counts do: the projects started are being built
     elif status == PLANNED and figure.unit == "C62" and not capacity and cue.word in ("签约", "签订", "签署") and \
             _in_clause(rel, figure, cue) and not FUTURE_RE.search(rel.text, _clause_start(rel, figure), cue.end):
         status = ACHIEVED  # 全区共签约项目35个, 与8家企业签订投资协议: the count of a signing done (not …签约
@@ -405,6 +410,13 @@ def _status(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     note = f"status from {cue.word!r}" + (f" in {cue_sentence.id}" if cue_sentence.id != figure.sentence else "")
     note += f"; {late}" if late else "; check"
     return status, rel.clause(cue.start, cue.end), date, note
+
+
+def _past_year(rel, figure: Figure) -> bool:
+    """Whether the figure's clause dates it to a year before the source's, with no future word."""
+    clause = rel.text[_clause_start(rel, figure):figure.start]
+    years = [int(y) for y in YEAR_IN_CLAUSE_RE.findall(clause)]
+    return bool(years and rel.source_date and max(years) < int(rel.source_date[:4]) and not FUTURE_RE.search(clause))
 
 
 def _whole_counted(rel, figure: Figure) -> Figure | None:

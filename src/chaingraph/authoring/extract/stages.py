@@ -35,6 +35,8 @@ EVENT_STATUS = {"开工": UNDER, "签约": PLANNED, "投产": OPERATING, "在建
 LISTED_STAGE_RE = re.compile(r"^\s*(?:此次|本次|本批|今年|集中|新)?(开工|签约|投产|在建)的?(?:重点)?项目中")
 # a "project" named only by a word that stands for one (8月整个项目) is a reference, not another project
 PROJECT_WORD_RE = re.compile(r"(?:该|本|此|整个|这个|这一)项目$")
+# 去年开工的, 2023年签约落地的: a stage in the words that describe the name after them
+DESCRIBING_RE = re.compile(r"[^，。；]{0,3}?的")
 PHASE_RE = re.compile(r"[一二三四首]期")
 DATE_TAIL_RE = re.compile(rf"(?:前|底|初|中|末|份|左右|内)?(?:全面|正式|全部|基本)?{CJK_NAME}{{0,2}}")
 
@@ -46,7 +48,8 @@ def stage_of_project(rel, project: Candidate) -> None:
         return
     sentence = rel._sentence(cue.start)
     date = date_near(rel, sentence.id, cue.start)
-    status, late = settle(cue.status, date[0] if date and date[2] != AS_REPORTED else None, rel.source_date)
+    status = PLANNED if SIGNED_RE.fullmatch(cue.word) else cue.status  # 已完成签约: a signed project is a plan
+    status, late = settle(status, date[0] if date and date[2] != AS_REPORTED else None, rel.source_date)
     note = f"status from {cue.word!r} in {sentence.id}" + (f"; {late}" if late else "; check")
     project.facts.append(Fact("status", status, rel.clause(cue.start, cue.end), note))
     if date:
@@ -99,7 +102,9 @@ def project_stage(rel, project: Candidate):
                 stages += described
                 continue
             if len({c.status for c in strong}) >= 2:
-                continue
+                strong = _predicate_stages(rel.text, strong, [(s, e) for s, e in refs if a <= s < b])
+                if len({c.status for c in strong}) >= 2:
+                    continue
             stages += [c for c in strong if c.status != PLANNED and not SIGNED_RE.search(c.word)]
             plans += [c for c in cues if (c.status == PLANNED or SIGNED_RE.search(c.word)) and c.strength >= 2]
         index += 1
@@ -122,6 +127,19 @@ def project_stage(rel, project: Candidate):
         return starts[-1]
     signed = [c for c in plans if SIGNED_RE.fullmatch(c.word)]  # 同日…签约年产8GWh…项目: its own event
     return (signed[-1] if signed else None) or _event(rel) or (plans[0] if plans else None)
+
+
+def _predicate_stages(text: str, strong: list, named: list[tuple[int, int]]) -> list:
+    """去年开工的X项目今年9月建成投产: a stage said before the project's name in words that describe it (…的)
+    is its past; the stage its predicate states after the name is where it stands. Otherwise all of them."""
+    if not named:
+        return strong
+    start, end = min(s for s, _ in named), max(e for _, e in named)
+    before = [c for c in strong if c.end <= start]
+    after = [c for c in strong if c.start >= end]
+    if before and after and all(DESCRIBING_RE.match(text, c.end, start) for c in before):
+        return after
+    return strong
 
 
 def _other_project_between(rel, project: Candidate, sentence_id: str, before: list[int], at: int) -> bool:
