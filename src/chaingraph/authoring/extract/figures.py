@@ -26,6 +26,7 @@ UNIT_CODES = {
     "双": "C62",  # pairs (of shoes): the shapes have no code for a pair, a count is what is left
     "名": "C62", "笔": "C62",  # 博士后4名, 订单2600余笔: counts, written in digits only (前三名 is a rank)
     "批次": "C62", "张": "C62", "头": "C62",  # 检测1.2万批次, 注册证406张, 生猪100万头 (一张蓝图, 龙头: words)
+    "款": "C62", "栋": "C62",  # 开发新产品10款, 厂房18栋 (一款, 两栋: words, see FEW_UNITS)
     "公顷": "HAR", "平方公里": "HAR", "平方米": "MTK", "㎡": "MTK", "公里": "KMT", "米": "MTR", "%": "P1",
 }
 THRESHOLD_AFTER_RE = re.compile(r"(?:以上|及以上)的?[\u4e00-\u9fff]{0,4}?(?:项目|企业)")
@@ -38,7 +39,7 @@ SHARE_BEFORE = ("的", "占", "近", "超过", "超", "约", "逾", "达")  # �
 TENTHS_RE = re.compile(r"(?<![\d.A-Za-z第])(?P<num>[1-9]|[二两三四五六七八九])成(?![为立功果本员熟型都长交效绩])"
                        r"(?P<after>以上|左右)?")
 # 一条龙, 两座城, 两个项目: no figure under three
-FEW_UNITS = ("条", "座", "块", "支", "片", "项", "种", "盒", "瓶", "个", "双")
+FEW_UNITS = ("条", "座", "块", "支", "片", "项", "种", "盒", "瓶", "个", "双", "款", "栋")
 # 亩 is not a UN/CEFACT unit: areas in 亩 become hectares (1 亩 = 1/15 ha), 平方公里 become hectares too
 # (KMK is not in the shapes' unit list); the quote keeps the figure as the article wrote it.
 UNIT_FACTORS = {"亩": Decimal(1) / Decimal(15), "平方公里": Decimal(100), "万吨": Decimal(10000)}
@@ -46,6 +47,10 @@ MULTIPLIERS = {"万亿": Decimal(10) ** 12, "千万": Decimal(10) ** 7, "百万"
                "万": Decimal(10) ** 4, "亿": Decimal(10) ** 8}
 NAMES_BEFORE_RE = re.compile(r"(?:有限公司|公司|集团|研究院|大学)$")  # A和B两家企业: the two just named
 LISTED_COUNT_RE = re.compile(r"(?:企业|公司|单位|机构|项目)?分别")
+# an event's own tally (现场签约项目6个) and the parties to an act (等6家单位共建, 与3家企业组建, 5个平台同时揭牌): what
+# the event was, not a figure a planner keeps
+EVENT_TALLY_BEFORE_RE = re.compile(r"现场(?:共|集中)?签约[^，。；：\d]{0,10}$")
+PARTIES_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:共同|联合)?(?:共建|组建|发起|揭牌|现场签约)")
 _UNITS_RE = "|".join(re.escape(u) if u.isascii() is False else f"(?i:{re.escape(u)})"
                      for u in sorted(UNIT_CODES, key=len, reverse=True))
 QUANTITY_RE = re.compile(
@@ -98,6 +103,10 @@ def find_figures(sentence: Sentence) -> list[Figure]:
         if unit in ("家", "个") and not mult and (LISTED_COUNT_RE.match(text, match.end())
                                                  or NAMES_BEFORE_RE.search(text, 0, match.start())):
             continue  # A、B、C三家企业分别…: a count of the names just listed, not a figure to keep
+        if unit in ("家", "个") and not mult and (EVENT_TALLY_BEFORE_RE.search(text, 0, match.start()) or (
+                (text[:match.start()].endswith(("等", "与")) or "揭牌" in text[match.end():match.end() + 10])
+                and PARTIES_AFTER_RE.match(text, match.end()))):
+            continue  # 现场签约项目15个, 等6家单位共建: an event's tally, its parties
         if unit in FEW_UNITS and chinese and chinese_number(num) < 3 and not mult:
             continue  # 一条龙, 两座城, 一块儿
         if chinese and not mult and (unit == "元" or (unit == "家" and chinese_number(num) < 3)):

@@ -46,7 +46,9 @@ def implied_product(rel, figure: Figure, owner, made: list) -> tuple[Mention, Ca
             earlier = candidate.figure
             if candidate.cls == "Capacity" and earlier.unit == figure.unit and \
                     order - reach <= rel.order[earlier.sentence] <= order and earlier.end <= figure.start:
-                return capacity_product(candidate)
+                own = _own_project_product(rel, figure, owner, products) if rel.order[earlier.sentence] < order \
+                    else None  # X改造项目正在建设，…新增产能8万吨: the project's own, not the sentence before's
+                return own or capacity_product(candidate)
     if bare and BARE_CAPACITY_RE.search(clause):  # 去年生产运动鞋3200万双，…年产能将提升至4000万双
         told = [c for c in made if c.figure.sentence == figure.sentence and c.figure.unit == figure.unit
                 and c.figure.end <= figure.start and any(f.prop == "ofProduct" for f in c.facts)]
@@ -78,6 +80,20 @@ def implied_product(rel, figure: Figure, owner, made: list) -> tuple[Mention, Ca
     if bare or phase or re.match(r"年?产能", figure.text):
         return _project_phrase_product(rel, figure, owner, head)
     return None
+
+
+def _own_project_product(rel, figure: Figure, owner, products: list):
+    """The product a project named in the figure's sentence makes, by its name."""
+    if owner is None or owner[1].kind != "project" or owner[0].sentence != figure.sentence:
+        return None
+    product = project_product(owner, products)
+    if product is not None:
+        return product.mentions[0] if product.mentions else None, product
+    head = rel.text[rel.by_id[figure.sentence].start:figure.start]
+    found = list(PROJECT_PHRASE_RE.finditer(head))
+    if found and ACTIVITY_TAIL_RE.sub("", found[-1].group(1)).endswith("期"):
+        return None  # X公司二期扩产项目: a phase names no product
+    return _project_phrase_product(rel, figure, owner, head)
 
 
 # 该公司的电池片项目计划分两期建设，一期5GW…: a project named by what it makes, before a bare phase figure

@@ -54,7 +54,7 @@ REACHES_RE = re.compile(r"(?:能力|产能|生产能力)?(?:将|可|预计|有�
 LEAD_RE = re.compile(r"^(?:年产能|年产|日产|月产|不低于|不少于|至少|超过|突破|超|逾|近|约|最高|最多)*")
 FACILITY_RE = re.compile(r"生产线|产线|基地|工厂|车间|项目")
 STATUS_WORD_RE = re.compile(r"^(?:正在|已|将|拟|在建|建成|投产|开工|竣工|达产|量产|运营|规划|计划|预计)")
-ACTIVITY_TAIL_RE = re.compile(r"(?:整车|化(?=加工|生产))?"
+ACTIVITY_TAIL_RE = re.compile(r"(?:整车|精深|深(?=加工)|(?:智能|数字|绿色)?化(?=加工|生产|改造|升级))?"
                               r"(?:制造|生产|加工|组装|研发|装配|测试|封测|扩产|扩能|扩建|技改|改造|升级)$")
 GLOSS_RE = re.compile(r"（[^（）]{2,16}）$")
 # 屠宰加工生猪: the work done on what is made goes from its front as from its end (生猪)

@@ -25,6 +25,7 @@ from chaingraph.authoring.extract.rules import CJK_NAME, SUFFIX_CLASSES
 OWNER_KINDS = ("organisation", "zone", "park", "project")
 NOT_OWNERS = {"GovernmentBody", "Publisher"}
 PLACE_KINDS = ("zone", "park")
+PLATFORM_CLASSES = ("Platform", "ResearchInstitute", "Incubator")
 
 # X是…, X作为…: a name, a declared short name in brackets at most, then the verb that describes it
 DESCRIBED_RE = re.compile(r"(?:[（(][^（）()，。；]{0,20}[）)])?(?:是|作为)")
@@ -33,7 +34,8 @@ SECTION_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|
                         r"第[一二三四五六七八九十]{1,3}(?:部分|章|节)?[，、：:\s])")
 # bare words that stand for the latest park or zone whose name ends in them (园区, 产业园 and the zone
 # words are read by the owner rules' own table)
-BARE_PLACE_WORDS = ("集聚区", "集中区", "示范区", "合作区", "新区", "专区", "片区", "物流园", "科技园", "化工园")
+BARE_PLACE_WORDS = ("集聚区", "集中区", "示范区", "合作区", "新区", "专区", "片区", "物流园", "科技园", "化工园",
+                    "飞地园区", "园中园", "新城")
 BARE_NOT_BEFORE = ("企业", "内", "外", "范围", "周边")
 SHORT_BEFORE_RE = re.compile(r"(?:^|[“‘])$")  # a short form may open a quote as well as a clause
 DETERMINER_RE = re.compile(rf"(?:该|此|这条|这座|这个)(?={CJK_NAME}{{2,4}})")
@@ -127,7 +129,7 @@ def place_forms(rel, sentence, before: int) -> list[tuple[Mention, object]]:
     found = []
     names = _place_names(rel) if openings else []
     for at in openings:
-        pair = _place_short_at(rel, names, sentence, at, before)
+        pair = _place_short_at(rel, names, sentence, at, before) or _platform_short_at(rel, sentence, at, before)
         if pair is not None:
             found.append(pair)
     found += _determined_things(rel, sentence, before, taken)
@@ -162,6 +164,11 @@ def _place_short_at(rel, names, sentence, at: int, before: int):
         if len(holders) == 1:
             holder = next(iter(holders.values()))
             return Mention(rel.text[at:at + length], at, at + length, sentence.id, holder.cls), holder
+    valleys = {id(c): c for name, _t, c in names if len(name) >= 4 and name[-1] in "谷港"
+               and rel.text.startswith(name[-2:], at) and at + 2 <= before}
+    if len(valleys) == 1:  # 目前氢谷已落地项目9个: a valley or a hub by its last two characters (南海氢谷)
+        holder = next(iter(valleys.values()))
+        return Mention(rel.text[at:at + 2], at, at + 2, sentence.id, holder.cls), holder
     abbreviated: dict[int, dict] = {}  # 智装园 of 四平智能装备产业园
     for name, tail, candidate in names:
         core = tail or name  # 智装园 of 四平智能装备产业园: the first character past the place, the rest in order
@@ -173,6 +180,34 @@ def _place_short_at(rel, names, sentence, at: int, before: int):
             holder = next(iter(holders.values()))
             return Mention(rel.text[at:end], at, end, sentence.id, holder.cls), holder
     return None
+
+
+def _platform_short_at(rel, sentence, at: int, before: int):
+    """其中，技术创新中心去年…: a platform written by the end of its name (技术创新中心 of X省汽车轻量化技术创新中心,
+    共性技术平台) or by a few of its characters in order, ending as it does (质检中心 of X产品质量检验中心)."""
+    found: dict[int, dict] = {}
+    for candidate in rel.candidates:
+        if candidate.kind != "organisation" or candidate.cls not in PLATFORM_CLASSES:
+            continue
+        for name in candidate.names:
+            end = next((end for end in range(min(before, at + 8), at + 3, -1)
+                        if _shortens_platform(rel.text[at:end], name)), None)
+            if end is not None:
+                found.setdefault(end, {})[id(candidate)] = candidate
+    for end, holders in sorted(found.items(), reverse=True):
+        if len(holders) == 1:
+            holder = next(iter(holders.values()))
+            return Mention(rel.text[at:end], at, end, sentence.id, holder.cls), holder
+    return None
+
+
+def _shortens_platform(short: str, name: str) -> bool:
+    if len(short) >= len(name) or short[-2:] != name[-2:] or not re.fullmatch(rf"{CJK_NAME}+", short):
+        return False
+    if name.endswith(short):
+        return True
+    rest = iter(name)
+    return len(short) <= 5 and all(char in rest for char in short)
 
 
 def _latest_ending(rel, places, word: str, before: int):
