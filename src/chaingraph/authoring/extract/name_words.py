@@ -54,7 +54,7 @@ DIRECTIONS = {"东方", "西方", "南方", "北方", "东部", "西部", "南�
 # the compass points of DIRECTIONS: a region's head (西部细胞治疗技术创新中心), not a stage of a chain
 COMPASS = DIRECTIONS - {"上游", "中游", "下游"}
 # time words that are brands of parks and zones (湘湖未来产业园, 金坛未来科技城): jieba tags them t
-TIME_BRANDS = {"未来", "明日", "明天", "新时代", "新世纪"}
+TIME_BRANDS = {"未来", "明日", "明天", "新时代", "新世纪", "青年"}  # 喀什青年农创双创基地: whom it serves
 # 三大平台, 两大园区: a count of the names just listed, no word of the last one's name
 COUNT_WORD = re.compile(r"[一二两三四五六七八九十几多]大")
 CJK_WORD = re.compile(rf"{CJK_NAME}{{2,}}")
