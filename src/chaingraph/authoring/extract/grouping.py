@@ -165,7 +165,8 @@ def _merge_declared(candidates: list[Candidate]) -> list[Candidate]:
     kept = []
     for candidate in candidates:
         home = declared.get(candidate.label)
-        if home is None or home is candidate or home.kind != candidate.kind:
+        if home is None or home is candidate or home.kind != candidate.kind \
+                and {home.kind, candidate.kind} != {"park", "zone"}:  # 昌平园, a zone's part ending like a park
             kept.append(candidate)
             continue
         home.mentions += candidate.mentions

@@ -60,6 +60,9 @@ def suffix_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     j = next(j for length, j in starts if length >= len(suffix))
     if j == i and tokens[i].word in FALSE_SUFFIX_WORDS:
         return None
+    if suffix == "园" and i >= 2 and tokens[i].word == "园" and tokens[i - 2].word.endswith("科技园区") \
+            and tokens[i - 1].tag in ("nr", "ns") and len(tokens[i - 1].word) >= 2:
+        return suffix, i  # 中关村科技园区/昌平/园: a zone's part named by its district (``mentions.class_of``)
     if suffix == "园" and (tokens[i].word != "园" or i < 1 or len(tokens[i - 1].word) < 2
                           or not (tokens[i - 1].tag[:1] in ("n", "l", "j") or tokens[i - 1].word == "”")):
         return None  # 公园, 校园, 入园: words of their own; 新材料/园, 大飞机/园: what the park gathers, then 园
