@@ -227,3 +227,40 @@ def test_correspondents_and_interns_write_photographers_and_editors_do_not():
     meta = read_capture_meta(normalize(capture))
     assert meta.reporters == ("周敏", "田野", "罗曼")
     assert meta.editors == ("石磊",)
+
+
+# Shaanxi, a news app: the app's name above, the headline filed under a column, then the post's date and
+# time with the app's name and the writers, each field spaced apart; the masthead says who runs the site.
+HANZHONG_APP = """\
+汉水新闻网　汉中日报社主办
+【园区观察】汉中航空智造产业园新签零部件项目5个
+2025-04-08 16:20:05　汉水新闻客户端　通讯员 杜云飞　记者 冯佳宁
+4月7日，汉中航空智造产业园5个航空零部件项目集中签约，总投资13亿元。
+编辑：罗青
+"""
+
+
+def test_an_app_dateline_names_date_site_and_writers_and_is_no_body():
+    normalized = normalize(HANZHONG_APP)
+    dropped = [c.before for c in normalized.changes if c.kind == "chrome"]
+    assert "2025-04-08 16:20:05　汉水新闻客户端　通讯员 杜云飞　记者 冯佳宁" in dropped
+    assert "汉水新闻网　汉中日报社主办" in dropped  # the masthead with whom it is run by is no headline
+    meta = read_capture_meta(normalized)
+    assert (meta.date.value, meta.publisher.value, meta.reporters) == (
+        "2025-04-08", "汉水新闻客户端", ("杜云飞", "冯佳宁"))
+    assert "dateline" in meta.publisher.how
+
+
+@pytest.mark.parametrize("headline, title", [
+    ("【园区观察】汉中航空智造产业园新签零部件项目5个", "汉中航空智造产业园新签零部件项目5个"),
+    ("走进园区看发展｜汉中航空智造产业园新签零部件项目5个", "汉中航空智造产业园新签零部件项目5个"),
+    ("回眸2024丨汉中航空智造产业园全年新签项目41个", "汉中航空智造产业园全年新签项目41个"),
+    # a site's name before the bar is a browser's title read elsewhere, and a short rest is no headline
+    ("汉中：航空智造产业园新签项目5个", "汉中：航空智造产业园新签项目5个"),
+    ("航空智造｜签约5个", "航空智造｜签约5个"),
+])
+def test_the_column_a_report_is_filed_under_is_not_its_title(headline, title):
+    capture = HANZHONG_APP.replace("【园区观察】汉中航空智造产业园新签零部件项目5个", headline)
+    found = read_capture_meta(normalize(capture)).title
+    assert found.value == title
+    assert ("column" in found.how) == (found.value != headline)

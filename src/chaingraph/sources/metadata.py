@@ -37,6 +37,7 @@ from chaingraph.sources.pagelines import (
     Credit,
     account_line,
     chinese_numeral_date,
+    dateline_site,
     full_date,
     is_dateline,
     is_headline,
@@ -77,6 +78,10 @@ NEWS_OPENING_RE = re.compile(r"^[^，。；（(]{0,24}?(?:讯|电)\s*[（(]")
 # [视频] 某某项目集中开工: what kind of page it is, put before the headline by the site.
 MEDIA_TAG_RE = re.compile(r"^[【\[（(]\s*(?:视频|微视频|短视频|组图|图集|多图|图文|直播|音频|快讯|独家|H5|V观)"
                           r"\s*[】\]）)]\s*")
+# 【项目建设】某某…, 走进园区看发展｜某某…: the series or column a site files the report under, before
+# the headline; the column is not the article's title (docs/authoring.md, "Title").
+COLUMN_RE = re.compile(r"^(?:[【\[]\s*(?P<b>[^】\]，。；！？]{2,12}?)\s*[】\]]"
+                       r"|(?P<bar>[^|｜丨，。；！？：:\s]{2,12})\s*[|｜丨])\s*")
 LIST_ITEM_RE = re.compile(r"^(?:[-*•·»]|\d{1,2}\s*[.、．)）])")
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "皇甫", "东方", "令狐", "慕容", "尉迟", "公孙", "长孙", "宇文",
                      "司徒", "夏侯", "轩辕", "端木", "独孤", "南宫", "西门", "百里", "呼延", "澹台")
@@ -158,7 +163,17 @@ def _title(sentences: list[Sentence]) -> Finding | None:
     if finding and (tag := MEDIA_TAG_RE.match(finding.value)) and len(finding.value) - tag.end() >= 4:
         how = f"{finding.how}, without the tag {tag.group(0).strip()}"
         return Finding(finding.value[tag.end():], finding.line, how)
-    return finding
+    return _without_column(finding) if finding else None
+
+
+def _without_column(finding: Finding) -> Finding:
+    column = COLUMN_RE.match(finding.value)
+    if column is None:
+        return finding
+    name, rest = column["b"] or column["bar"], finding.value[column.end():]
+    if len(rest) < 6 or not is_headline(rest) or is_site_name(name):
+        return finding
+    return Finding(rest, finding.line, f"{finding.how}, without the column's name {name}")
 
 
 def _headline(sentence: Sentence) -> Finding | None:
@@ -278,6 +293,8 @@ def _publisher(chrome: list[str], sentences: list[Sentence], title: Finding | No
     for line in chrome:
         if is_dateline(line) and is_site_name(first := line.split()[0]):
             return Finding(first, line, "the site's name opening the dateline")
+        if is_dateline(line) and (site := dateline_site(line)):
+            return Finding(site, line, "the site's name in the dateline")
     for sentence in _lead(sentences):
         match = WIRE_RE.match(sentence.text)
         if match and (mast := _masthead(match["mast"])):

@@ -287,6 +287,8 @@ def is_dateline(text: str) -> bool:
     words = text.split()
     if is_site_name(words[0]):  # 秦岭经济网　2024年07月12日: the site's name opens its dateline
         text = text[text.index(words[0]) + len(words[0]):]
+    if (site := dateline_site(text)) is not None:  # 2025-02-26 17:48　某某新闻客户端　记者 张三: an app's
+        text = text.replace(site, " ", 1)
     if (credit := trailing_credit(text)) is not None:  # … 来源：某某网 记者 张三 通讯员 李四
         text = text[:credit]
     rest = ACCOUNT_NOTE_RE.sub(" ", text)
@@ -310,6 +312,15 @@ def chinese_numeral_date(text: str) -> str | None:
                        chinese_number(match["d"])).isoformat()
     except ValueError:
         return None
+
+
+def dateline_site(text: str) -> str | None:
+    """The site or app a dateline names among its spaced fields after the date (2025-02-26 17:48　某某
+    新闻客户端　记者 张三): the first such field that is a site's name, else None."""
+    date = DATE_RE.search(text)
+    if date is None:
+        return None
+    return next((w for w in text[date.end():].split() if is_site_name(w) and not DATE_RE.search(w)), None)
 
 
 def is_site_name(text: str) -> bool:
