@@ -42,6 +42,14 @@ def test_a_kind_of_platform_is_no_name(sentence):
     assert not any(name.endswith(("氢能创新平台", "生物制造创新平台", "科创平台")) for name in found), found
 
 
+@pytest.mark.parametrize("sentence, name, cls", [
+    ("在科创大楼里，桂稀分离博士后科研工作站、磁源永磁院士工作站集中办公。", "磁源永磁院士工作站", "Platform"),
+    ("会上，仙岚氢能产业园集中签约氢能产业项目12个。", "仙岚氢能产业园", "IndustrialPark"),
+])
+def test_a_name_before_other_words_of_gathering_stays_a_name(sentence, name, cls):
+    assert kinds(sentence, "organisation", "park").get(name) == cls
+
+
 def test_a_park_named_as_an_accelerator_is_no_accelerator():
     found = kinds("两江储能加速器园区已引进孵化项目15个。", "organisation", "park")
     assert found == {"两江储能加速器园区": "IndustrialPark"}
@@ -72,9 +80,13 @@ def test_a_park_with_a_name_of_its_own_starts_after_its_zone(sentence, park, zon
     assert not any(name.endswith(park) and name != park for name in found)
 
 
-def test_a_zone_park_named_by_its_industry_keeps_the_zone():
-    found = kinds("楚雄高新区医药产业园今年新增企业5家。", "park")
-    assert found == {"楚雄高新区医药产业园": "IndustrialPark"}
+@pytest.mark.parametrize("sentence, park", [
+    ("楚雄高新区医药产业园今年新增企业5家。", "楚雄高新区医药产业园"),
+    ("邢台经开区电动自行车产业园去年生产整车380万辆。", "邢台经开区电动自行车产业园"),
+    ("开工仪式在经开区晶澜光电产业园举行。", "经开区晶澜光电产业园"),
+])
+def test_a_zone_park_named_by_its_industry_or_a_bare_zone_keeps_the_zone(sentence, park):
+    assert kinds(sentence, "park") == {park: "IndustrialPark"}
 
 
 # -- zones written short
@@ -117,3 +129,8 @@ def test_quoted_names_listed_before_their_head_are_parks():
 
 def test_quoted_kinds_listed_before_their_head_are_no_names():
     assert kinds("园区推出“链主”“专精特新”等平台。", "organisation") == {}
+
+
+def test_a_verb_between_nouns_is_a_word_of_a_park_name():
+    found = kinds("娄底经开区涟钢冷轧硅钢产业园完成投资12亿元。", "park")
+    assert found == {"涟钢冷轧硅钢产业园": "IndustrialPark"}

@@ -79,7 +79,7 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
                     or (following and following.word in ("产业", "行业", "领域", "企业", "产业链", "制造业", "制造",
                                                          "产业园", "产业集群", "基地")))
     if (kind in ("park", "zone") or cls in ("Platform", "Incubator", "ResearchInstitute")) \
-            and _counted(tokens, first, last):
+            and _counted(tokens, first, last, batch=kind == "organisation"):
         return False  # 12个氢能创新平台, 氢能创新平台12个, …创新平台集中揭牌: a kind of platform, counted or in a batch
     if kind in ("park", "zone") or cls in ("Platform", "Incubator"):
         if (_quoted(tokens, first, last) or re.match(r"“[^”]{2,8}”", name)) and stem not in GENERIC_STEMS:
@@ -127,14 +127,17 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
 
 
 COUNT_RE = re.compile(r"[\d一二两三四五六七八九十百几多]+[个家座批类]|一批|多个|多家|若干")
+BATCH_RE = re.compile(r"集中(?:揭牌|授牌|签约|开工|亮相|发布|落地|挂牌)")  # not 集中办公, 集中了
 
 
-def _counted(tokens: list[Token], first: int, last: int) -> bool:
-    """Whether a count stands right before or after the name (建成12个…平台, …平台12个) or a batch follows it
-    (…平台集中揭牌): the name then says what kind of thing is counted, not which one."""
+def _counted(tokens: list[Token], first: int, last: int, batch: bool) -> bool:
+    """Whether a count stands right before or after the name (建成12个…平台, …平台12个) or, with `batch`, a
+    batch follows it (…平台集中揭牌): the name then says what kind of thing is counted, not which one (a park
+    before 集中签约 is where the signing is held)."""
     before = "".join(t.word for t in tokens[max(0, first - 2):first])
     after = "".join(t.word for t in tokens[last + 1:last + 3])
-    return bool(re.search(rf"(?:{COUNT_RE.pattern})$", before) or COUNT_RE.match(after)) or after.startswith("集中")
+    return bool(re.search(rf"(?:{COUNT_RE.pattern})$", before) or COUNT_RE.match(after)
+                or (batch and BATCH_RE.match(after)))
 
 
 def _after_zone_alias(tokens: list[Token], first: int) -> bool:
@@ -214,7 +217,7 @@ def is_specific(ctx: Context, first: int, j: int, stem_in_suffix_token: str, rar
     for n, token in enumerate(tokens):
         if _specific_word(ctx, token.word, token.tag):
             return True
-        if (rare and rare_noun(token)) or (industry and _serves(token.word) and len(tokens) >= 2):
+        if (rare and _rare_noun(token)) or (industry and _serves(token.word) and len(tokens) >= 2):
             return True
         if industry and token.word in COMPASS:
             return True  # 西部细胞治疗技术创新中心: a region's platform, named by its part of the country
@@ -239,7 +242,7 @@ def _specific_word(ctx: Context, word: str, tag: str) -> bool:
     return bool(CJK_WORD.fullmatch(word)) and not in_dictionary(word)
 
 
-def rare_noun(token: Token) -> bool:
+def _rare_noun(token: Token) -> bool:
     """A noun jieba's dictionary has but seldom saw (板仓, 松山湖): a place word more than a kind."""
     if token.word in GENERIC_STEMS or token.word in INDUSTRY_WORDS or len(token.word) < 2 or generic_word(token.word):
         return False  # 汽车产业: industry words jieba keeps as one rare word

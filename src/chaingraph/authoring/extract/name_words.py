@@ -163,7 +163,7 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
             and not (word in LEADING_VERBS and token.tag.startswith("v")):
         return True  # a word jieba does not know: a brand (珈钠, 容钠, 乐森); not a verb it lacks (获批)
     if token.tag.startswith("v") and token.tag != "vn":
-        return word in NAME_VERBS or (kind in ("organisation", "project") and _compound_verb(ctx, k)) \
+        return word in NAME_VERBS or (kind in ("organisation", "project", "park") and _compound_verb(ctx, k)) \
             or (kind in ("organisation", "zone") and work_before_work(ctx, k))
     if token.tag == "s" and kind == "organisation" and CJK_WORD.fullmatch(word) and k + 1 < len(ctx.tokens) \
             and ctx.tokens[k + 1].word in NAME_VERBS:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 
-from chaingraph.authoring.extract.acceptance import rare_noun
 from chaingraph.authoring.extract.name_words import (
     BRACKET_WORDS,
     CJK_WORD,
@@ -25,6 +24,7 @@ from chaingraph.authoring.extract.name_words import (
     place,
 )
 from chaingraph.authoring.extract.rules import (
+    BARE_ZONES,
     CJK,
     CJK_NAME,
     FALSE_SUFFIX_WORDS,
@@ -39,7 +39,7 @@ from chaingraph.authoring.extract.rules import (
     SUFFIX_CLASSES,
     SUFFIXES,
 )
-from chaingraph.authoring.extract.tokens import Token, in_dictionary
+from chaingraph.authoring.extract.tokens import Token, in_dictionary, word_frequency
 from chaingraph.authoring.extract.words import (
     LEADING_VERBS,
     LIST_TRIGGERS,
@@ -106,7 +106,9 @@ def name_start(ctx: Context, i: int, j: int, kind: str) -> int:
                 and place(ctx, tokens[first]) and tokens[j].word == "谷":
             break  # 龙岩高新技术产业开发区龙岩无人机谷: the zone, then the valley named by its own place
         if kind == "park" and tokens[first - 1].word.endswith(("开发区", "高新区", "经开区")) and first != j \
-                and _own_name(ctx, tokens[first]):
+                and _own_name(ctx, tokens[first]) and (tokens[first - 1].word not in BARE_ZONES or (
+                    first >= 2 and name_part(ctx, first - 2, "zone") and tokens[first - 2].word not in LEADING_VERBS)):
+            # (在经开区晶澜…产业园, 选址经开区白岭…产业园: a bare zone stays in the park's name)
             break  # 鞍山高新技术产业开发区达道湾新材料产业新城, 西青经开区精武生物园中园: the zone, then a park
             # with a name of its own (a zone's park named by its industry alone keeps the zone: 楚雄高新区医药产业园)
         if tokens[first - 1].word in LEADING_VERBS and first >= 2 and _ends_a_name(tokens[first - 2].word) \
@@ -126,12 +128,17 @@ def _unknown_word(word: str) -> bool:
     return CJK_WORD.fullmatch(word) is not None and not in_dictionary(word)
 
 
+SELDOM = 100  # how often jieba saw a noun that is a place or a brand more than a word (精武 11, 电动 234)
+
+
 def _own_name(ctx: Context, token: Token) -> bool:
     """Whether a park's words after its zone's name open with a name of their own: a place, a proper
-    noun, a word jieba lacks or a rare noun (达道湾, 精武, 红草), not an industry (医药, 低空经济)."""
+    noun, a word jieba lacks or a noun it has seldom seen (达道湾, 红草, 精武), not an industry (医药, 低空经济)
+    nor a common attribute (电动 of 电动自行车产业园)."""
     if token.word in INDUSTRY_WORDS or generic_word(token.word):
         return False  # 集成电路 (a proper noun to jieba) says what the park is for
-    return place(ctx, token) or token.tag in PROPER_TAGS or _unknown_word(token.word) or rare_noun(token)
+    return place(ctx, token) or token.tag in PROPER_TAGS or _unknown_word(token.word) \
+        or (token.tag == "n" and len(token.word) == 2 and word_frequency(token.word) < SELDOM)
 
 
 def listed_head(ctx: Context, first: int) -> int | None:
