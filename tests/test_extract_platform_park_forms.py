@@ -134,3 +134,11 @@ def test_quoted_kinds_listed_before_their_head_are_no_names():
 def test_a_verb_between_nouns_is_a_word_of_a_park_name():
     found = kinds("娄底经开区涟钢冷轧硅钢产业园完成投资12亿元。", "park")
     assert found == {"涟钢冷轧硅钢产业园": "IndustrialPark"}
+
+
+def test_a_national_zones_part_named_by_its_district_is_a_zone():
+    draft = draft_of("位于中关村科技园区顺义园（以下简称“顺义园”）的企业去年总收入增长12%。顺义园新增企业30家。")
+    found = labels(draft, "zone", "park")
+    assert found == {"中关村科技园区顺义园": "HighTechZone"}
+    zone = next(c for c in draft.candidates if c.label == "中关村科技园区顺义园")
+    assert "顺义园" in zone.names
