@@ -142,3 +142,9 @@ def test_a_national_zones_part_named_by_its_district_is_a_zone():
     assert found == {"中关村科技园区顺义园": "HighTechZone"}
     zone = next(c for c in draft.candidates if c.label == "中关村科技园区顺义园")
     assert "顺义园" in zone.names
+
+
+def test_a_chemical_zone_written_short_is_the_zone_named_in_full():
+    draft = draft_of("上海化学工业区去年产值1300亿元。上海化工区今年新引进项目6个。")
+    zones = [c for c in draft.candidates if c.kind == "zone"]
+    assert [(c.label, "上海化工区" in c.names) for c in zones] == [("上海化学工业区", True)]
