@@ -78,6 +78,9 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
         return not (counted or stem in PRODUCT_GENERIC
                     or (following and following.word in ("产业", "行业", "领域", "企业", "产业链", "制造业", "制造",
                                                          "产业园", "产业集群", "基地")))
+    if (kind in ("park", "zone") or cls in ("Platform", "Incubator", "ResearchInstitute")) \
+            and _counted(tokens, first, last, batch=kind == "organisation"):
+        return False  # 12个氢能创新平台, 氢能创新平台12个, …创新平台集中揭牌: a kind of platform, counted or in a batch
     if kind in ("park", "zone") or cls in ("Platform", "Incubator"):
         if (_quoted(tokens, first, last) or re.match(r"“[^”]{2,8}”", name)) and stem not in GENERIC_STEMS:
             return True  # “碳材料创新港”, “陕北氢能中试基地”: the writer marks the words as a name
@@ -105,18 +108,36 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
         return False  # 重点工程, 民生工程: a kind of work; 冷链物流一期工程 is one project
     if cls == "Project":
         return _project_named(ctx, name, stem, first, last)
+    if suffix == "企业技术中心":
+        return stem not in NATIONAL + LEVEL_WORDS  # 宏远重工企业技术中心; 国家企业技术中心 alone is the rank
     if cls == "Platform" and len(suffix) <= 2 and stem.endswith(FACILITY_STEMS):
         return False  # 运营中心, 结算中心: a company's facility (智能制造实训基地: its suffix says what it is)
     if suffix == "基地" and not stem.endswith(PARK_BASE_STEMS):
         return False  # 生产基地, 研发基地: a plant, not a park
     if cls == "GovernmentBody":
         return levelled(ctx, first, j) or is_specific(ctx, first, j, stem_in_token)
+    if cls == "Publisher" and "".join(t.word for t in tokens[last + 1:last + 3]).startswith(("供图", "供稿", "摄")):
+        return False  # 两江新区融媒体中心供图: a photo's credit, chrome and no newsroom the article names
     if cls in SPECIFIC_ALONE:
         return True
     if cls == "Company":
         return True
     return is_specific(ctx, first, j, stem_in_token, rare=kind in ("park", "zone") or cls == "Fund",
                        industry=cls in ("Platform", "ResearchInstitute", "Incubator"))
+
+
+COUNT_RE = re.compile(r"[\d一二两三四五六七八九十百几多]+[个家座批类]|一批|多个|多家|若干")
+BATCH_RE = re.compile(r"集中(?:揭牌|授牌|签约|开工|亮相|发布|落地|挂牌)")  # not 集中办公, 集中了
+
+
+def _counted(tokens: list[Token], first: int, last: int, batch: bool) -> bool:
+    """Whether a count stands right before or after the name (建成12个…平台, …平台12个) or, with `batch`, a
+    batch follows it (…平台集中揭牌): the name then says what kind of thing is counted, not which one (a park
+    before 集中签约 is where the signing is held)."""
+    before = "".join(t.word for t in tokens[max(0, first - 2):first])
+    after = "".join(t.word for t in tokens[last + 1:last + 3])
+    return bool(re.search(rf"(?:{COUNT_RE.pattern})$", before) or COUNT_RE.match(after)
+                or (batch and BATCH_RE.match(after)))
 
 
 def _after_zone_alias(tokens: list[Token], first: int) -> bool:

@@ -34,7 +34,8 @@ OWN_PLACE = ("GovernmentBody", "Platform")  # organisations whose names name the
 # the long forms of a zone's type and the short form articles then use
 ZONE_LONG_FORMS = (("经济技术开发区", "经开区"), ("经济开发区", "经开区"), ("高新技术产业开发区", "高新区"),
                    ("高新技术开发区", "高新区"), ("高新技术产业园区", "高新区"), ("综合保税区", "综保区"),
-                   ("自由贸易试验区", "自贸区"), ("自贸试验区", "自贸区"), ("农业高新技术产业示范区", "农高区"))
+                   ("自由贸易试验区", "自贸区"), ("自贸试验区", "自贸区"), ("农业高新技术产业示范区", "农高区"),
+                   ("化学工业区", "化工区"))  # 上海化工区 of 上海化学工业区
 BRACKETED_RE = re.compile(rf"[（(]({CJK_NAME}{{2,20}})[）)]")
 # （以下简称“中天科技”）, (下称"中天"), （简称：中天）
 ALIAS_RE = re.compile(r"\s*[（(]\s*(?:以下|下文)?(?:简称|下称|统称)为?\s*[：:]?\s*[“\"「『]?"
@@ -165,7 +166,8 @@ def _merge_declared(candidates: list[Candidate]) -> list[Candidate]:
     kept = []
     for candidate in candidates:
         home = declared.get(candidate.label)
-        if home is None or home is candidate or home.kind != candidate.kind:
+        if home is None or home is candidate or home.kind != candidate.kind \
+                and {home.kind, candidate.kind} != {"park", "zone"}:  # 昌平园, a zone's part ending like a park
             kept.append(candidate)
             continue
         home.mentions += candidate.mentions
@@ -241,7 +243,7 @@ def zone_parts(name: str) -> tuple[str, str]:
     for long, short in ZONE_LONG_FORMS:
         if name.endswith(long):
             return name[: -len(long)], short
-    word = next((w for w in sorted(ZONE_WORDS, key=len, reverse=True) if name.endswith(w)), "")
+    word = next((w for w in sorted((*ZONE_WORDS, "化工区"), key=len, reverse=True) if name.endswith(w)), "")
     return name[: len(name) - len(word)], word
 
 

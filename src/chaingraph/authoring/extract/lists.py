@@ -248,3 +248,31 @@ def _company_like(ctx: Context, a: int, b: int, text: str) -> bool:
     if len(tokens) == 1 and in_dictionary(text) and tokens[0].tag not in ("nr", "nt", "nz", "nrt", "ns", "j", "eng"):
         return False  # 光伏、储能等企业: kinds of companies, not companies
     return True
+
+
+# “生命蓝湾”“智造谷”等特色园区, “氢启未来”“芯火”等双创平台: names in quotes, listed before 等 and the head that
+# says what they are; quotes mark the words as names, whatever they end in
+QUOTED_ITEM = r"“[^“”，。；、]{2,12}”"
+QUOTED_LIST_RE = re.compile(
+    rf"((?:{QUOTED_ITEM}[、和及与]?){{1,10}})等(?:[\d一二两三四五六七八九十]+[个家座处])?"
+    r"(?:特色|专业|主题|双创|创新|科创|孵化)?(园区|产业园|园中园|小镇|产业社区|平台|孵化器|众创空间|加速器)")
+QUOTED_HEADS = {"园区": "IndustrialPark", "产业园": "IndustrialPark", "园中园": "IndustrialPark",
+                "小镇": "IndustrialPark", "产业社区": "IndustrialPark", "平台": "Platform", "孵化器": "Incubator",
+                "众创空间": "Incubator", "加速器": "Incubator"}
+
+
+def quoted_list_names(sentence: Sentence) -> list[Mention]:
+    """The parks, platforms and incubators a list names in quotes before 等 and its head (“生命蓝湾”“智造谷”等特色
+    园区): each quoted item is one, of the class its own suffix says, else the head's."""
+    out = []
+    for match in QUOTED_LIST_RE.finditer(sentence.text):
+        head = QUOTED_HEADS[match.group(2)]
+        for item in re.finditer(r"“([^“”]+)”", match.group(1)):
+            name = item.group(1)
+            suffix = next((s for s in SUFFIXES if name.endswith(s)), None)
+            cls = SUFFIX_CLASSES[suffix] if suffix and KIND_OF[SUFFIX_CLASSES[suffix]] != "product" else head
+            if KIND_OF[cls] != KIND_OF[head] or name in CATEGORY_WORDS or generic_word(name):
+                continue  # “链主”等平台: a kind; a zone in a list of parks is left to its suffix
+            start = sentence.start + match.start(1) + item.start(1)
+            out.append(Mention(name, start, start + len(name), sentence.id, cls))
+    return out

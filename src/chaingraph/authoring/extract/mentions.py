@@ -11,7 +11,7 @@ import re
 from chaingraph.authoring.extract.acceptance import acceptable
 from chaingraph.authoring.extract.candidates import Mention
 from chaingraph.authoring.extract.fragments import fragment_problem
-from chaingraph.authoring.extract.lists import listed_names
+from chaingraph.authoring.extract.lists import listed_names, quoted_list_names
 from chaingraph.authoring.extract.name_words import Context
 from chaingraph.authoring.extract.places import listed_places, zone_heads
 from chaingraph.authoring.extract.rules import (
@@ -88,7 +88,7 @@ def suffix_names(tokens: list[Token], sentence: Sentence, blocked, gazetteer: Ga
             if not any(s <= start < e for s, e in ctx.titles):
                 out.append(Mention(name, start, start + len(name), sentence.id, "GovernmentBody"))
     out += _titled_projects(sentence)
-    listed = listed_names(ctx, sentence, out)
+    listed = listed_names(ctx, sentence, out) + quoted_list_names(sentence)
     taken = [(m.start, m.end) for m in listed]  # 磁谷电机 in a list of companies is no product
     return [m for m in out if m.kind != "product" or (m.start, m.end) not in taken] + listed
 
@@ -153,6 +153,8 @@ def class_of(name: str) -> str | None:
     if suffix == "中心" and re.search(r"政务|行政|管理|服务|发展改革|审批|公共资源交易|招商|促进|推进", name) \
             and not re.search(r"创新|研发|技术|检测|检验|孵化|工程", name):
         return "GovernmentBody"
+    if suffix == "园" and re.search(rf"科技园区{CJK_NAME}{{2,3}}园$", name):
+        return "HighTechZone"  # 中关村科技园区昌平园: one of the parks a national zone is made of, a zone itself
     if suffix == "中心" and re.search(r"融媒", name):
         return "Publisher"
     if suffix == "中心" and re.search(r"技术研究中心|工程研究中心", name):
@@ -409,4 +411,9 @@ def _hidden_inside(mention: Mention, outer: Mention) -> bool:
         return True
     if mention.cls == outer.cls or {mention.cls, outer.cls} == {"Fund", "IndustrialPark"}:
         return True  # 南湖基金小镇 is no fund, 新吴芯港…产业投资基金 names no park
+    if mention.kind == "park" and outer.kind == "zone" and mention.start == outer.start:
+        return True  # 中关村科技园区 of 中关村科技园区昌平园: the zone's part is named, not the park
+    if mention.cls in ("Incubator", "Platform") and outer.kind == "park" and mention.start == outer.start \
+            and outer.end - mention.end <= 2:
+        return True  # 两江氢能加速器园区: a park named as an accelerator, no accelerator of its own
     return mention.kind == "product" and outer.kind != "project"

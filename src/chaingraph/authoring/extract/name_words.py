@@ -54,7 +54,7 @@ DIRECTIONS = {"东方", "西方", "南方", "北方", "东部", "西部", "南�
 # the compass points of DIRECTIONS: a region's head (西部细胞治疗技术创新中心), not a stage of a chain
 COMPASS = DIRECTIONS - {"上游", "中游", "下游"}
 # time words that are brands of parks and zones (湘湖未来产业园, 金坛未来科技城): jieba tags them t
-TIME_BRANDS = {"未来", "明日", "明天", "新时代", "新世纪"}
+TIME_BRANDS = {"未来", "明日", "明天", "新时代", "新世纪", "青年"}  # 喀什青年农创双创基地: whom it serves
 # 三大平台, 两大园区: a count of the names just listed, no word of the last one's name
 COUNT_WORD = re.compile(r"[一二两三四五六七八九十几多]大")
 CJK_WORD = re.compile(rf"{CJK_NAME}{{2,}}")
@@ -163,7 +163,7 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
             and not (word in LEADING_VERBS and token.tag.startswith("v")):
         return True  # a word jieba does not know: a brand (珈钠, 容钠, 乐森); not a verb it lacks (获批)
     if token.tag.startswith("v") and token.tag != "vn":
-        return word in NAME_VERBS or (kind in ("organisation", "project") and _compound_verb(ctx, k)) \
+        return word in NAME_VERBS or (kind in ("organisation", "project", "park") and _compound_verb(ctx, k)) \
             or (kind in ("organisation", "zone") and work_before_work(ctx, k))
     if token.tag == "s" and kind == "organisation" and CJK_WORD.fullmatch(word) and k + 1 < len(ctx.tokens) \
             and ctx.tokens[k + 1].word in NAME_VERBS:

@@ -28,6 +28,8 @@ SUFFIX_CLASSES = {
     "联合创新中心": "Platform", "联合研发中心": "Platform",
     "服务综合体": "Platform",  # 秀洲新型显示产业创新服务综合体: a county's platform for one industry
     "测试示范区": "Platform",  # 宜宾智能网联汽车测试示范区: a test ground, no zone
+    "创新联合体": "Platform",  # 成渝氢能产业创新联合体: companies, colleges and labs a leading firm gathers
+    "企业技术中心": "Platform",  # 宏远重工企业技术中心: a company's R&D centre (国家企业技术中心 alone: a rank)
     # government
     "局": "GovernmentBody", "委员会": "GovernmentBody", "管委会": "GovernmentBody", "改委": "GovernmentBody",
     "改革委": "GovernmentBody", "经信委": "GovernmentBody", "党工委": "GovernmentBody", "政府": "GovernmentBody",
@@ -46,6 +48,8 @@ SUFFIX_CLASSES = {
     "自由贸易试验区": "HighTechZone", "自贸试验区": "HighTechZone", "示范区": "HighTechZone",
     "科学城": "HighTechZone", "投资区": "HighTechZone",  # 台商投资区
     "实验区": "HighTechZone", "工业区": "HighTechZone",  # 郑州航空港经济综合实验区, 榆神工业区
+    "化工区": "HighTechZone",  # 上海化工区: a chemical zone's short form, after its place (``acceptance``)
+    "一工区": "HighTechZone", "二工区": "HighTechZone", "三工区": "HighTechZone",  # 金山二工区: 金山第二工业区
     "农高区": "HighTechZone",  # 晋中农高区, a national agricultural high-tech zone's short form
     "保税港区": "HighTechZone",  # 洋山保税港区: a bonded port area is a zone, 港区 alone a harbour's berths
     "航空港区": "HighTechZone",  # 郑州航空港区: the short form an airport economy zone is named by
@@ -57,6 +61,8 @@ SUFFIX_CLASSES = {
     "数字港": "IndustrialPark", "氢港": "IndustrialPark", "芯港": "IndustrialPark",  # 临港新片区“东方芯港”
     "小镇": "IndustrialPark",  # 南湖基金小镇, 氢能小镇 (特色小镇 alone is generic)
     "医药园": "IndustrialPark", "软件园": "IndustrialPark", "合作园": "IndustrialPark",  # 豫哈产业合作园
+    "园中园": "IndustrialPark", "孵化园": "IndustrialPark", "双创基地": "IndustrialPark",  # a park in a park,
+    "标准厂房区": "IndustrialPark",  # a start-up park, an area of standard workshops: each a park of its own
     "飞地园": "IndustrialPark",  # 南浔钱塘飞地园: a park one place builds inside another (飞地园区 alone is generic)
     # a park named by what it gathers, ending in 园 alone (光伏科创园, 经编新材料园, “大飞机园”): only where jieba
     # cuts 园 off as a character of its own (公园, 校园, 家园 are words), see ``spans.suffix_at``
@@ -69,6 +75,7 @@ SUFFIX_CLASSES = {
     # a 生产基地 or 制造基地 is a plant (no entity) and an 产业基地 a park
     "合作基地": "Platform", "实践基地": "Platform", "培训基地": "Platform", "实训基地": "Platform",
     "培养基地": "Platform", "转化基地": "Platform", "验证基地": "Platform", "标注基地": "Platform",
+    "实证基地": "Platform",  # 格尔木高原光伏实证基地: where panels are tested outdoors
     "创新基地": "Platform", "引智基地": "Platform", "研究基地": "Platform", "科普基地": "Platform",
     "大湾区": "EconomicRegion", "湾区": "EconomicRegion",
     "经济圈": "EconomicRegion", "经济带": "EconomicRegion", "城市群": "EconomicRegion", "都市圈": "EconomicRegion",
@@ -149,7 +156,7 @@ GENERIC_STEMS = {"产业", "工业", "经济", "科技", "创新", "服务", "�
                  "新兴", "科研", "成果转化", "中试", "孵化", "研发", "合作", "示范", "试点", "相关", "生产", "配套",
                  "核心", "关键", "主要", "优质", "大型", "新型", "先进", "高端", "产业化", "建设", "在建", "规划",
                  "新能源", "钠电", "锂电", "储能", "动力", "新", "大", "各类", "一批", "招商", "政策", "该", "本",
-                 "企业", "投资", "制造", "生产制造", "智能制造", "运营", "全资", "控股", "下属", "旗下", "省级",
+                 "企业", "投资", "制造", "生产制造", "智能制造", "运营", "全资", "控股", "下属", "旗下", "省级", "科创",
                  "市级", "国家级", "县级", "区级", "龙头", "头部", "链主", "上市", "知名", "骨干", "合资", "独资",
                  "外资", "民营", "国有", "地方", "当地", "本地", "多家", "首家", "一家", "这家", "那家", "两家",
                  "院士", "博士后", "博士", "专家", "院士专家", "技能大师", "大师", "劳模",  # 院士工作站

@@ -24,6 +24,7 @@ from chaingraph.authoring.extract.name_words import (
     place,
 )
 from chaingraph.authoring.extract.rules import (
+    BARE_ZONES,
     CJK,
     CJK_NAME,
     FALSE_SUFFIX_WORDS,
@@ -38,7 +39,7 @@ from chaingraph.authoring.extract.rules import (
     SUFFIX_CLASSES,
     SUFFIXES,
 )
-from chaingraph.authoring.extract.tokens import Token, in_dictionary
+from chaingraph.authoring.extract.tokens import Token, in_dictionary, word_frequency
 from chaingraph.authoring.extract.words import (
     LEADING_VERBS,
     LIST_TRIGGERS,
@@ -59,6 +60,9 @@ def suffix_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     j = next(j for length, j in starts if length >= len(suffix))
     if j == i and tokens[i].word in FALSE_SUFFIX_WORDS:
         return None
+    if suffix == "园" and i >= 2 and tokens[i].word == "园" and tokens[i - 2].word.endswith("科技园区") \
+            and tokens[i - 1].tag in ("nr", "ns") and len(tokens[i - 1].word) >= 2:
+        return suffix, i  # 中关村科技园区/昌平/园: a zone's part named by its district (``mentions.class_of``)
     if suffix == "园" and (tokens[i].word != "园" or i < 1 or len(tokens[i - 1].word) < 2
                           or not (tokens[i - 1].tag[:1] in ("n", "l", "j") or tokens[i - 1].word == "”")):
         return None  # 公园, 校园, 入园: words of their own; 新材料/园, 大飞机/园: what the park gathers, then 园
@@ -96,19 +100,45 @@ def name_start(ctx: Context, i: int, j: int, kind: str) -> int:
         if tokens[first - 1].word in LEADING_VERBS and place(ctx, tokens[first]) and first != j:
             break  # 在经开区建设云南省…中试平台: the verb is the clause's, the name starts at the place after it
         if tokens[first - 1].word in LEADING_VERBS and kind in ("park", "zone") and first != j \
-                and tokens[first].tag in PROPER_TAGS:
-            break  # 全力建设蓝田碳纤维产业园: a proper name after the clause's verb starts the park's name
+                and (tokens[first].tag in PROPER_TAGS or _unknown_word(tokens[first].word)):
+            break  # 全力建设蓝田碳纤维产业园, 谋划建设黄铺航空小镇: a proper name after the verb starts the park
         if kind == "park" and tokens[first - 1].word.endswith(("开发区", "高新区", "经开区")) and first != j \
                 and place(ctx, tokens[first]) and tokens[j].word == "谷":
             break  # 龙岩高新技术产业开发区龙岩无人机谷: the zone, then the valley named by its own place
-        if tokens[first - 1].word in LEADING_VERBS and first >= 2 and _ends_a_name(tokens[first - 2].word):
+        if kind == "park" and tokens[first - 1].word.endswith(("开发区", "高新区", "经开区")) and first != j \
+                and _own_name(ctx, tokens[first]) and (tokens[first - 1].word not in BARE_ZONES or (
+                    first >= 2 and name_part(ctx, first - 2, "zone") and tokens[first - 2].word not in LEADING_VERBS)):
+            # (在经开区晶澜…产业园, 选址经开区白岭…产业园: a bare zone stays in the park's name)
+            break  # 鞍山高新技术产业开发区达道湾新材料产业新城, 西青经开区精武生物园中园: the zone, then a park
+            # with a name of its own (a zone's park named by its industry alone keeps the zone: 楚雄高新区医药产业园)
+        if tokens[first - 1].word in LEADING_VERBS and first >= 2 and _ends_a_name(tokens[first - 2].word) \
+                and not (tokens[first - 2].word in HUB_SUFFIXES and tail.endswith(LEGAL_SUFFIXES)):
             break  # 渌口经开区建设新材料中试基地, X研究中心获批省级平台: a whole name, then the clause's verb
+            # (not 两江氢谷投资发展有限公司: a valley or hub word heads a company's name)
         if tokens[first - 1].word in LEADING_VERBS and first >= 3 and tokens[first - 3].word in ("在", "于", "赴") \
                 and first != j:
             break  # 在西咸建设电子信息配套产业园: where the clause builds (a zone's short form), then its verb
         first -= step
         length += added
     return first
+
+
+def _unknown_word(word: str) -> bool:
+    """A word of two characters or more that jieba's dictionary lacks: a place or a brand (黄铺, 鱼复)."""
+    return CJK_WORD.fullmatch(word) is not None and not in_dictionary(word)
+
+
+SELDOM = 100  # how often jieba saw a noun that is a place or a brand more than a word (精武 11, 电动 234)
+
+
+def _own_name(ctx: Context, token: Token) -> bool:
+    """Whether a park's words after its zone's name open with a name of their own: a place, a proper
+    noun, a word jieba lacks or a noun it has seldom seen (达道湾, 红草, 精武), not an industry (医药, 低空经济)
+    nor a common attribute (电动 of 电动自行车产业园)."""
+    if token.word in INDUSTRY_WORDS or generic_word(token.word):
+        return False  # 集成电路 (a proper noun to jieba) says what the park is for
+    return place(ctx, token) or token.tag in PROPER_TAGS or _unknown_word(token.word) \
+        or (token.tag == "n" and len(token.word) == 2 and word_frequency(token.word) < SELDOM)
 
 
 def listed_head(ctx: Context, first: int) -> int | None:
