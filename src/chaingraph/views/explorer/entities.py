@@ -203,9 +203,19 @@ def _role(p: str):
 
 
 def texts(values: list) -> dict[str, str]:
-    """The first text in each of the page's languages (first in the order of `str`)."""
+    """The first text in each of the page's languages (first in the order of `str`). Values are
+    put in that order only where a language has more than one (`str` of a literal is slow)."""
+    found, crowded = {}, False
+    for value in values:
+        if isinstance(value, Lit) and value.language in LANGUAGES:
+            if value.language in found:
+                crowded = True
+                break
+            found[value.language] = value.value
+    if not crowded:
+        return found
     found = {}
-    for value in sorted(values, key=str) if len(values) > 1 else values:
+    for value in sorted(values, key=str):
         if isinstance(value, Lit) and value.language in LANGUAGES:
             found.setdefault(value.language, value.value)
     return found
