@@ -24,90 +24,139 @@
   var GROUP_GAP = 120;  // pixels between neighbouring groups
 
   function compare(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
-  function smallest(list) { return list.reduce(function (m, x) { return m === null || x < m ? x : m; }, null); }
 
-  // The groups' keys ([kind, entity or class]) and each group's members, in node order.
-  function grouping(DATA, edges) {
-    var kindOfClass = DATA.graph.groupKinds;
-    var kinds = new Map();
-    DATA.nodes.forEach(function (n) { if (kindOfClass[n.cls]) { kinds.set(n.id, kindOfClass[n.cls]); } });
-    var outgoing = new Map();
-    var incoming = new Map();
-    DATA.nodes.forEach(function (n) { outgoing.set(n.id, []); incoming.set(n.id, []); });
-    var parent = new Map();
-    edges.forEach(function (e) {
-      outgoing.get(e.from).push([e.p, e.to]);
-      incoming.get(e.to).push([e.p, e.from]);
-      if (e.p === "subSegmentOf" && kinds.get(e.to) === "segment" &&
-          (!parent.has(e.from) || e.to < parent.get(e.from))) { parent.set(e.from, e.to); }
+  // The edges by node, as positions (compressed rows): at 20,000 entities and 80,000 edges,
+  // string-keyed maps of small arrays cost the page most of a second; typed arrays do not.
+  function adjacency(DATA, edges) {
+    var ids = DATA.nodes.map(function (n) { return n.id; });
+    var index = new Map(ids.map(function (id, i) { return [id, i]; }));
+    var m = edges.length;
+    var from = new Int32Array(m);
+    var to = new Int32Array(m);
+    var prop = new Array(m);
+    var outCount = new Int32Array(ids.length + 1);
+    var inCount = new Int32Array(ids.length + 1);
+    edges.forEach(function (e, k) {
+      from[k] = index.get(e.from);
+      to[k] = index.get(e.to);
+      prop[k] = e.p;
+      outCount[from[k] + 1] += 1;
+      inCount[to[k] + 1] += 1;
     });
+    for (var i = 0; i < ids.length; i++) { outCount[i + 1] += outCount[i]; inCount[i + 1] += inCount[i]; }
+    var outEdges = new Int32Array(m);
+    var inEdges = new Int32Array(m);
+    var outFill = outCount.slice(0, ids.length);
+    var inFill = inCount.slice(0, ids.length);
+    for (var k = 0; k < m; k++) { outEdges[outFill[from[k]]++] = k; inEdges[inFill[to[k]]++] = k; }
+    return { ids: ids, from: from, to: to, prop: prop, outStart: outCount, outEdges: outEdges,
+             inStart: inCount, inEdges: inEdges };
+  }
+
+  // The node at the other end of the first edge (by id) of `node` in `direction` ("out" or "in")
+  // whose relation is `p` or `q` and whose other end passes `accept`; -1 if none.
+  function firstLinked(g, node, direction, p, q, accept) {
+    var out = direction === "out";
+    var start = out ? g.outStart : g.inStart;
+    var list = out ? g.outEdges : g.inEdges;
+    var best = -1;
+    for (var k = start[node]; k < start[node + 1]; k++) {
+      var e = list[k];
+      if (g.prop[e] !== p && g.prop[e] !== q) { continue; }
+      var other = out ? g.to[e] : g.from[e];
+      if (accept(other) && (best < 0 || g.ids[other] < g.ids[best])) { best = other; }
+    }
+    return best;
+  }
+
+  // The groups' keys ([kind, entity or class]) and each group's members (node positions), in node order.
+  function grouping(DATA, g) {
+    var nodes = DATA.nodes;
+    var n = nodes.length;
+    var kind = nodes.map(function (node) { return DATA.graph.groupKinds[node.cls] || null; });
+    var parent = new Int32Array(n).fill(-1);
+    for (var e = 0; e < g.from.length; e++) {
+      var a = g.from[e];
+      var b = g.to[e];
+      if (g.prop[e] === "subSegmentOf" && kind[b] === "segment" && (parent[a] < 0 || g.ids[b] < g.ids[parent[a]])) {
+        parent[a] = b;
+      }
+    }
     function topSegment(segment) {  // a cycle stops the climb where it closes
       var seen = new Set([segment]);
-      while (parent.has(segment) && !seen.has(parent.get(segment))) { segment = parent.get(segment); seen.add(segment); }
+      while (parent[segment] >= 0 && !seen.has(parent[segment])) { segment = parent[segment]; seen.add(segment); }
       return segment;
     }
-    var group = new Map();
-    kinds.forEach(function (kind, id) { group.set(id, [kind, kind === "segment" ? topSegment(id) : id]); });
-    function firstLinked(links, props, accept) {
-      return smallest(links.filter(function (l) { return props.indexOf(l[0]) >= 0 && accept(l[1]); })
-        .map(function (l) { return l[1]; }));
+    var keyNumber = new Map();
+    var keys = [];
+    function keyOf(k, name) {
+      var text = k + "\u0000" + name;
+      if (!keyNumber.has(text)) { keyNumber.set(text, keys.length); keys.push([k, name]); }
+      return keyNumber.get(text);
     }
-    DATA.nodes.forEach(function (n) {
-      if (group.has(n.id)) { return; }
-      var wanted = [["park", PLACEMENT], ["zone", PLACEMENT], ["segment", ["inSegment"]]];
-      for (var w = 0; w < wanted.length; w++) {
-        var kind = wanted[w][0];
-        var found = firstLinked(outgoing.get(n.id), wanted[w][1], function (t) { return kinds.get(t) === kind; });
-        if (found !== null) { group.set(n.id, group.get(found)); return; }
-      }
+    var group = new Int32Array(n).fill(-1);
+    var grouped = function (i) { return group[i] >= 0; };
+    kind.forEach(function (k, i) {
+      if (k) { group[i] = keyOf(k, g.ids[k === "segment" ? topSegment(i) : i]); }
     });
+    var wanted = [["park", PLACEMENT], ["zone", PLACEMENT], ["segment", ["inSegment", "inSegment"]]];
+    for (var i = 0; i < n; i++) {
+      if (group[i] >= 0) { continue; }
+      for (var w = 0; w < wanted.length; w++) {
+        var want = wanted[w][0];
+        var found = firstLinked(g, i, "out", wanted[w][1][0], wanted[w][1][1], function (t) { return kind[t] === want; });
+        if (found >= 0) { group[i] = group[found]; break; }
+      }
+    }
     // A chain of followers (capacity -> project -> operator) resolves in a few rounds.
     for (var round = 0; round < FOLLOW.length; round++) {
       var changed = false;
-      DATA.nodes.forEach(function (n) {
-        if (group.has(n.id)) { return; }
+      for (i = 0; i < n; i++) {
+        if (group[i] >= 0) { continue; }
         for (var f = 0; f < FOLLOW.length; f++) {
-          var links = (FOLLOW[f][0] === "out" ? outgoing : incoming).get(n.id);
-          var found = firstLinked(links, [FOLLOW[f][1]], function (t) { return group.has(t); });
-          if (found !== null) { group.set(n.id, group.get(found)); changed = true; return; }
+          var follower = firstLinked(g, i, FOLLOW[f][0], FOLLOW[f][1], FOLLOW[f][1], grouped);
+          if (follower >= 0) { group[i] = group[follower]; changed = true; break; }
         }
-      });
+      }
       if (!changed) { break; }
     }
-    DATA.nodes.forEach(function (n) { if (!group.has(n.id)) { group.set(n.id, ["class", n.cls]); } });
+    for (i = 0; i < n; i++) { if (group[i] < 0) { group[i] = keyOf("class", nodes[i].cls); } }
 
-    var classOrder = DATA.classes.map(function (c) { return c.key; });
-    var keys = new Map();
-    group.forEach(function (key) { keys.set(key[0] + "\u0000" + key[1], key); });
-    var sorted = Array.from(keys.values()).sort(function (a, b) {
+    var classOrder = new Map(DATA.classes.map(function (c, k) { return [c.key, k]; }));
+    var order = keys.map(function (_, k) { return k; }).sort(function (x, y) {
+      var a = keys[x];
+      var b = keys[y];
       return KIND_ORDER.indexOf(a[0]) - KIND_ORDER.indexOf(b[0]) ||
-        (a[0] === "class" ? classOrder.indexOf(a[1]) - classOrder.indexOf(b[1]) : 0) || compare(a[1], b[1]);
+        (a[0] === "class" ? classOrder.get(a[1]) - classOrder.get(b[1]) : 0) || compare(a[1], b[1]);
     });
-    var number = new Map(sorted.map(function (key, i) { return [key[0] + "\u0000" + key[1], i]; }));
-    var members = sorted.map(function () { return []; });
-    var memberOf = DATA.nodes.map(function (n) {
-      var key = group.get(n.id);
-      var i = number.get(key[0] + "\u0000" + key[1]);
-      members[i].push(n.id);
-      return i;
-    });
-    return { keys: sorted, members: members, memberOf: memberOf, outgoing: outgoing, incoming: incoming };
+    var number = new Int32Array(keys.length);
+    order.forEach(function (k, at) { number[k] = at; });
+    var members = order.map(function () { return []; });
+    var memberOf = new Array(n);
+    for (i = 0; i < n; i++) { memberOf[i] = number[group[i]]; members[memberOf[i]].push(i); }
+    return { keys: order.map(function (k) { return keys[k]; }), members: members, memberOf: memberOf };
   }
 
   // Members in depth-first order over the links between them, from the group's own place or
   // segment: a company, its project and the project's capacity come out next to each other.
-  function memberOrder(members, first, outgoing, incoming) {
-    var inside = new Set(members);
+  function memberOrder(g, members, first, memberOf, number) {
+    var byId = function (a, b) { return compare(g.ids[a], g.ids[b]); };
     var order = [];
     var seen = new Set();
     function neighbours(m) {
       var found = new Set();
-      outgoing.get(m).concat(incoming.get(m)).forEach(function (l) {
-        if (inside.has(l[1]) && l[1] !== m) { found.add(l[1]); }
-      });
-      return Array.from(found).sort(compare);
+      var k;
+      for (k = g.outStart[m]; k < g.outStart[m + 1]; k++) {
+        var t = g.to[g.outEdges[k]];
+        if (memberOf[t] === number && t !== m) { found.add(t); }
+      }
+      for (k = g.inStart[m]; k < g.inStart[m + 1]; k++) {
+        var s = g.from[g.inEdges[k]];
+        if (memberOf[s] === number && s !== m) { found.add(s); }
+      }
+      return Array.from(found).sort(byId);
     }
-    var starts = (first !== null && inside.has(first) ? [first] : []).concat(members.slice().sort(compare));
+    var starts = (first >= 0 && memberOf[first] === number ? [first] : []).concat(members.slice().sort(byId));
     starts.forEach(function (start) {
       var stack = [start];
       while (stack.length) {
@@ -115,33 +164,32 @@
         if (seen.has(current)) { continue; }
         seen.add(current);
         order.push(current);
-        var next = neighbours(current).filter(function (n) { return !seen.has(n); });
+        var next = neighbours(current).filter(function (x) { return !seen.has(x); });
         for (var i = next.length - 1; i >= 0; i--) { stack.push(next[i]); }
       }
     });
     return order;
   }
 
-  function groups(DATA, made) {
-    var byId = new Map(DATA.nodes.map(function (n) { return [n.id, n]; }));
+  function groups(DATA, g, made) {
+    var index = new Map(g.ids.map(function (id, i) { return [id, i]; }));
     var classLabels = new Map(DATA.classes.map(function (c) { return [c.key, c.labels]; }));
     var found = made.keys.map(function (key, i) {
       var kind = key[0];
       var entity = kind === "class" ? null : key[1];
-      made.members[i] = memberOrder(made.members[i], entity, made.outgoing, made.incoming);
-      return { id: "@group/" + i, kind: kind, entity: entity, cls: entity ? byId.get(entity).cls : key[1],
-               labels: entity ? byId.get(entity).labels : classLabels.get(key[1]), count: made.members[i].length };
+      var at = entity === null ? -1 : index.get(entity);
+      made.members[i] = memberOrder(g, made.members[i], at, made.memberOf, i);
+      return { id: "@group/" + i, kind: kind, entity: entity, cls: entity ? DATA.nodes[at].cls : key[1],
+               labels: entity ? DATA.nodes[at].labels : classLabels.get(key[1]), count: made.members[i].length };
     });
     // The number a group's label shows: its own members and, for a zone, the members of the parks
     // inside it (a zone's own group holds little more than its bureaus).
     var zoneOf = new Map();
-    found.forEach(function (g, i) { if (g.kind === "zone") { zoneOf.set(g.entity, i); } g.total = g.count; });
-    found.forEach(function (g) {
-      if (g.kind !== "park") { return; }
-      var zone = smallest(made.outgoing.get(g.entity).filter(function (l) {
-        return PLACEMENT.indexOf(l[0]) >= 0 && zoneOf.has(l[1]);
-      }).map(function (l) { return l[1]; }));
-      if (zone !== null) { found[zoneOf.get(zone)].total += g.count; }
+    found.forEach(function (a, i) { if (a.kind === "zone") { zoneOf.set(index.get(a.entity), i); } a.total = a.count; });
+    found.forEach(function (a) {
+      if (a.kind !== "park") { return; }
+      var zone = firstLinked(g, index.get(a.entity), "out", PLACEMENT[0], PLACEMENT[1], function (t) { return zoneOf.has(t); });
+      if (zone >= 0) { found[zoneOf.get(zone)].total += a.count; }
     });
     return found;
   }
@@ -190,25 +238,21 @@
     return top + rowHeight;
   }
 
-  function layout(DATA, found, members, edges) {
-    var radius = found.map(function (g) { return diskRadius(g.count); });
+  function layout(DATA, g, found, members) {
+    var radius = found.map(function (a) { return diskRadius(a.count); });
+    var index = new Map(g.ids.map(function (id, i) { return [id, i]; }));
     var zoneGroup = new Map();
-    found.forEach(function (g, i) { if (g.kind === "zone") { zoneGroup.set(g.entity, i); } });
-    var partOf = new Map();
-    edges.forEach(function (e) {
-      if (PLACEMENT.indexOf(e.p) >= 0 && zoneGroup.has(e.to)) {
-        if (!partOf.has(e.from)) { partOf.set(e.from, []); }
-        partOf.get(e.from).push(e.to);
-      }
-    });
+    found.forEach(function (a, i) { if (a.kind === "zone") { zoneGroup.set(index.get(a.entity), i); } });
     var satellites = new Map();
     var loose = [];
-    found.forEach(function (g, i) {
-      if (g.kind === "park" && partOf.has(g.entity)) {
-        var hub = zoneGroup.get(smallest(partOf.get(g.entity)));
+    found.forEach(function (a, i) {
+      var zone = a.kind === "park" ? firstLinked(g, index.get(a.entity), "out", PLACEMENT[0], PLACEMENT[1],
+                                                 function (t) { return zoneGroup.has(t); }) : -1;
+      if (zone >= 0) {
+        var hub = zoneGroup.get(zone);
         if (!satellites.has(hub)) { satellites.set(hub, []); }
         satellites.get(hub).push(i);
-      } else if (g.kind === "zone" || g.kind === "park") {
+      } else if (a.kind === "zone" || a.kind === "park") {
         loose.push(i);
       }
     });
@@ -238,7 +282,9 @@
     var single = function (i) { return [radius[i], new Map([[i, [0, 0]]])]; };
     var segments = [];
     var classes = [];
-    found.forEach(function (g, i) { if (g.kind === "segment") { segments.push(i); } else if (g.kind === "class") { classes.push(i); } });
+    found.forEach(function (a, i) {
+      if (a.kind === "segment") { segments.push(i); } else if (a.kind === "class") { classes.push(i); }
+    });
     segments.sort(function (a, b) {
       return (rank[found[a].entity] || 0) - (rank[found[b].entity] || 0) || compare(found[a].entity, found[b].entity);
     });
@@ -255,15 +301,15 @@
     rows.forEach(function (row) { top = shelf(row, top, width, centres) + GROUP_GAP; });
     var positions = {};
     var offsetsByCount = new Map();
-    found.forEach(function (g, i) {
+    found.forEach(function (a, i) {
       var cx = centres[i][0];
       var cy = centres[i][1];
-      g.x = Math.round(cx);
-      g.y = Math.round(cy);
+      a.x = Math.round(cx);
+      a.y = Math.round(cy);
       if (!offsetsByCount.has(members[i].length)) { offsetsByCount.set(members[i].length, gridOffsets(members[i].length)); }
       var offsets = offsetsByCount.get(members[i].length);
       members[i].forEach(function (member, k) {
-        positions[member] = [Math.round(cx + offsets[k][0]), Math.round(cy + offsets[k][1])];
+        positions[g.ids[member]] = [Math.round(cx + offsets[k][0]), Math.round(cy + offsets[k][1])];
       });
     });
     return positions;
@@ -272,10 +318,11 @@
   window.chaingraphLayout = function (DATA, edges) {
     var GRAPH = DATA.graph;
     if (!GRAPH.groupKinds) { return; }  // a small region: the build laid it out
-    var made = grouping(DATA, edges);
-    var found = groups(DATA, made);
+    var g = adjacency(DATA, edges);
+    var made = grouping(DATA, g);
+    var found = groups(DATA, g, made);
     GRAPH.aggregates = found;
     GRAPH.memberOf = made.memberOf;
-    GRAPH.positions = layout(DATA, found, made.members, edges);
+    GRAPH.positions = layout(DATA, g, found, made.members);
   };
 })();
