@@ -3,8 +3,8 @@ top-level chain segments, then classes) and the members each expands into. Every
 exactly one group.
 
 The page makes the groups and lays them out itself (`static/explorer-layout.js`), from the facts
-it carries: in the browser that takes tens of milliseconds at 20,000 entities, in the build's
-Python most of a second, and the page carries no positions. The build tells it only which classes
+it carries, so that no build spends the time (0.6 to 0.9 s of CPU at 20,000 entities) and the
+page carries no positions. The build tells it only which classes
 head a group of their own, from the ontology (which the page does not carry):
 
 - zones, industrial parks and top-level chain segments are groups of their own;
