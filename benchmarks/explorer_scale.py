@@ -65,8 +65,8 @@ from chaingraph.views.explorer import AGGREGATE_ABOVE, explorer_data, json_for_s
 STAGES = [("evidence table and sentences (QuadIndex)", "explorer/index.py", "__init__"),
           ("nodes (facts, quantities)", "explorer/entities.py", "nodes"),
           ("pinyin table", "explorer/pinyin.py", "spelling_table"),
-          ("edges", "explorer/entities.py", "edges"),
-          ("groups and layout", "explorer/layout.py", "graph_view"),
+          ("centre (the zones' links)", "explorer/entities.py", "centre"),
+          ("graph view (the page makes groups and layout)", "explorer/layout.py", "graph_view"),
           ("segments for the graph view", "explorer/chainview.py", "chain_view"),
           ("chain view", "explorer/chains.py", "chain_tabs"),
           ("capacities table", "explorer/capacities.py", "capacity_rows"),
@@ -182,7 +182,7 @@ def byte_shares(data: dict, html: str) -> list[tuple[str, int]]:
     return parts
 
 
-def measure(browser, path: Path, fragment: str, company: dict, park_group: str | None, screenshot: str) -> dict:
+def measure(browser, path: Path, fragment: str, company: dict, screenshot: str) -> dict:
     page = Page(browser, path.resolve().as_uri() + fragment)
     hook = "window.chaingraphExplorer"
     if screenshot and fragment == "#graph":
@@ -196,6 +196,9 @@ def measure(browser, path: Path, fragment: str, company: dict, park_group: str |
            "drawn_edges": page.js(f"{hook}.drawnEdgeCount()")}
     row["redraw_s"] = page.js(f"(() => {{ const t = performance.now(); {hook}.redraw(); "
                               "return (performance.now() - t) / 1000; })()")
+    # the page makes its groups (static/explorer-layout.js): the first park's, from the page
+    park_group = page.js(f"(({hook}.groups().find(g => g.kind === 'park') || {{}}).id || null)")
+    row["groups"] = len(page.js(f"{hook}.groups()"))
     if park_group is not None and row["mode"] == "aggregated":
         row["expand_s"] = page.timed(lambda: page.js(f"{hook}.expand({json.dumps(park_group)})"),
                                      f"{hook}.drawnNodeIds().indexOf({json.dumps(park_group)}) < 0")
@@ -283,8 +286,6 @@ def main() -> None:
         company_class = next(i for i, c in enumerate(data["classes"]) if c["key"] == "Company")
         at = nodes["cls"].index(company_class)
         company = {"id": nodes["ids"][at], "labels": {"zh": nodes["zh"][at]}}
-        groups = data["graph"]["aggregates"]
-        park_group = next((g["id"] for g in groups if g["kind"] == "park"), None)
         views = [view for view in args.views.split(",") if view]  # --views "": no browser
         rows = []
         if views:
@@ -293,7 +294,7 @@ def main() -> None:
                 try:
                     # The page opens on the chain view; #graph opens the graph, on groups at this size.
                     fragments = {"aggregated": "#graph", "full": "#full"}
-                    rows = [measure(browser, path, fragments[view], company, park_group, args.screenshot)
+                    rows = [measure(browser, path, fragments[view], company, args.screenshot)
                             for view in views]
                 finally:
                     browser.close()
@@ -302,7 +303,8 @@ def main() -> None:
           f"{result.quad_count:,} quads")
     entities = len(data["nodes"]["ids"])
     print(f"entities (nodes) {entities:,} · relations (edges) {relation_count(data['nodes']):,} · "
-          f"groups {len(groups)} · aggregated above {AGGREGATE_ABOVE:,} entities")
+          f"groups (made by the page) {rows[0]['groups'] if rows else '–'} · "
+          f"aggregated above {AGGREGATE_ABOVE:,} entities")
     print(f"build {build_s:.1f} s · sources read from the dataset {sources_s:.1f} s, the entity graph "
           f"{projection_s:.1f} s and the statements {statements_s:.1f} s (CPU {statements_cpu:.1f} s) (each once "
           f"per build, shared with the report) · page generation {page_s:.1f} s (CPU {page_cpu:.1f} s) · "

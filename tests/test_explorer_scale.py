@@ -206,3 +206,20 @@ def test_full_flag_draws_every_entity(browser, region_page, region):  # noqa: F8
         assert page.errors == [] and page.requests == []
     finally:
         page.close()
+
+
+def test_the_page_lays_out_a_large_region_itself(region, browser, region_page):  # noqa: F811
+    """Above the threshold the build sends no positions or groups (the page makes both from the
+    facts, `static/explorer-layout.js`); opened, every entity has a place and no two share one."""
+    graph = explorer_data(region, aggregate_above=THRESHOLD)["graph"]
+    assert "positions" not in graph and "aggregates" not in graph and graph["groupKinds"]
+    page = Opened(browser, region_page, "#graph")
+    try:
+        for group in page.hook("groups()"):
+            page.hook(f"expand({json.dumps(group['id'])})")
+        positions = page.hook("positions()")
+        assert set(positions) == entities(region)
+        assert len({(p["x"], p["y"]) for p in positions.values()}) == len(positions)
+        assert page.errors == [] and page.requests == []
+    finally:
+        page.close()

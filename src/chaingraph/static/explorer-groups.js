@@ -29,6 +29,7 @@
 
     var edges = edgesFromFacts();
     DATA.edges = edges;
+    window.chaingraphLayout(DATA, edges);  // explorer-layout.js: the groups and positions of a large region
     var nodeIndex = new Map(DATA.nodes.map(function (n, i) { return [n.id, i]; }));
     var groupIndex = new Map(GRAPH.aggregates.map(function (a, i) { return [a.id, i]; }));
     var groupMembers = GRAPH.aggregates.map(function () { return []; });

@@ -60,7 +60,8 @@
   // ------------------------------------------------------------------ graph view
 
   // Large graphs open on groups (zones, parks, chain segments, classes) that expand on demand;
-  // "#full" in the address draws every entity at once. Positions all come from the build.
+  // "#full" in the address draws every entity at once. Positions come from the build, or for a
+  // large region from explorer-layout.js.
   var GRAPH = DATA.graph;
   var aggregatedMode = GRAPH.aggregated && window.location.hash !== "#full";
   var groups = window.chaingraphGroups(DATA, aggregatedMode);  // explorer-groups.js

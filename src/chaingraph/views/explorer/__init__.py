@@ -7,8 +7,8 @@ Both run with the cycle collector paused (`core.memory.collector_paused`), once 
 
   index       the statements as the page reads them, the evidence table, the sentences
   entities    nodes (facts, quantities, folded positions), edges, the legend
-  groups      the aggregated view's groups, for regions above AGGREGATE_ABOVE entities
-  layout      where the graph view draws each entity
+  groups      which classes head the aggregated view's groups (the page makes the groups)
+  layout      where the graph view draws each entity (above SPRING_LAYOUT_LIMIT, the page does)
   chainview   segments upstream to downstream, for the graph view's segment filter and layout
   chains      the chain view: one tab per chain, coverage as the report computes it
   capacities  the capacities table
@@ -30,7 +30,6 @@ Both run with the cycle collector paused (`core.memory.collector_paused`), once 
 
 from __future__ import annotations
 
-from collections import defaultdict
 from pathlib import Path
 
 from chaingraph.analysis.projection import shared_graph
@@ -82,12 +81,7 @@ def explorer_data(result, aggregate_above: int = AGGREGATE_ABOVE) -> dict:
     vocab = result.vocabulary
     index = QuadIndex(result, result.project.base)
     nodes, properties = entities.nodes(index, vocab)
-    edges = entities.edges(nodes, properties)
-    degree = defaultdict(int)
-    for source, target, _, _ in edges:
-        degree[source] += 1
-        degree[target] += 1
-    centre = entities.centre(nodes, degree, vocab)
+    centre = entities.centre(nodes, properties, vocab)
     classes = entities.classes(nodes, vocab)
     chain = chain_view(nodes, properties)
     projection = shared_graph(result)  # the report's own projection, made once per build
@@ -103,7 +97,7 @@ def explorer_data(result, aggregate_above: int = AGGREGATE_ABOVE) -> dict:
         "evidence": index.evidence_table,
         "sources": source_view(result.source_records, Iris(result.project.base)),
         "sentences": {"keys": index.sentence_keys, "texts": [index.sentence_texts[k] for k in index.sentence_keys]},
-        "graph": graph_view(nodes, edges, classes, centre, chain, vocab, aggregate_above),
+        "graph": graph_view(nodes, properties, classes, centre, vocab, aggregate_above),
         "chain": chain,
         # HOOK(chain view, tables, timeline): the planner's screens, from the report's analysis
         "chains": chain_tabs(projection, nodes, index.slug, vocab, facts),

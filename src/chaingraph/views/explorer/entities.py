@@ -203,9 +203,19 @@ def _role(p: str):
 
 
 def texts(values: list) -> dict[str, str]:
-    """The first text in each of the page's languages (first in the order of `str`)."""
+    """The first text in each of the page's languages (first in the order of `str`). Values are
+    put in that order only where a language has more than one (`str` of a literal is slow)."""
+    found, crowded = {}, False
+    for value in values:
+        if isinstance(value, Lit) and value.language in LANGUAGES:
+            if value.language in found:
+                crowded = True
+                break
+            found[value.language] = value.value
+    if not crowded:
+        return found
     found = {}
-    for value in sorted(values, key=str) if len(values) > 1 else values:
+    for value in sorted(values, key=str):
         if isinstance(value, Lit) and value.language in LANGUAGES:
             found.setdefault(value.language, value.value)
     return found
@@ -331,13 +341,30 @@ def _most_specific(types, vocab) -> str:
     return (specific or candidates)[0].split("#")[-1]
 
 
-def centre(nodes: list[dict], degree: dict[str, int], vocab) -> str | None:
-    """The high-tech zone with most links: the page pins it at the centre of the graph."""
+def centre(nodes: list[dict], properties: list[str], vocab) -> str | None:
+    """The high-tech zone with most links (relations, as `edges` counts them, to or from it): the
+    page pins it at the centre of the graph. Only the zones' links are counted, not every edge's."""
     zone_classes = {c for c in {n["cls"] for n in nodes} if vocab.is_a(CG[c], CG.HighTechZone)}  # once per class
-    zones = [n["id"] for n in nodes if n["cls"] in zone_classes]
+    zones = {i for i, n in enumerate(nodes) if n["cls"] in zone_classes}
     if not zones:
         return None
-    return min(zones, key=lambda z: (-degree[z], z))
+    position = properties.index("position") if "position" in properties else -1
+    found = set()  # the zones' edges, each once, as `edges` makes them
+    for source, node in enumerate(nodes):
+        own = source in zones
+        for fact in node["facts"]:
+            target = fact[1]
+            if target.__class__ is int:
+                if own or target in zones:
+                    found.add((source, target, fact[0], None))
+            elif fact[0] == position and "node" in target and (own or target["node"] in zones):
+                found.add((source, target["node"], fact[0], json.dumps(target.get("role", {}), sort_keys=True)))
+    degree = dict.fromkeys(zones, 0)
+    for source, target, _, _ in found:
+        for end in (source, target):
+            if end in degree:
+                degree[end] += 1
+    return min((-degree[z], nodes[z]["id"]) for z in zones)[1]
 
 
 def title(nodes: list[dict], centre: str | None) -> dict[str, str]:

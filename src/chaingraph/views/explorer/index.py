@@ -27,6 +27,8 @@ def cg(name: str) -> str:
 
 
 def first_text(values) -> str | None:
+    if len(values) == 1:  # nearly always: nothing to order
+        return text_of(values[0])
     texts = sorted(text_of(v) for v in values)
     return texts[0] if texts else None
 
@@ -140,8 +142,12 @@ class QuadIndex:
         # all) they are the string's own offsets.
         wide = {k for k, text in texts.items() if not text.isascii() and max(text) > "\uffff"}
         self.evidence_table = [_record(key, texts, places_of, wide) for key in table_keys]
-        return {t: [position[numbers[0]]] if len(numbers) == 1 else sorted({position[n] for n in numbers})
-                for t, numbers in by_triple.items()}
+        for numbers in by_triple.values():  # renumbered in place: no triple is hashed again
+            if len(numbers) == 1:
+                numbers[0] = position[numbers[0]]
+            else:
+                numbers[:] = sorted({position[n] for n in numbers})
+        return by_triple
 
     def _place(self, sentence_iri, source_iri, sources: dict) -> tuple:
         """(sentence missing, sentence key, source missing, source id) of a quote's sentence and source."""

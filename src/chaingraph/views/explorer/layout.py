@@ -1,10 +1,11 @@
 """Where the explorer's graph view draws each entity.
 
-Up to SPRING_LAYOUT_LIMIT entities: a spring layout weighted by relation, the centre zone pinned
-at (0, 0), then label boxes (in both languages) pushed apart until none overlap. Above it
-(networkx's spring layout is quadratic and needs scipy above 500 nodes): a linear grid-and-cluster
-layout, each group's members in a grid of label-sized cells around the group's centre, so that
-expanding a group in the aggregated view never moves anything else.
+Up to SPRING_LAYOUT_LIMIT entities (and not aggregated): a spring layout weighted by relation,
+the centre zone pinned at (0, 0), then label boxes (in both languages) pushed apart until none
+overlap. Above it (networkx's spring layout is quadratic and needs scipy above 500 nodes), the
+page lays the graph out itself (`static/explorer-layout.js`): its groups (`groups.py`), each
+group's members in a grid of label-sized cells around the group's centre, so that expanding a
+group in the aggregated view never moves anything else.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 
-from chaingraph.views.explorer.groups import PLACEMENT, aggregates
+from chaingraph.views.explorer.entities import edges as entity_edges
+from chaingraph.views.explorer.groups import group_kinds
 
 # Above this many entities the page opens on groups (zones, parks, chain segments, classes) that
 # expand on demand: vis-network stays interactive, and a planner starts from an overview.
@@ -25,134 +27,22 @@ LAYOUT_WEIGHTS = {"partOf": 4, "locatedIn": 4, "partner": 4, "governs": 3, "oper
                   "leadIndustry": 0.5, "supportingIndustry": 0.5,
                   "hasIndicator": 0.5, "hasCapacity": 0.5, "issuedBy": 0.5}
 LAYOUT_SCALE = 1300  # seed layout units to vis-network pixels
-# An opened group's members sit in a grid of cells that hold a label of three lines (wrapped at
-# the page's 190 px), so that members' labels do not cover each other.
-CELL_WIDTH = 230
-CELL_HEIGHT = 120
-WINDOW_ASPECT = 1.4  # the grouped view's rows are laid out for a window wider than tall
-GROUP_GAP = 120  # pixels between neighbouring groups
 SETTLE_ITERATIONS = 0  # browser physics steps after the build's layout (vis-network's forces undo its rings)
 
 
-def graph_view(nodes, edges, classes, centre, chain, vocab, aggregate_above: int = AGGREGATE_ABOVE) -> dict:
-    """Where the graph view draws each entity, and (for large graphs) the aggregates it opens on.
+def graph_view(nodes, properties, classes, centre, vocab, aggregate_above: int = AGGREGATE_ABOVE) -> dict:
+    """Where the graph view draws each entity; or, above SPRING_LAYOUT_LIMIT entities or
+    `aggregate_above` (where the page opens on groups), which classes head a group of their own
+    (`groupKinds`), from which the page makes its groups and lays them out.
 
     vis-network's node and edge objects are built in the page from these positions and the data
     (building them here, or through pyvis, only repeated the data and made the file larger)."""
     aggregated = len(nodes) > aggregate_above
     if aggregated or len(nodes) > SPRING_LAYOUT_LIMIT:
-        groups, members = aggregates(nodes, edges, classes, vocab)
-        positions = _cluster_layout(nodes, edges, groups, members, chain, centre)
-        index_of = {n["id"]: i for i, n in enumerate(nodes)}
-        member_of = [0] * len(nodes)
-        for number, group in enumerate(members):
-            for member in group:
-                member_of[index_of[member]] = number
-    else:
-        groups, member_of = [], []
-        positions = _seed_layout(nodes, edges, centre)
+        return {"settle": SETTLE_ITERATIONS, "aggregated": aggregated, "groupKinds": group_kinds(classes, vocab)}
+    positions = _seed_layout(nodes, entity_edges(nodes, properties), centre)
     return {"positions": {k: list(v) for k, v in sorted(positions.items())}, "settle": SETTLE_ITERATIONS,
-            "aggregated": aggregated, "aggregates": groups, "memberOf": member_of}
-
-
-def _grid_shape(count: int) -> tuple[int, int]:
-    """Columns and rows (both odd, so that one cell is the centre) of a grid of label-sized cells
-    about as wide as it is tall, for `count` members."""
-    cols = max(1, math.ceil(math.sqrt(count * CELL_HEIGHT / CELL_WIDTH)))
-    cols += 1 - cols % 2
-    rows = max(1, math.ceil(count / cols))
-    rows += 1 - rows % 2
-    return cols, rows
-
-
-def _grid_offsets(count: int) -> list[tuple[float, float]]:
-    """Offsets of `count` members from their group's centre: cells of a grid CELL_WIDTH by
-    CELL_HEIGHT, nearest the centre first, so that the first member (the park or zone itself)
-    takes the centre and members next to each other in order sit near each other."""
-    cols, rows = _grid_shape(count)
-    cells = [((c - cols // 2) * CELL_WIDTH, (r - rows // 2) * CELL_HEIGHT) for r in range(rows) for c in range(cols)]
-    cells.sort(key=lambda xy: (round(math.hypot(xy[0], xy[1] * CELL_WIDTH / CELL_HEIGHT)), math.atan2(xy[1], xy[0])))
-    return [(float(x), float(y)) for x, y in cells[:count]]
-
-
-def _disk_radius(count: int) -> float:
-    """Radius of the disk around the grid of `count` members, with room for the outer labels."""
-    cols, rows = _grid_shape(count)
-    return math.hypot(cols * CELL_WIDTH, rows * CELL_HEIGHT) / 2 + CELL_HEIGHT / 2
-
-
-def _cluster_layout(nodes, edges, groups, members, chain, centre) -> dict[str, tuple[int, int]]:
-    """Deterministic layout in n log n time: each group's members in a grid around its centre; the
-    parks of a zone around the zone; zones in rows (the centre zone first), then the chain
-    segments upstream to downstream, then the groups by class. Groups never overlap, so any
-    mix of expanded and collapsed groups is readable without moving anything."""
-    radius = [_disk_radius(a["count"]) for a in groups]
-    zone_group = {a["entity"]: i for i, a in enumerate(groups) if a["kind"] == "zone"}
-    satellites: dict[int, list[int]] = defaultdict(list)
-    loose = []
-    part_of = defaultdict(list)
-    for source, target, p, _ in edges:
-        if p in PLACEMENT and target in zone_group:
-            part_of[source].append(target)
-    for i, agg in enumerate(groups):
-        if agg["kind"] == "park" and part_of.get(agg["entity"]):
-            satellites[zone_group[min(part_of[agg["entity"]])]].append(i)
-        elif agg["kind"] in ("zone", "park"):
-            loose.append(i)
-    loose.sort(key=lambda i: (groups[i]["entity"] != centre, groups[i]["kind"] != "zone", i))
-
-    centres: dict[int, tuple[float, float]] = {}
-    clusters = []  # (cluster radius, {group: offset from the cluster's centre})
-    for hub in loose:
-        around = satellites.get(hub, [])
-        offsets = {hub: (0.0, 0.0)}
-        extent = radius[hub]
-        if around:
-            widest = max(radius[s] for s in around)
-            circumference = sum(2 * radius[s] + GROUP_GAP for s in around)
-            distance = max(radius[hub] + widest + GROUP_GAP, circumference / (2 * math.pi))
-            walked = 0.0
-            for s in around:
-                angle = -math.pi / 2 + 2 * math.pi * (walked + radius[s] + GROUP_GAP / 2) / circumference
-                walked += 2 * radius[s] + GROUP_GAP
-                offsets[s] = (distance * math.cos(angle), distance * math.sin(angle))
-            extent = distance + widest
-        clusters.append((extent, offsets))
-    rank = chain.get("ranks", {})
-    segment_groups = sorted((i for i, a in enumerate(groups) if a["kind"] == "segment"),
-                            key=lambda i: (rank.get(groups[i]["entity"], 0), groups[i]["entity"]))
-    class_groups = [i for i, a in enumerate(groups) if a["kind"] == "class"]
-    rows = [clusters, [(radius[i], {i: (0.0, 0.0)}) for i in segment_groups],
-            [(radius[i], {i: (0.0, 0.0)}) for i in class_groups]]
-    # rows about WINDOW_ASPECT times as wide as the whole is tall, so that a fit fills a screen
-    width = max(WINDOW_ASPECT * math.sqrt(sum((2 * extent + GROUP_GAP) ** 2 for row in rows for extent, _ in row)),
-                max((2 * extent for row in rows for extent, _ in row), default=0.0))
-    top = 0.0
-    for row in rows:
-        top = _shelf(row, top, width, centres) + GROUP_GAP
-
-    positions = {}
-    for i, group in enumerate(members):
-        cx, cy = centres[i]
-        groups[i]["x"], groups[i]["y"] = round(cx), round(cy)
-        for member, (dx, dy) in zip(group, _grid_offsets(len(group)), strict=True):
-            positions[member] = (round(cx + dx), round(cy + dy))
-    return positions
-
-
-def _shelf(items, top: float, width: float, centres: dict) -> float:
-    """Place (radius, {group: offset}) items left to right in rows `width` wide from `top`;
-    returns the bottom of the last row."""
-    x, row_height = 0.0, 0.0
-    for extent, offsets in items:
-        if x > 0 and x + 2 * extent > width:
-            top += row_height + GROUP_GAP
-            x, row_height = 0.0, 0.0
-        for group, (dx, dy) in offsets.items():
-            centres[group] = (x + extent + dx, top + extent + dy)
-        x += 2 * extent + GROUP_GAP
-        row_height = max(row_height, 2 * extent)
-    return top + row_height
+            "aggregated": aggregated, "aggregates": [], "memberOf": []}
 
 
 def _seed_layout(nodes, edges, centre) -> dict[str, tuple[int, int]]:
