@@ -22,6 +22,7 @@ def register(commands) -> None:
 
 
 def run(args) -> int:
+    from chaingraph.core.memory import collector_paused
     from chaingraph.core.progress import stages
     from chaingraph.dataset.build import BUILD_STAGES
     from chaingraph.views.outputs import PROVIDERS
@@ -44,7 +45,7 @@ def run(args) -> int:
     with beside as rdf_files:
         files = extra_outputs(result, stage)
         release_derived(result)
-        with stage("writing"):
+        with stage("writing"), collector_paused():  # a million quads regrouped: no garbage to find
             written = write_outputs(result, files, rdf_files)
     print(summary)
     if result.reuse is not None and result.reuse.reused:

@@ -87,11 +87,16 @@ def with_inferred_graph(quads: list[ox.Quad], base: str,
 def _rules_store(quads: list[ox.Quad], graph: ox.NamedNode) -> ox.Store:
     """A store of the statements the rules read, outside the inferred graph `graph`: the types of
     all but evidence and sentence nodes, the class and property hierarchies, and the properties
-    the rules follow or derive, subproperties and their superproperties included."""
+    the rules follow or derive, chaingraph's subproperties of its own properties included.
+
+    A subproperty of another vocabulary's property is left out: the rules derive only
+    chaingraph's superproperties. The ontology makes most of the evidence's properties
+    subproperties of PROV-O's and Web Annotation's (cg:quote, cg:start, cg:end, cg:sentence...),
+    and reading those made the store five times larger (609k quads at 1M instead of 121k)."""
     by_predicate: dict[ox.NamedNode, list[ox.Quad]] = defaultdict(list)
     for quad in quads:
         by_predicate[quad.predicate].append(quad)
-    hierarchy = by_predicate.get(SUB_PROPERTY, [])
+    hierarchy = [q for q in by_predicate.get(SUB_PROPERTY, []) if _in_chaingraph(q.object)]
     read = {SUB_CLASS, SUB_PROPERTY, *_CG.values(), *DATE_BOUNDS,
             *(q.subject for q in hierarchy), *(q.object for q in hierarchy)}
     untyped = {_CG["Evidence"], ox.NamedNode(str(CG.Sentence))}
@@ -101,6 +106,12 @@ def _rules_store(quads: list[ox.Quad], graph: ox.NamedNode) -> ox.Store:
     store = ox.Store()
     store.bulk_extend(quad for quad in read_quads if quad.graph_name != graph)
     return store
+
+
+def _in_chaingraph(term) -> bool:
+    """A term of chaingraph's own vocabulary: the superproperties the rules derive (the filter on
+    `?q` in `inferred_quads`' query of the property hierarchy)."""
+    return isinstance(term, ox.NamedNode) and term.value.startswith(str(CG))
 
 
 def inferred_quads(quads: list[ox.Quad], base: str, store: ox.Store | None = None) -> list[ox.Quad]:

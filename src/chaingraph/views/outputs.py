@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from chaingraph.core.memory import collector_paused
 from chaingraph.core.progress import no_progress
 from chaingraph.dataset import description
 from chaingraph.views import explorer, graphfiles, report
@@ -21,10 +22,18 @@ PROVIDERS = {
 
 
 def extra_output_files(result, stage=None) -> dict[Path, bytes]:
-    """Every provider's files; `stage` (chaingraph.core.progress) reports each provider as it runs."""
+    """Every provider's files; `stage` (chaingraph.core.progress) reports each provider as it runs.
+
+    The cycle collector is paused over all of them: they keep what they share (the statements,
+    the entity graph, the citations: millions of dicts and lists at province scale) until the last
+    one has run, and each full pass of the collector went over all of it and freed nothing. At 1M
+    quads, adding one source, that was 2 to 5 s of CPU each for `void.ttl`, the graph files and the
+    report (docs/performance.md). What they drop is freed by reference counting; the few cycles
+    left (the figure's) are collected when the collector runs again."""
     files: dict[Path, bytes] = {}
     stage = stage or no_progress()
-    for name, provider in PROVIDERS.items():
-        with stage(name):
-            files.update(provider(result))
+    with collector_paused():
+        for name, provider in PROVIDERS.items():
+            with stage(name):
+                files.update(provider(result))
     return files
