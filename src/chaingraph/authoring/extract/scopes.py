@@ -159,11 +159,11 @@ def _place_short_at(rel, names, sentence, at: int, before: int):
     # 新能源电池产业园 of 玉溪高新技术产业开发区新能源电池产业园
     tails = [(tail, c) for _n, tail, c in names if tail and len(tail) >= 4 and rel.text.startswith(tail, at)
              and at + len(tail) <= before]
-    for length in sorted({len(t) for t, _c in tails}, reverse=True):
-        holders = {id(c): c for t, c in tails if len(t) == length}
-        if len(holders) == 1:
-            holder = next(iter(holders.values()))
-            return Mention(rel.text[at:at + length], at, at + length, sentence.id, holder.cls), holder
+    by_end: dict[int, dict] = {}
+    for tail, candidate in tails:
+        by_end.setdefault(at + len(tail), {})[id(candidate)] = candidate
+    if (longest := _longest_single(rel, sentence, at, by_end)) is not None:
+        return longest
     valleys = {id(c): c for name, _t, c in names if len(name) >= 4 and name[-1] in "谷港"
                and rel.text.startswith(name[-2:], at) and at + 2 <= before}
     if len(valleys) == 1:  # 目前氢谷已落地项目9个: a valley or a hub by its last two characters (南海氢谷)
@@ -175,11 +175,7 @@ def _place_short_at(rel, names, sentence, at: int, before: int):
         end = abbreviation_end(rel.text, at, min(before, at + 5), core, kept=1) if len(core) >= 5 else None
         if end is not None:
             abbreviated.setdefault(end, {})[id(candidate)] = candidate
-    for end, holders in sorted(abbreviated.items(), reverse=True):
-        if len(holders) == 1:
-            holder = next(iter(holders.values()))
-            return Mention(rel.text[at:end], at, end, sentence.id, holder.cls), holder
-    return None
+    return _longest_single(rel, sentence, at, abbreviated)
 
 
 def _platform_short_at(rel, sentence, at: int, before: int):
@@ -194,7 +190,13 @@ def _platform_short_at(rel, sentence, at: int, before: int):
                         if _shortens_platform(rel.text[at:end], name)), None)
             if end is not None:
                 found.setdefault(end, {})[id(candidate)] = candidate
-    for end, holders in sorted(found.items(), reverse=True):
+    return _longest_single(rel, sentence, at, found)
+
+
+def _longest_single(rel, sentence, at: int, holders_by_end: dict[int, dict]):
+    """(mention, holder) of the longest short form from `at` that only one candidate can be (end ->
+    {id: candidate}); a form two candidates share says neither, and a shorter one is tried."""
+    for end, holders in sorted(holders_by_end.items(), reverse=True):
         if len(holders) == 1:
             holder = next(iter(holders.values()))
             return Mention(rel.text[at:end], at, end, sentence.id, holder.cls), holder
