@@ -290,10 +290,10 @@ def _publisher(chrome: list[str], sentences: list[Sentence], title: Finding | No
     for line in _head_lines(chrome, sentences):
         if account := account_line(line):
             return Finding(account["name"], line, "the account the post was published on")
-    for line in chrome:
-        if is_dateline(line) and is_site_name(first := line.split()[0]):
+    for line in filter(is_dateline, chrome):
+        if is_site_name(first := line.split()[0]):
             return Finding(first, line, "the site's name opening the dateline")
-        if is_dateline(line) and (site := dateline_site(line)):
+        if site := dateline_site(line):
             return Finding(site, line, "the site's name in the dateline")
     for sentence in _lead(sentences):
         match = WIRE_RE.match(sentence.text)
