@@ -17,6 +17,7 @@ from chaingraph.authoring.extract.products import (
     noun_tail,
     product_at,
     project_product,
+    with_first_mention,
 )
 from chaingraph.authoring.extract.statuses import clause_start_at
 
@@ -76,7 +77,7 @@ def implied_product(rel, figure: Figure, owner, made: list) -> tuple[Mention, Ca
     product = project_product(owner, [c for c in rel.candidates if c.kind == "product"])
     if product is not None and (figure.per_period or re.search(r"生产线|产线|产能", clause + _after(rel, figure))
                                 or PHASE_LEAD_RE.search(clause)):
-        return product.mentions[0] if product.mentions else None, product
+        return with_first_mention(product)
     if bare or phase or re.match(r"年?产能", figure.text):
         return _project_phrase_product(rel, figure, owner, head)
     return None
@@ -88,7 +89,7 @@ def _own_project_product(rel, figure: Figure, owner, products: list):
         return None
     product = project_product(owner, products)
     if product is not None:
-        return product.mentions[0] if product.mentions else None, product
+        return with_first_mention(product)
     head = rel.text[rel.by_id[figure.sentence].start:figure.start]
     found = list(PROJECT_PHRASE_RE.finditer(head))
     if found and ACTIVITY_TAIL_RE.sub("", found[-1].group(1)).endswith("期"):

@@ -423,10 +423,14 @@ def _named_before(phrase: str, products: list[Candidate], owner) -> Candidate | 
     return longer[0] if len(longer) == 1 else None
 
 
+def with_first_mention(product: Candidate) -> tuple[Mention | None, Candidate]:
+    """(the product's first mention, the product): how a figure's product is given."""
+    return (product.mentions[0] if product.mentions else None), product
+
+
 def capacity_product(candidate: Candidate) -> tuple[Mention | None, Candidate]:
     """The product of a capacity already made, as (its first mention, the product)."""
-    product = next(f.value for f in candidate.facts if f.prop == "ofProduct")
-    return (product.mentions[0] if product.mentions else None), product
+    return with_first_mention(next(f.value for f in candidate.facts if f.prop == "ofProduct"))
 
 
 def project_product(owner, products: list[Candidate] = ()) -> Candidate | None:
