@@ -7,12 +7,7 @@ read them were scored once; every sentence here is new, written for the test."""
 from __future__ import annotations
 
 import pytest
-from test_extract_names import draft_of, labels, names
-
-
-def kinds(sentence: str, *wanted: str) -> dict[str, str]:
-    return labels(draft_of(sentence), *wanted)
-
+from test_extract_names import draft_of, kinds, names
 
 # -- labs and platforms two partners run
 

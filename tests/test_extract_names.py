@@ -27,6 +27,11 @@ def labels(draft, *kinds: str) -> dict[str, str]:
     return {c.label: c.cls for c in draft.candidates if c.kind in kinds}
 
 
+def kinds(sentence: str, *wanted: str) -> dict[str, str]:
+    """Label -> class of the candidates of the wanted kinds in the draft of one sentence."""
+    return labels(draft_of(sentence), *wanted)
+
+
 # -- organisations named without a suffix, in a list
 
 

@@ -8,12 +8,7 @@ sentence here is new, written for the test."""
 from __future__ import annotations
 
 import pytest
-from test_extract_names import draft_of, labels, names
-
-
-def kinds(sentence: str, *wanted: str) -> dict[str, str]:
-    return labels(draft_of(sentence), *wanted)
-
+from test_extract_names import draft_of, kinds, names
 
 # -- the head of a park's name
 

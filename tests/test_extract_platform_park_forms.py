@@ -7,12 +7,7 @@ Every sentence here is invented for the test, in the genre's style."""
 from __future__ import annotations
 
 import pytest
-from test_extract_names import draft_of, labels
-
-
-def kinds(sentence: str, *wanted: str) -> dict[str, str]:
-    return labels(draft_of(sentence), *wanted)
-
+from test_extract_names import draft_of, kinds, labels
 
 # -- platforms
 

@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 from test_extract_genre import figures
-from test_extract_names import draft_of, labels, names
-
-
-def kinds(sentence: str, *wanted: str) -> dict[str, str]:
-    return labels(draft_of(sentence), *wanted)
-
+from test_extract_names import draft_of, kinds, names
 
 # -- a brand jieba reads as a verb
 
