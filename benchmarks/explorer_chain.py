@@ -34,10 +34,8 @@ from chaingraph.core.outputnames import EXPLORER_PAGE  # noqa: E402
 from chaingraph.core.project import Project  # noqa: E402
 from chaingraph.dataset.build import build_dataset  # noqa: E402
 from chaingraph.views.explorer import explorer_data, render_page  # noqa: E402
-from chaingraph.views.explorer.capacities import capacity_rows  # noqa: E402
 from chaingraph.views.explorer.chains import chain_tabs  # noqa: E402
 from chaingraph.views.explorer.index import QuadIndex  # noqa: E402
-from chaingraph.views.explorer.timeline import timeline  # noqa: E402
 
 
 def timed(function, *args):
@@ -52,7 +50,8 @@ def data_parts(result) -> tuple[dict, list[tuple[str, float, int]]]:
     G, projection_s = timed(to_networkx, result)
     rows = [("whole page data (explorer_data)", total, len(json.dumps(data, ensure_ascii=False).encode()))]
     rows.append(("networkx projection (to_networkx)", projection_s, 0))
-    for name, function in (("chains", chain_tabs), ("capacities", capacity_rows), ("timeline", timeline)):
+    # The capacities table and the timeline are made by the page (static/explorer-rows.js).
+    for name, function in (("chains", chain_tabs),):
         part, seconds = timed(function, G, nodes, slug, vocab)
         rows.append((f"{name} ({function.__name__})", seconds, len(json.dumps(part, ensure_ascii=False).encode())))
     return data, rows

@@ -69,8 +69,6 @@ STAGES = [("evidence table and sentences (QuadIndex)", "explorer/index.py", "__i
           ("graph view (the page makes groups and layout)", "explorer/layout.py", "graph_view"),
           ("segments for the graph view", "explorer/chainview.py", "chain_view"),
           ("chain view", "explorer/chains.py", "chain_tabs"),
-          ("capacities table", "explorer/capacities.py", "capacity_rows"),
-          ("timeline", "explorer/timeline.py", "timeline"),
           ("packing (nodes by column, rows)", "explorer/packing.py", "packed"),
           ("HTML (JSON and inlining)", "explorer/page.py", "render_page")]
 

@@ -1,6 +1,7 @@
 /* chaingraph explorer: the embedded data unpacked. The build packs it (views/explorer/packing.py
    says how: nodes by column, facts and evidence as arrays pointing by position, rows as keys and
-   values) and leaves out the segment filter's members, derived here from the facts;
+   values) and leaves out the segment filter's members, derived here from the facts, and the
+   capacities table and the timeline (explorer-rows.js makes them);
    `chaingraphUnpack(packed)` gives back the shape `explorer_data` returns, which the rest of
    the page reads. explorer.js calls it first. */
 (function () {
@@ -107,8 +108,15 @@
     packed.sentences.keys.forEach(function (key, i) { data.sentences[key] = packed.sentences.texts[i]; });
     data.evidence = evidence(packed.evidence, packed.sentences);
     data.chain = Object.assign({ members: segmentMembers(data.nodes) }, packed.chain);
-    data.capacities = rows(packed.capacities);
-    data.timeline = Object.assign({}, packed.timeline, { events: rows(packed.timeline.events) });
+    // The capacities table and the timeline, made from the facts when a view first reads them
+    // (a second or so of script at 20,000 entities, which the opening view does not need).
+    var made = null;
+    ["capacities", "timeline"].forEach(function (name) {
+      Object.defineProperty(data, name, { enumerable: true, get: function () {
+        made = made || window.chaingraphRows(data);
+        return made[name];
+      } });
+    });
     data.chains = packed.chains.map(function (tab) {
       var segments = {};
       Object.keys(tab.segments).forEach(function (id) {

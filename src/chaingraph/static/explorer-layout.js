@@ -49,7 +49,7 @@
     var outFill = outCount.slice(0, ids.length);
     var inFill = inCount.slice(0, ids.length);
     for (var k = 0; k < m; k++) { outEdges[outFill[from[k]]++] = k; inEdges[inFill[to[k]]++] = k; }
-    return { ids: ids, from: from, to: to, prop: prop, outStart: outCount, outEdges: outEdges,
+    return { ids: ids, index: index, from: from, to: to, prop: prop, outStart: outCount, outEdges: outEdges,
              inStart: inCount, inEdges: inEdges };
   }
 
@@ -171,8 +171,21 @@
     return order;
   }
 
-  function groups(DATA, g, made) {
-    var index = new Map(g.ids.map(function (id, i) { return [id, i]; }));
+  // For each group, the zone group its park lies in (`PLACEMENT`), or -1: a zone's label counts
+  // its parks' members, and the layout places a zone's parks around it.
+  function parkZones(g, keys) {
+    var zoneGroup = new Map();
+    keys.forEach(function (key, i) { if (key[0] === "zone") { zoneGroup.set(g.index.get(key[1]), i); } });
+    return keys.map(function (key) {
+      if (key[0] !== "park") { return -1; }
+      var zone = firstLinked(g, g.index.get(key[1]), "out", PLACEMENT[0], PLACEMENT[1],
+                             function (t) { return zoneGroup.has(t); });
+      return zone >= 0 ? zoneGroup.get(zone) : -1;
+    });
+  }
+
+  function groups(DATA, g, made, zones) {
+    var index = g.index;
     var classLabels = new Map(DATA.classes.map(function (c) { return [c.key, c.labels]; }));
     var found = made.keys.map(function (key, i) {
       var kind = key[0];
@@ -184,13 +197,8 @@
     });
     // The number a group's label shows: its own members and, for a zone, the members of the parks
     // inside it (a zone's own group holds little more than its bureaus).
-    var zoneOf = new Map();
-    found.forEach(function (a, i) { if (a.kind === "zone") { zoneOf.set(index.get(a.entity), i); } a.total = a.count; });
-    found.forEach(function (a) {
-      if (a.kind !== "park") { return; }
-      var zone = firstLinked(g, index.get(a.entity), "out", PLACEMENT[0], PLACEMENT[1], function (t) { return zoneOf.has(t); });
-      if (zone >= 0) { found[zoneOf.get(zone)].total += a.count; }
-    });
+    found.forEach(function (a) { a.total = a.count; });
+    zones.forEach(function (zone, i) { if (zone >= 0) { found[zone].total += found[i].count; } });
     return found;
   }
 
@@ -238,18 +246,13 @@
     return top + rowHeight;
   }
 
-  function layout(DATA, g, found, members) {
+  function layout(DATA, g, found, members, zones) {
     var radius = found.map(function (a) { return diskRadius(a.count); });
-    var index = new Map(g.ids.map(function (id, i) { return [id, i]; }));
-    var zoneGroup = new Map();
-    found.forEach(function (a, i) { if (a.kind === "zone") { zoneGroup.set(index.get(a.entity), i); } });
     var satellites = new Map();
     var loose = [];
     found.forEach(function (a, i) {
-      var zone = a.kind === "park" ? firstLinked(g, index.get(a.entity), "out", PLACEMENT[0], PLACEMENT[1],
-                                                 function (t) { return zoneGroup.has(t); }) : -1;
-      if (zone >= 0) {
-        var hub = zoneGroup.get(zone);
+      var hub = zones[i];
+      if (hub >= 0) {
         if (!satellites.has(hub)) { satellites.set(hub, []); }
         satellites.get(hub).push(i);
       } else if (a.kind === "zone" || a.kind === "park") {
@@ -320,9 +323,10 @@
     if (!GRAPH.groupKinds) { return; }  // a small region: the build laid it out
     var g = adjacency(DATA, edges);
     var made = grouping(DATA, g);
-    var found = groups(DATA, g, made);
+    var zones = parkZones(g, made.keys);
+    var found = groups(DATA, g, made, zones);
     GRAPH.aggregates = found;
     GRAPH.memberOf = made.memberOf;
-    GRAPH.positions = layout(DATA, g, found, made.members);
+    GRAPH.positions = layout(DATA, g, found, made.members, zones);
   };
 })();

@@ -1,11 +1,10 @@
 /* chaingraph explorer, timeline: projects, signings and capacities by the dates they refer to
-   (DATA.timeline, from views/explorer/timeline.py), oldest first, grouped by year, each with its
-   sources; the source filter applies. Every value reaches the DOM as text. */
+   (DATA.timeline, which explorer-rows.js makes from the facts), oldest first, grouped by year,
+   each with its sources; the source filter applies. Every value reaches the DOM as text. */
 (window.chaingraphExtensions = window.chaingraphExtensions || []).push(function (page) {
   "use strict";
 
   var DATA = page.DATA;
-  var TIMELINE = DATA.timeline || { events: [], undated: {} };
   Object.assign(page.UI.zh, {
     viewTimeline: "时间线", timelineTitle: "时间线：项目、签约与产能",
     timelineNote: "按事实所指的日期排列（不是文章日期）。", eventStart: "开始", eventStarted: "开工",
@@ -55,6 +54,7 @@
     head.appendChild(page.sources.select());
     head.appendChild(page.el("p", "view-note", page.t("timelineNote")));
     view.appendChild(head);
+    var TIMELINE = DATA.timeline;  // made from the facts the first time it is read
     var events = TIMELINE.events.filter(function (e) { return page.sources.fromSource(e.ev); });
     var list = page.el("ol", "timeline-list");
     var year = null;

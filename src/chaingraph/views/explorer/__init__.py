@@ -11,9 +11,8 @@ Both run with the cycle collector paused (`core.memory.collector_paused`), once 
   layout      where the graph view draws each entity (above SPRING_LAYOUT_LIMIT, the page does)
   chainview   segments upstream to downstream, for the graph view's segment filter and layout
   chains      the chain view: one tab per chain, coverage as the report computes it
-  capacities  the capacities table
-  timeline    projects, signings and capacities by the dates they refer to
-  rows        what those three share (evidence of a fact, kinds, units in words)
+  rows        what the chain view's tables share (evidence of a fact, kinds) and what the page
+              needs to make the capacities table and the timeline itself (static/explorer-rows.js)
   pinyin      the table of readings the page spells names with, for search
   packing     the data as the page carries it (by position, without what the page derives)
   page        the HTML page, with its scripts, styles and data inlined
@@ -38,7 +37,6 @@ from chaingraph.core.outputnames import EXPLORER_PAGE
 from chaingraph.dataset.iris import Iris
 from chaingraph.facts.wording import status_words
 from chaingraph.views.explorer import entities
-from chaingraph.views.explorer.capacities import capacity_rows
 from chaingraph.views.explorer.chains import chain_tabs
 from chaingraph.views.explorer.chainview import chain_view
 from chaingraph.views.explorer.index import QuadIndex
@@ -46,8 +44,7 @@ from chaingraph.views.explorer.layout import AGGREGATE_ABOVE, graph_view
 from chaingraph.views.explorer.packing import packed
 from chaingraph.views.explorer.page import json_for_script, render_page
 from chaingraph.views.explorer.pinyin import spelling_table
-from chaingraph.views.explorer.rows import FactEvidence
-from chaingraph.views.explorer.timeline import timeline
+from chaingraph.views.explorer.rows import FactEvidence, row_kinds, status_terms, unit_table
 
 __all__ = ["AGGREGATE_ABOVE", "explorer_data", "json_for_script", "output_files", "render_explorer", "render_page"]
 
@@ -99,10 +96,14 @@ def explorer_data(result, aggregate_above: int = AGGREGATE_ABOVE) -> dict:
         "sentences": {"keys": index.sentence_keys, "texts": [index.sentence_texts[k] for k in index.sentence_keys]},
         "graph": graph_view(nodes, properties, classes, centre, vocab, aggregate_above),
         "chain": chain,
-        # HOOK(chain view, tables, timeline): the planner's screens, from the report's analysis
+        # HOOK(chain view, tables, timeline): the planner's screens. The chain view from the
+        # report's analysis; the capacities table and the timeline are made by the page from the
+        # facts (static/explorer-rows.js), with what the facts do not say: each class's kind of
+        # row, the words of units and periods, each status term's notation.
         "chains": chain_tabs(projection, nodes, index.slug, vocab, facts),
-        "capacities": capacity_rows(projection, nodes, index.slug, vocab, facts),
-        "timeline": timeline(projection, nodes, index.slug, vocab, facts),
+        "rowKinds": row_kinds(classes, vocab),
+        "units": unit_table(),
+        "statusTerms": status_terms(vocab),
         "statuses": status_words(vocab),
         "pinyin": spelling_table(name for n in nodes
                                  for name in [n["labels"].get("zh"), *n.get("aliases", {}).get("zh", [])]),

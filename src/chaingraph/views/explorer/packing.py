@@ -17,8 +17,8 @@ facts and the evidence records are made in this form where they are made (`entit
   sentence, is kept as it was;
 - the sentences as two lists, keys and texts, in the order the evidence points into;
 - the segment filter's members left out: the page derives them from the facts;
-- rows of the capacities table, the timeline and the segment tables as a list of keys and a list
-  of rows of values.
+- the capacities table and the timeline left out: the page makes them from the facts;
+- rows of the segment tables as a list of keys and a list of rows of values.
 """
 
 from __future__ import annotations
@@ -27,11 +27,9 @@ from __future__ import annotations
 def packed(data: dict) -> dict:
     """The embedded form of explorer data. The facts (`entities.nodes`), the evidence table and
     the sentences (`index.QuadIndex`) come already in it; here the nodes go into columns and the
-    tables' rows into keys and values."""
+    segment tables' rows into keys and values."""
     out = dict(data)
     out["nodes"] = _nodes(data["nodes"], data["classes"], sorted(data["properties"]))
-    out["capacities"] = _rows(data["capacities"])
-    out["timeline"] = {**data["timeline"], "events": _rows(data["timeline"]["events"])}
     out["chains"] = [{**tab, "segments": {sid: _segment(segment) for sid, segment in tab["segments"].items()}}
                      for tab in data["chains"]]
     return out

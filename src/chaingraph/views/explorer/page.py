@@ -21,16 +21,17 @@ from pathlib import Path
 from chaingraph.core.memory import collector_paused
 
 # The page's own scripts, by job, in the order they run, each inlined as its own <script>: the
-# data's unpacking, the words of the controls, search, the entity panel, the groups and positions
-# of a large region, what the graph draws (edges, groups), which labels to draw, the class legend,
-# what tests and scripts read of the page, where the graph view looks (camera), the views,
-# language and address (views); then the planner's parts (evidence and source filter, chain
-# view, capacities table, timeline), which only register themselves in
-# window.chaingraphExtensions; then the page (graph view, filters, selection), which uses the
-# first eleven, sets DATA.edges and only then runs the registered extensions with its helpers.
-PAGE_SCRIPTS = ("explorer-data.js", "explorer-words.js", "explorer-search.js", "explorer-panel.js",
-                "explorer-layout.js", "explorer-groups.js", "explorer-labels.js", "explorer-legend.js",
-                "explorer-hook.js", "explorer-camera.js", "explorer-views.js",
+# data's unpacking, the capacities table's rows and the timeline's events (made from the facts),
+# the words of the controls, search, the entity panel, the groups and positions of a large
+# region, what the graph draws (edges, groups), which labels to draw, the class legend, what
+# tests and scripts read of the page, where the graph view looks (camera), the views, language
+# and address (views); then the planner's parts (evidence and source filter, chain view,
+# capacities table, timeline), which only register themselves in window.chaingraphExtensions;
+# then the page (graph view, filters, selection), which uses the first twelve, sets DATA.edges
+# and only then runs the registered extensions with its helpers.
+PAGE_SCRIPTS = ("explorer-data.js", "explorer-rows.js", "explorer-words.js", "explorer-search.js",
+                "explorer-panel.js", "explorer-layout.js", "explorer-groups.js", "explorer-labels.js",
+                "explorer-legend.js", "explorer-hook.js", "explorer-camera.js", "explorer-views.js",
                 "explorer-evidence.js", "explorer-chain.js", "explorer-tables.js", "explorer-timeline.js",
                 "explorer.js")
 

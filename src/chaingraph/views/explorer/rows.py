@@ -1,5 +1,7 @@
-"""What the chain view's segment tables, the capacities table and the timeline share: the
-evidence indices behind a fact, a row's kind by class, labels and the date a fact refers to.
+"""What the chain view's segment tables read (the evidence indices behind a fact, a row's kind by
+class, labels and the date a fact refers to), and what the page needs to make the capacities
+table and the timeline itself from the facts (`static/explorer-rows.js`): each class's kind of
+row, the words of units and periods, each status term's notation.
 
 Rows point at evidence by index into the page's own evidence table (the `ev` lists of the page's
 nodes), so that the page words every source the same way, in its panel and in its tables.
@@ -25,13 +27,24 @@ def date_of(attrs: dict) -> str | None:
     return str(value) if value else None
 
 
-def unit_words(unit: str | None, period: str | None) -> dict[str, dict[str, str]]:
-    """Unit and period in words by language (吨 / t, 年 / per year), from `facts.wording`; a code
-    wording does not know stays as given rather than vanish."""
-    names = UNITS.get(unit or "", (None, None, None))
-    periods = PERIODS.get(period or "", (None, None, None))
-    return {"unit": {"zh": names[0] or unit or "", "en": names[1] or unit or ""},
-            "period": {"zh": (periods[0] or period or "").lstrip("/"), "en": (periods[1] or period or "").strip()}}
+def unit_table() -> dict[str, dict[str, list[str]]]:
+    """The words of each unit and period code by language, `[zh, en]` (吨 / t, /年 / per year), from
+    `facts.wording`, which the page words the capacities table with (`static/explorer-rows.js`:
+    a code not in the table stays as given rather than vanish)."""
+    return {"units": {code: list(words[:2]) for code, words in sorted(UNITS.items())},
+            "periods": {code: list(words[:2]) for code, words in sorted(PERIODS.items())}}
+
+
+def row_kinds(classes: list[dict], vocab) -> dict[str, str]:
+    """The kind of row (company, project, capacity, signing) of each class present that has one."""
+    kinds = Kinds(vocab)
+    return {c["key"]: kinds.of_class(c["key"]) for c in classes if kinds.of_class(c["key"]) != "other"}
+
+
+def status_terms(vocab) -> dict[str, str]:
+    """Each coded individual's notation by its local name (`Completed` -> `completed`): the facts
+    name a status by its term, the page's words (`status_words`) by its notation."""
+    return {str(iri).split("#")[-1]: notation for notation, iri in sorted(vocab.individuals.items())}
 
 
 class Kinds:
