@@ -43,8 +43,8 @@ def test_a_fund_named_by_two_industries_keeps_both():
 
 
 def test_a_committee_and_its_director_are_two_names():
-    found = kinds("宁乡经开区管委会主任邓伟明代表管委会作工作报告。", "organisation")
-    assert found == {"宁乡经开区管委会": "GovernmentBody"}
+    found = kinds("宁乡经开区管委会主任彭立军代表管委会作工作报告。", "organisation", "person")
+    assert found == {"宁乡经开区管委会": "GovernmentBody", "彭立军": "Person"}
 
 
 def test_a_company_data_centre_in_a_project_is_no_government_body():
@@ -89,6 +89,15 @@ def test_a_platform_named_by_a_narrow_trade_is_a_name(sentence, platform):
     assert not any(name != platform and platform.endswith(name) for name in found)
 
 
+def test_a_base_a_project_builds_is_the_projects_name():
+    assert kinds("项目名称：先进封装测试基地项目", "organisation") == {}
+
+
+def test_a_party_before_a_fund_is_no_part_of_its_name():
+    found = kinds("县里与河南省中原产业投资基金签订合作协议。", "organisation")
+    assert found == {"河南省中原产业投资基金": "Fund"}
+
+
 def test_a_platform_of_a_common_service_is_still_no_name():
     assert kinds("园区将建设公共技术服务平台和创新服务平台。", "organisation") == {}
 
@@ -104,6 +113,13 @@ def test_a_platform_of_a_common_service_is_still_no_name():
 def test_a_park_of_a_new_shape_is_named(sentence, park):
     found = kinds(sentence, "park")
     assert found == {park: "IndustrialPark"}, found
+
+
+def test_a_base_listed_with_projects_is_a_project():
+    found = kinds("推动总投资20亿元的华康医疗高端耗材产业化基地、总投资8亿元的瑞影医疗二期等项目年内开工。",
+                  "park", "project")
+    assert found.get("华康医疗高端耗材产业化基地") == "Project"
+    assert "IndustrialPark" not in found.values()
 
 
 def test_a_national_zones_district_park_is_a_zone_and_names_its_district():

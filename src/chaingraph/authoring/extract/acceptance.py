@@ -125,8 +125,9 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
         return True
     if cls == "Company":
         return True
+    building = last + 1 < len(tokens) and tokens[last + 1].word == "项目"  # 先进封装测试基地项目: the project's name
     return is_specific(ctx, first, j, stem_in_token, rare=kind in ("park", "zone") or cls == "Fund",
-                       industry=cls in ("Platform", "ResearchInstitute", "Incubator"))
+                       industry=cls in ("Platform", "ResearchInstitute", "Incubator"), trade=not building)
 
 
 COUNT_RE = re.compile(r"[\d一二两三四五六七八九十百几多]+[个家座批类]|一批|多个|多家|若干")
@@ -209,11 +210,11 @@ def _suffix_part(tokens: list[Token], j: int, last: int, suffix: str) -> str:
 
 
 def is_specific(ctx: Context, first: int, j: int, stem_in_suffix_token: str, rare: bool = False,
-                industry: bool = False) -> bool:
+                industry: bool = False, trade: bool = False) -> bool:
     """Whether the words before the suffix name one thing: a place, a proper noun, a brand, a
     national prefix (国家…中心), or a word of a known name. A park, zone or fund may also be named by
     a `rare` noun that is no industry word (板仓工业园区, 光谷…产业基金); a platform by the `industry` it serves
-    (氢能关键材料中试平台, but not 公共服务平台)."""
+    (氢能关键材料中试平台, but not 公共服务平台), or with `trade` by a narrow trade (先进封装中试平台)."""
     tokens = ctx.tokens[first:j]
     if len(stem_in_suffix_token) >= 2 and _specific_word(ctx, stem_in_suffix_token, "n"):
         return True
@@ -222,7 +223,7 @@ def is_specific(ctx: Context, first: int, j: int, stem_in_suffix_token: str, rar
             return True
         if (rare and _rare_noun(token)) or (industry and _serves(token.word) and len(tokens) >= 2):
             return True
-        if industry and len(tokens) >= 2 and (_rare_noun(token) or _rare_work(token)):
+        if industry and trade and len(tokens) >= 2 and (_rare_noun(token) or _rare_work(token)):
             return True  # 羊绒产业创新中心, 船用物资保税供应平台, 先进封装中试平台: a narrow field says which one
         if industry and token.word in COMPASS:
             return True  # 西部细胞治疗技术创新中心: a region's platform, named by its part of the country

@@ -251,7 +251,8 @@ def _company_like(ctx: Context, a: int, b: int, text: str) -> bool:
             and all(generic_word(t.word) for t in tokens[1:]):
         return False  # 对接粤港澳大湾区医疗器械企业: the companies of a place's industry, no company
     if len(tokens) > 1 and tokens[-1].tag.startswith("v") and all(
-            in_dictionary(t.word) and t.tag not in PROPER_TAGS and not ctx.known(t.word) for t in tokens):
+            len(t.word) >= 2 and in_dictionary(t.word) and t.tag not in PROPER_TAGS and not ctx.known(t.word)
+            for t in tokens):  # (钠/创新/能: a brand jieba cut into a character and verbs)
         return False  # 引进数据标注、模型训练等企业: common words ending in a work are a trade, not a company
     if len(tokens) == 1 and in_dictionary(text) and tokens[0].tag not in ("nr", "nt", "nz", "nrt", "ns", "j", "eng"):
         return False  # 光伏、储能等企业: kinds of companies, not companies

@@ -332,9 +332,10 @@ CREDIT_WORDS = {"摄影", "摄像", "编辑", "责编", "特约", "见习", "撰
 SPEECH = "表示|介绍|说|指出|透露|坦言|强调|告诉记者|宣布|主持|致辞|讲话|出席|参加|带队|率队"
 SPOKEN_NAME_RE = re.compile(rf"({DOTTED_NAME}|{CJK_NAME}{{2,3}}?)(?={SPEECH})")
 TIBETAN_NAME_RE = re.compile(rf"({TIBETAN_NAME})(?={SPEECH}|[，、。；）]|和|与|及|一行|出席|陪同)")
-# 党工委书记赵振国，管委会主任…; 首席科学家陈立新博士和董事长…: a name ended by a mark, a title or a joining word
+# 党工委书记赵振国，管委会主任…; 首席科学家陈立新博士和董事长…: a name ended by a mark, a title or a joining word;
+# 主任彭立军代表管委会作报告: or by 代表 (on behalf of), which jieba glues to the name's last character (军代表)
 NAME_BEFORE_BREAK_RE = re.compile(rf"({DOTTED_NAME}|{CJK_NAME}{{2,3}}?)"
-                                  r"(?=[，、。；）]|博士|教授|一行|和|与|及|向|出席|陪同)")
+                                  r"(?=[，、。；）]|博士|教授|一行|和|与|及|向|出席|陪同|代表)")
 # 刘振华（太原碳材料实验室主任）介绍; 王丽娟，X有限公司副总经理，在现场介绍说: the role after the name
 NAME_THEN_ROLE_RE = re.compile(rf"(?:^|(?<=[，。；：”」]))({DOTTED_NAME}|{CJK_NAME}{{2,3}})(?:（|，)"
                                rf"(?P<org>[^，。；（）“”]{{2,30}}?)(?P<role>{ROLE_RE.pattern})(?:）|，)")
@@ -407,12 +408,20 @@ def byline_publishers(sentence: Sentence) -> list[Mention]:
     return [Mention(name, start, start + len(name), sentence.id, "Publisher")]
 
 
+# what follows a base that a list of projects names: 、(总投资18亿元的)Y二期等项目, 等3个项目
+LISTED_PROJECT_RE = re.compile(r"(?:[、和及][^，。；：、]{1,30})?等(?:[\d一二两三四五六七八九十]+个)?"
+                               r"(?:重点|重大)?项目")
+
+
 def parks_named_in_projects(mentions: list[Mention], text: str) -> list[Mention]:
     """滨江光伏产业园项目, 黔云数智算力产业园项目: a park's name right before 项目 names the project that
     builds it; the park is not (yet) an entity of its own."""
     projects = {(m.start, m.end) for m in mentions if m.kind == "project"}
     out = []
     for mention in mentions:
+        if mention.kind == "park" and mention.text.endswith("基地") and LISTED_PROJECT_RE.match(text, mention.end):
+            out.append(Mention(mention.text, mention.start, mention.end, mention.sentence, "Project"))
+            continue  # 推动总投资35亿元的X产业化基地、Y二期等项目开工: a base in a list of projects is a project
         if mention.kind == "park" and text.startswith("项目", mention.end):
             span = (mention.start, mention.end + 2)
             if span not in projects:

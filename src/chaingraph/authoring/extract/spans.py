@@ -169,7 +169,8 @@ def _step_back(ctx: Context, first: int, last: int, kind: str, official: bool, l
     tokens = ctx.tokens
     token = tokens[first - 1]
     if lab and token.word in ("与", "和") and first > 1 and tokens[first - 2].tag in ("n", "vn") \
-            and not tokens[first - 2].word.endswith(tuple(SUFFIX_CLASSES)) and name_part(ctx, first - 2, kind):
+            and not tokens[first - 2].word.endswith(tuple(SUFFIX_CLASSES)) and name_part(ctx, first - 2, kind) \
+            and not place(ctx, tokens[first]):  # (县里与河南省…基金: two parties, the second a place's fund)
         return 1  # 稀土资源研究与综合利用国家重点实验室: a lab is named by the work it does
     if token.word in ("）", ")") and kind in ("organisation", "zone", "park", "project"):
         return _bracket(ctx, first - 1, kind)
