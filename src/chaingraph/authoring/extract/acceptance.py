@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from chaingraph.authoring.extract.fragments import fragment_problem
-from chaingraph.authoring.extract.name_words import CJK_WORD, COMPASS, PROJECT_VERBS, Context
+from chaingraph.authoring.extract.name_words import CJK_WORD, COMPASS, PHASE, PROJECT_VERBS, Context
 from chaingraph.authoring.extract.rules import (
     BARE_ZONES,
     CJK,
@@ -24,6 +24,7 @@ from chaingraph.authoring.extract.rules import (
     INDUSTRY_WORDS,
     KIND_OF,
     LEVEL_WORDS,
+    NAME_VERBS,
     NOT_NAMES,
     PARK_BASE_STEMS,
     PRODUCT_GENERIC,
@@ -99,6 +100,8 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
                  for t in tokens[first:j])  # 滨海新区集成电路产业园, 医学城创新孵化器 (the park's short form)
     if kind == "park" and tokens[first].word in BARE_ZONES + ("航空港区", "综保区") and j > first + 1:
         return True  # 开发区生物医药产业园, 航空港区氢能产业园: the park of the article's own zone
+    if kind == "park" and last + 1 < len(tokens) and PHASE.fullmatch(tokens[last + 1].word) and name != suffix:
+        return True  # 加快建设医疗器械产业园三期: a park built in phases is one park, whatever its words
     if kind == "park" and _after_zone_alias(tokens, first) and j > first:
         return True  # 龙岩高新区（以下简称“高新区”）低空经济产业园: the zone's park, its name cut by the alias
     if all(generic_word(w, keep_industries=serves) or w.endswith(NAMING_SUFFIXES) for w in words) \
@@ -122,8 +125,9 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
         return True
     if cls == "Company":
         return True
+    building = last + 1 < len(tokens) and tokens[last + 1].word == "项目"  # 先进封装测试基地项目: the project's name
     return is_specific(ctx, first, j, stem_in_token, rare=kind in ("park", "zone") or cls == "Fund",
-                       industry=cls in ("Platform", "ResearchInstitute", "Incubator"))
+                       industry=cls in ("Platform", "ResearchInstitute", "Incubator"), trade=not building)
 
 
 COUNT_RE = re.compile(r"[\d一二两三四五六七八九十百几多]+[个家座批类]|一批|多个|多家|若干")
@@ -206,11 +210,11 @@ def _suffix_part(tokens: list[Token], j: int, last: int, suffix: str) -> str:
 
 
 def is_specific(ctx: Context, first: int, j: int, stem_in_suffix_token: str, rare: bool = False,
-                industry: bool = False) -> bool:
+                industry: bool = False, trade: bool = False) -> bool:
     """Whether the words before the suffix name one thing: a place, a proper noun, a brand, a
     national prefix (国家…中心), or a word of a known name. A park, zone or fund may also be named by
     a `rare` noun that is no industry word (板仓工业园区, 光谷…产业基金); a platform by the `industry` it serves
-    (氢能关键材料中试平台, but not 公共服务平台)."""
+    (氢能关键材料中试平台, but not 公共服务平台), or with `trade` by a narrow trade (先进封装中试平台)."""
     tokens = ctx.tokens[first:j]
     if len(stem_in_suffix_token) >= 2 and _specific_word(ctx, stem_in_suffix_token, "n"):
         return True
@@ -219,6 +223,8 @@ def is_specific(ctx: Context, first: int, j: int, stem_in_suffix_token: str, rar
             return True
         if (rare and _rare_noun(token)) or (industry and _serves(token.word) and len(tokens) >= 2):
             return True
+        if industry and trade and len(tokens) >= 2 and (_rare_noun(token) or _rare_work(token)):
+            return True  # 羊绒产业创新中心, 船用物资保税供应平台, 先进封装中试平台: a narrow field says which one
         if industry and token.word in COMPASS:
             return True  # 西部细胞治疗技术创新中心: a region's platform, named by its part of the country
         if len(token.word) == 1 and n + 1 < len(tokens) and len(tokens[n + 1].word) == 1 \
@@ -230,6 +236,14 @@ def is_specific(ctx: Context, first: int, j: int, stem_in_suffix_token: str, rar
 def _serves(word: str) -> bool:
     """An industry or a material a platform serves (氢能, 复合材料 of 碳纤维复合材料协同创新平台)."""
     return word in INDUSTRY_WORDS or (len(word) >= 3 and word.endswith(("材料", "器件", "装备", "药物")))
+
+
+SELDOM_WORK = 200  # a work jieba seldom saw is a narrow trade (封装 112, 印染 100), not a kind of service (孵化 454)
+
+
+def _rare_work(token: Token) -> bool:
+    """The narrow work of one trade a platform serves (封装 of 先进封装中试平台, 印染, 提纯)."""
+    return token.word in NAME_VERBS and not generic_word(token.word) and word_frequency(token.word) < SELDOM_WORK
 
 
 def _specific_word(ctx: Context, word: str, tag: str) -> bool:

@@ -86,6 +86,7 @@ def group_mentions(mentions: list[Mention], text: str, gazetteer: Gazetteer) -> 
     _declared_aliases(candidates, text)
     candidates = _merge_declared(candidates)
     candidates = _merge_short_forms(candidates, gazetteer)
+    _industrial_areas(candidates, text)
     candidates = [c for c in candidates if c.label not in BARE_ZONES[3:]]  # 示范区 alone: which one is unsaid
     candidates = _companies_not_products(candidates, gazetteer)
     _find_short_mentions(candidates, text, gazetteer)
@@ -229,6 +230,24 @@ def _merge_short_forms(candidates: list[Candidate], gazetteer: Gazetteer) -> lis
             home.names.remove(candidate.label)
             home.names.insert(0, candidate.label)
     return merged
+
+
+def _industrial_areas(candidates: list[Candidate], text: str) -> None:
+    """A 工业区 is a zone where the article shows it as one, by the committee that runs it (X工业区管委会), a park
+    inside it (榆神工业区清水工业园, 位于X工业区的…集聚区), its number (金山第二工业区) or its trade (上海化学工业区);
+    named alone, it is a city's or a zone's industrial park (贺州旺高工业区, 天津经开区的活动在南港工业区举行)."""
+    inner = [(m.start, m.end) for c in candidates if c.kind in ("park", "zone") for m in c.mentions]
+    for candidate in candidates:
+        if candidate.kind != "zone" or not candidate.label.endswith("工业区") \
+                or re.search(r"化学工业区$|第[一二三四五六七八九十]+工业区$", candidate.label):
+            continue  # 上海化学工业区, 金山第二工业区: a chemical zone and the zones a city numbers
+        run = any(f"{name}管委会" in text or f"{name}管理委员会" in text for name in candidate.names)
+        holds = any((s == m.start and e > m.end) or (s >= m.end and text[m.end:s] in ("", "的"))
+                    for m in candidate.mentions for s, e in inner)
+        if not (run or holds):
+            candidate.cls = "IndustrialPark"
+            for mention in candidate.mentions:
+                mention.cls = "IndustrialPark"
 
 
 def _placed_park(short: str, full: str, gazetteer: Gazetteer) -> bool:

@@ -23,12 +23,13 @@ from chaingraph.authoring.extract.rules import (
     INDUSTRY_WORDS,
     KIND_OF,
     NAME_VERBS,
+    PROPER_TAGS,
     ROLE_RE,
     SUFFIX_CLASSES,
     SUFFIXES,
 )
 from chaingraph.authoring.extract.spans import brand_conjunction
-from chaingraph.authoring.extract.tokens import Token, in_dictionary
+from chaingraph.authoring.extract.tokens import Token, in_dictionary, word_frequency
 from chaingraph.authoring.extract.words import (
     CATEGORY_WORDS,
     FUNCTION_CHARS,
@@ -46,6 +47,7 @@ JOINS = {"和", "及", "以及", "与", "、"}
 LEAD_INS = {"了", "先后", "相继", "陆续", "成功", "已", "已经", "又", "还", "共", "累计", "一批", "多家", "一大批"}
 COUNT_RE = re.compile(r"(?:[\d一二两三四五六七八九十百千几数多余]+|一批|一大批|多家|众多|诸多)[家个批所]?$")
 MAX_ITEM = 14
+BRAND_SELDOM = 10  # how often jieba saw a word a list's item starts with, that is a brand whatever its tag
 FIELD_WORDS = {"领域", "行业", "环节", "方向", "赛道"}
 
 
@@ -173,8 +175,8 @@ def _item_part(ctx: Context, k: int) -> bool:
         return False
     if len(word) == 1:
         return word not in FUNCTION_CHARS
-    if ctx.known(word) or not in_dictionary(word):
-        return True
+    if ctx.known(word) or not in_dictionary(word) or word_frequency(word) < BRAND_SELDOM:
+        return True  # 星汉/存储: a word jieba saw twice, whatever its tag, is a brand
     if token.tag.startswith("v") and token.tag != "vn":
         return word in NAME_VERBS
     if word in DIRECTIONS:
@@ -245,6 +247,13 @@ def _company_like(ctx: Context, a: int, b: int, text: str) -> bool:
         return False
     if all(generic_word(t.word) for t in tokens):
         return False  # 新能源、新材料等企业
+    if (tokens[0].word in ctx.gazetteer.regions or tokens[0].word in ctx.gazetteer.economic) and len(tokens) > 1 \
+            and all(generic_word(t.word) for t in tokens[1:]):
+        return False  # 对接粤港澳大湾区医疗器械企业: the companies of a place's industry, no company
+    if len(tokens) > 1 and tokens[-1].tag.startswith("v") and all(
+            len(t.word) >= 2 and in_dictionary(t.word) and t.tag not in PROPER_TAGS and not ctx.known(t.word)
+            for t in tokens):  # (钠/创新/能: a brand jieba cut into a character and verbs)
+        return False  # 引进数据标注、模型训练等企业: common words ending in a work are a trade, not a company
     if len(tokens) == 1 and in_dictionary(text) and tokens[0].tag not in ("nr", "nt", "nz", "nrt", "ns", "j", "eng"):
         return False  # 光伏、储能等企业: kinds of companies, not companies
     return True

@@ -78,6 +78,8 @@ def suffix_names(tokens: list[Token], sentence: Sentence, blocked, gazetteer: Ga
                 continue
         if cls and acceptable(ctx, name, cls, first, j, i):
             out.append(Mention(name, tokens[first].start + cut, token.end, sentence.id, cls))
+            if (district := place_in_name(out[-1])) is not None:
+                out.append(district)
         elif (shared := _shared_host(tokens, first, name, out)) is not None:
             out.append(Mention(shared, tokens[first].start, token.end, sentence.id, "Platform"))
         elif token.word in BARE_ZONES:  # a bare 高新区: the article's own zone, resolved when grouping
@@ -142,6 +144,30 @@ def _text(tokens: list[Token], first: int, last: int) -> str:
     return "".join(t.word for t in tokens[first:last + 1])
 
 
+# the parks a national zone is made of, named by their district: 中关村科技园区昌平园, and short, by the zone's
+# brand alone, 中关村延庆园, 张江闵行园 (the zones built as one zone of many district parks)
+ZONE_PART_RE = re.compile(rf"(?:科技园区|^中关村|^张江)(?P<district>{CJK_NAME}{{2,3}})园$")
+
+
+# 衢山镇船舶配套产业园: a town at the head of a park's or zone's name (jieba cuts towns apart: 衢/山镇)
+TOWN_HEAD_RE = re.compile(rf"^(?P<district>{CJK_NAME}{{2,3}}[镇乡])(?!区){CJK_NAME}{{2,}}")
+
+
+def place_in_name(mention: Mention) -> Mention | None:
+    """The place a zone's or park's name says it lies in, where no token names it: the district a zone's part
+    is named by (延庆 of 中关村延庆园) or the town heading a park (衢山镇 of 衢山镇船舶配套产业园); a region."""
+    match = ZONE_PART_RE.search(mention.text) if mention.cls == "HighTechZone" else None
+    if match is None and mention.kind in ("park", "zone"):
+        match = TOWN_HEAD_RE.match(mention.text)
+        if match and re.search(r"重镇|名镇|小镇|城镇|乡镇|集镇|新镇|古镇|乡村", match.group("district")):
+            match = None
+    if match is None:
+        return None
+    start = mention.start + match.start("district")
+    return Mention(match.group("district"), start, start + len(match.group("district")), mention.sentence,
+                   "AdministrativeRegion")
+
+
 def class_of(name: str) -> str | None:
     """The class a name's suffix says (some 中心 are government bodies or newsrooms)."""
     suffix = next((s for s in SUFFIXES if name.endswith(s)), None)
@@ -151,10 +177,10 @@ def class_of(name: str) -> str | None:
     if suffix == "局" and re.match(r"中(?:铁|建|交|冶|核|水|电)", name):
         return "Company"  # 中建三局, 中铁十二局: engineering companies of the central groups
     if suffix == "中心" and re.search(r"政务|行政|管理|服务|发展改革|审批|公共资源交易|招商|促进|推进", name) \
-            and not re.search(r"创新|研发|技术|检测|检验|孵化|工程", name):
+            and not re.search(r"创新|研发|技术|检测|检验|孵化|工程|公司|集团", name):  # X有限公司数据中心: a facility
         return "GovernmentBody"
-    if suffix == "园" and re.search(rf"科技园区{CJK_NAME}{{2,3}}园$", name):
-        return "HighTechZone"  # 中关村科技园区昌平园: one of the parks a national zone is made of, a zone itself
+    if suffix == "园" and ZONE_PART_RE.search(name):
+        return "HighTechZone"  # 中关村科技园区昌平园, 中关村延庆园: one of the parks a national zone is made of
     if suffix == "中心" and re.search(r"融媒", name):
         return "Publisher"
     if suffix == "中心" and re.search(r"技术研究中心|工程研究中心", name):
@@ -171,7 +197,7 @@ def known_names(tokens: list[Token], sentence: Sentence, gazetteer: Gazetteer) -
         if any(s < token.end and token.start < e for s, e in titles):
             continue
         if token.word in gazetteer.regions:
-            if not _starts_a_brand(tokens, n, gazetteer):
+            if not _starts_a_brand(tokens, n, gazetteer) and not _heads_a_quoted_brand(tokens, n):
                 out.append(Mention(token.word, token.start, token.end, sentence.id, "AdministrativeRegion"))
             continue
         if token.word in gazetteer.economic:
@@ -185,6 +211,8 @@ def known_names(tokens: list[Token], sentence: Sentence, gazetteer: Gazetteer) -
         elif _split_district(tokens, n):
             nxt = tokens[n + 1]
             out.append(Mention(token.word + nxt.word, token.start, nxt.end, sentence.id, "AdministrativeRegion"))
+        elif (level := _committee_level(tokens, n)) is not None:
+            out.append(Mention(token.word + level, token.start, token.end + 1, sentence.id, "AdministrativeRegion"))
     out += listed_places(tokens, sentence, gazetteer) + zone_heads(tokens, sentence, gazetteer)
     return out + _event_places(sentence, out) + _districts_after_regions(sentence, out)
 
@@ -224,6 +252,16 @@ def _event_places(sentence: Sentence, found: list[Mention]) -> list[Mention]:
     return out
 
 
+def _committee_level(tokens: list[Token], n: int) -> str | None:
+    """浏阳/市委常委, 清河/县委书记, 松北/区政府: a place word before the party committee or the government of
+    a city, county or district names that region (浏阳市); the level's character, else None."""
+    token = tokens[n]
+    if n + 1 >= len(tokens) or token.tag != "ns" or not re.fullmatch(rf"{CJK_NAME}{{2,4}}", token.word):
+        return None
+    match = re.match(r"([市县区旗])(?:委|政府|人民政府|人大|政协)", tokens[n + 1].word)
+    return match.group(1) if match and not token.word.endswith(("市", "县", "区", "省")) else None
+
+
 def _split_district(tokens: list[Token], n: int) -> bool:
     """柯桥/区, 上虞/区: a place name jieba split from its district or county suffix, at a clause's start
     or before 的, a verb or a mark (not 柯桥区块链, not a zone or a body named after it)."""
@@ -238,7 +276,8 @@ def _split_district(tokens: list[Token], n: int) -> bool:
 def _district(tokens: list[Token], n: int, gazetteer: Gazetteer) -> bool:
     """长兴县, 如东县, 湖州市吴兴区: a place word with an administrative suffix is a region."""
     word = tokens[n].word
-    if not re.fullmatch(rf"{CJK_NAME}{{1,6}}(?:省|市|县|区|州|旗|盟|镇|乡)|{CJK_NAME}{{2,6}}街道", word):
+    if not re.fullmatch(rf"{CJK_NAME}{{1,6}}(?:省|市|县|区|州|旗|盟|镇|乡)|{CJK_NAME}{{2,6}}街道"
+                        rf"|{CJK_NAME}{{2,8}}自治(?:县|州|旗)", word):  # 巴里坤哈萨克自治县: a people's name in it
         return False
     after_region = n > 0 and tokens[n - 1].word in gazetteer.regions and len(word) >= 3
     if word.endswith(NOT_DISTRICTS) and not _named_district(tokens[n], after_region):
@@ -265,6 +304,15 @@ def _named_district(token: Token, after_region: bool) -> bool:
         and word not in NOT_DISTRICTS
 
 
+def _heads_a_quoted_brand(tokens: list[Token], n: int) -> bool:
+    """“西藏好水”品牌, “宁夏枸杞”商标: a place that opens a brand in quotes names the brand, not the region."""
+    if n < 1 or tokens[n - 1].word != "“":
+        return False
+    close = next((k for k in range(n + 1, min(n + 6, len(tokens))) if tokens[k].word == "”"), None)
+    following = "".join(t.word for t in tokens[close + 1:close + 3]) if close else ""
+    return close is not None and close > n + 1 and following.startswith(("品牌", "区域公用品牌", "商标", "牌"))
+
+
 def _starts_a_brand(tokens: list[Token], n: int, gazetteer: Gazetteer) -> bool:
     """深圳珈钠, 广东容钠: a place right before a word jieba does not know starts a company's name."""
     if n + 1 >= len(tokens) or tokens[n].word.endswith(("省", "市", "县", "区")):
@@ -284,9 +332,10 @@ CREDIT_WORDS = {"摄影", "摄像", "编辑", "责编", "特约", "见习", "撰
 SPEECH = "表示|介绍|说|指出|透露|坦言|强调|告诉记者|宣布|主持|致辞|讲话|出席|参加|带队|率队"
 SPOKEN_NAME_RE = re.compile(rf"({DOTTED_NAME}|{CJK_NAME}{{2,3}}?)(?={SPEECH})")
 TIBETAN_NAME_RE = re.compile(rf"({TIBETAN_NAME})(?={SPEECH}|[，、。；）]|和|与|及|一行|出席|陪同)")
-# 党工委书记赵振国，管委会主任…; 首席科学家陈立新博士和董事长…: a name ended by a mark, a title or a joining word
+# 党工委书记赵振国，管委会主任…; 首席科学家陈立新博士和董事长…: a name ended by a mark, a title or a joining word;
+# 主任彭立军代表管委会作报告: or by 代表 (on behalf of), which jieba glues to the name's last character (军代表)
 NAME_BEFORE_BREAK_RE = re.compile(rf"({DOTTED_NAME}|{CJK_NAME}{{2,3}}?)"
-                                  r"(?=[，、。；）]|博士|教授|一行|和|与|及|向|出席|陪同)")
+                                  r"(?=[，、。；）]|博士|教授|一行|和|与|及|向|出席|陪同|代表)")
 # 刘振华（太原碳材料实验室主任）介绍; 王丽娟，X有限公司副总经理，在现场介绍说: the role after the name
 NAME_THEN_ROLE_RE = re.compile(rf"(?:^|(?<=[，。；：”」]))({DOTTED_NAME}|{CJK_NAME}{{2,3}})(?:（|，)"
                                rf"(?P<org>[^，。；（）“”]{{2,30}}?)(?P<role>{ROLE_RE.pattern})(?:）|，)")
@@ -359,12 +408,20 @@ def byline_publishers(sentence: Sentence) -> list[Mention]:
     return [Mention(name, start, start + len(name), sentence.id, "Publisher")]
 
 
+# what follows a base that a list of projects names: 、(总投资18亿元的)Y二期等项目, 等3个项目
+LISTED_PROJECT_RE = re.compile(r"(?:[、和及][^，。；：、]{1,30})?等(?:[\d一二两三四五六七八九十]+个)?"
+                               r"(?:重点|重大)?项目")
+
+
 def parks_named_in_projects(mentions: list[Mention], text: str) -> list[Mention]:
     """滨江光伏产业园项目, 黔云数智算力产业园项目: a park's name right before 项目 names the project that
     builds it; the park is not (yet) an entity of its own."""
     projects = {(m.start, m.end) for m in mentions if m.kind == "project"}
     out = []
     for mention in mentions:
+        if mention.kind == "park" and mention.text.endswith("基地") and LISTED_PROJECT_RE.match(text, mention.end):
+            out.append(Mention(mention.text, mention.start, mention.end, mention.sentence, "Project"))
+            continue  # 推动总投资35亿元的X产业化基地、Y二期等项目开工: a base in a list of projects is a project
         if mention.kind == "park" and text.startswith("项目", mention.end):
             span = (mention.start, mention.end + 2)
             if span not in projects:

@@ -123,6 +123,10 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
             return True  # 一次性使用无菌注射器: a medical device's name says it is for one use
     before = ctx.tokens[k - 1].word if k > 0 else ""
     after = ctx.tokens[k + 1].word if k + 1 < len(ctx.tokens) else ""
+    if kind in ("organisation", "zone", "park") and ROLE_RE.fullmatch(word):
+        return False  # X管委会主任彭立军代表管委会: a post and a person lie between two names, in none
+    if kind in ("organisation", "zone", "park") and token.tag.startswith("nr") and ROLE_RE.fullmatch(before):
+        return False  # 主任/彭立/军代表: the name after a post is a person's
     if COUNT_WORD.fullmatch(word) or COUNT_WORD.fullmatch(before + word) or COUNT_WORD.fullmatch(word + after):
         return False  # 萧山半导体检验检测中心三大平台, 两/大/平台: the name ends before the count
     if word in TIME_BRANDS and kind in ("organisation", "zone", "park") and k > 0 \
@@ -162,6 +166,8 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
     if kind in ("organisation", "zone", "park", "project") and CJK_WORD.fullmatch(word) and not in_dictionary(word) \
             and not (word in LEADING_VERBS and token.tag.startswith("v")):
         return True  # a word jieba does not know: a brand (珈钠, 容钠, 乐森); not a verb it lacks (获批)
+    if kind == "park" and token.tag.startswith("v") and _split_noun(ctx, k):
+        return True  # 经开区/预制/菜/产业园: jieba cut 预制菜 in two, the verb is half a noun
     if token.tag.startswith("v") and token.tag != "vn":
         return word in NAME_VERBS or (kind in ("organisation", "project", "park") and _compound_verb(ctx, k)) \
             or (kind in ("organisation", "zone") and work_before_work(ctx, k))
@@ -179,6 +185,16 @@ def work_before_work(ctx: Context, k: int) -> bool:
         and len(tokens[k].word) == 2 and tokens[k].word not in LEADING_VERBS and tokens[k].word not in STOP_WORDS \
         and tokens[k + 1].word in NAME_VERBS and tokens[k + 1].tag.startswith("v") \
         and tokens[k - 1].tag.startswith("n") and not ctx.in_figure(tokens[k - 1])
+
+
+def _split_noun(ctx: Context, k: int) -> bool:
+    """Whether token k, a two-character verb, and the one noun character after it are a noun jieba cut
+    (预制/菜), right before a suffix: no clause's verb stands between a verb and its suffix so."""
+    tokens = ctx.tokens
+    return k + 2 < len(tokens) and CJK_WORD.fullmatch(tokens[k].word) is not None and len(tokens[k].word) == 2 \
+        and tokens[k].word not in LEADING_VERBS and tokens[k].word not in PROJECT_STOPS \
+        and re.fullmatch(CJK_NAME, tokens[k + 1].word) is not None and tokens[k + 1].tag.startswith("n") \
+        and tokens[k + 1].word not in FUNCTION_CHARS and tokens[k + 2].word in SUFFIX_CLASSES
 
 
 def _compound_verb(ctx: Context, k: int) -> bool:

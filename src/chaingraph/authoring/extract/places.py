@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from chaingraph.authoring.extract.candidates import Mention
-from chaingraph.authoring.extract.rules import CJK_NAME, KIND_OF, SUFFIXES
+from chaingraph.authoring.extract.rules import CJK_NAME, KIND_OF, SUFFIX_CLASSES, SUFFIXES
 from chaingraph.authoring.extract.tokens import Token
 from chaingraph.authoring.extract.words import generic_word
 from chaingraph.authoring.gazetteer import Gazetteer
@@ -119,14 +119,22 @@ def _item_after(tokens: list[Token], join: int) -> list[int] | None:
 
 
 def zone_heads(tokens: list[Token], sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
-    """苏州高新区 as one word: the place at the head of a zone's or park's name is a region too."""
+    """苏州高新区 as one word (a name the graph knows, or one jieba's own dictionary keeps whole:
+    天津经济技术开发区): the place at the head of a zone's or park's name is a region too."""
     out = []
     for token in tokens:
         known = gazetteer.lookup(token.word)
-        if not known or KIND_OF.get(known.cls) not in ("zone", "park") or token.word in gazetteer.regions:
+        kind = KIND_OF.get(known.cls) if known else _suffix_kind(token.word)
+        if kind not in ("zone", "park") or token.word in gazetteer.regions:
             continue
         head = next((token.word[:k] for k in range(min(len(token.word) - 1, 8), 1, -1)
                      if token.word[:k] in gazetteer.regions), None)
         if head:
             out.append(Mention(head, token.start, token.start + len(head), sentence.id, "AdministrativeRegion"))
     return out
+
+
+def _suffix_kind(word: str) -> str | None:
+    """The kind a word's own suffix of three characters or more gives (经济技术开发区: a zone)."""
+    suffix = next((s for s in SUFFIXES if word.endswith(s) and len(s) >= 3 and len(word) > len(s)), None)
+    return KIND_OF[SUFFIX_CLASSES[suffix]] if suffix else None

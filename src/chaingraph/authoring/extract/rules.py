@@ -64,6 +64,7 @@ SUFFIX_CLASSES = {
     "园中园": "IndustrialPark", "孵化园": "IndustrialPark", "双创基地": "IndustrialPark",  # a park in a park,
     "标准厂房区": "IndustrialPark",  # a start-up park, an area of standard workshops: each a park of its own
     "飞地园": "IndustrialPark",  # 南浔钱塘飞地园: a park one place builds inside another (飞地园区 alone is generic)
+    "数据中心集群": "IndustrialPark",  # 庆阳数据中心集群: a national computing hub's cluster, an area of parks
     # a park named by what it gathers, ending in 园 alone (光伏科创园, 经编新材料园, “大飞机园”): only where jieba
     # cuts 园 off as a character of its own (公园, 校园, 家园 are words), see ``spans.suffix_at``
     "园": "IndustrialPark", "科创园": "IndustrialPark", "创新园": "IndustrialPark",

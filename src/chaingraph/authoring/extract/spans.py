@@ -60,6 +60,8 @@ def suffix_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     j = next(j for length, j in starts if length >= len(suffix))
     if j == i and tokens[i].word in FALSE_SUFFIX_WORDS:
         return None
+    if any(tail.endswith(word) and len(word) > len(suffix) for word in FALSE_SUFFIX_WORDS):
+        return None  # 社会/资本, 民间/资本: a word that ends like a name across two tokens is still that word
     if suffix == "园" and i >= 2 and tokens[i].word == "园" and tokens[i - 2].word.endswith("科技园区") \
             and tokens[i - 1].tag in ("nr", "ns") and len(tokens[i - 1].word) >= 2:
         return suffix, i  # 中关村科技园区/昌平/园: a zone's part named by its district (``mentions.class_of``)
@@ -88,7 +90,7 @@ def name_start(ctx: Context, i: int, j: int, kind: str) -> int:
     tokens = ctx.tokens
     tail = "".join(t.word for t in tokens[j:i + 1])
     official = tail.endswith(("局", "厅", "委员会", "部", "委"))
-    lab = tail.endswith(("实验室", "研究院", "研究所", "研究中心", "中心", "平台"))
+    lab = tail.endswith(("实验室", "研究院", "研究所", "研究中心", "中心", "平台", "基金"))  # 船舶与海工装备产业基金
     first, length = j, sum(len(t.word) for t in tokens[j:i + 1])
     while first > 0:
         step = _step_back(ctx, first, i, kind, official, lab)
@@ -167,7 +169,8 @@ def _step_back(ctx: Context, first: int, last: int, kind: str, official: bool, l
     tokens = ctx.tokens
     token = tokens[first - 1]
     if lab and token.word in ("与", "和") and first > 1 and tokens[first - 2].tag in ("n", "vn") \
-            and not tokens[first - 2].word.endswith(tuple(SUFFIX_CLASSES)) and name_part(ctx, first - 2, kind):
+            and not tokens[first - 2].word.endswith(tuple(SUFFIX_CLASSES)) and name_part(ctx, first - 2, kind) \
+            and not place(ctx, tokens[first]):  # (县里与河南省…基金: two parties, the second a place's fund)
         return 1  # 稀土资源研究与综合利用国家重点实验室: a lab is named by the work it does
     if token.word in ("）", ")") and kind in ("organisation", "zone", "park", "project"):
         return _bracket(ctx, first - 1, kind)
@@ -180,6 +183,8 @@ def _step_back(ctx: Context, first: int, last: int, kind: str, official: bool, l
         return 2  # 陕西/延长/石油（集团）有限责任公司: a place, then a brand jieba read as a verb
     if kind in ("organisation", "project") and verb_brand(ctx, first - 1, last):
         return 1  # 远航/新材料股份有限公司: without the verb jieba read, the company would have no brand
+    if kind in ("organisation", "project") and (cut := place_brand(ctx, first, last)):
+        return cut  # 河北/绒/都/纺织集团有限公司: a place, then a brand jieba cut into characters and verbs
     if (official and token.word == "和" and first > 1  # 经济和信息化局, 住房和城乡建设局
             and not tokens[first - 2].word.endswith(tuple(SUFFIX_CLASSES))):
         return 1
@@ -313,6 +318,45 @@ def verb_brand(ctx: Context, k: int, last: int) -> bool:
         if not common or ctx.known(token.word):
             return False  # 远航/新/材料, 飞扬/光电: adjectives and industry words name no one
     return False
+
+
+RESEARCH_SUFFIXES = ("研究院", "研究所", "设计院")
+BRAND_CHARS = 4  # a brand is two to four characters (绒都, 沪安包装, 恒锦再生)
+
+
+def place_brand(ctx: Context, first: int, last: int) -> int:
+    """How many tokens before `first` are a place and the brand after it, where jieba cut the brand into
+    characters and verbs (河北/绒/都/纺织集团有限公司, 上海/沪/安/包装/科技有限公司, 浙江/远望/船舶设计研究院):
+    the place opens the name after a boundary, the brand is at most four characters, and the words from
+    `first` to the legal or institute suffix are all common, so that without the brand the name would
+    name no one (0: no such brand)."""
+    tokens = ctx.tokens
+    ends = LEGAL_SUFFIXES + RESEARCH_SUFFIXES
+    end = next((m for m in range(first, last + 1) if tokens[m].word.endswith(ends)
+                and (m == last or not tokens[m + 1].word.endswith(ends))), None)  # a project's name goes on after it
+    if end is None or not all(_common_word(ctx, t) or t.word.endswith(ends) for t in tokens[first:end + 1]):
+        return 0
+    chars = 0
+    for k in range(first - 1, max(first - 5, -1), -1):
+        word = tokens[k].word
+        if word in ctx.gazetteer.regions and chars >= 2:
+            before = tokens[k - 1] if k >= 1 else None
+            opens = before is None or not re.match(r"\w", before.word) or before.word in STOP_WORDS \
+                or before.word in LEADING_VERBS or before.word in LIST_TRIGGERS or before.tag in ("p", "c")
+            return first - k if opens else 0
+        chars += len(word)
+        if chars > BRAND_CHARS or not re.fullmatch(rf"{CJK_NAME}{{1,2}}", word) or word in LEADING_VERBS \
+                or word in PROJECT_STOPS or word in LIST_TRIGGERS or ctx.known(word) or ctx.in_figure(tokens[k]):
+            return 0
+    return 0
+
+
+def _common_word(ctx: Context, token: Token) -> bool:
+    """An industry word or a word jieba knows that is no proper noun and no verb: it names no one alone."""
+    return token.word in INDUSTRY_WORDS or token.word in INDUSTRY_TAILS or (
+        re.fullmatch(rf"{CJK_NAME}+", token.word) is not None and in_dictionary(token.word)
+        and token.tag not in PROPER_TAGS and not (token.tag.startswith("v") and token.tag != "vn")
+        and not ctx.known(token.word))
 
 
 def brand_conjunction(ctx: Context, k: int) -> bool:

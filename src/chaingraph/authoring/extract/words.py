@@ -19,7 +19,8 @@ STOP_WORDS = {"在", "据", "以", "对", "和", "与", "及", "为", "把", "�
               "等等", "调研", "考察", "参观", "走访", "视察", "观摩", "拜访", "会见", "会晤", "洽谈", "指导", "督导",
               "慰问", "检查", "推介", "报道", "投向", "主营", "主营业务", "主要生产", "产品包括",
               "子公司", "孙公司",  # X的全资子公司Y有限公司: Y starts after them
-              "经"}  # 经自治区科技厅批准: by way of, no word of a name
+              "经",  # 经自治区科技厅批准: by way of, no word of a name
+              "今年以来", "去年以来", "近年以来", "年初以来", "此前", "随后"}  # times jieba keeps as idioms (i)
 # Single characters that are never the first or last character of a name.
 FUNCTION_CHARS = set("在于与和及同跟向对把被将由从为是的地得了着过赴至到让使给等并而或即也都还又再就才已正均各每该此"
                      "这那其本我你他她它以因据若且但共约近逾余个内")  # 内: 园区内X公司 (where, not a brand)
