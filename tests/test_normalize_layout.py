@@ -85,3 +85,12 @@ def test_a_platforms_disclaimer_after_the_article_is_dropped():
     texts = _texts(raw)
     assert texts == ["柳江区零部件产业提速", LEAD.strip()]
     assert any("仅代表作者观点" in line for line in _dropped(raw))  # logged for the metadata reader
+
+
+def test_an_interviews_questions_are_body_sentences_and_its_credit_a_byline():
+    raw = ("专访柳州桂驰汽车部件有限公司董事长韦立成\n记者 覃思远 通讯员 黄丽\n记者：今年有哪些新项目？\n"
+           "韦立成：年产60万套底盘结构件项目已经投产。\n记者提问：柳州日报记者：请问园区今年的目标是什么？\n")
+    kinds = {s.text: s.kind for s in normalize(raw).sentences}
+    assert kinds["记者 覃思远 通讯员 黄丽"] == "byline"
+    assert kinds["记者：今年有哪些新项目？"] == "body"
+    assert kinds["记者提问：柳州日报记者：请问园区今年的目标是什么？"] == "body"
