@@ -63,3 +63,18 @@ def test_a_line_of_figures_under_no_header_keeps_its_numbers_unitless():
     found = figures(draft_of("柳川市氢能产业链项目进展如下。\n1 柳川氢动科技有限公司 发动机项目 320000 2025\n",
                              "2025-02-10"))
     assert all(f["value"] != Decimal(3200000000) for f in found.values())
+
+
+def test_a_header_with_a_column_of_its_own_and_rows_without_their_last_cell_still_make_a_table():
+    text = normalize(
+        "2025年一季度集中开工项目一览\n"
+        "序号 项目名称 项目业主 所属县区 计划总投资/亿元 备注\n"
+        "1 年产2万吨高纯石英砂项目 滇东石英材料有限公司 富源县 12.5 新开工\n"
+        "2 光伏玻璃深加工项目 曲靖晶盛玻璃有限公司 麒麟区 8.6\n"
+        "合计 20.1\n").text
+    rows = table_rows(text)
+    assert [r.cell("project").text for r in rows] == ["年产2万吨高纯石英砂项目", "光伏玻璃深加工项目"]
+    found = figures(draft_of(text, "2025-03-20"))
+    assert found["12.5"]["value"] == 1250000000 and found["12.5"]["owner"] == "年产2万吨高纯石英砂项目"
+    assert found["8.6"]["value"] == 860000000 and found["8.6"]["quantityKind"]["zh"] == "计划总投资"
+    assert "20.1" not in found  # the total row is no project's

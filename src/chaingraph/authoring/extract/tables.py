@@ -38,8 +38,10 @@ OTHER_COLUMN_RE = re.compile(r"^(?:建设(?:起止)?年限|起止年限|建设�
                              r"所在地|所在地区|属地|备注|建设性质|项目类型|类别|产业类别|所属行业|牵头单位|"
                              r"(?:20\d\d年)?(?:计划|年度)?(?:开工|投产|竣工)?(?:时间|年份))$")
 # 总投资（万元）, 2025年计划投资(亿元), 用地面积（亩）: a column whose header gives the unit of its numbers
-UNIT_COLUMN_RE = re.compile(r"^(?P<kind>[\u4e00-\u9fff\d]{1,14}?)[（(](?P<mult>万亿|亿|万)?"
-                            r"(?P<unit>[\u4e00-\u9fffA-Za-z²㎡]{1,4})[）)]$")
+UNIT_COLUMN_RE = re.compile(r"^(?P<kind>[\u4e00-\u9fff\d]{1,14}?)(?:[（(]|[/／])(?P<mult>万亿|亿|万)?"
+                            r"(?P<unit>[\u4e00-\u9fffA-Za-z²㎡]{1,4})[）)]?$")
+# a column the rules do not know (所属县区, 责任领导): a short word, kept as a column of no use here
+UNKNOWN_COLUMN_RE = re.compile(r"^[\u4e00-\u9fff（）()]{2,12}$")
 NUMBER_CELL_RE = re.compile(r"^\d+(?:\.\d+)?$")
 EMPTY_CELL_RE = re.compile(r"^[—\-－/／、]+$|^无$")
 ROW_NUMBER_RE = re.compile(r"^\d{1,3}$")
@@ -105,11 +107,13 @@ def _header(line: str) -> list[Column] | None:
     names = CELL_RE.findall(line)
     if len(names) < 3 or len(names) > 12:
         return None
-    columns = [_column(n) for n in names]
+    columns = [_column(n) or (Column(n, "unknown") if UNKNOWN_COLUMN_RE.match(n) else None) for n in names]
     if any(c is None for c in columns):
         return None
     roles = [c.role for c in columns]
-    if roles.count("project") != 1 or roles.count("contents") > 1 or len(set(roles) - {"project"}) < 1:
+    known = set(roles) - {"project", "unknown", "other"}
+    if roles.count("project") != 1 or roles.count("contents") > 1 or not known or \
+            roles.count("unknown") > len(roles) // 3:
         return None
     return columns
 
@@ -126,14 +130,17 @@ def _row(line: str, offset: int, columns: list[Column]) -> Row | None:
         middle = cells[free:len(cells) - tail]
         joined = (line[middle[0][1] - offset:middle[-1][2] - offset], middle[0][1], middle[-1][2])
         cells = cells[:free] + [joined] + cells[len(cells) - tail:]
+    while len(cells) < n and columns[len(cells)].role in ("other", "unknown") and \
+            all(c.role in ("other", "unknown") for c in columns[len(cells):]):
+        columns = columns[:len(cells)]  # empty trailing cells (备注) the capture left out
+        n = len(columns)
     if len(cells) != n:
         return None
     row = Row(tuple(Cell(col, *cell) for col, cell in zip(columns, cells, strict=True)), offset, offset + len(line))
-    for cell in row.cells:
-        if cell.column.role == "number" and not ROW_NUMBER_RE.match(cell.text):
-            return None
-        if cell.column.role == "unit" and not (NUMBER_CELL_RE.match(cell.text) or EMPTY_CELL_RE.match(cell.text)):
-            return None
+    number = row.cell("number")
+    numbers = [c for c in row.cells if c.column.role == "unit" and NUMBER_CELL_RE.match(c.text)]
+    if (number is not None and not ROW_NUMBER_RE.match(number.text)) or (number is None and not numbers):
+        return None  # 合计 …, or prose that happens to split into as many words
     return row
 
 
