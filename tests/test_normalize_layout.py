@@ -57,9 +57,10 @@ def test_a_sentence_ending_at_a_page_break_is_not_joined_to_the_next_paragraph()
 
 def test_distribution_lines_of_an_official_document_are_dropped():
     raw = ("汽配产业链项目加快建设\n" + LEAD + "（市工信局产业链办公室供稿）\n报：市委、市政府领导\n"
-           "送：市发展改革委、市商务局\n发：各县（区）工信局、各重点企业\n抄送：柳州市统计局\n（共印80份）\n")
+           "送：市发展改革委、市商务局\n发：各县（区）工信局、各重点企业\n抄送：柳州市统计局\n（共印80份）\n"
+           "（完）\n【我要纠错】【打印】【关闭】\n")
     texts = _texts(raw)
-    assert not any(t.startswith(("报：", "送：", "发：", "抄送：")) or "共印" in t for t in texts)
+    assert not any(t.startswith(("报：", "送：", "发：", "抄送：", "【")) or "共印" in t or "完" in t for t in texts)
     assert LEAD.strip() in texts
 
 

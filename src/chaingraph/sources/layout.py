@@ -30,14 +30,17 @@ DISCLAIMER_RE = re.compile(r"仅代表(?:作者|原作者)(?:本人)?(?:的)?观
                            r"不代表本(?:网|站|平台|号|报|台|刊)(?:的)?(?:观点|立场)|提供信息发布(?:传播)?服务|"
                            r"转载请注明|如有侵权|版权归原作者|^预览时标签不可点$")
 MAX_DISCLAIMER = 100
+# 【我要纠错】【打印】【关闭】: a government site's buttons under the article
+BUTTONS_RE = re.compile(r"^(?:[【\[]\s*(?:我要纠错|我要打印|我要分享|我要评论|纠错|打印|关闭|收藏|分享)\s*[】\]]\s*)+$")
 SENTENCE_END = "。！？；：”’」』）》】!?;:"
 
 
 def is_layout_line(text: str) -> bool:
     """Lines that are never article text wherever they stand: distribution lines, print runs, transcript
-    markers, end marks, disclaimers."""
+    markers, end marks, a site's buttons, disclaimers."""
     return bool(is_distribution_line(text) or PRINT_RUN_RE.match(text) or MARKER_RE.match(text)
-                or END_MARK_RE.match(text) or (len(text) <= MAX_DISCLAIMER and DISCLAIMER_RE.search(text)))
+                or END_MARK_RE.match(text) or BUTTONS_RE.match(text)
+                or (len(text) <= MAX_DISCLAIMER and DISCLAIMER_RE.search(text)))
 
 
 def is_distribution_line(text: str) -> bool:
