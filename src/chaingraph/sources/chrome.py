@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from chaingraph.sources.cleaning import Change
+from chaingraph.sources.layout import drop_page_breaks, is_layout_line
 from chaingraph.sources.pagelines import (
     EDITOR_ROLES,
     is_breadcrumb,
@@ -32,11 +33,14 @@ from chaingraph.sources.pagelines import (
 )
 
 MENU_RE = re.compile(r"^[-*•·»]\s*\S.{0,14}$")
-LIST_ITEM_RE = re.compile(r"^(?:[-*•·»]\s*\S|\d{1,2}\s*[.、．)）]\s*\S|\d{1,2}\s*\S)")  # 1 某某…: a ranked item
+# a bullet, a numbered item, or a ranked one (1 某某…)
+LIST_ITEM_RE = re.compile(r"^(?:[-*•·»▶►▷●○◆◇■□★☆→]\s*\S|\d{1,2}\s*[.、．)）]\s*\S|\d{1,2}\s*\S)")
 LIST_HEADER_RE = re.compile(
     r"^(?:热门排行|热门推荐|热点推荐|热门文章|热门新闻|相关阅读|相关新闻|相关文章|推荐阅读|延伸阅读|"
-    r"猜你喜欢|更多新闻|更多阅读|排行榜|今日热点|精彩推荐|热点新闻|热点文章|热门资讯|相关报道|往期回顾|"
-    r"本版其[他它]文章|本版其[他它]新闻)(?:榜)?[：:]?$"
+    r"猜你喜欢|更多新闻|更多阅读|排行榜|今日热点|精彩推荐|热点新闻|热点文章|热门资讯|"
+    # an account's and an app's lists after the post, an e-paper's other articles of the page
+    r"往期推荐|往期回顾|往期精彩|往期精选|相关推荐|更多推荐|热文推荐|精选推荐|为你推荐|相关报道|本版其[他它]新闻|本版新闻|"
+    r"同版新闻|本版其[他它]文章|推荐文章|你可能还喜欢|猜你想看)(?:榜)?[：:]?$"
 )
 CHROME_RE = re.compile(
     r"^(?:(?:(?:本文|文章|信息|新闻|内容)?来源|稿源|出处|责任编辑|编辑|责编|审核|校对|监制|终审|初审)\s*[：:|｜丨]"
@@ -54,7 +58,7 @@ TRAILING_CREDIT_RE = re.compile(rf"[（(【\[]\s*(?:{'|'.join(EDITOR_ROLES)}|(?:
 
 def _is_chrome(text: str) -> bool:
     """Page lines that are never article text, wherever they stand."""
-    if is_dateline(text) or TRAILING_CREDIT_RE.match(text):  # （来源：某某日报） on a line of its own
+    if is_dateline(text) or TRAILING_CREDIT_RE.match(text) or is_layout_line(text):  # （来源：某某日报） alone
         return True
     return len(text) <= MAX_CHROME_LEN and bool(
         CHROME_RE.match(text) or is_editor_line(text) or is_photo_credit(text) or is_page_counter(text)
@@ -75,6 +79,7 @@ def _is_head_chrome(text: str, later: list[str]) -> bool:
 
 def drop_chrome(paragraphs: list[tuple[int, str]], changes: list[Change]) -> list[tuple[int, str]]:
     """The (line number, paragraph) pairs that are the article; each dropped one is logged."""
+    paragraphs = drop_page_breaks(paragraphs, changes)  # — 1 — and a running header mid-sentence (layout)
     kept: list[tuple[int, str]] = []
     seen_title = in_list = list_to_end = False
     for i, (no, text) in enumerate(paragraphs):

@@ -17,7 +17,8 @@ Simplified text; the text left is split into sentences (``sentences``).
 "punctuation" are one record per paragraph (before/after the whole paragraph),
 "annotation" one per dropped annotation, "repaired"/"lost" one per span or lost
 character, "unrepaired" one per span left alone because of a bound, "html" one
-per line, "chrome" one per dropped line.
+per line, "chrome" one per dropped line, "joined" one per sentence a print page's
+break had split (``layout``).
 """
 
 from __future__ import annotations

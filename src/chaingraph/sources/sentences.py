@@ -31,6 +31,8 @@ CAPTION_RE = re.compile(
 BYLINE_RE = re.compile(
     r"^[^，。；！？：]{0,14}(?:时间|地点|点位|日期|记者|作者|通讯员)[^，。；！？：]{0,4}[：:].{1,40}$"
 )
+# 记者：今年有哪些新项目？ 记者提问：某某日报记者：请问…？ — an interview's or a press conference's question
+QUESTION_RE = re.compile(r"[？?]$|请问")
 CREDIT_RE = re.compile(r"^[（(][^（）()]{0,40}(?:记者|通讯员|编辑|作者|摄)[^（）()]{0,40}[）)]$")
 ENDERS = "。！？；"
 CLOSERS = "”’」』）》】"
@@ -59,7 +61,7 @@ def _paragraph_kind(text: str, head: bool) -> str:
         return "title"
     if len(text) <= 80 and CAPTION_RE.search(text):
         return "caption"
-    if BYLINE_RE.match(text) or CREDIT_RE.match(text) or is_byline_line(text):
+    if (BYLINE_RE.match(text) and not QUESTION_RE.search(text)) or CREDIT_RE.match(text) or is_byline_line(text):
         return "byline"
     return "body"
 

@@ -39,6 +39,7 @@ from chaingraph.authoring.extract.mentions import (
 )
 from chaingraph.authoring.extract.relations import Relations
 from chaingraph.authoring.extract.scopes import inner_parks
+from chaingraph.authoring.extract.tables import table_figures, table_names, without_row_repeats
 from chaingraph.authoring.extract.tokens import pos_tokenizer, sentence_tokens
 from chaingraph.authoring.gazetteer import Gazetteer
 from chaingraph.sources.normalize import Normalized
@@ -50,7 +51,7 @@ def extract(normalized: Normalized, source_id: str, gazetteer: Gazetteer, source
     sentences = [s for s in normalized.sentences if s.text.strip()]
     source_date = source_date or date_in_byline(sentences)
     tokenizer = pos_tokenizer(gazetteer)
-    figures = [f for s in sentences for f in find_figures(s)]
+    figures = table_figures(text, sentences, [f for s in sentences for f in find_figures(s)])  # (tables)
     dates = [d for s in sentences for d in find_dates(s, source_date)]
     mentions: list[Mention] = []
     for sentence in sentences:
@@ -62,11 +63,12 @@ def extract(normalized: Normalized, source_id: str, gazetteer: Gazetteer, source
         mentions += byline_publishers(sentence)
         mentions += product_lists(sentence)
         mentions += inner_parks(sentence)  # A内的B作为“园中园” (scopes)
+        mentions += table_names(text, sentence)  # a table row's project and builder cells (tables)
     mentions = resolve_overlaps(parks_named_in_projects(mentions, text))
     candidates = spell_out_bodies(group_mentions(mentions, text, gazetteer), text, gazetteer)
     link_existing(candidates, gazetteer)
     candidates = merge_linked(candidates)
-    builder = Relations(text, sentences, candidates, figures, dates, gazetteer, source_date)
+    builder = Relations(text, sentences, candidates, without_row_repeats(text, figures), dates, gazetteer, source_date)
     builder.build()
     assign_ids(builder.candidates, gazetteer)
     return Draft(source_id, builder.candidates, dates, source_date, normalized.sentences)

@@ -48,6 +48,7 @@ from chaingraph.authoring.extract.statuses import (
     cues_in,
     settle,
 )
+from chaingraph.authoring.extract.tables import column_kind, row_owner
 from chaingraph.sources.sentences import Sentence
 
 # metres (of fabric, cable) are output only where production is said, like the counts
@@ -93,7 +94,7 @@ def add_quantities(rel) -> None:
             if twin is not None:
                 twin.notes.append(f"also {figure.sentence} [{figure.start}-{figure.end}] {figure.text}")
                 continue
-        owner = owner_of(rel, figure)
+        owner = row_owner(rel, figure) or owner_of(rel, figure)  # a table row's figures are its project's
         place = product_place(rel, figure, earlier)
         phase = PHASE_BEFORE_RE.search(rel.text[max(0, figure.start - 12):figure.start])
         output = (bool(OUTPUT_RE.search(rel.text, max(0, figure.start - 12), figure.start))
@@ -218,7 +219,7 @@ def _quantity(rel, figure: Figure, product, owner, output: bool = False) -> Cand
         abs(product[0].start - figure.start) <= 30
     quote = rel.span(min(product[0].start, figure.start), max(product[0].end, figure.end)) if near \
         else rel.local(figure)
-    kind = None if capacity else _kind_word(rel, figure)
+    kind = None if capacity else column_kind(rel, figure) or _kind_word(rel, figure)  # (tables: 总投资（万元）)
     owner_label = min(owner[1].names, key=len) if owner else ""
     if capacity and owner and _inside(figure, owner, "any"):
         label = f"{owner[1].label}产能"

@@ -1,0 +1,243 @@
+"""Flattened project tables: a list of projects printed as a table (序号 项目名称 建设单位 建设内容 总投资（万元）
+建设年限) and captured as text, the header on one line and each row on a line of its own, cells apart by spaces.
+
+A table says things prose says otherwise:
+
+* a number in a column the header gives a unit (总投资（万元）, 用地面积（亩）) is a figure in that unit, though
+  the row writes only the number (450000 under 总投资（万元） is 45亿元);
+* each row is one project: its 项目名称 cell names it whole (the cell's edges are the name's edges), its
+  建设单位 cell names who builds it, and every figure of the row is the project's (the builder's when the
+  project's name is not proposed);
+* a figure of the row's contents cell that repeats the one in the project's name (年产10GWh储能电池项目 …
+  形成年产10GWh储能电池能力) is the same capacity told twice.
+
+Rows are recognised only under a header that names a project column and one other known column, and only
+while each line splits into the header's cells (one free-text column, the contents, may hold spaces).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from chaingraph.authoring.extract.candidates import Figure, Mention
+from chaingraph.authoring.extract.figures import MULTIPLIERS, UNIT_CODES, UNIT_FACTORS
+from chaingraph.authoring.extract.mentions import class_of
+from chaingraph.sources.sentences import Sentence
+
+CELL_RE = re.compile(r"[^\s|｜]+")
+NUMBER_COLUMN_RE = re.compile(r"^(?:序号|编号|序|No\.?)$", re.I)
+PROJECT_COLUMN_RE = re.compile(r"^(?:项目名称|项目|名称|工程名称)$")
+BUILDER_COLUMN_RE = re.compile(r"^(?:建设单位|项目单位|业主单位|项目业主|责任单位|实施单位|投资主体|申报单位|承建单位|"
+                               r"企业名称|项目法人|实施主体|建设主体)$")
+CONTENTS_COLUMN_RE = re.compile(r"^(?:主要)?(?:建设内容|建设规模|项目内容|建设规模及内容|建设内容及规模|规模及内容|"
+                                r"主要内容|项目概况)$")
+OTHER_COLUMN_RE = re.compile(r"^(?:建设(?:起止)?年限|起止年限|建设期限|建设周期|开工时间|竣工时间|建设地点|项目地点|"
+                             r"所在地|所在地区|属地|备注|建设性质|项目类型|类别|产业类别|所属行业|牵头单位|"
+                             r"(?:20\d\d年)?(?:计划|年度)?(?:开工|投产|竣工)?(?:时间|年份))$")
+# 总投资（万元）, 2025年计划投资(亿元), 用地面积（亩）: a column whose header gives the unit of its numbers
+UNIT_COLUMN_RE = re.compile(r"^(?P<kind>[\u4e00-\u9fff\d]{1,14}?)(?:[（(]|[/／])(?P<mult>万亿|亿|万)?"
+                            r"(?P<unit>[\u4e00-\u9fffA-Za-z²㎡]{1,4})[）)]?$")
+# a column the rules do not know (所属县区, 责任领导): a short word, kept as a column of no use here
+UNKNOWN_COLUMN_RE = re.compile(r"^[\u4e00-\u9fff（）()]{2,12}$")
+NUMBER_CELL_RE = re.compile(r"^\d+(?:\.\d+)?$")
+EMPTY_CELL_RE = re.compile(r"^[—\-－/／、]+$|^无$")
+ROW_NUMBER_RE = re.compile(r"^\d{1,3}$")
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    role: str  # number, project, builder, contents, unit (a number in the header's unit), other
+    kind: str = ""  # for a unit column: what its numbers measure (总投资)
+    unit: str = ""  # the unit as the header writes it (万元)
+
+
+@dataclass(frozen=True)
+class Cell:
+    column: Column
+    text: str
+    start: int  # offsets in the normalized text
+    end: int
+
+
+@dataclass(frozen=True)
+class Row:
+    cells: tuple[Cell, ...]
+    start: int
+    end: int
+
+    def cell(self, role: str) -> Cell | None:
+        return next((c for c in self.cells if c.column.role == role), None)
+
+
+def _column(name: str) -> Column | None:
+    if NUMBER_COLUMN_RE.match(name):
+        return Column(name, "number")
+    if PROJECT_COLUMN_RE.match(name):
+        return Column(name, "project")
+    if BUILDER_COLUMN_RE.match(name):
+        return Column(name, "builder")
+    if CONTENTS_COLUMN_RE.match(name):
+        return Column(name, "contents")
+    match = UNIT_COLUMN_RE.match(name)
+    if match and (match["mult"] or "") + match["unit"] in _UNITS:
+        return Column(name, "unit", match["kind"], (match["mult"] or "") + match["unit"])
+    if OTHER_COLUMN_RE.match(name):
+        return Column(name, "other")
+    return None
+
+
+def _unit_value(unit: str) -> tuple[str, Decimal] | None:
+    """(UN/CEFACT code, factor) of a header's unit: 万元 -> (CNY, 10000), 亩 -> (HAR, 1/15)."""
+    for mult in ("万亿", "亿", "万", ""):
+        if unit.startswith(mult) and (base := unit[len(mult):]) in UNIT_CODES:
+            factor = MULTIPLIERS.get(mult, Decimal(1)) * UNIT_FACTORS.get(base, Decimal(1))
+            return UNIT_CODES[base], factor
+    return None
+
+
+_UNITS = {u for u in (m + b for m in ("", "万", "亿", "万亿") for b in UNIT_CODES) if _unit_value(u)}
+
+
+def _header(line: str) -> list[Column] | None:
+    """The columns of a table's header line, or None when the line is no such header."""
+    names = CELL_RE.findall(line)
+    if len(names) < 3 or len(names) > 12:
+        return None
+    columns = [_column(n) or (Column(n, "unknown") if UNKNOWN_COLUMN_RE.match(n) else None) for n in names]
+    if any(c is None for c in columns):
+        return None
+    roles = [c.role for c in columns]
+    known = set(roles) - {"project", "unknown", "other"}
+    if roles.count("project") != 1 or roles.count("contents") > 1 or not known or \
+            roles.count("unknown") > len(roles) // 3:
+        return None
+    return columns
+
+
+def _row(line: str, offset: int, columns: list[Column]) -> Row | None:
+    """The row a line makes under the header, or None when its cells do not fit the columns."""
+    cells = [(m.group(0), offset + m.start(), offset + m.end()) for m in CELL_RE.finditer(line)]
+    n = len(columns)
+    if len(cells) > n:  # spaces inside the contents cell
+        free = next((i for i, c in enumerate(columns) if c.role == "contents"), None)
+        if free is None:
+            return None
+        tail = n - free - 1
+        middle = cells[free:len(cells) - tail]
+        joined = (line[middle[0][1] - offset:middle[-1][2] - offset], middle[0][1], middle[-1][2])
+        cells = cells[:free] + [joined] + cells[len(cells) - tail:]
+    while len(cells) < n and columns[len(cells)].role in ("other", "unknown") and \
+            all(c.role in ("other", "unknown") for c in columns[len(cells):]):
+        columns = columns[:len(cells)]  # empty trailing cells (备注) the capture left out
+        n = len(columns)
+    if len(cells) != n:
+        return None
+    row = Row(tuple(Cell(col, *cell) for col, cell in zip(columns, cells, strict=True)), offset, offset + len(line))
+    number = row.cell("number")
+    numbers = [c for c in row.cells if c.column.role == "unit" and NUMBER_CELL_RE.match(c.text)]
+    if (number is not None and not ROW_NUMBER_RE.match(number.text)) or (number is None and not numbers):
+        return None  # 合计 …, or prose that happens to split into as many words
+    return row
+
+
+@lru_cache(maxsize=8)
+def table_rows(text: str) -> tuple[Row, ...]:
+    """Every row of every flattened table in the normalized text."""
+    rows: list[Row] = []
+    columns = None
+    offset = 0
+    for line in text.split("\n"):
+        row = _row(line, offset, columns) if columns else None
+        if row is not None:
+            rows.append(row)
+        else:
+            columns = _header(line)
+        offset += len(line) + 1
+    return tuple(rows)
+
+
+def row_at(text: str, at: int) -> Row | None:
+    return next((r for r in table_rows(text) if r.start <= at < r.end), None)
+
+
+def _sentence_at(sentences: list[Sentence], at: int) -> Sentence | None:
+    return next((s for s in sentences if s.start <= at < s.end), None)
+
+
+def table_figures(text: str, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
+    """The article's figures with the tables' own: a number under a unit column is a figure in the header's
+    unit."""
+    out = list(figures)
+    for row in table_rows(text):
+        for cell in row.cells:
+            unit = _unit_value(cell.column.unit) if cell.column.role == "unit" else None
+            sentence = _sentence_at(sentences, cell.start)
+            if unit is None or sentence is None or not NUMBER_CELL_RE.match(cell.text):
+                continue
+            code, factor = unit
+            value = Decimal(cell.text) * factor
+            if code == "HAR":
+                value = value.quantize(Decimal("0.0001"))
+            out.append(Figure(cell.text, cell.start, cell.end, sentence.id, value, code, None, None,
+                              f"{cell.text} in the column {cell.column.name}: the unit is the header's"))
+    return sorted(out, key=lambda f: f.start)
+
+
+def without_row_repeats(text: str, figures: list[Figure]) -> list[Figure]:
+    """The figures less those of a row's contents cell that repeat the figure in the row's project name
+    (年产10GWh储能电池项目 … 形成年产10GWh储能电池能力: one capacity)."""
+    repeats = set()
+    for row in table_rows(text):
+        project, contents = row.cell("project"), row.cell("contents")
+        if project is None or contents is None:
+            continue
+        named = {(f.value, f.unit, f.per_period) for f in figures if project.start <= f.start and f.end <= project.end}
+        repeats |= {id(f) for f in figures if contents.start <= f.start and f.end <= contents.end
+                    and (f.value, f.unit, f.per_period) in named}
+    return [f for f in figures if id(f) not in repeats]
+
+
+def table_names(text: str, sentence: Sentence) -> list[Mention]:
+    """The project and builder cells of the table rows in the sentence, each a whole name."""
+    out = []
+    for row in table_rows(text):
+        if not (sentence.start <= row.start < sentence.end or row.start <= sentence.start < row.end):
+            continue
+        for role in ("project", "builder"):
+            cell = row.cell(role)
+            if cell is None or not (sentence.start <= cell.start and cell.end <= sentence.end):
+                continue
+            cls = class_of(cell.text)
+            if cls is not None:
+                out.append(Mention(cell.text, cell.start, cell.end, sentence.id, cls))
+    return out
+
+
+def row_owner(rel, figure: Figure):
+    """(mention, candidate) of the project a table row names, else of its builder, for a figure of the row;
+    None for a figure outside any table."""
+    row = row_at(rel.text, figure.start)
+    if row is None:
+        return None
+    for role in ("project", "builder"):
+        cell = row.cell(role)
+        if cell is None:
+            continue
+        for candidate in rel.candidates:
+            if candidate.kind in ("product", "quantity", "person", "region"):
+                continue
+            mention = next((m for m in candidate.mentions if (m.start, m.end) == (cell.start, cell.end)), None)
+            if mention is not None:
+                return mention, candidate
+    return None
+
+
+def column_kind(rel, figure: Figure) -> str | None:
+    """What a number under a unit column measures, from the header (总投资 of 总投资（万元）)."""
+    row = row_at(rel.text, figure.start)
+    cell = next((c for c in row.cells if (c.start, c.end) == (figure.start, figure.end)), None) if row else None
+    return cell.column.kind if cell is not None and cell.column.role == "unit" else None

@@ -1,0 +1,80 @@
+"""`chaingraph extract` on a flattened project table: a notice's list of projects captured as text, the
+header on one line (序号 项目名称 建设单位 建设内容 总投资（万元） …) and each row on a line of its own. The
+notice is written for these tests in the genre's style; every name is invented."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from test_extract_quantities import draft_of, figures
+
+from chaingraph.authoring.extract.tables import table_rows
+from chaingraph.sources.normalize import normalize
+
+NOTICE = (
+    "关于2025年度市级氢能产业重点项目计划的通知\n"
+    "各县（市、区）发展改革局：现将2025年度市级氢能产业重点项目计划印发给你们，请抓好落实。\n"
+    "序号 项目名称 建设单位 建设内容 总投资（万元） 用地面积（亩） 建设年限\n"
+    "1 年产5000台氢燃料电池发动机项目 柳川氢动科技有限公司 新建总装车间及测试中心，形成年产5000台氢燃料电池发动机能力"
+    " 320000 180 2025-2027\n"
+    "2 碱性电解槽二期项目 桂南绿氢装备股份有限公司 新增电解槽生产线 3条，建设厂房4万平方米 86000 — 2025-2026\n"
+    "3 柳川氢能产业园 柳川市城市建设投资集团有限公司 建设标准化厂房9万平方米 54000 240 2025-2026\n"
+    "以上项目总投资46亿元，各地要加强要素保障。\n"
+)
+
+
+def test_a_column_gives_its_unit_to_every_number_under_it():
+    found = figures(draft_of(NOTICE, "2025-02-10"))
+    assert found["320000"]["value"] == 3200000000 and found["320000"]["unitCode"] == "CNY"
+    assert found["86000"]["value"] == 860000000
+    assert found["54000"]["value"] == 540000000
+    assert found["180"]["unitCode"] == "HAR" and found["180"]["value"] == 12  # 180 亩 in hectares
+    assert found["320000"]["quantityKind"]["zh"] == "总投资"
+    assert "—" not in found and "2025-2027" not in found  # an empty cell and the years are no figures
+
+
+def test_every_figure_of_a_row_is_its_projects_and_the_cells_are_whole_names():
+    draft = draft_of(NOTICE, "2025-02-10")
+    found = figures(draft)
+    assert found["320000"]["owner"] == "年产5000台氢燃料电池发动机项目"
+    assert found["86000"]["owner"] == "碱性电解槽二期项目"
+    assert found["4万平方米"]["owner"] == "碱性电解槽二期项目"
+    assert found["9万平方米"]["owner"] == "柳川氢能产业园"
+    labels = {c.label for c in draft.candidates}
+    assert {"碱性电解槽二期项目", "桂南绿氢装备股份有限公司", "柳川氢能产业园"} <= labels
+
+
+def test_a_capacity_in_the_name_told_again_in_the_contents_is_one_capacity():
+    found = figures(draft_of(NOTICE, "2025-02-10"))
+    capacities = [f for f in found.values() if f["value"] == 5000 and f["cls"] == "Capacity"]
+    assert len(capacities) == 1
+    assert capacities[0]["owner"] == "年产5000台氢燃料电池发动机项目"
+
+
+def test_a_spaced_contents_cell_is_one_cell_and_prose_is_no_row():
+    text = normalize(NOTICE).text
+    rows = table_rows(text)
+    assert [r.cell("number").text for r in rows] == ["1", "2", "3"]
+    assert rows[1].cell("contents").text == "新增电解槽生产线 3条，建设厂房4万平方米"
+    assert rows[1].cell("builder").text == "桂南绿氢装备股份有限公司"
+
+
+def test_a_line_of_figures_under_no_header_keeps_its_numbers_unitless():
+    found = figures(draft_of("柳川市氢能产业链项目进展如下。\n1 柳川氢动科技有限公司 发动机项目 320000 2025\n",
+                             "2025-02-10"))
+    assert all(f["value"] != Decimal(3200000000) for f in found.values())
+
+
+def test_a_header_with_a_column_of_its_own_and_rows_without_their_last_cell_still_make_a_table():
+    text = normalize(
+        "2025年一季度集中开工项目一览\n"
+        "序号 项目名称 项目业主 所属县区 计划总投资/亿元 备注\n"
+        "1 年产2万吨高纯石英砂项目 滇东石英材料有限公司 富源县 12.5 新开工\n"
+        "2 光伏玻璃深加工项目 曲靖晶盛玻璃有限公司 麒麟区 8.6\n"
+        "合计 20.1\n").text
+    rows = table_rows(text)
+    assert [r.cell("project").text for r in rows] == ["年产2万吨高纯石英砂项目", "光伏玻璃深加工项目"]
+    found = figures(draft_of(text, "2025-03-20"))
+    assert found["12.5"]["value"] == 1250000000 and found["12.5"]["owner"] == "年产2万吨高纯石英砂项目"
+    assert found["8.6"]["value"] == 860000000 and found["8.6"]["quantityKind"]["zh"] == "计划总投资"
+    assert "20.1" not in found  # the total row is no project's
