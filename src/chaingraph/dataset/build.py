@@ -7,6 +7,7 @@ Python API are thin layers over `build_dataset` and `write_outputs`.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -25,8 +26,10 @@ from chaingraph.core.project import Project, find_project
 from chaingraph.dataset.built import BuiltDataset
 from chaingraph.dataset.cache import BuildCache, FileRecords, nquads, shared_inputs_key, source_key
 from chaingraph.dataset.focus import Node, changed_statements, focus_nodes, focus_store, incoming_read
-from chaingraph.dataset.formats import FORMATS, by_graph, write_to
+from chaingraph.dataset.formats import FORMATS, write_graphs_to, write_to
+from chaingraph.dataset.graphblocks import BLOCK_FORMATS, GraphText, LastFile, Layout
 from chaingraph.dataset.inference import with_inferred_graph
+from chaingraph.dataset.iris import Iris
 from chaingraph.dataset.quadindex import SortedQuadIndex
 from chaingraph.dataset.quads import build_oxigraph_quads, ontology_quads, source_graph_quads, statements_by_graph
 from chaingraph.dataset.shacl import Violation, validate
@@ -60,6 +63,8 @@ class Reuse:
     previous: dict  # the last successful build's manifest
     inferred: list = field(default_factory=list)  # this build's inferred graph (cached beside the sources)
     validated: bool = False  # SHACL found nothing: only then may the next build trust what it reuses
+    graph_keys: dict[str, str] = field(default_factory=dict)  # graph IRI -> what its quads are made from
+    layouts: dict[str, Layout] = field(default_factory=dict)  # format -> where its graphs' texts stand
 
     @cached_property
     def inferred_nquads(self) -> bytes:
@@ -115,7 +120,9 @@ def build_dataset(project: Project | None = None, validate_shapes: bool = True,
         reuse = _reuse(project, by_graph, sources, cache, shared) if cache else None
         made = _made(reuse, by_graph, sources, vocabulary, project.base) if reuse else {}
         ontology = ontology_quads(vocabulary)
-        stated = build_oxigraph_quads(facts, sources, vocabulary, project.base, made, sort=False, ontology=ontology)
+        homed: dict[str, list] = {}
+        stated = build_oxigraph_quads(facts, sources, vocabulary, project.base, made, sort=False, ontology=ontology,
+                                      homed=homed)
         counts = {"entity_count": len(facts.entities), "statement_count": len(facts.statements)}
         kept = facts if keep_facts else Facts({}, [])
         del facts, by_graph  # before the store is loaded, when they are not kept
@@ -129,6 +136,8 @@ def build_dataset(project: Project | None = None, validate_shapes: bool = True,
         result = BuildResult(project, vocabulary, quads, sources=sources, facts=kept, reuse=reuse, **counts)
         if reuse is not None:
             reuse.inferred = inferred
+            reuse.graph_keys = _graph_keys(reuse, homed, project.base)
+        del homed
     if validate_shapes:
         with stage("SHACL"), collector_paused():
             if focused:
@@ -175,23 +184,55 @@ def validate_result(result: BuiltDataset, focus: set[Node] | None = None,
 def _output_makers(result: BuildResult) -> dict[Path, Streamed]:
     """The RDF files of a build, each as a function writing it into its staged file: `write_outputs`
     writes them one at a time, straight to disk, so a million-quad build never holds a whole
-    serialization in memory (or a forked child does, `rdf_files_in_child`). The quads in graph
-    order are arranged once for the three formats that keep graphs; the merged triples are made a
-    chunk at a time (`formats.write_to`)."""
-    arranged: list[list] = []
+    serialization in memory (or a forked child does, `rdf_files_in_child`). The three formats that
+    keep graphs are written a graph at a time (dataset/graphblocks.py): an incremental build copies
+    the text of each graph whose quads did not change from the last build's file; the quads of the
+    other graphs are picked out once for the three. The merged triples are made a chunk at a time
+    (`formats.write_to`)."""
+    out = result.project.output_dir
+    reuse = result.reuse
+    keys = reuse.graph_keys if reuse is not None else {}
+    graphs = [GraphText(graph, keys.get(graph.value)) for graph in sorted(result.graph_sizes, key=lambda g: g.value)]
+    last = {name: _last_file(result, name) for name in BLOCK_FORMATS}
+    picked: dict[ox.NamedNode, list[ox.Quad]] = {}
 
-    def grouped() -> list:
-        if not arranged:
-            arranged.append(by_graph(result.oxigraph_quads))
-        return arranged[0]
+    def quads_of(graph: ox.NamedNode) -> list[ox.Quad]:
+        if graph not in picked:  # first, every graph no last file holds (the new source's, the inferred)
+            expected = not picked
+            wanted = {part.graph for part in graphs if part.graph not in picked and (not expected or not all(
+                file is not None and part.key in file.layout for file in last.values()))} | {graph}
+            picked.update(_quads_of_graphs(result.oxigraph_quads, wanted))  # then all the rest at once
+        return picked[graph]
 
     def maker(name: str) -> Streamed:
-        keeps_graphs = FORMATS[name].keeps_graphs
-        return Streamed(lambda output: write_to(output, result.oxigraph_quads, name, result.prefixes,
-                                                grouped() if keeps_graphs else None))
+        if name in BLOCK_FORMATS:
+            layout = reuse.layouts.setdefault(name, {}) if reuse is not None else None
+            return Streamed(lambda output: write_graphs_to(output, name, result.prefixes, graphs, quads_of,
+                                                           last[name], layout))
+        return Streamed(lambda output: write_to(output, result.oxigraph_quads, name, result.prefixes))
 
-    out = result.project.output_dir
     return {out / f"{DATASET_STEM}{fmt.extension}": maker(name) for name, fmt in FORMATS.items()}
+
+
+def _last_file(result: BuildResult, name: str) -> LastFile | None:
+    """The last build's file in a format that keeps graphs, with where its graphs stand (from the
+    cache's manifest), if an incremental build has them."""
+    if result.reuse is None:
+        return None
+    layout = result.reuse.previous.get("layouts", {}).get(name) if result.reuse.previous else None
+    if not isinstance(layout, dict):
+        return None
+    return LastFile(result.project.output_dir / f"{DATASET_STEM}{FORMATS[name].extension}", layout)
+
+
+def _quads_of_graphs(quads: list[ox.Quad], wanted: set[ox.NamedNode]) -> dict[ox.NamedNode, list[ox.Quad]]:
+    """The quads of the `wanted` graphs, each graph's in the build's order."""
+    found: dict[ox.NamedNode, list[ox.Quad]] = {graph: [] for graph in wanted}
+    for quad in quads:
+        into = found.get(quad.graph_name)
+        if into is not None:
+            into.append(quad)
+    return found
 
 
 def rdf_files_in_child(result: BuildResult) -> contextlib.AbstractContextManager[FilesInChild]:
@@ -211,7 +252,8 @@ def write_outputs(result: BuildResult, extra: dict[Path, bytes] | None = None,
         files = rdf | (extra or {})
         publish_files(files)
         if result.reuse is not None and result.reuse.validated:  # the next build validates only what changes
-            result.reuse.cache.finish(result.reuse.shared, result.reuse.keys, result.reuse.inferred_nquads)
+            result.reuse.cache.finish(result.reuse.shared, result.reuse.keys, result.reuse.inferred_nquads,
+                                      result.reuse.layouts)
     return sorted(files)
 
 
@@ -246,6 +288,22 @@ def _made(reuse: Reuse, by_graph: dict[str, list], sources, vocabulary, base) ->
             reuse.cache.keep(key, quads)
         made[source_id] = quads
     return made
+
+
+def _graph_keys(reuse: Reuse, homed: dict[str, list], base: str) -> dict[str, str]:
+    """What each source's graph and the inferred graph are made from, as a key of their text in
+    the RDF files (dataset/graphblocks.py): a source's key and the entities' labels, aliases and
+    descriptions its graph carries (they go where an entity is declared first, a choice across
+    sources); the inferred graph's N-Quads."""
+    iris = Iris(base)
+    keys = {}
+    for source_id, key in reuse.keys.items():
+        graph = iris.graph(f"source:{source_id}").value
+        digest = hashlib.sha256(f"{key}\n".encode())
+        digest.update(nquads(sorted(homed.get(graph, []), key=str)))
+        keys[graph] = digest.hexdigest()
+    keys[iris.inferred_graph().value] = "inferred " + hashlib.sha256(reuse.inferred_nquads).hexdigest()
+    return keys
 
 
 def _focus(reuse: Reuse, made: dict[str, list], store: SortedQuadIndex) -> set[Node] | None:
