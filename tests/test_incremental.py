@@ -15,7 +15,6 @@ from chaingraph.cli.main import main
 from chaingraph.core.namespaces import prefixes
 from chaingraph.dataset.cache import CACHE_FOLDER, COUNTS, INFERRED, MANIFEST
 from chaingraph.dataset.formats import FORMATS, serialize
-from chaingraph.dataset.graphblocks import BLOCK_FORMATS
 
 pytestmark = pytest.mark.slow  # eight builds of a synthetic region
 
@@ -57,10 +56,10 @@ def assert_same_as_clean(project: Path, capsys, tmp_path: Path) -> None:
 
 
 def assert_written_as_pyoxigraph_writes_them(folder: Path) -> None:
-    """The files written a graph at a time (dataset/graphblocks.py; a clean build too) are those
+    """The files written a part at a time (dataset/fileparts.py; a clean build's too) are those
     pyoxigraph writes from the whole dataset at once."""
     quads = sorted(ox.parse(path=str(folder / "chaingraph.nq"), format=ox.RdfFormat.N_QUADS), key=str)
-    for name in BLOCK_FORMATS:
+    for name in FORMATS:
         whole = serialize(quads, name, prefixes("https://w3id.org/chaingraph/id/"))
         assert (folder / f"chaingraph{FORMATS[name].extension}").read_bytes() == whole, name
 
@@ -117,11 +116,12 @@ def test_adding_changing_and_removing_a_source_gives_a_clean_builds_bytes(region
 
 
 def test_graph_texts_are_copied_from_the_last_files_only_while_they_hold_the_same_quads(region, tmp_path, capsys):
-    """N-Quads, TriG and JSON-LD are written a graph at a time, each unchanged graph's text copied
-    from the last build's file (dataset/graphblocks.py). A text edited in the file since is
-    written afresh. A graph's text follows the entities' labels it carries, which go to the first
-    source declaring an entity: deyang's graph gets the cathode chengdu also declares when chengdu
-    is removed, though deyang's own files did not change."""
+    """The RDF files are written a part at a time (a graph, or a run of a source's sentences or
+    evidence nodes), each unchanged part's text copied from the last build's file
+    (dataset/fileparts.py). A text edited in the file since is written afresh. A graph's text
+    follows the entities' labels it carries, which go to the first source declaring an entity:
+    deyang's graph gets the cathode chengdu also declares when chengdu is removed, though
+    deyang's own files did not change."""
     held = tmp_path / "held"
     held.mkdir()
     for path in source_files(region, "mianyang"):
@@ -129,18 +129,19 @@ def test_graph_texts_are_copied_from_the_last_files_only_while_they_hold_the_sam
     build(region, capsys)
     out = region / "outputs"
     manifest = json.loads((out / CACHE_FOLDER / MANIFEST).read_text(encoding="utf-8"))
-    assert sorted(manifest["layouts"]) == sorted(BLOCK_FORMATS)
+    assert sorted(manifest["layouts"]) == sorted(FORMATS)
+    assert len(manifest["layouts"]["nt"]) == 4  # two sources' sentences and evidence nodes
     layout = manifest["layouts"]["nq"]
     assert len(layout) == 3  # two sources' graphs and the inferred graph
     data = (out / "chaingraph.nq").read_bytes()
-    for offset, length, _digest in layout.values():  # each recorded text is one whole graph's lines
+    for offset, length, _digest, _quads in layout.values():  # each recorded text is one whole graph's lines
         graphs = {quad.graph_name for quad in ox.parse(data[offset:offset + length], format=ox.RdfFormat.N_QUADS)}
         assert len(graphs) == 1
         assert data[offset - 1:offset] in (b"", b"\n") and data[offset + length - 1:offset + length] == b"\n"
-    for name in BLOCK_FORMATS:  # every graph's text edited in the file (chengdu's is reused), its length kept
+    for name in FORMATS:  # every part's text edited in the file (chengdu's are reused), its length kept
         path = out / f"chaingraph{FORMATS[name].extension}"
         text = bytearray(path.read_bytes())
-        for offset, length, _digest in manifest["layouts"][name].values():
+        for offset, length, _digest, _quads in manifest["layouts"][name].values():
             middle = offset + length // 2
             text[middle] = ord("X") if text[middle] != ord("X") else ord("Y")
         path.write_bytes(bytes(text))

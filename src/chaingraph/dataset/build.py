@@ -25,15 +25,17 @@ from chaingraph.core.progress import Stage, no_progress
 from chaingraph.core.project import Project, find_project
 from chaingraph.dataset.built import BuiltDataset
 from chaingraph.dataset.cache import BuildCache, FileRecords, nquads, shared_inputs_key, source_key
+from chaingraph.dataset.fileparts import LastFile, Layout, Part
 from chaingraph.dataset.focus import Node, changed_statements, focus_nodes, focus_store, incoming_read
-from chaingraph.dataset.formats import FORMATS, write_graphs_to, write_to
-from chaingraph.dataset.graphblocks import BLOCK_FORMATS, GraphText, LastFile, Layout
+from chaingraph.dataset.formats import FORMATS, merged_triples, write_parts_to
 from chaingraph.dataset.inference import with_inferred_graph
-from chaingraph.dataset.iris import Iris
+from chaingraph.dataset.iris import Iris, minted_for_source
 from chaingraph.dataset.quadindex import SortedQuadIndex
 from chaingraph.dataset.quads import build_oxigraph_quads, ontology_quads, source_graph_quads, statements_by_graph
 from chaingraph.dataset.shacl import Violation, validate
 from chaingraph.dataset.shaclfast import UnsupportedShape, validate_store
+from chaingraph.dataset.sortedquads import span_of_subjects_under
+from chaingraph.dataset.voidcounts import sharing_runs
 from chaingraph.facts.loader import Facts, load_facts
 from chaingraph.facts.vocabulary import Vocabulary, load_vocabulary
 from chaingraph.sources.captures import Source, load_sources
@@ -184,39 +186,86 @@ def validate_result(result: BuiltDataset, focus: set[Node] | None = None,
 def _output_makers(result: BuildResult) -> dict[Path, Streamed]:
     """The RDF files of a build, each as a function writing it into its staged file: `write_outputs`
     writes them one at a time, straight to disk, so a million-quad build never holds a whole
-    serialization in memory (or a forked child does, `rdf_files_in_child`). The three formats that
-    keep graphs are written a graph at a time (dataset/graphblocks.py): an incremental build copies
-    the text of each graph whose quads did not change from the last build's file; the quads of the
-    other graphs are picked out once for the three. The merged triples are made a chunk at a time
-    (`formats.write_to`)."""
+    serialization in memory (or a forked child does, `rdf_files_in_child`). Each is written a
+    part at a time (dataset/fileparts.py): the formats that keep graphs a graph at a time, the
+    others a run of the sorted quads at a time (each source's sentences, its evidence nodes, and
+    what lies between), and an incremental build copies the text of each part whose quads did
+    not change from the last build's file. The quads of the graphs written afresh are picked out
+    once for the three formats that keep graphs."""
     out = result.project.output_dir
     reuse = result.reuse
-    keys = reuse.graph_keys if reuse is not None else {}
-    graphs = [GraphText(graph, keys.get(graph.value)) for graph in sorted(result.graph_sizes, key=lambda g: g.value)]
-    last = {name: _last_file(result, name) for name in BLOCK_FORMATS}
-    picked: dict[ox.NamedNode, list[ox.Quad]] = {}
-
-    def quads_of(graph: ox.NamedNode) -> list[ox.Quad]:
-        if graph not in picked:  # first, every graph no last file holds (the new source's, the inferred)
-            expected = not picked
-            wanted = {part.graph for part in graphs if part.graph not in picked and (not expected or not all(
-                file is not None and part.key in file.layout for file in last.values()))} | {graph}
-            picked.update(_quads_of_graphs(result.oxigraph_quads, wanted))  # then all the rest at once
-        return picked[graph]
+    by_graphs, by_runs = _graph_parts(result), _run_parts(result)
+    last = {name: _last_file(result, name) for name in FORMATS}
 
     def maker(name: str) -> Streamed:
-        if name in BLOCK_FORMATS:
-            layout = reuse.layouts.setdefault(name, {}) if reuse is not None else None
-            return Streamed(lambda output: write_graphs_to(output, name, result.prefixes, graphs, quads_of,
-                                                           last[name], layout))
-        return Streamed(lambda output: write_to(output, result.oxigraph_quads, name, result.prefixes))
+        parts = by_graphs if FORMATS[name].keeps_graphs else by_runs
+        layout = reuse.layouts.setdefault(name, {}) if reuse is not None else None
+        return Streamed(lambda output: write_parts_to(output, name, result.prefixes, parts, last[name], layout))
 
     return {out / f"{DATASET_STEM}{fmt.extension}": maker(name) for name, fmt in FORMATS.items()}
 
 
+def _graph_parts(result: BuildResult) -> list[Part]:
+    """The dataset's graphs in the order of their IRIs, each a part keyed as `_graph_keys` keys it.
+    The quads of those the last files may lack (the new source's, the inferred graph) are picked
+    out in one pass when first asked for; any other's, with the rest, in one more."""
+    keys = result.reuse.graph_keys if result.reuse is not None else {}
+    layouts = result.reuse.previous.get("layouts", {}) if result.reuse is not None else {}
+    graphs = sorted(result.graph_sizes, key=lambda g: g.value)
+    picked: dict[ox.NamedNode, list[ox.Quad]] = {}
+
+    def quads_of(graph: ox.NamedNode) -> list[ox.Quad]:
+        if graph not in picked:
+            expected = not picked
+            wanted = {g for g in graphs if g not in picked and (not expected or not all(
+                isinstance(layouts.get(name), dict) and keys.get(g.value) in layouts[name]
+                for name, fmt in FORMATS.items() if fmt.keeps_graphs))} | {graph}
+            picked.update(_quads_of_graphs(result.oxigraph_quads, wanted))
+        return picked[graph]
+
+    return [Part(keys.get(graph.value), result.graph_sizes[graph], lambda graph=graph: quads_of(graph))
+            for graph in graphs]
+
+
+def _run_parts(result: BuildResult) -> list[Part]:
+    """The sorted quads cut into runs: each source's sentences and evidence nodes (keyed with the
+    source's key, kept for the next build only when all of a run is its source's graph) and what
+    lies between them. A source whose id extends another's shares its runs: it gets none."""
+    quads = result.oxigraph_quads
+    keys = result.reuse.keys if result.reuse is not None else {}
+    runs, iris = [], Iris(result.project.base)
+    for source_id in sorted(set(keys) - sharing_runs(keys)):
+        graph = iris.graph(f"source:{source_id}")
+        for kind, start in zip(("sentences", "evidence"), minted_for_source(result.project.base, source_id),
+                               strict=True):
+            first, end = span_of_subjects_under(quads, start)
+            if end > first:
+                runs.append((first, end, f"{keys[source_id]} {kind}", graph))
+    parts, at = [], 0
+    for first, end, key, graph in sorted(runs):
+        if first > at:
+            parts.append(_run(quads, at, first, None, None))
+        parts.append(_run(quads, first, end, key, graph))
+        at = end
+    if at < len(quads):
+        parts.append(_run(quads, at, len(quads), None, None))
+    return parts
+
+
+def _run(quads: list[ox.Quad], first: int, end: int, key: str | None, graph: ox.NamedNode | None) -> Part:
+    pure: list[bool] = []
+
+    def keepable() -> bool:  # asked once per format: the answer is kept
+        if not pure:
+            pure.append(all(quad.graph_name == graph for quad in quads[first:end]))
+        return pure[0]
+
+    return Part(key, end - first, lambda: merged_triples(quads[first:end]), keepable)
+
+
 def _last_file(result: BuildResult, name: str) -> LastFile | None:
-    """The last build's file in a format that keeps graphs, with where its graphs stand (from the
-    cache's manifest), if an incremental build has them."""
+    """The last build's file in one format, with where its parts stand (from the cache's
+    manifest), if an incremental build has them."""
     if result.reuse is None:
         return None
     layout = result.reuse.previous.get("layouts", {}).get(name) if result.reuse.previous else None
@@ -292,7 +341,7 @@ def _made(reuse: Reuse, by_graph: dict[str, list], sources, vocabulary, base) ->
 
 def _graph_keys(reuse: Reuse, homed: dict[str, list], base: str) -> dict[str, str]:
     """What each source's graph and the inferred graph are made from, as a key of their text in
-    the RDF files (dataset/graphblocks.py): a source's key and the entities' labels, aliases and
+    the RDF files (dataset/fileparts.py): a source's key and the entities' labels, aliases and
     descriptions its graph carries (they go where an entity is declared first, a choice across
     sources); the inferred graph's N-Quads."""
     iris = Iris(base)

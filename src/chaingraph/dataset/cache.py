@@ -225,7 +225,7 @@ class BuildCache:
     def finish(self, shared: str, keys: dict[str, str], inferred: bytes, layouts: dict | None = None) -> None:
         """Write the new entries and the build's inferred graph, record this build as the last
         successful one, drop unused entries. `layouts` are where the graphs' texts stand in the
-        RDF files just written, by format (dataset/graphblocks.py): the next build copies them.
+        RDF files just written, by format (dataset/fileparts.py): the next build copies them.
 
         Each file is written atomically: a killed build leaves no half entry."""
         for key, quads in sorted(self.new.items()):

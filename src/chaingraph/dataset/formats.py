@@ -24,7 +24,7 @@ from typing import BinaryIO
 
 import pyoxigraph as ox
 
-from chaingraph.dataset.graphblocks import GraphText, LastFile, Layout, write_graphs
+from chaingraph.dataset.fileparts import LastFile, Layout, Part, write_parts
 from chaingraph.dataset.quads import to_oxigraph_term
 from chaingraph.dataset.results import write_csv, write_json, write_tsv, write_xml
 from chaingraph.dataset.sparql import aligned_table, display_term, markdown_table
@@ -123,17 +123,16 @@ def write_to(output: BinaryIO, quads: list[ox.Quad], name: str, prefixes: dict[s
         ox.serialize(merged_triples(quads), output, format=fmt.engine, prefixes=prefixes if fmt.prefixed else None)
 
 
-def write_graphs_to(output: BinaryIO, name: str, prefixes: dict[str, str], graphs: list[GraphText],
-                    quads_of: Callable[[ox.NamedNode], list[ox.Quad]], last: LastFile | None = None,
-                    layout: Layout | None = None) -> None:
-    """Write a format that keeps graphs (dataset.graphblocks.BLOCK_FORMATS) a graph at a time, as
-    `write_to` writes it: `graphs` in the order of their IRIs, `quads_of` a graph's quads in the
-    build's order. A graph whose text under its key is in `last` is copied from there; `layout`
-    receives where each keyed graph's text stands in the file."""
+def write_parts_to(output: BinaryIO, name: str, prefixes: dict[str, str], parts: list[Part],
+                   last: LastFile | None = None, layout: Layout | None = None) -> None:
+    """Write the dataset in one of FORMATS a part at a time (dataset/fileparts.py), as `write_to`
+    writes it: the graphs in the order of their IRIs for a format that keeps graphs, else runs of
+    the build's sorted quads, as merged triples. A part whose text under its key is in `last` is
+    copied from there; `layout` receives where each keyed part's text stands in the file."""
     fmt = FORMATS[name]
     opening = _jsonld_context(prefixes) if fmt.own_writer is _write_jsonld else b""
     output.write(opening)
-    write_graphs(output, name, graphs, quads_of, prefixes if fmt.prefixed else None, last, layout, len(opening))
+    write_parts(output, name, fmt.engine, parts, prefixes if fmt.prefixed else None, last, layout, len(opening))
     if fmt.own_writer is _write_jsonld:
         output.write(b"}\n")
 

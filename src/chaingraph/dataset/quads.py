@@ -54,7 +54,7 @@ def build_oxigraph_quads(facts: Facts, sources: dict[str, Source], vocab: Vocabu
     (`inference.with_inferred_graph`: sorting a million quads costs seconds). `ontology` is
     `ontology_quads(vocab)` when the caller made them already. `homed` receives the entities'
     labels, aliases and descriptions by the IRI of the graph they go to (an incremental build
-    keys each graph's text with them: dataset/graphblocks.py)."""
+    keys each graph's text with them: dataset/fileparts.py)."""
     made = made or {}
     terms = _Terms(vocab, base)
     quads: list[ox.Quad] = []
