@@ -220,6 +220,8 @@ class BuildCache:
                 and isinstance(record.get("sources"), dict)
                 and all(isinstance(key, str) for key in record["sources"].values())):
             return {}
+        if not isinstance(record.get("layouts"), dict):  # where the RDF files' parts stand: none known
+            record["layouts"] = {}
         return record
 
     def finish(self, shared: str, keys: dict[str, str], inferred: bytes, layouts: dict | None = None) -> None:
