@@ -100,7 +100,9 @@ def write_parts(output: BinaryIO, name: str, fmt: ox.RdfFormat, parts: list[Part
                 trimmed = _Trimmed(counted, len(head), len(tail), digest)
                 ox.serialize(part.statements(), trimmed, format=fmt, prefixes=prefixes)
                 trimmed.check(head, tail)
-            if part.key is not None and layout is not None and counted.size > start and part.keepable():
+            # a copied run was all its source's when first written, and holds as many quads again
+            if part.key is not None and layout is not None and counted.size > start and (
+                    text is not None or part.keepable()):
                 layout[part.key] = [start, counted.size - start, digest.hexdigest(), part.quads]
         counted.write(tail)
     finally:
@@ -149,8 +151,12 @@ class _Trimmed:
         self.held = b""  # the last `tail` bytes: the tail, once everything is written
 
     def write(self, data) -> int:
-        data = bytes(data)
         written = len(data)
+        if not self.skip and not self.tail:  # past the head of a format without a tail: passed on as it comes
+            self.output.write(data)
+            self.digest.update(data)
+            return written
+        data = bytes(data)
         if self.skip:
             taken = data[:self.skip]
             self.skipped += taken
