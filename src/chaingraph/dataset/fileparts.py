@@ -92,7 +92,7 @@ def write_parts(output: BinaryIO, name: str, fmt: ox.RdfFormat, parts: list[Part
                 counted.write(separator)
             start = counted.size
             text = last.text(handle, part) if last is not None else None
-            digest = hashlib.sha256()
+            digest = hashlib.sha256() if part.key is not None and layout is not None else _NO_DIGEST
             if text is not None:
                 counted.write(text)
                 digest.update(text)
@@ -111,6 +111,16 @@ def write_parts(output: BinaryIO, name: str, fmt: ox.RdfFormat, parts: list[Part
 
 
 _RDF_XML_END = b"</rdf:RDF>"
+
+
+class _NoDigest:
+    """Where a part's text is not recorded (no key, or a clean build): nothing to hash."""
+
+    def update(self, data) -> None:
+        pass
+
+
+_NO_DIGEST = _NoDigest()
 
 
 def _frame(name: str, fmt: ox.RdfFormat, prefixes: dict[str, str] | None) -> tuple[bytes, bytes, bytes]:
