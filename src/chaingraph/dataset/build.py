@@ -209,7 +209,7 @@ def _graph_parts(result: BuildResult) -> list[Part]:
     """The dataset's graphs in the order of their IRIs, each a part keyed as `_graph_keys` keys it.
     The quads of those the last files may lack (the new source's, the inferred graph) are picked
     out in one pass when first asked for; any other's, with the rest, in one more."""
-    keys = result.reuse.graph_keys if result.reuse is not None else {}
+    keys = _with_inferred_key(result.reuse, result.project.base) if result.reuse is not None else {}
     layouts = result.reuse.previous.get("layouts", {}) if result.reuse is not None else {}
     graphs = sorted(result.graph_sizes, key=lambda g: g.value)
     picked: dict[ox.NamedNode, list[ox.Quad]] = {}
@@ -340,10 +340,9 @@ def _made(reuse: Reuse, by_graph: dict[str, list], sources, vocabulary, base) ->
 
 
 def _graph_keys(reuse: Reuse, homed: dict[str, list], base: str) -> dict[str, str]:
-    """What each source's graph and the inferred graph are made from, as a key of their text in
-    the RDF files (dataset/fileparts.py): a source's key and the entities' labels, aliases and
-    descriptions its graph carries (they go where an entity is declared first, a choice across
-    sources); the inferred graph's N-Quads."""
+    """What each source's graph is made from, as a key of its text in the RDF files
+    (dataset/fileparts.py): the source's key and the entities' labels, aliases and descriptions
+    its graph carries (they go where an entity is declared first, a choice across sources)."""
     iris = Iris(base)
     keys = {}
     for source_id, key in reuse.keys.items():
@@ -351,8 +350,15 @@ def _graph_keys(reuse: Reuse, homed: dict[str, list], base: str) -> dict[str, st
         digest = hashlib.sha256(f"{key}\n".encode())
         digest.update(nquads(sorted(homed.get(graph, []), key=str)))
         keys[graph] = digest.hexdigest()
-    keys[iris.inferred_graph().value] = "inferred " + hashlib.sha256(reuse.inferred_nquads).hexdigest()
     return keys
+
+
+def _with_inferred_key(reuse: Reuse, base: str) -> dict[str, str]:
+    """The graphs' keys with the inferred graph's, the digest of its N-Quads: made when the files
+    are written, so that its N-Quads (70 MB at 1M quads) are not held through SHACL by a build
+    that needs them only for the cache."""
+    return reuse.graph_keys | {
+        Iris(base).inferred_graph().value: "inferred " + hashlib.sha256(reuse.inferred_nquads).hexdigest()}
 
 
 def _focus(reuse: Reuse, made: dict[str, list], store: SortedQuadIndex) -> set[Node] | None:
