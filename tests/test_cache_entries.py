@@ -53,8 +53,15 @@ def test_a_manifest_that_is_not_a_builds_record_is_no_last_build(tmp_path, text)
 
 def test_a_builds_manifest_is_read_back(tmp_path):
     cache = BuildCache(tmp_path)
-    cache.finish("shared-key", {"b": "kb", "a": "ka"}, b"")
-    assert cache.manifest() == {"shared": "shared-key", "sources": {"a": "ka", "b": "kb"}, "digests": {}}
+    layouts = {"nq": {"k": [0, 10, "digest", 3]}}
+    cache.finish("shared-key", {"b": "kb", "a": "ka"}, b"", layouts)
+    assert cache.manifest() == {"shared": "shared-key", "sources": {"a": "ka", "b": "kb"}, "digests": {},
+                                "layouts": layouts}
+
+
+def test_a_manifest_whose_layouts_are_not_a_table_knows_no_parts(tmp_path):
+    (tmp_path / MANIFEST).write_text('{"shared": "k", "sources": {"a": "ka"}, "layouts": ["nq"]}', encoding="utf-8")
+    assert BuildCache(tmp_path).manifest()["layouts"] == {}
 
 
 def test_the_inferred_graph_is_compared_line_by_line_and_a_damaged_one_is_not_known(tmp_path):

@@ -12,7 +12,9 @@ import pyoxigraph as ox
 import pytest
 
 from chaingraph.cli.main import main
+from chaingraph.core.namespaces import prefixes
 from chaingraph.dataset.cache import CACHE_FOLDER, COUNTS, INFERRED, MANIFEST
+from chaingraph.dataset.formats import FORMATS, serialize
 
 pytestmark = pytest.mark.slow  # eight builds of a synthetic region
 
@@ -50,6 +52,16 @@ def assert_same_as_clean(project: Path, capsys, tmp_path: Path) -> None:
     assert len(ours) >= 12
     for name in ours:
         assert ours[name] == theirs[name], f"{name} differs from a clean build's"
+    assert_written_as_pyoxigraph_writes_them(project / "outputs")
+
+
+def assert_written_as_pyoxigraph_writes_them(folder: Path) -> None:
+    """The files written a part at a time (dataset/fileparts.py; a clean build's too) are those
+    pyoxigraph writes from the whole dataset at once."""
+    quads = sorted(ox.parse(path=str(folder / "chaingraph.nq"), format=ox.RdfFormat.N_QUADS), key=str)
+    for name in FORMATS:
+        whole = serialize(quads, name, prefixes("https://w3id.org/chaingraph/id/"))
+        assert (folder / f"chaingraph{FORMATS[name].extension}").read_bytes() == whole, name
 
 
 def test_adding_changing_and_removing_a_source_gives_a_clean_builds_bytes(region, tmp_path, capsys):
@@ -101,6 +113,53 @@ def test_adding_changing_and_removing_a_source_gives_a_clean_builds_bytes(region
     written = {line for line in (region / "outputs" / "chaingraph.nq").read_text(encoding="utf-8").splitlines()
                if line.rstrip(" .").endswith("/graph/inferred>")}
     assert cached and cached == written
+
+
+def test_graph_texts_are_copied_from_the_last_files_only_while_they_hold_the_same_quads(region, tmp_path, capsys):
+    """The RDF files are written a part at a time (a graph, or a run of a source's sentences or
+    evidence nodes), each unchanged part's text copied from the last build's file
+    (dataset/fileparts.py). A text edited in the file since is written afresh. A graph's text
+    follows the entities' labels it carries, which go to the first source declaring an entity:
+    deyang's graph gets the cathode chengdu also declares when chengdu is removed, though
+    deyang's own files did not change."""
+    held = tmp_path / "held"
+    held.mkdir()
+    for path in source_files(region, "mianyang"):
+        shutil.move(path, held / path.name)
+    build(region, capsys)
+    out = region / "outputs"
+    manifest = json.loads((out / CACHE_FOLDER / MANIFEST).read_text(encoding="utf-8"))
+    assert sorted(manifest["layouts"]) == sorted(FORMATS)
+    assert len(manifest["layouts"]["nt"]) == 4  # two sources' sentences and evidence nodes
+    layout = manifest["layouts"]["nq"]
+    assert len(layout) == 3  # two sources' graphs and the inferred graph
+    data = (out / "chaingraph.nq").read_bytes()
+    for offset, length, _digest, _quads in layout.values():  # each recorded text is one whole graph's lines
+        graphs = {quad.graph_name for quad in ox.parse(data[offset:offset + length], format=ox.RdfFormat.N_QUADS)}
+        assert len(graphs) == 1
+        assert data[offset - 1:offset] in (b"", b"\n") and data[offset + length - 1:offset + length] == b"\n"
+    for name in FORMATS:  # every part's text edited in the file (chengdu's are reused), its length kept
+        path = out / f"chaingraph{FORMATS[name].extension}"
+        text = bytearray(path.read_bytes())
+        for offset, length, _digest, _quads in manifest["layouts"][name].values():
+            middle = offset + length // 2
+            text[middle] = ord("X") if text[middle] != ord("X") else ord("Y")
+        path.write_bytes(bytes(text))
+    for path in held.iterdir():
+        folder = "facts" if path.suffix == ".yaml" and "meta" not in path.name else "sources"
+        shutil.move(path, region / "data" / folder / path.name)
+    assert "made 1 again" in build(region, capsys)
+    assert_same_as_clean(region, capsys, tmp_path)
+
+    deyang = "https://w3id.org/chaingraph/id/graph/source-synth-deyang-gxq"
+    label = f'<https://w3id.org/chaingraph/id/synth-lfp-cathode> <http://www.w3.org/2000/01/rdf-schema#label> ' \
+            f'"磷酸铁锂正极材料"@zh <{deyang}> .'.encode()
+    assert label not in (out / "chaingraph.nq").read_bytes().splitlines()
+    for path in source_files(region, "chengdu"):
+        path.unlink()
+    assert "made 0 again, 1 removed" in build(region, capsys)
+    assert label in (out / "chaingraph.nq").read_bytes().splitlines()
+    assert_same_as_clean(region, capsys, tmp_path)
 
 
 def test_void_counts_kept_for_a_source_are_counted_again_when_damaged_or_not_fitting(region, tmp_path, capsys):

@@ -42,13 +42,13 @@ def _files(folder) -> dict[str, bytes]:
 
 def _writers_recorded(monkeypatch, log):
     """Record, in `log`, the process that writes each RDF file (a child's list would stay its own)."""
-    write_to = build_module.write_to
+    write_parts_to = build_module.write_parts_to
 
-    def recorded(output, quads, name, *args):
+    def recorded(output, name, *args):
         with open(log, "a", encoding="ascii") as handle:
             handle.write(f"{os.getpid()} {name}\n")
-        write_to(output, quads, name, *args)
-    monkeypatch.setattr(build_module, "write_to", recorded)
+        write_parts_to(output, name, *args)
+    monkeypatch.setattr(build_module, "write_parts_to", recorded)
 
 
 def test_the_child_writes_the_same_bytes_as_a_build_on_one_core_or_without_the_option(tmp_path, monkeypatch):
@@ -69,18 +69,18 @@ def test_the_child_writes_the_same_bytes_as_a_build_on_one_core_or_without_the_o
 
 
 def test_a_child_that_fails_leaves_its_files_to_the_parent(tmp_path, monkeypatch, built, two_cores):
-    parent, write_to = os.getpid(), build_module.write_to
+    parent, write_parts_to = os.getpid(), build_module.write_parts_to
 
-    def fails_in_the_child(output, quads, name, *args):
+    def fails_in_the_child(output, name, *args):
         if os.getpid() != parent:
             raise MemoryError("the child ran short")
-        write_to(output, quads, name, *args)
-    monkeypatch.setattr(build_module, "write_to", fails_in_the_child)
+        write_parts_to(output, name, *args)
+    monkeypatch.setattr(build_module, "write_parts_to", fails_in_the_child)
     result = _at(built, tmp_path / "child")
     with rdf_files_in_child(result) as rdf_files:
         assert rdf_files.child is not None
         write_outputs(result, rdf_files=rdf_files)
-    monkeypatch.setattr(build_module, "write_to", write_to)
+    monkeypatch.setattr(build_module, "write_parts_to", write_parts_to)
     alone = _at(built, tmp_path / "alone")
     write_outputs(alone)
     assert _files(tmp_path / "child") == _files(tmp_path / "alone")
@@ -98,14 +98,14 @@ def _previous_build(built, folder) -> dict[str, bytes]:
 
 def test_a_writer_that_fails_in_child_and_parent_changes_no_output(tmp_path, monkeypatch, built, two_cores):
     previous = _previous_build(built, tmp_path)
-    write_to = build_module.write_to
+    write_parts_to = build_module.write_parts_to
 
-    def fails_for_rdfxml(output, quads, name, *args):
+    def fails_for_rdfxml(output, name, *args):
         if name == "rdfxml":
             output.write(b"<?xml half a file")
             raise ValueError("a term RDF/XML cannot write")
-        write_to(output, quads, name, *args)
-    monkeypatch.setattr(build_module, "write_to", fails_for_rdfxml)
+        write_parts_to(output, name, *args)
+    monkeypatch.setattr(build_module, "write_parts_to", fails_for_rdfxml)
     result = _at(built, tmp_path)
     with pytest.raises(ValueError, match="RDF/XML"), rdf_files_in_child(result) as rdf_files:
         assert rdf_files.child is not None

@@ -7,6 +7,7 @@ Python API are thin layers over `build_dataset` and `write_outputs`.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -24,13 +25,17 @@ from chaingraph.core.progress import Stage, no_progress
 from chaingraph.core.project import Project, find_project
 from chaingraph.dataset.built import BuiltDataset
 from chaingraph.dataset.cache import BuildCache, FileRecords, nquads, shared_inputs_key, source_key
+from chaingraph.dataset.fileparts import LastFile, Layout, Part
 from chaingraph.dataset.focus import Node, changed_statements, focus_nodes, focus_store, incoming_read
-from chaingraph.dataset.formats import FORMATS, by_graph, write_to
+from chaingraph.dataset.formats import FORMATS, merged_triples, write_parts_to
 from chaingraph.dataset.inference import with_inferred_graph
+from chaingraph.dataset.iris import Iris, minted_for_source
 from chaingraph.dataset.quadindex import SortedQuadIndex
 from chaingraph.dataset.quads import build_oxigraph_quads, ontology_quads, source_graph_quads, statements_by_graph
 from chaingraph.dataset.shacl import Violation, validate
 from chaingraph.dataset.shaclfast import UnsupportedShape, validate_store
+from chaingraph.dataset.sortedquads import span_of_subjects_under
+from chaingraph.dataset.voidcounts import sharing_runs
 from chaingraph.facts.loader import Facts, load_facts
 from chaingraph.facts.vocabulary import Vocabulary, load_vocabulary
 from chaingraph.sources.captures import Source, load_sources
@@ -60,6 +65,8 @@ class Reuse:
     previous: dict  # the last successful build's manifest
     inferred: list = field(default_factory=list)  # this build's inferred graph (cached beside the sources)
     validated: bool = False  # SHACL found nothing: only then may the next build trust what it reuses
+    graph_keys: dict[str, str] = field(default_factory=dict)  # graph IRI -> what its quads are made from
+    layouts: dict[str, Layout] = field(default_factory=dict)  # format -> where its graphs' texts stand
 
     @cached_property
     def inferred_nquads(self) -> bytes:
@@ -115,7 +122,9 @@ def build_dataset(project: Project | None = None, validate_shapes: bool = True,
         reuse = _reuse(project, by_graph, sources, cache, shared) if cache else None
         made = _made(reuse, by_graph, sources, vocabulary, project.base) if reuse else {}
         ontology = ontology_quads(vocabulary)
-        stated = build_oxigraph_quads(facts, sources, vocabulary, project.base, made, sort=False, ontology=ontology)
+        homed: dict[str, list] = {}
+        stated = build_oxigraph_quads(facts, sources, vocabulary, project.base, made, sort=False, ontology=ontology,
+                                      homed=homed)
         counts = {"entity_count": len(facts.entities), "statement_count": len(facts.statements)}
         kept = facts if keep_facts else Facts({}, [])
         del facts, by_graph  # before the store is loaded, when they are not kept
@@ -129,6 +138,8 @@ def build_dataset(project: Project | None = None, validate_shapes: bool = True,
         result = BuildResult(project, vocabulary, quads, sources=sources, facts=kept, reuse=reuse, **counts)
         if reuse is not None:
             reuse.inferred = inferred
+            reuse.graph_keys = _graph_keys(reuse, homed, project.base)
+        del homed
     if validate_shapes:
         with stage("SHACL"), collector_paused():
             if focused:
@@ -175,23 +186,102 @@ def validate_result(result: BuiltDataset, focus: set[Node] | None = None,
 def _output_makers(result: BuildResult) -> dict[Path, Streamed]:
     """The RDF files of a build, each as a function writing it into its staged file: `write_outputs`
     writes them one at a time, straight to disk, so a million-quad build never holds a whole
-    serialization in memory (or a forked child does, `rdf_files_in_child`). The quads in graph
-    order are arranged once for the three formats that keep graphs; the merged triples are made a
-    chunk at a time (`formats.write_to`)."""
-    arranged: list[list] = []
-
-    def grouped() -> list:
-        if not arranged:
-            arranged.append(by_graph(result.oxigraph_quads))
-        return arranged[0]
+    serialization in memory (or a forked child does, `rdf_files_in_child`). Each is written a
+    part at a time (dataset/fileparts.py): the formats that keep graphs a graph at a time, the
+    others a run of the sorted quads at a time (each source's sentences, its evidence nodes, and
+    what lies between), and an incremental build copies the text of each part whose quads did
+    not change from the last build's file. The quads of the graphs written afresh are picked out
+    once for the three formats that keep graphs."""
+    out = result.project.output_dir
+    reuse = result.reuse
+    by_graphs, by_runs = _graph_parts(result), _run_parts(result)
+    last = {name: _last_file(result, name) for name in FORMATS}
 
     def maker(name: str) -> Streamed:
-        keeps_graphs = FORMATS[name].keeps_graphs
-        return Streamed(lambda output: write_to(output, result.oxigraph_quads, name, result.prefixes,
-                                                grouped() if keeps_graphs else None))
+        parts = by_graphs if FORMATS[name].keeps_graphs else by_runs
+        layout = reuse.layouts.setdefault(name, {}) if reuse is not None else None
+        return Streamed(lambda output: write_parts_to(output, name, result.prefixes, parts, last[name], layout))
 
-    out = result.project.output_dir
     return {out / f"{DATASET_STEM}{fmt.extension}": maker(name) for name, fmt in FORMATS.items()}
+
+
+def _graph_parts(result: BuildResult) -> list[Part]:
+    """The dataset's graphs in the order of their IRIs, each a part keyed as `_graph_keys` keys it.
+    The quads of those the last files may lack (the new source's, the inferred graph) are picked
+    out in one pass when first asked for; any other's, with the rest, in one more."""
+    keys = _with_inferred_key(result.reuse, result.project.base) if result.reuse is not None else {}
+    layouts = result.reuse.previous.get("layouts", {}) if result.reuse is not None else {}
+    graphs = sorted(result.graph_sizes, key=lambda g: g.value)
+    picked: dict[ox.NamedNode, list[ox.Quad]] = {}
+
+    def quads_of(graph: ox.NamedNode) -> list[ox.Quad]:
+        if graph not in picked:
+            expected = not picked
+            wanted = {g for g in graphs if g not in picked and (not expected or not all(
+                isinstance(layouts.get(name), dict) and keys.get(g.value) in layouts[name]
+                for name, fmt in FORMATS.items() if fmt.keeps_graphs))} | {graph}
+            picked.update(_quads_of_graphs(result.oxigraph_quads, wanted))
+        return picked[graph]
+
+    return [Part(keys.get(graph.value), result.graph_sizes[graph], lambda graph=graph: quads_of(graph))
+            for graph in graphs]
+
+
+def _run_parts(result: BuildResult) -> list[Part]:
+    """The sorted quads cut into runs: each source's sentences and evidence nodes (keyed with the
+    source's key, kept for the next build only when all of a run is its source's graph) and what
+    lies between them. A source whose id extends another's shares its runs: it gets none."""
+    quads = result.oxigraph_quads
+    keys = result.reuse.keys if result.reuse is not None else {}
+    runs, iris = [], Iris(result.project.base)
+    for source_id in sorted(set(keys) - sharing_runs(keys)):
+        graph = iris.graph(f"source:{source_id}")
+        for kind, start in zip(("sentences", "evidence"), minted_for_source(result.project.base, source_id),
+                               strict=True):
+            first, end = span_of_subjects_under(quads, start)
+            if end > first:
+                runs.append((first, end, f"{keys[source_id]} {kind}", graph))
+    parts, at = [], 0
+    for first, end, key, graph in sorted(runs):
+        if first > at:
+            parts.append(_run(quads, at, first, None, None))
+        parts.append(_run(quads, first, end, key, graph))
+        at = end
+    if at < len(quads):
+        parts.append(_run(quads, at, len(quads), None, None))
+    return parts
+
+
+def _run(quads: list[ox.Quad], first: int, end: int, key: str | None, graph: ox.NamedNode | None) -> Part:
+    pure: list[bool] = []
+
+    def keepable() -> bool:  # asked once per format: the answer is kept
+        if not pure:
+            pure.append(all(quad.graph_name == graph for quad in quads[first:end]))
+        return pure[0]
+
+    return Part(key, end - first, lambda: merged_triples(quads[first:end]), keepable)
+
+
+def _last_file(result: BuildResult, name: str) -> LastFile | None:
+    """The last build's file in one format, with where its parts stand (from the cache's
+    manifest), if an incremental build has them."""
+    if result.reuse is None:
+        return None
+    layout = result.reuse.previous.get("layouts", {}).get(name) if result.reuse.previous else None
+    if not isinstance(layout, dict):
+        return None
+    return LastFile(result.project.output_dir / f"{DATASET_STEM}{FORMATS[name].extension}", layout)
+
+
+def _quads_of_graphs(quads: list[ox.Quad], wanted: set[ox.NamedNode]) -> dict[ox.NamedNode, list[ox.Quad]]:
+    """The quads of the `wanted` graphs, each graph's in the build's order."""
+    found: dict[ox.NamedNode, list[ox.Quad]] = {graph: [] for graph in wanted}
+    for quad in quads:
+        into = found.get(quad.graph_name)
+        if into is not None:
+            into.append(quad)
+    return found
 
 
 def rdf_files_in_child(result: BuildResult) -> contextlib.AbstractContextManager[FilesInChild]:
@@ -211,7 +301,8 @@ def write_outputs(result: BuildResult, extra: dict[Path, bytes] | None = None,
         files = rdf | (extra or {})
         publish_files(files)
         if result.reuse is not None and result.reuse.validated:  # the next build validates only what changes
-            result.reuse.cache.finish(result.reuse.shared, result.reuse.keys, result.reuse.inferred_nquads)
+            result.reuse.cache.finish(result.reuse.shared, result.reuse.keys, result.reuse.inferred_nquads,
+                                      result.reuse.layouts)
     return sorted(files)
 
 
@@ -246,6 +337,28 @@ def _made(reuse: Reuse, by_graph: dict[str, list], sources, vocabulary, base) ->
             reuse.cache.keep(key, quads)
         made[source_id] = quads
     return made
+
+
+def _graph_keys(reuse: Reuse, homed: dict[str, list], base: str) -> dict[str, str]:
+    """What each source's graph is made from, as a key of its text in the RDF files
+    (dataset/fileparts.py): the source's key and the entities' labels, aliases and descriptions
+    its graph carries (they go where an entity is declared first, a choice across sources)."""
+    iris = Iris(base)
+    keys = {}
+    for source_id, key in reuse.keys.items():
+        graph = iris.graph(f"source:{source_id}").value
+        digest = hashlib.sha256(f"{key}\n".encode())
+        digest.update(nquads(sorted(homed.get(graph, []), key=str)))
+        keys[graph] = digest.hexdigest()
+    return keys
+
+
+def _with_inferred_key(reuse: Reuse, base: str) -> dict[str, str]:
+    """The graphs' keys with the inferred graph's, the digest of its N-Quads: made when the files
+    are written, so that its N-Quads (70 MB at 1M quads) are not held through SHACL by a build
+    that needs them only for the cache."""
+    return reuse.graph_keys | {
+        Iris(base).inferred_graph().value: "inferred " + hashlib.sha256(reuse.inferred_nquads).hexdigest()}
 
 
 def _focus(reuse: Reuse, made: dict[str, list], store: SortedQuadIndex) -> set[Node] | None:

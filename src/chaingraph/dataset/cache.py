@@ -220,11 +220,14 @@ class BuildCache:
                 and isinstance(record.get("sources"), dict)
                 and all(isinstance(key, str) for key in record["sources"].values())):
             return {}
+        if not isinstance(record.get("layouts"), dict):  # where the RDF files' parts stand: none known
+            record["layouts"] = {}
         return record
 
-    def finish(self, shared: str, keys: dict[str, str], inferred: bytes) -> None:
+    def finish(self, shared: str, keys: dict[str, str], inferred: bytes, layouts: dict | None = None) -> None:
         """Write the new entries and the build's inferred graph, record this build as the last
-        successful one, drop unused entries.
+        successful one, drop unused entries. `layouts` are where the graphs' texts stand in the
+        RDF files just written, by format (dataset/fileparts.py): the next build copies them.
 
         Each file is written atomically: a killed build leaves no half entry."""
         for key, quads in sorted(self.new.items()):
@@ -237,7 +240,8 @@ class BuildCache:
         for key, data in sorted(self.new_counts.items()):
             write_atomic(self.folder / f"{key}{COUNTS}", data)
         record = {"shared": shared, "sources": dict(sorted(keys.items())),
-                  "digests": {key: self.digests[key] for key in sorted(set(keys.values()) & set(self.digests))}}
+                  "digests": {key: self.digests[key] for key in sorted(set(keys.values()) & set(self.digests))},
+                  "layouts": layouts or {}}
         write_atomic(self.folder / MANIFEST, json.dumps(record, indent=1).encode("utf-8"))
         for entry in [*self.folder.glob("*.nq"), *self.folder.glob("*.json")]:
             if entry.name.split(".")[0] not in self.used and entry.name not in (INFERRED, MANIFEST):

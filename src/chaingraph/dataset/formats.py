@@ -24,6 +24,7 @@ from typing import BinaryIO
 
 import pyoxigraph as ox
 
+from chaingraph.dataset.fileparts import LastFile, Layout, Part, write_parts
 from chaingraph.dataset.quads import to_oxigraph_term
 from chaingraph.dataset.results import write_csv, write_json, write_tsv, write_xml
 from chaingraph.dataset.sparql import aligned_table, display_term, markdown_table
@@ -122,6 +123,20 @@ def write_to(output: BinaryIO, quads: list[ox.Quad], name: str, prefixes: dict[s
         ox.serialize(merged_triples(quads), output, format=fmt.engine, prefixes=prefixes if fmt.prefixed else None)
 
 
+def write_parts_to(output: BinaryIO, name: str, prefixes: dict[str, str], parts: list[Part],
+                   last: LastFile | None = None, layout: Layout | None = None) -> None:
+    """Write the dataset in one of FORMATS a part at a time (dataset/fileparts.py), as `write_to`
+    writes it: the graphs in the order of their IRIs for a format that keeps graphs, else runs of
+    the build's sorted quads, as merged triples. A part whose text under its key is in `last` is
+    copied from there; `layout` receives where each keyed part's text stands in the file."""
+    fmt = FORMATS[name]
+    opening = _jsonld_context(prefixes) if fmt.own_writer is _write_jsonld else b""
+    output.write(opening)
+    write_parts(output, name, fmt.engine, parts, prefixes if fmt.prefixed else None, last, layout, len(opening))
+    if fmt.own_writer is _write_jsonld:
+        output.write(b"}\n")
+
+
 def by_graph(quads: list[ox.Quad]) -> list[ox.Quad]:
     """The quads regrouped by graph name, in their order within each graph (a stable sort on the
     graph's IRI). Made by putting each quad in its graph's list: a sort would hold a key string
@@ -149,10 +164,15 @@ def _write_jsonld(quads, prefixes) -> bytes:
 def _stream_jsonld(grouped, prefixes, output: BinaryIO) -> None:
     """pyoxigraph writes expanded JSON-LD (full IRIs), which stays valid under any context; the
     prefixes are added as an inline context for readers that compact it."""
-    context = json.dumps({"@context": dict(sorted(prefixes.items()))}, ensure_ascii=False)
-    output.write(context[:-1].encode("utf-8") + b', "@graph": ')
+    output.write(_jsonld_context(prefixes))
     ox.serialize(grouped, output, format=ox.RdfFormat.JSON_LD)
     output.write(b"}\n")
+
+
+def _jsonld_context(prefixes) -> bytes:
+    """The document's opening: the inline context, then the graphs' array follows."""
+    context = json.dumps({"@context": dict(sorted(prefixes.items()))}, ensure_ascii=False)
+    return context[:-1].encode("utf-8") + b', "@graph": '
 
 
 def _standard(write: Callable[[list[str], list[list]], bytes]):

@@ -43,7 +43,8 @@ D = {name: _n(DCTERMS[name]) for name in (
 
 def build_oxigraph_quads(facts: Facts, sources: dict[str, Source], vocab: Vocabulary, base: str,
                          made: dict[str, list[ox.Quad]] | None = None, sort: bool = True,
-                         ontology: list[ox.Quad] | None = None) -> list[ox.Quad]:
+                         ontology: list[ox.Quad] | None = None,
+                         homed: dict[str, list[ox.Quad]] | None = None) -> list[ox.Quad]:
     """Every quad of the dataset as pyoxigraph terms, without duplicates, in a sorted order so
     that serializations are byte-identical across runs.
 
@@ -51,7 +52,9 @@ def build_oxigraph_quads(facts: Facts, sources: dict[str, Source], vocab: Vocabu
     read back from the build cache); the other sources' graphs are made here. `sort=False` leaves
     the sorting, and dropping a quad stated twice, to a caller that adds quads and sorts once
     (`inference.with_inferred_graph`: sorting a million quads costs seconds). `ontology` is
-    `ontology_quads(vocab)` when the caller made them already."""
+    `ontology_quads(vocab)` when the caller made them already. `homed` receives the entities'
+    labels, aliases and descriptions by the IRI of the graph they go to (an incremental build
+    keys each graph's text with them: dataset/fileparts.py)."""
     made = made or {}
     terms = _Terms(vocab, base)
     quads: list[ox.Quad] = []
@@ -63,7 +66,10 @@ def build_oxigraph_quads(facts: Facts, sources: dict[str, Source], vocab: Vocabu
             part = _source_graph(source, by_graph.get(f"source:{source_id}", []), terms)
         quads.extend(part)
     for entity in facts.entities.values():
-        quads.extend(_entity_quads(entity, terms.iris))
+        own = _entity_quads(entity, terms.iris)
+        quads.extend(own)
+        if homed is not None and own:
+            homed.setdefault(own[0].graph_name.value, []).extend(own)
     for graph in sorted(set(by_graph) - {f"source:{source_id}" for source_id in sources}):
         for statement in by_graph[graph]:  # reference graphs
             quads.extend(_statement_quads(statement, terms))

@@ -140,7 +140,7 @@ def count_with_cache(quads: list[ox.Quad], base: str, keys: dict[str, str], cach
     is there and still fits; entries made here are kept for the next build."""
     iris = Iris(base)
     runs = {source_id: [span_of_subjects_under(quads, start) for start in minted_for_source(base, source_id)]
-            for source_id in keys if source_id not in _sharing_runs(keys)}
+            for source_id in keys if source_id not in sharing_runs(keys)}
     entries, read_again = [], []
     for source_id, spans in runs.items():
         length = sum(end - first for first, end in spans)
@@ -164,7 +164,7 @@ def count_with_cache(quads: list[ox.Quad], base: str, keys: dict[str, str], cach
     return _with_entries(tally.counts(graph_sizes), tally.objects, entries)
 
 
-def _sharing_runs(keys: dict[str, str]) -> set[str]:
+def sharing_runs(keys: dict[str, str]) -> set[str]:
     """The sources whose id is another's followed by a hyphen, and that other: their minted
     nodes' IRIs start alike, so their runs of the sorted quads overlap."""
     sharing = set()
