@@ -50,6 +50,11 @@ LISTED_COUNT_RE = re.compile(r"(?:企业|公司|单位|机构|项目)?分别")
 # an event's own tally (现场签约项目6个) and the parties to an act (等6家单位共建, 与3家企业组建, 5个平台同时揭牌): what
 # the event was, not a figure a planner keeps
 EVENT_TALLY_BEFORE_RE = re.compile(r"现场(?:共|集中)?签约[^，。；：\d]{0,10}$")
+# 同比增长21%, 增速12%, 较上年下降3%, 分别增长26%和18%: a rate of change is relative to a base the figure does not
+# hold, so it is no figure to keep (a share, a yield or a rate raised to a level, 提升至45%, is a state and stays)
+_CHANGE_WORDS = r"(?:增长|增速|增幅|下降|降低|减少|增加|上涨|提高|提升)"
+GROWTH_BEFORE_RE = re.compile(_CHANGE_WORDS + r"(?:了|率)?(?:为|是|达到|达|约|超过|超|近|逾|高达)?$")
+GROWTH_LIST_BEFORE_RE = re.compile(_CHANGE_WORDS + r"[^，。；：]{0,8}%(?:和|、|与|及)$")
 PARTIES_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:共同|联合)?(?:共建|组建|发起|揭牌|现场签约)")
 _UNITS_RE = "|".join(re.escape(u) if u.isascii() is False else f"(?i:{re.escape(u)})"
                      for u in sorted(UNIT_CODES, key=len, reverse=True))
@@ -107,6 +112,9 @@ def find_figures(sentence: Sentence) -> list[Figure]:
                 (text[:match.start()].endswith(("等", "与")) or "揭牌" in text[match.end():match.end() + 10])
                 and PARTIES_AFTER_RE.match(text, match.end()))):
             continue  # 现场签约项目15个, 等6家单位共建: an event's tally, its parties
+        if unit == "%" and (GROWTH_BEFORE_RE.search(text, 0, match.start())
+                            or GROWTH_LIST_BEFORE_RE.search(text, max(0, match.start() - 24), match.start())):
+            continue  # 同比增长21%: a rate of change, no figure to keep
         if unit in FEW_UNITS and chinese and chinese_number(num) < 3 and not mult:
             continue  # 一条龙, 两座城, 一块儿
         if chinese and not mult and (unit == "元" or (unit == "家" and chinese_number(num) < 3)):
