@@ -227,14 +227,15 @@ def _region_subject(rel, sentence, figure: Figure) -> bool:
 
 
 def _named_after(rel, figure: Figure):
-    """总投资20亿元的X项目, 投资60亿元建设X项目: the figure qualifies the project or fund named right after."""
+    """总投资20亿元的X项目, 投资60亿元建设X项目: the figure qualifies the project or fund named right after, or
+    the company, platform or park its 的 opens (总投资35亿元的X产业化基地)."""
     sentence = rel.by_id[figure.sentence]
     tail = AFTER_OWNER_RE.match(rel.text[figure.end:sentence.end])
     if tail is None:
         return None
     at = figure.end + tail.end()
     clause_end = next((i for i in range(at, sentence.end) if rel.text[i] in "，。；：！？"), sentence.end)
-    found = [(m, c) for m, c in rel.mentions_in(figure.sentence, ("project", "organisation"))
+    found = [(m, c) for m, c in rel.mentions_in(figure.sentence, ("project", "organisation", "park"))
              if at <= m.start < clause_end and m.start - at <= 12 and c.cls not in NOT_OWNERS
              and (c.kind == "project" or c.cls == "Fund" or m.start == at)]
     return min(found, key=lambda pair: (pair[0].start, -(pair[0].end - pair[0].start))) if found else None
