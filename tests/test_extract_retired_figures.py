@@ -57,3 +57,42 @@ def test_products_listed_before_their_counted_lines_or_their_capacity_follow_the
     assert found["40万件"]["product"] == "止血敷料"
     assert found["18GW"]["product"] == "硅片" and found["12GW"]["product"] == "组件"
     assert found["18GW"]["owner"] == "岚川经开区" and found["18GW"]["status"] == "operating"
+
+
+def test_ratings_differences_and_thresholds_are_no_figures():
+    found = figures(draft_of(
+        "岚海精密压铸科技有限公司新上9000吨级压铸机4台，主要生产6兆瓦级风电机组轮毂。\n"
+        "岚翼飞行器有限公司正在研制5座电动垂直起降飞行器。随着一艘6.5万吨散货船驶离码头，岚海县一季度交付新造船12艘，"
+        "同比增加4艘。\n"
+        "力争到2027年，培育年营业收入超10亿元的企业6家。\n"))
+    assert sorted(found) == ["12艘", "4台", "6家"]
+    assert found["12艘"]["owner"] == "岚海县" and found["12艘"]["status"] == "achieved"
+    assert found["4台"]["owner"] == "岚海精密压铸科技有限公司"
+    assert found["6家"]["status"] == "planned"
+
+
+def test_a_region_after_an_opening_since_holds_what_it_attracted_past_the_list_of_kinds():
+    found = figures(draft_of(
+        "庆川市推进算力产业发展\n"
+        "岚山算力创新中心总投资1.5亿元，建成后将开展技术攻关。\n"
+        "去年以来，庆川市先后与长三角城市签订算力合作协议，引进数据标注、模型训练等企业37家，"
+        "带动本地新增从业人员2600余人。\n"))
+    assert found["37家"]["owner"] == "庆川市" and found["37家"]["status"] == "achieved"
+    assert found["2600余人"]["owner"] == "庆川市"
+    assert found["1.5亿元"]["owner"] == "岚山算力创新中心"
+
+
+def test_racks_planned_then_a_phase_of_them_count_the_same_racks():
+    found = figures(draft_of(
+        "岚云算力科技有限公司岚川智算中心项目现场机器轰鸣。该项目总投资68亿元，规划建设标准机架1.2万架，"
+        "一期4000架已于去年12月投运，二期预计今年9月建成。\n"))
+    assert found["1.2万架"]["product"] == "标准机架" and found["1.2万架"]["status"] == "planned"
+    assert found["4000架"]["product"] == "标准机架" and found["4000架"]["status"] == "operating"
+    assert found["4000架"]["owner"] == found["1.2万架"]["owner"] == "岚云算力科技有限公司岚川智算中心项目"
+
+
+def test_a_result_dated_last_year_after_a_plan_in_the_clause_before_stays_a_result():
+    found = figures(draft_of("岚驰动力电池有限公司二期预计今年三季度投产，公司去年实现产值38亿元，"
+                             "今年营业收入将突破50亿元。\n", "2025-01-20"))
+    assert found["38亿元"]["status"] == "achieved" and found["38亿元"]["owner"] == "岚驰动力电池有限公司"
+    assert found["突破50亿元"]["status"] == "planned"

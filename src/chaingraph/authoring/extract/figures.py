@@ -56,6 +56,14 @@ EVENT_TALLY_BEFORE_RE = re.compile(r"现场(?:共|集中)?签约[^，。；：\d
 _CHANGE_WORDS = r"(?:增长|增速|增幅|下降|降低|减少|增加|上涨|提高|提升)"
 GROWTH_BEFORE_RE = re.compile(_CHANGE_WORDS + r"(?:了|率)?(?:为|是|达到|达|约|超过|超|近|逾|高达)?$")
 GROWTH_LIST_BEFORE_RE = re.compile(_CHANGE_WORDS + r"[^，。；：]{0,8}%(?:和|、|与|及)$")
+# 同比增加5艘, 较上年减少3家: a difference from last year's figure, no figure of its own
+CHANGE_FROM_LAST_RE = re.compile(r"(?:同比|环比|较上年(?:同期)?|比上年(?:同期)?)" + _CHANGE_WORDS + r"(?:了)?$")
+# a rating, not an amount: 9000吨级压铸机, 8兆瓦级机组, 百亿元级 (any unit then 级); 5座电动飞行器 (seats);
+# 一艘8.2万吨散货船 (a ship's tonnage)
+RATING_AFTER_RE = re.compile(r"级|(?<=座)(?:电动|纯电|飞行器|飞机|汽车|轿车|客车|乘用车|车型|[A-Za-z])|"
+                             r"(?<=吨)[\u4e00-\u9fff]{0,4}?(?:散货船|油轮|油船|货轮|集装箱船|化学品船|运输船|滚装船)")
+# 培育年产值超10亿元的企业8家: a threshold that says which companies are counted
+THRESHOLD_OF_RE = re.compile(r"的?(?:龙头|骨干|领军)?(?:企业|项目)[\d一二三四五六七八九十]")
 PARTIES_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:共同|联合)?(?:共建|组建|发起|揭牌|现场签约)")
 _UNITS_RE = "|".join(re.escape(u) if u.isascii() is False else f"(?i:{re.escape(u)})"
                      for u in sorted(UNIT_CODES, key=len, reverse=True))
@@ -116,6 +124,10 @@ def find_figures(sentence: Sentence) -> list[Figure]:
         if unit == "%" and (GROWTH_BEFORE_RE.search(text, 0, match.start())
                             or GROWTH_LIST_BEFORE_RE.search(text, max(0, match.start() - 24), match.start())):
             continue  # 同比增长21%: a rate of change, no figure to keep
+        if RATING_AFTER_RE.match(text, match.end()) or CHANGE_FROM_LAST_RE.search(text, 0, match.start()):
+            continue  # 9000吨级, 5座电动飞行器, 8.2万吨散货船: a rating; 同比增加5艘: a difference
+        if unit == "元" and THRESHOLD_OF_RE.match(text, match.end()):
+            continue  # 年产值超10亿元的企业8家: which companies are counted, not a figure of one
         if unit in FEW_UNITS and chinese and chinese_number(num) < 3 and not mult:
             continue  # 一条龙, 两座城, 一块儿
         if chinese and not mult and (unit == "元" or (unit == "家" and chinese_number(num) < 3)):
