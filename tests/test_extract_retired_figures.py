@@ -96,3 +96,12 @@ def test_a_result_dated_last_year_after_a_plan_in_the_clause_before_stays_a_resu
                              "今年营业收入将突破50亿元。\n", "2025-01-20"))
     assert found["38亿元"]["status"] == "achieved" and found["38亿元"]["owner"] == "岚驰动力电池有限公司"
     assert found["突破50亿元"]["status"] == "planned"
+
+
+def test_a_distance_is_no_figure_but_a_cable_s_length_is():
+    found = figures(draft_of(
+        "岚港产业园位于岚港县城向东40公里处，距岚港机场约25公里。"
+        "园区内的岚海电缆有限公司年产800公里海底电缆项目正在建设。\n"))
+    assert [text for text in found if "公里" in text] == ["年产800公里"]
+    assert found["年产800公里"]["owner"] == "岚海电缆有限公司年产800公里海底电缆项目"
+    assert found["年产800公里"]["status"] == "under-construction"

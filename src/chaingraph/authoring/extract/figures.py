@@ -62,6 +62,9 @@ CHANGE_FROM_LAST_RE = re.compile(r"(?:同比|环比|较上年(?:同期)?|比上�
 # 一艘8.2万吨散货船 (a ship's tonnage)
 RATING_AFTER_RE = re.compile(r"级|(?<=座)(?:电动|纯电|飞行器|飞机|汽车|轿车|客车|乘用车|车型|[A-Za-z])|"
                              r"(?<=吨)[\u4e00-\u9fff]{0,4}?(?:散货船|油轮|油船|货轮|集装箱船|化学品船|运输船|滚装船)")
+# 距市区40公里, 向东15公里, 位于港区以北8公里: a distance says where, it measures nothing a curator keeps
+DISTANCE_BEFORE_RE = re.compile(r"(?:距|离|距离|相距|向[东西南北]|以[东西南北]|[东西南北]距)"
+                                r"[^，。；\d]{0,12}?(?:约|仅|不足|不到)?$")
 # 培育年产值超10亿元的企业8家: a threshold that says which companies are counted
 THRESHOLD_OF_RE = re.compile(r"的?(?:龙头|骨干|领军)?(?:企业|项目)[\d一二三四五六七八九十]")
 PARTIES_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:共同|联合)?(?:共建|组建|发起|揭牌|现场签约)")
@@ -126,6 +129,8 @@ def find_figures(sentence: Sentence) -> list[Figure]:
             continue  # 同比增长21%: a rate of change, no figure to keep
         if RATING_AFTER_RE.match(text, match.end()) or CHANGE_FROM_LAST_RE.search(text, 0, match.start()):
             continue  # 9000吨级, 5座电动飞行器, 8.2万吨散货船: a rating; 同比增加5艘: a difference
+        if unit in ("公里", "米") and DISTANCE_BEFORE_RE.search(text, max(0, match.start() - 16), match.start()):
+            continue  # 向东40公里: where a place lies, not a length built
         if unit == "元" and THRESHOLD_OF_RE.match(text, match.end()):
             continue  # 年产值超10亿元的企业8家: which companies are counted, not a figure of one
         if unit in FEW_UNITS and chinese and chinese_number(num) < 3 and not mult:
