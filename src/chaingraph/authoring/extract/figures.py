@@ -27,10 +27,11 @@ UNIT_CODES = {
     "名": "C62", "笔": "C62",  # 博士后4名, 订单2600余笔: counts, written in digits only (前三名 is a rank)
     "批次": "C62", "张": "C62", "头": "C62",  # 检测1.2万批次, 注册证406张, 生猪100万头 (一张蓝图, 龙头: words)
     "款": "C62", "栋": "C62",  # 开发新产品10款, 厂房18栋 (一款, 两栋: words, see FEW_UNITS)
+    "份": "C62",  # 出具检测报告1.2万份: a count of documents, in digits only (一份, 三份: words)
     "公顷": "HAR", "平方公里": "HAR", "平方米": "MTK", "㎡": "MTK", "公里": "KMT", "米": "MTR", "%": "P1",
 }
 THRESHOLD_AFTER_RE = re.compile(r"(?:以上|及以上)的?[\u4e00-\u9fff]{0,4}?(?:项目|企业)")
-DIGITS_ONLY_UNITS = ("名", "笔", "批次", "张", "头")
+DIGITS_ONLY_UNITS = ("名", "笔", "批次", "张", "头", "份")
 # 年产6万至8万吨, 3-5GW: the lower end of a range, written without its unit
 RANGE_LOW_RE = re.compile(r"(?<![\d.A-Za-z第])(?P<num>\d+(?:\.\d+)?)(?P<mult>万亿|千万|百万|十万|万|亿)?"
                           r"(?:至|到|~|～|-|－|—)$")
@@ -50,6 +51,22 @@ LISTED_COUNT_RE = re.compile(r"(?:企业|公司|单位|机构|项目)?分别")
 # an event's own tally (现场签约项目6个) and the parties to an act (等6家单位共建, 与3家企业组建, 5个平台同时揭牌): what
 # the event was, not a figure a planner keeps
 EVENT_TALLY_BEFORE_RE = re.compile(r"现场(?:共|集中)?签约[^，。；：\d]{0,10}$")
+# 同比增长21%, 增速12%, 较上年下降3%, 分别增长26%和18%: a rate of change is relative to a base the figure does not
+# hold, so it is no figure to keep (a share, a yield or a rate raised to a level, 提升至45%, is a state and stays)
+_CHANGE_WORDS = r"(?:增长|增速|增幅|下降|降低|减少|增加|上涨|提高|提升)"
+GROWTH_BEFORE_RE = re.compile(_CHANGE_WORDS + r"(?:了|率)?(?:为|是|达到|达|约|超过|超|近|逾|高达)?$")
+GROWTH_LIST_BEFORE_RE = re.compile(_CHANGE_WORDS + r"[^，。；：]{0,8}%(?:和|、|与|及)$")
+# 同比增加5艘, 较上年减少3家: a difference from last year's figure, no figure of its own
+CHANGE_FROM_LAST_RE = re.compile(r"(?:同比|环比|较上年(?:同期)?|比上年(?:同期)?)" + _CHANGE_WORDS + r"(?:了)?$")
+# a rating, not an amount: 9000吨级压铸机, 8兆瓦级机组, 百亿元级 (any unit then 级); 5座电动飞行器 (seats);
+# 一艘8.2万吨散货船 (a ship's tonnage)
+RATING_AFTER_RE = re.compile(r"级|(?<=座)(?:电动|纯电|飞行器|飞机|汽车|轿车|客车|乘用车|车型|[A-Za-z])|"
+                             r"(?<=吨)[\u4e00-\u9fff]{0,4}?(?:散货船|油轮|油船|货轮|集装箱船|化学品船|运输船|滚装船)")
+# 距市区40公里, 向东15公里, 位于港区以北8公里: a distance says where, it measures nothing a curator keeps
+DISTANCE_BEFORE_RE = re.compile(r"(?:距|离|距离|相距|向[东西南北]|以[东西南北]|[东西南北]距)"
+                                r"[^，。；\d]{0,12}?(?:约|仅|不足|不到)?$")
+# 培育年产值超10亿元的企业8家: a threshold that says which companies are counted
+THRESHOLD_OF_RE = re.compile(r"的?(?:龙头|骨干|领军)?(?:企业|项目)[\d一二三四五六七八九十]")
 PARTIES_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:共同|联合)?(?:共建|组建|发起|揭牌|现场签约)")
 _UNITS_RE = "|".join(re.escape(u) if u.isascii() is False else f"(?i:{re.escape(u)})"
                      for u in sorted(UNIT_CODES, key=len, reverse=True))
@@ -107,6 +124,15 @@ def find_figures(sentence: Sentence) -> list[Figure]:
                 (text[:match.start()].endswith(("等", "与")) or "揭牌" in text[match.end():match.end() + 10])
                 and PARTIES_AFTER_RE.match(text, match.end()))):
             continue  # 现场签约项目15个, 等6家单位共建: an event's tally, its parties
+        if unit == "%" and (GROWTH_BEFORE_RE.search(text, 0, match.start())
+                            or GROWTH_LIST_BEFORE_RE.search(text, max(0, match.start() - 24), match.start())):
+            continue  # 同比增长21%: a rate of change, no figure to keep
+        if RATING_AFTER_RE.match(text, match.end()) or CHANGE_FROM_LAST_RE.search(text, 0, match.start()):
+            continue  # 9000吨级, 5座电动飞行器, 8.2万吨散货船: a rating; 同比增加5艘: a difference
+        if unit in ("公里", "米") and DISTANCE_BEFORE_RE.search(text, max(0, match.start() - 16), match.start()):
+            continue  # 向东40公里: where a place lies, not a length built
+        if unit == "元" and THRESHOLD_OF_RE.match(text, match.end()):
+            continue  # 年产值超10亿元的企业8家: which companies are counted, not a figure of one
         if unit in FEW_UNITS and chinese and chinese_number(num) < 3 and not mult:
             continue  # 一条龙, 两座城, 一块儿
         if chinese and not mult and (unit == "元" or (unit == "家" and chinese_number(num) < 3)):

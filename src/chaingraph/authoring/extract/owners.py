@@ -35,7 +35,8 @@ PLACE_BEFORE_RE = re.compile(r"(?:在|于|落户|落地|位于|入驻|来到|走
 DETERMINED_RE = re.compile(rf"(?:该|本|此|这个|整个|这一|这家|该家)(?![批次轮])(?:{CJK_NAME}{{0,4}}?)"
                            r"(项目|公司|企业|集团|基金|"
                            r"研究院|实验室|平台|中心|园区|产业园|工业园|基地|区|高新区|开发区|经开区|新区)")
-OPENING_RE = re.compile(r"(?:^|(?<=[，。；：“”]))(?:今年|去年|目前|当前|现在|近年来|上半年|下半年|前三季度|同时)?"
+OPENING_RE = re.compile(r"(?:^|(?<=[，。；：“”]))(?:今年以来|去年以来|今年|去年|目前|当前|现在|近年来|上半年|下半年|"
+                        r"前三季度|同时)?"
                         r"(?:[两三四五六七八九十]家(?=企业|公司))?"  # 两家企业去年合计…: the companies just named
                         r"(项目|公司|企业|集团|基金|研究院|实验室|平台|中心|园区|产业园|工业园|全区|高新区|经开区|开发区)")
 PHASE_OPENING_RE = re.compile(r"[一二三四五首]期(?=由|项目由|工程由|总投资|项目总投资|规划|占地)")
@@ -227,14 +228,15 @@ def _region_subject(rel, sentence, figure: Figure) -> bool:
 
 
 def _named_after(rel, figure: Figure):
-    """总投资20亿元的X项目, 投资60亿元建设X项目: the figure qualifies the project or fund named right after."""
+    """总投资20亿元的X项目, 投资60亿元建设X项目: the figure qualifies the project or fund named right after, or
+    the company, platform or park its 的 opens (总投资35亿元的X产业化基地)."""
     sentence = rel.by_id[figure.sentence]
     tail = AFTER_OWNER_RE.match(rel.text[figure.end:sentence.end])
     if tail is None:
         return None
     at = figure.end + tail.end()
     clause_end = next((i for i in range(at, sentence.end) if rel.text[i] in "，。；：！？"), sentence.end)
-    found = [(m, c) for m, c in rel.mentions_in(figure.sentence, ("project", "organisation"))
+    found = [(m, c) for m, c in rel.mentions_in(figure.sentence, ("project", "organisation", "park"))
              if at <= m.start < clause_end and m.start - at <= 12 and c.cls not in NOT_OWNERS
              and (c.kind == "project" or c.cls == "Fund" or m.start == at)]
     return min(found, key=lambda pair: (pair[0].start, -(pair[0].end - pair[0].start))) if found else None

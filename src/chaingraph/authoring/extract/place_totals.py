@@ -41,11 +41,12 @@ PLACE_TARGET_RE = re.compile(r"产业|集群|规上|转化率|到位资金|固�
 PLACE_MEASURE_RE = re.compile(r"(?:招商引资|到位资金|固定资产投资|规上工业|规模以上工业|地区生产总值|社会消费品零售|"
                               r"一般公共预算|实际利用[内外]资)[^，。；]{0,8}$")
 CLAUSE_OPEN_RE = re.compile(rf"(?:^|[，。；：]|[，。；：]其中|(?<![{CJK}])(?:带动|推动|拉动|助推|助力))"
-                            r"(?:(?:20\d\d年|去年|今年|上半年|下半年|目前|截至目前|过去一年|全年|前三季度|1至\d+月|下一步)，?)?$")
+                            r"(?:(?:20\d\d年|去年|今年|上半年|下半年|目前|截至目前|过去一年|全年|前三季度|1至\d+月|下一步|"
+                            r"近年来|[^，。；：]{1,6}以来)，?)?$")  # 去年以来，庆阳市…
 # the place a verb of driving names (X公司…，带动柳州市汽车产业产值突破…): it holds what follows, not X
 DRIVEN_RE = re.compile(r"(?:带动|推动|拉动|助推|助力)(?:(?:20\d\d年|去年|今年|全年)，?)?$")
 # what a place counts beside its industry's figures: its companies, staff, output
-PLACE_COUNT_RE = re.compile(r"企业|从业|就业|人员|产量|销量|装机|项目|新增|形成|建成|产能")
+PLACE_COUNT_RE = re.compile(r"企业|从业|就业|人员|产量|销量|交付|装机|项目|新增|形成|建成|产能")
 
 
 def whole_place_owner(rel, figure: Figure, subject):
@@ -254,7 +255,7 @@ def _place_subject(rel, sentence, before: int):
         return None
     others = [(m, c) for m, c in rel.mentions_in(sentence.id, SUBJECT_KINDS, before=before)
               if m.start >= mention.end and not _object_of_clause(rel, m, mention)
-              and not rel.text.startswith("等", m.end)]  # 其中X等企业…合计: the place's companies together
+              and not rel.text.startswith(("等", "、"), m.end)]  # 其中X、Y等企业…: the place's companies
     return None if others else (mention, place)
 
 

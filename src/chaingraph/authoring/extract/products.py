@@ -58,7 +58,7 @@ ACTIVITY_TAIL_RE = re.compile(r"(?:整车|精深|深(?=加工)|(?:智能|数字|
                               r"(?:制造|生产|加工|组装|研发|装配|测试|封测|扩产|扩能|扩建|技改|改造|升级)$")
 GLOSS_RE = re.compile(r"（[^（）]{2,16}）$")
 # 屠宰加工生猪: the work done on what is made goes from its front as from its end (生猪)
-ACTIVITY_HEAD_RE = re.compile(r"(?:屠宰|加工|生产|制造|组装|冶炼|精炼|提炼)+(?=[\u4e00-\u9fff]{2})")
+ACTIVITY_HEAD_RE = re.compile(r"(?:屠宰|加工|生产|制造|组装|冶炼|精炼|提炼|建设|新建|扩建|投建)+(?=[\u4e00-\u9fff]{2})")
 NOT_PRODUCTS = set(
     "企业 公司 项目 人 人次 岗位 就业岗位 家 土地 用地 面积 资金 投资 产值 营收 税收 订单 合同 专利 人才 "
     "客户 成果 平台 科研 科研项目 成果转化 生产 产业 规模 年 月 天 工程 亩 标准 个 元 收入 利润 利税 金额 "
@@ -162,6 +162,8 @@ def counted_product_place(rel, figure: Figure, clause_start: int) -> tuple[int, 
         return None
     a, b = match.start(1), match.end(1)
     a = b - len(noun_tail(rel.text[a:b]))
+    head = ACTIVITY_HEAD_RE.match(rel.text, a, b)
+    a = head.end() if head else a  # 规划建设标准机架1.2万架: the racks, not their building
     phrase = rel.text[a:b]
     named = phrase[-1:] in COUNTED_HEADS or class_of(phrase) in PRODUCT_KINDS
     return (a, b) if len(phrase) >= 2 and named and looks_like_product(phrase) else None

@@ -160,12 +160,13 @@ def _raised_from(rel, figure: Figure, made: dict):
     return None
 
 
-JOINED_RE = re.compile(r"[、和及与]")
+JOINED_RE = re.compile(r"[、和及与]|[，；](?:其中)?[一二三四五首]期(?:已|将|约)?")
 
 
 def _joined_to(rel, figure: Figure, made: dict):
-    """新增标准机架8000架和1.2万架: a figure joined to a count of machines right before it, in the same unit
-    and with no product of its own between, counts the same machines."""
+    """新增标准机架8000架和1.2万架, 规划建设标准机架1.2万架，一期4000架…: a figure joined to a count of machines
+    right before it, or a phase's part of it, in the same unit and with no product of its own between, counts
+    the same machines."""
     if figure.unit not in COUNT_UNITS:
         return None
     for candidate in reversed(list(made.values())):

@@ -24,6 +24,12 @@ MADE_RE = re.compile(r"分别(?:主攻|主营|生产|主要生产|专注|从事)
 # 现有热泵空调和电子水泵两条产线，年产能分别为40万套和150万台: the lines' products, in order
 LINES_MADE_RE = re.compile(r"(?:现有|拥有|建有|建成|新建)([^，。；：\d]{4,40}?)(?:[两三四五六七八九十]条)?"
                            r"(?:生产线|产线)[，；]")
+# X公司可吸收缝合线和骨科植入物两条产线投运，分别新增年产能…: the lines counted after their products, no verb before
+COUNTED_LINES_MADE_RE = re.compile(r"(?:公司|集团|[）)，；：])((?:(?!公司|集团|[）)])[^，。；：\d]){4,40}?)"
+                                   r"[两三四五六七八九十]条(?:生产线|产线)")
+# 电池片和组件产能分别达到36GW、28GW: the products open the clause of what they measure
+MEASURED_MADE_RE = re.compile(r"(?:^|[，；：])([^，。；：\d]{4,30}?)的?(?:年产能|产能|产量|年产量|生产能力)分别")
+NOT_PRODUCT_ITEM_RE = re.compile(r"(?:公司|集团|企业|园|区|项目|基地|中心|[市县省])$")
 # A和B分别建设的多晶硅项目和储能逆变器项目，年产能分别为5万吨、3GW: the projects' products, in order
 PROJECTS_MADE_RE = re.compile(r"分别(?:投资)?(?:建设|实施|投建|新建|签约|落地)的?([^，。；：\d]{2,18}?项目"
                               r"(?:(?:、|和|及|与)[^，。；：\d]{2,18}?项目)+)[，；]")
@@ -38,10 +44,13 @@ def respective_products(rel, figure, projects: bool = False) -> str | None:
     `projects`, also the projects listed (分别建设的X项目和Y项目), read only when the figure names no product."""
     sentence = rel.by_id[figure.sentence]
     head = rel.text[sentence.start:figure.start]
-    made = MADE_RE.search(head) or LINES_MADE_RE.search(head) or (PROJECTS_MADE_RE.search(head) if projects else None)
-    if made is None or "分别" not in head[made.end():]:
+    made = MADE_RE.search(head) or LINES_MADE_RE.search(head) or COUNTED_LINES_MADE_RE.search(head) or \
+        MEASURED_MADE_RE.search(head) or (PROJECTS_MADE_RE.search(head) if projects else None)
+    if made is None or "分别" not in head[made.end() - 2:]:
         return None
     products = [p.removesuffix("项目") for p in re.split(r"、|和|及|与", made.group(1)) if p]
+    if made.re is not PROJECTS_MADE_RE and any(NOT_PRODUCT_ITEM_RE.search(p) for p in products):
+        return None  # 甲公司和乙公司产能分别…: the list is of owners (``respective_owner``), not of products
     at = sentence.start + head.rfind("分别")
     stop = re.search(r"[，；。]", rel.text[at:sentence.end])
     items = [f for f in rel.figures if f.sentence == figure.sentence and at < f.start

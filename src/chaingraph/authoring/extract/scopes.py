@@ -8,7 +8,8 @@
 * A park or zone written short at a clause's opening holds what follows (``place_forms``): its name after
   its zone's or city's (新能源电池产业园 for 玉溪高新技术产业开发区新能源电池产业园), a bare suffix word
   (集聚区, 新区: the latest such place named), or a few characters of its name in order (智装园 for
-  四平智能装备产业园, also inside a quote).
+  四平智能装备产业园, also inside a quote); a zone's by a few characters past its first words (综改区 for
+  山西转型综合改革示范区).
 * 该中试线, 该工厂: the thing last named with that word, or the company that named it (``place_forms``).
 * A zone's brand heading a company's facility (四川凌途汽车有限公司三江智能工厂) is no mention of the
   zone (``in_description``).
@@ -173,6 +174,14 @@ def _place_short_at(rel, names, sentence, at: int, before: int):
     for name, tail, candidate in names:
         core = tail or name  # 智装园 of 四平智能装备产业园: the first character past the place, the rest in order
         end = abbreviation_end(rel.text, at, min(before, at + 5), core, kept=1) if len(core) >= 5 else None
+        if end is not None:
+            abbreviated.setdefault(end, {})[id(candidate)] = candidate
+    found = _longest_single(rel, sentence, at, abbreviated)
+    if found is not None:
+        return found
+    for _name, tail, candidate in names:  # 综改区 of 山西转型综合改革示范区: a zone written short skips words
+        end = abbreviation_end(rel.text, at, min(before, at + 4), tail, kept=0) \
+            if candidate.kind == "zone" and tail and len(tail) >= 5 else None
         if end is not None:
             abbreviated.setdefault(end, {})[id(candidate)] = candidate
     return _longest_single(rel, sentence, at, abbreviated)

@@ -62,6 +62,7 @@ FRAME_RE = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:力争|争取|预计|计划|目
 UNTIL_NOW_RE = re.compile(r"^截(?:至|止)")  # 截至2024年底: a count up to a past date, no target
 SIGNED_RE = re.compile(r"签约|签署|签订")
 PAST_RE = re.compile(r"已经?|现已|目前已|业已|均已|曾")
+PAST_TIME_RE = re.compile(r"去年|上年|前年|过去一年|截至|截止")
 CONDITION_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:后|之后|以后)")  # 建成达产后, 投产后
 STATE_RE = re.compile(r"在建的|已建成的|已投产的")
 LIST_HEAD_RE = re.compile(r"^的?(?:产能|项目|生产能力|能力|规模|产线|生产线|基地|工厂)")
@@ -198,8 +199,9 @@ def _plan_continued(text: str, cue: Cue, spans: list[tuple[int, int]], own: int)
     """今年将力争产值突破350亿元，新增企业10家以上: a result word without a tense of its own, in the clause
     right after a plan, is one more target."""
     if cue.status != ACHIEVED or own == 0 or PAST_RE.match(cue.word) \
-            or PAST_RE.search(text[max(0, cue.start - 3):cue.start]):
-        return None
+            or PAST_RE.search(text[max(0, cue.start - 3):cue.start]) \
+            or PAST_TIME_RE.search(text, spans[own][0], cue.start):
+        return None  # (二期预计今年投产，公司去年实现产值…: a clause dated in the past is a result, not a target)
     a, b = spans[own - 1]
     marker = FUTURE_RE.search(text, a, b)
     if marker is None or PAST_RE.search(text, a, b):
