@@ -302,3 +302,10 @@ def test_a_short_headline_above_its_subheadline_and_dateline_stays_the_title():
 def test_other_pages_headlines_after_the_text_give_no_year_to_a_feed_card():
     capture = NEIJIANG_APP + "相关推荐\n内江：2024年全市规上工业增加值增长8.2%\n资中：2024年打造钒钛新材料基地\n"
     assert meta_of(capture)[1] == "2025-03-18"
+
+
+def test_a_programme_in_brackets_before_the_headline_is_not_part_of_the_title():
+    capture = ("（新闻联播）宜丰锂电新材料产业园二期项目开工建设\n2025-01-16 20:12 来源：宜丰广播电视台\n"
+               "今天上午，宜丰锂电新材料产业园二期项目开工建设。\n")
+    title = read_capture_meta(normalize(capture)).title
+    assert title.value == "宜丰锂电新材料产业园二期项目开工建设" and "新闻联播" in title.how
