@@ -16,16 +16,19 @@ from chaingraph.sources.cleaning import Change
 from chaingraph.sources.layout import drop_page_breaks, is_layout_line
 from chaingraph.sources.pagelines import (
     EDITOR_ROLES,
+    account_line,
     is_breadcrumb,
     is_byline_line,
     is_dateline,
     is_editor_line,
     is_headline,
+    is_issue_line,
     is_masthead,
     is_menu_row,
     is_page_counter,
     is_photo_credit,
     is_print_note,
+    is_series_name,
     is_site_header,
     is_site_name,
     is_toolbar,
@@ -43,14 +46,19 @@ LIST_HEADER_RE = re.compile(
     r"同版新闻|本版其[他它]文章|推荐文章|你可能还喜欢|猜你想看)(?:榜)?[：:]?$"
 )
 CHROME_RE = re.compile(
-    r"^(?:(?:(?:本文|文章|信息|新闻|内容)?来源|稿源|出处|责任编辑|编辑|责编|审核|校对|监制|终审|初审)\s*[：:|｜丨]"
+    r"^(?:(?:(?:本文|文章|信息|新闻|内容)?来源|稿源|出处|转自|转载自|原标题|栏目|责任编辑|编辑|责编|审核|校对|监制|终审|"
+    r"初审)\s*[：:|｜丨]"
     r"|分享(?:到|至|让更多人看到|给朋友)?[：:]?$|.*扫一扫|.*扫码|.*(?:©|copyright|版权所有)"
     r"|(?:上一篇|下一篇)|(?:登录|注册|举报|返回顶部|打印本页|关闭窗口|收藏|字号)"
     r"|(?:首页|English|民文)$|(?:主办|承办|主管|技术支持)(?:单位)?\s*[：:]|(?:友情|相关)链接\s*[：:]"
-    r"|\S{2,18}\s+\S{2,16}(?:主办|承办|主管)$)",  # 某某新闻网　某某日报社主办: the site and who runs it
+    r"|\S{2,18}\s+\S{2,16}(?:主办|承办|主管)$"  # 某某新闻网　某某日报社主办: the site and who runs it
+    r"|本文来自|.{2,24}(?:服务号|订阅号|公众号|视频号)$)",  # the account a post came from, what kind of account
     re.I,
 )
 MAX_CHROME_LEN = 60
+SUBHEADLINE_RE = re.compile(r"^[—–\-－]{1,2}|^[（(]")
+# 【产业动态】 alone above the headline: the column a bulletin or a page files the report under
+COLUMN_LINE_RE = re.compile(r"^【[^【】]{2,12}】$")
 # （责任编辑：张三） or （来源：某某日报） closing the last paragraph of the article, on the same line.
 TRAILING_CREDIT_RE = re.compile(rf"[（(【\[]\s*(?:{'|'.join(EDITOR_ROLES)}|(?:本文|文章|信息)?来源|稿源)\s*[：:]"
                                 r"[^（）()【】\[\]]{1,30}[）)】\]]$")
@@ -71,7 +79,13 @@ def _is_head_chrome(text: str, later: list[str]) -> bool:
     headline follows, bylines aside (a short first line before the lead is the headline itself)."""
     if MENU_RE.match(text) or _is_chrome(text) or is_breadcrumb(text) or (later and is_masthead(text, later[0])):
         return True
-    if (is_site_name(text) or is_menu_row(text) or is_site_header(text)) and not is_byline_line(text):
+    if is_issue_line(text) or COLUMN_LINE_RE.match(text):  # 2024年第18期, 【产业动态】 above the headline
+        return True
+    if _name_above(text) and len(later) >= 2 and is_headline(later[0]) and len(later[0]) > len(text) \
+            and not SUBHEADLINE_RE.match(later[0]) and is_dateline(later[1]):
+        return True  # 某某发布 / the headline / its dateline: the account's name (a short headline has a ——subheadline)
+    if (is_site_name(text) or is_series_name(text) or is_menu_row(text) or is_site_header(text)) \
+            and not is_byline_line(text):
         following = next((t for t in later if not (_is_head_chrome(t, []) or is_byline_line(t))), "")
         return is_headline(following)
     return any(split_page_title(text, headline) for headline in later)
@@ -81,9 +95,16 @@ def drop_chrome(paragraphs: list[tuple[int, str]], changes: list[Change]) -> lis
     """The (line number, paragraph) pairs that are the article; each dropped one is logged."""
     paragraphs = drop_page_breaks(paragraphs, changes)  # — 1 — and a running header mid-sentence (layout)
     kept: list[tuple[int, str]] = []
-    seen_title = in_list = list_to_end = False
+    seen_title = in_list = list_to_end = in_text = False
+    accounts: set[str] = set()
     for i, (no, text) in enumerate(paragraphs):
-        menu = not seen_title and _is_head_chrome(text, [t for _, t in paragraphs[i + 1:i + 8]])
+        later = [t for _, t in paragraphs[i + 1:i + 8]]
+        menu = not seen_title and _is_head_chrome(text, later)
+        # the account a post's head line names, said again below it (原创 某某 某某 2025年… / 某某)
+        accounts.update(match["name"] for match in [account_line(text)] if match)
+        # after the headline, before the text: the account's name above its dateline (某某视界 / 02月26日 18:42)
+        menu = menu or text in accounts or (seen_title and not in_text and _name_above(text) and bool(later)
+                                            and is_dateline(later[0]))
         if (in_list and LIST_ITEM_RE.match(text) and len(text) <= MAX_CHROME_LEN) or list_to_end:
             drop = True
         else:
@@ -93,6 +114,7 @@ def drop_chrome(paragraphs: list[tuple[int, str]], changes: list[Change]) -> lis
         if drop:
             changes.append(Change("chrome", no, text, ""))
             continue
+        in_text = in_text or (seen_title and not is_byline_line(text))
         seen_title = seen_title or not is_byline_line(text)
         text = _cut_trailing_credit(no, text, changes)
         if text != paragraphs[i][1] and _is_chrome(text):  # 【纠错】 before a cut 【责任编辑：…】
@@ -100,6 +122,12 @@ def drop_chrome(paragraphs: list[tuple[int, str]], changes: list[Change]) -> lis
             continue
         kept.append((no, text))
     return _drop_trailing_list(kept, changes)
+
+
+def _name_above(text: str) -> bool:
+    """A short line of a name only (蚌埠发布, 某某视界): an account's or a site's name where it stands above a
+    headline and its dateline, or above the dateline after the headline."""
+    return 2 <= len(text) <= 10 and bool(re.fullmatch(r"[\u4e00-\u9fffA-Za-z·]+", text))
 
 
 def _headlines_to_the_end(rest: list[str]) -> bool:

@@ -36,7 +36,9 @@ from chaingraph.sources.pagelines import (
     META_LABELS,
     Credit,
     account_line,
+    card_dateline,
     chinese_numeral_date,
+    compiler_of,
     dateline_site,
     full_date,
     is_dateline,
@@ -51,13 +53,18 @@ from chaingraph.sources.sentences import Sentence
 
 # 发布时间：, 日期：, 发布时间 2024-…, 发布于2024-…; a bare 时间 or 发布 only where no word runs into it
 # (蹲点时间 is a visit).
-PUBLISHED_RE = re.compile(rf"(?:(?:发布|发表|发稿|刊发|出版|更新|上传)(?:时间|日期)|(?<![{CJK}])(?:时间|日期|发布))"
-                          r"(?:\s*[：:]\s*|\s+(?=\d))|(?:发布|发表|更新)于\s*")
+PUBLISHED_RE = re.compile(rf"(?:(?:发布|发表|发稿|刊发|出版|更新|上传|发文|成文|印发)(?:时间|日期)"
+                          rf"|(?<![{CJK}])(?:时间|日期|发布))(?:\s*[：:]\s*|\s+(?=\d))|(?:发布|发表|更新)于\s*")
 VISITED_RE = re.compile(r"(?:蹲点|采访|走访|调研|探访|采风)(?:时间|日期)\s*[：:]\s*")
 WIRE_RE = re.compile(r"^(?P<mast>[^，。；（(]{0,16}?)(?:(?P<y>(?:19|20)\d\d)年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
                      r"\s*(?:讯|电)(?=[\s（(【\[，,：:]|$)")  # not 8月5日电力...
 SOURCE_RE = re.compile(rf"(?:^|[\s|｜【\[（(])(?:本文|文章|信息|新闻|内容)?(?:来源|稿源)\s*[：:|｜]\s*"
                        rf"(?P<v>[^\s|｜：:，。；（(【\[]{{2,24}}?)(?=[\s|｜，。；（(【\[\]】）)]|$|(?:{META_LABELS})\s*[：:])")
+# 发布机构：某某局, 发文机关：某某市人民政府: the body that issued a government page's notice.
+ISSUER_RE = re.compile(rf"(?:^|[\s|｜])(?:发布机构|发布单位|发文机关|发文单位)\s*[：:]\s*(?P<v>[{CJK}（）()]{{2,30}}?)"
+                       rf"(?=[\s|｜，。；]|$|(?:{META_LABELS})\s*[：:])")
+# 本文来自【某某视界】，仅代表作者观点: the account a platform's page carries the post of.
+FROM_RE = re.compile(r"^本文来自\s*[【\[「“]?(?P<v>[^】\]」”，。；\s]{2,24}?)[】\]」”]?(?=[，。；\s]|$)")
 VAGUE_SOURCES = {"网络", "互联网", "综合", "本站", "本网", "原创", "网友", "整理", "未知", "转载", "自媒体", "网络整理",
                  "综合整理", "本站原创", "综合报道", "网络转载", "其他"}
 # 来源｜某某观察综合整理: the account that compiled the post, without the word for compiling.
@@ -78,9 +85,9 @@ NEWS_OPENING_RE = re.compile(r"^[^，。；（(]{0,24}?(?:讯|电)\s*[（(]")
 # [视频] 某某项目集中开工: what kind of page it is, put before the headline by the site.
 MEDIA_TAG_RE = re.compile(r"^[【\[（(]\s*(?:视频|微视频|短视频|组图|图集|多图|图文|直播|音频|快讯|独家|H5|V观)"
                           r"\s*[】\]）)]\s*")
-# 【项目建设】某某…, 走进园区看发展｜某某…: the series or column a site files the report under, before
-# the headline; the column is not the article's title (docs/authoring.md, "Title").
-COLUMN_RE = re.compile(r"^(?:[【\[]\s*(?P<b>[^】\]，。；！？]{2,12}?)\s*[】\]]"
+# 【项目建设】某某…, （新闻联播）某某…, 走进园区看发展｜某某…: the series, column or programme a site files the
+# report under, before the headline; the column is not the article's title (docs/authoring.md, "Title").
+COLUMN_RE = re.compile(r"^(?:[【\[（(]\s*(?P<b>[^】\]）)，。；！？]{2,12}?)\s*[】\]）)]"
                        r"|(?P<bar>[^|｜丨，。；！？：:\s]{2,12})\s*[|｜丨])\s*")
 LIST_ITEM_RE = re.compile(r"^(?:[-*•·»]|\d{1,2}\s*[.、．)）])")
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "皇甫", "东方", "令狐", "慕容", "尉迟", "公孙", "长孙", "宇文",
@@ -171,7 +178,7 @@ def _without_column(finding: Finding) -> Finding:
     if column is None:
         return finding
     name, rest = column["b"] or column["bar"], finding.value[column.end():]
-    if len(rest) < 6 or not is_headline(rest) or is_site_name(name):
+    if len(rest) < 6 or not is_headline(rest) or (column["bar"] and is_site_name(name)):
         return finding
     return Finding(rest, finding.line, f"{finding.how}, without the column's name {name}")
 
@@ -209,7 +216,23 @@ def _publication_date(chrome: list[str], sentences: list[Sentence], url: str | N
     title = next((s.text for s in sentences if s.kind == "title"), "")
     if (dated := TITLE_DATE_RE.search(title)) and full_date(dated):
         return Finding(full_date(dated), title, "the date beside the headline")
-    return _wire_date(chrome, sentences, url) or _signing_date(chrome)
+    return _card_date(chrome, sentences, url) or _wire_date(chrome, sentences, url) or _signing_date(chrome)
+
+
+def _card_date(chrome: list[str], sentences: list[Sentence], url: str | None) -> Finding | None:
+    """泉州网 03-12 08:40: a feed card's month and day, the year from elsewhere in the capture."""
+    for line in _head_lines(chrome, sentences):
+        if (card := card_dateline(line)) is None:
+            continue
+        found = _year_elsewhere(chrome, sentences, url)
+        if found is None:
+            return None
+        try:
+            value = dt.date(int(found[0]), int(card["m"]), int(card["d"])).isoformat()
+        except ValueError:
+            return None
+        return Finding(value, line, f"the feed card's date, with the year from {found[1]}", guessed=True)
+    return None
 
 
 def _signing_date(chrome: list[str]) -> Finding | None:
@@ -265,7 +288,9 @@ def _year_elsewhere(chrome: list[str], sentences: list[Sentence], url: str | Non
     for line in chrome:
         if COPYRIGHT_RE.search(line) and (years := re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", line)):
             return max(years), f"the copyright line {line!r}"
-    years = Counter(YEAR_RE.findall("".join(s.text for s in sentences)))
+    # the article's sentences and headline, not other pages' headlines listed after it (no sentence's end)
+    years = Counter(YEAR_RE.findall("".join(s.text for s in sentences if s.kind == "title" or (
+        s.kind == "body" and s.text.endswith(("。", "！", "？", "；", "”", "）"))))))
     if years:
         year = max(years, key=lambda y: (years[y], y))
         return year, f"the year the text names most ({year}年, {years[year]} time(s))"
@@ -286,10 +311,21 @@ def _publisher(chrome: list[str], sentences: list[Sentence], title: Finding | No
         for match in SOURCE_RE.finditer(line):
             name = COMPILED_RE.sub("", match["v"]) if len(match["v"]) > 4 else match["v"]
             if match["v"] not in VAGUE_SOURCES and name not in VAGUE_SOURCES and len(name) >= 2:
+                if full := _full_name(name, chrome, sentences):  # 市发展改革委 -> 某某市发展和改革委员会
+                    return Finding(full, line, f"the 来源 line ({name}), by the full name the page gives")
                 return Finding(name, line, "the 来源 line")
+    for line in _head_lines(chrome, sentences):
+        if carried := FROM_RE.match(line):
+            return Finding(carried["v"], line, "the account the page says the post came from")
+        if issuer := ISSUER_RE.search(line):
+            return Finding(issuer["v"], line, "the issuing body the page names")
+        if compiler := compiler_of(line):
+            return Finding(compiler, line, "the office that compiled the bulletin")
     for line in _head_lines(chrome, sentences):
         if account := account_line(line):
             return Finding(account["name"], line, "the account the post was published on")
+        if (card := card_dateline(line)) and card["name"]:
+            return Finding(card["name"], line, "the source the feed card names")
     for line in filter(is_dateline, chrome):
         if is_site_name(first := line.split()[0]):
             return Finding(first, line, "the site's name opening the dateline")
@@ -312,6 +348,25 @@ def _publisher(chrome: list[str], sentences: list[Sentence], title: Finding | No
         if credit.newsroom:
             return Finding(credit.newsroom[0], "", "the newsroom of the byline")
     return None
+
+
+def _full_name(short: str, chrome: list[str], sentences: list[Sentence]) -> str | None:
+    """A government body a 来源 line names without its place (市发展改革委, 市政府新闻办), in full as a line of
+    the page gives it (its masthead, the signature of a notice): a longer name of a place and the short name's
+    characters in their order."""
+    if not re.match(r"[省市县区州盟旗]", short):
+        return None
+    lines = chrome + [s.text for s in sentences if s.kind != "title"]
+    for line in (line.strip() for line in lines):
+        if len(short) < len(line) <= 24 and re.fullmatch(rf"[{CJK}]+", line) and _in_order(short, line) \
+                and line.index(short[0]) >= 2:
+            return line
+    return None
+
+
+def _in_order(short: str, long: str) -> bool:
+    rest = iter(long)
+    return all(char in rest for char in short)
 
 
 def _masthead(text: str) -> str | None:

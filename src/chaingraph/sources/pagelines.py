@@ -32,17 +32,19 @@ TIME_RE = re.compile(r"(?<!\d)\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?(?!\
 WEEKDAY_RE = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 
 # Labels of the fields a page prints around an article (source, author, time, views, font size).
-META_LABELS = (r"(?:本文|文章|信息|新闻|内容)?来源|稿源|出处|作者|记者|通讯员|责任编辑|编辑|责编|编审|审核|"
-               r"(?:发布|发表|发稿|更新|刊发|上传)?(?:时间|日期)|发布者|发布人|发布单位|发布机构|供稿|撰稿|摄影|"
+# An e-paper's 版次/版名 and a government page's 索引号, 发文机关, 成文日期 and 主题分类 are fields too.
+META_LABELS = (r"(?:本文|文章|信息|新闻|内容)?来源|稿源|出处|转自|转载自|作者|记者|通讯员|责任编辑|编辑|责编|编审|审核|"
+               r"(?:发布|发表|发稿|更新|刊发|上传|发文|成文|印发|生成|播出|首播)?(?:时间|日期)|发布者|发布人|发布单位|发布机构|"
+               r"发文机关|发文单位|供稿|撰稿|摄影|版次|版名|版面|期次|栏目|索引号|文号|发文字号|主题分类|公开方式|"
                r"(?:浏览|阅读|点击|访问)(?:量|数|次数|人次)?|字号|字体")
 META_FIELD_RE = re.compile(rf"(?:{META_LABELS})\s*[：:]\s*[^\s：:]{{0,30}}?(?=\s|$|(?:{META_LABELS})\s*[：:])")
 # 作者：沈一帆 顾晓雯 — a writers' field may list several names, each a word of its own (not a next label)
-WRITERS_FIELD_RE = re.compile(rf"(?:作者|记者|通讯员|撰稿|撰文)\s*[：:]\s*[{CJK}·]{{2,8}}"
+WRITERS_FIELD_RE = re.compile(rf"(?:作者|记者|通讯员|撰稿|撰文|文字|整理)\s*[：:]\s*[{CJK}·]{{2,8}}"
                               rf"(?:\s+[{CJK}·]{{2,4}}(?![{CJK}·]|\s*[：:]))*")
 # 第03版：经济新闻, A03版, 第1版, 第3版　经济: the page of a newspaper (print or e-paper) an article is
-# printed on, with its section.
+# printed on, with its section (要闻·经济: two sections joined by a dot).
 PAGE_LABEL = (rf"(?:第\s*[A-Z]?\d{{1,3}}\s*版|[A-Z]\d{{1,3}}\s*版)"
-              rf"(?:\s*[：:]\s*[{CJK}]{{2,8}}|\s+[{CJK}]{{2,6}}(?=\s|$))?")
+              rf"(?:\s*[：:]\s*[{CJK}]{{2,8}}(?:[·•][{CJK}]{{2,8}})?|\s+[{CJK}]{{2,6}}(?=\s|$))?")
 META_WORDS_RE = re.compile(rf"{PAGE_LABEL}|打印本页|打印|关闭窗口|关闭|我要分享|分享到|分享|收藏|纠错|默认|字体|字号|"
                            r"微信好友|微信|朋友圈|微博|QQ空间|QQ|"  # where a share button sends the page
                            r"上一版|下一版|版面导航|标题导航|[<>＜＞]|"  # an e-paper's page buttons
@@ -61,6 +63,11 @@ ACCOUNT_NOTE_RE = re.compile(rf"[·•|｜]\s*[{CJK}A-Za-z0-9]{{1,30}}?(?:官方
 ACCOUNT_LINE_RE = re.compile(rf"^(?P<orig>原创\s*)?(?:(?P<author>[{CJK}A-Za-z0-9·]{{2,16}})\s+)?"
                              rf"(?P<name>[{CJK}A-Za-z0-9·]{{2,16}})\s+(?P<date>{DATE_RE.pattern})\s*"
                              rf"(?P<time>{TIME_RE.pattern})?\s*(?:[·•]\s*)?(?:IP属地\s*[：:]?\s*)?(?:[{CJK}]{{2,3}})?$")
+# An app's feed card: 泉州网 03-12 08:40, 03月12日 08:30, 某某客户端 3月12日 — a month and day without the
+# year (the year is elsewhere on the page), with the time or the source's name beside it, or alone.
+CARD_DATELINE_RE = re.compile(rf"^(?:(?P<name>[{CJK}A-Za-z0-9·]{{2,16}})\s+)?(?P<m>0?[1-9]|1[0-2])\s*(?:月|-|/)\s*"
+                              rf"(?P<d>0?[1-9]|[12]\d|3[01])(?!\d)\s*日?\s*(?P<time>{TIME_RE.pattern})?"
+                              rf"(?:\s*(?:[·•]\s*)?(?:IP属地\s*[：:]?\s*)?[{CJK}]{{2,3}})?$")
 
 EDITOR_ROLES = ("责任编辑", "值班编辑", "网络编辑", "本版编辑", "文字编辑", "图片编辑", "编辑", "责编", "编审", "美编",
                 "主编", "审核", "审校", "审稿", "校对", "监制", "统筹", "策划", "终审", "初审", "复审", "一审", "二审",
@@ -69,20 +76,25 @@ EDITOR_LINE_RE = re.compile(rf"^[【\[（(]?\s*(?:{'|'.join(EDITOR_ROLES)})\s*[�
 
 # Roles in a credit line; the longer spelling first.  文 and 图 alone need a mark after them (文/张三).
 WRITER_ROLE = (r"(?:特约|见习|实习|首席|摄影|全媒体|融媒体|驻[\u4e00-\u9fff]{1,4})?记者|通讯员|实习生|作者|撰文|撰稿|"
-               r"文字|采写|编译|文\s*[/／]\s*图|图\s*[/／]\s*文|图文|文图|文(?=\s*[：:/／|｜])")
+               r"文字|采写|编译|整理(?=\s*[：:])|文\s*[/／]\s*图|图\s*[/／]\s*文|图文|文图|文(?=\s*[：:/／|｜])")
 PHOTO_ROLE = r"摄影|摄像|图片|图(?=\s*[：:/／|｜])"
 EDITOR_ROLE = "|".join(EDITOR_ROLES)
 ROLE = rf"(?P<role>{WRITER_ROLE}|{PHOTO_ROLE}|{EDITOR_ROLE})\s*[：:/／|｜]?\s*"
 ROLE_RE = re.compile(ROLE)
 LEAD_ROLE_RE = re.compile(rf"(?P<org>[{CJK}]{{2,12}}?){ROLE}")  # 自贡融媒记者, 新华社记者, 本报记者
-TRAILER_RE = re.compile(rf"(?P<t>联合报道|报道|摄影|摄|供图|综合|整理|发自[{CJK}]{{1,6}})(?![{CJK}])")
-STOP = rf"(?:{WRITER_ROLE}|{EDITOR_ROLE}|联合报道|报道|摄影|供图|发自|摄(?![{CJK}]))"
+# (文字：某某市政府新闻办, 某某办公室供稿, 某某区融媒体中心 报道): a newsroom or an office credited beside the writers,
+# no person.
+ORG_CREDIT_RE = re.compile(rf"[{CJK}]{{3,20}}?(?:办公室|新闻办|融媒体中心|中心|办|局|委员会|委|研究院|集团|公司)"
+                           rf"(?=[\s、，,;；/／|｜]|供稿|报道|$)")
+CREDITED_ORG_END_RE = re.compile(r"\s*(?:供稿|报道|联合报道)")  # an office credited without a role before it
+TRAILER_RE = re.compile(rf"(?P<t>联合报道|报道|摄影|摄|供图|供稿|综合|整理|发自[{CJK}]{{1,6}})(?![{CJK}])")
+STOP = rf"(?:{WRITER_ROLE}|{EDITOR_ROLE}|联合报道|报道|摄影|供图|供稿|发自|现场|摄(?![{CJK}]))"
 NAME_RE = re.compile(rf"(?P<name>[{CJK}]{{1,6}}·[{CJK}]{{1,6}}|(?:(?!{STOP})[{CJK}]){{2,4}})"
                      rf"(?=[\s、，,;；/／|｜]|{STOP}|$)")
 CREDIT_SEP_RE = re.compile(r"[\s、，,;；/／|｜]+")
 BULLETS = " \u3000■□●○◆◇▲△★☆▶►"
 # A writer's role word after a space, where a credit can open inside a longer line.
-SPACED_WRITER_RE = re.compile(rf"(?<=\s)(?:{WRITER_ROLE})")
+SPACED_WRITER_RE = re.compile(rf"(?<=\s)(?:本报|本台|本网|本刊)?(?:{WRITER_ROLE})")
 # Words before 记者 that say whose reporter without naming a newsroom (本报记者, 特约记者).
 NOT_NEWSROOM_RE = re.compile(r"^(?:本报|本台|本网|本刊|本站|本社)|^(?:特约|见习|实习|首席|摄影|全媒体|融媒体?|驻.*)$")
 
@@ -95,7 +107,7 @@ PHOTO_NOTE_RE = re.compile(r"^[（(【\[]?\s*(?:资料图片?|网络图片|图�
 
 SITE_SUFFIXES = ("新闻网", "网", "日报", "晚报", "早报", "时报", "商报", "周报", "导报", "快报", "报社", "通讯社",
                  "新闻社", "广播电视台", "电视台", "融媒体中心", "融媒", "新闻", "客户端", "在线", "频道", "网站",
-                 "门户", "数字报", "电子报", "数字版", "电子版")
+                 "门户", "数字报", "电子报", "数字版", "电子版", "电台")
 SITE_RE = re.compile(rf"^[{CJK}A-Za-z0-9·]{{1,16}}(?:{'|'.join(SITE_SUFFIXES)})$")
 # Networks a headline can end in, not a website: 电网, 管网, 物联网 ...
 NOT_SITE_RE = re.compile(r"(?:电|管|光|路|水|气|热|天|云|充电|交通|能源|互联|物联|车联|算力|信息|通信)网$")
@@ -157,7 +169,8 @@ def parse_credit(text: str) -> Credit | None:
         if sep:
             pos = sep.end()
             continue
-        match = ROLE_RE.match(inner, pos) or (LEAD_ROLE_RE.match(inner, pos) if pos == 0 else None)
+        match = ROLE_RE.match(inner, pos) or (LEAD_ROLE_RE.match(inner, pos) if pos == 0 else None) or (
+            _newsroom_role(inner, pos) if role and not pending else None)
         if match:
             org = match.groupdict().get("org")
             if org and not NOT_NEWSROOM_RE.search(org):
@@ -165,10 +178,15 @@ def parse_credit(text: str) -> Credit | None:
             role, pending, pos = _role_kind(re.sub(r"\s", "", match["role"])), 0, match.end()
             continue
         match = TRAILER_RE.match(inner, pos)
-        if match and (people or role):
+        if match and (people or role or newsroom):
             if match["t"] in ("摄", "摄影", "供图"):
                 for person in people[len(people) - pending:]:
                     person[0] = "photo"
+            pos = match.end()
+            continue
+        match = ORG_CREDIT_RE.match(inner, pos)
+        if match and len(match.group(0)) >= 5 and (role or CREDITED_ORG_END_RE.match(inner, match.end())):
+            newsroom = newsroom or (match.group(0), shift + pos)
             pos = match.end()
             continue
         match = NAME_RE.match(inner, pos)
@@ -180,6 +198,15 @@ def parse_credit(text: str) -> Credit | None:
     if not people or any(kind == "pending" for kind, _, _ in people):
         return None
     return Credit(tuple((k, name, at) for k, name, at in people), newsroom)
+
+
+def _newsroom_role(inner: str, pos: int) -> re.Match | None:
+    """作者：本报记者 张三, 文/图：某某新闻记者 李四: whose reporter, after a field's label (本报 and the site are
+    no names)."""
+    match = LEAD_ROLE_RE.match(inner, pos)
+    if match and (NOT_NEWSROOM_RE.search(match["org"]) or is_site_name(match["org"])):
+        return match
+    return None
 
 
 def trailing_credit(text: str) -> int | None:
@@ -232,7 +259,7 @@ def account_line(text: str) -> re.Match | None:
 # A news app's or a social-media account's calls to act: 琼州新闻 APP, 打开APP，阅读体验更佳, 打开新闽西APP 看更多精彩
 # (the app's name may stand between the verb and APP), 点击蓝字 关注我们.
 APP_PROMPT_RE = re.compile(rf"^(?:[{CJK}A-Za-z0-9·]{{2,12}}\s*(?:APP|App|app|客户端)|(?:打开|下载|安装|前往)\s*"
-                           rf"[{CJK}A-Za-z0-9·]{{0,10}}?\s*(?:APP|App|app|客户端).{{0,16}}|点击(?:上方)?(?:蓝字|关注).{{0,12}}|关注(?:我们)?|"
+                           rf"[{CJK}A-Za-z0-9·]{{0,10}}?\s*(?:APP|App|app|客户端).{{0,16}}|点击(?:上方)?(?:蓝字|关注).{{0,12}}|[+＋]?\s*关注(?:我们)?|"
                            rf"[{CJK}A-Za-z·]{{0,10}}关注我们.{{0,6}})$")
 
 
@@ -275,18 +302,32 @@ def is_page_label(text: str) -> bool:
     return bool(re.fullmatch(PAGE_LABEL, text.strip()))
 
 
+def card_dateline(text: str) -> re.Match | None:
+    """A feed card's date without its year (泉州网 03-12 08:40, 03月12日): the match, with ``m``, ``d`` and
+    the source's ``name`` if given; None for any other line. A time or a lone date is needed: 某某 3月12日
+    alone could be a headline's end, and 3-12 alone a table's cell."""
+    match = CARD_DATELINE_RE.match(text.strip()) if len(text) <= 40 else None
+    if match is None or (match["name"] or "").isdigit():
+        return None
+    if match["time"] or (is_site_name(match["name"]) if match["name"] else "月" in match.group(0)):
+        return match
+    return None
+
+
 def is_dateline(text: str) -> bool:
     """A line of a date and page fields only: 2024-08-05 10:21 来源：某某网, 发布时间：2024年8月5日 星期一,
     第03版：经济新闻 2025年02月19日, 2025年4月9日　星期三　第3版　经济, 二〇二四年三月十五日, a post's head
     line (``account_line``), a feed's date with the account's note (2025-01-10 17:22 · 某某官方账号); the
     site's name may open it and a spaced credit close it (秦岭经济网　2024年07月12日 记者 张宁)."""
-    if chinese_numeral_date(text) or account_line(text):
+    if chinese_numeral_date(text) or account_line(text) or card_dateline(text):
         return True
     if len(text) > 100 or not DATE_RE.search(text) or any(mark in text for mark in SENTENCE_MARKS):
         return False
     words = text.split()
     if is_site_name(words[0]):  # 秦岭经济网　2024年07月12日: the site's name opens its dateline
         text = text[text.index(words[0]) + len(words[0]):]
+    elif compiler_of(text):  # 某某办公室编　2024年11月15日: a bulletin's compiler and its date
+        text = text[COMPILER_RE.match(text.strip()).end():]
     if (site := dateline_site(text)) is not None:  # 2025-02-26 17:48　某某新闻客户端　记者 张三: an app's
         text = text.replace(site, " ", 1)
     if (credit := trailing_credit(text)) is not None:  # … 来源：某某网 记者 张三 通讯员 李四
@@ -326,6 +367,36 @@ def dateline_site(text: str) -> str | None:
 def is_site_name(text: str) -> bool:
     """A masthead line alone: 某某新闻网, 某某日报."""
     return len(text) <= 18 and bool(SITE_RE.match(text)) and not NOT_SITE_RE.search(text)
+
+
+# 某某新闻联播, 某某工作简报, 某某经济动态: a broadcaster's programme or an office's bulletin, named above the
+# report it carries (not the publisher: the station or the office is).
+SERIES_RE = re.compile(rf"^[{CJK}]{{2,16}}(?:新闻联播|联播|新闻直播间|工作简报|简报|工作动态|快报|专报|要情|通讯)$")
+
+
+# 2024年第18期（总第236期）: the issue of a bulletin.
+ISSUE_RE = re.compile(r"^(?:(?:19|20)\d\d\s*年\s*)?第\s*\d{1,4}\s*期(?:\s*[（(]\s*总第\s*\d{1,5}\s*期\s*[）)])?$")
+# 某某党政办公室编　2024年11月15日: who compiled a bulletin, before the date of the issue.
+COMPILER_RE = re.compile(rf"^(?P<org>[{CJK}（）()]{{4,30}}?)(?:编印|编发|编辑|编)(?=\s)")
+
+
+def is_series_name(text: str) -> bool:
+    """The programme or bulletin a report is carried in, alone on its line: 某某新闻联播, 某某工作简报."""
+    return len(text) <= 24 and bool(SERIES_RE.match(text.strip()))
+
+
+def is_issue_line(text: str) -> bool:
+    """A bulletin's issue (2024年第18期（总第236期）), alone or after the bulletin's name: the issue line of its
+    head and the running header its printed pages repeat."""
+    parts = text.split() if len(text) <= 60 else []
+    return bool(parts) and any(ISSUE_RE.match(p) for p in parts) and all(
+        ISSUE_RE.match(p) or is_series_name(p) for p in parts)
+
+
+def compiler_of(text: str) -> str | None:
+    """The office that compiled a bulletin, on the line of the issue's date (某某办公室编　2024年11月15日)."""
+    match = COMPILER_RE.match(text.strip())
+    return match["org"] if match and DATE_RE.search(text, match.end()) else None
 
 
 def is_masthead(text: str, following: str) -> bool:

@@ -28,8 +28,9 @@ CAPTION_RE = re.compile(
     r"(?:(?:记者|通讯员|摄影|摄)\s*[\u4e00-\u9fff·]{2,8}(?:\s+[\u4e00-\u9fff·]{2,8})*\s*摄(?:影)?$"
     r"|摄影[：:]|图片来源|供图[）)]?$|[（(](?:图|资料图|图片)[）)]|^图为)"
 )
+# 记者：张三 李四, 时间：…; not a reporter's question in an interview or at a press conference (记者：请问…？)
 BYLINE_RE = re.compile(
-    r"^[^，。；！？：]{0,14}(?:时间|地点|点位|日期|记者|作者|通讯员)[^，。；！？：]{0,4}[：:].{1,40}$"
+    r"^[^，。；！？：]{0,14}(?:时间|地点|点位|日期|记者|作者|通讯员)[^，。；！？：]{0,4}[：:][^。！？]{1,40}$"
 )
 # 记者：今年有哪些新项目？ 记者提问：某某日报记者：请问…？ — an interview's or a press conference's question
 QUESTION_RE = re.compile(r"[？?]$|请问")

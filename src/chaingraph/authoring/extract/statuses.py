@@ -44,11 +44,13 @@ VERBS = (
                 r"施工|奠基|破土|封顶|主体完工|正在有序推进|有序推进|加紧推进|正在安装|正在调试|"
                 r"安装调试|完成设备安装|设备安装|设备调试|进行调试|设备进场|"
                 # 正在进行厂房建设, 正在进行钢结构吊装: the work under way, named between 进行 and its verb
-                r"正在进行[\u4e00-\u9fff]{0,8}?(?:建设|施工|安装|吊装|调试|浇筑|装修)|吊装"), UNDER, 3),
-    (re.compile(r"投产|投运|运营|量产|达产|满产|投入使用|投入生产|投用|并网|试生产|试运行|正式生产|运行|运转|满负荷"),
+                r"正在进行[\u4e00-\u9fff]{0,8}?(?:建设|施工|安装|吊装|调试|浇筑|装修)|吊装|"
+                r"正在实施|加快实施|实施中(?![\u4e00-\u9fff])"), UNDER, 3),  # 改造项目正在实施: carried out now
+    (re.compile(r"投产|投运|运营|量产|达产|满产|投入使用|投入生产|投用|并网|试生产|试运行|正式生产|运行|运转|满负荷|"
+                r"上线(?![上下])"),  # 点亮上线, 正式上线: a centre gone live (线上线下 sales are no stage)
      OPERATING, 3),
-    (re.compile(r"建成|竣工|完工|落成|建设完成|完成建设|完成安装|安装完成|全面完工"), COMPLETED, 3),
-    (re.compile(r"签约|签署|签订|拟建|规划建设|计划建设|筹建|待建|"
+    (re.compile(r"建成|竣工|完工|落成|建设完成|完成建设|完成安装|安装完成|全面完工|交付使用|交付投用"), COMPLETED, 3),
+    (re.compile(r"签约|签署|签订|拟建|规划建设|计划建设|筹建|待建|安排(?=[^，。；]{0,10}?项目)|"
                 r"(?:支持|鼓励|引导)(?=[^，。；]{0,24}?(?:建设|新建|扩建|投建))"), PLANNED, 3),  # 支持X建设…: a plan
     (re.compile(r"实现|完成|累计|引进|落户|孵化|培育|新增|招引|吸引|带动|转化了|集聚|聚集|入驻|已有|"
                 r"采购|交付|供货|(?:已经?|现已|均已)(?=[\u4e00-\u9fff])"), ACHIEVED, 2),
@@ -59,8 +61,10 @@ FUTURE_RE = re.compile(r"将|预计|计划|拟|力争|争取|有望|预期|确�
 EARLY_RE = re.compile(r"(?:早|早日|尽早|尽快)(?:投产|达产|达效|建成|竣工|完工|开工|投用|见效)|(?:为了?|以便?|旨在)实现")
 # a clause that frames the rest of its sentence as a target: 力争到2026年，…产值突破300亿元，培育…企业5家
 FRAME_RE = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:力争|争取|预计|计划|目标是?)?(?:到|至)20\d\d年(?:底|末)?$")
+AIM_RE = re.compile(r"将|力争|争取|确保|预计|目标")
 UNTIL_NOW_RE = re.compile(r"^截(?:至|止)")  # 截至2024年底: a count up to a past date, no target
 SIGNED_RE = re.compile(r"签约|签署|签订")
+OPERATOR_RE = re.compile(r"运营|运行|运转|管理")
 PAST_RE = re.compile(r"已经?|现已|目前已|业已|均已|曾")
 PAST_TIME_RE = re.compile(r"去年|上年|前年|过去一年|截至|截止")
 CONDITION_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:后|之后|以后)")  # 建成达产后, 投产后
@@ -197,13 +201,16 @@ def _stage_then_added(text: str, cue: Cue, earlier: list[list[Cue]]) -> Cue | No
 
 def _plan_continued(text: str, cue: Cue, spans: list[tuple[int, int]], own: int) -> Cue | None:
     """今年将力争产值突破350亿元，新增企业10家以上: a result word without a tense of its own, in the clause
-    right after a plan, is one more target."""
-    if cue.status != ACHIEVED or own == 0 or PAST_RE.match(cue.word) \
+    right after a plan, is one more target; so is a stage that opens that clause (…突破800亿元，开工建设亿元
+    以上项目30个以上: the projects to start), after an aim (将, 力争; not 计划总投资, a noun)."""
+    stage = cue.status in (UNDER, OPERATING, COMPLETED) and own > 0 and cue.start - spans[own][0] <= 2 \
+        and not PAST_RE.search(text, cue.start, spans[own][1])
+    if (cue.status != ACHIEVED and not stage) or own == 0 or PAST_RE.match(cue.word) \
             or PAST_RE.search(text[max(0, cue.start - 3):cue.start]) \
             or PAST_TIME_RE.search(text, spans[own][0], cue.start):
         return None  # (二期预计今年投产，公司去年实现产值…: a clause dated in the past is a result, not a target)
     a, b = spans[own - 1]
-    marker = FUTURE_RE.search(text, a, b)
+    marker = (AIM_RE if stage else FUTURE_RE).search(text, a, b)
     if marker is None or PAST_RE.search(text, a, b):
         return None
     return Cue(cue.start, cue.end, f"{marker.group(0)}…{cue.word}", PLANNED, 2)
@@ -212,6 +219,9 @@ def _plan_continued(text: str, cue: Cue, spans: list[tuple[int, int]], own: int)
 def _in_own_clause(text: str, cues: list[Cue], start: int, end: int, clause_end: int) -> Cue | None:
     """A word after a list qualifies it; else the nearest strong word before, the strongest after, a weak one."""
     before = [c for c in cues if c.start < end and c.end <= end]  # a word leading the figure (将突破) counts
+    # 其运营的众创空间累计孵化项目48个: 运营的 says who runs the place, the word after it the figure's status
+    before = [c for c in before if not (OPERATOR_RE.fullmatch(c.word) and text.startswith("的", c.end)
+                                        and any(o.start > c.end and o.strength >= 2 for o in before))]
     after = [c for c in cues if c.start >= end]
     if after:
         first = after[0]
