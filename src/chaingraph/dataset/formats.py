@@ -107,14 +107,13 @@ def merged_triples(quads: list[ox.Quad]) -> Iterator[ox.Triple]:
             last = triple
 
 
-def write_to(output: BinaryIO, quads: list[ox.Quad], name: str, prefixes: dict[str, str],
-             grouped: list[ox.Quad] | None = None) -> None:
+def write_to(output: BinaryIO, quads: list[ox.Quad], name: str, prefixes: dict[str, str]) -> None:
     """Write the build's sorted quads in one of FORMATS into a binary file, as `serialize` would
-    give them, without holding the serialization in memory. `grouped` is `by_graph(quads)` when
-    the caller has it already."""
+    give them, without holding the serialization in memory (the whole file at once; the build
+    writes a part at a time, `write_parts_to`)."""
     fmt = FORMATS[name]
     if fmt.keeps_graphs:
-        grouped = grouped if grouped is not None else by_graph(quads)
+        grouped = by_graph(quads)
         if fmt.own_writer is _write_jsonld:
             _stream_jsonld(grouped, prefixes, output)
         else:
