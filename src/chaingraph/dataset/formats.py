@@ -112,14 +112,11 @@ def write_to(output: BinaryIO, quads: list[ox.Quad], name: str, prefixes: dict[s
     give them, without holding the serialization in memory (the whole file at once; the build
     writes a part at a time, `write_parts_to`)."""
     fmt = FORMATS[name]
-    if fmt.keeps_graphs:
-        grouped = by_graph(quads)
-        if fmt.own_writer is _write_jsonld:
-            _stream_jsonld(grouped, prefixes, output)
-        else:
-            ox.serialize(grouped, output, format=fmt.engine, prefixes=prefixes if fmt.prefixed else None)
-    else:
-        ox.serialize(merged_triples(quads), output, format=fmt.engine, prefixes=prefixes if fmt.prefixed else None)
+    opening, closing = _frame(fmt, prefixes)
+    output.write(opening)
+    statements = by_graph(quads) if fmt.keeps_graphs else merged_triples(quads)
+    ox.serialize(statements, output, format=fmt.engine, prefixes=prefixes if fmt.prefixed else None)
+    output.write(closing)
 
 
 def write_parts_to(output: BinaryIO, name: str, prefixes: dict[str, str], parts: list[Part],
@@ -129,11 +126,10 @@ def write_parts_to(output: BinaryIO, name: str, prefixes: dict[str, str], parts:
     the build's sorted quads, as merged triples. A part whose text under its key is in `last` is
     copied from there; `layout` receives where each keyed part's text stands in the file."""
     fmt = FORMATS[name]
-    opening = _jsonld_context(prefixes) if fmt.own_writer is _write_jsonld else b""
+    opening, closing = _frame(fmt, prefixes)
     output.write(opening)
     write_parts(output, name, fmt.engine, parts, prefixes if fmt.prefixed else None, last, layout, len(opening))
-    if fmt.own_writer is _write_jsonld:
-        output.write(b"}\n")
+    output.write(closing)
 
 
 def by_graph(quads: list[ox.Quad]) -> list[ox.Quad]:
@@ -156,22 +152,19 @@ def by_graph(quads: list[ox.Quad]) -> list[ox.Quad]:
 def _write_jsonld(quads, prefixes) -> bytes:
     """JSON-LD with its context inside the document: no remote context is ever fetched."""
     output = io.BytesIO()
-    _stream_jsonld(by_graph(quads), prefixes, output)
+    write_to(output, quads, "jsonld", prefixes)
     return output.getvalue()
 
 
-def _stream_jsonld(grouped, prefixes, output: BinaryIO) -> None:
-    """pyoxigraph writes expanded JSON-LD (full IRIs), which stays valid under any context; the
-    prefixes are added as an inline context for readers that compact it."""
-    output.write(_jsonld_context(prefixes))
-    ox.serialize(grouped, output, format=ox.RdfFormat.JSON_LD)
-    output.write(b"}\n")
-
-
-def _jsonld_context(prefixes) -> bytes:
-    """The document's opening: the inline context, then the graphs' array follows."""
+def _frame(fmt: ExportFormat, prefixes: dict[str, str]) -> tuple[bytes, bytes]:
+    """What a file in `fmt` holds before and after pyoxigraph's text: for JSON-LD, an inline
+    context opening the document and the brace closing it. pyoxigraph writes expanded JSON-LD
+    (full IRIs), which stays valid under any context; the prefixes are there for readers that
+    compact it. The other formats are pyoxigraph's text alone."""
+    if fmt.own_writer is not _write_jsonld:
+        return b"", b""
     context = json.dumps({"@context": dict(sorted(prefixes.items()))}, ensure_ascii=False)
-    return context[:-1].encode("utf-8") + b', "@graph": '
+    return context[:-1].encode("utf-8") + b', "@graph": ', b"}\n"
 
 
 def _standard(write: Callable[[list[str], list[list]], bytes]):
