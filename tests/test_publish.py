@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import urllib.parse
 import urllib.request
 from decimal import Decimal
@@ -193,3 +194,81 @@ def test_publishing_to_chaingraph_serve_says_it_is_read_only(built_outputs, caps
     finally:
         endpoint.close()
 
+
+
+SOURCE_GRAPH = "https://w3id.org/chaingraph/id/graph/source-zigong-gaoxinqu-2024-08"
+GRAPH_LINE = re.compile(r"^  <(?P<iri>[^>]+)>: (?P<triples>\d+) triples \(HTTP \d+\) "
+                        r"in (?P<requests>\d+) request\(s\), (?P<bytes>\d+) bytes, [\d.]+ s$", re.M)
+STRAY = ("urn:stray:s", "urn:stray:p", "stray")
+
+
+def remote_triples(query_url: str, graph: str) -> set[tuple[str, str, str]]:
+    rows = sparql_select(query_url, f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+    return {(r["s"]["value"], r["p"]["value"], r["o"]["value"]) for r in rows}
+
+
+def local_triples(built_outputs, graph: str) -> set[tuple[str, str, str]]:
+    """The graph's triples as rdflib reads the N-Quads (literals compared by their lexical form)."""
+    dataset = Dataset()
+    dataset.parse(built_outputs / DATASET_FILE, format="nquads")
+    return {(str(s), str(p), str(o)) for s, p, o in dataset.graph(URIRef(graph))}
+
+
+def append_stray_triple(server, graph: str, auth: tuple[str, str] | None = None) -> None:
+    """A triple the build does not have, POSTed into `graph`: a re-publish must remove it."""
+    url = f"{server.graph_store_url}?{urllib.parse.urlencode({'graph': graph})}"
+    request = urllib.request.Request(url, data=b"<urn:stray:s> <urn:stray:p> \"stray\" .\n", method="POST",
+                                     headers={"Content-Type": "application/n-triples"})
+    opener = urllib.request.build_opener()
+    if auth:
+        passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+        passwords.add_password(None, server.graph_store_url, *auth)
+        opener = urllib.request.build_opener(urllib.request.HTTPDigestAuthHandler(passwords))
+    with opener.open(request, timeout=60) as response:
+        assert response.status < 300
+
+
+def sent_in_parts(out: str, part: int, local_counts: dict[str, int], prefix: str = "") -> None:
+    """Every graph was sent in ceil(triples / part) requests: a PUT, then POSTs appending the rest."""
+    lines = {m["iri"]: m for m in GRAPH_LINE.finditer(out)}
+    for graph, count in local_counts.items():
+        short = "ontology" if graph == "https://w3id.org/chaingraph/ns" else graph.rsplit("/", 1)[-1]
+        line = lines[prefix + short if prefix else graph]
+        assert int(line["triples"]) == count
+        assert int(line["requests"]) == -(-count // part)
+
+
+@pytest.mark.parametrize("part", [400, 997])
+def test_a_graph_larger_than_a_part_arrives_whole_on_oxigraph_and_is_replaced(
+        oxigraph_server, built_outputs, local_counts, part, capsys):
+    assert local_counts[SOURCE_GRAPH] > 2 * part  # the source graph takes several parts
+    append_stray_triple(oxigraph_server, SOURCE_GRAPH)  # left over from an older publish
+    for _ in range(2):
+        assert publish(built_outputs, "--endpoint", oxigraph_server.graph_store_url, "--part-triples", str(part)) == 0
+        sent_in_parts(capsys.readouterr().out, part, local_counts)
+        for graph, count in local_counts.items():
+            assert remote_count(oxigraph_server.query_url, graph) == count, graph
+    assert remote_triples(oxigraph_server.query_url, SOURCE_GRAPH) == local_triples(built_outputs, SOURCE_GRAPH)
+    remote = capacity_rows(sparql_select(oxigraph_server.query_url, CAPACITIES))
+    assert remote == local_capacity_rows(built_outputs)
+
+
+def test_a_graph_larger_than_a_part_arrives_whole_on_virtuoso_and_is_replaced(
+        virtuoso_server, built_outputs, local_counts, capsys):
+    part, prefix = 400, "urn:chaingraph-test:parts:"
+    options = ["--endpoint", virtuoso_server.graph_store_url, "--user", "dba", "--password", "dba",
+               "--graph-prefix", prefix, "--part-triples", str(part)]
+    stray_graph = prefix + SOURCE_GRAPH.rsplit("/", 1)[-1]
+    append_stray_triple(virtuoso_server, stray_graph, auth=("dba", "dba"))
+    for _ in range(2):
+        assert publish(built_outputs, *options) == 0
+        sent_in_parts(capsys.readouterr().out, part, local_counts, prefix)
+        for graph, count in local_counts.items():
+            short = "ontology" if graph == "https://w3id.org/chaingraph/ns" else graph.rsplit("/", 1)[-1]
+            assert remote_count(virtuoso_server.query_url, prefix + short) == count, graph
+    assert STRAY not in remote_triples(virtuoso_server.query_url, stray_graph)  # replaced, not appended to
+
+
+def test_a_part_size_below_one_is_refused(built_outputs, capsys):
+    assert publish(built_outputs, "--endpoint", "http://127.0.0.1:9/store", "--part-triples", "0") == 2
+    assert "--part-triples must be at least 1" in capsys.readouterr().err
