@@ -59,26 +59,37 @@ class Part:
 
 def parts_of(project: Project, part_triples: int = PART_TRIPLES) -> Iterator[Part]:
     """The built dataset's graphs in parts, in file order (the build writes each graph together;
-    a graph met again later is appended to, so any order gives the same graphs)."""
+    a graph met again later is appended to, so any order gives the same graphs).
+
+    A blank node means the same node only within one request, so every triple of a graph that
+    holds a blank node goes in one last part of that graph, after the file is read (in
+    chaingraph's data: the ontology's OWL lists, a few dozen triples).
+    """
     path = existing_dataset_path(project)
     seen: set[str | None] = set()
+    with_blanks: dict[str | None, list[ox.Triple]] = {}
     graph: str | None = None
     triples: list[ox.Triple] = []
 
-    def part() -> Part:
-        first = graph not in seen
-        seen.add(graph)
-        return Part(graph, first, len(triples), ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES))
+    def part(name: str | None, chunk: list[ox.Triple]) -> Part:
+        first = name not in seen
+        seen.add(name)
+        return Part(name, first, len(chunk), ox.serialize(chunk, format=ox.RdfFormat.N_TRIPLES))
 
     for quad in ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS):
         name = quad.graph_name.value if isinstance(quad.graph_name, ox.NamedNode) else None
         if triples and (name != graph or len(triples) >= part_triples):
-            yield part()
+            yield part(graph, triples)
             triples = []
         graph = name
-        triples.append(quad.triple)
+        if isinstance(quad.subject, ox.BlankNode) or isinstance(quad.object, ox.BlankNode):
+            with_blanks.setdefault(name, []).append(quad.triple)
+        else:
+            triples.append(quad.triple)
     if triples:
-        yield part()
+        yield part(graph, triples)
+    for name, chunk in with_blanks.items():
+        yield part(name, chunk)
 
 
 def remote_graph_iri(graph_iri: str, project: Project, graph_prefix: str | None) -> str:
