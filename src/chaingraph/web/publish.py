@@ -114,6 +114,7 @@ def publish(project: Project, endpoint: str, user: str | None = None, password: 
     """
     if not re.match(r"^https?://[^/\s]+", endpoint):
         raise PublishError(f"{endpoint!r} is not an http(s) URL of a Graph Store endpoint")
+    existing_dataset_path(project)  # no build: say so before asking the server anything
     client = GraphStoreClient(endpoint, user, password, timeout)
     try:
         server = client.server_name(endpoint)
