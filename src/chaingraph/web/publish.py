@@ -19,6 +19,7 @@ import re
 import threading
 import urllib.error
 from collections.abc import Iterator
+from contextlib import closing
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
@@ -37,7 +38,6 @@ class PublishError(Exception):
 class PublishedGraph:
     local_iri: str | None  # None: the default graph
     remote_iri: str | None
-    kind: str  # ontology, source, reference, inferred, …: what a timing table groups by
     triples: int = 0
     requests: list[Sent] = field(default_factory=list)
 
@@ -122,28 +122,23 @@ def publish(project: Project, endpoint: str, user: str | None = None, password: 
         raise PublishError(f"cannot reach {endpoint}: {getattr(err, 'reason', err)}; no graph was uploaded") from None
     extra = {"no_transaction": ""} if server.startswith("Oxigraph/") else {}
     published: dict[str | None, PublishedGraph] = {}
-    for part in _read_ahead(parts_of(project, part_triples)):
-        graph = published.get(part.graph)
-        if graph is None:
-            remote = None if part.graph is None else remote_graph_iri(part.graph, project, graph_prefix)
-            kind = "default" if part.graph is None else graph_kind(part.graph, project)
-            graph = published[part.graph] = PublishedGraph(part.graph, remote, kind)
-        try:
-            sent = client.send("PUT" if part.first else "POST", graph_url(endpoint, graph.remote_iri, **extra),
-                               part.payload)
-        except urllib.error.HTTPError as err:
-            raise PublishError(_refusal(endpoint, graph, part, err, list(published.values()))) from None
-        except OSError as err:
-            raise PublishError(f"cannot reach {endpoint}: {getattr(err, 'reason', err)} when sending "
-                               f"{_target(graph, part)}{_so_far(graph, list(published.values()))}") from None
-        graph.triples += part.triples
-        graph.requests.append(sent)
+    with closing(_read_ahead(parts_of(project, part_triples))) as parts:  # a failure stops the reading thread
+        for part in parts:
+            graph = published.get(part.graph)
+            if graph is None:
+                remote = None if part.graph is None else remote_graph_iri(part.graph, project, graph_prefix)
+                graph = published[part.graph] = PublishedGraph(part.graph, remote)
+            try:
+                sent = client.send("PUT" if part.first else "POST", graph_url(endpoint, graph.remote_iri, **extra),
+                                   part.payload)
+            except urllib.error.HTTPError as err:
+                raise PublishError(_refusal(endpoint, graph, part, err, list(published.values()))) from None
+            except OSError as err:
+                raise PublishError(f"cannot reach {endpoint}: {getattr(err, 'reason', err)} when trying to "
+                                   f"{_target(graph, part)}{_so_far(graph, list(published.values()))}") from None
+            graph.triples += part.triples
+            graph.requests.append(sent)
     return list(published.values())
-
-
-def graph_kind(graph_iri: str, project: Project) -> str:
-    """`source`, `reference`, `ontology`, or the short name of any other graph (`inferred`)."""
-    return short_graph_name(graph_iri, project.base).split("-", 1)[0]
 
 
 def _read_ahead(parts: Iterator[Part], depth: int = 2) -> Iterator[Part]:
