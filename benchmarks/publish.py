@@ -9,13 +9,19 @@ a store built for it. This script measures that route on this machine. It builds
 region (`chaingraph synth`, then the dataset without SHACL, written as N-Quads), then, for the
 Oxigraph server and for Virtuoso, each on a fresh database:
 
-- `chaingraph publish`: every named graph sent with the Graph Store Protocol (HTTP PUT);
+- `chaingraph publish`: every named graph sent with the Graph Store Protocol, in parts (HTTP PUT of
+  the first part, POST of the rest);
 - the server's own bulk load of the same N-Quads file: `oxigraph load` into the (stopped)
   server's database; Virtuoso's `ld_dir` + `rdf_loader_run` + `checkpoint` through `isql-vt`.
 
 Each run ends by counting the quads the server holds (less Virtuoso's own system graphs), so a
 route that dropped data cannot look fast. The servers are started as the tests start them
-(tests/servers.py), bound to 127.0.0.1. Prints one Markdown table.
+(tests/servers.py), bound to 127.0.0.1. `--again` also times a second publish onto the same
+server, which replaces every graph.
+
+Prints two Markdown tables: the routes (wall seconds, and the CPU seconds of the client and of the
+server process, which a busy machine disturbs less than wall time), and publish's requests by
+kind of graph (count, bytes, seconds waiting for the server's answers).
 """
 
 from __future__ import annotations
@@ -23,6 +29,9 @@ from __future__ import annotations
 import argparse
 import configparser
 import json
+import os
+import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -40,6 +49,8 @@ PYTHON = sys.executable
 QUADS_PER_COMPANY = 200  # as in benchmarks/scale.py
 SIZES = {"10k": 10_000, "100k": 100_000, "1m": 1_000_000}
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+GRAPH_LINE = re.compile(r"^  (?:<(?P<iri>[^>]*)>|default graph): (?P<triples>\d+) triples \(HTTP \d+\) "
+                        r"in (?P<requests>\d+) request\(s\), (?P<bytes>\d+) bytes, (?P<seconds>[\d.]+) s$")
 
 
 def build_region(size: str, work: Path) -> Path:
@@ -65,50 +76,81 @@ def count_quads(query_url: str, auth: tuple[str, str] | None = None) -> int:
     return int(answer["results"]["bindings"][0]["n"]["value"])
 
 
-def publish(endpoint: str, nq: Path, user: str | None = None) -> float:
-    """`chaingraph publish` of the folder holding `nq`; its wall time."""
-    command = [PYTHON, "-m", "chaingraph", "--root", str(ROOT), "publish", "--endpoint", endpoint,
-               "--outputs", str(nq.parent), "--timeout", "600"]
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def process_cpu(pid: int) -> float:
+    """User + system CPU seconds of a running process (a server), from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def graph_kind(iri: str | None) -> str:
+    if iri is None:
+        return "default"
+    name = re.split(r"[/#]", iri.rstrip("/#"))[-1]
+    return "ontology" if name == "ns" else name.split("-", 1)[0]
+
+
+def publish(server, nq: Path, user: str | None = None, label: str = "") -> dict:
+    """`chaingraph publish` of the folder holding `nq`: its wall time, the CPU time of the client
+    and of the server, and its requests by kind of graph (read from the command's own lines)."""
+    command = [PYTHON, "-m", "chaingraph", "--root", str(ROOT), "publish", "--endpoint", server.graph_store_url,
+               "--outputs", str(nq.parent), "--timeout", "900"]
     if user:
         command += ["--user", user, "--password", user]
+    client, served = children_cpu(), process_cpu(server.process.pid)
     started = time.perf_counter()
-    subprocess.run(command, check=True, cwd=ROOT, capture_output=True)
-    return time.perf_counter() - started
+    done = subprocess.run(command, check=True, cwd=ROOT, capture_output=True, text=True)
+    took = time.perf_counter() - started
+    kinds: dict[str, dict] = {}
+    for line in done.stdout.splitlines():
+        if match := GRAPH_LINE.match(line):
+            kind = kinds.setdefault(graph_kind(match["iri"]), {"graphs": 0, "requests": 0, "bytes": 0,
+                                                               "triples": 0, "seconds": 0.0})
+            kind["graphs"] += 1
+            for key in ("requests", "bytes", "triples"):
+                kind[key] += int(match[key])
+            kind["seconds"] += float(match["seconds"])
+    return {"route": f"chaingraph publish{label}", "seconds": took, "client_cpu": children_cpu() - client,
+            "server_cpu": process_cpu(server.process.pid) - served, "kinds": kinds}
 
 
-def oxigraph_rows(nq: Path, work: Path) -> list[dict]:
+def oxigraph_rows(nq: Path, work: Path, again: bool) -> list[dict]:
     rows = []
     server = start_oxigraph(work / "ox-publish")
     try:
-        took = publish(server.graph_store_url, nq)
-        rows.append({"server": "Oxigraph", "route": "chaingraph publish (Graph Store PUT)", "seconds": took,
-                     "quads": count_quads(server.query_url)})
+        for label in (" (fresh store)", " again (replaces)")[:1 + again]:
+            row = publish(server, nq, label=label)
+            rows.append({"server": "Oxigraph", **row, "quads": count_quads(server.query_url)})
     finally:
         server.stop()
     folder = work / "ox-bulk"
     folder.mkdir()
     binary = shutil.which("oxigraph") or str(Path(PYTHON).with_name("oxigraph"))
-    started = time.perf_counter()
+    cpu, started = children_cpu(), time.perf_counter()
     subprocess.run([binary, "load", "--location", str(folder / "db"), "--file", str(nq)], check=True,
                    capture_output=True)
-    took = time.perf_counter() - started
+    took, cpu = time.perf_counter() - started, children_cpu() - cpu
     server = start_oxigraph(folder)  # the same database, served, to count what the load stored
     try:
-        rows.append({"server": "Oxigraph", "route": "oxigraph load (bulk)", "seconds": took,
-                     "quads": count_quads(server.query_url)})
+        rows.append({"server": "Oxigraph", "route": "oxigraph load (bulk)", "seconds": took, "client_cpu": cpu,
+                     "server_cpu": 0.0, "quads": count_quads(server.query_url), "bulk": True})
     finally:
         server.stop()
     return rows
 
 
-def virtuoso_rows(nq: Path, work: Path) -> list[dict]:
+def virtuoso_rows(nq: Path, work: Path, again: bool) -> list[dict]:
     rows = []
     server = start_virtuoso(work / "vt-publish")
     try:
         own = count_quads(server.query_url)  # Virtuoso's own system graphs, there before any load
-        took = publish(server.graph_store_url, nq, user="dba")
-        rows.append({"server": "Virtuoso", "route": "chaingraph publish (Graph Store PUT)", "seconds": took,
-                     "quads": count_quads(server.query_url) - own})
+        for label in (" (fresh store)", " again (replaces)")[:1 + again]:
+            row = publish(server, nq, user="dba", label=label)
+            rows.append({"server": "Virtuoso", **row, "quads": count_quads(server.query_url) - own})
     finally:
         server.stop()
     folder = work / "vt-bulk"
@@ -121,20 +163,44 @@ def virtuoso_rows(nq: Path, work: Path) -> list[dict]:
         sql = ini["Parameters"]["ServerPort"]
         script = (f"ld_dir('{folder}', '{nq.name}', 'urn:chaingraph:unused-default');\n"
                   "rdf_loader_run();\ncheckpoint;\n")
-        started = time.perf_counter()
+        cpu, served, started = children_cpu(), process_cpu(server.process.pid), time.perf_counter()
         subprocess.run(["isql-vt", sql, "dba", "dba"], input=script, text=True, check=True, capture_output=True)
         took = time.perf_counter() - started
         rows.append({"server": "Virtuoso", "route": "ld_dir + rdf_loader_run (bulk)", "seconds": took,
-                     "quads": count_quads(server.query_url) - own})
+                     "client_cpu": children_cpu() - cpu, "server_cpu": process_cpu(server.process.pid) - served,
+                     "quads": count_quads(server.query_url) - own, "bulk": True})
     finally:
         server.stop()
     return rows
+
+
+def print_tables(expected: int, rows: list[dict]) -> None:
+    print(f"\n### Publishing {expected:,} quads\n")
+    print("| server | route | seconds | client CPU s | server CPU s | quads stored | publish / bulk | CPU / bulk CPU |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|")
+    for server in ("Oxigraph", "Virtuoso"):
+        mine = [r for r in rows if r["server"] == server]
+        bulk = next(r for r in mine if r.get("bulk"))
+        bulk_cpu = bulk["client_cpu"] + bulk["server_cpu"]
+        for row in mine:
+            cpu = row["client_cpu"] + row["server_cpu"]
+            print(f"| {server} | {row['route']} | {row['seconds']:.1f} | {row['client_cpu']:.1f} | "
+                  f"{row['server_cpu']:.1f} | {row['quads']:,} | {row['seconds'] / bulk['seconds']:.2f}× | "
+                  f"{cpu / bulk_cpu:.2f}× |")
+    print("\n| server | route | graphs | kind | requests | MB sent | seconds waiting | s per request |")
+    print("|---|---|---:|---|---:|---:|---:|---:|")
+    for row in rows:
+        for kind, k in sorted(row.get("kinds", {}).items(), key=lambda item: -item[1]["seconds"]):
+            print(f"| {row['server']} | {row['route'].removeprefix('chaingraph publish ')} "
+                  f"| {k['graphs']} | {kind} | {k['requests']} | {k['bytes'] / 1e6:.1f} | {k['seconds']:.1f} | "
+                  f"{k['seconds'] / k['requests']:.3f} |")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", default="1m", choices=sorted(SIZES), help="synthetic region size")
     parser.add_argument("--nq", help="an N-Quads file already built (skips the synthetic region)")
+    parser.add_argument("--again", action="store_true", help="also time a second publish, which replaces")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="chaingraph-publish-"))
     try:
@@ -145,18 +211,10 @@ def main() -> None:
             print(f"building a {args.size} region …", file=sys.stderr)
             nq = build_region(args.size, work)
         expected = sum(1 for line in nq.open("rb") if line.strip())
-        rows = oxigraph_rows(nq, work) + virtuoso_rows(nq, work)
+        rows = oxigraph_rows(nq, work, args.again) + virtuoso_rows(nq, work, args.again)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    print(f"\n### Publishing {expected:,} quads\n")
-    print("| server | route | seconds | quads stored | publish / bulk |")
-    print("|---|---|---:|---:|---:|")
-    for server in ("Oxigraph", "Virtuoso"):
-        mine = [r for r in rows if r["server"] == server]
-        bulk = mine[1]["seconds"]
-        for row in mine:
-            print(f"| {server} | {row['route']} | {row['seconds']:.1f} | {row['quads']:,} | "
-                  f"{row['seconds'] / bulk:.2f}× |")
+    print_tables(expected, rows)
 
 
 if __name__ == "__main__":

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import urllib.parse
 import urllib.request
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from rdflib import Dataset, URIRef
+from rdflib import BNode, Dataset, URIRef
 from servers import free_port, start_oxigraph, start_virtuoso
 
 from chaingraph.cli.main import main
@@ -193,3 +194,113 @@ def test_publishing_to_chaingraph_serve_says_it_is_read_only(built_outputs, caps
     finally:
         endpoint.close()
 
+
+
+ONTOLOGY = "https://w3id.org/chaingraph/ns"
+SOURCE_GRAPH = "https://w3id.org/chaingraph/id/graph/source-zigong-gaoxinqu-2024-08"
+GRAPH_LINE = re.compile(r"^  <(?P<iri>[^>]+)>: (?P<triples>\d+) triples \(HTTP \d+\) "
+                        r"in (?P<requests>\d+) request\(s\), (?P<bytes>\d+) bytes, [\d.]+ s$", re.M)
+STRAY = ("urn:stray:s", "urn:stray:p", "stray")
+
+
+def remote_triples(query_url: str, graph: str) -> set[tuple[str, str, str]]:
+    rows = sparql_select(query_url, f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+    return {(r["s"]["value"], r["p"]["value"], r["o"]["value"]) for r in rows}
+
+
+def local_triples(built_outputs, graph: str) -> set[tuple[str, str, str]]:
+    """The graph's triples as rdflib reads the N-Quads (literals compared by their lexical form)."""
+    dataset = Dataset()
+    dataset.parse(built_outputs / DATASET_FILE, format="nquads")
+    return {(str(s), str(p), str(o)) for s, p, o in dataset.graph(URIRef(graph))}
+
+
+def append_stray_triple(server, graph: str, auth: tuple[str, str] | None = None) -> None:
+    """A triple the build does not have, POSTed into `graph`: a re-publish must remove it."""
+    url = f"{server.graph_store_url}?{urllib.parse.urlencode({'graph': graph})}"
+    request = urllib.request.Request(url, data=b"<urn:stray:s> <urn:stray:p> \"stray\" .\n", method="POST",
+                                     headers={"Content-Type": "application/n-triples"})
+    opener = urllib.request.build_opener()
+    if auth:
+        passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+        passwords.add_password(None, server.graph_store_url, *auth)
+        opener = urllib.request.build_opener(urllib.request.HTTPDigestAuthHandler(passwords))
+    with opener.open(request, timeout=60) as response:
+        assert response.status < 300
+
+
+def sent_in_parts(out: str, part: int, built_outputs, prefix: str = "") -> None:
+    """Every graph was sent in ceil(triples / part) requests (a PUT, then POSTs appending the rest),
+    plus one for its triples with a blank node, which go together."""
+    lines = {m["iri"]: m for m in GRAPH_LINE.finditer(out)}
+    dataset = Dataset()
+    dataset.parse(built_outputs / DATASET_FILE, format="nquads")
+    graphs = [g for g in dataset.graphs() if isinstance(g.identifier, URIRef) and len(g)]
+    for graph in graphs:
+        iri = str(graph.identifier)
+        blank = sum(1 for s, _, o in graph if isinstance(s, BNode) or isinstance(o, BNode))
+        short = "ontology" if iri == "https://w3id.org/chaingraph/ns" else iri.rsplit("/", 1)[-1]
+        line = lines[prefix + short if prefix else iri]
+        assert int(line["triples"]) == len(graph)
+        assert int(line["requests"]) == -(-(len(graph) - blank) // part) + (1 if blank else 0), iri
+
+
+def union_query(graph: str) -> str:
+    return f"""PREFIX owl: <http://www.w3.org/2002/07/owl#>
+    PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+    SELECT ?class ?member WHERE {{ GRAPH <{graph}> {{ ?class owl:unionOf/rdf:rest*/rdf:first ?member }} }}"""
+
+
+def union_members(query_url: str, graph: str) -> set[tuple[str, str]]:
+    """The ontology's OWL unions, walked through their blank-node lists: whole only if each list
+    arrived in one piece."""
+    return {(r["class"]["value"], r["member"]["value"]) for r in sparql_select(query_url, union_query(graph))}
+
+
+def local_union_members(built_outputs) -> set[tuple[str, str]]:
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    store.bulk_load(path=str(built_outputs / DATASET_FILE), format=ox.RdfFormat.N_QUADS)
+    return {(row["class"].value, row["member"].value) for row in store.query(union_query(ONTOLOGY))}
+
+
+@pytest.mark.parametrize("part", [400, 997])
+def test_a_graph_larger_than_a_part_arrives_whole_on_oxigraph_and_is_replaced(
+        oxigraph_server, built_outputs, local_counts, part, capsys):
+    assert local_counts[SOURCE_GRAPH] > 2 * part  # the source graph takes several parts
+    append_stray_triple(oxigraph_server, SOURCE_GRAPH)  # left over from an older publish
+    for _ in range(2):
+        assert publish(built_outputs, "--endpoint", oxigraph_server.graph_store_url, "--part-triples", str(part)) == 0
+        sent_in_parts(capsys.readouterr().out, part, built_outputs)
+        for graph, count in local_counts.items():
+            assert remote_count(oxigraph_server.query_url, graph) == count, graph
+    assert remote_triples(oxigraph_server.query_url, SOURCE_GRAPH) == local_triples(built_outputs, SOURCE_GRAPH)
+    remote = capacity_rows(sparql_select(oxigraph_server.query_url, CAPACITIES))
+    assert remote == local_capacity_rows(built_outputs)
+    # the ontology (699 triples) takes two parts of 400: its OWL lists' blank nodes survive them
+    members = local_union_members(built_outputs)
+    assert {member.rsplit("#", 1)[-1] for _, member in members} >= {"Organization", "Person", "Place"}
+    assert union_members(oxigraph_server.query_url, ONTOLOGY) == members
+
+
+def test_a_graph_larger_than_a_part_arrives_whole_on_virtuoso_and_is_replaced(
+        virtuoso_server, built_outputs, local_counts, capsys):
+    part, prefix = 400, "urn:chaingraph-test:parts:"
+    options = ["--endpoint", virtuoso_server.graph_store_url, "--user", "dba", "--password", "dba",
+               "--graph-prefix", prefix, "--part-triples", str(part)]
+    stray_graph = prefix + SOURCE_GRAPH.rsplit("/", 1)[-1]
+    append_stray_triple(virtuoso_server, stray_graph, auth=("dba", "dba"))
+    for _ in range(2):
+        assert publish(built_outputs, *options) == 0
+        sent_in_parts(capsys.readouterr().out, part, built_outputs, prefix)
+        for graph, count in local_counts.items():
+            short = "ontology" if graph == "https://w3id.org/chaingraph/ns" else graph.rsplit("/", 1)[-1]
+            assert remote_count(virtuoso_server.query_url, prefix + short) == count, graph
+    assert STRAY not in remote_triples(virtuoso_server.query_url, stray_graph)  # replaced, not appended to
+    assert union_members(virtuoso_server.query_url, prefix + "ontology") == local_union_members(built_outputs)
+
+
+def test_a_part_size_below_one_is_refused(built_outputs, capsys):
+    assert publish(built_outputs, "--endpoint", "http://127.0.0.1:9/store", "--part-triples", "0") == 2
+    assert "--part-triples must be at least 1" in capsys.readouterr().err

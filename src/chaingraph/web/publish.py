@@ -1,49 +1,95 @@
 """`chaingraph publish`: upload the built dataset to a store with the SPARQL 1.1 Graph Store Protocol.
 
-Each named graph of outputs/chaingraph.nq goes up as one `PUT {endpoint}?graph=<IRI>` holding its
-triples as N-Triples. PUT replaces the graph on the server, so publishing again gives the same
-store, never a second copy. Nothing is written locally.
+Each named graph of outputs/chaingraph.nq goes up in parts of at most `part_triples` triples, as
+N-Triples: `PUT {endpoint}?graph=<IRI>` with the first part replaces the graph on the server, a
+`POST` with each further part appends to it. Publishing again gives the same store, never a second
+copy. A server answers a large PUT much more slowly than the same triples in parts (one transaction
+holding a whole graph), hence the parts. Nothing is written locally.
+
+The next parts are read and written while the server loads the last one (a thread: parsing and
+the server's work overlap). An Oxigraph server (its `Server` header) is asked to load each part
+with its bulk loader (`no_transaction`), as `oxigraph load` does: a reader may see a graph half
+loaded, as it may between the parts anyway.
 """
 
 from __future__ import annotations
 
-import base64
+import queue
 import re
+import threading
 import urllib.error
-import urllib.parse
-import urllib.request
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import closing
+from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
 from chaingraph.core.project import Project
-from chaingraph.dataset.formats import FORMATS
 from chaingraph.dataset.iris import short_graph_name
 from chaingraph.dataset.store import existing_dataset_path
-
-UPLOAD = FORMATS["nt"]  # every Graph Store takes N-Triples, and it needs no prefixes
+from chaingraph.web.graphstore import PART_TRIPLES, GraphStoreClient, Sent, graph_url
 
 
 class PublishError(Exception):
     """The server could not be reached or refused a graph; the message says what it answered."""
 
 
-@dataclass(frozen=True)
+@dataclass
 class PublishedGraph:
     local_iri: str | None  # None: the default graph
     remote_iri: str | None
+    triples: int = 0
+    requests: list[Sent] = field(default_factory=list)
+
+    @property
+    def status(self) -> int:
+        """The server's answer to the replacing PUT, e.g. 201 Created or 204 No Content."""
+        return self.requests[0].status
+
+
+@dataclass(frozen=True)
+class Part:
+    """Up to `part_triples` triples of one graph, as the body that carries them."""
+
+    graph: str | None
+    first: bool  # the graph's first part: it replaces the graph, the others append
     triples: int
-    status: int  # the server's answer, e.g. 201 Created or 204 No Content
+    payload: bytes
 
 
-def graphs_of(project: Project) -> dict[str | None, list[ox.Triple]]:
-    """The built dataset's triples by graph IRI (None for the default graph), in file order."""
+def parts_of(project: Project, part_triples: int = PART_TRIPLES) -> Iterator[Part]:
+    """The built dataset's graphs in parts, in file order (the build writes each graph together;
+    a graph met again later is appended to, so any order gives the same graphs).
+
+    A blank node means the same node only within one request, so every triple of a graph that
+    holds a blank node goes in one last part of that graph, after the file is read (in
+    chaingraph's data: the ontology's OWL lists, a few dozen triples).
+    """
     path = existing_dataset_path(project)
-    graphs: dict[str | None, list[ox.Triple]] = {}
+    seen: set[str | None] = set()
+    with_blanks: dict[str | None, list[ox.Triple]] = {}
+    graph: str | None = None
+    triples: list[ox.Triple] = []
+
+    def part(name: str | None, chunk: list[ox.Triple]) -> Part:
+        first = name not in seen
+        seen.add(name)
+        return Part(name, first, len(chunk), ox.serialize(chunk, format=ox.RdfFormat.N_TRIPLES))
+
     for quad in ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS):
         name = quad.graph_name.value if isinstance(quad.graph_name, ox.NamedNode) else None
-        graphs.setdefault(name, []).append(quad.triple)
-    return graphs
+        if triples and (name != graph or len(triples) >= part_triples):
+            yield part(graph, triples)
+            triples = []
+        graph = name
+        if isinstance(quad.subject, ox.BlankNode) or isinstance(quad.object, ox.BlankNode):
+            with_blanks.setdefault(name, []).append(quad.triple)
+        else:
+            triples.append(quad.triple)
+    if triples:
+        yield part(graph, triples)
+    for name, chunk in with_blanks.items():
+        yield part(name, chunk)
 
 
 def remote_graph_iri(graph_iri: str, project: Project, graph_prefix: str | None) -> str:
@@ -57,121 +103,96 @@ def remote_graph_iri(graph_iri: str, project: Project, graph_prefix: str | None)
     return graph_prefix + short_graph_name(graph_iri, project.base)
 
 
-def graph_url(endpoint: str, graph_iri: str | None) -> str:
-    """The Graph Store Protocol URL of one graph (`?graph=...`, or `?default`)."""
-    joiner = "&" if urllib.parse.urlsplit(endpoint).query else "?"
-    if graph_iri is None:
-        return f"{endpoint}{joiner}default"
-    return f"{endpoint}{joiner}{urllib.parse.urlencode({'graph': graph_iri})}"
-
-
-class GraphStoreClient:
-    """PUTs graphs with the credentials attached up front.
-
-    A server that refuses an unauthenticated PUT (Virtuoso does) may close the connection before it
-    reads a large body, and its answer would be lost in a broken pipe; so the client first learns
-    the server's digest or basic challenge from a bodiless GET, then signs every PUT.
-    """
-
-    def __init__(self, endpoint: str, user: str | None, password: str | None, timeout: float):
-        self.opener = urllib.request.build_opener()
-        self.user, self.timeout = user, timeout
-        passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
-        passwords.add_password(None, endpoint, user or "", password or "")
-        self.digest = urllib.request.HTTPDigestAuthHandler(passwords)
-        self.basic = base64.b64encode(f"{user or ''}:{password or ''}".encode()).decode("ascii")
-        self.challenge: tuple[str, dict] | None = None
-        self.learned = False
-
-    def put(self, url: str, payload: bytes) -> int:
-        """Replace the graph at `url`; the HTTP status, or HTTPError with the server's answer."""
-        if self.user is not None and not self.learned:
-            self._learn_challenge(url)
-        try:
-            return self._put(url, payload)
-        except urllib.error.HTTPError as err:
-            if err.code != 401 or self.user is None:
-                raise
-            self._learn_challenge(url)  # e.g. a stale nonce: one more try with a fresh one
-            return self._put(url, payload)
-        except (BrokenPipeError, ConnectionResetError):
-            self._probe(url)  # the server answered before reading the body: hear what it said
-            return self._put(url, payload)
-
-    def _signed(self, request: urllib.request.Request) -> urllib.request.Request:
-        if self.user is not None and self.challenge is not None:
-            scheme, params = self.challenge
-            if scheme == "basic":
-                request.add_unredirected_header("Authorization", f"Basic {self.basic}")
-            else:
-                authorization = self.digest.get_authorization(request, params)
-                if authorization:
-                    request.add_unredirected_header("Authorization", f"Digest {authorization}")
-        return request
-
-    def _put(self, url: str, payload: bytes) -> int:
-        request = urllib.request.Request(url, data=payload, method="PUT",
-                                         headers={"Content-Type": UPLOAD.media_type,
-                                                  "Content-Length": str(len(payload))})
-        with self.opener.open(self._signed(request), timeout=self.timeout) as response:
-            response.read()
-            return response.status
-
-    def _learn_challenge(self, url: str) -> None:
-        self.learned = True
-        try:
-            with self.opener.open(urllib.request.Request(url, method="GET"), timeout=self.timeout) as response:
-                response.read()
-        except urllib.error.HTTPError as err:
-            err.read()
-            if err.code != 401:
-                return
-            scheme, _, params = (err.headers.get("WWW-Authenticate") or "").strip().partition(" ")
-            if scheme.lower() == "digest":
-                self.challenge = ("digest", urllib.request.parse_keqv_list(urllib.request.parse_http_list(params)))
-            elif scheme.lower() == "basic":
-                self.challenge = ("basic", {})
-
-    def _probe(self, url: str) -> None:
-        """A signed bodiless GET: raises HTTPError when the server refuses it."""
-        with self.opener.open(self._signed(urllib.request.Request(url, method="GET")),
-                              timeout=self.timeout) as response:
-            response.read()
-
-
 def publish(project: Project, endpoint: str, user: str | None = None, password: str | None = None,
-            graph_prefix: str | None = None, timeout: float = 120.0) -> list[PublishedGraph]:
+            graph_prefix: str | None = None, timeout: float = 120.0,
+            part_triples: int = PART_TRIPLES) -> list[PublishedGraph]:
     """Replace each graph of the built dataset on the Graph Store endpoint; the graphs as sent.
 
-    Raises PublishError with the server's answer when it cannot be reached or refuses a graph.
+    Raises PublishError with the server's answer when it cannot be reached or refuses a part.
     Graphs already sent stay on the server (the protocol has no transaction across graphs);
     publishing again completes the upload.
     """
     if not re.match(r"^https?://[^/\s]+", endpoint):
         raise PublishError(f"{endpoint!r} is not an http(s) URL of a Graph Store endpoint")
+    existing_dataset_path(project)  # no build: say so before asking the server anything
     client = GraphStoreClient(endpoint, user, password, timeout)
-    published: list[PublishedGraph] = []
-    for local_iri, triples in graphs_of(project).items():
-        remote_iri = None if local_iri is None else remote_graph_iri(local_iri, project, graph_prefix)
-        url = graph_url(endpoint, remote_iri)
-        payload = UPLOAD.write_triples(triples, {})
+    try:
+        server = client.server_name(endpoint)
+    except OSError as err:  # URLError, refused connections and timeouts alike
+        raise PublishError(f"cannot reach {endpoint}: {getattr(err, 'reason', err)}; no graph was uploaded") from None
+    extra = {"no_transaction": ""} if server.startswith("Oxigraph/") else {}
+    published: dict[str | None, PublishedGraph] = {}
+    with closing(_read_ahead(parts_of(project, part_triples))) as parts:  # a failure stops the reading thread
+        for part in parts:
+            graph = published.get(part.graph)
+            if graph is None:
+                remote = None if part.graph is None else remote_graph_iri(part.graph, project, graph_prefix)
+                graph = published[part.graph] = PublishedGraph(part.graph, remote)
+            try:
+                sent = client.send("PUT" if part.first else "POST", graph_url(endpoint, graph.remote_iri, **extra),
+                                   part.payload)
+            except urllib.error.HTTPError as err:
+                raise PublishError(_refusal(endpoint, graph, part, err, list(published.values()))) from None
+            except OSError as err:
+                raise PublishError(f"cannot reach {endpoint}: {getattr(err, 'reason', err)} when trying to "
+                                   f"{_target(graph, part)}{_so_far(graph, list(published.values()))}") from None
+            graph.triples += part.triples
+            graph.requests.append(sent)
+    return list(published.values())
+
+
+def _read_ahead(parts: Iterator[Part], depth: int = 2) -> Iterator[Part]:
+    """`parts`, made by a second thread up to `depth` ahead: the next part is parsed and written
+    while the server loads this one. Stops that thread when the caller stops early."""
+    ready: queue.Queue = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+    done = object()
+
+    def offer(item) -> bool:
+        while not stop.is_set():
+            try:
+                ready.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def make() -> None:
         try:
-            status = client.put(url, payload)
-        except urllib.error.HTTPError as err:
-            raise PublishError(_refusal(endpoint, remote_iri, err, published)) from None
-        except OSError as err:  # URLError, refused connections and timeouts alike
-            reason = getattr(err, "reason", err)
-            raise PublishError(f"cannot reach {endpoint}: {reason}{_so_far(published)}") from None
-        published.append(PublishedGraph(local_iri, remote_iri, len(triples), status))
-    return published
+            for part in parts:
+                if not offer(part):
+                    return
+            offer(done)
+        except BaseException as err:  # handed to the caller, who raises it
+            offer(err)
+
+    worker = threading.Thread(target=make, name="publish-read-ahead", daemon=True)
+    worker.start()
+    try:
+        while (item := ready.get()) is not done:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        worker.join()
 
 
-def _refusal(endpoint: str, graph: str | None, err: urllib.error.HTTPError, published: list) -> str:
+def _refusal(endpoint: str, graph: PublishedGraph, part: Part, err: urllib.error.HTTPError,
+             published: list[PublishedGraph]) -> str:
     body = err.read(4000).decode("utf-8", "replace") if err.fp else ""
     text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", body)).strip()[:500]
     answered = f"{err.code} {err.reason}" + (f": {text}" if text else "")
-    target = "the default graph" if graph is None else f"graph <{graph}>"
-    return f"{endpoint} answered {answered} when asked to replace {target}{_hint(err.code, text)}{_so_far(published)}"
+    return (f"{endpoint} answered {answered} when asked to {_target(graph, part)}{_hint(err.code, text)}"
+            f"{_so_far(graph, published)}")
+
+
+def _target(graph: PublishedGraph, part: Part) -> str:
+    name = "the default graph" if graph.remote_iri is None else f"graph <{graph.remote_iri}>"
+    if part.first:
+        return f"replace {name}"
+    return (f"append part {len(graph.requests) + 1} (triples {graph.triples + 1}–{graph.triples + part.triples}) "
+            f"to {name}, which the server now holds only in part")
 
 
 def _hint(status: int, answer: str) -> str:
@@ -186,7 +207,8 @@ def _hint(status: int, answer: str) -> str:
     return ""
 
 
-def _so_far(published: list[PublishedGraph]) -> str:
-    if not published:
+def _so_far(failed: PublishedGraph, published: list[PublishedGraph]) -> str:
+    done = [graph for graph in published if graph is not failed]
+    if not done and not failed.requests:
         return "; no graph was uploaded"
-    return f"; {len(published)} graph(s) had been replaced before this one; publish again to finish"
+    return f"; {len(done)} graph(s) had been replaced before this one; publish again to finish"
