@@ -100,6 +100,9 @@ def nodes(index: QuadIndex, vocab) -> tuple[list[dict], list[str]]:
     order_keys: dict[str, list] = {}  # each node's facts' sort keys, in the order of its facts
     specific: dict[frozenset, str] = {}  # most specific class by set of types, computed once per set
     graph_kinds: dict[str, bool] = {}  # whether a graph is reference knowledge, once per graph
+    # A literal's value as the page carries it, once per distinct literal (dates and figures
+    # repeat across entities): shared by the facts stating it, never changed.
+    literal_values: dict[Lit, dict] = {}
     for subject in entities:
         types = frozenset(types_of[subject] - NOT_NODES)
         cls = specific.get(types)
@@ -147,7 +150,10 @@ def nodes(index: QuadIndex, vocab) -> tuple[list[dict], list[str]]:
             elif o.language:
                 key, value, rank, kind, simple = (p, "@text"), {"texts": {o.language: o.value}}, 2, "~", None
             else:
-                key, value, rank, kind, simple = (p, o.value), _literal_value(o), 2, "~", None
+                value = literal_values.get(o)
+                if value is None:
+                    value = literal_values[o] = _literal_value(o)
+                key, rank, kind, simple = (p, o.value), 2, "~", None
             ev = evidence_of((subject, p, o))  # sorted, shared with other facts: never changed
             fact = facts.get(key)
             if fact is None:
@@ -279,11 +285,18 @@ def _quantity(index: QuadIndex, values: dict[str, list]) -> dict | None:
     if isinstance(status, str):
         index.used_terms.add(status)  # the page words it with the ontology's labels
     return {
-        "amount": quantity_words(Decimal(value), unit, period, qualifier),
+        "amount": _amount_words(value, unit, period, qualifier),
         "kind": texts(values.get(QUANTITY["quantityKind"], [])),
         "status": status.split("#")[-1] if isinstance(status, str) else None,
         "date": first_text(values.get(QUANTITY["date"], ())),
     }
+
+
+@functools.lru_cache(maxsize=4096)
+def _amount_words(value: str, unit: str | None, period: str | None, qualifier: str) -> dict[str, str]:
+    """A figure in words, once per distinct figure (a region's capacities repeat their figures):
+    shared by the nodes showing it, never changed."""
+    return quantity_words(Decimal(value), unit, period, qualifier)
 
 
 def _fold_positions(index: QuadIndex, found: dict[str, dict], order_keys: dict[str, list],

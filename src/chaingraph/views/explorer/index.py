@@ -8,6 +8,8 @@ It works on plain strings (IRIs, "_:" blank nodes) and `Lit` literals, never rdf
 
 from __future__ import annotations
 
+import re
+
 from rdflib.namespace import DCTERMS, RDFS, SKOS
 
 from chaingraph.analysis.projection import shared_statements
@@ -20,6 +22,7 @@ __all__ = ["CG_NS", "RDF_TYPE", "RDFS_LABEL", "SKOS_ALT_LABEL", "Lit", "QuadInde
 RDFS_LABEL, SKOS_ALT_LABEL = str(RDFS.label), str(SKOS.altLabel)
 DCT_IDENTIFIER = str(DCTERMS.identifier)
 SENTENCE_ID, SENTENCE_TEXT = CG_NS + "sentenceId", CG_NS + "text"
+BEYOND_BMP = re.compile("[\U00010000-\U0010ffff]")  # a character that counts two UTF-16 code units
 
 
 def cg(name: str) -> str:
@@ -140,7 +143,7 @@ class QuadIndex:
         places_of = {k: i for i, k in enumerate(self.sentence_keys)}
         # Offsets count UTF-16 code units; in a sentence without characters beyond U+FFFF (nearly
         # all) they are the string's own offsets.
-        wide = {k for k, text in texts.items() if not text.isascii() and max(text) > "\uffff"}
+        wide = {k for k, text in texts.items() if not text.isascii() and BEYOND_BMP.search(text)}
         self.evidence_table = [_record(key, texts, places_of, wide) for key in table_keys]
         for numbers in by_triple.values():  # renumbered in place: no triple is hashed again
             if len(numbers) == 1:
