@@ -28,6 +28,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from chaingraph.sources.layout import SENTENCE_END
 from chaingraph.sources.normalize import Normalized
 from chaingraph.sources.pagelines import (
     CJK,
@@ -77,6 +78,8 @@ COPYRIGHT_WORDS_RE = re.compile(r"版权所有|主办单位|承办单位|主管�
 FIELD_SPLIT_RE = re.compile(rf"(?=(?:{META_LABELS}|{'|'.join(EDITOR_ROLES)}|通讯员|记者|作者|撰文|撰稿)\s*[：:/／|｜])")
 BRACKET_RE = re.compile(r"[（(【\[]([^（）()【】\[\]]{2,60})[）)】\]]")
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
+# a year a plan or a target names (计划2026年建成, 预计2026年投产, 力争到2027年): it lies ahead of the page
+PLANNED_YEAR_RE = re.compile(r"(?:计划|预计|力争|争取|将于|将在|有望|目标|(?<!截)到)(?:在|于|到)?((?:19|20)\d\d)年")
 URL_DATE_RE = re.compile(r"(?<!\d)(20\d\d)[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?!\d)")
 # 某某项目开工 2024-03-15: a list page's headline with the date beside it.
 TITLE_DATE_RE = re.compile(rf"\s+[（(【\[]?\s*(?:{DATE_RE.pattern})\s*[）)】\]]?$")
@@ -289,10 +292,11 @@ def _year_elsewhere(chrome: list[str], sentences: list[Sentence], url: str | Non
         if COPYRIGHT_RE.search(line) and (years := re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", line)):
             return max(years), f"the copyright line {line!r}"
     # the article's sentences and headline, not other pages' headlines listed after it (no sentence's end)
-    years = Counter(YEAR_RE.findall("".join(s.text for s in sentences if s.kind == "title" or (
-        s.kind == "body" and s.text.endswith(("。", "！", "？", "；", "”", "）"))))))
-    if years:
-        year = max(years, key=lambda y: (years[y], y))
+    text = "".join(s.text for s in sentences if s.kind == "title" or (
+        s.kind == "body" and s.text.endswith(tuple(SENTENCE_END))))
+    years, planned = Counter(YEAR_RE.findall(text)), Counter(PLANNED_YEAR_RE.findall(text))
+    if years:  # two years named as often: the one the text also names outside a plan, then the later
+        year = max(years, key=lambda y: (years[y], years[y] > planned[y], y))
         return year, f"the year the text names most ({year}年, {years[year]} time(s))"
     return None
 

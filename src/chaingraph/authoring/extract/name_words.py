@@ -106,6 +106,9 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
         if any(ctx.in_figure(t) for t in ctx.tokens[max(0, k - 2):k]) and re.fullmatch(rf"{CJK_NAME}+", word) \
                 and word not in STOP_WORDS and word not in FUNCTION_CHARS:
             return True  # 年产1.5万吨大丝束碳纤维项目: 大 and 丝束 (a measure word to jieba) are what is made
+        if token.tag == "q" and CJK_WORD.fullmatch(word) and k > 0 and not ctx.in_figure(ctx.tokens[k - 1]) \
+                and (ctx.tokens[k - 1].tag in ("a", "b") or ctx.tokens[k - 1].word.endswith("大")):
+            return True  # (X)大/兆瓦风电整机…项目: a rating class with no number is a word of what is made
     elif in_figure:
         return False
     if kind == "product":  # 高新区钠离子电池电芯, 擎源氢能燃料电池: a place or a brand owns the product
