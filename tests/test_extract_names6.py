@@ -68,3 +68,39 @@ def test_a_later_phase_named_without_xiangmu_is_a_project(sentence, expected):
 ])
 def test_a_phase_of_no_named_project_is_none(sentence):
     assert kinds(sentence, "project") == {}
+
+
+# -- the fifth rule-blind batch
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("在东山县，福建海峡漂浮式光伏研究院去年建成的漂浮式光伏实证平台已开展测试8项。",
+     {"福建海峡漂浮式光伏研究院": "ResearchInstitute", "漂浮式光伏实证平台": "Platform"}),
+])
+def test_a_verb_and_shi_that_say_what_kind_stay_in_the_name(sentence, expected):
+    found = kinds(sentence, "organisation")
+    assert expected.items() <= found.items(), found
+
+
+def test_a_body_after_huitong_starts_at_its_own_place():
+    found = kinds("市工信局将会同市发展和改革委员会、市商务局推进项目落地。", "organisation")
+    assert "市发展和改革委员会" in found
+
+
+def test_a_chains_rank_before_a_company_is_no_part_of_its_name():
+    found = kinds("会议指出，链主企业江西赣光通信科技股份有限公司带动作用明显。", "organisation")
+    assert found == {"江西赣光通信科技股份有限公司": "Company"}
+
+
+@pytest.mark.parametrize("sentence, park", [
+    ("3.建设地点：盐城经济技术开发区玻璃纤维及复合材料产业园，项目用地约200亩。",
+     "盐城经济技术开发区玻璃纤维及复合材料产业园"),
+    ("项目落户滁州光伏及储能装备产业园。", "滁州光伏及储能装备产业园"),
+])
+def test_a_park_that_gathers_two_industries_joined_by_ji_is_one_park(sentence, park):
+    assert park in kinds(sentence, "park")
+
+
+def test_two_parks_joined_by_he_stay_two():
+    found = kinds("南京新材料产业园和苏州纳米产业园去年实现产值20亿元。", "park")
+    assert set(found) == {"南京新材料产业园", "苏州纳米产业园"}

@@ -160,6 +160,9 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
         return True  # 新站—肥东产业合作园: a park two places build together is named by both
     if word in STOP_WORDS or not re.match(r"[\w〓]", word) or "〓" in word:
         return False
+    if kind in ("organisation", "zone", "park") and (word == "式" and k > 0 and CJK_WORD.fullmatch(before)
+                                                     or token.tag.startswith("v") and after == "式"):
+        return True  # 漂浮/式 风电试验平台, 分布/式: a verb and 式 make what kind, a word of the name
     if word in ("年", "月", "日", "号") and k > 0 and ctx.tokens[k - 1].word.isdigit():
         return False  # 1—11月川姜家纺城: a date before the name
     if len(word) == 1 and kind in ("organisation", "zone", "park", "project"):
