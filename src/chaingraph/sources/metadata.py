@@ -28,6 +28,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from chaingraph.sources.layout import SENTENCE_END
 from chaingraph.sources.normalize import Normalized
 from chaingraph.sources.pagelines import (
     CJK,
@@ -75,8 +76,11 @@ COPYRIGHT_RE = re.compile(r"©|copyright|版权所有|主办|承办|主管", re.
 COPYRIGHT_WORDS_RE = re.compile(r"版权所有|主办单位|承办单位|主管单位|主办|承办|主管|不得转载|未经授权|禁止转载|"
                                 r"违者必究|单位")
 FIELD_SPLIT_RE = re.compile(rf"(?=(?:{META_LABELS}|{'|'.join(EDITOR_ROLES)}|通讯员|记者|作者|撰文|撰稿)\s*[：:/／|｜])")
+BUTTONS_AFTER_RE = re.compile(r"\s*[【\[][^【】\[\]]{0,12}[】\]]\s*$")
 BRACKET_RE = re.compile(r"[（(【\[]([^（）()【】\[\]]{2,60})[）)】\]]")
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
+# a year a plan or a target names (计划2026年建成, 预计2026年投产, 力争到2027年): it lies ahead of the page
+PLANNED_YEAR_RE = re.compile(r"(?:计划|预计|力争|争取|将于|将在|有望|目标|(?<!截)到)(?:在|于|到)?((?:19|20)\d\d)年")
 URL_DATE_RE = re.compile(r"(?<!\d)(20\d\d)[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?!\d)")
 # 某某项目开工 2024-03-15: a list page's headline with the date beside it.
 TITLE_DATE_RE = re.compile(rf"\s+[（(【\[]?\s*(?:{DATE_RE.pattern})\s*[）)】\]]?$")
@@ -167,10 +171,25 @@ def _title(sentences: list[Sentence]) -> Finding | None:
     if sentence is None:
         return None
     finding = _headline(sentence)
+    if finding and (subtitle := _subtitle_after(sentences, sentence)):
+        return Finding(finding.value + subtitle, finding.line, f"{finding.how}, with its ——subtitle")
     if finding and (tag := MEDIA_TAG_RE.match(finding.value)) and len(finding.value) - tag.end() >= 4:
         how = f"{finding.how}, without the tag {tag.group(0).strip()}"
         return Finding(finding.value[tag.end():], finding.line, how)
     return _without_column(finding) if finding else None
+
+
+SUBTITLE_RE = re.compile(r"^——[^——。！？；，]{4,30}$")
+
+
+def _subtitle_after(sentences: list[Sentence], title: Sentence) -> str | None:
+    """看项目 比实干 促发展 / ——某县一季度重点项目观摩侧记: a slogan of short spaced phrases names nothing alone,
+    and the title goes on in the ——line below it, which says what the piece is."""
+    parts = title.text.split()
+    if len(parts) < 2 or any(len(part) > 6 for part in parts):
+        return None  # 淮南储能记 / ——…纪实: a headline of its own keeps its subheadline apart
+    after = next((s for s in sentences if s.start > title.start), None)
+    return after.text if after is not None and SUBTITLE_RE.match(after.text) else None
 
 
 def _without_column(finding: Finding) -> Finding:
@@ -289,10 +308,11 @@ def _year_elsewhere(chrome: list[str], sentences: list[Sentence], url: str | Non
         if COPYRIGHT_RE.search(line) and (years := re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", line)):
             return max(years), f"the copyright line {line!r}"
     # the article's sentences and headline, not other pages' headlines listed after it (no sentence's end)
-    years = Counter(YEAR_RE.findall("".join(s.text for s in sentences if s.kind == "title" or (
-        s.kind == "body" and s.text.endswith(("。", "！", "？", "；", "”", "）"))))))
-    if years:
-        year = max(years, key=lambda y: (years[y], y))
+    text = "".join(s.text for s in sentences if s.kind == "title" or (
+        s.kind == "body" and s.text.endswith(tuple(SENTENCE_END))))
+    years, planned = Counter(YEAR_RE.findall(text)), Counter(PLANNED_YEAR_RE.findall(text))
+    if years:  # two years named as often: the one the text also names outside a plan, then the later
+        year = max(years, key=lambda y: (years[y], years[y] > planned[y], y))
         return year, f"the year the text names most ({year}年, {years[year]} time(s))"
     return None
 
@@ -412,7 +432,8 @@ def _credits_in(line: str) -> list[Credit]:
     if whole:
         return [whole]
     parts = [parse_credit(m.group(0)) for m in BRACKET_RE.finditer(line)]
-    parts += [parse_credit(field) for field in FIELD_SPLIT_RE.split(line)]
+    # (作者：X 通讯员 Y 【字号 大 中 小】: the page's buttons after the last field are no part of it)
+    parts += [parse_credit(BUTTONS_AFTER_RE.sub("", field)) for field in FIELD_SPLIT_RE.split(line)]
     if not any(parts) and (at := trailing_credit(line)) is not None:  # 2024-04-22 来源：某某网 记者 张三
         parts.append(parse_credit(line[at:]))
     return [p for p in parts if p]

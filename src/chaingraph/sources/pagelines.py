@@ -41,6 +41,9 @@ META_FIELD_RE = re.compile(rf"(?:{META_LABELS})\s*[：:]\s*[^\s：:]{{0,30}}?(?=
 # 作者：沈一帆 顾晓雯 — a writers' field may list several names, each a word of its own (not a next label)
 WRITERS_FIELD_RE = re.compile(rf"(?:作者|记者|通讯员|撰稿|撰文|文字|整理)\s*[：:]\s*[{CJK}·]{{2,8}}"
                               rf"(?:\s+[{CJK}·]{{2,4}}(?![{CJK}·]|\s*[：:]))*")
+# 来源：某某市统计局 国家统计局某某调查队 — a source field may name several offices, each a word of its own
+SOURCES_FIELD_RE = re.compile(rf"(?:信息|本文|文章)?来源\s*[：:]\s*[{CJK}]{{2,20}}"
+                              rf"(?:\s+[{CJK}]{{4,20}}(?![{CJK}]|\s*[：:]))+")
 # 第03版：经济新闻, A03版, 第1版, 第3版　经济: the page of a newspaper (print or e-paper) an article is
 # printed on, with its section (要闻·经济: two sections joined by a dot).
 PAGE_LABEL = (rf"(?:第\s*[A-Z]?\d{{1,3}}\s*版|[A-Z]\d{{1,3}}\s*版)"
@@ -334,7 +337,7 @@ def is_dateline(text: str) -> bool:
         text = text[:credit]
     rest = ACCOUNT_NOTE_RE.sub(" ", text)
     rest = WEEKDAY_RE.sub(" ", TIME_RE.sub(" ", DATE_RE.sub(" ", rest)))
-    rest = META_WORDS_RE.sub(" ", META_FIELD_RE.sub(" ", WRITERS_FIELD_RE.sub(" ", rest)))
+    rest = META_WORDS_RE.sub(" ", META_FIELD_RE.sub(" ", WRITERS_FIELD_RE.sub(" ", SOURCES_FIELD_RE.sub(" ", rest))))
     return not rest.strip()
 
 
@@ -399,12 +402,18 @@ def compiler_of(text: str) -> str | None:
     return match["org"] if match and DATE_RE.search(text, match.end()) else None
 
 
+MAX_SITE_OFFICE = 30  # the longest name of an office that runs its own site
+
+
 def is_masthead(text: str, following: str) -> bool:
     """A site's name of any spelling (西江产经) on its own line, right above a breadcrumb or a menu row:
     a headline is never followed by the page's navigation; or a feed account's name (宜宾发布) right
     above the post's date with the account's note (2025-01-10 17:22 · 某某官方账号)."""
-    return (2 <= len(text) <= 12 and bool(re.fullmatch(rf"[{CJK}A-Za-z·]+", text))
-            and (is_breadcrumb(following) or is_menu_row(following) or is_account_dateline(following)))
+    if not re.fullmatch(rf"[{CJK}A-Za-z·]+", text) or len(text) < 2:
+        return False
+    if len(text) <= MAX_SITE_OFFICE and is_breadcrumb(following):
+        return True  # 某某高新技术产业开发区管理委员会 / 当前位置：首页 > …: an office's site, however long its name
+    return len(text) <= 12 and (is_breadcrumb(following) or is_menu_row(following) or is_account_dateline(following))
 
 
 def is_account_dateline(text: str) -> bool:

@@ -9,6 +9,7 @@ characters a proposed name may open or close with (words.BAD_STARTS, BAD_ENDS): 
 
 from __future__ import annotations
 
+from chaingraph.authoring.extract.tokens import in_dictionary
 from chaingraph.authoring.extract.words import BAD_ENDS, BAD_STARTS
 from chaingraph.facts.checks import ORGANISATION_ENDINGS, label_problems
 
@@ -29,10 +30,16 @@ def fragment_problem(name: str) -> str | None:
     problems = label_problems(name, "zh", ORGANISATION_ENDINGS, None)
     if problems:
         return problems[0][0]
-    if name[0] in BAD_STARTS:
+    if name[0] in BAD_STARTS and not _opening_word(name):
         return f"begins with {name[0]}"
     if name[-1] in BAD_ENDS:
         return f"ends with {name[-1]}"
     if name.startswith(SUFFIX_PIECES):
         return "begins with a piece of a legal suffix"
     return None
+
+
+def _opening_word(name: str) -> bool:
+    """Whether a joining character that opens the name is the first of a word jieba's dictionary holds, a
+    place most often (和田, 和县, 和林格尔, 和龙): the name starts with that word, not with a conjunction."""
+    return name[0] == "和" and any(in_dictionary(name[:n]) for n in range(2, min(len(name), 4) + 1))

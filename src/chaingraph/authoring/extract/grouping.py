@@ -22,6 +22,7 @@ from chaingraph.authoring.extract.rules import (
     KIND_OF,
     LEGAL_SUFFIXES,
     SUFFIXES,
+    ZONE_NICKNAMES,
     ZONE_WORDS,
 )
 from chaingraph.authoring.extract.tokens import base_tokenizer, in_dictionary, word_frequency
@@ -127,7 +128,8 @@ def _drop_borrowed_regions(candidates: list[Candidate]) -> None:
     zones = [c for c in candidates if c.kind in ("zone", "park")]
     # the article's own zone: the zone named most (a park's mentions do not make the zones partners)
     main = max((c for c in zones if c.kind == "zone"), key=lambda c: len(c.mentions), default=None)
-    places = [(m.start, m.end) for c in zones if c is not main and c.kind == "zone" for m in c.mentions]
+    places = [(m.start, m.end) for c in zones if c is not main and c.kind == "zone" and c.label not in ZONE_NICKNAMES
+              for m in c.mentions]  # (北京亦庄 is named by its city: the city is meant)
     for candidate in candidates:
         if candidate.kind == "region":
             candidate.mentions = [m for m in candidate.mentions

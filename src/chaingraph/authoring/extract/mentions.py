@@ -13,7 +13,8 @@ from chaingraph.authoring.extract.candidates import Mention
 from chaingraph.authoring.extract.fragments import fragment_problem
 from chaingraph.authoring.extract.lists import listed_names, quoted_list_names
 from chaingraph.authoring.extract.name_words import Context
-from chaingraph.authoring.extract.places import listed_places, zone_heads
+from chaingraph.authoring.extract.phases import phase_projects
+from chaingraph.authoring.extract.places import listed_places, zone_heads, zone_nicknames
 from chaingraph.authoring.extract.rules import (
     BARE_ZONES,
     CJK_NAME,
@@ -89,7 +90,7 @@ def suffix_names(tokens: list[Token], sentence: Sentence, blocked, gazetteer: Ga
             start = sentence.start + match.start()
             if not any(s <= start < e for s, e in ctx.titles):
                 out.append(Mention(name, start, start + len(name), sentence.id, "GovernmentBody"))
-    out += _titled_projects(sentence)
+    out += _titled_projects(sentence) + phase_projects(ctx, sentence)
     listed = listed_names(ctx, sentence, out) + quoted_list_names(sentence)
     taken = [(m.start, m.end) for m in listed]  # 磁谷电机 in a list of companies is no product
     return [m for m in out if m.kind != "product" or (m.start, m.end) not in taken] + listed
@@ -213,7 +214,8 @@ def known_names(tokens: list[Token], sentence: Sentence, gazetteer: Gazetteer) -
             out.append(Mention(token.word + nxt.word, token.start, nxt.end, sentence.id, "AdministrativeRegion"))
         elif (level := _committee_level(tokens, n)) is not None:
             out.append(Mention(token.word + level, token.start, token.end + 1, sentence.id, "AdministrativeRegion"))
-    out += listed_places(tokens, sentence, gazetteer) + zone_heads(tokens, sentence, gazetteer)
+    out += listed_places(tokens, sentence, gazetteer) + zone_heads(tokens, sentence, gazetteer) \
+        + zone_nicknames(tokens, sentence)
     return out + _event_places(sentence, out) + _districts_after_regions(sentence, out)
 
 

@@ -106,6 +106,9 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
         if any(ctx.in_figure(t) for t in ctx.tokens[max(0, k - 2):k]) and re.fullmatch(rf"{CJK_NAME}+", word) \
                 and word not in STOP_WORDS and word not in FUNCTION_CHARS:
             return True  # 年产1.5万吨大丝束碳纤维项目: 大 and 丝束 (a measure word to jieba) are what is made
+        if token.tag == "q" and CJK_WORD.fullmatch(word) and k > 0 and not ctx.in_figure(ctx.tokens[k - 1]) \
+                and (ctx.tokens[k - 1].tag in ("a", "b") or ctx.tokens[k - 1].word.endswith("大")):
+            return True  # (X)大/兆瓦风电整机…项目: a rating class with no number is a word of what is made
     elif in_figure:
         return False
     if kind == "product":  # 高新区钠离子电池电芯, 擎源氢能燃料电池: a place or a brand owns the product
@@ -157,6 +160,9 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
         return True  # 新站—肥东产业合作园: a park two places build together is named by both
     if word in STOP_WORDS or not re.match(r"[\w〓]", word) or "〓" in word:
         return False
+    if kind in ("organisation", "zone", "park") and (word == "式" and k > 0 and CJK_WORD.fullmatch(before)
+                                                     or token.tag.startswith("v") and after == "式"):
+        return True  # 漂浮/式 风电试验平台, 分布/式: a verb and 式 make what kind, a word of the name
     if word in ("年", "月", "日", "号") and k > 0 and ctx.tokens[k - 1].word.isdigit():
         return False  # 1—11月川姜家纺城: a date before the name
     if len(word) == 1 and kind in ("organisation", "zone", "park", "project"):

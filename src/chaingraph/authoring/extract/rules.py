@@ -143,6 +143,9 @@ ZONE_WORDS = ("高新区", "经开区", "开发区", "新区", "自贸区", "综
               "经济区", "农高区")  # 晋中农高区: a 国家农业高新技术产业示范区
 # a zone's type alone names the article's own zone (高新区); the last three only when the article names it in full
 BARE_ZONES = ("高新区", "经开区", "开发区", "先行区", "示范区", "试验区")
+# national zones the genre names by their city and the area they grew from, with no zone word, as a developer
+# or a partner (北京亦庄与徐水区共建…: 北京经济技术开发区; 上海张江, 上海临港 and 深圳前海 likewise)
+ZONE_NICKNAMES = {"北京亦庄", "上海张江", "上海临港", "深圳前海"}
 LEGAL_SUFFIXES = ("集团股份有限公司", "股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团", "公司",
                   "股份", "控股")
 # Words that end like a name but are not one (布局 ends in 局).

@@ -172,6 +172,8 @@ def _step_back(ctx: Context, first: int, last: int, kind: str, official: bool, l
             and not tokens[first - 2].word.endswith(tuple(SUFFIX_CLASSES)) and name_part(ctx, first - 2, kind) \
             and not place(ctx, tokens[first]):  # (县里与河南省…基金: two parties, the second a place's fund)
         return 1  # 稀土资源研究与综合利用国家重点实验室: a lab is named by the work it does
+    if kind == "park" and token.word in ("及", "和", "与") and first > 1 and _industry_pair(ctx, first - 1):
+        return 1  # 碳纤维及复合材料产业园: a park gathers both industries
     if token.word in ("）", ")") and kind in ("organisation", "zone", "park", "project"):
         return _bracket(ctx, first - 1, kind)
     if token.word == "”" and kind in ("organisation", "zone", "park"):
@@ -202,6 +204,20 @@ def _step_back(ctx: Context, first: int, last: int, kind: str, official: bool, l
     if name_part(ctx, first - 1, kind):
         return 1
     return _after_company(ctx, first) if kind == "project" else 0
+
+
+# the suffixes of names other than products' (碳纤维, 复合材料 end like products and are industries)
+NAME_ENDS = tuple(s for s, c in SUFFIX_CLASSES.items() if KIND_OF[c] != "product")
+
+
+def _industry_pair(ctx: Context, mark: int) -> bool:
+    """Whether the words either side of a 及/和/与 at `mark` are two industries' nouns (碳纤维, 复合材料), none
+    a name's suffix nor a place: what one park gathers, not two names."""
+    def industry(token: Token) -> bool:
+        return CJK_WORD.fullmatch(token.word) is not None and token.tag[:1] in ("n", "j", "l") and token.tag != "ns" \
+            and not token.word.endswith(NAME_ENDS) and not ctx.known(token.word) \
+            and not ctx.in_figure(token) and token.word not in STOP_WORDS
+    return industry(ctx.tokens[mark - 1]) and industry(ctx.tokens[mark + 1])
 
 
 def _made_item_before(ctx: Context, mark: int) -> bool:

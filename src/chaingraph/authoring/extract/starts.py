@@ -24,8 +24,9 @@ def trim_start(ctx: Context, first: int, j: int, cls: str) -> int:
             first = place  # 新型研发机构陇原新材料研究院: what kind of body it is, then its name
             continue
         if KIND_OF.get(cls) == "organisation" and len(token.word) >= 2 and generic_word(token.word) and \
-                first + 1 < j and (following.word in ctx.gazetteer.regions or following.tag == "ns"):
-            first += 1  # 龙头企业江西弘晟光能…: a name starts at its place, not at the words that rank it
+                first + 1 < j and (following.word in ctx.gazetteer.regions or following.tag == "ns"
+                                   or _ranked_before_place(ctx, first + 1, j)):
+            first += 1  # 龙头企业江西弘晟光能…, 链主/企业/湖北…: a name starts at its place, not its rank
             continue
         leading_verb = token.word in LEADING_VERBS and (cls != "GovernmentBody" or token.word != "发展")
         generic_place = token.word in NOT_NAMES and token.word not in ZONE_WORDS
@@ -33,6 +34,17 @@ def trim_start(ctx: Context, first: int, j: int, cls: str) -> int:
             break
         first += 1
     return first
+
+
+def _ranked_before_place(ctx: Context, first: int, j: int) -> bool:
+    """Whether the tokens from `first` on are generic words of two characters or more up to a place."""
+    for k in range(first, j):
+        token = ctx.tokens[k]
+        if token.word in ctx.gazetteer.regions or token.tag == "ns":
+            return k > first
+        if len(token.word) < 2 or not generic_word(token.word):
+            return False
+    return False
 
 
 def _category_run(ctx: Context, first: int, j: int) -> int | None:
