@@ -44,6 +44,7 @@ FEW_UNITS = ("条", "座", "块", "支", "片", "项", "种", "盒", "瓶", "个
 # 亩 is not a UN/CEFACT unit: areas in 亩 become hectares (1 亩 = 1/15 ha), 平方公里 become hectares too
 # (KMK is not in the shapes' unit list); the quote keeps the figure as the article wrote it.
 UNIT_FACTORS = {"亩": Decimal(1) / Decimal(15), "平方公里": Decimal(100), "万吨": Decimal(10000)}
+CONVERTED_AREAS = ("亩", "平方公里")
 MULTIPLIERS = {"万亿": Decimal(10) ** 12, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6, "十万": Decimal(10) ** 5,
                "万": Decimal(10) ** 4, "亿": Decimal(10) ** 8}
 NAMES_BEFORE_RE = re.compile(r"(?:有限公司|公司|集团|研究院|大学)$")  # A和B两家企业: the two just named
@@ -137,15 +138,8 @@ def find_figures(sentence: Sentence) -> list[Figure]:
             continue  # 一条龙, 两座城, 一块儿
         if chinese and not mult and (unit == "元" or (unit == "家" and chinese_number(num) < 3)):
             continue  # 三元前驱体, 二元材料: a word, not money; 两家企业: the two just named
-        value = (Decimal(num) if not chinese else Decimal(chinese_number(num))) * MULTIPLIERS.get(mult or "", 1)
-        code = UNIT_CODES.get(unit) or UNIT_CODES.get(unit.lower()) or _unit_ignoring_case(unit)
-        factor = UNIT_FACTORS.get(unit)
-        note = ""
-        if factor is not None:
-            value = value * factor
-            if unit in ("亩", "平方公里"):
-                value = value.quantize(Decimal("0.0001"), rounding=ROUND_HALF_EVEN)
-                note = f"{match.group(0)} converted to hectares (HAR); 1 亩 = 1/15 ha"
+        value, code = code_value(Decimal(num) if not chinese else Decimal(chinese_number(num)), mult or "", unit)
+        note = f"{match.group(0)} converted to hectares (HAR); 1 亩 = 1/15 ha" if unit in CONVERTED_AREAS else ""
         before = text[max(0, match.start() - 4):match.start()]
         period = PERIOD_AFTER.get(match.group("per") or "")
         period = period or next((code for word, code in PERIOD_BEFORE.items() if before.endswith(word)), None)
@@ -156,7 +150,7 @@ def find_figures(sentence: Sentence) -> list[Figure]:
         qualifier = qualifier or next((q for word, q in QUALIFIER_AFTER if after.startswith(word)), None)
         low = RANGE_LOW_RE.search(text, max(0, match.start() - 12), match.start())
         if low is not None:  # 年产6万至8万吨: two figures, at least the lower and up to the higher
-            low_value = Decimal(low.group("num")) * MULTIPLIERS.get(low.group("mult") or mult or "", 1) * (factor or 1)
+            low_value, _ = code_value(Decimal(low.group("num")), low.group("mult") or mult or "", unit)
             low_figure = _figure(sentence, low.start(), low.end() - 1, low_value, code, None, "at-least", note)
             out.append(low_figure)
             period, qualifier = period or low_figure.per_period, qualifier or "up-to"
@@ -215,6 +209,19 @@ def _share_list_periods(figures: list[Figure], sentence: Sentence) -> None:
         between = sentence.text[prev.end - sentence.start:figure.start - sentence.start]
         if LIST_JOIN_RE.fullmatch(between):
             figure.per_period = prev.per_period
+
+
+def code_value(number: Decimal, mult: str, unit: str) -> tuple[Decimal, str]:
+    """(value, UN/CEFACT code) of a number written with a multiplier and a unit (360, "", 亩 -> 24, HAR;
+    450000, "万", 元 -> 4500000000, CNY), for prose and for a table's header alike.
+
+    An area converted to hectares is rounded to 0.0001 ha (1/15 repeats, and 0.0001 ha is one square metre);
+    a figure already in the code's unit is kept as written (2.66667公顷 stays 2.66667: rounding it would change
+    what the article says, not only how it is written)."""
+    value = number * MULTIPLIERS.get(mult, 1) * UNIT_FACTORS.get(unit, 1)
+    if unit in CONVERTED_AREAS:
+        value = value.quantize(Decimal("0.0001"), rounding=ROUND_HALF_EVEN)
+    return value, UNIT_CODES.get(unit) or UNIT_CODES.get(unit.lower()) or _unit_ignoring_case(unit)
 
 
 def _unit_ignoring_case(unit: str) -> str:

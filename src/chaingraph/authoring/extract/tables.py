@@ -23,7 +23,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from chaingraph.authoring.extract.candidates import Figure, Mention
-from chaingraph.authoring.extract.figures import MULTIPLIERS, UNIT_CODES, UNIT_FACTORS
+from chaingraph.authoring.extract.figures import UNIT_CODES, code_value
 from chaingraph.authoring.extract.mentions import class_of
 from chaingraph.sources.sentences import Sentence
 
@@ -90,16 +90,13 @@ def _column(name: str) -> Column | None:
     return None
 
 
-def _unit_value(unit: str) -> tuple[str, Decimal] | None:
-    """(UN/CEFACT code, factor) of a header's unit: 万元 -> (CNY, 10000), 亩 -> (HAR, 1/15)."""
-    for mult in ("万亿", "亿", "万", ""):
-        if unit.startswith(mult) and (base := unit[len(mult):]) in UNIT_CODES:
-            factor = MULTIPLIERS.get(mult, Decimal(1)) * UNIT_FACTORS.get(base, Decimal(1))
-            return UNIT_CODES[base], factor
-    return None
+def _unit_parts(unit: str) -> tuple[str, str] | None:
+    """(multiplier, unit) of a header's unit: 万元 -> (万, 元), 亩 -> ("", 亩); None for no unit the rules know."""
+    return next(((mult, unit[len(mult):]) for mult in ("万亿", "亿", "万", "")
+                 if unit.startswith(mult) and unit[len(mult):] in UNIT_CODES), None)
 
 
-_UNITS = {u for u in (m + b for m in ("", "万", "亿", "万亿") for b in UNIT_CODES) if _unit_value(u)}
+_UNITS = {u for u in (m + b for m in ("", "万", "亿", "万亿") for b in UNIT_CODES) if _unit_parts(u)}
 
 
 def _header(line: str) -> list[Column] | None:
@@ -174,14 +171,11 @@ def table_figures(text: str, sentences: list[Sentence], figures: list[Figure]) -
     out = list(figures)
     for row in table_rows(text):
         for cell in row.cells:
-            unit = _unit_value(cell.column.unit) if cell.column.role == "unit" else None
+            unit = _unit_parts(cell.column.unit) if cell.column.role == "unit" else None
             sentence = _sentence_at(sentences, cell.start)
             if unit is None or sentence is None or not NUMBER_CELL_RE.match(cell.text):
                 continue
-            code, factor = unit
-            value = Decimal(cell.text) * factor
-            if code == "HAR":
-                value = value.quantize(Decimal("0.0001"))
+            value, code = code_value(Decimal(cell.text), *unit)  # as prose converts it: 亩 rounded, 公顷 as written
             out.append(Figure(cell.text, cell.start, cell.end, sentence.id, value, code, None, None,
                               f"{cell.text} in the column {cell.column.name}: the unit is the header's"))
     return sorted(out, key=lambda f: f.start)
