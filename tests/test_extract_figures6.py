@@ -25,3 +25,90 @@ def test_a_table_column_and_a_sentence_convert_a_unit_alike():
     assert found["80亩"]["unitCode"] == "HAR" and found["80亩"]["value"] == 5.3333
     assert found["38000"]["value"] == 380000000 and found["38000"]["unitCode"] == "CNY"
     assert found["38000"]["owner"] == "澄溪智能装备产业园"
+
+
+def test_a_list_closed_by_a_category_gives_the_category_unless_it_names_no_kind():
+    found = figures(draft_of(
+        "澜海船舶机械有限公司的甲板机械生产线正在扩建，达产后可年产锚机、绞车等甲板机械1200台套。\n"
+        "澄溪食品有限公司可年产青稞面、糌粑等产品3万吨，另年产麦片、米粉等系列产品2万吨。\n"))
+    assert found["1200台套"]["product"] == "甲板机械"
+    assert found["1200台套"]["owner"] == "澜海船舶机械有限公司"
+    assert found["1200台套"]["status"] == "planned"
+    assert found["3万吨"]["product"] == "青稞面" and found["3万吨"]["owner"] == "澄溪食品有限公司"
+    assert found["2万吨"]["product"] == "麦片"
+    assert found["3万吨"]["status"] == found["2万吨"]["status"] == "operating"
+
+
+REVIEW = (
+    "芜湖光电产业年度盘点：链上发力\n"
+    "岁末回望，2024年芜湖市光电产业交出了一份答卷：全年产业产值预计达到420亿元。盘点这一年，主要有以下几个亮点。\n"
+    "一是重大项目接连落地。全年新签约光电项目18个，协议总投资126亿元。\n"
+    "二是平台加快建设。芜湖光电检测中心建成投用，全年出具检测报告3200份。\n"
+)
+
+
+def test_a_review_s_point_opens_a_section_of_the_article_s_place_and_a_signed_amount_is_a_result():
+    found = figures(draft_of(REVIEW, "2025-01-05"))
+    assert found["18个"]["owner"] == "芜湖市" and found["18个"]["status"] == "achieved"
+    assert found["126亿元"]["owner"] == "芜湖市"
+    assert found["126亿元"]["status"] == "achieved"  # 协议总投资 after a year's signings: what was signed
+    assert found["126亿元"]["product"] is None
+    assert found["3200份"]["owner"] == "芜湖光电检测中心"
+
+
+def test_the_total_investment_of_an_event_s_signing_stays_a_plan():
+    found = figures(draft_of(
+        "3月8日，芜湖经开区与6家企业签订投资协议，协议总投资48亿元。\n"
+        "今年以来，芜湖经开区新签约项目27个，总投资215亿元。\n", "2025-03-10"))
+    assert found["48亿元"]["status"] == "planned" and found["48亿元"]["owner"] == "芜湖经开区"
+    assert found["215亿元"]["status"] == "planned"  # a bare 总投资 of the projects signed: their plan
+    assert found["27个"]["status"] == "achieved"
+
+
+def test_what_a_recycler_takes_in_each_year_is_the_product_of_its_capacity():
+    found = figures(draft_of("在澄江区，澄江锂电循环产业园一期已于去年投运，可年回收处理废旧动力电池6万吨。\n"
+                             "澄江再生资源有限公司每年可回收利用废旧光伏组件1.5万吨。\n", "2025-03-01"))
+    assert found["6万吨"]["product"] == "废旧动力电池" and found["6万吨"]["cls"] == "Capacity"
+    assert found["6万吨"]["owner"] == "澄江锂电循环产业园"
+    assert found["6万吨"]["status"] == "operating"
+    assert found["1.5万吨"]["product"] == "废旧光伏组件" and found["1.5万吨"]["owner"] == "澄江再生资源有限公司"
+
+
+WRAPPED_NOTICE = (
+    "关于芜湖市2025年第一批市级重点项目（新材料产业）名单的公示\n"
+    "序号 项目名称 建设单位 建设内容 总投资（万元） 建设年限\n"
+    "1 年产2万吨碳纤维复合材料项目 芜湖澄碳新材料有限公司 新建碳纤维预浸料及复合材料生产线，\n"
+    "形成年产2万吨碳纤维复合材料能力 260000 2025-2027\n"
+    "2 高性能铝合金型材项目 芜湖澄铝科技有限公司 新建挤压生产线6条 84000\n"
+    "2025-2026\n"
+    "3 澄江新材料中试基地 芜湖澄江新材料研究院有限公司 建设中试车间2万平方米 26000 2025-2026\n"
+    "合计 370000\n"
+    "以上3个项目总投资37亿元，请各县区抓好落实。公示期间如有异议，请向芜湖市发展和改革委员会反映。\n"
+)
+
+
+def test_a_row_the_capture_wrapped_onto_two_lines_is_one_row():
+    found = figures(draft_of(WRAPPED_NOTICE, "2025-02-10"))
+    assert found["260000"]["owner"] == "年产2万吨碳纤维复合材料项目" and found["260000"]["value"] == 2600000000
+    capacities = [f for f in found.values() if f["cls"] == "Capacity" and f["value"] == 20000]
+    assert len(capacities) == 1  # the contents cell's capacity repeats the name's, though on the next line
+    assert found["84000"]["owner"] == "高性能铝合金型材项目"
+    # the year range wrapped below row 2 does not end the table: row 3 is still read
+    assert found["26000"]["owner"] == "澄江新材料中试基地" and found["26000"]["value"] == 260000000
+    assert found["2万平方米"]["owner"] == "澄江新材料中试基地"
+
+
+def test_a_total_under_a_table_is_the_notice_s_place_s_not_the_last_row_s():
+    found = figures(draft_of(WRAPPED_NOTICE, "2025-02-10"))
+    assert found["37亿元"]["owner"] == "芜湖市"
+    assert found["37亿元"]["status"] == "planned"
+    assert "3个" not in found  # 以上3个项目: the rows just listed, counted
+
+
+def test_fibre_counted_in_core_kilometres_is_a_capacity_of_its_product():
+    found = figures(draft_of("澄江光通信有限公司特种光纤项目总投资22亿元，建成后可年产特种光纤2000万芯公里。\n",
+                             "2025-03-01"))
+    fibre = found["2000万芯公里"]
+    assert fibre["unitCode"] == "KMT" and fibre["value"] == 20000000 and fibre["cls"] == "Capacity"
+    assert fibre["product"] == "特种光纤" and fibre["status"] == "planned"
+    assert fibre["owner"] == "澄江光通信有限公司特种光纤项目"

@@ -28,6 +28,7 @@ UNIT_CODES = {
     "批次": "C62", "张": "C62", "头": "C62",  # 检测1.2万批次, 注册证406张, 生猪100万头 (一张蓝图, 龙头: words)
     "款": "C62", "栋": "C62",  # 开发新产品10款, 厂房18栋 (一款, 两栋: words, see FEW_UNITS)
     "份": "C62",  # 出具检测报告1.2万份: a count of documents, in digits only (一份, 三份: words)
+    "芯公里": "KMT",  # optical fibre, counted by the length of each core (2000万芯公里)
     "公顷": "HAR", "平方公里": "HAR", "平方米": "MTK", "㎡": "MTK", "公里": "KMT", "米": "MTR", "%": "P1",
 }
 THRESHOLD_AFTER_RE = re.compile(r"(?:以上|及以上)的?[\u4e00-\u9fff]{0,4}?(?:项目|企业)")
@@ -114,7 +115,7 @@ def find_figures(sentence: Sentence) -> list[Figure]:
             continue  # 最后一公里 and the like
         if unit == "度" and not (mult or after.startswith("电")):
             continue  # 30度 is an angle or a temperature; 1.2亿度 and 500万度电 are energy
-        if re.search(r"(?:这|那|此|上述|以下|前述)$", text[max(0, match.start() - 2):match.start()]):
+        if re.search(r"(?:这|那|此|上述|以上|以下|前述)$", text[max(0, match.start() - 2):match.start()]):
             continue  # 这4种服务模式: a count of the kinds just named, not a figure to keep
         if unit == "元" and THRESHOLD_AFTER_RE.match(text, match.end()):
             continue  # 10亿元以上项目9个, 500万元以上产业项目: a threshold that says which are counted

@@ -25,7 +25,8 @@ from chaingraph.authoring.extract.place_totals import (
 )
 from chaingraph.authoring.extract.respective import respective_owner
 from chaingraph.authoring.extract.rules import CJK_NAME
-from chaingraph.authoring.extract.scopes import in_description, place_forms, section_owner
+from chaingraph.authoring.extract.scopes import article_place, in_description, place_forms, section_owner
+from chaingraph.authoring.extract.tables import under_table
 
 OWNER_KINDS = ("organisation", "zone", "park", "project")
 NOT_OWNERS = {"GovernmentBody", "Publisher"}
@@ -130,6 +131,9 @@ def _owner_of(rel, figure: Figure):
     target = target_of_place(rel, figure) or batch_holder(rel, figure)
     if target is not None:
         return target  # 力争到2027年，…产业产值突破…: the place's, not a fund's named before; 本批…: the batch's place
+    if under_table(rel.text, sentence):  # 以上项目总投资…: the rows together, not the last row's project
+        place = article_place(rel, figure.start)
+        return (Mention(sentence.text, sentence.start, sentence.end, sentence.id, place.cls), place) if place else None
     order = rel.order[figure.sentence]
     for back in (1, 2):  # 二期拟建年产200万片…: the subject of the sentences before
         if order - back >= 0:

@@ -52,8 +52,8 @@ from chaingraph.authoring.extract.tables import column_kind, row_owner
 from chaingraph.sources.sentences import Sentence
 
 # metres (of fabric, cable) are output only where production is said, like the counts
-CAPACITY_UNITS = {"TNE", "KGM", "GWH", "MWH", "KWH", "A90", "MAW", "KWT", "C62", "SET", "MTK", "MTR"}
-COUNT_UNITS = {"C62", "SET", "MTK", "MTR"}
+CAPACITY_UNITS = {"TNE", "KGM", "GWH", "MWH", "KWH", "A90", "MAW", "KWT", "C62", "SET", "MTK", "MTR", "KMT"}
+COUNT_UNITS = {"C62", "SET", "MTK", "MTR", "KMT"}  # (km of cable or fibre: output where production is said)
 PRODUCTION_RE = re.compile(r"(?<![今去全当明])年产|产能|生产能力|年加工|年处理|日产|月产|可生产|"
                            r"(?<![今去全当明])年生产|生产规模|生产线|产线|可制备|(?<![今去全当明])年可?(?:生产|屠宰)|每年可|"
                            r"(?:总装|组装|装配|制造|封装)能力")
@@ -392,7 +392,10 @@ def _status(rel, figure: Figure, capacity: bool, owner, kind: str | None):
         return (PLANNED if planned else ACHIEVED), rel.clause(figure.start, figure.end), date, \
             "no status word found: a guess, check"
     status = cue.status
-    signed_result = figure.unit == "C62" or bool(kind and re.search(r"签约|合同|引资", kind) and "投资" not in kind)
+    # 签约额, 合同引资, 协议总投资: the amount the agreements signed hold is a result of the signing, as the count
+    # is (a bare 总投资 of the projects signed stays their plan)
+    signed_result = figure.unit == "C62" or bool(kind and (re.search(r"签约|合同|引资", kind) and "投资" not in kind
+                                                           or "协议" in kind))
     period = PAST_PERIOD_RE.search(rel.text, _period_start(rel, figure), figure.start) or (
         SIGNED_RE.fullmatch(cue.word) and QUARTER_RE.search(rel.text, _period_start(rel, figure), figure.start))
     if status == PLANNED and signed_result and not capacity and SIGNED_RE.fullmatch(cue.word) and period:

@@ -32,7 +32,8 @@ PLATFORM_CLASSES = ("Platform", "ResearchInstitute", "Incubator")
 DESCRIBED_RE = re.compile(r"(?:[（(][^（）()，。；]{0,20}[）)])?(?:是|作为)")
 ALSO_DESCRIBED_RE = re.compile(r"(?:也|还|更|又|同时也|同时还)是")
 SECTION_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|"
-                        r"第[一二三四五六七八九十]{1,3}(?:部分|章|节)?[，、：:\s])")
+                        r"第[一二三四五六七八九十]{1,3}(?:部分|章|节)?[，、：:\s]|"
+                        r"[一二三四五六七八九十]{1,2}是(?=[\u4e00-\u9fff]))")  # 一是重大项目接连落地。: a point
 # bare words that stand for the latest park or zone whose name ends in them (园区, 产业园 and the zone
 # words are read by the owner rules' own table)
 BARE_PLACE_WORDS = ("集聚区", "集中区", "示范区", "合作区", "新区", "专区", "片区", "物流园", "科技园", "化工园",

@@ -146,15 +146,48 @@ def table_rows(text: str) -> tuple[Row, ...]:
     """Every row of every flattened table in the normalized text."""
     rows: list[Row] = []
     columns = None
-    offset = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    offset, i = 0, 0
+    while i < len(lines):
+        line = lines[i]
         row = _row(line, offset, columns) if columns else None
+        taken = 1
+        if columns and (row is None or len(row.cells) < len(columns)) and i + 1 < len(lines) and \
+                _wrapped(line, lines[i + 1]):
+            joined = _row(line + "\n" + lines[i + 1], offset, columns)  # a row the capture wrapped onto two lines
+            if joined is not None and (row is None or len(joined.cells) == len(columns)):
+                row, taken = joined, 2
         if row is not None:
             rows.append(row)
         else:
             columns = _header(line)
-        offset += len(line) + 1
+        offset += sum(len(x) + 1 for x in lines[i:i + taken])
+        i += taken
     return tuple(rows)
+
+
+def _wrapped(line: str, following: str) -> bool:
+    """Whether a line that opens with its row number goes on on the next, which opens no row of its own."""
+    first, rest = CELL_RE.match(line), CELL_RE.findall(following)
+    return bool(first and ROW_NUMBER_RE.match(first.group(0)) and rest and not ROW_NUMBER_RE.match(rest[0])
+                and not TOTAL_OPENING_RE.match(following) and not following.rstrip().endswith(("。", "！", "？")))
+
+
+# 以上项目总投资46亿元, 合计 344000: a total of the rows above, said right under the table
+TOTAL_OPENING_RE = re.compile(r"^\s*(?:以上|上述|合计|共计|总计)")
+TOTAL_LINE_RE = re.compile(r"^\s*(?:合计|总计|共计)[^\n]*$")
+
+
+def under_table(text: str, sentence: Sentence) -> bool:
+    """Whether the sentence totals a table's rows: it opens with 以上/上述/合计 on the line after the last row
+    (or after a 合计 line there)."""
+    if not TOTAL_OPENING_RE.match(sentence.text):
+        return False
+    for row in table_rows(text):
+        between = [line for line in text[row.end:sentence.start].split("\n") if line.strip()]
+        if row.end <= sentence.start and all(TOTAL_LINE_RE.match(line) for line in between) and len(between) <= 1:
+            return True
+    return False
 
 
 def row_at(text: str, at: int) -> Row | None:
