@@ -112,3 +112,86 @@ def test_fibre_counted_in_core_kilometres_is_a_capacity_of_its_product():
     assert fibre["unitCode"] == "KMT" and fibre["value"] == 20000000 and fibre["cls"] == "Capacity"
     assert fibre["product"] == "特种光纤" and fibre["status"] == "planned"
     assert fibre["owner"] == "澄江光通信有限公司特种光纤项目"
+
+
+STATISTICS = (
+    "芜湖市2024年国民经济和社会发展统计公报\n"
+    "三、工业\n"
+    "全年规模以上工业企业实现营业收入2860亿元。\n"
+    "表2 2024年主要工业产品产量及其增长速度\n"
+    "产品名称 单位 产量 比上年增长（%）\n"
+    "工业机器人 万套 1.26 18.2\n"
+    "碳纤维 万吨 2.4 12.5\n"
+    "光伏电池 吉瓦 12.6 31.5\n"
+    "单晶硅片 亿片 86.5 24.1\n"
+    "分园区看，芜湖经济技术开发区全年实现工业总产值1320亿元。\n"
+)
+
+
+def test_a_statistics_table_of_products_gives_each_row_s_output_in_the_row_s_unit():
+    found = figures(draft_of(STATISTICS, "2025-03-20"))
+    assert (found["2.4"]["value"], found["2.4"]["unitCode"], found["2.4"]["product"]) == (24000, "TNE", "碳纤维")
+    assert (found["86.5"]["value"], found["86.5"]["unitCode"]) == (8650000000, "C62")
+    assert (found["12.6"]["value"], found["12.6"]["unitCode"], found["12.6"]["product"]) == (12.6, "A90", "光伏电池")
+    assert found["1.26"]["unitCode"] == "SET" and found["1.26"]["product"] == "工业机器人"
+    for text in ("1.26", "2.4", "12.6", "86.5"):
+        assert found[text]["owner"] == "芜湖市" and found[text]["status"] == "achieved"
+        assert found[text]["cls"] != "Capacity"  # what was made in the year, not what can be made
+    assert not {"18.2", "12.5", "31.5", "24.1"} & set(found)  # the growth column: rates of change
+    assert found["1320亿元"]["owner"] == "芜湖经济技术开发区"
+
+
+BULLETS = (
+    "一图读懂 | 《芜湖经开区机器人产业发展三年行动方案（2025—2027年）》\n"
+    "一图读懂\n"
+    "芜湖经开区机器人产业发展三年行动方案\n"
+    "— 发展目标 —\n"
+    "到2027年\n"
+    "▶ 300亿元\n"
+    "机器人产业规模\n"
+    "▶ 60家\n"
+    "集聚机器人企业\n"
+    "▶ 5万台/年\n"
+    "工业机器人生产能力\n"
+    "▶ 800台\n"
+    "推广服务机器人\n"
+    "— 重点任务 —\n"
+    "芜湖机器人产业园已建成投用，园区现有企业42家。\n"
+)
+
+
+def test_bullets_under_a_target_line_are_the_plan_s_targets_named_by_the_line_after_each():
+    found = figures(draft_of(BULLETS, "2025-02-20"))
+    for text in ("300亿元", "60家", "5万台/年", "800台"):
+        assert found[text]["owner"] == "芜湖经开区" and found[text]["status"] == "planned"
+    assert found["5万台/年"]["product"] == "工业机器人" and found["5万台/年"]["cls"] == "Capacity"
+    assert found["800台"]["product"] == "服务机器人"
+    assert found["300亿元"]["product"] is None and found["60家"]["product"] is None
+    assert found["42家"]["status"] == "achieved"  # prose after the block is no target
+
+
+REPLY = (
+    "对市人大十五届三次会议第58号建议的答复\n"
+    "李明代表：\n"
+    "您提出的《关于加快我市预制菜产业发展的建议》收悉。经研究，现答复如下：\n"
+    "一、基本情况\n"
+    "2024年，全市预制菜规模以上企业达到36家，预制菜产量48万吨。\n"
+    "二、下步打算\n"
+    "下一步，我局将力争到2027年全市预制菜产量突破80万吨。\n"
+    "联系单位：芜湖市商务局\n"
+    "芜湖市商务局\n"
+)
+
+
+def test_a_whole_city_in_a_reply_signed_by_the_city_s_bureau_is_that_city():
+    found = figures(draft_of(REPLY, "2025-02-20"))
+    assert found["36家"]["owner"] == "芜湖市" and found["36家"]["status"] == "achieved"
+    assert found["48万吨"]["owner"] == "芜湖市" and found["48万吨"]["product"] == "预制菜"
+    assert found["突破80万吨"]["owner"] == "芜湖市" and found["突破80万吨"]["status"] == "planned"
+
+
+def test_a_city_that_builds_on_a_zone_holds_the_clause_s_totals_not_the_zone():
+    found = figures(draft_of("近年来，芜湖以芜湖经济技术开发区为主要承载地，引进本体、减速器等企业，"
+                             "已集聚机器人企业86家，2024年机器人产业产值突破420亿元。\n", "2025-05-20"))
+    assert found["86家"]["owner"] == "芜湖市" and found["86家"]["status"] == "achieved"
+    assert found["突破420亿元"]["owner"] == "芜湖市"

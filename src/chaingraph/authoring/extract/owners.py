@@ -25,8 +25,14 @@ from chaingraph.authoring.extract.place_totals import (
 )
 from chaingraph.authoring.extract.respective import respective_owner
 from chaingraph.authoring.extract.rules import CJK_NAME
-from chaingraph.authoring.extract.scopes import article_place, in_description, place_forms, section_owner
-from chaingraph.authoring.extract.tables import under_table
+from chaingraph.authoring.extract.scopes import (
+    article_place,
+    framing_line,
+    in_description,
+    place_forms,
+    section_owner,
+)
+from chaingraph.authoring.extract.tables import product_row_at, under_table
 
 OWNER_KINDS = ("organisation", "zone", "park", "project")
 NOT_OWNERS = {"GovernmentBody", "Publisher"}
@@ -131,7 +137,9 @@ def _owner_of(rel, figure: Figure):
     target = target_of_place(rel, figure) or batch_holder(rel, figure)
     if target is not None:
         return target  # 力争到2027年，…产业产值突破…: the place's, not a fund's named before; 本批…: the batch's place
-    if under_table(rel.text, sentence):  # 以上项目总投资…: the rows together, not the last row's project
+    if under_table(rel.text, sentence) or product_row_at(rel.text, figure.start) or framing_line(rel, sentence):
+        # 以上项目总投资…: the rows together, not the last row's project; a statistics table: the place's output;
+        # 到2027年 / ▶ 200亿元: a target line of the plan the article is about (scopes)
         place = article_place(rel, figure.start)
         return (Mention(sentence.text, sentence.start, sentence.end, sentence.id, place.cls), place) if place else None
     order = rel.order[figure.sentence]

@@ -167,8 +167,10 @@ def _place_of_level(rel, word, figure: Figure):
 
 
 def _region_of_level(rel, ends: tuple[str, ...], before: int):
+    """全市: the city named most before the word; in a letter or a notice that names its place only at its end (a
+    reply signed by the city's bureau, 齐齐哈尔市农业农村局), the one named after it."""
     regions = [c for c in rel.candidates if c.kind == "region" and any(n.endswith(ends) for n in c.names)]
-    return _main(rel, regions, before)
+    return _main(rel, regions, before) or _main(rel, regions, len(rel.text))
 
 
 def _district_or_zone(rel, before: int):
@@ -341,6 +343,9 @@ def _object_of_clause(rel, mention: Mention, place: Mention) -> bool:
     before = rel.text[max(0, mention.start - 2):mention.start]
     if RELIED_BEFORE_RE.search(before) or is_venue(rel, mention):
         return True
+    if before.endswith("以") and re.match(r"为(?:主要|核心|重要)?(?:承载地|载体|主阵地|核心区|主战场|平台|龙头|引领)",
+                                          rel.text[mention.end:mention.end + 8]):
+        return True  # 阳江以X高新区为主要承载地，…: the zone is the means, the city the subject
     if not LISTED_BEFORE_RE.search(before):
         return False
     earlier = [m for m, c in rel.mentions_in(mention.sentence, SUBJECT_KINDS, before=mention.start - 1)

@@ -33,6 +33,7 @@ from chaingraph.authoring.extract.products import (
     tagger,
 )
 from chaingraph.authoring.extract.respective import respective_products
+from chaingraph.authoring.extract.scopes import bullet_label, framing_line
 from chaingraph.authoring.extract.stages import AS_REPORTED, date_near, project_stage, stage_of_project
 from chaingraph.authoring.extract.statuses import (
     ACHIEVED,
@@ -48,7 +49,7 @@ from chaingraph.authoring.extract.statuses import (
     cues_in,
     settle,
 )
-from chaingraph.authoring.extract.tables import column_kind, row_owner
+from chaingraph.authoring.extract.tables import column_kind, product_row_at, row_owner
 from chaingraph.sources.sentences import Sentence
 
 # metres (of fabric, cable) are output only where production is said, like the counts
@@ -95,10 +96,13 @@ def add_quantities(rel) -> None:
                 twin.notes.append(f"also {figure.sentence} [{figure.start}-{figure.end}] {figure.text}")
                 continue
         owner = row_owner(rel, figure) or owner_of(rel, figure)  # a table row's figures are its project's
-        place = product_place(rel, figure, earlier)
+        product_row = product_row_at(rel.text, figure.start)  # 工业硅 万吨 35.2: an output its row names (tables)
+        label = bullet_label(rel, figure) if product_row is None else None  # ▶ 2000辆 / 推广燃料电池汽车 (scopes)
+        place = (product_row.product.start, product_row.product.end) if product_row else \
+            label if label and looks_like_product(rel.text[label[0]:label[1]]) else product_place(rel, figure, earlier)
         phase = PHASE_BEFORE_RE.search(rel.text[max(0, figure.start - 12):figure.start])
         output = (bool(OUTPUT_RE.search(rel.text, max(0, figure.start - 12), figure.start))
-                  or _delivered(rel, figure)) and not figure.per_period
+                  or _delivered(rel, figure) or product_row is not None or place == label) and not figure.per_period
         production = output or figure.per_period is not None or \
             bool(PRODUCTION_RE.search(_clause_text(rel, figure))) or \
             (figure.unit not in COUNT_UNITS and (phase is not None or _after_capacity(rel, figure, made))) or \
@@ -365,6 +369,9 @@ def _status(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     names = tuple((m.start, m.end) for c in rel.candidates if c.kind not in ("product", "quantity")
                   for m in c.mentions if m.sentence == figure.sentence)
     cue = cue_for(rel.text, sentence.start, sentence.end, figure.start, figure.end, names)
+    frame = framing_line(rel, sentence) if cue is None or cue.strength < 2 else None
+    if frame is not None:  # 到2027年 / ▶ 200亿元: a target of the plan (scopes)
+        return PLANNED, rel.clause(frame.start, frame.end), None, f"a target under {frame.text.strip()!r}; check"
     own = cue is not None and cue.strength >= 2 and _same_clause(rel, cue.start, figure.start)
     invested = bool(kind and PLANNED_KINDS_RE.search(kind))
     held = bool(kind and HELD_KINDS_RE.search(kind))  # 冷库库容8万吨，今年8月建成运营: what is built holds it

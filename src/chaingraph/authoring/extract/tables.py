@@ -198,6 +198,59 @@ def _sentence_at(sentences: list[Sentence], at: int) -> Sentence | None:
     return next((s for s in sentences if s.start <= at < s.end), None)
 
 
+# A statistics table of products (产品名称 单位 产量 比上年增长（%）, then 工业硅 万吨 35.2 12.7): the unit is a cell of
+# each row, the figure the number under the amount column, its product the row's first cell.
+PRODUCT_NAME_COLUMN_RE = re.compile(r"^(?:产品名称|产品|主要产品|品名|产品品种)$")
+UNIT_CELL_COLUMN_RE = re.compile(r"^(?:计量)?单位$")
+AMOUNT_COLUMN_RE = re.compile(r"^(?:20\d\d年|全年|本年|本期|累计)?(?:产量|产品产量|销量|出口量|数量)$")
+
+
+@dataclass(frozen=True)
+class ProductRow:
+    product: Cell
+    amount: Cell
+    unit: tuple[str, str]  # (multiplier, unit) of the row's unit cell
+
+
+def _product_header(line: str) -> list[str] | None:
+    """The roles of a product table's columns (product, unit, amount, other), or None for no such header."""
+    roles = []
+    for name in CELL_RE.findall(line):
+        roles.append("product" if PRODUCT_NAME_COLUMN_RE.match(name) else "unit" if UNIT_CELL_COLUMN_RE.match(name)
+                     else "amount" if AMOUNT_COLUMN_RE.match(name) else "other")
+    wanted = ("product", "unit", "amount")
+    return roles if 3 <= len(roles) <= 6 and all(roles.count(r) == 1 for r in wanted) else None
+
+
+@lru_cache(maxsize=8)
+def product_rows(text: str) -> tuple[ProductRow, ...]:
+    """Every row of every product table in the normalized text."""
+    rows: list[ProductRow] = []
+    roles = None
+    offset = 0
+    for line in text.split("\n"):
+        cells = [Cell(Column(role, role), m.group(0), offset + m.start(), offset + m.end())
+                 for role, m in zip(roles or (), CELL_RE.finditer(line), strict=False)]
+        row = None
+        if roles and len(cells) == len(roles) == len(CELL_RE.findall(line)):
+            by_role = {c.column.role: c for c in cells}
+            unit = _unit_parts(by_role["unit"].text)
+            if unit and NUMBER_CELL_RE.match(by_role["amount"].text) and \
+                    not NUMBER_CELL_RE.match(by_role["product"].text):
+                row = ProductRow(by_role["product"], by_role["amount"], unit)
+        if row is not None:
+            rows.append(row)
+        else:
+            roles = _product_header(line)
+        offset += len(line) + 1
+    return tuple(rows)
+
+
+def product_row_at(text: str, at: int) -> ProductRow | None:
+    """The product table row whose amount is at `at`, if any."""
+    return next((r for r in product_rows(text) if r.amount.start <= at < r.amount.end), None)
+
+
 def table_figures(text: str, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
     """The article's figures with the tables' own: a number under a unit column is a figure in the header's
     unit."""
@@ -211,6 +264,13 @@ def table_figures(text: str, sentences: list[Sentence], figures: list[Figure]) -
             value, code = code_value(Decimal(cell.text), *unit)  # as prose converts it: 亩 rounded, 公顷 as written
             out.append(Figure(cell.text, cell.start, cell.end, sentence.id, value, code, None, None,
                               f"{cell.text} in the column {cell.column.name}: the unit is the header's"))
+    for product_row in product_rows(text):
+        amount, sentence = product_row.amount, _sentence_at(sentences, product_row.amount.start)
+        if sentence is not None:
+            value, code = code_value(Decimal(amount.text), *product_row.unit)
+            out.append(Figure(amount.text, amount.start, amount.end, sentence.id, value, code, None, None,
+                              f"{amount.text} {''.join(product_row.unit)} of {product_row.product.text}: the unit is "
+                              f"the row's"))
     return sorted(out, key=lambda f: f.start)
 
 
@@ -267,4 +327,6 @@ def column_kind(rel, figure: Figure) -> str | None:
     """What a number under a unit column measures, from the header (总投资 of 总投资（万元）)."""
     row = row_at(rel.text, figure.start)
     cell = next((c for c in row.cells if (c.start, c.end) == (figure.start, figure.end)), None) if row else None
+    if product_row_at(rel.text, figure.start) is not None:
+        return "产量"  # a statistics table of products: what was made in the period
     return cell.column.kind if cell is not None and cell.column.role == "unit" else None
