@@ -195,3 +195,46 @@ def test_a_city_that_builds_on_a_zone_holds_the_clause_s_totals_not_the_zone():
                              "已集聚机器人企业86家，2024年机器人产业产值突破420亿元。\n", "2025-05-20"))
     assert found["86家"]["owner"] == "芜湖市" and found["86家"]["status"] == "achieved"
     assert found["突破420亿元"]["owner"] == "芜湖市"
+
+
+def test_a_length_a_rating_a_distance_a_threshold_and_a_visit_are_no_figures():
+    found = figures(draft_of(
+        "初夏的澄江港，一支长达123米的风机叶片正被吊上运输船。澄江风电装备有限公司单机容量18兆瓦的海上风电机组正在下线。"
+        "项目厂界外5公里范围内无居民。统计范围为年主营业务收入2000万元及以上的工业法人单位。"
+        "市投资促进中心赴珠三角招商，走访企业12家，签约项目5个。\n", "2025-06-10"))
+    assert sorted(found) == ["5个"]
+
+
+def test_a_place_the_platform_the_sentence_opens_on_lies_in_holds_none_of_its_figures():
+    found = figures(draft_of(
+        "芜湖机器人核心零部件检测公共服务平台由芜湖澄川检测技术有限公司运营。"
+        "该平台位于三山经开区，去年为210家企业提供检测服务，出具检测报告1.1万份。\n", "2025-06-10"))
+    assert found["1.1万份"]["owner"] == "芜湖机器人核心零部件检测公共服务平台"
+    assert found["210家"]["owner"] == "芜湖机器人核心零部件检测公共服务平台"
+    assert found["1.1万份"]["status"] == "achieved"
+
+
+MEETING = (
+    "会议强调，要加快推进澄光通信年产800吨光纤预制棒扩建项目、湖北澄芯光电子有限公司光器件产业园项目建设，"
+    "确保扩建项目年内建成投产。会议要求，到2026年全市光纤光缆产业链产值达到400亿元，新培育专精特新企业10家。"
+    "截至今年4月，澄江海上风电累计并网装机容量达到820万千瓦。\n"
+)
+
+
+def test_a_meeting_s_directives_building_pushed_on_a_year_to_reach_and_a_running_total():
+    found = figures(draft_of(MEETING, "2025-05-20"))
+    assert found["年产800吨"]["status"] == "under-construction"  # 加快推进…建设: being built
+    assert found["年产800吨"]["product"] == "光纤预制棒"
+    assert found["400亿元"]["status"] == "planned"
+    assert found["10家"]["status"] == "planned"  # the clause after 到2026年… is one more target
+    assert found["820万千瓦"]["status"] == "achieved"  # 累计并网: a running total
+
+
+def test_the_company_an_announcement_declares_as_its_company_holds_what_the_company_has():
+    found = figures(draft_of(
+        "江苏澄帆碳纤维股份有限公司（以下简称“公司”）拟通过全资子公司连云港澄帆新材料有限公司（以下简称“澄帆新材料”）"
+        "投资建设本项目。\n截至本公告披露日，公司现有碳纤维产能8000吨/年，2024年度实现营业收入21.6亿元。\n",
+        "2025-02-20"))
+    assert found["8000吨/年"]["owner"] == "江苏澄帆碳纤维股份有限公司"
+    assert found["8000吨/年"]["product"] == "碳纤维" and found["8000吨/年"]["status"] == "operating"
+    assert found["21.6亿元"]["owner"] == "江苏澄帆碳纤维股份有限公司"

@@ -276,6 +276,10 @@ def _placed(rel, mention: Mention, figure: Figure) -> bool:
     before = rel.text[max(0, mention.start - 3):mention.start]
     if not PLACE_BEFORE_RE.search(before):
         return False
+    sentence = rel.by_id[mention.sentence]
+    if DETERMINED_RE.match(rel.text, sentence.start, mention.start) and \
+            not re.search(r"[，；：]", rel.text[sentence.start:mention.start]):
+        return True  # 该平台位于三山经开区，去年…: where the platform the sentence opens on stands
     return any(m.end <= mention.start and c.cls not in NOT_OWNERS and c is not rel.owner_of.get(id(mention))
                for m, c in rel.mentions_in(mention.sentence, OWNER_KINDS))
 
@@ -363,7 +367,8 @@ def _stands_for(rel, sentence_start: int, figure: Figure, before: int):
         if word in PLACE_WORDS and _placed(rel, Mention(word, start, end, rel._sentence(start).id, None), figure):
             continue  # X已在园区建成5GW组件产能: where X built it, X holds it
         word = word if word in STANDS_FOR else "开发区"  # 汽开区: a zone's short form
-        named = _latest(rel, start, *STANDS_FOR[word])
+        named = _declared_company(rel, start) if word == "公司" else None
+        named = named or _latest(rel, start, *STANDS_FOR[word])
         if word == "基地" and named is not None and not named[1].label.endswith("基地"):
             named = _latest(rel, start, "organisation", "Company")  # X公司…生产基地投产。该基地…: the plant's company
         if named is None and STANDS_FOR[word][0] == "park" and not rel.text.startswith("企业", end):
@@ -377,6 +382,22 @@ def _stands_for(rel, sentence_start: int, figure: Figure, before: int):
             named = _next_project(rel, figure)
         if named is not None:
             return Mention(rel.text[start:end], start, end, rel._sentence(start).id, named[1].cls), named[1]
+    return None
+
+
+# X股份有限公司（以下简称“公司”）: an announcement names its company 公司 once and for all
+DECLARED_COMPANY_RE = re.compile(r"(?:以下|下文)?简称[“\"]?(?:本公司|公司)[”\"]?[）)]")
+
+
+def _declared_company(rel, before: int):
+    """(mention, candidate) of the company the text declares as 公司 before `before`, or None: then 公司
+    stands for it, not for the latest company named (a subsidiary named after it)."""
+    for match in DECLARED_COMPANY_RE.finditer(rel.text, 0, before):
+        bracket = max(rel.text.rfind("（", 0, match.start()), rel.text.rfind("(", 0, match.start()))
+        companies = [(m, c) for c in rel.candidates if c.kind == "organisation" and c.cls == "Company"
+                     for m in c.mentions if m.end == bracket]
+        if companies:
+            return companies[0]
     return None
 
 

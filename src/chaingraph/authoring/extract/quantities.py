@@ -101,8 +101,9 @@ def add_quantities(rel) -> None:
         place = (product_row.product.start, product_row.product.end) if product_row else \
             label if label and looks_like_product(rel.text[label[0]:label[1]]) else product_place(rel, figure, earlier)
         phase = PHASE_BEFORE_RE.search(rel.text[max(0, figure.start - 12):figure.start])
+        labelled = label is not None and place == label  # (a bullet's count of what its label names)
         output = (bool(OUTPUT_RE.search(rel.text, max(0, figure.start - 12), figure.start))
-                  or _delivered(rel, figure) or product_row is not None or place == label) and not figure.per_period
+                  or _delivered(rel, figure) or product_row is not None or labelled) and not figure.per_period
         production = output or figure.per_period is not None or \
             bool(PRODUCTION_RE.search(_clause_text(rel, figure))) or \
             (figure.unit not in COUNT_UNITS and (phase is not None or _after_capacity(rel, figure, made))) or \
@@ -414,6 +415,9 @@ def _status(rel, figure: Figure, capacity: bool, owner, kind: str | None):
         # 活动，6个项目总投资…: the projects a signing brought, counted as plans)
     if status == ACHIEVED and capacity and cue.word == "新增" and LATER_PHASE_RE.search(_clause_text(rel, figure)):
         status = PLANNED  # 二期新增电堆1.5万台: what a later phase adds is still to come
+    elif status in (ACHIEVED, OPERATING) and figure.unit not in COUNT_UNITS and \
+            re.search(r"累计", rel.text[_clause_start(rel, figure):figure.start]):
+        status = ACHIEVED  # 累计并网装机容量达到820万千瓦: a running total, a result (counts keep their stage)
     elif status == ACHIEVED and capacity:
         status = OPERATING  # a capacity reached (具备, 形成, 达到) is in operation
     cue_sentence = rel._sentence(cue.start)
