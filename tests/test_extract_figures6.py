@@ -238,3 +238,13 @@ def test_the_company_an_announcement_declares_as_its_company_holds_what_the_comp
     assert found["8000吨/年"]["owner"] == "江苏澄帆碳纤维股份有限公司"
     assert found["8000吨/年"]["product"] == "碳纤维" and found["8000吨/年"]["status"] == "operating"
     assert found["21.6亿元"]["owner"] == "江苏澄帆碳纤维股份有限公司"
+
+
+def test_a_sentence_after_a_semicolon_goes_on_with_the_whole_place_of_the_one_before():
+    found = figures(draft_of(
+        "【全市：1-5月机器人产业招商情况】\n"
+        "1-5月，全市机器人产业新签约亿元以上项目26个，协议总投资128亿元；新开工项目12个，新投产项目7个。\n"
+        "联系单位：芜湖市投资促进中心\n", "2025-06-10"))
+    assert found["128亿元"]["owner"] == "芜湖市" and found["128亿元"]["status"] == "achieved"
+    assert found["12个"]["owner"] == "芜湖市" and found["12个"]["status"] == "under-construction"
+    assert found["7个"]["owner"] == "芜湖市" and found["7个"]["status"] == "operating"

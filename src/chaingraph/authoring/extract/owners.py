@@ -18,6 +18,7 @@ from chaingraph.authoring.extract.candidates import Figure, Mention
 from chaingraph.authoring.extract.place_totals import (
     batch_holder,
     clause_openings,
+    continued_place,
     is_venue,
     place_not_fund,
     target_of_place,
@@ -150,6 +151,8 @@ def _owner_of(rel, figure: Figure):
                 break  # a title says what the article is about, not whose a figure of its body is
             if (section := section_owner(rel, earlier, figure)) is not None:
                 return section  # 四、招商引资成效明显 / 全年签约…: the article's, not the section before's (scopes)
+            if back == 1 and (place := continued_place(rel, earlier, figure)) is not None:
+                return place  # 全市…新签约项目38个；新开工项目15个: the same whole place
             found = _subject(rel, earlier, figure, earlier.end)
             if found is not None:
                 return found

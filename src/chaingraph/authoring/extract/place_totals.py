@@ -140,6 +140,16 @@ def is_venue(rel, mention: Mention) -> bool:
 # -- the place a word refers to
 
 
+def continued_place(rel, earlier, figure: Figure):
+    """1-5月，全市…新签约项目38个；新开工项目15个…: a subjectless sentence after one that ends in ； and speaks of a
+    whole place goes on speaking of it; (mention, candidate) of that place, or None."""
+    if not earlier.text.rstrip().endswith("；"):
+        return None
+    word = _whole_place_word(rel, earlier.start, earlier.end)
+    place = _place_of_level(rel, word, figure) if word is not None else None
+    return (Mention(word.group(0), word.start(), word.end(), earlier.id, place.cls), place) if place else None
+
+
 def _whole_place_word(rel, start: int, before: int):
     """The last 全市/我区/县内 word of the sentence before the figure."""
     words = list(WHOLE_PLACE_RE.finditer(rel.text, start, before))
