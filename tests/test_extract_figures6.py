@@ -166,6 +166,7 @@ def test_bullets_under_a_target_line_are_the_plan_s_targets_named_by_the_line_af
         assert found[text]["owner"] == "芜湖经开区" and found[text]["status"] == "planned"
     assert found["5万台/年"]["product"] == "工业机器人" and found["5万台/年"]["cls"] == "Capacity"
     assert found["800台"]["product"] == "服务机器人"
+    assert "\n" not in found["5万台/年"]["candidate"].quote  # a quote never runs over the bullet's line
     assert found["300亿元"]["product"] is None and found["60家"]["product"] is None
     assert found["42家"]["status"] == "achieved"  # prose after the block is no target
 

@@ -120,7 +120,7 @@ def add_quantities(rel) -> None:
         elif raised is not None:
             product = raised
         elif capacity_unit and place is not None:
-            product = product_at(rel, *place, figure.sentence, owner)
+            product = product_at(rel, *place, rel._sentence(place[0]).id, owner)  # (a bullet label: its own line)
         elif capacity_unit and production:
             product = _respective_product(rel, figure, owner, projects=True) or \
                 implied_product(rel, figure, owner, list(made.values()))
