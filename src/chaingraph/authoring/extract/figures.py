@@ -28,9 +28,10 @@ UNIT_CODES = {
     "批次": "C62", "张": "C62", "头": "C62",  # 检测1.2万批次, 注册证406张, 生猪100万头 (一张蓝图, 龙头: words)
     "款": "C62", "栋": "C62",  # 开发新产品10款, 厂房18栋 (一款, 两栋: words, see FEW_UNITS)
     "份": "C62",  # 出具检测报告1.2万份: a count of documents, in digits only (一份, 三份: words)
+    "芯公里": "KMT",  # optical fibre, counted by the length of each core (2000万芯公里)
     "公顷": "HAR", "平方公里": "HAR", "平方米": "MTK", "㎡": "MTK", "公里": "KMT", "米": "MTR", "%": "P1",
 }
-THRESHOLD_AFTER_RE = re.compile(r"(?:以上|及以上)的?[\u4e00-\u9fff]{0,4}?(?:项目|企业)")
+THRESHOLD_AFTER_RE = re.compile(r"(?:以上|及以上)的?[\u4e00-\u9fff]{0,6}?(?:项目|企业|单位)")
 DIGITS_ONLY_UNITS = ("名", "笔", "批次", "张", "头", "份")
 # 年产6万至8万吨, 3-5GW: the lower end of a range, written without its unit
 RANGE_LOW_RE = re.compile(r"(?<![\d.A-Za-z第])(?P<num>\d+(?:\.\d+)?)(?P<mult>万亿|千万|百万|十万|万|亿)?"
@@ -44,13 +45,15 @@ FEW_UNITS = ("条", "座", "块", "支", "片", "项", "种", "盒", "瓶", "个
 # 亩 is not a UN/CEFACT unit: areas in 亩 become hectares (1 亩 = 1/15 ha), 平方公里 become hectares too
 # (KMK is not in the shapes' unit list); the quote keeps the figure as the article wrote it.
 UNIT_FACTORS = {"亩": Decimal(1) / Decimal(15), "平方公里": Decimal(100), "万吨": Decimal(10000)}
+CONVERTED_AREAS = ("亩", "平方公里")
 MULTIPLIERS = {"万亿": Decimal(10) ** 12, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6, "十万": Decimal(10) ** 5,
                "万": Decimal(10) ** 4, "亿": Decimal(10) ** 8}
 NAMES_BEFORE_RE = re.compile(r"(?:有限公司|公司|集团|研究院|大学)$")  # A和B两家企业: the two just named
 LISTED_COUNT_RE = re.compile(r"(?:企业|公司|单位|机构|项目)?分别")
 # an event's own tally (现场签约项目6个) and the parties to an act (等6家单位共建, 与3家企业组建, 5个平台同时揭牌): what
 # the event was, not a figure a planner keeps
-EVENT_TALLY_BEFORE_RE = re.compile(r"现场(?:共|集中)?签约[^，。；：\d]{0,10}$")
+EVENT_TALLY_BEFORE_RE = re.compile(r"现场(?:共|集中)?签约[^，。；：\d]{0,10}$|"
+                                   r"(?:走访|拜访|走进|观摩|考察|调研)了?[^，。；：\d]{0,8}$")  # 走访企业12家: a visit
 # 同比增长21%, 增速12%, 较上年下降3%, 分别增长26%和18%: a rate of change is relative to a base the figure does not
 # hold, so it is no figure to keep (a share, a yield or a rate raised to a level, 提升至45%, is a state and stays)
 _CHANGE_WORDS = r"(?:增长|增速|增幅|下降|降低|减少|增加|上涨|提高|提升)"
@@ -63,8 +66,10 @@ CHANGE_FROM_LAST_RE = re.compile(r"(?:同比|环比|较上年(?:同期)?|比上�
 RATING_AFTER_RE = re.compile(r"级|(?<=座)(?:电动|纯电|飞行器|飞机|汽车|轿车|客车|乘用车|车型|[A-Za-z])|"
                              r"(?<=吨)[\u4e00-\u9fff]{0,4}?(?:散货船|油轮|油船|货轮|集装箱船|化学品船|运输船|滚装船)")
 # 距市区40公里, 向东15公里, 位于港区以北8公里: a distance says where, it measures nothing a curator keeps
-DISTANCE_BEFORE_RE = re.compile(r"(?:距|离|距离|相距|向[东西南北]|以[东西南北]|[东西南北]距)"
+DISTANCE_BEFORE_RE = re.compile(r"(?:距|离|距离|相距|向[东西南北]|以[东西南北]|[东西南北]距|[界线]外)"
                                 r"[^，。；\d]{0,12}?(?:约|仅|不足|不到)?$")
+# 一支长达123米的叶片 (a length in metres), 单机容量18兆瓦 (one machine's rating)
+DIMENSION_BEFORE_RE = re.compile(r"(?:长达|全长|长约|直径|叶轮直径|单机(?:容量|功率))(?:为|达到?|约)?$")
 # 培育年产值超10亿元的企业8家: a threshold that says which companies are counted
 THRESHOLD_OF_RE = re.compile(r"的?(?:龙头|骨干|领军)?(?:企业|项目)[\d一二三四五六七八九十]")
 PARTIES_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:共同|联合)?(?:共建|组建|发起|揭牌|现场签约)")
@@ -113,7 +118,7 @@ def find_figures(sentence: Sentence) -> list[Figure]:
             continue  # 最后一公里 and the like
         if unit == "度" and not (mult or after.startswith("电")):
             continue  # 30度 is an angle or a temperature; 1.2亿度 and 500万度电 are energy
-        if re.search(r"(?:这|那|此|上述|以下|前述)$", text[max(0, match.start() - 2):match.start()]):
+        if re.search(r"(?:这|那|此|上述|以上|以下|前述)$", text[max(0, match.start() - 2):match.start()]):
             continue  # 这4种服务模式: a count of the kinds just named, not a figure to keep
         if unit == "元" and THRESHOLD_AFTER_RE.match(text, match.end()):
             continue  # 10亿元以上项目9个, 500万元以上产业项目: a threshold that says which are counted
@@ -131,21 +136,16 @@ def find_figures(sentence: Sentence) -> list[Figure]:
             continue  # 9000吨级, 5座电动飞行器, 8.2万吨散货船: a rating; 同比增加5艘: a difference
         if unit in ("公里", "米") and DISTANCE_BEFORE_RE.search(text, max(0, match.start() - 16), match.start()):
             continue  # 向东40公里: where a place lies, not a length built
+        if DIMENSION_BEFORE_RE.search(text, max(0, match.start() - 6), match.start()) and not mult:
+            continue  # 长达123米的叶片, 单机容量18兆瓦的机组: the size of one thing, not an amount
         if unit == "元" and THRESHOLD_OF_RE.match(text, match.end()):
             continue  # 年产值超10亿元的企业8家: which companies are counted, not a figure of one
         if unit in FEW_UNITS and chinese and chinese_number(num) < 3 and not mult:
             continue  # 一条龙, 两座城, 一块儿
         if chinese and not mult and (unit == "元" or (unit == "家" and chinese_number(num) < 3)):
             continue  # 三元前驱体, 二元材料: a word, not money; 两家企业: the two just named
-        value = (Decimal(num) if not chinese else Decimal(chinese_number(num))) * MULTIPLIERS.get(mult or "", 1)
-        code = UNIT_CODES.get(unit) or UNIT_CODES.get(unit.lower()) or _unit_ignoring_case(unit)
-        factor = UNIT_FACTORS.get(unit)
-        note = ""
-        if factor is not None:
-            value = value * factor
-            if unit in ("亩", "平方公里"):
-                value = value.quantize(Decimal("0.0001"), rounding=ROUND_HALF_EVEN)
-                note = f"{match.group(0)} converted to hectares (HAR); 1 亩 = 1/15 ha"
+        value, code = code_value(Decimal(num) if not chinese else Decimal(chinese_number(num)), mult or "", unit)
+        note = f"{match.group(0)} converted to hectares (HAR); 1 亩 = 1/15 ha" if unit in CONVERTED_AREAS else ""
         before = text[max(0, match.start() - 4):match.start()]
         period = PERIOD_AFTER.get(match.group("per") or "")
         period = period or next((code for word, code in PERIOD_BEFORE.items() if before.endswith(word)), None)
@@ -156,7 +156,7 @@ def find_figures(sentence: Sentence) -> list[Figure]:
         qualifier = qualifier or next((q for word, q in QUALIFIER_AFTER if after.startswith(word)), None)
         low = RANGE_LOW_RE.search(text, max(0, match.start() - 12), match.start())
         if low is not None:  # 年产6万至8万吨: two figures, at least the lower and up to the higher
-            low_value = Decimal(low.group("num")) * MULTIPLIERS.get(low.group("mult") or mult or "", 1) * (factor or 1)
+            low_value, _ = code_value(Decimal(low.group("num")), low.group("mult") or mult or "", unit)
             low_figure = _figure(sentence, low.start(), low.end() - 1, low_value, code, None, "at-least", note)
             out.append(low_figure)
             period, qualifier = period or low_figure.per_period, qualifier or "up-to"
@@ -215,6 +215,19 @@ def _share_list_periods(figures: list[Figure], sentence: Sentence) -> None:
         between = sentence.text[prev.end - sentence.start:figure.start - sentence.start]
         if LIST_JOIN_RE.fullmatch(between):
             figure.per_period = prev.per_period
+
+
+def code_value(number: Decimal, mult: str, unit: str) -> tuple[Decimal, str]:
+    """(value, UN/CEFACT code) of a number written with a multiplier and a unit (360, "", 亩 -> 24, HAR;
+    450000, "万", 元 -> 4500000000, CNY), for prose and for a table's header alike.
+
+    An area converted to hectares is rounded to 0.0001 ha (1/15 repeats, and 0.0001 ha is one square metre);
+    a figure already in the code's unit is kept as written (2.66667公顷 stays 2.66667: rounding it would change
+    what the article says, not only how it is written)."""
+    value = number * MULTIPLIERS.get(mult, 1) * UNIT_FACTORS.get(unit, 1)
+    if unit in CONVERTED_AREAS:
+        value = value.quantize(Decimal("0.0001"), rounding=ROUND_HALF_EVEN)
+    return value, UNIT_CODES.get(unit) or UNIT_CODES.get(unit.lower()) or _unit_ignoring_case(unit)
 
 
 def _unit_ignoring_case(unit: str) -> str:

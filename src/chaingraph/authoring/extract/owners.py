@@ -18,6 +18,7 @@ from chaingraph.authoring.extract.candidates import Figure, Mention
 from chaingraph.authoring.extract.place_totals import (
     batch_holder,
     clause_openings,
+    continued_place,
     is_venue,
     place_not_fund,
     target_of_place,
@@ -25,7 +26,14 @@ from chaingraph.authoring.extract.place_totals import (
 )
 from chaingraph.authoring.extract.respective import respective_owner
 from chaingraph.authoring.extract.rules import CJK_NAME
-from chaingraph.authoring.extract.scopes import in_description, place_forms, section_owner
+from chaingraph.authoring.extract.scopes import (
+    article_place,
+    framing_line,
+    in_description,
+    place_forms,
+    section_owner,
+)
+from chaingraph.authoring.extract.tables import product_row_at, under_table
 
 OWNER_KINDS = ("organisation", "zone", "park", "project")
 NOT_OWNERS = {"GovernmentBody", "Publisher"}
@@ -130,6 +138,11 @@ def _owner_of(rel, figure: Figure):
     target = target_of_place(rel, figure) or batch_holder(rel, figure)
     if target is not None:
         return target  # 力争到2027年，…产业产值突破…: the place's, not a fund's named before; 本批…: the batch's place
+    if under_table(rel.text, sentence) or product_row_at(rel.text, figure.start) or framing_line(rel, sentence):
+        # 以上项目总投资…: the rows together, not the last row's project; a statistics table: the place's output;
+        # 到2027年 / ▶ 200亿元: a target line of the plan the article is about (scopes)
+        place = article_place(rel, figure.start)
+        return (Mention(sentence.text, sentence.start, sentence.end, sentence.id, place.cls), place) if place else None
     order = rel.order[figure.sentence]
     for back in (1, 2):  # 二期拟建年产200万片…: the subject of the sentences before
         if order - back >= 0:
@@ -138,6 +151,8 @@ def _owner_of(rel, figure: Figure):
                 break  # a title says what the article is about, not whose a figure of its body is
             if (section := section_owner(rel, earlier, figure)) is not None:
                 return section  # 四、招商引资成效明显 / 全年签约…: the article's, not the section before's (scopes)
+            if back == 1 and (place := continued_place(rel, earlier, figure)) is not None:
+                return place  # 全市…新签约项目38个；新开工项目15个: the same whole place
             found = _subject(rel, earlier, figure, earlier.end)
             if found is not None:
                 return found
@@ -264,6 +279,10 @@ def _placed(rel, mention: Mention, figure: Figure) -> bool:
     before = rel.text[max(0, mention.start - 3):mention.start]
     if not PLACE_BEFORE_RE.search(before):
         return False
+    sentence = rel.by_id[mention.sentence]
+    if DETERMINED_RE.match(rel.text, sentence.start, mention.start) and \
+            not re.search(r"[，；：]", rel.text[sentence.start:mention.start]):
+        return True  # 该平台位于三山经开区，去年…: where the platform the sentence opens on stands
     return any(m.end <= mention.start and c.cls not in NOT_OWNERS and c is not rel.owner_of.get(id(mention))
                for m, c in rel.mentions_in(mention.sentence, OWNER_KINDS))
 
@@ -351,7 +370,8 @@ def _stands_for(rel, sentence_start: int, figure: Figure, before: int):
         if word in PLACE_WORDS and _placed(rel, Mention(word, start, end, rel._sentence(start).id, None), figure):
             continue  # X已在园区建成5GW组件产能: where X built it, X holds it
         word = word if word in STANDS_FOR else "开发区"  # 汽开区: a zone's short form
-        named = _latest(rel, start, *STANDS_FOR[word])
+        named = _declared_company(rel, start) if word == "公司" else None
+        named = named or _latest(rel, start, *STANDS_FOR[word])
         if word == "基地" and named is not None and not named[1].label.endswith("基地"):
             named = _latest(rel, start, "organisation", "Company")  # X公司…生产基地投产。该基地…: the plant's company
         if named is None and STANDS_FOR[word][0] == "park" and not rel.text.startswith("企业", end):
@@ -365,6 +385,22 @@ def _stands_for(rel, sentence_start: int, figure: Figure, before: int):
             named = _next_project(rel, figure)
         if named is not None:
             return Mention(rel.text[start:end], start, end, rel._sentence(start).id, named[1].cls), named[1]
+    return None
+
+
+# X股份有限公司（以下简称“公司”）: an announcement names its company 公司 once and for all
+DECLARED_COMPANY_RE = re.compile(r"(?:以下|下文)?简称[“\"]?(?:本公司|公司)[”\"]?[）)]")
+
+
+def _declared_company(rel, before: int):
+    """(mention, candidate) of the company the text declares as 公司 before `before`, or None: then 公司
+    stands for it, not for the latest company named (a subsidiary named after it)."""
+    for match in DECLARED_COMPANY_RE.finditer(rel.text, 0, before):
+        bracket = max(rel.text.rfind("（", 0, match.start()), rel.text.rfind("(", 0, match.start()))
+        companies = [(m, c) for c in rel.candidates if c.kind == "organisation" and c.cls == "Company"
+                     for m in c.mentions if m.end == bracket]
+        if companies:
+            return companies[0]
     return None
 
 

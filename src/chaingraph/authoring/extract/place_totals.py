@@ -140,6 +140,16 @@ def is_venue(rel, mention: Mention) -> bool:
 # -- the place a word refers to
 
 
+def continued_place(rel, earlier, figure: Figure):
+    """1-5月，全市…新签约项目38个；新开工项目15个…: a subjectless sentence after one that ends in ； and speaks of a
+    whole place goes on speaking of it; (mention, candidate) of that place, or None."""
+    if not earlier.text.rstrip().endswith("；"):
+        return None
+    word = _whole_place_word(rel, earlier.start, earlier.end)
+    place = _place_of_level(rel, word, figure) if word is not None else None
+    return (Mention(word.group(0), word.start(), word.end(), earlier.id, place.cls), place) if place else None
+
+
 def _whole_place_word(rel, start: int, before: int):
     """The last 全市/我区/县内 word of the sentence before the figure."""
     words = list(WHOLE_PLACE_RE.finditer(rel.text, start, before))
@@ -167,8 +177,10 @@ def _place_of_level(rel, word, figure: Figure):
 
 
 def _region_of_level(rel, ends: tuple[str, ...], before: int):
+    """全市: the city named most before the word; in a letter or a notice that names its place only at its end (a
+    reply signed by the city's bureau, 齐齐哈尔市农业农村局), the one named after it."""
     regions = [c for c in rel.candidates if c.kind == "region" and any(n.endswith(ends) for n in c.names)]
-    return _main(rel, regions, before)
+    return _main(rel, regions, before) or _main(rel, regions, len(rel.text))
 
 
 def _district_or_zone(rel, before: int):
@@ -341,6 +353,9 @@ def _object_of_clause(rel, mention: Mention, place: Mention) -> bool:
     before = rel.text[max(0, mention.start - 2):mention.start]
     if RELIED_BEFORE_RE.search(before) or is_venue(rel, mention):
         return True
+    if before.endswith("以") and re.match(r"为(?:主要|核心|重要)?(?:承载地|载体|主阵地|核心区|主战场|平台|龙头|引领)",
+                                          rel.text[mention.end:mention.end + 8]):
+        return True  # 阳江以X高新区为主要承载地，…: the zone is the means, the city the subject
     if not LISTED_BEFORE_RE.search(before):
         return False
     earlier = [m for m, c in rel.mentions_in(mention.sentence, SUBJECT_KINDS, before=mention.start - 1)

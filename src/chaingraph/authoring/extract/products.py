@@ -30,7 +30,8 @@ PHRASE_STOP_RE = re.compile(r"[、，。；：！？（）()“”《》〈〉\s
 # 设计月产能为6英寸晶圆…: a capacity said with 为 before its product; 每年可为X配套磁钢…: supplied for X
 PRODUCING = (r"(?:[年月日]产能(?:为|达|达到|约)|年产能?|年生产|年加工|年处理|日产|月产|"
              r"(?:每年|每月|每天|年|月|日)可?(?:为[^，。；：、\d]{1,12}?)?"
-             r"(?:生产|制备|制取|提纯|提取|冶炼|加工|处理|产出|供应|建造|制造|组装|封装测试|封测|封装|配套|屠宰))")
+             r"(?:生产|制备|制取|提纯|提取|冶炼|加工|回收处理|回收利用|回收|处理|产出|供应|建造|制造|组装|封装测试|"
+             r"封测|封装|配套|屠宰))")  # 可年回收处理废旧锂电池5万吨: what a recycler takes in is its product
 # 月产12英寸晶圆3万片, 年产3D打印…
 PRODUCING_RE = re.compile(PRODUCING + rf"((?:{SIZE}|\d[A-Za-z])?[^，。；：、\d]{{2,16}})$")
 # 年加工当归、黄芪、党参等高原药材5000吨: one figure for a list of what is made; its first item is the product
@@ -243,10 +244,15 @@ def _before_figure(rel, figure: Figure, clause_start: int, match) -> tuple[int, 
 
 
 def _first_listed(rel, figure: Figure, clause_start: int, match) -> tuple[int, int] | None:
-    """年加工当归、黄芪等高原药材5000吨, 年产青稞酒、牦牛肉干等产品3万吨: the first item the list names."""
+    """年产锚绞机、起重机等甲板机械1500台套: the category the list closes with, which the figure counts whole;
+    年产青稞酒、牦牛肉干等产品3万吨, …等系列产品: a category that names no kind gives the first item."""
     if match is None:
         return None
     a, b = clause_start + match.start(1), clause_start + match.end(1)
+    category = LIST_CATEGORY_RE.search(rel.text, b, figure.start)
+    if category is not None and looks_like_product(category["kind"]) and \
+            not GENERIC_CATEGORY_RE.fullmatch(category["kind"]):
+        return category.span("kind")
     first = rel.text[a:b]
     others = [item for item in re.split(r"、", rel.text[b + 1:figure.start].split("等")[0]) if item]
     # an item jieba reads as a verb (当归) is still one of the list's nouns when the others are products
@@ -256,6 +262,10 @@ def _first_listed(rel, figure: Figure, clause_start: int, match) -> tuple[int, i
 
 
 QUANTIFIER_RE = re.compile(r"^(?:各类|各种|多种|多款|各型|系列)")
+# …等甲板机械1500台套: the category a list closes with, before the figure (and its 共/约)
+LIST_CATEGORY_RE = re.compile(r"等(?P<kind>[^，。；：、\d等]{2,10}?)(?:共|合计|总计|约|近|超过|逾|达|达到)?$")
+# 等产品, 等系列产品, 等多种产品: no kind of thing, the items say what is made
+GENERIC_CATEGORY_RE = re.compile(r"(?:多种|各类|各种|相关|其他|一系列|系列)?(?:产品|系列|系列产品|品种|品类|材料|设备)")
 
 
 def _with_leading_verb(phrase: str, tail_start: int, start: int) -> int:

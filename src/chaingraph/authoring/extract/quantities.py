@@ -33,6 +33,7 @@ from chaingraph.authoring.extract.products import (
     tagger,
 )
 from chaingraph.authoring.extract.respective import respective_products
+from chaingraph.authoring.extract.scopes import bullet_label, framing_line
 from chaingraph.authoring.extract.stages import AS_REPORTED, date_near, project_stage, stage_of_project
 from chaingraph.authoring.extract.statuses import (
     ACHIEVED,
@@ -48,12 +49,12 @@ from chaingraph.authoring.extract.statuses import (
     cues_in,
     settle,
 )
-from chaingraph.authoring.extract.tables import column_kind, row_owner
+from chaingraph.authoring.extract.tables import column_kind, product_row_at, row_owner
 from chaingraph.sources.sentences import Sentence
 
 # metres (of fabric, cable) are output only where production is said, like the counts
-CAPACITY_UNITS = {"TNE", "KGM", "GWH", "MWH", "KWH", "A90", "MAW", "KWT", "C62", "SET", "MTK", "MTR"}
-COUNT_UNITS = {"C62", "SET", "MTK", "MTR"}
+CAPACITY_UNITS = {"TNE", "KGM", "GWH", "MWH", "KWH", "A90", "MAW", "KWT", "C62", "SET", "MTK", "MTR", "KMT"}
+COUNT_UNITS = {"C62", "SET", "MTK", "MTR", "KMT"}  # (km of cable or fibre: output where production is said)
 PRODUCTION_RE = re.compile(r"(?<![今去全当明])年产|产能|生产能力|年加工|年处理|日产|月产|可生产|"
                            r"(?<![今去全当明])年生产|生产规模|生产线|产线|可制备|(?<![今去全当明])年可?(?:生产|屠宰)|每年可|"
                            r"(?:总装|组装|装配|制造|封装)能力")
@@ -95,10 +96,14 @@ def add_quantities(rel) -> None:
                 twin.notes.append(f"also {figure.sentence} [{figure.start}-{figure.end}] {figure.text}")
                 continue
         owner = row_owner(rel, figure) or owner_of(rel, figure)  # a table row's figures are its project's
-        place = product_place(rel, figure, earlier)
+        product_row = product_row_at(rel.text, figure.start)  # 工业硅 万吨 35.2: an output its row names (tables)
+        label = bullet_label(rel, figure) if product_row is None else None  # ▶ 2000辆 / 推广燃料电池汽车 (scopes)
+        place = (product_row.product.start, product_row.product.end) if product_row else \
+            label if label and looks_like_product(rel.text[label[0]:label[1]]) else product_place(rel, figure, earlier)
         phase = PHASE_BEFORE_RE.search(rel.text[max(0, figure.start - 12):figure.start])
+        labelled = label is not None and place == label  # (a bullet's count of what its label names)
         output = (bool(OUTPUT_RE.search(rel.text, max(0, figure.start - 12), figure.start))
-                  or _delivered(rel, figure)) and not figure.per_period
+                  or _delivered(rel, figure) or product_row is not None or labelled) and not figure.per_period
         production = output or figure.per_period is not None or \
             bool(PRODUCTION_RE.search(_clause_text(rel, figure))) or \
             (figure.unit not in COUNT_UNITS and (phase is not None or _after_capacity(rel, figure, made))) or \
@@ -115,7 +120,7 @@ def add_quantities(rel) -> None:
         elif raised is not None:
             product = raised
         elif capacity_unit and place is not None:
-            product = product_at(rel, *place, figure.sentence, owner)
+            product = product_at(rel, *place, rel._sentence(place[0]).id, owner)  # (a bullet label: its own line)
         elif capacity_unit and production:
             product = _respective_product(rel, figure, owner, projects=True) or \
                 implied_product(rel, figure, owner, list(made.values()))
@@ -365,6 +370,9 @@ def _status(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     names = tuple((m.start, m.end) for c in rel.candidates if c.kind not in ("product", "quantity")
                   for m in c.mentions if m.sentence == figure.sentence)
     cue = cue_for(rel.text, sentence.start, sentence.end, figure.start, figure.end, names)
+    frame = framing_line(rel, sentence) if cue is None or cue.strength < 2 else None
+    if frame is not None:  # 到2027年 / ▶ 200亿元: a target of the plan (scopes)
+        return PLANNED, rel.clause(frame.start, frame.end), None, f"a target under {frame.text.strip()!r}; check"
     own = cue is not None and cue.strength >= 2 and _same_clause(rel, cue.start, figure.start)
     invested = bool(kind and PLANNED_KINDS_RE.search(kind))
     held = bool(kind and HELD_KINDS_RE.search(kind))  # 冷库库容8万吨，今年8月建成运营: what is built holds it
@@ -392,7 +400,10 @@ def _status(rel, figure: Figure, capacity: bool, owner, kind: str | None):
         return (PLANNED if planned else ACHIEVED), rel.clause(figure.start, figure.end), date, \
             "no status word found: a guess, check"
     status = cue.status
-    signed_result = figure.unit == "C62" or bool(kind and re.search(r"签约|合同|引资", kind) and "投资" not in kind)
+    # 签约额, 合同引资, 协议总投资: the amount the agreements signed hold is a result of the signing, as the count
+    # is (a bare 总投资 of the projects signed stays their plan)
+    signed_result = figure.unit == "C62" or bool(kind and (re.search(r"签约|合同|引资", kind) and "投资" not in kind
+                                                           or "协议" in kind))
     period = PAST_PERIOD_RE.search(rel.text, _period_start(rel, figure), figure.start) or (
         SIGNED_RE.fullmatch(cue.word) and QUARTER_RE.search(rel.text, _period_start(rel, figure), figure.start))
     if status == PLANNED and signed_result and not capacity and SIGNED_RE.fullmatch(cue.word) and period:
@@ -404,6 +415,9 @@ def _status(rel, figure: Figure, capacity: bool, owner, kind: str | None):
         # 活动，6个项目总投资…: the projects a signing brought, counted as plans)
     if status == ACHIEVED and capacity and cue.word == "新增" and LATER_PHASE_RE.search(_clause_text(rel, figure)):
         status = PLANNED  # 二期新增电堆1.5万台: what a later phase adds is still to come
+    elif status in (ACHIEVED, OPERATING) and figure.unit not in COUNT_UNITS and \
+            re.search(r"累计", rel.text[_clause_start(rel, figure):figure.start]):
+        status = ACHIEVED  # 累计并网装机容量达到820万千瓦: a running total, a result (counts keep their stage)
     elif status == ACHIEVED and capacity:
         status = OPERATING  # a capacity reached (具备, 形成, 达到) is in operation
     cue_sentence = rel._sentence(cue.start)

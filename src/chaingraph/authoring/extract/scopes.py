@@ -32,7 +32,8 @@ PLATFORM_CLASSES = ("Platform", "ResearchInstitute", "Incubator")
 DESCRIBED_RE = re.compile(r"(?:[（(][^（）()，。；]{0,20}[）)])?(?:是|作为)")
 ALSO_DESCRIBED_RE = re.compile(r"(?:也|还|更|又|同时也|同时还)是")
 SECTION_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|"
-                        r"第[一二三四五六七八九十]{1,3}(?:部分|章|节)?[，、：:\s])")
+                        r"第[一二三四五六七八九十]{1,3}(?:部分|章|节)?[，、：:\s]|"
+                        r"[一二三四五六七八九十]{1,2}是(?=[\u4e00-\u9fff]))")  # 一是重大项目接连落地。: a point
 # bare words that stand for the latest park or zone whose name ends in them (园区, 产业园 and the zone
 # words are read by the owner rules' own table)
 BARE_PLACE_WORDS = ("集聚区", "集中区", "示范区", "合作区", "新区", "专区", "片区", "物流园", "科技园", "化工园",
@@ -285,3 +286,46 @@ def inner_parks(sentence) -> list[Mention]:
         start = sentence.start + match.start(1)
         found.append(Mention(name, start, start + len(name), sentence.id, "IndustrialPark"))
     return found
+
+
+# -- blocks of short lines (一图读懂: 到2027年 / ▶ 200亿元 / 氢能产业规模 / ▶ 50家 / 集聚氢能企业 …)
+
+FRAME_LINE_RE = re.compile(r"^(?:力争|争取|预计|计划|目标|发展目标)?[：:]?(?:到|至)20\d\d年(?:底|末)?[，,：:]?$")
+BULLET_RE = re.compile(r"^[▶►•●■◆★·\-—\s]*$")
+SHORT_LINE = 16
+LABEL_VERB_RE = re.compile(r"(?:推广|推广应用|示范应用|建成|新建|集聚|培育|引进|新增|形成|打造|达到)")
+LABEL_TAIL_RE = re.compile(r"(?:提纯|生产|制备|加工|供应)?(?:能力|产能|规模)$")
+
+
+def framing_line(rel, sentence):
+    """The bare target line (到2027年) a block of short lines hangs under, or None: every line between it and the
+    sentence is short and ends no sentence."""
+    if len(sentence.text.strip()) > SHORT_LINE:
+        return None
+    for i in range(rel.order[sentence.id] - 1, max(-1, rel.order[sentence.id] - 16), -1):
+        earlier = rel.sentences[i]
+        text = earlier.text.strip()
+        if FRAME_LINE_RE.match(text):
+            return earlier
+        if earlier.kind != "body" or len(text) > SHORT_LINE or text.endswith(("。", "；")) or text.startswith("—"):
+            return None
+    return None
+
+
+def bullet_label(rel, figure: Figure) -> tuple[int, int] | None:
+    """▶ 3万吨/年 / 工业副产氢提纯能力: a figure alone on its bullet line is named by the short line after it; the
+    span of what it counts there (工业副产氢, 燃料电池汽车 of 推广燃料电池汽车), or None."""
+    sentence = rel.by_id[figure.sentence]
+    rest = rel.text[sentence.start:figure.start] + rel.text[figure.end:sentence.end]
+    order = rel.order[figure.sentence]
+    if not BULLET_RE.match(rest.replace("/年", "")) or order + 1 >= len(rel.sentences):
+        return None
+    label = rel.sentences[order + 1]
+    if label.kind != "body" or len(label.text.strip()) > SHORT_LINE:
+        return None
+    start, end = label.start, label.start + len(label.text.rstrip())
+    head = LABEL_VERB_RE.match(rel.text, start, end)
+    start = head.end() if head else start
+    tail = LABEL_TAIL_RE.search(rel.text, start, end)
+    end = tail.start() if tail else end
+    return (start, end) if end - start >= 2 else None

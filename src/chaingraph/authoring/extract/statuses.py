@@ -45,7 +45,9 @@ VERBS = (
                 r"安装调试|完成设备安装|设备安装|设备调试|进行调试|设备进场|"
                 # 正在进行厂房建设, 正在进行钢结构吊装: the work under way, named between 进行 and its verb
                 r"正在进行[\u4e00-\u9fff]{0,8}?(?:建设|施工|安装|吊装|调试|浇筑|装修)|吊装|"
-                r"正在实施|加快实施|实施中(?![\u4e00-\u9fff])"), UNDER, 3),  # 改造项目正在实施: carried out now
+                r"正在实施|加快实施|实施中(?![\u4e00-\u9fff])|"  # 改造项目正在实施: carried out now
+                # 加快推进A项目、B项目建设: the building of the projects named between is pushed on
+                r"(?:加快|加紧|全力)推进(?=[^，。；]{2,48}?建设(?:[，。；]|$))"), UNDER, 3),
     (re.compile(r"投产|投运|运营|量产|达产|满产|投入使用|投入生产|投用|并网|试生产|试运行|正式生产|运行|运转|满负荷|"
                 r"上线(?![上下])"),  # 点亮上线, 正式上线: a centre gone live (线上线下 sales are no stage)
      OPERATING, 3),
@@ -63,6 +65,9 @@ EARLY_RE = re.compile(r"(?:早|早日|尽早|尽快)(?:投产|达产|达效|建�
 FRAME_RE = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:力争|争取|预计|计划|目标是?)?(?:到|至)20\d\d年(?:底|末)?$")
 AIM_RE = re.compile(r"将|力争|争取|确保|预计|目标")
 UNTIL_NOW_RE = re.compile(r"^截(?:至|止)")  # 截至2024年底: a count up to a past date, no target
+# 会议要求，到2026年全市…产值达到400亿元，新培育…10家: a clause that opens on a year to reach frames itself and the
+# clauses after it
+FRAME_OPEN_RE = re.compile(r"^(?:力争|争取|预计|计划|目标是?)?(?:到|至)20\d\d年(?:底|末)?(?=[\u4e00-\u9fff])")
 SIGNED_RE = re.compile(r"签约|签署|签订")
 OPERATOR_RE = re.compile(r"运营|运行|运转|管理")
 PAST_RE = re.compile(r"已经?|现已|目前已|业已|均已|曾")
@@ -156,7 +161,8 @@ def cue_for(text: str, sentence_start: int, sentence_end: int, start: int, end: 
                       if not (start <= c.start and c.end <= end) or c.status == PLANNED]
     cue = _in_own_clause(text, by_clause[own], start, end, spans[own][1])
     framed = any(FRAME_RE.match(text[a:b].strip()) and not UNTIL_NOW_RE.match(text[a:b].strip())
-                 for a, b in spans[:own])
+                 for a, b in spans[:own]) or any(FRAME_OPEN_RE.match(text[a:min(b, start)].strip())
+                                                 for a, b in spans[:own + 1])
     if framed and (cue is None or cue.status == ACHIEVED):
         return Cue(start, end, "a target framed before", PLANNED, 2)
     if cue is not None and (turned := _signed_then_planned(cue, by_clause[own + 1:])

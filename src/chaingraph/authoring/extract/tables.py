@@ -23,7 +23,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from chaingraph.authoring.extract.candidates import Figure, Mention
-from chaingraph.authoring.extract.figures import MULTIPLIERS, UNIT_CODES, UNIT_FACTORS
+from chaingraph.authoring.extract.figures import UNIT_CODES, code_value
 from chaingraph.authoring.extract.mentions import class_of
 from chaingraph.sources.sentences import Sentence
 
@@ -90,16 +90,13 @@ def _column(name: str) -> Column | None:
     return None
 
 
-def _unit_value(unit: str) -> tuple[str, Decimal] | None:
-    """(UN/CEFACT code, factor) of a header's unit: 万元 -> (CNY, 10000), 亩 -> (HAR, 1/15)."""
-    for mult in ("万亿", "亿", "万", ""):
-        if unit.startswith(mult) and (base := unit[len(mult):]) in UNIT_CODES:
-            factor = MULTIPLIERS.get(mult, Decimal(1)) * UNIT_FACTORS.get(base, Decimal(1))
-            return UNIT_CODES[base], factor
-    return None
+def _unit_parts(unit: str) -> tuple[str, str] | None:
+    """(multiplier, unit) of a header's unit: 万元 -> (万, 元), 亩 -> ("", 亩); None for no unit the rules know."""
+    return next(((mult, unit[len(mult):]) for mult in ("万亿", "亿", "万", "")
+                 if unit.startswith(mult) and unit[len(mult):] in UNIT_CODES), None)
 
 
-_UNITS = {u for u in (m + b for m in ("", "万", "亿", "万亿") for b in UNIT_CODES) if _unit_value(u)}
+_UNITS = {u for u in (m + b for m in ("", "万", "亿", "万亿") for b in UNIT_CODES) if _unit_parts(u)}
 
 
 def _header(line: str) -> list[Column] | None:
@@ -149,15 +146,48 @@ def table_rows(text: str) -> tuple[Row, ...]:
     """Every row of every flattened table in the normalized text."""
     rows: list[Row] = []
     columns = None
-    offset = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    offset, i = 0, 0
+    while i < len(lines):
+        line = lines[i]
         row = _row(line, offset, columns) if columns else None
+        taken = 1
+        if columns and (row is None or len(row.cells) < len(columns)) and i + 1 < len(lines) and \
+                _wrapped(line, lines[i + 1]):
+            joined = _row(line + "\n" + lines[i + 1], offset, columns)  # a row the capture wrapped onto two lines
+            if joined is not None and (row is None or len(joined.cells) == len(columns)):
+                row, taken = joined, 2
         if row is not None:
             rows.append(row)
         else:
             columns = _header(line)
-        offset += len(line) + 1
+        offset += sum(len(x) + 1 for x in lines[i:i + taken])
+        i += taken
     return tuple(rows)
+
+
+def _wrapped(line: str, following: str) -> bool:
+    """Whether a line that opens with its row number goes on on the next, which opens no row of its own."""
+    first, rest = CELL_RE.match(line), CELL_RE.findall(following)
+    return bool(first and ROW_NUMBER_RE.match(first.group(0)) and rest and not ROW_NUMBER_RE.match(rest[0])
+                and not TOTAL_OPENING_RE.match(following) and not following.rstrip().endswith(("。", "！", "？")))
+
+
+# 以上项目总投资46亿元, 合计 344000: a total of the rows above, said right under the table
+TOTAL_OPENING_RE = re.compile(r"^\s*(?:以上|上述|合计|共计|总计)")
+TOTAL_LINE_RE = re.compile(r"^\s*(?:合计|总计|共计)[^\n]*$")
+
+
+def under_table(text: str, sentence: Sentence) -> bool:
+    """Whether the sentence totals a table's rows: it opens with 以上/上述/合计 on the line after the last row
+    (or after a 合计 line there)."""
+    if not TOTAL_OPENING_RE.match(sentence.text):
+        return False
+    for row in table_rows(text):
+        between = [line for line in text[row.end:sentence.start].split("\n") if line.strip()]
+        if row.end <= sentence.start and all(TOTAL_LINE_RE.match(line) for line in between) and len(between) <= 1:
+            return True
+    return False
 
 
 def row_at(text: str, at: int) -> Row | None:
@@ -168,22 +198,79 @@ def _sentence_at(sentences: list[Sentence], at: int) -> Sentence | None:
     return next((s for s in sentences if s.start <= at < s.end), None)
 
 
+# A statistics table of products (产品名称 单位 产量 比上年增长（%）, then 工业硅 万吨 35.2 12.7): the unit is a cell of
+# each row, the figure the number under the amount column, its product the row's first cell.
+PRODUCT_NAME_COLUMN_RE = re.compile(r"^(?:产品名称|产品|主要产品|品名|产品品种)$")
+UNIT_CELL_COLUMN_RE = re.compile(r"^(?:计量)?单位$")
+AMOUNT_COLUMN_RE = re.compile(r"^(?:20\d\d年|全年|本年|本期|累计)?(?:产量|产品产量|销量|出口量|数量)$")
+
+
+@dataclass(frozen=True)
+class ProductRow:
+    product: Cell
+    amount: Cell
+    unit: tuple[str, str]  # (multiplier, unit) of the row's unit cell
+
+
+def _product_header(line: str) -> list[str] | None:
+    """The roles of a product table's columns (product, unit, amount, other), or None for no such header."""
+    roles = []
+    for name in CELL_RE.findall(line):
+        roles.append("product" if PRODUCT_NAME_COLUMN_RE.match(name) else "unit" if UNIT_CELL_COLUMN_RE.match(name)
+                     else "amount" if AMOUNT_COLUMN_RE.match(name) else "other")
+    wanted = ("product", "unit", "amount")
+    return roles if 3 <= len(roles) <= 6 and all(roles.count(r) == 1 for r in wanted) else None
+
+
+@lru_cache(maxsize=8)
+def product_rows(text: str) -> tuple[ProductRow, ...]:
+    """Every row of every product table in the normalized text."""
+    rows: list[ProductRow] = []
+    roles = None
+    offset = 0
+    for line in text.split("\n"):
+        cells = [Cell(Column(role, role), m.group(0), offset + m.start(), offset + m.end())
+                 for role, m in zip(roles or (), CELL_RE.finditer(line), strict=False)]
+        row = None
+        if roles and len(cells) == len(roles) == len(CELL_RE.findall(line)):
+            by_role = {c.column.role: c for c in cells}
+            unit = _unit_parts(by_role["unit"].text)
+            if unit and NUMBER_CELL_RE.match(by_role["amount"].text) and \
+                    not NUMBER_CELL_RE.match(by_role["product"].text):
+                row = ProductRow(by_role["product"], by_role["amount"], unit)
+        if row is not None:
+            rows.append(row)
+        else:
+            roles = _product_header(line)
+        offset += len(line) + 1
+    return tuple(rows)
+
+
+def product_row_at(text: str, at: int) -> ProductRow | None:
+    """The product table row whose amount is at `at`, if any."""
+    return next((r for r in product_rows(text) if r.amount.start <= at < r.amount.end), None)
+
+
 def table_figures(text: str, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
     """The article's figures with the tables' own: a number under a unit column is a figure in the header's
     unit."""
     out = list(figures)
     for row in table_rows(text):
         for cell in row.cells:
-            unit = _unit_value(cell.column.unit) if cell.column.role == "unit" else None
+            unit = _unit_parts(cell.column.unit) if cell.column.role == "unit" else None
             sentence = _sentence_at(sentences, cell.start)
             if unit is None or sentence is None or not NUMBER_CELL_RE.match(cell.text):
                 continue
-            code, factor = unit
-            value = Decimal(cell.text) * factor
-            if code == "HAR":
-                value = value.quantize(Decimal("0.0001"))
+            value, code = code_value(Decimal(cell.text), *unit)  # as prose converts it: 亩 rounded, 公顷 as written
             out.append(Figure(cell.text, cell.start, cell.end, sentence.id, value, code, None, None,
                               f"{cell.text} in the column {cell.column.name}: the unit is the header's"))
+    for product_row in product_rows(text):
+        amount, sentence = product_row.amount, _sentence_at(sentences, product_row.amount.start)
+        if sentence is not None:
+            value, code = code_value(Decimal(amount.text), *product_row.unit)
+            out.append(Figure(amount.text, amount.start, amount.end, sentence.id, value, code, None, None,
+                              f"{amount.text} {''.join(product_row.unit)} of {product_row.product.text}: the unit is "
+                              f"the row's"))
     return sorted(out, key=lambda f: f.start)
 
 
@@ -240,4 +327,6 @@ def column_kind(rel, figure: Figure) -> str | None:
     """What a number under a unit column measures, from the header (总投资 of 总投资（万元）)."""
     row = row_at(rel.text, figure.start)
     cell = next((c for c in row.cells if (c.start, c.end) == (figure.start, figure.end)), None) if row else None
+    if product_row_at(rel.text, figure.start) is not None:
+        return "产量"  # a statistics table of products: what was made in the period
     return cell.column.kind if cell is not None and cell.column.role == "unit" else None
