@@ -5,9 +5,13 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import shutil
+import threading
+import urllib.error
 import urllib.parse
 import urllib.request
 from decimal import Decimal
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -304,3 +308,156 @@ def test_a_graph_larger_than_a_part_arrives_whole_on_virtuoso_and_is_replaced(
 def test_a_part_size_below_one_is_refused(built_outputs, capsys):
     assert publish(built_outputs, "--endpoint", "http://127.0.0.1:9/store", "--part-triples", "0") == 2
     assert "--part-triples must be at least 1" in capsys.readouterr().err
+
+
+def test_a_damaged_dataset_is_a_clear_error_naming_the_file_and_line(tmp_path, oxigraph_server, built_outputs,
+                                                                       capsys):
+    damaged = tmp_path / "outputs"
+    shutil.copytree(built_outputs, damaged)
+    dataset = damaged / DATASET_FILE
+    lines = dataset.read_bytes().count(b"\n")
+    with dataset.open("ab") as out:
+        out.write(b'<urn:x:s> <urn:x:p> "unterminated <urn:x:g> .\n')
+    code = publish(damaged, "--endpoint", oxigraph_server.graph_store_url, "--graph-prefix", "urn:damaged:")
+    err = capsys.readouterr().err
+    assert code == 1 and "Traceback" not in err
+    assert str(dataset) in err and f"line {lines + 1}" in err
+
+
+class RecordingProxy:
+    """A proxy in front of a real server: records each upload as (method, graph, holds a blank node)
+    and, when `drop_blank`, forwards the first upload holding a blank node and then closes the
+    connection unanswered (the server applied it; its answer is lost)."""
+
+    def __init__(self, upstream: str, drop_blank: bool = False):
+        self.upstream, self.drop_blank, self.sent = upstream, drop_blank, []
+        proxy = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+            def forward(self):
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0)) or None
+                query = urllib.parse.urlsplit(self.path).query
+                url = proxy.upstream + ("?" + query if query else "")
+                headers = {k: v for k, v in self.headers.items() if k.lower() not in ("host", "connection")}
+                request = urllib.request.Request(url, data=body, method=self.command, headers=headers)
+                blank = body is not None and b"_:" in body
+                if body is not None:
+                    graph = urllib.parse.parse_qs(query).get("graph", [None])[0]
+                    proxy.sent.append((self.command, graph, blank))
+                try:
+                    with urllib.request.urlopen(request, timeout=60) as response:
+                        status, answer, reply_headers = response.status, response.read(), response.headers
+                except urllib.error.HTTPError as err:
+                    status, answer, reply_headers = err.code, err.read(), err.headers
+                if blank and proxy.drop_blank:
+                    proxy.drop_blank = False
+                    self.close_connection = True
+                    return
+                self.send_response(status)
+                for name in ("Server", "WWW-Authenticate", "Content-Type"):
+                    if reply_headers.get(name):
+                        self.send_header(name, reply_headers[name])
+                self.send_header("Content-Length", str(len(answer)))
+                self.end_headers()
+                if self.command != "HEAD":
+                    self.wfile.write(answer)
+
+            do_GET = do_HEAD = do_PUT = do_POST = forward
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/store"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def ontology_first(built_outputs, folder: Path) -> Path:
+    """A copy of the outputs whose N-Quads hold the same graphs, the ontology's (with its OWL lists) first."""
+    shutil.copytree(built_outputs, folder)
+    lines = (folder / DATASET_FILE).read_text(encoding="utf-8").splitlines(keepends=True)
+    in_ontology = [line.rstrip().endswith(f"<{ONTOLOGY}> .") for line in lines]
+    assert any(in_ontology) and not in_ontology[0]
+    (folder / DATASET_FILE).write_text("".join([line for line, o in zip(lines, in_ontology, strict=True) if o]
+                                               + [line for line, o in zip(lines, in_ontology, strict=True) if not o]),
+                                       encoding="utf-8")
+    return folder
+
+
+def test_a_graphs_blank_node_part_follows_its_other_parts(tmp_path, oxigraph_server, built_outputs, capsys):
+    """Each graph's triples with blank nodes go right after its other parts, before the next graph:
+    a failure later never leaves a graph reported as replaced without its OWL lists."""
+    reordered = ontology_first(built_outputs, tmp_path / "outputs")  # the build writes it last
+    proxy = RecordingProxy(oxigraph_server.graph_store_url)
+    try:
+        assert publish(reordered, "--endpoint", proxy.url, "--part-triples", "400",
+                       "--graph-prefix", "urn:order:") == 0
+    finally:
+        proxy.close()
+    capsys.readouterr()
+    graphs = [graph for _, graph, _ in proxy.sent]
+    assert any(blank for *_, blank in proxy.sent) and graphs[0] == "urn:order:ontology"
+    for index, (method, graph, blank) in enumerate(proxy.sent):
+        assert (method == "PUT") == (graph not in graphs[:index])  # each graph: one PUT, then POSTs
+        if blank:  # nothing of this graph after its blank part, and nothing of another graph before it ended
+            assert graph not in graphs[index + 1:]
+            assert set(graphs[graphs.index(graph):index]) == {graph}
+
+
+def test_a_blank_node_part_whose_answer_is_lost_is_not_sent_twice(oxigraph_server, built_outputs, local_counts,
+                                                                   capsys):
+    prefix = "urn:lost-answer:"
+    proxy = RecordingProxy(oxigraph_server.graph_store_url, drop_blank=True)
+    try:
+        code = publish(built_outputs, "--endpoint", proxy.url, "--part-triples", "400", "--graph-prefix", prefix)
+    finally:
+        proxy.close()
+    err = capsys.readouterr().err
+    assert code == 1 and "Traceback" not in err
+    assert f"<{prefix}ontology>" in err and "not sent again" in err and "only in part" in err
+    blank_sends = [graph for _, graph, blank in proxy.sent if blank]
+    assert blank_sends == [prefix + "ontology"]  # once, and the upload stopped there
+    done = {graph for _, graph, _ in proxy.sent} - {prefix + "ontology"}
+    assert f"{len(done)} graph(s) had been replaced whole before this one" in err
+    # the server holds the OWL lists once: the walk gives the local members, each list not doubled
+    assert union_members(oxigraph_server.query_url, prefix + "ontology") == local_union_members(built_outputs)
+    assert remote_count(oxigraph_server.query_url, prefix + "ontology") == local_counts[ONTOLOGY]
+
+
+def graph_met_twice(built_outputs, folder: Path, graph: str, first_run) -> Path:
+    """A copy of the outputs where `graph` is met twice: the lines `first_run` picks, the other
+    graphs, then the rest of it."""
+    shutil.copytree(built_outputs, folder)
+    lines = (folder / DATASET_FILE).read_text(encoding="utf-8").splitlines(keepends=True)
+    own = [line for line in lines if line.rstrip().endswith(f"<{graph}> .")]
+    early = first_run(own)
+    others = [line for line in lines if line not in own]
+    (folder / DATASET_FILE).write_text("".join(early + others + [line for line in own if line not in early]),
+                                       encoding="utf-8")
+    return folder
+
+
+def test_a_graph_met_again_later_is_appended_to(tmp_path, oxigraph_server, built_outputs, local_counts, capsys):
+    prefix = "urn:met-again:"
+    split = graph_met_twice(built_outputs, tmp_path / "outputs", SOURCE_GRAPH, lambda own: own[: len(own) // 2])
+    assert publish(split, "--endpoint", oxigraph_server.graph_store_url, "--graph-prefix", prefix) == 0
+    capsys.readouterr()
+    for graph, count in local_counts.items():
+        short = "ontology" if graph == ONTOLOGY else graph.rsplit("/", 1)[-1]
+        assert remote_count(oxigraph_server.query_url, prefix + short) == count, graph
+    assert union_members(oxigraph_server.query_url, prefix + "ontology") == local_union_members(built_outputs)
+
+
+def test_a_blank_node_split_across_two_runs_of_a_graph_is_refused(tmp_path, oxigraph_server, built_outputs, capsys):
+    """One OWL list node's triples on both sides of another graph cannot go in one request: a clear
+    error, never a list broken in two on the server."""
+    split = graph_met_twice(built_outputs, tmp_path / "outputs", ONTOLOGY,
+                            lambda own: [next(line for line in own if "_:" in line)])
+    code = publish(split, "--endpoint", oxigraph_server.graph_store_url, "--graph-prefix", "urn:split-list:")
+    err = capsys.readouterr().err
+    assert code == 1 and "Traceback" not in err
+    assert f"graph <{ONTOLOGY}> names blank node" in err and "again after the graph ended" in err

@@ -2,8 +2,8 @@
 
 Credentials are attached up front: a server that refuses an unauthenticated request (Virtuoso
 does) may close the connection before it reads a large body, and its answer would be lost in a
-broken pipe; so the client first learns the server's digest or basic challenge from a bodiless
-GET, then signs every request.
+broken pipe; so the client first learns the server's digest or basic challenge from a HEAD
+(a GET would download an existing graph), then signs every request.
 """
 
 from __future__ import annotations
@@ -25,8 +25,16 @@ class Sent:
 
     method: str
     bytes: int
-    seconds: float  # from the first byte sent to the answer read
+    seconds: float  # from the first byte sent to the answer read, including learning the challenge and any retry
     status: int
+
+
+class NotResent(ConnectionError):
+    """The connection broke while a part that must not go twice was sent (`reason` says how)."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
 
 
 def graph_url(endpoint: str, graph_iri: str | None, **extra: str) -> str:
@@ -63,8 +71,11 @@ class GraphStoreClient:
             err.read()
             return err.headers.get("Server") or ""
 
-    def send(self, method: str, url: str, payload: bytes) -> Sent:
-        """PUT (replace) or POST (append) N-Triples to `url`; HTTPError carries the server's refusal."""
+    def send(self, method: str, url: str, payload: bytes, resend: bool = True) -> Sent:
+        """PUT (replace) or POST (append) N-Triples to `url`; HTTPError carries the server's refusal.
+
+        After a broken connection the body goes again only when `resend`: a POST the server may
+        already have applied would append blank nodes twice (NotResent instead)."""
         if self.user is not None and not self.learned:
             self._learn_challenge(url)
         started = time.perf_counter()
@@ -75,8 +86,10 @@ class GraphStoreClient:
                 raise
             self._learn_challenge(url)  # e.g. a stale nonce: one more try with a fresh one
             status = self._send(method, url, payload)
-        except (BrokenPipeError, ConnectionResetError):
-            self._probe(url)  # the server answered before reading the body: hear what it said
+        except (BrokenPipeError, ConnectionResetError) as err:
+            self._probe(url)  # the server may have answered before reading the body: hear what it said
+            if not resend:
+                raise NotResent(type(err).__name__) from None
             status = self._send(method, url, payload)
         return Sent(method, len(payload), time.perf_counter() - started, status)
 
@@ -99,9 +112,10 @@ class GraphStoreClient:
             return response.status
 
     def _learn_challenge(self, url: str) -> None:
+        """The server's challenge, from a HEAD: a GET would download an existing graph."""
         self.learned = True
         try:
-            with self.opener.open(urllib.request.Request(url, method="GET"), timeout=self.timeout) as response:
+            with self.opener.open(urllib.request.Request(url, method="HEAD"), timeout=self.timeout) as response:
                 response.read()
         except urllib.error.HTTPError as err:
             err.read()
@@ -114,7 +128,20 @@ class GraphStoreClient:
                 self.challenge = ("basic", {})
 
     def _probe(self, url: str) -> None:
-        """A signed bodiless GET: raises HTTPError when the server refuses it."""
-        with self.opener.open(self._signed(urllib.request.Request(url, method="GET")),
+        """A signed HEAD: raises HTTPError when the server refuses it. A 401 may be a stale digest
+        nonce rather than wrong credentials: the challenge is learnt again and the probe tried once more."""
+        try:
+            self._head(url)
+        except urllib.error.HTTPError as err:
+            if err.code == 404:  # a graph not there yet: no refusal
+                return
+            if err.code != 401 or self.user is None:
+                raise
+            err.read()
+            self._learn_challenge(url)
+            self._head(url)
+
+    def _head(self, url: str) -> None:
+        with self.opener.open(self._signed(urllib.request.Request(url, method="HEAD")),
                               timeout=self.timeout) as response:
             response.read()

@@ -27,7 +27,7 @@ import pyoxigraph as ox
 from chaingraph.core.project import Project
 from chaingraph.dataset.iris import short_graph_name
 from chaingraph.dataset.store import existing_dataset_path
-from chaingraph.web.graphstore import PART_TRIPLES, GraphStoreClient, Sent, graph_url
+from chaingraph.web.graphstore import PART_TRIPLES, GraphStoreClient, NotResent, Sent, graph_url
 
 
 class PublishError(Exception):
@@ -55,41 +55,67 @@ class Part:
     first: bool  # the graph's first part: it replaces the graph, the others append
     triples: int
     payload: bytes
+    blanks: bool = False  # holds blank nodes: sending it twice would give them twice
 
 
 def parts_of(project: Project, part_triples: int = PART_TRIPLES) -> Iterator[Part]:
     """The built dataset's graphs in parts, in file order (the build writes each graph together;
     a graph met again later is appended to, so any order gives the same graphs).
 
-    A blank node means the same node only within one request, so every triple of a graph that
-    holds a blank node goes in one last part of that graph, after the file is read (in
-    chaingraph's data: the ontology's OWL lists, a few dozen triples).
+    A blank node means the same node only within one request, so a graph's triples that hold a
+    blank node go together in one part, sent as soon as the graph ends (in chaingraph's data: the
+    ontology's OWL lists, a few dozen triples, with no limit on their number). A graph met again
+    later may bring more such triples only about new blank nodes: one already sent cannot be
+    named again, and the dataset is refused (PublishError) rather than sent wrong. A file that
+    cannot be parsed is a PublishError naming it and the line.
     """
     path = existing_dataset_path(project)
     seen: set[str | None] = set()
-    with_blanks: dict[str | None, list[ox.Triple]] = {}
+    sent_blanks: dict[str | None, set[str]] = {}  # the blank nodes already sent, per graph
     graph: str | None = None
     triples: list[ox.Triple] = []
+    with_blanks: list[ox.Triple] = []
 
-    def part(name: str | None, chunk: list[ox.Triple]) -> Part:
+    def part(name: str | None, chunk: list[ox.Triple], blanks: bool = False) -> Part:
         first = name not in seen
         seen.add(name)
-        return Part(name, first, len(chunk), ox.serialize(chunk, format=ox.RdfFormat.N_TRIPLES))
+        return Part(name, first, len(chunk), ox.serialize(chunk, format=ox.RdfFormat.N_TRIPLES), blanks)
 
-    for quad in ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS):
-        name = quad.graph_name.value if isinstance(quad.graph_name, ox.NamedNode) else None
-        if triples and (name != graph or len(triples) >= part_triples):
-            yield part(graph, triples)
-            triples = []
-        graph = name
-        if isinstance(quad.subject, ox.BlankNode) or isinstance(quad.object, ox.BlankNode):
-            with_blanks.setdefault(name, []).append(quad.triple)
-        else:
-            triples.append(quad.triple)
+    def blank_part(name: str | None, chunk: list[ox.Triple]) -> Part:
+        labels = {term.value for triple in chunk for term in (triple.subject, triple.object)
+                  if isinstance(term, ox.BlankNode)}
+        earlier = sent_blanks.setdefault(name, set())
+        if labels & earlier:
+            where = "the default graph" if name is None else f"graph <{name}>"
+            raise PublishError(f"{where} names blank node _:{min(labels & earlier)} again after the graph "
+                               "ended: the dataset is not as chaingraph build writes it; build again")
+        earlier |= labels
+        return part(name, chunk, blanks=True)
+
+    try:
+        for quad in ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS):
+            name = quad.graph_name.value if isinstance(quad.graph_name, ox.NamedNode) else None
+            if name != graph:
+                if triples:
+                    yield part(graph, triples)
+                    triples = []
+                if with_blanks:
+                    yield blank_part(graph, with_blanks)
+                    with_blanks = []
+            elif len(triples) >= part_triples:
+                yield part(graph, triples)
+                triples = []
+            graph = name
+            if isinstance(quad.subject, ox.BlankNode) or isinstance(quad.object, ox.BlankNode):
+                with_blanks.append(quad.triple)
+            else:
+                triples.append(quad.triple)
+    except SyntaxError as err:  # pyoxigraph's message names the line and columns
+        raise PublishError(f"{path} cannot be read: {err.msg or err}; build again") from None
     if triples:
         yield part(graph, triples)
-    for name, chunk in with_blanks.items():
-        yield part(name, chunk)
+    if with_blanks:
+        yield blank_part(graph, with_blanks)
 
 
 def remote_graph_iri(graph_iri: str, project: Project, graph_prefix: str | None) -> str:
@@ -130,7 +156,12 @@ def publish(project: Project, endpoint: str, user: str | None = None, password: 
                 graph = published[part.graph] = PublishedGraph(part.graph, remote)
             try:
                 sent = client.send("PUT" if part.first else "POST", graph_url(endpoint, graph.remote_iri, **extra),
-                                   part.payload)
+                                   part.payload, resend=part.first or not part.blanks)
+            except NotResent as err:
+                raise PublishError(f"the connection to {endpoint} broke ({err.reason}) when trying to "
+                                   f"{_target(graph, part)}; it was not sent again, since the server may have "
+                                   f"applied it and its blank nodes would be there twice"
+                                   f"{_so_far(graph, list(published.values()))}") from None
             except urllib.error.HTTPError as err:
                 raise PublishError(_refusal(endpoint, graph, part, err, list(published.values()))) from None
             except OSError as err:
@@ -165,6 +196,10 @@ def _read_ahead(parts: Iterator[Part], depth: int = 2) -> Iterator[Part]:
             offer(done)
         except BaseException as err:  # handed to the caller, who raises it
             offer(err)
+        finally:
+            close = getattr(parts, "close", None)  # a generator: its file is let go here, on this thread
+            if close is not None:
+                close()
 
     worker = threading.Thread(target=make, name="publish-read-ahead", daemon=True)
     worker.start()
@@ -191,6 +226,9 @@ def _target(graph: PublishedGraph, part: Part) -> str:
     name = "the default graph" if graph.remote_iri is None else f"graph <{graph.remote_iri}>"
     if part.first:
         return f"replace {name}"
+    if part.blanks:
+        return (f"append part {len(graph.requests) + 1} (its {part.triples} triples with blank nodes) to {name}, "
+                "which the server now holds only in part")
     return (f"append part {len(graph.requests) + 1} (triples {graph.triples + 1}–{graph.triples + part.triples}) "
             f"to {name}, which the server now holds only in part")
 
@@ -208,7 +246,9 @@ def _hint(status: int, answer: str) -> str:
 
 
 def _so_far(failed: PublishedGraph, published: list[PublishedGraph]) -> str:
+    """What the server holds: every graph before the failed one was sent whole (its blank-node
+    part follows its other parts), the failed one at most in part."""
     done = [graph for graph in published if graph is not failed]
     if not done and not failed.requests:
         return "; no graph was uploaded"
-    return f"; {len(done)} graph(s) had been replaced before this one; publish again to finish"
+    return f"; {len(done)} graph(s) had been replaced whole before this one; publish again to finish"
