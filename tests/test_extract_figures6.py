@@ -249,3 +249,28 @@ def test_a_sentence_after_a_semicolon_goes_on_with_the_whole_place_of_the_one_be
     assert found["128亿元"]["owner"] == "芜湖市" and found["128亿元"]["status"] == "achieved"
     assert found["12个"]["owner"] == "芜湖市" and found["12个"]["status"] == "under-construction"
     assert found["7个"]["owner"] == "芜湖市" and found["7个"]["status"] == "operating"
+
+
+SALES = (
+    "芜湖市2024年国民经济和社会发展统计公报\n"
+    "表3 2024年主要工业产品销售情况\n"
+    "产品名称 单位 2024年销量 比上年增长（%）\n"
+    "新能源汽车 万辆 18.6 27.3\n"
+    "表4 2024年主要工业产品出口\n"
+    "产品名称 单位 出口量 比上年增长（%）\n"
+    "锂离子电池 亿只 2.1 15.6\n"
+    "表5 2024年主要工业产品产量\n"
+    "产品名称 单位 数量 比上年增长（%）\n"
+    "工业硅 万吨 35.2 12.7\n"
+)
+
+
+def test_a_statistics_table_of_sales_or_exports_says_so_and_keeps_the_product():
+    # a sales or export figure is an indicator of its product, like 钛材销量1.2万吨 in prose (README conventions)
+    found = figures(draft_of(SALES, "2025-03-20"))
+    assert (found["18.6"]["value"], found["18.6"]["product"], found["18.6"]["quantityKind"]["zh"]) == \
+        (186000, "新能源汽车", "销量")
+    assert (found["2.1"]["product"], found["2.1"]["quantityKind"]["zh"]) == ("锂离子电池", "出口量")
+    assert found["35.2"]["quantityKind"]["zh"] == "产量"  # 数量 under a title of 产量
+    for text in ("18.6", "2.1", "35.2"):
+        assert found[text]["cls"] != "Capacity" and found[text]["status"] == "achieved"

@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from test_extract_names import draft_of, labels
 
+from chaingraph.authoring.extract.fragments import fragment_problem
+
 
 def kinds(sentence: str, *wanted: str) -> dict[str, str]:
     return labels(draft_of(sentence), *wanted)
@@ -24,6 +26,15 @@ def test_a_park_headed_by_a_place_that_opens_with_he_is_named(sentence, park):
 
 def test_a_joining_he_still_opens_no_name():
     assert kinds("园区引进企业和平台30家。", "organisation", "park", "zone", "platform") == {}
+
+
+@pytest.mark.parametrize("name, whole", [
+    ("和田昆仑玉石产业园", True), ("和林格尔新区", True), ("和县新材料产业园", True),
+    ("和平台公司", False),  # 和平 is a word but no place: the tail of 政府和平台公司
+    ("和谐新材料有限公司", False),
+])
+def test_a_name_may_open_on_he_only_when_a_place_follows(name, whole):
+    assert (fragment_problem(name) is None) == whole
 
 
 @pytest.mark.parametrize("sentence, zone", [

@@ -177,3 +177,22 @@ def test_projects_a_sentence_opens_on_by_their_stage_take_it():
     assert found["100万头"]["owner"] == "山西岭畔肉食品有限公司冷鲜肉加工项目"
     assert found["100万头"]["product"] == "生猪"
     assert found["100万头"]["status"] == "planned"
+
+
+
+def test_a_year_end_tally_with_a_past_cue_is_reached_and_a_target_to_reach_stays_planned():
+    # 到/至YYYY年底 opens both tallies and targets: a past cue (已, 累计) in the figure's clause says it was reached
+    found = figures(draft_of(
+        "到2024年底全市已有充电桩1200个。\n到2024年底全县已培育规上企业48家，已建成换电站45座。\n"
+        "会议提出，到2027年全市充电桩数量达到5000个。\n", source_date="2024-12-30"))
+    assert found["1200个"]["status"] == "achieved"
+    assert found["48家"]["status"] == "achieved"
+    assert found["45座"]["status"] == "completed"
+    assert found["5000个"]["status"] == "planned"
+
+
+def test_a_frame_whose_year_ended_before_the_article_is_a_count():
+    found = figures(draft_of("到2022年底，全市充电桩数量达到900个。\n到2026年底，全市充电桩数量达到3000个。\n",
+                             source_date="2024-03-08"))
+    assert found["900个"]["status"] == "achieved"
+    assert found["3000个"]["status"] == "planned"

@@ -9,12 +9,15 @@ characters a proposed name may open or close with (words.BAD_STARTS, BAD_ENDS): 
 
 from __future__ import annotations
 
-from chaingraph.authoring.extract.tokens import in_dictionary
+from chaingraph.authoring.extract.tokens import place_tag
 from chaingraph.authoring.extract.words import BAD_ENDS, BAD_STARTS
+from chaingraph.authoring.gazetteer import generic_regions
 from chaingraph.facts.checks import ORGANISATION_ENDINGS, label_problems
 
 # pieces of legal suffixes that only ever end a name, beyond the whole endings the build knows
 SUFFIX_PIECES = ("有限", "股份有限", "责任公司", "集团有限")
+# counties and prefectures whose names open on 和 that jieba's dictionary does not tag as places (ns)
+HE_PLACES = frozenset({"和田", "和林格尔", "和龙", "和顺", "和政", "和静", "和硕", "和布克赛尔"})
 
 
 def fragment_problem(name: str) -> str | None:
@@ -40,6 +43,11 @@ def fragment_problem(name: str) -> str | None:
 
 
 def _opening_word(name: str) -> bool:
-    """Whether a joining character that opens the name is the first of a word jieba's dictionary holds, a
-    place most often (和田, 和县, 和林格尔, 和龙): the name starts with that word, not with a conjunction."""
-    return name[0] == "和" and any(in_dictionary(name[:n]) for n in range(2, min(len(name), 4) + 1))
+    """Whether a 和 that opens the name is the first character of a place (和田, 和县, 和林格尔, 和龙): the name
+    starts with that place, not with a conjunction. Any word will not do: 政府和平台公司 cut after 政府 opens
+    on 和平, a word, yet the 和 joins."""
+    return name[0] == "和" and any(_is_place(name[:n]) for n in range(2, min(len(name), 5) + 1))
+
+
+def _is_place(word: str) -> bool:
+    return word in HE_PLACES or word in generic_regions() or place_tag(word)

@@ -226,6 +226,7 @@ QUANTITY_KINDS = {
     "投产": "Put into Production", "开工": "Construction Started", "竣工": "Completed", "在建": "Under Construction",
     "新开工": "Newly Started", "收入": "Income", "能力": "Capacity", "制氢能力": "Hydrogen Production Capacity",
     "总金额": "Total Value", "签约总金额": "Total Contract Value", "销量": "Sales Volume", "出货量": "Shipments",
+    "出口量": "Export Volume",
     "装机量": "Installed Volume", "用电量": "Power Consumption", "吞吐量": "Throughput",
     "下线": "Rolled off the Line", "新车": "New Vehicles", "上市企业": "Listed Companies", "上市": "Listed",
     "新增就业岗位": "New Jobs", "同比增长": "Year-on-year Growth", "同比": "Year-on-year", "融资": "Financing",

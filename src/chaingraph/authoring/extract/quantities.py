@@ -369,7 +369,7 @@ def _status(rel, figure: Figure, capacity: bool, owner, kind: str | None):
             "the figure raised from: what there is today; check"
     names = tuple((m.start, m.end) for c in rel.candidates if c.kind not in ("product", "quantity")
                   for m in c.mentions if m.sentence == figure.sentence)
-    cue = cue_for(rel.text, sentence.start, sentence.end, figure.start, figure.end, names)
+    cue = cue_for(rel.text, sentence.start, sentence.end, figure.start, figure.end, names, rel.source_date)
     frame = framing_line(rel, sentence) if cue is None or cue.strength < 2 else None
     if frame is not None:  # 到2027年 / ▶ 200亿元: a target of the plan (scopes)
         return PLANNED, rel.clause(frame.start, frame.end), None, f"a target under {frame.text.strip()!r}; check"
@@ -380,7 +380,8 @@ def _status(rel, figure: Figure, capacity: bool, owner, kind: str | None):
                                                                                               OPERATING):
         cue = None  # 项目去年投产，效率超过26%: a stage said of the project is no status of this figure
     if cue is not None and not own and figure.unit == "C62" and (whole := _whole_counted(rel, figure)) is not None:
-        cue = cue_for(rel.text, sentence.start, sentence.end, whole.start, whole.end, names) or cue
+        cue = cue_for(rel.text, sentence.start, sentence.end, whole.start, whole.end, names,
+                      rel.source_date) or cue
     project = owner[1] if owner and owner[1].kind == "project" and (capacity or invested) else None
     foreseen = capacity and cue is not None and cue.status == PLANNED and cue.strength >= 2 and not own and \
         cue.end <= figure.start and not _inside(figure, owner, "project")  # 正在建设，预计6月投产，年产…80万套

@@ -68,6 +68,7 @@ UNTIL_NOW_RE = re.compile(r"^截(?:至|止)")  # 截至2024年底: a count up to
 # 会议要求，到2026年全市…产值达到400亿元，新培育…10家: a clause that opens on a year to reach frames itself and the
 # clauses after it
 FRAME_OPEN_RE = re.compile(r"^(?:力争|争取|预计|计划|目标是?)?(?:到|至)20\d\d年(?:底|末)?(?=[\u4e00-\u9fff])")
+YEAR_RE = re.compile(r"20\d\d")
 SIGNED_RE = re.compile(r"签约|签署|签订")
 OPERATOR_RE = re.compile(r"运营|运行|运转|管理")
 PAST_RE = re.compile(r"已经?|现已|目前已|业已|均已|曾")
@@ -152,7 +153,7 @@ def _last(pattern: re.Pattern, text: str) -> int | None:
 
 
 def cue_for(text: str, sentence_start: int, sentence_end: int, start: int, end: int,
-            names: tuple[tuple[int, int], ...] = ()) -> Cue | None:
+            names: tuple[tuple[int, int], ...] = (), source_date: str | None = None) -> Cue | None:
     """The status word that qualifies the figure at text[start:end] in its sentence, if any."""
     spans = clauses(text, sentence_start, sentence_end)
     own = next((i for i, (a, b) in enumerate(spans) if a <= start < b), 0)
@@ -161,9 +162,10 @@ def cue_for(text: str, sentence_start: int, sentence_end: int, start: int, end: 
                       if not (start <= c.start and c.end <= end) or c.status == PLANNED]
     cue = _in_own_clause(text, by_clause[own], start, end, spans[own][1])
     framed = any(FRAME_RE.match(text[a:b].strip()) and not UNTIL_NOW_RE.match(text[a:b].strip())
-                 for a, b in spans[:own]) or any(FRAME_OPEN_RE.match(text[a:min(b, start)].strip())
-                                                 for a, b in spans[:own + 1])
-    if framed and (cue is None or cue.status == ACHIEVED):
+                 and not _year_gone(text[a:b], source_date) for a, b in spans[:own]) \
+        or any(FRAME_OPEN_RE.match(opening := text[a:min(b, start)].strip()) and not _year_gone(opening, source_date)
+               for a, b in spans[:own + 1])
+    if framed and (cue is None or cue.status == ACHIEVED) and not _reached(text, cue, spans[own][0]):
         return Cue(start, end, "a target framed before", PLANNED, 2)
     if cue is not None and (turned := _signed_then_planned(cue, by_clause[own + 1:])
                             or _stage_then_added(text, cue, by_clause[:own])
@@ -184,6 +186,22 @@ def cue_for(text: str, sentence_start: int, sentence_end: int, start: int, end: 
                 cues = [c for c in by_clause[index] if c.strength >= 2] or by_clause[index]
                 return cues[-1] if index < own else cues[0]
     return cue
+
+
+def _reached(text: str, cue: Cue | None, clause_start: int) -> bool:
+    """到2023年底全市已建成充电桩1200个, 至2023年末累计推广…: a year-end tally, a past cue (已, 累计) in the
+    figure's own clause, is what was reached by then, whatever frame the clause opens on."""
+    if cue is None:
+        return False
+    return bool(PAST_RE.match(cue.word) or cue.word == "累计"
+                or PAST_RE.search(text[max(clause_start, cue.start - 3):cue.start]))
+
+
+def _year_gone(frame: str, source_date: str | None) -> bool:
+    """到2022年底… in an article of 2024: the frame's year ended before the source was written, so it frames
+    a count, not a target (the year of the source itself may still be ahead: 到2024年底 in March is a plan)."""
+    year = YEAR_RE.search(frame)
+    return bool(year and source_date and int(year.group(0)) < int(source_date[:4]))
 
 
 START_RE = re.compile(r"开工|动工|开建|建设|投产")

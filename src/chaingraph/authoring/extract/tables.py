@@ -203,6 +203,7 @@ def _sentence_at(sentences: list[Sentence], at: int) -> Sentence | None:
 PRODUCT_NAME_COLUMN_RE = re.compile(r"^(?:产品名称|产品|主要产品|品名|产品品种)$")
 UNIT_CELL_COLUMN_RE = re.compile(r"^(?:计量)?单位$")
 AMOUNT_COLUMN_RE = re.compile(r"^(?:20\d\d年|全年|本年|本期|累计)?(?:产量|产品产量|销量|出口量|数量)$")
+PERIOD_HEAD_RE = re.compile(r"^(?:20\d\d年|全年|本年|本期|累计)")
 
 
 @dataclass(frozen=True)
@@ -210,6 +211,18 @@ class ProductRow:
     product: Cell
     amount: Cell
     unit: tuple[str, str]  # (multiplier, unit) of the row's unit cell
+    measure: str = "产量"  # what the amount column counts, from its header: 产量, 销量, 出口量
+
+
+def _measure(header: str, title: str) -> str:
+    """What an amount column counts: its header without the period (2024年销量 -> 销量); a bare 数量 is the
+    table's output only when the title above says so (主要工业产品产量及其增长速度)."""
+    name = PERIOD_HEAD_RE.sub("", header)
+    if name == "产品产量":
+        return "产量"
+    if name == "数量":
+        return "产量" if "产量" in title and not re.search(r"销|出口", title) else "数量"
+    return name
 
 
 def _product_header(line: str) -> list[str] | None:
@@ -226,22 +239,25 @@ def _product_header(line: str) -> list[str] | None:
 def product_rows(text: str) -> tuple[ProductRow, ...]:
     """Every row of every product table in the normalized text."""
     rows: list[ProductRow] = []
-    roles = None
+    roles, names, previous, title = None, [], "", ""
     offset = 0
     for line in text.split("\n"):
-        cells = [Cell(Column(role, role), m.group(0), offset + m.start(), offset + m.end())
-                 for role, m in zip(roles or (), CELL_RE.finditer(line), strict=False)]
+        cells = [Cell(Column(name, role), m.group(0), offset + m.start(), offset + m.end())  # (the header's name)
+                 for role, name, m in zip(roles or (), names, CELL_RE.finditer(line), strict=False)]
         row = None
         if roles and len(cells) == len(roles) == len(CELL_RE.findall(line)):
             by_role = {c.column.role: c for c in cells}
             unit = _unit_parts(by_role["unit"].text)
             if unit and NUMBER_CELL_RE.match(by_role["amount"].text) and \
                     not NUMBER_CELL_RE.match(by_role["product"].text):
-                row = ProductRow(by_role["product"], by_role["amount"], unit)
+                amount = by_role["amount"]
+                row = ProductRow(by_role["product"], amount, unit, _measure(amount.column.name, title))
         if row is not None:
             rows.append(row)
         else:
             roles = _product_header(line)
+            names, title = (CELL_RE.findall(line), previous) if roles else ([], "")
+        previous = line
         offset += len(line) + 1
     return tuple(rows)
 
@@ -327,6 +343,6 @@ def column_kind(rel, figure: Figure) -> str | None:
     """What a number under a unit column measures, from the header (总投资 of 总投资（万元）)."""
     row = row_at(rel.text, figure.start)
     cell = next((c for c in row.cells if (c.start, c.end) == (figure.start, figure.end)), None) if row else None
-    if product_row_at(rel.text, figure.start) is not None:
-        return "产量"  # a statistics table of products: what was made in the period
+    if (product_row := product_row_at(rel.text, figure.start)) is not None:
+        return product_row.measure  # a statistics table of products: what was made, sold or exported in the period
     return cell.column.kind if cell is not None and cell.column.role == "unit" else None

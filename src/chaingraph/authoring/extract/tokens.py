@@ -119,6 +119,12 @@ def in_dictionary(word: str) -> bool:
     return word_frequency(word) > 0
 
 
+def place_tag(word: str) -> bool:
+    """Whether jieba's own dictionary tags the word as a place name (ns: 和县, 和平区)."""
+    _, posseg = base_tokenizer()
+    return posseg.dt.word_tag_tab.get(word) == "ns"
+
+
 def word_frequency(word: str) -> int:
     """How often jieba's dictionary saw the word (0: not a word it knows)."""
     base, _ = base_tokenizer()
