@@ -15,7 +15,9 @@ import urllib.parse
 import urllib.request
 from dataclasses import dataclass
 
-UPLOAD_TYPE = "application/n-triples"  # every Graph Store takes N-Triples, and it needs no prefixes
+from chaingraph.dataset.formats import FORMATS
+
+UPLOAD = FORMATS["nt"]  # every Graph Store takes N-Triples, and it needs no prefixes
 PART_TRIPLES = 50_000  # the most triples per request: about 8 MB of N-Triples
 
 
@@ -106,7 +108,8 @@ class GraphStoreClient:
 
     def _send(self, method: str, url: str, payload: bytes) -> int:
         request = urllib.request.Request(url, data=payload, method=method,
-                                         headers={"Content-Type": UPLOAD_TYPE, "Content-Length": str(len(payload))})
+                                         headers={"Content-Type": UPLOAD.media_type,
+                                                  "Content-Length": str(len(payload))})
         with self.opener.open(self._signed(request), timeout=self.timeout) as response:
             response.read()
             return response.status

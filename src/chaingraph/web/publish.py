@@ -27,7 +27,7 @@ import pyoxigraph as ox
 from chaingraph.core.project import Project
 from chaingraph.dataset.iris import short_graph_name
 from chaingraph.dataset.store import existing_dataset_path
-from chaingraph.web.graphstore import PART_TRIPLES, GraphStoreClient, NotResent, Sent, graph_url
+from chaingraph.web.graphstore import PART_TRIPLES, UPLOAD, GraphStoreClient, NotResent, Sent, graph_url
 
 
 class PublishError(Exception):
@@ -79,7 +79,7 @@ def parts_of(project: Project, part_triples: int = PART_TRIPLES) -> Iterator[Par
     def part(name: str | None, chunk: list[ox.Triple], blanks: bool = False) -> Part:
         first = name not in seen
         seen.add(name)
-        return Part(name, first, len(chunk), ox.serialize(chunk, format=ox.RdfFormat.N_TRIPLES), blanks)
+        return Part(name, first, len(chunk), UPLOAD.write_triples(chunk, {}), blanks)
 
     def blank_part(name: str | None, chunk: list[ox.Triple]) -> Part:
         labels = {term.value for triple in chunk for term in (triple.subject, triple.object)
