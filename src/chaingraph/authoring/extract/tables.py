@@ -202,8 +202,9 @@ def _sentence_at(sentences: list[Sentence], at: int) -> Sentence | None:
 # each row, the figure the number under the amount column, its product the row's first cell.
 PRODUCT_NAME_COLUMN_RE = re.compile(r"^(?:产品名称|产品|主要产品|品名|产品品种)$")
 UNIT_CELL_COLUMN_RE = re.compile(r"^(?:计量)?单位$")
-AMOUNT_COLUMN_RE = re.compile(r"^(?:20\d\d年|全年|本年|本期|累计)?(?:产量|产品产量|销量|出口量|数量)$")
-PERIOD_HEAD_RE = re.compile(r"^(?:20\d\d年|全年|本年|本期|累计)")
+PERIOD_HEAD = r"(?:20\d\d年|全年|本年|本期|累计)"  # the period an amount column's header may open with
+AMOUNT_COLUMN_RE = re.compile(rf"^{PERIOD_HEAD}?(?:产量|产品产量|销量|出口量|数量)$")
+PERIOD_HEAD_RE = re.compile(rf"^{PERIOD_HEAD}")
 
 
 @dataclass(frozen=True)
