@@ -43,6 +43,9 @@ NAME_JOINERS = {"高新", "经开", "城投", "产投", "国投", "交投", "发
 PROJECT_VERBS = {"示范", "治疗", "制备", "回收", "利用", "加工", "改造", "提升", "扩能", "技改", "储存", "存储", "封装",
                  "测试", "检测", "研发", "孵化", "配套", "集成", "应用", "制造", "生产", "智造", "循环", "综合利用",
                  "扩产", "扩建", "改扩建", "升级", "搬迁"}
+# the sizes a rating class is named by with no number before its measure word (大兆瓦, 小兆瓦, 超兆瓦, 超大兆瓦), also
+# where jieba glued the size to the brand before it (华风大/兆瓦) or read it as a noun (小/n)
+RATING_SIZES = ("大", "小", "超", "巨", "高", "低", "微")
 # units that say which kind of product, not how much of it (12英寸晶圆, 28纳米芯片)
 SPEC_UNITS = {"英寸", "寸", "纳米", "nm", "代", "位", "层", "微米"}
 # What may stand in brackets inside a name besides a place: 四川发展（控股）有限责任公司.
@@ -107,8 +110,8 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
                 and word not in STOP_WORDS and word not in FUNCTION_CHARS:
             return True  # 年产1.5万吨大丝束碳纤维项目: 大 and 丝束 (a measure word to jieba) are what is made
         if token.tag == "q" and CJK_WORD.fullmatch(word) and k > 0 and not ctx.in_figure(ctx.tokens[k - 1]) \
-                and (ctx.tokens[k - 1].tag in ("a", "b") or ctx.tokens[k - 1].word.endswith("大")):
-            return True  # (X)大/兆瓦风电整机…项目: a rating class with no number is a word of what is made
+                and (ctx.tokens[k - 1].tag in ("a", "b") or ctx.tokens[k - 1].word.endswith(RATING_SIZES)):
+            return True  # 大/兆瓦, 海诺小/兆瓦, 华风超/兆瓦…项目: a rating class with no number, what is made
     elif in_figure:
         return False
     if kind == "product":  # 高新区钠离子电池电芯, 擎源氢能燃料电池: a place or a brand owns the product
@@ -145,6 +148,9 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
             and ctx.tokens[k + 1].word in INDUSTRY_WORDS and CJK_WORD.fullmatch(word) \
             and not word.endswith(("内", "外")):
         return True  # 陆丰海上风电装备产业园: 海上 is where the industry works, a word of the name
+    if token.tag == "s" and kind == "organisation" and CJK_WORD.fullmatch(word) and k + 1 < len(ctx.tokens) \
+            and ctx.tokens[k + 1].word.endswith(("大学", "学院")) and not word.endswith(("内", "外")):
+        return True  # 塞上/s 理工大学: a place jieba reads as a position names the college
     if ctx.known(word) or word in NAME_JOINERS or word in INDUSTRY_WORDS or (word in DIRECTIONS and kind != "product"):
         return True  # 零部件 is tagged a measure word, 高新 an adverb, 北方 a direction: still words of names
     if word in ("-", "－", ".") and 0 < k < len(ctx.tokens) - 1 and _latin(ctx.tokens[k - 1]) \
