@@ -190,3 +190,12 @@ def test_a_countys_industrial_cluster_zone_heading_a_park_is_a_zone():
 def test_a_statistics_survey_office_keeps_its_whole_name():
     found = kinds("据国家统计局湖州调查队抽样调查，全市居民收入稳步增长。", "organisation")
     assert found == {"国家统计局湖州调查队": "GovernmentBody"}
+
+
+def test_a_platform_before_its_construction_project_is_no_entity_yet():
+    found = kinds("今年开工的汽车线控转向中试基地建设项目总投资3亿元。", "organisation", "project")
+    assert found == {"汽车线控转向中试基地建设项目": "Project"}
+
+
+def test_a_district_jieba_half_knows_as_a_name_is_a_region():
+    assert kinds("新项目落户曹妃甸区，总投资8亿元。", "region") == {"曹妃甸区": "AdministrativeRegion"}

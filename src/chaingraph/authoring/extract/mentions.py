@@ -280,7 +280,8 @@ def _committee_level(tokens: list[Token], n: int) -> str | None:
 def _split_district(tokens: list[Token], n: int) -> bool:
     """柯桥/区, 上虞/区: a place name jieba split from its district or county suffix, at a clause's start
     or before 的, a verb or a mark (not 柯桥区块链, not a zone or a body named after it)."""
-    if n + 1 >= len(tokens) or tokens[n].tag not in ("ns", "nr", "nz") or not 2 <= len(tokens[n].word) <= 3:
+    if n + 1 >= len(tokens) or tokens[n].tag not in ("ns", "nr", "nz", "nrfg", "nrt") \
+            or not 2 <= len(tokens[n].word) <= 3:  # 曹妃甸/nrfg 区: jieba's tag for a name it half knows
         return False
     if tokens[n + 1].word not in ("区", "县", "旗") or tokens[n].word[-1] in "新开区县市省":
         return False
@@ -378,13 +379,16 @@ LISTED_PROJECT_RE = re.compile(r"(?:[、和及][^，。；：、]{1,30})?等(?:[
 
 def parks_named_in_projects(mentions: list[Mention], text: str) -> list[Mention]:
     """滨江光伏产业园项目, 黔云数智算力产业园项目: a park's name right before 项目 names the project that
-    builds it; the park is not (yet) an entity of its own."""
+    builds it; the park is not (yet) an entity of its own, nor is a platform before its 建设项目."""
     projects = {(m.start, m.end) for m in mentions if m.kind == "project"}
     out = []
     for mention in mentions:
         if mention.kind == "park" and mention.text.endswith("基地") and LISTED_PROJECT_RE.match(text, mention.end):
             out.append(Mention(mention.text, mention.start, mention.end, mention.sentence, "Project"))
             continue  # 推动总投资35亿元的X产业化基地、Y二期等项目开工: a base in a list of projects is a project
+        if mention.cls == "Platform" and text.startswith(("项目", "建设项目"), mention.end) \
+                and any(s <= mention.start and mention.end + 2 <= e for s, e in projects):
+            continue  # X中试基地建设项目: the project that builds the platform names it; the platform is not yet one
         if mention.kind == "park" and text.startswith("项目", mention.end):
             span = (mention.start, mention.end + 2)
             if span not in projects:
