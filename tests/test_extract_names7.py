@@ -199,3 +199,13 @@ def test_a_platform_before_its_construction_project_is_no_entity_yet():
 
 def test_a_district_jieba_half_knows_as_a_name_is_a_region():
     assert kinds("新项目落户曹妃甸区，总投资8亿元。", "region") == {"曹妃甸区": "AdministrativeRegion"}
+
+
+def test_a_river_ports_new_zone_is_a_zone():
+    assert kinds("七星湾新港区今年新签约项目8个。", "zone") == {"七星湾新港区": "HighTechZone"}
+
+
+def test_an_acting_mayor_holds_the_post():
+    draft = draft_of("襄阳市人民政府代理市长　王立新")
+    assert labels(draft, "person") == {"王立新": "Person"}
+    assert any(c.cls == "Position" and "代理市长" in c.label for c in draft.candidates)
