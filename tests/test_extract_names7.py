@@ -209,3 +209,21 @@ def test_an_acting_mayor_holds_the_post():
     draft = draft_of("襄阳市人民政府代理市长　王立新")
     assert labels(draft, "person") == {"王立新": "Person"}
     assert any(c.cls == "Position" and "代理市长" in c.label for c in draft.candidates)
+
+
+# -- projects
+
+
+def test_a_grades_number_inside_what_a_project_makes_stays_in_its_name():
+    found = kinds("今年，集团年产10万吨聚酰胺6切片及纺丝项目一期投产。", "project")
+    assert found == {"年产10万吨聚酰胺6切片及纺丝项目": "Project"}
+
+
+def test_two_verbs_between_nouns_are_words_of_a_projects_name():
+    found = kinds("翔宇航空科技有限公司正在建设电动垂直起降航空器制造项目。", "project")
+    assert found == {"电动垂直起降航空器制造项目": "Project"}
+
+
+@pytest.mark.parametrize("sentence", ["01 项目为什么选择这里？", "备注：1.续建项目为第1、3项。"])
+def test_a_headings_or_notes_number_opens_no_project(sentence):
+    assert kinds(sentence, "project") == {}

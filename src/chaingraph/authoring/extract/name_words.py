@@ -93,9 +93,15 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
         return False
     in_figure = ctx.in_figure(token)
     if kind == "project":
+        if not word.strip() or re.fullmatch(r"\d{1,2}[.．]", word):
+            return False  # 01 项目…？, 1.续建项目: a heading's or a note's number and its space open no project
         if in_figure or PHASE.fullmatch(word) or word in ("年产", "年产能"):
             return True
         following = ctx.tokens[k + 1].word if k + 1 < len(ctx.tokens) else ""
+        if re.fullmatch(r"\d{1,3}", word) and k > 0 and re.fullmatch(rf"{CJK_NAME}+", ctx.tokens[k - 1].word) \
+                and re.fullmatch(rf"{CJK_NAME}+", following) \
+                and any(ctx.in_figure(t) for t in ctx.tokens[max(0, k - 3):k]):
+            return True  # 年产50万吨锦纶6切片…项目: a grade's number inside what is made (nylon 6)
         if re.fullmatch(r"\d+(?:\.\d+)?", word) and following in SPEC_UNITS:
             return True  # 6英寸碳化硅衬底二期项目: the size is part of what the project makes
         if token.tag == "m" and re.fullmatch(r"[一二三四五六七八九十\d.]+", word) and following[:1] not in "个项家批":
@@ -223,9 +229,21 @@ def _compound_verb(ctx: Context, k: int) -> bool:
         return False
     if before.tag in ("nr", "nrfg", "nrt") and len(before.word) >= 2 and k > 1 and ROLE_RE.search(tokens[k - 2].word):
         return False  # 市长刘晓东宣布项目开工: a person, then what they do
+    if _plain_verb(after) and k + 2 < len(tokens) and tokens[k + 2].tag in ("n", "nz") and not ctx.known(before.word) \
+            and before.tag[:1] in ("n", "j") and CJK_WORD.fullmatch(before.word) is not None:
+        return True  # 电动/垂直/起降/飞行器: two verbs between two nouns are one compound noun's words
+    if _plain_verb(before) and k > 1 and tokens[k - 2].tag[:1] in ("n", "j") and not ctx.known(tokens[k - 2].word) \
+            and CJK_WORD.fullmatch(tokens[k - 2].word) is not None and after.tag in ("n", "nz"):
+        return True  # (the second of the two: 起降 after 垂直)
     return (before.tag[:1] in ("n", "j", "s") or before.tag == "vn") and not ctx.known(before.word) \
         and (after.tag in ("n", "nz") or after.word in SUFFIX_CLASSES) \
         and CJK_WORD.fullmatch(before.word) is not None  # not 产业链/补短/板; 信创/适配/测试中心
+
+
+def _plain_verb(token: Token) -> bool:
+    """A two-character verb that is no clause's lead-in (垂直, 起降; not 建设, 签约)."""
+    return token.tag == "v" and len(token.word) == 2 and CJK_WORD.fullmatch(token.word) is not None \
+        and token.word not in LEADING_VERBS and token.word not in STOP_WORDS and token.word not in PROJECT_STOPS
 
 
 def _latin(token: Token) -> bool:
