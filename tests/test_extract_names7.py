@@ -227,3 +227,8 @@ def test_two_verbs_between_nouns_are_words_of_a_projects_name():
 @pytest.mark.parametrize("sentence", ["01 项目为什么选择这里？", "备注：1.续建项目为第1、3项。"])
 def test_a_headings_or_notes_number_opens_no_project(sentence):
     assert kinds(sentence, "project") == {}
+
+
+def test_the_province_a_feed_card_says_a_post_was_sent_from_is_no_region():
+    assert kinds("查干融媒 · 2025-04-02 09:15 · 吉林", "region") == {}
+    assert kinds("园区位于吉林省西部。", "region") == {"吉林省": "AdministrativeRegion"}

@@ -202,6 +202,11 @@ def class_of(name: str) -> str | None:
     return cls
 
 
+# 某某融媒 · 2025-03-18 10:26 · 吉林, …发布于 18:30 IP属地：四川: where a feed card says the post was sent from, a
+# province the account is in, no place the article speaks of
+POSTED_FROM_RE = re.compile(r"(?:\d{1,2}:\d{2}\s*[·•]|IP属地[：:]?)\s*$")
+
+
 def known_names(tokens: list[Token], sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
     """Regions (from the gazetteer, or by their own suffix) and names already in the graph, where the
     text names them as whole words."""
@@ -211,7 +216,8 @@ def known_names(tokens: list[Token], sentence: Sentence, gazetteer: Gazetteer) -
         if any(s < token.end and token.start < e for s, e in titles):
             continue
         if token.word in gazetteer.regions:
-            if not _starts_a_brand(tokens, n, gazetteer) and not _heads_a_quoted_brand(tokens, n):
+            if not _starts_a_brand(tokens, n, gazetteer) and not _heads_a_quoted_brand(tokens, n) \
+                    and not POSTED_FROM_RE.search(sentence.text[:token.start - sentence.start]):
                 out.append(Mention(token.word, token.start, token.end, sentence.id, "AdministrativeRegion"))
             continue
         if token.word in gazetteer.economic:
