@@ -94,7 +94,7 @@ def test_selected_words_become_a_person_and_position_with_proposed_labels(opened
     written = yaml.safe_load(page.text_content("#yaml"))
     entities = {e["id"]: e for e in written["entities"]}
     assert entities["wu-haitao"]["label"] == {"zh": "吴海涛", "en": "Wu Haitao"}
-    assert entities["wu-haitao"]["quote"] == "内江市经济和信息化局副局长吴海涛在开工仪式上表示"
+    assert entities["wu-haitao"]["quote"] == "内江市经济和信息化局副局长吴海涛对项目开工表示祝贺"
     position = entities["wu-haitao-deputy-director"]
     assert position["label"]["en"] == "Wu Haitao, deputy director"
     facts = {next(iter(f)): f for f in position["facts"]}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from chaingraph.core.problems import InputError
@@ -59,6 +60,8 @@ ECONOMIC_REGIONS = {
     "长江经济带": "长江经济带", "北部湾": "北部湾", "黄河流域": "黄河流域",
 }
 MUNICIPALITIES = {"北京", "天津", "上海", "重庆"}
+# lists the extractor reads beside the facts (data/reference/gazetteer/: never loaded into the graph)
+GAZETTEER_LISTS = Path(__file__).resolve().parents[3] / "data" / "reference" / "gazetteer"
 ADMIN_SUFFIX = re.compile(r"(?:壮族|回族|维吾尔)?(?:自治区|特别行政区|省|市)$")
 
 
@@ -78,6 +81,7 @@ class Gazetteer:
     regions: dict[str, str] = field(default_factory=dict)  # generic region name -> its full name
     economic: dict[str, str] = field(default_factory=lambda: dict(ECONOMIC_REGIONS))  # 长三角 -> 长江三角洲
     capacities: list[tuple[str, str, tuple[str, ...]]] = field(default_factory=list)  # (id, product, owners)
+    zone_nicknames: dict[str, str] = field(default_factory=lambda: dict(zone_nicknames()))  # 北京亦庄 -> its city
 
     def lookup(self, name: str) -> Known | None:
         """The one entity `name` labels; None when unknown or ambiguous."""
@@ -88,6 +92,19 @@ class Gazetteer:
         entries = self.names.setdefault(name, [])
         if all(k.id != known.id for k in entries):
             entries.append(known)
+
+
+@lru_cache(maxsize=1)
+def zone_nicknames() -> dict[str, str]:
+    """National zones the genre names by their city and the area they grew from (北京亦庄), each with the
+    city it names, from data/reference/gazetteer/zone-nicknames.yaml (none when the list is not there)."""
+    path = GAZETTEER_LISTS / "zone-nicknames.yaml"
+    if not path.is_file():
+        return {}
+    data = read_yaml(path)
+    items = data.get("zone-nicknames") if isinstance(data, dict) else None
+    return {item["nickname"]: item["city"] for item in items or []
+            if isinstance(item, dict) and isinstance(item.get("nickname"), str) and isinstance(item.get("city"), str)}
 
 
 def generic_regions() -> dict[str, str]:

@@ -33,10 +33,10 @@ from chaingraph.authoring.extract.mentions import (
     byline_publishers,
     known_names,
     parks_named_in_projects,
-    people_by_role,
     resolve_overlaps,
     suffix_names,
 )
+from chaingraph.authoring.extract.people import people_by_role
 from chaingraph.authoring.extract.relations import Relations
 from chaingraph.authoring.extract.scopes import inner_parks
 from chaingraph.authoring.extract.tables import table_figures, table_names, without_row_repeats

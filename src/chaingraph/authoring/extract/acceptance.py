@@ -52,6 +52,7 @@ PHASE_ONLY_RE = re.compile(rf"[一二三四五六七八九十首\d]+期(?:[\d.]+
 NAMING_SUFFIXES = tuple(s for s, cls in SUFFIX_CLASSES.items()
                         if KIND_OF[cls] != "product" and s not in HUB_SUFFIXES and len(s) >= 2)  # not 谷 of 光谷
 PRODUCT_SUFFIXES = tuple(s for s, cls in SUFFIX_CLASSES.items() if KIND_OF[cls] == "product")
+ORGANISATION_SUFFIXES = tuple(s for s, cls in SUFFIX_CLASSES.items() if KIND_OF[cls] == "organisation")
 
 
 def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int) -> bool:
@@ -62,6 +63,8 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
     kind = KIND_OF[cls]
     if fragment_problem(name):
         return False
+    if kind == "organisation" and PHOTO_CREDIT_RE.search("".join(t.word for t in tokens[max(0, first - 3):first])):
+        return False  # 图片｜科技城管委会: who supplied the photos, a credit of the page and no entity of the article
     if name.startswith("年") and first > 0 and tokens[first - 1].word[-1:].isdigit():
         return False  # 到2027年新片区…: the year's 年 starts no name
     if kind == "product" and name == suffix and len(suffix) >= 2 and suffix not in PRODUCT_KINDS:
@@ -79,6 +82,10 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
         return not (counted or stem in PRODUCT_GENERIC
                     or (following and following.word in ("产业", "行业", "领域", "企业", "产业链", "制造业", "制造",
                                                          "产业园", "产业集群", "基地")))
+    if kind in ("park", "zone") or cls in ("Platform", "Incubator"):
+        # A产业园和B产业园两个专业园区: the parks a count gathers; 区内锂电新能源产业园: the zone's own park
+        if _listed_under_count(tokens, first, last, kind) or (kind == "park" and _inside_zone(tokens, first)):
+            return j > first and not all(generic_word(t.word, keep_industries=True) for t in tokens[first:j])
     if (kind in ("park", "zone") or cls in ("Platform", "Incubator", "ResearchInstitute")) \
             and _counted(tokens, first, last, batch=kind == "organisation"):
         return False  # 12个氢能创新平台, 氢能创新平台12个, …创新平台集中揭牌: a kind of platform, counted or in a batch
@@ -90,6 +97,9 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
         return True  # 整车电控联合实验室, 杂粮营养联合实验室: a lab two partners run is named by its field
     if stem.endswith(("领域", "行业", "赛道", "方向")):
         return False  # 新能源领域平台: the platforms of a field, not one platform
+    if cls == "Platform" and co_built(ctx, first) \
+            and not all(generic_word(t.word, keep_industries=True) for t in tokens[first:j]):
+        return True  # A研究院与B学院共建的氢能中试基地: the partners named with it say which one
     if is_pronoun(name) or stem in GENERIC_STEMS or name.startswith(LEVEL_QUALIFIERS):
         return False  # 该公司, 本基地, 产业园, 国家级…创新中心 (a rank to reach, not a name)
     stem_in_token = tokens[j].word[: len(tokens[j].word) - len(_suffix_part(tokens, j, last, suffix))]
@@ -105,14 +115,17 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
     if kind == "park" and _after_zone_alias(tokens, first) and j > first:
         return True  # 龙岩高新区（以下简称“高新区”）低空经济产业园: the zone's park, its name cut by the alias
     if all(generic_word(w, keep_industries=serves) or w.endswith(NAMING_SUFFIXES) for w in words) \
-            and cls != "GovernmentBody" and not placed:
-        return False  # 生物科技有限公司, 公共服务平台
+            and cls != "GovernmentBody" and not placed \
+            and not (serves and not generic_word(stem, keep_industries=True)):
+        return False  # 生物科技有限公司, 公共服务平台 (新/材料共享检测平台: an industry jieba cut in two still serves)
     if cls == "Project" and suffix == "工程" and not re.search(r"[一二三四五六七八九十\d]期工程$", name):
         return False  # 重点工程, 民生工程: a kind of work; 冷链物流一期工程 is one project
     if cls == "Project":
         return _project_named(ctx, name, stem, first, last)
     if suffix == "企业技术中心":
         return stem not in NATIONAL + LEVEL_WORDS  # 宏远重工企业技术中心; 国家企业技术中心 alone is the rank
+    if cls == "Platform" and suffix == "平台" and last + 1 < len(tokens) and tokens[last + 1].word.startswith("公司"):
+        return False  # 国有平台公司: a place's financing company (平台公司), no platform
     if cls == "Platform" and len(suffix) <= 2 and stem.endswith(FACILITY_STEMS):
         return False  # 运营中心, 结算中心: a company's facility (智能制造实训基地: its suffix says what it is)
     if suffix == "基地" and not stem.endswith(PARK_BASE_STEMS):
@@ -124,12 +137,34 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
     if cls in SPECIFIC_ALONE:
         return True
     if cls == "Company":
-        return True
+        return suffix != "公司" or not _kind_of_company(tokens, first, j)
     building = last + 1 < len(tokens) and tokens[last + 1].word == "项目"  # 先进封装测试基地项目: the project's name
     return is_specific(ctx, first, j, stem_in_token, rare=kind in ("park", "zone") or cls == "Fund",
                        industry=cls in ("Platform", "ResearchInstitute", "Incubator"), trade=not building)
 
 
+# the verbs that say two partners build a platform together (A与B共建X, A和B联合建设的X)
+CO_BUILD_RE = re.compile(r"(?:共建|共同建设|联合建设|合作建设|联合共建|合作共建|携手共建|共同组建|联合组建)的?$")
+
+
+def co_built(ctx: Context, first: int) -> bool:
+    """Whether the name follows the verb of two partners who build it together, the partners named
+    before in its clause (A研究院与B学院共建人才培训基地, A和B共同建设的中试基地): a platform a college and an
+    institute build is that one, whatever its own words (a partner's name ends in a suffix of an organisation)."""
+    tokens = ctx.tokens
+    lead = "".join(t.word for t in tokens[max(0, first - 3):first])
+    if not CO_BUILD_RE.search(lead):
+        return False
+    for k in range(first - 1, -1, -1):
+        word = tokens[k].word
+        if word in ("，", "；", "。", "：", "\n"):
+            return False
+        if word in ("与", "和", "同") and k > 0 and tokens[k - 1].word.endswith(ORGANISATION_SUFFIXES):
+            return True
+    return False
+
+
+PHOTO_CREDIT_RE = re.compile(r"(?:图片|图|摄影|摄)\s*[｜|：:/]\s*$")
 COUNT_RE = re.compile(r"[\d一二两三四五六七八九十百几多]+[个家座批类]|一批|多个|多家|若干")
 BATCH_RE = re.compile(r"集中(?:揭牌|授牌|签约|开工|亮相|发布|落地|挂牌)")  # not 集中办公, 集中了
 
@@ -142,6 +177,42 @@ def _counted(tokens: list[Token], first: int, last: int, batch: bool) -> bool:
     after = "".join(t.word for t in tokens[last + 1:last + 3])
     return bool(re.search(rf"(?:{COUNT_RE.pattern})$", before) or COUNT_RE.match(after)
                 or (batch and BATCH_RE.match(after)))
+
+
+COUNTED_HEAD_RE = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})[个大家座]")
+
+
+def _listed_under_count(tokens: list[Token], first: int, last: int, kind: str) -> bool:
+    """Whether the name closes a list of names of its kind that a count of them follows (A产业园和B产业园两个专业园区,
+    A平台、B平台三大平台): each item is one of the things counted, named by its own words."""
+    if first < 2 or tokens[first - 1].word not in ("和", "、", "及", "与") \
+            or not tokens[first - 2].word.endswith(tuple(s for s, c in SUFFIX_CLASSES.items() if KIND_OF[c] == kind)):
+        return False
+    after = "".join(t.word for t in tokens[last + 1:last + 4])
+    count = COUNTED_HEAD_RE.match(after)
+    return count is not None and after[count.end():].endswith(
+        tuple(s for s, c in SUFFIX_CLASSES.items() if KIND_OF[c] == kind))
+
+
+def _inside_zone(tokens: list[Token], first: int) -> bool:
+    """Whether the park is named right after the words that place it inside the article's zone (区内, 高新区内):
+    a zone's park is often named by its industries alone (区内锂电新能源产业园)."""
+    before = tokens[first - 1].word if first > 0 else ""
+    return before == "区内" or (before == "内" and first > 1 and tokens[first - 2].word in ZONE_WORDS)
+
+
+# words that say who owns a company or what role it plays for a place, not which company (国有平台公司)
+OWNERSHIP_WORDS = {"国有", "国资", "平台", "全资", "下属", "旗下", "市属", "区属", "县属", "国有独资"}
+
+
+def _kind_of_company(tokens: list[Token], first: int, j: int) -> bool:
+    """池州经开区国有平台公司, 某区国资公司: a place's company named by the kind it is (国有, 平台, 国资) and a
+    bare 公司 is a role the article describes, not a name: every word after the place says what kind."""
+    words = [t.word for t in tokens[first:j]]
+    rest = next((n for n in range(len(words), 0, -1) if words[n - 1].endswith(ZONE_WORDS)
+                 or tokens[first + n - 1].tag == "ns"), 0)
+    kinds = words[rest:]
+    return bool(kinds) and rest > 0 and all(w in OWNERSHIP_WORDS for w in kinds)
 
 
 def _after_zone_alias(tokens: list[Token], first: int) -> bool:

@@ -22,7 +22,6 @@ from chaingraph.authoring.extract.rules import (
     KIND_OF,
     LEGAL_SUFFIXES,
     SUFFIXES,
-    ZONE_NICKNAMES,
     ZONE_WORDS,
 )
 from chaingraph.authoring.extract.tokens import base_tokenizer, in_dictionary, word_frequency
@@ -91,7 +90,7 @@ def group_mentions(mentions: list[Mention], text: str, gazetteer: Gazetteer) -> 
     candidates = [c for c in candidates if c.label not in BARE_ZONES[3:]]  # 示范区 alone: which one is unsaid
     candidates = _companies_not_products(candidates, gazetteer)
     _find_short_mentions(candidates, text, gazetteer)
-    _drop_borrowed_regions(candidates)
+    _drop_borrowed_regions(candidates, gazetteer)
     return [c for c in candidates if c.mentions]
 
 
@@ -118,7 +117,7 @@ def _companies_not_products(candidates: list[Candidate], gazetteer: Gazetteer) -
     return kept
 
 
-def _drop_borrowed_regions(candidates: list[Candidate]) -> None:
+def _drop_borrowed_regions(candidates: list[Candidate], gazetteer: Gazetteer) -> None:
     """宁德 in 宁德时代, 深圳 in 深圳珈钠, 西安 in 西安电子工程大学 belong to an organisation's name, and 成都
     in 成都高新区 (a partner zone named in passing) is no region the article speaks of; a government
     (钦州市人民政府), a public platform (襄阳…检测平台), the article's own zone (襄阳高新区) and a park
@@ -128,7 +127,8 @@ def _drop_borrowed_regions(candidates: list[Candidate]) -> None:
     zones = [c for c in candidates if c.kind in ("zone", "park")]
     # the article's own zone: the zone named most (a park's mentions do not make the zones partners)
     main = max((c for c in zones if c.kind == "zone"), key=lambda c: len(c.mentions), default=None)
-    places = [(m.start, m.end) for c in zones if c is not main and c.kind == "zone" and c.label not in ZONE_NICKNAMES
+    places = [(m.start, m.end) for c in zones
+              if c is not main and c.kind == "zone" and c.label not in gazetteer.zone_nicknames
               for m in c.mentions]  # (北京亦庄 is named by its city: the city is meant)
     for candidate in candidates:
         if candidate.kind == "region":
@@ -219,7 +219,7 @@ def _merge_short_forms(candidates: list[Candidate], gazetteer: Gazetteer) -> lis
                 continue
             other_region, other_core = core_name(other.label, gazetteer)
             near = region is None or other_region is None or region == other_region
-            same = other_core == core and near
+            same = (other_core == core and near) or other.label == candidate.label.replace("政府", "人民政府")
             if (same and core not in ZONE_WORDS) or (near and _short_of(core, other_core, other)):
                 homes.append(other)
         if not homes:

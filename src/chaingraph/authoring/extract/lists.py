@@ -104,7 +104,7 @@ def _names_in_clause(ctx: Context, sentence: Sentence, lo: int, hi: int, named: 
         if _suffix_kind(text) not in (None, "product") or overlaps(a, b) or not _company_like(ctx, a, b, text):
             continue  # names with a suffix are found by their suffix; places and kinds are no company
         lead = a + 1 if tokens[a].word in ctx.gazetteer.regions and b - a > 1 else a
-        if branded_only and not _brand_word(ctx, tokens[lead]):
+        if branded_only and not (_brand_word(ctx, tokens[lead]) or _cut_brand(tokens, lead, b)):
             continue  # 储能电站、光伏辅材等项目: kinds of projects; a company's name starts with its brand
         if etc is None and cls != "?" and not any(_brand_word(ctx, t) for t in tokens[a:b]):
             continue  # 芯片设计和封装测试企业: with no 等, the head qualified by the items says what kinds
@@ -178,10 +178,18 @@ def _item_part(ctx: Context, k: int) -> bool:
     if ctx.known(word) or not in_dictionary(word) or word_frequency(word) < BRAND_SELDOM:
         return True  # 星汉/存储: a word jieba saw twice, whatever its tag, is a brand
     if token.tag.startswith("v") and token.tag != "vn":
-        return word in NAME_VERBS
+        return word in NAME_VERBS or _trade_after_brand(ctx, k)
     if word in DIRECTIONS:
         return True  # 北方稀土
     return token.tag[0] not in "dpcurtmqf" and word not in LIST_TRIGGERS
+
+
+def _trade_after_brand(ctx: Context, k: int) -> bool:
+    """京唐/伺服、: a two-character word jieba reads as a verb, after a brand and right before the list's next mark,
+    is the trade the company's short name ends in (a clause's verb follows the last item, never a 、)."""
+    tokens = ctx.tokens
+    return 0 < k < len(tokens) - 1 and len(tokens[k].word) == 2 and tokens[k + 1].word in ("、", "等", "和", "及") \
+        and _brand_word(ctx, tokens[k - 1])
 
 
 def _brand_word(ctx: Context, token: Token) -> bool:
@@ -190,6 +198,13 @@ def _brand_word(ctx: Context, token: Token) -> bool:
         return False
     return (re.fullmatch(rf"{CJK_NAME}{{2,}}", token.word) is not None and not in_dictionary(token.word)) \
         or token.tag in ("nr", "nz", "nt", "nrt", "nrfg", "eng")
+
+
+def _cut_brand(tokens: list[Token], a: int, b: int) -> bool:
+    """湘/楚/化学: an item opening with two single characters, no function words, before a word of its trade is a
+    brand jieba cut into characters."""
+    return b - a >= 3 and all(re.fullmatch(CJK_NAME, tokens[k].word) and tokens[k].word not in FUNCTION_CHARS
+                              and tokens[k].tag[:1] not in ("d", "p", "c", "m", "u", "r") for k in (a, a + 1))
 
 
 def _head_class(tokens: list[Token], k: int, hi: int) -> str | None:

@@ -12,20 +12,16 @@ from chaingraph.authoring.extract.acceptance import acceptable
 from chaingraph.authoring.extract.candidates import Mention
 from chaingraph.authoring.extract.fragments import fragment_problem
 from chaingraph.authoring.extract.lists import listed_names, quoted_list_names
-from chaingraph.authoring.extract.name_words import Context
+from chaingraph.authoring.extract.name_words import CJK_WORD, Context
 from chaingraph.authoring.extract.phases import phase_projects
 from chaingraph.authoring.extract.places import listed_places, zone_heads, zone_nicknames
 from chaingraph.authoring.extract.rules import (
     BARE_ZONES,
     CJK_NAME,
-    DOTTED_NAME,
     KIND_OF,
     MINISTRIES,
-    ROLE_RE,
     SUFFIX_CLASSES,
     SUFFIXES,
-    SURNAMES,
-    TIBETAN_NAME,
     ZONE_WORDS,
 )
 from chaingraph.authoring.extract.spans import (
@@ -78,7 +74,10 @@ def suffix_names(tokens: list[Token], sentence: Sentence, blocked, gazetteer: Ga
                 out.append(Mention(name, tokens[first].start, token.end, sentence.id, cls))
                 continue
         if cls and acceptable(ctx, name, cls, first, j, i):
-            out.append(Mention(name, tokens[first].start + cut, token.end, sentence.id, cls))
+            end = token.end
+            if cls in ("Platform", "ResearchInstitute") and (close := _seat_in_brackets(ctx, i)) is not None:
+                name, end = name + _text(tokens, i + 1, close), tokens[close].end
+            out.append(Mention(name, tokens[first].start + cut, end, sentence.id, cls))
             if (district := place_in_name(out[-1])) is not None:
                 out.append(district)
         elif (shared := _shared_host(tokens, first, name, out)) is not None:
@@ -90,6 +89,10 @@ def suffix_names(tokens: list[Token], sentence: Sentence, blocked, gazetteer: Ga
             start = sentence.start + match.start()
             if not any(s <= start < e for s, e in ctx.titles):
                 out.append(Mention(name, start, start + len(name), sentence.id, "GovernmentBody"))
+    for inner in out:  # 西平县产业集聚区食品产业园: a 集聚区 a park lies in is the zone that holds it (README, 工业区)
+        if inner.cls == "IndustrialPark" and inner.text.endswith("集聚区") \
+                and any(o.kind == "park" and o.start <= inner.start and o.end > inner.end for o in out):
+            inner.cls = "HighTechZone"
     out += _titled_projects(sentence) + phase_projects(ctx, sentence)
     listed = listed_names(ctx, sentence, out) + quoted_list_names(sentence)
     taken = [(m.start, m.end) for m in listed]  # 磁谷电机 in a list of companies is no product
@@ -113,6 +116,16 @@ def _titled_projects(sentence: Sentence) -> list[Mention]:
             start = sentence.start + match.start(1)
             out.append(Mention(name, start, start + len(name), sentence.id, "Project"))
     return out
+
+
+def _seat_in_brackets(ctx: Context, i: int) -> int | None:
+    """江西省锂电产品质量检验检测中心（宜春）: a province's platform with the city it sits in, in brackets after
+    its suffix, is that city's branch, and the bracket is part of its name; the index of the closing bracket."""
+    tokens = ctx.tokens
+    if i + 3 >= len(tokens) or tokens[i + 1].word not in ("（", "(") or tokens[i + 3].word not in ("）", ")"):
+        return None
+    seat = tokens[i + 2]
+    return i + 3 if seat.word in ctx.gazetteer.regions or (seat.tag == "ns" and CJK_WORD.fullmatch(seat.word)) else None
 
 
 # the words of a hosted station after its host: 院士工作站, 院士（专家）工作站, 博士后科研工作站
@@ -189,6 +202,11 @@ def class_of(name: str) -> str | None:
     return cls
 
 
+# 某某融媒 · 2025-03-18 10:26 · 吉林, …发布于 18:30 IP属地：四川: where a feed card says the post was sent from, a
+# province the account is in, no place the article speaks of
+POSTED_FROM_RE = re.compile(r"(?:\d{1,2}:\d{2}\s*[·•]|IP属地[：:]?)\s*$")
+
+
 def known_names(tokens: list[Token], sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
     """Regions (from the gazetteer, or by their own suffix) and names already in the graph, where the
     text names them as whole words."""
@@ -198,7 +216,8 @@ def known_names(tokens: list[Token], sentence: Sentence, gazetteer: Gazetteer) -
         if any(s < token.end and token.start < e for s, e in titles):
             continue
         if token.word in gazetteer.regions:
-            if not _starts_a_brand(tokens, n, gazetteer) and not _heads_a_quoted_brand(tokens, n):
+            if not _starts_a_brand(tokens, n, gazetteer) and not _heads_a_quoted_brand(tokens, n) \
+                    and not POSTED_FROM_RE.search(sentence.text[:token.start - sentence.start]):
                 out.append(Mention(token.word, token.start, token.end, sentence.id, "AdministrativeRegion"))
             continue
         if token.word in gazetteer.economic:
@@ -215,7 +234,7 @@ def known_names(tokens: list[Token], sentence: Sentence, gazetteer: Gazetteer) -
         elif (level := _committee_level(tokens, n)) is not None:
             out.append(Mention(token.word + level, token.start, token.end + 1, sentence.id, "AdministrativeRegion"))
     out += listed_places(tokens, sentence, gazetteer) + zone_heads(tokens, sentence, gazetteer) \
-        + zone_nicknames(tokens, sentence)
+        + zone_nicknames(tokens, sentence, gazetteer)
     return out + _event_places(sentence, out) + _districts_after_regions(sentence, out)
 
 
@@ -267,7 +286,8 @@ def _committee_level(tokens: list[Token], n: int) -> str | None:
 def _split_district(tokens: list[Token], n: int) -> bool:
     """柯桥/区, 上虞/区: a place name jieba split from its district or county suffix, at a clause's start
     or before 的, a verb or a mark (not 柯桥区块链, not a zone or a body named after it)."""
-    if n + 1 >= len(tokens) or tokens[n].tag not in ("ns", "nr", "nz") or not 2 <= len(tokens[n].word) <= 3:
+    if n + 1 >= len(tokens) or tokens[n].tag not in ("ns", "nr", "nz", "nrfg", "nrt") \
+            or not 2 <= len(tokens[n].word) <= 3:  # 曹妃甸/nrfg 区: jieba's tag for a name it half knows
         return False
     if tokens[n + 1].word not in ("区", "县", "旗") or tokens[n].word[-1] in "新开区县市省":
         return False
@@ -330,84 +350,32 @@ def _starts_a_brand(tokens: list[Token], n: int, gazetteer: Gazetteer) -> bool:
     return nxt.tag in ("g", "ng", "zg", "ag", "vg", "tg") and bool(re.fullmatch(rf"{CJK_NAME}", following))
 
 
-CREDIT_WORDS = {"摄影", "摄像", "编辑", "责编", "特约", "见习", "撰稿", "撰文", "文图", "图文"}
-SPEECH = "表示|介绍|说|指出|透露|坦言|强调|告诉记者|宣布|主持|致辞|讲话|出席|参加|带队|率队"
-SPOKEN_NAME_RE = re.compile(rf"({DOTTED_NAME}|{CJK_NAME}{{2,3}}?)(?={SPEECH})")
-TIBETAN_NAME_RE = re.compile(rf"({TIBETAN_NAME})(?={SPEECH}|[，、。；）]|和|与|及|一行|出席|陪同)")
-# 党工委书记赵振国，管委会主任…; 首席科学家陈立新博士和董事长…: a name ended by a mark, a title or a joining word;
-# 主任彭立军代表管委会作报告: or by 代表 (on behalf of), which jieba glues to the name's last character (军代表)
-NAME_BEFORE_BREAK_RE = re.compile(rf"({DOTTED_NAME}|{CJK_NAME}{{2,3}}?)"
-                                  r"(?=[，、。；）]|博士|教授|一行|和|与|及|向|出席|陪同|代表)")
-# 刘振华（太原碳材料实验室主任）介绍; 王丽娟，X有限公司副总经理，在现场介绍说: the role after the name
-NAME_THEN_ROLE_RE = re.compile(rf"(?:^|(?<=[，。；：”」]))({DOTTED_NAME}|{CJK_NAME}{{2,3}})(?:（|，)"
-                               rf"(?P<org>[^，。；（）“”]{{2,30}}?)(?P<role>{ROLE_RE.pattern})(?:）|，)")
-
-
-def people_by_role(tokens: list[Token], sentence: Sentence) -> list[Mention]:
-    """People named right after a role word (副局长涂强), or listed after one in a byline; a chain of
-    posts (党组书记、局长彭海涛) is held at the organisation before its first post."""
-    out = []
-    text = sentence.text
-    for match in ROLE_RE.finditer(text):
-        after = match.end()
-        names = []
-        spaced = re.match(rf"\s+((?:(?:{DOTTED_NAME}|{CJK_NAME}{{2,4}})(?=\s|$|[）)，。、])\s*)+)", text[after:])
-        if spaced:  # a byline: 记者 周馨钰 宋姿熠 王汉卿 (any name: 记者 萨仁, 通讯员 热依拉)
-            pos = after
-            for name in spaced.group(1).split():
-                if ROLE_RE.search(name) or name in CREDIT_WORDS:
-                    break  # 记者 张三 通讯员 李四: the next role's names are its own
-                pos = text.index(name, pos)
-                names.append((name, pos))
-                pos += len(name)
-        else:
-            token = next((t for t in tokens if t.start == sentence.start + after), None)
-            said = SPOKEN_NAME_RE.match(text, after) or NAME_BEFORE_BREAK_RE.match(text, after)
-            if token and token.tag.startswith("nr") and 2 <= len(token.word) <= 3 and token.word[0] in SURNAMES:
-                longer = said is not None and len(said.group(1)) > len(token.word) \
-                    and said.group(1).startswith(token.word)  # 罗文/斌表示: jieba knew the first two characters
-                names.append((said.group(1) if longer else token.word, after))
-            elif said:  # 副主任孙立新表示: a name jieba does not know, told by the verb of speech after it
-                names.append((said.group(1), after))
-            elif tibetan := TIBETAN_NAME_RE.match(text, after):  # 副主任次仁多吉表示: no surname
-                names.append((tibetan.group(1), after))
-        for name, pos in names:
-            if name[0] not in SURNAMES and not spaced and "·" not in name and not re.fullmatch(TIBETAN_NAME, name):
-                continue
-            start = sentence.start + pos
-            out.append(Mention(name, start, start + len(name), sentence.id, "Person", role=match.group(0),
-                               role_start=sentence.start + _first_post(text, match.start())))
-    for match in NAME_THEN_ROLE_RE.finditer(text):
-        name = match.group(1)
-        if name[0] in SURNAMES or "·" in name:
-            start = sentence.start + match.start(1)
-            out.append(Mention(name, start, start + len(name), sentence.id, "Person", role=match.group("role"),
-                               role_start=sentence.start + match.start("role")))
-    return out
-
-
-def _first_post(text: str, role_start: int) -> int:
-    """Where a chain of posts right before a name starts: 党组书记、局长 -> at 党组书记."""
-    while role_start > 1 and text[role_start - 1] == "、":
-        before = next((m for m in ROLE_RE.finditer(text, max(0, role_start - 12), role_start - 1)
-                       if m.end() == role_start - 1), None)
-        if before is None:
-            return role_start
-        role_start = before.start()
-    return role_start
-
-
 def byline_publishers(sentence: Sentence) -> list[Mention]:
     """（自贡融媒记者 …）: the newsroom a credit names before 记者, read as the capture's metadata
     reads it (sources.metadata.credit_newsroom: never 本报, 特约 and the like)."""
     if sentence.kind != "byline":
-        return []
+        return _asking_newsrooms(sentence)
     found = credit_newsroom(sentence.text)
     if found is None:
         return []
     name, at = found
     start = sentence.start + at
     return [Mention(name, start, start + len(name), sentence.id, "Publisher")]
+
+
+# 记者提问（北疆晨报记者）：, 草原融媒记者： a transcript's cue names the newsroom whose reporter asks
+NEWSROOM_ENDS = "日报|晚报|晨报|商报|都市报|融媒|电视台|广播电视台|新闻网|客户端"
+ASKING_RE = re.compile(rf"(?:^|[（(]|提问[：:]?)({CJK_NAME}{{2,10}}?(?:{NEWSROOM_ENDS}))记者(?:[）)]|[：:]|提问)")
+
+
+def _asking_newsrooms(sentence: Sentence) -> list[Mention]:
+    """A press conference's transcript credits each question to the newsroom whose reporter asks it
+    (记者提问（北疆晨报记者）：): the newsroom is one the article names."""
+    out = []
+    for match in ASKING_RE.finditer(sentence.text):
+        start = sentence.start + match.start(1)
+        out.append(Mention(match.group(1), start, start + len(match.group(1)), sentence.id, "Publisher"))
+    return out
 
 
 # what follows a base that a list of projects names: 、(总投资18亿元的)Y二期等项目, 等3个项目
@@ -417,13 +385,16 @@ LISTED_PROJECT_RE = re.compile(r"(?:[、和及][^，。；：、]{1,30})?等(?:[
 
 def parks_named_in_projects(mentions: list[Mention], text: str) -> list[Mention]:
     """滨江光伏产业园项目, 黔云数智算力产业园项目: a park's name right before 项目 names the project that
-    builds it; the park is not (yet) an entity of its own."""
+    builds it; the park is not (yet) an entity of its own, nor is a platform before its 建设项目."""
     projects = {(m.start, m.end) for m in mentions if m.kind == "project"}
     out = []
     for mention in mentions:
         if mention.kind == "park" and mention.text.endswith("基地") and LISTED_PROJECT_RE.match(text, mention.end):
             out.append(Mention(mention.text, mention.start, mention.end, mention.sentence, "Project"))
             continue  # 推动总投资35亿元的X产业化基地、Y二期等项目开工: a base in a list of projects is a project
+        if mention.cls == "Platform" and text.startswith(("项目", "建设项目"), mention.end) \
+                and any(s <= mention.start and mention.end + 2 <= e for s, e in projects):
+            continue  # X中试基地建设项目: the project that builds the platform names it; the platform is not yet one
         if mention.kind == "park" and text.startswith("项目", mention.end):
             span = (mention.start, mention.end + 2)
             if span not in projects:

@@ -43,6 +43,9 @@ NAME_JOINERS = {"高新", "经开", "城投", "产投", "国投", "交投", "发
 PROJECT_VERBS = {"示范", "治疗", "制备", "回收", "利用", "加工", "改造", "提升", "扩能", "技改", "储存", "存储", "封装",
                  "测试", "检测", "研发", "孵化", "配套", "集成", "应用", "制造", "生产", "智造", "循环", "综合利用",
                  "扩产", "扩建", "改扩建", "升级", "搬迁"}
+# the sizes a rating class is named by with no number before its measure word (大兆瓦, 小兆瓦, 超兆瓦, 超大兆瓦), also
+# where jieba glued the size to the brand before it (华风大/兆瓦) or read it as a noun (小/n)
+RATING_SIZES = ("大", "小", "超", "巨", "高", "低", "微")
 # units that say which kind of product, not how much of it (12英寸晶圆, 28纳米芯片)
 SPEC_UNITS = {"英寸", "寸", "纳米", "nm", "代", "位", "层", "微米"}
 # What may stand in brackets inside a name besides a place: 四川发展（控股）有限责任公司.
@@ -90,9 +93,15 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
         return False
     in_figure = ctx.in_figure(token)
     if kind == "project":
+        if not word.strip() or re.fullmatch(r"\d{1,2}[.．]", word):
+            return False  # 01 项目…？, 1.续建项目: a heading's or a note's number and its space open no project
         if in_figure or PHASE.fullmatch(word) or word in ("年产", "年产能"):
             return True
         following = ctx.tokens[k + 1].word if k + 1 < len(ctx.tokens) else ""
+        if re.fullmatch(r"\d{1,3}", word) and k > 0 and re.fullmatch(rf"{CJK_NAME}+", ctx.tokens[k - 1].word) \
+                and re.fullmatch(rf"{CJK_NAME}+", following) \
+                and any(ctx.in_figure(t) for t in ctx.tokens[max(0, k - 3):k]):
+            return True  # 年产50万吨锦纶6切片…项目: a grade's number inside what is made (nylon 6)
         if re.fullmatch(r"\d+(?:\.\d+)?", word) and following in SPEC_UNITS:
             return True  # 6英寸碳化硅衬底二期项目: the size is part of what the project makes
         if token.tag == "m" and re.fullmatch(r"[一二三四五六七八九十\d.]+", word) and following[:1] not in "个项家批":
@@ -107,8 +116,8 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
                 and word not in STOP_WORDS and word not in FUNCTION_CHARS:
             return True  # 年产1.5万吨大丝束碳纤维项目: 大 and 丝束 (a measure word to jieba) are what is made
         if token.tag == "q" and CJK_WORD.fullmatch(word) and k > 0 and not ctx.in_figure(ctx.tokens[k - 1]) \
-                and (ctx.tokens[k - 1].tag in ("a", "b") or ctx.tokens[k - 1].word.endswith("大")):
-            return True  # (X)大/兆瓦风电整机…项目: a rating class with no number is a word of what is made
+                and (ctx.tokens[k - 1].tag in ("a", "b") or ctx.tokens[k - 1].word.endswith(RATING_SIZES)):
+            return True  # 大/兆瓦, 海诺小/兆瓦, 华风超/兆瓦…项目: a rating class with no number, what is made
     elif in_figure:
         return False
     if kind == "product":  # 高新区钠离子电池电芯, 擎源氢能燃料电池: a place or a brand owns the product
@@ -145,6 +154,9 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
             and ctx.tokens[k + 1].word in INDUSTRY_WORDS and CJK_WORD.fullmatch(word) \
             and not word.endswith(("内", "外")):
         return True  # 陆丰海上风电装备产业园: 海上 is where the industry works, a word of the name
+    if token.tag == "s" and kind == "organisation" and CJK_WORD.fullmatch(word) and k + 1 < len(ctx.tokens) \
+            and ctx.tokens[k + 1].word.endswith(("大学", "学院")) and not word.endswith(("内", "外")):
+        return True  # 塞上/s 理工大学: a place jieba reads as a position names the college
     if ctx.known(word) or word in NAME_JOINERS or word in INDUSTRY_WORDS or (word in DIRECTIONS and kind != "product"):
         return True  # 零部件 is tagged a measure word, 高新 an adverb, 北方 a direction: still words of names
     if word in ("-", "－", ".") and 0 < k < len(ctx.tokens) - 1 and _latin(ctx.tokens[k - 1]) \
@@ -217,9 +229,21 @@ def _compound_verb(ctx: Context, k: int) -> bool:
         return False
     if before.tag in ("nr", "nrfg", "nrt") and len(before.word) >= 2 and k > 1 and ROLE_RE.search(tokens[k - 2].word):
         return False  # 市长刘晓东宣布项目开工: a person, then what they do
+    if _plain_verb(after) and k + 2 < len(tokens) and tokens[k + 2].tag in ("n", "nz") and not ctx.known(before.word) \
+            and before.tag[:1] in ("n", "j") and CJK_WORD.fullmatch(before.word) is not None:
+        return True  # 电动/垂直/起降/飞行器: two verbs between two nouns are one compound noun's words
+    if _plain_verb(before) and k > 1 and tokens[k - 2].tag[:1] in ("n", "j") and not ctx.known(tokens[k - 2].word) \
+            and CJK_WORD.fullmatch(tokens[k - 2].word) is not None and after.tag in ("n", "nz"):
+        return True  # (the second of the two: 起降 after 垂直)
     return (before.tag[:1] in ("n", "j", "s") or before.tag == "vn") and not ctx.known(before.word) \
         and (after.tag in ("n", "nz") or after.word in SUFFIX_CLASSES) \
         and CJK_WORD.fullmatch(before.word) is not None  # not 产业链/补短/板; 信创/适配/测试中心
+
+
+def _plain_verb(token: Token) -> bool:
+    """A two-character verb that is no clause's lead-in (垂直, 起降; not 建设, 签约)."""
+    return token.tag == "v" and len(token.word) == 2 and CJK_WORD.fullmatch(token.word) is not None \
+        and token.word not in LEADING_VERBS and token.word not in STOP_WORDS and token.word not in PROJECT_STOPS
 
 
 def _latin(token: Token) -> bool:

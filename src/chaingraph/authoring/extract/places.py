@@ -15,7 +15,7 @@ import re
 
 from chaingraph.authoring.extract.candidates import Mention
 from chaingraph.authoring.extract.name_words import NAME_JOINERS
-from chaingraph.authoring.extract.rules import CJK_NAME, KIND_OF, SUFFIX_CLASSES, SUFFIXES, ZONE_NICKNAMES
+from chaingraph.authoring.extract.rules import CJK_NAME, KIND_OF, SUFFIX_CLASSES, SUFFIXES
 from chaingraph.authoring.extract.tokens import Token
 from chaingraph.authoring.extract.words import generic_word
 from chaingraph.authoring.gazetteer import Gazetteer
@@ -141,20 +141,23 @@ def _suffix_kind(word: str) -> str | None:
     return KIND_OF[SUFFIX_CLASSES[suffix]] if suffix else None
 
 
-def zone_nicknames(tokens: list[Token], sentence: Sentence) -> list[Mention]:
-    """北京亦庄与徐水区合作共建…: a national zone named by its city and the area it grew from
-    (``rules.ZONE_NICKNAMES``), where the nickname stands alone: not where it heads a longer name
-    (北京亦庄投资控股有限公司, 北京亦庄生物医药园). Its city is a region, as at the head of any zone's name."""
+def zone_nicknames(tokens: list[Token], sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
+    """北京亦庄与徐水区合作共建…: a national zone named by its city and the area it grew from (the gazetteer's
+    list, data/reference/gazetteer/zone-nicknames.yaml), where the nickname stands alone: not where it heads a
+    longer name (北京亦庄投资控股有限公司, 北京亦庄生物医药园). Its city is a region, as at a zone's head."""
     out = []
     for n in range(len(tokens)):
         for width in (1, 2):
             name = "".join(t.word for t in tokens[n:n + width])
-            if name not in ZONE_NICKNAMES:
+            city = gazetteer.zone_nicknames.get(name)
+            if city is None:
                 continue
             after = tokens[n + width] if n + width < len(tokens) else None
             if after is None or not re.fullmatch(rf"{CJK_NAME}+", after.word) or after.tag[:1] in ("p", "c", "u", "d") \
                     or (after.tag[:1] == "v" and after.word not in NAME_JOINERS):
                 start = tokens[n].start
                 out.append(Mention(name, start, tokens[n + width - 1].end, sentence.id, "HighTechZone"))
-                out.append(Mention(name[:2], start, start + 2, sentence.id, "AdministrativeRegion"))  # where it is
+                short = next((c for c in (city, city.removesuffix("市")) if name.startswith(c)), None)
+                if short:  # where it is: 北京 of 北京亦庄
+                    out.append(Mention(short, start, start + len(short), sentence.id, "AdministrativeRegion"))
     return out

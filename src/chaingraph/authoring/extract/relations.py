@@ -252,10 +252,10 @@ class Relations:
                 right = [(m, c) for m, c in named if m.start >= at + len(cue.group(0))
                          and not re.search(r"[，。；]", self.text[at:m.start])]
                 pairs = []
-                if left and right:
+                if len(left) >= 2 and re.search(r"与|和|同", self.text[left[-2][0].end:left[-1][0].start]):
+                    pairs = [(left[-2], left[-1])]  # A与B共建X: the two partners cooperate, not B and X
+                elif left and right:
                     pairs = [(left[-1], r) for r in right]
-                elif len(left) >= 2 and re.search(r"与|和|同", self.text[left[-2][0].end:left[-1][0].start]):
-                    pairs = [(left[-2], left[-1])]
                 for (ma, a), (mb, b) in pairs:
                     if a is b or (id(a), id(b)) in seen:
                         continue

@@ -30,14 +30,17 @@ SUFFIX_CLASSES = {
     "测试示范区": "Platform",  # 宜宾智能网联汽车测试示范区: a test ground, no zone
     "创新联合体": "Platform",  # 成渝氢能产业创新联合体: companies, colleges and labs a leading firm gathers
     "企业技术中心": "Platform",  # 宏远重工企业技术中心: a company's R&D centre (国家企业技术中心 alone: a rank)
+    "服务站": "Platform",  # 川中低空飞行服务站, 知识产权服务站: a station that serves an industry (服务中心 likewise)
     # government
     "局": "GovernmentBody", "委员会": "GovernmentBody", "管委会": "GovernmentBody", "改委": "GovernmentBody",
     "改革委": "GovernmentBody", "经信委": "GovernmentBody", "党工委": "GovernmentBody", "政府": "GovernmentBody",
     "厅": "GovernmentBody", "卫健委": "GovernmentBody", "商务委": "GovernmentBody", "科委": "GovernmentBody",
     "教委": "GovernmentBody", "建委": "GovernmentBody", "工信委": "GovernmentBody", "国资委": "GovernmentBody",
     "招商办": "GovernmentBody", "金融办": "GovernmentBody", "网信办": "GovernmentBody", "办公室": "GovernmentBody",
+    "调查队": "GovernmentBody",  # 国家统计局银川调查队: the national statistics bureau's survey office in a city
     # newsrooms
     "日报": "Publisher", "晚报": "Publisher", "融媒体中心": "Publisher", "电视台": "Publisher", "新闻网": "Publisher",
+    "晨报": "Publisher", "商报": "Publisher", "都市报": "Publisher",
     # parks and zones
     "工业园区": "IndustrialPark", "产业园区": "IndustrialPark", "产业园": "IndustrialPark", "工业园": "IndustrialPark",
     "化工园": "IndustrialPark",
@@ -53,6 +56,7 @@ SUFFIX_CLASSES = {
     "农高区": "HighTechZone",  # 晋中农高区, a national agricultural high-tech zone's short form
     "保税港区": "HighTechZone",  # 洋山保税港区: a bonded port area is a zone, 港区 alone a harbour's berths
     "航空港区": "HighTechZone",  # 郑州航空港区: the short form an airport economy zone is named by
+    "新港区": "HighTechZone",  # 城陵矶新港区: a river port's new zone (港区 alone: a harbour's berths)
     "经济区": "HighTechZone",  # 天津空港经济区 (a zone); 成渝经济区 names a region: see ``acceptance``
     "生物城": "IndustrialPark", "医药城": "IndustrialPark", "医学城": "IndustrialPark", "科技城": "IndustrialPark",
     "科教城": "IndustrialPark", "产业新城": "IndustrialPark",  # 萧山科技城, 常州科教城, 中牟汽车产业新城
@@ -143,9 +147,6 @@ ZONE_WORDS = ("高新区", "经开区", "开发区", "新区", "自贸区", "综
               "经济区", "农高区")  # 晋中农高区: a 国家农业高新技术产业示范区
 # a zone's type alone names the article's own zone (高新区); the last three only when the article names it in full
 BARE_ZONES = ("高新区", "经开区", "开发区", "先行区", "示范区", "试验区")
-# national zones the genre names by their city and the area they grew from, with no zone word, as a developer
-# or a partner (北京亦庄与徐水区共建…: 北京经济技术开发区; 上海张江, 上海临港 and 深圳前海 likewise)
-ZONE_NICKNAMES = {"北京亦庄", "上海张江", "上海临港", "深圳前海"}
 LEGAL_SUFFIXES = ("集团股份有限公司", "股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团", "公司",
                   "股份", "控股")
 # Words that end like a name but are not one (布局 ends in 局).
@@ -182,7 +183,8 @@ INDUSTRY_WORDS = {"新能源", "新材料", "电子信息", "汽车", "新能源
                   "绿氢", "绿氨", "绿电", "制氢", "储氢", "加氢", "风光", "风电光伏", "永磁", "稀土永磁"}
 # A centre or a base with these words before its suffix is a company's facility, not a platform or park.
 FACILITY_STEMS = ("运营", "结算", "营销", "销售", "物流", "数据", "展示", "展销", "体验", "交付", "采购", "客服",
-                  "财务", "调度", "生产", "制造", "智造", "仓储", "配送", "分拨", "培训", "指挥", "智算", "算力")
+                  "财务", "调度", "生产", "制造", "智造", "仓储", "配送", "分拨", "培训", "指挥", "智算", "算力",
+                  "加工")  # 种子加工中心: a plant that processes, no platform
 # a base is a park only when it is an industrial base (…产业基地), not a plant (生产基地)
 PARK_BASE_STEMS = ("产业", "工业", "产业化", "示范", "产业示范",
                    "化工", "能源", "石化", "钢铁", "冶金", "建材", "有色")  # 宁东能源化工基地: a sector's base
@@ -200,6 +202,8 @@ NAME_VERBS = {"服务", "发展", "投资", "研究", "开发", "管理", "促�
               "制备", "回收", "利用", "加工", "示范", "治疗", "计量", "监测", "集成", "应用", "装配", "推广",
               # an industry's own work (生物发酵产业园, 合成生物中试基地, 黑土地保护…创新中心)
               "发酵", "合成", "标注", "育种", "冶炼", "铸造", "压铸", "印染", "储运", "保护", "修复", "治理",
+              # the work of a manufacturing trade (焊接机器人技术创新中心, 精密锻造产业园, 注塑模具公共服务平台)
+              "焊接", "锻造", "冲压", "注塑", "涂装", "喷涂", "电镀", "切削", "纺丝", "织造", "染整", "热处理",
               # what a platform does to what it serves (概念验证中心, 户外实证平台, 适航验证中试基地)
               "验证", "实证", "评价", "评测", "试验", "中试", "鉴定", "分析", "研制",
               "分离", "提纯", "介入"}  # 桂稀分离博士后科研工作站, 介入医疗器械工程技术研究中心
@@ -207,7 +211,7 @@ NAME_TAGS = {"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "a", "ad", "an", "
 # tags that mark a word as a proper name: one such word makes a name specific
 PROPER_TAGS = {"nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng"}
 ROLE_RE = re.compile(
-    r"(?:项目|常务)?副?(?:党工委书记|党委书记|党组书记|首席科学家|首席执行官|首席技术官|董事长|总经理|总裁|总工程师|总监|经理|局长|院长|所长|校长|主任|书记|处长|"
+    r"(?:项目|常务|代理)?副?(?:党工委书记|党委书记|党组书记|首席科学家|首席执行官|首席技术官|董事长|总经理|总裁|总工程师|总监|经理|局长|院长|所长|校长|主任|书记|处长|"
     r"科长|区长|市长|县长|省长|部长|厅长|镇长|负责人|秘书长|理事长|会长|主席|工作人员|研究员|教授|工程师|记者|通讯员|实习生)")
 # the CJK unified ideographs, for every regex of the extractor: a range to put in a class, and the class
 CJK = "\u4e00-\u9fff"

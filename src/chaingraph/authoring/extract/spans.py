@@ -41,6 +41,7 @@ from chaingraph.authoring.extract.rules import (
 )
 from chaingraph.authoring.extract.tokens import Token, in_dictionary, word_frequency
 from chaingraph.authoring.extract.words import (
+    FUNCTION_CHARS,
     LEADING_VERBS,
     LIST_TRIGGERS,
     STOP_WORDS,
@@ -177,7 +178,7 @@ def _step_back(ctx: Context, first: int, last: int, kind: str, official: bool, l
     if token.word in ("）", ")") and kind in ("organisation", "zone", "park", "project"):
         return _bracket(ctx, first - 1, kind)
     if token.word == "”" and kind in ("organisation", "zone", "park"):
-        return _quoted_brand(ctx, first - 1)
+        return 0 if _branded(ctx, first, last) else _quoted_brand(ctx, first - 1)
     if (kind in ("zone", "park") or kind == "organisation" and _research(tokens[last].word)) \
             and joined_by_mark(ctx, first - 1, kind):
         return 1  # 陇原大学—锂泰…联合实验室, 亦庄·徐水…飞地园区: two partners name what they run together
@@ -190,6 +191,8 @@ def _step_back(ctx: Context, first: int, last: int, kind: str, official: bool, l
     if (official and token.word == "和" and first > 1  # 经济和信息化局, 住房和城乡建设局
             and not tokens[first - 2].word.endswith(tuple(SUFFIX_CLASSES))):
         return 1
+    if kind == "organisation" and opening_brand(ctx, first):
+        return 2  # 凉/都/氢能院士工作站: a brand jieba cut into two characters opens the clause and the name
     if kind in ("organisation", "project") and brand_conjunction(ctx, first - 1):
         return 2  # 瑞和生物科技有限公司, 包头天和磁材…: the brand's 和 is no conjunction
     if kind in ("organisation", "project") and brand_verb(ctx, first - 1):
@@ -277,6 +280,14 @@ def _after_company(ctx: Context, first: int) -> int:
                 or word in PROJECT_STOPS or ctx.in_title(tokens[m]):
             return 0
     return 0
+
+
+def _branded(ctx: Context, first: int, last: int) -> bool:
+    """Whether the words from `first` to the suffix open with a brand of their own (蜀/j 飞 of “邻居”蜀飞…有限公司):
+    a word in quotes before them is then the writer's, not the name's."""
+    head = ctx.tokens[first]
+    return first < last and head.word not in FUNCTION_CHARS and re.fullmatch(rf"{CJK_NAME}+", head.word) is not None \
+        and head.tag in PROPER_TAGS and head.word not in SUFFIX_CLASSES
 
 
 def _quoted_brand(ctx: Context, close: int) -> int:
@@ -375,6 +386,22 @@ def _common_word(ctx: Context, token: Token) -> bool:
         and not ctx.known(token.word))
 
 
+def opening_brand(ctx: Context, first: int) -> bool:
+    """Whether the two single characters right before `first` open the clause and are a brand jieba cut
+    (凉/都 of 凉都氢能院士工作站, 都 read as an adverb): the first is no function character, the two are no
+    word jieba knows, and a noun of the name follows them."""
+    tokens = ctx.tokens
+    if first < 2 or not all(re.fullmatch(CJK_NAME, tokens[k].word) for k in (first - 2, first - 1)):
+        return False
+    head, tail = tokens[first - 2], tokens[first - 1]
+    before = tokens[first - 3] if first >= 3 else None
+    opens = before is None or not re.match(r"\w", before.word)
+    return opens and head.word not in FUNCTION_CHARS and head.tag[:1] not in ("d", "p", "c", "m", "r", "u") \
+        and tail.tag[:1] not in ("p", "c", "m", "r", "u", "y") \
+        and not in_dictionary(head.word + tail.word) and not ctx.in_figure(head) \
+        and CJK_WORD.fullmatch(tokens[first].word) is not None and namey(tokens[first])
+
+
 def brand_conjunction(ctx: Context, k: int) -> bool:
     """Whether token k, a 和 or 与, belongs to a brand (瑞和, 天和): a lone character before it that
     starts a name (after a place or a boundary), and a word of a name after it."""
@@ -407,8 +434,10 @@ def _bracket(ctx: Context, close: int, kind: str) -> int:
     for open_ in range(close - 1, max(close - 5, 0), -1):
         if tokens[open_].word in ("（", "("):
             inside = tokens[open_ + 1:close]
+            legal = close + 1 < len(tokens) and tokens[close + 1].word.startswith(LEGAL_SUFFIXES)
             places = inside and all(t.word in ctx.gazetteer.regions or t.tag == "ns" or t.word in BRACKET_WORDS
-                                    for t in inside)
+                                    or (legal and t.tag in PROPER_TAGS and CJK_WORD.fullmatch(t.word))
+                                    for t in inside)  # 北疆算力（和林格尔/nz）有限公司: a county jieba tags nz
             if kind == "project" and inside and all(PHASE.fullmatch(t.word) for t in inside):
                 places = True  # 某某（二期）项目: the phase in brackets is part of the project's name
             if places and open_ > 0 and name_part(ctx, open_ - 1, kind):

@@ -1,0 +1,95 @@
+"""People named in the text: after a role word (副局长涂强, 记者 周馨钰), before their role in brackets or
+after a comma (刘振华（X实验室主任）), as a notice's contact (联系人：邓敏), with the organisation before the
+first post of a chain held as their employer (市科技局党组书记、局长彭海涛)."""
+
+from __future__ import annotations
+
+import re
+
+from chaingraph.authoring.extract.candidates import Mention
+from chaingraph.authoring.extract.rules import (
+    CJK_NAME,
+    DOTTED_NAME,
+    ROLE_RE,
+    SURNAMES,
+    TIBETAN_NAME,
+)
+from chaingraph.authoring.extract.tokens import Token
+from chaingraph.sources.sentences import Sentence
+
+CREDIT_WORDS = {"摄影", "摄像", "编辑", "责编", "特约", "见习", "撰稿", "撰文", "文图", "图文",
+                "报道", "报导", "采写", "发自"}  # （某某台记者 张三 李四 报道）: what the credit says they did
+SPEECH = "表示|介绍|说|指出|透露|坦言|强调|告诉记者|宣布|主持|致辞|讲话|出席|参加|带队|率队"
+SPOKEN_NAME_RE = re.compile(rf"({DOTTED_NAME}|{CJK_NAME}{{2,3}}?)(?={SPEECH})")
+TIBETAN_NAME_RE = re.compile(rf"({TIBETAN_NAME})(?={SPEECH}|[，、。；）]|和|与|及|一行|出席|陪同)")
+# 党工委书记赵振国，管委会主任…; 首席科学家陈立新博士和董事长…: a name ended by a mark, a title or a joining word;
+# 主任彭立军代表管委会作报告: or by 代表 (on behalf of), which jieba glues to the name's last character (军代表)
+NAME_BEFORE_BREAK_RE = re.compile(rf"({DOTTED_NAME}|{CJK_NAME}{{2,3}}?)"
+                                  r"(?=[，、。；）]|博士|教授|先生|女士|一行|和|与|及|向|出席|陪同|代表|在|指着|接受)")
+# 刘振华（太原碳材料实验室主任）介绍; 王丽娟，X有限公司副总经理，在现场介绍说: the role after the name
+NAME_THEN_ROLE_RE = re.compile(rf"(?:^|(?<=[，。；：”」]))({DOTTED_NAME}|{CJK_NAME}{{2,3}})(?:（|，)"
+                               rf"(?P<org>[^，。；（）“”]{{2,30}}?)(?P<role>{ROLE_RE.pattern})(?:）|，)")
+
+
+# 联系人：邓敏　电话：…, 联系人：王强（13800000000）: the person a notice gives to contact
+CONTACT_RE = re.compile(rf"联系人[：:]\s*({CJK_NAME}{{2,3}})(?=\s|$|[，。；、（(]|电话|手机)")
+
+
+def people_by_role(tokens: list[Token], sentence: Sentence) -> list[Mention]:
+    """People named right after a role word (副局长涂强), or listed after one in a byline; a chain of
+    posts (党组书记、局长彭海涛) is held at the organisation before its first post."""
+    out = []
+    text = sentence.text
+    for match in ROLE_RE.finditer(text):
+        after = match.end()
+        names = []
+        spaced = re.match(rf"\s+((?:(?:{DOTTED_NAME}|{CJK_NAME}{{2,4}})(?=\s|$|[）)，。、])\s*)+)", text[after:])
+        if spaced:  # a byline: 记者 周馨钰 宋姿熠 王汉卿 (any name: 记者 萨仁, 通讯员 热依拉)
+            pos = after
+            for name in spaced.group(1).split():
+                if ROLE_RE.search(name) or name in CREDIT_WORDS:
+                    break  # 记者 张三 通讯员 李四: the next role's names are its own
+                pos = text.index(name, pos)
+                names.append((name, pos))
+                pos += len(name)
+        else:
+            token = next((t for t in tokens if t.start == sentence.start + after), None)
+            said = SPOKEN_NAME_RE.match(text, after) or NAME_BEFORE_BREAK_RE.match(text, after)
+            if token and token.tag.startswith("nr") and 2 <= len(token.word) <= 3 and token.word[0] in SURNAMES:
+                longer = said is not None and len(said.group(1)) > len(token.word) \
+                    and said.group(1).startswith(token.word)  # 罗文/斌表示: jieba knew the first two characters
+                names.append((said.group(1) if longer else token.word, after))
+            elif said:  # 副主任孙立新表示: a name jieba does not know, told by the verb of speech after it
+                names.append((said.group(1), after))
+            elif tibetan := TIBETAN_NAME_RE.match(text, after):  # 副主任次仁多吉表示: no surname
+                names.append((tibetan.group(1), after))
+        for name, pos in names:
+            honoured = text.startswith(("先生", "女士"), pos + len(name))  # 副总经理巴特尔先生: a name, surname or not
+            if name[0] not in SURNAMES and not spaced and "·" not in name and not re.fullmatch(TIBETAN_NAME, name) \
+                    and not honoured:
+                continue
+            start = sentence.start + pos
+            out.append(Mention(name, start, start + len(name), sentence.id, "Person", role=match.group(0),
+                               role_start=sentence.start + _first_post(text, match.start())))
+    for match in CONTACT_RE.finditer(text):  # 联系人：邓敏　电话：…: a notice's contact, a person with no post
+        if match.group(1)[0] in SURNAMES:
+            start = sentence.start + match.start(1)
+            out.append(Mention(match.group(1), start, start + len(match.group(1)), sentence.id, "Person"))
+    for match in NAME_THEN_ROLE_RE.finditer(text):
+        name = match.group(1)
+        if name[0] in SURNAMES or "·" in name:
+            start = sentence.start + match.start(1)
+            out.append(Mention(name, start, start + len(name), sentence.id, "Person", role=match.group("role"),
+                               role_start=sentence.start + match.start("role")))
+    return out
+
+
+def _first_post(text: str, role_start: int) -> int:
+    """Where a chain of posts right before a name starts: 党组书记、局长 -> at 党组书记."""
+    while role_start > 1 and text[role_start - 1] == "、":
+        before = next((m for m in ROLE_RE.finditer(text, max(0, role_start - 12), role_start - 1)
+                       if m.end() == role_start - 1), None)
+        if before is None:
+            return role_start
+        role_start = before.start()
+    return role_start
