@@ -25,6 +25,7 @@ from functools import lru_cache
 from chaingraph.authoring.extract.candidates import Figure, Mention
 from chaingraph.authoring.extract.figures import UNIT_CODES, code_value
 from chaingraph.authoring.extract.mentions import class_of
+from chaingraph.sources.layout import FULL_STOPS
 from chaingraph.sources.sentences import Sentence
 
 CELL_RE = re.compile(r"[^\s|｜]+")
@@ -170,7 +171,7 @@ def _wrapped(line: str, following: str) -> bool:
     """Whether a line that opens with its row number goes on on the next, which opens no row of its own."""
     first, rest = CELL_RE.match(line), CELL_RE.findall(following)
     return bool(first and ROW_NUMBER_RE.match(first.group(0)) and rest and not ROW_NUMBER_RE.match(rest[0])
-                and not TOTAL_OPENING_RE.match(following) and not following.rstrip().endswith(("。", "！", "？")))
+                and not TOTAL_OPENING_RE.match(following) and not following.rstrip().endswith(tuple(FULL_STOPS)))
 
 
 # 以上项目总投资46亿元, 合计 344000: a total of the rows above, said right under the table
