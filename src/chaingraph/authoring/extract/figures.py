@@ -71,6 +71,10 @@ DISTANCE_BEFORE_RE = re.compile(r"(?:距|离|距离|相距|向[东西南北]|以
 # 一支长达123米的叶片 (a length in metres), 单机容量18兆瓦 (one machine's rating)
 DIMENSION_BEFORE_RE = re.compile(r"(?:长达|全长|长约|直径|叶轮直径|单机(?:容量|功率))(?:为|达到?|约)?$")
 # 培育年产值超10亿元的企业8家: a threshold that says which companies are counted
+SAVED_BEFORE_RE = re.compile(r"(?:节省|节约|降低|减少|省下)[^，。；：\d]{0,8}?(?:约|近|超过|超|逾|达)?$")
+SERVED_BEFORE_RE = re.compile(r"(?:可|能|能够)?满足$")
+SERVED_AFTER_RE = re.compile(r"[^，。；：\d]{0,10}?(?:需求|需要)")
+ORDINALS_BEFORE_RE = re.compile(r"第(?:\d+[、，,和及])+$")
 THRESHOLD_OF_RE = re.compile(r"的?(?:龙头|骨干|领军)?(?:企业|项目)[\d一二三四五六七八九十]")
 PARTIES_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:共同|联合)?(?:共建|组建|发起|揭牌|现场签约)")
 _UNITS_RE = "|".join(re.escape(u) if u.isascii() is False else f"(?i:{re.escape(u)})"
@@ -140,6 +144,13 @@ def find_figures(sentence: Sentence) -> list[Figure]:
             continue  # 长达123米的叶片, 单机容量18兆瓦的机组: the size of one thing, not an amount
         if unit == "元" and THRESHOLD_OF_RE.match(text, match.end()):
             continue  # 年产值超10亿元的企业8家: which companies are counted, not a figure of one
+        if unit == "元" and SAVED_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # 为企业节省送检费用近3000万元, 每公斤节省成本0.3元: a saving, no amount anyone holds
+        if SERVED_BEFORE_RE.search(text, max(0, match.start() - 4), match.start()) and \
+                SERVED_AFTER_RE.match(text, match.end()):
+            continue  # 可满足80万亩大田用种需求: what the output serves, not a figure of its own
+        if ORDINALS_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # 续建项目为第1、2、5项: which rows, not a count
         if unit in FEW_UNITS and chinese and chinese_number(num) < 3 and not mult:
             continue  # 一条龙, 两座城, 一块儿
         if chinese and not mult and (unit == "元" or (unit == "家" and chinese_number(num) < 3)):

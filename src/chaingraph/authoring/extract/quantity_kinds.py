@@ -18,7 +18,9 @@ PRODUCTION_RE = re.compile(r"(?<![今去全当明])年产|产能|生产能力|�
                            r"(?<![今去全当明])年生产|生产规模|生产线|产线|可制备|(?<![今去全当明])年可?(?:生产|屠宰)|每年可|"
                            r"(?:总装|组装|装配|制造|封装)能力")
 # 乘用车产量达到42万辆, 钛材销量1.2万吨: an output, a result of the year, not a capacity; it still names its product
-OUTPUT_RE = re.compile(r"(?:产量|销量|出货量|产销量|进口量|出口量)(?:合计|总计|累计)?(?:已|将|可|预计)?"
+# (经编机保有量超过1.6万台, 氢燃料电池汽车推广数量达到2000辆: the machines in use, counted, name their product too)
+OUTPUT_RE = re.compile(r"(?:产量|销量|出货量|产销量|进口量|出口量|保有量|推广(?:应用)?数?量)(?:合计|总计|累计)?"
+                       r"(?:已|将|可|预计)?"
                        r"(?:达到|达|为|超过|超|突破|约|近|逾)?$")
 KIND_FILLER_RE = re.compile(r"(?:达到|达|为|约|超过|超|突破|近|逾|共|合计|总计|计|累计|将|可|预计|有望|实现|"
                             r"完成|已经|已|了|的|：|:|分别|其中|共计|高达|预期|年均|每年|\s)+$")
@@ -26,7 +28,10 @@ KIND_VERBS = {"新增", "签约", "引进", "落户", "招引", "转化", "实�
               "增长", "下降", "提升", "提高", "同比", "增加", "占地", "就业", "上市", "下线", "出口", "销售", "引资"}
 KIND_HEAD_RE = re.compile(r"^(?:全市|全省|全区|全县|全国|我市|我省|我区|本市|预计|计划|力争|可|将|"
                           r"(?:该|本|此)?(?:基地|项目|园区|公司|企业|集团))(?=.{2})")
-DELIVERED_VERB_RE = re.compile(r"交付|出货|下线|销售(?!收入|额)|出口(?!额)|(?:去年|今年|全年|当年|上半年|累计)共?生产")
+DELIVERED_VERB_RE = re.compile(r"交付|出货|下线|销售(?!收入|额)|出口(?!额)|(?:去年|今年|全年|当年|上半年|累计)共?生产|"
+                               r"^生产(?!线|基地|车间|规模|能力)")  # 今年…，生产玉米种子5.5亿公斤: the clause's output
+# 首批200辆氢燃料电池重卡已交付: a first batch, counted before what it is and then delivered
+BATCH_DELIVERED_RE = re.compile(r"[^，。；、和及与]{2,16}?(?:已|已经|正式|陆续)?(?:交付|下线|出厂|投用|投入运营)(?!前)")
 POWER_UNITS = {"KWT", "MAW", "KWH", "MWH"}  # kW, MW, kWh, MWh: power plants and energy, rarely products
 
 
@@ -35,7 +40,8 @@ def delivered(rel, figure: Figure) -> bool:
     a clause with no word of production, are outputs of the period."""
     clause = clause_text(rel, figure)
     head = clause[:max(0, figure.start - clause_start(rel, figure))]
-    return figure.unit in CAPACITY_UNITS and bool(DELIVERED_VERB_RE.search(head)) and \
+    batch = head.endswith(("首批", "第一批")) and BATCH_DELIVERED_RE.match(rel.text, figure.end) is not None
+    return figure.unit in CAPACITY_UNITS and bool(DELIVERED_VERB_RE.search(head) or batch) and \
         not PRODUCTION_RE.search(clause)
 
 
