@@ -124,3 +124,9 @@ def test_savings_demand_served_and_row_ordinals_are_no_figures():
         "澜海光能科技有限公司年产5GW电池片项目已投产。\n"))
     assert set(found) == {"2000万公斤", "年产5GW"}
     assert found["2000万公斤"]["product"] == "种子" and found["2000万公斤"]["owner"] == "湄溪种业有限公司"
+
+
+def test_machines_counted_before_their_name_are_the_counts_product():
+    found = figures(draft_of("澜海织造有限公司的技改项目上月进入试生产，180台新型剑杆织机整齐排列。\n"))
+    assert found["180台"]["product"] == "剑杆织机" and found["180台"]["owner"] == "澜海织造有限公司"
+    assert found["180台"]["cls"] == "Quantity"

@@ -25,6 +25,7 @@ from chaingraph.authoring.extract.products import (
     added_product_place,
     capacity_product,
     looks_like_product,
+    machines_counted_after,
     product_at,
     product_place,
 )
@@ -93,6 +94,8 @@ def add_quantities(rel) -> None:
         elif capacity_unit and production:
             product = _respective_product(rel, figure, owner, projects=True) or \
                 implied_product(rel, figure, owner, list(made.values()))
+        elif not production and (machines := machines_counted_after(rel, figure)) is not None:
+            product, output = product_at(rel, *machines, figure.sentence, owner), True  # 200台新型喷气织机: in place
         key = (figure.value, figure.unit, figure.per_period, id(product[1]) if product else figure.start,
                id(owner[1]) if owner else None)
         if key in made and made[key].figure.sentence != figure.sentence and \
