@@ -130,3 +130,13 @@ def test_machines_counted_before_their_name_are_the_counts_product():
     found = figures(draft_of("澜海织造有限公司的技改项目上月进入试生产，180台新型剑杆织机整齐排列。\n"))
     assert found["180台"]["product"] == "剑杆织机" and found["180台"]["owner"] == "澜海织造有限公司"
     assert found["180台"]["cls"] == "Quantity"
+
+
+def test_trainees_counted_by_visits_and_events_counted_in_digits_are_figures_but_hours_away_are_not():
+    found = figures(draft_of(
+        "澜海职业学院智能制造实训基地今年将培训技术工人1500人次。\n"
+        "曲靖市全年举办新能源专场招商活动9场，新签约项目30个。\n"
+        "从这里到省城只要三个多小时车程，全年接待游客20万人次。\n", "2024-12-20"))
+    assert found["1500人"]["value"] == 1500 and found["1500人"]["owner"] == "澜海职业学院智能制造实训基地"
+    assert found["9场"]["value"] == 9 and found["9场"]["owner"] == "曲靖市"
+    assert not any("三个" in text or "20万人" in text for text in found)

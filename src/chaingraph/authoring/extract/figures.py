@@ -28,11 +28,12 @@ UNIT_CODES = {
     "批次": "C62", "张": "C62", "头": "C62",  # 检测1.2万批次, 注册证406张, 生猪100万头 (一张蓝图, 龙头: words)
     "款": "C62", "栋": "C62",  # 开发新产品10款, 厂房18栋 (一款, 两栋: words, see FEW_UNITS)
     "份": "C62",  # 出具检测报告1.2万份: a count of documents, in digits only (一份, 三份: words)
+    "场": "C62",  # 举办招商活动11场: a count of events, in digits only (一场: a word)
     "芯公里": "KMT",  # optical fibre, counted by the length of each core (2000万芯公里)
     "公顷": "HAR", "平方公里": "HAR", "平方米": "MTK", "㎡": "MTK", "公里": "KMT", "米": "MTR", "%": "P1",
 }
 THRESHOLD_AFTER_RE = re.compile(r"(?:以上|及以上)的?[\u4e00-\u9fff]{0,6}?(?:项目|企业|单位)")
-DIGITS_ONLY_UNITS = ("名", "笔", "批次", "张", "头", "份")
+DIGITS_ONLY_UNITS = ("名", "笔", "批次", "张", "头", "份", "场")
 # 年产6万至8万吨, 3-5GW: the lower end of a range, written without its unit
 RANGE_LOW_RE = re.compile(r"(?<![\d.A-Za-z第])(?P<num>\d+(?:\.\d+)?)(?P<mult>万亿|千万|百万|十万|万|亿)?"
                           r"(?:至|到|~|～|-|－|—)$")
@@ -71,6 +72,7 @@ DISTANCE_BEFORE_RE = re.compile(r"(?:距|离|距离|相距|向[东西南北]|以
 # 一支长达123米的叶片 (a length in metres), 单机容量18兆瓦 (one machine's rating)
 DIMENSION_BEFORE_RE = re.compile(r"(?:长达|全长|长约|直径|叶轮直径|单机(?:容量|功率))(?:为|达到?|约)?$")
 # 培育年产值超10亿元的企业8家: a threshold that says which companies are counted
+TRAINED_BEFORE_RE = re.compile(r"(?:培训|培养|实训)[^，。；：\d]{0,8}$")  # 培训技术工人2000人次: a base's count
 SAVED_BEFORE_RE = re.compile(r"(?:节省|节约|降低|减少|省下)[^，。；：\d]{0,8}?(?:约|近|超过|超|逾|达)?$")
 SERVED_BEFORE_RE = re.compile(r"(?:可|能|能够)?满足$")
 SERVED_AFTER_RE = re.compile(r"[^，。；：\d]{0,10}?(?:需求|需要)")
@@ -108,11 +110,12 @@ def find_figures(sentence: Sentence) -> list[Figure]:
         chinese = not num[0].isdigit()
         if chinese and (chinese_number(num) <= 1 or after.startswith(unit)):
             continue  # 一个, 一个个: an article or a reduplication, not a figure
-        if unit == "个" and re.match(r"月|小时|工作日|百分点|人", after):
+        if unit == "个" and re.match(r"(?:多|半)?(?:月|小时|工作日|百分点|人)", after):
             continue
         if chinese and re.match(r"[县市区镇乡村山河湖路街]", after):
             continue  # 三台县, 七台河市, 五台山: a place's name, not a figure
-        if unit == "人" and (chinese or re.match(r"[次民口均才工]|参|出席|到场|与会|见证|观摩", after)
+        trained = after.startswith("次") and TRAINED_BEFORE_RE.search(text, max(0, match.start() - 12), match.start())
+        if unit == "人" and not trained and (chinese or re.match(r"[次民口均才工]|参|出席|到场|与会|见证|观摩", after)
                             or re.search(r"代表|嘉宾|来宾|观众|游客|学员", text[max(0, match.start() - 12):
                                                                                match.start()])):
             continue  # 三人, 万人次, 人民币, 人均, 人才, 200余人参加: no count of staff
