@@ -172,30 +172,6 @@ def counted_product_place(rel, figure: Figure, clause_start: int) -> tuple[int, 
     return (a, b) if len(phrase) >= 2 and named and looks_like_product(phrase) else None
 
 
-MACHINE_HEADS = set("机器仪泵")
-
-
-def machines_counted_after(rel, figure: Figure) -> tuple[int, int] | None:
-    """200台新型喷气织机整齐排列: machines counted in 台 or 套 and named right after the count, where nothing is said
-    to be made (the machines a plant has in place), name the count's product; (start, end) or None."""
-    if figure.unit not in ("C62", "SET") or figure.per_period or not figure.text.endswith(("台", "套")):
-        return None
-    sentence = rel.by_id[figure.sentence]
-    after = rel.text[figure.end:sentence.end]
-    lead = AFTER_LEAD_RE.match(after).end()
-    lead += QUALITY_RE.match(after[lead:]).end() if QUALITY_RE.match(after[lead:]) else 0
-    stop = PHRASE_STOP_RE.search(after, lead)
-    start, end = figure.end + lead, figure.end + (stop.start() if stop else len(after))
-    leading = []
-    for word in tagger().cut(rel.text[start:end]):  # 剑杆织机整齐排列: the nouns, not what they do
-        if word.flag[0] not in "nbj" and word.flag not in ("vn", "nz", "eng"):
-            break
-        leading.append(word.word)
-    phrase = "".join(leading)
-    end = start + len(phrase)
-    return (start, end) if len(phrase) >= 3 and phrase[-1] in MACHINE_HEADS and looks_like_product(phrase) else None
-
-
 # 多晶硅10万吨、单晶硅棒25GW的年产能: figures listed, each after its product, before the word they measure
 LISTED_JOIN_RE = re.compile(r"(?:、|和|及|与|以及)[^，。；：、\d]{0,16}")
 LISTED_MEASURE_RE = re.compile(r"的?(?:年|设计|新增)?(?:产能|生产能力|生产规模)")

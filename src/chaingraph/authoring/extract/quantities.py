@@ -22,12 +22,15 @@ from chaingraph.authoring.extract.labels import quantity_kind_en
 from chaingraph.authoring.extract.mentions import class_of
 from chaingraph.authoring.extract.owners import owner_of
 from chaingraph.authoring.extract.products import (
+    AFTER_LEAD_RE,
+    PHRASE_STOP_RE,
+    QUALITY_RE,
     added_product_place,
     capacity_product,
     looks_like_product,
-    machines_counted_after,
     product_at,
     product_place,
+    tagger,
 )
 from chaingraph.authoring.extract.quantity_kinds import (
     CAPACITY_UNITS,
@@ -94,7 +97,7 @@ def add_quantities(rel) -> None:
         elif capacity_unit and production:
             product = _respective_product(rel, figure, owner, projects=True) or \
                 implied_product(rel, figure, owner, list(made.values()))
-        elif not production and (machines := machines_counted_after(rel, figure)) is not None:
+        elif not production and (machines := _machines_counted_after(rel, figure)) is not None:
             product, output = product_at(rel, *machines, figure.sentence, owner), True  # 200台新型喷气织机: in place
         key = (figure.value, figure.unit, figure.per_period, id(product[1]) if product else figure.start,
                id(owner[1]) if owner else None)
@@ -107,6 +110,30 @@ def add_quantities(rel) -> None:
         rel.candidates.append(made[key])
     for project in [c for c in rel.candidates if c.kind == "project"]:
         stage_of_project(rel, project)
+
+
+MACHINE_HEADS = set("机器仪泵")
+
+
+def _machines_counted_after(rel, figure: Figure) -> tuple[int, int] | None:
+    """200台新型喷气织机整齐排列: machines counted in 台 or 套 and named right after the count, where nothing is said
+    to be made (the machines a plant has in place), name the count's product; (start, end) or None."""
+    if figure.unit not in ("C62", "SET") or figure.per_period or not figure.text.endswith(("台", "套")):
+        return None
+    sentence = rel.by_id[figure.sentence]
+    after = rel.text[figure.end:sentence.end]
+    lead = AFTER_LEAD_RE.match(after).end()
+    lead += QUALITY_RE.match(after[lead:]).end() if QUALITY_RE.match(after[lead:]) else 0
+    stop = PHRASE_STOP_RE.search(after, lead)
+    start, end = figure.end + lead, figure.end + (stop.start() if stop else len(after))
+    leading = []
+    for word in tagger().cut(rel.text[start:end]):  # 剑杆织机整齐排列: the nouns, not what they do
+        if word.flag[0] not in "nbj" and word.flag not in ("vn", "nz", "eng"):
+            break
+        leading.append(word.word)
+    phrase = "".join(leading)
+    end = start + len(phrase)
+    return (start, end) if len(phrase) >= 3 and phrase[-1] in MACHINE_HEADS and looks_like_product(phrase) else None
 
 
 def _phase(rel, figure: Figure) -> str | None:
