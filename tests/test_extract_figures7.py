@@ -140,3 +140,11 @@ def test_trainees_counted_by_visits_and_events_counted_in_digits_are_figures_but
     assert found["1500人"]["value"] == 1500 and found["1500人"]["owner"] == "澜海职业学院智能制造实训基地"
     assert found["9场"]["value"] == 9 and found["9场"]["owner"] == "曲靖市"
     assert not any("三个" in text or "20万人" in text for text in found)
+
+
+def test_a_fund_the_city_set_up_holds_nothing_after_the_semicolon():
+    found = figures(draft_of(
+        "曲靖市设立总规模30亿元的曲靖光伏产业投资基金，首期6亿元已到位；全年举办光伏专场招商活动8场，新签约项目25个。\n",
+        "2024-12-28"))
+    assert found["30亿元"]["owner"] == found["6亿元"]["owner"] == "曲靖光伏产业投资基金"
+    assert found["8场"]["owner"] == found["25个"]["owner"] == "曲靖市"

@@ -23,6 +23,7 @@ from chaingraph.authoring.extract.place_totals import (
     continued_place,
     is_venue,
     place_not_fund,
+    set_up_before,
     target_of_place,
     whole_place_owner,
 )
@@ -178,7 +179,7 @@ def _subject(rel, sentence, figure: Figure, before: int):
              if c.cls not in NOT_OWNERS and not _in_list(rel.text, _enclosing(rel, m)) and not _placed(rel, m, figure)
              and not _counted(rel, m, figure) and not _agent(rel, m, sentence.start) and not _a_word_for_one(c)
              and not _parent(rel, m) and not _object(rel, m, figure) and not _annotation(rel, m)
-             and not is_venue(rel, m) and not in_description(rel, m, figure)]
+             and not is_venue(rel, m) and not in_description(rel, m, figure) and not set_up_before(rel, m, before)]
     named += short_company_forms(rel, sentence, before)
     named += place_forms(rel, sentence, before)  # 集聚区…, 智装园…, 该中试线… (scopes)
     named.sort(key=lambda pair: (pair[0].end, pair[0].end - pair[0].start))

@@ -166,6 +166,16 @@ def body_place(rel, figure: Figure):
     return None
 
 
+SET_UP_RE = re.compile(r"(?:设立|成立|组建|发起设立)[^，。；：]{0,14}$")
+
+
+def set_up_before(rel, mention: Mention, before: int) -> bool:
+    """X市设立总规模50亿元的Y基金，首期10亿元已到位；全年举办…活动11场: a fund the clause's subject set up, in a
+    clause before a semicolon, holds nothing after it (the subject goes on)."""
+    return mention.cls == "Fund" and "；" in rel.text[mention.end:before] and \
+        bool(SET_UP_RE.search(rel.text, max(0, mention.start - 20), mention.start))
+
+
 def is_venue(rel, mention: Mention) -> bool:
     """在五彩湾产业园举行的签约活动中: the park is where an event is held, not who holds its figures."""
     return bool(VENUE_BEFORE_RE.search(rel.text, max(0, mention.start - 1), mention.start)) and \
@@ -182,6 +192,8 @@ def continued_place(rel, earlier, figure: Figure):
         return None
     word = _whole_place_word(rel, earlier.start, earlier.end)
     place = _place_of_level(rel, word, figure) if word is not None else None
+    if place is None and word is None:  # X市设立Y基金…；全年举办…: the place opening the sentence before goes on
+        return _place_subject(rel, earlier, earlier.end)
     return (Mention(word.group(0), word.start(), word.end(), earlier.id, place.cls), place) if place else None
 
 
@@ -320,7 +332,7 @@ def _place_subject(rel, sentence, before: int):
             or re.search(r"签约|招商|投资", between)):
         return None
     others = [(m, c) for m, c in rel.mentions_in(sentence.id, SUBJECT_KINDS, before=before)
-              if m.start >= mention.end and not _object_of_clause(rel, m, mention)
+              if m.start >= mention.end and not _object_of_clause(rel, m, mention) and not set_up_before(rel, m, before)
               and not rel.text.startswith(("等", "、"), m.end)]  # 其中X、Y等企业…: the place's companies
     return None if others else (mention, place)
 
