@@ -33,6 +33,7 @@ MAX_DISCLAIMER = 100
 # 【我要纠错】【打印】【关闭】: a government site's buttons under the article
 BUTTONS_RE = re.compile(r"^(?:[【\[]\s*(?:我要纠错|我要打印|我要分享|我要评论|纠错|打印|关闭|收藏|分享)\s*[】\]]\s*)+$")
 SENTENCE_END = "。！？；：”’」』）》】!?;:"
+FULL_STOPS = SENTENCE_END[:3]  # 。！？: where a sentence itself ends, not a mark a line may also stop on
 
 
 def is_layout_line(text: str) -> bool:

@@ -28,11 +28,12 @@ UNIT_CODES = {
     "批次": "C62", "张": "C62", "头": "C62",  # 检测1.2万批次, 注册证406张, 生猪100万头 (一张蓝图, 龙头: words)
     "款": "C62", "栋": "C62",  # 开发新产品10款, 厂房18栋 (一款, 两栋: words, see FEW_UNITS)
     "份": "C62",  # 出具检测报告1.2万份: a count of documents, in digits only (一份, 三份: words)
+    "场": "C62",  # 举办招商活动11场: a count of events, in digits only (一场: a word)
     "芯公里": "KMT",  # optical fibre, counted by the length of each core (2000万芯公里)
     "公顷": "HAR", "平方公里": "HAR", "平方米": "MTK", "㎡": "MTK", "公里": "KMT", "米": "MTR", "%": "P1",
 }
 THRESHOLD_AFTER_RE = re.compile(r"(?:以上|及以上)的?[\u4e00-\u9fff]{0,6}?(?:项目|企业|单位)")
-DIGITS_ONLY_UNITS = ("名", "笔", "批次", "张", "头", "份")
+DIGITS_ONLY_UNITS = ("名", "笔", "批次", "张", "头", "份", "场")
 # 年产6万至8万吨, 3-5GW: the lower end of a range, written without its unit
 RANGE_LOW_RE = re.compile(r"(?<![\d.A-Za-z第])(?P<num>\d+(?:\.\d+)?)(?P<mult>万亿|千万|百万|十万|万|亿)?"
                           r"(?:至|到|~|～|-|－|—)$")
@@ -71,6 +72,11 @@ DISTANCE_BEFORE_RE = re.compile(r"(?:距|离|距离|相距|向[东西南北]|以
 # 一支长达123米的叶片 (a length in metres), 单机容量18兆瓦 (one machine's rating)
 DIMENSION_BEFORE_RE = re.compile(r"(?:长达|全长|长约|直径|叶轮直径|单机(?:容量|功率))(?:为|达到?|约)?$")
 # 培育年产值超10亿元的企业8家: a threshold that says which companies are counted
+TRAINED_BEFORE_RE = re.compile(r"(?:培训|培养|实训)[^，。；：\d]{0,8}$")  # 培训技术工人2000人次: a base's count
+SAVED_BEFORE_RE = re.compile(r"(?:节省|节约|降低|减少|省下)[^，。；：\d]{0,8}?(?:约|近|超过|超|逾|达)?$")
+SERVED_BEFORE_RE = re.compile(r"(?:可|能|能够)?满足$")
+SERVED_AFTER_RE = re.compile(r"[^，。；：\d]{0,10}?(?:需求|需要)")
+ORDINALS_BEFORE_RE = re.compile(r"第(?:\d+[、，,和及])+$")
 THRESHOLD_OF_RE = re.compile(r"的?(?:龙头|骨干|领军)?(?:企业|项目)[\d一二三四五六七八九十]")
 PARTIES_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:共同|联合)?(?:共建|组建|发起|揭牌|现场签约)")
 _UNITS_RE = "|".join(re.escape(u) if u.isascii() is False else f"(?i:{re.escape(u)})"
@@ -104,11 +110,12 @@ def find_figures(sentence: Sentence) -> list[Figure]:
         chinese = not num[0].isdigit()
         if chinese and (chinese_number(num) <= 1 or after.startswith(unit)):
             continue  # 一个, 一个个: an article or a reduplication, not a figure
-        if unit == "个" and re.match(r"月|小时|工作日|百分点|人", after):
+        if unit == "个" and re.match(r"(?:多|半)?(?:月|小时|工作日|百分点|人)", after):
             continue
         if chinese and re.match(r"[县市区镇乡村山河湖路街]", after):
             continue  # 三台县, 七台河市, 五台山: a place's name, not a figure
-        if unit == "人" and (chinese or re.match(r"[次民口均才工]|参|出席|到场|与会|见证|观摩", after)
+        trained = after.startswith("次") and TRAINED_BEFORE_RE.search(text, max(0, match.start() - 12), match.start())
+        if unit == "人" and not trained and (chinese or re.match(r"[次民口均才工]|参|出席|到场|与会|见证|观摩", after)
                             or re.search(r"代表|嘉宾|来宾|观众|游客|学员", text[max(0, match.start() - 12):
                                                                                match.start()])):
             continue  # 三人, 万人次, 人民币, 人均, 人才, 200余人参加: no count of staff
@@ -140,6 +147,13 @@ def find_figures(sentence: Sentence) -> list[Figure]:
             continue  # 长达123米的叶片, 单机容量18兆瓦的机组: the size of one thing, not an amount
         if unit == "元" and THRESHOLD_OF_RE.match(text, match.end()):
             continue  # 年产值超10亿元的企业8家: which companies are counted, not a figure of one
+        if unit == "元" and SAVED_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # 为企业节省送检费用近3000万元, 每公斤节省成本0.3元: a saving, no amount anyone holds
+        if SERVED_BEFORE_RE.search(text, max(0, match.start() - 4), match.start()) and \
+                SERVED_AFTER_RE.match(text, match.end()):
+            continue  # 可满足80万亩大田用种需求: what the output serves, not a figure of its own
+        if ORDINALS_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # 续建项目为第1、2、5项: which rows, not a count
         if unit in FEW_UNITS and chinese and chinese_number(num) < 3 and not mult:
             continue  # 一条龙, 两座城, 一块儿
         if chinese and not mult and (unit == "元" or (unit == "家" and chinese_number(num) < 3)):

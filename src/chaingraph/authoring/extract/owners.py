@@ -16,11 +16,14 @@ import re
 
 from chaingraph.authoring.extract.candidates import Figure, Mention
 from chaingraph.authoring.extract.place_totals import (
+    attraction_place,
     batch_holder,
+    body_place,
     clause_openings,
     continued_place,
     is_venue,
     place_not_fund,
+    set_up_before,
     target_of_place,
     whole_place_owner,
 )
@@ -85,6 +88,7 @@ def owner_of(rel, figure: Figure):
 
 
 PHASE_NAME_RE = re.compile(r"(.+?)([一二三四五六七八九十首])期(?:工程)?项目")
+BARE_PHASE_RE = re.compile(r"(.+?)[一二三四五六七八九十首]期")
 # a clause that speaks of one phase, of two (一、二期合计) or of all
 OTHER_PHASE_RE = re.compile(r"(?:^|[，；。])(?:[^，；。]{0,12}?)"
                             r"(?:([一二三四五六七八九十首])期|两期|各期|全部|[一二三四]、?[二三四五]期)")
@@ -95,6 +99,12 @@ def _phase_company(rel, figure: Figure, found):
     company; 晶诺硅业一期年产10万吨多晶硅项目…，二期10万吨…，两期合计…: a figure of another phase than
     the one the project's name holds is the company's."""
     mention, project = found
+    bare = BARE_PHASE_RE.fullmatch(project.label)
+    if bare is not None:  # 澜海锂电二期年产5万吨…: a company's phase, written without 项目, is the company's
+        company = next((c for c in rel.candidates if c.kind == "organisation" and c.cls == "Company"
+                        and bare.group(1) in c.names), None)
+        if company is not None:
+            return company
     inside = mention.start <= figure.start and figure.end <= mention.end
     named = PHASE_NAME_RE.fullmatch(project.label)
     phase = re.search(r"([一二三四五六七八九十首])期", project.label)
@@ -125,7 +135,7 @@ def _owner_of(rel, figure: Figure):
             for mention in candidate.mentions:
                 if mention.start <= figure.start and figure.end <= mention.end:
                     return mention, candidate
-    following = _named_after(rel, figure) or respective_owner(rel, figure)
+    following = _named_after(rel, figure) or respective_owner(rel, figure) or _demonstrative_head(rel, figure)
     if following is not None:
         return following
     sentence = rel.by_id[figure.sentence]
@@ -133,6 +143,8 @@ def _owner_of(rel, figure: Figure):
     found = whole_place_owner(rel, figure, found) or place_not_fund(rel, figure, found) or found  # (place_totals)
     if found is not None:
         return found
+    if (spoken := body_place(rel, figure)) is not None:
+        return spoken  # 市发展改革委…遴选出重点项目12个: the city the office speaks for
     if REGION_WIDE_RE.search(rel.text, sentence.start, figure.start) or _region_subject(rel, sentence, figure):
         return None  # a whole place the article does not name, or a region left as subject: no company's
     target = target_of_place(rel, figure) or batch_holder(rel, figure)
@@ -154,6 +166,8 @@ def _owner_of(rel, figure: Figure):
             if back == 1 and (place := continued_place(rel, earlier, figure)) is not None:
                 return place  # 全市…新签约项目38个；新开工项目15个: the same whole place
             found = _subject(rel, earlier, figure, earlier.end)
+            if found is not None and found[1].kind in ("project", "organisation"):
+                return attraction_place(rel, figure) or found  # 新引进…项目23个: a place's tally (place_totals)
             if found is not None:
                 return found
     return None
@@ -165,7 +179,7 @@ def _subject(rel, sentence, figure: Figure, before: int):
              if c.cls not in NOT_OWNERS and not _in_list(rel.text, _enclosing(rel, m)) and not _placed(rel, m, figure)
              and not _counted(rel, m, figure) and not _agent(rel, m, sentence.start) and not _a_word_for_one(c)
              and not _parent(rel, m) and not _object(rel, m, figure) and not _annotation(rel, m)
-             and not is_venue(rel, m) and not in_description(rel, m, figure)]
+             and not is_venue(rel, m) and not in_description(rel, m, figure) and not set_up_before(rel, m, before)]
     named += short_company_forms(rel, sentence, before)
     named += place_forms(rel, sentence, before)  # 集聚区…, 智装园…, 该中试线… (scopes)
     named.sort(key=lambda pair: (pair[0].end, pair[0].end - pair[0].start))
@@ -257,6 +271,26 @@ def _named_after(rel, figure: Figure):
     return min(found, key=lambda pair: (pair[0].start, -(pair[0].end - pair[0].start))) if found else None
 
 
+DEMONSTRATIVE_OPEN_RE = re.compile(r"(?:这个|这家|这一|这座|该|此)[^，。；：“”]{0,16}$")
+DESCRIBED_HEAD_RE = re.compile(rf"[^，。；：“”]{{0,10}}?的{CJK_NAME}{{0,4}}?"
+                               r"(项目|公司|企业|集团|基金|研究院|实验室|平台|中心|产业园|工业园|基地)(?![\u4e00-\u9fff])")
+
+
+def _demonstrative_head(rel, figure: Figure):
+    """这个由区国有企业投资1.2亿元建成的公共平台: the figure describes the thing the demonstrative and its head
+    noun stand for (the latest platform named), not a place or a company inside the description."""
+    sentence = rel.by_id[figure.sentence]
+    opening = DEMONSTRATIVE_OPEN_RE.search(rel.text, sentence.start, figure.start)
+    head = DESCRIBED_HEAD_RE.match(rel.text, figure.end, sentence.end)
+    if opening is None or head is None:
+        return None
+    named = _latest(rel, opening.start(), *STANDS_FOR[head.group(1)])
+    if named is None:
+        return None
+    return Mention(rel.text[opening.start():head.end()], opening.start(), head.end(), sentence.id, named[1].cls), \
+        named[1]
+
+
 def _a_word_for_one(candidate) -> bool:
     """8月整个项目, 该项目: a word that stands for a project, read as such (by ``_stands_for``)."""
     return candidate.kind == "project" and bool(re.search(r"(?:该|本|此|整个|这个|这一)项目$", candidate.label))
@@ -342,9 +376,11 @@ def _annotation(rel, mention: Mention) -> bool:
 
 
 def _counted(rel, mention: Mention, figure: Figure) -> bool:
-    """联合攻关项目17项: the name right before a count is what is counted."""
+    """联合攻关项目17项: the name right before a count is what is counted; not when the count names what it
+    counts after it (一期项目2万架机架: the project's racks)."""
     return figure.unit == "C62" and not figure.per_period and figure.text[:1].isdigit() and \
-        bool(COUNTED_GAP_RE.match(rel.text[mention.end:figure.start]))
+        bool(COUNTED_GAP_RE.match(rel.text[mention.end:figure.start])) and \
+        not (mention.text.endswith("项目") and re.match(rf"{CJK_NAME}{{2}}", rel.text[figure.end:figure.end + 2]))
 
 
 def _stands_for(rel, sentence_start: int, figure: Figure, before: int):

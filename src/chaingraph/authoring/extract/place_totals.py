@@ -131,6 +131,51 @@ def place_not_fund(rel, figure: Figure, found):
     return target_of_place(rel, figure)
 
 
+ATTRACTED_RE = re.compile(r"(?:引进|招引|签约|落户|落地)[^，。；]{0,24}?(?:项目|企业)[^，。；]{0,4}$|"
+                          r"(?:合同|招商)引资[^，。；]{0,4}$")
+
+
+def attraction_place(rel, figure: Figure):
+    """新引进湘楚化学等企业项目23个，合同引资318亿元 with no subject in its sentence: a place's tally of what it
+    attracted (the article's zone, park or region), never a project's or company's of the sentences before."""
+    sentence = rel.by_id[figure.sentence]
+    if not ATTRACTED_RE.search(rel.text, sentence.start, figure.start):
+        return None
+    place = _article_place(rel)
+    return (Mention("", sentence.start, sentence.start, sentence.id, place.cls), place) if place else None
+
+
+BODY_LEVEL_RE = re.compile(r"^(市|县|区|省)")
+
+
+def body_place(rel, figure: Figure):
+    """市发展改革委会同市工业和信息化局遴选出…重点项目12个: a government body opening the figure's clause chain speaks
+    for its place (a body owns no figure): the region its name opens with, or for 市/县/区 the article's place of
+    that level. (mention, candidate) or None."""
+    sentence = rel.by_id[figure.sentence]
+    for mention, body in rel.mentions_in(sentence.id, ("organisation",), before=figure.start):
+        if body.cls != "GovernmentBody" or not CLAUSE_OPEN_RE.search(rel.text[sentence.start:mention.start]):
+            continue
+        regions = [c for c in rel.candidates if c.kind == "region"
+                   if any(len(n) >= 2 and mention.text.startswith(n) for n in c.names)]
+        level = BODY_LEVEL_RE.match(mention.text)
+        place = max(regions, key=lambda c: max(len(n) for n in c.names if mention.text.startswith(n))) if regions \
+            else _district_or_zone(rel, figure.start) if level and level.group(1) == "区" \
+            else _region_of_level(rel, LEVEL_ENDS[level.group(1)], figure.start) if level else None
+        return (Mention(mention.text, mention.start, mention.end, sentence.id, place.cls), place) if place else None
+    return None
+
+
+SET_UP_RE = re.compile(r"(?:设立|成立|组建|发起设立)[^，。；：]{0,14}$")
+
+
+def set_up_before(rel, mention: Mention, before: int) -> bool:
+    """X市设立总规模50亿元的Y基金，首期10亿元已到位；全年举办…活动11场: a fund the clause's subject set up, in a
+    clause before a semicolon, holds nothing after it (the subject goes on)."""
+    return mention.cls == "Fund" and "；" in rel.text[mention.end:before] and \
+        bool(SET_UP_RE.search(rel.text, max(0, mention.start - 20), mention.start))
+
+
 def is_venue(rel, mention: Mention) -> bool:
     """在五彩湾产业园举行的签约活动中: the park is where an event is held, not who holds its figures."""
     return bool(VENUE_BEFORE_RE.search(rel.text, max(0, mention.start - 1), mention.start)) and \
@@ -147,6 +192,8 @@ def continued_place(rel, earlier, figure: Figure):
         return None
     word = _whole_place_word(rel, earlier.start, earlier.end)
     place = _place_of_level(rel, word, figure) if word is not None else None
+    if place is None and word is None:  # X市设立Y基金…；全年举办…: the place opening the sentence before goes on
+        return _place_subject(rel, earlier, earlier.end)
     return (Mention(word.group(0), word.start(), word.end(), earlier.id, place.cls), place) if place else None
 
 
@@ -179,8 +226,14 @@ def _place_of_level(rel, word, figure: Figure):
 def _region_of_level(rel, ends: tuple[str, ...], before: int):
     """全市: the city named most before the word; in a letter or a notice that names its place only at its end (a
     reply signed by the city's bureau, 齐齐哈尔市农业农村局), the one named after it."""
-    regions = [c for c in rel.candidates if c.kind == "region" and any(n.endswith(ends) for n in c.names)]
+    regions = [c for c in rel.candidates if c.kind == "region" and _of_level(rel, c, ends)]
     return _main(rel, regions, before) or _main(rel, regions, len(rel.text))
+
+
+def _of_level(rel, region, ends: tuple[str, ...]) -> bool:
+    """Whether a region is of the level a word refers to: by its name's end, or for a region the text names short
+    (长乐) by its full name spelled elsewhere, often inside an office's name (长乐区工业和信息化局)."""
+    return any(n.endswith(ends) or (len(n) >= 2 and any(n + end in rel.text for end in ends)) for n in region.names)
 
 
 def _district_or_zone(rel, before: int):
@@ -189,8 +242,13 @@ def _district_or_zone(rel, before: int):
     zones = [c for c in rel.candidates if c.kind == "zone"]
     regions = [c for c in rel.candidates if c.kind == "region"]
     autonomous = [c for c in regions if any(n.endswith("自治区") for n in c.names)]
-    districts = [c for c in regions if c not in autonomous and any(n.endswith("区") for n in c.names)]
+    districts = [c for c in regions if c not in autonomous and _of_level(rel, c, ("区",))]
     titled_zone, titled_district = _titled(rel, zones), _titled(rel, districts)
+    said = rel._sentence(before).id
+    named_zones = [(m.end, c) for c in zones for m in c.mentions if m.sentence == said and m.end <= before
+                   and not is_venue(rel, m)]
+    if titled_zone is None and titled_district is not None and named_zones:
+        return max(named_zones, key=lambda pair: pair[0])[1]  # 高新区计划…，力争全区…: the zone its sentence names
     if titled_zone is not None:
         return titled_zone
     if titled_district is not None:
@@ -227,9 +285,16 @@ def _titled(rel, candidates):
     """The candidate the title names first (by its names' spelling: jieba may split 静海区 there)."""
     titles = [s for s in rel.sentences if s.kind == "title"]
     named = [(rel.text.find(n, s.start, s.end), c) for c in candidates
-             for n in set(c.names + [m.text for m in c.mentions]) if len(n) >= 2 for s in titles]
+             for n in set(c.names + [m.text for m in c.mentions] + _short_forms(c)) if len(n) >= 2 for s in titles]
     named = [(at, c) for at, c in named if at >= 0]
     return min(named, key=lambda pair: pair[0])[1] if named else None
+
+
+def _short_forms(candidate) -> list[str]:
+    """萧山 of 萧山区, 宁德 of 宁德市: a region's name without its suffix, as titles write it."""
+    if candidate.kind != "region":
+        return []
+    return [n[:-1] for n in candidate.names if len(n) >= 3 and n.endswith(("市", "区", "县"))]
 
 
 def _main(rel, candidates, before: int):
@@ -261,12 +326,13 @@ def _place_subject(rel, sentence, before: int):
     spans = _region_spans(rel, sentence, before)
     while (inner := next(((m, c) for m, c in spans if m.start == mention.end), None)) is not None:
         mention, place = inner  # 甘肃省酒泉市…: the city, named inside its province
-    between = rel.text[mention.end:before]
+    clause_end = re.search(r"[，。；：]|$", rel.text[before:sentence.end]).start()
+    between = rel.text[mention.end:before + clause_end]  # 唐山市与26家企业集中签约: what the figure counts says too
     if not (INDUSTRY_TOTAL_RE.search(between) or PLACE_COUNT_RE.search(between)
             or re.search(r"签约|招商|投资", between)):
         return None
     others = [(m, c) for m, c in rel.mentions_in(sentence.id, SUBJECT_KINDS, before=before)
-              if m.start >= mention.end and not _object_of_clause(rel, m, mention)
+              if m.start >= mention.end and not _object_of_clause(rel, m, mention) and not set_up_before(rel, m, before)
               and not rel.text.startswith(("等", "、"), m.end)]  # 其中X、Y等企业…: the place's companies
     return None if others else (mention, place)
 

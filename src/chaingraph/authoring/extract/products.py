@@ -24,11 +24,12 @@ SPEC = r"(?:\d+(?:\.\d+)?(?:英寸|寸|纳米|nm|微米|μm|毫米|mm|伏|V|kV|�
 SIZE = r"(?:\d+(?:\.\d+)?(?:英寸|寸|纳米|nm|微米))"  # 12英寸晶圆: a size that says which product
 AFTER_LEAD_RE = re.compile(r"^(?:/年|/月|/天|/日|每年|以上|左右|以内|多|余)?(?:的)?\s?")  # 10GW N型…
 PHRASE_STOP_RE = re.compile(r"[、，。；：！？（）()“”《》〈〉\s,;:]|和|及|与|或|等|的|产能|生产能力|能力|规模|"
-                            r"项目|生产线|产线|基地|工厂|车间|用于|[一二三四五六七八九十\d]+期|\d|以上|左右|/|"
+                            r"项目|生产线|产线|基地|工厂|车间|用于|[一二三四五六七八九十\d]+期|(?<![\u4e00-\u9fffA-Za-z])\d|"
+                            r"\d+(?![\u4e00-\u9fff])|\d+(?=[年万亿千百月日号个家台套吨条辆座项批张片颗支件架艘只人名次])|以上|左右|/|"
                             r"已|正在|预计|将于|(?:提升|提高|增加|扩大)[至到]|增至|去年|今年|明年|目前")
 # (再生铝已完成主体建设, 3000万支提升至…: the predicate is no part of the product)
 # 设计月产能为6英寸晶圆…: a capacity said with 为 before its product; 每年可为X配套磁钢…: supplied for X
-PRODUCING = (r"(?:[年月日]产能(?:为|达|达到|约)|年产能?|年生产|年加工|年处理|日产|月产|"
+PRODUCING = (r"(?:^生产(?!线|基地|车间|规模|能力)|[年月日]产能(?:为|达|达到|约)|年产能?|年生产|年加工|年处理|日产|月产|"
              r"(?:每年|每月|每天|年|月|日)可?(?:为[^，。；：、\d]{1,12}?)?"
              r"(?:生产|制备|制取|提纯|提取|冶炼|加工|回收处理|回收利用|回收|处理|产出|供应|建造|制造|组装|封装测试|"
              r"封测|封装|配套|屠宰))")  # 可年回收处理废旧锂电池5万吨: what a recycler takes in is its product
@@ -46,6 +47,7 @@ ELEMENTS = set("镍钴锂铜铝锌铅锡钛镁锰铬钨钼钒铁钢金银硅氢�
 BEFORE_RE = re.compile(rf"({SIZE}?[^，。；：、\d]{{1,14}}?(?:（[^（）]{{2,16}}）)?)的?"
                        r"(?:(?:在建|拟建|规划|已建成|已投产|建成|投产)[、和及或]?)*"
                        r"(?:年|月|日|累计|全年|当年)?(?:总)?(?:产能|生产能力|生产规模|产量|销量|出货量|产销量|进口量|出口量|"
+                       r"保有量|推广(?:应用)?数?量|"
                        r"(?:总装|组装|装配|制造|加工|封装)能力)(?:合计|总计|共计|累计)?"
                        r"(?:已|将|可|预计|力争|有望|计划)?(?:由|从)?(?:达到|达|为|超过|超|突破|约|至|提升至|扩大至|扩至|增至|近|逾)?"
                        r"(?:每年|每月|每天)?$")
@@ -56,7 +58,7 @@ LEAD_RE = re.compile(r"^(?:年产能|年产|日产|月产|不低于|不少于|�
 FACILITY_RE = re.compile(r"生产线|产线|基地|工厂|车间|项目")
 STATUS_WORD_RE = re.compile(r"^(?:正在|已|将|拟|在建|建成|投产|开工|竣工|达产|量产|运营|规划|计划|预计)")
 ACTIVITY_TAIL_RE = re.compile(r"(?:整车|精深|深(?=加工)|(?:智能|数字|绿色)?化(?=加工|生产|改造|升级))?"
-                              r"(?:制造|生产|加工|组装|研发|装配|测试|封测|扩产|扩能|扩建|技改|改造|升级)$")
+                              r"(?:(?:制造|生产|加工|组装|研发|装配|封装测试|测试|封测|扩产|扩能|扩建|技改|改造|升级|转型|(?<=系统)集成))+$")
 GLOSS_RE = re.compile(r"（[^（）]{2,16}）$")
 # 屠宰加工生猪: the work done on what is made goes from its front as from its end (生猪)
 ACTIVITY_HEAD_RE = re.compile(r"(?:屠宰|加工|生产|制造|组装|冶炼|精炼|提炼|建设|新建|扩建|投建)+(?=[\u4e00-\u9fff]{2})")
@@ -304,7 +306,7 @@ def looks_like_product(phrase: str) -> bool:
         return False  # 负责人 is none, 工业机器人 is one: a product word ending in 人 still names a product
     if STATUS_WORD_RE.match(phrase):
         return False
-    words = _joined_chemicals(list(tagger().cut(phrase)))
+    words = _joined_styles(_joined_chemicals(list(tagger().cut(phrase))))
     first = words[0]
     if (first.flag[0] in "dpcur" and not _modifier(first)) or first.word in NOUN_STOPS:
         return False
@@ -313,9 +315,12 @@ def looks_like_product(phrase: str) -> bool:
     return not (len(words) == 1 and first.flag.startswith("v") and first.flag != "vn" and not class_of(phrase))
 
 
+WHERE_USED = {"海底", "海上", "水下", "地下", "井下", "陆上", "深海", "高空", "低空", "太空", "舰载", "车载", "机载"}
+
+
 def noun_tail(text: str) -> str:
     """The nouns that end `text`: 公司电池包壳体 -> 电池包壳体, 现有光伏组件 -> 光伏组件, 质子交换膜 stays whole."""
-    words = _joined_chemicals(_joined_tail(list(tagger().cut(text))))
+    words = _joined_styles(_joined_chemicals(_joined_tail(list(tagger().cut(text)))))
     kept: list[str] = []
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
@@ -331,7 +336,8 @@ def noun_tail(text: str) -> str:
             and re.match(r"[A-Za-z]", kept[0])  # Micro LED显示模组: a Latin name written in two words
         sandwiched = kept and (word.flag.startswith("v") or word.word in ("前", "后")) and \
             _after_noun(words, i)  # 质子交换膜, 3D打印钛合金粉末, 电动垂直起降飞行器, 一体化压铸后地板
-        if nounish or sandwiched or spaced or modifier or (kept and word.flag == "a"):  # 一体化压铸件, 轻量化车身
+        placed = kept and word.word in WHERE_USED  # 海底电缆, 海上风机: where it works says which product
+        if nounish or sandwiched or spaced or modifier or placed or (kept and word.flag == "a"):  # 一体化压铸件
             kept.insert(0, word.word)
         else:
             break
@@ -359,8 +365,9 @@ class _Word:
 
 
 def _joined_tail(words: list) -> list:
-    """智能网/关: a single character jieba splits off as a verb after a noun ends that noun (智能网关)."""
-    if len(words) >= 2 and len(words[-1].word) == 1 and words[-1].flag.startswith("v") and \
+    """智能网/关, 单晶硅/棒: a single character jieba splits off as a verb or an adjective after a noun ends that
+    noun (智能网关, 单晶硅棒)."""
+    if len(words) >= 2 and len(words[-1].word) == 1 and words[-1].flag[0] in "vaz" and \
             words[-2].flag.startswith("n") and len(words[-2].word) >= 2:
         return [*words[:-2], _Word(words[-2].word + words[-1].word, "n")]
     return words
@@ -380,6 +387,19 @@ def _joined_chemicals(words: list) -> list:
         if previous is not None and previous.word in CHEMICAL_STEMS and word.flag[0] in "nm" \
                 and CHEMICAL_GOES_ON_RE.match(word.word):
             joined[-1] = _Word(previous.word + word.word, "n")
+        else:
+            joined.append(word)
+    return joined
+
+
+def _joined_styles(words: list) -> list:
+    """预/充式 -> 预充式: a character jieba cuts off before a two-character word in 式 makes one modifier with it."""
+    joined: list = []
+    for word in words:
+        previous = joined[-1] if joined else None
+        if previous is not None and len(previous.word) == 1 and previous.flag[0] not in "pcumr" and \
+                len(word.word) == 2 and word.word.endswith("式"):
+            joined[-1] = _Word(previous.word + word.word, "z")
         else:
             joined.append(word)
     return joined
@@ -415,6 +435,9 @@ def product_at(rel, start: int, end: int, sentence_id: str, owner):
             holder.existing, holder.cls = known, known.cls
         holder.quote = rel.clause(start, end)
         rel.candidates.append(holder)
+    elif phrase not in holder.names and any(start <= m.start and m.end <= end and m.end - m.start < end - start
+                                            for m in holder.mentions):
+        holder.names.insert(0, phrase)  # 预充式注射器 where the names found 充式注射器: the whole noun is its name
     elif phrase not in holder.names:
         holder.names.append(phrase)
     holder.mentions.append(mention)

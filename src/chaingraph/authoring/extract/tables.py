@@ -25,6 +25,7 @@ from functools import lru_cache
 from chaingraph.authoring.extract.candidates import Figure, Mention
 from chaingraph.authoring.extract.figures import UNIT_CODES, code_value
 from chaingraph.authoring.extract.mentions import class_of
+from chaingraph.sources.layout import FULL_STOPS
 from chaingraph.sources.sentences import Sentence
 
 CELL_RE = re.compile(r"[^\s|｜]+")
@@ -170,7 +171,7 @@ def _wrapped(line: str, following: str) -> bool:
     """Whether a line that opens with its row number goes on on the next, which opens no row of its own."""
     first, rest = CELL_RE.match(line), CELL_RE.findall(following)
     return bool(first and ROW_NUMBER_RE.match(first.group(0)) and rest and not ROW_NUMBER_RE.match(rest[0])
-                and not TOTAL_OPENING_RE.match(following) and not following.rstrip().endswith(("。", "！", "？")))
+                and not TOTAL_OPENING_RE.match(following) and not following.rstrip().endswith(tuple(FULL_STOPS)))
 
 
 # 以上项目总投资46亿元, 合计 344000: a total of the rows above, said right under the table
@@ -232,8 +233,9 @@ def _product_header(line: str) -> list[str] | None:
     for name in CELL_RE.findall(line):
         roles.append("product" if PRODUCT_NAME_COLUMN_RE.match(name) else "unit" if UNIT_CELL_COLUMN_RE.match(name)
                      else "amount" if AMOUNT_COLUMN_RE.match(name) else "other")
-    wanted = ("product", "unit", "amount")
-    return roles if 3 <= len(roles) <= 6 and all(roles.count(r) == 1 for r in wanted) else None
+    # (产量 and 销量 side by side, or two years' 产量: amount columns, each a figure of the row)
+    return roles if 3 <= len(roles) <= 7 and roles.count("product") == roles.count("unit") == 1 and \
+        1 <= roles.count("amount") <= 3 else None
 
 
 @lru_cache(maxsize=8)
@@ -245,16 +247,15 @@ def product_rows(text: str) -> tuple[ProductRow, ...]:
     for line in text.split("\n"):
         cells = [Cell(Column(name, role), m.group(0), offset + m.start(), offset + m.end())  # (the header's name)
                  for role, name, m in zip(roles or (), names, CELL_RE.finditer(line), strict=False)]
-        row = None
+        found = []
         if roles and len(cells) == len(roles) == len(CELL_RE.findall(line)):
             by_role = {c.column.role: c for c in cells}
             unit = _unit_parts(by_role["unit"].text)
-            if unit and NUMBER_CELL_RE.match(by_role["amount"].text) and \
-                    not NUMBER_CELL_RE.match(by_role["product"].text):
-                amount = by_role["amount"]
-                row = ProductRow(by_role["product"], amount, unit, _measure(amount.column.name, title))
-        if row is not None:
-            rows.append(row)
+            if unit and not NUMBER_CELL_RE.match(by_role["product"].text):
+                found = [ProductRow(by_role["product"], amount, unit, _measure(amount.column.name, title))
+                         for amount in cells if amount.column.role == "amount" and NUMBER_CELL_RE.match(amount.text)]
+        if found:
+            rows.extend(found)
         else:
             roles = _product_header(line)
             names, title = (CELL_RE.findall(line), previous) if roles else ([], "")

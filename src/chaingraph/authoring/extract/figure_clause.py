@@ -1,0 +1,37 @@
+"""The clause a figure stands in, and whether a figure lies inside its owner's name: what the quantity
+steps (``quantities``, ``quantity_kinds``, ``quantity_statuses``) read around a figure."""
+
+from __future__ import annotations
+
+import re
+
+from chaingraph.authoring.extract.candidates import Figure
+from chaingraph.authoring.extract.statuses import clauses
+
+
+def inside(figure: Figure, owner, kind: str) -> bool:
+    if owner is None:
+        return False
+    mention, holder = owner
+    return (kind == "any" or holder.kind == kind) and mention.start <= figure.start and figure.end <= mention.end
+
+
+def clause_span(rel, figure: Figure) -> tuple[int, int]:
+    """(start, end) of the clause the figure stands in."""
+    sentence = rel.by_id[figure.sentence]
+    return next(((a, b) for a, b in clauses(rel.text, sentence.start, sentence.end) if a <= figure.start < b),
+                (sentence.start, sentence.end))
+
+
+def clause_start(rel, figure: Figure) -> int:
+    return clause_span(rel, figure)[0]
+
+
+def clause_text(rel, figure: Figure) -> str:
+    a, b = clause_span(rel, figure)
+    return rel.text[a:b]
+
+
+
+def same_clause(rel, a: int, b: int) -> bool:
+    return not re.search(r"[，；：。！？]", rel.text[min(a, b):max(a, b)])

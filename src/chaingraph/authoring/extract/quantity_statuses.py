@@ -1,0 +1,160 @@
+"""A figure's status and the date it refers to: the words of its own clause; else, for a capacity or an
+investment of a project, the stage the article gives the project (``stages``: 6月底整个项目竣工); else the
+words of the rest of its sentence; else a guess said as such (an investment is planned, a capacity
+planned, another figure achieved)."""
+
+from __future__ import annotations
+
+import re
+
+from chaingraph.authoring.extract.candidates import Figure
+from chaingraph.authoring.extract.figure_clause import clause_span, clause_start, clause_text, inside, same_clause
+from chaingraph.authoring.extract.owners import OWNER_KINDS
+from chaingraph.authoring.extract.quantity_kinds import COUNT_UNITS
+from chaingraph.authoring.extract.scopes import framing_line
+from chaingraph.authoring.extract.stages import AS_REPORTED, date_near, project_stage
+from chaingraph.authoring.extract.statuses import (
+    ACHIEVED,
+    COMPLETED,
+    FUTURE_RE,
+    OPERATING,
+    PLANNED,
+    UNDER,
+    Cue,
+    clauses,
+    cue_for,
+    cues_in,
+    settle,
+)
+
+PLANNED_KINDS_RE = re.compile(r"投资|签约|协议|规模")
+HELD_KINDS_RE = re.compile(r"库容|储量|能力")  # what a plant holds or can do: the plant's stage is its status
+# a year written in the figure's clause (2024年生产…), read against the source's year
+YEAR_IN_CLAUSE_RE = re.compile(r"(20\d\d)年(?![产底末内前])")
+PAST_PERIOD_RE = re.compile(r"以来|截至|截止|累计|全年|上半年|前三季度|前[一二三四五六七八九十\d]+个?月|"
+                            r"1[—–\-至]\d{1,2}月")
+SIGNED_RE = re.compile(r"签约|签署|签订")
+QUARTER_RE = re.compile(r"[一二三四]季度")  # 一季度…新签约项目7个，合同引资…: the quarter's signings (开工 counts
+# of a quarter are projects being built, as the articles say)
+LATER_PHASE_RE = re.compile(r"^[^已]{0,6}[二三四五]期(?!已)[^已]*$")
+RAISED_RE = re.compile(r"(?:提升|提高|增加|扩大|增长|扩)(?:至|到)|增至|达到")
+FROM_RE = re.compile(r"(?:由|从)$")
+
+
+def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
+    """(status, quote, (date, quote, note) or None, note) of the figure."""
+    sentence = rel.by_id[figure.sentence]
+    if raised_later(rel, figure):
+        return (OPERATING if capacity else ACHIEVED), rel.clause(figure.start, figure.end), None, \
+            "the figure raised from: what there is today; check"
+    names = tuple((m.start, m.end) for c in rel.candidates if c.kind not in ("product", "quantity")
+                  for m in c.mentions if m.sentence == figure.sentence)
+    cue = cue_for(rel.text, sentence.start, sentence.end, figure.start, figure.end, names, rel.source_date)
+    frame = framing_line(rel, sentence) if cue is None or cue.strength < 2 else None
+    if frame is not None:  # 到2027年 / ▶ 200亿元: a target of the plan (scopes)
+        return PLANNED, rel.clause(frame.start, frame.end), None, f"a target under {frame.text.strip()!r}; check"
+    own = cue is not None and cue.strength >= 2 and same_clause(rel, cue.start, figure.start)
+    invested = bool(kind and PLANNED_KINDS_RE.search(kind))
+    held = bool(kind and HELD_KINDS_RE.search(kind))  # 冷库库容8万吨，今年8月建成运营: what is built holds it
+    if cue is not None and not own and not (capacity or invested or held) and cue.status in (UNDER, COMPLETED,
+                                                                                              OPERATING):
+        cue = None  # 项目去年投产，效率超过26%: a stage said of the project is no status of this figure
+    if cue is not None and not own and figure.unit == "C62" and (whole := _whole_counted(rel, figure)) is not None:
+        cue = cue_for(rel.text, sentence.start, sentence.end, whole.start, whole.end, names,
+                      rel.source_date) or cue
+    project = owner[1] if owner and owner[1].kind == "project" and (capacity or invested) else None
+    foreseen = capacity and cue is not None and cue.status == PLANNED and cue.strength >= 2 and not own and \
+        cue.end <= figure.start and not inside(figure, owner, "project")  # 正在建设，预计6月投产，年产…80万套
+    if (not own or inside(figure, owner, "project")) and project is not None and not foreseen:
+        staged = project_stage(rel, project)  # a figure in a project's name takes the project's stage
+        if staged is not None:
+            cue = staged
+    if cue is None and capacity:
+        cue = _stage_before(rel, figure, owner[1] if owner else None)  # 生产线正满负荷运转。…该产线年产…
+    if cue is None and capacity and owner and owner[1].kind == "organisation":
+        cue = Cue(figure.start, figure.end, "present tense", OPERATING, 1)  # 公司年产减速器40万套: what it makes today
+    if cue is None:
+        planned = capacity or bool(kind and PLANNED_KINDS_RE.search(kind))
+        date = date_near(rel, figure.sentence, figure.start)
+        if planned and _past_year(rel, figure):  # 产业园2024年生产整车380万辆: a year gone by, a result
+            return ACHIEVED, rel.clause(figure.start, figure.end), date, "a past year's figure: a result; check"
+        return (PLANNED if planned else ACHIEVED), rel.clause(figure.start, figure.end), date, \
+            "no status word found: a guess, check"
+    status = cue.status
+    # 签约额, 合同引资, 协议总投资: the amount the agreements signed hold is a result of the signing, as the count
+    # is (a bare 总投资 of the projects signed stays their plan)
+    signed_result = figure.unit == "C62" or bool(kind and (re.search(r"签约|合同|引资", kind) and "投资" not in kind
+                                                           or "协议" in kind))
+    period = PAST_PERIOD_RE.search(rel.text, _period_start(rel, figure), figure.start) or (
+        SIGNED_RE.fullmatch(cue.word) and QUARTER_RE.search(rel.text, _period_start(rel, figure), figure.start))
+    if status == PLANNED and signed_result and not capacity and SIGNED_RE.fullmatch(cue.word) and period:
+        status = ACHIEVED  # 今年以来新签约项目14个，签约额86.5亿元: the period's results (their 总投资 stays a
+        # plan); 新开工项目9个 keeps its stage, as 在建/已投产 counts do: the projects started are being built
+    elif status == PLANNED and figure.unit == "C62" and not capacity and cue.word in ("签约", "签订", "签署") and \
+            _in_clause(rel, figure, cue) and not FUTURE_RE.search(rel.text, clause_start(rel, figure), cue.end):
+        status = ACHIEVED  # 全区共签约项目35个, 与8家企业签订投资协议: the count of a signing done (not …签约
+        # 活动，6个项目总投资…: the projects a signing brought, counted as plans)
+    if status == ACHIEVED and capacity and cue.word == "新增" and LATER_PHASE_RE.search(clause_text(rel, figure)):
+        status = PLANNED  # 二期新增电堆1.5万台: what a later phase adds is still to come
+    elif status in (ACHIEVED, OPERATING) and figure.unit not in COUNT_UNITS and \
+            re.search(r"累计", rel.text[clause_start(rel, figure):figure.start]):
+        status = ACHIEVED  # 累计并网装机容量达到820万千瓦: a running total, a result (counts keep their stage)
+    elif status == ACHIEVED and capacity:
+        status = OPERATING  # a capacity reached (具备, 形成, 达到) is in operation
+    cue_sentence = rel._sentence(cue.start)
+    date = date_near(rel, cue_sentence.id, cue.start)
+    status, late = settle(status, date[0] if date and date[2] != AS_REPORTED else None, rel.source_date)
+    note = f"status from {cue.word!r}" + (f" in {cue_sentence.id}" if cue_sentence.id != figure.sentence else "")
+    note += f"; {late}" if late else "; check"
+    return status, rel.clause(cue.start, cue.end), date, note
+
+
+def _past_year(rel, figure: Figure) -> bool:
+    """Whether the figure's clause dates it to a year before the source's, with no future word."""
+    clause = rel.text[clause_start(rel, figure):figure.start]
+    years = [int(y) for y in YEAR_IN_CLAUSE_RE.findall(clause)]
+    return bool(years and rel.source_date and max(years) < int(rel.source_date[:4]) and not FUTURE_RE.search(clause))
+
+
+def _whole_counted(rel, figure: Figure) -> Figure | None:
+    """累计引进项目26个，计划总投资312亿元，其中10亿元以上项目9个: the count a 其中 count is part of."""
+    start = clause_start(rel, figure)
+    if not rel.text.startswith("其中", start):
+        return None
+    earlier = [f for f in rel.figures if f.sentence == figure.sentence and f.end <= start and f.unit == "C62"]
+    return earlier[-1] if earlier else None
+
+
+def _in_clause(rel, figure: Figure, cue: Cue) -> bool:
+    start, end = clause_span(rel, figure)
+    return start <= cue.start and cue.end <= end
+
+
+def _period_start(rel, figure: Figure) -> int:
+    """Where the period that frames the figure may be said: its sentence, or back to the full stop when
+    the sentence opens after a semicolon."""
+    return max(rel.text.rfind("。", 0, figure.start), rel.text.rfind("\n", 0, figure.start)) + 1
+
+
+def _stage_before(rel, figure: Figure, holder=None):
+    """The stage the sentence before says outright, for a capacity whose own sentence says none; not
+    when that sentence is about another holder (…项目预计明年投产。精衡公司年产减速器40万套)."""
+    order = rel.order[figure.sentence]
+    if order == 0:
+        return None
+    previous = rel.sentences[order - 1]
+    if holder is not None and not any(m.sentence == previous.id for m in holder.mentions) and any(
+            m.sentence == previous.id for c in rel.candidates if c.kind in OWNER_KINDS and c is not holder
+            for m in c.mentions):
+        return None
+    names = tuple((m.start, m.end) for c in rel.candidates if c.kind not in ("product", "quantity")
+                  for m in c.mentions if m.sentence == previous.id)
+    stages = [c for a, b in clauses(rel.text, previous.start, previous.end) for c in cues_in(rel.text, a, b, names)
+              if c.strength >= 3]
+    return stages[-1] if stages else None
+
+
+def raised_later(rel, figure: Figure) -> bool:
+    """由3000万支提升至…: the figure raised from is what there is today."""
+    return bool(FROM_RE.search(rel.text, max(0, figure.start - 1), figure.start)) and \
+        RAISED_RE.match(rel.text, figure.end) is not None
