@@ -43,10 +43,12 @@ from chaingraph.authoring.extract.statuses import (
     PLANNED,
     UNDER,
     Cue,
+    capability,
     clause_start_at,
     clauses,
     cue_for,
     cues_in,
+    held_kind,
     settle,
 )
 from chaingraph.authoring.extract.tables import column_kind, product_row_at, row_owner
@@ -68,7 +70,6 @@ KIND_VERBS = {"新增", "签约", "引进", "落户", "招引", "转化", "实�
 KIND_HEAD_RE = re.compile(r"^(?:全市|全省|全区|全县|全国|我市|我省|我区|本市|预计|计划|力争|可|将|"
                           r"(?:该|本|此)?(?:基地|项目|园区|公司|企业|集团))(?=.{2})")
 PLANNED_KINDS_RE = re.compile(r"投资|签约|协议|规模")
-HELD_KINDS_RE = re.compile(r"库容|储量|能力")  # what a plant holds or can do: the plant's stage is its status
 # a year written in the figure's clause (2024年生产…), read against the source's year
 YEAR_IN_CLAUSE_RE = re.compile(r"(20\d\d)年(?![产底末内前])")
 SENTENCE_ENDS = ("。", "！", "？", "；", "”", "…", "」", '"', "）")
@@ -375,7 +376,8 @@ def _status(rel, figure: Figure, capacity: bool, owner, kind: str | None):
         return PLANNED, rel.clause(frame.start, frame.end), None, f"a target under {frame.text.strip()!r}; check"
     own = cue is not None and cue.strength >= 2 and _same_clause(rel, cue.start, figure.start)
     invested = bool(kind and PLANNED_KINDS_RE.search(kind))
-    held = bool(kind and HELD_KINDS_RE.search(kind))  # 冷库库容8万吨，今年8月建成运营: what is built holds it
+    # 冷库库容8万吨，今年8月建成运营, 建成投用，可开展检测1200项: what is built holds it, the built place's stage
+    held = held_kind(kind) or capability(rel.text, _clause_start(rel, figure), figure.start)
     if cue is not None and not own and not (capacity or invested or held) and cue.status in (UNDER, COMPLETED,
                                                                                               OPERATING):
         cue = None  # 项目去年投产，效率超过26%: a stage said of the project is no status of this figure
@@ -419,7 +421,7 @@ def _status(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     elif status in (ACHIEVED, OPERATING) and figure.unit not in COUNT_UNITS and \
             re.search(r"累计", rel.text[_clause_start(rel, figure):figure.start]):
         status = ACHIEVED  # 累计并网装机容量达到820万千瓦: a running total, a result (counts keep their stage)
-    elif status == ACHIEVED and capacity:
+    elif status == ACHIEVED and (capacity or held_kind(kind)):
         status = OPERATING  # a capacity reached (具备, 形成, 达到) is in operation
     cue_sentence = rel._sentence(cue.start)
     date = date_near(rel, cue_sentence.id, cue.start)

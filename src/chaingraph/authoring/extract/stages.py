@@ -13,6 +13,7 @@ import re
 from chaingraph.authoring.extract.candidates import Candidate, Fact
 from chaingraph.authoring.extract.rules import CJK_NAME
 from chaingraph.authoring.extract.statuses import (
+    COMPLETED,
     OPERATING,
     PLANNED,
     SIGNED_RE,
@@ -38,12 +39,20 @@ PROJECT_WORD_RE = re.compile(r"(?:该|本|此|整个|这个|这一)项目$")
 # 去年开工的, 2023年签约落地的: a stage in the words that describe the name after them
 DESCRIBING_RE = re.compile(r"[^，。；]{0,3}?的")
 PHASE_RE = re.compile(r"[一二三四首]期")
+# 备注：续建项目为第1、2、5项，新开工项目第3、4、6项: a note under a project table that gives rows their stage
+ROW_STAGE_RE = re.compile(r"(续建|新开工|开工|在建|竣工|投产|拟建|新建)的?项目(?:为|是|包括|有)?第?"
+                          r"((?:\d{1,3}[、，,和及])*\d{1,3})项")
+ROW_STAGE = {"续建": UNDER, "新开工": UNDER, "开工": UNDER, "在建": UNDER, "竣工": COMPLETED, "投产": OPERATING,
+             "拟建": PLANNED, "新建": PLANNED}
+ROW_NUMBER_RE = re.compile(r"\s*(\d{1,3})(?:[\s、.．]|(?=[\u4e00-\u9fff]))")
 DATE_TAIL_RE = re.compile(rf"(?:前|底|初|中|末|份|左右|内)?(?:全面|正式|全部|基本)?{CJK_NAME}{{0,2}}")
 
 
 def stage_of_project(rel, project: Candidate) -> None:
     """A project's status and the date it refers to, where the article gives its stage."""
     cue = project_stage(rel, project)
+    if not (cue is not None and cue.status != PLANNED):  # the row's 建设内容 is the project's scope, its figures
+        cue = _row_stage(rel, project) or cue            # plans; the note says where the project itself stands
     if cue is None or any(f.prop == "status" for f in project.facts):
         return
     sentence = rel._sentence(cue.start)
@@ -165,6 +174,21 @@ def _record_lines(rel, first: int) -> set[int]:
             break
         lines.add(index)
     return lines
+
+
+def _row_stage(rel, project: Candidate) -> Cue | None:
+    """1 年产30万套…项目 … / 备注：续建项目为第1、2、5项: the stage a note under the table gives the row the
+    project is named in, by its number."""
+    order = sorted({rel.order[m.sentence] for m in project.mentions if m.sentence in rel.order})
+    row = ROW_NUMBER_RE.match(rel.sentences[order[0]].text) if order else None
+    if row is None:
+        return None
+    for sentence in rel.sentences:
+        for match in ROW_STAGE_RE.finditer(sentence.text):
+            if row.group(1) in re.split(r"[、，,和及]", match.group(2)):
+                start = sentence.start + match.start()
+                return Cue(start, sentence.start + match.end(), match.group(0), ROW_STAGE[match.group(1)], 3)
+    return None
 
 
 def _event(rel):

@@ -55,7 +55,7 @@ VERBS = (
     (re.compile(r"签约|签署|签订|拟建|规划建设|计划建设|筹建|待建|安排(?=[^，。；]{0,10}?项目)|"
                 r"(?:支持|鼓励|引导)(?=[^，。；]{0,24}?(?:建设|新建|扩建|投建))"), PLANNED, 3),  # 支持X建设…: a plan
     (re.compile(r"实现|完成|累计|引进|落户|孵化|培育|新增|招引|吸引|带动|转化了|集聚|聚集|入驻|已有|"
-                r"采购|交付|供货|(?:已经?|现已|均已)(?=[\u4e00-\u9fff])"), ACHIEVED, 2),
+                r"采购|交付|供货|推广|(?:已经?|现已|均已)(?=[\u4e00-\u9fff])"), ACHIEVED, 2),
     (re.compile(r"具备|拥有|现有|形成|达到|突破|超过|目前|当前|现阶段|去年|上年|(?<!到)达(?=约|超|近|[\d一二两三四五六七八九十])"),
      ACHIEVED, 1),
 )
@@ -69,6 +69,13 @@ UNTIL_NOW_RE = re.compile(r"^截(?:至|止)")  # 截至2024年底: a count up to
 # clauses after it
 FRAME_OPEN_RE = re.compile(r"^(?:力争|争取|预计|计划|目标是?)?(?:到|至)20\d\d年(?:底|末)?(?=[\u4e00-\u9fff])")
 YEAR_RE = re.compile(r"20\d\d")
+# 可开展检测项目1200余项, 可同时承接8个菌种, 年检测样品1.2万份: the work a platform or a plant can do, which is
+# what it holds (a 库容, a 能力): the stage said of the place (建成投用, 去年投运) is its status
+HELD_KIND_RE = re.compile(r"库容|储量|能力|产能|(?:日|每天)[\u4e00-\u9fff]{1,4}量|处理量|吞吐量")
+HELD_BEFORE_RE = re.compile(rf"(?:{HELD_KIND_RE.pattern})(?:为|达到?|约|超过)?$")
+SERVICE_VERBS = r"(?:开展|承接|检测|检验|培养|培训|服务|提供|处理|接待|容纳|满足|孵化|加注|储存|存储|储备|完成|出具)"
+CAPABILITY_RE = re.compile(rf"(?:可|能够|可以)(?:同时|为企业|每年|年均?)?{SERVICE_VERBS}|"
+                           rf"^(?:每年|年均?|每天|日均?|每月|月均?){SERVICE_VERBS}")
 SIGNED_RE = re.compile(r"签约|签署|签订")
 OPERATOR_RE = re.compile(r"运营|运行|运转|管理")
 PAST_RE = re.compile(r"已经?|现已|目前已|业已|均已|曾")
@@ -136,7 +143,8 @@ def cues_in(text: str, start: int, end: int, names: tuple[tuple[int, int], ...] 
         past = _last(PAST_RE, before)
         if marker is not None and (past is None or past < marker):
             cue.status, cue.strength = PLANNED, max(cue.strength, 2)
-        if cue.status != ACHIEVED and CONDITION_RE.match(text[cue.end:end]):
+        # 建成达产后, 技改完成后: a stage reached later, the condition of what follows (not 引进后, a result)
+        if (cue.status != ACHIEVED or cue.word == "完成") and CONDITION_RE.match(text[cue.end:end]):
             cue.status, cue.strength, cue.conditional = PLANNED, 3, True
         if cue.status == PLANNED and SIGNED_RE.fullmatch(cue.word) and PAST_RE.search(before[-3:]):
             cue.status = ACHIEVED  # 已签约项目11个: the signing is done, the count is a result
@@ -184,6 +192,9 @@ def cue_for(text: str, sentence_start: int, sentence_end: int, start: int, end: 
         for index in (own - distance, own + distance):
             if 0 <= index < len(spans) and by_clause[index]:
                 cues = [c for c in by_clause[index] if c.strength >= 2] or by_clause[index]
+                # 已于去年投运: the stage, not the 已 that gives its tense
+                cues = [c for c in cues if not (PAST_RE.fullmatch(c.word) and any(
+                    o.start > c.start and o.strength >= 3 for o in cues))]
                 return cues[-1] if index < own else cues[0]
     return cue
 
@@ -264,6 +275,18 @@ def _in_own_clause(text: str, cues: list[Cue], start: int, end: int, clause_end:
         return None
     best = max(range(len(ranked)), key=lambda i: ranked[i])
     return (before + after)[best]
+
+
+def held_kind(kind: str | None) -> bool:
+    """库容, 年检测能力, 年产能, 日熔化量: a measure of what a plant or a place holds or can do."""
+    return bool(kind and HELD_KIND_RE.search(kind))
+
+
+def capability(text: str, clause_start: int, at: int) -> bool:
+    """Whether the words before a figure in its clause say what a place can do (可开展…, 年检测…) or name
+    what it holds right before the figure (日熔化量1200吨)."""
+    before = text[clause_start:at]
+    return bool(CAPABILITY_RE.search(before) or HELD_BEFORE_RE.search(before))
 
 
 def dated_after(date: str | None, source_date: str | None) -> bool:

@@ -1,0 +1,46 @@
+"""Status forms of the retired third held-out set, each in an invented sentence of the genre: a note under a
+project table giving rows their stage (续建项目为第1、3项), what a platform can do after its stage (建成投用，可开展…),
+a plant's daily rating (日处理量), a stage dated by 已 in the next clause (已于去年投运), a condition said with 完成
+(技改完成后), and a capacity held (年检测能力达…)."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_genre import draft_of, figures
+from test_extract_status_forms import project_status
+
+TABLE = (
+    "关于2025年新材料产业重点项目名单的公示\n"
+    "序号 项目名称 建设单位 建设内容 总投资（亿元）\n"
+    "1 年产8万吨碳纤维原丝项目 海岳新材料有限公司 建成后年产碳纤维原丝8万吨 22\n"
+    "2 高端铜箔扩能项目 甘源铜业有限公司 新增铜箔产能3万吨 9\n"
+    "3 特种涂料项目 青湖化工有限公司 年产特种涂料5万吨 4.5\n"
+    "备注：续建项目为第1、3项，新开工项目第2项已于今年1月开工。\n"
+)
+
+
+def test_a_note_under_a_project_table_gives_each_row_its_stage():
+    draft = draft_of(TABLE, source_date="2025-03-01")
+    for name in ("年产8万吨碳纤维原丝项目", "高端铜箔扩能项目", "特种涂料项目"):
+        assert project_status(draft, name) == "under-construction", name
+
+
+def test_the_rows_own_scope_stays_a_plan_under_the_note():
+    draft = draft_of(TABLE, source_date="2025-03-01")
+    assert figures(draft)["年产8万吨"]["status"] == "planned"
+
+
+@pytest.mark.parametrize("text, figure, status", [
+    # what a platform can do takes the stage said of it just before
+    ("滨湖新材料检测中心去年建成投用，可开展检测项目800余项。\n", "800余项", "operating"),
+    ("滨湖合成生物中试平台今年1月投用，可同时承接6个菌种的放大中试。\n", "6个", "operating"),
+    ("青湖种子检验中心去年建成运行，年检测样品9000份；青湖种业创新中心已选育新品种12个。\n", "9000份", "operating"),
+    # a plant's daily rating, then its stage with the 已 that gives its tense
+    ("甘源玻璃有限公司光伏玻璃项目日熔化量900吨，已于去年投运。\n", "900吨", "operating"),
+    # a condition said with 完成: what follows is a plan
+    ("公司负责人说，技改完成后，企业可年产功能性面料5000万米。\n", "5000万米", "planned"),
+    # a capacity held, whatever result an earlier clause across a ； states
+    ("滨湖储能研究中心已通过省级认定；滨湖锂电检测中心年检测能力达3万批次。\n", "3万批次", "operating"),
+])
+def test_the_status_of_each_figure(text, figure, status):
+    assert figures(draft_of(text, source_date="2025-04-01"))[figure]["status"] == status
