@@ -76,7 +76,7 @@ COPYRIGHT_RE = re.compile(r"©|copyright|版权所有|主办|承办|主管", re.
 COPYRIGHT_WORDS_RE = re.compile(r"版权所有|主办单位|承办单位|主管单位|主办|承办|主管|不得转载|未经授权|禁止转载|"
                                 r"违者必究|单位")
 FIELD_SPLIT_RE = re.compile(rf"(?=(?:{META_LABELS}|{'|'.join(EDITOR_ROLES)}|通讯员|记者|作者|撰文|撰稿)\s*[：:/／|｜])")
-BUTTONS_AFTER_RE = re.compile(r"\s*[【\[][^【】\[\]]{0,12}[】\]]\s*$")
+BUTTONS_AFTER_RE = re.compile(r"(?:\s*[【\[][^【】\[\]]{0,12}[】\]])+\s*$")  # [字号 大 中 小]　[打印]
 BRACKET_RE = re.compile(r"[（(【\[]([^（）()【】\[\]]{2,60})[）)】\]]")
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
 # a year a plan or a target names (计划2026年建成, 预计2026年投产, 力争到2027年): it lies ahead of the page
