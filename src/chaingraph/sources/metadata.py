@@ -28,7 +28,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from chaingraph.sources.layout import SENTENCE_END
+from chaingraph.sources.layout import SENTENCE_END, TARGET_AIMS
 from chaingraph.sources.normalize import Normalized
 from chaingraph.sources.pagelines import (
     CJK,
@@ -80,7 +80,7 @@ BUTTONS_AFTER_RE = re.compile(r"(?:\s*[【\[][^【】\[\]]{0,12}[】\]])+\s*$") 
 BRACKET_RE = re.compile(r"[（(【\[]([^（）()【】\[\]]{2,60})[）)】\]]")
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
 # a year a plan or a target names (计划2026年建成, 预计2026年投产, 力争到2027年): it lies ahead of the page
-PLANNED_YEAR_RE = re.compile(r"(?:计划|预计|力争|争取|将于|将在|有望|目标|(?<!截)到)(?:在|于|到)?((?:19|20)\d\d)年")
+PLANNED_YEAR_RE = re.compile(rf"(?:{TARGET_AIMS}|将于|将在|有望|(?<!截)到)(?:在|于|到)?((?:19|20)\d\d)年")
 URL_DATE_RE = re.compile(r"(?<!\d)(20\d\d)[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?!\d)")
 # 某某项目开工 2024-03-15: a list page's headline with the date beside it.
 TITLE_DATE_RE = re.compile(rf"\s+[（(【\[]?\s*(?:{DATE_RE.pattern})\s*[）)】\]]?$")

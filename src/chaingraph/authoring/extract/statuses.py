@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from chaingraph.sources.layout import TARGET_AIMS, TARGET_YEAR
+
 PLANNED, UNDER, BOTH = "planned", "under-construction", "planned-or-under-construction"
 OPERATING, COMPLETED, ACHIEVED = "operating", "completed", "achieved"
 
@@ -62,12 +64,12 @@ VERBS = (
 FUTURE_RE = re.compile(r"将|预计|计划|拟|力争|争取|有望|预期|确保|目标|即将|届时|未来|规划(?!年?产能)|可望|年底前|年内")
 EARLY_RE = re.compile(r"(?:早|早日|尽早|尽快)(?:投产|达产|达效|建成|竣工|完工|开工|投用|见效)|(?:为了?|以便?|旨在)实现")
 # a clause that frames the rest of its sentence as a target: 力争到2026年，…产值突破300亿元，培育…企业5家
-FRAME_RE = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:力争|争取|预计|计划|目标是?)?(?:到|至)20\d\d年(?:底|末)?$")
+FRAME_RE = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}?(?:{TARGET_AIMS})?{TARGET_YEAR}$")
 AIM_RE = re.compile(r"将|力争|争取|确保|预计|目标")
 UNTIL_NOW_RE = re.compile(r"^截(?:至|止)")  # 截至2024年底: a count up to a past date, no target
 # 会议要求，到2026年全市…产值达到400亿元，新培育…10家: a clause that opens on a year to reach frames itself and the
 # clauses after it
-FRAME_OPEN_RE = re.compile(r"^(?:力争|争取|预计|计划|目标是?)?(?:到|至)20\d\d年(?:底|末)?(?=[\u4e00-\u9fff])")
+FRAME_OPEN_RE = re.compile(rf"^(?:{TARGET_AIMS})?{TARGET_YEAR}(?=[\u4e00-\u9fff])")
 YEAR_RE = re.compile(r"20\d\d")
 # 可开展检测项目1200余项, 可同时承接8个菌种, 年检测样品1.2万份: the work a platform or a plant can do, which is
 # what it holds (a 库容, a 能力): the stage said of the place (建成投用, 去年投运) is its status
