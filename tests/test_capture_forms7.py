@@ -81,3 +81,51 @@ def test_every_writer_field_before_two_button_groups():
 
 def test_a_column_or_a_transcripts_word_after_the_role_names_no_writer():
     assert meta_of(TRANSCRIPT)[3] == ("方晓", "冯睿")
+
+
+ANNOUNCEMENT = """\
+证券代码：603917        证券简称：海岳新材        公告编号：2025-011
+
+浙江海岳新材料股份有限公司
+关于投资建设年产3万吨高性能芳纶项目的公告
+
+本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏。
+
+重要内容提示：
+● 投资标的名称：年产3万吨高性能芳纶项目
+● 投资金额：本项目计划总投资约24亿元
+
+特此公告。
+
+浙江海岳新材料股份有限公司董事会
+2025年3月6日
+"""
+
+REPOST_CHAIN = """\
+微博
+首页  发现  消息  我
+江城老周看产业
+25-5-9 20:14 来自 iPhone客户端
+转发微博：家门口的好项目，盼早日投产！//@江城在线:又一个大项目
+//@江城发布 V:
+#江城新能源# 【江城再添储能大项目 总投资40亿元】5月9日，江城恒储能源科技有限公司储能电池项目签约落户。
+项目建成后，可年产储能电池10GWh。（江城日报记者 冯睿） ...展开全文c
+江城发布 V  25-5-9 18:30 来自 微博 weibo.com
+转发 56 ｜ 评论 12 ｜ 赞 230
+"""
+
+
+def test_a_listed_companys_announcement_is_titled_by_its_name_and_signed_by_its_board():
+    title, date, publisher, byline = meta_of(ANNOUNCEMENT)
+    assert title == "浙江海岳新材料股份有限公司关于投资建设年产3万吨高性能芳纶项目的公告"
+    assert date == "2025-03-06"
+    assert publisher == "浙江海岳新材料股份有限公司"
+    assert byline == ()
+
+
+def test_a_microblog_repost_chain_gives_the_reposted_posts_headline_date_account_and_writer():
+    title, date, publisher, byline = meta_of(REPOST_CHAIN)
+    assert title == "江城再添储能大项目 总投资40亿元"
+    assert date == "2025-05-09"
+    assert publisher == "江城发布"
+    assert byline == ("冯睿",)

@@ -28,6 +28,7 @@ from chaingraph.sources.pagelines import (
     is_page_counter,
     is_photo_credit,
     is_print_note,
+    is_security_line,
     is_series_name,
     is_site_header,
     is_site_name,
@@ -70,7 +71,7 @@ def _is_chrome(text: str) -> bool:
         return True
     return len(text) <= MAX_CHROME_LEN and bool(
         CHROME_RE.match(text) or is_editor_line(text) or is_photo_credit(text) or is_page_counter(text)
-        or is_toolbar(text) or is_print_note(text))
+        or is_toolbar(text) or is_print_note(text) or is_security_line(text))
 
 
 def _is_head_chrome(text: str, later: list[str]) -> bool:

@@ -46,6 +46,7 @@ from chaingraph.sources.pagelines import (
     is_headline,
     is_masthead,
     is_site_name,
+    microblog_dateline,
     parse_credit,
     split_page_title,
     trailing_credit,
@@ -170,7 +171,11 @@ def _title(sentences: list[Sentence]) -> Finding | None:
     sentence = next((s for s in sentences if s.kind == "title"), None)
     if sentence is None:
         return None
+    if reposted := _reposted_headline(sentences):
+        return reposted
     finding = _headline(sentence)
+    if finding and (notice := _notice_after(sentences, sentence)):
+        return Finding(finding.value + notice, finding.line, f"{finding.how}, with the announcement's title under it")
     if finding and (subtitle := _subtitle_after(sentences, sentence)):
         return Finding(finding.value + subtitle, finding.line, f"{finding.how}, with its ——subtitle")
     if finding and (tag := MEDIA_TAG_RE.match(finding.value)) and len(finding.value) - tag.end() >= 4:
@@ -180,6 +185,37 @@ def _title(sentences: list[Sentence]) -> Finding | None:
 
 
 SUBTITLE_RE = re.compile(r"^——[^——。！？；，]{4,30}$")
+# 江苏某某股份有限公司 / 关于对外投资建设…项目的公告: a listed company's name, and under it what it announces
+ISSUER_NAME_RE = re.compile(rf"^[{CJK}（）()]{{2,30}}(?:有限公司|股份公司|集团公司|集团)$")
+NOTICE_TITLE_RE = re.compile(r"^关于[^。！？；]{4,80}的(?:公告|提示性公告|补充公告|更正公告)$")
+# 江苏某某股份有限公司董事会 (above the date, after 特此公告): the board that signs the announcement off
+BOARD_SIGNOFF_RE = re.compile(rf"^(?P<v>[{CJK}（）()]{{2,30}}(?:有限公司|股份公司|集团公司|集团))董事会$")
+
+
+# //@长春发布 V: — a repost chain; the last account named is the one whose post was reposted
+REPOST_RE = re.compile(r"//@(?P<name>[^\s:：/@]{2,20}?)\s*V?\s*[:：]")
+HEADLINE_BRACKET_RE = re.compile(r"【([^【】]{6,64})】")
+
+
+def _reposted_headline(sentences: list[Sentence]) -> Finding | None:
+    """A microblog repost chain (转发微博：… //@A: … //@B:): the title is the 【headline】 the reposted post opens
+    with, not the reposter's name or comment."""
+    chain = [s for s in sentences if REPOST_RE.search(s.text)]
+    if not chain:
+        return None
+    for sentence in sentences:
+        if sentence.start > chain[-1].start and (match := HEADLINE_BRACKET_RE.search(sentence.text[:80])) \
+                and is_headline(match.group(1)):
+            return Finding(match.group(1), sentence.text, "the 【headline】 of the reposted post")
+    return None
+
+
+def _notice_after(sentences: list[Sentence], title: Sentence) -> str | None:
+    """The announcement a listed company's name heads: the title is the name and the 关于…的公告 line below it."""
+    if not ISSUER_NAME_RE.match(title.text):
+        return None
+    after = next((s for s in sentences if s.start > title.start), None)
+    return after.text if after is not None and NOTICE_TITLE_RE.match(after.text) else None
 
 
 def _subtitle_after(sentences: list[Sentence], title: Sentence) -> str | None:
@@ -232,6 +268,13 @@ def _publication_date(chrome: list[str], sentences: list[Sentence], url: str | N
             for match in DATE_RE.finditer(line):
                 if full_date(match):
                     return Finding(full_date(match), line, "the page's dateline")
+    for line in chrome + [s.text for s in sentences]:
+        if post := microblog_dateline(line):  # 25-4-18 11:02 来自…: a two-digit year, of this century
+            try:
+                value = dt.date(2000 + int(post["y"]), int(post["m"]), int(post["d"])).isoformat()
+            except ValueError:
+                continue
+            return Finding(value, line, "the microblog post's date (a two-digit year)")
     title = next((s.text for s in sentences if s.kind == "title"), "")
     if (dated := TITLE_DATE_RE.search(title)) and full_date(dated):
         return Finding(full_date(dated), title, "the date beside the headline")
@@ -341,6 +384,12 @@ def _publisher(chrome: list[str], sentences: list[Sentence], title: Finding | No
             return Finding(issuer["v"], line, "the issuing body the page names")
         if compiler := compiler_of(line):
             return Finding(compiler, line, "the office that compiled the bulletin")
+    reposts = [m for s in sentences for m in REPOST_RE.finditer(s.text)]
+    if reposts:  # //@北湖在线: … //@长春发布 V: the account whose post the chain carries
+        return Finding(reposts[-1]["name"], reposts[-1].string, "the account whose post the repost chain carries")
+    for sentence in reversed(sentences):
+        if board := BOARD_SIGNOFF_RE.match(sentence.text.strip()):
+            return Finding(board["v"], sentence.text, "the company whose board signs the announcement off")
     for line in _head_lines(chrome, sentences):
         if account := account_line(line):
             return Finding(account["name"], line, "the account the post was published on")
@@ -422,6 +471,10 @@ def _credits(chrome: list[str], sentences: list[Sentence]) -> list[Credit]:
     openings = [s for s in sentences if s.kind == "body"][:4]  # 本报讯（…） after a subheadline or two
     for sentence in _lead(sentences) + [s for s in openings if NEWS_OPENING_RE.match(s.text)]:
         found += [c for m in BRACKET_RE.finditer(sentence.text[:40]) if (c := parse_credit(m.group(0)))]
+    for sentence in sentences:  # …基地。（长春日报记者 张三） closing a paragraph, a piece of its own
+        if sentence.kind == "body" and sentence.text.startswith(("（", "(")) and \
+                (credit := parse_credit(sentence.text)):
+            found.append(credit)
     for line in chrome:
         found += _credits_in(line)
     return found

@@ -98,6 +98,8 @@ NAME_RE = re.compile(rf"(?P<name>[{CJK}]{{1,6}}·[{CJK}]{{1,6}}|(?:(?!{STOP})[{C
                      rf"(?=[\s、，,;；/／|｜]|{STOP}|$)")
 CREDIT_SEP_RE = re.compile(r"[\s、，,;；/／|｜]+")
 BULLETS = " \u3000■□●○◆◇▲△★☆▶►"
+# （记者 张三） ...展开全文c: a feed's button to unfold the post, left after the credit that closes it
+EXPAND_RE = re.compile(r"\s*(?:\.{2,3}|…{1,2})?\s*展开全文\s*[A-Za-z]?\s*$")
 # A writer's role word after a space, where a credit can open inside a longer line.
 SPACED_WRITER_RE = re.compile(rf"(?<=\s)(?:本报|本台|本网|本刊)?(?:{WRITER_ROLE})")
 # Words before 记者 that say whose reporter without naming a newsroom (本报记者, 特约记者).
@@ -162,7 +164,7 @@ def parse_credit(text: str) -> Credit | None:
     """The people a line credits, when the line does nothing else (记者 张三 通讯员 李四, 文/图 王五,
     （张三 摄）, 编辑：赵六); None for any other line."""
     body = text.lstrip(BULLETS)  # ■本报记者 龚莉萍: a print page marks the byline with a square
-    inner, shift = _strip_brackets(body.rstrip())
+    inner, shift = _strip_brackets(EXPAND_RE.sub("", body).rstrip())
     shift += len(text) - len(body)
     people: list[list] = []
     newsroom = None
@@ -268,6 +270,17 @@ APP_PROMPT_RE = re.compile(rf"^(?:[{CJK}A-Za-z0-9·]{{2,12}}\s*(?:APP|App|app|�
                            rf"[{CJK}A-Za-z·]{{0,10}}关注我们.{{0,6}})$")
 
 
+# 证券代码：688417　证券简称：云帆碳材　公告编号：2025-006: a listed company's announcement head, its fields only
+SECURITY_FIELD_RE = re.compile(r"(?:证券|股票|债券|转债)(?:代码|简称)\s*[：:]\s*\S+|公告编号\s*[：:]\s*\S+|"
+                               r"临\s*\d{4}\s*[-－—]\s*\d{1,4}")
+
+
+def is_security_line(text: str) -> bool:
+    """The fields a listed company's announcement opens with (证券代码：…　证券简称：…　公告编号：…), no other word."""
+    return len(text) <= 80 and bool(re.search(r"(?:证券|股票|债券)代码", text)) and \
+        not SECURITY_FIELD_RE.sub("", text).strip()
+
+
 def is_toolbar(text: str) -> bool:
     """【打印】 【关闭】, 放大 缩小 默认, 第03版：经济新闻: a row of the page's buttons or its page label, no
     other word; or a news app's call to act (``APP_PROMPT_RE``)."""
@@ -319,12 +332,23 @@ def card_dateline(text: str) -> re.Match | None:
     return None
 
 
+# A microblog post's line: 北湖观察 V  25-4-18 09:30 来自 微博 weibo.com  已编辑, or under the name's own line
+# 25-4-18 11:02 来自 HUAWEI Mate 60 Pro — a two-digit year, the time, and the client it was sent from.
+MICROBLOG_DATELINE_RE = re.compile(rf"^(?:(?P<name>[{CJK}A-Za-z0-9_·\-]{{2,20}}?)\s*V?\s+)?(?P<y>\d\d)-(?P<m>\d{{1,2}})"
+                                   rf"-(?P<d>\d{{1,2}})\s+{TIME_RE.pattern}\s+来自\s*.{{0,40}}$")
+
+
+def microblog_dateline(text: str) -> re.Match | None:
+    """A microblog post's line of date and client, with the account's name when it opens the line."""
+    return MICROBLOG_DATELINE_RE.match(text.strip()) if len(text) <= 80 else None
+
+
 def is_dateline(text: str) -> bool:
     """A line of a date and page fields only: 2024-08-05 10:21 来源：某某网, 发布时间：2024年8月5日 星期一,
     第03版：经济新闻 2025年02月19日, 2025年4月9日　星期三　第3版　经济, 二〇二四年三月十五日, a post's head
     line (``account_line``), a feed's date with the account's note (2025-01-10 17:22 · 某某官方账号); the
     site's name may open it and a spaced credit close it (秦岭经济网　2024年07月12日 记者 张宁)."""
-    if chinese_numeral_date(text) or account_line(text) or card_dateline(text):
+    if chinese_numeral_date(text) or account_line(text) or card_dateline(text) or microblog_dateline(text):
         return True
     if len(text) > 100 or not DATE_RE.search(text) or any(mark in text for mark in SENTENCE_MARKS):
         return False
@@ -417,7 +441,8 @@ def is_masthead(text: str, following: str) -> bool:
     if len(text) <= MAX_SITE_OFFICE and is_breadcrumb(following):
         return True  # 某某高新技术产业开发区管理委员会 / 当前位置：首页 > …: an office's site, however long its name
     return len(text) <= 12 and (is_breadcrumb(following) or is_menu_row(following) or is_account_dateline(following)
-                                or bool(APP_PROMPT_RE.match(following.strip())))  # 某某头条 / 打开APP 看更多…
+                                or bool(APP_PROMPT_RE.match(following.strip()))  # 某某头条 / 打开APP 看更多…
+                                or bool(microblog_dateline(following)))  # a poster's name / 25-4-18 11:02 来自…
 
 
 def is_account_dateline(text: str) -> bool:
