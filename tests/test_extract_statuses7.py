@@ -44,3 +44,35 @@ def test_the_rows_own_scope_stays_a_plan_under_the_note():
 ])
 def test_the_status_of_each_figure(text, figure, status):
     assert figures(draft_of(text, source_date="2025-04-01"))[figure]["status"] == status
+
+
+CARD = (
+    "一图读懂｜滨湖高新区氢能产业行动方案\n"
+    "04 推进重点项目\n"
+    "▶ 江源化工有限公司尾气制氢项目\n"
+    "总投资 3.2亿元 | 在建\n"
+    "▶ 海岳动力二期电堆项目\n"
+    "新增产能 1万套/年 | 2027年投产\n"
+)
+
+TOUR = (
+    "看项目 比实干\n"
+    "3月5日，青湖县一季度重点项目观摩活动举行，观摩团先后走进3个项目现场。\n"
+    "第一站 甘源食品有限公司年产6万吨冻干果蔬项目\n"
+    "项目总投资8亿元。一期生产线已于去年投产，二期正在进行厂房建设。\n"
+    "第二站 青湖畜牧有限公司肉制品深加工项目\n"
+    "项目总投资5亿元，目前已完成土地摘牌，计划今年7月开工建设。\n"
+    "据了解，一季度全县新开工项目9个。\n"
+)
+
+
+def test_a_cards_line_of_bars_under_a_project_bullet_gives_its_stage():
+    draft = draft_of(CARD, source_date="2025-03-01")
+    assert project_status(draft, "尾气制氢项目") == "under-construction"
+    assert project_status(draft, "二期电堆项目") == "planned"
+
+
+def test_a_tour_stops_paragraph_speaks_of_the_project_its_heading_names():
+    draft = draft_of(TOUR, source_date="2025-03-06")
+    assert project_status(draft, "年产6万吨冻干果蔬项目") == "under-construction"
+    assert project_status(draft, "肉制品深加工项目") == "planned"

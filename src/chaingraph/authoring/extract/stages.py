@@ -162,9 +162,28 @@ def _other_project_between(rel, project: Candidate, sentence_id: str, before: li
 FIELD_RE = re.compile(rf"^\s*{CJK_NAME}{{2,6}}[：:]")
 
 
+BULLET_NAME_RE = re.compile(r"^\s*[▶►▷•●■◆★]\s*\S{2,40}$")
+CARD_FIELDS_RE = re.compile(r"\S\s*[|｜丨▏]\s*\S")
+# 第一站 X项目: a tour report's stop, its heading; the paragraph under it is about the project it names
+STOP_HEADING_RE = re.compile(r"^\s*第[一二三四五六七八九十\d]{1,3}站\s*[：:]?\s*\S")
+
+
 def _record_lines(rel, first: int) -> set[int]:
     """项目名称：P / 建设单位：… / 建设进度：…: the field lines after a project's name line, up to the next
-    record, when a table was turned into lines."""
+    record, when a table was turned into lines; ▶ P / 总投资 4.5亿元 | 在建: the fields a card's line of bars
+    gives under a project's bullet; 第一站 P / …: what a tour report says under the stop it names P at."""
+    if STOP_HEADING_RE.match(rel.sentences[first].text):
+        lines = set()
+        for index in range(first + 1, min(len(rel.sentences), first + 10)):
+            if STOP_HEADING_RE.match(rel.sentences[index].text) or rel.sentences[index].kind != "body" or \
+                    index > first + 1 and "\n" in rel.text[rel.sentences[index - 1].end:rel.sentences[index].start]:
+                break  # the paragraph under the heading, no further
+            lines.add(index)
+        return lines
+    if BULLET_NAME_RE.match(rel.sentences[first].text):
+        after = first + 1
+        return {after} if after < len(rel.sentences) and CARD_FIELDS_RE.search(rel.sentences[after].text) \
+            and not BULLET_NAME_RE.match(rel.sentences[after].text) else set()
     if not re.match(r"\s*(?:项目名称|项目)[：:]", rel.sentences[first].text):
         return set()
     lines = set()
