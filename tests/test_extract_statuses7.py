@@ -76,3 +76,13 @@ def test_a_tour_stops_paragraph_speaks_of_the_project_its_heading_names():
     draft = draft_of(TOUR, source_date="2025-03-06")
     assert project_status(draft, "年产6万吨冻干果蔬项目") == "under-construction"
     assert project_status(draft, "肉制品深加工项目") == "planned"
+
+
+def test_what_a_project_tables_row_will_build_is_a_plan():
+    table = ("关于2025年第一批市重点建设项目名单的公示\n"
+             "序号 项目名称 建设单位 建设内容 总投资（万元） 建设年限\n"
+             "1 电解液扩能项目 青湖新材料有限公司 新增电解液产能5万吨 86000 2025-2026\n"
+             "2 隔膜二期项目 甘源膜科技有限公司 建设湿法隔膜生产线，形成年产隔膜3亿平方米能力 54000 2025-2027\n")
+    found = figures(draft_of(table, source_date="2025-01-20"))
+    assert found["5万吨"]["status"] == "planned"
+    assert found["3亿平方米"]["status"] == "planned"

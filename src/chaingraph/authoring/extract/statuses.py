@@ -164,7 +164,35 @@ def _last(pattern: re.Pattern, text: str) -> int | None:
 
 def cue_for(text: str, sentence_start: int, sentence_end: int, start: int, end: int,
             names: tuple[tuple[int, int], ...] = (), source_date: str | None = None) -> Cue | None:
-    """The status word that qualifies the figure at text[start:end] in its sentence, if any."""
+    """The status word that qualifies the figure at text[start:end] in its sentence, if any. In a row of a
+    project table with a 建设内容 column, what the row says it will build (新增产能…, 形成…能力) is the
+    project's scope, a plan, unless the row gives a stage of its own (已投产, 在建)."""
+    cue = _cue_in_sentence(text, sentence_start, sentence_end, start, end, names, source_date)
+    if (cue is None or cue.status == ACHIEVED) and _in_scope_row(text, start):
+        return Cue(start, end, "a project table's 建设内容", PLANNED, 2)
+    return cue
+
+
+# 序号 项目名称 建设单位 建设内容 总投资（万元）: the head of a project table whose rows say what each will build
+SCOPE_HEAD_RE = re.compile(r"序号[^\n]*(?:建设内容|建设规模)")
+ROW_START_RE = re.compile(r"\d{1,3}(?:\s|[、.．](?!\d))")
+
+
+def _in_scope_row(text: str, at: int) -> bool:
+    """Whether offset `at` lies in a numbered row under a 建设内容 table head, every line between being a row."""
+    line_start = text.rfind("\n", 0, at) + 1
+    while ROW_START_RE.match(text, line_start):
+        if line_start == 0:
+            return False
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
+        line_end = text.find("\n", line_start)
+        if SCOPE_HEAD_RE.search(text, line_start, len(text) if line_end < 0 else line_end):
+            return True
+    return False
+
+
+def _cue_in_sentence(text: str, sentence_start: int, sentence_end: int, start: int, end: int,
+                     names: tuple[tuple[int, int], ...] = (), source_date: str | None = None) -> Cue | None:
     spans = clauses(text, sentence_start, sentence_end)
     own = next((i for i, (a, b) in enumerate(spans) if a <= start < b), 0)
     by_clause = [cues_in(text, a, b, names) for a, b in spans]
