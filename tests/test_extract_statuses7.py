@@ -86,3 +86,15 @@ def test_what_a_project_tables_row_will_build_is_a_plan():
     found = figures(draft_of(table, source_date="2025-01-20"))
     assert found["5万吨"]["status"] == "planned"
     assert found["3亿平方米"]["status"] == "planned"
+
+
+def test_a_project_that_has_put_money_in_is_being_built():
+    draft = draft_of("全年，青湖化工园区完成固定资产投资86亿元，甘源新材料有限公司年产5万吨碳纤维项目建成投产，"
+                     "青湖县尼龙产业链配套项目完成投资23亿元。\n", source_date="2025-01-20")
+    assert project_status(draft, "尼龙产业链配套项目") == "under-construction"
+
+
+def test_the_machines_a_plant_holds_take_its_stage():
+    found = figures(draft_of("海岳织造有限公司的智能织造项目上月进入试生产，160台新型喷气织机整齐排列。\n",
+                             source_date="2025-04-01"))
+    assert found["160台"]["status"] == "completed"

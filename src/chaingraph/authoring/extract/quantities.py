@@ -377,7 +377,7 @@ def _status(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     own = cue is not None and cue.strength >= 2 and _same_clause(rel, cue.start, figure.start)
     invested = bool(kind and PLANNED_KINDS_RE.search(kind))
     # 冷库库容8万吨，今年8月建成运营, 建成投用，可开展检测1200项: what is built holds it, the built place's stage
-    held = held_kind(kind) or capability(rel.text, _clause_start(rel, figure), figure.start)
+    held = held_kind(kind) or capability(rel.text, _clause_start(rel, figure), figure.start, figure.end)
     if cue is not None and not own and not (capacity or invested or held) and cue.status in (UNDER, COMPLETED,
                                                                                               OPERATING):
         cue = None  # 项目去年投产，效率超过26%: a stage said of the project is no status of this figure

@@ -75,6 +75,9 @@ YEAR_RE = re.compile(r"20\d\d")
 # what it holds (a 库容, a 能力): the stage said of the place (建成投用, 去年投运) is its status
 HELD_KIND_RE = re.compile(r"库容|储量|能力|产能|(?:日|每天)[\u4e00-\u9fff]{1,4}量|处理量|吞吐量")
 HELD_BEFORE_RE = re.compile(rf"(?:{HELD_KIND_RE.pattern})(?:为|达到?|约|超过)?$")
+# 200台新型喷气织机, 40台套电解槽, 6条生产线: the machines a plant holds, which are there when it is built
+EQUIPMENT_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:织机|机床|设备|生产线|产线|机组|电解槽|反应釜|窑炉|熔炉)"
+                                r"(?![\u4e00-\u9fff]{0,2}(?:产能|项目|企业))")
 SERVICE_VERBS = r"(?:开展|承接|检测|检验|培养|培训|服务|提供|处理|接待|容纳|满足|孵化|加注|储存|存储|储备|完成|出具)"
 CAPABILITY_RE = re.compile(rf"(?:可|能够|可以)(?:同时|为企业|每年|年均?)?{SERVICE_VERBS}|"
                            rf"^(?:每年|年均?|每天|日均?|每月|月均?){SERVICE_VERBS}")
@@ -312,11 +315,12 @@ def held_kind(kind: str | None) -> bool:
     return bool(kind and HELD_KIND_RE.search(kind))
 
 
-def capability(text: str, clause_start: int, at: int) -> bool:
-    """Whether the words before a figure in its clause say what a place can do (可开展…, 年检测…) or name
-    what it holds right before the figure (日熔化量1200吨)."""
+def capability(text: str, clause_start: int, at: int, end: int | None = None) -> bool:
+    """Whether the words before a figure in its clause say what a place can do (可开展…, 年检测…), name what
+    it holds right before the figure (日熔化量1200吨), or the figure counts the plant's machines (200台新型织机)."""
     before = text[clause_start:at]
-    return bool(CAPABILITY_RE.search(before) or HELD_BEFORE_RE.search(before))
+    return bool(CAPABILITY_RE.search(before) or HELD_BEFORE_RE.search(before)
+                or end is not None and EQUIPMENT_AFTER_RE.match(text, end))
 
 
 def dated_after(date: str | None, source_date: str | None) -> bool:
