@@ -28,13 +28,13 @@ from chaingraph.sources.pagelines import (
     is_page_counter,
     is_photo_credit,
     is_print_note,
-    is_security_line,
     is_series_name,
     is_site_header,
     is_site_name,
     is_toolbar,
     split_page_title,
 )
+from chaingraph.sources.postforms import is_security_line
 
 MENU_RE = re.compile(r"^[-*•·»]\s*\S.{0,14}$")
 # a bullet, a numbered item, or a ranked one (1 某某…)

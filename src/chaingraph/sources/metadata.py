@@ -17,6 +17,10 @@ The rules, for Chinese regional news pages of any site:
   else the account a post's head line names, else the masthead of a ``某某网8月5日讯`` dateline, else
   the site's name in the chrome (a masthead line, 某某报数字报 read as 某某报; the browser title; the
   copyright line), else the newsroom of a credit (自贡融媒记者 -> 自贡融媒).
+* a listed company's announcement and a microblog repost chain have heads of their own (``postforms``): the
+  company's name and its 关于…的公告 line are the title and its board's sign-off the publisher; a repost chain's
+  title is the reposted post's 【headline】, its publisher the last account the chain names (//@某某发布:), its date
+  the post's 25-4-18 line.
 * byline: people credited as writers (记者, 通讯员, 作者, 文, 文/图) in byline lines, in the lead's
   bracketed credit and in the chrome's fields; photographers and editors are not authors.
 """
@@ -46,10 +50,17 @@ from chaingraph.sources.pagelines import (
     is_headline,
     is_masthead,
     is_site_name,
-    microblog_dateline,
     parse_credit,
     split_page_title,
     trailing_credit,
+)
+from chaingraph.sources.postforms import (
+    REPOST_RE,
+    microblog_date,
+    notice_title,
+    opening_headline,
+    reposted_account,
+    signing_board,
 )
 from chaingraph.sources.sentences import Sentence
 
@@ -175,7 +186,7 @@ def _title(sentences: list[Sentence]) -> Finding | None:
         return reposted
     finding = _headline(sentence)
     if finding and (notice := _notice_after(sentences, sentence)):
-        return Finding(finding.value + notice, finding.line, f"{finding.how}, with the announcement's title under it")
+        return Finding(notice, finding.line, f"{finding.how}, with the announcement's title under it")
     if finding and (subtitle := _subtitle_after(sentences, sentence)):
         return Finding(finding.value + subtitle, finding.line, f"{finding.how}, with its ——subtitle")
     if finding and (tag := MEDIA_TAG_RE.match(finding.value)) and len(finding.value) - tag.end() >= 4:
@@ -185,37 +196,6 @@ def _title(sentences: list[Sentence]) -> Finding | None:
 
 
 SUBTITLE_RE = re.compile(r"^——[^——。！？；，]{4,30}$")
-# 江苏某某股份有限公司 / 关于对外投资建设…项目的公告: a listed company's name, and under it what it announces
-ISSUER_NAME_RE = re.compile(rf"^[{CJK}（）()]{{2,30}}(?:有限公司|股份公司|集团公司|集团)$")
-NOTICE_TITLE_RE = re.compile(r"^关于[^。！？；]{4,80}的(?:公告|提示性公告|补充公告|更正公告)$")
-# 江苏某某股份有限公司董事会 (above the date, after 特此公告): the board that signs the announcement off
-BOARD_SIGNOFF_RE = re.compile(rf"^(?P<v>[{CJK}（）()]{{2,30}}(?:有限公司|股份公司|集团公司|集团))董事会$")
-
-
-# //@长春发布 V: — a repost chain; the last account named is the one whose post was reposted
-REPOST_RE = re.compile(r"//@(?P<name>[^\s:：/@]{2,20}?)\s*V?\s*[:：]")
-HEADLINE_BRACKET_RE = re.compile(r"【([^【】]{6,64})】")
-
-
-def _reposted_headline(sentences: list[Sentence]) -> Finding | None:
-    """A microblog repost chain (转发微博：… //@A: … //@B:): the title is the 【headline】 the reposted post opens
-    with, not the reposter's name or comment."""
-    chain = [s for s in sentences if REPOST_RE.search(s.text)]
-    if not chain:
-        return None
-    for sentence in sentences:
-        if sentence.start > chain[-1].start and (match := HEADLINE_BRACKET_RE.search(sentence.text[:80])) \
-                and is_headline(match.group(1)):
-            return Finding(match.group(1), sentence.text, "the 【headline】 of the reposted post")
-    return None
-
-
-def _notice_after(sentences: list[Sentence], title: Sentence) -> str | None:
-    """The announcement a listed company's name heads: the title is the name and the 关于…的公告 line below it."""
-    if not ISSUER_NAME_RE.match(title.text):
-        return None
-    after = next((s for s in sentences if s.start > title.start), None)
-    return after.text if after is not None and NOTICE_TITLE_RE.match(after.text) else None
 
 
 def _subtitle_after(sentences: list[Sentence], title: Sentence) -> str | None:
@@ -226,6 +206,24 @@ def _subtitle_after(sentences: list[Sentence], title: Sentence) -> str | None:
         return None  # 淮南储能记 / ——…纪实: a headline of its own keeps its subheadline apart
     after = next((s for s in sentences if s.start > title.start), None)
     return after.text if after is not None and SUBTITLE_RE.match(after.text) else None
+
+
+def _reposted_headline(sentences: list[Sentence]) -> Finding | None:
+    """A microblog repost chain (转发微博：… //@A: … //@B:): the title is the 【headline】 the reposted post opens
+    with, not the reposter's name or comment."""
+    chain = [s for s in sentences if REPOST_RE.search(s.text)]
+    if not chain:
+        return None
+    for sentence in sentences:
+        if sentence.start > chain[-1].start and (headline := opening_headline(sentence.text)) and is_headline(headline):
+            return Finding(headline, sentence.text, "the 【headline】 of the reposted post")
+    return None
+
+
+def _notice_after(sentences: list[Sentence], title: Sentence) -> str | None:
+    """The announcement a listed company's name heads: the title is the name and the 关于…的公告 line below it."""
+    after = next((s for s in sentences if s.start > title.start), None)
+    return notice_title(title.text, after.text) if after is not None else None
 
 
 def _without_column(finding: Finding) -> Finding:
@@ -269,11 +267,7 @@ def _publication_date(chrome: list[str], sentences: list[Sentence], url: str | N
                 if full_date(match):
                     return Finding(full_date(match), line, "the page's dateline")
     for line in chrome + [s.text for s in sentences]:
-        if post := microblog_dateline(line):  # 25-4-18 11:02 来自…: a two-digit year, of this century
-            try:
-                value = dt.date(2000 + int(post["y"]), int(post["m"]), int(post["d"])).isoformat()
-            except ValueError:
-                continue
+        if value := microblog_date(line):  # 25-4-18 11:02 来自…: a two-digit year, of this century
             return Finding(value, line, "the microblog post's date (a two-digit year)")
     title = next((s.text for s in sentences if s.kind == "title"), "")
     if (dated := TITLE_DATE_RE.search(title)) and full_date(dated):
@@ -384,12 +378,11 @@ def _publisher(chrome: list[str], sentences: list[Sentence], title: Finding | No
             return Finding(issuer["v"], line, "the issuing body the page names")
         if compiler := compiler_of(line):
             return Finding(compiler, line, "the office that compiled the bulletin")
-    reposts = [m for s in sentences for m in REPOST_RE.finditer(s.text)]
-    if reposts:  # //@北湖在线: … //@长春发布 V: the account whose post the chain carries
-        return Finding(reposts[-1]["name"], reposts[-1].string, "the account whose post the repost chain carries")
+    if reposted := reposted_account([s.text for s in sentences]):  # //@北湖在线: … //@长春发布 V:
+        return Finding(*reposted, "the account whose post the repost chain carries")
     for sentence in reversed(sentences):
-        if board := BOARD_SIGNOFF_RE.match(sentence.text.strip()):
-            return Finding(board["v"], sentence.text, "the company whose board signs the announcement off")
+        if board := signing_board(sentence.text):
+            return Finding(board, sentence.text, "the company whose board signs the announcement off")
     for line in _head_lines(chrome, sentences):
         if account := account_line(line):
             return Finding(account["name"], line, "the account the post was published on")

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from chaingraph.core.values import chinese_digit_string, chinese_number
+from chaingraph.sources.postforms import microblog_dateline
 
 CJK = "\u4e00-\u9fff"
 SENTENCE_MARKS = "，。；！？"
@@ -270,17 +271,6 @@ APP_PROMPT_RE = re.compile(rf"^(?:[{CJK}A-Za-z0-9·]{{2,12}}\s*(?:APP|App|app|�
                            rf"[{CJK}A-Za-z·]{{0,10}}关注我们.{{0,6}})$")
 
 
-# 证券代码：688417　证券简称：云帆碳材　公告编号：2025-006: a listed company's announcement head, its fields only
-SECURITY_FIELD_RE = re.compile(r"(?:证券|股票|债券|转债)(?:代码|简称)\s*[：:]\s*\S+|公告编号\s*[：:]\s*\S+|"
-                               r"临\s*\d{4}\s*[-－—]\s*\d{1,4}")
-
-
-def is_security_line(text: str) -> bool:
-    """The fields a listed company's announcement opens with (证券代码：…　证券简称：…　公告编号：…), no other word."""
-    return len(text) <= 80 and bool(re.search(r"(?:证券|股票|债券)代码", text)) and \
-        not SECURITY_FIELD_RE.sub("", text).strip()
-
-
 def is_toolbar(text: str) -> bool:
     """【打印】 【关闭】, 放大 缩小 默认, 第03版：经济新闻: a row of the page's buttons or its page label, no
     other word; or a news app's call to act (``APP_PROMPT_RE``)."""
@@ -330,17 +320,6 @@ def card_dateline(text: str) -> re.Match | None:
     if match["time"] or (is_site_name(match["name"]) if match["name"] else "月" in match.group(0)):
         return match
     return None
-
-
-# A microblog post's line: 北湖观察 V  25-4-18 09:30 来自 微博 weibo.com  已编辑, or under the name's own line
-# 25-4-18 11:02 来自 HUAWEI Mate 60 Pro — a two-digit year, the time, and the client it was sent from.
-MICROBLOG_DATELINE_RE = re.compile(rf"^(?:(?P<name>[{CJK}A-Za-z0-9_·\-]{{2,20}}?)\s*V?\s+)?(?P<y>\d\d)-(?P<m>\d{{1,2}})"
-                                   rf"-(?P<d>\d{{1,2}})\s+{TIME_RE.pattern}\s+来自\s*.{{0,40}}$")
-
-
-def microblog_dateline(text: str) -> re.Match | None:
-    """A microblog post's line of date and client, with the account's name when it opens the line."""
-    return MICROBLOG_DATELINE_RE.match(text.strip()) if len(text) <= 80 else None
 
 
 def is_dateline(text: str) -> bool:
