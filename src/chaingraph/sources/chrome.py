@@ -34,6 +34,7 @@ from chaingraph.sources.pagelines import (
     is_toolbar,
     split_page_title,
 )
+from chaingraph.sources.postforms import is_security_line
 
 MENU_RE = re.compile(r"^[-*•·»]\s*\S.{0,14}$")
 # a bullet, a numbered item, or a ranked one (1 某某…)
@@ -70,7 +71,7 @@ def _is_chrome(text: str) -> bool:
         return True
     return len(text) <= MAX_CHROME_LEN and bool(
         CHROME_RE.match(text) or is_editor_line(text) or is_photo_credit(text) or is_page_counter(text)
-        or is_toolbar(text) or is_print_note(text))
+        or is_toolbar(text) or is_print_note(text) or is_security_line(text))
 
 
 def _is_head_chrome(text: str, later: list[str]) -> bool:

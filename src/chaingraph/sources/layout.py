@@ -32,8 +32,13 @@ DISCLAIMER_RE = re.compile(r"仅代表(?:作者|原作者)(?:本人)?(?:的)?观
 MAX_DISCLAIMER = 100
 # 【我要纠错】【打印】【关闭】: a government site's buttons under the article
 BUTTONS_RE = re.compile(r"^(?:[【\[]\s*(?:我要纠错|我要打印|我要分享|我要评论|纠错|打印|关闭|收藏|分享)\s*[】\]]\s*)+$")
-SENTENCE_END = "。！？；：”’」』）》】!?;:"
-FULL_STOPS = SENTENCE_END[:3]  # 。！？: where a sentence itself ends, not a mark a line may also stop on
+SENTENCE_CLOSE = "。！？；!?;"  # the marks that close a sentence
+SENTENCE_END = SENTENCE_CLOSE + "：”’」』）》】:"  # and those a finished line may end on
+# 力争到2027年, 预计至2026年底, 目标是到2030年: the year a plan or a target is set for. The aims that lead it and
+# the year (its group) are written once here; statuses, scopes and the capture's dating each add what differs.
+TARGET_AIMS = "力争|争取|预计|计划|目标是?"
+TARGET_YEAR = r"(?:到|至)(20\d\d)年(?:底|末)?"
+FULL_STOPS = "。！？"  # where a sentence itself ends, not a mark a line may also stop on
 
 
 def is_layout_line(text: str) -> bool:

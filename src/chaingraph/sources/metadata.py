@@ -17,6 +17,10 @@ The rules, for Chinese regional news pages of any site:
   else the account a post's head line names, else the masthead of a ``某某网8月5日讯`` dateline, else
   the site's name in the chrome (a masthead line, 某某报数字报 read as 某某报; the browser title; the
   copyright line), else the newsroom of a credit (自贡融媒记者 -> 自贡融媒).
+* a listed company's announcement and a microblog repost chain have heads of their own (``postforms``): the
+  company's name and its 关于…的公告 line are the title and its board's sign-off the publisher; a repost chain's
+  title is the reposted post's 【headline】, its publisher the last account the chain names (//@某某发布:), its date
+  the post's 25-4-18 line.
 * byline: people credited as writers (记者, 通讯员, 作者, 文, 文/图) in byline lines, in the lead's
   bracketed credit and in the chrome's fields; photographers and editors are not authors.
 """
@@ -28,7 +32,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from chaingraph.sources.layout import SENTENCE_END
+from chaingraph.sources.layout import SENTENCE_END, TARGET_AIMS
 from chaingraph.sources.normalize import Normalized
 from chaingraph.sources.pagelines import (
     CJK,
@@ -49,6 +53,14 @@ from chaingraph.sources.pagelines import (
     parse_credit,
     split_page_title,
     trailing_credit,
+)
+from chaingraph.sources.postforms import (
+    REPOST_RE,
+    microblog_date,
+    notice_title,
+    opening_headline,
+    reposted_account,
+    signing_board,
 )
 from chaingraph.sources.sentences import Sentence
 
@@ -76,11 +88,11 @@ COPYRIGHT_RE = re.compile(r"©|copyright|版权所有|主办|承办|主管", re.
 COPYRIGHT_WORDS_RE = re.compile(r"版权所有|主办单位|承办单位|主管单位|主办|承办|主管|不得转载|未经授权|禁止转载|"
                                 r"违者必究|单位")
 FIELD_SPLIT_RE = re.compile(rf"(?=(?:{META_LABELS}|{'|'.join(EDITOR_ROLES)}|通讯员|记者|作者|撰文|撰稿)\s*[：:/／|｜])")
-BUTTONS_AFTER_RE = re.compile(r"\s*[【\[][^【】\[\]]{0,12}[】\]]\s*$")
+BUTTONS_AFTER_RE = re.compile(r"(?:\s*[【\[][^【】\[\]]{0,12}[】\]])+\s*$")  # [字号 大 中 小]　[打印]
 BRACKET_RE = re.compile(r"[（(【\[]([^（）()【】\[\]]{2,60})[）)】\]]")
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
 # a year a plan or a target names (计划2026年建成, 预计2026年投产, 力争到2027年): it lies ahead of the page
-PLANNED_YEAR_RE = re.compile(r"(?:计划|预计|力争|争取|将于|将在|有望|目标|(?<!截)到)(?:在|于|到)?((?:19|20)\d\d)年")
+PLANNED_YEAR_RE = re.compile(rf"(?:{TARGET_AIMS}|将于|将在|有望|(?<!截)到)(?:在|于|到)?((?:19|20)\d\d)年")
 URL_DATE_RE = re.compile(r"(?<!\d)(20\d\d)[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?!\d)")
 # 某某项目开工 2024-03-15: a list page's headline with the date beside it.
 TITLE_DATE_RE = re.compile(rf"\s+[（(【\[]?\s*(?:{DATE_RE.pattern})\s*[）)】\]]?$")
@@ -170,7 +182,11 @@ def _title(sentences: list[Sentence]) -> Finding | None:
     sentence = next((s for s in sentences if s.kind == "title"), None)
     if sentence is None:
         return None
+    if reposted := _reposted_headline(sentences):
+        return reposted
     finding = _headline(sentence)
+    if finding and (notice := _notice_after(sentences, sentence)):
+        return Finding(notice, finding.line, f"{finding.how}, with the announcement's title under it")
     if finding and (subtitle := _subtitle_after(sentences, sentence)):
         return Finding(finding.value + subtitle, finding.line, f"{finding.how}, with its ——subtitle")
     if finding and (tag := MEDIA_TAG_RE.match(finding.value)) and len(finding.value) - tag.end() >= 4:
@@ -190,6 +206,24 @@ def _subtitle_after(sentences: list[Sentence], title: Sentence) -> str | None:
         return None  # 淮南储能记 / ——…纪实: a headline of its own keeps its subheadline apart
     after = next((s for s in sentences if s.start > title.start), None)
     return after.text if after is not None and SUBTITLE_RE.match(after.text) else None
+
+
+def _reposted_headline(sentences: list[Sentence]) -> Finding | None:
+    """A microblog repost chain (转发微博：… //@A: … //@B:): the title is the 【headline】 the reposted post opens
+    with, not the reposter's name or comment."""
+    chain = [s for s in sentences if REPOST_RE.search(s.text)]
+    if not chain:
+        return None
+    for sentence in sentences:
+        if sentence.start > chain[-1].start and (headline := opening_headline(sentence.text)) and is_headline(headline):
+            return Finding(headline, sentence.text, "the 【headline】 of the reposted post")
+    return None
+
+
+def _notice_after(sentences: list[Sentence], title: Sentence) -> str | None:
+    """The announcement a listed company's name heads: the title is the name and the 关于…的公告 line below it."""
+    after = next((s for s in sentences if s.start > title.start), None)
+    return notice_title(title.text, after.text) if after is not None else None
 
 
 def _without_column(finding: Finding) -> Finding:
@@ -232,6 +266,9 @@ def _publication_date(chrome: list[str], sentences: list[Sentence], url: str | N
             for match in DATE_RE.finditer(line):
                 if full_date(match):
                     return Finding(full_date(match), line, "the page's dateline")
+    for line in chrome + [s.text for s in sentences]:
+        if value := microblog_date(line):  # 25-4-18 11:02 来自…: a two-digit year, of this century
+            return Finding(value, line, "the microblog post's date (a two-digit year)")
     title = next((s.text for s in sentences if s.kind == "title"), "")
     if (dated := TITLE_DATE_RE.search(title)) and full_date(dated):
         return Finding(full_date(dated), title, "the date beside the headline")
@@ -341,6 +378,11 @@ def _publisher(chrome: list[str], sentences: list[Sentence], title: Finding | No
             return Finding(issuer["v"], line, "the issuing body the page names")
         if compiler := compiler_of(line):
             return Finding(compiler, line, "the office that compiled the bulletin")
+    if reposted := reposted_account([s.text for s in sentences]):  # //@北湖在线: … //@长春发布 V:
+        return Finding(*reposted, "the account whose post the repost chain carries")
+    for sentence in reversed(sentences):
+        if board := signing_board(sentence.text):
+            return Finding(board, sentence.text, "the company whose board signs the announcement off")
     for line in _head_lines(chrome, sentences):
         if account := account_line(line):
             return Finding(account["name"], line, "the account the post was published on")
@@ -422,6 +464,10 @@ def _credits(chrome: list[str], sentences: list[Sentence]) -> list[Credit]:
     openings = [s for s in sentences if s.kind == "body"][:4]  # 本报讯（…） after a subheadline or two
     for sentence in _lead(sentences) + [s for s in openings if NEWS_OPENING_RE.match(s.text)]:
         found += [c for m in BRACKET_RE.finditer(sentence.text[:40]) if (c := parse_credit(m.group(0)))]
+    for sentence in sentences:  # …基地。（长春日报记者 张三） closing a paragraph, a piece of its own
+        if sentence.kind == "body" and sentence.text.startswith(("（", "(")) and \
+                (credit := parse_credit(sentence.text)):
+            found.append(credit)
     for line in chrome:
         found += _credits_in(line)
     return found

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from chaingraph.core.values import chinese_digit_string, chinese_number
+from chaingraph.sources.postforms import microblog_dateline
 
 CJK = "\u4e00-\u9fff"
 SENTENCE_MARKS = "，。；！？"
@@ -49,6 +50,7 @@ SOURCES_FIELD_RE = re.compile(rf"(?:信息|本文|文章)?来源\s*[：:]\s*[{CJ
 PAGE_LABEL = (rf"(?:第\s*[A-Z]?\d{{1,3}}\s*版|[A-Z]\d{{1,3}}\s*版)"
               rf"(?:\s*[：:]\s*[{CJK}]{{2,8}}(?:[·•][{CJK}]{{2,8}})?|\s+[{CJK}]{{2,6}}(?=\s|$))?")
 META_WORDS_RE = re.compile(rf"{PAGE_LABEL}|打印本页|打印|关闭窗口|关闭|我要分享|分享到|分享|收藏|纠错|默认|字体|字号|"
+                           r"放大|缩小|还原|"  # a page's text-size buttons
                            r"微信好友|微信|朋友圈|微博|QQ空间|QQ|"  # where a share button sends the page
                            r"上一版|下一版|版面导航|标题导航|[<>＜＞]|"  # an e-paper's page buttons
                            r"(?:评论|点赞|在看|转发|喜欢|赞)\s*\d*|展开全文|查看全文|阅读原文|查看原文|展开剩余\s*\d+%|"
@@ -64,8 +66,8 @@ ACCOUNT_NOTE_RE = re.compile(rf"[·•|｜]\s*[{CJK}A-Za-z0-9]{{1,30}}?(?:官方
 # original post: 原创 张三 某某观察 …), the date, the time and the province the post was sent from (· 四川,
 # IP属地：四川).  原创 or the time is required: a headline can end in a bare date.
 ACCOUNT_LINE_RE = re.compile(rf"^(?P<orig>原创\s*)?(?:(?P<author>[{CJK}A-Za-z0-9·]{{2,16}})\s+)?"
-                             rf"(?P<name>[{CJK}A-Za-z0-9·]{{2,16}})\s+(?P<date>{DATE_RE.pattern})\s*"
-                             rf"(?P<time>{TIME_RE.pattern})?\s*(?:[·•]\s*)?(?:IP属地\s*[：:]?\s*)?(?:[{CJK}]{{2,3}})?$")
+                             rf"(?P<name>[{CJK}A-Za-z0-9·]{{2,16}}?)(?:\s*[·•]\s*|\s+)(?P<date>{DATE_RE.pattern})\s*"
+                             rf"(?:[·•]\s*)?(?P<time>{TIME_RE.pattern})?\s*(?:[·•]\s*)?(?:IP属地\s*[：:]?\s*)?(?:[{CJK}]{{2,3}})?$")
 # An app's feed card: 泉州网 03-12 08:40, 03月12日 08:30, 某某客户端 3月12日 — a month and day without the
 # year (the year is elsewhere on the page), with the time or the source's name beside it, or alone.
 CARD_DATELINE_RE = re.compile(rf"^(?:(?P<name>[{CJK}A-Za-z0-9·]{{2,16}})\s+)?(?P<m>0?[1-9]|1[0-2])\s*(?:月|-|/)\s*"
@@ -87,15 +89,18 @@ ROLE_RE = re.compile(ROLE)
 LEAD_ROLE_RE = re.compile(rf"(?P<org>[{CJK}]{{2,12}}?){ROLE}")  # 自贡融媒记者, 新华社记者, 本报记者
 # (文字：某某市政府新闻办, 某某办公室供稿, 某某区融媒体中心 报道): a newsroom or an office credited beside the writers,
 # no person.
-ORG_CREDIT_RE = re.compile(rf"[{CJK}]{{3,20}}?(?:办公室|新闻办|融媒体中心|中心|办|局|委员会|委|研究院|集团|公司)"
+ORG_CREDIT_RE = re.compile(rf"[{CJK}]{{3,20}}?(?:办公室|新闻办|融媒体中心|中心|办|局|委员会|管委会|委|研究院|集团|公司)"
                            rf"(?=[\s、，,;；/／|｜]|供稿|报道|$)")
 CREDITED_ORG_END_RE = re.compile(r"\s*(?:供稿|报道|联合报道)")  # an office credited without a role before it
 TRAILER_RE = re.compile(rf"(?P<t>联合报道|报道|摄影|摄|供图|供稿|综合|整理|发自[{CJK}]{{1,6}})(?![{CJK}])")
-STOP = rf"(?:{WRITER_ROLE}|{EDITOR_ROLE}|联合报道|报道|摄影|供图|供稿|发自|现场|摄(?![{CJK}]))"
+# 记者手记, 【记者 口播】: a column's or a transcript's word after the role, no name
+STOP = rf"(?:{WRITER_ROLE}|{EDITOR_ROLE}|联合报道|报道|摄影|供图|供稿|发自|现场|手记|札记|口播|出镜|连线|摄(?![{CJK}]))"
 NAME_RE = re.compile(rf"(?P<name>[{CJK}]{{1,6}}·[{CJK}]{{1,6}}|(?:(?!{STOP})[{CJK}]){{2,4}})"
                      rf"(?=[\s、，,;；/／|｜]|{STOP}|$)")
 CREDIT_SEP_RE = re.compile(r"[\s、，,;；/／|｜]+")
 BULLETS = " \u3000■□●○◆◇▲△★☆▶►"
+# （记者 张三） ...展开全文c: a feed's button to unfold the post, left after the credit that closes it
+EXPAND_RE = re.compile(r"\s*(?:\.{2,3}|…{1,2})?\s*展开全文\s*[A-Za-z]?\s*$")
 # A writer's role word after a space, where a credit can open inside a longer line.
 SPACED_WRITER_RE = re.compile(rf"(?<=\s)(?:本报|本台|本网|本刊)?(?:{WRITER_ROLE})")
 # Words before 记者 that say whose reporter without naming a newsroom (本报记者, 特约记者).
@@ -160,7 +165,7 @@ def parse_credit(text: str) -> Credit | None:
     """The people a line credits, when the line does nothing else (记者 张三 通讯员 李四, 文/图 王五,
     （张三 摄）, 编辑：赵六); None for any other line."""
     body = text.lstrip(BULLETS)  # ■本报记者 龚莉萍: a print page marks the byline with a square
-    inner, shift = _strip_brackets(body.rstrip())
+    inner, shift = _strip_brackets(EXPAND_RE.sub("", body).rstrip())
     shift += len(text) - len(body)
     people: list[list] = []
     newsroom = None
@@ -322,7 +327,7 @@ def is_dateline(text: str) -> bool:
     第03版：经济新闻 2025年02月19日, 2025年4月9日　星期三　第3版　经济, 二〇二四年三月十五日, a post's head
     line (``account_line``), a feed's date with the account's note (2025-01-10 17:22 · 某某官方账号); the
     site's name may open it and a spaced credit close it (秦岭经济网　2024年07月12日 记者 张宁)."""
-    if chinese_numeral_date(text) or account_line(text) or card_dateline(text):
+    if chinese_numeral_date(text) or account_line(text) or card_dateline(text) or microblog_dateline(text):
         return True
     if len(text) > 100 or not DATE_RE.search(text) or any(mark in text for mark in SENTENCE_MARKS):
         return False
@@ -408,12 +413,15 @@ MAX_SITE_OFFICE = 30  # the longest name of an office that runs its own site
 def is_masthead(text: str, following: str) -> bool:
     """A site's name of any spelling (西江产经) on its own line, right above a breadcrumb or a menu row:
     a headline is never followed by the page's navigation; or a feed account's name (宜宾发布) right
-    above the post's date with the account's note (2025-01-10 17:22 · 某某官方账号)."""
+    above the post's date with the account's note (2025-01-10 17:22 · 某某官方账号); or a news app's name
+    right above its call to open the app (打开APP 看更多…)."""
     if not re.fullmatch(rf"[{CJK}A-Za-z·]+", text) or len(text) < 2:
         return False
     if len(text) <= MAX_SITE_OFFICE and is_breadcrumb(following):
         return True  # 某某高新技术产业开发区管理委员会 / 当前位置：首页 > …: an office's site, however long its name
-    return len(text) <= 12 and (is_breadcrumb(following) or is_menu_row(following) or is_account_dateline(following))
+    return len(text) <= 12 and (is_breadcrumb(following) or is_menu_row(following) or is_account_dateline(following)
+                                or bool(APP_PROMPT_RE.match(following.strip()))  # 某某头条 / 打开APP 看更多…
+                                or bool(microblog_dateline(following)))  # a poster's name / 25-4-18 11:02 来自…
 
 
 def is_account_dateline(text: str) -> bool:

@@ -21,14 +21,15 @@ from chaingraph.authoring.extract.statuses import (
     PLANNED,
     UNDER,
     Cue,
+    capability,
     clauses,
     cue_for,
     cues_in,
+    held_kind,
     settle,
 )
 
 PLANNED_KINDS_RE = re.compile(r"投资|签约|协议|规模")
-HELD_KINDS_RE = re.compile(r"库容|储量|能力")  # what a plant holds or can do: the plant's stage is its status
 # a year written in the figure's clause (2024年生产…), read against the source's year
 YEAR_IN_CLAUSE_RE = re.compile(r"(20\d\d)年(?![产底末内前])")
 PAST_PERIOD_RE = re.compile(r"以来|截至|截止|累计|全年|上半年|前三季度|前[一二三四五六七八九十\d]+个?月|"
@@ -55,7 +56,8 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
         return PLANNED, rel.clause(frame.start, frame.end), None, f"a target under {frame.text.strip()!r}; check"
     own = cue is not None and cue.strength >= 2 and same_clause(rel, cue.start, figure.start)
     invested = bool(kind and PLANNED_KINDS_RE.search(kind))
-    held = bool(kind and HELD_KINDS_RE.search(kind))  # 冷库库容8万吨，今年8月建成运营: what is built holds it
+    # 冷库库容8万吨，今年8月建成运营, 建成投用，可开展检测1200项: what is built holds it, the built place's stage
+    held = held_kind(kind) or capability(rel.text, clause_start(rel, figure), figure.start, figure.end)
     if cue is not None and not own and not (capacity or invested or held) and cue.status in (UNDER, COMPLETED,
                                                                                               OPERATING):
         cue = None  # 项目去年投产，效率超过26%: a stage said of the project is no status of this figure
@@ -99,7 +101,7 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     elif status in (ACHIEVED, OPERATING) and figure.unit not in COUNT_UNITS and \
             re.search(r"累计", rel.text[clause_start(rel, figure):figure.start]):
         status = ACHIEVED  # 累计并网装机容量达到820万千瓦: a running total, a result (counts keep their stage)
-    elif status == ACHIEVED and capacity:
+    elif status == ACHIEVED and (capacity or held_kind(kind)):
         status = OPERATING  # a capacity reached (具备, 形成, 达到) is in operation
     cue_sentence = rel._sentence(cue.start)
     date = date_near(rel, cue_sentence.id, cue.start)

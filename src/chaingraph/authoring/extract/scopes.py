@@ -22,6 +22,7 @@ import re
 from chaingraph.authoring.extract.candidates import Figure, Mention
 from chaingraph.authoring.extract.place_totals import CLAUSE_OPEN_RE, abbreviation_end, clause_openings
 from chaingraph.authoring.extract.rules import CJK_NAME, SUFFIX_CLASSES
+from chaingraph.sources.layout import SENTENCE_CLOSE, TARGET_AIMS, TARGET_YEAR
 
 OWNER_KINDS = ("organisation", "zone", "park", "project")
 NOT_OWNERS = {"GovernmentBody", "Publisher"}
@@ -290,7 +291,7 @@ def inner_parks(sentence) -> list[Mention]:
 
 # -- blocks of short lines (一图读懂: 到2027年 / ▶ 200亿元 / 氢能产业规模 / ▶ 50家 / 集聚氢能企业 …)
 
-FRAME_LINE_RE = re.compile(r"^(?:力争|争取|预计|计划|目标|发展目标)?[：:]?(?:到|至)20\d\d年(?:底|末)?[，,：:]?$")
+FRAME_LINE_RE = re.compile(rf"^(?:{TARGET_AIMS}|发展目标)?[：:]?{TARGET_YEAR}[，,：:]?$")  # a line of its own
 BULLET_RE = re.compile(r"^[▶►•●■◆★·\-—\s]*$")
 SHORT_LINE = 16
 LABEL_VERB_RE = re.compile(r"(?:推广|推广应用|示范应用|建成|新建|集聚|培育|引进|新增|形成|打造|达到)")
@@ -307,7 +308,8 @@ def framing_line(rel, sentence):
         text = earlier.text.strip()
         if FRAME_LINE_RE.match(text):
             return earlier
-        if earlier.kind != "body" or len(text) > SHORT_LINE or text.endswith(("。", "；")) or text.startswith("—"):
+        if earlier.kind != "body" or len(text) > SHORT_LINE or text.endswith(tuple(SENTENCE_CLOSE)) or \
+                text.startswith("—"):
             return None
     return None
 

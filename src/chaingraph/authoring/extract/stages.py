@@ -13,6 +13,8 @@ import re
 from chaingraph.authoring.extract.candidates import Candidate, Fact
 from chaingraph.authoring.extract.rules import CJK_NAME
 from chaingraph.authoring.extract.statuses import (
+    COMPLETED,
+    FUTURE_RE,
     OPERATING,
     PLANNED,
     SIGNED_RE,
@@ -38,12 +40,22 @@ PROJECT_WORD_RE = re.compile(r"(?:该|本|此|整个|这个|这一)项目$")
 # 去年开工的, 2023年签约落地的: a stage in the words that describe the name after them
 DESCRIBING_RE = re.compile(r"[^，。；]{0,3}?的")
 PHASE_RE = re.compile(r"[一二三四首]期")
+# 完成投资41亿元, 完成年度投资: what a project has put in so far, said of a project no stage is given to
+INVESTED_RE = re.compile(r"(?<!计划)完成(?:年度|全年|当年)?(?:计划)?投资")
+# 备注：续建项目为第1、2、5项，新开工项目第3、4、6项: a note under a project table that gives rows their stage
+ROW_STAGE_RE = re.compile(r"(续建|新开工|开工|在建|竣工|投产|拟建|新建)的?项目(?:为|是|包括|有)?第?"
+                          r"((?:\d{1,3}[、，,和及])*\d{1,3})项")
+ROW_STAGE = {"续建": UNDER, "新开工": UNDER, "开工": UNDER, "在建": UNDER, "竣工": COMPLETED, "投产": OPERATING,
+             "拟建": PLANNED, "新建": PLANNED}
+ROW_NUMBER_RE = re.compile(r"\s*(\d{1,3})(?:[\s、.．]|(?=[\u4e00-\u9fff]))")
 DATE_TAIL_RE = re.compile(rf"(?:前|底|初|中|末|份|左右|内)?(?:全面|正式|全部|基本)?{CJK_NAME}{{0,2}}")
 
 
 def stage_of_project(rel, project: Candidate) -> None:
     """A project's status and the date it refers to, where the article gives its stage."""
-    cue = project_stage(rel, project)
+    cue = project_stage(rel, project, bookkept=True)
+    if not (cue is not None and cue.status != PLANNED):  # the row's 建设内容 is the project's scope, its figures
+        cue = _row_stage(rel, project) or cue            # plans; the note says where the project itself stands
     if cue is None or any(f.prop == "status" for f in project.facts):
         return
     sentence = rel._sentence(cue.start)
@@ -56,18 +68,19 @@ def stage_of_project(rel, project: Candidate) -> None:
         project.facts.append(Fact("date", date[0], date[1], date[2]))
 
 
-def project_stage(rel, project: Candidate):
+def project_stage(rel, project: Candidate, bookkept: bool = False):
     """The stage the article last gives the project in so many words: in the first sentence naming it, or
     in a clause that names it or says 该项目/整个项目 before another project is named. A plan (预计明年
     投产) counts only when nothing else is said; a clause about one phase (一期已投产) or a chronology
     (当年签约、当年建成、当年投产) says nothing of the whole; a project introduced by 其中 shares the stage
-    of the sentence before (集中开工的8个项目 … 其中，X项目)."""
+    of the sentence before (集中开工的8个项目 … 其中，X项目). `bookkept`: for the project's own status, money it
+    has put in (完成投资) says it is being built when nothing else does."""
     order = sorted({rel.order[m.sentence] for m in project.mentions if m.sentence in rel.order})
     if not order:
         return None
     others = {rel.order[m.sentence] for c in rel.candidates if c.kind == "project" and c is not project
               and not PROJECT_WORD_RE.search(c.label) for m in c.mentions if m.sentence in rel.order}
-    stages, plans, phases = [], [], []
+    stages, plans, phases, investing = [], [], [], []
     record = _record_lines(rel, order[0])
     index = order[0]
     while index < len(rel.sentences) and index <= max(order[-1] + 3, max(record, default=0)):
@@ -107,6 +120,8 @@ def project_stage(rel, project: Candidate):
                     continue
             stages += [c for c in strong if c.status != PLANNED and not SIGNED_RE.search(c.word)]
             plans += [c for c in cues if (c.status == PLANNED or SIGNED_RE.search(c.word)) and c.strength >= 2]
+            investing += [Cue(m.start(), m.end(), m.group(0), UNDER, 3) for m in INVESTED_RE.finditer(rel.text, a, b)
+                          if any(a <= r < m.start() for r, _ in refs) and not FUTURE_RE.search(rel.text, a, m.start())]
         index += 1
     first = rel.sentences[order[0]]
     listed = LISTED_STAGE_RE.match(first.text)
@@ -122,6 +137,8 @@ def project_stage(rel, project: Candidate):
     building = [c for c in phases if c.status == UNDER]
     if building:  # 一期已建成投产，二期正在进行厂房建设: the project is still being built
         return building[-1]
+    if investing and bookkept:  # X项目完成投资41亿元: money put in so far, the project itself is being built
+        return investing[-1]  # (not its figures: 二期总投资 after it is still the plan of a phase)
     starts = [c for c in plans if c.status == PLANNED and not SIGNED_RE.search(c.word)]
     if starts and any(c.status != PLANNED for c in plans):  # 已完成签约，预计年内开工: signed, still a plan
         return starts[-1]
@@ -153,9 +170,28 @@ def _other_project_between(rel, project: Candidate, sentence_id: str, before: li
 FIELD_RE = re.compile(rf"^\s*{CJK_NAME}{{2,6}}[：:]")
 
 
+BULLET_NAME_RE = re.compile(r"^\s*[▶►▷•●■◆★]\s*\S{2,40}$")
+CARD_FIELDS_RE = re.compile(r"\S\s*[|｜丨▏]\s*\S")
+# 第一站 X项目: a tour report's stop, its heading; the paragraph under it is about the project it names
+STOP_HEADING_RE = re.compile(r"^\s*第[一二三四五六七八九十\d]{1,3}站\s*[：:]?\s*\S")
+
+
 def _record_lines(rel, first: int) -> set[int]:
     """项目名称：P / 建设单位：… / 建设进度：…: the field lines after a project's name line, up to the next
-    record, when a table was turned into lines."""
+    record, when a table was turned into lines; ▶ P / 总投资 4.5亿元 | 在建: the fields a card's line of bars
+    gives under a project's bullet; 第一站 P / …: what a tour report says under the stop it names P at."""
+    if STOP_HEADING_RE.match(rel.sentences[first].text):
+        lines = set()
+        for index in range(first + 1, min(len(rel.sentences), first + 10)):
+            if STOP_HEADING_RE.match(rel.sentences[index].text) or rel.sentences[index].kind != "body" or \
+                    index > first + 1 and "\n" in rel.text[rel.sentences[index - 1].end:rel.sentences[index].start]:
+                break  # the paragraph under the heading, no further
+            lines.add(index)
+        return lines
+    if BULLET_NAME_RE.match(rel.sentences[first].text):
+        after = first + 1
+        return {after} if after < len(rel.sentences) and CARD_FIELDS_RE.search(rel.sentences[after].text) \
+            and not BULLET_NAME_RE.match(rel.sentences[after].text) else set()
     if not re.match(r"\s*(?:项目名称|项目)[：:]", rel.sentences[first].text):
         return set()
     lines = set()
@@ -165,6 +201,21 @@ def _record_lines(rel, first: int) -> set[int]:
             break
         lines.add(index)
     return lines
+
+
+def _row_stage(rel, project: Candidate) -> Cue | None:
+    """1 年产30万套…项目 … / 备注：续建项目为第1、2、5项: the stage a note under the table gives the row the
+    project is named in, by its number."""
+    order = sorted({rel.order[m.sentence] for m in project.mentions if m.sentence in rel.order})
+    row = ROW_NUMBER_RE.match(rel.sentences[order[0]].text) if order else None
+    if row is None:
+        return None
+    for sentence in rel.sentences:
+        for match in ROW_STAGE_RE.finditer(sentence.text):
+            if row.group(1) in re.split(r"[、，,和及]", match.group(2)):
+                start = sentence.start + match.start()
+                return Cue(start, sentence.start + match.end(), match.group(0), ROW_STAGE[match.group(1)], 3)
+    return None
 
 
 def _event(rel):

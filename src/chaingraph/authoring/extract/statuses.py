@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from chaingraph.sources.layout import TARGET_AIMS, TARGET_YEAR
+
 PLANNED, UNDER, BOTH = "planned", "under-construction", "planned-or-under-construction"
 OPERATING, COMPLETED, ACHIEVED = "operating", "completed", "achieved"
 
@@ -55,20 +57,30 @@ VERBS = (
     (re.compile(r"签约|签署|签订|拟建|规划建设|计划建设|筹建|待建|安排(?=[^，。；]{0,10}?项目)|"
                 r"(?:支持|鼓励|引导)(?=[^，。；]{0,24}?(?:建设|新建|扩建|投建))"), PLANNED, 3),  # 支持X建设…: a plan
     (re.compile(r"实现|完成|累计|引进|落户|孵化|培育|新增|招引|吸引|带动|转化了|集聚|聚集|入驻|已有|"
-                r"采购|交付|供货|(?:已经?|现已|均已)(?=[\u4e00-\u9fff])"), ACHIEVED, 2),
+                r"采购|交付|供货|推广|(?:已经?|现已|均已)(?=[\u4e00-\u9fff])"), ACHIEVED, 2),
     (re.compile(r"具备|拥有|现有|形成|达到|突破|超过|目前|当前|现阶段|去年|上年|(?<!到)达(?=约|超|近|[\d一二两三四五六七八九十])"),
      ACHIEVED, 1),
 )
 FUTURE_RE = re.compile(r"将|预计|计划|拟|力争|争取|有望|预期|确保|目标|即将|届时|未来|规划(?!年?产能)|可望|年底前|年内")
 EARLY_RE = re.compile(r"(?:早|早日|尽早|尽快)(?:投产|达产|达效|建成|竣工|完工|开工|投用|见效)|(?:为了?|以便?|旨在)实现")
 # a clause that frames the rest of its sentence as a target: 力争到2026年，…产值突破300亿元，培育…企业5家
-FRAME_RE = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:力争|争取|预计|计划|目标是?)?(?:到|至)20\d\d年(?:底|末)?$")
+FRAME_RE = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}?(?:{TARGET_AIMS})?{TARGET_YEAR}$")
 AIM_RE = re.compile(r"将|力争|争取|确保|预计|目标")
 UNTIL_NOW_RE = re.compile(r"^截(?:至|止)")  # 截至2024年底: a count up to a past date, no target
 # 会议要求，到2026年全市…产值达到400亿元，新培育…10家: a clause that opens on a year to reach frames itself and the
 # clauses after it
-FRAME_OPEN_RE = re.compile(r"^(?:力争|争取|预计|计划|目标是?)?(?:到|至)20\d\d年(?:底|末)?(?=[\u4e00-\u9fff])")
+FRAME_OPEN_RE = re.compile(rf"^(?:{TARGET_AIMS})?{TARGET_YEAR}(?=[\u4e00-\u9fff])")
 YEAR_RE = re.compile(r"20\d\d")
+# 可开展检测项目1200余项, 可同时承接8个菌种, 年检测样品1.2万份: the work a platform or a plant can do, which is
+# what it holds (a 库容, a 能力): the stage said of the place (建成投用, 去年投运) is its status
+HELD_KIND_RE = re.compile(r"库容|储量|能力|产能|(?:日|每天)[\u4e00-\u9fff]{1,4}量|处理量|吞吐量")
+HELD_BEFORE_RE = re.compile(rf"(?:{HELD_KIND_RE.pattern})(?:为|达到?|约|超过)?$")
+# 200台新型喷气织机, 40台套电解槽, 6条生产线: the machines a plant holds, which are there when it is built
+EQUIPMENT_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:织机|机床|设备|生产线|产线|机组|电解槽|反应釜|窑炉|熔炉)"
+                                r"(?![\u4e00-\u9fff]{0,2}(?:产能|项目|企业))")
+SERVICE_VERBS = r"(?:开展|承接|检测|检验|培养|培训|服务|提供|处理|接待|容纳|满足|孵化|加注|储存|存储|储备|完成|出具)"
+CAPABILITY_RE = re.compile(rf"(?:可|能够|可以)(?:同时|为企业|每年|年均?)?{SERVICE_VERBS}|"
+                           rf"^(?:每年|年均?|每天|日均?|每月|月均?){SERVICE_VERBS}")
 SIGNED_RE = re.compile(r"签约|签署|签订")
 OPERATOR_RE = re.compile(r"运营|运行|运转|管理")
 PAST_RE = re.compile(r"已经?|现已|目前已|业已|均已|曾")
@@ -136,7 +148,8 @@ def cues_in(text: str, start: int, end: int, names: tuple[tuple[int, int], ...] 
         past = _last(PAST_RE, before)
         if marker is not None and (past is None or past < marker):
             cue.status, cue.strength = PLANNED, max(cue.strength, 2)
-        if cue.status != ACHIEVED and CONDITION_RE.match(text[cue.end:end]):
+        # 建成达产后, 技改完成后: a stage reached later, the condition of what follows (not 引进后, a result)
+        if (cue.status != ACHIEVED or cue.word == "完成") and CONDITION_RE.match(text[cue.end:end]):
             cue.status, cue.strength, cue.conditional = PLANNED, 3, True
         if cue.status == PLANNED and SIGNED_RE.fullmatch(cue.word) and PAST_RE.search(before[-3:]):
             cue.status = ACHIEVED  # 已签约项目11个: the signing is done, the count is a result
@@ -154,7 +167,35 @@ def _last(pattern: re.Pattern, text: str) -> int | None:
 
 def cue_for(text: str, sentence_start: int, sentence_end: int, start: int, end: int,
             names: tuple[tuple[int, int], ...] = (), source_date: str | None = None) -> Cue | None:
-    """The status word that qualifies the figure at text[start:end] in its sentence, if any."""
+    """The status word that qualifies the figure at text[start:end] in its sentence, if any. In a row of a
+    project table with a 建设内容 column, what the row says it will build (新增产能…, 形成…能力) is the
+    project's scope, a plan, unless the row gives a stage of its own (已投产, 在建)."""
+    cue = _cue_in_sentence(text, sentence_start, sentence_end, start, end, names, source_date)
+    if (cue is None or cue.status == ACHIEVED) and _in_scope_row(text, start):
+        return Cue(start, end, "a project table's 建设内容", PLANNED, 2)
+    return cue
+
+
+# 序号 项目名称 建设单位 建设内容 总投资（万元）: the head of a project table whose rows say what each will build
+SCOPE_HEAD_RE = re.compile(r"序号[^\n]*(?:建设内容|建设规模)")
+ROW_START_RE = re.compile(r"\d{1,3}(?:\s|[、.．](?!\d))")
+
+
+def _in_scope_row(text: str, at: int) -> bool:
+    """Whether offset `at` lies in a numbered row under a 建设内容 table head, every line between being a row."""
+    line_start = text.rfind("\n", 0, at) + 1
+    while ROW_START_RE.match(text, line_start):
+        if line_start == 0:
+            return False
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
+        line_end = text.find("\n", line_start)
+        if SCOPE_HEAD_RE.search(text, line_start, len(text) if line_end < 0 else line_end):
+            return True
+    return False
+
+
+def _cue_in_sentence(text: str, sentence_start: int, sentence_end: int, start: int, end: int,
+                     names: tuple[tuple[int, int], ...] = (), source_date: str | None = None) -> Cue | None:
     spans = clauses(text, sentence_start, sentence_end)
     own = next((i for i, (a, b) in enumerate(spans) if a <= start < b), 0)
     by_clause = [cues_in(text, a, b, names) for a, b in spans]
@@ -184,6 +225,9 @@ def cue_for(text: str, sentence_start: int, sentence_end: int, start: int, end: 
         for index in (own - distance, own + distance):
             if 0 <= index < len(spans) and by_clause[index]:
                 cues = [c for c in by_clause[index] if c.strength >= 2] or by_clause[index]
+                # 已于去年投运: the stage, not the 已 that gives its tense
+                cues = [c for c in cues if not (PAST_RE.fullmatch(c.word) and any(
+                    o.start > c.start and o.strength >= 3 for o in cues))]
                 return cues[-1] if index < own else cues[0]
     return cue
 
@@ -264,6 +308,19 @@ def _in_own_clause(text: str, cues: list[Cue], start: int, end: int, clause_end:
         return None
     best = max(range(len(ranked)), key=lambda i: ranked[i])
     return (before + after)[best]
+
+
+def held_kind(kind: str | None) -> bool:
+    """库容, 年检测能力, 年产能, 日熔化量: a measure of what a plant or a place holds or can do."""
+    return bool(kind and HELD_KIND_RE.search(kind))
+
+
+def capability(text: str, clause_start: int, at: int, end: int | None = None) -> bool:
+    """Whether the words before a figure in its clause say what a place can do (可开展…, 年检测…), name what
+    it holds right before the figure (日熔化量1200吨), or the figure counts the plant's machines (200台新型织机)."""
+    before = text[clause_start:at]
+    return bool(CAPABILITY_RE.search(before) or HELD_BEFORE_RE.search(before)
+                or end is not None and EQUIPMENT_AFTER_RE.match(text, end))
 
 
 def dated_after(date: str | None, source_date: str | None) -> bool:
