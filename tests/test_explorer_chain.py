@@ -537,9 +537,10 @@ def test_a_fact_stated_by_several_articles_lists_them_by_source_then_sentence(br
         })""")
         lists = [[tuple(item) for item in items] for _, items in shown]
         assert all(items == sorted(items) for items in lists)
+        linked = [entity for entity, _ in shown]
         for (p, o), pairs in several.items():
             if p == "produces":
-                assert [items for entity, items in zip((e for e, _ in shown), lists, strict=True) if entity == o] == [pairs]
+                assert [items for entity, items in zip(linked, lists, strict=True) if entity == o] == [pairs]
             else:  # the class: the first fact, with no link
                 assert shown[0][0] is None and lists[0] == pairs
         assert page.errors == [] and page.requests == []
