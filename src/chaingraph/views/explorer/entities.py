@@ -112,8 +112,7 @@ def nodes(index: QuadIndex, vocab) -> tuple[list[dict], list[str]]:
         type_graphs = set()
         facts: dict[tuple, list] = {}  # language variants of one property merge into one fact
         keys = []
-        statements = index.by_subject[subject]
-        for p, o, g in statements:
+        for p, o, g in index.by_subject[subject]:
             role = roles.get(p)
             if role is None:
                 role = roles[p] = _role(p)
@@ -164,7 +163,7 @@ def nodes(index: QuadIndex, vocab) -> tuple[list[dict], list[str]]:
                 fact[1]["texts"].update(value["texts"])
         evidence = evidence_about(subject)
         if evidence:
-            _attach_evidence(facts, evidence, renumbered, statements)
+            _attach_evidence(facts, evidence, renumbered)
         # Only what the page reads, and nothing empty: at 20,000 entities every key costs 20,000 times.
         # (The IRI is the page's base and the id; an absent key means no aliases, no description,
         # not reference-only.)
@@ -208,7 +207,7 @@ def _role(p: str):
     return name or ""
 
 
-def _attach_evidence(facts: dict[tuple, list], evidence: list[tuple], renumbered: list[int], statements: list) -> None:
+def _attach_evidence(facts: dict[tuple, list], evidence: list[tuple], renumbered: list[int]) -> None:
     """Append to each fact the evidence (table positions, sorted, each once) of the statements it
     was made from, from the subject's own list of (predicate, object, number): a fact's key is
     made from each piece of evidence as from the statement (`nodes`), in a node's small dict."""

@@ -128,9 +128,10 @@ class QuadIndex:
         is `[sentence index, start, length]` when it is found in its sentence and its source is the
         sentence key's part before `#` (offsets in UTF-16 code units, as the page's strings count
         them); otherwise a record of its fields (quote, sentence and source); a basis note is
-        `{basis, reference}`. The basis notes come first, in order; then the quotes sentence by sentence, in the
-        order of the sentences' keys (source, then sentence id), and within a sentence in the
-        order they stand in it: one small sort per sentence rather than one of every quote."""
+        `{basis, reference}`. The basis notes come first, in order; then the quotes sentence by
+        sentence, in the order of the sentences' keys (source, then sentence id), and within a
+        sentence in the order they stand in it: one small sort per sentence rather than one of
+        every quote."""
         basis = sorted(key for key in ids if key[0] == 0)
         table = [{"basis": key[1], "reference": None if key[2] else key[3]} for key in basis]
         position = [0] * len(ids)
