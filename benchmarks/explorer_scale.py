@@ -6,6 +6,9 @@ headless Chromium.
     .venv/bin/python benchmarks/explorer_scale.py --companies 800 --extra-products 2   # a quicker run
     .venv/bin/python benchmarks/explorer_scale.py --zones 100 --companies 6600 --views "" --region /tmp/r20k
         # generation only, the built region kept in /tmp/r20k and read back by the next run
+    .venv/bin/python benchmarks/explorer_scale.py --zones 100 --companies 6600 --views "" --region /tmp/r20k \
+        --compare-source /path/to/other/checkout/src
+        # also: that checkout's explorer against this one's, taking turns in this process
 
 A region is generated with `chaingraph synth`. synth gives each company one product, so a
 region of 5,000 entities has only ~12,000 edges; to reach ~20,000 the benchmark lets each
@@ -31,6 +34,12 @@ and shares with the report: the sources, the entity graph and the statements), t
 under cProfile to give each stage its share, and the page's bytes are split by what they hold
 (each part of the embedded data, each key of the nodes, and the fixed scripts and styles).
 
+With `--compare-source OTHER/src`, the page generation of that checkout's explorer package
+(`chaingraph/views/explorer`, loaded beside this one under another name; everything else is this
+checkout's) and of this one's are timed in turns in one process, `--rounds` times each, after one
+warm-up each (the first generation in a process also imports pypinyin's dictionaries): on a
+machine shared with other work, the fair way to compare two versions.
+
 Prints Markdown tables. The page polls with page.evaluate: its CSP forbids eval-based waits.
 """
 
@@ -41,6 +50,9 @@ import cProfile
 import json
 import pstats
 import random
+import re
+import shutil
+import statistics
 import sys
 import tempfile
 import time
@@ -228,6 +240,35 @@ def relation_count(nodes: dict) -> int:
     return len(found)
 
 
+def other_explorer(source: Path, folder: Path):
+    """`render_explorer` of another checkout's explorer package, copied into `folder` as the
+    package `explorer_compared` (its imports of itself renamed), beside this checkout's."""
+    target = folder / "explorer_compared"
+    shutil.copytree(source / "chaingraph" / "views" / "explorer", target)
+    for module in target.glob("*.py"):
+        text = module.read_text(encoding="utf-8")
+        module.write_text(re.sub(r"\bchaingraph\.views\.explorer\b", "explorer_compared", text), encoding="utf-8")
+    sys.path.insert(0, str(folder))
+    from explorer_compared import render_explorer as other  # noqa: PLC0415
+
+    return other
+
+
+def compare(result, other, rounds: int) -> list[tuple[str, list[float]]]:
+    """CPU seconds of each page generation, this checkout's and the other's taking turns."""
+    times: dict[str, list[float]] = {"this checkout": [], "--compare-source": []}
+    renders = {"this checkout": render_explorer, "--compare-source": other}
+    for render in renders.values():
+        render(result)  # warm-up: pypinyin's import and the caches both share
+    for turn in range(rounds):
+        order = list(renders) if turn % 2 == 0 else list(reversed(renders))
+        for name in order:
+            cpu = time.process_time()
+            renders[name](result)
+            times[name].append(time.process_time() - cpu)
+    return list(times.items())
+
+
 def built_region(args, folder: Path):
     """The region built in `folder`, or read back from the N-Quads an earlier run with the same
     --region left there; with the seconds the build took (0 when read back)."""
@@ -256,6 +297,9 @@ def main() -> None:
     parser.add_argument("--screenshot", default="", help="save the aggregated view at 1280×720 to this PNG")
     parser.add_argument("--region", default="", help="keep the built region in this folder and read its N-Quads "
                         "back on later runs instead of building it again (to time generation side by side)")
+    parser.add_argument("--compare-source", default="", help="another checkout's src: its explorer's page "
+                        "generation timed against this one's, taking turns in this process")
+    parser.add_argument("--rounds", type=int, default=10, help="turns of each, with --compare-source")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as folder:
@@ -284,6 +328,8 @@ def main() -> None:
         company_class = next(i for i, c in enumerate(data["classes"]) if c["key"] == "Company")
         at = nodes["cls"].index(company_class)
         company = {"id": nodes["ids"][at], "labels": {"zh": nodes["zh"][at]}}
+        compared = (compare(result, other_explorer(Path(args.compare_source), Path(folder)), args.rounds)
+                    if args.compare_source else [])
         views = [view for view in args.views.split(",") if view]  # --views "": no browser
         rows = []
         if views:
@@ -308,6 +354,13 @@ def main() -> None:
           f"per build, shared with the report) · page generation {page_s:.1f} s (CPU {page_cpu:.1f} s) · "
           f"page size {size_mb:.1f} MB · "
           f"{len(html.encode()) / entities:,.0f} bytes per entity\n")
+    if compared:
+        print("| page generation, CPU s, taking turns in one process | min | median | each |")
+        print("|---|---|---|---|")
+        for name, times in compared:
+            print(f"| {name} | {min(times):.2f} | {statistics.median(times):.2f} | "
+                  f"{' '.join(f'{t:.2f}' for t in times)} |")
+        print()
     print("| generation stage | share of the profiled time |")
     print("|---|---|")
     for label, share in shares:

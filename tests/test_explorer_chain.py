@@ -511,6 +511,43 @@ def test_evidence_panel_shows_each_sentence_once_with_every_quote_and_source_dat
         page.close()
 
 
+def test_a_fact_stated_by_several_articles_lists_them_by_source_then_sentence(browser, three, three_page):
+    """The panel lists a fact's evidence article by article, sentence by sentence (the page numbers
+    its evidence per sentence): for 珈钠能源's class and products, each stated in both Zigong
+    articles, the (source, sentence) pairs SPARQL finds, in that order; every fact's list in order."""
+    jiana = select(three, "SELECT ?s WHERE { ?s rdfs:label '自贡珈钠能源科技有限公司'@zh }")[0][0]
+    rows = select(three, f"""
+        SELECT ?p ?o ?source ?sentence WHERE {{
+            ?e rdf:subject <{jiana}> ; rdf:predicate ?p ; rdf:object ?o ;
+               cg:sentence ?s ; cg:evidenceSource ?src . ?s cg:sentenceId ?sentence . ?src dcterms:identifier ?source
+            FILTER (?p IN (rdf:type, cg:produces)) }}""")
+    stated: dict[tuple[str, str], set[tuple[str, str]]] = {}
+    for p, o, source, sentence in rows:
+        stated.setdefault((p.rsplit("#", 1)[-1], slug(three, o)), set()).add((source, sentence))
+    several = {fact: sorted(pairs) for fact, pairs in stated.items() if len(pairs) > 1}
+    assert ("type", "https://w3id.org/chaingraph/ns#Company") in several and len(several) > 1
+    page = opened(browser, three_page, fragment=f"#{slug(three, jiana)}")
+    try:
+        page.wait_for("!document.getElementById('panel').hidden")
+        shown = page.js(r"""Array.from(document.querySelectorAll('#panel ul.facts > li')).map(li => {
+            const link = li.querySelector(':scope > button.link');
+            return [link ? link.dataset.entity : null,
+                    Array.from(li.querySelectorAll(':scope > ul.evidence > li')).map(e =>
+                        [e.dataset.source, (e.textContent.match(/(s\d+)\s*$/) || [null, null])[1]])];
+        })""")
+        lists = [[tuple(item) for item in items] for _, items in shown]
+        assert all(items == sorted(items) for items in lists)
+        linked = [entity for entity, _ in shown]
+        for (p, o), pairs in several.items():
+            if p == "produces":
+                assert [items for entity, items in zip(linked, lists, strict=True) if entity == o] == [pairs]
+            else:  # the class: the first fact, with no link
+                assert shown[0][0] is None and lists[0] == pairs
+        assert page.errors == [] and page.requests == []
+    finally:
+        page.close()
+
+
 # ----------------------------------------------------------------------------- at scale
 
 def test_at_scale_the_chain_view_shows_counts_not_one_box_per_entity(browser, tmp_path):

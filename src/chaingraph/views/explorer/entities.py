@@ -94,7 +94,7 @@ def nodes(index: QuadIndex, vocab) -> tuple[list[dict], list[str]]:
     ids = {s: slug(s) for s in entities}  # made once: every fact pointing at an entity reads it
     position_of = {s: i for i, s in enumerate(entities)}  # a related entity is written as its node's position
     roles: dict[str, object] = {}  # a predicate's role in a node (see `_role`), once each
-    evidence_of, used_terms = index.evidence.get, index.used_terms
+    evidence_about, renumbered, used_terms = index.evidence.get, index.renumbered, index.used_terms
     used: set[str] = set()  # the properties facts use
     found = {}
     order_keys: dict[str, list] = {}  # each node's facts' sort keys, in the order of its facts
@@ -130,7 +130,7 @@ def nodes(index: QuadIndex, vocab) -> tuple[list[dict], list[str]]:
                         values[p].append(o)
                     else:
                         values[p] = [o]
-                    if role is None or (p == DESCRIPTION and (subject, p, o) not in index.evidence):
+                    if role is None or (p == DESCRIPTION and not _evidenced(evidence_about(subject, ()), p, o)):
                         continue  # not a fact; or an entity's own description, shown with its labels
             elif not role:
                 continue
@@ -154,17 +154,16 @@ def nodes(index: QuadIndex, vocab) -> tuple[list[dict], list[str]]:
                 if value is None:
                     value = literal_values[o] = _literal_value(o)
                 key, rank, kind, simple = (p, o.value), 2, "~", None
-            ev = evidence_of((subject, p, o))  # sorted, shared with other facts: never changed
             fact = facts.get(key)
             if fact is None:
-                facts[key] = [role, value, *ev] if ev else [role, value]
+                facts[key] = [role, value]
                 keys.append((rank, role, kind, simple if kind != "~" else value))
                 used.add(role)
-                continue
-            if kind == "~" and "texts" in value:
+            elif kind == "~" and "texts" in value:
                 fact[1]["texts"].update(value["texts"])
-            if ev:
-                fact[2:] = sorted(set(fact[2:]) | set(ev))
+        evidence = evidence_about(subject)
+        if evidence:
+            _attach_evidence(facts, evidence, renumbered)
         # Only what the page reads, and nothing empty: at 20,000 entities every key costs 20,000 times.
         # (The IRI is the page's base and the id; an absent key means no aliases, no description,
         # not reference-only.)
@@ -206,6 +205,30 @@ def _role(p: str):
     if p in NODE_READS or name == "type":  # a type is a fact of its own kind
         return (name,)
     return name or ""
+
+
+def _attach_evidence(facts: dict[tuple, list], evidence: list[tuple], renumbered: list[int]) -> None:
+    """Append to each fact the evidence (table positions, sorted, each once) of the statements it
+    was made from, from the subject's own list of (predicate, object, number): a fact's key is
+    made from each piece of evidence as from the statement (`nodes`), in a node's small dict."""
+    crowded = False
+    for p, o, number in evidence:
+        if o.__class__ is str:
+            fact = facts.get(("type", o) if p == RDF_TYPE else (p, o))
+        else:
+            fact = facts.get((p, "@text") if o.language else (p, o.value))
+        if fact is not None:
+            crowded = crowded or len(fact) > 2
+            fact.append(renumbered[number])
+    if crowded:  # a fact with several pieces of evidence (or statements): in order, each once
+        for fact in facts.values():
+            if len(fact) > 3:
+                fact[2:] = sorted(set(fact[2:]))
+
+
+def _evidenced(evidence, p: str, o) -> bool:
+    """Whether the statement (p, o) of a subject has evidence (its description, say)."""
+    return any(ep == p and eo == o for ep, eo, _ in evidence)
 
 
 def texts(values: list) -> dict[str, str]:
@@ -313,7 +336,7 @@ def _fold_positions(index: QuadIndex, found: dict[str, dict], order_keys: dict[s
         organisation = next((o for o in index.values(position, cg("positionIn")) if o in found), None)
         if holder is None and organisation is None:
             continue
-        evidence = sorted({e for p, o, _ in index.by_subject[position] for e in index.evidence_for(position, p, o)})
+        evidence = index.evidence_of(position, index.by_subject[position])
         role = index.texts(position, cg("roleTitle")) or index.texts(position, RDFS_LABEL)
         value = {"role": role} if role else {}
         if holder is not None:

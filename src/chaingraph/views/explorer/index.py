@@ -36,29 +36,6 @@ def first_text(values) -> str | None:
     return texts[0] if texts else None
 
 
-def _record(key: tuple, texts: dict[str, str], position: dict[str, int], wide: set[str]):
-    """An evidence table entry as the page carries it, from its flat key (see `QuadIndex._evidence`):
-    a quote as `[sentence index, start, length]` when it is found in its sentence and its source is
-    the sentence key's part before `#` (offsets in UTF-16 code units, as the page's strings count
-    them); otherwise a record of its fields (basis and reference, or quote, sentence and source)."""
-    if key[0] == 0:
-        return {"basis": key[1], "reference": None if key[2] else key[3]}
-    quote, sentence = key[1], None if key[2] else key[3]
-    source = None if key[4] else key[5]
-    text = texts.get(sentence) if sentence is not None else None
-    if text is not None and quote and source == sentence.rpartition("#")[0]:
-        at = text.find(quote)
-        if at >= 0:
-            if sentence not in wide:
-                return [position[sentence], at, len(quote)]
-            return [position[sentence], _utf16_length(text[:at]), _utf16_length(quote)]
-    record = {"quote": quote}
-    if sentence is not None:
-        record["sentence"] = sentence
-    record["source"] = source
-    return record
-
-
 def _utf16_length(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
@@ -77,7 +54,8 @@ class QuadIndex:
         self.sentence_texts: dict[str, str] = {}
         self.sentence_keys: list[str] = []  # the keys of sentence_texts, sorted: the page points into them
         self.evidence_table: list = []
-        self.evidence = self._evidence([record for record in found.evidence if record.typed])
+        self.renumbered: list[int] = []  # an evidence number -> its position in the evidence table
+        self.evidence = self._evidence(found.evidence)
         self.used_terms: set[str] = set()
 
     def slug(self, iri: str) -> str:
@@ -95,31 +73,37 @@ class QuadIndex:
                 found.setdefault(value.language, value.value)
         return found
 
-    def _evidence(self, records: list) -> dict[tuple, list[int]]:
-        """(s, p, o) -> indices into the evidence table (quote with its sentence and source, or basis),
-        which is made as the page carries it (see `_record`).
+    def _evidence(self, records: list) -> dict[str, list[tuple]]:
+        """subject -> (predicate, object, number) of each piece of evidence about it, the number
+        being an index into the evidence table (quote with its sentence and source, or basis),
+        which is made as the page carries it (see `_table`). A node takes its facts' evidence from
+        its own list (`entities.nodes`), so that no key of a whole statement is made and hashed
+        for each of the hundreds of thousands of records and again for each statement.
 
-        The table is in the order of its records' items by name (basis before quote, sentence
-        before source, a missing value before any other); each record's key is flat, in that
-        order: (0, basis, reference missing, reference) or (1, quote, sentence missing,
-        sentence, source missing, source)."""
-        sources, places, references = {}, {}, {}  # shared by many records: each looked up once
+        Each record's key is flat: (0, basis, reference missing, reference) or (1, quote,
+        sentence missing, sentence, source missing, source). Numbers are given in the order first
+        met and mapped to table positions (see `_table`) through `self.renumbered`."""
+        sources, references = {}, {}  # shared by many records: each looked up once
+        places: dict = {}  # sentence IRI -> (source IRI, {quote: number}, place)
+        by_pair: dict = {}  # (sentence IRI, source IRI) -> the same, for every pair met
         ids: dict[tuple, int] = {}  # record key -> its number in the order first met
-        by_triple: dict[tuple, list[int]] = {}
-        # A quote's number, by the pair of its sentence's and source's IRIs and then by the quote:
-        # no record key is made (and hashed) again for every record citing a known quote.
-        for _, s, p, o, quote, sentence_iri, source_iri, note, graph, _ in records:
+        by_subject: dict[str, list[tuple]] = {}
+        # A quote's number, by its sentence's IRI (and source's) and then by the quote: no record
+        # key is made (and hashed) again for every record citing a known quote.
+        for _, s, p, o, quote, sentence_iri, source_iri, note, graph, typed in records:
+            if not typed:  # an untyped node with a subject: the report's citations take it, the page does not
+                continue
             if quote is not None:
-                numbers = places.get((sentence_iri, source_iri))
-                if numbers is None:
-                    numbers = places[sentence_iri, source_iri] = ({}, self._place(sentence_iri, source_iri, sources))
-                number = numbers[0].get(quote)
+                place = places.get(sentence_iri)
+                if place is None or place[0] != source_iri:
+                    place = self._quote_place(sentence_iri, source_iri, places, by_pair, sources)
+                number = place[1].get(quote)
                 if number is None:
-                    key = (1, quote, *numbers[1])
+                    key = (1, quote, *place[2])
                     number = ids.get(key)
                     if number is None:
                         number = ids[key] = len(ids)
-                    numbers[0][quote] = number
+                    place[1][quote] = number
             else:
                 reference = references.get(graph, False)
                 if reference is False:
@@ -129,28 +113,72 @@ class QuadIndex:
                 number = ids.get(key)
                 if number is None:
                     number = ids[key] = len(ids)
-            found = by_triple.get((s, p, o))
+            found = by_subject.get(s)
             if found is None:
-                by_triple[s, p, o] = [number]
+                by_subject[s] = [(p, o, number)]
             else:
-                found.append(number)
-        table_keys = sorted(ids)
-        position = [0] * len(ids)
-        for i, key in enumerate(table_keys):
-            position[ids[key]] = i
+                found.append((p, o, number))
         texts = self.sentence_texts
         self.sentence_keys = sorted(texts)
-        places_of = {k: i for i, k in enumerate(self.sentence_keys)}
-        # Offsets count UTF-16 code units; in a sentence without characters beyond U+FFFF (nearly
-        # all) they are the string's own offsets.
-        wide = {k for k, text in texts.items() if not text.isascii() and BEYOND_BMP.search(text)}
-        self.evidence_table = [_record(key, texts, places_of, wide) for key in table_keys]
-        for numbers in by_triple.values():  # renumbered in place: no triple is hashed again
-            if len(numbers) == 1:
-                numbers[0] = position[numbers[0]]
+        self.evidence_table, self.renumbered = self._table(ids, by_pair)
+        return by_subject
+
+    def _table(self, ids: dict[tuple, int], places: dict) -> tuple[list, list[int]]:
+        """The evidence table as the page carries it, and each number's position in it. A quote
+        is `[sentence index, start, length]` when it is found in its sentence and its source is the
+        sentence key's part before `#` (offsets in UTF-16 code units, as the page's strings count
+        them); otherwise a record of its fields (quote, sentence and source); a basis note is
+        `{basis, reference}`. The basis notes come first, in order; then the quotes sentence by
+        sentence, in the order of the sentences' keys (source, then sentence id), and within a
+        sentence in the order they stand in it: one small sort per sentence rather than one of
+        every quote."""
+        basis = sorted(key for key in ids if key[0] == 0)
+        table = [{"basis": key[1], "reference": None if key[2] else key[3]} for key in basis]
+        position = [0] * len(ids)
+        for i, key in enumerate(basis):
+            position[ids[key]] = i
+        quoted: dict[tuple, dict[str, int]] = {}  # (sentence missing, sentence, source missing, source) -> quotes
+        for _, numbers, fields in places.values():
+            if fields in quoted:  # two IRIs of one sentence key: one sentence of the page
+                quoted[fields].update(numbers)
             else:
-                numbers[:] = sorted({position[n] for n in numbers})
-        return by_triple
+                quoted[fields] = numbers
+        texts = self.sentence_texts
+        sentence_at = {k: i for i, k in enumerate(self.sentence_keys)}
+        for fields in sorted(quoted):
+            sentence = None if fields[0] else fields[1]
+            source = None if fields[2] else fields[3]
+            text = texts.get(sentence) if sentence is not None else None
+            if text is not None and source != sentence.rpartition("#")[0]:
+                text = None  # its source is not the sentence's: kept as a record of its fields
+            spans = sorted((text.find(quote) if text is not None and quote else -1, len(quote), quote, number)
+                           for quote, number in quoted[fields].items())
+            # Offsets count UTF-16 code units; in a sentence without characters beyond U+FFFF
+            # (nearly all) they are the string's own offsets.
+            wide = text is not None and not text.isascii() and BEYOND_BMP.search(text) is not None
+            for at, length, quote, number in spans:
+                position[number] = len(table)
+                if at < 0:
+                    record = {"quote": quote}
+                    if sentence is not None:
+                        record["sentence"] = sentence
+                    record["source"] = source
+                    table.append(record)
+                elif wide:
+                    table.append([sentence_at[sentence], _utf16_length(text[:at]), _utf16_length(quote)])
+                else:
+                    table.append([sentence_at[sentence], at, length])
+        return table, position
+
+    def _quote_place(self, sentence_iri, source_iri, places: dict, by_pair: dict, sources: dict) -> tuple:
+        """A quote's sentence and source, with the numbers of the quotes cited in it so far:
+        (source IRI, {quote: number}, (sentence missing, sentence key, source missing, source id))."""
+        place = by_pair.get((sentence_iri, source_iri))
+        if place is None:
+            place = by_pair[sentence_iri, source_iri] = (
+                source_iri, {}, self._place(sentence_iri, source_iri, sources))
+            places.setdefault(sentence_iri, place)
+        return place
 
     def _place(self, sentence_iri, source_iri, sources: dict) -> tuple:
         """(sentence missing, sentence key, source missing, source id) of a quote's sentence and source."""
@@ -180,5 +208,8 @@ class QuadIndex:
             self.sentence_texts[key] = text
         return key
 
-    def evidence_for(self, s, p, o) -> list[int]:
-        return self.evidence.get((s, p, o), [])
+    def evidence_of(self, subject, statements) -> list[int]:
+        """The evidence numbers (table positions) of these statements of `subject`, sorted."""
+        stated = {(p, o) for p, o, _ in statements}
+        position = self.renumbered
+        return sorted({position[n] for p, o, n in self.evidence.get(subject, ()) if (p, o) in stated})
