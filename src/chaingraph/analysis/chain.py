@@ -253,6 +253,7 @@ def coverage(G: nx.MultiDiGraph, zone: str | None = None, industry: str | None =
     producers_of: dict[str, list[str]] = defaultdict(list)  # product -> who produces it
     for entity, product in edges["produces"]:
         producers_of[product].append(entity)
+    held = _held_by_product(G, edges["hasCapacity"], local)
     result = []
     for segment in segments(G, industry):
         scope = [segment, *narrower(G, segment)]
@@ -261,7 +262,7 @@ def coverage(G: nx.MultiDiGraph, zone: str | None = None, industry: str | None =
         kinds = set(products)
         facts: list[Fact] = sorted((e, "inSegment", s) for e, s in members if e in kinds)
         producers = sorted((e, p) for p in kinds for e in producers_of.get(p, ()) if e in local)
-        capacities = _capacities(G, edges["hasCapacity"], kinds, local)
+        capacities = _capacities(G, held, kinds, local)
         placed = sorted(e for e, _ in members if e in local and e not in kinds)
         for entity, product in producers:
             facts += local[entity] + [(entity, "produces", product)]
@@ -299,23 +300,35 @@ def edges_by_key(G: nx.MultiDiGraph, keys) -> dict[str, list[tuple[str, str]]]:
     return {key: sorted(pairs) for key, pairs in found.items()}
 
 
-def _capacities(G, held: list[tuple[str, str]], products: set[str], local: dict[str, list[Fact]]) -> list[CapacityFact]:
-    """The capacities for `products` that local entities hold; `held` is every (holder, capacity), sorted."""
-    found: dict[str, CapacityFact] = {}
+def _held_by_product(G, held: list[tuple[str, str]], local) -> dict[str, list[tuple[str, str]]]:
+    """product -> the (holder, capacity) pairs of local holders, in the order of `held` (every
+    (holder, capacity), sorted): read once per coverage, not once per segment."""
+    by_product: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for holder, cap in held:
-        if holder not in local or cap in found:
-            continue
-        product = next((p for _, p, kk in G.out_edges(cap, keys=True) if kk == "ofProduct"), None)
-        if product not in products:
-            continue
-        data = G.nodes[cap]
-        facts = local[holder] + [(holder, "hasCapacity", cap), (cap, "ofProduct", product)]
-        facts += [(cap, prop, str(data[attr])) for prop, attr in
-                  (("value", "value"), ("unitCode", "unit"), ("perPeriod", "per_period"), ("date", "date"))
-                  if attr in data]
-        facts.append((cap, "status", ""))  # the status individual; looked up by subject and predicate
-        found[cap] = CapacityFact(cap, product, holder, data.get("value", 0), data.get("unit", ""),
-                                  data.get("per_period", ""), data.get("status", ""), data.get("date", ""), facts)
+        if holder in local:
+            product = next((p for _, p, kk in G.out_edges(cap, keys=True) if kk == "ofProduct"), None)
+            by_product[product].append((holder, cap))
+    return by_product
+
+
+def _capacities(G, held: dict[str, list[tuple[str, str]]], products: set[str],
+                local: dict[str, list[Fact]]) -> list[CapacityFact]:
+    """The capacities for `products` that local entities hold (`held`: `_held_by_product`); a
+    capacity held by two local entities is the first holder's."""
+    found: dict[str, CapacityFact] = {}
+    for product in products:
+        for holder, cap in held.get(product, ()):
+            if cap in found:
+                continue
+            data = G.nodes[cap]
+            facts = local[holder] + [(holder, "hasCapacity", cap), (cap, "ofProduct", product)]
+            facts += [(cap, prop, str(data[attr])) for prop, attr in
+                      (("value", "value"), ("unitCode", "unit"), ("perPeriod", "per_period"), ("date", "date"))
+                      if attr in data]
+            facts.append((cap, "status", ""))  # the status individual; looked up by subject and predicate
+            found[cap] = CapacityFact(cap, product, holder, data.get("value", 0), data.get("unit", ""),
+                                      data.get("per_period", ""), data.get("status", ""), data.get("date", ""),
+                                      facts)
     return sorted(found.values(), key=lambda c: (c.product, c.status, c.capacity))
 
 
