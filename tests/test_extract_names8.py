@@ -9,6 +9,7 @@ from test_extract_names import draft_of
 
 from chaingraph.authoring.extract import extract
 from chaingraph.authoring.gazetteer import build_gazetteer
+from chaingraph.sources.metadata import read_capture_meta
 from chaingraph.sources.normalize import normalize
 
 
@@ -45,3 +46,28 @@ def test_a_credit_closing_the_text_still_names_its_reporter():
 def test_a_name_before_shuo_keeps_no_verb():
     found = people(draft_of("“今年订单排到了年底。”临江光电总经理韩恺说。"))
     assert found == {"韩恺"}
+
+
+def test_a_news_apps_byline_line_names_no_newsroom_either():
+    capture = ("临江新闻\n临江光电产业园：两个模组项目同日投产\n临江新闻记者 邹明远 实习生 柯思琪\n"
+               "6月18日，临江光电产业园两个模组项目同日投产。\n")
+    assert not [c for c in draft_of_capture(capture).candidates if c.cls == "Publisher"]
+
+
+# -- the capture's head
+
+
+def test_a_portals_site_line_is_no_title_and_no_body():
+    capture = ("临江市人民政府 门户网站\n首页 | 政务公开 | 政务服务 | 互动交流\n当前位置：首页 > 政务公开 > 部门动态\n"
+               "临江经开区光电项目建设提速\n发布时间：2024-06-18 10:05　信息来源：临江经开区管委会\n"
+               "今年以来，临江经开区新开工光电项目6个。\n")
+    normalized = normalize(capture)
+    assert read_capture_meta(normalized).title.value == "临江经开区光电项目建设提速"
+    bodies = {c.label for c in draft_of_capture(capture).candidates if c.kind == "organisation"}
+    assert "临江市人民政府" not in bodies
+
+
+def test_a_news_apps_date_line_with_the_province_sent_from_dates_the_page():
+    capture = ("临江新闻\n临江光电产业园：两个模组项目同日投产\n临江新闻记者 邹明远\n2024-06-18 09:12 发布于湖北\n"
+               "6月18日，临江光电产业园两个模组项目同日投产。\n")
+    assert read_capture_meta(normalize(capture)).date.value == "2024-06-18"

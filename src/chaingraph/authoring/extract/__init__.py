@@ -60,9 +60,8 @@ def extract(normalized: Normalized, source_id: str, gazetteer: Gazetteer, source
         blocked = [(f.start, f.end) for f in figures if f.sentence == sentence.id]
         mentions += suffix_names(tokens, sentence, blocked, gazetteer)
         mentions += known_names(tokens, sentence, gazetteer)
-        if sentence.id not in head:  # a byline line over the text is the capture's metadata, not a person
-            mentions += people_by_role(tokens, sentence)
-        mentions += byline_publishers(sentence)
+        if sentence.id not in head:  # a byline line over the text is the capture's metadata: no person, no newsroom
+            mentions += people_by_role(tokens, sentence) + byline_publishers(sentence)
         mentions += product_lists(sentence)
         mentions += inner_parks(sentence)  # A内的B作为“园中园” (scopes)
         mentions += table_names(text, sentence)  # a table row's project and builder cells (tables)
