@@ -71,3 +71,14 @@ def test_a_news_apps_date_line_with_the_province_sent_from_dates_the_page():
     capture = ("临江新闻\n临江光电产业园：两个模组项目同日投产\n临江新闻记者 邹明远\n2024-06-18 09:12 发布于湖北\n"
                "6月18日，临江光电产业园两个模组项目同日投产。\n")
     assert read_capture_meta(normalize(capture)).date.value == "2024-06-18"
+
+
+def test_a_wechat_reposts_source_note_gives_the_writer_and_no_bodies():
+    capture = ("“链”上发力！临江光电产业又添新动能\n原创 临江发布 临江发布 2024年06月18日 18:30 湖北\n临江发布\n"
+               "临江县融媒体中心官方账号\n以下文章来源于临江日报，作者邹明远\n"
+               "6月17日，临江光电产业园两个模组项目同日投产。\n来源：临江日报\n编辑：柯思琪\n")
+    normalized = normalize(capture)
+    meta = read_capture_meta(normalized)
+    assert (meta.publisher.value, meta.reporters) == ("临江日报", ("邹明远",))
+    bodies = {c.label for c in draft_of_capture(capture).candidates if c.kind == "organisation"}
+    assert not bodies & {"临江日报", "临江县融媒体中心"}
