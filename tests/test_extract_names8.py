@@ -5,7 +5,7 @@ Every sentence here is invented for the test, in the genre's style."""
 
 from __future__ import annotations
 
-from test_extract_names import draft_of
+from test_extract_names import draft_of, labels
 
 from chaingraph.authoring.extract import extract
 from chaingraph.authoring.gazetteer import build_gazetteer
@@ -15,6 +15,10 @@ from chaingraph.sources.normalize import normalize
 
 def people(draft) -> set[str]:
     return {c.label for c in draft.candidates if c.cls == "Person"}
+
+
+def kinds(sentence: str, *wanted: str) -> dict[str, str]:
+    return labels(draft_of(sentence), *wanted)
 
 
 def draft_of_capture(text: str):
@@ -82,3 +86,27 @@ def test_a_wechat_reposts_source_note_gives_the_writer_and_no_bodies():
     assert (meta.publisher.value, meta.reporters) == ("临江日报", ("邹明远",))
     bodies = {c.label for c in draft_of_capture(capture).candidates if c.kind == "organisation"}
     assert not bodies & {"临江日报", "临江县融媒体中心"}
+
+
+# -- junk organisations and platforms
+
+
+def test_a_time_after_a_verb_opens_no_company():
+    found = kinds("新生产线正在试产，投产后公司模组年产能将从200万片提升至400万片。", "organisation")
+    assert found == {}
+
+
+def test_goods_listed_before_the_companies_that_make_them_are_no_companies():
+    assert kinds("园区将重点引进靶材、电子特气、抛光液等配套材料企业。", "organisation") == {}
+    found = kinds("园区引进临澜精工、江屿科技等储能企业。", "organisation")
+    assert found == {"临澜精工": "Company", "江屿科技": "Company"}
+
+
+def test_a_venue_is_no_body():
+    assert kinds("临江市光电产业项目集中签约仪式在市行政中心举行。", "organisation") == {}
+
+
+def test_a_service_centre_named_by_its_technical_work_is_a_platform():
+    found = kinds("园区已建成临江通航试飞服务中心等平台4个。", "organisation")
+    assert found == {"临江通航试飞服务中心": "Platform"}
+    assert kinds("临江市政务服务中心推出帮办代办服务。", "organisation") == {"临江市政务服务中心": "GovernmentBody"}
