@@ -53,7 +53,8 @@ CHROME_RE = re.compile(
     r"|(?:上一篇|下一篇)|(?:登录|注册|举报|返回顶部|打印本页|关闭窗口|收藏|字号)"
     r"|(?:首页|English|民文)$|(?:主办|承办|主管|技术支持)(?:单位)?\s*[：:]|(?:友情|相关)链接\s*[：:]"
     r"|\S{2,18}\s+\S{2,16}(?:主办|承办|主管)$"  # 某某新闻网　某某日报社主办: the site and who runs it
-    r"|本文来自|.{2,24}(?:服务号|订阅号|公众号|视频号)$)",  # the account a post came from, what kind of account
+    r"|本文来自|以下文章来源于|.{2,24}(?:服务号|订阅号|公众号|视频号|官方账号|官方帐号)$)",  # the account a post came
+    # from (以下文章来源于某某日报，作者张三: a WeChat repost's note), what kind of account
     re.I,
 )
 MAX_CHROME_LEN = 60

@@ -76,8 +76,10 @@ SOURCE_RE = re.compile(rf"(?:^|[\s|｜【\[（(])(?:本文|文章|信息|新闻|
 # 发布机构：某某局, 发文机关：某某市人民政府: the body that issued a government page's notice.
 ISSUER_RE = re.compile(rf"(?:^|[\s|｜])(?:发布机构|发布单位|发文机关|发文单位)\s*[：:]\s*(?P<v>[{CJK}（）()]{{2,30}}?)"
                        rf"(?=[\s|｜，。；]|$|(?:{META_LABELS})\s*[：:])")
-# 本文来自【某某视界】，仅代表作者观点: the account a platform's page carries the post of.
-FROM_RE = re.compile(r"^本文来自\s*[【\[「“]?(?P<v>[^】\]」”，。；\s]{2,24}?)[】\]」”]?(?=[，。；\s]|$)")
+# 本文来自【某某视界】，仅代表作者观点: the account a platform's page carries the post of; 以下文章来源于某某日报，
+# 作者张三: the source a WeChat repost carries.
+FROM_RE = re.compile(r"^(?:本文来自|以下文章来源于)\s*[【\[「“]?(?P<v>[^】\]」”，。；\s]{2,24}?)[】\]」”]?"
+                     r"(?=[，。；\s]|$)")
 VAGUE_SOURCES = {"网络", "互联网", "综合", "本站", "本网", "原创", "网友", "整理", "未知", "转载", "自媒体", "网络整理",
                  "综合整理", "本站原创", "综合报道", "网络转载", "其他"}
 # 来源｜某某观察综合整理: the account that compiled the post, without the word for compiling.
@@ -473,10 +475,16 @@ def _credits(chrome: list[str], sentences: list[Sentence]) -> list[Credit]:
     return found
 
 
+# 以下文章来源于某某日报，作者张三: the writer of the post a WeChat account reposts
+REPOST_WRITER_RE = re.compile(rf"^以下文章来源于[^，,]{{2,24}}[，,]\s*作者\s*[：:]?\s*(?P<w>[{CJK}·]{{2,8}})$")
+
+
 def _credits_in(line: str) -> list[Credit]:
     whole = parse_credit(line)
     if whole:
         return [whole]
+    if writer := REPOST_WRITER_RE.match(line):
+        return [Credit((("writer", writer["w"], writer.start("w")),))]
     parts = [parse_credit(m.group(0)) for m in BRACKET_RE.finditer(line)]
     # (作者：X 通讯员 Y 【字号 大 中 小】: the page's buttons after the last field are no part of it)
     parts += [parse_credit(BUTTONS_AFTER_RE.sub("", field)) for field in FIELD_SPLIT_RE.split(line)]

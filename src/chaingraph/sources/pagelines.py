@@ -59,6 +59,8 @@ META_WORDS_RE = re.compile(rf"{PAGE_LABEL}|打印本页|打印|关闭窗口|关�
                            r"(?:浏览|阅读|点击)(?:量|数|次数)?\s*\d*|次|[大中小]|[【】\[\]|｜丨/／\-—·•:：()（）]")
 # 2025-01-10 17:22 · 宜宾市人民政府新闻办公室官方账号, … · IP属地：四川: what a feed prints about the account
 # beside a post's date.
+# 2025-04-22 17:46 发布于四川, IP属地：四川: the province a news app says a post was sent from, after its date
+PLACE_NOTE_RE = re.compile(rf"(?:发布于|IP属地\s*[：:]?)\s*[{CJK}]{{2,8}}(?=\s|$)")
 ACCOUNT_NOTE_RE = re.compile(rf"[·•|｜]\s*[{CJK}A-Za-z0-9]{{1,30}}?(?:官方账号|官方帐号|账号|帐号|创作者|已认证|认证)"
                              rf"(?=\s|[·•|｜]|$)|IP属地\s*[：:]?\s*[{CJK}]{{2,3}}")
 # A social-media post's head: 原创 金山产业观察 金山产业观察 2025年04月08日 18:30 上海, or an app's
@@ -340,7 +342,7 @@ def is_dateline(text: str) -> bool:
         text = text.replace(site, " ", 1)
     if (credit := trailing_credit(text)) is not None:  # … 来源：某某网 记者 张三 通讯员 李四
         text = text[:credit]
-    rest = ACCOUNT_NOTE_RE.sub(" ", text)
+    rest = PLACE_NOTE_RE.sub(" ", ACCOUNT_NOTE_RE.sub(" ", text))
     rest = WEEKDAY_RE.sub(" ", TIME_RE.sub(" ", DATE_RE.sub(" ", rest)))
     rest = META_WORDS_RE.sub(" ", META_FIELD_RE.sub(" ", WRITERS_FIELD_RE.sub(" ", SOURCES_FIELD_RE.sub(" ", rest))))
     return not rest.strip()
@@ -372,8 +374,13 @@ def dateline_site(text: str) -> str | None:
     return next((w for w in text[date.end():].split() if is_site_name(w) and not DATE_RE.search(w)), None)
 
 
+# 某某市人民政府 门户网站: a portal's name written with a space before the word for the site
+SITE_WORD_GAP_RE = re.compile(r"\s+(?=(?:官方|政府)?(?:门户)?网站$|门户$)")
+
+
 def is_site_name(text: str) -> bool:
-    """A masthead line alone: 某某新闻网, 某某日报."""
+    """A masthead line alone: 某某新闻网, 某某日报, 某某市人民政府 门户网站."""
+    text = SITE_WORD_GAP_RE.sub("", text.strip())
     return len(text) <= 18 and bool(SITE_RE.match(text)) and not NOT_SITE_RE.search(text)
 
 

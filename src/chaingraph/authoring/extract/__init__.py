@@ -36,7 +36,7 @@ from chaingraph.authoring.extract.mentions import (
     resolve_overlaps,
     suffix_names,
 )
-from chaingraph.authoring.extract.people import people_by_role
+from chaingraph.authoring.extract.people import head_bylines, people_by_role
 from chaingraph.authoring.extract.relations import Relations
 from chaingraph.authoring.extract.scopes import inner_parks
 from chaingraph.authoring.extract.tables import table_figures, table_names, without_row_repeats
@@ -54,13 +54,14 @@ def extract(normalized: Normalized, source_id: str, gazetteer: Gazetteer, source
     figures = table_figures(text, sentences, [f for s in sentences for f in find_figures(s)])  # (tables)
     dates = [d for s in sentences for d in find_dates(s, source_date)]
     mentions: list[Mention] = []
+    head = head_bylines(sentences)
     for sentence in sentences:
         tokens = sentence_tokens(tokenizer, sentence)
         blocked = [(f.start, f.end) for f in figures if f.sentence == sentence.id]
         mentions += suffix_names(tokens, sentence, blocked, gazetteer)
         mentions += known_names(tokens, sentence, gazetteer)
-        mentions += people_by_role(tokens, sentence)
-        mentions += byline_publishers(sentence)
+        if sentence.id not in head:  # a byline line over the text is the capture's metadata: no person, no newsroom
+            mentions += people_by_role(tokens, sentence) + byline_publishers(sentence)
         mentions += product_lists(sentence)
         mentions += inner_parks(sentence)  # A内的B作为“园中园” (scopes)
         mentions += table_names(text, sentence)  # a table row's project and builder cells (tables)

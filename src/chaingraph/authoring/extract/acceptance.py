@@ -55,6 +55,9 @@ PRODUCT_SUFFIXES = tuple(s for s, cls in SUFFIX_CLASSES.items() if KIND_OF[cls] 
 ORGANISATION_SUFFIXES = tuple(s for s, cls in SUFFIX_CLASSES.items() if KIND_OF[cls] == "organisation")
 
 
+# 市行政中心, 市民中心, 国际会展中心: a place's buildings named by what they host
+VENUE_RE = re.compile(r"^[\u4e00-\u9fff]{0,6}?[省市县区]?(?:行政|市民|会展|会议|博览|体育|文化艺术)中心$")
+
 def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int) -> bool:
     """Whether `name` (tokens first..last, its suffix starting in token j) is a name of class `cls`."""
     tokens = ctx.tokens
@@ -71,6 +74,8 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
         return True  # 正极材料, 电解液, 隔膜, 电芯 (not 材料, 电池 alone)
     if len(name) < 3 or not stem or name in NOT_NAMES:
         return False
+    if kind == "organisation" and VENUE_RE.search(name):
+        return False  # 签约仪式在市行政中心举行: a building where things happen, no body
     if suffix == "经济区" and not _zone_brand(ctx, tokens[j - 1] if j > first else None):
         return False  # 成渝经济区, 北部湾经济区: places that plan together, no zone
     if kind == "product":

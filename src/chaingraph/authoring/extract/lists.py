@@ -49,6 +49,8 @@ COUNT_RE = re.compile(r"(?:[\d一二两三四五六七八九十百千几数多�
 MAX_ITEM = 14
 BRAND_SELDOM = 10  # how often jieba saw a word a list's item starts with, that is a brand whatever its tag
 FIELD_WORDS = {"领域", "行业", "环节", "方向", "赛道"}
+# 光刻胶、电子特气等配套材料企业: a head that says what goods the companies make lists the goods, not companies
+GOODS_ENDS = ("配套材料", "化学品", "原料", "耗材")  # (not 零部件企业: brands are listed before it)
 
 
 def listed_names(ctx: Context, sentence: Sentence, named: list[Mention]) -> list[Mention]:
@@ -231,6 +233,8 @@ def _head_class(tokens: list[Token], k: int, hi: int) -> str | None:
                       if part.endswith(word)), None)
         if found and any(word in FIELD_WORDS for word in words[:n - 1]):
             return None  # 硬质合金、碳化硅等新材料领域平台: the items are fields, the platforms are in them
+        if found and n >= 2 and "".join(words[:n - 1]).endswith(GOODS_ENDS):
+            return None  # 光刻胶、电子特气等配套材料企业: the items are the goods the companies make
         if found:
             return found
     return None

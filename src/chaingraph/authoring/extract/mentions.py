@@ -191,8 +191,8 @@ def class_of(name: str) -> str | None:
     if suffix == "局" and re.match(r"中(?:铁|建|交|冶|核|水|电)", name):
         return "Company"  # 中建三局, 中铁十二局: engineering companies of the central groups
     if suffix == "中心" and re.search(r"政务|行政|管理|服务|发展改革|审批|公共资源交易|招商|促进|推进", name) \
-            and not re.search(r"创新|研发|技术|检测|检验|孵化|工程|公司|集团", name):  # X有限公司数据中心: a facility
-        return "GovernmentBody"
+            and not re.search(r"创新|研发|技术|检测|检验|孵化|工程|公司|集团|试飞|试验|测试|中试|认证|计量", name):
+        return "GovernmentBody"  # X有限公司数据中心: a facility; 通航试飞服务中心: a platform by its work
     if suffix == "园" and ZONE_PART_RE.search(name):
         return "HighTechZone"  # 中关村科技园区昌平园, 中关村延庆园: one of the parks a national zone is made of
     if suffix == "中心" and re.search(r"融媒", name):

@@ -177,6 +177,8 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
         return True  # 漂浮/式 风电试验平台, 分布/式: a verb and 式 make what kind, a word of the name
     if word in ("年", "月", "日", "号") and k > 0 and ctx.tokens[k - 1].word.isdigit():
         return False  # 1—11月川姜家纺城: a date before the name
+    if word in ("后", "前") and token.tag == "f" and k > 0 and ctx.tokens[k - 1].tag.startswith("v"):
+        return False  # 投产后/公司…, 建成前: a time after a verb, before the subject; no word of a name
     if len(word) == 1 and kind in ("organisation", "zone", "park", "project"):
         return word not in FUNCTION_CHARS and not word.isdigit() and (
             namey(token) or token.tag.endswith("g") or _in_brand_run(ctx, k)

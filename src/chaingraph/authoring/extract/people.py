@@ -58,7 +58,9 @@ def people_by_role(tokens: list[Token], sentence: Sentence) -> list[Mention]:
             if token and token.tag.startswith("nr") and 2 <= len(token.word) <= 3 and token.word[0] in SURNAMES:
                 longer = said is not None and len(said.group(1)) > len(token.word) \
                     and said.group(1).startswith(token.word)  # 罗文/斌表示: jieba knew the first two characters
-                names.append((said.group(1) if longer else token.word, after))
+                glued = said is not None and token.word.startswith(said.group(1)) \
+                    and re.fullmatch(SPEECH, token.word[len(said.group(1)):]) is not None  # 任恺/说: the verb glued on
+                names.append((said.group(1) if longer or glued else token.word, after))
             elif said:  # 副主任孙立新表示: a name jieba does not know, told by the verb of speech after it
                 names.append((said.group(1), after))
             elif tibetan := TIBETAN_NAME_RE.match(text, after):  # 副主任次仁多吉表示: no surname
@@ -93,3 +95,16 @@ def _first_post(text: str, role_start: int) -> int:
             return role_start
         role_start = before.start()
     return role_start
+
+
+def head_bylines(sentences: list[Sentence]) -> set[str]:
+    """Ids of the byline lines above the text (记者 张三 实习生 李四 under the headline): the capture's
+    metadata, read by ``sources.metadata``; a credit in the lead (本报讯（记者 张三）) or closing the text
+    is the body's and names people."""
+    out = set()
+    for sentence in sentences:
+        if sentence.kind == "body":
+            break
+        if sentence.kind == "byline":
+            out.add(sentence.id)
+    return out
