@@ -307,11 +307,6 @@ def is_print_note(text: str) -> bool:
     return fields >= 2
 
 
-def is_page_label(text: str) -> bool:
-    """第03版：经济新闻 — the e-paper page an article is printed on, alone on its line."""
-    return bool(re.fullmatch(PAGE_LABEL, text.strip()))
-
-
 def card_dateline(text: str) -> re.Match | None:
     """A feed card's date without its year (泉州网 03-12 08:40, 03月12日): the match, with ``m``, ``d`` and
     the source's ``name`` if given; None for any other line. A time or a lone date is needed: 某某 3月12日

@@ -169,7 +169,8 @@ def co_built(ctx: Context, first: int) -> bool:
     return False
 
 
-PHOTO_CREDIT_RE = re.compile(r"(?:图片|图|摄影|摄)\s*[｜|：:/]\s*$")
+# 图｜, 摄影： before a name: a credit; not the 图 ending a word (发展蓝图：, 规划图：)
+PHOTO_CREDIT_RE = re.compile(r"(?:图片|(?<![\u4e00-\u9fff])图|摄影|摄)\s*[｜|：:/]\s*$")
 COUNT_RE = re.compile(r"[\d一二两三四五六七八九十百几多]+[个家座批类]|一批|多个|多家|若干")
 BATCH_RE = re.compile(r"集中(?:揭牌|授牌|签约|开工|亮相|发布|落地|挂牌)")  # not 集中办公, 集中了
 

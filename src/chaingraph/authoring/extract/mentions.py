@@ -364,7 +364,8 @@ def byline_publishers(sentence: Sentence) -> list[Mention]:
 
 
 # 记者提问（北疆晨报记者）：, 草原融媒记者： a transcript's cue names the newsroom whose reporter asks
-NEWSROOM_ENDS = "日报|晚报|晨报|商报|都市报|融媒|电视台|广播电视台|新闻网|客户端"
+# the longer ending first: X融媒体中心记者 is a newsroom, not X融媒 + 体中心
+NEWSROOM_ENDS = "日报|晚报|晨报|商报|都市报|融媒体中心|融媒|广播电视台|电视台|新闻网|客户端"
 ASKING_RE = re.compile(rf"(?:^|[（(]|提问[：:]?)({CJK_NAME}{{2,10}}?(?:{NEWSROOM_ENDS}))记者(?:[）)]|[：:]|提问)")
 
 
