@@ -129,3 +129,9 @@ def test_a_microblog_repost_chain_gives_the_reposted_posts_headline_date_account
     assert date == "2025-05-09"
     assert publisher == "江城发布"
     assert byline == ("冯睿",)
+
+
+def test_a_reposted_post_on_the_line_of_its_last_repost_still_gives_the_headline():
+    title, _, publisher, _ = meta_of(REPOST_CHAIN.replace("//@江城发布 V:\n", "//@江城发布 V:"))
+    assert title == "江城再添储能大项目 总投资40亿元"
+    assert publisher == "江城发布"

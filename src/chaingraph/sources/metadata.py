@@ -216,9 +216,12 @@ def _reposted_headline(sentences: list[Sentence]) -> Finding | None:
     chain = [s for s in sentences if REPOST_RE.search(s.text)]
     if not chain:
         return None
-    for sentence in sentences:
-        if sentence.start > chain[-1].start and (headline := opening_headline(sentence.text)) and is_headline(headline):
-            return Finding(headline, sentence.text, "the 【headline】 of the reposted post")
+    last = chain[-1]
+    after_last = last.text[list(REPOST_RE.finditer(last.text))[-1].end():]  # //@B：【…】 on the same line
+    texts = [after_last] + [s.text for s in sentences if s.start > last.start]
+    for text in texts:
+        if (headline := opening_headline(text)) and is_headline(headline):
+            return Finding(headline, text, "the 【headline】 of the reposted post")
     return None
 
 
