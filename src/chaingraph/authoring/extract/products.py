@@ -315,6 +315,9 @@ def looks_like_product(phrase: str) -> bool:
     return not (len(words) == 1 and first.flag.startswith("v") and first.flag != "vn" and not class_of(phrase))
 
 
+# a machine's rating written in words after its number (1000标方碱性电解槽, 500千瓦机组)
+RATING_WORDS = {"标方", "标准立方米", "千伏安", "马力"}
+SIZE_CLASSES = {"大型", "小型", "中型", "微型"}
 WHERE_USED = {"海底", "海上", "水下", "地下", "井下", "陆上", "深海", "高空", "低空", "太空", "舰载", "车载", "机载"}
 
 
@@ -326,6 +329,11 @@ def noun_tail(text: str) -> str:
         word = words[i]
         modifier = kept and _modifier(word)
         between = kept and word.word in ("前", "后") and _after_noun(words, i)  # 压铸后地板
+        if kept and word.word in RATING_WORDS:
+            break  # 1000标方碱性电解槽: a rating before the product is no part of its name
+        if kept and word.word in ("中", "大", "小") and kept[0] in SIZE_CLASSES:
+            kept.insert(0, word.word)  # 中大型固定翼无人机, 中小型: a range of sizes, both ends
+            continue
         if not modifier and not between and (word.word in NOUN_STOPS or word.flag[0] in "tdpcurf"
                                              or STATUS_WORD_RE.match(word.word)):
             break
