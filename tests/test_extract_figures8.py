@@ -71,3 +71,16 @@ def test_a_platforms_services_are_counted_and_held_by_the_one_before_named():
     assert found["600余次"]["owner"] == "湄溪市电子元器件检测平台"
     assert found["600余次"]["product"] is None and found["600余次"]["status"] == "achieved"
     assert not [text for text in found if text.endswith("次") and text != "600余次"]  # 第三次 is no figure
+
+
+def test_a_work_reports_tasks_of_the_year_are_plans_and_a_project_it_speeds_up_is_being_built():
+    found = figures(draft_of(
+        "政府工作报告（节选）\n"
+        "一、2024年工作回顾\n"
+        "湄溪阀门产业园一期建成投用，新增标准厂房12万平方米。\n"
+        "二、2025年重点工作\n"
+        "（一）壮大阀门产业。推动湄溪阀门产业园二期建成投用，新增标准厂房20万平方米；"
+        "加快澜海阀门有限公司年产5万台智能阀门项目建设。\n", "2025-01-20"))
+    assert found["12万平方米"]["status"] == "achieved"
+    assert found["20万平方米"]["status"] == "planned" and found["20万平方米"]["owner"].startswith("湄溪阀门产业园")
+    assert found["年产5万台"]["status"] == "under-construction" and found["年产5万台"]["product"] == "智能阀门"
