@@ -28,7 +28,7 @@ from chaingraph.authoring.extract.dates import date_in_byline, find_dates
 from chaingraph.authoring.extract.figures import find_figures
 from chaingraph.authoring.extract.grouping import group_mentions, link_existing, merge_linked
 from chaingraph.authoring.extract.ids import assign_ids
-from chaingraph.authoring.extract.made_lists import product_lists
+from chaingraph.authoring.extract.made_lists import etc_list_items, product_lists
 from chaingraph.authoring.extract.mentions import (
     byline_publishers,
     known_names,
@@ -63,6 +63,7 @@ def extract(normalized: Normalized, source_id: str, gazetteer: Gazetteer, source
         if sentence.id not in head:  # a byline line over the text is the capture's metadata: no person, no newsroom
             mentions += people_by_role(tokens, sentence) + byline_publishers(sentence)
         mentions += product_lists(sentence)
+        mentions += etc_list_items(sentence)  # A、B等轻量化零部件: the items of a kind of thing made
         mentions += inner_parks(sentence)  # A内的B作为“园中园” (scopes)
         mentions += table_names(text, sentence)  # a table row's project and builder cells (tables)
     mentions = resolve_overlaps(parks_named_in_projects(mentions, text))

@@ -29,11 +29,15 @@ UNIT_CODES = {
     "款": "C62", "栋": "C62",  # 开发新产品10款, 厂房18栋 (一款, 两栋: words, see FEW_UNITS)
     "份": "C62",  # 出具检测报告1.2万份: a count of documents, in digits only (一份, 三份: words)
     "场": "C62",  # 举办招商活动11场: a count of events, in digits only (一场: a word)
+    "台（套）": "SET", "台(套)": "SET",  # 产能达每年1.2万台（套）: machines or sets, one count
+    "次": "C62",  # 提供测试服务900余次: a platform's services, kept only after a word of service (SERVICE_BEFORE_RE)
     "芯公里": "KMT",  # optical fibre, counted by the length of each core (2000万芯公里)
     "公顷": "HAR", "平方公里": "HAR", "平方米": "MTK", "㎡": "MTK", "公里": "KMT", "米": "MTR", "%": "P1",
 }
 THRESHOLD_AFTER_RE = re.compile(r"(?:以上|及以上)的?[\u4e00-\u9fff]{0,6}?(?:项目|企业|单位)")
-DIGITS_ONLY_UNITS = ("名", "笔", "批次", "张", "头", "份", "场")
+DIGITS_ONLY_UNITS = ("名", "笔", "批次", "张", "头", "份", "场", "次")
+# 提供测试服务900余次, 完成试飞1200次: what a platform did, counted; any other 次 (万人次, 第三次) is no figure
+SERVICE_BEFORE_RE = re.compile(r"(?:服务|检测|测试|试验|实验|试飞|验证|认证|咨询)(?:服务)?(?:累计|共|达|超过|逾)?$")
 # 年产6万至8万吨, 3-5GW: the lower end of a range, written without its unit
 RANGE_LOW_RE = re.compile(r"(?<![\d.A-Za-z第])(?P<num>\d+(?:\.\d+)?)(?P<mult>万亿|千万|百万|十万|万|亿)?"
                           r"(?:至|到|~|～|-|－|—)$")
@@ -121,6 +125,8 @@ def find_figures(sentence: Sentence) -> list[Figure]:
             continue  # 三人, 万人次, 人民币, 人均, 人才, 200余人参加: no count of staff
         if unit in DIGITS_ONLY_UNITS and (chinese or re.search(r"[前第]$", text[:match.start()])):
             continue  # 前3名, 两名, 一笔: a rank or a word, not a count
+        if unit == "次" and not SERVICE_BEFORE_RE.search(text, max(0, match.start() - 10), match.start()):
+            continue  # 三次, 每次, 万人次: a time or a visitor count, not a platform's services
         if unit in ("米", "公里") and chinese:
             continue  # 最后一公里 and the like
         if unit == "度" and not (mult or after.startswith("电")):

@@ -39,7 +39,7 @@ INDUSTRY_TOTAL_RE = re.compile(r"产业|产值|营业收入|营收|规模|集群
 PLACE_TARGET_RE = re.compile(r"产业|集群|规上|转化率|到位资金|固定资产投资")  # not a project's 年产值
 # what only a place measures: a city's or zone's statistics, not a company's
 PLACE_MEASURE_RE = re.compile(r"(?:招商引资|到位资金|固定资产投资|规上工业|规模以上工业|地区生产总值|社会消费品零售|"
-                              r"一般公共预算|实际利用[内外]资)[^，。；]{0,8}$")
+                              r"一般公共预算|实际利用[内外]资|产业集群|(?:规上|规模以上)[^，。；]{0,4}企业)[^，。；]{0,8}$")
 CLAUSE_OPEN_RE = re.compile(rf"(?:^|[，。；：]|[，。；：]其中|(?<![{CJK}])(?:带动|推动|拉动|助推|助力))"
                             r"(?:(?:20\d\d年|去年|今年|上半年|下半年|目前|截至目前|过去一年|全年|前三季度|1至\d+月|下一步|"
                             r"近年来|[^，。；：]{1,6}以来)，?)?$")  # 去年以来，庆阳市…
@@ -277,8 +277,17 @@ def _district_just_named(rel, zones, districts, before: int):
 def _article_place(rel):
     """The place an article is about: the zone, park or region its title names (None when it names none)."""
     kinds = ("zone", "park", "region")
-    return next((found for kind in kinds if (found := _titled(rel, [c for c in rel.candidates if c.kind == kind]))),
-                None)
+    titled = next((found for kind in kinds if (found := _titled(rel, [c for c in rel.candidates if c.kind == kind]))),
+                  None)
+    return titled or _named_most(rel)
+
+
+def _named_most(rel):
+    """A title that names no place (政府工作报告（节选）): the region the article names most, when one leads."""
+    counts = sorted(((len(c.mentions), c) for c in rel.candidates if c.kind == "region"), key=lambda p: -p[0])
+    if not counts or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+        return None
+    return counts[0][1]
 
 
 def _titled(rel, candidates):

@@ -115,6 +115,10 @@ def product_place(rel, figure: Figure, earlier: dict[int, str]) -> tuple[int, in
     if listed is not None:  # 分别具备多晶硅10万吨、单晶硅棒25GW的年产能
         earlier[id(figure)] = "before"
         return listed
+    category = _category_of_clause_before(rel, sentence, clause_start, before)
+    if category is not None:  # X生产的A、B等动力部件，产能达每年1.2万台（套）
+        earlier[id(figure)] = "before"
+        return category
     after = rel.text[figure.end:sentence.end]
     lead = AFTER_LEAD_RE.match(after).end()
     spec = re.match(SPEC, after[lead:])
@@ -145,6 +149,22 @@ def product_place(rel, figure: Figure, earlier: dict[int, str]) -> tuple[int, in
                 earlier[id(figure)] = how
                 return a, b
     return _next_item(rel, figure, clause_start, before, earlier)
+
+
+# a clause that is only a capacity (产能达每年, 年产能约), after a clause that closes a list with 等 and its kind
+BARE_CAPACITY_RE = re.compile(r"^(?:年产能|产能|年生产能力|生产能力|年产量)(?:将|可)?(?:达|达到|为|约|超过)?"
+                              r"(?:每年)?(?:约|近)?$")
+CLAUSE_CATEGORY_RE = re.compile(r"、[^，。；：、\d]{1,16}等([^，。；：、\d等]{2,10})$")
+
+
+def _category_of_clause_before(rel, sentence, clause_start: int, before: str) -> tuple[int, int] | None:
+    """…生产的A、B等动力部件，产能达每年1.2万台（套）: the kind the clause before closes its list with."""
+    if not BARE_CAPACITY_RE.match(before) or clause_start - 1 <= sentence.start:
+        return None
+    match = CLAUSE_CATEGORY_RE.search(rel.text, sentence.start, clause_start - 1)
+    if match is None or not looks_like_product(match.group(1)):
+        return None
+    return match.start(1), match.end(1)
 
 
 # 已建成标准机架12.6万架, 智算服务器将达到1.5万台, 氢燃料电池重卡运营数量达到120辆: machines counted by
@@ -315,6 +335,9 @@ def looks_like_product(phrase: str) -> bool:
     return not (len(words) == 1 and first.flag.startswith("v") and first.flag != "vn" and not class_of(phrase))
 
 
+# a machine's rating written in words after its number (1000标方碱性电解槽, 500千瓦机组)
+RATING_WORDS = {"标方", "标准立方米", "千伏安", "马力"}
+SIZE_CLASSES = {"大型", "小型", "中型", "微型"}
 WHERE_USED = {"海底", "海上", "水下", "地下", "井下", "陆上", "深海", "高空", "低空", "太空", "舰载", "车载", "机载"}
 
 
@@ -326,6 +349,11 @@ def noun_tail(text: str) -> str:
         word = words[i]
         modifier = kept and _modifier(word)
         between = kept and word.word in ("前", "后") and _after_noun(words, i)  # 压铸后地板
+        if kept and word.word in RATING_WORDS:
+            break  # 1000标方碱性电解槽: a rating before the product is no part of its name
+        if kept and word.word in ("中", "大", "小") and kept[0] in SIZE_CLASSES:
+            kept.insert(0, word.word)  # 中大型固定翼无人机, 中小型: a range of sizes, both ends
+            continue
         if not modifier and not between and (word.word in NOUN_STOPS or word.flag[0] in "tdpcurf"
                                              or STATUS_WORD_RE.match(word.word)):
             break

@@ -11,7 +11,7 @@ from chaingraph.authoring.extract.candidates import Figure
 from chaingraph.authoring.extract.figure_clause import clause_span, clause_start, clause_text, inside, same_clause
 from chaingraph.authoring.extract.owners import OWNER_KINDS
 from chaingraph.authoring.extract.quantity_kinds import COUNT_UNITS
-from chaingraph.authoring.extract.scopes import framing_line
+from chaingraph.authoring.extract.scopes import framing_line, tasks_section
 from chaingraph.authoring.extract.stages import AS_REPORTED, date_near, project_stage
 from chaingraph.authoring.extract.statuses import (
     ACHIEVED,
@@ -40,6 +40,7 @@ QUARTER_RE = re.compile(r"[一二三四]季度")  # 一季度…新签约项目7
 LATER_PHASE_RE = re.compile(r"^[^已]{0,6}[二三四五]期(?!已)[^已]*$")
 RAISED_RE = re.compile(r"(?:提升|提高|增加|扩大|增长|扩)(?:至|到)|增至|达到")
 FROM_RE = re.compile(r"(?:由|从)$")
+BUILDING_TASK_RE = re.compile(r"^(?:加快|加速|加快推进|推进)[^，。；]{2,40}项目建设")  # a task to go on building
 
 
 def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
@@ -61,6 +62,11 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     if cue is not None and not own and not (capacity or invested or held) and cue.status in (UNDER, COMPLETED,
                                                                                               OPERATING):
         cue = None  # 项目去年投产，效率超过26%: a stage said of the project is no status of this figure
+    tasks = tasks_section(rel, sentence) if cue is None or cue.status == ACHIEVED else None
+    if tasks is not None and BUILDING_TASK_RE.search(clause_text(rel, figure)):
+        return UNDER, rel.clause(figure.start, figure.end), None, "加快…项目建设: a project being built; check"
+    if tasks is not None:  # 二、2025年重点工作 / …新增标准厂房40万平方米: a task of the year, still to do
+        return PLANNED, rel.clause(figure.start, figure.end), None, f"a task under {tasks.text.strip()!r}; check"
     if cue is not None and not own and figure.unit == "C62" and (whole := _whole_counted(rel, figure)) is not None:
         cue = cue_for(rel.text, sentence.start, sentence.end, whole.start, whole.end, names,
                       rel.source_date) or cue

@@ -29,7 +29,8 @@ COUNTED_LINES_MADE_RE = re.compile(r"(?:公司|集团|[）)，；：])((?:(?!公
                                    r"[两三四五六七八九十]条(?:生产线|产线)")
 # 电池片和组件产能分别达到36GW、28GW: the products open the clause of what they measure
 MEASURED_MADE_RE = re.compile(r"(?:^|[，；：])([^，。；：\d]{4,30}?)的?(?:年产能|产能|产量|年产量|生产能力)分别")
-NOT_PRODUCT_ITEM_RE = re.compile(r"(?:公司|集团|企业|园|区|项目|基地|中心|[市县省])$")
+NOT_PRODUCT_ITEM_RE = re.compile(r"(?:公司|集团|企业|园|区|项目|基地|中心|[市县省])$"
+                                 r"|^(?:[一二三四五六七八九十首]|前|后)期(?:工程)?$")  # 一期、二期产能分别…: phases
 # A和B分别建设的多晶硅项目和储能逆变器项目，年产能分别为5万吨、3GW: the projects' products, in order
 PROJECTS_MADE_RE = re.compile(r"分别(?:投资)?(?:建设|实施|投建|新建|签约|落地)的?([^，。；：\d]{2,18}?项目"
                               r"(?:(?:、|和|及|与)[^，。；：\d]{2,18}?项目)+)[，；]")

@@ -314,6 +314,27 @@ def framing_line(rel, sentence):
     return None
 
 
+# 二、2025年重点工作 / 今年工作安排: a work report's section of the year's tasks (a numbered heading of its own line)
+TASKS_HEAD_RE = re.compile(r"^[一二三四五六七八九十]+、\s*(?:(20\d\d)年|今年|明年|下一步)[^，。；]{0,8}?"
+                           r"(?:重点工作|工作安排|主要任务|重点任务|工作打算)")
+
+
+def tasks_section(rel, sentence):
+    """The heading of the year's tasks (二、2025年重点工作) the sentence stands under, or None: the nearest numbered
+    heading of the first level before it names a year not past as the source's."""
+    for i in range(rel.order[sentence.id], -1, -1):
+        text = rel.sentences[i].text.strip()
+        if not re.match(r"^[一二三四五六七八九十]+、", text):
+            continue
+        head = TASKS_HEAD_RE.match(text)
+        if head is None:
+            return None
+        year = head.group(1)
+        late = not year or not rel.source_date or int(year) >= int(rel.source_date[:4])
+        return rel.sentences[i] if late else None
+    return None
+
+
 def bullet_label(rel, figure: Figure) -> tuple[int, int] | None:
     """▶ 3万吨/年 / 工业副产氢提纯能力: a figure alone on its bullet line is named by the short line after it; the
     span of what it counts there (工业副产氢, 燃料电池汽车 of 推广燃料电池汽车), or None."""
