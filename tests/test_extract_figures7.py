@@ -148,3 +148,8 @@ def test_a_fund_the_city_set_up_holds_nothing_after_the_semicolon():
         "2024-12-28"))
     assert found["30亿元"]["owner"] == found["6亿元"]["owner"] == "曲靖光伏产业投资基金"
     assert found["8场"]["owner"] == found["25个"]["owner"] == "曲靖市"
+
+
+def test_a_grade_of_two_digits_stays_inside_the_product():
+    found = figures(draft_of("澜海化纤有限公司的新产线今年投产，年产8万吨尼龙66切片。\n"))
+    assert found["年产8万吨"]["product"] == "尼龙66切片"
