@@ -30,7 +30,6 @@ from chaingraph.authoring.extract.products import (
     looks_like_product,
     product_at,
     product_place,
-    tagger,
 )
 from chaingraph.authoring.extract.quantity_kinds import (
     CAPACITY_UNITS,
@@ -40,6 +39,7 @@ from chaingraph.authoring.extract.quantity_kinds import (
     PRODUCTION_RE,
     delivered,
     kind_word,
+    leading_nouns,
 )
 from chaingraph.authoring.extract.quantity_statuses import RAISED_RE, status_of
 from chaingraph.authoring.extract.respective import respective_products
@@ -123,15 +123,11 @@ def _machines_counted_after(rel, figure: Figure) -> tuple[int, int] | None:
     sentence = rel.by_id[figure.sentence]
     after = rel.text[figure.end:sentence.end]
     lead = AFTER_LEAD_RE.match(after).end()
-    lead += QUALITY_RE.match(after[lead:]).end() if QUALITY_RE.match(after[lead:]) else 0
+    if quality := QUALITY_RE.match(after[lead:]):
+        lead += quality.end()
     stop = PHRASE_STOP_RE.search(after, lead)
     start, end = figure.end + lead, figure.end + (stop.start() if stop else len(after))
-    leading = []
-    for word in tagger().cut(rel.text[start:end]):  # 剑杆织机整齐排列: the nouns, not what they do
-        if word.flag[0] not in "nbj" and word.flag not in ("vn", "nz", "eng"):
-            break
-        leading.append(word.word)
-    phrase = "".join(leading)
+    phrase = leading_nouns(rel.text[start:end])  # 剑杆织机整齐排列: the nouns, not what they do
     end = start + len(phrase)
     return (start, end) if len(phrase) >= 3 and phrase[-1] in MACHINE_HEADS and looks_like_product(phrase) else None
 

@@ -40,7 +40,6 @@ SECTION_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|
 BARE_PLACE_WORDS = ("集聚区", "集中区", "示范区", "合作区", "新区", "专区", "片区", "物流园", "科技园", "化工园",
                     "飞地园区", "园中园", "新城")
 BARE_NOT_BEFORE = ("企业", "内", "外", "范围", "周边")
-SHORT_BEFORE_RE = re.compile(r"(?:^|[“‘])$")  # a short form may open a quote as well as a clause
 DETERMINER_RE = re.compile(rf"(?:该|此|这条|这座|这个)(?={CJK_NAME}{{2,4}})")
 # what the owner rules' own words cover (该项目, 该基地, 该市, 本批…): not read here
 DETERMINED_ELSEWHERE_RE = re.compile(rf"[批次轮市县省州旗镇盟]|{CJK_NAME}{{0,4}}?(?:项目|公司|企业|集团|基金|研究院|"

@@ -44,7 +44,6 @@ UNIT_COLUMN_RE = re.compile(r"^(?P<kind>[\u4e00-\u9fff\d]{1,14}?)(?:[（(]|[/／
 # a column the rules do not know (所属县区, 责任领导): a short word, kept as a column of no use here
 UNKNOWN_COLUMN_RE = re.compile(r"^[\u4e00-\u9fff（）()]{2,12}$")
 NUMBER_CELL_RE = re.compile(r"^\d+(?:\.\d+)?$")
-EMPTY_CELL_RE = re.compile(r"^[—\-－/／、]+$|^无$")
 ROW_NUMBER_RE = re.compile(r"^\d{1,3}$")
 
 
