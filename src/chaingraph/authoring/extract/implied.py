@@ -9,16 +9,13 @@ from __future__ import annotations
 import re
 
 from chaingraph.authoring.extract.candidates import Candidate, Figure, Mention
-from chaingraph.authoring.extract.products import (
-    ACTIVITY_TAIL_RE,
-    SPEC,
+from chaingraph.authoring.extract.product_candidates import (
     capacity_product,
-    looks_like_product,
-    noun_tail,
     product_at,
     project_product,
     with_first_mention,
 )
+from chaingraph.authoring.extract.products import ACTIVITY_TAIL_RE, SPEC, looks_like_product, noun_tail
 from chaingraph.authoring.extract.statuses import clause_start_at
 
 BARE_CAPACITY_RE = re.compile(r"(?:产能|生产能力)[^，。；：]{0,8}$")

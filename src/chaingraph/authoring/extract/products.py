@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from chaingraph.authoring.extract.candidates import Candidate, Figure, Mention
+from chaingraph.authoring.extract.candidates import Figure
 from chaingraph.authoring.extract.mentions import class_of
 from chaingraph.authoring.extract.statuses import clause_start_at
 
@@ -441,80 +441,3 @@ def _modifier(word) -> bool:
 def _latin_code(words, k: int) -> bool:
     """3D, 5G: digits and a letter that name a technique before the verb that goes with it."""
     return k >= 1 and re.fullmatch(r"[A-Za-z]", words[k].word) is not None and words[k - 1].word.isdigit()
-
-
-def product_at(rel, start: int, end: int, sentence_id: str, owner):
-    """(mention, candidate) of the product text[start:end] names: a mention there, a product already
-    named that this noun shortens, or a new product."""
-    phrase = rel.text[start:end]
-    products = [c for c in rel.candidates if c.kind == "product"]
-    for candidate in products:
-        for mention in candidate.mentions:
-            if mention.start == start and mention.end == end:
-                return mention, candidate
-    mention = Mention(phrase, start, end, sentence_id, class_of(phrase) or "Product")
-    if mention.cls not in PRODUCT_KINDS:
-        mention.cls = "Product"
-    holder = _named_before(phrase, products, owner)
-    if holder is None:
-        known = rel.gazetteer.lookup(phrase)
-        holder = Candidate(mention.cls, [phrase], [])
-        if known is not None and known.cls in PRODUCT_KINDS:
-            holder.existing, holder.cls = known, known.cls
-        holder.quote = rel.clause(start, end)
-        rel.candidates.append(holder)
-    elif phrase not in holder.names and any(start <= m.start and m.end <= end and m.end - m.start < end - start
-                                            for m in holder.mentions):
-        holder.names.insert(0, phrase)  # 预充式注射器 where the names found 充式注射器: the whole noun is its name
-    elif phrase not in holder.names:
-        holder.names.append(phrase)
-    holder.mentions.append(mention)
-    rel.owner_of[id(mention)] = holder
-    _drop_fragments(rel, holder, start, end)
-    return mention, holder
-
-
-def _named_before(phrase: str, products: list[Candidate], owner) -> Candidate | None:
-    """The product a noun stands for when the article has named it in full."""
-    same = [c for c in products if phrase in c.names or QUALITY_RE.sub("", c.label) == phrase]
-    if same:
-        return same[0]
-    made = project_product(owner)
-    if made is not None and len(phrase) >= 2 and made.label[-2:] == phrase[-2:]:
-        return made  # 12英寸晶圆 in a project making 12英寸功率半导体晶圆
-    longer = [c for c in products if len(phrase) >= 3 and c.label.endswith(phrase) and looks_like_product(c.label)]
-    return longer[0] if len(longer) == 1 else None
-
-
-def with_first_mention(product: Candidate) -> tuple[Mention | None, Candidate]:
-    """(the product's first mention, the product): how a figure's product is given."""
-    return (product.mentions[0] if product.mentions else None), product
-
-
-def capacity_product(candidate: Candidate) -> tuple[Mention | None, Candidate]:
-    """The product of a capacity already made, as (its first mention, the product)."""
-    return with_first_mention(next(f.value for f in candidate.facts if f.prop == "ofProduct"))
-
-
-def project_product(owner, products: list[Candidate] = ()) -> Candidate | None:
-    """The product a project's name holds (珈钠能源年产10万吨聚阴离子正极材料一期项目 -> 聚阴离子正极材料)."""
-    if owner is None or owner[1].kind != "project":
-        return None
-    made = [f.value for f in owner[1].facts if f.prop == "produces" and isinstance(f.value, Candidate)]
-    if len(made) == 1:
-        return made[0]
-    named = [c for c in products if len(c.label) >= 2 and c.label in owner[1].label]
-    return max(named, key=lambda c: len(c.label)) if named else None
-
-
-def _drop_fragments(rel, holder: Candidate, start: int, end: int) -> None:
-    """动力电池 inside 动力电池Pack壳体 names no product of its own there."""
-    for candidate in list(rel.candidates):
-        if candidate is holder or candidate.kind != "product":
-            continue
-        inside = [m for m in candidate.mentions
-                  if start <= m.start and m.end <= end and (m.start, m.end) != (start, end)]
-        if inside:
-            candidate.mentions = [m for m in candidate.mentions if m not in inside]
-            if not candidate.mentions:
-                rel.candidates.remove(candidate)

@@ -21,14 +21,13 @@ from chaingraph.authoring.extract.implied import implied_product
 from chaingraph.authoring.extract.labels import quantity_kind_en
 from chaingraph.authoring.extract.mentions import class_of
 from chaingraph.authoring.extract.owners import owner_of
+from chaingraph.authoring.extract.product_candidates import capacity_product, product_at
 from chaingraph.authoring.extract.products import (
     AFTER_LEAD_RE,
     PHRASE_STOP_RE,
     QUALITY_RE,
     added_product_place,
-    capacity_product,
     looks_like_product,
-    product_at,
     product_place,
 )
 from chaingraph.authoring.extract.quantity_kinds import (
