@@ -112,11 +112,6 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if b > a]
 
 
-def clause_start_at(text: str, sentence, at: int) -> int:
-    """Where the clause of `sentence` that holds offset `at` opens."""
-    return max((a for a, _ in clauses(text, sentence.start, sentence.end) if a <= at), default=sentence.start)
-
-
 def cues_in(text: str, start: int, end: int, names: tuple[tuple[int, int], ...] = ()) -> list[Cue]:
     """The status words of one clause, each read with its tense; none inside a name (经济运行局)."""
     clause = text[start:end]
