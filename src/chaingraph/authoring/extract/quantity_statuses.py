@@ -107,8 +107,8 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     elif status in (ACHIEVED, OPERATING) and figure.unit not in COUNT_UNITS and \
             re.search(r"累计", rel.text[clause_start_of(rel, figure):figure.start]):
         status = ACHIEVED  # 累计并网装机容量达到820万千瓦: a running total, a result (counts keep their stage)
-    elif status == ACHIEVED and (capacity or held_kind(kind)):
-        status = OPERATING  # a capacity reached (具备, 形成, 达到) is in operation
+    elif status == ACHIEVED and (capacity or held):
+        status = OPERATING  # a capacity reached (具备, 形成, 达到), and what a plant holds or can do, is in operation
     cue_sentence = rel._sentence(cue.start)
     date = date_near(rel, cue_sentence.id, cue.start)
     status, late = settle(status, date[0] if date and date[2] != AS_REPORTED else None, rel.source_date)
