@@ -81,3 +81,22 @@ def test_a_park_named_only_as_where_a_signing_is_held_does_not_hold_its_tally():
             "7月2日，湖州高新区召开上半年招商工作通报会。\n"
             "在澜石产业园举行的集中签约活动中，共签约项目14个，总投资460亿元。\n")
     assert owner(text, "460亿元") == "湖州高新区"
+
+
+def test_a_bare_market_bureau_speaks_for_the_article_s_place_not_the_city_its_market_word_reads_as():
+    # 市场 is a market: 市场监管局 with no place word before it is the county's bureau in a county's article
+    text = ("富源县举办质量提升大会\n"
+            "3月5日，富源县质量提升大会召开，曲靖市有关负责人出席。市场监管局今年遴选出质量标杆企业12家。\n")
+    assert owner(text, "12家") == "富源县"
+    placed = ("富源县举办质量提升大会\n"
+              "3月5日，富源县质量提升大会召开，曲靖市有关负责人出席。市市场监管局今年遴选出质量标杆企业12家。\n")
+    assert owner(placed, "12家") == "曲靖市"  # 市 before the bureau: the city's
+
+
+def test_a_district_whose_market_bureau_follows_its_short_name_is_no_city():
+    # 晋安市场监管局 spells 晋安 and 市场, not 晋安市: 全市 stays Fuzhou's though 晋安 is named more
+    text = ("质量提升大会召开\n"
+            "3月5日，质量提升大会在晋安召开，福州市有关负责人出席。晋安市场监管局介绍了晋安的做法，"
+            "晋安今年新增标杆企业5家。全市今年新增质量标杆企业120家。\n")
+    assert owner(text, "120家") == "福州市"
+    assert owner(text, "5家") == "晋安"

@@ -39,6 +39,9 @@ def test_the_rows_own_scope_stays_a_plan_under_the_note():
     ("甘源玻璃有限公司光伏玻璃项目日熔化量900吨，已于去年投运。\n", "900吨", "operating"),
     # a condition said with 完成: what follows is a plan
     ("公司负责人说，技改完成后，企业可年产功能性面料5000万米。\n", "5000万米", "planned"),
+    # what a plant holds or can do, reached after a result (完成), is in operation as a capacity reached is
+    ("滨湖检测中心去年完成改造升级，可开展检测项目1200项。\n", "1200项", "operating"),
+    ("甘源玻璃有限公司光伏玻璃窑炉完成技改，日熔化量达到900吨。\n", "900吨", "operating"),
     # a capacity held, whatever result an earlier clause across a ； states
     ("滨湖储能研究中心已通过省级认定；滨湖锂电检测中心年检测能力达3万批次。\n", "3万批次", "operating"),
 ])

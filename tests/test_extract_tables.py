@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from test_extract_quantities import draft_of, figures
+from test_extract_status_forms import project_status
 
-from chaingraph.authoring.extract.tables import table_rows
+from chaingraph.authoring.extract.tables import is_row_number, row_number, table_rows
 from chaingraph.sources.normalize import normalize
 
 NOTICE = (
@@ -78,3 +80,29 @@ def test_a_header_with_a_column_of_its_own_and_rows_without_their_last_cell_stil
     assert found["12.5"]["value"] == 1250000000 and found["12.5"]["owner"] == "年产2万吨高纯石英砂项目"
     assert found["8.6"]["value"] == 860000000 and found["8.6"]["quantityKind"]["zh"] == "计划总投资"
     assert "20.1" not in found  # the total row is no project's
+
+
+@pytest.mark.parametrize("line, number", [
+    ("1.年产5万吨特种涂料项目", "1"), ("1、年产5万吨特种涂料项目", "1"), ("（1）年产5万吨特种涂料项目", "1"),
+    ("12.高端铜箔扩能项目", "12"), ("3 特种涂料项目 青湖化工有限公司", "3"),
+    ("1.2亿元的青湖电机项目上月签约", None), ("12亿元投向特种涂料项目", None), ("2025年特种涂料项目", None),
+])
+def test_a_line_opens_with_a_row_number_only_when_no_figure_follows(line, number):
+    assert row_number(line) == number
+
+
+def test_a_cell_is_a_row_number_only_when_it_holds_nothing_else():
+    assert is_row_number("1") and is_row_number("12.") and is_row_number("（3）")
+    assert not is_row_number("1.2") and not is_row_number("合计") and not is_row_number("1年产")
+
+
+def test_a_line_opening_with_a_money_figure_takes_no_rows_stage_from_the_note():
+    draft = draft_of(
+        "关于2025年新材料产业重点项目名单的公示\n"
+        "序号 项目名称 建设单位 建设内容 总投资（亿元）\n"
+        "1 年产8万吨碳纤维原丝项目 海岳新材料有限公司 建成后年产碳纤维原丝8万吨 22\n"
+        "2 高端铜箔扩能项目 甘源铜业有限公司 新增铜箔产能3万吨 9\n"
+        "备注：续建项目为第1项，新开工项目第2项已于今年1月开工。\n"
+        "1.2亿元的青湖电机项目上月签约，计划明年开工。\n", "2025-03-01")
+    assert project_status(draft, "年产8万吨碳纤维原丝项目") == "under-construction"  # row 1, 续建
+    assert project_status(draft, "青湖电机项目") == "planned"  # 1.2亿元 is its investment, not row 1

@@ -72,6 +72,8 @@ def reposted_account(texts: list[str]) -> tuple[str, str] | None:
 
 
 def opening_headline(text: str) -> str | None:
-    """#话题# 【长春新区再添疫苗大项目 总投资30亿元】4月17日…: the 【headline】 a post opens with."""
+    """The headline a microblog post opens with, or None: the words of the first 【…】 (6 to 64 characters) that
+    stands within the post's first 80 characters, whatever precedes it there (a #话题# tag); a bracket further
+    on is no headline. #话题# 【长春新区再添疫苗大项目 总投资30亿元】4月17日… -> 长春新区再添疫苗大项目 总投资30亿元."""
     match = HEADLINE_BRACKET_RE.search(text[:80])
     return match.group(1) if match else None

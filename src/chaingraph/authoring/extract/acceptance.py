@@ -51,8 +51,12 @@ PHASE_ONLY_RE = re.compile(rf"[一二三四五六七八九十首\d]+期(?:[\d.]+
 # (光谷 of 光谷生物城 names which park: a valley or hub word heads a name, see ``spans.suffix_at``)
 NAMING_SUFFIXES = tuple(s for s, cls in SUFFIX_CLASSES.items()
                         if KIND_OF[cls] != "product" and s not in HUB_SUFFIXES and len(s) >= 2)  # not 谷 of 光谷
-PRODUCT_SUFFIXES = tuple(s for s, cls in SUFFIX_CLASSES.items() if KIND_OF[cls] == "product")
-ORGANISATION_SUFFIXES = tuple(s for s, cls in SUFFIX_CLASSES.items() if KIND_OF[cls] == "organisation")
+# the suffixes of each kind's names, made once: the checks below test many tokens per article
+SUFFIXES_OF_KIND = {kind: tuple(s for s, cls in SUFFIX_CLASSES.items() if KIND_OF[cls] == kind)
+                    for kind in {KIND_OF[cls] for cls in SUFFIX_CLASSES.values()}}
+ALL_SUFFIXES = tuple(SUFFIX_CLASSES)
+PRODUCT_SUFFIXES = SUFFIXES_OF_KIND["product"]
+ORGANISATION_SUFFIXES = SUFFIXES_OF_KIND["organisation"]
 
 
 # 市行政中心, 市民中心, 国际会展中心: a place's buildings named by what they host
@@ -110,7 +114,7 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
     stem_in_token = tokens[j].word[: len(tokens[j].word) - len(_suffix_part(tokens, j, last, suffix))]
     words = [t.word for t in tokens[first:j]] + ([stem_in_token] if stem_in_token else [])
     serves = cls in ("Platform", "ResearchInstitute", "Incubator")  # 氢能…中试平台 is named by what it serves
-    placed = any(t.word.endswith(tuple(SUFFIX_CLASSES)) and t.word not in ZONE_WORDS and t.word not in NOT_NAMES
+    placed = any(t.word.endswith(ALL_SUFFIXES) and t.word not in ZONE_WORDS and t.word not in NOT_NAMES
                  and (t.tag in PROPER_TAGS or ctx.known(t.word) or _park_city(t.word))
                  for t in tokens[first:j])  # 滨海新区集成电路产业园, 医学城创新孵化器 (the park's short form)
     if kind == "park" and tokens[first].word in BARE_ZONES + ("航空港区", "综保区") and j > first + 1:
@@ -192,12 +196,11 @@ def _listed_under_count(tokens: list[Token], first: int, last: int, kind: str) -
     """Whether the name closes a list of names of its kind that a count of them follows (A产业园和B产业园两个专业园区,
     A平台、B平台三大平台): each item is one of the things counted, named by its own words."""
     if first < 2 or tokens[first - 1].word not in ("和", "、", "及", "与") \
-            or not tokens[first - 2].word.endswith(tuple(s for s, c in SUFFIX_CLASSES.items() if KIND_OF[c] == kind)):
+            or not tokens[first - 2].word.endswith(SUFFIXES_OF_KIND[kind]):
         return False
     after = "".join(t.word for t in tokens[last + 1:last + 4])
     count = COUNTED_HEAD_RE.match(after)
-    return count is not None and after[count.end():].endswith(
-        tuple(s for s, c in SUFFIX_CLASSES.items() if KIND_OF[c] == kind))
+    return count is not None and after[count.end():].endswith(SUFFIXES_OF_KIND[kind])
 
 
 def _inside_zone(tokens: list[Token], first: int) -> bool:
@@ -228,7 +231,7 @@ def _after_zone_alias(tokens: list[Token], first: int) -> bool:
     opening = next((k for k in range(first - 2, max(first - 10, -1), -1) if tokens[k].word in ("（", "(")), None)
     inside = "".join(t.word for t in tokens[opening + 1:first - 1]) if opening else ""
     return opening is not None and opening > 0 and "简称" in inside \
-        and tokens[opening - 1].word.endswith(tuple(s for s, c in SUFFIX_CLASSES.items() if KIND_OF[c] == "zone"))
+        and tokens[opening - 1].word.endswith(SUFFIXES_OF_KIND["zone"])
 
 
 def _park_city(word: str) -> bool:
@@ -347,6 +350,5 @@ def levelled(ctx: Context, first: int, j: int | None = None) -> bool:
     """A government body named by its level (市经信局, 区管委会, 高新区管委会, 省发展改革委) or by the zone
     it runs (空港经济区管委会, 航空港区管委会: a zone's type or short form right before the suffix)."""
     word = ctx.tokens[first].word
-    zone = j is not None and j > first and ctx.tokens[j - 1].word.endswith(
-        tuple(s for s, c in SUFFIX_CLASSES.items() if KIND_OF[c] == "zone"))
+    zone = j is not None and j > first and ctx.tokens[j - 1].word.endswith(SUFFIXES_OF_KIND["zone"])
     return word.startswith(LEVEL_WORDS) or word in ZONE_WORDS or ctx.known(word) or zone

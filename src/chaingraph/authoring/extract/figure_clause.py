@@ -17,13 +17,16 @@ def inside(figure: Figure, owner, kind: str) -> bool:
 
 
 def clause_span(rel, figure: Figure) -> tuple[int, int]:
-    """(start, end) of the clause the figure stands in."""
+    """(start, end) of the clause the figure stands in: the last clause of its sentence that opens at or before it.
+    A figure on a mark between clauses, or past the sentence's last clause, is read with the clause before it,
+    never with the whole sentence (whose other clauses say nothing of it)."""
     sentence = rel.by_id[figure.sentence]
-    return next(((a, b) for a, b in clauses(rel.text, sentence.start, sentence.end) if a <= figure.start < b),
-                (sentence.start, sentence.end))
+    return max(((a, b) for a, b in clauses(rel.text, sentence.start, sentence.end) if a <= figure.start),
+               default=(sentence.start, sentence.end))
 
 
-def clause_start(rel, figure: Figure) -> int:
+def clause_start_of(rel, figure: Figure) -> int:
+    """Where the figure's clause opens: what the words before the figure are read from."""
     return clause_span(rel, figure)[0]
 
 

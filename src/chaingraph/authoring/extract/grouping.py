@@ -219,6 +219,7 @@ def _merge_short_forms(candidates: list[Candidate], gazetteer: Gazetteer) -> lis
                 continue
             other_region, other_core = core_name(other.label, gazetteer)
             near = region is None or other_region is None or region == other_region
+            # 襄阳市政府 after 襄阳市人民政府 (longer names come first): the same government, written short
             same = (other_core == core and near) or other.label == candidate.label.replace("政府", "人民政府")
             if (same and core not in ZONE_WORDS) or (near and _short_of(core, other_core, other)):
                 homes.append(other)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from chaingraph.authoring.extract.candidates import Candidate, Figure, Mention
+from chaingraph.authoring.extract.figure_clause import clause_start_of
 from chaingraph.authoring.extract.product_candidates import (
     capacity_product,
     product_at,
@@ -16,7 +17,6 @@ from chaingraph.authoring.extract.product_candidates import (
     with_first_mention,
 )
 from chaingraph.authoring.extract.products import ACTIVITY_TAIL_RE, SPEC, looks_like_product, noun_tail
-from chaingraph.authoring.extract.statuses import clause_start_at
 
 BARE_CAPACITY_RE = re.compile(r"(?:产能|生产能力)[^，。；：]{0,8}$")
 MAKES_RE = re.compile(r"(?:主要|主营|专注于?|专业)?(?:生产|制造|研发生产)(?:" + SPEC + r"(?:及?以上)?)?"
@@ -113,8 +113,7 @@ def _project_phrase_product(rel, figure: Figure, owner, head: str):
 
 
 def _clause_before(rel, figure: Figure) -> str:
-    sentence = rel.by_id[figure.sentence]
-    return rel.text[clause_start_at(rel.text, sentence, figure.start):figure.start]
+    return rel.text[clause_start_of(rel, figure):figure.start]
 
 
 def _after(rel, figure: Figure) -> str:

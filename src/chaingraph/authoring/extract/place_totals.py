@@ -145,13 +145,17 @@ def attraction_place(rel, figure: Figure):
     return (Mention("", sentence.start, sentence.start, sentence.id, place.cls), place) if place else None
 
 
-BODY_LEVEL_RE = re.compile(r"^(市|县|区|省)")
+# the place word a local body's name opens with (市经信局, 县市场监管局); 市场 is a market, no city (市场监管局)
+BODY_LEVEL_RE = re.compile(r"^(市|县|区|省)(?!场)")
+# 市场监管局, 市场监督管理局 with no place word before it: the market bureau of the article's own place
+BARE_MARKET_BODY_RE = re.compile(r"^市场")
 
 
 def body_place(rel, figure: Figure):
     """市发展改革委会同市工业和信息化局遴选出…重点项目12个: a government body opening the figure's clause chain speaks
     for its place (a body owns no figure): the region its name opens with, or for 市/县/区 the article's place of
-    that level. (mention, candidate) or None."""
+    that level; a bare 市场监管局 (市场 is a market, no 市) is the bureau of the article's place.
+    (mention, candidate) or None."""
     sentence = rel.by_id[figure.sentence]
     for mention, body in rel.mentions_in(sentence.id, ("organisation",), before=figure.start):
         if body.cls != "GovernmentBody" or not CLAUSE_OPEN_RE.search(rel.text[sentence.start:mention.start]):
@@ -161,7 +165,8 @@ def body_place(rel, figure: Figure):
         level = BODY_LEVEL_RE.match(mention.text)
         place = max(regions, key=lambda c: max(len(n) for n in c.names if mention.text.startswith(n))) if regions \
             else _district_or_zone(rel, figure.start) if level and level.group(1) == "区" \
-            else _region_of_level(rel, LEVEL_ENDS[level.group(1)], figure.start) if level else None
+            else _region_of_level(rel, LEVEL_ENDS[level.group(1)], figure.start) if level \
+            else _article_place(rel) if BARE_MARKET_BODY_RE.match(mention.text) else None
         return (Mention(mention.text, mention.start, mention.end, sentence.id, place.cls), place) if place else None
     return None
 
@@ -232,8 +237,11 @@ def _region_of_level(rel, ends: tuple[str, ...], before: int):
 
 def _of_level(rel, region, ends: tuple[str, ...]) -> bool:
     """Whether a region is of the level a word refers to: by its name's end, or for a region the text names short
-    (长乐) by its full name spelled elsewhere, often inside an office's name (长乐区工业和信息化局)."""
-    return any(n.endswith(ends) or (len(n) >= 2 and any(n + end in rel.text for end in ends)) for n in region.names)
+    (长乐) by its full name spelled elsewhere, often as the place word before an office (长乐区工业和信息化局);
+    长乐市场监管局 is 长乐's market bureau, no 长乐市."""
+    spelled = "(?:" + "|".join(re.escape(end) for end in ends) + ")(?!场)"
+    return any(n.endswith(ends) or (len(n) >= 2 and re.search(re.escape(n) + spelled, rel.text) is not None)
+               for n in region.names)
 
 
 def _district_or_zone(rel, before: int):

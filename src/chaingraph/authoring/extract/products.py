@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from chaingraph.authoring.extract.candidates import Figure
+from chaingraph.authoring.extract.figure_clause import clause_start_of
 from chaingraph.authoring.extract.mentions import class_of
-from chaingraph.authoring.extract.statuses import clause_start_at
 
 SPEC = r"(?:\d+(?:\.\d+)?(?:英寸|寸|纳米|nm|微米|μm|毫米|mm|伏|V|kV|千伏|MW|兆瓦|GW|万?吨)级?)"
 SIZE = r"(?:\d+(?:\.\d+)?(?:英寸|寸|纳米|nm|微米))"  # 12英寸晶圆: a size that says which product
@@ -94,7 +94,7 @@ def product_place(rel, figure: Figure, earlier: dict[int, str]) -> tuple[int, in
     `earlier` maps the figures already read to how their product was found (a list's next item is read
     the way its first was)."""
     sentence = rel.by_id[figure.sentence]
-    clause_start = clause_start_at(rel.text, sentence, figure.start)
+    clause_start = clause_start_of(rel, figure)
     lead = LEAD_RE.match(figure.text).end()  # 年产能5GW: the words leading the figure are read with what precedes
     before = rel.text[clause_start:figure.start + lead]
     added = added_product_place(rel, figure)

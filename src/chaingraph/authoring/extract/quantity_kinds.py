@@ -6,10 +6,9 @@ from __future__ import annotations
 import re
 
 from chaingraph.authoring.extract.candidates import Figure
-from chaingraph.authoring.extract.figure_clause import clause_start, clause_text
+from chaingraph.authoring.extract.figure_clause import clause_start_of, clause_text
 from chaingraph.authoring.extract.glossary import QUANTITY_KINDS
 from chaingraph.authoring.extract.products import tagger
-from chaingraph.authoring.extract.statuses import clause_start_at
 
 # metres (of fabric, cable) are output only where production is said, like the counts
 CAPACITY_UNITS = {"TNE", "KGM", "GWH", "MWH", "KWH", "A90", "MAW", "KWT", "C62", "SET", "MTK", "MTR", "KMT"}
@@ -39,7 +38,7 @@ def delivered(rel, figure: Figure) -> bool:
     """全年交付电力机车420台、城轨车辆1800辆, 出货芯片超过15亿颗: counts of what was delivered or sold, in
     a clause with no word of production, are outputs of the period."""
     clause = clause_text(rel, figure)
-    head = clause[:max(0, figure.start - clause_start(rel, figure))]
+    head = clause[:max(0, figure.start - clause_start_of(rel, figure))]
     batch = head.endswith(("首批", "第一批")) and BATCH_DELIVERED_RE.match(rel.text, figure.end) is not None
     return figure.unit in CAPACITY_UNITS and bool(DELIVERED_VERB_RE.search(head) or batch) and \
         not PRODUCTION_RE.search(clause)
@@ -58,7 +57,7 @@ def kind_word(rel, figure: Figure) -> str | None:
         noun = re.sub(r"建设$", "", leading_nouns(after[lead:lead + (stop.start() if stop else len(after) - lead)]))
         if 2 <= len(noun) <= 10 and not re.match(r"[\d/]", noun):
             return noun
-    clause_start = clause_start_at(rel.text, sentence, figure.start)
+    clause_start = clause_start_of(rel, figure)
     names = [m.end for c in rel.candidates if c.kind != "product" for m in c.mentions
              if m.sentence == figure.sentence and clause_start <= m.end <= figure.start]
     before = KIND_FILLER_RE.sub("", rel.text[max([clause_start] + names):figure.start])

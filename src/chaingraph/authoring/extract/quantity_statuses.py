@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from chaingraph.authoring.extract.candidates import Figure
-from chaingraph.authoring.extract.figure_clause import clause_span, clause_start, clause_text, inside, same_clause
+from chaingraph.authoring.extract.figure_clause import clause_span, clause_start_of, clause_text, inside, same_clause
 from chaingraph.authoring.extract.owners import OWNER_KINDS
 from chaingraph.authoring.extract.quantity_kinds import COUNT_UNITS
 from chaingraph.authoring.extract.scopes import framing_line, tasks_section
@@ -58,7 +58,7 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     own = cue is not None and cue.strength >= 2 and same_clause(rel, cue.start, figure.start)
     invested = bool(kind and PLANNED_KINDS_RE.search(kind))
     # 冷库库容8万吨，今年8月建成运营, 建成投用，可开展检测1200项: what is built holds it, the built place's stage
-    held = held_kind(kind) or capability(rel.text, clause_start(rel, figure), figure.start, figure.end)
+    held = held_kind(kind) or capability(rel.text, clause_start_of(rel, figure), figure.start, figure.end)
     if cue is not None and not own and not (capacity or invested or held) and cue.status in (UNDER, COMPLETED,
                                                                                               OPERATING):
         cue = None  # 项目去年投产，效率超过26%: a stage said of the project is no status of this figure
@@ -99,16 +99,16 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
         status = ACHIEVED  # 今年以来新签约项目14个，签约额86.5亿元: the period's results (their 总投资 stays a
         # plan); 新开工项目9个 keeps its stage, as 在建/已投产 counts do: the projects started are being built
     elif status == PLANNED and figure.unit == "C62" and not capacity and cue.word in ("签约", "签订", "签署") and \
-            _in_clause(rel, figure, cue) and not FUTURE_RE.search(rel.text, clause_start(rel, figure), cue.end):
+            _in_clause(rel, figure, cue) and not FUTURE_RE.search(rel.text, clause_start_of(rel, figure), cue.end):
         status = ACHIEVED  # 全区共签约项目35个, 与8家企业签订投资协议: the count of a signing done (not …签约
         # 活动，6个项目总投资…: the projects a signing brought, counted as plans)
     if status == ACHIEVED and capacity and cue.word == "新增" and LATER_PHASE_RE.search(clause_text(rel, figure)):
         status = PLANNED  # 二期新增电堆1.5万台: what a later phase adds is still to come
     elif status in (ACHIEVED, OPERATING) and figure.unit not in COUNT_UNITS and \
-            re.search(r"累计", rel.text[clause_start(rel, figure):figure.start]):
+            re.search(r"累计", rel.text[clause_start_of(rel, figure):figure.start]):
         status = ACHIEVED  # 累计并网装机容量达到820万千瓦: a running total, a result (counts keep their stage)
-    elif status == ACHIEVED and (capacity or held_kind(kind)):
-        status = OPERATING  # a capacity reached (具备, 形成, 达到) is in operation
+    elif status == ACHIEVED and (capacity or held):
+        status = OPERATING  # a capacity reached (具备, 形成, 达到), and what a plant holds or can do, is in operation
     cue_sentence = rel._sentence(cue.start)
     date = date_near(rel, cue_sentence.id, cue.start)
     status, late = settle(status, date[0] if date and date[2] != AS_REPORTED else None, rel.source_date)
@@ -119,14 +119,14 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
 
 def _past_year(rel, figure: Figure) -> bool:
     """Whether the figure's clause dates it to a year before the source's, with no future word."""
-    clause = rel.text[clause_start(rel, figure):figure.start]
+    clause = rel.text[clause_start_of(rel, figure):figure.start]
     years = [int(y) for y in YEAR_IN_CLAUSE_RE.findall(clause)]
     return bool(years and rel.source_date and max(years) < int(rel.source_date[:4]) and not FUTURE_RE.search(clause))
 
 
 def _whole_counted(rel, figure: Figure) -> Figure | None:
     """累计引进项目26个，计划总投资312亿元，其中10亿元以上项目9个: the count a 其中 count is part of."""
-    start = clause_start(rel, figure)
+    start = clause_start_of(rel, figure)
     if not rel.text.startswith("其中", start):
         return None
     earlier = [f for f in rel.figures if f.sentence == figure.sentence and f.end <= start and f.unit == "C62"]

@@ -26,6 +26,7 @@ from chaingraph.authoring.extract.statuses import (
     cues_in,
     settle,
 )
+from chaingraph.authoring.extract.tables import row_number
 
 # 该项目, and a bare 项目 opening a clause (项目全部达产后); not 两个项目 or 钠电产业链项目, which are others
 PROJECT_REF_RE = re.compile(r"(?:(?:该|本|此|整个|这个|这一)|(?:^|(?<=[，。；：“]))(?:目前|同时|其中)?)"
@@ -47,7 +48,6 @@ ROW_STAGE_RE = re.compile(r"(续建|新开工|开工|在建|竣工|投产|拟建
                           r"((?:\d{1,3}[、，,和及])*\d{1,3})项")
 ROW_STAGE = {"续建": UNDER, "新开工": UNDER, "开工": UNDER, "在建": UNDER, "竣工": COMPLETED, "投产": OPERATING,
              "拟建": PLANNED, "新建": PLANNED}
-ROW_NUMBER_RE = re.compile(r"\s*(\d{1,3})(?:[\s、.．]|(?=[\u4e00-\u9fff]))")
 DATE_TAIL_RE = re.compile(rf"(?:前|底|初|中|末|份|左右|内)?(?:全面|正式|全部|基本)?{CJK_NAME}{{0,2}}")
 
 
@@ -207,12 +207,12 @@ def _row_stage(rel, project: Candidate) -> Cue | None:
     """1 年产30万套…项目 … / 备注：续建项目为第1、2、5项: the stage a note under the table gives the row the
     project is named in, by its number."""
     order = sorted({rel.order[m.sentence] for m in project.mentions if m.sentence in rel.order})
-    row = ROW_NUMBER_RE.match(rel.sentences[order[0]].text) if order else None
+    row = row_number(rel.sentences[order[0]].text) if order else None  # (tables)
     if row is None:
         return None
     for sentence in rel.sentences:
         for match in ROW_STAGE_RE.finditer(sentence.text):
-            if row.group(1) in re.split(r"[、，,和及]", match.group(2)):
+            if row in re.split(r"[、，,和及]", match.group(2)):
                 start = sentence.start + match.start()
                 return Cue(start, sentence.start + match.end(), match.group(0), ROW_STAGE[match.group(1)], 3)
     return None

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from chaingraph.authoring.extract.tables import row_number
 from chaingraph.sources.layout import TARGET_AIMS, TARGET_YEAR
 
 PLANNED, UNDER, BOTH = "planned", "under-construction", "planned-or-under-construction"
@@ -111,11 +112,6 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if b > a]
 
 
-def clause_start_at(text: str, sentence, at: int) -> int:
-    """Where the clause of `sentence` that holds offset `at` opens."""
-    return max((a for a, _ in clauses(text, sentence.start, sentence.end) if a <= at), default=sentence.start)
-
-
 def cues_in(text: str, start: int, end: int, names: tuple[tuple[int, int], ...] = ()) -> list[Cue]:
     """The status words of one clause, each read with its tense; none inside a name (经济运行局)."""
     clause = text[start:end]
@@ -178,13 +174,12 @@ def cue_for(text: str, sentence_start: int, sentence_end: int, start: int, end: 
 
 # 序号 项目名称 建设单位 建设内容 总投资（万元）: the head of a project table whose rows say what each will build
 SCOPE_HEAD_RE = re.compile(r"序号[^\n]*(?:建设内容|建设规模)")
-ROW_START_RE = re.compile(r"\d{1,3}(?:\s|[、.．](?!\d))")
 
 
 def _in_scope_row(text: str, at: int) -> bool:
     """Whether offset `at` lies in a numbered row under a 建设内容 table head, every line between being a row."""
     line_start = text.rfind("\n", 0, at) + 1
-    while ROW_START_RE.match(text, line_start):
+    while row_number(text, line_start) is not None:  # (tables)
         if line_start == 0:
             return False
         line_start = text.rfind("\n", 0, line_start - 1) + 1

@@ -44,7 +44,20 @@ UNIT_COLUMN_RE = re.compile(r"^(?P<kind>[\u4e00-\u9fff\d]{1,14}?)(?:[（(]|[/／
 # a column the rules do not know (所属县区, 责任领导): a short word, kept as a column of no use here
 UNKNOWN_COLUMN_RE = re.compile(r"^[\u4e00-\u9fff（）()]{2,12}$")
 NUMBER_CELL_RE = re.compile(r"^\d+(?:\.\d+)?$")
-ROW_NUMBER_RE = re.compile(r"^\d{1,3}$")
+# 1 / 1. / 1、 / （1） / 12.: the number a row of a table or a numbered line opens with, then a space, a mark or
+# the end of its cell; 1.2亿元 and 12亿元 open with a figure, not a row number
+ROW_NUMBER_RE = re.compile(r"\s*(?:[（(](\d{1,3})[）)]|(\d{1,3})(?:[、.．](?!\d)|\s|$))")
+
+
+def row_number(text: str, at: int = 0) -> str | None:
+    """The row number text[at:] opens with (1 for 1、年产…项目, （1）…), or None."""
+    match = ROW_NUMBER_RE.match(text, at)
+    return (match.group(1) or match.group(2)) if match else None
+
+
+def is_row_number(cell: str) -> bool:
+    """Whether a table's cell holds only a row number (1, 1., （1）)."""
+    return ROW_NUMBER_RE.fullmatch(cell) is not None
 
 
 @dataclass(frozen=True)
@@ -136,7 +149,7 @@ def _row(line: str, offset: int, columns: list[Column]) -> Row | None:
     row = Row(tuple(Cell(col, *cell) for col, cell in zip(columns, cells, strict=True)), offset, offset + len(line))
     number = row.cell("number")
     numbers = [c for c in row.cells if c.column.role == "unit" and NUMBER_CELL_RE.match(c.text)]
-    if (number is not None and not ROW_NUMBER_RE.match(number.text)) or (number is None and not numbers):
+    if (number is not None and not is_row_number(number.text)) or (number is None and not numbers):
         return None  # 合计 …, or prose that happens to split into as many words
     return row
 
@@ -169,7 +182,7 @@ def table_rows(text: str) -> tuple[Row, ...]:
 def _wrapped(line: str, following: str) -> bool:
     """Whether a line that opens with its row number goes on on the next, which opens no row of its own."""
     first, rest = CELL_RE.match(line), CELL_RE.findall(following)
-    return bool(first and ROW_NUMBER_RE.match(first.group(0)) and rest and not ROW_NUMBER_RE.match(rest[0])
+    return bool(first and is_row_number(first.group(0)) and rest and not is_row_number(rest[0])
                 and not TOTAL_OPENING_RE.match(following) and not following.rstrip().endswith(tuple(FULL_STOPS)))
 
 
