@@ -269,13 +269,17 @@ def _enclosing(rel, mention: Mention) -> Mention:
 
 def _placed(rel, mention: Mention, figure: Figure) -> bool:
     """在三江新区建设…: a place after 在/于 is where, not who, when someone is named before it."""
+    host = next((m for c in rel.candidates if c.kind in ("zone", "region") for m in c.mentions
+                 if m.end == mention.start and m.sentence == mention.sentence), None)
+    if host is not None and mention.kind == "park":
+        return _placed(rel, host, figure)  # 选址西青经开区赛达产业园: the park in a zone is placed with it
     before = rel.text[max(0, mention.start - 3):mention.start]
     if not PLACE_BEFORE_RE.search(before):
         return False
     sentence = rel.by_id[mention.sentence]
-    if DETERMINED_RE.match(rel.text, sentence.start, mention.start) and \
-            not re.search(r"[，；：]", rel.text[sentence.start:mention.start]):
-        return True  # 该平台位于三山经开区，去年…: where the platform the sentence opens on stands
+    opening = DETERMINED_RE.match(rel.text, sentence.start, mention.start)
+    if opening and not re.search(r"[；：]", rel.text[sentence.start:mention.start]):
+        return True  # 该平台位于三山经开区，去年…; 这一项目总投资45亿元，选址X产业园: where what it opens on stands
     return any(m.end <= mention.start and c.cls not in NOT_OWNERS and c is not rel.owner_of.get(id(mention))
                for m, c in rel.mentions_in(mention.sentence, OWNER_KINDS))
 
@@ -360,8 +364,9 @@ def _stands_for(rel, sentence_start: int, figure: Figure, before: int):
         if any(m.start <= start < m.end and (m.start, m.end) != (start, end) for c in rel.candidates
                for m in c.mentions):
             continue  # part of a name (珈钠能源项目, 高新区企业服务局)
-        if INVESTED_RE.search(rel.text, max(0, start - 3), start):
-            continue  # 已投资经开区项目7个: which projects, not whose figure
+        if INVESTED_RE.search(rel.text, max(0, start - 3), start) and not (
+                word in PLACE_WORDS and rel.text.endswith("带动", 0, start)):
+            continue  # 已投资经开区项目7个: which projects, not whose figure (带动园区实现产值…: the park's own)
         if word in PLACE_WORDS and _placed(rel, Mention(word, start, end, rel._sentence(start).id, None), figure):
             continue  # X已在园区建成5GW组件产能: where X built it, X holds it
         word = word if word in STANDS_FOR else "开发区"  # 汽开区: a zone's short form

@@ -1,0 +1,65 @@
+"""`chaingraph extract` on owners by the form a writer gives them (the seventh rule-blind dev ten and the rest of
+dev, grouped by form): a project named after its company, a project singled out by a copula, a place where a
+project stands, the whole a share is of, a chain of clauses on one place, a park a company drives. The sentences
+are written for these tests in the genre's style; every name is invented."""
+
+from __future__ import annotations
+
+from test_extract_quantities import draft_of, figures
+
+
+def projects_of(draft) -> dict[str, list[str]]:
+    return {c.label: c.names for c in draft.candidates if c.kind == "project"}
+
+
+def test_a_project_named_after_its_company_is_also_known_by_the_rest_of_its_name():
+    draft = draft_of(
+        "6月3日，甘肃陇泉生物科技有限公司年产3万吨氨基酸项目开工仪式在张掖经济技术开发区举行。\n"
+        "据介绍，该项目总投资18亿元，建成后年产饲料级氨基酸3万吨。\n")
+    projects = projects_of(draft)
+    assert projects["甘肃陇泉生物科技有限公司年产3万吨氨基酸项目"][1:] == ["年产3万吨氨基酸项目"]
+    found = figures(draft)
+    assert found["18亿元"]["owner"] == "甘肃陇泉生物科技有限公司年产3万吨氨基酸项目"
+    assert found["3万吨"]["owner"] == "甘肃陇泉生物科技有限公司年产3万吨氨基酸项目"
+
+
+def test_a_projects_latin_words_keep_the_space_between_them():
+    draft = draft_of(
+        "江苏澄芯显示科技有限公司拟投资40亿元，在宿迁高新区建设年产8GW HJT电池片项目和Mini LED背光模组项目。\n")
+    projects = projects_of(draft)
+    assert "年产8GW HJT电池片项目" in projects and "Mini LED背光模组项目" in projects
+
+
+def test_a_project_singled_out_by_a_copula_and_the_park_it_is_sited_in():
+    draft = draft_of(
+        "今年新签约的项目中，投资最大的当属高纯石英砂项目。这一项目总投资22亿元，选址赣州经开区章江新材料产业园，"
+        "建成后可年产高纯石英砂6万吨。\n")
+    assert "高纯石英砂项目" in projects_of(draft)
+    found = figures(draft)
+    assert found["22亿元"]["owner"] == "高纯石英砂项目"
+    assert found["6万吨"]["owner"] == "高纯石英砂项目"  # the park is where it stands, not whose output it is
+
+
+def test_a_share_of_the_province_is_the_citys():
+    found = figures(draft_of(
+        "2025年丽江市政府工作报告\n"
+        "过去一年，全市中药材种植面积达到52万亩，三七产量1.2万吨，分别占全省的17%和23%。\n", "2025-02-10"))
+    assert found["17%"]["owner"] == found["23%"]["owner"] == "丽江市"
+
+
+def test_a_chain_of_clauses_goes_on_speaking_of_the_place_it_opened_on():
+    found = figures(draft_of(
+        "1至9月，全市新签约亿元以上项目36个，签约总额240亿元；新开工项目14个，新投产项目8个；"
+        "实际到位内资71亿元，同比增长9.6%。鞍山市将继续优化营商环境。\n"
+        "鞍山达道湾经济开发区今年以来新签约菱镁项目11个，签约额52亿元；新开工项目6个，完成固定资产投资18.5亿元。\n",
+        "2025-10-20"))
+    assert found["71亿元"]["owner"] == "鞍山市"
+    assert found["18.5亿元"]["owner"] == "鞍山达道湾经济开发区"
+
+
+def test_a_park_a_company_drives_holds_the_figure_after_the_drive():
+    found = figures(draft_of(
+        "衢州氟硅新材料产业园规划面积12平方公里。园区内浙江衢氟化工有限公司去年营业收入58亿元，"
+        "带动园区全年实现产值360亿元。\n"))
+    assert found["58亿元"]["owner"] == "浙江衢氟化工有限公司"
+    assert found["360亿元"]["owner"] == "衢州氟硅新材料产业园"
