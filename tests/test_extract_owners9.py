@@ -63,3 +63,24 @@ def test_a_park_a_company_drives_holds_the_figure_after_the_drive():
         "带动园区全年实现产值360亿元。\n"))
     assert found["58亿元"]["owner"] == "浙江衢氟化工有限公司"
     assert found["360亿元"]["owner"] == "衢州氟硅新材料产业园"
+
+
+def test_a_word_opening_a_paragraph_stands_for_the_thing_last_named():
+    found = figures(draft_of(
+        "6月12日，宜宾临港新材料产业园正式开园，首批入驻企业9家。\n"
+        "▲开园仪式现场。记者 摄\n"
+        "产业园由宜宾临港经济技术开发区与成都高新技术产业开发区共建，规划面积2600亩，重点发展锂电材料。\n"))
+    assert found["2600亩"]["owner"] == "宜宾临港新材料产业园"
+
+
+def test_a_stop_of_a_tour_is_what_its_heading_names():
+    found = figures(draft_of(
+        "第一站 皖北智能家居产业园\n"
+        "安徽宿居家具有限公司年产30万套定制家居项目已投产，总投资9亿元。\n"
+        "第二站 宿州现代物流园\n"
+        "项目由宿州交通投资集团有限公司投资建设，总投资5.2亿元，占地210亩，建设仓储面积8万平方米。\n"
+        "第三站 宿州家居检测中心\n"
+        "该中心由安徽宿居家具有限公司与宿州学院共建，去年建成运行，已为市内27家家居企业提供检测服务。\n"))
+    assert found["9亿元"]["owner"] == "安徽宿居家具有限公司年产30万套定制家居项目"
+    assert found["5.2亿元"]["owner"] == found["210亩"]["owner"] == "宿州现代物流园"
+    assert found["27家"]["owner"] == "宿州家居检测中心"  # the companies served are the city's, the count the centre's

@@ -47,7 +47,7 @@ PLACE_BEFORE_RE = re.compile(r"(?:在|于|落户|落地|位于|入驻|来到|走
 DETERMINED_RE = re.compile(rf"(?:该|本|此|这个|整个|这一|这家|该家)(?![批次轮])(?:{CJK_NAME}{{0,4}}?)"
                            r"(项目|公司|企业|集团|基金|"
                            r"研究院|实验室|平台|中心|园区|产业园|工业园|基地|区|高新区|开发区|经开区|新区)")
-OPENING_RE = re.compile(r"(?:^|(?<=[，。；：“”]))(?:今年以来|去年以来|今年|去年|目前|当前|现在|近年来|上半年|下半年|"
+OPENING_RE = re.compile(r"(?:^|(?<=[，。；：“”\n]))(?:今年以来|去年以来|今年|去年|目前|当前|现在|近年来|上半年|下半年|"
                         r"前三季度|同时)?"
                         r"(?:[两三四五六七八九十]家(?=企业|公司))?"  # 两家企业去年合计…: the companies just named
                         r"(项目|公司|企业|集团|基金|研究院|实验室|平台|中心|园区|产业园|工业园|全区|高新区|经开区|开发区)")
@@ -381,6 +381,8 @@ def _stands_for(rel, sentence_start: int, figure: Figure, before: int):
         named = speaker or named
         if word == "项目":
             named = _project_of_speaker(rel, sentence_start, start) or named
+        if start == sentence_start:
+            named = _headed_by(rel, sentence_start) or named  # 第二站 X物流园 / 项目由…投资建设: the heading's X
         if named is None and word == "项目":  # 项目总投资68亿元，…: the project is named further on
             named = _next_project(rel, figure)
         if named is not None:
@@ -389,7 +391,20 @@ def _stands_for(rel, sentence_start: int, figure: Figure, before: int):
 
 
 # X股份有限公司（以下简称“公司”）: an announcement names its company 公司 once and for all
+HEADING_LENGTH = 24
 DECLARED_COMPANY_RE = re.compile(r"(?:以下|下文)?简称[“\"]?(?:本公司|公司)[”\"]?[）)]")
+
+
+def _headed_by(rel, sentence_start: int):
+    """(mention, candidate) the short heading line right before a sentence names (第二站 中原冷链物流园, 【X中心】):
+    a word opening the sentence (项目, 该中心) stands for it, not for the last such name of the section before."""
+    order = rel.order[rel._sentence(sentence_start).id]
+    heading = rel.sentences[order - 1] if order > 0 else None
+    if heading is None or heading.kind != "body" or len(heading.text.strip()) > HEADING_LENGTH or \
+            re.search(r"[，。；：！？,]", heading.text):
+        return None
+    named = [(m, c) for m, c in rel.mentions_in(heading.id, OWNER_KINDS) if c.cls not in NOT_OWNERS]
+    return named[0] if len(named) == 1 else None
 
 
 def _declared_company(rel, before: int):

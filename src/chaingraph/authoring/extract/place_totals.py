@@ -25,6 +25,7 @@ from chaingraph.authoring.extract.rules import CJK, CJK_NAME, clause_start_befor
 # the level a word refers to: 全市 -> 市; 区 is a zone or a district (see _district_or_zone)
 WHOLE_PLACE_RE = re.compile(r"(?:全|我|本|该)(市|县|区|省|州|旗|镇|盟)(?![场长委政级属直块])|(县|市)(?:内|域)(?!外)"
                             r"|全域")
+SERVED_RE = re.compile(r"[^，。；]{0,16}?(?:提供|服务)")
 LEVEL_ENDS = {"市": ("市",), "县": ("县",), "区": ("区",), "省": ("省", "自治区"), "州": ("州",), "旗": ("旗",),
               "镇": ("镇",), "盟": ("盟",)}
 SUBJECT_KINDS = ("organisation", "park", "zone", "project")
@@ -213,9 +214,14 @@ def _opening_zone(rel, sentence):
 def _whole_place_word(rel, start: int, before: int):
     """The last 全市/我区/县内 word of the sentence before the figure."""
     words = list(WHOLE_PLACE_RE.finditer(rel.text, start, before))
-    words = [w for w in words if not _inside_name(rel, w.start(), w.end())]
+    words = [w for w in words if not _inside_name(rel, w.start(), w.end()) and not _served(rel, w.start())]
     holders = [w for w in words if not _share_of(rel, w.start())]  # (a share alone: its whole is the one named)
     return (holders or words)[-1] if words else None
+
+
+def _served(rel, at: int) -> bool:
+    """该中心…为县内32家企业提供检测服务: the place whose companies are served, not the one that serves them."""
+    return rel.text[max(0, at - 1):at] == "为" and SERVED_RE.match(rel.text, at) is not None
 
 
 def _share_of(rel, at: int) -> bool:
