@@ -84,3 +84,28 @@ def test_a_stop_of_a_tour_is_what_its_heading_names():
     assert found["9亿元"]["owner"] == "安徽宿居家具有限公司年产30万套定制家居项目"
     assert found["5.2亿元"]["owner"] == found["210亩"]["owner"] == "宿州现代物流园"
     assert found["27家"]["owner"] == "宿州家居检测中心"  # the companies served are the city's, the count the centre's
+
+
+def test_a_section_of_a_review_titled_by_the_citys_short_name_is_the_citys():
+    found = figures(draft_of(
+        "醴陵发布\n"
+        "2024年醴陵陶瓷新材料产业盘点：稳中有进 链上发力\n"
+        "岁末回望，2024年醴陵市陶瓷新材料产业交出了一份亮眼答卷：全年产业产值预计达到420亿元。\n"
+        "一是重大项目接连落地。全年新签约陶瓷新材料项目17个，协议总投资156亿元。\n", "2024-12-28"))
+    assert found["17个"]["owner"] == found["156亿元"]["owner"] == "醴陵市"
+
+
+def test_a_project_said_of_a_company_named_after_another_companys_project_is_that_companys():
+    found = figures(draft_of(
+        "江西赣锋硅材料有限公司有机硅单体项目已于4月开工，计划总投资30亿元。\n"
+        "在九江经济技术开发区，九江瑞瓷新材料有限公司投资的特种陶瓷智能工厂正在进行主体施工，"
+        "项目达产后可年产氮化硅陶瓷球等特种陶瓷制品8000吨。\n"))
+    assert found["30亿元"]["owner"] == "江西赣锋硅材料有限公司有机硅单体项目"
+    assert found["8000吨"]["owner"] == "九江瑞瓷新材料有限公司"
+
+
+def test_a_company_supported_to_expand_holds_what_it_expands_to():
+    found = figures(draft_of(
+        "常州恒驰精密传动有限公司是国内谐波减速器的主要供应商。\n"
+        "加快常州凯德电驱科技有限公司年产20万台电驱总成项目建设，支持恒驰精密扩产至年产80万台。\n"))
+    assert found["年产80万台"]["owner"] == "常州恒驰精密传动有限公司"

@@ -72,7 +72,7 @@ PARENT_AFTER_RE = re.compile(r"的?(?:全资|控股|下属|旗下)?(?:子公司|
 INVESTED_RE = re.compile(r"(?:投资|投向|引进|服务|带动|支持|覆盖)$")
 ACTED_ON_RE = re.compile(r"(建设|依托|打造|搭建|共建|组建|支持|推动|用好|发挥|借助)好?$")  # right before the name
 PARTNER_AFTER_RE = re.compile(r"(?:正式|共同)?(?:签订|签署|签约|合作|共建|联合)")
-SUPPORTED_BUILDS_RE = re.compile(r"(?:投资)?(?:建设|新建|投建|扩建|实施|打造)")
+SUPPORTED_BUILDS_RE = re.compile(r"(?:投资)?(?:建设|新建|投建|扩建|实施|打造|扩产|扩能)")
 RELIED_ON = {"依托", "支持", "推动", "用好", "发挥", "借助"}
 AGENT_RE = re.compile(r"由$|由[^，。；]{0,3}$")
 AGENT_VERB_RE = re.compile(r"^[^，。；]{0,30}?(?:共同)?(?:发起|投资|建设|设立|出资|承建|牵头|运营|打造|组建)")
@@ -380,7 +380,8 @@ def _stands_for(rel, sentence_start: int, figure: Figure, before: int):
         speaker = _speaker(rel, figure, start) if STANDS_FOR[word][0] == "organisation" else None
         named = speaker or named
         if word == "项目":
-            named = _project_of_speaker(rel, sentence_start, start) or named
+            named = _project_of_speaker(rel, sentence_start, start) or _unnamed_project_of(rel, sentence_start,
+                                                                                          start, named) or named
         if start == sentence_start:
             named = _headed_by(rel, sentence_start) or named  # 第二站 X物流园 / 项目由…投资建设: the heading's X
         if named is None and word == "项目":  # 项目总投资68亿元，…: the project is named further on
@@ -473,6 +474,18 @@ def _project_of_speaker(rel, sentence_start: int, before: int):
         if runs:
             return max(runs, key=lambda pair: pair[0].end)
     return None
+
+
+def _unnamed_project_of(rel, sentence_start: int, before: int, named):
+    """X公司投资的智能工厂正在施工，项目达产后可年产…: 项目 is the company's own, unnamed one, not the project a
+    sentence before named for another company; (mention, company) or None."""
+    if named is None or named[0].start >= sentence_start:
+        return None
+    companies = [(m, c) for m, c in rel.mentions_in(rel._sentence(sentence_start).id, ("organisation",), before=before)
+                 if c.cls == "Company" and not _in_list(rel.text, m)]
+    if not companies or any(n in named[1].label for n in companies[0][1].names if len(n) >= 3):
+        return None
+    return companies[0]
 
 
 def _next_project(rel, figure: Figure):
