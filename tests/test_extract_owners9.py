@@ -1,7 +1,9 @@
 """`chaingraph extract` on owners by the form a writer gives them (the seventh rule-blind dev ten and the rest of
 dev, grouped by form): a project named after its company, a project singled out by a copula, a place where a
-project stands, the whole a share is of, a chain of clauses on one place, a park a company drives. The sentences
-are written for these tests in the genre's style; every name is invented."""
+project stands, the whole a share is of, a chain of clauses on one place, a park a company drives, a word opening a
+paragraph, a tour's stop, a title's short city name, a company's unnamed project, a company helped to expand; and
+the status of a capacity raised from. The sentences are written for these tests in the genre's style; every name
+is invented."""
 
 from __future__ import annotations
 
@@ -109,3 +111,11 @@ def test_a_company_supported_to_expand_holds_what_it_expands_to():
         "常州恒驰精密传动有限公司是国内谐波减速器的主要供应商。\n"
         "加快常州凯德电驱科技有限公司年产20万台电驱总成项目建设，支持恒驰精密扩产至年产80万台。\n"))
     assert found["年产80万台"]["owner"] == "常州恒驰精密传动有限公司"
+
+
+def test_a_capacity_raised_from_what_there_is_today_is_in_operation():
+    found = figures(draft_of(
+        "湖南湘芯材料有限公司带来了光刻胶扩产项目。公司副总经理介绍，项目投产后，湘芯材料光刻胶的产能将从现有的"
+        "年产300吨增至1000吨。\n"))
+    assert found["年产300吨"]["status"] == "operating" and found["1000吨"]["status"] == "planned"
+    assert found["年产300吨"]["owner"] == "湖南湘芯材料有限公司"
