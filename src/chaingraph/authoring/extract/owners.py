@@ -33,6 +33,7 @@ from chaingraph.authoring.extract.rules import CJK_NAME
 from chaingraph.authoring.extract.scopes import (
     article_place,
     framing_line,
+    heading_named,
     in_description,
     place_forms,
     section_owner,
@@ -383,7 +384,7 @@ def _stands_for(rel, sentence_start: int, figure: Figure, before: int):
             named = _project_of_speaker(rel, sentence_start, start) or _unnamed_project_of(rel, sentence_start,
                                                                                           start, named) or named
         if start == sentence_start:
-            named = _headed_by(rel, sentence_start) or named  # 第二站 X物流园 / 项目由…投资建设: the heading's X
+            named = heading_named(rel, sentence_start) or named  # 第二站 X物流园 / 项目由…投资建设: the heading's X
         if named is None and word == "项目":  # 项目总投资68亿元，…: the project is named further on
             named = _next_project(rel, figure)
         if named is not None:
@@ -392,20 +393,7 @@ def _stands_for(rel, sentence_start: int, figure: Figure, before: int):
 
 
 # X股份有限公司（以下简称“公司”）: an announcement names its company 公司 once and for all
-HEADING_LENGTH = 24
 DECLARED_COMPANY_RE = re.compile(r"(?:以下|下文)?简称[“\"]?(?:本公司|公司)[”\"]?[）)]")
-
-
-def _headed_by(rel, sentence_start: int):
-    """(mention, candidate) the short heading line right before a sentence names (第二站 中原冷链物流园, 【X中心】):
-    a word opening the sentence (项目, 该中心) stands for it, not for the last such name of the section before."""
-    order = rel.order[rel._sentence(sentence_start).id]
-    heading = rel.sentences[order - 1] if order > 0 else None
-    if heading is None or heading.kind != "body" or len(heading.text.strip()) > HEADING_LENGTH or \
-            re.search(r"[，。；：！？,]", heading.text):
-        return None
-    named = [(m, c) for m, c in rel.mentions_in(heading.id, OWNER_KINDS) if c.cls not in NOT_OWNERS]
-    return named[0] if len(named) == 1 else None
 
 
 def _declared_company(rel, before: int):
