@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from chaingraph.authoring.extract.bodies import spell_out_bodies
 from chaingraph.authoring.extract.candidates import Draft, Mention
+from chaingraph.authoring.extract.company_projects import name_past_company
 from chaingraph.authoring.extract.dates import date_in_byline, find_dates
 from chaingraph.authoring.extract.figures import find_figures
 from chaingraph.authoring.extract.grouping import group_mentions, link_existing, merge_linked
@@ -70,6 +71,7 @@ def extract(normalized: Normalized, source_id: str, gazetteer: Gazetteer, source
     candidates = spell_out_bodies(group_mentions(mentions, text, gazetteer), text, gazetteer)
     link_existing(candidates, gazetteer)
     candidates = merge_linked(candidates)
+    name_past_company(candidates)  # X有限公司年产5GWh储能电池项目 is also 年产5GWh储能电池项目
     builder = Relations(text, sentences, candidates, without_row_repeats(text, figures), dates, gazetteer, source_date)
     builder.build()
     assign_ids(builder.candidates, gazetteer)

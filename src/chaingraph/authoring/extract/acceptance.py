@@ -44,6 +44,7 @@ SPECIFIC_ALONE = {"University", "Publisher"}  # X大学, X日报 are names whate
 NATIONAL = ("国家", "中国", "全国", "中央", "中华")
 RARE = 1000  # jieba counts common nouns in thousands
 RARE_PLACE = 200  # adjectives and adverbs rarer than this are place names jieba mistook (固安, 正定)
+COMPANY_HEAD_RE = re.compile(r"(?:有限责任公司|有限公司|股份公司)(?=.{4,}项目$)")  # a company's own project
 PHASE_ONLY_RE = re.compile(rf"[一二三四五六七八九十首\d]+期(?:[\d.]+万?[{CJK}A-Za-z]{{1,3}})?(?:工程)?项目")
 
 
@@ -272,8 +273,8 @@ def _project_named(ctx: Context, name: str, stem: str, first: int, last: int) ->
         return False  # 重大项目清单: a list of projects
     if stem.endswith(("产业", "产业链", "产业集群", "攻关", "重点", "重大")):
         return False  # 集成电路重点项目: a kind of project
-    if "暨" in name or after.startswith(("集中", "签约仪式", "开工仪式")):
-        return False  # 招商推介会暨项目集中签约仪式: an event, whose 项目 are projects in general
+    if "暨" in name or (after.startswith(("集中", "签约仪式", "开工仪式")) and not COMPANY_HEAD_RE.search(name)):
+        return False  # 招商推介会暨项目集中签约仪式: an event, its 项目 projects in general (X有限公司Y项目开工仪式: Y)
     if PHASE_ONLY_RE.fullmatch(re.sub(r"^.*?(?:有限责任公司|有限公司|集团|股份公司)", "", name)):
         return False  # 二期项目, 某某有限公司一期项目, 二期3万吨项目: a phase of something, not a project's name
     words = [t for t in tokens[first:last + 1]][:-1]

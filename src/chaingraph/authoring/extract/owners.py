@@ -33,6 +33,7 @@ from chaingraph.authoring.extract.rules import CJK_NAME
 from chaingraph.authoring.extract.scopes import (
     article_place,
     framing_line,
+    heading_named,
     in_description,
     place_forms,
     section_owner,
@@ -47,7 +48,7 @@ PLACE_BEFORE_RE = re.compile(r"(?:在|于|落户|落地|位于|入驻|来到|走
 DETERMINED_RE = re.compile(rf"(?:该|本|此|这个|整个|这一|这家|该家)(?![批次轮])(?:{CJK_NAME}{{0,4}}?)"
                            r"(项目|公司|企业|集团|基金|"
                            r"研究院|实验室|平台|中心|园区|产业园|工业园|基地|区|高新区|开发区|经开区|新区)")
-OPENING_RE = re.compile(r"(?:^|(?<=[，。；：“”]))(?:今年以来|去年以来|今年|去年|目前|当前|现在|近年来|上半年|下半年|"
+OPENING_RE = re.compile(r"(?:^|(?<=[，。；：“”\n]))(?:今年以来|去年以来|今年|去年|目前|当前|现在|近年来|上半年|下半年|"
                         r"前三季度|同时)?"
                         r"(?:[两三四五六七八九十]家(?=企业|公司))?"  # 两家企业去年合计…: the companies just named
                         r"(项目|公司|企业|集团|基金|研究院|实验室|平台|中心|园区|产业园|工业园|全区|高新区|经开区|开发区)")
@@ -72,7 +73,7 @@ PARENT_AFTER_RE = re.compile(r"的?(?:全资|控股|下属|旗下)?(?:子公司|
 INVESTED_RE = re.compile(r"(?:投资|投向|引进|服务|带动|支持|覆盖)$")
 ACTED_ON_RE = re.compile(r"(建设|依托|打造|搭建|共建|组建|支持|推动|用好|发挥|借助)好?$")  # right before the name
 PARTNER_AFTER_RE = re.compile(r"(?:正式|共同)?(?:签订|签署|签约|合作|共建|联合)")
-SUPPORTED_BUILDS_RE = re.compile(r"(?:投资)?(?:建设|新建|投建|扩建|实施|打造)")
+SUPPORTED_BUILDS_RE = re.compile(r"(?:投资)?(?:建设|新建|投建|扩建|实施|打造|扩产|扩能)")
 RELIED_ON = {"依托", "支持", "推动", "用好", "发挥", "借助"}
 AGENT_RE = re.compile(r"由$|由[^，。；]{0,3}$")
 AGENT_VERB_RE = re.compile(r"^[^，。；]{0,30}?(?:共同)?(?:发起|投资|建设|设立|出资|承建|牵头|运营|打造|组建)")
@@ -269,13 +270,17 @@ def _enclosing(rel, mention: Mention) -> Mention:
 
 def _placed(rel, mention: Mention, figure: Figure) -> bool:
     """在三江新区建设…: a place after 在/于 is where, not who, when someone is named before it."""
+    host = next((m for c in rel.candidates if c.kind in ("zone", "region") for m in c.mentions
+                 if m.end == mention.start and m.sentence == mention.sentence), None)
+    if host is not None and mention.kind == "park":
+        return _placed(rel, host, figure)  # 选址西青经开区赛达产业园: the park in a zone is placed with it
     before = rel.text[max(0, mention.start - 3):mention.start]
     if not PLACE_BEFORE_RE.search(before):
         return False
     sentence = rel.by_id[mention.sentence]
-    if DETERMINED_RE.match(rel.text, sentence.start, mention.start) and \
-            not re.search(r"[，；：]", rel.text[sentence.start:mention.start]):
-        return True  # 该平台位于三山经开区，去年…: where the platform the sentence opens on stands
+    opening = DETERMINED_RE.match(rel.text, sentence.start, mention.start)
+    if opening and not re.search(r"[；：]", rel.text[sentence.start:mention.start]):
+        return True  # 该平台位于三山经开区，去年…; 这一项目总投资45亿元，选址X产业园: where what it opens on stands
     return any(m.end <= mention.start and c.cls not in NOT_OWNERS and c is not rel.owner_of.get(id(mention))
                for m, c in rel.mentions_in(mention.sentence, OWNER_KINDS))
 
@@ -360,8 +365,9 @@ def _stands_for(rel, sentence_start: int, figure: Figure, before: int):
         if any(m.start <= start < m.end and (m.start, m.end) != (start, end) for c in rel.candidates
                for m in c.mentions):
             continue  # part of a name (珈钠能源项目, 高新区企业服务局)
-        if INVESTED_RE.search(rel.text, max(0, start - 3), start):
-            continue  # 已投资经开区项目7个: which projects, not whose figure
+        if INVESTED_RE.search(rel.text, max(0, start - 3), start) and not (
+                word in PLACE_WORDS and rel.text.endswith("带动", 0, start)):
+            continue  # 已投资经开区项目7个: which projects, not whose figure (带动园区实现产值…: the park's own)
         if word in PLACE_WORDS and _placed(rel, Mention(word, start, end, rel._sentence(start).id, None), figure):
             continue  # X已在园区建成5GW组件产能: where X built it, X holds it
         word = word if word in STANDS_FOR else "开发区"  # 汽开区: a zone's short form
@@ -375,7 +381,10 @@ def _stands_for(rel, sentence_start: int, figure: Figure, before: int):
         speaker = _speaker(rel, figure, start) if STANDS_FOR[word][0] == "organisation" else None
         named = speaker or named
         if word == "项目":
-            named = _project_of_speaker(rel, sentence_start, start) or named
+            named = _project_of_speaker(rel, sentence_start, start) or _unnamed_project_of(rel, sentence_start,
+                                                                                          start, named) or named
+        if start == sentence_start:
+            named = heading_named(rel, sentence_start) or named  # 第二站 X物流园 / 项目由…投资建设: the heading's X
         if named is None and word == "项目":  # 项目总投资68亿元，…: the project is named further on
             named = _next_project(rel, figure)
         if named is not None:
@@ -453,6 +462,18 @@ def _project_of_speaker(rel, sentence_start: int, before: int):
         if runs:
             return max(runs, key=lambda pair: pair[0].end)
     return None
+
+
+def _unnamed_project_of(rel, sentence_start: int, before: int, named):
+    """X公司投资的智能工厂正在施工，项目达产后可年产…: 项目 is the company's own, unnamed one, not the project a
+    sentence before named for another company; (mention, company) or None."""
+    if named is None or named[0].start >= sentence_start:
+        return None
+    companies = [(m, c) for m, c in rel.mentions_in(rel._sentence(sentence_start).id, ("organisation",), before=before)
+                 if c.cls == "Company" and not _in_list(rel.text, m)]
+    if not companies or any(n in named[1].label for n in companies[0][1].names if len(n) >= 3):
+        return None
+    return companies[0]
 
 
 def _next_project(rel, figure: Figure):

@@ -25,6 +25,7 @@ from chaingraph.authoring.extract.rules import CJK, CJK_NAME, clause_start_befor
 # the level a word refers to: 全市 -> 市; 区 is a zone or a district (see _district_or_zone)
 WHOLE_PLACE_RE = re.compile(r"(?:全|我|本|该)(市|县|区|省|州|旗|镇|盟)(?![场长委政级属直块])|(县|市)(?:内|域)(?!外)"
                             r"|全域")
+SERVED_RE = re.compile(r"[^，。；]{0,16}?(?:提供|服务)")
 LEVEL_ENDS = {"市": ("市",), "县": ("县",), "区": ("区",), "省": ("省", "自治区"), "州": ("州",), "旗": ("旗",),
               "镇": ("镇",), "盟": ("盟",)}
 SUBJECT_KINDS = ("organisation", "park", "zone", "project")
@@ -89,6 +90,8 @@ def target_of_place(rel, figure: Figure):
     zones = rel.mentions_in(sentence.id, ("zone",), before=figure.start)
     if zones:  # 高新区实现…，新增规上工业企业18家: the zone the sentence names
         return zones[-1]
+    if order > 0 and (carried := continued_place(rel, rel.sentences[order - 1], figure)) is not None:
+        return carried  # X开发区新签约项目14个；新开工项目9个，完成固定资产投资23.8亿元: the zone goes on
     if re.search(rf"{CJK_NAME}?开区|高新区|开发区|园区", head):
         return None  # a zone's short word (汽开区): the zone, which the owner rules find by that word
     place = _article_place(rel)
@@ -198,15 +201,37 @@ def continued_place(rel, earlier, figure: Figure):
     word = _whole_place_word(rel, earlier.start, earlier.end)
     place = _place_of_level(rel, word, figure) if word is not None else None
     if place is None and word is None:  # X市设立Y基金…；全年举办…: the place opening the sentence before goes on
-        return _place_subject(rel, earlier, earlier.end)
+        named = _place_subject(rel, earlier, earlier.end) or _opening_zone(rel, earlier)
+        if named is None and not rel.mentions_in(earlier.id, SUBJECT_KINDS) and rel.order[earlier.id] > 0:
+            # 全市新签约项目42个；新开工项目17个；实际到位内资86亿元: the chain goes on speaking of 全市
+            return continued_place(rel, rel.sentences[rel.order[earlier.id] - 1], figure)
+        return named
     return (Mention(word.group(0), word.start(), word.end(), earlier.id, place.cls), place) if place else None
+
+
+def _opening_zone(rel, sentence):
+    """绥化经济技术开发区今年以来新签约项目14个；: the zone or park a sentence opens on, or None."""
+    opening = [(m, c) for m, c in rel.mentions_in(sentence.id, ("zone", "park"))
+               if CLAUSE_OPEN_RE.search(rel.text[sentence.start:m.start]) and not is_venue(rel, m)]
+    return opening[0] if opening and opening[0][0].start - sentence.start <= 12 else None
 
 
 def _whole_place_word(rel, start: int, before: int):
     """The last 全市/我区/县内 word of the sentence before the figure."""
     words = list(WHOLE_PLACE_RE.finditer(rel.text, start, before))
-    words = [w for w in words if not _inside_name(rel, w.start(), w.end())]
-    return words[-1] if words else None
+    words = [w for w in words if not _inside_name(rel, w.start(), w.end()) and not _served(rel, w.start())]
+    holders = [w for w in words if not _share_of(rel, w.start())]  # (a share alone: its whole is the one named)
+    return (holders or words)[-1] if words else None
+
+
+def _served(rel, at: int) -> bool:
+    """该中心…为县内32家企业提供检测服务: the place whose companies are served, not the one that serves them."""
+    return rel.text[max(0, at - 1):at] == "为" and SERVED_RE.match(rel.text, at) is not None
+
+
+def _share_of(rel, at: int) -> bool:
+    """全市…分别占全省的19%, 居全省首位: the whole a share or a rank is of, not the place that holds the figure."""
+    return rel.text[max(0, at - 1):at] in ("占", "居")
 
 
 def _described(rel, subject: Mention, word, figure: Figure) -> bool:

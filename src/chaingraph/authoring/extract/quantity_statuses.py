@@ -39,15 +39,16 @@ QUARTER_RE = re.compile(r"[一二三四]季度")  # 一季度…新签约项目7
 # of a quarter are projects being built, as the articles say)
 LATER_PHASE_RE = re.compile(r"^[^已]{0,6}[二三四五]期(?!已)[^已]*$")
 RAISED_RE = re.compile(r"(?:提升|提高|增加|扩大|增长|扩)(?:至|到)|增至|达到")
-FROM_RE = re.compile(r"(?:由|从)$")
+FROM_RE = re.compile(r"(?:由|从)(?:现有|目前|原有|当前)?的?$")  # 从现有的年产800吨增至…
 BUILDING_TASK_RE = re.compile(r"^(?:加快|加速|加快推进|推进)[^，。；]{2,40}项目建设")  # a task to go on building
 
 
 def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     """(status, quote, (date, quote, note) or None, note) of the figure."""
     sentence = rel.by_id[figure.sentence]
-    if raised_later(rel, figure):
-        return (OPERATING if capacity else ACHIEVED), rel.clause(figure.start, figure.end), None, \
+    if raised_later(rel, figure):  # (产能将从现有的年产800吨增至…: a capacity whatever its product)
+        held = capacity or "产能" in clause_text(rel, figure) or figure.text.startswith("年产")
+        return (OPERATING if held else ACHIEVED), rel.clause(figure.start, figure.end), None, \
             "the figure raised from: what there is today; check"
     names = tuple((m.start, m.end) for c in rel.candidates if c.kind not in ("product", "quantity")
                   for m in c.mentions if m.sentence == figure.sentence)
@@ -163,6 +164,6 @@ def _stage_before(rel, figure: Figure, holder=None):
 
 
 def raised_later(rel, figure: Figure) -> bool:
-    """由3000万支提升至…: the figure raised from is what there is today."""
-    return bool(FROM_RE.search(rel.text, max(0, figure.start - 1), figure.start)) and \
+    """由3000万支提升至…, 将从现有的年产800吨增至…: the figure raised from is what there is today."""
+    return bool(FROM_RE.search(rel.text, max(0, figure.start - 5), figure.start)) and \
         RAISED_RE.match(rel.text, figure.end) is not None

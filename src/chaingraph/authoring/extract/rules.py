@@ -191,7 +191,8 @@ PARK_BASE_STEMS = ("产业", "工业", "产业化", "示范", "产业示范",
 # Government bodies may be named by their level alone: 市经信局, 区管委会, 省发展改革委.
 LEVEL_WORDS = ("省", "市", "区", "县", "州", "镇", "乡", "国家", "中央", "省委", "市委", "区委", "县委", "全国",
                "自治区")  # 自治区科技厅
-PROJECT_STOPS = {"建设", "新建", "投建", "打造", "实施", "推进", "开工", "签约", "落地"}
+PROJECT_STOPS = {"建设", "新建", "投建", "打造", "实施", "推进", "开工", "签约", "落地",
+                 "当属", "要数", "首推"}  # 分量最重的当属X项目: the copula that singles the project out
 PRODUCT_GENERIC = {"生产", "相关", "配套", "关键", "主要", "新", "先进", "大型", "专用", "各类", "其他", "安装"}
 # words that lead into a product's name without being part of it (现有光伏组件, 投产钠离子电池电芯)
 PRODUCT_LEADING = {"现有", "重点", "主要", "相关", "配套", "生产", "投产", "投向", "研发", "制造", "全自动", "智能化",

@@ -11,6 +11,8 @@
   四平智能装备产业园, also inside a quote); a zone's by a few characters past its first words (综改区 for
   山西转型综合改革示范区).
 * 该中试线, 该工厂: the thing last named with that word, or the company that named it (``place_forms``).
+* 第二站 X物流园 / 项目由…投资建设: a sentence opening a tour's stop speaks of what its heading names
+  (``heading_named``).
 * A zone's brand heading a company's facility (四川凌途汽车有限公司三江智能工厂) is no mention of the
   zone (``in_description``).
 """
@@ -104,18 +106,41 @@ def section_owner(rel, heading, figure: Figure):
     return Mention(heading.text, heading.start, heading.end, heading.id, place.cls), place
 
 
+HEADING_LENGTH = 24  # a stop's heading line: a name and a few words (第二站 X物流园)
+
+
+def heading_named(rel, sentence_start: int):
+    """(mention, candidate) the short heading line right before a sentence names (第二站 X物流园, 【X中心】):
+    a word opening the sentence (项目, 该中心) stands for it, not for the last such name of the section before."""
+    order = rel.order[rel._sentence(sentence_start).id]
+    heading = rel.sentences[order - 1] if order > 0 else None
+    if heading is None or heading.kind != "body" or len(heading.text.strip()) > HEADING_LENGTH or \
+            re.search(r"[，。；：！？,]", heading.text):
+        return None
+    named = [(m, c) for m, c in rel.mentions_in(heading.id, OWNER_KINDS) if c.cls not in NOT_OWNERS]
+    return named[0] if len(named) == 1 else None
+
+
 def article_place(rel, before: int):
     """The place the article reports on: the zone, park or region its title names, else the zone named most."""
     titles = [s for s in rel.sentences if s.kind == "title"]
     for kind in ("zone", "park", "region"):
         named = [(rel.text.find(n, s.start, s.end), c) for c in rel.candidates if c.kind == kind
-                 for n in set(c.names + [m.text for m in c.mentions]) if len(n) >= 2 for s in titles]
+                 for n in set(c.names + [m.text for m in c.mentions] + _region_short_forms(c)) if len(n) >= 2
+                 for s in titles]
         named = [(at, c) for at, c in named if at >= 0]
         if named:
             return min(named, key=lambda pair: pair[0])[1]
     zones = [(sum(m.start < before for m in c.mentions), c) for c in rel.candidates if c.kind == "zone"]
     zones = [(n, c) for n, c in zones if n]
     return max(zones, key=lambda pair: pair[0])[1] if zones else None
+
+
+def _region_short_forms(candidate) -> list[str]:
+    """蚌埠 of 蚌埠市: a title writes a region without its suffix (2024年蚌埠硅基新材料产业盘点)."""
+    if candidate.kind != "region":
+        return []
+    return [n[:-1] for n in candidate.names if len(n) >= 3 and n.endswith(("市", "区", "县"))]
 
 
 # -- places and things written short

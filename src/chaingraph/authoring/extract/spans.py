@@ -204,6 +204,9 @@ def _step_back(ctx: Context, first: int, last: int, kind: str, official: bool, l
             and not ctx.known(tokens[first - 2].word) and tokens[first].word not in ("年产", "年产能") \
             and not ctx.in_figure(tokens[first]):  # 燃料电池电堆及膜电极生产基地项目, not 总部及年产…项目
         return 1
+    if kind == "project" and token.word.isspace() and first > 1 and re.search(r"[A-Za-z0-9]$", tokens[first - 2].word) \
+            and re.match(r"[A-Za-z]", tokens[first].word):
+        return 1  # Micro LED显示模组项目, 年产10GW N型TOPCon电池片项目: a space between Latin words is inside the name
     if name_part(ctx, first - 1, kind):
         return 1
     return _after_company(ctx, first) if kind == "project" else 0
