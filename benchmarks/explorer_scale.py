@@ -35,10 +35,11 @@ under cProfile to give each stage its share, and the page's bytes are split by w
 (each part of the embedded data, each key of the nodes, and the fixed scripts and styles).
 
 With `--compare-source OTHER/src`, the page generation of that checkout's explorer package
-(`chaingraph/views/explorer`, loaded beside this one under another name; everything else is this
-checkout's) and of this one's are timed in turns in one process, `--rounds` times each, after one
-warm-up each (the first generation in a process also imports pypinyin's dictionaries): on a
-machine shared with other work, the fair way to compare two versions.
+(`chaingraph/views/explorer`, with the chain analysis its chain view calls, loaded beside this
+one under another name; everything else is this checkout's) and of this one's are timed in
+turns in one process, `--rounds` times each, after one warm-up each (the first generation in a
+process also imports pypinyin's dictionaries): on a machine shared with other work, the fair
+way to compare two versions.
 
 Prints Markdown tables. The page polls with page.evaluate: its CSP forbids eval-based waits.
 """
@@ -240,14 +241,27 @@ def relation_count(nodes: dict) -> int:
     return len(found)
 
 
+# Another checkout's modules its explorer brings along: the chain analysis its chain view calls.
+COMPARED_ANALYSIS = ("chain", "makers")
+
+
 def other_explorer(source: Path, folder: Path):
     """`render_explorer` of another checkout's explorer package, copied into `folder` as the
-    package `explorer_compared` (its imports of itself renamed), beside this checkout's."""
+    package `explorer_compared` with that checkout's chain analysis (COMPARED_ANALYSIS, as
+    `explorer_compared.analysis_chain` and `.analysis_makers`), their imports of each other
+    renamed, beside this checkout's."""
     target = folder / "explorer_compared"
     shutil.copytree(source / "chaingraph" / "views" / "explorer", target)
+    for name in COMPARED_ANALYSIS:
+        shutil.copy(source / "chaingraph" / "analysis" / f"{name}.py", target / f"analysis_{name}.py")
+    renamed = "|".join(COMPARED_ANALYSIS)
     for module in target.glob("*.py"):
         text = module.read_text(encoding="utf-8")
-        module.write_text(re.sub(r"\bchaingraph\.views\.explorer\b", "explorer_compared", text), encoding="utf-8")
+        text = re.sub(r"\bchaingraph\.views\.explorer\b", "explorer_compared", text)
+        text = re.sub(rf"\bfrom chaingraph\.analysis import ({renamed}) as\b",
+                      r"from explorer_compared import analysis_\1 as", text)
+        text = re.sub(rf"\bchaingraph\.analysis\.({renamed})\b", r"explorer_compared.analysis_\1", text)
+        module.write_text(text, encoding="utf-8")
     sys.path.insert(0, str(folder))
     from explorer_compared import render_explorer as other  # noqa: PLC0415
 

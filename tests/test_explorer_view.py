@@ -279,6 +279,22 @@ def pinyin_of(name: str) -> list[str]:
     return sorted({"".join(syllables), "".join(s[0] for s in syllables)})
 
 
+def test_each_character_reads_as_pypinyin_reads_it_alone():
+    """The page's table of readings is read from pypinyin's dictionary, not through its segmenter:
+    for every character the dictionary holds (and a few it does not), the reading lazy_pinyin
+    gives the character alone, or none."""
+    from pypinyin.constants import PINYIN_DICT
+
+    from chaingraph.views.explorer.pinyin import _reading
+
+    characters = [chr(code) for code in sorted(PINYIN_DICT)] + ["A", "7", "（", " ", "\U0001f600"]
+    assert len(characters) > 40_000
+    for c in characters:
+        alone = lazy_pinyin(c)
+        expected = alone[0].lower() if len(alone) == 1 and alone[0] != c else None
+        assert _reading(c) == expected, c
+
+
 SPELL = "([name, table]) => window.chaingraphSearch.spell(name, table).slice().sort()"
 TABLE = "() => JSON.parse(document.getElementById('chaingraph-data').textContent).pinyin"
 

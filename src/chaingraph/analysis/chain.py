@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import networkx as nx
 
@@ -137,15 +138,26 @@ def local_entities(G: nx.MultiDiGraph, zone: str) -> dict[str, list[Fact]]:
 # ---------------------------------------------------------------- the chain
 
 
-def chain_industry(G: nx.MultiDiGraph) -> str:
-    """The industry most chain segments belong to (the reference chain being analysed)."""
-    counts: dict[str, int] = defaultdict(int)
-    for s, o, key in G.edges(keys=True):
-        if key == "inIndustry" and G.nodes[s]["cls"] == "ChainSegment":
-            counts[o] += 1
+def chain_industry(G: nx.MultiDiGraph, counts: dict[str, int] | None = None) -> str:
+    """The industry most chain segments belong to (the reference chain being analysed); `counts`:
+    `industry_segments(G)`, when the caller has it."""
+    counts = industry_segments(G) if counts is None else counts
     if not counts:
         raise NameNotFound("chain industry", [], ambiguous=False)
     return min(counts, key=lambda i: (-counts[i], i))
+
+
+def industry_segments(G: nx.MultiDiGraph) -> dict[str, int]:
+    """How many chain segments each industry has (cg:inIndustry from a segment), read from the
+    segments' own edges rather than every edge of a province."""
+    counts: dict[str, int] = defaultdict(int)
+    adjacency = G.adj
+    for s, cls in G.nodes(data="cls"):
+        if cls == "ChainSegment":
+            for o, by_key in adjacency[s].items():
+                if "inIndustry" in by_key:
+                    counts[o] += 1
+    return dict(counts)
 
 
 def segments(G: nx.MultiDiGraph, industry: str | None = None) -> list[str]:
@@ -222,11 +234,17 @@ def downstream(G: nx.MultiDiGraph, segment: str) -> list[str]:
 # ---------------------------------------------------------------- coverage and gaps
 
 
-COVERAGE_KEYS = ("inSegment", "produces", "hasCapacity")  # the relations coverage reads
+class CoverageEdges(NamedTuple):
+    """The relations coverage reads, grouped once per graph (`coverage_edges`)."""
+
+    in_segment: dict[str, list[str]]  # segment -> what is in it
+    producers_of: dict[str, list[str]]  # product -> who produces it
+    held: list[tuple[str, str]]  # every (holder, capacity), sorted
 
 
 def coverage(G: nx.MultiDiGraph, zone: str | None = None, industry: str | None = None,
-             edges: dict[str, list[tuple[str, str]]] | None = None) -> list[SegmentCoverage]:
+             edges: CoverageEdges | None = None, local: dict[str, list[Fact]] | None = None
+             ) -> list[SegmentCoverage]:
     """How each segment of the chain is covered by local entities, in chain order.
 
     A segment is covered when a product in it (or in a narrower segment) is produced by a local
@@ -241,19 +259,15 @@ def coverage(G: nx.MultiDiGraph, zone: str | None = None, industry: str | None =
     >>> cells.covered, cells.totals
     (True, {('GWH', 'UNKNOWN', 'planned-or-under-construction'): 5})
 
-    `edges`: `edges_by_key(G, COVERAGE_KEYS)`, when the caller reads the coverage of several
-    industries of one graph (read once, not once per industry)."""
+    `edges` (`coverage_edges(G)`) and `local` (`local_entities(G, zone)`), when the caller reads
+    the coverage of several industries of one graph: read once, not once per industry."""
     zone = zone or default_zone(G)
-    local = local_entities(G, zone)
+    if local is None:
+        local = local_entities(G, zone)
     if edges is None:
-        edges = edges_by_key(G, COVERAGE_KEYS)
-    in_segment: dict[str, list[str]] = defaultdict(list)  # segment -> what is in it
-    for entity, segment in edges["inSegment"]:
-        in_segment[segment].append(entity)
-    producers_of: dict[str, list[str]] = defaultdict(list)  # product -> who produces it
-    for entity, product in edges["produces"]:
-        producers_of[product].append(entity)
-    held = _held_by_product(G, edges["hasCapacity"], local)
+        edges = coverage_edges(G)
+    in_segment, producers_of = edges.in_segment, edges.producers_of
+    held = _held_by_product(G, edges.held, local)
     result = []
     for segment in segments(G, industry):
         scope = [segment, *narrower(G, segment)]
@@ -286,18 +300,23 @@ def coverage(G: nx.MultiDiGraph, zone: str | None = None, industry: str | None =
     return result
 
 
-def edges_by_key(G: nx.MultiDiGraph, keys) -> dict[str, list[tuple[str, str]]]:
-    """The (source, target) of every edge with one of `keys`, sorted, by key: read once, so that
-    looking at each segment does not scan every edge of a province's graph again. (Read from the
-    adjacency maps, each pair's edges by key, rather than through an edge view: a province's
-    graph has 100,000 edges.)"""
-    found: dict[str, list[tuple[str, str]]] = {key: [] for key in keys}
+def coverage_edges(G: nx.MultiDiGraph) -> CoverageEdges:
+    """What coverage reads of every edge, in one pass over the adjacency maps (each pair's edges
+    by key, rather than an edge view: a province's graph has 100,000 edges). Only the capacities
+    are sorted: the first local holder of a capacity is its holder; the rest is sorted where used."""
+    in_segment: dict[str, list[str]] = defaultdict(list)
+    producers_of: dict[str, list[str]] = defaultdict(list)
+    held = []
     for u, neighbours in G.adjacency():
         for v, by_key in neighbours.items():
-            for k in by_key:
-                if k in found:
-                    found[k].append((u, v))
-    return {key: sorted(pairs) for key, pairs in found.items()}
+            if "produces" in by_key:
+                producers_of[v].append(u)
+            if "inSegment" in by_key:
+                in_segment[v].append(u)
+            if "hasCapacity" in by_key:
+                held.append((u, v))
+    held.sort()
+    return CoverageEdges(in_segment, producers_of, held)
 
 
 def _held_by_product(G, held: list[tuple[str, str]], local) -> dict[str, list[tuple[str, str]]]:
@@ -333,10 +352,10 @@ def _capacities(G, held: dict[str, list[tuple[str, str]]], products: set[str],
 
 
 def gaps(G: nx.MultiDiGraph, zone: str | None = None, industry: str | None = None,
-         cover: list[SegmentCoverage] | None = None) -> list[Gap]:
+         cover: list[SegmentCoverage] | None = None, local: dict[str, list[Fact]] | None = None) -> list[Gap]:
     """Top-level chain segments with nothing local, ranked by how many covered segments
     downstream depend on them (transitively over upstreamOf), ties by English label. `cover` is
-    `coverage(G, zone, industry)` when the caller has it already.
+    `coverage(G, zone, industry)` when the caller has it already, and `local` likewise.
 
     Narrower segments are not listed on their own: under an uncovered segment they are part of
     its gap, and under a covered one a product of unstated type (such as 钠电正极材料) may well
@@ -345,7 +364,8 @@ def gaps(G: nx.MultiDiGraph, zone: str | None = None, industry: str | None = Non
     industry = industry or chain_industry(G)
     zone = zone or default_zone(G)
     cover = {c.segment: c for c in (cover if cover is not None else coverage(G, zone, industry))}
-    local = local_entities(G, zone)
+    if local is None:
+        local = local_entities(G, zone)
     found = []
     for segment, item in cover.items():
         if item.covered or item.parent is not None:

@@ -24,29 +24,23 @@ from chaingraph.views.explorer.rows import FactEvidence, Kinds, date_of, labels_
 def chain_tabs(G, nodes: list[dict], slug, vocab, facts: FactEvidence | None = None) -> list[dict]:
     """One entry per chain, the main chain first; empty when the data has no chain segments.
     `G` is the dataset's networkx projection (`analysis.projection.to_networkx`)."""
+    counts = analysis.industry_segments(G)
     try:
-        main = analysis.chain_industry(G)
+        main = analysis.chain_industry(G, counts)
         zone = analysis.default_zone(G)
     except analysis.NameNotFound:
         return []
-    counts: dict[str, int] = {}
-    cls_of = dict(G.nodes(data="cls"))
-    for s, neighbours in G.adjacency():  # each pair's edges by key, in the order of G.edges, without edge views
-        if cls_of[s] == "ChainSegment":
-            for o, by_key in neighbours.items():
-                if "inIndustry" in by_key:
-                    counts[o] = counts.get(o, 0) + 1
     order = [main] + sorted((i for i in counts if i != main), key=lambda i: (-counts[i], analysis.label(G, i, "en")))
     facts = facts or FactEvidence(nodes)  # shared by the three tables when given
     kinds = Kinds(vocab)
-    edges = analysis.edges_by_key(G, analysis.COVERAGE_KEYS)  # read once for every tab
-    return [_tab(G, industry, zone, slug, facts, kinds, edges) for industry in order]
-
-
-def _tab(G, industry: str, zone: str, slug, facts, kinds, edges) -> dict:
-    cover = analysis.coverage(G, zone, industry, edges)
-    gap_list = {g.segment: g for g in analysis.gaps(G, zone, industry, cover)}
+    edges = analysis.coverage_edges(G)  # read once for every tab, and so is what is local
     local = analysis.local_entities(G, zone)
+    return [_tab(G, industry, zone, slug, facts, kinds, edges, local) for industry in order]
+
+
+def _tab(G, industry: str, zone: str, slug, facts, kinds, edges, local) -> dict:
+    cover = analysis.coverage(G, zone, industry, edges, local)
+    gap_list = {g.segment: g for g in analysis.gaps(G, zone, industry, cover, local)}
     depth = analysis.segment_depths(G, {c.segment for c in cover})
     by_segment = {c.segment: c for c in cover}
     top = [c for c in cover if c.parent is None]

@@ -104,12 +104,12 @@ def nodes(index: QuadIndex, vocab) -> tuple[list[dict], list[str]]:
     # repeat across entities): shared by the facts stating it, never changed.
     literal_values: dict[Lit, dict] = {}
     for subject in entities:
-        types = frozenset(types_of[subject] - NOT_NODES)
+        types = frozenset(types_of[subject])  # an entity has none of NOT_NODES
         cls = specific.get(types)
         if cls is None:
             cls = specific[types] = _most_specific(types, vocab)
         values: dict[str, list] = {}  # what the node reads besides its facts, by property
-        type_graphs = set()
+        reference = None  # whether every graph typing it is reference knowledge (None: no type)
         facts: dict[tuple, list] = {}  # language variants of one property merge into one fact
         keys = []
         for p, o, g in index.by_subject[subject]:
@@ -119,8 +119,11 @@ def nodes(index: QuadIndex, vocab) -> tuple[list[dict], list[str]]:
             if role.__class__ is not str:  # read besides (or instead of) being a fact, or a type
                 role = role[0]
                 if role == "type":
-                    if p == RDF_TYPE:
-                        type_graphs.add(g)
+                    if p == RDF_TYPE and reference is not False:
+                        kind = graph_kinds.get(g)
+                        if kind is None:
+                            kind = graph_kinds[g] = is_reference_graph(g)
+                        reference = kind
                     if o.__class__ is not str or o in NOT_NODES or not o.startswith(CG_NS):
                         continue
                     simple = _local_name(o)
@@ -178,7 +181,7 @@ def nodes(index: QuadIndex, vocab) -> tuple[list[dict], list[str]]:
             description = texts(values[DESCRIPTION])
             if description:
                 node["description"] = description
-        if type_graphs and _reference_only(type_graphs, graph_kinds):
+        if reference:  # declared only by reference knowledge: no article names it
             node["reference"] = True
         if QUANTITY["value"] in values:
             node["quantity"] = _quantity(index, values)
@@ -274,25 +277,15 @@ def _literal_value(o: Lit) -> dict:
 def _fact_order(facts: list[list], keys: list[tuple]) -> list[list]:
     """Type first, then positions, then by property and value: a related entity, class or term by
     its id; any other value (its key holds the value, marked "~") by its JSON, which is written only
-    where two such values of one property need it to tell their order (most nodes have none)."""
-    crowded = None
-    for key in keys:
-        if key[2] == "~":
-            crowded = Counter(key[:2] for key in keys if key[2] == "~")
-            break
-    if crowded is not None:
+    where two such values of one property need it to tell their order (few nodes have any). Where
+    no two do, the sort never reaches a value: keys differ before it."""
+    tilde = [key[:2] for key in keys if key[2] == "~"]
+    if len(tilde) > 1 and len(set(tilde)) < len(tilde):
+        crowded = Counter(tilde)
         keys = [key[:3] + (json.dumps(key[3] or {}, sort_keys=True, ensure_ascii=False)
                            if crowded[key[:2]] > 1 else "",) if key[2] == "~" else key for key in keys]
     order = sorted(range(len(facts)), key=keys.__getitem__)
     return [facts[i] for i in order]
-
-
-def _reference_only(type_graphs: set[str], graph_kinds: dict[str, bool]) -> bool:
-    """Declared only by reference knowledge (no article names it): every graph typing it is one."""
-    for g in type_graphs:
-        if g not in graph_kinds:
-            graph_kinds[g] = is_reference_graph(g)
-    return all(graph_kinds[g] for g in type_graphs)
 
 
 def _quantity(index: QuadIndex, values: dict[str, list]) -> dict | None:

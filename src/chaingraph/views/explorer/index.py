@@ -80,39 +80,41 @@ class QuadIndex:
         its own list (`entities.nodes`), so that no key of a whole statement is made and hashed
         for each of the hundreds of thousands of records and again for each statement.
 
-        Each record's key is flat: (0, basis, reference missing, reference) or (1, quote,
-        sentence missing, sentence, source missing, source). Numbers are given in the order first
-        met and mapped to table positions (see `_table`) through `self.renumbered`."""
+        A quote is numbered by its place, (sentence missing, sentence key, source missing,
+        source), and its text; a basis note by (basis, reference missing, reference). Numbers
+        are given in the order first met and mapped to table positions (see `_table`) through
+        `self.renumbered`."""
         sources, references = {}, {}  # shared by many records: each looked up once
-        places: dict = {}  # sentence IRI -> (source IRI, {quote: number}, place)
+        places: dict = {}  # sentence IRI -> (source IRI, {quote: number})
         by_pair: dict = {}  # (sentence IRI, source IRI) -> the same, for every pair met
-        ids: dict[tuple, int] = {}  # record key -> its number in the order first met
+        quoted: dict[tuple, dict[str, int]] = {}  # place -> {quote: number}, shared by the pairs of one place
+        basis: dict[tuple, int] = {}  # (basis, reference missing, reference) -> number
+        count = 0
         by_subject: dict[str, list[tuple]] = {}
-        # A quote's number, by its sentence's IRI (and source's) and then by the quote: no record
-        # key is made (and hashed) again for every record citing a known quote.
+        # A quote's number, by its sentence's IRI (and source's) and then by the quote: no key is
+        # made (and hashed) for every record citing a quote, nor for every quote.
         for _, s, p, o, quote, sentence_iri, source_iri, note, graph, typed in records:
             if not typed:  # an untyped node with a subject: the report's citations take it, the page does not
                 continue
             if quote is not None:
                 place = places.get(sentence_iri)
                 if place is None or place[0] != source_iri:
-                    place = self._quote_place(sentence_iri, source_iri, places, by_pair, sources)
-                number = place[1].get(quote)
+                    place = self._quote_place(sentence_iri, source_iri, places, by_pair, quoted, sources)
+                numbers = place[1]
+                number = numbers.get(quote)
                 if number is None:
-                    key = (1, quote, *place[2])
-                    number = ids.get(key)
-                    if number is None:
-                        number = ids[key] = len(ids)
-                    place[1][quote] = number
+                    number = numbers[quote] = count
+                    count += 1
             else:
                 reference = references.get(graph, False)
                 if reference is False:
                     kind = graph_kind(graph)
                     reference = references[graph] = kind[1] if kind and kind[0] == "reference" else self.slug(graph)
-                key = (0, note or "", reference is None, reference or "")
-                number = ids.get(key)
+                key = (note or "", reference is None, reference or "")
+                number = basis.get(key)
                 if number is None:
-                    number = ids[key] = len(ids)
+                    number = basis[key] = count
+                    count += 1
             found = by_subject.get(s)
             if found is None:
                 by_subject[s] = [(p, o, number)]
@@ -120,10 +122,11 @@ class QuadIndex:
                 found.append((p, o, number))
         texts = self.sentence_texts
         self.sentence_keys = sorted(texts)
-        self.evidence_table, self.renumbered = self._table(ids, by_pair)
+        self.evidence_table, self.renumbered = self._table(basis, quoted, count)
         return by_subject
 
-    def _table(self, ids: dict[tuple, int], places: dict) -> tuple[list, list[int]]:
+    def _table(self, basis: dict[tuple, int], quoted: dict[tuple, dict[str, int]],
+               count: int) -> tuple[list, list[int]]:
         """The evidence table as the page carries it, and each number's position in it. A quote
         is `[sentence index, start, length]` when it is found in its sentence and its source is the
         sentence key's part before `#` (offsets in UTF-16 code units, as the page's strings count
@@ -132,17 +135,11 @@ class QuadIndex:
         sentence, in the order of the sentences' keys (source, then sentence id), and within a
         sentence in the order they stand in it: one small sort per sentence rather than one of
         every quote."""
-        basis = sorted(key for key in ids if key[0] == 0)
-        table = [{"basis": key[1], "reference": None if key[2] else key[3]} for key in basis]
-        position = [0] * len(ids)
-        for i, key in enumerate(basis):
-            position[ids[key]] = i
-        quoted: dict[tuple, dict[str, int]] = {}  # (sentence missing, sentence, source missing, source) -> quotes
-        for _, numbers, fields in places.values():
-            if fields in quoted:  # two IRIs of one sentence key: one sentence of the page
-                quoted[fields].update(numbers)
-            else:
-                quoted[fields] = numbers
+        notes = sorted(basis)
+        table = [{"basis": key[0], "reference": None if key[1] else key[2]} for key in notes]
+        position = [0] * count
+        for i, key in enumerate(notes):
+            position[basis[key]] = i
         texts = self.sentence_texts
         sentence_at = {k: i for i, k in enumerate(self.sentence_keys)}
         for fields in sorted(quoted):
@@ -170,13 +167,18 @@ class QuadIndex:
                     table.append([sentence_at[sentence], at, length])
         return table, position
 
-    def _quote_place(self, sentence_iri, source_iri, places: dict, by_pair: dict, sources: dict) -> tuple:
-        """A quote's sentence and source, with the numbers of the quotes cited in it so far:
-        (source IRI, {quote: number}, (sentence missing, sentence key, source missing, source id))."""
+    def _quote_place(self, sentence_iri, source_iri, places: dict, by_pair: dict, quoted: dict,
+                     sources: dict) -> tuple:
+        """A quote's sentence and source, with the numbers of the quotes cited in its place so far:
+        (source IRI, {quote: number}); the numbers are shared by every pair of IRIs of one place
+        (sentence missing, sentence key, source missing, source id), which is one sentence of the page."""
         place = by_pair.get((sentence_iri, source_iri))
         if place is None:
-            place = by_pair[sentence_iri, source_iri] = (
-                source_iri, {}, self._place(sentence_iri, source_iri, sources))
+            fields = self._place(sentence_iri, source_iri, sources)
+            numbers = quoted.get(fields)
+            if numbers is None:
+                numbers = quoted[fields] = {}
+            place = by_pair[sentence_iri, source_iri] = (source_iri, numbers)
             places.setdefault(sentence_iri, place)
         return place
 
