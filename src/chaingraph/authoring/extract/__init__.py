@@ -37,6 +37,7 @@ from chaingraph.authoring.extract.mentions import (
     suffix_names,
 )
 from chaingraph.authoring.extract.people import head_bylines, people_by_role
+from chaingraph.authoring.extract.product_bounds import bounded_products, company_short_names
 from chaingraph.authoring.extract.relations import Relations
 from chaingraph.authoring.extract.scopes import inner_parks
 from chaingraph.authoring.extract.tables import table_figures, table_names, without_row_repeats
@@ -66,6 +67,8 @@ def extract(normalized: Normalized, source_id: str, gazetteer: Gazetteer, source
         mentions += etc_list_items(sentence)  # A、B等轻量化零部件: the items of a kind of thing made
         mentions += inner_parks(sentence)  # A内的B作为“园中园” (scopes)
         mentions += table_names(text, sentence)  # a table row's project and builder cells (tables)
+    companies = company_short_names([m.text for m in mentions if m.kind == "organisation"], gazetteer)
+    mentions = bounded_products(mentions, text, gazetteer.regions, companies)  # 全县冷藏车 -> 冷藏车 (product_bounds)
     mentions = resolve_overlaps(parks_named_in_projects(mentions, text))
     candidates = spell_out_bodies(group_mentions(mentions, text, gazetteer), text, gazetteer)
     link_existing(candidates, gazetteer)

@@ -1,0 +1,70 @@
+"""Product names bounded by what their words are, not by the phrases seen (``product_bounds``): a name never
+starts with a scope, a place, a plan or the unit of the number before it, never ends with a modal, a count or
+the kind of plant after it; a Latin word, a code or where the product works right before it stays in it; a
+company's short name is no part of it.
+
+Every article here is invented for the test, in the genre's style; none uses the dev articles' phrases."""
+
+from __future__ import annotations
+
+from chaingraph.authoring.extract import extract
+from chaingraph.authoring.gazetteer import build_gazetteer
+from chaingraph.sources.normalize import normalize
+
+
+def products(*sentences: str) -> set[str]:
+    text = "产业动态\n" + "\n".join(sentences) + "\n"
+    draft = extract(normalize(text), "products9", build_gazetteer([]), "2025-06-18")
+    return {c.label for c in draft.candidates if c.kind == "product"}
+
+
+# -- where a name starts: no scope, place or plan before it
+
+
+def test_a_textile_county_names_its_products_without_scope_place_or_plan():
+    found = products(
+        "今年一季度，全县再生纤维产量达到12万吨，同比增长12%。",
+        "县里的省级医用材料检测中心已投入使用，所产医用材料将通过专线运往省外。",
+        "今年计划新开工纺织装备项目6个，力争纺织装备产业产值突破50亿元。",
+        "调研组察看了东坪区纺织装备重点项目建设情况。",
+    )
+    assert found == {"再生纤维", "医用材料", "纺织装备"}
+
+
+# -- where a name ends: no modal, count or plant after it; no unit before it
+
+
+def test_a_pv_town_names_its_products_without_the_words_around_them():
+    found = products(
+        "江苏晨曦光电科技有限公司一期8GW电池片拟于明年3月投产。",
+        "晨曦光电负责人说，我们的210mm组件已经批量出货。",
+        "同日签约的还有年产30万台逆变器智能工厂项目和年处理8万吨废旧光伏组件回收利用项目。",
+        "高效电池片和光伏组件两条产线投运后，全镇光伏产值将超过百亿元。",
+    )
+    assert {"电池片", "组件", "逆变器", "废旧光伏组件", "高效电池片"} <= found
+    assert not {name for name in found if name.endswith(("拟于", "智能", "回收利用", "两条")) or name.startswith("mm")}
+
+
+# -- a Latin word, a code, or where it works, right before the name
+
+
+def test_a_medical_park_keeps_the_latin_words_codes_and_places_of_use_in_a_name():
+    found = products(
+        "云岭医药园内，上海安澜医疗科技有限公司生产的5G远程监护设备已发往各地医院。",
+        "参观团了解了Micro OLED显示模组和海上风电叶片的生产情况。",
+    )
+    assert {"5G远程监护设备", "Micro OLED显示模组", "海上风电叶片"} <= found
+    assert not {"G远程监护设备", "OLED显示模组", "风电叶片"} & found
+
+
+# -- a company's short name is no part of a product
+
+
+def test_a_company_short_name_is_cut_from_a_product_or_names_the_company():
+    found = products(
+        "园区内，杭州擎岳机器人科技有限公司的二期工厂已经投产。",
+        "走进擎岳机器人的总装车间，一台台协作机器人正在接受测试。",
+        "宁夏晶铜新能源科技有限公司的二期工程投产后，晶铜新能源单晶硅片的市场份额将进入国内前五。",
+    )
+    assert {"协作机器人", "单晶硅片"} <= found
+    assert not {name for name in found if name.startswith(("晶铜", "岳"))}
