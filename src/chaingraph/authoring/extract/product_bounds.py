@@ -52,6 +52,8 @@ def bounded_span(text: str, start: int, end: int, regions) -> tuple[int, int] | 
     last = _end_word(words, text, end, first)
     if first >= last:
         return None
+    if all(tag in ("m", "q", "mq") for _, _, _, tag in words[first:last]):
+        return None  # 万吨: a number or a unit alone names nothing made
     start, end = words[first][1], words[last - 1][2]
     start = _with_words_before(text, start)
     if not re.search(r"[\u4e00-\u9fffA-Za-z]", text[start:end]) or end - start < 2 and text[start:end] not in ELEMENTS:
@@ -77,9 +79,10 @@ def _first_word(words: list, text: str, start: int, regions) -> int:
     while first < len(words) - 1:
         word, at, _, tag = words[first]
         rest = sum(len(w[0]) for w in words[first + 1:])
-        # 314Ah, 210mm, 800架份: letters right after a number are its unit (3D, 5G: one capital is a code)
-        unit = at > 0 and text[at - 1].isdigit() and (re.fullmatch(r"[A-Za-z]+|μm", word) and not re.fullmatch(
-            r"[A-Z]", word) or word[:1] in UNIT_CODES)
+        # 314Ah, 210mm, 800架份: letters right after a number are its unit (3D, 5G: one capital is a code), and
+        # a counter right after a number or a counter (800架/份) is one too
+        unit = at > 0 and (text[at - 1].isdigit() and (re.fullmatch(r"[A-Za-z]+|μm", word) and not re.fullmatch(
+            r"[A-Z]", word) or word[:1] in UNIT_CODES) or word in UNIT_CODES and text[at - 1] in UNIT_CODES)
         placed = word in regions and rest >= 2  # (普洱茶 is one word: its place stays)
         if SCOPE_RE.fullmatch(word) or STATUS_RE.fullmatch(word) or word in SUPPLY_WORDS or unit \
                 or COUNT_RE.fullmatch(word) \
@@ -120,19 +123,22 @@ def _with_words_before(text: str, start: int) -> int:
     return start
 
 
-def bounded_products(mentions: list[Mention], text: str, regions, companies: list[str]) -> list[Mention]:
+def bounded_products(mentions: list[Mention], text: str, regions, companies: list[str],
+                     literal: set[str]) -> list[Mention]:
     """Product mentions cut to their bounds; those with no product left are dropped. `companies` are the
-    organisations' names as the article gives them at their shortest (晶银新能源, 擎川机器人)."""
+    organisations' short names (晶银新能源, 擎川机器人, 凯硅材料), `literal` those written inside the full name."""
     kept = []
     for mention in mentions:
         if KIND_OF.get(mention.cls) != "product":
             kept.append(mention)
             continue
         start, end, covered = past_company(text, mention.start, mention.end, companies)
-        if covered:
+        if covered and text[start:end] in literal:
             mention.start, mention.end, mention.text = start, end, text[start:end]
             kept.append(mention)  # 擎川机器人: the company's short name, which grouping files under the company
             continue
+        if covered:
+            continue  # 凯硅材料 for 凯硅电子材料: a company's name shortened, no product
         span = bounded_span(text, start, end, regions)
         if span is None:
             continue
@@ -154,15 +160,20 @@ def past_company(text: str, start: int, end: int, companies: list[str]) -> tuple
 
 
 def company_short_names(names: list[str], gazetteer) -> list[str]:
-    """The shortest forms of the article's companies' names that hold a brand (宁夏晶银新能源科技有限公司 ->
-    晶银新能源): no place, no legal suffix, and a brand first (two characters jieba's dictionary lacks, or a
-    first word it tags a name)."""
+    """The short forms of the article's companies' names that hold a brand (宁夏晶银新能源科技有限公司 ->
+    晶银新能源; 北京凯硅电子材料股份有限公司 -> 凯硅电子材料, 凯硅材料): no place, no legal suffix, a brand
+    first (two characters jieba's dictionary lacks, or a first word it tags a name), then any of its last words."""
     out = set()
     for name in names:
         if not name.endswith(LEGAL_SUFFIXES):
             continue
-        _, core = core_name(name, gazetteer)
-        head = next(iter(tagger().cut(core)), None)
-        if len(core) >= 3 and head is not None and (not in_dictionary(core[:2]) or head.flag in ("nr", "nz", "ns")):
-            out.add(core)
+        core = re.sub(r"（[^）]*）|\([^)]*\)", "", core_name(name, gazetteer)[1])  # 钠启新能源（许昌）
+        words = list(tagger().cut(core))
+        if len(words) > 2 and words[0].flag == "ns":
+            core, words = core[len(words[0].word):], words[1:]  # 岱山/海瑞船用设备: a place the gazetteer lacks
+        if len(core) < 3 or not (not in_dictionary(core[:2]) or words[0].flag in ("nr", "nz")):
+            continue
+        out.add(core)
+        tails = [core[len(core) - sum(len(w.word) for w in words[k:]):] for k in range(1, len(words))]
+        out.update(core[:2] + tail for tail in tails if len(tail) >= 2 and not core.startswith(tail, 2))
     return sorted(out, key=len, reverse=True)
