@@ -68,3 +68,14 @@ def test_a_company_short_name_is_cut_from_a_product_or_names_the_company():
     )
     assert {"协作机器人", "单晶硅片"} <= found
     assert not {name for name in found if name.startswith(("晶铜", "岳"))}
+
+
+# -- a form of sentence no product suffix finds: two items joined by 和 or 及, closed with 等 and their kind
+
+
+def test_items_joined_by_he_before_deng_and_their_kind_are_products():
+    found = products(
+        "园区内的桂江食品有限公司新工厂建成后，年可生产速冻水饺和汤圆等速冻食品3万吨。",
+        "桂江药业有限公司年可生产硬胶囊及软胶囊等口服制剂5亿粒。",
+    )
+    assert {"速冻水饺", "汤圆", "硬胶囊", "软胶囊"} <= found
