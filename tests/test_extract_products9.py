@@ -27,8 +27,10 @@ def test_a_textile_county_names_its_products_without_scope_place_or_plan():
         "县里的省级医用材料检测中心已投入使用，所产医用材料将通过专线运往省外。",
         "今年计划新开工纺织装备项目6个，力争纺织装备产业产值突破50亿元。",
         "调研组察看了东坪区纺织装备重点项目建设情况。",
+        "位于青溪经济开发区的桐梓市纺织机器人示范运营项目也在当天投运。",
+        "新工厂所产医用材料主要供应江南各地的医院。",
     )
-    assert found == {"再生纤维", "医用材料", "纺织装备"}
+    assert found == {"再生纤维", "医用材料", "纺织装备", "纺织机器人"}
 
 
 # -- where a name ends: no modal, count or plant after it; no unit before it

@@ -73,9 +73,12 @@ def _words(text: str, start: int, end: int) -> list[tuple[str, int, int, str]]:
 def _first_word(words: list, text: str, start: int, regions) -> int:
     """The index of the first word that can open a product's name."""
     first = 0
-    for k, (word, *_) in enumerate(words[:-1]):
-        if len(word) == 1 and word in PLACE_SUFFIXES and k > 0 and words[k - 1][3] != "m":
-            first = k + 1  # 徐水/区汽车零部件: a place jieba split from its suffix ends where the product starts
+    for k, (word, _, end, _) in enumerate(words[:-1]):
+        opening = text[start:end]
+        if SCOPE_RE.fullmatch(word) or word[-1] in PLACE_SUFFIXES and (3 <= len(opening) <= 5 and (
+                opening in regions or not in_dictionary(opening)) and not re.search(r"\d", opening) or opening == word
+                and len(word) == 1):  # (市纺织机器人: the suffix of a place the name was cut from)
+            first = k + 1  # 徐水/区汽车零部件, 盘/州市氢能重卡: a place jieba split; 工厂所产组件: whose it is
     while first < len(words) - 1:
         word, at, _, tag = words[first]
         rest = sum(len(w[0]) for w in words[first + 1:])
