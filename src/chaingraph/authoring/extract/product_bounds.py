@@ -23,6 +23,7 @@ from chaingraph.authoring.extract.products import ELEMENTS, WHERE_USED, product_
 from chaingraph.authoring.extract.rules import KIND_OF, LEGAL_SUFFIXES
 from chaingraph.authoring.extract.statuses import FUTURE_RE, START_RE
 from chaingraph.authoring.extract.tokens import in_dictionary
+from chaingraph.authoring.extract.words import EDGE_CHARS
 
 # the scope a figure is of, not what is made: 全县, 本市, 我省, 各区, 国家级, 省级, 所产, 所制, 所生产
 SCOPE_RE = re.compile(r"(?:全|本|我|该|各)[省市区县州镇乡国]|(?:国家|省|市|县|区)级|所(?:产|制|生产|制备|供)?")
@@ -30,7 +31,7 @@ SCOPE_RE = re.compile(r"(?:全|本|我|该|各)[省市区县州镇乡国]|(?:国
 _DONE = rf"(?:{START_RE.pattern}|签约|落地|竣工|达产|量产)"
 STATUS_RE = re.compile(rf"(?:新|已|已经|正在|首次)?(?:(?:{FUTURE_RE.pattern}){_DONE}?|{_DONE})")
 # whom what is made goes to, or how it comes: 供给, 供应, 配套, 副产, 当属 (a verb jieba splits: 当/属)
-SUPPLY_WORDS = {"供给", "供应", "配套", "副产", "当", "属", "当属", "主要", "加工", "销往", "服务"}
+SUPPLY_WORDS = {"供给", "供应", "配套", "副产", "当", "属", "当属", "主要", "加工", "销往"}
 PLACE_SUFFIXES = set("区县市州镇乡旗省")
 # a count of what follows (两条产线, 三大平台): a numeral and a counter
 COUNT_RE = re.compile(r"[一二两三四五六七八九十几]+[条台套个家座项批种款类大期]")
@@ -47,6 +48,9 @@ MODIFIER_END_RE = re.compile(r"[化型式级性]$")
 def bounded_span(text: str, start: int, end: int, regions) -> tuple[int, int] | None:
     """(start, end) of the product text[start:end] names, its words bounded by what they are; None when no
     word of a product is left."""
+    if text[start] in PLACE_SUFFIXES and start > 0 and re.match(r"[\u4e00-\u9fff]", text[start - 1]) \
+            and text[start - 1] not in EDGE_CHARS and not SCOPE_RE.match(text, start):  # (的省级医用材料: a scope)
+        start += 1  # 桐梓/市纺织机器人, 乃东/区高海拔光伏组件: the suffix of a place the walk stopped inside
     words = _words(text, start, end)
     first = _first_word(words, text, start, regions)
     last = _end_word(words, text, end, first)
@@ -75,9 +79,8 @@ def _first_word(words: list, text: str, start: int, regions) -> int:
     first = 0
     for k, (word, _, end, _) in enumerate(words[:-1]):
         opening = text[start:end]
-        if SCOPE_RE.fullmatch(word) or word[-1] in PLACE_SUFFIXES and (3 <= len(opening) <= 5 and (
-                opening in regions or not in_dictionary(opening)) and not re.search(r"\d", opening) or opening == word
-                and len(word) == 1):  # (市纺织机器人: the suffix of a place the name was cut from)
+        if SCOPE_RE.fullmatch(word) or word[-1] in PLACE_SUFFIXES and 3 <= len(opening) <= 5 and (
+                opening in regions or not in_dictionary(opening)) and not re.search(r"\d", opening):
             first = k + 1  # 徐水/区汽车零部件, 盘/州市氢能重卡: a place jieba split; 工厂所产组件: whose it is
     while first < len(words) - 1:
         word, at, _, tag = words[first]
