@@ -59,6 +59,11 @@ def test_a_medical_park_keeps_the_latin_words_codes_and_places_of_use_in_a_name(
     assert not {"G远程监护设备", "OLED显示模组", "风电叶片"} & found
 
 
+def test_a_degree_jieba_glued_to_the_verb_before_opens_the_name():
+    found = products("今年以来，金沙湾新材料产业园企业开发出低钴高镍正极材料等新产品6个。")
+    assert "低钴高镍正极材料" in found and "钴高镍正极材料" not in found
+
+
 # -- a company's short name is no part of a product
 
 

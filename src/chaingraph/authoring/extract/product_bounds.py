@@ -42,6 +42,7 @@ PLANT_WORDS = {"智能", "智慧", "数字", "数字化", "绿色", "零碳", "�
 # (what is left of the plant's words after the name: 智能/制造项目, where 制造 was taken off before)
 FACILITY_AFTER_RE = re.compile(rf"(?:{'|'.join(sorted(PLANT_WORDS, key=len, reverse=True))})*"
                                r"(?:生产线|产线|基地|工厂|车间|项目|园区|中心)")
+DEGREES = set("低高超轻薄细微")  # 低重稀土, 高纯, 超薄: a degree that opens a product's name
 MODIFIER_END_RE = re.compile(r"[化型式级性]$")
 
 
@@ -126,6 +127,10 @@ def _with_words_before(text: str, start: int) -> int:
     for word in WHERE_USED:
         if text.endswith(word, max(0, start - len(word)), start):
             return start - len(word)
+    glued = list(tagger().cut(text[max(0, start - 4):start]))[-1:]
+    if glued and len(glued[0].word) == 2 and glued[0].flag == "v" and glued[0].word[-1] in DEGREES \
+            and not in_dictionary(glued[0].word):
+        return start - 1  # 开发出低/重稀土…磁体: a degree jieba glued to the verb before qualifies the product
     return start
 
 
