@@ -7,7 +7,8 @@ Every product span is bounded here, however it was found (a suffix walked back, 
   with a word of supply (供给, 副产), nor with the unit or counter of the number before it (314Ah, 800架份);
 * it never ends with a modal or a time word (拟于, 将, 今年), a count (两条), or the kind of plant or the work a
   facility word goes on with (智能工厂, 回收利用项目, 总装生产线);
-* a Latin word right before it stays in it (Mini LED背光模组, 3D视觉传感器), and so does where it works (海上);
+* a Latin word right before it stays in it (Mini LED背光模组, 3D视觉传感器), and so do where it works (海上) and a
+  degree jieba glued to the verb before (开发出低/重稀土…磁体);
 * an organisation's name the article gives is no part of it (晶银新能源单晶硅片 -> 单晶硅片; 擎川机器人 is a
   company's short name, its 川机器人 no product).
 """
