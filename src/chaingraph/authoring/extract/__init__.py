@@ -38,10 +38,12 @@ from chaingraph.authoring.extract.mentions import (
     suffix_names,
 )
 from chaingraph.authoring.extract.people import head_bylines, people_by_role
+from chaingraph.authoring.extract.product_bounds import bounded_products, company_short_names
 from chaingraph.authoring.extract.relations import Relations
+from chaingraph.authoring.extract.rules import LEGAL_SUFFIXES
 from chaingraph.authoring.extract.scopes import inner_parks
 from chaingraph.authoring.extract.tables import table_figures, table_names, without_row_repeats
-from chaingraph.authoring.extract.tokens import pos_tokenizer, sentence_tokens
+from chaingraph.authoring.extract.tokens import in_dictionary, pos_tokenizer, sentence_tokens
 from chaingraph.authoring.gazetteer import Gazetteer
 from chaingraph.sources.normalize import Normalized
 
@@ -67,6 +69,11 @@ def extract(normalized: Normalized, source_id: str, gazetteer: Gazetteer, source
         mentions += etc_list_items(sentence)  # A、B等轻量化零部件: the items of a kind of thing made
         mentions += inner_parks(sentence)  # A内的B作为“园中园” (scopes)
         mentions += table_names(text, sentence)  # a table row's project and builder cells (tables)
+    organisations = [m.text for m in mentions if m.kind == "organisation" and m.text.endswith(LEGAL_SUFFIXES)]
+    companies = company_short_names(organisations, gazetteer)
+    literal = {short for short in companies if any(short in name for name in organisations)
+               and not in_dictionary(short[:2])}  # (grouping files such a "product" under its company)
+    mentions = bounded_products(mentions, text, gazetteer.regions, companies, literal)  # 全县冷藏车 -> 冷藏车
     mentions = resolve_overlaps(parks_named_in_projects(mentions, text))
     candidates = spell_out_bodies(group_mentions(mentions, text, gazetteer), text, gazetteer)
     link_existing(candidates, gazetteer)

@@ -39,9 +39,11 @@ def product_lists(sentence: Sentence) -> list[Mention]:
 
 # 年产A、B、C等轻量化零部件, 引进A、B等配套材料企业, 察看了A、B等整机产品的生产线: a list that closes with 等 and the
 # kind of thing its items are; the items are products whatever words stand before and after the list.
-ETC_LIST_RE = re.compile(r"((?:[^，。；：！？、\d（）“”]{2,16}、)+[^，。；：！？、\d（）“”]{2,14}?)等"
+# (A和B等乳制品: two items joined by 和 or 及 make a list as well as A、B do)
+ETC_LIST_RE = re.compile(r"((?:[^，。；：！？、\d（）“”]{2,16}?(?:、|和|及))+[^，。；：！？、\d（）“”]{2,14}?)等"
                          r"(?=[^，。；：！？、\d]{0,4}(?:产品|部件|器件|材料|模组|组件|设备|装备|整机|提取物|化学品|药品|"
-                         r"原料|零件|配件|元件|芯片|电池|系统|机械|终端|[机船车器仪泵件剂料膜板管材]))")
+                         r"原料|零件|配件|元件|芯片|电池|系统|机械|终端|制品|食品|[机船车器仪泵件剂料膜板管材]))")
+ETC_ITEM_SPLIT_RE = re.compile(r"、|和|及")
 
 # the last word that leads into the list: 建成后年产|一体化压铸后地板, 重点引进|光刻胶, 察看了|TWS耳机
 LIST_LEAD_RE = re.compile(r".*(?:年产|生产|制造|加工|引进|察看了|察看|了解|参观了|参观|包括|涵盖|发展|布局|研发|研制|"
@@ -52,7 +54,7 @@ def etc_list_items(sentence: Sentence) -> list[Mention]:
     """Every item of a list that closes with 等 and a kind of made thing, as a product mention."""
     out = []
     for match in ETC_LIST_RE.finditer(sentence.text):
-        items = match.group(1).split("、")
+        items = ETC_ITEM_SPLIT_RE.split(match.group(1))
         items[0] = noun_tail(LIST_LEAD_RE.sub("", items[0]))  # 建成后年产一体化压铸后地板 -> 一体化压铸后地板
         end = match.end(1)
         for item in reversed(items):

@@ -10,12 +10,20 @@ from __future__ import annotations
 
 from chaingraph.authoring.extract.candidates import Candidate, Mention
 from chaingraph.authoring.extract.mentions import class_of
+from chaingraph.authoring.extract.product_bounds import bounded_span, company_short_names, past_company
 from chaingraph.authoring.extract.products import PRODUCT_KINDS, QUALITY_RE, looks_like_product
 
 
 def product_at(rel, start: int, end: int, sentence_id: str, owner):
     """(mention, candidate) of the product text[start:end] names: a mention there, a product already
     named that this noun shortens, or a new product."""
+    companies = company_short_names([c.label for c in rel.candidates if c.kind == "organisation"], rel.gazetteer)
+    start, end, covered = past_company(rel.text, start, end, companies)
+    # 全县冷藏车 -> 冷藏车, and no product where a company's short name covers the noun (product_bounds)
+    span = None if covered else bounded_span(rel.text, start, end, rel.gazetteer.regions)
+    if span is None:
+        return None
+    start, end = span
     phrase = rel.text[start:end]
     products = [c for c in rel.candidates if c.kind == "product"]
     for candidate in products:

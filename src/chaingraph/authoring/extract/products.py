@@ -88,6 +88,12 @@ def tagger():
     return jieba.posseg.POSTokenizer(base)
 
 
+def product_words(phrase: str) -> list:
+    """The words of a product's name as jieba reads them, with the stems and styles it cuts off joined (己二腈,
+    预充式)."""
+    return _joined_styles(_joined_chemicals(list(tagger().cut(phrase))))
+
+
 def product_place(rel, figure: Figure, earlier: dict[int, str]) -> tuple[int, int] | None:
     """Where the noun the figure qualifies is written: (start, end) in the text, or None.
 
