@@ -25,6 +25,11 @@ SAME_EMPLOYER_GAP_RE = re.compile(r"(?:博士|教授|先生|女士)?(?:和|与|�
 # 保定日报讯（记者 …: a reporter credited in a dateline's brackets works for the paper that opens it
 WIRE_CREDIT_RE = re.compile(r"(?:讯|电)\s*[（(]\s*$")
 EMPLOYER_WORD_RE = re.compile(r"(?:该|本|这家)?(" + "|".join(sorted(STANDS_FOR, key=len, reverse=True)) + r")$")
+# 永川区委常委、副区长, 西青区委副书记、区长: the district's own head, after its Party committee's post
+PARTY_CHAIN_RE = re.compile(r"^委(?:(?:副?书记|常委|委员)、)?$")
+# posts only a company has: one opening a sentence (董事长林浩介绍) is at the company the text is telling of
+COMPANY_POST_RE = re.compile(r"^(?:副?董事长|副?总经理|副?总裁|首席|总工程师|.{0,4}总监|创始人|联合创始人)")
+CLAUSE_MARKS = "，。；：！？、“”\n"
 
 
 class Relations:
@@ -173,7 +178,49 @@ class Relations:
             found = latest_named(self, at, word.group(1))
             if found is not None:
                 return Mention(word.group(0), at, role_start, mention.sentence, found[1].cls), found[1]
+        return self._district_of_head(mention, role, role_start) or self._company_by_short_name(mention, role_start) \
+            or self._company_told_of(mention, role, role_start)
+
+    def _district_of_head(self, mention: Mention, role: str, role_start: int):
+        """永川区委常委、副区长何明轩: a district's (county's, city's) head, after a post of its Party committee."""
+        for candidate in self.candidates:
+            if candidate.kind != "region":
+                continue
+            for other in candidate.mentions:
+                if other.sentence == mention.sentence and other.end < role_start and \
+                        PARTY_CHAIN_RE.match(self.text[other.end:role_start]) and f"{other.text[-1]}长" in role:
+                    return other, candidate
         return None
+
+    def _clause_head(self, role_start: int) -> tuple[int, str]:
+        sentence = self._sentence(role_start)
+        start = max([sentence.start] + [sentence.start + i + 1 for i, c in
+                                        enumerate(self.text[sentence.start:role_start]) if c in CLAUSE_MARKS])
+        if self.text.startswith("据", start):  # 据龙储新能源副总经理杨海涛介绍
+            start += 1
+        return start, self.text[start:role_start]
+
+    def _company_by_short_name(self, mention: Mention, role_start: int):
+        """驰岳零部件总经理刘涛: a short name the text makes of a company's full name right before the post (its
+        brand, the first two characters of its name after the place, then more of them in order)."""
+        start, head = self._clause_head(role_start)
+        for size in range(min(len(head), 10), 2, -1):
+            short = head[-size:]
+            owners = [c for c in self.candidates if c.kind == "organisation" and _short_form_of(short, c.label)]
+            if len(owners) == 1:
+                at = role_start - size
+                return Mention(short, at, role_start, mention.sentence, owners[0].cls), owners[0]
+        return None
+
+    def _company_told_of(self, mention: Mention, role: str, role_start: int):
+        """董事长林浩介绍 opening a sentence: a company's post, at the company named last within two sentences."""
+        start, head = self._clause_head(role_start)
+        if head or not COMPANY_POST_RE.match(role):
+            return None
+        found = latest_named(self, start, "公司")
+        if found is None or self.order[mention.sentence] - self.order[self._sentence(found[0].start).id] > 2:
+            return None
+        return found
 
     def _newsroom_of_reporter(self, mention: Mention, role_start: int):
         """保定日报讯（记者 郝志刚 …）: the paper named right before the dateline's 讯 or 电; a 通讯员 there is
@@ -267,3 +314,13 @@ class Relations:
                     cooperation.facts.append(Fact("partner", [a, b], quote, f"cue {cue.group(0)!r} in {sentence.id}"))
                     cooperation.at = start
                     self.candidates.append(cooperation)
+
+
+def _short_form_of(short: str, name: str) -> bool:
+    """驰岳零部件 of 重庆驰岳汽车零部件有限公司: the name's brand (its two characters after a place of up to four)
+    and then more of its characters in their order."""
+    at = name.find(short[:2])
+    if not 0 <= at <= 4 or short == name:
+        return False
+    rest = iter(name[at + 2:])
+    return all(char in rest for char in short[2:])
