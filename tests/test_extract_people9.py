@@ -96,3 +96,27 @@ def test_a_founders_chain_is_at_the_company_before_it():
     draft = draft_of("桐江擎宇机器人科技有限公司的总装车间里，机器人正在接受测试。",
                      "擎宇机器人创始人、首席执行官顾明远说，产线已完成调试。")
     assert positions(draft)["顾明远"] == ("首席执行官", "桐江擎宇机器人科技有限公司")
+
+
+def test_a_short_name_two_bodies_of_one_brand_share_is_a_company_posts_company():
+    draft = draft_of("桐江恒远精密机械有限公司的新厂房已经封顶。恒远机械博士后创新实践基地今年引进博士后3名。",
+                     "恒远机械总经理柯明说，订单已排到年底。")
+    assert positions(draft)["柯明"] == ("总经理", "桐江恒远精密机械有限公司")
+
+
+# -- a notice's fields
+
+
+def test_a_fields_contact_works_for_the_body_the_field_above_names():
+    draft = draft_of("编制单位：桐江清源环境科技有限公司", "项目负责人：巴图孟和    联系电话：0471-5xxxxxx")
+    assert positions(draft)["巴图孟和"] == ("项目负责人", "桐江清源环境科技有限公司")
+
+
+def test_a_post_in_a_field_is_the_role():
+    draft = draft_of("1.名称：桐江经济技术开发区管理委员会", "2.性质：地方人民政府派出机构", "3.负责人：主任 严立新")
+    assert positions(draft)["严立新"] == ("主任", "桐江经济技术开发区管理委员会")
+
+
+def test_a_surname_and_a_form_of_address_in_a_field_is_no_person():
+    draft = draft_of("建设单位：桐江稀晟磁材有限公司", "联系人：孟工    联系电话：0472-6xxxxxx")
+    assert "孟工" not in people(draft)

@@ -34,8 +34,12 @@ NAME_THEN_ROLE_RE = re.compile(rf"(?:^|(?<=[，。；：”」]))({DOTTED_NAME}|
                                rf"(?P<org>[^，。；（）“”]{{2,30}}?)(?P<role>{ROLE_RE.pattern})(?:）|，)")
 
 
-# 联系人：邓敏　电话：…, 联系人：王强（13800000000）: the person a notice gives to contact
-CONTACT_RE = re.compile(rf"联系人[：:]\s*({CJK_NAME}{{2,3}})(?=\s|$|[，。；、（(]|电话|手机)")
+# 联系人：邓敏　电话：…, 项目负责人：乌兰高娃, 3.负责人：主任 高振宇: the person a notice's field names, the field's
+# label (or the post after it) their role, at the body the field lines above name (``relations``)
+FIELD_PERSON_RE = re.compile(rf"^\s*(?:\d{{1,2}}\s*[.、．]\s*)?(?P<label>联系人|项目负责人|负责人)[：:]\s*"
+                             rf"(?:(?P<post>{ROLE_RE.pattern})\s+)?(?P<name>{CJK_NAME}{{2,4}}?)(?=\s|$|[，。；、（(]|电话|手机)")
+# 贺工, 李总: a surname and a form of address, no name
+ADDRESS_RE = re.compile(rf"^{CJK_NAME}(?:工|总|老师|经理|主任|先生|女士|师傅)$")
 
 
 def people_by_role(tokens: list[Token], sentence: Sentence) -> list[Mention]:
@@ -86,10 +90,10 @@ def people_by_role(tokens: list[Token], sentence: Sentence) -> list[Mention]:
             out.append(Mention(name, start, start + len(name), sentence.id, "Person",
                                role=text[post_start:match.end()],
                                role_start=sentence.start + _first_post(text, post_start)))
-    for match in CONTACT_RE.finditer(text):  # 联系人：邓敏　电话：…: a notice's contact, a person with no post
-        if match.group(1)[0] in SURNAMES:
-            start = sentence.start + match.start(1)
-            out.append(Mention(match.group(1), start, start + len(match.group(1)), sentence.id, "Person"))
+    if (field := FIELD_PERSON_RE.match(text)) and _field_name(field["name"]):
+        start, role = sentence.start + field.start("name"), field["post"] or field["label"]
+        out.append(Mention(field["name"], start, start + len(field["name"]), sentence.id, "Person", role=role,
+                           role_start=sentence.start + field.start("label")))
     for match in NAME_THEN_ROLE_RE.finditer(text):
         name = match.group(1)
         if name[0] in SURNAMES or "·" in name:
@@ -97,6 +101,15 @@ def people_by_role(tokens: list[Token], sentence: Sentence) -> list[Mention]:
             out.append(Mention(name, start, start + len(name), sentence.id, "Person", role=match.group("role"),
                                role_start=sentence.start + match.start("role")))
     return out
+
+
+def _field_name(name: str) -> bool:
+    """Whether a field's value is a person's name: a surname's (not 贺工, a form of address), a Tibetan one, or
+    four characters of no body (乌兰高娃)."""
+    if ADDRESS_RE.match(name):
+        return False
+    return name[0] in SURNAMES or bool(re.fullmatch(TIBETAN_NAME, name)) or (
+        len(name) == 4 and not name.endswith(tuple("室科部处局站所队组办厅委司")))
 
 
 def _split_name(tokens: list[Token], token: Token | None) -> str | None:

@@ -29,6 +29,8 @@ EMPLOYER_WORD_RE = re.compile(r"(?:该|本|这家)?(" + "|".join(sorted(STANDS_F
 PARTY_CHAIN_RE = re.compile(r"^委(?:(?:副?书记|常委|委员)、)?$")
 # posts only a company has: one opening a sentence (董事长林浩介绍) is at the company the text is telling of
 COMPANY_POST_RE = re.compile(r"^(?:副?董事长|副?总经理|副?总裁|首席|总工程师|.{0,4}总监|创始人|联合创始人)")
+# 联系人：, 负责人：主任 — a notice's field naming a person, under the fields naming the body they work for
+FIELD_LABEL_RE = re.compile(r"^(?:联系人|项目负责人|负责人)[：:]")
 CLAUSE_MARKS = "，。；：！？、“”\n"
 
 
@@ -159,6 +161,8 @@ class Relations:
             for other in candidate.mentions:
                 if other.sentence == mention.sentence and role_start - 1 <= other.end <= role_start:
                     return other, candidate
+        if FIELD_LABEL_RE.match(self.text[role_start:mention.start]):  # 联系人：邓敏 under 联系单位：某某局
+            return self.nearest_before(mention.sentence, role_start, ("organisation",), reach=2)
         if role.startswith("项目"):
             return self.nearest_before(mention.sentence, role_start, ("project",))
         if role.endswith("记者"):
@@ -206,10 +210,12 @@ class Relations:
         start, head = self._clause_head(role_start)
         for size in range(min(len(head), 10), 2, -1):
             short = head[-size:]
-            owners = [c for c in self.candidates if c.kind == "organisation" and _short_form_of(short, c.label)]
+            owners = [c for c in self.candidates if c.cls == "Company" and _short_form_of(short, c.label)]
             if len(owners) == 1:
                 at = role_start - size
                 return Mention(short, at, role_start, mention.sentence, owners[0].cls), owners[0]
+            if owners:
+                return None  # two companies of one brand: the post says nothing of which
         return None
 
     def _company_told_of(self, mention: Mention, role: str, role_start: int):
