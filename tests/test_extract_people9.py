@@ -120,3 +120,33 @@ def test_a_post_in_a_field_is_the_role():
 def test_a_surname_and_a_form_of_address_in_a_field_is_no_person():
     draft = draft_of("建设单位：桐江稀晟磁材有限公司", "联系人：孟工    联系电话：0472-6xxxxxx")
     assert "孟工" not in people(draft)
+
+
+# -- reporters, credits and addresses
+
+
+def test_an_agencys_dateline_credits_its_reporters_listed_with_a_comma():
+    draft = draft_of("新华社南宁6月3日电（记者 韦思远、蒙小禾）初夏的钦州港，一台风机正被吊上运输船。",
+                     "工人在钦州港码头作业。新华社记者 覃立 摄")
+    found = positions(draft)
+    assert found["韦思远"] == found["蒙小禾"] == found["覃立"] == ("记者", "新华社")
+
+
+def test_a_declared_short_name_between_the_company_and_the_post():
+    draft = draft_of("本报记者专访了桐江光谷新材料股份有限公司（以下简称“光谷新材”）董事长邹立明。")
+    assert positions(draft)["邹立明"] == ("董事长", "桐江光谷新材料股份有限公司")
+
+
+def test_an_assistant_to_a_post_is_a_post():
+    draft = draft_of("桐江擎峰热管理系统有限公司的新产线已封顶。", "“明年产能翻番。”公司总经理助理严雪梅说。")
+    assert positions(draft)["严雪梅"] == ("总经理助理", "桐江擎峰热管理系统有限公司")
+
+
+def test_a_reply_to_a_deputy_names_the_deputy():
+    assert "韦春兰" in people(draft_of("韦春兰代表：", "您提出的《关于加快乳业发展的建议》收悉，现答复如下。"))
+
+
+def test_a_closing_credit_names_its_writer_but_no_editor_and_no_employer():
+    draft = draft_of("桐江经开区今年新落户陶瓷企业5家。", "（经开区陶瓷产业链办公室供稿　撰稿：莫文涛　审核：黎建新）")
+    assert "莫文涛" in people(draft) and "黎建新" not in people(draft)
+    assert "莫文涛" not in positions(draft)

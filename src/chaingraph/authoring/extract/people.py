@@ -38,6 +38,10 @@ NAME_THEN_ROLE_RE = re.compile(rf"(?:^|(?<=[，。；：”」]))({DOTTED_NAME}|
 # label (or the post after it) their role, at the body the field lines above name (``relations``)
 FIELD_PERSON_RE = re.compile(rf"^\s*(?:\d{{1,2}}\s*[.、．]\s*)?(?P<label>联系人|项目负责人|负责人)[：:]\s*"
                              rf"(?:(?P<post>{ROLE_RE.pattern})\s+)?(?P<name>{CJK_NAME}{{2,4}}?)(?=\s|$|[，。；、（(]|电话|手机)")
+# 杨春梅代表： opening a reply to a deputy's proposal; （撰稿：易文涛　审核：…）, （本期制图：王一诺） closing the text
+SALUTATION_RE = re.compile(rf"^({CJK_NAME}{{2,3}})(代表|委员)[：:]$")
+CLOSING_CREDIT_RE = re.compile(rf"(?:^|(?<=[（(\s]))(?:本期)?(撰稿|撰文|整理|制图|绘图)[：:]\s*({CJK_NAME}{{2,3}})"
+                               rf"(?=[\s）)]|$)")
 # 贺工, 李总: a surname and a form of address, no name
 ADDRESS_RE = re.compile(rf"^{CJK_NAME}(?:工|总|老师|经理|主任|先生|女士|师傅)$")
 
@@ -52,10 +56,10 @@ def people_by_role(tokens: list[Token], sentence: Sentence) -> list[Mention]:
         department = DEPARTMENT_RE.search(text, 0, match.start())
         post_start = _joint_post(text, department.start() if department else match.start())
         names = []
-        spaced = re.match(rf"\s+((?:(?:{DOTTED_NAME}|{CJK_NAME}{{2,4}})(?=\s|$|[）)，。、])\s*)+)", text[after:])
-        if spaced:  # a byline: 记者 周馨钰 宋姿熠 王汉卿 (any name: 记者 萨仁, 通讯员 热依拉)
+        spaced = re.match(rf"\s+((?:(?:{DOTTED_NAME}|{CJK_NAME}{{2,4}})(?=\s|$|[）)，。、])[\s、]*)+)", text[after:])
+        if spaced:  # a byline: 记者 周馨钰 宋姿熠 王汉卿 (any name: 记者 萨仁, 通讯员 热依拉), 记者 邝嘉明、苏晓楠
             pos = after
-            for name in spaced.group(1).split():
+            for name in filter(None, re.split(r"[\s、]+", spaced.group(1))):
                 if ROLE_RE.search(name) or name in CREDIT_WORDS:
                     break  # 记者 张三 通讯员 李四: the next role's names are its own
                 pos = text.index(name, pos)
@@ -94,6 +98,14 @@ def people_by_role(tokens: list[Token], sentence: Sentence) -> list[Mention]:
         start, role = sentence.start + field.start("name"), field["post"] or field["label"]
         out.append(Mention(field["name"], start, start + len(field["name"]), sentence.id, "Person", role=role,
                            role_start=sentence.start + field.start("label")))
+    named = [(m, 1, 2) for m in [SALUTATION_RE.match(text)] if m]  # (match, the name's group, the role's)
+    if text.startswith(("（", "(")):
+        named += [(m, 2, 1) for m in CLOSING_CREDIT_RE.finditer(text)]
+    for match, name_at, role_at in named:
+        if match.group(name_at)[0] in SURNAMES:
+            start, end = sentence.start + match.start(name_at), sentence.start + match.end(name_at)
+            out.append(Mention(match.group(name_at), start, end, sentence.id, "Person", role=match.group(role_at),
+                               role_start=sentence.start + match.start(role_at)))
     for match in NAME_THEN_ROLE_RE.finditer(text):
         name = match.group(1)
         if name[0] in SURNAMES or "·" in name:

@@ -24,6 +24,7 @@ ZONE_BODY_RE = re.compile(r"(?:^|[，、,])(?:管委会|党工委)$")
 SAME_EMPLOYER_GAP_RE = re.compile(r"(?:博士|教授|先生|女士)?(?:和|与|及|、)")
 # 保定日报讯（记者 …: a reporter credited in a dateline's brackets works for the paper that opens it
 WIRE_CREDIT_RE = re.compile(r"(?:讯|电)\s*[（(]\s*$")
+WIRE_PLACE_DAY_RE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?\d{1,2}月\d{1,2}日)?")
 EMPLOYER_WORD_RE = re.compile(r"(?:该|本|这家)?(" + "|".join(sorted(STANDS_FOR, key=len, reverse=True)) + r")$")
 # 永川区委常委、副区长, 西青区委副书记、区长: the district's own head, after its Party committee's post
 PARTY_CHAIN_RE = re.compile(r"^委(?:(?:副?书记|常委|委员)、)?$")
@@ -31,6 +32,9 @@ PARTY_CHAIN_RE = re.compile(r"^委(?:(?:副?书记|常委|委员)、)?$")
 COMPANY_POST_RE = re.compile(r"^(?:副?董事长|副?总经理|副?总裁|首席|总工程师|.{0,4}总监|创始人|联合创始人)")
 # 联系人：, 负责人：主任 — a notice's field naming a person, under the fields naming the body they work for
 FIELD_LABEL_RE = re.compile(r"^(?:联系人|项目负责人|负责人)[：:]")
+# X股份有限公司（以下简称“X”）董事长: the short name the article declares, between the company and the post
+ALIAS_GAP_RE = re.compile(r"[（(](?:以下|下文)?简称[^（）()]{1,16}[）)]")
+CREDIT_ROLES = {"撰稿", "撰文", "整理", "制图", "绘图", "代表", "委员"}
 CLAUSE_MARKS = "，。；：！？、“”\n"
 
 
@@ -155,11 +159,14 @@ class Relations:
         self.candidates += positions
 
     def _employer(self, mention: Mention, role: str, role_start: int):
+        if role in CREDIT_ROLES:  # （文字：某某新闻办 整理：付晓彤）: a credit says who did the work, not for whom
+            return None
         for candidate in self.candidates:
             if candidate.kind not in ("organisation", "project"):
                 continue
             for other in candidate.mentions:
-                if other.sentence == mention.sentence and role_start - 1 <= other.end <= role_start:
+                if other.sentence == mention.sentence and (role_start - 1 <= other.end <= role_start or (
+                        other.end < role_start and ALIAS_GAP_RE.fullmatch(self.text[other.end:role_start]))):
                     return other, candidate
         if FIELD_LABEL_RE.match(self.text[role_start:mention.start]):  # 联系人：邓敏 under 联系单位：某某局
             return self.nearest_before(mention.sentence, role_start, ("organisation",), reach=2)
@@ -238,8 +245,9 @@ class Relations:
         at = role_start - len(head) + wire.start()
         for candidate in self.candidates:
             if candidate.cls == "Publisher":
-                for other in candidate.mentions:
-                    if other.sentence == mention.sentence and other.end == at:
+                for other in candidate.mentions:  # 新华社广州5月21日电（记者 …: the agency, its city and day after it
+                    if other.sentence == mention.sentence and other.end <= at and \
+                            WIRE_PLACE_DAY_RE.fullmatch(self.text[other.end:at]):
                         return other, candidate
         return None
 

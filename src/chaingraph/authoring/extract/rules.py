@@ -212,7 +212,7 @@ NAME_TAGS = {"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "a", "ad", "an", "
 PROPER_TAGS = {"nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng"}
 ROLE_RE = re.compile(
     r"(?:项目|常务|代理)?副?(?:联合创始人|创始人|党工委书记|党委书记|党组书记|首席科学家|首席执行官|首席技术官|董事长|总经理|总裁|总工程师|总监|经理|局长|院长|所长|校长|主任|书记|处长|"
-    r"科长|区长|市长|县长|省长|部长|厅长|镇长|链长|负责人|秘书长|理事长|会长|主席|工作人员|研究员|教授|工程师|记者|通讯员|实习生)")
+    r"科长|区长|市长|县长|省长|部长|厅长|镇长|链长|负责人|秘书长|理事长|会长|主席|工作人员|研究员|教授|工程师|记者|通讯员|实习生)(?:助理)?")
 # the CJK unified ideographs, for every regex of the extractor: a range to put in a class, and the class
 CJK = "\u4e00-\u9fff"
 CJK_NAME = f"[{CJK}]"
