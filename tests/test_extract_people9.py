@@ -150,3 +150,9 @@ def test_a_closing_credit_names_its_writer_but_no_editor_and_no_employer():
     draft = draft_of("桐江经开区今年新落户陶瓷企业5家。", "（经开区陶瓷产业链办公室供稿　撰稿：莫文涛　审核：黎建新）")
     assert "莫文涛" in people(draft) and "黎建新" not in people(draft)
     assert "莫文涛" not in positions(draft)
+
+
+def test_a_county_head_after_a_bare_party_post_works_for_the_one_county_the_article_names():
+    draft = draft_of("5月26日，记者在凤冈县经济开发区看到，新厂房已经封顶。",
+                     "县委副书记、县长杨明辉近期调研储能企业时强调，要做好用电保障。")
+    assert positions(draft)["杨明辉"] == ("县长", "凤冈县")

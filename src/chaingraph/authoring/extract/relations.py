@@ -28,6 +28,7 @@ WIRE_PLACE_DAY_RE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?\d{1,2}月\d{1,2}日)?"
 EMPLOYER_WORD_RE = re.compile(r"(?:该|本|这家)?(" + "|".join(sorted(STANDS_FOR, key=len, reverse=True)) + r")$")
 # 永川区委常委、副区长, 西青区委副书记、区长: the district's own head, after its Party committee's post
 PARTY_CHAIN_RE = re.compile(r"^委(?:(?:副?书记|常委|委员)、)?$")
+BARE_PARTY_CHAIN_RE = re.compile(r"(?P<level>[区县市旗])委(?:(?:副?书记|常委)、)?")
 # posts only a company has: one opening a sentence (董事长林浩介绍) is at the company the text is telling of
 COMPANY_POST_RE = re.compile(r"^(?:副?董事长|副?总经理|副?总裁|首席|总工程师|.{0,4}总监|创始人|联合创始人)")
 # 联系人：, 负责人：主任 — a notice's field naming a person, under the fields naming the body they work for
@@ -193,7 +194,13 @@ class Relations:
             or self._company_told_of(mention, role, role_start)
 
     def _district_of_head(self, mention: Mention, role: str, role_start: int):
-        """永川区委常委、副区长何明轩: a district's (county's, city's) head, after a post of its Party committee."""
+        """永川区委常委、副区长何明轩: a district's (county's, city's) head, after a post of its Party committee;
+        县委副书记、县长杨光明 with no place named: the one county the article names."""
+        _, head = self._clause_head(role_start)
+        if (bare := BARE_PARTY_CHAIN_RE.fullmatch(head)) and f"{bare['level']}长" in role:
+            places = [c for c in self.candidates if c.kind == "region" and c.label.endswith(bare["level"])]
+            if len(places) == 1:
+                return Mention(head, role_start - len(head), role_start, mention.sentence, places[0].cls), places[0]
         for candidate in self.candidates:
             if candidate.kind != "region":
                 continue
