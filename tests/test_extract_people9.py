@@ -156,3 +156,8 @@ def test_a_county_head_after_a_bare_party_post_works_for_the_one_county_the_arti
     draft = draft_of("5月26日，记者在凤冈县经济开发区看到，新厂房已经封顶。",
                      "县委副书记、县长杨明辉近期调研储能企业时强调，要做好用电保障。")
     assert positions(draft)["杨明辉"] == ("县长", "凤冈县")
+
+
+def test_a_county_right_before_its_heads_post_is_the_employer_not_a_company_of_its_name():
+    draft = draft_of("西平县城投发展集团有限公司负责园区建设。", "西平县县长杜明远表示，园区今年将新增企业10家。")
+    assert positions(draft)["杜明远"] == ("县长", "西平县")

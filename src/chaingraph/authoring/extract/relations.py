@@ -35,6 +35,7 @@ COMPANY_POST_RE = re.compile(r"^(?:副?董事长|副?总经理|副?总裁|首席
 FIELD_LABEL_RE = re.compile(r"^(?:联系人|项目负责人|负责人)[：:]")
 # X股份有限公司（以下简称“X”）董事长: the short name the article declares, between the company and the post
 ALIAS_GAP_RE = re.compile(r"[（(](?:以下|下文)?简称[^（）()]{1,16}[）)]")
+PLACE_LEVELS = tuple("省市县区州旗盟镇乡村")
 CREDIT_ROLES = {"撰稿", "撰文", "整理", "制图", "绘图", "代表", "委员"}
 CLAUSE_MARKS = "，。；：！？、“”\n"
 
@@ -204,9 +205,9 @@ class Relations:
         for candidate in self.candidates:
             if candidate.kind != "region":
                 continue
-            for other in candidate.mentions:
-                if other.sentence == mention.sentence and other.end < role_start and \
-                        PARTY_CHAIN_RE.match(self.text[other.end:role_start]) and f"{other.text[-1]}长" in role:
+            for other in candidate.mentions:  # 西平县县长 too: the place right before its head's post
+                if other.sentence == mention.sentence and other.end <= role_start and f"{other.text[-1]}长" in role \
+                        and (other.end == role_start or PARTY_CHAIN_RE.match(self.text[other.end:role_start])):
                     return other, candidate
         return None
 
@@ -341,7 +342,7 @@ def _short_form_of(short: str, name: str) -> bool:
     """驰岳零部件 of 重庆驰岳汽车零部件有限公司: the name's brand (its two characters after a place of up to four)
     and then more of its characters in their order."""
     at = name.find(short[:2])
-    if not 0 <= at <= 4 or short == name:
+    if not 0 <= at <= 4 or short == name or short.endswith(PLACE_LEVELS):  # 西平县县长: a place, no brand
         return False
     rest = iter(name[at + 2:])
     return all(char in rest for char in short[2:])
