@@ -161,3 +161,9 @@ def test_a_county_head_after_a_bare_party_post_works_for_the_one_county_the_arti
 def test_a_county_right_before_its_heads_post_is_the_employer_not_a_company_of_its_name():
     draft = draft_of("西平县城投发展集团有限公司负责园区建设。", "西平县县长杜明远表示，园区今年将新增企业10家。")
     assert positions(draft)["杜明远"] == ("县长", "西平县")
+
+
+def test_yuanqu_guanweihui_opening_a_clause_is_the_office_of_the_zone_just_named():
+    draft = draft_of("今年以来，桐江经济技术开发区新开工项目5个。园区管委会主任韦嘉树表示，园区将补齐氢能链条。")
+    assert positions(draft)["韦嘉树"][0] == "主任"
+    assert positions(draft)["韦嘉树"][1] in ("桐江经济技术开发区", "桐江经济技术开发区管委会")

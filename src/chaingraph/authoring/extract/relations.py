@@ -21,6 +21,8 @@ COOPERATION_RE = re.compile(r"签约|签署|签订|合作|对接|共建|携手|�
 
 # 党工委书记赵振国，管委会主任刘明远: a bare 管委会 (or 党工委) before a role is the office of the zone just named
 ZONE_BODY_RE = re.compile(r"(?:^|[，、,])(?:管委会|党工委)$")
+# 。园区管委会主任韩嘉树: 园区 opening a clause stands for the zone too (not the 园区 ending a park's name)
+PARK_WORD_BODY_RE = re.compile(r"[，、,。；\n]园区管委会$")
 SAME_EMPLOYER_GAP_RE = re.compile(r"(?:博士|教授|先生|女士)?(?:和|与|及|、)")
 # 保定日报讯（记者 …: a reporter credited in a dateline's brackets works for the paper that opens it
 WIRE_CREDIT_RE = re.compile(r"(?:讯|电)\s*[（(]\s*$")
@@ -183,7 +185,9 @@ class Relations:
                 for other in candidate.mentions:
                     if other.sentence == mention.sentence and other.end == office:
                         return other, candidate
-        if role.startswith(("党工委", "副党工委")) or ZONE_BODY_RE.search(self.text[max(0, role_start - 5):role_start]):
+        zone_body = ZONE_BODY_RE.search(self.text[max(0, role_start - 5):role_start]) or \
+            PARK_WORD_BODY_RE.search(self.text[max(0, role_start - 6):role_start])
+        if role.startswith(("党工委", "副党工委")) or zone_body:
             return self._zone_of_role(mention, role_start)
         word = EMPLOYER_WORD_RE.search(self.text[max(0, role_start - 6):role_start])
         if word is not None:  # 公司总经理顾建伟: the company named last before
