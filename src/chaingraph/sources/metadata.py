@@ -13,10 +13,7 @@ The rules, for Chinese regional news pages of any site:
   date, the page's address, the copyright line, the years the text names). A 蹲点时间 or 采访时间 is
   the visit's date, kept apart. A post's head line (原创 某某观察 2025年04月08日 18:30 上海) and an
   e-paper's page label with its date are datelines.
-* publisher: a 来源/稿源/本文来源 line (unless it only says 网络 or 综合; 综合整理 after a name is cut),
-  else the account a post's head line names, else the masthead of a ``某某网8月5日讯`` dateline, else
-  the site's name in the chrome (a masthead line, 某某报数字报 read as 某某报; the browser title; the
-  copyright line), else the newsroom of a credit (自贡融媒记者 -> 自贡融媒).
+* publisher: a 来源 line, else an account, a site or a newsroom the capture names (``publishers``).
 * a listed company's announcement and a microblog repost chain have heads of their own (``postforms``): the
   company's name and its 关于…的公告 line are the title and its board's sign-off the publisher; a repost chain's
   title is the reposted post's 【headline】, its publisher the last account the chain names (//@某某发布:), its date
@@ -40,15 +37,11 @@ from chaingraph.sources.pagelines import (
     EDITOR_ROLES,
     META_LABELS,
     Credit,
-    account_line,
     card_dateline,
     chinese_numeral_date,
-    compiler_of,
-    dateline_site,
     full_date,
     is_dateline,
     is_headline,
-    is_masthead,
     is_site_name,
     parse_credit,
     split_page_title,
@@ -59,9 +52,8 @@ from chaingraph.sources.postforms import (
     microblog_date,
     notice_title,
     opening_headline,
-    reposted_account,
-    signing_board,
 )
+from chaingraph.sources.publishers import COPYRIGHT_RE, WIRE_RE, capture_publisher
 from chaingraph.sources.sentences import Sentence
 
 # 发布时间：, 日期：, 发布时间 2024-…, 发布于2024-…; a bare 时间 or 发布 only where no word runs into it
@@ -69,26 +61,6 @@ from chaingraph.sources.sentences import Sentence
 PUBLISHED_RE = re.compile(rf"(?:(?:发布|发表|发稿|刊发|出版|更新|上传|发文|成文|印发)(?:时间|日期)"
                           rf"|(?<![{CJK}])(?:时间|日期|发布))(?:\s*[：:]\s*|\s+(?=\d))|(?:发布|发表|更新)于\s*")
 VISITED_RE = re.compile(r"(?:蹲点|采访|走访|调研|探访|采风)(?:时间|日期)\s*[：:]\s*")
-WIRE_RE = re.compile(r"^(?P<mast>[^，。；（(]{0,16}?)(?:(?P<y>(?:19|20)\d\d)年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
-                     r"\s*(?:讯|电)(?=[\s（(【\[，,：:]|$)")  # not 8月5日电力...
-SOURCE_RE = re.compile(rf"(?:^|[\s|｜【\[（(])(?:本文|文章|信息|新闻|内容)?(?:来源|稿源)\s*[：:|｜]\s*"
-                       rf"(?P<v>[^\s|｜：:，。；（(【\[]{{2,24}}?)(?=[\s|｜，。；（(【\[\]】）)]|$|(?:{META_LABELS})\s*[：:])")
-# 发布机构：某某局, 发文机关：某某市人民政府: the body that issued a government page's notice.
-ISSUER_RE = re.compile(rf"(?:^|[\s|｜])(?:发布机构|发布单位|发文机关|发文单位)\s*[：:]\s*(?P<v>[{CJK}（）()]{{2,30}}?)"
-                       rf"(?=[\s|｜，。；]|$|(?:{META_LABELS})\s*[：:])")
-# 本文来自【某某视界】，仅代表作者观点: the account a platform's page carries the post of; 以下文章来源于某某日报，
-# 作者张三: the source a WeChat repost carries.
-FROM_RE = re.compile(r"^(?:本文来自|以下文章来源于)\s*[【\[「“]?(?P<v>[^】\]」”，。；\s]{2,24}?)[】\]」”]?"
-                     r"(?=[，。；\s]|$)")
-VAGUE_SOURCES = {"网络", "互联网", "综合", "本站", "本网", "原创", "网友", "整理", "未知", "转载", "自媒体", "网络整理",
-                 "综合整理", "本站原创", "综合报道", "网络转载", "其他"}
-# 来源｜某某观察综合整理: the account that compiled the post, without the word for compiling.
-COMPILED_RE = re.compile(r"(?:综合整理|编辑整理|整理|综合|编辑|报道)$")
-# 某某报数字报, 某某日报电子版: the e-paper edition of a newspaper is the newspaper's.
-EPAPER_RE = re.compile(r"(?<=报)(?:数字报|电子报|数字版|电子版|数字报刊平台)$")
-COPYRIGHT_RE = re.compile(r"©|copyright|版权所有|主办|承办|主管", re.I)
-COPYRIGHT_WORDS_RE = re.compile(r"版权所有|主办单位|承办单位|主管单位|主办|承办|主管|不得转载|未经授权|禁止转载|"
-                                r"违者必究|单位")
 FIELD_SPLIT_RE = re.compile(rf"(?=(?:{META_LABELS}|{'|'.join(EDITOR_ROLES)}|通讯员|记者|作者|撰文|撰稿)\s*[：:/／|｜])")
 BUTTONS_AFTER_RE = re.compile(r"(?:\s*[【\[][^【】\[\]]{0,12}[】\]])+\s*$")  # [字号 大 中 小]　[打印]
 BRACKET_RE = re.compile(r"[（(【\[]([^（）()【】\[\]]{2,60})[）)】\]]")
@@ -261,6 +233,13 @@ def _date_after(pattern: re.Pattern, line: str) -> str | None:
     return None
 
 
+def _publisher(chrome: list[str], sentences: list[Sentence], title: Finding | None,
+               credits: list[Credit]) -> Finding | None:
+    found = capture_publisher(chrome, sentences, (title.value, title.line) if title else None, credits,
+                              _lead(sentences))
+    return Finding(*found) if found else None
+
+
 def _publication_date(chrome: list[str], sentences: list[Sentence], url: str | None) -> Finding | None:
     lines = _head_lines(chrome, sentences)
     for line in lines:
@@ -365,98 +344,6 @@ def _lead_date(sentences: list[Sentence]) -> Finding | None:
             if full_date(match):
                 return Finding(full_date(match), sentence.text, "a date the article's head names")
     return None
-
-
-def _publisher(chrome: list[str], sentences: list[Sentence], title: Finding | None,
-               credits: list[Credit]) -> Finding | None:
-    for line in _head_lines(chrome, sentences):
-        for match in SOURCE_RE.finditer(line):
-            name = COMPILED_RE.sub("", match["v"]) if len(match["v"]) > 4 else match["v"]
-            if match["v"] not in VAGUE_SOURCES and name not in VAGUE_SOURCES and len(name) >= 2:
-                if full := _full_name(name, chrome, sentences):  # 市发展改革委 -> 某某市发展和改革委员会
-                    return Finding(full, line, f"the 来源 line ({name}), by the full name the page gives")
-                return Finding(name, line, "the 来源 line")
-    for line in _head_lines(chrome, sentences):
-        if carried := FROM_RE.match(line):
-            return Finding(carried["v"], line, "the account the page says the post came from")
-        if issuer := ISSUER_RE.search(line):
-            return Finding(issuer["v"], line, "the issuing body the page names")
-        if compiler := compiler_of(line):
-            return Finding(compiler, line, "the office that compiled the bulletin")
-    if reposted := reposted_account([s.text for s in sentences]):  # //@北湖在线: … //@长春发布 V:
-        return Finding(*reposted, "the account whose post the repost chain carries")
-    for sentence in reversed(sentences):
-        if board := signing_board(sentence.text):
-            return Finding(board, sentence.text, "the company whose board signs the announcement off")
-    for line in _head_lines(chrome, sentences):
-        if account := account_line(line):
-            return Finding(account["name"], line, "the account the post was published on")
-        if (card := card_dateline(line)) and card["name"]:
-            return Finding(card["name"], line, "the source the feed card names")
-    for line in filter(is_dateline, chrome):
-        if is_site_name(first := line.split()[0]):
-            return Finding(first, line, "the site's name opening the dateline")
-        if site := dateline_site(line):
-            return Finding(site, line, "the site's name in the dateline")
-    for sentence in _lead(sentences):
-        match = WIRE_RE.match(sentence.text)
-        if match and (mast := _masthead(match["mast"])):
-            return Finding(mast, sentence.text, "the masthead of the lead's dateline")
-    for n, line in enumerate(chrome):
-        if is_site_name(line) or (n + 1 < len(chrome) and is_masthead(line, chrome[n + 1])):
-            return Finding(EPAPER_RE.sub("", line), line, "the site's name above the article")
-    for line in chrome + ([title.line] if title else []):
-        if page_title := split_page_title(line, title.value if title else None):
-            return Finding(page_title[1], line, "the site's name in the page's title")
-    for line in chrome:
-        if COPYRIGHT_RE.search(line) and (name := _copyright_holder(line)):
-            return Finding(name, line, "the copyright line")
-    for credit in credits:
-        if credit.newsroom:
-            return Finding(credit.newsroom[0], "", "the newsroom of the byline")
-    return None
-
-
-def _full_name(short: str, chrome: list[str], sentences: list[Sentence]) -> str | None:
-    """A government body a 来源 line names without its place (市发展改革委, 市政府新闻办), in full as a line of
-    the page gives it (its masthead, the signature of a notice): a longer name of a place and the short name's
-    characters in their order."""
-    if not re.match(r"[省市县区州盟旗]", short):
-        return None
-    lines = chrome + [s.text for s in sentences if s.kind != "title"]
-    for line in (line.strip() for line in lines):
-        if len(short) < len(line) <= 24 and re.fullmatch(rf"[{CJK}]+", line) and _in_order(short, line) \
-                and line.index(short[0]) >= 2:
-            return line
-    return None
-
-
-def _in_order(short: str, long: str) -> bool:
-    rest = iter(long)
-    return all(char in rest for char in short)
-
-
-def _masthead(text: str) -> str | None:
-    """The newspaper or site that opens a dateline: 某某新闻网, 新华社 (of 新华社成都), not 本报."""
-    text = text.strip()
-    for end in range(len(text), 1, -1):
-        head = text[:end]
-        if is_site_name(head) or (head.endswith("社") and len(head) >= 3):
-            return None if head.startswith(("本报", "本网", "本台", "本刊")) else head
-    return None
-
-
-def _copyright_holder(line: str) -> str | None:
-    runs = re.findall(rf"[{CJK}]{{2,20}}", COPYRIGHT_WORDS_RE.sub(" ", line))
-    named = [r for r in runs if is_site_name(r) or r.endswith(("社", "中心", "台"))]
-    if not named and len(runs) == 1 and len(runs[0]) <= 12:
-        return runs[0]  # Copyright © 西江产经 版权所有: the one name the line holds
-    return _paper_of(named[0]) if named else None
-
-
-def _paper_of(name: str) -> str:
-    """The newspaper a 报社 publishes (四平日报社 -> 四平日报): the publisher of an article is the paper."""
-    return name[:-1] if re.search(r".{2,}[日晚早时商周导快]报社$", name) else name
 
 
 def _credits(chrome: list[str], sentences: list[Sentence]) -> list[Credit]:

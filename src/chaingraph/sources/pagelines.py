@@ -36,7 +36,7 @@ WEEKDAY_RE = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 # An e-paper's 版次/版名 and a government page's 索引号, 发文机关, 成文日期 and 主题分类 are fields too.
 META_LABELS = (r"(?:本文|文章|信息|新闻|内容)?来源|稿源|出处|转自|转载自|作者|记者|通讯员|责任编辑|编辑|责编|编审|审核|"
                r"(?:发布|发表|发稿|更新|刊发|上传|发文|成文|印发|生成|播出|首播)?(?:时间|日期)|发布者|发布人|发布单位|发布机构|"
-               r"发文机关|发文单位|供稿|撰稿|摄影|版次|版名|版面|期次|栏目|索引号|文号|发文字号|主题分类|公开方式|"
+               r"发文机关|发文单位|供稿|撰稿|文字|图片|摄影|版次|版名|版面|期次|栏目|索引号|文号|发文字号|主题分类|公开方式|"
                r"(?:浏览|阅读|点击|访问)(?:量|数|次数|人次)?|字号|字体")
 META_FIELD_RE = re.compile(rf"(?:{META_LABELS})\s*[：:]\s*[^\s：:]{{0,30}}?(?=\s|$|(?:{META_LABELS})\s*[：:])")
 # 作者：沈一帆 顾晓雯 — a writers' field may list several names, each a word of its own (not a next label)
@@ -52,7 +52,7 @@ PAGE_LABEL = (rf"(?:第\s*[A-Z]?\d{{1,3}}\s*版|[A-Z]\d{{1,3}}\s*版)"
 META_WORDS_RE = re.compile(rf"{PAGE_LABEL}|打印本页|打印|关闭窗口|关闭|我要分享|分享到|分享|收藏|纠错|默认|字体|字号|"
                            r"放大|缩小|还原|"  # a page's text-size buttons
                            r"微信好友|微信|朋友圈|微博|QQ空间|QQ|"  # where a share button sends the page
-                           r"上一版|下一版|版面导航|标题导航|[<>＜＞]|"  # an e-paper's page buttons
+                           r"上一版|下一版|版面导航|标题导航|PDF版?下载|下载PDF|[<>＜＞]|"  # an e-paper's page buttons
                            r"(?:评论|点赞|在看|转发|喜欢|赞)\s*\d*|展开全文|查看全文|阅读原文|查看原文|展开剩余\s*\d+%|"
                            r"(?:视频)?(?:加载中|正在加载)[.…。]*|时长\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|"
                            r"(?:信息)?(?:发布|发表|发稿|更新)?(?:时间|日期)|(?:发布|发表|更新)于?|"
@@ -121,6 +121,8 @@ SITE_SUFFIXES = ("新闻网", "网", "日报", "晚报", "早报", "时报", "�
 SITE_RE = re.compile(rf"^[{CJK}A-Za-z0-9·]{{1,16}}(?:{'|'.join(SITE_SUFFIXES)})$")
 # Networks a headline can end in, not a website: 电网, 管网, 物联网 ...
 NOT_SITE_RE = re.compile(r"(?:电|管|光|路|水|气|热|天|云|充电|交通|能源|互联|物联|车联|算力|信息|通信)网$")
+# 相关新闻, 热点新闻: the header of a list of other pages' headlines, no site's name
+LIST_TITLE_RE = re.compile(r"^(?:相关|热点|热门|推荐|最新|更多|精彩|往期|延伸|图片|视频)(?:新闻|阅读|文章)$")
 HOME_WORDS = ("首页", "主页", "网站首页", "正文")
 BREADCRUMB_RE = re.compile(r"^(?:当前位置|您的位置|你的位置|您现在的位置|现在位置|所在位置)\s*[：:]")
 CRUMB_SPLIT_RE = re.compile(r"\s*[>＞»›]+\s*")
@@ -276,11 +278,13 @@ APP_PROMPT_RE = re.compile(rf"^(?:[{CJK}A-Za-z0-9·]{{2,12}}\s*(?:APP|App|app|�
 def is_toolbar(text: str) -> bool:
     """【打印】 【关闭】, 放大 缩小 默认, 第03版：经济新闻: a row of the page's buttons or its page label, no
     other word; or a news app's call to act (``APP_PROMPT_RE``)."""
+    text = re.sub(r"\s+", " ", text.strip())  # 打开APP，阅读体验更佳　　　　[ 打开 ]: a page's spacing is no word
     if len(text) > 40:
         return False
     rest = META_WORDS_RE.sub("", text)
-    return (rest != text and not rest.strip() and bool(re.search(rf"[{CJK}]", text))) or bool(
-        APP_PROMPT_RE.match(text.strip()))
+    prompts = [p for p in re.split(r"\s*[|｜丨]\s*", text) if p]  # 关注我们 | 点击上方蓝字: two calls in one row
+    return (rest != text and not rest.strip() and bool(re.search(rf"[{CJK}]", text))) or bool(prompts) and all(
+        APP_PROMPT_RE.match(p) for p in prompts)
 
 
 # （上接第1版）, （下转第2版）: where a printed article comes from or goes on.
@@ -328,6 +332,7 @@ def is_dateline(text: str) -> bool:
         return True
     if len(text) > 100 or not DATE_RE.search(text) or any(mark in text for mark in SENTENCE_MARKS):
         return False
+    text = BRACKETED_COUNT_RE.sub(r"\1", text)  # 浏览量：[ 596 ]: a counter's brackets
     words = text.split()
     if is_site_name(words[0]):  # 秦岭经济网　2024年07月12日: the site's name opens its dateline
         text = text[text.index(words[0]) + len(words[0]):]
@@ -343,6 +348,7 @@ def is_dateline(text: str) -> bool:
     return not rest.strip()
 
 
+BRACKETED_COUNT_RE = re.compile(r"[\[【]\s*(\d+)\s*[\]】]")
 # 二〇二四年三月十五日: the date an official document is signed with, alone on its closing line.
 CN_DIGITS = "〇零○Ｏ一二三四五六七八九"
 CN_DATE_RE = re.compile(rf"^(?P<y>[{CN_DIGITS}]{{4}})年(?P<m>[十{CN_DIGITS}]{{1,2}})月(?P<d>[十{CN_DIGITS}]{{1,3}})日$")
@@ -376,7 +382,8 @@ SITE_WORD_GAP_RE = re.compile(r"\s+(?=(?:官方|政府)?(?:门户)?网站$|门�
 def is_site_name(text: str) -> bool:
     """A masthead line alone: 某某新闻网, 某某日报, 某某市人民政府 门户网站."""
     text = SITE_WORD_GAP_RE.sub("", text.strip())
-    return len(text) <= 18 and bool(SITE_RE.match(text)) and not NOT_SITE_RE.search(text)
+    return len(text) <= 18 and bool(SITE_RE.match(text)) and not NOT_SITE_RE.search(text) \
+        and not LIST_TITLE_RE.match(text)
 
 
 # 某某新闻联播, 某某工作简报, 某某经济动态: a broadcaster's programme or an office's bulletin, named above the
@@ -417,7 +424,7 @@ def is_masthead(text: str, following: str) -> bool:
     a headline is never followed by the page's navigation; or a feed account's name (宜宾发布) right
     above the post's date with the account's note (2025-01-10 17:22 · 某某官方账号); or a news app's name
     right above its call to open the app (打开APP 看更多…)."""
-    if not re.fullmatch(rf"[{CJK}A-Za-z·]+", text) or len(text) < 2:
+    if not re.fullmatch(rf"[{CJK}A-Za-z·]+", text) or len(text) < 2 or LIST_TITLE_RE.match(text):
         return False
     if len(text) <= MAX_SITE_OFFICE and is_breadcrumb(following):
         return True  # 某某高新技术产业开发区管理委员会 / 当前位置：首页 > …: an office's site, however long its name
@@ -443,11 +450,14 @@ def is_site_header(text: str) -> bool:
 
 
 def is_breadcrumb(text: str) -> bool:
-    """当前位置：首页 > 新闻 > 正文, or 首页 > 要闻."""
+    """当前位置：首页 > 新闻 > 正文, 首页 > 要闻, or a section and its column: 新闻动态 > 工作动态 (a headline
+    has no arrow between two short words)."""
     if BREADCRUMB_RE.match(text):
         return True
     parts = CRUMB_SPLIT_RE.split(text.strip())
-    return (len(parts) >= 3 or (len(parts) == 2 and parts[0] in HOME_WORDS)) and all(0 < len(p) <= 10 for p in parts)
+    arrowed = re.search("[>＞]", text) is not None and not any(m in text for m in SENTENCE_MARKS)
+    two = len(parts) == 2 and (parts[0] in HOME_WORDS or (arrowed and all(len(p) <= 6 for p in parts)))
+    return (len(parts) >= 3 or two) and all(0 < len(p) <= 10 for p in parts)
 
 
 def is_menu_row(text: str) -> bool:

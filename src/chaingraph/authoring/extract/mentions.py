@@ -354,7 +354,7 @@ def byline_publishers(sentence: Sentence) -> list[Mention]:
     """（自贡融媒记者 …）: the newsroom a credit names before 记者, read as the capture's metadata
     reads it (sources.metadata.credit_newsroom: never 本报, 特约 and the like)."""
     if sentence.kind != "byline":
-        return _asking_newsrooms(sentence)
+        return _asking_newsrooms(sentence) + _agencies(sentence)
     found = credit_newsroom(sentence.text)
     if found is None:
         return []
@@ -367,6 +367,16 @@ def byline_publishers(sentence: Sentence) -> list[Mention]:
 # the longer ending first: X融媒体中心记者 is a newsroom, not X融媒 + 体中心
 NEWSROOM_ENDS = "日报|晚报|晨报|商报|都市报|融媒体中心|融媒|广播电视台|电视台|新闻网|客户端"
 ASKING_RE = re.compile(rf"(?:^|[（(]|提问[：:]?)({CJK_NAME}{{2,10}}?(?:{NEWSROOM_ENDS}))记者(?:[）)]|[：:]|提问)")
+
+
+# 新华社广州5月21日电（记者 …）, …作业。新华社记者 刘浩源 摄: an agency opening its dateline or crediting its reporter
+AGENCY_RE = re.compile(rf"(?:^|(?<=[。；\s]))(新华社|中新社|{CJK_NAME}{{2,8}}?(?:通讯社|新闻社))"
+                       rf"(?=记者|{CJK_NAME}{{0,6}}?\d{{1,2}}月\d{{1,2}}日电)")
+
+
+def _agencies(sentence: Sentence) -> list[Mention]:
+    return [Mention(m.group(1), sentence.start + m.start(1), sentence.start + m.end(1), sentence.id, "Publisher")
+            for m in AGENCY_RE.finditer(sentence.text)]
 
 
 def _asking_newsrooms(sentence: Sentence) -> list[Mention]:

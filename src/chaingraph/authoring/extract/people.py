@@ -21,7 +21,10 @@ CREDIT_WORDS = {"摄影", "摄像", "编辑", "责编", "特约", "见习", "撰
                 "报道", "报导", "采写", "发自"}  # （某某台记者 张三 李四 报道）: what the credit says they did
 SPEECH = "表示|介绍|说|指出|透露|坦言|强调|告诉记者|宣布|主持|致辞|讲话|出席|参加|带队|率队"
 SPOKEN_NAME_RE = re.compile(rf"({DOTTED_NAME}|{CJK_NAME}{{2,3}}?)(?={SPEECH})")
-TIBETAN_NAME_RE = re.compile(rf"({TIBETAN_NAME})(?={SPEECH}|[，、。；）]|和|与|及|一行|出席|陪同)")
+TIBETAN_NAME_RE = re.compile(rf"({TIBETAN_NAME})(?={SPEECH}|[，、。；）]|和|与|及|一行|出席|陪同|在|到|来到)")
+# 生产部负责人周倩, 公司技术总监: the department a post is of, part of the post's title
+DEPARTMENT_RE = re.compile(r"(?:生产|技术|研发|销售|市场|财务|质量|采购|运营|人力资源|安全)部?$")
+PLACE_ENDS = tuple("省市县区镇乡村州旗盟")
 # 党工委书记赵振国，管委会主任…; 首席科学家陈立新博士和董事长…: a name ended by a mark, a title or a joining word;
 # 主任彭立军代表管委会作报告: or by 代表 (on behalf of), which jieba glues to the name's last character (军代表)
 NAME_BEFORE_BREAK_RE = re.compile(rf"({DOTTED_NAME}|{CJK_NAME}{{2,3}}?)"
@@ -31,8 +34,16 @@ NAME_THEN_ROLE_RE = re.compile(rf"(?:^|(?<=[，。；：”」]))({DOTTED_NAME}|
                                rf"(?P<org>[^，。；（）“”]{{2,30}}?)(?P<role>{ROLE_RE.pattern})(?:）|，)")
 
 
-# 联系人：邓敏　电话：…, 联系人：王强（13800000000）: the person a notice gives to contact
-CONTACT_RE = re.compile(rf"联系人[：:]\s*({CJK_NAME}{{2,3}})(?=\s|$|[，。；、（(]|电话|手机)")
+# 联系人：邓敏　电话：…, 项目负责人：乌兰高娃, 3.负责人：主任 高振宇: the person a notice's field names, the field's
+# label (or the post after it) their role, at the body the field lines above name (``relations``)
+FIELD_PERSON_RE = re.compile(rf"^\s*(?:\d{{1,2}}\s*[.、．]\s*)?(?P<label>联系人|项目负责人|负责人)[：:]\s*"
+                             rf"(?:(?P<post>{ROLE_RE.pattern})\s+)?(?P<name>{CJK_NAME}{{2,4}}?)(?=\s|$|[，。；、（(]|电话|手机)")
+# 杨春梅代表： opening a reply to a deputy's proposal; （撰稿：易文涛　审核：…）, （本期制图：王一诺） closing the text
+SALUTATION_RE = re.compile(rf"^({CJK_NAME}{{2,3}})(代表|委员)[：:]$")
+CLOSING_CREDIT_RE = re.compile(rf"(?:^|(?<=[（(\s]))(?:本期)?(撰稿|撰文|整理|制图|绘图)[：:]\s*({CJK_NAME}{{2,3}})"
+                               rf"(?=[\s）)]|$)")
+# 贺工, 李总: a surname and a form of address, no name
+ADDRESS_RE = re.compile(rf"^{CJK_NAME}(?:工|总|老师|经理|主任|先生|女士|师傅)$")
 
 
 def people_by_role(tokens: list[Token], sentence: Sentence) -> list[Mention]:
@@ -42,11 +53,13 @@ def people_by_role(tokens: list[Token], sentence: Sentence) -> list[Mention]:
     text = sentence.text
     for match in ROLE_RE.finditer(text):
         after = match.end()
+        department = DEPARTMENT_RE.search(text, 0, match.start())
+        post_start = _joint_post(text, department.start() if department else match.start())
         names = []
-        spaced = re.match(rf"\s+((?:(?:{DOTTED_NAME}|{CJK_NAME}{{2,4}})(?=\s|$|[）)，。、])\s*)+)", text[after:])
-        if spaced:  # a byline: 记者 周馨钰 宋姿熠 王汉卿 (any name: 记者 萨仁, 通讯员 热依拉)
+        spaced = re.match(rf"\s+((?:(?:{DOTTED_NAME}|{CJK_NAME}{{2,4}})(?=\s|$|[）)，。、])[\s、]*)+)", text[after:])
+        if spaced:  # a byline: 记者 周馨钰 宋姿熠 王汉卿 (any name: 记者 萨仁, 通讯员 热依拉), 记者 邝嘉明、苏晓楠
             pos = after
-            for name in spaced.group(1).split():
+            for name in filter(None, re.split(r"[\s、]+", spaced.group(1))):
                 if ROLE_RE.search(name) or name in CREDIT_WORDS:
                     break  # 记者 张三 通讯员 李四: the next role's names are its own
                 pos = text.index(name, pos)
@@ -55,7 +68,14 @@ def people_by_role(tokens: list[Token], sentence: Sentence) -> list[Mention]:
         else:
             token = next((t for t in tokens if t.start == sentence.start + after), None)
             said = SPOKEN_NAME_RE.match(text, after) or NAME_BEFORE_BREAK_RE.match(text, after)
-            if token and token.tag.startswith("nr") and 2 <= len(token.word) <= 3 and token.word[0] in SURNAMES:
+            tibetan = TIBETAN_NAME_RE.match(text, after)
+            split = _split_name(tokens, token)
+            if tibetan and token and tibetan.end(1) > token.end - sentence.start:  # 卓玛/央金: jieba knew half
+                names.append((tibetan.group(1), after))
+            elif split and not said:  # 陈/立国/通报, 杨/光明/近期: jieba split the name at its surname
+                names.append((split, after))
+            elif token and (token.tag.startswith("nr") or _placeless(token)) and 2 <= len(token.word) <= 3 \
+                    and token.word[0] in SURNAMES:
                 longer = said is not None and len(said.group(1)) > len(token.word) \
                     and said.group(1).startswith(token.word)  # 罗文/斌表示: jieba knew the first two characters
                 glued = said is not None and token.word.startswith(said.group(1)) \
@@ -63,7 +83,7 @@ def people_by_role(tokens: list[Token], sentence: Sentence) -> list[Mention]:
                 names.append((said.group(1) if longer or glued else token.word, after))
             elif said:  # 副主任孙立新表示: a name jieba does not know, told by the verb of speech after it
                 names.append((said.group(1), after))
-            elif tibetan := TIBETAN_NAME_RE.match(text, after):  # 副主任次仁多吉表示: no surname
+            elif tibetan:  # 副主任次仁多吉表示: no surname
                 names.append((tibetan.group(1), after))
         for name, pos in names:
             honoured = text.startswith(("先生", "女士"), pos + len(name))  # 副总经理巴特尔先生: a name, surname or not
@@ -71,12 +91,21 @@ def people_by_role(tokens: list[Token], sentence: Sentence) -> list[Mention]:
                     and not honoured:
                 continue
             start = sentence.start + pos
-            out.append(Mention(name, start, start + len(name), sentence.id, "Person", role=match.group(0),
-                               role_start=sentence.start + _first_post(text, match.start())))
-    for match in CONTACT_RE.finditer(text):  # 联系人：邓敏　电话：…: a notice's contact, a person with no post
-        if match.group(1)[0] in SURNAMES:
-            start = sentence.start + match.start(1)
-            out.append(Mention(match.group(1), start, start + len(match.group(1)), sentence.id, "Person"))
+            out.append(Mention(name, start, start + len(name), sentence.id, "Person",
+                               role=text[post_start:match.end()],
+                               role_start=sentence.start + _first_post(text, post_start)))
+    if (field := FIELD_PERSON_RE.match(text)) and _field_name(field["name"]):
+        start, role = sentence.start + field.start("name"), field["post"] or field["label"]
+        out.append(Mention(field["name"], start, start + len(field["name"]), sentence.id, "Person", role=role,
+                           role_start=sentence.start + field.start("label")))
+    named = [(m, 1, 2) for m in [SALUTATION_RE.match(text)] if m]  # (match, the name's group, the role's)
+    if text.startswith(("（", "(")):
+        named += [(m, 2, 1) for m in CLOSING_CREDIT_RE.finditer(text)]
+    for match, name_at, role_at in named:
+        if match.group(name_at)[0] in SURNAMES:
+            start, end = sentence.start + match.start(name_at), sentence.start + match.end(name_at)
+            out.append(Mention(match.group(name_at), start, end, sentence.id, "Person", role=match.group(role_at),
+                               role_start=sentence.start + match.start(role_at)))
     for match in NAME_THEN_ROLE_RE.finditer(text):
         name = match.group(1)
         if name[0] in SURNAMES or "·" in name:
@@ -84,6 +113,42 @@ def people_by_role(tokens: list[Token], sentence: Sentence) -> list[Mention]:
             out.append(Mention(name, start, start + len(name), sentence.id, "Person", role=match.group("role"),
                                role_start=sentence.start + match.start("role")))
     return out
+
+
+def _field_name(name: str) -> bool:
+    """Whether a field's value is a person's name: a surname's (not 贺工, a form of address), a Tibetan one, or
+    four characters of no body (乌兰高娃)."""
+    if ADDRESS_RE.match(name):
+        return False
+    return name[0] in SURNAMES or bool(re.fullmatch(TIBETAN_NAME, name)) or (
+        len(name) == 4 and not name.endswith(tuple("室科部处局站所队组办厅委司")))
+
+
+def _split_name(tokens: list[Token], token: Token | None) -> str | None:
+    """陈/立国 after a post: a one-character surname jieba cut from the given name after it (and tagged as it
+    liked: 孙/zg, 马/n); 于 and 向 after a post are prepositions."""
+    if token is None or token.word not in SURNAMES or token.word in "于向" or token.tag == "x":
+        return None
+    following = next((t for t in tokens if t.start == token.end), None)
+    if following is None or not re.fullmatch(rf"{CJK_NAME}{{1,2}}", following.word) or ROLE_RE.search(following.word) \
+            or following.word[0] in "的等和与及在到将对":
+        return None
+    return token.word + following.word
+
+
+def _placeless(token: Token) -> bool:
+    """高建国 tagged a place by jieba: a surname's word after a post that names no place's level."""
+    return token.tag == "ns" and not token.word.endswith(PLACE_ENDS)
+
+
+def _joint_post(text: str, role_start: int) -> int:
+    """董事长兼总经理: one title of two posts held together, from its first post."""
+    if role_start > 1 and text[role_start - 1] == "兼":
+        before = next((m for m in ROLE_RE.finditer(text, max(0, role_start - 8), role_start - 1)
+                       if m.end() == role_start - 1), None)
+        if before is not None:
+            return before.start()
+    return role_start
 
 
 def _first_post(text: str, role_start: int) -> int:

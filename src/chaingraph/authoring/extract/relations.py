@@ -21,10 +21,25 @@ COOPERATION_RE = re.compile(r"签约|签署|签订|合作|对接|共建|携手|�
 
 # 党工委书记赵振国，管委会主任刘明远: a bare 管委会 (or 党工委) before a role is the office of the zone just named
 ZONE_BODY_RE = re.compile(r"(?:^|[，、,])(?:管委会|党工委)$")
+# 。园区管委会主任韩嘉树: 园区 opening a clause stands for the zone too (not the 园区 ending a park's name)
+PARK_WORD_BODY_RE = re.compile(r"[，、,。；\n]园区管委会$")
 SAME_EMPLOYER_GAP_RE = re.compile(r"(?:博士|教授|先生|女士)?(?:和|与|及|、)")
 # 保定日报讯（记者 …: a reporter credited in a dateline's brackets works for the paper that opens it
 WIRE_CREDIT_RE = re.compile(r"(?:讯|电)\s*[（(]\s*$")
+WIRE_PLACE_DAY_RE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?\d{1,2}月\d{1,2}日)?")
 EMPLOYER_WORD_RE = re.compile(r"(?:该|本|这家)?(" + "|".join(sorted(STANDS_FOR, key=len, reverse=True)) + r")$")
+# 永川区委常委、副区长, 西青区委副书记、区长: the district's own head, after its Party committee's post
+PARTY_CHAIN_RE = re.compile(r"^委(?:(?:副?书记|常委|委员)、)?$")
+BARE_PARTY_CHAIN_RE = re.compile(r"(?P<level>[区县市旗])委(?:(?:副?书记|常委)、)?")
+# posts only a company has: one opening a sentence (董事长林浩介绍) is at the company the text is telling of
+COMPANY_POST_RE = re.compile(r"^(?:副?董事长|副?总经理|副?总裁|首席|总工程师|.{0,4}总监|创始人|联合创始人)")
+# 联系人：, 负责人：主任 — a notice's field naming a person, under the fields naming the body they work for
+FIELD_LABEL_RE = re.compile(r"^(?:联系人|项目负责人|负责人)[：:]")
+# X股份有限公司（以下简称“X”）董事长: the short name the article declares, between the company and the post
+ALIAS_GAP_RE = re.compile(r"[（(](?:以下|下文)?简称[^（）()]{1,16}[）)]")
+PLACE_LEVELS = tuple("省市县区州旗盟镇乡村")
+CREDIT_ROLES = {"撰稿", "撰文", "整理", "制图", "绘图", "代表", "委员"}
+CLAUSE_MARKS = "，。；：！？、“”\n"
 
 
 class Relations:
@@ -148,12 +163,17 @@ class Relations:
         self.candidates += positions
 
     def _employer(self, mention: Mention, role: str, role_start: int):
+        if role in CREDIT_ROLES:  # （文字：某某新闻办 整理：付晓彤）: a credit says who did the work, not for whom
+            return None
         for candidate in self.candidates:
             if candidate.kind not in ("organisation", "project"):
                 continue
             for other in candidate.mentions:
-                if other.sentence == mention.sentence and role_start - 1 <= other.end <= role_start:
+                if other.sentence == mention.sentence and (role_start - 1 <= other.end <= role_start or (
+                        other.end < role_start and ALIAS_GAP_RE.fullmatch(self.text[other.end:role_start]))):
                     return other, candidate
+        if FIELD_LABEL_RE.match(self.text[role_start:mention.start]):  # 联系人：邓敏 under 联系单位：某某局
+            return self.nearest_before(mention.sentence, role_start, ("organisation",), reach=2)
         if role.startswith("项目"):
             return self.nearest_before(mention.sentence, role_start, ("project",))
         if role.endswith("记者"):
@@ -165,7 +185,9 @@ class Relations:
                 for other in candidate.mentions:
                     if other.sentence == mention.sentence and other.end == office:
                         return other, candidate
-        if role.startswith(("党工委", "副党工委")) or ZONE_BODY_RE.search(self.text[max(0, role_start - 5):role_start]):
+        zone_body = ZONE_BODY_RE.search(self.text[max(0, role_start - 5):role_start]) or \
+            PARK_WORD_BODY_RE.search(self.text[max(0, role_start - 6):role_start])
+        if role.startswith(("党工委", "副党工委")) or zone_body:
             return self._zone_of_role(mention, role_start)
         word = EMPLOYER_WORD_RE.search(self.text[max(0, role_start - 6):role_start])
         if word is not None:  # 公司总经理顾建伟: the company named last before
@@ -173,7 +195,57 @@ class Relations:
             found = latest_named(self, at, word.group(1))
             if found is not None:
                 return Mention(word.group(0), at, role_start, mention.sentence, found[1].cls), found[1]
+        return self._district_of_head(mention, role, role_start) or self._company_by_short_name(mention, role_start) \
+            or self._company_told_of(mention, role, role_start)
+
+    def _district_of_head(self, mention: Mention, role: str, role_start: int):
+        """永川区委常委、副区长何明轩: a district's (county's, city's) head, after a post of its Party committee;
+        县委副书记、县长杨光明 with no place named: the one county the article names."""
+        _, head = self._clause_head(role_start)
+        if (bare := BARE_PARTY_CHAIN_RE.fullmatch(head)) and f"{bare['level']}长" in role:
+            places = [c for c in self.candidates if c.kind == "region" and c.label.endswith(bare["level"])]
+            if len(places) == 1:
+                return Mention(head, role_start - len(head), role_start, mention.sentence, places[0].cls), places[0]
+        for candidate in self.candidates:
+            if candidate.kind != "region":
+                continue
+            for other in candidate.mentions:  # 西平县县长 too: the place right before its head's post
+                if other.sentence == mention.sentence and other.end <= role_start and f"{other.text[-1]}长" in role \
+                        and (other.end == role_start or PARTY_CHAIN_RE.match(self.text[other.end:role_start])):
+                    return other, candidate
         return None
+
+    def _clause_head(self, role_start: int) -> tuple[int, str]:
+        sentence = self._sentence(role_start)
+        start = max([sentence.start] + [sentence.start + i + 1 for i, c in
+                                        enumerate(self.text[sentence.start:role_start]) if c in CLAUSE_MARKS])
+        if self.text.startswith("据", start):  # 据龙储新能源副总经理杨海涛介绍
+            start += 1
+        return start, self.text[start:role_start]
+
+    def _company_by_short_name(self, mention: Mention, role_start: int):
+        """驰岳零部件总经理刘涛: a short name the text makes of a company's full name right before the post (its
+        brand, the first two characters of its name after the place, then more of them in order)."""
+        start, head = self._clause_head(role_start)
+        for size in range(min(len(head), 10), 2, -1):
+            short = head[-size:]
+            owners = [c for c in self.candidates if c.cls == "Company" and _short_form_of(short, c.label)]
+            if len(owners) == 1:
+                at = role_start - size
+                return Mention(short, at, role_start, mention.sentence, owners[0].cls), owners[0]
+            if owners:
+                return None  # two companies of one brand: the post says nothing of which
+        return None
+
+    def _company_told_of(self, mention: Mention, role: str, role_start: int):
+        """董事长林浩介绍 opening a sentence: a company's post, at the company named last within two sentences."""
+        start, head = self._clause_head(role_start)
+        if head or not COMPANY_POST_RE.match(role):
+            return None
+        found = latest_named(self, start, "公司")
+        if found is None or self.order[mention.sentence] - self.order[self._sentence(found[0].start).id] > 2:
+            return None
+        return found
 
     def _newsroom_of_reporter(self, mention: Mention, role_start: int):
         """保定日报讯（记者 郝志刚 …）: the paper named right before the dateline's 讯 or 电; a 通讯员 there is
@@ -185,8 +257,9 @@ class Relations:
         at = role_start - len(head) + wire.start()
         for candidate in self.candidates:
             if candidate.cls == "Publisher":
-                for other in candidate.mentions:
-                    if other.sentence == mention.sentence and other.end == at:
+                for other in candidate.mentions:  # 新华社广州5月21日电（记者 …: the agency, its city and day after it
+                    if other.sentence == mention.sentence and other.end <= at and \
+                            WIRE_PLACE_DAY_RE.fullmatch(self.text[other.end:at]):
                         return other, candidate
         return None
 
@@ -267,3 +340,13 @@ class Relations:
                     cooperation.facts.append(Fact("partner", [a, b], quote, f"cue {cue.group(0)!r} in {sentence.id}"))
                     cooperation.at = start
                     self.candidates.append(cooperation)
+
+
+def _short_form_of(short: str, name: str) -> bool:
+    """驰岳零部件 of 重庆驰岳汽车零部件有限公司: the name's brand (its two characters after a place of up to four)
+    and then more of its characters in their order."""
+    at = name.find(short[:2])
+    if not 0 <= at <= 4 or short == name or short.endswith(PLACE_LEVELS):  # 西平县县长: a place, no brand
+        return False
+    rest = iter(name[at + 2:])
+    return all(char in rest for char in short[2:])

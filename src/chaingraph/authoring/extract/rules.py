@@ -212,8 +212,8 @@ NAME_TAGS = {"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "a", "ad", "an", "
 # tags that mark a word as a proper name: one such word makes a name specific
 PROPER_TAGS = {"nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng"}
 ROLE_RE = re.compile(
-    r"(?:项目|常务|代理)?副?(?:党工委书记|党委书记|党组书记|首席科学家|首席执行官|首席技术官|董事长|总经理|总裁|总工程师|总监|经理|局长|院长|所长|校长|主任|书记|处长|"
-    r"科长|区长|市长|县长|省长|部长|厅长|镇长|负责人|秘书长|理事长|会长|主席|工作人员|研究员|教授|工程师|记者|通讯员|实习生)")
+    r"(?:项目|常务|代理)?副?(?:联合创始人|创始人|党工委书记|党委书记|党组书记|首席科学家|首席执行官|首席技术官|董事长|总经理|总裁|总工程师|总监|经理|局长|院长|所长|校长|主任|书记|处长|"
+    r"科长|区长|市长|县长|省长|部长|厅长|镇长|链长|负责人|秘书长|理事长|会长|主席|工作人员|研究员|教授|工程师|记者|通讯员|实习生)(?:助理)?")
 # the CJK unified ideographs, for every regex of the extractor: a range to put in a class, and the class
 CJK = "\u4e00-\u9fff"
 CJK_NAME = f"[{CJK}]"
@@ -223,7 +223,8 @@ SURNAMES = set(
     "俞冉岳常牛尚施柳祝阎洪包左甘齐翟殷温康聂季储葛伍章鲁乔庞滕倪邢焦裴柴耿欧关应符骆詹申喻谷柯卓晏练邬"
     "冼佘麦阮揭艾萨卜凌傅苗鲍池屈房闵卞景霍戚舒饶盛容伏仇童农蓝梅辛庄匡鞠荣颜路管车宁成"
     # rarer ones, none a common word's first character (安, 来, 明 and the like stay out)
-    "祁靳栾蔺窦隋巩邸寇穆姬单解尤桂廉宫仲晁冀娄郎邝谌褚臧岑缪卫闻湛禹尉茅杭鄢郁虞米桑蒙")
+    "祁靳栾蔺窦隋巩邸寇穆姬单解尤桂廉宫仲晁冀娄郎邝谌褚臧岑缪卫闻湛禹尉茅杭鄢郁虞米桑蒙"
+    "赖胥曲")  # 副局长赖晓明, 局长胥晓峰, 副主任曲静彤
 # 次仁多吉, 扎西卓玛, 旺姆: Tibetan names have no surname; they are one or two of these given names, so a
 # name of them between a post and a verb of speech (副主任次仁多吉表示) is read as a person.
 TIBETAN_NAME_PARTS = (
