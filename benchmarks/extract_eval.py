@@ -27,7 +27,8 @@ Scores (the gold format is described in tests/articles/README.md):
   when its product names a gold product (or both have none). The target counts figures found with
   the right owner and product; precision counts candidates paired with a gold figure.
 * status: over quantities and projects found whose gold status is not null.
-* positions: people whose gold has a role and an employer, proposed with both (董事长 for 董事长兼总经理).
+* positions: people whose gold has a role and an employer, proposed with both (董事长 for 董事长兼总经理);
+  a zone's 管委会 and the zone are one employer (a post there is written either way).
 * meta: title, date, publisher and byline (as a set) read from the capture, against the gold.
 * drafts: every draft is written as YAML and read back; an id used twice is counted.
 """
@@ -279,6 +280,16 @@ def score_names(gold: Gold, candidates, score: Score) -> None:
                 score.notes.append(f"{group} false: {'/'.join(c.names)} ({c.cls})")
 
 
+COMMITTEE_ENDS = ("管理委员会", "管委会")
+
+
+def committees(names) -> set[str]:
+    """The names with each zone committee's name also read as its zone's: X经开区管委会 is X经开区."""
+    names = set(names)
+    return names | {n[: -len(end)] for n in names for end in COMMITTEE_ENDS
+                    if n.endswith(end) and len(n) > len(end) + 1}
+
+
 def score_positions(gold: Gold, candidates, score: Score) -> None:
     positions = [facts_of(c) for c in candidates if c.cls == "Position"]
     for person in (e for e in gold.entities if e.cls == "Person" and e.role and e.org):
@@ -289,7 +300,8 @@ def score_positions(gold: Gold, candidates, score: Score) -> None:
             role = title.get("zh", "") if isinstance(title, dict) else ""
             if person.name not in names_of(said.get("holder")) or not role:
                 continue
-            employer_ok = org is not None and bool(names_of(said.get("positionIn")) & org.names)
+            employer_ok = org is not None and bool(committees(names_of(said.get("positionIn")))
+                                                   & committees(org.names))
             if (role in person.role or person.role in role) and employer_ok:
                 score.counts["positions.right"] += 1
                 break
