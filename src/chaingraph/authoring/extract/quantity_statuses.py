@@ -40,6 +40,11 @@ QUARTER_RE = re.compile(r"[一二三四]季度")  # 一季度…新签约项目7
 LATER_PHASE_RE = re.compile(r"^[^已]{0,6}[二三四五]期(?!已)[^已]*$")
 RAISED_RE = re.compile(r"(?:提升|提高|增加|扩大|增长|扩)(?:至|到)|增至|达到")
 FROM_RE = re.compile(r"(?:由|从)(?:现有|目前|原有|当前)?的?$")  # 从现有的年产800吨增至…
+# a floor area or a count of buildings right after what is built (新建标准厂房18万平方米, 共有厂房18栋, 加氢站6座)
+BUILT = (r"(?:厂房|楼宇|楼栋|大楼|研发及生产空间|生产空间|办公空间|载体|用房|仓库|宿舍|"
+         r"加氢站|充电站|换电站|充换电站|基站)")
+BUILT_BEFORE_RE = re.compile(BUILT + r"[^，。；、]{0,4}$")
+BUILT_AFTER_RE = re.compile(r"的?(?:标准化?|高标准|多层)?" + BUILT)  # 一期22万平方米楼宇已全部交付
 BUILDING_TASK_RE = re.compile(r"^(?:加快|加速|加快推进|推进)[^，。；]{2,40}项目建设")  # a task to go on building
 
 
@@ -108,6 +113,10 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     elif status in (ACHIEVED, OPERATING) and figure.unit not in COUNT_UNITS and \
             re.search(r"累计", rel.text[clause_start_of(rel, figure):figure.start]):
         status = ACHIEVED  # 累计并网装机容量达到820万千瓦: a running total, a result (counts keep their stage)
+    elif status == ACHIEVED and figure.unit in ("MTK", "C62") and \
+            (BUILT_BEFORE_RE.search(rel.text, clause_start_of(rel, figure), figure.start)
+             or BUILT_AFTER_RE.match(rel.text, figure.end)):
+        status = COMPLETED  # 一期22万平方米楼宇已全部交付, 共有厂房18栋: what is built and standing is completed
     elif status == ACHIEVED and (capacity or held):
         status = OPERATING  # a capacity reached (具备, 形成, 达到), and what a plant holds or can do, is in operation
     cue_sentence = rel._sentence(cue.start)
