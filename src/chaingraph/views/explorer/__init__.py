@@ -77,10 +77,10 @@ def explorer_data(result, aggregate_above: int = AGGREGATE_ABOVE) -> dict:
     segments, classes) and draws members only when their group is expanded."""
     vocab = result.vocabulary
     index = QuadIndex(result, result.project.base)
-    nodes, properties = entities.nodes(index, vocab)
-    centre = entities.centre(nodes, properties, vocab)
+    nodes, properties, links = entities.nodes(index, vocab)
+    centre = entities.centre(nodes, links, vocab)
     classes = entities.classes(nodes, vocab)
-    chain = chain_view(nodes, properties)
+    chain = chain_view(nodes, links)
     projection = shared_graph(result)  # the report's own projection, made once per build
     facts = FactEvidence(nodes, properties)  # each node's evidence gathered once for the three tables
     return packed({

@@ -15,19 +15,17 @@ import networkx as nx
 from chaingraph.analysis.columns import chain_columns, top_segment
 
 
-def chain_view(nodes: list[dict], properties: list[str]) -> dict:
+def chain_view(nodes: list[dict], node_links: list[tuple]) -> dict:
     """Segments upstream first with their columns (`ranks`). `nodes` are `entities.nodes`'s, with
-    their `properties`. Each segment's members, which the segment filter keeps, are derived by the
+    their links. Each segment's members, which the segment filter keeps, are derived by the
     page from the facts (`segmentMembers` in `static/explorer-data.js`)."""
     by_id = {n["id"]: n for n in nodes}
     ids = [n["id"] for n in nodes]
-    wanted = {properties.index(p): p for p in ("subSegmentOf", "inSegment", "upstreamOf", "inputTo")
-              if p in properties}
-    links = defaultdict(list)  # property -> [(subject, object)]
-    for node in nodes:
-        for fact in node["facts"]:
-            if fact[0] in wanted and fact[1].__class__ is int:
-                links[wanted[fact[0]]].append((node["id"], ids[fact[1]]))
+    wanted = frozenset(("subSegmentOf", "inSegment", "upstreamOf", "inputTo"))
+    # property -> [(subject, object)], in the order of the nodes' facts: node by node, by object
+    links = defaultdict(list)
+    for source, target, p in sorted((source, ids[target], p) for source, target, p, _ in node_links if p in wanted):
+        links[p].append((ids[source], target))
     segments = sorted(n["id"] for n in nodes if n["cls"] == "ChainSegment")
     is_segment = set(segments)
     parent = {a: b for a, b in links["subSegmentOf"] if a in by_id and b in by_id}

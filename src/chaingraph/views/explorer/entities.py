@@ -76,8 +76,12 @@ CLASS_STYLES = {
 }
 
 
-def nodes(index: QuadIndex, vocab) -> tuple[list[dict], list[str]]:
-    """Every entity as a node, in IRI order, and the names of the properties their facts use, sorted.
+def nodes(index: QuadIndex, vocab) -> tuple[list[dict], list[str], list[tuple]]:
+    """Every entity as a node, in IRI order; the names of the properties their facts use, sorted;
+    and the links between nodes, one per fact relating two nodes, as (source position, target
+    position, property name, None; for a position, its role as JSON), in the order the facts are
+    made (not sorted), gathered here so that what needs only the relations (the centre, the
+    segments' order) does not walk every node's facts again.
 
     Each fact is made as the page carries it (`packing.py`): `[property, object, evidence...]`,
     the property by its position in the returned names, a related entity by its node's position,
@@ -103,7 +107,8 @@ def nodes(index: QuadIndex, vocab) -> tuple[list[dict], list[str]]:
     # A literal's value as the page carries it, once per distinct literal (dates and figures
     # repeat across entities): shared by the facts stating it, never changed.
     literal_values: dict[Lit, dict] = {}
-    for subject in entities:
+    links: list[tuple] = []
+    for here, subject in enumerate(entities):
         types = frozenset(types_of[subject])  # an entity has none of NOT_NODES
         cls = specific.get(types)
         if cls is None:
@@ -162,6 +167,8 @@ def nodes(index: QuadIndex, vocab) -> tuple[list[dict], list[str]]:
                 facts[key] = [role, value]
                 keys.append((rank, role, kind, simple if kind != "~" else value))
                 used.add(role)
+                if kind == "node":
+                    links.append((here, value, role, None))
             elif kind == "~" and "texts" in value:
                 fact[1]["texts"].update(value["texts"])
         evidence = evidence_about(subject)
@@ -187,7 +194,7 @@ def nodes(index: QuadIndex, vocab) -> tuple[list[dict], list[str]]:
             node["quantity"] = _quantity(index, values)
         found[subject] = node
         order_keys[subject] = keys
-    if _fold_positions(index, found, order_keys, position_of):
+    if _fold_positions(index, found, order_keys, position_of, links):
         used.add("position")
     properties = sorted(used)
     number = {p: i for i, p in enumerate(properties)}
@@ -197,7 +204,7 @@ def nodes(index: QuadIndex, vocab) -> tuple[list[dict], list[str]]:
             node_facts = node["facts"] = _fact_order(node_facts, order_keys[subject])
         for fact in node_facts:
             fact[0] = number[fact[0]]
-    return list(found.values()), properties
+    return list(found.values()), properties, links
 
 
 def _role(p: str):
@@ -316,10 +323,10 @@ def _amount_words(value: str, unit: str | None, period: str | None, qualifier: s
 
 
 def _fold_positions(index: QuadIndex, found: dict[str, dict], order_keys: dict[str, list],
-                    position_of: dict[str, int]) -> bool:
+                    position_of: dict[str, int], links: list[tuple]) -> bool:
     """Attach each cg:Position to its holder (or, without one, to its organisation) as a fact,
-    `["position", {role, node or holderless}, evidence...]`, with its sort key (see `_fact_order`).
-    Whether any was attached."""
+    `["position", {role, node or holderless}, evidence...]`, with its sort key (see `_fact_order`),
+    and a link from the holder to the organisation. Whether any was attached."""
     position_class = cg("Position")
     attached = False
     for position, types in sorted(index.types.items()):
@@ -342,6 +349,9 @@ def _fold_positions(index: QuadIndex, found: dict[str, dict], order_keys: dict[s
         found[owner]["facts"].append(["position", value, *evidence])
         order_keys[owner].append((1, "position", "node", index.slug(organisation)) if "node" in value
                                  else (1, "position", "~", None))
+        if "node" in value:
+            links.append((position_of[owner], value["node"], "position",
+                          json.dumps(value.get("role", {}), sort_keys=True)))
         attached = True
     return attached
 
@@ -370,24 +380,16 @@ def _most_specific(types, vocab) -> str:
     return (specific or candidates)[0].split("#")[-1]
 
 
-def centre(nodes: list[dict], properties: list[str], vocab) -> str | None:
+def centre(nodes: list[dict], links: list[tuple], vocab) -> str | None:
     """The high-tech zone with most links (relations, as `edges` counts them, to or from it): the
     page pins it at the centre of the graph. Only the zones' links are counted, not every edge's."""
     zone_classes = {c for c in {n["cls"] for n in nodes} if vocab.is_a(CG[c], CG.HighTechZone)}  # once per class
     zones = {i for i, n in enumerate(nodes) if n["cls"] in zone_classes}
     if not zones:
         return None
-    position = properties.index("position") if "position" in properties else -1
-    found = set()  # the zones' edges, each once, as `edges` makes them
-    for source, node in enumerate(nodes):
-        own = source in zones
-        for fact in node["facts"]:
-            target = fact[1]
-            if target.__class__ is int:
-                if own or target in zones:
-                    found.add((source, target, fact[0], None))
-            elif fact[0] == position and "node" in target and (own or target["node"] in zones):
-                found.add((source, target["node"], fact[0], json.dumps(target.get("role", {}), sort_keys=True)))
+    # the zones' edges, each once, as `edges` makes them (a link is a fact: one per relation,
+    # except positions, which are one per role)
+    found = {link for link in links if link[0] in zones or link[1] in zones}
     degree = dict.fromkeys(zones, 0)
     for source, target, _, _ in found:
         for end in (source, target):
