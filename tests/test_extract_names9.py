@@ -1,0 +1,50 @@
+"""Names in the forms a seventh rule-blind ten showed: a list of goods before 等企业 names no company, even where one
+of its items is a word jieba does not know.
+
+Every sentence here is invented for the test, in the genre's style."""
+
+from __future__ import annotations
+
+from test_extract_names import draft_of, labels
+
+
+def organisations(*sentences: str) -> dict[str, str]:
+    return labels(draft_of(*sentences), "organisation")
+
+
+# -- a list of goods or trades before 等企业
+
+
+def test_a_short_unknown_word_among_kinds_of_goods_is_no_company():
+    found = organisations("近年来，临澧县依托储能装备产业园，引进电芯、箱体、舱柜、温控等企业，已集聚储能企业41家。")
+    assert "舱柜" not in found
+
+
+def test_a_trade_among_trades_before_the_companies_head_is_no_company():
+    found = organisations("临澧高新区产业基金累计投资激光器设计、制造、耦测企业19家。")
+    assert "耦测" not in found
+
+
+def test_a_list_of_brands_before_dengqiye_still_names_its_companies():
+    found = organisations("临澧高新区先后引进澧芯微、兰江电子、澧阳光电等企业。")
+    assert {"澧芯微", "兰江电子", "澧阳光电"} <= set(found)
+
+
+# -- a body named only to say whose report or which unnamed one
+
+
+def test_a_government_named_only_in_its_work_reports_title_is_no_body():
+    found = organisations("沅陵县政府工作报告：锰基材料产业集群产值突破80亿元",
+                          "2024年，全县锰基材料产业集群产值突破80亿元。")
+    assert "沅陵县政府" not in found
+
+
+def test_a_government_that_signs_is_still_a_body():
+    found = organisations("沅陵县人民政府与湘锰新材料有限公司签署投资协议。")
+    assert found.get("沅陵县人民政府") == "GovernmentBody"
+
+
+def test_an_institute_the_writer_leaves_unnamed_is_no_organisation():
+    found = organisations("湘锰新材料有限公司由中国科学院某研究所科研团队创办，主要生产电池级硫酸锰。")
+    assert not [name for name in found if name.startswith("中国科学院")]
+    assert "湘锰新材料有限公司" in found
