@@ -48,3 +48,8 @@ def test_an_institute_the_writer_leaves_unnamed_is_no_organisation():
     found = organisations("湘锰新材料有限公司由中国科学院某研究所科研团队创办，主要生产电池级硫酸锰。")
     assert not [name for name in found if name.startswith("中国科学院")]
     assert "湘锰新材料有限公司" in found
+
+
+def test_a_kind_of_food_beside_a_phrase_no_name_holds_is_no_company():
+    found = organisations("依托澧水食品产业园，招引菌菇酱、冷冻面点等食品加工企业8家以上。")
+    assert "菌菇酱" not in found

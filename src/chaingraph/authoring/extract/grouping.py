@@ -86,6 +86,10 @@ def group_mentions(mentions: list[Mention], text: str, gazetteer: Gazetteer) -> 
     _declared_aliases(candidates, text)
     candidates = _merge_declared(candidates)
     candidates = _merge_short_forms(candidates, gazetteer)
+    # 2025年X县政府工作报告 and nothing more: the report's title, no body the article names (襄阳市政府工作报告 beside
+    # 襄阳市人民政府 is that government's short spelling, merged above)
+    candidates = [c for c in candidates if c.cls != "GovernmentBody"
+                  or not all(text.startswith("工作报告", m.end) for m in c.mentions)]
     _industrial_areas(candidates, text)
     candidates = [c for c in candidates if c.label not in BARE_ZONES[3:]]  # 示范区 alone: which one is unsaid
     candidates = _companies_not_products(candidates, gazetteer)

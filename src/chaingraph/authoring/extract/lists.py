@@ -103,7 +103,7 @@ def _names_in_clause(ctx: Context, sentence: Sentence, lo: int, hi: int, named: 
             return []
         cls = siblings.most_common(1)[0][0] if siblings else "Company"  # 管委会、市科技局、市卫健委
     out = []
-    kinds_listed = _kinds_listed(ctx, items, texts)
+    kinds_listed = _kinds_listed(ctx, items, texts, dropped=len(commas) + 1 - len(items))
     for (a, b), text in zip(items, texts, strict=True):
         if _suffix_kind(text) not in (None, "product") or overlaps(a, b) or not _company_like(ctx, a, b, text):
             continue  # names with a suffix are found by their suffix; places and kinds are no company
@@ -119,13 +119,15 @@ def _names_in_clause(ctx: Context, sentence: Sentence, lo: int, hi: int, named: 
     return out
 
 
-def _kinds_listed(ctx: Context, items: list[tuple[int, int]], texts: list[str]) -> bool:
+def _kinds_listed(ctx: Context, items: list[tuple[int, int]], texts: list[str], dropped: int) -> bool:
     """Whether at least half the list's items are kinds of goods or trades (整机、叶片、塔筒、海缆; 芯片设计、制造、
-    封测): a list of brands holds no common words, so its short unknown words are kinds as well."""
-    kinds = sum(1 for (a, b), text in zip(items, texts, strict=True)
-                if text not in ctx.gazetteer.regions and not re.search(r"[省市县区州镇乡]$", text)
-                and not _company_like(ctx, a, b, text))
-    return len(items) >= 2 and 2 * kinds >= len(items)
+    封测; 果蔬汁、休闲食品, an item with a verb in it, that no name holds): a list of brands holds no common words,
+    so its short unknown words are kinds as well."""
+    kinds = max(dropped, 0) + sum(1 for (a, b), text in zip(items, texts, strict=True)
+                                  if text not in ctx.gazetteer.regions and not re.search(r"[省市县区州镇乡]$", text)
+                                  and not _company_like(ctx, a, b, text))
+    listed = len(items) + max(dropped, 0)
+    return listed >= 2 and 2 * kinds >= listed
 
 
 def _items(ctx: Context, lo: int, hi: int, commas: list[int], etc: int | None) -> list[tuple[int, int]]:
