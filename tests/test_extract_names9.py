@@ -53,3 +53,15 @@ def test_an_institute_the_writer_leaves_unnamed_is_no_organisation():
 def test_a_kind_of_food_beside_a_phrase_no_name_holds_is_no_company():
     found = organisations("依托澧水食品产业园，招引菌菇酱、冷冻面点等食品加工企业8家以上。")
     assert "菌菇酱" not in found
+
+
+# -- a zone named with its county's full name and without it
+
+
+def test_a_zone_headed_by_its_county_is_the_zone_named_short_and_the_county_is_a_region():
+    draft = draft_of("沅陵麻溪铺开发区锰酸锂项目投产",
+                     "5月20日，位于沅陵县麻溪铺经济开发区的湘锰新材料有限公司锰酸锂项目正式投产。",
+                     "麻溪铺经济开发区管委会副主任林家豪介绍，开发区已集聚新材料企业36家。")
+    zones = [c for c in draft.candidates if c.kind == "zone"]
+    assert len(zones) == 1 and {"沅陵县麻溪铺经济开发区", "麻溪铺经济开发区"} <= set(zones[0].names)
+    assert "沅陵县" in labels(draft, "region")

@@ -280,7 +280,14 @@ def _same_zone(short: str, full: str) -> bool:
     other_place, other_kind = zone_parts(full)
     if not (kind == other_kind or "开发区" in (kind, other_kind)):
         return False
+    place, other_place = _without_level(place), _without_level(other_place)
     return not place or place in other_place or other_place in place
+
+
+def _without_level(place: str) -> str:
+    """澄迈县老城 -> 澄迈老城: the county's suffix dropped from a place heading a zone's name, so that 澄迈县老城经济开发区
+    and 澄迈老城开发区 are one zone."""
+    return re.sub(rf"^({CJK_NAME}{{2,3}}?)[市县区](?={CJK_NAME}{{2}})", r"\1", place)
 
 
 def _same_project(short: str, full: str) -> bool:
