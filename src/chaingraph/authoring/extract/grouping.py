@@ -285,8 +285,8 @@ def _same_zone(short: str, full: str) -> bool:
 
 
 def _without_level(place: str) -> str:
-    """澄迈县老城 -> 澄迈老城: the county's suffix dropped from a place heading a zone's name, so that 澄迈县老城经济开发区
-    and 澄迈老城开发区 are one zone."""
+    """澄迈县老城 -> 澄迈老城: the county's suffix dropped from a place heading a zone's name, so that
+    澄迈县老城经济开发区 and 澄迈老城开发区 are one zone."""
     return re.sub(rf"^({CJK_NAME}{{2,3}}?)[市县区](?={CJK_NAME}{{2}})", r"\1", place)
 
 
