@@ -65,3 +65,32 @@ def test_a_zone_headed_by_its_county_is_the_zone_named_short_and_the_county_is_a
     zones = [c for c in draft.candidates if c.kind == "zone"]
     assert len(zones) == 1 and {"沅陵县麻溪铺经济开发区", "麻溪铺经济开发区"} <= set(zones[0].names)
     assert "沅陵县" in labels(draft, "region")
+
+
+# -- a city or district heading a body's or a park's name, cut from its suffix by the tokenizer
+
+
+def test_a_city_heading_its_development_commission_is_a_region():
+    draft = draft_of("山南市发展和改革委员会相关负责人介绍，全市光伏装机突破100万千瓦。")
+    assert "山南市" in labels(draft, "region")
+
+
+def test_a_district_heading_a_park_is_a_region():
+    draft = draft_of("加快思茅区滇南速溶咖啡产业园建设，年内引进咖啡精深加工企业5家。")
+    assert "思茅区" in labels(draft, "region")
+
+
+def test_a_parks_own_area_word_heading_its_committee_is_no_region():
+    draft = draft_of("产业园区管委会主任说，今年园区新落户企业12家。")
+    assert not labels(draft, "region")
+
+
+def test_an_autonomous_regions_department_names_no_district():
+    draft = draft_of("经自治区科技厅批准，邕江稀土功能材料研究院获评省级新型研发机构。")
+    assert "自治区" not in labels(draft, "region")
+
+
+def test_an_autonomous_county_is_named_whole():
+    draft = draft_of("5. 澜沧拉祜族佤族自治县的茶乡乳业有限公司已完成主体建设，年内开展试生产。")
+    regions = labels(draft, "region")
+    assert "澜沧拉祜族佤族自治县" in regions and "自治县" not in regions
