@@ -94,3 +94,17 @@ def test_an_autonomous_county_is_named_whole():
     draft = draft_of("5. 澜沧拉祜族佤族自治县的茶乡乳业有限公司已完成主体建设，年内开展试生产。")
     regions = labels(draft, "region")
     assert "澜沧拉祜族佤族自治县" in regions and "自治县" not in regions
+
+
+# -- an industrial area whose committee the article names by its type alone
+
+
+def test_an_industrial_area_run_by_the_committee_named_short_is_a_zone():
+    draft = draft_of("截至今年4月，沅江工业区集聚电机及零部件企业41家。",
+                     "工业区管委会副主任黄晓东表示，今年工业区将新建一座电机测试验证场。")
+    assert labels(draft, "zone", "park").get("沅江工业区") == "HighTechZone"
+
+
+def test_an_industrial_area_named_alone_stays_a_park():
+    draft = draft_of("截至今年4月，沅江工业区集聚电机及零部件企业41家。")
+    assert labels(draft, "zone", "park").get("沅江工业区") == "IndustrialPark"

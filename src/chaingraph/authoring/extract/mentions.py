@@ -186,7 +186,8 @@ def place_in_name(mention: Mention) -> Mention | None:
         match = LEVEL_HEAD_RE.match(mention.text)
         head = match.group("district") if match else ""
         if match and (head.endswith(NOT_DISTRICTS + ZONE_WORDS + LEVEL_HEAD_NOT) or head in NOT_REGIONS
-                      or generic_word(head[:-1]) or head[0] in "全我该本各此其这那每"):
+                      or generic_word(head[:-1]) or head[0] in "全我该本各此其这那每"
+                      or in_dictionary(mention.text[len(head) - 1:len(head) + 1])):  # 柯桥区块链: 区块 goes on
             match = None  # 产业园区管委会, 高新区…, 航空港区…: no place
     if match is None:
         return None
