@@ -108,3 +108,16 @@ def test_an_industrial_area_run_by_the_committee_named_short_is_a_zone():
 def test_an_industrial_area_named_alone_stays_a_park():
     draft = draft_of("截至今年4月，沅江工业区集聚电机及零部件企业41家。")
     assert labels(draft, "zone", "park").get("沅江工业区") == "IndustrialPark"
+
+
+# -- the part a company plays, written right before its name
+
+
+def test_a_partner_word_before_a_company_is_no_part_of_its_name():
+    found = organisations("配套的液冷服务器生产线由合作伙伴湖南澧算服务器制造有限公司负责运营。")
+    assert "湖南澧算服务器制造有限公司" in found and not [n for n in found if n.startswith("合作")]
+
+
+def test_the_operators_fang_is_no_part_of_the_companys_name():
+    found = organisations("“今年我们还将启动二期建设。”园区运营方常德绿循环保科技有限公司负责人说。")
+    assert "常德绿循环保科技有限公司" in found and not [n for n in found if n.startswith("方")]
