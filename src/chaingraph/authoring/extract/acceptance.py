@@ -81,6 +81,8 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
         return False
     if kind == "organisation" and VENUE_RE.search(name):
         return False  # 签约仪式在市行政中心举行: a building where things happen, no body
+    if kind == "organisation" and ("某" in stem or tokens[last + 1:last + 2] and tokens[last + 1].word[:1] == "某"):
+        return False  # 由中国科学院某研究所团队创办: the writer withholds which one (nor is 中国科学院 the founder)
     if suffix == "经济区" and not _zone_brand(ctx, tokens[j - 1] if j > first else None):
         return False  # 成渝经济区, 北部湾经济区: places that plan together, no zone
     if kind == "product":

@@ -86,6 +86,10 @@ def group_mentions(mentions: list[Mention], text: str, gazetteer: Gazetteer) -> 
     _declared_aliases(candidates, text)
     candidates = _merge_declared(candidates)
     candidates = _merge_short_forms(candidates, gazetteer)
+    # 2025年X县政府工作报告 and nothing more: the report's title, no body the article names (襄阳市政府工作报告 beside
+    # 襄阳市人民政府 is that government's short spelling, merged above)
+    candidates = [c for c in candidates if c.cls != "GovernmentBody"
+                  or not all(text.startswith("工作报告", m.end) for m in c.mentions)]
     _industrial_areas(candidates, text)
     candidates = [c for c in candidates if c.label not in BARE_ZONES[3:]]  # 示范区 alone: which one is unsaid
     candidates = _companies_not_products(candidates, gazetteer)
@@ -240,11 +244,17 @@ def _industrial_areas(candidates: list[Candidate], text: str) -> None:
     inside it (榆神工业区清水工业园, 位于X工业区的…集聚区), its number (金山第二工业区) or its trade (上海化学工业区);
     named alone, it is a city's or a zone's industrial park (贺州旺高工业区, 天津经开区的活动在南港工业区举行)."""
     inner = [(m.start, m.end) for c in candidates if c.kind in ("park", "zone") for m in c.mentions]
+    areas = sorted((c for c in candidates if c.kind == "zone" and c.label.endswith("工业区")),
+                   key=lambda c: -len(c.mentions))
+    # 工业区管委会副主任 where the article names one 工业区 most: the committee that runs that area
+    main = areas[0] if areas and (len(areas) == 1 or len(areas[0].mentions) > len(areas[1].mentions)) else None
+    bare_committee = re.search(rf"(?<!{CJK_NAME})工业区(?:管委会|管理委员会)", text) is not None
     for candidate in candidates:
         if candidate.kind != "zone" or not candidate.label.endswith("工业区") \
                 or re.search(r"化学工业区$|第[一二三四五六七八九十]+工业区$", candidate.label):
             continue  # 上海化学工业区, 金山第二工业区: a chemical zone and the zones a city numbers
-        run = any(f"{name}管委会" in text or f"{name}管理委员会" in text for name in candidate.names)
+        run = (bare_committee and candidate is main) \
+            or any(f"{name}管委会" in text or f"{name}管理委员会" in text for name in candidate.names)
         holds = any((s == m.start and e > m.end) or (s >= m.end and text[m.end:s] in ("", "的"))
                     for m in candidate.mentions for s, e in inner)
         if not (run or holds):
@@ -276,7 +286,14 @@ def _same_zone(short: str, full: str) -> bool:
     other_place, other_kind = zone_parts(full)
     if not (kind == other_kind or "开发区" in (kind, other_kind)):
         return False
+    place, other_place = _without_level(place), _without_level(other_place)
     return not place or place in other_place or other_place in place
+
+
+def _without_level(place: str) -> str:
+    """澄迈县老城 -> 澄迈老城: the county's suffix dropped from a place heading a zone's name, so that
+    澄迈县老城经济开发区 and 澄迈老城开发区 are one zone."""
+    return re.sub(rf"^({CJK_NAME}{{2,3}}?)[市县区](?={CJK_NAME}{{2}})", r"\1", place)
 
 
 def _same_project(short: str, full: str) -> bool:

@@ -47,6 +47,7 @@ JOINS = {"和", "及", "以及", "与", "、"}
 LEAD_INS = {"了", "先后", "相继", "陆续", "成功", "已", "已经", "又", "还", "共", "累计", "一批", "多家", "一大批"}
 COUNT_RE = re.compile(r"(?:[\d一二两三四五六七八九十百千几数多余]+|一批|一大批|多家|众多|诸多)[家个批所]?$")
 MAX_ITEM = 14
+KIND_SIBLING_LEN = 3  # 塔筒, 飞控, 果蔬汁: a short name among kinds is a kind; brands listed short run longer
 BRAND_SELDOM = 10  # how often jieba saw a word a list's item starts with, that is a brand whatever its tag
 FIELD_WORDS = {"领域", "行业", "环节", "方向", "赛道"}
 # 光刻胶、电子特气等配套材料企业: a head that says what goods the companies make lists the goods, not companies
@@ -102,9 +103,12 @@ def _names_in_clause(ctx: Context, sentence: Sentence, lo: int, hi: int, named: 
             return []
         cls = siblings.most_common(1)[0][0] if siblings else "Company"  # 管委会、市科技局、市卫健委
     out = []
+    kinds_listed = _kinds_listed(ctx, items, texts, dropped=len(commas) + 1 - len(items))
     for (a, b), text in zip(items, texts, strict=True):
         if _suffix_kind(text) not in (None, "product") or overlaps(a, b) or not _company_like(ctx, a, b, text):
             continue  # names with a suffix are found by their suffix; places and kinds are no company
+        if kinds_listed and len(text) <= KIND_SIBLING_LEN and not ctx.known(text):
+            continue  # 引进整机、叶片、塔筒等企业: among kinds of goods, a short unknown word is one more kind
         lead = a + 1 if tokens[a].word in ctx.gazetteer.regions and b - a > 1 else a
         if branded_only and not (_brand_word(ctx, tokens[lead]) or _cut_brand(tokens, lead, b)):
             continue  # 储能电站、光伏辅材等项目: kinds of projects; a company's name starts with its brand
@@ -113,6 +117,17 @@ def _names_in_clause(ctx: Context, sentence: Sentence, lo: int, hi: int, named: 
         start, end_ = tokens[a].start, tokens[b - 1].end
         out.append(Mention(text, start, end_, sentence.id, "Company" if branded_only else cls))
     return out
+
+
+def _kinds_listed(ctx: Context, items: list[tuple[int, int]], texts: list[str], dropped: int) -> bool:
+    """Whether at least half the list's items are kinds of goods or trades (整机、叶片、塔筒、海缆; 芯片设计、制造、
+    封测; 果蔬汁、休闲食品, an item with a verb in it, that no name holds): a list of brands holds no common words,
+    so its short unknown words are kinds as well."""
+    kinds = max(dropped, 0) + sum(1 for (a, b), text in zip(items, texts, strict=True)
+                                  if text not in ctx.gazetteer.regions and not re.search(r"[省市县区州镇乡]$", text)
+                                  and not _company_like(ctx, a, b, text))
+    listed = len(items) + max(dropped, 0)
+    return listed >= 2 and 2 * kinds >= listed
 
 
 def _items(ctx: Context, lo: int, hi: int, commas: list[int], etc: int | None) -> list[tuple[int, int]]:

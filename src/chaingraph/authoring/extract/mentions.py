@@ -167,14 +167,28 @@ ZONE_PART_RE = re.compile(rf"(?:科技园区|^中关村|^张江)(?P<district>{CJ
 TOWN_HEAD_RE = re.compile(rf"^(?P<district>{CJK_NAME}{{2,3}}[镇乡])(?!区){CJK_NAME}{{2,}}")
 
 
+# 山南/市发展和改革委员会, 思茅/区滇南…产业园: a city, county or district heading a body's or a park's name, which
+# jieba cut from its suffix (so no token names it)
+LEVEL_HEAD_NOT = ("开区", "港区", "综改区", "自治区", "合作区")  # 航空港区管委会, 自治区科技厅: a zone, a province
+LEVEL_HEAD_RE = re.compile(rf"^(?P<district>{CJK_NAME}{{2,3}}?[市县区])(?={CJK_NAME}{{3}})")
+
+
 def place_in_name(mention: Mention) -> Mention | None:
     """The place a zone's or park's name says it lies in, where no token names it: the district a zone's part
-    is named by (延庆 of 中关村延庆园) or the town heading a park (衢山镇 of 衢山镇船舶配套产业园); a region."""
+    is named by (延庆 of 中关村延庆园), the town heading a park (衢山镇 of 衢山镇船舶配套产业园) or the city,
+    county or district heading a government body or a park (山南市 of 山南市发展和改革委员会); a region."""
     match = ZONE_PART_RE.search(mention.text) if mention.cls == "HighTechZone" else None
     if match is None and mention.kind in ("park", "zone"):
         match = TOWN_HEAD_RE.match(mention.text)
         if match and re.search(r"重镇|名镇|小镇|城镇|乡镇|集镇|新镇|古镇|乡村", match.group("district")):
             match = None
+    if match is None and (mention.kind == "park" or mention.cls == "GovernmentBody"):
+        match = LEVEL_HEAD_RE.match(mention.text)
+        head = match.group("district") if match else ""
+        if match and (head.endswith(NOT_DISTRICTS + ZONE_WORDS + LEVEL_HEAD_NOT) or head in NOT_REGIONS
+                      or generic_word(head[:-1]) or head[0] in "全我该本各此其这那每"
+                      or in_dictionary(mention.text[len(head) - 1:len(head) + 1])):  # 柯桥区块链: 区块 goes on
+            match = None  # 产业园区管委会, 高新区…, 航空港区…: no place
     if match is None:
         return None
     start = mention.start + match.start("district")
@@ -235,7 +249,22 @@ def known_names(tokens: list[Token], sentence: Sentence, gazetteer: Gazetteer) -
             out.append(Mention(token.word + level, token.start, token.end + 1, sentence.id, "AdministrativeRegion"))
     out += listed_places(tokens, sentence, gazetteer) + zone_heads(tokens, sentence, gazetteer) \
         + zone_nicknames(tokens, sentence, gazetteer)
+    out = _autonomous_places(sentence, out)
     return out + _event_places(sentence, out) + _districts_after_regions(sentence, out)
+
+
+# 宁洱哈尼族彝族自治县, 楚雄彝族自治州: a place, its peoples and 自治县/州/旗, which jieba cuts into words
+AUTONOMOUS_RE = re.compile(rf"{CJK_NAME}{{2,3}}?(?:{CJK_NAME}{{1,4}}?族){{1,3}}自治[县州旗]")
+
+
+def _autonomous_places(sentence: Sentence, found: list[Mention]) -> list[Mention]:
+    """The regions found, with an autonomous county's, prefecture's or banner's name whole in place of the
+    bare 自治县 (or the peoples' words) the tokens gave."""
+    whole = [Mention(m.group(0), sentence.start + m.start(), sentence.start + m.end(), sentence.id,
+                     "AdministrativeRegion") for m in AUTONOMOUS_RE.finditer(sentence.text)]
+    inside = [m for m in found if any(w.start <= m.start and m.end <= w.end for w in whole)]
+    return [m for m in found if m not in inside or m.text in (w.text for w in whole)] \
+        + [w for w in whole if not any(m.text == w.text and m.start == w.start for m in found)]
 
 
 # 天津市静海区: a district right after its city's name, whatever jieba makes of it (静/海区)

@@ -8,6 +8,9 @@ from chaingraph.authoring.extract.name_words import Context, place
 from chaingraph.authoring.extract.rules import KIND_OF, NOT_NAMES, PRODUCT_LEADING, ZONE_WORDS
 from chaingraph.authoring.extract.words import LEADING_VERBS, STOP_WORDS, generic_word
 
+# the part a company plays, written before its name: 由合作伙伴广东华韶…有限公司, 园区运营方遂宁…有限公司
+PARTY_WORDS = {"合作伙伴", "合作方", "运营方", "承建方", "建设方", "投资方", "出资方", "实施方", "甲方", "乙方"}
+
 
 def trim_start(ctx: Context, first: int, j: int, cls: str) -> int:
     """Drop the words that lead into a name but are not part of it (建设, 打造, 园区; 现有, 投产 before a product)."""
@@ -17,6 +20,11 @@ def trim_start(ctx: Context, first: int, j: int, cls: str) -> int:
         if KIND_OF.get(cls) == "product" and (token.word in PRODUCT_LEADING
                                               or token.tag.startswith("v") and token.tag != "vn"):
             first += 1
+            continue
+        if KIND_OF.get(cls) == "organisation" and (
+                token.word in PARTY_WORDS or (token.word == "方" and first > 0 and f"{tokens[first - 1].word}方"
+                                              in PARTY_WORDS)):
+            first += 1  # 运营/方/遂宁…: jieba leaves the party's 方 to the name
             continue
         following = tokens[first + 1]
         place = _category_run(ctx, first, j) if KIND_OF.get(cls) == "organisation" else None
