@@ -17,12 +17,18 @@ def projects_of(draft) -> dict[str, list[str]]:
 def test_a_project_named_after_its_company_is_also_known_by_the_rest_of_its_name():
     draft = draft_of(
         "6月3日，甘肃陇泉生物科技有限公司年产3万吨氨基酸项目开工仪式在张掖经济技术开发区举行。\n"
-        "据介绍，该项目总投资18亿元，建成后年产饲料级氨基酸3万吨。\n")
+        "据介绍，该项目总投资18亿元，建成后年产饲料级氨基酸3万吨。年产3万吨氨基酸项目计划明年投产。\n")
     projects = projects_of(draft)
     assert projects["甘肃陇泉生物科技有限公司年产3万吨氨基酸项目"][1:] == ["年产3万吨氨基酸项目"]
     found = figures(draft)
     assert found["18亿元"]["owner"] == "甘肃陇泉生物科技有限公司年产3万吨氨基酸项目"
     assert found["3万吨"]["owner"] == "甘肃陇泉生物科技有限公司年产3万吨氨基酸项目"
+
+
+def test_the_rest_of_a_projects_name_is_no_name_where_the_text_never_writes_it_alone():
+    draft = draft_of("6月3日，甘肃陇泉生物科技有限公司年产3万吨氨基酸项目开工，项目总投资18亿元。\n")
+    assert projects_of(draft)["甘肃陇泉生物科技有限公司年产3万吨氨基酸项目"] == ["甘肃陇泉生物科技有限公司年产3万吨氨基酸项目"]
+    assert figures(draft)["18亿元"]["candidate"].label.startswith("甘肃陇泉生物科技有限公司")
 
 
 def test_a_projects_latin_words_keep_the_space_between_them():

@@ -125,7 +125,7 @@ def test_adding_an_entity_needs_the_token_and_words_of_the_sentence_named(served
     _, server = served
     before = len(server.review.session.candidates)
     headers = {"Content-Type": "application/json"}
-    asked = {"text": "吴海涛", "sentence": "s004", "cls": "Person"}
+    asked = {"text": "禚海涛", "sentence": "s004", "cls": "Person"}
     status, _, _ = request(server, "POST", "/api/add", asked, headers)
     assert status == 403
     headers["X-Review-Token"] = token_of(server)

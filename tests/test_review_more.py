@@ -77,7 +77,7 @@ def _select(page, words):
 @pytest.mark.parametrize("opened", [GROUNDBREAKING], indirect=True)
 def test_selected_words_become_a_person_and_position_with_proposed_labels(opened):
     _, page = opened
-    _select(page, "吴海涛")
+    _select(page, "禚海涛")
     page.keyboard.press("n")
     page.wait_for_function("() => document.activeElement.id === 'add-cls'", timeout=30000)
     # the page proposes what the words before the name say: a person, the role, the organisation
@@ -88,28 +88,28 @@ def test_selected_words_become_a_person_and_position_with_proposed_labels(opened
     page.keyboard.press("Enter")
     page.wait_for_selector("#add[hidden]", state="attached", timeout=30000)
     _checked(page)
-    assert "accept" in page.get_attribute("#list li[data-label='吴海涛']", "class")
-    assert "accept" in page.get_attribute("#list li[data-label='吴海涛（副局长）']", "class")
-    assert page.locator("mark.cand", has_text="吴海涛").count() >= 1  # highlighted in the text
+    assert "accept" in page.get_attribute("#list li[data-label='禚海涛']", "class")
+    assert "accept" in page.get_attribute("#list li[data-label='禚海涛（副局长）']", "class")
+    assert page.locator("mark.cand", has_text="禚海涛").count() >= 1  # highlighted in the text
     written = yaml.safe_load(page.text_content("#yaml"))
     entities = {e["id"]: e for e in written["entities"]}
-    assert entities["wu-haitao"]["label"] == {"zh": "吴海涛", "en": "Wu Haitao"}
-    assert entities["wu-haitao"]["quote"] == "内江市经济和信息化局副局长吴海涛对项目开工表示祝贺"
-    position = entities["wu-haitao-deputy-director"]
-    assert position["label"]["en"] == "Wu Haitao, deputy director"
+    assert entities["zhuo-haitao"]["label"] == {"zh": "禚海涛", "en": "Zhuo Haitao"}
+    assert entities["zhuo-haitao"]["quote"] == "内江市经济和信息化局副局长禚海涛对项目开工表示祝贺"
+    position = entities["zhuo-haitao-deputy-director"]
+    assert position["label"]["en"] == "Zhuo Haitao, deputy director"
     facts = {next(iter(f)): f for f in position["facts"]}
-    assert facts["holder"]["holder"] == "wu-haitao"
+    assert facts["holder"]["holder"] == "zhuo-haitao"
     assert facts["roleTitle"]["roleTitle"] == {"zh": "副局长", "en": "deputy director"}
-    assert facts["holder"]["quote"] == "内江市经济和信息化局副局长吴海涛"
+    assert facts["holder"]["quote"] == "内江市经济和信息化局副局长禚海涛"
     # an added entity is a candidate like any other: here it gets a description
-    page.click("#list li[data-label='吴海涛']")
+    page.click("#list li[data-label='禚海涛']")
     page.keyboard.press("e")
     page.keyboard.press("Tab")
     page.keyboard.type("Neijiang deputy director for industry")
     page.keyboard.press("Enter")
     _checked(page)
     written = yaml.safe_load(page.text_content("#yaml"))
-    person = next(e for e in written["entities"] if e["id"] == "wu-haitao")
+    person = next(e for e in written["entities"] if e["id"] == "zhuo-haitao")
     assert person["description"] == {"en": "Neijiang deputy director for industry"}
     page.click(f"#list li[data-key='{org}']")
     page.keyboard.press("a")  # the position's organisation too, so its positionIn is written
@@ -127,8 +127,8 @@ def test_the_groundbreaking_reviewed_with_an_added_person_builds_and_is_the_corr
     assert yaml_edits(written, correct, {}) == {"deleted entities": 0, "pieces changed": 0,
                                                 "ids and references renamed": 0, "typed": 0}
     ds = build_dataset(project).dataset
-    person, position = URIRef(project.base + "wu-haitao"), URIRef(project.base + "wu-haitao-deputy-director")
-    assert (person, RDF.type, CG.Person) in ds and (person, RDFS.label, Literal("Wu Haitao", lang="en")) in ds
+    person, position = URIRef(project.base + "zhuo-haitao"), URIRef(project.base + "zhuo-haitao-deputy-director")
+    assert (person, RDF.type, CG.Person) in ds and (person, RDFS.label, Literal("Zhuo Haitao", lang="en")) in ds
     assert (position, CG.holder, person) in ds
 
 

@@ -78,7 +78,7 @@ def extract(normalized: Normalized, source_id: str, gazetteer: Gazetteer, source
     candidates = spell_out_bodies(group_mentions(mentions, text, gazetteer), text, gazetteer)
     link_existing(candidates, gazetteer)
     candidates = merge_linked(candidates)
-    name_past_company(candidates)  # X有限公司年产5GWh储能电池项目 is also 年产5GWh储能电池项目
+    name_past_company(candidates, text)  # X有限公司年产5GWh储能电池项目 is also 年产5GWh储能电池项目
     builder = Relations(text, sentences, candidates, without_row_repeats(text, figures), dates, gazetteer, source_date)
     builder.build()
     assign_ids(builder.candidates, gazetteer)

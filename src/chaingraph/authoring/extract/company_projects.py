@@ -12,15 +12,16 @@ COMPANY_END_RE = re.compile(r"(?:有限责任公司|有限公司|股份公司|�
 MIN_REST = 5  # 储能项目 alone names a kind of project, not this one
 
 
-def name_past_company(candidates) -> None:
+def name_past_company(candidates, text: str) -> None:
     """Give each project whose name opens with (a place and) a company's full name the rest of its name
-    as a further name, unless another candidate already goes by it."""
+    as a further name where the text also writes the rest on its own (a draft's names, and the labels of
+    the figures made from them, are spellings its source uses), unless another candidate goes by it."""
     companies = {n for c in candidates if c.kind == "organisation" and c.cls == "Company" for n in c.names
                  if COMPANY_END_RE.search(n)}
     taken = {n for c in candidates for n in c.names}
     for project in (c for c in candidates if c.kind == "project"):
         rest = _rest_past_company(project.label, companies)
-        if rest is not None and rest not in taken:
+        if rest is not None and rest not in taken and text.count(rest) > text.count(project.label):
             project.names.append(rest)
             taken.add(rest)
 
