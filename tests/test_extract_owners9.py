@@ -27,7 +27,8 @@ def test_a_project_named_after_its_company_is_also_known_by_the_rest_of_its_name
 
 def test_the_rest_of_a_projects_name_is_no_name_where_the_text_never_writes_it_alone():
     draft = draft_of("6月3日，甘肃陇泉生物科技有限公司年产3万吨氨基酸项目开工，项目总投资18亿元。\n")
-    assert projects_of(draft)["甘肃陇泉生物科技有限公司年产3万吨氨基酸项目"] == ["甘肃陇泉生物科技有限公司年产3万吨氨基酸项目"]
+    name = "甘肃陇泉生物科技有限公司年产3万吨氨基酸项目"
+    assert projects_of(draft)[name] == [name]
     assert figures(draft)["18亿元"]["candidate"].label.startswith("甘肃陇泉生物科技有限公司")
 
 
