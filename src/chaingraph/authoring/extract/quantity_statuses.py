@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from chaingraph.authoring.extract.candidates import Figure
-from chaingraph.authoring.extract.figure_clause import clause_span, clause_start_of, clause_text, inside, same_clause
+from chaingraph.authoring.extract.figure_clause import clause_span, clause_start_of, inside, same_clause
 from chaingraph.authoring.extract.owners import OWNER_KINDS
 from chaingraph.authoring.extract.quantity_kinds import COUNT_UNITS
 from chaingraph.authoring.extract.scopes import framing_line, tasks_section
@@ -51,8 +51,10 @@ BUILDING_TASK_RE = re.compile(r"^(?:加快|加速|加快推进|推进)[^，。�
 def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     """(status, quote, (date, quote, note) or None, note) of the figure."""
     sentence = rel.by_id[figure.sentence]
+    clause_start, clause_end = clause_span(rel, figure)  # read once: every test below looks at the figure's clause
+    clause = rel.text[clause_start:clause_end]
     if raised_later(rel, figure):  # (产能将从现有的年产800吨增至…: a capacity whatever its product)
-        held = capacity or "产能" in clause_text(rel, figure) or figure.text.startswith("年产")
+        held = capacity or "产能" in clause or figure.text.startswith("年产")
         return (OPERATING if held else ACHIEVED), rel.clause(figure.start, figure.end), None, \
             "the figure raised from: what there is today; check"
     names = tuple((m.start, m.end) for c in rel.candidates if c.kind not in ("product", "quantity")
@@ -64,12 +66,12 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     own = cue is not None and cue.strength >= 2 and same_clause(rel, cue.start, figure.start)
     invested = bool(kind and PLANNED_KINDS_RE.search(kind))
     # 冷库库容8万吨，今年8月建成运营, 建成投用，可开展检测1200项: what is built holds it, the built place's stage
-    held = held_kind(kind) or capability(rel.text, clause_start_of(rel, figure), figure.start, figure.end)
+    held = held_kind(kind) or capability(rel.text, clause_start, figure.start, figure.end)
     if cue is not None and not own and not (capacity or invested or held) and cue.status in (UNDER, COMPLETED,
                                                                                               OPERATING):
         cue = None  # 项目去年投产，效率超过26%: a stage said of the project is no status of this figure
     tasks = tasks_section(rel, sentence) if cue is None or cue.status == ACHIEVED else None
-    if tasks is not None and BUILDING_TASK_RE.search(clause_text(rel, figure)):
+    if tasks is not None and BUILDING_TASK_RE.search(clause):
         return UNDER, rel.clause(figure.start, figure.end), None, "加快…项目建设: a project being built; check"
     if tasks is not None:  # 二、2025年重点工作 / …新增标准厂房40万平方米: a task of the year, still to do
         return PLANNED, rel.clause(figure.start, figure.end), None, f"a task under {tasks.text.strip()!r}; check"
@@ -105,16 +107,16 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
         status = ACHIEVED  # 今年以来新签约项目14个，签约额86.5亿元: the period's results (their 总投资 stays a
         # plan); 新开工项目9个 keeps its stage, as 在建/已投产 counts do: the projects started are being built
     elif status == PLANNED and figure.unit == "C62" and not capacity and cue.word in ("签约", "签订", "签署") and \
-            _in_clause(rel, figure, cue) and not FUTURE_RE.search(rel.text, clause_start_of(rel, figure), cue.end):
+            _in_clause(rel, figure, cue) and not FUTURE_RE.search(rel.text, clause_start, cue.end):
         status = ACHIEVED  # 全区共签约项目35个, 与8家企业签订投资协议: the count of a signing done (not …签约
         # 活动，6个项目总投资…: the projects a signing brought, counted as plans)
-    if status == ACHIEVED and capacity and cue.word == "新增" and LATER_PHASE_RE.search(clause_text(rel, figure)):
+    if status == ACHIEVED and capacity and cue.word == "新增" and LATER_PHASE_RE.search(clause):
         status = PLANNED  # 二期新增电堆1.5万台: what a later phase adds is still to come
     elif status in (ACHIEVED, OPERATING) and figure.unit not in COUNT_UNITS and \
-            re.search(r"累计", rel.text[clause_start_of(rel, figure):figure.start]):
+            re.search(r"累计", rel.text[clause_start:figure.start]):
         status = ACHIEVED  # 累计并网装机容量达到820万千瓦: a running total, a result (counts keep their stage)
     elif status == ACHIEVED and figure.unit in ("MTK", "C62") and \
-            (BUILT_BEFORE_RE.search(rel.text, clause_start_of(rel, figure), figure.start)
+            (BUILT_BEFORE_RE.search(rel.text, clause_start, figure.start)
              or BUILT_AFTER_RE.match(rel.text, figure.end)):
         status = COMPLETED  # 一期22万平方米楼宇已全部交付, 共有厂房18栋: what is built and standing is completed
     elif status == ACHIEVED and (capacity or held):
