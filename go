@@ -45,7 +45,7 @@ case "$verb" in
     test)
         system_packages "${SYSTEM_PACKAGES[@]}"
         python_env "[test,dev]"
-        "$VENV/bin/ruff" check src tests benchmarks
+        "$VENV/bin/ruff" check src tests benchmarks tools
         "$VENV/bin/lint-imports" --no-cache
         "$VENV/bin/vulture" src --min-confidence 80
         exec "$VENV/bin/python" -m pytest "$@"

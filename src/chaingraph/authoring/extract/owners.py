@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from chaingraph.authoring.extract import owner_ranker
 from chaingraph.authoring.extract.candidates import Figure, Mention
 from chaingraph.authoring.extract.phase_owners import phase_company
 from chaingraph.authoring.extract.place_totals import (
@@ -79,14 +80,27 @@ AGENT_RE = re.compile(r"由$|由[^，。；]{0,3}$")
 AGENT_VERB_RE = re.compile(r"^[^，。；]{0,30}?(?:共同)?(?:发起|投资|建设|设立|出资|承建|牵头|运营|打造|组建)")
 
 
-def owner_of(rel, figure: Figure):
-    """(mention, candidate) of the figure's owner, or None."""
-    found = _owner_of(rel, figure)
-    if found is not None and found[1].kind == "project":
-        company = phase_company(rel, figure, found)
+def rules_owner(rel, figure: Figure):
+    """(mention, candidate) of the figure's owner by the rules above, or None."""
+    ruled = _owner_of(rel, figure)
+    if ruled is not None and ruled[1].kind == "project":
+        company = phase_company(rel, figure, ruled)
         if company is not None:
-            return found[0], company
-    return found
+            return ruled[0], company
+    return ruled
+
+
+def ranked_owner(rel, figure: Figure, ruled):
+    """(mention, candidate) of the figure's owner, or None: the rules' answer ``ruled`` weighed against the other
+    names around the figure by the learned ranker (``owner_ranker``); the rules' answer where it has no weights."""
+    if not owner_ranker.weights():
+        return ruled
+    place = article_place(rel, figure.start)
+    _score, mention, candidate, _features = owner_ranker.ranked(rel, figure, ruled, place)[0]
+    if candidate is None or (ruled is not None and candidate is ruled[1]):
+        return None if candidate is None else ruled
+    sentence = rel.by_id[figure.sentence]
+    return mention or Mention(sentence.text, sentence.start, sentence.end, sentence.id, candidate.cls), candidate
 
 
 def _owner_of(rel, figure: Figure):

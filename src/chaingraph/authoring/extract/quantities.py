@@ -20,7 +20,7 @@ from chaingraph.authoring.extract.figures import find_figures, plain_number
 from chaingraph.authoring.extract.implied import implied_product
 from chaingraph.authoring.extract.labels import quantity_kind_en
 from chaingraph.authoring.extract.mentions import class_of
-from chaingraph.authoring.extract.owners import owner_of
+from chaingraph.authoring.extract.owners import ranked_owner, rules_owner
 from chaingraph.authoring.extract.product_candidates import capacity_product, product_at
 from chaingraph.authoring.extract.products import (
     AFTER_LEAD_RE,
@@ -67,7 +67,9 @@ def add_quantities(rel) -> None:
             if twin is not None:
                 twin.notes.append(f"also {figure.sentence} [{figure.start}-{figure.end}] {figure.text}")
                 continue
-        owner = row_owner(rel, figure) or owner_of(rel, figure)  # a table row's figures are its project's
+        row = row_owner(rel, figure)  # a table row's figures are its project's
+        ruled = row or rules_owner(rel, figure)
+        owner = row or ranked_owner(rel, figure, ruled)  # (owner_ranker: the names around weighed)
         product_row = product_row_at(rel.text, figure.start)  # 工业硅 万吨 35.2: an output its row names (tables)
         label = bullet_label(rel, figure) if product_row is None else None  # ▶ 2000辆 / 推广燃料电池汽车 (scopes)
         place = (product_row.product.start, product_row.product.end) if product_row else \
@@ -105,7 +107,7 @@ def add_quantities(rel) -> None:
             made[key].notes.append(f"also {figure.sentence} [{figure.start}-{figure.end}] {figure.text}")
             continue
         key = key if key not in made else (*key, figure.start)  # 一期5万吨…，二期5万吨…: two figures
-        made[key] = _quantity(rel, figure, product, owner, output)
+        made[key] = _quantity(rel, figure, product, owner, output, stage_owner=ruled)
         rel.candidates.append(made[key])
     for project in [c for c in rel.candidates if c.kind == "project"]:
         stage_of_project(rel, project)
@@ -198,7 +200,7 @@ def _headline(sentence) -> bool:
     return sentence.kind != "body" or not (text.endswith(SENTENCE_ENDS) or "，" in text)
 
 
-def _quantity(rel, figure: Figure, product, owner, output: bool = False) -> Candidate:
+def _quantity(rel, figure: Figure, product, owner, output: bool = False, stage_owner=None) -> Candidate:
     capacity = product is not None and not output
     near = capacity and product[0] is not None and product[0].sentence == figure.sentence and \
         abs(product[0].start - figure.start) <= 30
@@ -230,7 +232,9 @@ def _quantity(rel, figure: Figure, product, owner, output: bool = False) -> Cand
         facts.append(Fact("ofProduct", product[1], quote, note))
     if kind and not capacity:
         facts.append(Fact("quantityKind", {"zh": kind, "en": quantity_kind_en(kind)}, rel.local(figure)))
-    status, status_quote, date, note = status_of(rel, figure, capacity, owner, kind)
+    # the status reads the stage of the project the rules tie the figure to, also where the ranker gives the
+    # figure to the project's company (X公司年产6万片…项目总投资12亿元: the project's stage, the company's figure)
+    status, status_quote, date, note = status_of(rel, figure, capacity, stage_owner or owner, kind)
     facts.append(Fact("status", status, status_quote, note))
     if date:
         facts.append(Fact("date", date[0], date[1], date[2]))
