@@ -2,8 +2,9 @@
 confirms, not facts.
 
 Rules over the text, and for the owner of a figure the rules' answer weighed against the names around it by
-weights learned from the test articles (``owner_ranker``, plain JSON); nothing downloads a model. jieba (a private tokenizer, so the normalizer's dictionary is
-untouched) segments each sentence with the gazetteer's names added as whole words (``tokens``).
+weights learned from the test articles (``owner_ranker``, plain JSON); nothing downloads a model. jieba (a
+private tokenizer, so the normalizer's dictionary is untouched) segments each sentence with the gazetteer's
+names added as whole words (``tokens``).
 Then, sentence by sentence (``mentions``, ``figures``, ``dates``):
 
 * names end in a suffix that says their class (有限公司 -> Company, 研究院 -> ResearchInstitute,

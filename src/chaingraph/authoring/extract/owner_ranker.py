@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -101,104 +102,149 @@ def _nearness(mention: Mention, figure: Figure) -> tuple:
     return (2, mention.start - figure.end)
 
 
-def features(rel, figure: Figure, mention: Mention | None, candidate, ruled, place) -> dict[str, float]:
-    """The features of one choice (``candidate`` None: no owner); ``ruled`` is the rules' candidate,
-    ``place`` the article's own place."""
-    text = rel.text
+@dataclass
+class Scene:
+    """What every choice of one figure shares: the figure, its clause's words, the names near it."""
+
+    rel: object
+    figure: Figure
+    ruled: object  # the rules' candidate, or None
+    place: object  # the article's own place, or None
+    near: list  # (mention, candidate) of every name near the figure (``choices``)
+    clause_at: int
+    unit: str
+    measures: list[str]
+    opened: list[str]
+    whole: list[str]
+
+
+def scene(rel, figure: Figure, ruled, place) -> Scene:
     sentence = rel.by_id[figure.sentence]
-    clause_at = _clause_start(text, sentence.start, figure.start)
-    clause = text[clause_at:figure.end + 6]
-    unit = _unit_kind(figure)
-    measures = [name for name, pattern in MEASURES if pattern.search(clause)]
-    opened = [name for name, pattern in WORDS_FOR if pattern.match(text, clause_at)]
-    whole = [name for name, pattern in WHOLE_PLACE if pattern.search(text, sentence.start, figure.start)]
+    clause_at = _clause_start(rel.text, sentence.start, figure.start)
+    clause, before = rel.text[clause_at:figure.end + 6], rel.text[sentence.start:figure.start]
+    return Scene(rel, figure, ruled, place, choices(rel, figure), clause_at, _unit_kind(figure),
+                 measures=[name for name, pattern in MEASURES if pattern.search(clause)],
+                 opened=[name for name, pattern in WORDS_FOR if pattern.match(rel.text, clause_at)],
+                 whole=[name for name, pattern in WHOLE_PLACE if pattern.search(before)])
+
+
+def features(at: Scene, mention: Mention | None, candidate) -> dict[str, float]:
+    """The features of one choice (``candidate`` None: no owner)."""
     if candidate is None:
-        found = {"none": 1.0, f"none&unit={unit}": 1.0, "none&ruled_none": float(ruled is None)}
-        found.update({f"none&measure={m}": 1.0 for m in measures})
-        found.update({f"none&opens={w}": 1.0 for w in opened})
-        found.update({f"none&whole={w}": 1.0 for w in whole})
+        found = {"none": 1.0, f"none&unit={at.unit}": 1.0, "none&ruled_none": float(at.ruled is None)}
+        found.update({f"none&measure={m}": 1.0 for m in at.measures})
+        found.update({f"none&opens={w}": 1.0 for w in at.opened})
+        found.update({f"none&whole={w}": 1.0 for w in at.whole})
         return found
     kind = candidate.kind if candidate.kind != "organisation" else candidate.cls
-    found: dict[str, float] = {f"kind={kind}": 1.0, f"unit={unit}&kind={kind}": 1.0}
-    if candidate is ruled:
-        found["ruled"] = 1.0
-        found[f"ruled&kind={kind}"] = 1.0
-    if candidate is place:
-        found["place"] = 1.0
-        found[f"place&unit={unit}"] = 1.0
-    found.update({f"measure={m}&kind={kind}": 1.0 for m in measures})
-    found.update({f"opens={w}&kind={kind}": 1.0 for w in opened})
-    found.update({f"whole={w}&kind={kind}": 1.0 for w in whole})
-    if candidate.kind == "project" and COMPANY_IN_NAME_RE.search(candidate.label):
-        found["project_named_by_company"] = 1.0  # X有限公司年产…项目: golds often give its figures to X
+    found = _what_it_is(at, candidate, kind)
     if mention is None:
         found["unnamed_near"] = 1.0
         return found
-    back = rel.order[figure.sentence] - rel.order[mention.sentence]
+    found.update(_where_it_stands(at, mention, candidate, kind))
+    found.update(_marks_around(at, mention, kind))
+    found.update(_standing(at, mention, candidate, kind))
+    return found
+
+
+def _what_it_is(at: Scene, candidate, kind: str) -> dict[str, float]:
+    found = {f"kind={kind}": 1.0, f"unit={at.unit}&kind={kind}": 1.0}
+    if candidate is at.ruled:
+        found["ruled"] = 1.0
+        found[f"ruled&kind={kind}"] = 1.0
+    if candidate is at.place:
+        found["place"] = 1.0
+        found[f"place&unit={at.unit}"] = 1.0
+    found.update({f"measure={m}&kind={kind}": 1.0 for m in at.measures})
+    found.update({f"opens={w}&kind={kind}": 1.0 for w in at.opened})
+    found.update({f"whole={w}&kind={kind}": 1.0 for w in at.whole})
+    if candidate.kind == "project" and COMPANY_IN_NAME_RE.search(candidate.label):
+        found["project_named_by_company"] = 1.0  # X有限公司年产…项目: golds often give its figures to X
+    return found
+
+
+def _where_it_stands(at: Scene, mention: Mention, candidate, kind: str) -> dict[str, float]:
+    """Inside the figure's project name, before it in its sentence, sentences back, or after it."""
+    text, figure = at.rel.text, at.figure
+    back = at.rel.order[figure.sentence] - at.rel.order[mention.sentence]
     if mention.start <= figure.start and figure.end <= mention.end:
         where = "holds"
     elif back == 0:
         where = "before" if mention.end <= figure.start else "after"
     else:
         where = f"back{back}"
-    found[f"where={where}"] = 1.0
-    found[f"where={where}&kind={kind}"] = 1.0
-    if candidate is ruled:  # how far the rules reached for it says how much to trust them
+    found = {f"where={where}": 1.0, f"where={where}&kind={kind}": 1.0}
+    if candidate is at.ruled:  # how far the rules reached for it says how much to trust them
         found[f"ruled&where={where}"] = 1.0
-        found[f"ruled&unit={unit}"] = 1.0
+        found[f"ruled&unit={at.unit}"] = 1.0
     if where == "before":
         between = text[mention.end:figure.start]
         marks = sum(ch in CLAUSE_MARKS for ch in between)
         found[f"clauses={_bucket(marks)}"] = 1.0
         found[f"clauses={_bucket(marks)}&kind={kind}"] = 1.0
         found[f"gap={_size(len(between))}"] = 1.0
-        rivals = sum(1 for m, c in choices(rel, figure) if c is not candidate and m.sentence == figure.sentence
+        rivals = sum(1 for m, c in at.near if c is not candidate and m.sentence == figure.sentence
                      and mention.end <= m.start and m.end <= figure.start)
         found[f"rivals_between={_bucket(rivals, (0, 1, 2))}"] = 1.0
         found[f"rivals_between={_bucket(rivals, (0, 1, 2))}&kind={kind}"] = 1.0
         if rivals == 0:
-            found.update({f"nearest&measure={m}&kind={kind}": 1.0 for m in measures})
-            found[f"nearest&unit={unit}&kind={kind}"] = 1.0
-        found["same_clause"] = float(mention.start >= clause_at)
+            found.update({f"nearest&measure={m}&kind={kind}": 1.0 for m in at.measures})
+            found[f"nearest&unit={at.unit}&kind={kind}"] = 1.0
+        found["same_clause"] = float(mention.start >= at.clause_at)
     elif where == "after":
         gap = text[figure.end:mention.start]
         found[f"after_gap={_size(len(gap))}"] = 1.0
         found["after_same_clause"] = float(not any(ch in CLAUSE_MARKS for ch in gap))
         found["after_of"] = float(bool(re.match(r"^(?:左右|以上|多)?的", gap)))
-    ahead = text[max(sentence.start if back == 0 else 0, mention.start - 4):mention.start]
+    return found
+
+
+def _marks_around(at: Scene, mention: Mention, kind: str) -> dict[str, float]:
+    """在/由/与/、 right before the name, 的/（/将/总投资 right after it."""
+    text, rel = at.rel.text, at.rel
+    own_sentence = rel.by_id[mention.sentence]
+    floor = rel.by_id[at.figure.sentence].start if mention.sentence == at.figure.sentence else 0
+    ahead = text[max(floor, mention.start - 4):mention.start]
+    found = {}
     for name, pattern in BEFORE_MARKS:
-        if pattern.search(ahead) or (name == "opening" and mention.start == rel.by_id[mention.sentence].start):
+        if pattern.search(ahead) or (name == "opening" and mention.start == own_sentence.start):
             found[f"before_mark={name}"] = 1.0
             found[f"before_mark={name}&kind={kind}"] = 1.0
     for name, pattern in AFTER_MARKS:
         if pattern.match(text[mention.end:mention.end + 6]):
             found[f"after_mark={name}"] = 1.0
             found[f"after_mark={name}&kind={kind}"] = 1.0
+    return found
+
+
+def _standing(at: Scene, mention: Mention, candidate, kind: str) -> dict[str, float]:
+    """How the article treats the name: in its title, named most of its kind, latest of its kind, paired."""
+    rel = at.rel
+    found = {}
     if any(s.kind == "title" and m.sentence == s.id for m in candidate.mentions for s in rel.sentences[:3]):
         found["in_title"] = 1.0
     found[f"mentions={_bucket(len(candidate.mentions), (1, 2, 3, 5))}"] = 1.0
     rivals = [c for c in rel.candidates if c.kind == candidate.kind and c is not candidate and c.cls not in NOT_OWNERS]
     if all(len(c.mentions) < len(candidate.mentions) for c in rivals):
         found[f"most_named_of_kind&kind={kind}"] = 1.0
-    pairs = _paired(rel, figure, candidate)
-    if pairs:
+    if _paired(at, candidate):
         found[f"paired&kind={kind}"] = 1.0
-        found.update({f"paired&measure={m}&kind={kind}": 1.0 for m in measures})
+        found.update({f"paired&measure={m}&kind={kind}": 1.0 for m in at.measures})
     latest = max((m.end for c in rel.candidates if c.kind == candidate.kind and c.cls not in NOT_OWNERS
-                  for m in c.mentions if m.end <= figure.start), default=-1)
+                  for m in c.mentions if m.end <= at.figure.start), default=-1)
     found["latest_of_kind"] = float(mention.end == latest)
     if found["latest_of_kind"]:
-        found.update({f"latest&opens={w}&kind={kind}": 1.0 for w in opened})
+        found.update({f"latest&opens={w}&kind={kind}": 1.0 for w in at.opened})
     return found
 
 
-def _paired(rel, figure: Figure, candidate) -> bool:
+def _paired(at: Scene, candidate) -> bool:
     """A company and its project both near the figure (X公司…X项目): the gold gives the figure to one of them
     by what it measures, so the pair is a feature of its own."""
     if candidate.kind not in ("project", "organisation"):
         return False
     other_kind = "organisation" if candidate.kind == "project" else "project"
-    for _m, other in choices(rel, figure):
+    for _m, other in at.near:
         if other.kind != other_kind:
             continue
         project, company = (candidate, other) if candidate.kind == "project" else (other, candidate)
@@ -223,15 +269,13 @@ def ranked(rel, figure: Figure, ruled, place) -> list[tuple[float, Mention | Non
         # a figure inside a project's name is the project's: the rules are right so in 132 of the 134 such
         # figures of the training batches
         return [(0.0, *ruled, {})]
-    options = choices(rel, figure)
+    at = scene(rel, figure, ruled[1] if ruled else None, place)
+    options = list(at.near)
     if ruled is not None and all(c is not ruled[1] for _m, c in options):
         options.append(ruled)
     if place is not None and all(c is not place for _m, c in options):
         options.append((None, place))
     if ruled is None:  # the rules left it open (a whole place's total): only a region or zone may take it
         options = [(m, c) for m, c in options if c.kind in WHOLE_PLACE_KINDS]
-    scored = [(score(f := features(rel, figure, m, c, ruled[1] if ruled else None, place)), m, c, f)
-              for m, c in options]
-    none = features(rel, figure, None, None, ruled[1] if ruled else None, place)
-    scored.append((score(none), None, None, none))
+    scored = [(score(found := features(at, m, c)), m, c, found) for m, c in options + [(None, None)]]
     return sorted(scored, key=lambda item: -item[0])
