@@ -43,8 +43,11 @@ def draft_facts(candidate):
 
 def test_the_shipped_weights_are_the_fit_of_the_shipped_records():
     shipped = json.loads(owner_ranker.WEIGHTS.read_text(encoding="utf-8"))
-    assert train_owners.fit(train_owners.read_records()) == shipped, \
-        "owner_weights.json is stale: run `.venv/bin/python tools/train_owners.py fit`"
+    fitted = train_owners.fit(train_owners.read_records())
+    # another scikit-learn or SciPy may stop its solver a hair elsewhere: equal to two decimals
+    off = {name: (shipped.get(name, 0.0), fitted.get(name, 0.0)) for name in shipped.keys() | fitted.keys()
+           if abs(shipped.get(name, 0.0) - fitted.get(name, 0.0)) > 0.01}
+    assert not off, f"owner_weights.json is stale (run `.venv/bin/python tools/train_owners.py fit`): {off}"
 
 
 def test_the_ranker_has_fewer_wrong_owners_than_the_rules_on_batches_it_was_not_fitted_on():
