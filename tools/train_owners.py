@@ -26,13 +26,14 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from decimal import Decimal
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 ERAS = ROOT / "tools" / "owner_eras.txt"
 RECORDS = ROOT / "tools" / "owner_records.jsonl.gz"
 WEIGHTS = ROOT / "src" / "chaingraph" / "authoring" / "extract" / "owner_weights.json"
-RANKER = WEIGHTS.with_name("owner_ranker.py")
+COPIED = (WEIGHTS.with_name("owner_ranker.py"), WEIGHTS.with_name("article_place.py"))
 ARTICLES = ROOT / "tests" / "articles"
 REGULARISATION = 0.5  # scikit-learn's C; 0.1 to 2 score alike leave-one-batch-out
 
@@ -47,45 +48,54 @@ def eras() -> list[tuple[str, str]]:
 
 
 def collect(numbers: set[int] | None = None) -> list[dict]:
-    """The records of every batch (of those numbered ``numbers``, counted from 1, when given)."""
+    """The labelled records of every batch (of those numbered ``numbers``, counted from 1, when given)."""
     records = []
     with tempfile.TemporaryDirectory(prefix="chaingraph-eras-") as scratch:
         for number, (commit, ids) in enumerate(eras(), 1):
             if numbers is not None and number not in numbers:
                 continue
             batch_name = f"{number:02d}-{commit[:8]}"  # two batches may share a commit
-            tree = Path(scratch) / batch_name
-            subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--quiet", "--detach", str(tree), commit],
-                           check=True)
-            try:
-                shutil.copy(RANKER, tree / RANKER.relative_to(ROOT))  # today's features over that day's rules
-                run = subprocess.run([sys.executable, __file__, "collect-era", str(tree), ids], check=True,
-                                     capture_output=True, text=True,
-                                 env={**os.environ, "PYTHONPATH": str(tree / "src")})
-                batch = [json.loads(line) for line in run.stdout.splitlines()]
-                print(f"{batch_name}  {len(batch):4d} figures", file=sys.stderr)
-                records += [dict(r, batch=batch_name) for r in batch]
-            finally:
-                subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=True)
+            seen = _replay(commit, ids, Path(scratch) / batch_name)
+            batch = labelled(seen)
+            print(f"{batch_name}  {len(batch):4d} figures", file=sys.stderr)
+            records += [dict(r, batch=batch_name) for r in batch]
     return records
 
 
+def _replay(commit: str, ids: str, tree: Path) -> list[dict]:
+    """What the extractor of ``commit`` saw around each figure of the batch, today's features on its rules."""
+    subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--quiet", "--detach", str(tree), commit], check=True)
+    try:
+        for module in COPIED:
+            shutil.copy(module, tree / module.relative_to(ROOT))
+        run = subprocess.run([sys.executable, __file__, "collect-era", str(tree), ids], capture_output=True, text=True,
+                             env={**os.environ, "PYTHONPATH": str(tree / "src")})
+        if run.returncode != 0:
+            sys.exit(f"replaying {commit[:12]} failed:\n{run.stderr}")
+        return [json.loads(line) for line in run.stdout.splitlines()]
+    finally:
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=False)
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "prune"], check=False)
+
+
 def collect_era(tree: Path, ids: str) -> None:
-    """In a child whose ``chaingraph`` is the era's: print one JSON record per figure a gold names."""
+    """In a child whose ``chaingraph`` is the era's: print, per figure, its choices' names and features."""
     sys.path.insert(0, str(tree / "benchmarks"))
-    import extract_eval  # the era's own gold reader (today's golds are read with it)
+    import extract_eval  # the era's own: it reads the articles as that day's extractor did
 
     from chaingraph.authoring.extract import extract, owner_ranker, quantities
-    try:
-        from chaingraph.authoring.extract.scopes import article_place
-    except ImportError:  # an early era: no place of the article yet
-        def article_place(rel, before):
-            return None
+    from chaingraph.authoring.extract.article_place import article_place  # today's, copied in
 
     seen = []
 
     def watch(figure, ruled, rel):
-        seen.append((figure, ruled, owner_ranker.ranked(rel, figure, ruled, article_place(rel, figure.start))))
+        choices = owner_ranker.ranked(rel, figure, ruled, article_place(rel, figure.start))
+        seen.append({"figure": f"{figure.sentence} {figure.text}", "value": str(figure.value), "unit": figure.unit,
+                     "inside": owner_ranker.inside_project(figure, ruled),
+                     "choices": [c.candidate.label if c.candidate else None for c in choices],
+                     "names": [sorted(c.candidate.names) if c.candidate else [] for c in choices],
+                     "ruled": [c.candidate is (ruled[1] if ruled else None) for c in choices],
+                     "features": [c.features for c in choices]})
         return ruled  # the rules' answer goes on, as that day's extractor had it
 
     if hasattr(quantities, "ranked_owner"):  # an era with the ranker: watch where it would weigh the rules' answer
@@ -93,29 +103,42 @@ def collect_era(tree: Path, ids: str) -> None:
     else:  # an era before it: the rules were all of owner_of
         rules = quantities.owner_of
         quantities.owner_of = lambda rel, figure: watch(figure, rules(rel, figure), rel)
-    for case_id, normalized, gold, gazetteer, date, *_ in extract_eval.corpus_cases(ARTICLES, ids):
+    for case_id, normalized, _gold, gazetteer, date, *_ in extract_eval.corpus_cases(ARTICLES, ids):
         seen.clear()
         extract(normalized, case_id, gazetteer, date)
-        for record in labelled(case_id, gold, seen, extract_eval.same_measure):
-            print(json.dumps(record, ensure_ascii=False))
+        for record in seen:
+            print(json.dumps(dict(record, case=case_id), ensure_ascii=False))
 
 
-def labelled(case_id: str, gold, seen, same_measure) -> list[dict]:
+def labelled(seen: list[dict]) -> list[dict]:
+    """The records of the figures a gold names, each choice right or not as the benchmark counts an owner right
+    (today's ``extract_eval``: a name of a gold owner, a project also spelled with its builder in front)."""
+    extract_eval = _benchmark()
+    golds: dict[str, object] = {}
     records = []
-    for figure, ruled, options in seen:
-        same = [q for q in gold.quantities if same_measure(figure.value, figure.unit, q.value, q.unit)]
+    for record in seen:
+        gold = golds.get(record["case"]) or golds.setdefault(
+            record["case"], extract_eval.corpus_gold(ARTICLES / f"{record['case']}.gold.yaml"))
+        value = Decimal(record["value"])
+        same = [q for q in gold.quantities if extract_eval.same_measure(value, record["unit"], q.value, q.unit)]
         answers = {frozenset(_gold_names(gold, q)) for q in same}
-        if len(answers) != 1:
+        if len(answers) != 1 or not next(iter(answers)):
             continue  # no gold figure of this measure, or several with different owners: nothing to learn
         names = next(iter(answers))
-        right = [_is_right(c, names) if c is not None else not names for _s, _m, c, _f in options]
-        if not any(right) or len(options) == 1:
-            continue  # the right owner is not among the names found, or nothing to choose: no ranking helps
-        records.append({"case": case_id, "figure": f"{figure.sentence} {figure.text}",
-                        "choices": [c.label if c is not None else None for _s, _m, c, _f in options],
-                        "right": right, "ruled": [c is (ruled[1] if ruled else None) for _s, _m, c, _f in options],
-                        "features": [f for _s, _m, _c, f in options]})
+        right = [bool(set(own) & names) for own in record["names"]]
+        if not any(right) and not record["inside"]:
+            continue  # the right owner is not among the names found: no ranking helps
+        records.append({key: record[key] for key in ("case", "figure", "inside", "choices", "ruled", "features")}
+                       | {"right": right})
     return records
+
+
+def _benchmark():
+    """Today's benchmark module (imported late: the child that replays an era must not load it)."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import extract_eval
+
+    return extract_eval
 
 
 def _gold_names(gold, quantity) -> set[str]:
@@ -124,19 +147,6 @@ def _gold_names(gold, quantity) -> set[str]:
         entity = gold.entity(owner)
         found |= entity.names if entity else {owner}
     return found
-
-
-def _is_right(candidate, names: set[str]) -> bool:
-    """One of the gold owner's names, or the gold's project spelled with its company before it: the text writes
-    X有限公司年产5万吨Y项目 and a gold may name the project 年产5万吨Y项目. Both are the same project; without this the
-    ranker would learn that a figure inside a project's name is its company's."""
-    own = _names(candidate)
-    return bool(own & names) or candidate.kind == "project" and any(
-        name.endswith(gold) for name in own for gold in names if len(gold) >= 4 and gold.endswith("项目"))
-
-
-def _names(candidate) -> set[str]:
-    return set(candidate.names) | {m.text for m in candidate.mentions}
 
 
 # ---------------------------------------------------------------- fit
@@ -168,20 +178,28 @@ def fit(records: list[dict], c: float = REGULARISATION) -> dict[str, float]:
 
 def accuracy(records: list[dict], table: dict[str, float] | None) -> float:
     """Share of figures whose best-scored choice (the rules' choice when ``table`` is None) is right."""
+    from chaingraph.authoring.extract.owner_ranker import score
+
     hits = 0
     for r in records:
         if table is None:
-            pick = next((i for i, ruled in enumerate(r["ruled"]) if ruled), None)
+            pick = r["ruled"].index(True) if any(r["ruled"]) else None
         else:
-            scores = [table.get("(intercept)", 0.0) + sum(table.get(k, 0.0) * v for k, v in f.items())
-                      for f in r["features"]]
+            scores = [score(found, table) for found in r["features"]]
             pick = max(range(len(scores)), key=scores.__getitem__)
         hits += pick is not None and r["right"][pick]
     return hits / len(records) if records else 0.0
 
 
+def ranked_records(records: list[dict]) -> list[dict]:
+    """The records with a choice to make: a figure inside the rules' project's name is left to them."""
+    return [r for r in records if not r["inside"]]
+
+
 def report(records: list[dict], c: float) -> list[str]:
     """Leave-one-batch-out: every batch scored by weights fitted on the other batches."""
+    inside = [r for r in records if r["inside"]]
+    records = ranked_records(records)
     lines = ["batch          figures  rules  ranker"]
     total_rules = total_ranker = 0.0
     for name in sorted({r["batch"] for r in records}):
@@ -192,6 +210,8 @@ def report(records: list[dict], c: float) -> list[str]:
         lines.append(f"{name:12s}  {len(batch):7d}  {rules:5.3f}  {ranker:6.3f}")
     n = len(records)
     lines.append(f"{'all':12s}  {n:7d}  {total_rules / n:5.3f}  {total_ranker / n:6.3f}")
+    right_inside = sum(r["right"][0] for r in inside)
+    lines.append(f"figures inside the rules' project's name (left to the rules): {right_inside} of {len(inside)} right")
     return lines
 
 
@@ -212,7 +232,7 @@ def main(argv: list[str] | None = None) -> int:
     records = read_records()
     print("\n".join(report(records, args.c)))
     if args.verb == "fit":
-        table = fit(records, args.c)
+        table = fit(ranked_records(records), args.c)
         WEIGHTS.write_text(json.dumps(table, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
         print(f"wrote {WEIGHTS.relative_to(ROOT)}: {len(table)} weights")
     return 0

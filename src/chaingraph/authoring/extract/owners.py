@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from chaingraph.authoring.extract import owner_ranker
+from chaingraph.authoring.extract.article_place import article_place
 from chaingraph.authoring.extract.candidates import Figure, Mention
 from chaingraph.authoring.extract.phase_owners import phase_company
 from chaingraph.authoring.extract.place_totals import (
@@ -32,7 +32,6 @@ from chaingraph.authoring.extract.place_totals import (
 from chaingraph.authoring.extract.respective import respective_owner
 from chaingraph.authoring.extract.rules import CJK_NAME
 from chaingraph.authoring.extract.scopes import (
-    article_place,
     framing_line,
     heading_named,
     in_description,
@@ -88,19 +87,6 @@ def rules_owner(rel, figure: Figure):
         if company is not None:
             return ruled[0], company
     return ruled
-
-
-def ranked_owner(rel, figure: Figure, ruled):
-    """(mention, candidate) of the figure's owner, or None: the rules' answer ``ruled`` weighed against the other
-    names around the figure by the learned ranker (``owner_ranker``); the rules' answer where it has no weights."""
-    if not owner_ranker.weights():
-        return ruled
-    place = article_place(rel, figure.start)
-    _score, mention, candidate, _features = owner_ranker.ranked(rel, figure, ruled, place)[0]
-    if candidate is None or (ruled is not None and candidate is ruled[1]):
-        return None if candidate is None else ruled
-    sentence = rel.by_id[figure.sentence]
-    return mention or Mention(sentence.text, sentence.start, sentence.end, sentence.id, candidate.cls), candidate
 
 
 def _owner_of(rel, figure: Figure):

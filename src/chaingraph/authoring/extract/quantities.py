@@ -20,7 +20,8 @@ from chaingraph.authoring.extract.figures import find_figures, plain_number
 from chaingraph.authoring.extract.implied import implied_product
 from chaingraph.authoring.extract.labels import quantity_kind_en
 from chaingraph.authoring.extract.mentions import class_of
-from chaingraph.authoring.extract.owners import ranked_owner, rules_owner
+from chaingraph.authoring.extract.owner_ranker import ranked_owner
+from chaingraph.authoring.extract.owners import rules_owner
 from chaingraph.authoring.extract.product_candidates import capacity_product, product_at
 from chaingraph.authoring.extract.products import (
     AFTER_LEAD_RE,

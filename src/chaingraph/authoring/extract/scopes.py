@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from chaingraph.authoring.extract.article_place import article_place
 from chaingraph.authoring.extract.candidates import Figure, Mention
 from chaingraph.authoring.extract.place_totals import CLAUSE_OPEN_RE, abbreviation_end, clause_openings
 from chaingraph.authoring.extract.rules import CJK_NAME, SUFFIX_CLASSES
@@ -119,28 +120,6 @@ def heading_named(rel, sentence_start: int):
         return None
     named = [(m, c) for m, c in rel.mentions_in(heading.id, OWNER_KINDS) if c.cls not in NOT_OWNERS]
     return named[0] if len(named) == 1 else None
-
-
-def article_place(rel, before: int):
-    """The place the article reports on: the zone, park or region its title names, else the zone named most."""
-    titles = [s for s in rel.sentences if s.kind == "title"]
-    for kind in ("zone", "park", "region"):
-        named = [(rel.text.find(n, s.start, s.end), c) for c in rel.candidates if c.kind == kind
-                 for n in set(c.names + [m.text for m in c.mentions] + _region_short_forms(c)) if len(n) >= 2
-                 for s in titles]
-        named = [(at, c) for at, c in named if at >= 0]
-        if named:
-            return min(named, key=lambda pair: pair[0])[1]
-    zones = [(sum(m.start < before for m in c.mentions), c) for c in rel.candidates if c.kind == "zone"]
-    zones = [(n, c) for n, c in zones if n]
-    return max(zones, key=lambda pair: pair[0])[1] if zones else None
-
-
-def _region_short_forms(candidate) -> list[str]:
-    """蚌埠 of 蚌埠市: a title writes a region without its suffix (2024年蚌埠硅基新材料产业盘点)."""
-    if candidate.kind != "region":
-        return []
-    return [n[:-1] for n in candidate.names if len(n) >= 3 and n.endswith(("市", "区", "县"))]
 
 
 # -- places and things written short
