@@ -54,11 +54,11 @@ def test_the_shipped_weights_are_the_fit_of_the_shipped_records():
 def test_the_ranker_has_fewer_wrong_owners_than_the_rules_on_batches_it_was_not_fitted_on():
     records = train_owners.read_records()
     batches = sorted({r["batch"] for r in records})
-    assert len(batches) >= 15 and len(records) >= 2000
+    assert len(batches) >= 16 and len(records) >= 2200
     lines = train_owners.report(records, train_owners.REGULARISATION)
     total = lines[-2].split()
     rules, ranker = float(total[2]), float(total[3])
-    assert ranker >= rules + 0.015, "\n".join(lines)  # 0.893 -> 0.915 when written
+    assert ranker >= rules + 0.015, "\n".join(lines)  # 0.895 -> 0.916 when written
 
 
 def test_a_choice_is_right_as_the_benchmark_counts_an_owner_right(tmp_path, monkeypatch):
