@@ -19,8 +19,10 @@ from chaingraph.authoring.extract.product_candidates import (
 from chaingraph.authoring.extract.products import ACTIVITY_TAIL_RE, SPEC, looks_like_product, noun_tail
 
 BARE_CAPACITY_RE = re.compile(r"(?:产能|生产能力)[^，。；：]{0,8}$")
-MAKES_RE = re.compile(r"(?:主要|主营|专注于?|专业)?(?:生产|制造|研发生产)(?:" + SPEC + r"(?:及?以上)?)?"
-                      r"([^，。；：、\d]{2,12})(?=[，。；])")  # 主要生产6兆瓦以上风电机组: the rating says which
+# 主要生产6兆瓦以上风电机组: the rating says which; 主攻聚苯硫醚树脂: what a company gives itself to; not
+# 试生产阶段, 投产: a stage of a plant is no making of a product
+MAKES_RE = re.compile(r"(?:(?:主要|主营|专注于?|专业)?(?<![试投量停])(?:生产|制造|研发生产)|主攻|主营|主打|专注于?)"
+                      r"(?:" + SPEC + r"(?:及?以上)?)?([^，。；：、\d]{2,12})(?=[，。；])")
 # 船用燃料电池系统生产线已建成投产，年产能200套: the line's product is the bare capacity's
 LINE_RE = re.compile(r"([^，。；：、\d]{2,16}?)(?:生产线|产线)")
 # 新投产储能电池项目2个，合计年产能6GWh: the projects counted make what their bare capacity measures

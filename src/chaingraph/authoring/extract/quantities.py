@@ -148,12 +148,16 @@ def _power_product(rel, place) -> bool:
 
 
 
+# 由每年30亿只提升至每年50亿只: the rate may be said again before the figure raised to
+RAISED_TO_RE = re.compile(rf"(?:{RAISED_RE.pattern})(?:每年|每月|每天|每日)?")
+
+
 def _raised_from(rel, figure: Figure, made: dict):
     """…由3000万支提升至8000万支: the figure a capacity is raised to is of the same product."""
     for candidate in reversed(list(made.values())):
         earlier = candidate.figure
         if candidate.cls == "Capacity" and earlier.sentence == figure.sentence and earlier.unit == figure.unit \
-                and RAISED_RE.fullmatch(rel.text[earlier.end:figure.start]):
+                and RAISED_TO_RE.fullmatch(rel.text[earlier.end:figure.start]):
             return capacity_product(candidate)
     return None
 
