@@ -67,3 +67,29 @@ def test_a_capacity_raised_from_its_present_rate_names_its_product_for_both_figu
     products = {text: product for text, (product, _) in found.items()}
     assert [products[t] for t in products if "20亿只" in t and "35" not in t] == ["精密冲压件"]
     assert [products[t] for t in products if t.endswith("35亿只")] == ["精密冲压件"]
+
+
+def test_what_stands_between_the_verb_of_making_and_its_figure_is_made_though_jieba_reads_no_noun():
+    found = figures(
+        "达产后，长白骨科器械有限公司可形成年产人工关节2万套、创伤接骨板8万套的生产能力。",
+        "溪南卫材有限公司的新生产线设计能力为年产医用敷料6000万片。",
+    )
+    assert found["2万套"][0] == "人工关节"
+    assert found["6000万片"][0] == "医用敷料"
+
+
+def test_green_hydrogen_made_in_one_character_and_soda_ash_held_at_a_rate_name_their_products():
+    found = figures(
+        "北漠氢能有限公司的风光制氢项目配套建设风电30万千瓦，年制绿氢1.5万吨，总投资28亿元。",
+        "盐湖化工稳中有进：察尔汗工业园纯碱产能稳定在每年200万吨。",
+    )
+    assert found["1.5万吨"][0] == "绿氢"
+    assert found["200万吨"][0] == "纯碱"
+
+
+def test_a_line_built_in_the_sentence_gives_its_design_scale_a_product():
+    found = figures(
+        "过去一年，海西碱业有限公司小苏打产能达到每年10万吨。",
+        "3. 支持柴达木锂辉新材料有限公司建设碳酸锂生产线，其设计规模为年产2万吨，力争年底试生产。",
+    )
+    assert found["年产2万吨"][0] == "碳酸锂"

@@ -18,7 +18,8 @@ from chaingraph.authoring.extract.product_candidates import (
 )
 from chaingraph.authoring.extract.products import ACTIVITY_TAIL_RE, SPEC, looks_like_product, noun_tail
 
-BARE_CAPACITY_RE = re.compile(r"(?:产能|生产能力)[^，。；：]{0,8}$")
+# 产能将达…, 其设计规模为年产…: a capacity that names no product
+BARE_CAPACITY_RE = re.compile(r"(?:产能|生产能力|(?:设计|生产|建设)规模)[^，。；：]{0,8}$")
 # 主要生产6兆瓦以上风电机组: the rating says which; 主攻聚苯硫醚树脂: what a company gives itself to; not
 # 试生产阶段, 投产: a stage of a plant is no making of a product
 MAKES_RE = re.compile(r"(?:(?:主要|主营|专注于?|专业)?(?<![试投量停])(?:生产|制造|研发生产)|主攻|主营|主打|专注于?)"
@@ -39,6 +40,10 @@ def implied_product(rel, figure: Figure, owner, made: list) -> tuple[Mention, Ca
         figure.end <= owner[0].end and project_product(owner, products) is None
     bare = BARE_CAPACITY_RE.search(clause) or re.match(r"的?(?:产能|生产能力)", _after(rel, figure))
     phase = PHASE_LEAD_RE.search(clause)  # 一期2万吨负极材料生产线…，二期3万吨项目: the first phase's product
+    head = rel.text[rel.by_id[figure.sentence].start:figure.start]
+    line = LINE_RE.search(head)
+    if bare and line and (made_by_line := _line_product(rel, figure, owner, line)):
+        return made_by_line  # 建设氢氧化锂生产线，其设计规模为年产3万吨: the line's, not the sentence before's
     if bare or unnamed_project or phase:  # 二期年产5万吨项目, 新增年产5万吨产能: the product of the line before
         order = rel.order[figure.sentence]
         reach = 2 if bare or unnamed_project else 0  # a phase takes the product of its own sentence's first phase
@@ -61,14 +66,10 @@ def implied_product(rel, figure: Figure, owner, made: list) -> tuple[Mention, Ca
         a = b - len(noun_tail(rel.text[a:b]))
         if b - a >= 2 and looks_like_product(rel.text[a:b]):
             return product_at(rel, a, b, figure.sentence, owner)
-    head = rel.text[rel.by_id[figure.sentence].start:figure.start]
-    line = LINE_RE.search(head) or COUNTED_PROJECTS_RE.search(head)
-    if line and (bare or re.match(r"年?产能", figure.text)):
-        a = rel.by_id[figure.sentence].start + line.start(1)
-        b = a + len(line.group(1))
-        a = b - len(noun_tail(rel.text[a:b]))
-        if b - a >= 2 and looks_like_product(rel.text[a:b]):
-            return product_at(rel, a, b, figure.sentence, owner)
+    line = line or COUNTED_PROJECTS_RE.search(head)
+    made_by_line = _line_product(rel, figure, owner, line) if line else None
+    if made_by_line and (bare or re.match(r"年?产能", figure.text)):
+        return made_by_line
     same = [c for c in made if c.cls == "Capacity" and c.figure.sentence == figure.sentence
             and c.figure.unit == figure.unit and c.figure.end <= figure.start]
     if same and figure.unit not in ("C62", "SET"):  # 现有光伏组件产能8GW，今年将新增4GW: the same product
@@ -80,6 +81,22 @@ def implied_product(rel, figure: Figure, owner, made: list) -> tuple[Mention, Ca
     if bare or phase or re.match(r"年?产能", figure.text):
         return _project_phrase_product(rel, figure, owner, head)
     return None
+
+
+def _line_product(rel, figure: Figure, owner, line):
+    """The product a production line (or the projects counted) named in the figure's sentence makes."""
+    a = rel.by_id[figure.sentence].start + line.start(1)
+    b = a + len(line.group(1))
+    a = max([a] + [m.end for m, _ in rel.mentions_in(figure.sentence, ("organisation",)) if a < m.end <= b])
+    built = list(BUILDING_RE.finditer(rel.text, a, b))
+    a = built[-1].end() if built else a  # 支持X建设氢氧化锂生产线: the line is built, its product is after
+    a = b - len(noun_tail(rel.text[a:b]))
+    if b - a >= 2 and looks_like_product(rel.text[a:b]):
+        return product_at(rel, a, b, figure.sentence, owner)
+    return None
+
+
+BUILDING_RE = re.compile(r"建设|新建|建成|投建|扩建|引进|布局")
 
 
 def _own_project_product(rel, figure: Figure, owner, products: list):

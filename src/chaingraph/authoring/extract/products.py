@@ -32,7 +32,8 @@ PHRASE_STOP_RE = re.compile(r"[、，。；：！？（）()“”《》〈〉\s
 PRODUCING = (r"(?:^生产(?!线|基地|车间|规模|能力)|[年月日]产能(?:为|达|达到|约)|年产能?|年生产|年加工|年处理|日产|月产|"
              r"(?:每年|每月|每天|年|月|日)可?(?:为[^，。；：、\d]{1,12}?)?"
              r"(?:生产|制备|制取|提纯|提取|冶炼|加工|回收处理|回收利用|回收|处理|产出|供应|建造|制造|组装|封装测试|"
-             r"封测|封装|配套|屠宰))")  # 可年回收处理废旧锂电池5万吨: what a recycler takes in is its product
+             r"封测|封装|配套|屠宰|制(?=[\u4e00-\u9fff]{2})))")
+# 可年回收处理废旧锂电池5万吨: what a recycler takes in is its product; 年制绿氢: made, said in one character
 # 月产12英寸晶圆3万片, 年产3D打印…
 PRODUCING_RE = re.compile(PRODUCING + rf"((?:{SIZE}|\d[A-Za-z])?[^，。；：、\d]{{2,16}})$")
 # 年加工当归、黄芪、党参等高原药材5000吨: one figure for a list of what is made; its first item is the product
@@ -49,7 +50,7 @@ BEFORE_RE = re.compile(rf"({SIZE}?[^，。；：、\d]{{1,14}}?(?:（[^（）]{{
                        r"(?:年|月|日|累计|全年|当年)?(?:总)?(?:产能|生产能力|生产规模|产量|销量|出货量|产销量|进口量|出口量|"
                        r"保有量|推广(?:应用)?数?量|"
                        r"(?:总装|组装|装配|制造|加工|封装)能力)(?:合计|总计|共计|累计)?"
-                       r"(?:已|将|可|预计|力争|有望|计划)?(?:(?:由|从)(?:目前|现有|原来|原有)?的?)?(?:达到|达|为|超过|超|突破|约|至|提升至|扩大至|扩至|增至|近|逾)?"
+                       r"(?:已|将|可|预计|力争|有望|计划)?(?:(?:由|从)(?:目前|现有|原来|原有)?的?)?(?:(?:稳定|保持|维持)在|达到|达|为|超过|超|突破|约|至|提升至|扩大至|扩至|增至|近|逾)?"
                        r"(?:每年|每月|每天)?$")
 NEXT_ITEM_RE = re.compile(r"[、和及与]([^，。；：、\d]{2,12}?)(?:产能|产量|生产能力)?$")  # 、单晶硅棒产能50GW
 REACHES_RE = re.compile(r"(?:能力|产能|生产能力)?(?:将|可|预计|有望)?"
@@ -273,7 +274,11 @@ def _before_figure(rel, figure: Figure, clause_start: int, match) -> tuple[int, 
     predicate = REACHES_RE.search(rel.text[a:b]).group(0)
     if _at_word_end(rel.text[a:b], len(rel.text[a:b]) - len(predicate)):
         b -= len(predicate)  # 年产注射器将达到8亿支: the predicate goes (not the 超 of 彩超, a word's end)
-    a = _with_leading_verb(rel.text[a:b], b - len(noun_tail(rel.text[a:b])), a)
+    tail = noun_tail(rel.text[a:b])
+    # 年产人工关节3万套, 年产医用敷料…: between the verb of making and its figure stands what is made, even where
+    # jieba reads no noun (人工关节 an idiom, 敷料 a verb)
+    whole = not tail and _content_words(rel.text[a:b])
+    a = a if whole else _with_leading_verb(rel.text[a:b], b - len(tail), a)
     head = ACTIVITY_HEAD_RE.match(rel.text, a, b)
     a = head.end() if head else a
     return (a, b) if _long_enough(rel.text[a:b], rel.text[clause_start:a]) and looks_like_product(rel.text[a:b]) \
@@ -316,6 +321,13 @@ def _with_leading_verb(phrase: str, tail_start: int, start: int) -> int:
         if len(words) == 1 and words[0].flag == "v":
             return start + skipped
     return tail_start
+
+
+def _content_words(phrase: str) -> bool:
+    """Whether every word of the phrase is a content word (人工关节, 医用/敷料), none a particle, an adverb or a
+    pronoun (能力/已, 能/从) and no quote or sign."""
+    return bool(re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]{2,}", phrase)) and not STATUS_WORD_RE.match(phrase) \
+        and all(word.flag[0] not in "dpcurxwy" for word in product_words(phrase))
 
 
 def _at_word_end(phrase: str, at: int) -> bool:
