@@ -93,3 +93,28 @@ def test_a_line_built_in_the_sentence_gives_its_design_scale_a_product():
         "3. 支持柴达木锂辉新材料有限公司建设碳酸锂生产线，其设计规模为年产2万吨，力争年底试生产。",
     )
     assert found["年产2万吨"][0] == "碳酸锂"
+
+
+def test_lines_built_in_order_give_their_figures_their_products():
+    found = figures("陇南晶耀光电科技有限公司、成县泰华新能源有限公司分别建设光伏焊带、光伏接线盒生产线，"
+                    "年产能依次达到8000吨和500万套。")
+    assert found["8000吨"][0] == "光伏焊带"
+    assert found["500万套"][0] == "光伏接线盒"
+
+
+def test_a_first_phase_of_a_line_and_a_company_said_to_specialise_the_sentence_before():
+    found = figures(
+        "滇西硅能科技有限公司计划建设年产光伏电池片8000万片的生产线，一期4000万片已于5月建成。",
+        "鹤岗墨源石墨科技有限公司则专注负极石墨。这家企业现有年产能3万吨，今年前8个月实现销售收入4亿元。",
+    )
+    assert found["4000万片"][0] == "光伏电池片"
+    assert found["年产能3万吨"][0] == "负极石墨"
+
+
+def test_a_park_the_line_stands_in_is_no_product():
+    found = figures(
+        "在临港装备制造产业园，北港氢能科技有限公司的船用储氢系统生产线已建成投产，年产能300套。",
+        "黔东食品有限公司把目光投向刺梨饮品，其新产业园年加工能力为2万吨。",
+    )
+    assert found["年产能300套"][0] == "船用储氢系统"
+    assert found["2万吨"][0] != "新产业园"

@@ -59,9 +59,16 @@ def implied_product(rel, figure: Figure, owner, made: list) -> tuple[Mention, Ca
                 and c.figure.end <= figure.start and any(f.prop == "ofProduct" for f in c.facts)]
         if told:
             return capacity_product(told[-1])
-    made_here = MAKES_RE.search(rel.text[rel.by_id[figure.sentence].start:figure.start])
-    if made_here and BARE_CAPACITY_RE.search(clause):  # 主要生产锂电池隔膜，全部达产后年产能将达到20亿平方米
-        a = rel.by_id[figure.sentence].start + made_here.start(1)
+    told_at = rel.by_id[figure.sentence].start
+    made_here = MAKES_RE.search(rel.text[told_at:figure.start])
+    previous = _sentence_before(rel, figure) if made_here is None and THE_COMPANY_RE.match(
+        rel.text, rel.by_id[figure.sentence].start) else None
+    if previous is not None:  # X则专注球形石墨。这家企业现有年产能4万吨: the company just said to make it
+        told_at = previous.start
+        made_here = MAKES_RE.search(rel.text[told_at:previous.end].rstrip("。") + "。")
+    bare_here = BARE_CAPACITY_RE.search(clause) or re.match(r"年?产能", figure.text)
+    if made_here and bare_here:  # 主要生产锂电池隔膜，全部达产后年产能将达到20亿平方米
+        a = told_at + made_here.start(1)
         b = a + len(made_here.group(1))
         a = b - len(noun_tail(rel.text[a:b]))
         if b - a >= 2 and looks_like_product(rel.text[a:b]):
@@ -81,6 +88,15 @@ def implied_product(rel, figure: Figure, owner, made: list) -> tuple[Mention, Ca
     if bare or phase or re.match(r"年?产能", figure.text):
         return _project_phrase_product(rel, figure, owner, head)
     return None
+
+
+# a sentence that opens with the company just named: 这家企业, 该公司, 公司
+THE_COMPANY_RE = re.compile(r"(?:这家|该|此)?(?:企业|公司)")
+
+
+def _sentence_before(rel, figure: Figure):
+    at = rel.order[figure.sentence]
+    return rel.sentences[at - 1] if at > 0 else None
 
 
 def _line_product(rel, figure: Figure, owner, line):

@@ -162,7 +162,8 @@ def _raised_from(rel, figure: Figure, made: dict):
     return None
 
 
-JOINED_RE = re.compile(r"[、和及与]|[，；](?:其中)?[一二三四五首]期(?:已|将|约)?")
+# (建设年产电池片1.2亿片的生产线，一期6000万片: the line's first phase)
+JOINED_RE = re.compile(r"[、和及与]|(?:的(?:生产线|产线|项目))?[，；](?:其中)?[一二三四五首]期(?:已|将|约)?")
 
 
 def _joined_to(rel, figure: Figure, made: dict):
