@@ -270,6 +270,8 @@ def _before_figure(rel, figure: Figure, clause_start: int, match) -> tuple[int, 
     if match is None:
         return None
     a, b = clause_start + match.start(1), clause_start + match.end(1)
+    if rel.text.startswith("产能", a - 1):
+        return None  # 年产能约6万件: the word 产能 read as 年产 and a phrase 能约, no product
     b -= len(rel.text[a:b]) - len(rel.text[a:b].rstrip())  # 年产维生素C 3万吨: the space goes
     predicate = REACHES_RE.search(rel.text[a:b]).group(0)
     if _at_word_end(rel.text[a:b], len(rel.text[a:b]) - len(predicate)):
