@@ -12,6 +12,7 @@ import re
 from decimal import ROUND_HALF_EVEN, Decimal
 
 from chaingraph.authoring.extract.candidates import Figure
+from chaingraph.authoring.extract.tokens import in_dictionary
 from chaingraph.core.values import chinese_number
 from chaingraph.sources.sentences import Sentence
 
@@ -102,6 +103,18 @@ QUALIFIER_BEFORE = (("不低于", "at-least"), ("不少于", "at-least"), ("至�
                     ("突破", "more-than"), ("超", "more-than"), ("逾", "more-than"), ("近", "about"), ("约", "about"),
                     ("最高", "up-to"), ("最多", "up-to"))
 QUALIFIER_AFTER = (("以上", "more-than"), ("左右", "about"), ("以内", "up-to"))
+# a qualifier of one character ending a word of its own (彩超, 节约, 附近) is no qualifier: 年产便携式彩超3000台
+# counts ultrasound scanners, it does not say "more than"; these two-character words still qualify
+QUALIFYING_WORDS = {"将近", "接近", "大约"}
+
+
+def qualifier_before(before: str) -> tuple[str, str] | None:
+    """(word, qualifier) the text before a number ends with (超过, 约), or None."""
+    found = next(((word, q) for word, q in QUALIFIER_BEFORE if before.endswith(word)), None)
+    if found and len(found[0]) == 1 and len(before) >= 2 and before[-2:] not in QUALIFYING_WORDS \
+            and in_dictionary(before[-2:]):
+        return None
+    return found
 
 
 def find_figures(sentence: Sentence) -> list[Figure]:
@@ -170,7 +183,7 @@ def find_figures(sentence: Sentence) -> list[Figure]:
         period = PERIOD_AFTER.get(match.group("per") or "")
         period = period or next((code for word, code in PERIOD_BEFORE.items() if before.endswith(word)), None)
         period = period or _period_further_before(text[max(0, match.start() - 16):match.start()])
-        qualifier = next((q for word, q in QUALIFIER_BEFORE if before.endswith(word)), None)
+        qualifier = (qualifier_before(before) or (None, None))[1]
         if match.group("more"):
             qualifier = "more-than"
         qualifier = qualifier or next((q for word, q in QUALIFIER_AFTER if after.startswith(word)), None)
@@ -193,7 +206,7 @@ def _figure(sentence: Sentence, start: int, end: int, value, code, period, quali
     period = period or next((c for word, c in PERIOD_BEFORE.items() if before.endswith(word)), None) or \
         _period_further_before(text[max(0, start - 16):start])
     lead = next((w for w in ("年产能", "年产", "日产", "月产") if before.endswith(w)), "")
-    lead = lead or next((w for w, _ in QUALIFIER_BEFORE if before.endswith(w)), "")
+    lead = lead or (qualifier_before(before) or ("", None))[0]
     start -= len(lead)
     return Figure(text[start:end], sentence.start + start, sentence.start + end, sentence.id, value, code, period,
                   qualifier, note)
@@ -208,7 +221,7 @@ def _tenths(sentence: Sentence) -> list[Figure]:
         before = sentence.text[max(0, match.start() - 4):match.start()]
         if not before.endswith(SHARE_BEFORE):
             continue  # 满足自身七成需求: a manner of speaking, not a share the article measures
-        qualifier = next((q for word, q in QUALIFIER_BEFORE if before.endswith(word)), None)
+        qualifier = (qualifier_before(before) or (None, None))[1]
         qualifier = qualifier or next((q for word, q in QUALIFIER_AFTER if word == match.group("after")), None)
         out.append(Figure(match.group(0), sentence.start + match.start(), sentence.start + match.end(), sentence.id,
                           value, "P1", None, qualifier, f"{match.group(0)}: tenths, as per cent"))

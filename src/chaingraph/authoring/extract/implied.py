@@ -18,9 +18,12 @@ from chaingraph.authoring.extract.product_candidates import (
 )
 from chaingraph.authoring.extract.products import ACTIVITY_TAIL_RE, SPEC, looks_like_product, noun_tail
 
-BARE_CAPACITY_RE = re.compile(r"(?:产能|生产能力)[^，。；：]{0,8}$")
-MAKES_RE = re.compile(r"(?:主要|主营|专注于?|专业)?(?:生产|制造|研发生产)(?:" + SPEC + r"(?:及?以上)?)?"
-                      r"([^，。；：、\d]{2,12})(?=[，。；])")  # 主要生产6兆瓦以上风电机组: the rating says which
+# 产能将达…, 其设计规模为年产…: a capacity that names no product
+BARE_CAPACITY_RE = re.compile(r"(?:产能|生产能力|(?:设计|生产|建设)规模)[^，。；：]{0,8}$")
+# 主要生产6兆瓦以上风电机组: the rating says which; 主攻聚苯硫醚树脂: what a company gives itself to; not
+# 试生产阶段, 投产: a stage of a plant is no making of a product
+MAKES_RE = re.compile(r"(?:(?:主要|主营|专注于?|专业)?(?<![试投量停])(?:生产|制造|研发生产)|主攻|主营|主打|专注于?)"
+                      r"(?:" + SPEC + r"(?:及?以上)?)?([^，。；：、\d]{2,12})(?=[，。；])")
 # 船用燃料电池系统生产线已建成投产，年产能200套: the line's product is the bare capacity's
 LINE_RE = re.compile(r"([^，。；：、\d]{2,16}?)(?:生产线|产线)")
 # 新投产储能电池项目2个，合计年产能6GWh: the projects counted make what their bare capacity measures
@@ -37,6 +40,10 @@ def implied_product(rel, figure: Figure, owner, made: list) -> tuple[Mention, Ca
         figure.end <= owner[0].end and project_product(owner, products) is None
     bare = BARE_CAPACITY_RE.search(clause) or re.match(r"的?(?:产能|生产能力)", _after(rel, figure))
     phase = PHASE_LEAD_RE.search(clause)  # 一期2万吨负极材料生产线…，二期3万吨项目: the first phase's product
+    head = rel.text[rel.by_id[figure.sentence].start:figure.start]
+    line = LINE_RE.search(head)
+    if bare and line and (made_by_line := _line_product(rel, figure, owner, line)):
+        return made_by_line  # 建设氢氧化锂生产线，其设计规模为年产3万吨: the line's, not the sentence before's
     if bare or unnamed_project or phase:  # 二期年产5万吨项目, 新增年产5万吨产能: the product of the line before
         order = rel.order[figure.sentence]
         reach = 2 if bare or unnamed_project else 0  # a phase takes the product of its own sentence's first phase
@@ -52,21 +59,24 @@ def implied_product(rel, figure: Figure, owner, made: list) -> tuple[Mention, Ca
                 and c.figure.end <= figure.start and any(f.prop == "ofProduct" for f in c.facts)]
         if told:
             return capacity_product(told[-1])
-    made_here = MAKES_RE.search(rel.text[rel.by_id[figure.sentence].start:figure.start])
-    if made_here and BARE_CAPACITY_RE.search(clause):  # 主要生产锂电池隔膜，全部达产后年产能将达到20亿平方米
-        a = rel.by_id[figure.sentence].start + made_here.start(1)
+    told_at = rel.by_id[figure.sentence].start
+    made_here = MAKES_RE.search(rel.text[told_at:figure.start])
+    previous = _sentence_before(rel, figure) if made_here is None and THE_COMPANY_RE.match(
+        rel.text, rel.by_id[figure.sentence].start) else None
+    if previous is not None:  # X则专注球形石墨。这家企业现有年产能4万吨: the company just said to make it
+        told_at = previous.start
+        made_here = MAKES_RE.search(rel.text[told_at:previous.end].rstrip("。") + "。")
+    bare_here = BARE_CAPACITY_RE.search(clause) or re.match(r"年?产能", figure.text)
+    if made_here and bare_here:  # 主要生产锂电池隔膜，全部达产后年产能将达到20亿平方米
+        a = told_at + made_here.start(1)
         b = a + len(made_here.group(1))
         a = b - len(noun_tail(rel.text[a:b]))
         if b - a >= 2 and looks_like_product(rel.text[a:b]):
             return product_at(rel, a, b, figure.sentence, owner)
-    head = rel.text[rel.by_id[figure.sentence].start:figure.start]
-    line = LINE_RE.search(head) or COUNTED_PROJECTS_RE.search(head)
-    if line and (bare or re.match(r"年?产能", figure.text)):
-        a = rel.by_id[figure.sentence].start + line.start(1)
-        b = a + len(line.group(1))
-        a = b - len(noun_tail(rel.text[a:b]))
-        if b - a >= 2 and looks_like_product(rel.text[a:b]):
-            return product_at(rel, a, b, figure.sentence, owner)
+    line = line or COUNTED_PROJECTS_RE.search(head)
+    made_by_line = _line_product(rel, figure, owner, line) if line else None
+    if made_by_line and (bare or re.match(r"年?产能", figure.text)):
+        return made_by_line
     same = [c for c in made if c.cls == "Capacity" and c.figure.sentence == figure.sentence
             and c.figure.unit == figure.unit and c.figure.end <= figure.start]
     if same and figure.unit not in ("C62", "SET"):  # 现有光伏组件产能8GW，今年将新增4GW: the same product
@@ -78,6 +88,31 @@ def implied_product(rel, figure: Figure, owner, made: list) -> tuple[Mention, Ca
     if bare or phase or re.match(r"年?产能", figure.text):
         return _project_phrase_product(rel, figure, owner, head)
     return None
+
+
+# a sentence that opens with the company just named: 这家企业, 该公司, 公司
+THE_COMPANY_RE = re.compile(r"(?:这家|该|此)?(?:企业|公司)")
+
+
+def _sentence_before(rel, figure: Figure):
+    at = rel.order[figure.sentence]
+    return rel.sentences[at - 1] if at > 0 else None
+
+
+def _line_product(rel, figure: Figure, owner, line):
+    """The product a production line (or the projects counted) named in the figure's sentence makes."""
+    a = rel.by_id[figure.sentence].start + line.start(1)
+    b = a + len(line.group(1))
+    a = max([a] + [m.end for m, _ in rel.mentions_in(figure.sentence, ("organisation",)) if a < m.end <= b])
+    built = list(BUILDING_RE.finditer(rel.text, a, b))
+    a = built[-1].end() if built else a  # 支持X建设氢氧化锂生产线: the line is built, its product is after
+    a = b - len(noun_tail(rel.text[a:b]))
+    if b - a >= 2 and looks_like_product(rel.text[a:b]):
+        return product_at(rel, a, b, figure.sentence, owner)
+    return None
+
+
+BUILDING_RE = re.compile(r"建设|新建|建成|投建|扩建|引进|布局")
 
 
 def _own_project_product(rel, figure: Figure, owner, products: list):

@@ -186,6 +186,8 @@ def company_short_names(names: list[str], gazetteer) -> list[str]:
         if len(core) < 3 or not (not in_dictionary(core[:2]) or words[0].flag in ("nr", "nz")):
             continue
         out.add(core)
+        if len(words) > 2 and words[0].flag == "nr" and len(words[0].word) >= 3 and words[1].flag != "n":
+            out.add(core[len(words[0].word):])  # 柴达木/锂源新材料: a place jieba reads as a person's name
         tails = [core[len(core) - sum(len(w.word) for w in words[k:]):] for k in range(1, len(words))]
         out.update(core[:2] + tail for tail in tails if len(tail) >= 2 and not core.startswith(tail, 2))
     return sorted(out, key=len, reverse=True)

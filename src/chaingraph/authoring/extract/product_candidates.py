@@ -8,10 +8,17 @@ candidates found so far, and keeps them consistent (a longer noun takes over the
 
 from __future__ import annotations
 
+import re
+
 from chaingraph.authoring.extract.candidates import Candidate, Mention
 from chaingraph.authoring.extract.mentions import class_of
-from chaingraph.authoring.extract.product_bounds import bounded_span, company_short_names, past_company
-from chaingraph.authoring.extract.products import PRODUCT_KINDS, QUALITY_RE, looks_like_product
+from chaingraph.authoring.extract.product_bounds import (
+    FACILITY_AFTER_RE,
+    bounded_span,
+    company_short_names,
+    past_company,
+)
+from chaingraph.authoring.extract.products import PRODUCT_KINDS, QUALITY_RE, looks_like_product, product_words
 
 
 def product_at(rel, start: int, end: int, sentence_id: str, owner):
@@ -78,11 +85,22 @@ def project_product(owner, products: list[Candidate] = ()) -> Candidate | None:
     """The product a project's name holds (珈钠能源年产10万吨聚阴离子正极材料一期项目 -> 聚阴离子正极材料)."""
     if owner is None or owner[1].kind != "project":
         return None
-    made = [f.value for f in owner[1].facts if f.prop == "produces" and isinstance(f.value, Candidate)]
+    made = [f.value for f in owner[1].facts if f.prop == "produces" and isinstance(f.value, Candidate)
+            and not (f.value.label in owner[1].label and _noun_goes_on(owner[1].label, f.value.label))]
     if len(made) == 1:
         return made[0]
-    named = [c for c in products if len(c.label) >= 2 and c.label in owner[1].label]
+    named = [c for c in products if len(c.label) >= 2 and c.label in owner[1].label
+             and not _noun_goes_on(owner[1].label, c.label)]
     return max(named, key=lambda c: len(c.label)) if named else None
+
+
+def _noun_goes_on(name: str, product: str) -> bool:
+    """智能座舱 in 驰骋智能座舱域控制器项目: the name goes on with a noun after the product's, so the project makes
+    that longer thing (a plant's or a project's word after it, 生产线, 基地, 项目, says nothing of the product)."""
+    at = name.index(product) + len(product)
+    words = product_words(name[at:])
+    return bool(words) and words[0].flag.startswith("n") and not FACILITY_AFTER_RE.match(name, at) \
+        and not re.match(r"(?:产业|基地|园|工程|[一二三四五六七八九十]期)", name[at:])
 
 
 def _drop_fragments(rel, holder: Candidate, start: int, end: int) -> None:

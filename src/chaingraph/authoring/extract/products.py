@@ -32,7 +32,8 @@ PHRASE_STOP_RE = re.compile(r"[、，。；：！？（）()“”《》〈〉\s
 PRODUCING = (r"(?:^生产(?!线|基地|车间|规模|能力)|[年月日]产能(?:为|达|达到|约)|年产能?|年生产|年加工|年处理|日产|月产|"
              r"(?:每年|每月|每天|年|月|日)可?(?:为[^，。；：、\d]{1,12}?)?"
              r"(?:生产|制备|制取|提纯|提取|冶炼|加工|回收处理|回收利用|回收|处理|产出|供应|建造|制造|组装|封装测试|"
-             r"封测|封装|配套|屠宰))")  # 可年回收处理废旧锂电池5万吨: what a recycler takes in is its product
+             r"封测|封装|配套|屠宰|制(?=[\u4e00-\u9fff]{2})))")
+# 可年回收处理废旧锂电池5万吨: what a recycler takes in is its product; 年制绿氢: made, said in one character
 # 月产12英寸晶圆3万片, 年产3D打印…
 PRODUCING_RE = re.compile(PRODUCING + rf"((?:{SIZE}|\d[A-Za-z])?[^，。；：、\d]{{2,16}})$")
 # 年加工当归、黄芪、党参等高原药材5000吨: one figure for a list of what is made; its first item is the product
@@ -49,7 +50,7 @@ BEFORE_RE = re.compile(rf"({SIZE}?[^，。；：、\d]{{1,14}}?(?:（[^（）]{{
                        r"(?:年|月|日|累计|全年|当年)?(?:总)?(?:产能|生产能力|生产规模|产量|销量|出货量|产销量|进口量|出口量|"
                        r"保有量|推广(?:应用)?数?量|"
                        r"(?:总装|组装|装配|制造|加工|封装)能力)(?:合计|总计|共计|累计)?"
-                       r"(?:已|将|可|预计|力争|有望|计划)?(?:由|从)?(?:达到|达|为|超过|超|突破|约|至|提升至|扩大至|扩至|增至|近|逾)?"
+                       r"(?:已|将|可|预计|力争|有望|计划)?(?:(?:由|从)(?:目前|现有|原来|原有)?的?)?(?:(?:稳定|保持|维持)在|达到|达|为|超过|超|突破|约|至|提升至|扩大至|扩至|增至|近|逾)?"
                        r"(?:每年|每月|每天)?$")
 NEXT_ITEM_RE = re.compile(r"[、和及与]([^，。；：、\d]{2,12}?)(?:产能|产量|生产能力)?$")  # 、单晶硅棒产能50GW
 REACHES_RE = re.compile(r"(?:能力|产能|生产能力)?(?:将|可|预计|有望)?"
@@ -66,9 +67,11 @@ NOT_PRODUCTS = set(
     "企业 公司 项目 人 人次 岗位 就业岗位 家 土地 用地 面积 资金 投资 产值 营收 税收 订单 合同 专利 人才 "
     "客户 成果 平台 科研 科研项目 成果转化 生产 产业 规模 年 月 天 工程 亩 标准 个 元 收入 利润 利税 金额 "
     "总投资 增长 服务 新产品 产品 材料 设备 原料".split())
+# the heads of names that are no product: a body, a site or building (厂区, 新区, 产业园), an amount, a stage of work
+# (试生产阶段, 关键环节) or a plan of it (设计, 规划, 方案): 其新厂区年加工能力, 设计年产能 name the plant or the plan
 NOT_PRODUCT_TAILS = tuple(
     "公司 企业 园区 基地 中心 平台 项目 站 场 所 院 局 人 家 户 岗位 产值 收入 金额 资金 面积 次 率 "
-    "产业 集群 链 线 厂房 车间 现场 厂".split())
+    "产业 集群 链 线 厂房 车间 现场 厂 区 园 阶段 环节 时期 期间 设计 规划 方案".split())
 NOUN_STOPS = set("公司 企业 项目 园区 集团 现有 目前 已有 拟建 在建 规划 新增 现在 当前 我们 其 该 全部 主要 前者 后者 "
                  "合计 共计 累计 总计 总 全区 全市 基地 年产 年产能".split())
 QUALITY_RE = re.compile(r"^(?:高性能|高端|新型|先进|高效|高纯|优质|大型|高品质|高能量密度|新一代)")
@@ -148,6 +151,8 @@ def product_place(rel, figure: Figure, earlier: dict[int, str]) -> tuple[int, in
             a = max([a] + [m.end for m, _ in rel.mentions_in(figure.sentence, ("organisation", "zone", "park",
                                                                                 "project", "region"))
                            if a < m.end <= b])
+            adding = ADDING_RE.search(rel.text, a, b)  # 新增/长碳链尼龙: jieba would read 新/增长 and lose 长
+            a = adding.end() if adding else a
             tail = noun_tail(rel.text[a:b])
             a = b - len(tail) - (2 if len(tail) == 1 and _split_verb(rel.text[max(a, b - 3):b - 1]) else 0)
             a += rel.text.startswith("年", a) and rel.text[a - 1].isdigit()  # 到2026年多晶硅产能: not 年多晶硅
@@ -155,6 +160,9 @@ def product_place(rel, figure: Figure, earlier: dict[int, str]) -> tuple[int, in
                 earlier[id(figure)] = how
                 return a, b
     return _next_item(rel, figure, clause_start, before, earlier)
+
+
+ADDING_RE = re.compile(r"新增|再增|增加")
 
 
 # a clause that is only a capacity (产能达每年, 年产能约), after a clause that closes a list with 等 and its kind
@@ -262,9 +270,17 @@ def _before_figure(rel, figure: Figure, clause_start: int, match) -> tuple[int, 
     if match is None:
         return None
     a, b = clause_start + match.start(1), clause_start + match.end(1)
+    if rel.text.startswith("产能", a - 1):
+        return None  # 年产能约6万件: the word 产能 read as 年产 and a phrase 能约, no product
     b -= len(rel.text[a:b]) - len(rel.text[a:b].rstrip())  # 年产维生素C 3万吨: the space goes
-    b -= len(REACHES_RE.search(rel.text[a:b]).group(0))  # 年产注射器将达到8亿支: the predicate goes
-    a = _with_leading_verb(rel.text[a:b], b - len(noun_tail(rel.text[a:b])), a)
+    predicate = REACHES_RE.search(rel.text[a:b]).group(0)
+    if _at_word_end(rel.text[a:b], len(rel.text[a:b]) - len(predicate)):
+        b -= len(predicate)  # 年产注射器将达到8亿支: the predicate goes (not the 超 of 彩超, a word's end)
+    tail = noun_tail(rel.text[a:b])
+    # 年产人工关节3万套, 年产医用敷料…: between the verb of making and its figure stands what is made, even where
+    # jieba reads no noun (人工关节 an idiom, 敷料 a verb)
+    whole = not tail and _content_words(rel.text[a:b])
+    a = a if whole else _with_leading_verb(rel.text[a:b], b - len(tail), a)
     head = ACTIVITY_HEAD_RE.match(rel.text, a, b)
     a = head.end() if head else a
     return (a, b) if _long_enough(rel.text[a:b], rel.text[clause_start:a]) and looks_like_product(rel.text[a:b]) \
@@ -297,15 +313,32 @@ GENERIC_CATEGORY_RE = re.compile(r"(?:多种|各类|各种|相关|其他|一系�
 
 
 def _with_leading_verb(phrase: str, tail_start: int, start: int) -> int:
-    """交付牵引电机, 年产压缩机: a verb that is all the phrase holds before the noun qualifies it (牵引电机)."""
+    """交付牵引电机, 年产压缩机: a verb that is all the phrase holds before the noun qualifies it (牵引电机; 抹/茶粉,
+    where jieba reads one character of the name as a verb)."""
     quantifier = QUANTIFIER_RE.match(phrase)
     skipped = quantifier.end() if quantifier else 0  # 各类介入导管: 介入 qualifies the catheters
     head = phrase[skipped:tail_start - start]
-    if tail_start > start and len(head) == 2 and not STATUS_WORD_RE.match(head) and head not in NOUN_STOPS:
+    if tail_start > start and len(head) in (1, 2) and not STATUS_WORD_RE.match(head) and head not in NOUN_STOPS:
         words = list(tagger().cut(head))
         if len(words) == 1 and words[0].flag == "v":
             return start + skipped
     return tail_start
+
+
+def _content_words(phrase: str) -> bool:
+    """Whether every word of the phrase is a content word (人工关节, 医用/敷料), none a particle, an adverb or a
+    pronoun (能力/已, 能/从) and no quote or sign."""
+    return bool(re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]{2,}", phrase)) and not STATUS_WORD_RE.match(phrase) \
+        and all(word.flag[0] not in "dpcurxwy" for word in product_words(phrase))
+
+
+def _at_word_end(phrase: str, at: int) -> bool:
+    """Whether a word jieba reads in the phrase ends at `at` (便携式/彩超: not after 彩)."""
+    ends, done = {0}, 0
+    for word in product_words(phrase):
+        done += len(word.word)
+        ends.add(done)
+    return at in ends
 
 
 def _split_verb(head: str) -> bool:
@@ -371,7 +404,7 @@ def noun_tail(text: str) -> str:
         sandwiched = kept and (word.flag.startswith("v") or word.word in ("前", "后")) and \
             _after_noun(words, i)  # 质子交换膜, 3D打印钛合金粉末, 电动垂直起降飞行器, 一体化压铸后地板
         placed = kept and word.word in WHERE_USED  # 海底电缆, 海上风机: where it works says which product
-        if nounish or sandwiched or spaced or modifier or placed or (kept and word.flag == "a"):  # 一体化压铸件
+        if nounish or sandwiched or spaced or modifier or placed or (kept and word.flag[0] == "a"):  # 一体化压铸件
             kept.insert(0, word.word)
         else:
             break

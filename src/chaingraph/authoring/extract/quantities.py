@@ -149,17 +149,22 @@ def _power_product(rel, place) -> bool:
 
 
 
+# 由每年30亿只提升至每年50亿只: the rate may be said again before the figure raised to
+RAISED_TO_RE = re.compile(rf"(?:{RAISED_RE.pattern})(?:每年|每月|每天|每日)?")
+
+
 def _raised_from(rel, figure: Figure, made: dict):
     """…由3000万支提升至8000万支: the figure a capacity is raised to is of the same product."""
     for candidate in reversed(list(made.values())):
         earlier = candidate.figure
         if candidate.cls == "Capacity" and earlier.sentence == figure.sentence and earlier.unit == figure.unit \
-                and RAISED_RE.fullmatch(rel.text[earlier.end:figure.start]):
+                and RAISED_TO_RE.fullmatch(rel.text[earlier.end:figure.start]):
             return capacity_product(candidate)
     return None
 
 
-JOINED_RE = re.compile(r"[、和及与]|[，；](?:其中)?[一二三四五首]期(?:已|将|约)?")
+# (建设年产电池片1.2亿片的生产线，一期6000万片: the line's first phase)
+JOINED_RE = re.compile(r"[、和及与]|(?:的(?:生产线|产线|项目))?[，；](?:其中)?[一二三四五首]期(?:已|将|约)?")
 
 
 def _joined_to(rel, figure: Figure, made: dict):

@@ -22,7 +22,7 @@ TOTAL_BEFORE_RE = re.compile(r"(?<!分别)(?:合计|共计|总计|累计|共|总
 JOINED_RE = re.compile(r"^(?:、|和|与|及|以及)$")
 MADE_RE = re.compile(r"分别(?:主攻|主营|生产|主要生产|专注|从事)([^，。；：\d]{4,40})[，；]")
 # 现有热泵空调和电子水泵两条产线，年产能分别为40万套和150万台: the lines' products, in order
-LINES_MADE_RE = re.compile(r"(?:现有|拥有|建有|建成|新建)([^，。；：\d]{4,40}?)(?:[两三四五六七八九十]条)?"
+LINES_MADE_RE = re.compile(r"(?:现有|拥有|建有|建成|新建|建设)([^，。；：\d]{4,40}?)(?:[两三四五六七八九十]条)?"
                            r"(?:生产线|产线)[，；]")
 # X公司可吸收缝合线和骨科植入物两条产线投运，分别新增年产能…: the lines counted after their products, no verb before
 COUNTED_LINES_MADE_RE = re.compile(r"(?:公司|集团|[）)，；：])((?:(?!公司|集团|[）)])[^，。；：\d]){4,40}?)"
@@ -40,6 +40,10 @@ LIST_GAP_RE = re.compile(rf"(?:[一二两三四五六七八九十\d]+(?:家|个)
                          rf"(?:[^，。；：]{{0,14}}，){{0,2}}{CJK_NAME}{{0,8}}")
 
 
+# 年产能分别为…, 年产能依次达到…: the figures in the order of the list before
+RESPECTIVELY_RE = re.compile(r"分别|依次")
+
+
 def respective_products(rel, figure, projects: bool = False) -> str | None:
     """A和B分别主攻X和Y，年产能分别为15万吨和2万吨: the product a figure's place in its list gives it; with
     `projects`, also the projects listed (分别建设的X项目和Y项目), read only when the figure names no product."""
@@ -47,12 +51,12 @@ def respective_products(rel, figure, projects: bool = False) -> str | None:
     head = rel.text[sentence.start:figure.start]
     made = MADE_RE.search(head) or LINES_MADE_RE.search(head) or COUNTED_LINES_MADE_RE.search(head) or \
         MEASURED_MADE_RE.search(head) or (PROJECTS_MADE_RE.search(head) if projects else None)
-    if made is None or "分别" not in head[made.end() - 2:]:
+    if made is None or not RESPECTIVELY_RE.search(head, made.end() - 2):
         return None
     products = [p.removesuffix("项目") for p in re.split(r"、|和|及|与", made.group(1)) if p]
     if made.re is not PROJECTS_MADE_RE and any(NOT_PRODUCT_ITEM_RE.search(p) for p in products):
         return None  # 甲公司和乙公司产能分别…: the list is of owners (``respective_owner``), not of products
-    at = sentence.start + head.rfind("分别")
+    at = sentence.start + max(head.rfind(word) for word in ("分别", "依次"))
     stop = re.search(r"[，；。]", rel.text[at:sentence.end])
     items = [f for f in rel.figures if f.sentence == figure.sentence and at < f.start
              and (stop is None or f.end <= at + stop.start())]
