@@ -8,7 +8,7 @@ features: where the name stands (same clause, sentences back, after the figure),
 whether the rules chose it. The weights (``owner_weights.json``) are a logistic regression fitted by
 ``tools/train_owners.py`` on what the rules answered for batches of articles they had not yet seen; reading
 them needs nothing but this module. That trainer copies this module (and ``article_place``) into the extractor
-of earlier days, so it imports nothing of the rules.
+of earlier days, so it imports of the rules only what every such day has (``owners.NOT_OWNERS``).
 """
 
 from __future__ import annotations
@@ -22,10 +22,10 @@ from typing import NamedTuple
 
 from chaingraph.authoring.extract.article_place import article_place
 from chaingraph.authoring.extract.candidates import Figure, Mention
+from chaingraph.authoring.extract.owners import NOT_OWNERS
 
 WEIGHTS = Path(__file__).with_name("owner_weights.json")
 OWNER_KINDS = ("organisation", "project", "park", "zone", "region")
-NOT_OWNERS = {"GovernmentBody", "Publisher"}
 REACH = 3  # sentences back
 # Where the rules give no owner, the dev golds' owner is none, a region or a zone in 42 figures of 46 (the rules
 # pass over a whole place's total, 全市…产值: its region when the article names it), a company or project in 4.
@@ -98,8 +98,13 @@ def choices(rel, figure: Figure) -> list[tuple[Mention | None, object]]:
     return list(best.values())
 
 
+def _holds(mention: Mention, figure: Figure) -> bool:
+    """The name holds the figure (年产10万吨…项目)."""
+    return mention.start <= figure.start and figure.end <= mention.end
+
+
 def _nearness(mention: Mention, figure: Figure) -> tuple:
-    if mention.start <= figure.start and figure.end <= mention.end:
+    if _holds(mention, figure):
         return (0, 0)
     if mention.end <= figure.start:
         return (1, figure.start - mention.end)
@@ -120,16 +125,27 @@ class Scene:
     measures: list[str]
     opened: list[str]
     whole: list[str]
+    latest: dict[str, int]  # per kind, where the latest name of that kind before the figure ends
+    mention_counts: dict[str, list[int]]  # per kind, how many mentions each name of that kind has
 
 
 def scene(rel, figure: Figure, ruled, place) -> Scene:
     sentence = rel.by_id[figure.sentence]
     clause_at = _clause_start(rel.text, sentence.start, figure.start)
     clause, before = rel.text[clause_at:min(figure.end + 6, sentence.end)], rel.text[sentence.start:figure.start]
+    latest: dict[str, int] = {}
+    mention_counts: dict[str, list[int]] = {}
+    for candidate in rel.candidates:
+        if candidate.cls in NOT_OWNERS:
+            continue
+        ends = [m.end for m in candidate.mentions if m.end <= figure.start]
+        latest[candidate.kind] = max([latest.get(candidate.kind, -1), *ends])
+        mention_counts.setdefault(candidate.kind, []).append(len(candidate.mentions))
     return Scene(rel, figure, ruled, place, choices(rel, figure), clause_at, _unit_kind(figure),
                  measures=[name for name, pattern in MEASURES if pattern.search(clause)],
                  opened=[name for name, pattern in WORDS_FOR if pattern.match(rel.text, clause_at)],
-                 whole=[name for name, pattern in WHOLE_PLACE if pattern.search(before)])
+                 whole=[name for name, pattern in WHOLE_PLACE if pattern.search(before)],
+                 latest=latest, mention_counts=mention_counts)
 
 
 def features(at: Scene, mention: Mention | None, candidate) -> dict[str, float]:
@@ -171,7 +187,7 @@ def _where_it_stands(at: Scene, mention: Mention, candidate, kind: str) -> dict[
     """Inside the figure's project name, before it in its sentence, sentences back, or after it."""
     text, figure = at.rel.text, at.figure
     back = at.rel.order[figure.sentence] - at.rel.order[mention.sentence]
-    if mention.start <= figure.start and figure.end <= mention.end:
+    if _holds(mention, figure):
         where = "holds"
     elif back == 0:
         where = "before" if mention.end <= figure.start else "after"
@@ -227,15 +243,21 @@ def _standing(at: Scene, mention: Mention, candidate, kind: str) -> dict[str, fl
     if any(s.kind == "title" and m.sentence == s.id for m in candidate.mentions for s in rel.sentences[:3]):
         found["in_title"] = 1.0
     found[f"mentions={_capped(len(candidate.mentions), 5)}"] = 1.0
-    rivals = [c for c in rel.candidates if c.kind == candidate.kind and c is not candidate and c.cls not in NOT_OWNERS]
-    if all(len(c.mentions) < len(candidate.mentions) for c in rivals):
+    if _named_most(at, candidate):
         found[f"most_named_of_kind&kind={kind}"] = 1.0
-    latest = max((m.end for c in rel.candidates if c.kind == candidate.kind and c.cls not in NOT_OWNERS
-                  for m in c.mentions if m.end <= at.figure.start), default=-1)
-    found["latest_of_kind"] = float(mention.end == latest)
+    found["latest_of_kind"] = float(mention.end == at.latest.get(candidate.kind, -1))
     if found["latest_of_kind"]:
         found.update({f"latest&opens={w}&kind={kind}": 1.0 for w in at.opened})
     return found
+
+
+def _named_most(at: Scene, candidate) -> bool:
+    """No other name of its kind has as many mentions."""
+    others = list(at.mention_counts.get(candidate.kind, []))
+    own = len(candidate.mentions)
+    if candidate.cls not in NOT_OWNERS and own in others:
+        others.remove(own)  # its own count
+    return all(n < own for n in others)
 
 
 class Choice(NamedTuple):
@@ -258,8 +280,7 @@ def score(found: dict[str, float], table: dict[str, float] | None = None) -> flo
 def inside_project(figure: Figure, ruled) -> bool:
     """A figure inside the name of the project the rules chose (年产10万吨…项目) is that project's: the rules are
     right so in 159 of the 169 such figures of the training batches (``tools/train_owners.py check``)."""
-    return ruled is not None and ruled[1].kind == "project" and \
-        ruled[0].start <= figure.start and figure.end <= ruled[0].end
+    return ruled is not None and ruled[1].kind == "project" and _holds(ruled[0], figure)
 
 
 def ranked(rel, figure: Figure, ruled, place) -> list[Choice]:
@@ -288,9 +309,9 @@ def ranked_owner(rel, figure: Figure, ruled):
     if not weights():
         return ruled
     best = ranked(rel, figure, ruled, article_place(rel, figure.start))[0]
-    if best.candidate is None or (ruled is not None and best.candidate is ruled[1]):
-        return None if best.candidate is None else ruled
-    if _builder_of_clause_project(rel, figure, ruled, best):
+    if best.candidate is None:
+        return None
+    if ruled is not None and (best.candidate is ruled[1] or _builder_of_clause_project(rel, figure, ruled, best)):
         return ruled
     sentence = rel.by_id[figure.sentence]
     return best.mention or Mention(sentence.text, sentence.start, sentence.end, sentence.id, best.candidate.cls), \
@@ -301,7 +322,7 @@ def _builder_of_clause_project(rel, figure: Figure, ruled, best: Choice) -> bool
     """由X投资建设的P项目总投资12亿元: the rules' project and the company building it both stand in the figure's
     clause. The golds take either (owner: [P, X]); the project keeps what is measured of it. (Over the training
     batches this keeps 5 figures with the rules and changes no count: ``tools/train_owners.py``.)"""
-    if ruled is None or ruled[1].kind != "project" or best.mention is None or best.candidate.cls != "Company":
+    if ruled[1].kind != "project" or best.mention is None or best.candidate.cls != "Company":
         return False
     sentence = rel.by_id[figure.sentence]
     clause_at = _clause_start(rel.text, sentence.start, figure.start)
