@@ -333,6 +333,12 @@ def score_positions(gold: Gold, candidates, score: Score) -> None:
             score.notes.append(f"position missed: {person.name} ({person.role}, {person.org})")
 
 
+def gold_owner_names(gold: Gold, quantity: GoldQuantity) -> set[str]:
+    """Every name of every owner the gold gives a figure: a proposed owner holding one of them is right
+    (tools/train_owners.py labels the owner ranker's choices with it too)."""
+    return {name for owner in quantity.owners if (entity := gold.entity(owner)) for name in entity.names}
+
+
 def score_quantities(gold: Gold, candidates, score: Score) -> None:
     proposed = []
     for c in candidates:
@@ -347,7 +353,7 @@ def score_quantities(gold: Gold, candidates, score: Score) -> None:
     free = list(proposed)
 
     def owner_right(q, p):
-        return any(names_of(p["owner"]) & gold.entity(o).names for o in q.owners if gold.entity(o))
+        return bool(names_of(p["owner"]) & gold_owner_names(gold, q))
 
     def product_right(q, p):
         return (p["product"] is None if not q.products

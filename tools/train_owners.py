@@ -121,7 +121,7 @@ def labelled(seen: list[dict]) -> list[dict]:
             record["case"], extract_eval.corpus_gold(ARTICLES / f"{record['case']}.gold.yaml"))
         value = Decimal(record["value"])
         same = [q for q in gold.quantities if extract_eval.same_measure(value, record["unit"], q.value, q.unit)]
-        answers = {frozenset(_gold_names(gold, q)) for q in same}
+        answers = {frozenset(extract_eval.gold_owner_names(gold, q)) for q in same}
         if len(answers) != 1 or not next(iter(answers)):
             continue  # no gold figure of this measure, or several with different owners: nothing to learn
         names = next(iter(answers))
@@ -139,14 +139,6 @@ def _benchmark():
     import extract_eval
 
     return extract_eval
-
-
-def _gold_names(gold, quantity) -> set[str]:
-    found: set[str] = set()
-    for owner in quantity.owners:
-        entity = gold.entity(owner)
-        found |= entity.names if entity else {owner}
-    return found
 
 
 # ---------------------------------------------------------------- fit
