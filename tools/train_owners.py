@@ -117,8 +117,9 @@ def labelled(seen: list[dict]) -> list[dict]:
     golds: dict[str, object] = {}
     records = []
     for record in seen:
-        gold = golds.get(record["case"]) or golds.setdefault(
-            record["case"], extract_eval.corpus_gold(ARTICLES / f"{record['case']}.gold.yaml"))
+        if record["case"] not in golds:
+            golds[record["case"]] = extract_eval.corpus_gold(ARTICLES / f"{record['case']}.gold.yaml")
+        gold = golds[record["case"]]
         value = Decimal(record["value"])
         same = [q for q in gold.quantities if extract_eval.same_measure(value, record["unit"], q.value, q.unit)]
         answers = {frozenset(extract_eval.gold_owner_names(gold, q)) for q in same}
