@@ -163,8 +163,7 @@ def corpus_gold(path: Path) -> Gold:
                                _names(q.get("product")), q.get("status"))
                   for q in data.get("quantities") or []]
     for project, company in builders(quantities, entities):
-        project.full |= {name + spelling for name in company.names for spelling in set(project.full)
-                         if name not in spelling}
+        project.full |= builder_spellings(project.full, company.names)
     meta = dict(data.get("meta") or {})
     meta["date"] = str(meta["date"]) if meta.get("date") else None
     return Gold(list(entities.values()), quantities, meta)
@@ -187,6 +186,21 @@ def builders(quantities, entities: dict[str, GoldEntity]) -> list[tuple[GoldEnti
         pairs += [(p, c) for p in named if p.cls == "Project" for c in named if c.cls == "Company"
                   and (p, c) not in pairs]
     return pairs
+
+
+def builder_spellings(spellings: set[str], company_names: set[str]) -> set[str]:
+    """A project's other complete spellings with its builder: the builder's name put in front where the gold
+    leaves it out, taken off where the gold writes it in (either spelling is the same project).
+
+    >>> sorted(builder_spellings({"X制动年产3万套Y项目"}, {"X制动系统有限公司", "X制动"}))
+    ['X制动系统有限公司X制动年产3万套Y项目', '年产3万套Y项目']
+    >>> sorted(builder_spellings({"年产3万套Y项目"}, {"X有限公司"}))
+    ['X有限公司年产3万套Y项目']
+    """
+    added = {name + spelling for name in company_names for spelling in spellings if name not in spelling}
+    added |= {spelling[len(name):] for name in company_names for spelling in spellings
+              if spelling.startswith(name) and len(spelling) - len(name) >= 4}
+    return added
 
 
 def curated_gold(path: Path, source) -> Gold:
