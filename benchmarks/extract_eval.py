@@ -102,10 +102,12 @@ class GoldEntity:
 
 # Units of one dimension at their factor to a shared base: 50万千瓦 may be written 500000 KWT or 500
 # MAW, one figure either way, so the pairing compares the measure and not its spelling. A count of machines
-# (30万台) is coded C62 (piece) by most golds and SET by some, as curators do: one count either way.
+# (30万台) is coded C62 (piece) by most golds and SET by some, as curators do: one count either way; an area in
+# 平方公里 is hectares to the extractor and square metres to some golds.
 UNIT_SCALES = {"KWT": ("W", 10**3), "MAW": ("W", 10**6), "A90": ("W", 10**9),
                "KWH": ("Wh", 10**3), "MWH": ("Wh", 10**6), "GWH": ("Wh", 10**9),
-               "KGM": ("g", 10**3), "TNE": ("g", 10**6), "C62": ("count", 1), "SET": ("count", 1)}
+               "KGM": ("g", 10**3), "TNE": ("g", 10**6), "C62": ("count", 1), "SET": ("count", 1),
+               "MTK": ("m2", 1), "HAR": ("m2", 10**4)}
 
 
 def same_measure(value: Decimal, unit: str, other_value: Decimal, other_unit: str) -> bool:
@@ -114,6 +116,8 @@ def same_measure(value: Decimal, unit: str, other_value: Decimal, other_unit: st
     >>> same_measure(Decimal(500000), "KWT", Decimal(500), "MAW"), same_measure(Decimal(5), "GWH", Decimal(5), "A90")
     (True, False)
     >>> same_measure(Decimal(300000), "C62", Decimal(300000), "SET")
+    True
+    >>> same_measure(Decimal(120), "HAR", Decimal(1200000), "MTK")
     True
     """
     if unit == other_unit:
