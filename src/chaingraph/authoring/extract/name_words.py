@@ -22,6 +22,7 @@ from chaingraph.authoring.extract.rules import (
     NOT_NAMES,
     PRODUCT_LEADING,
     PROJECT_STOPS,
+    PROPER_TAGS,
     ROLE_RE,
     SUFFIX_CLASSES,
     SUFFIXES,
@@ -226,7 +227,7 @@ def _compound_verb(ctx: Context, k: int) -> bool:
     if word in LEADING_VERBS or word in STOP_WORDS or word in PROJECT_STOPS or ctx.in_figure(tokens[k - 1]) \
             or word.endswith(("有", "在", "为", "是", "到")):
         return False  # 园区建有…实验室: the clause's verb
-    before, after = tokens[k - 1], tokens[k + 1]
+    before, after = tokens[k - 1], _after_bracket(tokens, k + 1)
     if before.word in NOT_NAMES or before.word in ZONE_WORDS:  # 园区建有…
         return False
     if before.tag in ("nr", "nrfg", "nrt") and len(before.word) >= 2 and k > 1 and ROLE_RE.search(tokens[k - 2].word):
@@ -239,7 +240,25 @@ def _compound_verb(ctx: Context, k: int) -> bool:
         return True  # (the second of the two: 起降 after 垂直)
     return (before.tag[:1] in ("n", "j", "s") or before.tag == "vn") and not ctx.known(before.word) \
         and (after.tag in ("n", "nz") or after.word in SUFFIX_CLASSES) \
-        and CJK_WORD.fullmatch(before.word) is not None  # not 产业链/补短/板; 信创/适配/测试中心
+        and (CJK_WORD.fullmatch(before.word) is not None  # not 产业链/补短/板; 信创/适配/测试中心
+             or _brand_tail(ctx, k - 1))
+
+
+def _brand_tail(ctx: Context, k: int) -> bool:
+    """恒川/云/计算有限公司: one character jieba cut off the end of a brand it does not know, the brand before it."""
+    tokens = ctx.tokens
+    return k > 0 and brand_char(tokens[k]) and CJK_WORD.fullmatch(tokens[k - 1].word) is not None \
+        and (tokens[k - 1].tag in PROPER_TAGS or not in_dictionary(tokens[k - 1].word)) \
+        and not ctx.known(tokens[k - 1].word) and not ctx.in_figure(tokens[k - 1])
+
+
+def _after_bracket(tokens: list[Token], k: int) -> Token:
+    """Token k, or the one after the bracket it opens: 恒川云计算（怀来）有限公司 goes on to its suffix."""
+    if tokens[k].word in ("（", "("):
+        close = next((n for n in range(k + 1, min(k + 5, len(tokens))) if tokens[n].word in ("）", ")")), None)
+        if close is not None and close + 1 < len(tokens):
+            return tokens[close + 1]
+    return tokens[k]
 
 
 def _plain_verb(token: Token) -> bool:

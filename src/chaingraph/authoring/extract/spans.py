@@ -441,6 +441,9 @@ def _bracket(ctx: Context, close: int, kind: str) -> int:
             places = inside and all(t.word in ctx.gazetteer.regions or t.tag == "ns" or t.word in BRACKET_WORDS
                                     or (legal and t.tag in PROPER_TAGS and CJK_WORD.fullmatch(t.word))
                                     for t in inside)  # 北疆算力（和林格尔/nz）有限公司: a county jieba tags nz
+            # 恒川云计算（怀来/v）有限公司: before a legal suffix, one word in brackets is the place of registry
+            places = places or (legal and len(inside) == 1 and CJK_WORD.fullmatch(inside[0].word) is not None
+                                and len(inside[0].word) <= 4 and inside[0].word not in STOP_WORDS)
             if kind == "project" and inside and all(PHASE.fullmatch(t.word) for t in inside):
                 places = True  # 某某（二期）项目: the phase in brackets is part of the project's name
             if places and open_ > 0 and name_part(ctx, open_ - 1, kind):
