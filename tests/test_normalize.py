@@ -348,3 +348,14 @@ def test_undecodable_bytes_marked_lost():
     result = normalize("中文".encode() + b"\xff\xfe" + "测试".encode())
     assert LOST in result.text
     assert result.summary()["lost"] >= 1
+
+
+def test_a_simplified_capture_keeps_the_characters_a_name_is_written_with():
+    # 昇 and 乾 are Traditional to OpenCC, yet a Simplified article writes names with them
+    text = "开发区动态\n赣州宏昇线束有限公司和乾元新材料有限公司今年分别新增高压线束产能50万套、铜箔产能2万吨。\n"
+    assert "宏昇线束" in normalize(text).text and "乾元新材料" in normalize(text).text
+
+
+def test_a_traditional_capture_is_still_simplified_throughout():
+    text = "產業動態\n據悉，該產業園區已入駐企業十餘家，宏昇線束總投資超過二十億元。\n"
+    assert "据悉，该产业园区已入驻企业十余家" in normalize(text).text

@@ -35,7 +35,7 @@ from chaingraph.sources.garble.repair import new_budget, repair_line
 from chaingraph.sources.markup import strip_html
 from chaingraph.sources.pinyin import strip_annotations
 from chaingraph.sources.sentences import Sentence, split_sentences
-from chaingraph.sources.simplify import t2s
+from chaingraph.sources.simplify import t2s, t2s_plain
 
 
 @dataclass(frozen=True)
@@ -67,14 +67,28 @@ def _normalize_cached(raw: str | bytes) -> Normalized:
     text = clean_chars(decode(raw), changes)
     budget = new_budget()
     paragraphs = []
+    convert = is_traditional(text)
     for no, line in enumerate(text.split("\n"), 1):
-        paragraphs.extend((no, p) for p in _clean_line(line, no, changes, budget))
+        paragraphs.extend((no, p) for p in _clean_line(line, no, changes, budget, convert))
     kept = drop_chrome(paragraphs, changes)
     body = "".join(p + "\n" for _, p in kept)
     return Normalized(body, split_sentences(body), tuple(changes))
 
 
-def _clean_line(line: str, no: int, changes: list[Change], budget: list[int]) -> list[str]:
+# A Simplified capture keeps the few characters OpenCC would change (宏昇, 乾元, 於姓): they are how a name is
+# written. A Traditional one changes in hundreds of places; a short one in three at least (產業園).
+TRADITIONAL_SHARE = 0.05
+TRADITIONAL_LEAST = 3
+
+
+def is_traditional(text: str) -> bool:
+    """Whether a capture is written in Traditional characters (enough of them change to Simplified)."""
+    counts = Counter(CJK_RE.findall(text))
+    changed = sum(n for ch, n in counts.items() if t2s_plain(ch) != ch)
+    return changed >= TRADITIONAL_LEAST and changed >= TRADITIONAL_SHARE * sum(counts.values()) or changed >= 20
+
+
+def _clean_line(line: str, no: int, changes: list[Change], budget: list[int], convert: bool = True) -> list[str]:
     stripped = strip_html(line)
     if stripped != line:
         changes.append(Change("html", no, line, stripped))
@@ -87,7 +101,7 @@ def _clean_line(line: str, no: int, changes: list[Change], budget: list[int]) ->
         text = strip_annotations(text, no, changes)
         if "<" in text:  # a repair can restore the "<" of a tag it had swallowed
             text = strip_html(text).replace("\n", "")
-        simp = t2s(text)
+        simp = t2s(text) if convert else text
         if simp != text:
             changes.append(Change("converted", no, text, simp))
         punct = _fix_punctuation(simp)
