@@ -30,7 +30,7 @@ from chaingraph.authoring.extract.place_totals import (
     whole_place_owner,
 )
 from chaingraph.authoring.extract.respective import respective_owner
-from chaingraph.authoring.extract.rules import CJK_NAME
+from chaingraph.authoring.extract.rules import CJK_NAME, clause_start_before
 from chaingraph.authoring.extract.scopes import (
     framing_line,
     heading_named,
@@ -281,6 +281,9 @@ def _placed(rel, mention: Mention, figure: Figure) -> bool:
     opening = DETERMINED_RE.match(rel.text, sentence.start, mention.start)
     if opening and not re.search(r"[；：]", rel.text[sentence.start:mention.start]):
         return True  # 该平台位于三山经开区，去年…; 这一项目总投资45亿元，选址X产业园: where what it opens on stands
+    clause = clause_start_before(rel.text, mention.start)
+    if OPENING_RE.match(rel.text, max(clause, sentence.start), mention.start):
+        return True  # 据X总经理介绍，公司在经开区已有一座工厂，…: the company the clause opens on is there
     return any(m.end <= mention.start and c.cls not in NOT_OWNERS and c is not rel.owner_of.get(id(mention))
                for m, c in rel.mentions_in(mention.sentence, OWNER_KINDS))
 

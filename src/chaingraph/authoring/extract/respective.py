@@ -40,6 +40,8 @@ LIST_GAP_RE = re.compile(rf"(?:[一二两三四五六七八九十\d]+(?:家|个)
                          rf"(?:[^，。；：]{{0,14}}，){{0,2}}{CJK_NAME}{{0,8}}")
 
 
+# X、Y和Z拟建的数据中心项目: a kind of project all the listed build, joined to the list by 的
+SHARED_OBJECT_RE = re.compile(rf"(?:共同|分别)?{CJK_NAME}{{0,4}}?(?:建|建设|投建|实施|签约|引进|落地)?的")
 # 年产能分别为…, 年产能依次达到…: the figures in the order of the list before
 RESPECTIVELY_RE = re.compile(r"分别|依次")
 
@@ -107,6 +109,9 @@ def _listed_before(rel, sentence_id: str, at: int, tight: bool) -> list:
     gap = rel.text[found[-1][0].end:at]
     if tight and not LIST_GAP_RE.fullmatch(gap):
         return []
+    if len(found) > 2 and found[-1][1].kind == "project" and SHARED_OBJECT_RE.fullmatch(
+            rel.text[found[-2][0].end:found[-1][0].start]):
+        found = found[:-1]  # X、Y和Z拟建的数据中心项目，计划投资分别为…: what each builds, the companies listed
     chain = [found[-1]]
     for pair in reversed(found[:-1]):
         if not JOINED_RE.match(rel.text[pair[0].end:chain[0][0].start]):

@@ -1,0 +1,35 @@
+"""Owners of figures in two forms the rule-blind tens showed: a list of companies that each build a project of one
+kind (X、Y和Z拟建的数据中心项目，计划投资分别为…), and a company's clause that says where it is (公司在经开区已有一座
+工厂，…年产能…): the place there is where, not whose.
+
+Every sentence here is invented for the test, in the genre's style."""
+
+from __future__ import annotations
+
+from chaingraph.authoring.extract import extract
+from chaingraph.authoring.gazetteer import build_gazetteer
+from chaingraph.sources.normalize import normalize
+
+
+def owners(*sentences: str) -> dict[str, str | None]:
+    """figure text -> the label of the candidate holding it."""
+    text = "产业动态\n" + "\n".join(sentences) + "\n"
+    draft = extract(normalize(text), "owners14", build_gazetteer([]), "2025-10-18")
+    quantities = [c for c in draft.candidates if c.kind == "quantity"]
+    return {q.figure.text: next((o.label for o in draft.candidates for f in o.facts
+                                 if f.prop != "ofProduct" and f.value is q), None) for q in quantities}
+
+
+def test_companies_listed_before_the_kind_of_project_each_builds_hold_their_figures_in_order():
+    found = owners("其中，联澜数据科技有限公司、星算信息技术有限公司和桥云服务有限公司拟建的数据中心及配套项目，"
+                   "计划投资分别为12亿元、8.5亿元和4亿元。")
+    assert found["12亿元"] == "联澜数据科技有限公司"
+    assert found["8.5亿元"] == "星算信息技术有限公司"
+    assert found["4亿元"] == "桥云服务有限公司"
+
+
+def test_a_zone_where_the_company_of_the_clause_stands_is_not_the_owner():
+    found = owners("开工项目中，赣南驰川电驱动系统有限公司年产60万套电驱总成项目体量最大。",
+                   "据驰川电驱总经理谢国梁介绍，公司在经开区已有一座工厂，定子和转子年产能合计120万件，今年前三季度营收9.7亿元。")
+    assert found["120万件"] == "赣南驰川电驱动系统有限公司"
+    assert found["9.7亿元"] == "赣南驰川电驱动系统有限公司"
