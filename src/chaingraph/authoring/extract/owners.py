@@ -166,11 +166,30 @@ def short_company_forms(rel, sentence, before: int) -> list:
             continue
         for length in range(min(6, before - at), 3, -1):
             short = rel.text[at:at + length]
-            holders = [c for c in companies if any(0 < n.find(short) <= 3 or n.startswith(short) for n in c.names)]
+            holders = [c for c in companies if any(abbreviates(short, n) for n in c.names)]
             if len(holders) == 1 and re.fullmatch(rf"{CJK_NAME}+", short):
                 found.append((Mention(short, at, at + length, sentence.id, "Company"), holders[0]))
                 break
     return found
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """Whether a short form writes a company's name: characters it holds after a place (驰衡热管理 of 河北驰衡热管理
+    系统有限公司), or its brand and a later word of it (果野食品 of 海南果野休闲食品有限公司, 椰岸公司).
+
+    >>> abbreviates("果野食品", "海南果野休闲食品有限公司"), abbreviates("椰岸公司", "海南椰岸食品有限公司")
+    (True, True)
+    >>> abbreviates("果野饮料", "海南果野休闲食品有限公司")
+    False
+    """
+    if 0 < name.find(short) <= 3 or name.startswith(short):
+        return True
+    for cut in (2, 3):
+        brand, rest = short[:cut], short[cut:]
+        at = name.find(brand)
+        if 0 <= at <= 3 and len(rest) >= 2 and name.find(rest, at + cut + 1) > 0:
+            return True
+    return False
 
 
 FIELD_RE = re.compile(rf"^\s*({CJK_NAME}{{2,6}})[：:]")
