@@ -33,3 +33,9 @@ def test_a_zone_where_the_company_of_the_clause_stands_is_not_the_owner():
                    "据驰川电驱总经理谢国梁介绍，公司在经开区已有一座工厂，定子和转子年产能合计120万件，今年前三季度营收9.7亿元。")
     assert found["120万件"] == "赣南驰川电驱动系统有限公司"
     assert found["9.7亿元"] == "赣南驰川电驱动系统有限公司"
+
+
+def test_a_city_s_industry_named_like_its_park_is_the_city_s_not_the_park_s():
+    found = owners("位于雁山区的漓江低空经济产业园里，桂北翔云航空科技有限公司的总装车间内，两架eVTOL正在总装。",
+                   "按照规划，到2027年，漓江低空经济产业规模要突破100亿元，建成起降场点120个。")
+    assert found["突破100亿元"] != "漓江低空经济产业园"

@@ -418,7 +418,8 @@ def _short_place_spans(rel, sentence, before: int) -> list[tuple[Mention, object
             stem = PLACE_SUFFIX_RE.sub("", name)  # (a city's name is the city's: 中卫 of 中卫工业园区)
             for at in opens:
                 if 2 <= len(stem) < len(name) and stem not in regions and rel.text.startswith(stem, at) and \
-                        not rel.text.startswith(name, at) and at + len(stem) <= before:
+                        not rel.text.startswith(name, at) and at + len(stem) <= before and \
+                        not rel.text.startswith(INDUSTRY_AFTER, at + len(stem)):  # 桂林低空经济产业规模: the city's
                     end = at + len(stem)
                 else:
                     end = abbreviation_end(rel.text, at, min(before, at + 6), name)
@@ -431,6 +432,11 @@ def _short_place_spans(rel, sentence, before: int) -> list[tuple[Mention, object
         if held is None or len(candidate.mentions) > len(held[1].mentions):
             meant[(mention.start, mention.end)] = (mention, candidate)
     return list(meant.values())
+
+
+# what follows a park's name without its suffix when the words are the place's industry (桂林低空经济产业规模…,
+# not 桂林低空经济产业园)
+INDUSTRY_AFTER = ("产业规模", "产业产值", "产业链", "产业集群", "产业营收", "产业实现", "产业总产值", "行业")
 
 
 def clause_openings(rel, sentence, before: int) -> list[int]:
