@@ -39,3 +39,10 @@ def test_a_city_s_industry_named_like_its_park_is_the_city_s_not_the_park_s():
     found = owners("位于雁山区的漓江低空经济产业园里，桂北翔云航空科技有限公司的总装车间内，两架eVTOL正在总装。",
                    "按照规划，到2027年，漓江低空经济产业规模要突破100亿元，建成起降场点120个。")
     assert found["突破100亿元"] != "漓江低空经济产业园"
+
+
+def test_the_total_of_all_phases_after_a_phase_project_is_the_company_s():
+    found = owners("走进鄯善工业园区，新疆沙洲储能科技有限公司的电芯车间里，叠片机正在运转。",
+                   "公司副总经理林浩宇介绍，其一期8GWh储能电池生产线已全面投产，二期12GWh储能电池项目正在建设，"
+                   "全部建成后年产能将达到20GWh。")
+    assert found["20GWh"] == "新疆沙洲储能科技有限公司"

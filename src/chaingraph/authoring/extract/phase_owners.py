@@ -45,6 +45,8 @@ def phase_company(rel, figure: Figure, found):
         if other is None or other.group(1) == phase.group(1):
             return None
     stem = named.group(1) if named else project.label[:phase.start()]
+    if not stem:  # 其一期…已投产，二期12GWh…项目正在建设，全部建成后年产能将达到20GWh: the company the text is on
+        return _latest_company(rel, mention)
     companies = [c for c in rel.candidates if c.kind == "organisation" and c.cls not in NOT_OWNERS
                  and any(len(n) >= 2 and (n == stem or (named is None and n in stem)) for n in c.names)]
     if companies or named is not None:
@@ -53,3 +55,12 @@ def phase_company(rel, figure: Figure, found):
     before = [(m, c) for m, c in rel.mentions_in(mention.sentence, ("organisation",), before=mention.start + 1)
               if c.cls not in NOT_OWNERS and mention.start - m.end <= 12]
     return before[-1][1] if before else None
+
+
+def _latest_company(rel, mention):
+    """The company last named before `mention`, in its sentence or the two before, or None."""
+    order = rel.order[mention.sentence]
+    near = {s.id for s in rel.sentences[max(0, order - 2):order + 1]}
+    named = [(m.end, c) for c in rel.candidates if c.kind == "organisation" and c.cls == "Company"
+             for m in c.mentions if m.sentence in near and m.end <= mention.start]
+    return max(named, key=lambda pair: pair[0])[1] if named else None
