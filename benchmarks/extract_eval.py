@@ -396,10 +396,10 @@ def score_quantities(gold: Gold, candidates, score: Score) -> None:
         score.counts["quantities.right"] += owner_ok and product_ok
         score.counts["quantities.period"] += p["period"] == q.period
         if not owner_ok:
-            score.notes.append(f"quantity owner: {label} -> {'/'.join(names_of(p['owner'])) or 'none'}")
+            score.notes.append(f"quantity owner: {label} -> {'/'.join(sorted(names_of(p['owner']))) or 'none'}")
         if not product_ok:
             score.notes.append(f"quantity product: {label} ({'/'.join(q.products) or 'none'}) -> "
-                               f"{'/'.join(names_of(p['product'])) or 'none'}")
+                               f"{'/'.join(sorted(names_of(p['product']))) or 'none'}")
         if q.status:
             score.counts["status.quantities.gold"] += 1
             score.counts["status.quantities.right"] += p["status"] == q.status

@@ -46,3 +46,9 @@ def test_the_total_of_all_phases_after_a_phase_project_is_the_company_s():
                    "公司副总经理林浩宇介绍，其一期8GWh储能电池生产线已全面投产，二期12GWh储能电池项目正在建设，"
                    "全部建成后年产能将达到20GWh。")
     assert found["20GWh"] == "新疆沙洲储能科技有限公司"
+
+
+def test_its_after_a_project_named_with_its_company_stands_for_the_company():
+    found = owners("云冈晋氢动力科技有限公司年产1万套燃料电池电堆项目建成投产，"
+                   "其燃料电池发动机全年出货2600台，位居全省首位。")
+    assert found["2600台"] == "云冈晋氢动力科技有限公司"

@@ -83,10 +83,24 @@ def rules_owner(rel, figure: Figure):
     """(mention, candidate) of the figure's owner by the rules above, or None."""
     ruled = _owner_of(rel, figure)
     if ruled is not None and ruled[1].kind == "project":
-        company = phase_company(rel, figure, ruled)
+        company = phase_company(rel, figure, ruled) or _its_builder(rel, figure, ruled)
         if company is not None:
             return ruled[0], company
     return ruled
+
+
+ITS_RE = re.compile(r"其(?![中他余实次])")  # 其 the pronoun, not 其中, 其他, 其余, 其实, 其次
+
+
+def _its_builder(rel, figure: Figure, ruled):
+    """X有限公司年产1万套电堆项目建成投产，其燃料电池发动机全年出货2600台: 其 after a project whose name opens with
+    its company's stands for the company (a project does not ship, sell or earn)."""
+    mention, project = ruled
+    clause = max(clause_start_before(rel.text, figure.start), rel.by_id[figure.sentence].start)
+    if not ITS_RE.match(rel.text, clause) or mention.end > clause or figure.start <= mention.end:
+        return None
+    return next((c for c in rel.candidates if c.kind == "organisation" and c.cls == "Company"
+                 and any(len(n) >= 4 and project.label.startswith(n) for n in c.names)), None)
 
 
 def _owner_of(rel, figure: Figure):
