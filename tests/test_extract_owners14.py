@@ -52,3 +52,16 @@ def test_its_after_a_project_named_with_its_company_stands_for_the_company():
     found = owners("云冈晋氢动力科技有限公司年产1万套燃料电池电堆项目建成投产，"
                    "其燃料电池发动机全年出货2600台，位居全省首位。")
     assert found["2600台"] == "云冈晋氢动力科技有限公司"
+
+
+def test_a_work_report_s_subjectless_task_is_the_city_s_it_names_again_and_again():
+    found = owners("政府工作报告（摘要）",
+                   "——2025年2月10日在庆阳市第五届人民代表大会第四次会议上",
+                   "庆阳市人民政府市长　李明远",
+                   "今年庆阳市经济社会发展的主要预期目标是：地区生产总值增长6%左右。重点抓好以下工作：",
+                   "（一）壮大新材料产业集群。",
+                   "1. 推进西峰风电装备产业园建设，引进塔筒、叶片企业3家以上，园区去年已实现产值14.6亿元。",
+                   "（二）全力扩大有效投资。",
+                   "2. 全年实施省市重大项目180个、总投资1260亿元。")
+    assert found["180个"] == "庆阳市"
+    assert found["1260亿元"] == "庆阳市"
