@@ -104,7 +104,9 @@ TITLED_PROJECT_RE = re.compile(r"《([^《》，。、]{2,40}?项目)(?:[^《》
 
 
 # 7. 重庆擎天电动垂直起降飞行器研发制造项目，…: an item of a numbered list of projects opens with the project's name
+# (1．开工建设X项目: the item's verb is no word of it)
 NUMBERED_PROJECT_RE = re.compile(r"^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])\s*"
+                                 r"(?:(?:开工|新建|续建|建设|推进|加快|实施|启动|谋划|签约|引进|竣工|投产)+(?=.{4}))?"
                                  r"([^，。；：、《》\s]{4,40}?项目)(?=[，。；：]|$)")
 
 

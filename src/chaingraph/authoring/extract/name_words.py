@@ -63,6 +63,9 @@ COUNT_WORD = re.compile(r"[一二两三四五六七八九十几多]大")
 CJK_WORD = re.compile(rf"{CJK_NAME}{{2,}}")
 PHASE = re.compile(r"[一二三四五六七八九十\d]+期")
 ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")
+HYPHENS = ("-", "－")
+# what opens a chemical's name before its hyphen: a Greek letter, a Latin one, a position (α-烯烃, L-缬氨酸, 1-辛烯)
+CHEMICAL_HEAD = re.compile(r"[α-ωΑ-Ω]|[A-Za-z]|\d{1,2}")
 
 
 @dataclass
@@ -98,6 +101,17 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
         if in_figure or PHASE.fullmatch(word) or word in ("年产", "年产能"):
             return True
         following = ctx.tokens[k + 1].word if k + 1 < len(ctx.tokens) else ""
+        preceding = ctx.tokens[k - 1].word if k > 0 else ""
+        if word == "级" and k > 0 and ctx.tokens[k - 1].tag == "m":
+            return False  # 百亿级高端液压件项目: a rank the writer gives the project, its name starts after it
+        if word in HYPHENS and CHEMICAL_HEAD.fullmatch(preceding) and CJK_WORD.fullmatch(following):
+            return True  # 年产40万吨POE及α-烯烃…项目, L-缬氨酸: the hyphen of a chemical's name
+        if CHEMICAL_HEAD.fullmatch(word) and following in HYPHENS:
+            return True  # (the α or L before it)
+        if word in TIME_BRANDS and KIND_OF.get(SUFFIX_CLASSES.get(following, "")) in ("park", "zone"):
+            return True  # 未来科技城智算中心项目: the park the project is built in, named by a time word
+        if _how_it_works(ctx, k):
+            return True  # 农光/互补/200兆瓦光伏发电项目: a noun and a verb say how the plant works
         if re.fullmatch(r"\d{1,3}", word) and k > 0 and re.fullmatch(rf"{CJK_NAME}+", ctx.tokens[k - 1].word) \
                 and re.fullmatch(rf"{CJK_NAME}+", following) \
                 and any(ctx.in_figure(t) for t in ctx.tokens[max(0, k - 3):k]):
@@ -195,6 +209,19 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
             and ctx.tokens[k + 1].word in NAME_VERBS:
         return True  # 光伏组件户外实证平台: where the platform tests, then what it does
     return namey(token)
+
+
+def _how_it_works(ctx: Context, k: int) -> bool:
+    """Whether token k, a two-character verb between a noun and a project's figure, says how the plant works
+    (农光/互补/200兆瓦…项目, 渔光/互补): no clause's verb (建设, 新增) nor one after a place or a name."""
+    tokens = ctx.tokens
+    word = tokens[k].word
+    return 0 < k < len(tokens) - 1 and tokens[k].tag.startswith("v") and tokens[k].tag != "vn" \
+        and len(word) == 2 and CJK_WORD.fullmatch(word) is not None and ctx.in_figure(tokens[k + 1]) \
+        and word not in LEADING_VERBS and word not in STOP_WORDS and word not in PROJECT_STOPS \
+        and (tokens[k - 1].tag[:1] in ("n", "j") or tokens[k - 1].tag == "vn") and tokens[k - 1].tag != "ns" \
+        and CJK_WORD.fullmatch(tokens[k - 1].word) is not None \
+        and not ctx.known(tokens[k - 1].word) and not ctx.in_figure(tokens[k - 1])
 
 
 def work_before_work(ctx: Context, k: int) -> bool:
