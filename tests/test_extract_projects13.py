@@ -113,3 +113,28 @@ def test_a_first_phases_works_alone_is_no_project():
 def test_together_with_the_first_phase_is_no_project():
     found = projects("连同一期，这家企业在园区的算力规模已达到5200P。")
     assert "连同一期" not in found
+
+
+def test_a_place_with_jis_character_is_no_joined_event():
+    found = projects("总投资18亿元的诸暨晶岚氮化镓外延片项目正在进行设备调试。")
+    assert "诸暨晶岚氮化镓外延片项目" in found
+
+
+def test_a_noun_jieba_reads_as_a_numeral_ends_what_is_made():
+    found = projects("其中，黑龙江禾丰米业有限公司年产8万吨富硒大米项目完成投资6500万元。")
+    assert "黑龙江禾丰米业有限公司年产8万吨富硒大米项目" in found
+
+
+def test_a_first_batch_of_a_parks_projects_is_still_no_project():
+    found = projects("许昌储能产业园首批项目集中签约落地。")
+    assert not [name for name in found if "首批" in name]
+
+
+def test_a_generation_after_its_adjective_stays_in_the_name():
+    found = projects("支持渭南华晶显示科技有限公司建设高世代面板二期项目，总投资30亿元。")
+    assert "高世代面板二期项目" in found
+
+
+def test_a_countys_logistics_centre_is_a_project():
+    found = projects("此外，总投资5亿元的祁东县医药物流中心项目已于6月完成签约。")
+    assert "祁东县医药物流中心项目" in found

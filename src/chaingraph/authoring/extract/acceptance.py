@@ -277,15 +277,25 @@ def _project_named(ctx: Context, name: str, stem: str, first: int, last: int) ->
         return False  # 集成电路重点项目, 市重点建设项目, 疫苗大项目: a kind of project
     if _acted_on(tokens, first, last):
         return False  # 实地察看项目进展, 某某叮嘱项目方: the project a verb acts on, named elsewhere
-    if "暨" in name or (after.startswith(("集中", "签约仪式", "开工仪式")) and not COMPANY_HEAD_RE.search(name)):
+    joined = any(t.word == "暨" for t in tokens[first:last + 1])  # (诸暨: a place, its 暨 no conjunction)
+    if joined or (after.startswith(("集中", "签约仪式", "开工仪式")) and not COMPANY_HEAD_RE.search(name)):
         return False  # 招商推介会暨项目集中签约仪式: an event, its 项目 projects in general (X有限公司Y项目开工仪式: Y)
     if PHASE_ONLY_RE.fullmatch(re.sub(r"^.*?(?:有限责任公司|有限公司|集团|股份公司)", "", name)):
         return False  # 二期项目, 某某有限公司一期项目, 二期3万吨项目: a phase of something, not a project's name
     words = [t for t in tokens[first:last + 1]][:-1]
+    if _placed_facility(ctx, words):
+        return True  # 衡南县医药物流中心项目: the project builds a place's named facility
     if all(ctx.known(t.word) or t.tag == "ns" or generic_word(t.word) or t.word in ZONE_WORDS
            or t.word in PROJECT_VERBS or re.fullmatch(r"\d{4}|年", t.word) for t in words):
         return False  # 绿氢制备项目, 江苏省2024年重大项目
     return len(name) >= 6 or bool(re.search(r"\d|期|年产", name))
+
+
+def _placed_facility(ctx: Context, words: list[Token]) -> bool:
+    """Whether the words before 项目 are a place and a facility named by its work (衡南县医药物流中心, X市数据中心):
+    one facility of that place, not a kind of project (鄂尔多斯绿氢项目)."""
+    return len(words) >= 3 and words[-1].word == "中心" and words[-2].word in FACILITY_STEMS \
+        and (words[0].tag == "ns" or ctx.known(words[0].word)) and not ctx.in_figure(words[0])
 
 
 # verbs that act on a project named elsewhere (看, 说, 要, 得): 项目 after one is their object, no name's suffix

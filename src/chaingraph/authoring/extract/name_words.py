@@ -64,6 +64,7 @@ CJK_WORD = re.compile(rf"{CJK_NAME}{{2,}}")
 PHASE = re.compile(r"[一二三四五六七八九十\d]+期")
 ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")
 HYPHENS = ("-", "－")
+NUMERALS = r"[一二两三四五六七八九十百千万亿几多半首第个批项家座每数余]"  # 首批, 第一: counts, not nouns
 # what opens a chemical's name before its hyphen: a Greek letter, a Latin one, a position (α-烯烃, L-缬氨酸, 1-辛烯)
 CHEMICAL_HEAD = re.compile(r"[α-ωΑ-Ω]|[A-Za-z]|\d{1,2}")
 
@@ -102,6 +103,12 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
             return True
         following = ctx.tokens[k + 1].word if k + 1 < len(ctx.tokens) else ""
         preceding = ctx.tokens[k - 1].word if k > 0 else ""
+        if token.tag == "m" and CJK_WORD.fullmatch(word) and not re.search(NUMERALS, word) and k + 1 < len(ctx.tokens) \
+                and ctx.tokens[k + 1].word.startswith("项目"):
+            return True  # 年产10万吨富硒大米项目: a noun jieba read as a numeral (大米/m) ends what is made
+        next_tag = ctx.tokens[k + 1].tag if k + 1 < len(ctx.tokens) else ""
+        if token.tag == "t" and len(preceding) == 1 and ctx.tokens[k - 1].tag == "a" and next_tag.startswith("n"):
+            return True  # 高世代模组二期项目: a generation after its adjective, a grade of what is made
         if word == "级" and k > 0 and ctx.tokens[k - 1].tag == "m":
             return False  # 百亿级高端液压件项目: a rank the writer gives the project, its name starts after it
         if word in HYPHENS and CHEMICAL_HEAD.fullmatch(preceding) and CJK_WORD.fullmatch(following):
