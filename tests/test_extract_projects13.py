@@ -138,3 +138,31 @@ def test_a_generation_after_its_adjective_stays_in_the_name():
 def test_a_countys_logistics_centre_is_a_project():
     found = projects("此外，总投资5亿元的祁东县医药物流中心项目已于6月完成签约。")
     assert "祁东县医药物流中心项目" in found
+
+
+# -- projects named by the plant they build, with no 项目
+
+
+def test_a_smart_factory_being_commissioned_is_a_project():
+    found = projects("与之相邻的仲景中药饮片智能工厂已进入设备调试阶段，设计年产中药饮片2000吨。")
+    assert "仲景中药饮片智能工厂" in found
+
+
+def test_a_demonstration_unit_with_its_capacity_is_a_project():
+    found = projects("在已投产项目中，海南椰泰化工有限公司年产3万吨绿色氨示范装置去年建成投产。")
+    assert "海南椰泰化工有限公司年产3万吨绿色氨示范装置" in found
+
+
+def test_a_pilot_line_a_company_builds_is_a_project():
+    found = projects("星曜光电投资建设的Micro LED中试线已于5月开工。")
+    assert any(name.endswith("Micro LED中试线") for name in found)
+
+
+def test_a_plants_words_alone_and_a_count_of_units_are_no_project():
+    found = projects("园区新建2套示范装置和一座智能工厂，总投资5亿元。")
+    assert not [name for name in found if name.endswith(("示范装置", "智能工厂"))]
+
+
+def test_a_production_line_stays_part_of_its_project():
+    found = projects("该项目一期年产3万吨三元前驱体生产线已建成投产。")
+    assert not [name for name in found if name.endswith("生产线")]
