@@ -7,6 +7,10 @@ from __future__ import annotations
 
 from test_extract_names import draft_of, names
 
+from chaingraph.authoring.extract import extract
+from chaingraph.authoring.gazetteer import build_gazetteer
+from chaingraph.sources.normalize import normalize
+
 
 def projects(*sentences: str) -> set[str]:
     return names(draft_of(*sentences), "project")
@@ -166,3 +170,18 @@ def test_a_plants_words_alone_and_a_count_of_units_are_no_project():
 def test_a_production_line_stays_part_of_its_project():
     found = projects("该项目一期年产3万吨三元前驱体生产线已建成投产。")
     assert not [name for name in found if name.endswith("生产线")]
+
+
+# -- a known industry before a verb of the compound
+
+
+def test_a_known_industry_before_a_process_verb_stays_in_the_name(tmp_path):
+    """光伏/压延/玻璃: where the graph knows 光伏 as an industry, it is still a word of the project's compound
+    noun, not a holder the clause's verb follows."""
+    facts = tmp_path / "industry.yaml"
+    facts.write_text("source: a\nentities:\n  - id: pv-industry\n    class: Industry\n"
+                     "    label: {zh: 光伏产业, en: PV industry}\n    aliases: {zh: [光伏], en: [PV]}\n",
+                     encoding="utf-8")
+    text = "产业动态\n山东澜砾玻璃材料有限公司的澜砾光伏压延玻璃项目点火投产，项目投资12亿元。\n"
+    draft = extract(normalize(text), "names", build_gazetteer([facts]), "2024-06-18")
+    assert "澜砾光伏压延玻璃项目" in names(draft, "project")

@@ -271,9 +271,18 @@ def _compound_verb(ctx: Context, k: int) -> bool:
     if _plain_verb(before) and k > 1 and tokens[k - 2].tag[:1] in ("n", "j") and not ctx.known(tokens[k - 2].word) \
             and CJK_WORD.fullmatch(tokens[k - 2].word) is not None and after.tag in ("n", "nz"):
         return True  # (the second of the two: 起降 after 垂直)
-    return (before.tag[:1] in ("n", "j", "s") or before.tag == "vn") and not ctx.known(before.word) \
+    return (before.tag[:1] in ("n", "j", "s") or before.tag == "vn") and not _known_holder(ctx, before.word) \
         and (after.tag in ("n", "nz") or after.word in SUFFIX_CLASSES) \
         and CJK_WORD.fullmatch(before.word) is not None  # not 产业链/补短/板; 信创/适配/测试中心
+
+
+def _known_holder(ctx: Context, word: str) -> bool:
+    """A region or a known name of a holder: 光伏 of 光伏/压延/玻璃 is a known industry, a word of the compound
+    like a product; a place or a company before a verb is the clause's subject."""
+    if not ctx.known(word):
+        return False
+    known = ctx.gazetteer.lookup(word)
+    return word in ctx.gazetteer.regions or known is None or KIND_OF.get(known.cls) not in (None, "product")
 
 
 def _plain_verb(token: Token) -> bool:
