@@ -172,6 +172,16 @@ def test_a_production_line_stays_part_of_its_project():
     assert not [name for name in found if name.endswith("生产线")]
 
 
+def test_a_new_generation_stays_in_the_name():
+    found = projects("湘北轨装新一代智能制造基地项目一期建成投产。")
+    assert "湘北轨装新一代智能制造基地项目" in found
+
+
+def test_derived_goods_after_and_stay_in_the_name():
+    found = projects("今年我们新上的年产300吨薄荷精油及衍生制品项目已投产。")
+    assert "年产300吨薄荷精油及衍生制品项目" in found
+
+
 # -- a known industry before a verb of the compound
 
 

@@ -42,7 +42,7 @@ NAME_JOINERS = {"高新", "经开", "城投", "产投", "国投", "交投", "发
 # Verbs a project's name may hold (what the project does), not what is done to it.
 PROJECT_VERBS = {"示范", "治疗", "制备", "回收", "利用", "加工", "改造", "提升", "扩能", "技改", "储存", "存储", "封装",
                  "测试", "检测", "研发", "孵化", "配套", "集成", "应用", "制造", "生产", "智造", "循环", "综合利用",
-                 "扩产", "扩建", "改扩建", "升级", "搬迁"}
+                 "扩产", "扩建", "改扩建", "升级", "搬迁", "衍生"}  # 艾草精油及衍生制品项目: what is derived
 # the sizes a rating class is named by with no number before its measure word (大兆瓦, 小兆瓦, 超兆瓦, 超大兆瓦), also
 # where jieba glued the size to the brand before it (华风大/兆瓦) or read it as a noun (小/n)
 RATING_SIZES = ("大", "小", "超", "巨", "高", "低", "微")
@@ -106,9 +106,8 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
         if token.tag == "m" and CJK_WORD.fullmatch(word) and not re.search(NUMERALS, word) and k + 1 < len(ctx.tokens) \
                 and ctx.tokens[k + 1].word.startswith("项目"):
             return True  # 年产10万吨富硒大米项目: a noun jieba read as a numeral (大米/m) ends what is made
-        next_tag = ctx.tokens[k + 1].tag if k + 1 < len(ctx.tokens) else ""
-        if token.tag == "t" and len(preceding) == 1 and ctx.tokens[k - 1].tag == "a" and next_tag.startswith("n"):
-            return True  # 高世代模组二期项目: a generation after its adjective, a grade of what is made
+        if token.tag == "t" and word.endswith("代") and len(word) >= 2:
+            return True  # 高世代模组二期项目, X新一代智能制造基地项目: a generation, a grade of what is made
         if word == "级" and k > 0 and ctx.tokens[k - 1].tag == "m":
             return False  # 百亿级高端液压件项目: a rank the writer gives the project, its name starts after it
         if word in HYPHENS and CHEMICAL_HEAD.fullmatch(preceding) and CJK_WORD.fullmatch(following):
