@@ -45,7 +45,7 @@ NATIONAL = ("国家", "中国", "全国", "中央", "中华")
 RARE = 1000  # jieba counts common nouns in thousands
 RARE_PLACE = 200  # adjectives and adverbs rarer than this are place names jieba mistook (固安, 正定)
 COMPANY_HEAD_RE = re.compile(r"(?:有限责任公司|有限公司|股份公司)(?=.{4,}项目$)")  # a company's own project
-PHASE_ONLY_RE = re.compile(rf"[一二三四五六七八九十首\d]+期(?:[\d.]+万?[{CJK}A-Za-z]{{1,3}})?(?:工程)?项目")
+PHASE_ONLY_RE = re.compile(rf"[一二三四五六七八九十首\d]+期(?:[\d.]+万?[{CJK}A-Za-z]{{1,3}})?(?:工程项目|工程|项目)")
 
 
 # suffixes of the names of things that are not made: a word ending in one says where or who, not which
@@ -273,17 +273,47 @@ def _project_named(ctx: Context, name: str, stem: str, first: int, last: int) ->
         return False
     if after.startswith(("清单", "名单", "名录", "库", "资金", "补助", "审批", "招商")):
         return False  # 重大项目清单: a list of projects
-    if stem.endswith(("产业", "产业链", "产业集群", "攻关", "重点", "重大")):
-        return False  # 集成电路重点项目: a kind of project
-    if "暨" in name or (after.startswith(("集中", "签约仪式", "开工仪式")) and not COMPANY_HEAD_RE.search(name)):
+    if stem.removesuffix("建设").endswith(("产业", "产业链", "产业集群", "攻关", "重点", "重大", "大")):
+        return False  # 集成电路重点项目, 市重点建设项目, 疫苗大项目: a kind of project
+    if _acted_on(tokens, first, last):
+        return False  # 实地察看项目进展, 某某叮嘱项目方: the project a verb acts on, named elsewhere
+    joined = any(t.word == "暨" for t in tokens[first:last + 1])  # (诸暨: a place, its 暨 no conjunction)
+    if joined or (after.startswith(("集中", "签约仪式", "开工仪式")) and not COMPANY_HEAD_RE.search(name)):
         return False  # 招商推介会暨项目集中签约仪式: an event, its 项目 projects in general (X有限公司Y项目开工仪式: Y)
     if PHASE_ONLY_RE.fullmatch(re.sub(r"^.*?(?:有限责任公司|有限公司|集团|股份公司)", "", name)):
         return False  # 二期项目, 某某有限公司一期项目, 二期3万吨项目: a phase of something, not a project's name
     words = [t for t in tokens[first:last + 1]][:-1]
+    if _placed_facility(ctx, words):
+        return True  # 衡南县医药物流中心项目: the project builds a place's named facility
     if all(ctx.known(t.word) or t.tag == "ns" or generic_word(t.word) or t.word in ZONE_WORDS
            or t.word in PROJECT_VERBS or re.fullmatch(r"\d{4}|年", t.word) for t in words):
         return False  # 绿氢制备项目, 江苏省2024年重大项目
     return len(name) >= 6 or bool(re.search(r"\d|期|年产", name))
+
+
+def _placed_facility(ctx: Context, words: list[Token]) -> bool:
+    """Whether the words before 项目 are a place and a facility named by its work (衡南县医药物流中心, X市数据中心):
+    one facility of that place, not a kind of project (鄂尔多斯绿氢项目)."""
+    return len(words) >= 3 and words[-1].word == "中心" and words[-2].word in FACILITY_STEMS \
+        and (words[0].tag == "ns" or ctx.known(words[0].word)) and not ctx.in_figure(words[0])
+
+
+# verbs that act on a project named elsewhere (看, 说, 要, 得): 项目 after one is their object, no name's suffix
+ACTING_VERBS = {"宣布", "叮嘱", "嘱咐", "察看", "查看", "视察", "考察", "调研", "观摩", "参观", "走访", "看望", "了解",
+                "听取", "呈现", "取得", "跟着", "围绕", "盯紧", "盯住", "督促", "推动", "保障", "要求", "强调", "指出",
+                "表示", "希望", "助力", "争取", "招引", "洽谈", "服务", "聚焦", "抓好", "抓实", "狠抓", "紧盯", "协调"}
+
+
+def _acted_on(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the word right before 项目 is a verb acting on a project (察看项目, 宣布项目开工), or a verb after
+    a person's name (梁振宇叮嘱项目方): the words then name no project."""
+    if last <= first or tokens[last].word != "项目":
+        return False
+    verb = tokens[last - 1]
+    if not verb.tag.startswith("v") or verb.tag == "vn" or verb.word in PROJECT_VERBS or len(verb.word) != 2:
+        return False  # (晶/圆/vg: a character of a product jieba read as a verb)
+    person = last - 2 >= first and tokens[last - 2].tag in ("nr", "nrfg", "nrt") and len(tokens[last - 2].word) >= 2
+    return verb.word in ACTING_VERBS or person
 
 
 def _suffix_part(tokens: list[Token], j: int, last: int, suffix: str) -> str:

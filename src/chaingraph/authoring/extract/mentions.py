@@ -15,6 +15,7 @@ from chaingraph.authoring.extract.lists import listed_names, quoted_list_names
 from chaingraph.authoring.extract.name_words import CJK_WORD, Context
 from chaingraph.authoring.extract.phases import phase_projects
 from chaingraph.authoring.extract.places import listed_places, zone_heads, zone_nicknames
+from chaingraph.authoring.extract.plant_projects import plant_projects
 from chaingraph.authoring.extract.rules import (
     BARE_ZONES,
     CJK_NAME,
@@ -93,7 +94,7 @@ def suffix_names(tokens: list[Token], sentence: Sentence, blocked, gazetteer: Ga
         if inner.cls == "IndustrialPark" and inner.text.endswith("集聚区") \
                 and any(o.kind == "park" and o.start <= inner.start and o.end > inner.end for o in out):
             inner.cls = "HighTechZone"
-    out += _titled_projects(sentence) + phase_projects(ctx, sentence)
+    out += _titled_projects(sentence) + phase_projects(ctx, sentence) + plant_projects(ctx, sentence)
     listed = listed_names(ctx, sentence, out) + quoted_list_names(sentence)
     taken = [(m.start, m.end) for m in listed]  # 磁谷电机 in a list of companies is no product
     return [m for m in out if m.kind != "product" or (m.start, m.end) not in taken] + listed
@@ -104,7 +105,9 @@ TITLED_PROJECT_RE = re.compile(r"《([^《》，。、]{2,40}?项目)(?:[^《》
 
 
 # 7. 重庆擎天电动垂直起降飞行器研发制造项目，…: an item of a numbered list of projects opens with the project's name
+# (1．开工建设X项目: the item's verb is no word of it)
 NUMBERED_PROJECT_RE = re.compile(r"^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])\s*"
+                                 r"(?:(?:开工|新建|续建|建设|推进|加快|实施|启动|谋划|签约|引进|竣工|投产)+(?=.{4}))?"
                                  r"([^，。；：、《》\s]{4,40}?项目)(?=[，。；：]|$)")
 
 

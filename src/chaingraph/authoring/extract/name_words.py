@@ -43,7 +43,7 @@ NAME_JOINERS = {"高新", "经开", "城投", "产投", "国投", "交投", "发
 # Verbs a project's name may hold (what the project does), not what is done to it.
 PROJECT_VERBS = {"示范", "治疗", "制备", "回收", "利用", "加工", "改造", "提升", "扩能", "技改", "储存", "存储", "封装",
                  "测试", "检测", "研发", "孵化", "配套", "集成", "应用", "制造", "生产", "智造", "循环", "综合利用",
-                 "扩产", "扩建", "改扩建", "升级", "搬迁"}
+                 "扩产", "扩建", "改扩建", "升级", "搬迁", "衍生"}  # 艾草精油及衍生制品项目: what is derived
 # the sizes a rating class is named by with no number before its measure word (大兆瓦, 小兆瓦, 超兆瓦, 超大兆瓦), also
 # where jieba glued the size to the brand before it (华风大/兆瓦) or read it as a noun (小/n)
 RATING_SIZES = ("大", "小", "超", "巨", "高", "低", "微")
@@ -64,6 +64,10 @@ COUNT_WORD = re.compile(r"[一二两三四五六七八九十几多]大")
 CJK_WORD = re.compile(rf"{CJK_NAME}{{2,}}")
 PHASE = re.compile(r"[一二三四五六七八九十\d]+期")
 ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")
+HYPHENS = ("-", "－")
+NUMERALS = r"[一二两三四五六七八九十百千万亿几多半首第个批项家座每数余]"  # 首批, 第一: counts, not nouns
+# what opens a chemical's name before its hyphen: a Greek letter, a Latin one, a position (α-烯烃, L-缬氨酸, 1-辛烯)
+CHEMICAL_HEAD = re.compile(r"[α-ωΑ-Ω]|[A-Za-z]|\d{1,2}")
 
 
 @dataclass
@@ -99,6 +103,22 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
         if in_figure or PHASE.fullmatch(word) or word in ("年产", "年产能"):
             return True
         following = ctx.tokens[k + 1].word if k + 1 < len(ctx.tokens) else ""
+        preceding = ctx.tokens[k - 1].word if k > 0 else ""
+        if token.tag == "m" and CJK_WORD.fullmatch(word) and not re.search(NUMERALS, word) and k + 1 < len(ctx.tokens) \
+                and ctx.tokens[k + 1].word.startswith("项目"):
+            return True  # 年产10万吨富硒大米项目: a noun jieba read as a numeral (大米/m) ends what is made
+        if token.tag == "t" and word.endswith("代") and len(word) >= 2:
+            return True  # 高世代模组二期项目, X新一代智能制造基地项目: a generation, a grade of what is made
+        if word == "级" and k > 0 and ctx.tokens[k - 1].tag == "m":
+            return False  # 百亿级高端液压件项目: a rank the writer gives the project, its name starts after it
+        if word in HYPHENS and CHEMICAL_HEAD.fullmatch(preceding) and CJK_WORD.fullmatch(following):
+            return True  # 年产40万吨POE及α-烯烃…项目, L-缬氨酸: the hyphen of a chemical's name
+        if CHEMICAL_HEAD.fullmatch(word) and following in HYPHENS:
+            return True  # (the α or L before it)
+        if word in TIME_BRANDS and KIND_OF.get(SUFFIX_CLASSES.get(following, "")) in ("park", "zone"):
+            return True  # 未来科技城智算中心项目: the park the project is built in, named by a time word
+        if _how_it_works(ctx, k):
+            return True  # 农光/互补/200兆瓦光伏发电项目: a noun and a verb say how the plant works
         if re.fullmatch(r"\d{1,3}", word) and k > 0 and re.fullmatch(rf"{CJK_NAME}+", ctx.tokens[k - 1].word) \
                 and re.fullmatch(rf"{CJK_NAME}+", following) \
                 and any(ctx.in_figure(t) for t in ctx.tokens[max(0, k - 3):k]):
@@ -198,6 +218,19 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
     return namey(token)
 
 
+def _how_it_works(ctx: Context, k: int) -> bool:
+    """Whether token k, a two-character verb between a noun and a project's figure, says how the plant works
+    (农光/互补/200兆瓦…项目, 渔光/互补): no clause's verb (建设, 新增) nor one after a place or a name."""
+    tokens = ctx.tokens
+    word = tokens[k].word
+    return 0 < k < len(tokens) - 1 and tokens[k].tag.startswith("v") and tokens[k].tag != "vn" \
+        and len(word) == 2 and CJK_WORD.fullmatch(word) is not None and ctx.in_figure(tokens[k + 1]) \
+        and word not in LEADING_VERBS and word not in STOP_WORDS and word not in PROJECT_STOPS \
+        and (tokens[k - 1].tag[:1] in ("n", "j") or tokens[k - 1].tag == "vn") and tokens[k - 1].tag != "ns" \
+        and CJK_WORD.fullmatch(tokens[k - 1].word) is not None \
+        and not ctx.known(tokens[k - 1].word) and not ctx.in_figure(tokens[k - 1])
+
+
 def work_before_work(ctx: Context, k: int) -> bool:
     """适航/验证 of 低空飞行器适航验证中试基地, 江海/联动/开发 of a 示范区: a verb between a noun and the
     work a platform or zone does (验证, 测试, 开发) says what that work is, a word of the name."""
@@ -238,7 +271,7 @@ def _compound_verb(ctx: Context, k: int) -> bool:
     if _plain_verb(before) and k > 1 and tokens[k - 2].tag[:1] in ("n", "j") and not ctx.known(tokens[k - 2].word) \
             and CJK_WORD.fullmatch(tokens[k - 2].word) is not None and after.tag in ("n", "nz"):
         return True  # (the second of the two: 起降 after 垂直)
-    return (before.tag[:1] in ("n", "j", "s") or before.tag == "vn") and not ctx.known(before.word) \
+    return (before.tag[:1] in ("n", "j", "s") or before.tag == "vn") and not _known_holder(ctx, before.word) \
         and (after.tag in ("n", "nz") or after.word in SUFFIX_CLASSES) \
         and (CJK_WORD.fullmatch(before.word) is not None  # not 产业链/补短/板; 信创/适配/测试中心
              or _brand_tail(ctx, k - 1))
@@ -259,6 +292,15 @@ def _after_bracket(tokens: list[Token], k: int) -> Token:
         if close is not None and close + 1 < len(tokens):
             return tokens[close + 1]
     return tokens[k]
+
+
+def _known_holder(ctx: Context, word: str) -> bool:
+    """A region or a known name of a holder: 光伏 of 光伏/压延/玻璃 is a known industry, a word of the compound
+    like a product; a place or a company before a verb is the clause's subject."""
+    if not ctx.known(word):
+        return False
+    known = ctx.gazetteer.lookup(word)
+    return word in ctx.gazetteer.regions or known is None or KIND_OF.get(known.cls) not in (None, "product")
 
 
 def _plain_verb(token: Token) -> bool:

@@ -50,9 +50,10 @@ def _names_no_one(ctx: Context, first: int, phase: int, stem: str) -> bool:
     """Whether the words before the phase name no project of their own: kinds of things built (生产线), a
     park's or a hub's phase (its figures are the park's: 龙兴氢能产业园一期已入驻…), a project's phase (X项目一期),
     a trial's (临床三期) or a clause's verb (启动二期)."""
-    if stem.endswith(PHASED_WHOLES) or ctx.tokens[first].tag in ("v", "vd") or any(
+    if stem.endswith(PHASED_WHOLES) or ctx.tokens[first].tag in ("v", "vd") or (
+            phase == first + 1 and ctx.tokens[first].tag[:1] in ("a", "c", "d", "p", "r")) or any(
             t.word in LEADING_VERBS or t.tag == "t" for t in ctx.tokens[first:phase]):
-        return True  # (计划明年启动二期: a time and a verb of the clause)
+        return True  # (计划明年启动二期: a time and a verb of the clause; 连同一期: a word that names nothing)
     ends = next((s for s in SUFFIXES if stem.endswith(s)), None)
     if ends and KIND_OF[SUFFIX_CLASSES[ends]] in ("park", "zone"):
         return True

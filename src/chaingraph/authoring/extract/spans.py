@@ -165,6 +165,9 @@ def _ends_a_name(word: str) -> bool:
     return word in SUFFIX_CLASSES and KIND_OF[SUFFIX_CLASSES[word]] in ("organisation", "zone", "park")
 
 
+QUOTED_REST = 6  # “凌霄”eVTOL复合材料结构件项目; not “万卡”智算项目, a scale in quotes before a kind of project
+
+
 def _step_back(ctx: Context, first: int, last: int, kind: str, official: bool, lab: bool) -> int:
     """How many tokens right before `first` belong to the name (0: the name starts at `first`)."""
     tokens = ctx.tokens
@@ -179,6 +182,10 @@ def _step_back(ctx: Context, first: int, last: int, kind: str, official: bool, l
         return _bracket(ctx, first - 1, kind)
     if token.word == "”" and kind in ("organisation", "zone", "park"):
         return 0 if _branded(ctx, first, last) else _quoted_brand(ctx, first - 1)
+    if token.word == "”" and kind == "project" and sum(len(t.word) for t in tokens[first:last + 1]) >= QUOTED_REST:
+        return _quoted_brand(ctx, first - 1)  # “凌霄”eVTOL复合材料结构件项目: the brand in quotes heads the name
+    if kind == "project" and token.word == "等":
+        return _made_list(ctx, first - 1)  # 年产5万吨PEEK、PPS等特种工程塑料项目
     if (kind in ("zone", "park") or kind == "organisation" and _research(tokens[last].word)) \
             and joined_by_mark(ctx, first - 1, kind):
         return 1  # 陇原大学—锂泰…联合实验室, 亦庄·徐水…飞地园区: two partners name what they run together
@@ -224,6 +231,25 @@ def _industry_pair(ctx: Context, mark: int) -> bool:
             and not token.word.endswith(NAME_ENDS) and not ctx.known(token.word) \
             and not ctx.in_figure(token) and token.word not in STOP_WORDS
     return industry(ctx.tokens[mark - 1]) and industry(ctx.tokens[mark + 1])
+
+
+def _made_list(ctx: Context, mark: int) -> int:
+    """年产5万吨PEEK、PPS等特种工程塑料项目: how many tokens before the 等 at `mark` are a list of what the
+    project makes, its items joined by 、 right after the capacity's figure (0: no such list)."""
+    tokens, items = ctx.tokens, 0
+    for m in range(mark - 1, max(mark - 12, -1), -1):
+        word = tokens[m].word
+        if ctx.in_figure(tokens[m]):
+            return mark - m - 1 if items >= 2 and tokens[m + 1].word != "、" else 0
+        if word == "、":
+            if tokens[m + 1].word == "、" or m + 1 == mark:
+                return 0
+            continue
+        if not re.fullmatch(rf"[{CJK}A-Za-z0-9]+", word) or word in STOP_WORDS or word.endswith(NAME_ENDS):
+            return 0
+        if tokens[m - 1].word == "、" or ctx.in_figure(tokens[m - 1]):
+            items += 1
+    return 0
 
 
 def _made_item_before(ctx: Context, mark: int) -> bool:
@@ -446,8 +472,9 @@ def _bracket(ctx: Context, close: int, kind: str) -> int:
                                 and len(inside[0].word) <= 4 and inside[0].word not in STOP_WORDS)
             if kind == "project" and inside and all(PHASE.fullmatch(t.word) for t in inside):
                 places = True  # 某某（二期）项目: the phase in brackets is part of the project's name
-            if places and open_ > 0 and name_part(ctx, open_ - 1, kind):
-                return close - open_ + 1
+            if places and open_ > 0 and (name_part(ctx, open_ - 1, kind) or (
+                    tokens[open_ - 1].word == "”" and _quoted_brand(ctx, open_ - 1))):
+                return close - open_ + 1  # (“吉药宝”（通化）健康科技有限公司: a brand in quotes before the place)
             return 0
     return 0
 

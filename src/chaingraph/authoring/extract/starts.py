@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from chaingraph.authoring.extract.name_words import Context, place
 from chaingraph.authoring.extract.rules import KIND_OF, NOT_NAMES, PRODUCT_LEADING, ZONE_WORDS
+from chaingraph.authoring.extract.tokens import in_dictionary
 from chaingraph.authoring.extract.words import LEADING_VERBS, STOP_WORDS, generic_word
 
 # the part a company plays, written before its name: 由合作伙伴广东华韶…有限公司, 园区运营方遂宁…有限公司
@@ -20,6 +21,10 @@ def trim_start(ctx: Context, first: int, j: int, cls: str) -> int:
         if KIND_OF.get(cls) == "product" and (token.word in PRODUCT_LEADING
                                               or token.tag.startswith("v") and token.tag != "vn"):
             first += 1
+            continue
+        if KIND_OF.get(cls) == "project" and len(token.word) == 1 and token.tag == "v" \
+                and not in_dictionary(token.word + tokens[first + 1].word[:2]):  # (可/再生能源: one word)
+            first += 1  # 再添/疫苗大项目, 新上/…项目: a one-character verb of the clause starts no project's name
             continue
         if KIND_OF.get(cls) == "organisation" and (
                 token.word in PARTY_WORDS or (token.word == "方" and first > 0 and f"{tokens[first - 1].word}方"

@@ -1,0 +1,63 @@
+"""Projects named by the plant they build, with no 项目 after it: 海南椰能化工有限公司年产5万吨绿色甲醇示范装置,
+卧龙中药配方颗粒智能工厂, X光电Micro LED中试线. A 生产线 is not one: reports name a project's or a company's
+lines so (一期年产3万吨三元前驱体生产线), and the dev golds keep few of them as projects.
+
+Reports name such a plant as the thing being built when it is one: it is started, signed, built, commissioned or
+costs a sum in the same sentence (开工, 投产, 建成, 调试, 总投资). Its name is walked back as a project's
+(``spans.name_start``), and it must say which plant: a capacity in it or a name-like word (a brand, a place, a
+company). A plant's words alone (智能工厂), and one followed by 项目 or 工程 (that suffix's name), are none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chaingraph.authoring.extract.acceptance import is_specific
+from chaingraph.authoring.extract.candidates import Mention
+from chaingraph.authoring.extract.fragments import fragment_problem
+from chaingraph.authoring.extract.name_words import Context
+from chaingraph.authoring.extract.spans import name_start
+from chaingraph.authoring.extract.starts import trim_start
+from chaingraph.sources.sentences import Sentence
+
+# the words that end a plant's name: a factory, a pilot line, a unit
+PLANT_ENDS = ("智能工厂", "中试线", "示范装置", "配套装置")
+# what a sentence says of a plant it treats as a project being built
+BUILT_RE = re.compile(r"开工|签约|投产|建成|总投资|计划投资|调试|试生产|前期工作|点火|下线|落地|开建|动工")
+CAPACITY_RE = re.compile(r"[年月日]产(?:能)?[\d.]")
+COUNT_RE = re.compile(r"[\d一二两三四五六七八九十几多]+[条座个套台]")
+# what, after the plant's words, says the name goes on (二期项目, 工程) or is a part of the plant (车间)
+GOES_ON = ("项目", "工程", "一期", "二期", "三期", "车间", "（", "(")
+
+
+def plant_projects(ctx: Context, sentence: Sentence) -> list[Mention]:
+    """Projects whose name ends in a plant's word (智能工厂, 中试线, 示范装置), in a sentence that builds them."""
+    if not BUILT_RE.search(sentence.text):
+        return []
+    tokens, out = ctx.tokens, []
+    for i, token in enumerate(tokens):
+        j = _plant_end(ctx, i)
+        if j is None or ctx.in_title(token) or ctx.in_figure(token):
+            continue
+        if "".join(t.word for t in tokens[i + 1:i + 3]).startswith(GOES_ON):
+            continue
+        first = trim_start(ctx, name_start(ctx, i, j, "project"), j, "Project")
+        if first >= j:
+            continue  # 智能工厂 alone: a kind of plant
+        name = "".join(t.word for t in tokens[first:i + 1])
+        capacity = CAPACITY_RE.search(name) is not None
+        if fragment_problem(name) or COUNT_RE.match(name) or not (capacity or is_specific(ctx, first, j, "")):
+            continue  # 2套示范装置: a count of units; 新建智能工厂: no name
+        out.append(Mention(name, tokens[first].start, token.end, sentence.id, "Project"))
+    return out
+
+
+def _plant_end(ctx: Context, i: int) -> int | None:
+    """The index of the token where a plant's word ending with token i starts (智能/工厂: the 智能), else None."""
+    tail = ""
+    for j in range(i, max(i - 3, -1), -1):
+        tail = ctx.tokens[j].word + tail
+        end = next((e for e in PLANT_ENDS if tail.endswith(e)), None)
+        if end is not None:
+            return j if len(tail) - len(ctx.tokens[j].word) < len(end) else None
+    return None
