@@ -16,12 +16,12 @@ import re
 
 from chaingraph.authoring.extract.article_place import article_place
 from chaingraph.authoring.extract.candidates import Figure, Mention
+from chaingraph.authoring.extract.company_refs import its_builder, short_company_forms
 from chaingraph.authoring.extract.phase_owners import phase_company
 from chaingraph.authoring.extract.place_totals import (
     attraction_place,
     batch_holder,
     body_place,
-    clause_openings,
     continued_place,
     is_venue,
     place_not_fund,
@@ -83,24 +83,12 @@ def rules_owner(rel, figure: Figure):
     """(mention, candidate) of the figure's owner by the rules above, or None."""
     ruled = _owner_of(rel, figure)
     if ruled is not None and ruled[1].kind == "project":
-        company = phase_company(rel, figure, ruled) or _its_builder(rel, figure, ruled)
+        company = phase_company(rel, figure, ruled) or its_builder(rel, figure, ruled)
         if company is not None:
             return ruled[0], company
     return ruled
 
 
-ITS_RE = re.compile(r"其(?![中他余实次])")  # 其 the pronoun, not 其中, 其他, 其余, 其实, 其次
-
-
-def _its_builder(rel, figure: Figure, ruled):
-    """X有限公司年产1万套电堆项目建成投产，其燃料电池发动机全年出货2600台: 其 after a project whose name opens with
-    its company's stands for the company (a project does not ship, sell or earn)."""
-    mention, project = ruled
-    clause = max(clause_start_before(rel.text, figure.start), rel.by_id[figure.sentence].start)
-    if not ITS_RE.match(rel.text, clause) or mention.end > clause or figure.start <= mention.end:
-        return None
-    return next((c for c in rel.candidates if c.kind == "organisation" and c.cls == "Company"
-                 and any(len(n) >= 4 and project.label.startswith(n) for n in c.names)), None)
 
 
 def _owner_of(rel, figure: Figure):
@@ -168,42 +156,6 @@ def _subject(rel, sentence, figure: Figure, before: int):
                   if c.cls not in NOT_OWNERS and _agent(rel, m, sentence.start)]
         return agents[0] if agents else None  # 由A和B共同投资: A leads
     return nearest
-
-
-def short_company_forms(rel, sentence, before: int) -> list:
-    """驰衡热管理现有…, 星河数据还将配套建设…: a company written short at a clause's opening, by four to six
-    characters its name holds after a place (河北驰衡热管理系统有限公司), that no mention there names."""
-    companies = [c for c in rel.candidates if c.kind == "organisation" and c.cls == "Company"]
-    found = []
-    for at in clause_openings(rel, sentence, before):
-        if any(m.start <= at < m.end for c in rel.candidates for m in c.mentions if m.sentence == sentence.id):
-            continue
-        for length in range(min(6, before - at), 3, -1):
-            short = rel.text[at:at + length]
-            holders = [c for c in companies if any(abbreviates(short, n) for n in c.names)]
-            if len(holders) == 1 and re.fullmatch(rf"{CJK_NAME}+", short):
-                found.append((Mention(short, at, at + length, sentence.id, "Company"), holders[0]))
-                break
-    return found
-
-
-def abbreviates(short: str, name: str) -> bool:
-    """Whether a short form writes a company's name: characters it holds after a place (驰衡热管理 of 河北驰衡热管理
-    系统有限公司), or its brand and a later word of it (果野食品 of 海南果野休闲食品有限公司, 椰岸公司).
-
-    >>> abbreviates("果野食品", "海南果野休闲食品有限公司"), abbreviates("椰岸公司", "海南椰岸食品有限公司")
-    (True, True)
-    >>> abbreviates("果野饮料", "海南果野休闲食品有限公司")
-    False
-    """
-    if 0 < name.find(short) <= 3 or name.startswith(short):
-        return True
-    for cut in (2, 3):
-        brand, rest = short[:cut], short[cut:]
-        at = name.find(brand)
-        if 0 <= at <= 3 and len(rest) >= 2 and name.find(rest, at + cut + 1) > 0:
-            return True
-    return False
 
 
 FIELD_RE = re.compile(rf"^\s*({CJK_NAME}{{2,6}})[：:]")

@@ -1,0 +1,62 @@
+"""How a text names a company again after its full name: a short form at a clause's opening (驰衡热管理现有…,
+果野食品的…), and 其 after a project whose name opens with the company's (…项目建成投产，其发动机全年出货…).
+
+Apart from ``owners``, which weighs every name a sentence gives: these find the company a shorter word means.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chaingraph.authoring.extract.candidates import Figure, Mention
+from chaingraph.authoring.extract.place_totals import clause_openings
+from chaingraph.authoring.extract.rules import CJK_NAME, clause_start_before
+
+ITS_RE = re.compile(r"其(?![中他余实次])")  # 其 the pronoun, not 其中, 其他, 其余, 其实, 其次
+
+
+def its_builder(rel, figure: Figure, ruled):
+    """X有限公司年产1万套电堆项目建成投产，其燃料电池发动机全年出货2600台: 其 after a project whose name opens with
+    its company's stands for the company (a project does not ship, sell or earn)."""
+    mention, project = ruled
+    clause = max(clause_start_before(rel.text, figure.start), rel.by_id[figure.sentence].start)
+    if not ITS_RE.match(rel.text, clause) or mention.end > clause or figure.start <= mention.end:
+        return None
+    return next((c for c in rel.candidates if c.kind == "organisation" and c.cls == "Company"
+                 and any(len(n) >= 4 and project.label.startswith(n) for n in c.names)), None)
+
+
+def short_company_forms(rel, sentence, before: int) -> list:
+    """驰衡热管理现有…, 星河数据还将配套建设…: a company written short at a clause's opening, by four to six
+    characters its name holds after a place (河北驰衡热管理系统有限公司), that no mention there names."""
+    companies = [c for c in rel.candidates if c.kind == "organisation" and c.cls == "Company"]
+    found = []
+    for at in clause_openings(rel, sentence, before):
+        if any(m.start <= at < m.end for c in rel.candidates for m in c.mentions if m.sentence == sentence.id):
+            continue
+        for length in range(min(6, before - at), 3, -1):
+            short = rel.text[at:at + length]
+            holders = [c for c in companies if any(abbreviates(short, n) for n in c.names)]
+            if len(holders) == 1 and re.fullmatch(rf"{CJK_NAME}+", short):
+                found.append((Mention(short, at, at + length, sentence.id, "Company"), holders[0]))
+                break
+    return found
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """Whether a short form writes a company's name: characters it holds after a place (驰衡热管理 of 河北驰衡热管理
+    系统有限公司), or its brand and a later word of it (果野食品 of 海南果野休闲食品有限公司, 椰岸公司).
+
+    >>> abbreviates("果野食品", "海南果野休闲食品有限公司"), abbreviates("椰岸公司", "海南椰岸食品有限公司")
+    (True, True)
+    >>> abbreviates("果野饮料", "海南果野休闲食品有限公司")
+    False
+    """
+    if 0 < name.find(short) <= 3 or name.startswith(short):
+        return True
+    for cut in (2, 3):
+        brand, rest = short[:cut], short[cut:]
+        at = name.find(brand)
+        if 0 <= at <= 3 and len(rest) >= 2 and name.find(rest, at + cut + 1) > 0:
+            return True
+    return False
