@@ -31,3 +31,24 @@ def test_a_place_of_registry_in_brackets_stays_in_the_name_whatever_jieba_tags_i
 def test_a_verb_of_the_clause_before_a_bracketed_place_is_no_brand():
     found = organisations("园区引进计算（北京）有限公司。")
     assert "园区引进计算（北京）有限公司" not in found
+
+
+def test_the_part_or_rank_a_company_holds_is_not_its_name():
+    found = organisations("作为产业链龙头，福建闽芯碳化硅材料有限公司今年产能翻番。",
+                          "据了解，产业链龙头福建闽芯碳化硅材料有限公司今年产能翻番。",
+                          "项目业主云南滇南硅能科技有限公司负责建设和运营。")
+    assert {"福建闽芯碳化硅材料有限公司", "云南滇南硅能科技有限公司"} <= found
+    assert not any(label.startswith(("产业链", "业主")) for label in found)
+
+
+def parks(*sentences: str) -> set[str]:
+    text = "产业动态\n" + "\n".join(sentences) + "\n"
+    draft = extract(normalize(text), "names13", build_gazetteer([]), "2025-10-18")
+    return {c.label for c in draft.candidates if c.kind == "park"}
+
+
+def test_a_verb_before_the_bare_word_for_a_park_makes_no_park():
+    found = parks("盛夏的辽源经济开发区汽车零部件产业园，一辆辆满载压铸件的货车驶出园区，发往长春。",
+                  "其中封测环节产值占园区的58%。",
+                  "蓝天创新创业园区今年新增企业12家。")
+    assert found == {"辽源经济开发区汽车零部件产业园", "蓝天创新创业园区"}

@@ -96,6 +96,9 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
     word = token.word
     if ctx.in_title(token):
         return False
+    if kind == "park" and token.tag.startswith("v") and token.tag != "vn" and word not in NAME_VERBS \
+            and k + 1 < len(ctx.tokens) and ctx.tokens[k + 1].word == "园区":
+        return False  # 货车驶出/园区, 产值占/园区: a clause's verb before the bare word for a park, no name
     in_figure = ctx.in_figure(token)
     if kind == "project":
         if not word.strip() or re.fullmatch(r"\d{1,2}[.．]", word):

@@ -10,7 +10,10 @@ from chaingraph.authoring.extract.tokens import in_dictionary
 from chaingraph.authoring.extract.words import LEADING_VERBS, STOP_WORDS, generic_word
 
 # the part a company plays, written before its name: 由合作伙伴广东华韶…有限公司, 园区运营方遂宁…有限公司
-PARTY_WORDS = {"合作伙伴", "合作方", "运营方", "承建方", "建设方", "投资方", "出资方", "实施方", "甲方", "乙方"}
+PARTY_WORDS = {"合作伙伴", "合作方", "运营方", "承建方", "建设方", "投资方", "出资方", "实施方", "甲方", "乙方",
+               "业主", "业主单位", "总包方", "施工方"}  # 项目业主云南…有限公司
+# the rank a company holds in a chain, written before its name: 产业链龙头福建…有限公司, 链主湖北…有限公司
+RANK_WORDS = {"龙头", "链主", "领军企业", "龙头企业", "链主企业", "头部企业"}
 
 
 def trim_start(ctx: Context, first: int, j: int, cls: str) -> int:
@@ -32,6 +35,10 @@ def trim_start(ctx: Context, first: int, j: int, cls: str) -> int:
             first += 1  # 运营/方/遂宁…: jieba leaves the party's 方 to the name
             continue
         following = tokens[first + 1]
+        if KIND_OF.get(cls) == "organisation" and first + 1 < j and token.word in ("产业链", "链上", "行业") \
+                and following.word in RANK_WORDS:
+            first += 2  # 产业链/龙头/福建闽芯…: the chain's leader, then its name
+            continue
         place = _category_run(ctx, first, j) if KIND_OF.get(cls) == "organisation" else None
         if place is not None:
             first = place  # 新型研发机构陇原新材料研究院: what kind of body it is, then its name
