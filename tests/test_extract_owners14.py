@@ -65,3 +65,16 @@ def test_a_work_report_s_subjectless_task_is_the_city_s_it_names_again_and_again
                    "2. 全年实施省市重大项目180个、总投资1260亿元。")
     assert found["180个"] == "庆阳市"
     assert found["1260亿元"] == "庆阳市"
+
+
+def test_a_tally_of_companies_attracted_after_a_park_s_sentence_is_the_place_s():
+    found = owners("2024年台州汽车产业工作综述",
+                   "台州市汽车产业链去年实现产值1200亿元。",
+                   "东海汽车台州湾基地年产30万辆新能源乘用车项目建成投产，椒江智能座舱产业园一期投入使用。",
+                   "新引进浙江迈川电驱科技有限公司、台州弘锂动力、芯跑汽车电子（台州）有限公司等链上企业43家。")
+    assert found["43家"] == "台州市"
+
+
+def test_a_count_under_a_heading_that_names_a_park_stays_the_park_s():
+    found = owners("▌洞泾芯谷", "以先进封装和设备零部件为主导，规划用地1200亩，已落地企业63家。")
+    assert found["63家"] == "洞泾芯谷"

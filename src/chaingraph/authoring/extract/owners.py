@@ -128,11 +128,16 @@ def _owner_of(rel, figure: Figure):
             if back == 1 and (place := continued_place(rel, earlier, figure)) is not None:
                 return place  # 全市…新签约项目38个；新开工项目15个: the same whole place
             found = _subject(rel, earlier, figure, earlier.end)
-            if found is not None and found[1].kind in ("project", "organisation"):
-                return attraction_place(rel, figure) or found  # 新引进…项目23个: a place's tally (place_totals)
+            if found is not None and (found[1].kind in ("project", "organisation") or not _heading(earlier)):
+                return attraction_place(rel, figure) or found  # 新引进A、B等企业43家: a place's tally (place_totals)
             if found is not None:
-                return found
+                return found  # ▌洞泾芯谷 / …已落地企业63家: the park the heading names
     return None
+
+
+def _heading(sentence) -> bool:
+    """A short line with no clause marks: a section's heading (▌洞泾芯谷, 第二站 X物流园)."""
+    return len(sentence.text.strip()) <= 24 and not re.search(r"[，。；：！？,]", sentence.text)
 
 
 def _subject(rel, sentence, figure: Figure, before: int):

@@ -134,7 +134,8 @@ def place_not_fund(rel, figure: Figure, found):
     return target_of_place(rel, figure)
 
 
-ATTRACTED_RE = re.compile(r"(?:引进|招引|签约|落户|落地)[^，。；]{0,24}?(?:项目|企业)[^，。；]{0,4}$|"
+# (the words between the verb and 项目/企业 may be a long list of names: 新引进A、B、C等链上企业43家)
+ATTRACTED_RE = re.compile(r"(?:引进|招引|签约|落户|落地)[^，。；]{0,80}?(?:项目|企业)[^，。；]{0,4}$|"
                           r"(?:合同|招商)引资[^，。；]{0,4}$")
 
 
