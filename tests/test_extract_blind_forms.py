@@ -88,7 +88,7 @@ def test_a_past_year_s_output_a_store_s_stage_and_a_signed_project():
     assert found["260万辆"]["status"] == "achieved"
     assert found["6万吨"]["owner"] == "衡阳冷链物流港"
     assert found["6万吨"]["status"] == "operating"
-    assert _project_status(draft, "湖南衡升酶制剂有限公司酶制剂扩产项目") == "planned"
+    assert _project_status(draft, "湖南衡昇酶制剂有限公司酶制剂扩产项目") == "planned"
 
 
 def test_a_valley_written_by_its_last_two_characters_holds_its_tally():

@@ -311,11 +311,22 @@ def ranked_owner(rel, figure: Figure, ruled):
     best = ranked(rel, figure, ruled, article_place(rel, figure.start))[0]
     if best.candidate is None:
         return None
-    if ruled is not None and (best.candidate is ruled[1] or _builder_of_clause_project(rel, figure, ruled, best)):
+    if ruled is not None and (best.candidate is ruled[1] or _builder_of_clause_project(rel, figure, ruled, best)
+                              or _phase_of_place(rel, figure, ruled)):
         return ruled
     sentence = rel.by_id[figure.sentence]
     return best.mention or Mention(sentence.text, sentence.start, sentence.end, sentence.id, best.candidate.cls), \
         best.candidate
+
+
+PHASE_OPENING_RE = re.compile(r"[一二三四五首]期(?:项目|工程)?(?:由|总投资|规划|占地|建成|将)")
+
+
+def _phase_of_place(rel, figure: Figure, ruled) -> bool:
+    """二期由X投资建设，总投资9亿元: a sentence that opens on a phase speaks of the park or project the rules found
+    for it (the gold format: a park's phase without 项目 is the park), not of the company building that phase."""
+    sentence = rel.by_id[figure.sentence]
+    return ruled[1].kind in ("park", "project") and PHASE_OPENING_RE.match(sentence.text.lstrip()) is not None
 
 
 def _builder_of_clause_project(rel, figure: Figure, ruled, best: Choice) -> bool:
