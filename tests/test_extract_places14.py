@@ -87,3 +87,11 @@ def test_a_zones_park_named_by_its_industry_is_kept_where_its_sentence_describes
 def test_an_industry_park_as_a_kind_is_no_park():
     draft = draft_of("近年来，各地纷纷规划建设医疗器械产业园，竞争日趋激烈。")
     assert "医疗器械产业园" not in labels(draft, "park")
+
+
+# -- platforms: a test ground
+
+
+def test_a_test_ground_named_by_its_place_is_a_platform():
+    found = labels(draft_of("加快建设盐城无人驾驶汽车测试场，开放测试道路120公里。"), "organisation")
+    assert found.get("盐城无人驾驶汽车测试场") == "Platform"

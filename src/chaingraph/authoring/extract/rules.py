@@ -28,6 +28,7 @@ SUFFIX_CLASSES = {
     "联合创新中心": "Platform", "联合研发中心": "Platform",
     "服务综合体": "Platform",  # 秀洲新型显示产业创新服务综合体: a county's platform for one industry
     "测试示范区": "Platform",  # 宜宾智能网联汽车测试示范区: a test ground, no zone
+    "测试场": "Platform",  # 台州汽车智能网联测试场: a test ground named by its place, like a 测试示范区
     "创新联合体": "Platform",  # 成渝氢能产业创新联合体: companies, colleges and labs a leading firm gathers
     "企业技术中心": "Platform",  # 宏远重工企业技术中心: a company's R&D centre (国家企业技术中心 alone: a rank)
     "服务站": "Platform",  # 川中低空飞行服务站, 知识产权服务站: a station that serves an industry (服务中心 likewise)
