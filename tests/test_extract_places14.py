@@ -95,3 +95,22 @@ def test_an_industry_park_as_a_kind_is_no_park():
 def test_a_test_ground_named_by_its_place_is_a_platform():
     found = labels(draft_of("加快建设盐城无人驾驶汽车测试场，开放测试道路120公里。"), "organisation")
     assert found.get("盐城无人驾驶汽车测试场") == "Platform"
+
+
+# -- platforms: words that are no platform
+
+
+@pytest.mark.parametrize("sentence, platform", [
+    ("第六个签约的是邢台经开区加氢站网络建设项目，由区属国有平台邢台经开城市发展集团有限公司承建。", "国有平台"),
+    ("项目主要建设储氢瓶装配车间和测试中心，预计明年6月建成。", "测试中心"),
+    ("公司今年新上焊接机器人工作站12套，焊装线节拍提升三成。", "工作站"),
+    ("平坝数据灾备中心一期工程已于今年3月建成。", "灾备中心"),
+])
+def test_a_plants_part_a_machine_and_a_place_companys_role_are_no_platform(sentence, platform):
+    found = labels(draft_of(sentence), "organisation")
+    assert not any(name.endswith(platform) and cls == "Platform" for name, cls in found.items()), found
+
+
+def test_a_lab_named_by_two_works_keeps_both():
+    found = labels(draft_of("锂电材料研究与回收利用重点实验室揭牌。"), "organisation")
+    assert "锂电材料研究与回收利用重点实验室" in found

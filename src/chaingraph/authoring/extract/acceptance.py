@@ -140,6 +140,10 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
         return stem not in NATIONAL + LEVEL_WORDS  # 宏远重工企业技术中心; 国家企业技术中心 alone is the rank
     if cls == "Platform" and suffix == "平台" and last + 1 < len(tokens) and tokens[last + 1].word.startswith("公司"):
         return False  # 国有平台公司: a place's financing company (平台公司), no platform
+    if cls == "Platform" and words and all(w in OWNERSHIP_WORDS for w in words):
+        return False  # 由区属国有平台X集团有限公司: what a place's company is to it (平台公司), no platform
+    if suffix == "工作站" and stem.endswith(PRODUCT_SUFFIXES):
+        return False  # 焊接机器人工作站: a machine sold in sets, no 院士工作站
     if cls == "Platform" and len(suffix) <= 2 and stem.endswith(FACILITY_STEMS):
         return False  # 运营中心, 结算中心: a company's facility (智能制造实训基地: its suffix says what it is)
     if suffix == "基地" and not stem.endswith(PARK_BASE_STEMS):
