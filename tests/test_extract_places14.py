@@ -114,3 +114,22 @@ def test_a_plants_part_a_machine_and_a_place_companys_role_are_no_platform(sente
 def test_a_lab_named_by_two_works_keeps_both():
     found = labels(draft_of("锂电材料研究与回收利用重点实验室揭牌。"), "organisation")
     assert "锂电材料研究与回收利用重点实验室" in found
+
+
+# -- names with a word jieba misreads: 都 read as 'all', a herb read as a numeral
+
+
+def test_a_trades_capital_keeps_its_du_in_a_platforms_name():
+    found = labels(draft_of("亳州数字中药都交易平台年交易额达到160亿元。"), "organisation")
+    assert found.get("亳州数字中药都交易平台") == "Platform"
+
+
+def test_du_as_all_starts_no_name():
+    found = labels(draft_of("园区企业都建有研发中心和中试基地。"), "organisation")
+    assert not any(name.startswith(("企业都", "都")) for name in found), found
+
+
+def test_a_herb_jieba_reads_as_a_numeral_stays_in_the_name():
+    draft = draft_of("砚山县三七中试基地投入运行，服务企业新品研发40项。", "推进砚山三七产业园区扩区提质。")
+    assert labels(draft, "organisation").get("砚山县三七中试基地") == "Platform"
+    assert "砚山三七产业园区" in labels(draft, "park")
