@@ -150,7 +150,8 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
             and ctx.tokens[k + 1].tag[:1] in ("n", "s") and CJK_WORD.fullmatch(ctx.tokens[k + 1].word):
         return True  # 安国数字中药都交易平台, 甘其毛都口岸加工园区: 都 ends a trade's capital or a place, no 'all'
     if token.tag == "m" and re.fullmatch("[一二三四五六七八九]{2}", word) and kind in ("organisation", "park") \
-            and k + 1 < len(ctx.tokens) and ctx.tokens[k + 1].tag[:1] == "n" and CJK_WORD.fullmatch(ctx.tokens[k + 1].word):
+            and k + 1 < len(ctx.tokens) and ctx.tokens[k + 1].tag[:1] == "n" \
+            and CJK_WORD.fullmatch(ctx.tokens[k + 1].word):
         return True  # 文山州三七中试基地, 三七国际交易中心: a herb jieba reads as a numeral (not 三大, 五六个: a count)
     if kind in ("zone", "park") and ORDINAL.fullmatch(word) and k + 1 < len(ctx.tokens) \
             and ctx.tokens[k + 1].word in SUFFIX_CLASSES:
