@@ -133,3 +133,14 @@ def test_a_herb_jieba_reads_as_a_numeral_stays_in_the_name():
     draft = draft_of("砚山县三七中试基地投入运行，服务企业新品研发40项。", "推进砚山三七产业园区扩区提质。")
     assert labels(draft, "organisation").get("砚山县三七中试基地") == "Platform"
     assert "砚山三七产业园区" in labels(draft, "park")
+
+
+# -- parks: a park's bare word after the clause's verb
+
+
+@pytest.mark.parametrize("sentence", [
+    "上午十点，一辆辆满载铝压铸件的货车驶出园区，发往重庆、武汉等地。",
+    "公司负责人介绍，产线所用电芯全部来自园区内的配套企业。",
+])
+def test_a_clause_ending_in_a_parks_bare_word_is_no_park(sentence):
+    assert not labels(draft_of(sentence), "park")

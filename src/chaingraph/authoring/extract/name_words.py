@@ -198,7 +198,10 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
     if kind == "park" and token.tag.startswith("v") and _split_noun(ctx, k):
         return True  # 经开区/预制/菜/产业园: jieba cut 预制菜 in two, the verb is half a noun
     if token.tag.startswith("v") and token.tag != "vn":
-        return word in NAME_VERBS or (kind in ("organisation", "project", "park") and _compound_verb(ctx, k)) \
+        # 货车驶出园区, 电芯全部来自园区: before a park's bare word the verb is the clause's
+        bare_park = kind == "park" and k + 1 < len(ctx.tokens) and ctx.tokens[k + 1].word in ("园区", "工业区", "基地")
+        return word in NAME_VERBS or (kind in ("organisation", "project", "park") and _compound_verb(ctx, k)
+                                      and not bare_park) \
             or (kind in ("organisation", "zone") and work_before_work(ctx, k))
     if token.tag == "s" and kind == "organisation" and CJK_WORD.fullmatch(word) and k + 1 < len(ctx.tokens) \
             and ctx.tokens[k + 1].word in NAME_VERBS:
