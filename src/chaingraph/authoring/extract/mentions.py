@@ -14,6 +14,7 @@ from chaingraph.authoring.extract.fragments import fragment_problem
 from chaingraph.authoring.extract.lists import listed_names, quoted_list_names
 from chaingraph.authoring.extract.name_words import CJK_WORD, Context
 from chaingraph.authoring.extract.phases import phase_projects
+from chaingraph.authoring.extract.place_shapes import BRANCH_RE
 from chaingraph.authoring.extract.places import listed_places, zone_heads, zone_nicknames
 from chaingraph.authoring.extract.rules import (
     BARE_ZONES,
@@ -194,9 +195,6 @@ def place_in_name(mention: Mention) -> Mention | None:
     start = mention.start + match.start("district")
     return Mention(match.group("district"), start, start + len(match.group("district")), mention.sentence,
                    "AdministrativeRegion")
-
-
-BRANCH_RE = re.compile(r"(.+?(?:中心|平台|实验室|研究院))[\u4e00-\u9fff]{1,6}分中心$")  # (a platform's branch)
 
 
 def class_of(name: str) -> str | None:

@@ -4,7 +4,7 @@ A 片区 is a zone only as a part of a free-trade zone (中国（广西）自由
 new area (临港新片区): the 片区 of a city's plan (高新区东部片区, 高铁站片区, 园区东片区) is a district of the plan,
 no entity.
 A park's port or valley word (芯港, 氢谷) that heads a company's name in the article (锦州芯港微电子有限公司) is the
-company's brand, also where the text writes the brand alone.
+company's brand, also where the text writes the brand alone. A platform's branch (…分中心) is of its parent's class.
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ from chaingraph.authoring.extract.candidates import Mention
 from chaingraph.authoring.extract.rules import LEGAL_SUFFIXES
 
 FREE_TRADE_RE = re.compile(r"自由贸易试验区|自贸试验区|自贸区|综合保税区")
+# a platform's branch, its parent's name then the branch's place (X工程技术研究中心永安分中心)
+BRANCH_RE = re.compile(r"(.+?(?:中心|平台|实验室|研究院))[\u4e00-\u9fff]{1,6}分中心$")
 PORT_ENDS = ("港", "谷")  # 锦州芯港, 两江氢谷: a park named as a port or a valley, a word a brand is made of too
 
 
