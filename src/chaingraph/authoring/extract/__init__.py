@@ -40,6 +40,7 @@ from chaingraph.authoring.extract.mentions import (
     suffix_names,
 )
 from chaingraph.authoring.extract.people import head_bylines, people_by_role
+from chaingraph.authoring.extract.place_shapes import without_brand_parks, without_plan_districts
 from chaingraph.authoring.extract.product_bounds import bounded_products, company_short_names
 from chaingraph.authoring.extract.relations import Relations
 from chaingraph.authoring.extract.rules import LEGAL_SUFFIXES
@@ -76,6 +77,7 @@ def extract(normalized: Normalized, source_id: str, gazetteer: Gazetteer, source
     literal = {short for short in companies if any(short in name for name in organisations)
                and not in_dictionary(short[:2])}  # (grouping files such a "product" under its company)
     mentions = bounded_products(mentions, text, gazetteer.regions, companies, literal)  # 全县冷藏车 -> 冷藏车
+    mentions = without_brand_parks(without_plan_districts(mentions, text))  # 高铁站片区, 锦州芯港…有限公司
     mentions = resolve_overlaps(parks_named_in_projects(mentions, text))
     candidates = spell_out_bodies(group_mentions(mentions, text, gazetteer), text, gazetteer)
     link_existing(candidates, gazetteer)

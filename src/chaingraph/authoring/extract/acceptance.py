@@ -96,7 +96,8 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
                                                          "产业园", "产业集群", "基地")))
     if kind in ("park", "zone") or cls in ("Platform", "Incubator"):
         # A产业园和B产业园两个专业园区: the parks a count gathers; 区内锂电新能源产业园: the zone's own park
-        if _listed_under_count(tokens, first, last, kind) or (kind == "park" and _inside_zone(tokens, first)):
+        if _listed_under_count(tokens, first, last, kind) or (kind == "park" and (
+                _inside_zone(tokens, first) or _described_at_opening(tokens, first, last))):
             return j > first and not all(generic_word(t.word, keep_industries=True) for t in tokens[first:j])
     if (kind in ("park", "zone") or cls in ("Platform", "Incubator", "ResearchInstitute")) \
             and _counted(tokens, first, last, batch=kind == "organisation"):
@@ -122,7 +123,8 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
                  for t in tokens[first:j])  # 滨海新区集成电路产业园, 医学城创新孵化器 (the park's short form)
     if kind == "park" and tokens[first].word in BARE_ZONES + ("航空港区", "综保区") and j > first + 1:
         return True  # 开发区生物医药产业园, 航空港区氢能产业园: the park of the article's own zone
-    if kind == "park" and last + 1 < len(tokens) and PHASE.fullmatch(tokens[last + 1].word) and name != suffix:
+    if kind == "park" and last + 1 < len(tokens) and PHASE.fullmatch(tokens[last + 1].word) and name != suffix \
+            and (suffix != "基地" or stem.endswith(PARK_BASE_STEMS)):  # (整机制造基地一期: a plant's phase)
         return True  # 加快建设医疗器械产业园三期: a park built in phases is one park, whatever its words
     if kind == "park" and _after_zone_alias(tokens, first) and j > first:
         return True  # 龙岩高新区（以下简称“高新区”）低空经济产业园: the zone's park, its name cut by the alias
@@ -138,6 +140,10 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
         return stem not in NATIONAL + LEVEL_WORDS  # 宏远重工企业技术中心; 国家企业技术中心 alone is the rank
     if cls == "Platform" and suffix == "平台" and last + 1 < len(tokens) and tokens[last + 1].word.startswith("公司"):
         return False  # 国有平台公司: a place's financing company (平台公司), no platform
+    if cls == "Platform" and words and all(w in OWNERSHIP_WORDS for w in words):
+        return False  # 由区属国有平台X集团有限公司: what a place's company is to it (平台公司), no platform
+    if suffix == "工作站" and stem.endswith(PRODUCT_SUFFIXES):
+        return False  # 焊接机器人工作站: a machine sold in sets, no 院士工作站
     if cls == "Platform" and len(suffix) <= 2 and stem.endswith(FACILITY_STEMS):
         return False  # 运营中心, 结算中心: a company's facility (智能制造实训基地: its suffix says what it is)
     if suffix == "基地" and not stem.endswith(PARK_BASE_STEMS):
@@ -204,6 +210,18 @@ def _listed_under_count(tokens: list[Token], first: int, last: int, kind: str) -
     after = "".join(t.word for t in tokens[last + 1:last + 4])
     count = COUNTED_HEAD_RE.match(after)
     return count is not None and after[count.end():].endswith(SUFFIXES_OF_KIND[kind])
+
+
+# what a sentence about one park says of it: its area and the companies in it
+PARK_DESCRIPTION_RE = re.compile(r"(?:总?规划(?:面积|用地)|占地|(?:目前|现)?已?入驻|现有企业|已集聚|已建成标准厂房)")
+
+
+def _described_at_opening(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the park opens its sentence and the sentence gives its area or its tenants (新能源汽车零部件产业园
+    规划面积3.2平方公里, …已入驻企业38家): an article about a zone names its park by the industry alone, as the one
+    it means."""
+    opens = first == 0 or tokens[first - 1].word in ("。", "；", "！", "？") or not tokens[first - 1].word.strip()
+    return opens and PARK_DESCRIPTION_RE.match("".join(t.word for t in tokens[last + 1:last + 5])) is not None
 
 
 def _inside_zone(tokens: list[Token], first: int) -> bool:

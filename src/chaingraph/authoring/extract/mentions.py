@@ -14,6 +14,7 @@ from chaingraph.authoring.extract.fragments import fragment_problem
 from chaingraph.authoring.extract.lists import listed_names, quoted_list_names
 from chaingraph.authoring.extract.name_words import CJK_WORD, Context
 from chaingraph.authoring.extract.phases import phase_projects
+from chaingraph.authoring.extract.place_shapes import BRANCH_RE
 from chaingraph.authoring.extract.places import listed_places, zone_heads, zone_nicknames
 from chaingraph.authoring.extract.plant_projects import plant_projects
 from chaingraph.authoring.extract.rules import (
@@ -207,7 +208,9 @@ def class_of(name: str) -> str | None:
     cls = SUFFIX_CLASSES[suffix]
     if suffix == "局" and re.match(r"中(?:铁|建|交|冶|核|水|电)", name):
         return "Company"  # 中建三局, 中铁十二局: engineering companies of the central groups
-    if suffix == "中心" and re.search(r"政务|行政|管理|服务|发展改革|审批|公共资源交易|招商|促进|推进", name) \
+    if suffix == "中心" and (branch := BRANCH_RE.match(name)):
+        return class_of(branch.group(1))  # X工程技术研究中心永安分中心: a branch is of its parent's class
+    if suffix == "中心" and re.search(r"政务|行政|管理|企业服务|发展改革|审批|公共资源交易|招商|促进|推进", name) \
             and not re.search(r"创新|研发|技术|检测|检验|孵化|工程|公司|集团|试飞|试验|测试|中试|认证|计量", name):
         return "GovernmentBody"  # X有限公司数据中心: a facility; 通航试飞服务中心: a platform by its work
     if suffix == "园" and ZONE_PART_RE.search(name):

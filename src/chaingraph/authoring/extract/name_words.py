@@ -168,6 +168,14 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
     if word in TIME_BRANDS and kind in ("organisation", "zone", "park") and k > 0 \
             and name_part(ctx, k - 1, kind) and ctx.tokens[k - 1].tag != "t":
         return True  # 湘湖未来产业园: 未来 after a place is the park's brand, not a time
+    if word == "都" and token.tag == "d" and kind in ("organisation", "zone", "park") and 0 < k < len(ctx.tokens) - 1 \
+            and ctx.tokens[k - 1].tag[:1] == "n" and CJK_WORD.fullmatch(ctx.tokens[k - 1].word) \
+            and ctx.tokens[k + 1].tag[:1] in ("n", "s") and CJK_WORD.fullmatch(ctx.tokens[k + 1].word):
+        return True  # 安国数字中药都交易平台, 甘其毛都口岸加工园区: 都 ends a trade's capital or a place, no 'all'
+    if token.tag == "m" and re.fullmatch("[一二三四五六七八九]{2}", word) and kind in ("organisation", "park") \
+            and k + 1 < len(ctx.tokens) and ctx.tokens[k + 1].tag[:1] == "n" \
+            and CJK_WORD.fullmatch(ctx.tokens[k + 1].word):
+        return True  # 文山州三七中试基地, 三七国际交易中心: a herb jieba reads as a numeral (not 三大, 五六个: a count)
     if kind in ("zone", "park") and ORDINAL.fullmatch(word) and k + 1 < len(ctx.tokens) \
             and ctx.tokens[k + 1].word in SUFFIX_CLASSES:
         return True  # 金山第二工业区: zones a place numbers
@@ -213,7 +221,10 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
     if kind == "park" and token.tag.startswith("v") and _split_noun(ctx, k):
         return True  # 经开区/预制/菜/产业园: jieba cut 预制菜 in two, the verb is half a noun
     if token.tag.startswith("v") and token.tag != "vn":
-        return word in NAME_VERBS or (kind in ("organisation", "project", "park") and _compound_verb(ctx, k)) \
+        # 货车驶出园区, 电芯全部来自园区: before a park's bare word the verb is the clause's
+        bare_park = kind == "park" and k + 1 < len(ctx.tokens) and ctx.tokens[k + 1].word in ("园区", "工业区", "基地")
+        return word in NAME_VERBS or (kind in ("organisation", "project", "park") and _compound_verb(ctx, k)
+                                      and not bare_park) \
             or (kind in ("organisation", "zone") and work_before_work(ctx, k))
     if token.tag == "s" and kind == "organisation" and CJK_WORD.fullmatch(word) and k + 1 < len(ctx.tokens) \
             and ctx.tokens[k + 1].word in NAME_VERBS:

@@ -28,6 +28,7 @@ SUFFIX_CLASSES = {
     "联合创新中心": "Platform", "联合研发中心": "Platform",
     "服务综合体": "Platform",  # 秀洲新型显示产业创新服务综合体: a county's platform for one industry
     "测试示范区": "Platform",  # 宜宾智能网联汽车测试示范区: a test ground, no zone
+    "测试场": "Platform",  # 台州汽车智能网联测试场: a test ground named by its place, like a 测试示范区
     "创新联合体": "Platform",  # 成渝氢能产业创新联合体: companies, colleges and labs a leading firm gathers
     "企业技术中心": "Platform",  # 宏远重工企业技术中心: a company's R&D centre (国家企业技术中心 alone: a rank)
     "服务站": "Platform",  # 川中低空飞行服务站, 知识产权服务站: a station that serves an industry (服务中心 likewise)
@@ -184,7 +185,8 @@ INDUSTRY_WORDS = {"新能源", "新材料", "电子信息", "汽车", "新能源
 # A centre or a base with these words before its suffix is a company's facility, not a platform or park.
 FACILITY_STEMS = ("运营", "结算", "营销", "销售", "物流", "数据", "展示", "展销", "体验", "交付", "采购", "客服",
                   "财务", "调度", "生产", "制造", "智造", "仓储", "配送", "分拨", "培训", "指挥", "智算", "算力",
-                  "加工")  # 种子加工中心: a plant that processes, no platform
+                  "加工",  # 种子加工中心: a plant that processes, no platform
+                  "灾备")  # 贵安数据灾备中心: a company's data centre for disaster recovery
 # a base is a park only when it is an industrial base (…产业基地), not a plant (生产基地)
 PARK_BASE_STEMS = ("产业", "工业", "产业化", "示范", "产业示范",
                    "化工", "能源", "石化", "钢铁", "冶金", "建材", "有色")  # 宁东能源化工基地: a sector's base

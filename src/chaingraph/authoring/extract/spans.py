@@ -166,6 +166,8 @@ def _ends_a_name(word: str) -> bool:
 
 
 QUOTED_REST = 6  # “凌霄”eVTOL复合材料结构件项目; not “万卡”智算项目, a scale in quotes before a kind of project
+# a plant's buildings and lines: X车间和测试中心 are two parts of a plant, no lab named by its work
+PLANT_WORDS = ("车间", "厂房", "产线", "生产线", "仓库")
 
 
 def _step_back(ctx: Context, first: int, last: int, kind: str, official: bool, lab: bool) -> int:
@@ -173,7 +175,8 @@ def _step_back(ctx: Context, first: int, last: int, kind: str, official: bool, l
     tokens = ctx.tokens
     token = tokens[first - 1]
     if lab and token.word in ("与", "和") and first > 1 and tokens[first - 2].tag in ("n", "vn") \
-            and not tokens[first - 2].word.endswith(tuple(SUFFIX_CLASSES)) and name_part(ctx, first - 2, kind) \
+            and not tokens[first - 2].word.endswith(tuple(SUFFIX_CLASSES) + PLANT_WORDS) \
+            and name_part(ctx, first - 2, kind) \
             and not place(ctx, tokens[first]):  # (县里与河南省…基金: two parties, the second a place's fund)
         return 1  # 稀土资源研究与综合利用国家重点实验室: a lab is named by the work it does
     if kind == "park" and token.word in ("及", "和", "与") and first > 1 and _industry_pair(ctx, first - 1):

@@ -1,0 +1,37 @@
+"""Parks and zones whose shape alone misleads, judged over the whole article.
+
+A 片区 is a zone only as a part of a free-trade zone (中国（广西）自由贸易试验区崇左片区, then 崇左片区) or as a
+new area (临港新片区): the 片区 of a city's plan (高新区东部片区, 高铁站片区, 园区东片区) is a district of the plan,
+no entity.
+A park's port or valley word (芯港, 氢谷) that heads a company's name in the article (锦州芯港微电子有限公司) is the
+company's brand, also where the text writes the brand alone. A platform's branch (…分中心) is of its parent's class.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chaingraph.authoring.extract.candidates import Mention
+from chaingraph.authoring.extract.rules import LEGAL_SUFFIXES
+
+FREE_TRADE_RE = re.compile(r"自由贸易试验区|自贸试验区|自贸区|综合保税区")
+# a platform's branch, its parent's name then the branch's place (X工程技术研究中心永安分中心)
+BRANCH_RE = re.compile(r"(.+?(?:中心|平台|实验室|研究院))[\u4e00-\u9fff]{1,6}分中心$")
+PORT_ENDS = ("港", "谷")  # 锦州芯港, 两江氢谷: a park named as a port or a valley, a word a brand is made of too
+
+
+def without_plan_districts(mentions: list[Mention], text: str) -> list[Mention]:
+    """The mentions without the zones that are a city plan's 片区: a 片区 is kept where its name holds a free-trade
+    zone or ends in 新片区, or where the article names it as the part of a free-trade zone (…自由贸易试验区崇左片区)."""
+    def zone_area(name: str) -> bool:
+        return bool(FREE_TRADE_RE.search(name)) or name.endswith("新片区") \
+            or re.search(rf"(?:{FREE_TRADE_RE.pattern}){re.escape(name)}", text) is not None
+    return [m for m in mentions if m.kind != "zone" or not m.text.endswith("片区") or zone_area(m.text)]
+
+
+def without_brand_parks(mentions: list[Mention]) -> list[Mention]:
+    """The mentions without the parks named as a port or a valley that head a company's full name (锦州芯港 of
+    锦州芯港微电子有限公司): the words are the company's brand, wherever the article writes them."""
+    companies = [m.text for m in mentions if m.kind == "organisation" and m.text.endswith(LEGAL_SUFFIXES)]
+    return [m for m in mentions if m.kind != "park" or not m.text.endswith(PORT_ENDS)
+            or not any(name.startswith(m.text) and len(name) > len(m.text) for name in companies)]
