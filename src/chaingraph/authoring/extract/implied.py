@@ -26,6 +26,8 @@ MAKES_RE = re.compile(r"(?:(?:主要|主营|专注于?|专业)?(?<![试投量停
                       r"(?:" + SPEC + r"(?:及?以上)?)?([^，。；：、\d]{2,12})(?=[，。；])")
 # 船用燃料电池系统生产线已建成投产，年产能200套: the line's product is the bare capacity's
 LINE_RE = re.compile(r"([^，。；：、\d]{2,16}?)(?:生产线|产线)")
+# 今年投产的“6微米电池铝箔”生产线: a line named by its product in quotes, digits and all
+QUOTED_LINE_RE = re.compile(r"[“\"]([^”\"，。；：]{2,20})[”\"](?:生产线|产线)")
 # 新投产储能电池项目2个，合计年产能6GWh: the projects counted make what their bare capacity measures
 COUNTED_PROJECTS_RE = re.compile(r"([^，。；：、\d]{2,16}?)项目(?:\d+|[一二两三四五六七八九十]+)个")
 PHASE_LEAD_RE = re.compile(r"[一二三四首]期(?:项目)?(?:规模|产能)?(?:为|约)?$")
@@ -41,14 +43,18 @@ def implied_product(rel, figure: Figure, owner, made: list) -> tuple[Mention, Ca
     bare = BARE_CAPACITY_RE.search(clause) or re.match(r"的?(?:产能|生产能力)", _after(rel, figure))
     phase = PHASE_LEAD_RE.search(clause)  # 一期2万吨负极材料生产线…，二期3万吨项目: the first phase's product
     head = rel.text[rel.by_id[figure.sentence].start:figure.start]
-    line = LINE_RE.search(head)
+    line = QUOTED_LINE_RE.search(head) or LINE_RE.search(head)
     if bare and line and (made_by_line := _line_product(rel, figure, owner, line)):
         return made_by_line  # 建设氢氧化锂生产线，其设计规模为年产3万吨: the line's, not the sentence before's
+    # 这家企业主要生产负极材料，现有产能每年5万吨: what the sentence says is made before what a sentence before made
+    made_in_sentence = bare and MAKES_RE.search(head) is not None
     if bare or unnamed_project or phase:  # 二期年产5万吨项目, 新增年产5万吨产能: the product of the line before
         order = rel.order[figure.sentence]
         reach = 2 if bare or unnamed_project else 0  # a phase takes the product of its own sentence's first phase
         for candidate in reversed(made):
             earlier = candidate.figure
+            if made_in_sentence and rel.order[earlier.sentence] < order:
+                break
             if candidate.cls == "Capacity" and earlier.unit == figure.unit and \
                     order - reach <= rel.order[earlier.sentence] <= order and earlier.end <= figure.start:
                 own = _own_project_product(rel, figure, owner, products) if rel.order[earlier.sentence] < order \

@@ -32,7 +32,7 @@ PHRASE_STOP_RE = re.compile(r"[、，。；：！？（）()“”《》〈〉\s
 PRODUCING = (r"(?:^生产(?!线|基地|车间|规模|能力)|[年月日]产能(?:为|达|达到|约)|年产能?|年生产|年加工|年处理|日产|月产|"
              r"(?:每年|每月|每天|年|月|日)可?(?:为[^，。；：、\d]{1,12}?)?"
              r"(?:生产|制备|制取|提纯|提取|冶炼|加工|回收处理|回收利用|回收|处理|产出|供应|建造|制造|组装|封装测试|"
-             r"封测|封装|配套|屠宰|制(?=[\u4e00-\u9fff]{2})))")
+             r"封测|封装|配套|屠宰|制(?=[\u4e00-\u9fff]{2})))(?!能力)")  # (年加工能力: the capacity, named before it)
 # 可年回收处理废旧锂电池5万吨: what a recycler takes in is its product; 年制绿氢: made, said in one character
 # 月产12英寸晶圆3万片, 年产3D打印…
 PRODUCING_RE = re.compile(PRODUCING + rf"((?:{SIZE}|\d[A-Za-z])?[^，。；：、\d]{{2,16}})$")
@@ -45,10 +45,10 @@ DELIVERED_RE = re.compile(rf"(?:交付|出货|下线|销售|出口|产出)((?:{S
 # a metal or an element alone names a material (镍产量8.6万吨, 钴产量5200吨)
 ELEMENTS = set("镍钴锂铜铝锌铅锡钛镁锰铬钨钼钒铁钢金银硅氢煤")
 # 光伏组件在建、拟建年产能合计达到25GW: the stage words between the product and 产能 qualify the figure
-BEFORE_RE = re.compile(rf"({SIZE}?[^，。；：、\d]{{1,14}}?(?:（[^（）]{{2,16}}）)?)的?"
+BEFORE_RE = re.compile(rf"({SIZE}?[^，。；：、\d]{{1,14}}?(?:（[^（）]{{2,16}}）)?)的?(?:生产线|产线|车间)?"
                        r"(?:(?:在建|拟建|规划|已建成|已投产|建成|投产)[、和及或]?)*"
                        r"(?:年|月|日|累计|全年|当年)?(?:总)?(?:产能|生产能力|生产规模|产量|销量|出货量|产销量|进口量|出口量|"
-                       r"保有量|推广(?:应用)?数?量|"
+                       r"保有量|推广(?:应用)?数?量|(?<=[年季度])(?:出货|交付|销售)|"
                        r"(?:总装|组装|装配|制造|加工|封装)能力)(?:合计|总计|共计|累计)?"
                        r"(?:已|将|可|预计|力争|有望|计划)?(?:(?:由|从)(?:目前|现有|原来|原有)?的?)?(?:(?:稳定|保持|维持)在|达到|达|为|超过|超|突破|约|至|提升至|扩大至|扩至|增至|近|逾)?"
                        r"(?:每年|每月|每天)?$")
@@ -402,7 +402,8 @@ def noun_tail(text: str) -> str:
         spaced = kept and word.word == " " and i > 0 and re.fullmatch(r"[A-Za-z]+", words[i - 1].word) \
             and re.match(r"[A-Za-z]", kept[0])  # Micro LED显示模组: a Latin name written in two words
         sandwiched = kept and (word.flag.startswith("v") or word.word in ("前", "后")) and \
-            _after_noun(words, i)  # 质子交换膜, 3D打印钛合金粉末, 电动垂直起降飞行器, 一体化压铸后地板
+            (_after_noun(words, i) or i > 0 and words[i - 1].word in DEGREE_WORDS)  # 质子交换膜, 3D打印钛合金粉末,
+        # 电动垂直起降飞行器, 一体化压铸后地板; 高导热石墨片: a degree and the verb it grades qualify the noun
         placed = kept and word.word in WHERE_USED  # 海底电缆, 海上风机: where it works says which product
         if nounish or sandwiched or spaced or modifier or placed or (kept and word.flag[0] == "a"):  # 一体化压铸件
             kept.insert(0, word.word)
@@ -411,6 +412,7 @@ def noun_tail(text: str) -> str:
     return "".join(kept)
 
 
+DEGREE_WORDS = set("高低超耐抗")  # (高导热, 低功耗, 耐腐蚀, 抗菌)
 # words jieba tags as verbs that name a made thing (电驱动总成)
 ASSEMBLY_WORDS = {"总成"}
 
@@ -444,6 +446,7 @@ def _joined_tail(words: list) -> list:
 # as a word of their own (己 as in 自己), before a noun that goes on with a count or a chemical root.
 CHEMICAL_STEMS = set("甲乙丙丁戊己庚辛壬癸")
 CHEMICAL_GOES_ON_RE = re.compile(r"[一二三四五六七八九烯炔醇醛酮酸胺腈酯醚烷苯酚基]")
+CHEMICAL_ROOT_RE = re.compile(r"[烯炔醇醛酮胺腈酯醚烷苯酚]")
 
 
 def _joined_chemicals(words: list) -> list:
@@ -451,9 +454,10 @@ def _joined_chemicals(words: list) -> list:
     joined: list = []
     for word in words:
         previous = joined[-1] if joined else None
-        if previous is not None and previous.word in CHEMICAL_STEMS and word.flag[0] in "nm" \
-                and CHEMICAL_GOES_ON_RE.match(word.word):
-            joined[-1] = _Word(previous.word + word.word, "n")
+        if previous is not None and (previous.word in CHEMICAL_STEMS and word.flag[0] in "nm"
+                                     and CHEMICAL_GOES_ON_RE.match(word.word) or previous.flag[0] == "n"
+                                     and word.flag == "x" and CHEMICAL_ROOT_RE.fullmatch(word.word)):
+            joined[-1] = _Word(previous.word + word.word, "n")  # (石墨/烯: a root jieba does not know)
         else:
             joined.append(word)
     return joined

@@ -23,6 +23,7 @@ from chaingraph.authoring.extract.mentions import class_of
 from chaingraph.authoring.extract.owner_ranker import ranked_owner
 from chaingraph.authoring.extract.owners import rules_owner
 from chaingraph.authoring.extract.product_candidates import capacity_product, product_at
+from chaingraph.authoring.extract.product_forms import delivered_again, said_product_place
 from chaingraph.authoring.extract.products import (
     AFTER_LEAD_RE,
     PHRASE_STOP_RE,
@@ -74,7 +75,8 @@ def add_quantities(rel) -> None:
         product_row = product_row_at(rel.text, figure.start)  # 工业硅 万吨 35.2: an output its row names (tables)
         label = bullet_label(rel, figure) if product_row is None else None  # ▶ 2000辆 / 推广燃料电池汽车 (scopes)
         place = (product_row.product.start, product_row.product.end) if product_row else \
-            label if label and looks_like_product(rel.text[label[0]:label[1]]) else product_place(rel, figure, earlier)
+            label if label and looks_like_product(rel.text[label[0]:label[1]]) else \
+            product_place(rel, figure, earlier) or said_product_place(rel, figure)
         phase = PHASE_BEFORE_RE.search(rel.text[max(0, figure.start - 12):figure.start])
         labelled = label is not None and place == label  # (a bullet's count of what its label names)
         output = (bool(OUTPUT_RE.search(rel.text, max(0, figure.start - 12), figure.start))
@@ -98,7 +100,7 @@ def add_quantities(rel) -> None:
             product = product_at(rel, *place, rel._sentence(place[0]).id, owner)  # (a bullet label: its own line)
         elif capacity_unit and production:
             product = _respective_product(rel, figure, owner, projects=True) or \
-                implied_product(rel, figure, owner, list(made.values()))
+                delivered_again(rel, figure, made) or implied_product(rel, figure, owner, list(made.values()))
         elif not production and (machines := _machines_counted_after(rel, figure)) is not None:
             product, output = product_at(rel, *machines, figure.sentence, owner), True  # 200台新型喷气织机: in place
         key = (figure.value, figure.unit, figure.per_period, id(product[1]) if product else figure.start,
