@@ -178,3 +178,8 @@ def test_what_a_line_is_given_to_is_the_product_of_the_capacity_said_after_its_f
     )
     assert found["年产20万套"] == "新能源汽车一体化压铸前舱总成"
     assert found["900吨"] == "中药饮片"  # (a figure listed after another is of its product, not the line's word)
+
+
+def test_the_work_a_company_is_engaged_in_names_the_product_of_its_workshop_capacity():
+    found = products("该公司主要从事金银花提取物生产，提取车间设计年产能600吨，已于8月建成。")
+    assert found["年产能600吨"] == "金银花提取物"

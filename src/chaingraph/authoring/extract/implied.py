@@ -26,6 +26,15 @@ BARE_CAPACITY_RE = re.compile(r"(?:产能|(?:生产|封装|组装|加工)能力|
 MAKES_RE = re.compile(r"(?:(?:主要|主营|专注于?|专业)?(?<![试投量停])(?:生产|制造|研发生产)|主攻|主营|主打|专注于?|"
                       r"专做|(?:目光)?投向)"
                       r"(?:" + SPEC + r"(?:及?以上)?)?([^，。；：、\d]{2,16})(?=[，。；])")
+# 主要从事头花蓼提取物生产: the work a company gives itself to, its product inside
+ENGAGED_RE = re.compile(r"从事([^，。；：、\d]{2,16}?)的?(?:研发|生产|制造|加工)+(?=[，。；])")
+
+
+def _makes(text: str):
+    """What the text says a company makes (MAKES_RE, ENGAGED_RE), as a match whose group 1 is the product."""
+    return MAKES_RE.search(text) or ENGAGED_RE.search(text)
+
+
 # 形成年产30万套的能力: a capacity said after its figure
 BARE_AFTER_RE = re.compile(r"的?(?:产能|生产能力|能力)")
 # 船用燃料电池系统生产线已建成投产，年产能200套: the line's product is the bare capacity's
@@ -53,7 +62,7 @@ def implied_product(rel, figure: Figure, owner, made: list) -> tuple[Mention, Ca
     if bare and line and not listed and (made_by_line := _line_product(rel, figure, owner, line)):
         return made_by_line  # 建设氢氧化锂生产线，其设计规模为年产3万吨: the line's, not the sentence before's
     # 这家企业主要生产负极材料，现有产能每年5万吨: what the sentence says is made before what a sentence before made
-    made_in_sentence = bare and MAKES_RE.search(head) is not None
+    made_in_sentence = bare and _makes(head) is not None
     if bare or unnamed_project or phase:  # 二期年产5万吨项目, 新增年产5万吨产能: the product of the line before
         order = rel.order[figure.sentence]
         reach = 2 if bare or unnamed_project else 0  # a phase takes the product of its own sentence's first phase
@@ -72,12 +81,12 @@ def implied_product(rel, figure: Figure, owner, made: list) -> tuple[Mention, Ca
         if told:
             return capacity_product(told[-1])
     told_at = rel.by_id[figure.sentence].start
-    made_here = MAKES_RE.search(rel.text[told_at:figure.start])
+    made_here = _makes(rel.text[told_at:figure.start])
     previous = _sentence_before(rel, figure) if made_here is None and THE_COMPANY_RE.match(
         rel.text, rel.by_id[figure.sentence].start) else None
     if previous is not None:  # X则专注球形石墨。这家企业现有年产能4万吨: the company just said to make it
         told_at = previous.start
-        made_here = MAKES_RE.search(rel.text[told_at:previous.end].rstrip("。") + "。")
+        made_here = _makes(rel.text[told_at:previous.end].rstrip("。") + "。")
     bare_here = bare or re.match(r"年?产能", figure.text)
     if made_here and bare_here:  # 主要生产锂电池隔膜，全部达产后年产能将达到20亿平方米
         a = told_at + made_here.start(1)
