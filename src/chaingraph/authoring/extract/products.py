@@ -22,20 +22,22 @@ from chaingraph.authoring.extract.mentions import class_of
 
 SPEC = r"(?:\d+(?:\.\d+)?(?:英寸|寸|纳米|nm|微米|μm|毫米|mm|伏|V|kV|千伏|MW|兆瓦|GW|万?吨)级?)"
 SIZE = r"(?:\d+(?:\.\d+)?(?:英寸|寸|纳米|nm|微米))"  # 12英寸晶圆: a size that says which product
-AFTER_LEAD_RE = re.compile(r"^(?:/年|/月|/天|/日|每年|以上|左右|以内|多|余)?(?:的)?\s?")  # 10GW N型…
-PHRASE_STOP_RE = re.compile(r"[、，。；：！？（）()“”《》〈〉\s,;:]|和|及|与|或|等|的|产能|生产能力|能力|规模|"
+AFTER_LEAD_RE = re.compile(r"^(?:[/／][年月天日]|每年|以上|左右|以内|多|余)?(?:的)?\s?")  # 10GW N型…
+PHRASE_STOP_RE = re.compile(r"[、，。；：！？（）()“”《》〈〉\s,;:／]|和|及|与|或|等|的|于(?=\d)|产能|生产能力|能力|"
+                            r"规模|"
                             r"项目|生产线|产线|基地|工厂|车间|用于|[一二三四五六七八九十\d]+期|(?<![\u4e00-\u9fffA-Za-z\d])\d|"
                             r"\d+(?![\d\u4e00-\u9fff])|\d+(?=[年万亿千百月日号个家台套吨条辆座项批张片颗支件架艘只人名次])|以上|左右|/|"
                             r"已|正在|预计|将于|(?:提升|提高|增加|扩大)[至到]|增至|去年|今年|明年|目前")
 # (再生铝已完成主体建设, 3000万支提升至…: the predicate is no part of the product)
 # 设计月产能为6英寸晶圆…: a capacity said with 为 before its product; 每年可为X配套磁钢…: supplied for X
+CODE_DIGITS = r"(?<=[A-Za-z])\d+"  # 维生素B12, 辅酶Q10: digits a letter opens are a name's code, not a figure
 PRODUCING = (r"(?:^生产(?!线|基地|车间|规模|能力)|[年月日]产能(?:为|达|达到|约)|年产能?|年生产|年加工|年处理|日产|月产|"
              r"(?:每年|每月|每天|年|月|日)可?(?:为[^，。；：、\d]{1,12}?)?"
              r"(?:生产|制备|制取|提纯|提取|冶炼|加工|回收处理|回收利用|回收|处理|产出|供应|建造|制造|组装|封装测试|"
-             r"封测|封装|配套|屠宰|制(?=[\u4e00-\u9fff]{2})))")
+             r"封测|封装|配套|屠宰|制(?=[\u4e00-\u9fff]{2})))(?!能力)")  # (年加工能力: the capacity, named before it)
 # 可年回收处理废旧锂电池5万吨: what a recycler takes in is its product; 年制绿氢: made, said in one character
 # 月产12英寸晶圆3万片, 年产3D打印…
-PRODUCING_RE = re.compile(PRODUCING + rf"((?:{SIZE}|\d[A-Za-z])?[^，。；：、\d]{{2,16}})$")
+PRODUCING_RE = re.compile(PRODUCING + rf"((?:{SIZE}|\d[A-Za-z])?(?:[^，。；：、\d]|{CODE_DIGITS}){{2,16}})$")
 # 年加工当归、黄芪、党参等高原药材5000吨: one figure for a list of what is made; its first item is the product
 PRODUCING_LIST_RE = re.compile(PRODUCING + r"([^，。；：、\d]{1,12}?)(?:、[^，。；：、\d]{1,12}?)+"
                                r"(?:等[^，。；：、\d]{0,10}?)?(?:共|合计|总计|约|近|超过|逾)?$")
@@ -45,15 +47,16 @@ DELIVERED_RE = re.compile(rf"(?:交付|出货|下线|销售|出口|产出)((?:{S
 # a metal or an element alone names a material (镍产量8.6万吨, 钴产量5200吨)
 ELEMENTS = set("镍钴锂铜铝锌铅锡钛镁锰铬钨钼钒铁钢金银硅氢煤")
 # 光伏组件在建、拟建年产能合计达到25GW: the stage words between the product and 产能 qualify the figure
-BEFORE_RE = re.compile(rf"({SIZE}?[^，。；：、\d]{{1,14}}?(?:（[^（）]{{2,16}}）)?)的?"
+BEFORE_RE = re.compile(rf"({SIZE}?[^，。；：、\d]{{1,14}}?(?:（[^（）]{{2,16}}）)?)的?(?:生产线|产线|车间)?"
                        r"(?:(?:在建|拟建|规划|已建成|已投产|建成|投产)[、和及或]?)*"
                        r"(?:年|月|日|累计|全年|当年)?(?:总)?(?:产能|生产能力|生产规模|产量|销量|出货量|产销量|进口量|出口量|"
-                       r"保有量|推广(?:应用)?数?量|"
+                       r"保有量|推广(?:应用)?数?量|(?<=[年季度])(?:出货|交付|销售)|"
                        r"(?:总装|组装|装配|制造|加工|封装)能力)(?:合计|总计|共计|累计)?"
                        r"(?:已|将|可|预计|力争|有望|计划)?(?:(?:由|从)(?:目前|现有|原来|原有)?的?)?(?:(?:稳定|保持|维持)在|达到|达|为|超过|超|突破|约|至|提升至|扩大至|扩至|增至|近|逾)?"
-                       r"(?:每年|每月|每天)?$")
-NEXT_ITEM_RE = re.compile(r"[、和及与]([^，。；：、\d]{2,12}?)(?:产能|产量|生产能力)?$")  # 、单晶硅棒产能50GW
-REACHES_RE = re.compile(r"(?:能力|产能|生产能力)?(?:将|可|预计|有望)?"
+                       r"(?:每年|每月|每天|年产)?$")  # (产能将从现有的年产800吨增至…)
+NEXT_ITEM_RE = re.compile(rf"[、和及与]({SIZE}?(?:[^，。；：、\d]|{CODE_DIGITS}){{2,12}}?)(?:产能|产量|生产能力)?$")
+# 、单晶硅棒产能50GW, 、12英寸外延片36万片, 、辅酶Q10 200吨
+REACHES_RE = re.compile(r"(?:能力|产能|生产能力)?(?:将|可|预计|有望|已)?"
                         r"(?:达到|达|为|超过|超|突破|约|提升至|增至|扩大至)?$")
 LEAD_RE = re.compile(r"^(?:年产能|年产|日产|月产|不低于|不少于|至少|超过|突破|超|逾|近|约|最高|最多)*")
 FACILITY_RE = re.compile(r"生产线|产线|基地|工厂|车间|项目")
@@ -257,7 +260,8 @@ def _next_item(rel, figure: Figure, clause_start: int, before: str, earlier: dic
                 and earlier.get(id(f)) in ("producing", "before")]
     match = NEXT_ITEM_RE.search(before)
     if previous and match and not re.search(r"[，。；：]", rel.text[previous[-1].end:figure.start]):
-        a, b = clause_start + match.start(1), clause_start + match.end(1)
+        a = clause_start + match.start(1)
+        b = a + len(match.group(1).rstrip())  # (、辅酶Q10 200吨)
         head = ACTIVITY_HEAD_RE.match(rel.text, a, b)  # 、屠宰加工生猪100万头: the pigs
         a = head.end() if head else a
         if looks_like_product(rel.text[a:b]):
@@ -387,7 +391,9 @@ def noun_tail(text: str) -> str:
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
         modifier = kept and _modifier(word)
-        between = kept and word.word in ("前", "后") and _after_noun(words, i)  # 压铸后地板
+        between = kept and word.word in ("前", "后") and _after_noun(words, i) and \
+            not STATUS_WORD_RE.search(words[i - 1].word[-2:]) and words[i - 1].word not in ("完成", "技改")
+        # 压铸后地板, not 技改完成后工业硅 (after the work)
         if kept and word.word in RATING_WORDS:
             break  # 1000标方碱性电解槽: a rating before the product is no part of its name
         if kept and word.word in ("中", "大", "小") and kept[0] in SIZE_CLASSES:
@@ -397,12 +403,15 @@ def noun_tail(text: str) -> str:
                                              or STATUS_WORD_RE.match(word.word)):
             break
         nounish = word.flag[0] in "nbjqk" or word.flag in ("eng", "vn", "nz", "vg", "m") or \
-            bool(re.fullmatch(r"[A-Za-z0-9\-]+", word.word)) or word.word in ASSEMBLY_WORDS or \
-            (word.flag == "l" and word.word[-1] in PRODUCT_HEADS)  # 无人机, 运输船: fixed words jieba tags l
+            (not kept and word.flag == "zg") or \
+            bool(re.fullmatch(r"[A-Za-z0-9\-Ⅰ-Ⅻ]+", word.word)) or word.word in ASSEMBLY_WORDS or \
+            (word.flag == "l" and word.word[-1] in PRODUCT_HEADS)  # 无人机, 运输船: fixed words jieba tags l;
+        # (预制/棒: a last character jieba reads as a bound morpheme still ends the name)
         spaced = kept and word.word == " " and i > 0 and re.fullmatch(r"[A-Za-z]+", words[i - 1].word) \
             and re.match(r"[A-Za-z]", kept[0])  # Micro LED显示模组: a Latin name written in two words
         sandwiched = kept and (word.flag.startswith("v") or word.word in ("前", "后")) and \
-            _after_noun(words, i)  # 质子交换膜, 3D打印钛合金粉末, 电动垂直起降飞行器, 一体化压铸后地板
+            (_after_noun(words, i) or i > 0 and words[i - 1].word in DEGREE_WORDS)  # 质子交换膜, 3D打印钛合金粉末,
+        # 电动垂直起降飞行器, 一体化压铸后地板; 高导热石墨片: a degree and the verb it grades qualify the noun
         placed = kept and word.word in WHERE_USED  # 海底电缆, 海上风机: where it works says which product
         if nounish or sandwiched or spaced or modifier or placed or (kept and word.flag[0] == "a"):  # 一体化压铸件
             kept.insert(0, word.word)
@@ -411,6 +420,7 @@ def noun_tail(text: str) -> str:
     return "".join(kept)
 
 
+DEGREE_WORDS = set("高低超耐抗")  # (高导热, 低功耗, 耐腐蚀, 抗菌)
 # words jieba tags as verbs that name a made thing (电驱动总成)
 ASSEMBLY_WORDS = {"总成"}
 
@@ -444,6 +454,7 @@ def _joined_tail(words: list) -> list:
 # as a word of their own (己 as in 自己), before a noun that goes on with a count or a chemical root.
 CHEMICAL_STEMS = set("甲乙丙丁戊己庚辛壬癸")
 CHEMICAL_GOES_ON_RE = re.compile(r"[一二三四五六七八九烯炔醇醛酮酸胺腈酯醚烷苯酚基]")
+CHEMICAL_ROOT_RE = re.compile(r"[烯炔醇醛酮胺腈酯醚烷苯酚]")
 
 
 def _joined_chemicals(words: list) -> list:
@@ -451,9 +462,10 @@ def _joined_chemicals(words: list) -> list:
     joined: list = []
     for word in words:
         previous = joined[-1] if joined else None
-        if previous is not None and previous.word in CHEMICAL_STEMS and word.flag[0] in "nm" \
-                and CHEMICAL_GOES_ON_RE.match(word.word):
-            joined[-1] = _Word(previous.word + word.word, "n")
+        if previous is not None and (previous.word in CHEMICAL_STEMS and word.flag[0] in "nm"
+                                     and CHEMICAL_GOES_ON_RE.match(word.word) or previous.flag[0] == "n"
+                                     and word.flag == "x" and CHEMICAL_ROOT_RE.fullmatch(word.word)):
+            joined[-1] = _Word(previous.word + word.word, "n")  # (石墨/烯: a root jieba does not know)
         else:
             joined.append(word)
     return joined

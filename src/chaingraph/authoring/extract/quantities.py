@@ -23,6 +23,7 @@ from chaingraph.authoring.extract.mentions import class_of
 from chaingraph.authoring.extract.owner_ranker import ranked_owner
 from chaingraph.authoring.extract.owners import rules_owner
 from chaingraph.authoring.extract.product_candidates import capacity_product, product_at
+from chaingraph.authoring.extract.product_forms import delivered_again, owned_lines_place, said_product_place
 from chaingraph.authoring.extract.products import (
     AFTER_LEAD_RE,
     PHRASE_STOP_RE,
@@ -74,7 +75,8 @@ def add_quantities(rel) -> None:
         product_row = product_row_at(rel.text, figure.start)  # 工业硅 万吨 35.2: an output its row names (tables)
         label = bullet_label(rel, figure) if product_row is None else None  # ▶ 2000辆 / 推广燃料电池汽车 (scopes)
         place = (product_row.product.start, product_row.product.end) if product_row else \
-            label if label and looks_like_product(rel.text[label[0]:label[1]]) else product_place(rel, figure, earlier)
+            label if label and looks_like_product(rel.text[label[0]:label[1]]) else \
+            product_place(rel, figure, earlier) or said_product_place(rel, figure)
         phase = PHASE_BEFORE_RE.search(rel.text[max(0, figure.start - 12):figure.start])
         labelled = label is not None and place == label  # (a bullet's count of what its label names)
         output = (bool(OUTPUT_RE.search(rel.text, max(0, figure.start - 12), figure.start))
@@ -82,7 +84,8 @@ def add_quantities(rel) -> None:
         production = output or figure.per_period is not None or \
             bool(PRODUCTION_RE.search(clause_text(rel, figure))) or \
             (figure.unit not in COUNT_UNITS and (phase is not None or _after_capacity(rel, figure, made))) or \
-            added_product_place(rel, figure) is not None or earlier.get(id(figure)) == "counted"
+            added_product_place(rel, figure) is not None or earlier.get(id(figure)) in ("counted", "producing")
+        # (可年组装氢燃料电池重卡1500辆: what a verb of making with its period makes is production)
         capacity_unit = figure.unit in CAPACITY_UNITS and (figure.unit not in COUNT_UNITS or production
                                                            or inside(figure, owner, "project"))
         raised = _raised_from(rel, figure, made) or _joined_to(rel, figure, made)  # 由3000万支提升至8000万支
@@ -90,7 +93,8 @@ def add_quantities(rel) -> None:
         product = None
         if figure.unit in POWER_UNITS and not _power_product(rel, place):
             product = None  # 200万千瓦光伏治沙项目, 年发电量35亿千瓦时: a plant's power, no product of its own
-        elif capacity_unit and production and (listed := _respective_product(rel, figure, owner)) is not None:
+        elif capacity_unit and production and (listed := _respective_product(rel, figure, owner) or _owned_line(
+                rel, figure, owner)) is not None:
             product = listed  # A和B两条产线，年产能分别为a和b: the list says which product each figure is of
         elif raised is not None:
             product = raised
@@ -98,7 +102,7 @@ def add_quantities(rel) -> None:
             product = product_at(rel, *place, rel._sentence(place[0]).id, owner)  # (a bullet label: its own line)
         elif capacity_unit and production:
             product = _respective_product(rel, figure, owner, projects=True) or \
-                implied_product(rel, figure, owner, list(made.values()))
+                delivered_again(rel, figure, made) or implied_product(rel, figure, owner, list(made.values()))
         elif not production and (machines := _machines_counted_after(rel, figure)) is not None:
             product, output = product_at(rel, *machines, figure.sentence, owner), True  # 200台新型喷气织机: in place
         key = (figure.value, figure.unit, figure.per_period, id(product[1]) if product else figure.start,
@@ -164,7 +168,8 @@ def _raised_from(rel, figure: Figure, made: dict):
 
 
 # (建设年产电池片1.2亿片的生产线，一期6000万片: the line's first phase)
-JOINED_RE = re.compile(r"[、和及与]|(?:的(?:生产线|产线|项目))?[，；](?:其中)?[一二三四五首]期(?:已|将|约)?")
+JOINED_RE = re.compile(r"[、和及与]|(?:的(?:生产线|产线|项目|能力|产能|生产能力))?[，；](?:其中)?"
+                       r"[一二三四五首]期(?:已|将|约)?")
 
 
 def _joined_to(rel, figure: Figure, made: dict):
@@ -175,12 +180,18 @@ def _joined_to(rel, figure: Figure, made: dict):
         return None
     for candidate in reversed(list(made.values())):
         earlier = candidate.figure
-        if candidate.cls == "Capacity" and earlier.sentence == figure.sentence and earlier.unit == figure.unit \
-                and JOINED_RE.fullmatch(rel.text, earlier.end, figure.start):
+        if candidate.cls == "Capacity" and earlier.unit == figure.unit \
+                and JOINED_RE.fullmatch(rel.text, earlier.end, figure.start):  # (…1.5万台；一期1万台: over a ；)
             return capacity_product(candidate)
     return None
 
 
+
+
+def _owned_line(rel, figure: Figure, owner):
+    """X的A产线、Y的B产线…，产能分别为a和b: the product of the figure's line (``product_forms``)."""
+    place = owned_lines_place(rel, figure)
+    return product_at(rel, *place, figure.sentence, owner) if place else None
 
 
 def _respective_product(rel, figure: Figure, owner, projects: bool = False):

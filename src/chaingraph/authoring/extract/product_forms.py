@@ -1,0 +1,104 @@
+"""Products of figures said in forms the phrase rules of ``products`` do not read.
+
+* a product in quotes after a verb of making (生产“314Ah大容量储能电芯”2.1GWh): the writer marks the name whole;
+* the next item of a list after one verb of making whose first count is in a unit read as no figure
+  (年产颗粒剂5亿袋、片剂8亿片: 袋 counts nothing the extractor measures, 片剂 is still made);
+* what a line delivered (混动变速箱生产线去年交付了22万台), and the glass of a furnace's daily melt (光伏压延玻璃项目
+  建成后日熔量2400吨);
+* a delivery or a sale said with no noun right after a capacity of the same sentence (现有电堆年产能5000台，今年已
+  交付1800台): what was delivered is what the capacity makes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chaingraph.authoring.extract.candidates import Figure
+from chaingraph.authoring.extract.figure_clause import clause_start_of
+from chaingraph.authoring.extract.product_candidates import capacity_product
+from chaingraph.authoring.extract.products import PRODUCING, looks_like_product, noun_tail
+from chaingraph.authoring.extract.quantity_kinds import COUNT_UNITS
+
+MAKING_VERBS = r"(?:生产|制造|产出|交付|出货|供货|销售|供应|下线)"
+QUOTED_RE = re.compile(MAKING_VERBS + r"了?[“\"「]([^”\"」，。；]{2,24})[”\"」](?:约|近|超过|达|共)?$")
+# 年产颗粒剂5亿袋、片剂8亿片: an item, a number with its counter, then the item the figure counts
+LIST_ITEM_RE = re.compile(PRODUCING + r"[^，。；：\d]{2,16}?\d+(?:\.\d+)?[万亿千百]?[\u4e00-\u9fffA-Za-z]{1,3}"
+                          r"、([^，。；：、\d]{2,12})$")
+RATING_RE = re.compile(r"^\d+(?:\.\d+)?[A-Za-z]+")
+# 混动变速箱生产线去年交付了22万台: what a line delivered is what it makes
+LINE_OUTPUT_RE = re.compile(r"([^，。；：、\d]{2,16}?)(?:生产线|产线)[^，。；：\d]{0,6}?" + MAKING_VERBS +
+                            r"了?(?:约|近|超过|超|逾|达)?$")
+# 光伏压延玻璃项目建成后日熔量2400吨: a furnace's daily melt is a capacity of the glass its project or line makes
+MELT_RE = re.compile(r"日熔(?:化)?量(?:达到|达|为|约)?$")
+GLASS_PLANT_RE = re.compile(r"([^，。；：、\d]{2,16}?玻璃)(?:项目|生产线|产线|窑炉)")
+# 今年已交付1800台: the verb of delivery right before the figure, no noun between
+DELIVERED_BARE_RE = re.compile(r"(?:已|已经|累计|共|全年|今年|上半年)*" + MAKING_VERBS +
+                               r"了?(?:约|近|超过|超|逾|达)?$")
+
+
+def said_product_place(rel, figure: Figure) -> tuple[int, int] | None:
+    """(start, end) of a product the figure's clause names in quotes or as the next item of a list after a verb
+    of making, or None."""
+    clause_start = clause_start_of(rel, figure)
+    before = rel.text[clause_start:figure.start]
+    for pattern in (QUOTED_RE, LIST_ITEM_RE):
+        match = pattern.search(before)
+        # (314Ah大容量储能电芯: a rating that opens a name in quotes is part of it, the words after it say what it is)
+        if match and looks_like_product(RATING_RE.sub("", match.group(1).strip())):
+            return clause_start + match.start(1), clause_start + match.end(1)
+    line = LINE_OUTPUT_RE.search(before)
+    if line is not None:
+        return _noun_before(rel, clause_start + line.start(1), clause_start + line.end(1))
+    if MELT_RE.search(before):
+        sentence_start = rel.by_id[figure.sentence].start
+        plants = list(GLASS_PLANT_RE.finditer(rel.text, sentence_start, figure.start))
+        return _noun_before(rel, plants[-1].start(1), plants[-1].end(1)) if plants else None
+    return None
+
+
+def _noun_before(rel, a: int, b: int) -> tuple[int, int] | None:
+    """The nouns that end text[a:b], as a span, or None where they name no product."""
+    a = max([a] + [m.end for m, _ in rel.mentions_in(rel._sentence(a).id, ("organisation",)) if a < m.end <= b])
+    a = b - len(noun_tail(rel.text[a:b]))
+    return (a, b) if b - a >= 2 and looks_like_product(rel.text[a:b]) else None
+
+
+def delivered_again(rel, figure: Figure, made: dict):
+    """现有燃料电池电堆年产能5000台，今年已交付1800台: a delivery said with no noun is of the product of the
+    capacity before it in the sentence, counted the same way; (mention, product) or None."""
+    if figure.unit not in COUNT_UNITS:
+        return None
+    head = rel.text[clause_start_of(rel, figure):figure.start]
+    verb = DELIVERED_BARE_RE.search(head)
+    if verb is None or verb.start() > 10:
+        return None  # (the clause may open on a few words: 其中, 该公司, 今年1至6月)
+    for candidate in reversed(list(made.values())):
+        earlier = candidate.figure
+        if candidate.cls == "Capacity" and earlier.sentence == figure.sentence and earlier.unit == figure.unit \
+                and earlier.end <= figure.start:
+            return capacity_product(candidate)
+    return None
+
+
+# X公司的热泵空调模块产线、Y公司的高压线束产线…，产能分别为年产30万套和50万套: each line named after its owner
+OWNED_LINE_RE = re.compile(r"的([^，。；：、\d的]{2,16}?)(?:生产线|产线)")
+
+
+def owned_lines_place(rel, figure: Figure) -> tuple[int, int] | None:
+    """(start, end) of the product of the line whose place in a list of lines, each said as its owner's (X的A产线、
+    Y的B产线), matches the figure's place among the figures after 分别; or None."""
+    sentence = rel.by_id[figure.sentence]
+    at = rel.text.rfind("分别", sentence.start, figure.start)
+    if at < 0:
+        return None
+    lines = list(OWNED_LINE_RE.finditer(rel.text, sentence.start, at))
+    stop = re.search(r"[，；。]", rel.text[at:sentence.end])
+    items = [f for f in rel.figures if f.sentence == figure.sentence and at < f.start
+             and (stop is None or f.end <= at + stop.start())]
+    if len(lines) < 2 or len(lines) != len(items) or figure not in items:
+        return None
+    gaps = [rel.text[a.end():b.start()] for a, b in zip(lines, lines[1:], strict=False)]
+    if any(not re.fullmatch(r"[^，。；：]{2,30}?", gap) for gap in gaps):
+        return None  # (the lines are one list: no clause between them)
+    line = lines[items.index(figure)]
+    return _noun_before(rel, line.start(1), line.end(1))
