@@ -38,6 +38,7 @@ Scores (the gold format is described in tests/articles/README.md):
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -203,11 +204,21 @@ def builder_spellings(spellings: set[str], company_names: set[str]) -> set[str]:
     ['X制动系统有限公司X制动年产3万套Y项目', '年产3万套Y项目']
     >>> sorted(builder_spellings({"年产3万套Y项目"}, {"X有限公司"}))
     ['X有限公司年产3万套Y项目']
+    >>> sorted(builder_spellings({"X光电二期项目", "X光电偏光片项目"}, {"X光电"}))  # no whole name left
+    []
     """
     added = {name + spelling for name in company_names for spelling in spellings if name not in spelling}
-    added |= {spelling[len(name):] for name in company_names for spelling in spellings
-              if spelling.startswith(name) and len(spelling) - len(name) >= 4}
+    for spelling in spellings:  # the longest builder's name it opens with, and only if a whole name is left
+        name = max((n for n in company_names if spelling.startswith(n)), key=len, default="")
+        rest = spelling[len(name):]
+        if name and len(rest.removesuffix("项目")) >= 4 and not NO_WHOLE_NAME_RE.match(rest):
+            added.add(rest)
     return added
+
+
+# what a project's name cut after its builder's cannot start with: a phase (二期项目), a bracket or a legal word
+# left of a longer name ((许昌)有限公司…), an expansion (扩产项目)
+NO_WHOLE_NAME_RE = re.compile(r"[（(）)]|有限|公司|股份|集团|[一二三四五六七八九十首]期|扩产|扩建|技改")
 
 
 def curated_gold(path: Path, source) -> Gold:
@@ -380,8 +391,14 @@ def score_quantities(gold: Gold, candidates, score: Score) -> None:
         return (p["product"] is None if not q.products
                 else any(names_of(p["product"]) & gold.entity(n).names for n in q.products if gold.entity(n)))
 
+    # figures in the gold's own unit pair first; a figure in another unit of its dimension (a count in SET for
+    # one in C62, an area in HAR for one in MTK) only with what is left
+    exact = {id(q): [p for p in free if p["unit"] == q.unit and p["value"] == q.value] for q in gold.quantities}
+    taken = {id(p) for q in gold.quantities for p in exact[id(q)][:1]}
     for q in gold.quantities:
-        same = [p for p in free if same_measure(p["value"], p["unit"], q.value, q.unit)]
+        same = exact[id(q)] or [p for p in free if same_measure(p["value"], p["unit"], q.value, q.unit)
+                                and id(p) not in taken]
+        same = [p for p in same if p in free]
         label = f"{format(q.value, 'f')} {q.unit} of {'/'.join(q.owners)}"
         if not same:
             score.notes.append(f"quantity missed: {label}")

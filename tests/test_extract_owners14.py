@@ -36,9 +36,10 @@ def test_a_zone_where_the_company_of_the_clause_stands_is_not_the_owner():
 
 
 def test_a_city_s_industry_named_like_its_park_is_the_city_s_not_the_park_s():
-    found = owners("位于雁山区的漓江低空经济产业园里，桂北翔云航空科技有限公司的总装车间内，两架eVTOL正在总装。",
-                   "按照规划，到2027年，漓江低空经济产业规模要突破100亿元，建成起降场点120个。")
-    assert found["突破100亿元"] != "漓江低空经济产业园"
+    found = owners("位于临桂区的桂林低空经济产业园里，桂北翔云航空科技有限公司的总装车间内，两架eVTOL正在总装。",
+                   "按照规划，到2027年，桂林低空经济产业规模要突破100亿元，建成起降场点120个。")
+    assert found["突破100亿元"] == "桂林市"
+    assert found["120个"] == "桂林市"
 
 
 def test_the_total_of_all_phases_after_a_phase_project_is_the_company_s():
@@ -78,3 +79,19 @@ def test_a_tally_of_companies_attracted_after_a_park_s_sentence_is_the_place_s()
 def test_a_count_under_a_heading_that_names_a_park_stays_the_park_s():
     found = owners("▌洞泾芯谷", "以先进封装和设备零部件为主导，规划用地1200亩，已落地企业63家。")
     assert found["63家"] == "洞泾芯谷"
+
+
+def test_its_investment_after_a_project_named_with_its_company_stays_the_project_s():
+    found = owners("云冈晋氢动力科技有限公司年产1万套燃料电池电堆项目于今年3月开工建设，其总投资12亿元，占地200亩。")
+    assert found["12亿元"] == "云冈晋氢动力科技有限公司年产1万套燃料电池电堆项目"
+
+
+def test_a_company_s_article_that_names_its_market_often_keeps_its_figures():
+    text = ("星河储能：一季度出货同比翻番\n"
+            "星河储能科技有限公司一季度储能电池出货2.1GWh，其中销往广州市的占四成。"
+            "公司在广州市设有三个服务中心，广州市市场今年有望继续增长。星河储能科技有限公司今年将扩大产能。\n"
+            "（一）产能建设\n研发投入2.3亿元。\n")
+    draft = extract(normalize(text), "owners14", build_gazetteer([]), "2025-10-18")
+    figure = next(c for c in draft.candidates if c.kind == "quantity" and c.figure.text == "2.3亿元")
+    holder = next(o.label for o in draft.candidates for f in o.facts if f.prop != "ofProduct" and f.value is figure)
+    assert holder == "星河储能科技有限公司"

@@ -354,6 +354,8 @@ def test_a_simplified_capture_keeps_the_characters_a_name_is_written_with():
     # 昇 and 乾 are Traditional to OpenCC, yet a Simplified article writes names with them
     text = "开发区动态\n赣州宏昇线束有限公司和乾元新材料有限公司今年分别新增高压线束产能50万套、铜箔产能2万吨。\n"
     assert "宏昇线束" in normalize(text).text and "乾元新材料" in normalize(text).text
+    quoted = "园区动态\n富士康旗下鴻海精密公司今年在园区新增投资5亿元。\n"  # a stray Traditional name is simplified
+    assert "鸿海精密" in normalize(quoted).text
 
 
 def test_a_traditional_capture_is_still_simplified_throughout():

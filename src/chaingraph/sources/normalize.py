@@ -75,17 +75,22 @@ def _normalize_cached(raw: str | bytes) -> Normalized:
     return Normalized(body, split_sentences(body), tuple(changes))
 
 
-# A Simplified capture keeps the few characters OpenCC would change (宏昇, 乾元, 於姓): they are how a name is
-# written. A Traditional one changes in hundreds of places; a short one in three at least (產業園).
+# A capture is Traditional when a share of its characters change to Simplified (hundreds in an article, three at
+# least in a short one: 產業園); twenty changes make it so whatever its length (a long page with a Traditional
+# body). A Simplified capture keeps the characters Simplified names are written with that OpenCC would change
+# (宏昇 -> 宏升, 乾元 -> 干元); anything else Traditional in it (a quoted 鴻海) is still simplified.
 TRADITIONAL_SHARE = 0.05
 TRADITIONAL_LEAST = 3
+TRADITIONAL_ALWAYS = 20
+NAME_CHARS = set("昇乾")
 
 
 def is_traditional(text: str) -> bool:
     """Whether a capture is written in Traditional characters (enough of them change to Simplified)."""
     counts = Counter(CJK_RE.findall(text))
     changed = sum(n for ch, n in counts.items() if t2s_plain(ch) != ch)
-    return changed >= TRADITIONAL_LEAST and changed >= TRADITIONAL_SHARE * sum(counts.values()) or changed >= 20
+    return (changed >= TRADITIONAL_LEAST and changed >= TRADITIONAL_SHARE * sum(counts.values())) \
+        or changed >= TRADITIONAL_ALWAYS
 
 
 def _clean_line(line: str, no: int, changes: list[Change], budget: list[int], convert: bool = True) -> list[str]:
@@ -101,7 +106,9 @@ def _clean_line(line: str, no: int, changes: list[Change], budget: list[int], co
         text = strip_annotations(text, no, changes)
         if "<" in text:  # a repair can restore the "<" of a tag it had swallowed
             text = strip_html(text).replace("\n", "")
-        simp = t2s(text) if convert else text
+        simp = t2s(text)
+        if not convert:  # a Simplified capture: a stray Traditional name (鴻海) is simplified, a name's 昇 is kept
+            simp = "".join(kept if kept in NAME_CHARS else changed for kept, changed in zip(text, simp, strict=False))
         if simp != text:
             changes.append(Change("converted", no, text, simp))
         punct = _fix_punctuation(simp)

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 
 def article_place(rel, before: int):
-    """The place the article reports on: the zone, park or region its title names, else the zone named most,
-    else a region named again and again."""
+    """The place the article reports on: the zone, park or region its title names, else the zone named most."""
     titles = [s for s in rel.sentences if s.kind == "title"]
     for kind in ("zone", "park", "region"):
         named = [(rel.text.find(n, s.start, s.end), c) for c in rel.candidates if c.kind == kind
@@ -21,14 +20,7 @@ def article_place(rel, before: int):
             return min(named, key=lambda pair: pair[0])[1]
     zones = [(sum(m.start < before for m in c.mentions), c) for c in rel.candidates if c.kind == "zone"]
     zones = [(n, c) for n, c in zones if n]
-    if zones:
-        return max(zones, key=lambda pair: pair[0])[1]
-    # a city's work report titled 政府工作报告 alone: the region it names most, when it names one again and again
-    regions = [(len(c.mentions), c) for c in rel.candidates if c.kind == "region" and len(c.mentions) >= REPEATED]
-    return max(regions, key=lambda pair: pair[0])[1] if regions else None
-
-
-REPEATED = 3  # a region named this often is what the article is about, not a partner or a market
+    return max(zones, key=lambda pair: pair[0])[1] if zones else None
 
 
 def _region_short_forms(candidate) -> list[str]:

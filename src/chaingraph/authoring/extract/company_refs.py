@@ -13,6 +13,8 @@ from chaingraph.authoring.extract.place_totals import clause_openings
 from chaingraph.authoring.extract.rules import CJK_NAME, clause_start_before
 
 ITS_RE = re.compile(r"其(?![中他余实次])")  # 其 the pronoun, not 其中, 其他, 其余, 其实, 其次
+# what a company does and a project does not: ship, sell, earn, export (其总投资, 其占地 stay the project's)
+COMPANY_ACTS_RE = re.compile(r"出货|销售|销量|营收|营业收入|产值|出口|交付|订单|纳税|利税|研发投入|市场占有率")
 
 
 def its_builder(rel, figure: Figure, ruled):
@@ -20,7 +22,8 @@ def its_builder(rel, figure: Figure, ruled):
     its company's stands for the company (a project does not ship, sell or earn)."""
     mention, project = ruled
     clause = max(clause_start_before(rel.text, figure.start), rel.by_id[figure.sentence].start)
-    if not ITS_RE.match(rel.text, clause) or mention.end > clause or figure.start <= mention.end:
+    if not ITS_RE.match(rel.text, clause) or mention.end > clause or figure.start <= mention.end \
+            or not COMPANY_ACTS_RE.search(rel.text, clause, figure.start):
         return None
     return next((c for c in rel.candidates if c.kind == "organisation" and c.cls == "Company"
                  and any(len(n) >= 4 and project.label.startswith(n) for n in c.names)), None)
@@ -30,12 +33,15 @@ def short_company_forms(rel, sentence, before: int) -> list:
     """驰衡热管理现有…, 星河数据还将配套建设…: a company written short at a clause's opening, by four to six
     characters its name holds after a place (河北驰衡热管理系统有限公司), that no mention there names."""
     companies = [c for c in rel.candidates if c.kind == "organisation" and c.cls == "Company"]
+    places = {n[:k] for c in rel.candidates if c.kind == "region" for n in c.names for k in (2, 3) if len(n) > k}
     found = []
     for at in clause_openings(rel, sentence, before):
         if any(m.start <= at < m.end for c in rel.candidates for m in c.mentions if m.sentence == sentence.id):
             continue
         for length in range(min(6, before - at), 3, -1):
             short = rel.text[at:at + length]
+            if rel.text.startswith(("产业", "行业"), at + length) or short[:2] in places or short[:3] in places:
+                continue  # 赣南电驱产业…, 海南食品…: a place and its industry, no company's short name
             holders = [c for c in companies if any(abbreviates(short, n) for n in c.names)]
             if len(holders) == 1 and re.fullmatch(rf"{CJK_NAME}+", short):
                 found.append((Mention(short, at, at + length, sentence.id, "Company"), holders[0]))

@@ -90,15 +90,21 @@ class Context:
         return word in self.gazetteer.regions or (word in self.gazetteer.names and not is_pronoun(word))
 
 
+# verbs of where something goes or comes from, or what share it takes: before 园区 they are the clause's
+# (货车驶出园区, 电芯全部来自园区, 产值占园区), while a park may be named by what it offers (东湖共享园区)
+PLACE_CLAUSE_VERBS = {"驶出", "驶入", "驶离", "进入", "走进", "走出", "来自", "迁入", "迁出", "搬入", "入驻", "占",
+                      "留在", "扎根", "落户", "聚集", "集聚", "覆盖", "辐射", "运往", "发往", "运出"}
+
+
 def name_part(ctx: Context, k: int, kind: str) -> bool:
     """Whether token k can be a word of a name of this kind."""
     token = ctx.tokens[k]
     word = token.word
     if ctx.in_title(token):
         return False
-    if kind == "park" and token.tag.startswith("v") and token.tag != "vn" and word not in NAME_VERBS \
-            and k + 1 < len(ctx.tokens) and ctx.tokens[k + 1].word == "园区":
-        return False  # 货车驶出/园区, 产值占/园区: a clause's verb before the bare word for a park, no name
+    if kind == "park" and word in PLACE_CLAUSE_VERBS and k + 1 < len(ctx.tokens) \
+            and ctx.tokens[k + 1].word in ("园区", "工业区", "基地"):
+        return False  # 货车驶出/园区, 产值占/园区, 电芯全部来自/园区: the clause's verb before a park's bare word
     in_figure = ctx.in_figure(token)
     if kind == "project":
         if not word.strip() or re.fullmatch(r"\d{1,2}[.．]", word):
@@ -221,10 +227,7 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
     if kind == "park" and token.tag.startswith("v") and _split_noun(ctx, k):
         return True  # 经开区/预制/菜/产业园: jieba cut 预制菜 in two, the verb is half a noun
     if token.tag.startswith("v") and token.tag != "vn":
-        # 货车驶出园区, 电芯全部来自园区: before a park's bare word the verb is the clause's
-        bare_park = kind == "park" and k + 1 < len(ctx.tokens) and ctx.tokens[k + 1].word in ("园区", "工业区", "基地")
-        return word in NAME_VERBS or (kind in ("organisation", "project", "park") and _compound_verb(ctx, k)
-                                      and not bare_park) \
+        return word in NAME_VERBS or (kind in ("organisation", "project", "park") and _compound_verb(ctx, k)) \
             or (kind in ("organisation", "zone") and work_before_work(ctx, k))
     if token.tag == "s" and kind == "organisation" and CJK_WORD.fullmatch(word) and k + 1 < len(ctx.tokens) \
             and ctx.tokens[k + 1].word in NAME_VERBS:

@@ -32,6 +32,7 @@ from chaingraph.authoring.extract.place_totals import (
 from chaingraph.authoring.extract.respective import respective_owner
 from chaingraph.authoring.extract.rules import CJK_NAME, clause_start_before
 from chaingraph.authoring.extract.scopes import (
+    HEADING_LENGTH,
     framing_line,
     heading_named,
     in_description,
@@ -137,7 +138,7 @@ def _owner_of(rel, figure: Figure):
 
 def _heading(sentence) -> bool:
     """A short line with no clause marks: a section's heading (▌洞泾芯谷, 第二站 X物流园)."""
-    return len(sentence.text.strip()) <= 24 and not re.search(r"[，。；：！？,]", sentence.text)
+    return len(sentence.text.strip()) <= HEADING_LENGTH and not re.search(r"[，。；：！？,]", sentence.text)
 
 
 def _subject(rel, sentence, figure: Figure, before: int):

@@ -101,10 +101,30 @@ def section_owner(rel, heading, figure: Figure):
     named = [(m, c) for m, c in rel.mentions_in(heading.id, OWNER_KINDS) if c.cls not in NOT_OWNERS]
     if named:
         return named[-1]
-    place = article_place(rel, figure.start)
+    place = article_place(rel, figure.start) or _repeated_region(rel, figure.start)
     if place is None:
         return None
     return Mention(heading.text, heading.start, heading.end, heading.id, place.cls), place
+
+
+REPEATED = 3  # a region named this often, and more than any company, is what a work report is about
+LOCAL_LEVELS = ("市", "县", "区", "州", "旗", "盟")  # a province or a country is a market more often than a subject
+
+
+def _repeated_region(rel, before: int):
+    """A city's 政府工作报告 with numbered sections and no place in its title: the city or county it names again
+    and again, and more often than any company (a company's article names its markets too), or None."""
+    def named(candidate) -> int:
+        return sum(m.start < before for m in candidate.mentions)
+
+    firms = [c for c in rel.candidates if c.kind == "organisation" and c.cls == "Company"]
+    titles = " ".join(s.text for s in rel.sentences if s.kind == "title")
+    if any(n[:4] in titles for c in firms for n in c.names if len(n) >= 6):
+        return None  # 星河储能：一季度出货同比翻番: a company's article, whatever places it names
+    companies = max((named(c) for c in firms), default=0)
+    regions = [(n, c) for c in rel.candidates if c.kind == "region" and c.label.endswith(LOCAL_LEVELS)
+               and (n := named(c)) >= REPEATED and n > companies]
+    return max(regions, key=lambda pair: pair[0])[1] if regions else None
 
 
 HEADING_LENGTH = 24  # a stop's heading line: a name and a few words (第二站 X物流园)
