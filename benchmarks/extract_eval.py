@@ -20,7 +20,7 @@ Scores (the gold format is described in tests/articles/README.md):
   another complete spelling); recall = found / gold. A candidate is right when one of its names is a
   gold name of that kind, short names included; precision = right / proposed. A gold project that shares a
   figure with a company (owner: [P, X]) is also spelled with the company's name before it (X有限公司P), as the
-  text writes it. `class` is the share
+  text writes it, and without it where the gold writes it in and a whole name is left. `class` is the share
   of found entities whose candidate has the gold's exact class; `split` counts extra candidates for
   an entity already found.
 * quantities: each gold figure is paired with at most one candidate of the same measure (value and
@@ -103,8 +103,8 @@ class GoldEntity:
 
 # Units of one dimension at their factor to a shared base: 50万千瓦 may be written 500000 KWT or 500
 # MAW, one figure either way, so the pairing compares the measure and not its spelling. A count of machines
-# (30万台) is coded C62 (piece) by most golds and SET by some, as curators do: one count either way; an area in
-# 平方公里 is hectares to the extractor and square metres to some golds.
+# (30万台) is coded C62 (piece) by most golds and SET by some older ones; an area in 平方公里 is hectares to the
+# extractor and square metres to some golds (``score_quantities`` pairs the gold's own unit first).
 UNIT_SCALES = {"KWT": ("W", 10**3), "MAW": ("W", 10**6), "A90": ("W", 10**9),
                "KWH": ("Wh", 10**3), "MWH": ("Wh", 10**6), "GWH": ("Wh", 10**9),
                "KGM": ("g", 10**3), "TNE": ("g", 10**6), "C62": ("count", 1), "SET": ("count", 1),

@@ -32,10 +32,10 @@ from chaingraph.authoring.extract.place_totals import (
 from chaingraph.authoring.extract.respective import respective_owner
 from chaingraph.authoring.extract.rules import CJK_NAME, clause_start_before
 from chaingraph.authoring.extract.scopes import (
-    HEADING_LENGTH,
     framing_line,
     heading_named,
     in_description,
+    is_heading,
     place_forms,
     section_owner,
 )
@@ -90,8 +90,6 @@ def rules_owner(rel, figure: Figure):
     return ruled
 
 
-
-
 def _owner_of(rel, figure: Figure):
     for candidate in rel.candidates:
         if candidate.kind == "project":
@@ -129,16 +127,11 @@ def _owner_of(rel, figure: Figure):
             if back == 1 and (place := continued_place(rel, earlier, figure)) is not None:
                 return place  # 全市…新签约项目38个；新开工项目15个: the same whole place
             found = _subject(rel, earlier, figure, earlier.end)
-            if found is not None and (found[1].kind in ("project", "organisation") or not _heading(earlier)):
+            if found is not None and (found[1].kind in ("project", "organisation") or not is_heading(earlier)):
                 return attraction_place(rel, figure) or found  # 新引进A、B等企业43家: a place's tally (place_totals)
             if found is not None:
                 return found  # ▌洞泾芯谷 / …已落地企业63家: the park the heading names
     return None
-
-
-def _heading(sentence) -> bool:
-    """A short line with no clause marks: a section's heading (▌洞泾芯谷, 第二站 X物流园)."""
-    return len(sentence.text.strip()) <= HEADING_LENGTH and not re.search(r"[，。；：！？,]", sentence.text)
 
 
 def _subject(rel, sentence, figure: Figure, before: int):

@@ -135,11 +135,15 @@ def heading_named(rel, sentence_start: int):
     a word opening the sentence (项目, 该中心) stands for it, not for the last such name of the section before."""
     order = rel.order[rel._sentence(sentence_start).id]
     heading = rel.sentences[order - 1] if order > 0 else None
-    if heading is None or heading.kind != "body" or len(heading.text.strip()) > HEADING_LENGTH or \
-            re.search(r"[，。；：！？,]", heading.text):
+    if heading is None or heading.kind != "body" or not is_heading(heading):
         return None
     named = [(m, c) for m, c in rel.mentions_in(heading.id, OWNER_KINDS) if c.cls not in NOT_OWNERS]
     return named[0] if len(named) == 1 else None
+
+
+def is_heading(sentence) -> bool:
+    """A short line with no clause marks: a section's or a stop's heading (▌洞泾芯谷, 第二站 X物流园)."""
+    return len(sentence.text.strip()) <= HEADING_LENGTH and not re.search(r"[，。；：！？,]", sentence.text)
 
 
 # -- places and things written short
