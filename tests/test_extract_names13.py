@@ -5,15 +5,11 @@ Every sentence here is invented for the test, in the genre's style."""
 
 from __future__ import annotations
 
-from chaingraph.authoring.extract import extract
-from chaingraph.authoring.gazetteer import build_gazetteer
-from chaingraph.sources.normalize import normalize
+from test_extract_names import draft_of, labels
 
 
 def organisations(*sentences: str) -> set[str]:
-    text = "产业动态\n" + "\n".join(sentences) + "\n"
-    draft = extract(normalize(text), "names13", build_gazetteer([]), "2025-10-18")
-    return {c.label for c in draft.candidates if c.kind == "organisation"}
+    return set(labels(draft_of(*sentences), "organisation"))
 
 
 def test_a_brand_cut_before_the_trade_it_names_keeps_the_trade():
@@ -42,9 +38,7 @@ def test_the_part_or_rank_a_company_holds_is_not_its_name():
 
 
 def parks(*sentences: str) -> set[str]:
-    text = "产业动态\n" + "\n".join(sentences) + "\n"
-    draft = extract(normalize(text), "names13", build_gazetteer([]), "2025-10-18")
-    return {c.label for c in draft.candidates if c.kind == "park"}
+    return set(labels(draft_of(*sentences), "park"))
 
 
 def test_a_verb_before_the_bare_word_for_a_park_makes_no_park():

@@ -6,18 +6,13 @@ Every sentence here is invented for the test, in the genre's style."""
 
 from __future__ import annotations
 
-from chaingraph.authoring.extract import extract
-from chaingraph.authoring.gazetteer import build_gazetteer
-from chaingraph.sources.normalize import normalize
+from test_extract_quantities import draft_of, figures
 
 
 def owners(*sentences: str) -> dict[str, str | None]:
     """figure text -> the label of the candidate holding it."""
-    text = "产业动态\n" + "\n".join(sentences) + "\n"
-    draft = extract(normalize(text), "owners14", build_gazetteer([]), "2025-10-18")
-    quantities = [c for c in draft.candidates if c.kind == "quantity"]
-    return {q.figure.text: next((o.label for o in draft.candidates for f in o.facts
-                                 if f.prop != "ofProduct" and f.value is q), None) for q in quantities}
+    return {text: facts["owner"] for text, facts in
+            figures(draft_of("产业动态\n" + "\n".join(sentences) + "\n", "2025-10-18")).items()}
 
 
 def test_companies_listed_before_the_kind_of_project_each_builds_hold_their_figures_in_order():
@@ -91,7 +86,4 @@ def test_a_company_s_article_that_names_its_market_often_keeps_its_figures():
             "星河储能科技有限公司一季度储能电池出货2.1GWh，其中销往广州市的占四成。"
             "公司在广州市设有三个服务中心，广州市市场今年有望继续增长。星河储能科技有限公司今年将扩大产能。\n"
             "（一）产能建设\n研发投入2.3亿元。\n")
-    draft = extract(normalize(text), "owners14", build_gazetteer([]), "2025-10-18")
-    figure = next(c for c in draft.candidates if c.kind == "quantity" and c.figure.text == "2.3亿元")
-    holder = next(o.label for o in draft.candidates for f in o.facts if f.prop != "ofProduct" and f.value is figure)
-    assert holder == "星河储能科技有限公司"
+    assert figures(draft_of(text, "2025-10-18"))["2.3亿元"]["owner"] == "星河储能科技有限公司"
