@@ -7,21 +7,14 @@ Every article here is invented for the test, in the genre's style."""
 
 from __future__ import annotations
 
-from chaingraph.authoring.extract import extract
-from chaingraph.authoring.gazetteer import build_gazetteer
-from chaingraph.sources.normalize import normalize
+from test_extract_quantities import draft_of
+from test_extract_quantities import figures as figure_facts
 
 
 def figures(*sentences: str) -> dict[str, tuple[str | None, str | None]]:
     """figure text -> (product label or None, qualifier) of each quantity drafted."""
-    text = "产业动态\n" + "\n".join(sentences) + "\n"
-    draft = extract(normalize(text), "products10", build_gazetteer([]), "2025-09-18")
-    out = {}
-    for candidate in draft.candidates:
-        if candidate.kind == "quantity":
-            product = next((f.value.label for f in candidate.facts if f.prop == "ofProduct"), None)
-            out[candidate.figure.text] = (product, candidate.figure.qualifier)
-    return out
+    drafted = figure_facts(draft_of("产业动态\n" + "\n".join(sentences) + "\n", "2025-09-18"))
+    return {text: (facts["product"], facts["candidate"].figure.qualifier) for text, facts in drafted.items()}
 
 
 def test_an_ultrasound_scanner_keeps_its_last_character_and_says_no_more_than():

@@ -8,17 +8,13 @@ Every article here is invented for the test, in the genre's style."""
 
 from __future__ import annotations
 
-from chaingraph.authoring.extract import extract
-from chaingraph.authoring.gazetteer import build_gazetteer
-from chaingraph.sources.normalize import normalize
+from test_extract_quantities import draft_of, figures
 
 
 def products(*sentences: str) -> dict[str, str | None]:
     """figure text -> the product label of each quantity drafted (None where it has none)."""
-    text = "产业动态\n" + "\n".join(sentences) + "\n"
-    draft = extract(normalize(text), "products14", build_gazetteer([]), "2025-11-20")
-    return {candidate.figure.text: next((f.value.label for f in candidate.facts if f.prop == "ofProduct"), None)
-            for candidate in draft.candidates if candidate.kind == "quantity"}
+    drafted = figures(draft_of("产业动态\n" + "\n".join(sentences) + "\n", "2025-11-20"))
+    return {text: facts["product"] for text, facts in drafted.items()}
 
 
 def test_a_film_counted_in_square_metres_and_the_next_item_of_its_list_are_products():
@@ -164,9 +160,7 @@ def test_lines_that_integrate_systems_make_the_systems():
 def test_what_a_line_delivered_or_months_produced_stays_an_output_of_its_product():
     text = "产业动态\n一期产线去年已建成投产，今年1至5月生产储能电芯约90万只。\n" \
            "公司现有的混动变速箱生产线去年交付了15万台，订单已排满。\n"
-    draft = extract(normalize(text), "products14", build_gazetteer([]), "2025-11-20")
-    kinds = {c.figure.text: (c.cls, next((f.value.label for f in c.facts if f.prop == "ofProduct"), None))
-             for c in draft.candidates if c.kind == "quantity"}
+    kinds = {text: (facts["cls"], facts["product"]) for text, facts in figures(draft_of(text, "2025-11-20")).items()}
     assert kinds["约90万只"] == ("Quantity", "储能电芯")
     assert kinds["15万台"] == ("Quantity", "混动变速箱")
 

@@ -6,10 +6,7 @@ Every sentence here is invented for the test, in the genre's style."""
 from __future__ import annotations
 
 from test_extract_names import draft_of, names
-
-from chaingraph.authoring.extract import extract
-from chaingraph.authoring.gazetteer import build_gazetteer
-from chaingraph.sources.normalize import normalize
+from test_extract_quantities import draft_of as draft_with_facts
 
 
 def projects(*sentences: str) -> set[str]:
@@ -193,5 +190,5 @@ def test_a_known_industry_before_a_process_verb_stays_in_the_name(tmp_path):
                      "    label: {zh: 光伏产业, en: PV industry}\n    aliases: {zh: [光伏], en: [PV]}\n",
                      encoding="utf-8")
     text = "产业动态\n山东澜砾玻璃材料有限公司的澜砾光伏压延玻璃项目点火投产，项目投资12亿元。\n"
-    draft = extract(normalize(text), "names", build_gazetteer([facts]), "2024-06-18")
+    draft = draft_with_facts(text, "2024-06-18", [facts])
     assert "澜砾光伏压延玻璃项目" in names(draft, "project")
