@@ -134,7 +134,7 @@ def test_a_name_inside_another_name_has_its_own_mark(page):
 def test_a_hostile_label_is_shown_as_text(page):
     hostile = '<img src=x onerror="window.__owned=1"><b>bold</b>'
     page.keyboard.press("j")
-    page.keyboard.press("j")  # a new company: its label is written to the file
+    page.keyboard.press("j")  # a new cooperation: its label is written to the file
     page.keyboard.press("e")
     page.fill("#label-zh", hostile)
     page.keyboard.press("Enter")
@@ -145,6 +145,33 @@ def test_a_hostile_label_is_shown_as_text(page):
     assert page.locator("#list img, #card img, #yaml img, #list b").count() == 0
     assert hostile in page.text_content("#card-title") or hostile in page.text_content("#yaml")
     assert page.evaluate("() => window.__owned") is None
+
+
+def test_a_late_server_answer_keeps_what_the_curator_is_typing(browser, served):
+    """The card of a known entity asks the server what the graph says of it; when that answer comes late,
+    after the curator has moved on and started typing a label, the typed label is kept."""
+    _, server = served
+    context = browser.new_context(viewport={"width": 1500, "height": 900})
+    context.add_init_script("""(() => {
+      const plain = window.fetch.bind(window);
+      window.fetch = async (url, options) => {
+        const response = await plain(url, options);
+        if (String(url).includes("/api/entity")) await new Promise((done) => setTimeout(done, 1500));
+        return response;
+      };
+    })();""")
+    page = context.new_page()
+    page.goto(server.url + "/")
+    page.wait_for_selector("body[data-ready=true]", timeout=60000)
+    page.keyboard.press("j")  # the city: a known entity, whose statements load slowly
+    page.keyboard.press("j")
+    key = page.get_attribute("#card", "data-key")
+    page.fill("#label-zh", "新的名称")
+    page.wait_for_timeout(2500)  # the city's answer arrives while the label field still has the focus
+    assert page.input_value("#label-zh") == "新的名称"
+    page.keyboard.press("Enter")
+    assert page.inner_text(f"#list li[data-key='{key}'] .zh") == "新的名称"
+    context.close()
 
 
 def test_loader_problems_show_beside_their_candidate_and_sentence(page):

@@ -106,6 +106,12 @@ function fillSelect(select, options, chosen) {
   }
 }
 
+// A field the curator is typing in keeps what they typed: a late answer from the server
+// (a preview, a known entity) re-renders the card, and must not wipe an edit not yet committed.
+function setField(id, value) {
+  if (document.activeElement !== $(id)) $(id).value = value;
+}
+
 function renderCard() {
   const c = currentCandidate();
   const d = decision(c.key);
@@ -114,10 +120,10 @@ function renderCard() {
     + (d.merge_into ? ` · merged into ${d.merge_into}` : "");
   $("card").dataset.key = c.key;
   fillSelect($("cls"), state.data.classes.map((k) => [k, k]), d.cls || c.cls);
-  $("label-zh").value = d.label_zh ?? c.label_zh;
-  $("label-en").value = d.label_en ?? c.label_en;
-  $("description").value = d.description ?? "";
-  $("entity-id").value = d.id ?? c.id;
+  setField("label-zh", d.label_zh ?? c.label_zh);
+  setField("label-en", d.label_en ?? c.label_en);
+  setField("description", d.description ?? "");
+  setField("entity-id", d.id ?? c.id);
   const existing = $("existing");
   existing.replaceChildren();
   if (c.existing) {
@@ -244,7 +250,11 @@ function contradiction(c, conflict) {
 
 async function loadKnown(id) {
   const response = await fetch("/api/entity?id=" + encodeURIComponent(id));
-  if (response.ok) { state.known[id] = await response.json(); renderCard(); }
+  if (!response.ok) return;
+  state.known[id] = await response.json();
+  // the curator may have moved on while it loaded: only the card that asked for it is redrawn
+  const c = currentCandidate(), d = decision(c.key);
+  if ((d.link || (c.existing && c.existing.id)) === id) renderMerge(c, d);
 }
 
 // ---------------------------------------------------------------- decisions
