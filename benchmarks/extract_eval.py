@@ -1,6 +1,7 @@
 """How well `chaingraph extract` discovers what an article says, per kind, on sources it has not seen.
 
     .venv/bin/python benchmarks/extract_eval.py [--set dev|heldout|curated|all] [--verbose] [--only ID[,ID...]]
+        [--heldout-dir DIR]
 
 Three sets, each scored and printed on its own:
 
@@ -509,8 +510,8 @@ def curated_cases(only: str | None):
         yield source_id, source.normalized, curated_gold(facts, source), gazetteer, date, found
 
 
-def run_set(name: str, only: str | None) -> tuple[Score, dict[str, Score]]:
-    cases = curated_cases(only) if name == "curated" else corpus_cases(HELDOUT if name == "heldout" else ARTICLES, only)
+def run_set(name: str, only: str | None, heldout: Path = HELDOUT) -> tuple[Score, dict[str, Score]]:
+    cases = curated_cases(only) if name == "curated" else corpus_cases(heldout if name == "heldout" else ARTICLES, only)
     total, each = Score(), {}
     for case in cases:
         each[case[0]] = evaluate(*case)
@@ -580,11 +581,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", help="score these source or article ids (comma-separated)")
     parser.add_argument("--reveal-heldout", action="store_true",
                         help="with --verbose, list the held-out articles' misses too (for the corpus author only)")
+    parser.add_argument("--heldout-dir", type=Path, default=HELDOUT,
+                        help="the held-out folder (a new set is checked in its own folder before it replaces the old)")
     args = parser.parse_args(argv)
     where = {"curated": "leave-one-source-out, gazetteer: the other facts files + regions", "dev": "tests/articles, "
-             "gazetteer: data/facts + regions", "heldout": "tests/articles/heldout, gazetteer: data/facts + regions"}
+             "gazetteer: data/facts + regions", "heldout": f"{args.heldout_dir}, gazetteer: data/facts + regions"}
     for name in SETS if args.set == "all" else (args.set,):
-        total, each = run_set(name, args.only)
+        total, each = run_set(name, args.only, args.heldout_dir)
         print("\n".join(table(name, total, where[name])))
         if args.verbose and (name != "heldout" or args.reveal_heldout):
             for case_id, score in each.items():
