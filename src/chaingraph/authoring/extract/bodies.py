@@ -66,13 +66,15 @@ def _place(match: re.Match, text: str, gazetteer: Gazetteer) -> str | None:
 
 
 def _home(text: str, gazetteer: Gazetteer, level: str) -> str | None:
-    """The province (level 省) or prefecture-level city (市) the article names most, by its full name."""
+    """The province (level 省) or city (市: prefecture-level or county-level) the article names most, by its full
+    name."""
     counts: Counter = Counter()
     for name, canonical in gazetteer.regions.items():
         if name == canonical and name != canonical.rstrip("省市"):
             continue  # count each place once, by its bare name (云南, 海东)
         is_province = canonical.endswith(("省", "自治区")) or canonical in ("北京市", "天津市", "上海市", "重庆市")
-        if (level == "省") == is_province and len(name) >= 2:
+        is_city = canonical.endswith("市") and not is_province  # (a county or district is no 市's home)
+        if (is_province if level == "省" else is_city) and len(name) >= 2:
             counts[canonical] += text.count(name)
     best = counts.most_common(1)
     return best[0][0] if best and best[0][1] > 0 else None

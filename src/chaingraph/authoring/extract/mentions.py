@@ -15,7 +15,7 @@ from chaingraph.authoring.extract.lists import listed_names, quoted_list_names
 from chaingraph.authoring.extract.name_words import CJK_WORD, Context
 from chaingraph.authoring.extract.phases import phase_projects
 from chaingraph.authoring.extract.place_shapes import BRANCH_RE
-from chaingraph.authoring.extract.places import listed_places, zone_heads, zone_nicknames
+from chaingraph.authoring.extract.places import listed_places, misread_region, zone_heads, zone_nicknames
 from chaingraph.authoring.extract.plant_projects import plant_projects
 from chaingraph.authoring.extract.rules import (
     BARE_ZONES,
@@ -236,8 +236,9 @@ def known_names(tokens: list[Token], sentence: Sentence, gazetteer: Gazetteer) -
         if any(s < token.end and token.start < e for s, e in titles):
             continue
         if token.word in gazetteer.regions:
+            posted_from = POSTED_FROM_RE.search(sentence.text[:token.start - sentence.start])
             if not _starts_a_brand(tokens, n, gazetteer) and not _heads_a_quoted_brand(tokens, n) \
-                    and not POSTED_FROM_RE.search(sentence.text[:token.start - sentence.start]):
+                    and not misread_region(tokens, n) and not posted_from:
                 out.append(Mention(token.word, token.start, token.end, sentence.id, "AdministrativeRegion"))
             continue
         if token.word in gazetteer.economic:

@@ -15,10 +15,10 @@ import re
 
 from chaingraph.authoring.extract.candidates import Mention
 from chaingraph.authoring.extract.name_words import NAME_JOINERS
-from chaingraph.authoring.extract.rules import CJK_NAME, KIND_OF, SUFFIX_CLASSES, SUFFIXES
+from chaingraph.authoring.extract.rules import CJK_NAME, KIND_OF, ROLE_RE, SUFFIX_CLASSES, SUFFIXES, SURNAMES
 from chaingraph.authoring.extract.tokens import Token
 from chaingraph.authoring.extract.words import generic_word
-from chaingraph.authoring.gazetteer import Gazetteer
+from chaingraph.authoring.gazetteer import Gazetteer, county_short_forms
 from chaingraph.sources.sentences import Sentence
 
 # what follows a list of places: 等地, 等市县, 等省, 两区, 三地, 等城市 (not 等地区企业: a place then too)
@@ -161,3 +161,24 @@ def zone_nicknames(tokens: list[Token], sentence: Sentence, gazetteer: Gazetteer
                 if short:  # where it is: 北京 of 北京亦庄
                     out.append(Mention(short, start, start + len(short), sentence.id, "AdministrativeRegion"))
     return out
+
+
+def misread_region(tokens: list[Token], n: int) -> bool:
+    """Whether a region word is part of something else: a bare county or city name before 村, 镇, 乡, 路 or
+    街 names a village, town or street (斜桥镇庆云村); a county's short form after a surname or a credit is a
+    person's given name (郑/永康, 摄影：周宁); a full name before 级 is 县级 (这座滨海县级区)."""
+    token = tokens[n]
+    following = tokens[n + 1] if n + 1 < len(tokens) and tokens[n + 1].start == token.end else None
+    bare = not token.word.endswith(("省", "市", "县", "区", "旗"))
+    if following is not None and bare and SMALLER_PLACE_RE.match(following.word):
+        return True
+    if following is not None and not bare and following.word.startswith("级"):
+        return True
+    if token.word not in county_short_forms() or n == 0:
+        return False
+    before = tokens[n - 1]
+    return (len(before.word) == 1 and before.word in SURNAMES and before.end == token.start) \
+        or before.word in ("：", ":") or ROLE_RE.fullmatch(before.word) is not None
+
+
+SMALLER_PLACE_RE = re.compile(r"(?:村|镇|乡|屯|路|街|大道|社区)")

@@ -108,12 +108,14 @@ def name_start(ctx: Context, i: int, j: int, kind: str) -> int:
         if kind == "park" and tokens[first - 1].word.endswith(("开发区", "高新区", "经开区")) and first != j \
                 and place(ctx, tokens[first]) and tokens[j].word == "谷":
             break  # 龙岩高新技术产业开发区龙岩无人机谷: the zone, then the valley named by its own place
+        enclave = any(t.word == "飞地" for t in tokens[first:j])
         if kind == "park" and tokens[first - 1].word.endswith(("开发区", "高新区", "经开区")) and first != j \
-                and _own_name(ctx, tokens[first]) and (tokens[first - 1].word not in BARE_ZONES or (
+                and not enclave and _own_name(ctx, tokens[first]) and (tokens[first - 1].word not in BARE_ZONES or (
                     first >= 2 and name_part(ctx, first - 2, "zone") and tokens[first - 2].word not in LEADING_VERBS)):
             # (在经开区晶澜…产业园, 选址经开区白岭…产业园: a bare zone stays in the park's name)
             break  # 鞍山高新技术产业开发区达道湾新材料产业新城, 西青经开区精武生物园中园: the zone, then a park
-            # with a name of its own (a zone's park named by its industry alone keeps the zone: 楚雄高新区医药产业园)
+            # with a name of its own (a zone's park named by its industry alone keeps the zone: 楚雄高新区医药产业园;
+            # so does the zone's enclave in another county: 海口高新区澄迈飞地产业园)
         if tokens[first - 1].word in LEADING_VERBS and first >= 2 and _ends_a_name(tokens[first - 2].word) \
                 and not (tokens[first - 2].word in HUB_SUFFIXES and tail.endswith(LEGAL_SUFFIXES)):
             break  # 渌口经开区建设新材料中试基地, X研究中心获批省级平台: a whole name, then the clause's verb
@@ -386,7 +388,8 @@ BRAND_CHARS = 4  # a brand is two to four characters (绒都, 沪安包装, 恒�
 def place_brand(ctx: Context, first: int, last: int) -> int:
     """How many tokens before `first` are a place and the brand after it, where jieba cut the brand into
     characters and verbs (河北/绒/都/纺织集团有限公司, 上海/沪/安/包装/科技有限公司, 浙江/远望/船舶设计研究院):
-    the place opens the name after a boundary, the brand is at most four characters, and the words from
+    the place opens the name after a boundary, the brand is at most four characters and holds no particle
+    (金城江区的华锑…有限公司: the name is 华锑…, placed by 的), and the words from
     `first` to the legal or institute suffix are all common, so that without the brand the name would
     name no one (0: no such brand)."""
     tokens = ctx.tokens
@@ -405,7 +408,8 @@ def place_brand(ctx: Context, first: int, last: int) -> int:
             return first - k if opens else 0
         chars += len(word)
         if chars > BRAND_CHARS or not re.fullmatch(rf"{CJK_NAME}{{1,2}}", word) or word in LEADING_VERBS \
-                or word in PROJECT_STOPS or word in LIST_TRIGGERS or ctx.known(word) or ctx.in_figure(tokens[k]):
+                or tokens[k].tag.startswith("u") or word in PROJECT_STOPS or word in LIST_TRIGGERS \
+                or ctx.known(word) or ctx.in_figure(tokens[k]):
             return 0
     return 0
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from chaingraph.authoring.extract.rules import CJK_NAME, KIND_OF, ROLE_RE, SUFFIX_CLASSES
-from chaingraph.authoring.gazetteer import Gazetteer
+from chaingraph.authoring.gazetteer import Gazetteer, city_names, county_regions, county_short_forms, county_stems
 from chaingraph.sources.sentences import Sentence
 
 # words that end in 等 and are words of their own
@@ -43,6 +43,9 @@ def base_tokenizer():
     return tokenizer, jieba.posseg
 
 
+CITY_NAMES = city_names()
+
+
 def pos_tokenizer(gazetteer: Gazetteer):
     """A POS tokenizer that keeps the gazetteer's names whole."""
     import jieba
@@ -56,8 +59,20 @@ def pos_tokenizer(gazetteer: Gazetteer):
         if len(word) >= 3 and KIND_OF[SUFFIX_CLASSES[word]] in ("zone", "park", "organisation", "region"):
             pos.tokenizer.add_word(word, 2000, "n")
             pos.word_tag_tab[word] = "n"
+    short_counties, counties = county_short_forms(), county_regions()
     for name in [*gazetteer.regions, *gazetteer.economic]:
-        pos.tokenizer.add_word(name, 2000, "ns")
+        if name in short_counties:  # 介休, 永康: jieba's own count keeps 郑永康 a person and 贵安新区 whole
+            if name in pos.tokenizer.FREQ:
+                pos.word_tag_tab[name] = "ns"
+            continue
+        if name in counties and name not in CITY_NAMES and name.endswith("区"):
+            if name in pos.tokenizer.FREQ:  # a district as jieba cuts it: 柯桥/区块链, 滨江/区域 stay words
+                pos.word_tag_tab[name] = "ns"
+            continue
+        if name in counties and name not in CITY_NAMES:  # just whole: 介休/市场监管局 stays a bureau
+            pos.tokenizer.add_word(name, pos.tokenizer.suggest_freq(name, False), "ns")
+        else:
+            pos.tokenizer.add_word(name, 2000, "ns")
         pos.word_tag_tab[name] = "ns"
     for name, entries in gazetteer.names.items():
         if len(name) >= 2 and not is_pronoun(name):
@@ -81,6 +96,24 @@ def sentence_tokens(tokenizer, sentence: Sentence) -> list[Token]:
         for piece, piece_tag in pieces:
             out.append(Token(piece, piece_tag, offset, offset + len(piece)))
             offset += len(piece)
+    return _counties_before_zones(out)
+
+
+# what a zone's or park's name goes on with after its county (仙桃/经济开发区, 合作/高新区)
+ZONE_DESIGNATION_RE = re.compile(r"(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区"
+                                 r"|工业园区|工业集中区|产业园|工业园)")
+
+
+def _counties_before_zones(tokens: list[Token]) -> list[Token]:
+    """A county's short form jieba reads as a common word (仙桃, a peach) is the county where a zone's or
+    park's designation follows it: tagged a place, so the zone's name starts there."""
+    stems = county_stems()
+    out = list(tokens)
+    for n, token in enumerate(tokens[:-1]):
+        if token.tag != "ns" and token.word in stems:
+            after = "".join(t.word for t in tokens[n + 1:n + 4])
+            if ZONE_DESIGNATION_RE.match(after):
+                out[n] = Token(token.word, "ns", token.start, token.end)
     return out
 
 
