@@ -371,8 +371,9 @@ def _short_names(candidate: Candidate, gazetteer: Gazetteer, text: str, places=f
     place = next((p for p in sorted(places, key=len, reverse=True)
                   if 2 <= len(p) <= 4 and core.startswith(p) and len(core) - len(p) >= 3), "")
     core = core[len(place):]
-    # names with no suffix (from a list, or declared) are only found where the text repeats them
-    plain = [n for n in candidate.names if not class_of(n) and len(n) >= 2]
+    # names with no suffix (from a list, or declared) are only found where the text repeats them; so are those
+    # that end like a product (衡川装备 declared for 北京衡川半导体装备有限公司: still the company's name)
+    plain = [n for n in candidate.names if class_of(n) in (None, "Product") and len(n) >= 2]
     shorts = [core, whole]
     for name in (core, whole):
         for tail in INDUSTRY_TAILS:  # 宁德时代新能源 is called 宁德时代
@@ -405,6 +406,8 @@ def _brand_forms(core: str, text: str) -> list[str]:
         head = form[: len(form) - next((len(t) for t in INDUSTRY_TAILS if whole_tail and form.endswith(t)), 0)]
         if len(form) >= 3 and len(head) in ends and (core.startswith(form) or whole_tail):
             found.append(form)
+        elif core.startswith(form) and form[2:] in INDUSTRY_TAILS and 2 in ends:
+            found.append(form)  # 融康生物 of 融康生物制药 (cut 融康/生物制药): the brand and the first of its trade
     return found
 
 

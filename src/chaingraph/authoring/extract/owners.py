@@ -204,15 +204,36 @@ def _named_after(rel, figure: Figure):
     """总投资20亿元的X项目, 投资60亿元建设X项目: the figure qualifies the project or fund named right after, or
     the company, platform or park its 的 opens (总投资35亿元的X产业化基地)."""
     sentence = rel.by_id[figure.sentence]
-    tail = AFTER_OWNER_RE.match(rel.text[figure.end:sentence.end])
+    end = _past_what_it_measures(rel, figure, sentence.end)
+    tail = AFTER_OWNER_RE.match(rel.text[end:sentence.end])
     if tail is None:
         return None
-    at = figure.end + tail.end()
+    at = end + tail.end()
     clause_end = next((i for i in range(at, sentence.end) if rel.text[i] in "，。；：！？"), sentence.end)
     found = [(m, c) for m, c in rel.mentions_in(figure.sentence, ("project", "organisation", "park"))
              if at <= m.start < clause_end and m.start - at <= 12 and c.cls not in NOT_OWNERS
              and (c.kind == "project" or c.cls == "Fund" or m.start == at)]
     return min(found, key=lambda pair: (pair[0].start, -(pair[0].end - pair[0].start))) if found else None
+
+
+def _past_what_it_measures(rel, figure: Figure, sentence_end: int) -> int:
+    """Where the words that qualify a holder begin after a figure: past the product it measures when 的 follows
+    (年产10万吨颗粒硅的X项目) and past the figures listed with it (投资65亿元、年产10万吨颗粒硅的X项目)."""
+    end = figure.end
+    while True:
+        joined = LISTED_FIGURE_RE.match(rel.text, end, sentence_end)
+        listed = joined and next((f for f in rel.figures if f.sentence == figure.sentence
+                                  and joined.end() <= f.start <= joined.end() + LISTED_GAP), None)
+        if listed is None:
+            break
+        end = listed.end
+    measured = MEASURED_BEFORE_DE_RE.match(rel.text, end, sentence_end)
+    return measured.end() if measured else end
+
+
+LISTED_FIGURE_RE = re.compile(r"、|和|及")  # 、年产10万吨, 、总投资5亿元: the next figure, at most
+LISTED_GAP = 3  # three characters on (what it measures: 总投资)
+MEASURED_BEFORE_DE_RE = re.compile(rf"{CJK_NAME}{{1,8}}?(?=的)")  # 颗粒硅 of 年产10万吨颗粒硅的
 
 
 DEMONSTRATIVE_OPEN_RE = re.compile(r"(?:这个|这家|这一|这座|该|此)[^，。；：“”]{0,16}$")

@@ -80,7 +80,7 @@ NOUN_STOPS = set("公司 企业 项目 园区 集团 现有 目前 已有 拟建
 QUALITY_RE = re.compile(r"^(?:高性能|高端|新型|先进|高效|高纯|优质|大型|高品质|高能量密度|新一代)")
 PRODUCT_KINDS = ("Product", "Material")
 # the last character of a word that names a made thing (无人机, 运输船, 传感器)
-PRODUCT_HEADS = set("机船车器仪泵件剂料膜板管材")
+PRODUCT_HEADS = set("机船车器仪泵件剂料膜板管材布")
 
 
 @lru_cache(maxsize=1)
@@ -375,7 +375,9 @@ def looks_like_product(phrase: str) -> bool:
         return False
     if phrase[0].isdigit() and not re.match(SPEC, phrase) and not re.match(r"\d[A-Za-z]", phrase):  # 3D打印…
         return False
-    return not (len(words) == 1 and first.flag.startswith("v") and first.flag != "vn" and not class_of(phrase))
+    made = len(first.word) >= 3 and first.word[-1] in PRODUCT_HEADS  # 熔喷布: a verb to jieba, cloth all the same
+    return not (len(words) == 1 and first.flag.startswith("v") and first.flag != "vn" and not class_of(phrase)
+                and not made)
 
 
 # a machine's rating written in words after its number (1000标方碱性电解槽, 500千瓦机组)
@@ -405,7 +407,8 @@ def noun_tail(text: str) -> str:
         nounish = word.flag[0] in "nbjqk" or word.flag in ("eng", "vn", "nz", "vg", "m") or \
             (not kept and word.flag == "zg") or \
             bool(re.fullmatch(r"[A-Za-z0-9\-Ⅰ-Ⅻ]+", word.word)) or word.word in ASSEMBLY_WORDS or \
-            (word.flag == "l" and word.word[-1] in PRODUCT_HEADS)  # 无人机, 运输船: fixed words jieba tags l;
+            (word.word[-1] in PRODUCT_HEADS and (word.flag == "l" or word.flag == "v" and len(word.word) >= 3))
+        # 无人机, 运输船: fixed words jieba tags l, or a verb (熔喷布);
         # (预制/棒: a last character jieba reads as a bound morpheme still ends the name)
         spaced = kept and word.word == " " and i > 0 and re.fullmatch(r"[A-Za-z]+", words[i - 1].word) \
             and re.match(r"[A-Za-z]", kept[0])  # Micro LED显示模组: a Latin name written in two words

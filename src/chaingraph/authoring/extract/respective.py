@@ -34,10 +34,10 @@ NOT_PRODUCT_ITEM_RE = re.compile(r"(?:公司|集团|企业|园|区|项目|基地
 # A和B分别建设的多晶硅项目和储能逆变器项目，年产能分别为5万吨、3GW: the projects' products, in order
 PROJECTS_MADE_RE = re.compile(r"分别(?:投资)?(?:建设|实施|投建|新建|签约|落地)的?([^，。；：\d]{2,18}?项目"
                               r"(?:(?:、|和|及|与)[^，。；：\d]{2,18}?项目)+)[，；]")
-# between the list and 分别: a count of it (三家企业), up to two short clauses that say what it is or did
-# (同日签约，; 是今年落地的两家企业，) and what the figures measure (今年营业收入, 总投资); no name stands there
-LIST_GAP_RE = re.compile(rf"(?:[一二两三四五六七八九十\d]+(?:家|个)(?:企业|公司|项目)?)?，?"
-                         rf"(?:[^，。；：]{{0,14}}，){{0,2}}{CJK_NAME}{{0,8}}")
+# between the list and 分别: a count of it (三家企业, 三个新材料项目), up to two short clauses that say what it is
+# or did (同日签约，; 落户珲春边境经济合作区，) and what the figures measure (营业收入, 总投资); no name stands there
+LIST_GAP_RE = re.compile(rf"(?:[一二两三四五六七八九十\d]+(?:家|个){CJK_NAME}{{0,6}}?(?:企业|公司|项目)?)?，?"
+                         rf"(?:[^，。；：]{{0,20}}，){{0,2}}{CJK_NAME}{{0,8}}")
 
 
 # X、Y和Z拟建的数据中心项目: a kind of project all the listed build, joined to the list by 的

@@ -1,0 +1,47 @@
+"""Owners and products of figures in forms the fifteenth and sixteenth rule-blind tens showed: a list of companies
+counted as projects that settle in a zone before 分别 (A、B、C三个新材料项目落户X，投资额分别为…), a declared short
+name that ends like a product, figures listed before the project they describe (投资65亿元、年产10万吨颗粒硅的X项目),
+a brand with the first word of its trade (融康生物 of 融康生物制药), and a product jieba reads as a verb (熔喷布).
+
+Every sentence here is invented for the test, in the genre's style; the companies are made up."""
+
+from __future__ import annotations
+
+from test_extract_owners14 import owners
+from test_extract_quantities import draft_of, figures
+
+
+def test_companies_counted_as_projects_that_settle_in_a_zone_hold_their_figures_in_order():
+    found = owners("（一）吉林图珲碳纤维材料有限公司、珲春市海泰稀土新材料有限公司、吉林东疆硅基材料有限公司"
+                   "三个新材料项目落户珲春边境经济合作区，投资额分别为18亿元、12.5亿元和7亿元。")
+    assert found == {"18亿元": "吉林图珲碳纤维材料有限公司", "12.5亿元": "珲春市海泰稀土新材料有限公司",
+                     "7亿元": "吉林东疆硅基材料有限公司"}
+
+
+def test_a_declared_short_name_that_ends_like_a_product_still_names_its_company_in_a_list():
+    found = owners("第一站是北京澄湖碳化硅科技有限公司。随后来到北京衡川半导体装备有限公司（以下简称“衡川装备”）。",
+                   "其中澄湖碳化硅、衡川装备和北京芯栾微电子有限公司分别贡献产值9.1亿元、7.6亿元和5.3亿元。")
+    assert found == {"9.1亿元": "北京澄湖碳化硅科技有限公司", "7.6亿元": "北京衡川半导体装备有限公司",
+                     "5.3亿元": "北京芯栾微电子有限公司"}
+
+
+def test_figures_listed_before_the_project_they_describe_belong_to_it():
+    found = owners("今年以来，全旗累计签约项目8个。",
+                   "签约项目中，投资65亿元、年产10万吨颗粒硅的晟辉硅业颗粒硅项目体量最大。")
+    assert found["65亿元"] == "晟辉硅业颗粒硅项目"
+    assert found["年产10万吨"] == "晟辉硅业颗粒硅项目"
+
+
+def test_a_brand_with_the_first_word_of_its_trade_is_the_companys_short_name():
+    found = owners("今天，小编带大家去看看福建融康生物制药有限公司、福清华屿医疗器械有限公司和"
+                   "福建瑞澜生物科技有限公司这三家企业。",
+                   "融康生物是园区的老住户，目前拥有年产人用狂犬病疫苗2000万人份的生产线。",
+                   "去年，公司实现营业收入31亿元。")
+    assert found["2000万人份"] == "福建融康生物制药有限公司"
+    assert found["31亿元"] == "福建融康生物制药有限公司"
+
+
+def test_a_product_jieba_reads_as_a_verb_is_named_before_its_capacity():
+    found = figures(draft_of("产业动态\n同一天，美宁医卫用品有限公司的熔喷布二期扩建工程建成投产，"
+                             "新增熔喷布产能8000吨/年。\n"))
+    assert found["8000吨/年"]["product"] == "熔喷布"
