@@ -10,7 +10,8 @@ from support import ROOT
 from test_extract_names import draft_of, labels
 from test_extract_quantities import figures
 
-from chaingraph.authoring.gazetteer import county_regions, generic_regions
+from chaingraph.authoring.counties import county_regions
+from chaingraph.authoring.gazetteer import generic_regions
 
 COUNTIES = ROOT / "data" / "reference" / "gazetteer" / "county-divisions.yaml"
 
@@ -67,7 +68,7 @@ def test_a_person_named_like_a_county_stays_a_person():
     assert not {"永康市", "德昌县", "周宁县"} & set(labels(draft, "region"))
 
 
-def test_a_county_before_ji_is_the_word_for_its_level():
+def test_a_county_before_ji_is_the_word_for_its_level():  # a guard: jieba itself cuts 滨海/县级
     draft = draft_of("如今，这座滨海县级区正在纺织产业链上做文章，年产值超过260亿元。")
     assert "滨海县" not in labels(draft, "region")
 
@@ -88,3 +89,40 @@ def test_a_zones_enclave_in_a_county_keeps_the_zone_in_its_name():
     draft = draft_of("海口高新区澄迈飞地产业园今年新入驻企业12家。")
     assert "海口高新区澄迈飞地产业园" in labels(draft, "park")
     assert figures(draft)["12家"]["owner"] == "海口高新区澄迈飞地产业园"
+
+
+def test_an_autonomous_county_by_its_place_and_a_wings_county_by_its_initials():
+    regions = county_regions()
+    assert regions["丰宁县"] == regions["丰宁"] == "丰宁满族自治县"
+    assert regions["喀左县"] == "喀喇沁左翼蒙古族自治县"
+    assert regions["科左中旗"] == "科尔沁左翼中旗" and regions["察右前旗"] == "察哈尔右翼前旗"
+    draft = draft_of("近日，喀左县新签约项目11个，全县光伏装机突破100万千瓦。喀左经济开发区光伏产业园今年入驻企业8家。")
+    county = next(c for c in draft.candidates if c.kind == "region")
+    assert county.label == "喀喇沁左翼蒙古族自治县" and "喀左县" in county.names
+    assert figures(draft)["11个"]["owner"] == "喀喇沁左翼蒙古族自治县"
+    assert "喀左经济开发区" in labels(draft, "zone")
+
+
+def test_a_province_or_city_before_a_word_that_opens_on_xiang_or_lu_stays_a_region():
+    regions = labels(draft_of("项目将助力浙江乡村振兴，带动湖州乡村产业发展。华锐新能源在苏州路演推介。"), "region")
+    assert {"浙江省", "湖州市", "苏州市"} <= set(regions)
+
+
+def test_a_preposition_before_a_county_is_no_surname():
+    regions = labels(draft_of("产业加快向宁国、广德等地转移。华锐新材料项目落户于安吉。"), "region")
+    assert {"宁国市", "广德市", "安吉县"} <= set(regions)
+
+
+def test_a_county_short_form_with_no_cue_in_the_article_is_the_word_it_also_is():
+    regions = labels(draft_of("华安证券、东兴证券和南华期货联合发布报告，宝丰能源年产50万吨烯烃项目投产。"
+                              "合作社新栽植梨树2000亩。"), "region")
+    assert not {"华安县", "东兴市", "南华县", "宝丰县", "梨树县"} & set(regions)
+    # the county's full name, the city above it or a zone named after it, anywhere in the article, is the cue
+    assert "介休市" in labels(draft_of("山西晋中：介休将坚持以焦促氢，打造氢能产业基地。"), "region")
+    assert "梅河口市" in labels(draft_of("梅河口医药高新技术产业开发区新签约项目8个。梅河口将打造医药产业集群。"),
+                              "region")
+
+
+def test_an_abbreviated_city_body_is_never_placed_in_a_county_whose_short_name_hides_in_the_city():
+    bodies = labels(draft_of("天津市重点项目推进会召开，天津市科技局和市经信局负责人出席。"), "organisation")
+    assert "津市市经济和信息化局" not in bodies and "市经信局" in bodies

@@ -1,7 +1,8 @@
 """Owners and products of figures in forms the fifteenth and sixteenth rule-blind tens showed: a list of companies
 counted as projects that settle in a zone before 分别 (A、B、C三个新材料项目落户X，投资额分别为…), a declared short
 name that ends like a product, figures listed before the project they describe (投资65亿元、年产10万吨颗粒硅的X项目),
-a brand with the first word of its trade (融康生物 of 融康生物制药), and a product jieba reads as a verb (熔喷布).
+a brand with the first word of its trade (融康生物 of 融康生物制药), a product jieba reads as a verb (熔喷布), a
+platform's name before 项目, and a zone's share of its city (占全市比重达78%).
 
 Every sentence here is invented for the test, in the genre's style; the companies are made up."""
 
@@ -45,3 +46,18 @@ def test_a_product_jieba_reads_as_a_verb_is_named_before_its_capacity():
     found = figures(draft_of("产业动态\n同一天，美宁医卫用品有限公司的熔喷布二期扩建工程建成投产，"
                              "新增熔喷布产能8000吨/年。\n"))
     assert found["8000吨/年"]["product"] == "熔喷布"
+
+
+def test_a_platforms_name_before_xiangmu_names_the_project_that_builds_it():
+    found = owners("其中，江海氢能检测认证中心项目投资2.6亿元，建成后将为燃料电池企业提供检测服务。")
+    assert found["2.6亿元"] == "江海氢能检测认证中心项目"
+
+
+def test_a_zones_share_of_its_city_is_the_zones():
+    found = owners("韩城市氢能产业加快发展。", "韩城经济技术开发区全年完成工业总产值610亿元，占全市比重达78%。")
+    assert found["78%"] == "韩城经济技术开发区"
+
+
+def test_a_holder_named_after_its_figure_keeps_it_when_a_de_follows_the_holder():
+    found = owners("总投资20亿元的华锐新材料项目的主体工程已全面完工。", "投资10亿元的华锐公司的新厂房已封顶。")
+    assert found == {"20亿元": "华锐新材料项目", "10亿元": "华锐公司"}

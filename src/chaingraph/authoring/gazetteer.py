@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from chaingraph.authoring.counties import county_regions
 from chaingraph.core.problems import InputError
 from chaingraph.core.yamlfile import read_yaml
 
@@ -125,71 +126,11 @@ def city_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def county_regions() -> dict[str, str]:
-    """County-level divisions from data/reference/gazetteer/county-divisions.yaml (none when the list is
-    not there): every full name but the generic ones (城区, 矿区: words of any city's text) and those a zone
-    word ends (浦东新区 is read as a zone, as before), and the short form of a 县, 县级市 or 旗 (介休 of
-    介休市) where that form is no common word jieba knows (永和 of 永和县 is a brand; 和 of 和县 too short)."""
-    path = GAZETTEER_LISTS / "county-divisions.yaml"
-    if not path.is_file():
-        return {}
-    data = read_yaml(path)
-    items = data.get("county-divisions") if isinstance(data, dict) else None
-    names = [item["name"] for item in items or [] if isinstance(item, dict) and isinstance(item.get("name"), str)]
-    regions = {}
-    for full in names:
-        two_characters = len(full) == 2 and full[0] in "和与及省市县区"
-        if GENERIC_COUNTY_RE.fullmatch(full) or full.endswith("新区") or two_characters:
-            continue  # 和县 would read 省市和县级 as a county
-        regions[full] = full
-        short = COUNTY_SUFFIX_RE.sub("", full)
-        if short != full and len(short) >= 2 and short[0] not in FUNCTION_CHARACTERS and _rare_word(short):
-            regions.setdefault(short, full)  # 和康 of 和康县 would read 工作站和康诺 as the county
-    return regions
-
-
-@lru_cache(maxsize=1)
-def county_stems() -> frozenset[str]:
-    """Every county's short form of two characters or more (仙桃, 合作 too), for the one place where a
-    common word is the county all the same: right before a zone's or park's designation (仙桃经济开发区)."""
-    path = GAZETTEER_LISTS / "county-divisions.yaml"
-    data = read_yaml(path) if path.is_file() else None
-    items = data.get("county-divisions") if isinstance(data, dict) else None
-    stems = {COUNTY_SUFFIX_RE.sub("", item["name"]) for item in items or []
-             if isinstance(item, dict) and isinstance(item.get("name"), str)}
-    return frozenset(s for s in stems  # (an autonomous county or a district keeps its suffix: no short form)
-                     if len(s) >= 2 and s[0] not in FUNCTION_CHARACTERS and not s.endswith(("县", "市", "旗", "区")))
-
-
-@lru_cache(maxsize=1)
 def county_short_forms() -> frozenset[str]:
     """The short forms county_regions adds (介休) that are no prefecture or province name (晋中, 四川)."""
     full = set(county_regions().values())
     return frozenset(name for name in county_regions() if name not in full) - set(CITIES) - set(PROVINCES) \
         - {ADMIN_SUFFIX.sub("", p) for p in PROVINCES}
-
-
-# district names many cities share and that are plain words of their text (城区, 矿区, 市中区, 城关区)
-GENERIC_COUNTY_RE = re.compile(r"(?:[东南西北中]|城|矿|郊|市中|城中|城关|新城|老城|[东南西北]城|新|老)区")
-# a short form opening on one of these is read inside other words (和康 of 工作站和康诺)
-FUNCTION_CHARACTERS = set("和与及在由将从向把被为是跟同于对")
-# a county, county-level city or banner; an autonomous one's stem is no short form (本溪 of 本溪满族自治县)
-COUNTY_SUFFIX_RE = re.compile(r"(?<!自治)(?:县|市|旗)$")
-
-
-def _rare_word(word: str) -> bool:
-    """Whether jieba's default dictionary lacks `word` or knows it as a rare word that is no numeral,
-    adjective, adverb or conjunction: 介休 (28 uses, mis-tagged a verb) is read as the city, while 兴隆
-    (生意兴隆), 三台 (三台设备) and 仙桃 stay the words jieba reads them as, as before the county list."""
-    from chaingraph.authoring.extract.tokens import base_tokenizer
-
-    tokenizer, posseg = base_tokenizer()
-    if word not in tokenizer.FREQ:
-        return True
-    return tokenizer.FREQ[word] <= RARE_WORD_USES and posseg.dt.word_tag_tab.get(word) not in ("m", "a", "d", "c")
-
-
-RARE_WORD_USES = 50  # jieba's count: county stems at or below it are mostly names (福清 33, 安吉 45)
 
 
 def build_gazetteer(fact_files: list[Path], exclude_sources: set[str] | frozenset = frozenset()) -> Gazetteer:
@@ -250,7 +191,7 @@ class _Seen:
                     self.owners.setdefault(capacity, []).append(entity_id)
 
     def gazetteer(self) -> Gazetteer:
-        gazetteer = Gazetteer(regions=generic_regions())
+        gazetteer = Gazetteer(regions=dict(generic_regions()))  # (the cached list stays as it is)
         for entity_id, names in sorted(self.names.items()):
             if entity_id not in self.classes:
                 continue

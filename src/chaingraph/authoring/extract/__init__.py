@@ -24,6 +24,7 @@ written out as YAML for the curator (``draft``).
 
 from __future__ import annotations
 
+from chaingraph.authoring.dictionary import in_dictionary
 from chaingraph.authoring.extract.bodies import spell_out_bodies
 from chaingraph.authoring.extract.candidates import Draft, Mention
 from chaingraph.authoring.extract.company_projects import name_past_company
@@ -46,7 +47,7 @@ from chaingraph.authoring.extract.relations import Relations
 from chaingraph.authoring.extract.rules import LEGAL_SUFFIXES
 from chaingraph.authoring.extract.scopes import inner_parks
 from chaingraph.authoring.extract.tables import table_figures, table_names, without_row_repeats
-from chaingraph.authoring.extract.tokens import in_dictionary, pos_tokenizer, sentence_tokens
+from chaingraph.authoring.extract.tokens import pos_tokenizer, sentence_tokens
 from chaingraph.authoring.gazetteer import Gazetteer
 from chaingraph.sources.normalize import Normalized
 

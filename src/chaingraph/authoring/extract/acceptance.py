@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from chaingraph.authoring.dictionary import in_dictionary, word_frequency
 from chaingraph.authoring.extract.fragments import fragment_problem
 from chaingraph.authoring.extract.name_words import CJK_WORD, COMPASS, PHASE, PROJECT_VERBS, Context
 from chaingraph.authoring.extract.rules import (
@@ -33,7 +34,7 @@ from chaingraph.authoring.extract.rules import (
     SUFFIXES,
     ZONE_WORDS,
 )
-from chaingraph.authoring.extract.tokens import Token, in_dictionary, is_pronoun, word_frequency
+from chaingraph.authoring.extract.tokens import Token, is_pronoun
 from chaingraph.authoring.extract.words import FUNCTION_CHARS, generic_word
 
 # product suffixes that alone name a kind of goods, not a product

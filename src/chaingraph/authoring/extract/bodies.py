@@ -16,7 +16,9 @@ from collections import Counter
 
 from chaingraph.authoring.extract.candidates import Candidate
 from chaingraph.authoring.extract.rules import CJK_NAME
-from chaingraph.authoring.gazetteer import Gazetteer
+from chaingraph.authoring.gazetteer import Gazetteer, city_names
+
+CITY_NAMES = city_names()
 
 # abbreviation -> the body's full name after the level word
 SPELLED_OUT = {
@@ -70,8 +72,11 @@ def _home(text: str, gazetteer: Gazetteer, level: str) -> str | None:
     name."""
     counts: Counter = Counter()
     for name, canonical in gazetteer.regions.items():
-        if name == canonical and name != canonical.rstrip("省市"):
+        prefecture = canonical in CITY_NAMES
+        if prefecture and name == canonical and name != canonical.rstrip("省市"):
             continue  # count each place once, by its bare name (云南, 海东)
+        if not prefecture and name != canonical:
+            continue  # a county-level city by its full name only: 津市 stands inside every 天津市
         is_province = canonical.endswith(("省", "自治区")) or canonical in ("北京市", "天津市", "上海市", "重庆市")
         is_city = canonical.endswith("市") and not is_province  # (a county or district is no 市's home)
         if (is_province if level == "省" else is_city) and len(name) >= 2:

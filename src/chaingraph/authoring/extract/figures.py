@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_EVEN, Decimal
 
+from chaingraph.authoring.dictionary import in_dictionary
 from chaingraph.authoring.extract.candidates import Figure
-from chaingraph.authoring.extract.tokens import in_dictionary
 from chaingraph.core.values import chinese_number
 from chaingraph.sources.sentences import Sentence
 

@@ -9,7 +9,7 @@ characters a proposed name may open or close with (words.BAD_STARTS, BAD_ENDS): 
 
 from __future__ import annotations
 
-from chaingraph.authoring.extract.tokens import place_tag
+from chaingraph.authoring.dictionary import place_tag
 from chaingraph.authoring.extract.words import BAD_ENDS, BAD_STARTS
 from chaingraph.authoring.gazetteer import generic_regions
 from chaingraph.facts.checks import ORGANISATION_ENDINGS, label_problems

@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from itertools import accumulate
 
+from chaingraph.authoring.dictionary import base_tokenizer, in_dictionary, word_frequency
 from chaingraph.authoring.extract.candidates import Candidate, Mention
 from chaingraph.authoring.extract.fragments import fragment_problem
 from chaingraph.authoring.extract.mentions import class_of
+from chaingraph.authoring.extract.places import drop_uncued_counties
 from chaingraph.authoring.extract.rules import (
     BARE_ZONES,
     CJK_NAME,
@@ -24,7 +26,6 @@ from chaingraph.authoring.extract.rules import (
     SUFFIXES,
     ZONE_WORDS,
 )
-from chaingraph.authoring.extract.tokens import base_tokenizer, in_dictionary, word_frequency
 from chaingraph.authoring.extract.words import generic_word
 from chaingraph.authoring.gazetteer import Gazetteer, Known
 
@@ -95,6 +96,7 @@ def group_mentions(mentions: list[Mention], text: str, gazetteer: Gazetteer) -> 
     candidates = _companies_not_products(candidates, gazetteer)
     _find_short_mentions(candidates, text, gazetteer)
     _drop_borrowed_regions(candidates, gazetteer)
+    drop_uncued_counties(candidates, text)
     return [c for c in candidates if c.mentions]
 
 

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
+from chaingraph.authoring.dictionary import base_tokenizer
 from chaingraph.authoring.extract.candidates import Candidate
 from chaingraph.authoring.extract.labels import propose_labels, short_en
 from chaingraph.authoring.extract.rules import CJK_NAME
-from chaingraph.authoring.extract.tokens import base_tokenizer
 from chaingraph.authoring.gazetteer import MUNICIPALITIES, Gazetteer
 
 # Words an id does without: legal forms and the glue of English names.

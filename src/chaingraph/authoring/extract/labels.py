@@ -278,7 +278,7 @@ def _tokenizer():
     """jieba with the glossary's words and the generic regions as whole words."""
     import jieba
 
-    from chaingraph.authoring.extract.tokens import base_tokenizer
+    from chaingraph.authoring.dictionary import base_tokenizer
 
     base, _ = base_tokenizer()
     tokenizer = jieba.Tokenizer()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from chaingraph.authoring.dictionary import in_dictionary
 from chaingraph.authoring.extract.acceptance import acceptable
 from chaingraph.authoring.extract.candidates import Mention
 from chaingraph.authoring.extract.fragments import fragment_problem
@@ -32,7 +33,7 @@ from chaingraph.authoring.extract.spans import (
     suffix_at,
 )
 from chaingraph.authoring.extract.starts import trim_start
-from chaingraph.authoring.extract.tokens import Token, in_dictionary, is_pronoun, title_spans
+from chaingraph.authoring.extract.tokens import Token, is_pronoun, title_spans
 from chaingraph.authoring.extract.words import generic_word
 from chaingraph.authoring.gazetteer import Gazetteer
 from chaingraph.sources.metadata import credit_newsroom
@@ -431,8 +432,8 @@ LISTED_PROJECT_RE = re.compile(r"(?:[、和及][^，。；：、]{1,30})?等(?:[
 
 
 def parks_named_in_projects(mentions: list[Mention], text: str) -> list[Mention]:
-    """滨江光伏产业园项目, 黔云数智算力产业园项目: a park's name right before 项目 names the project that
-    builds it; the park is not (yet) an entity of its own, nor is a platform before its 建设项目."""
+    """滨江光伏产业园项目, 黔云数智算力产业园项目, 江海氢能检测认证中心项目: a park's or platform's name right
+    before 项目 names the project that builds it; the park or platform is not (yet) an entity of its own."""
     projects = {(m.start, m.end) for m in mentions if m.kind == "project"}
     out = []
     for mention in mentions:
@@ -442,7 +443,7 @@ def parks_named_in_projects(mentions: list[Mention], text: str) -> list[Mention]
         if mention.cls == "Platform" and text.startswith(("项目", "建设项目"), mention.end) \
                 and any(s <= mention.start and mention.end + 2 <= e for s, e in projects):
             continue  # X中试基地建设项目: the project that builds the platform names it; the platform is not yet one
-        if mention.kind == "park" and text.startswith("项目", mention.end):
+        if (mention.kind == "park" or mention.cls == "Platform") and text.startswith("项目", mention.end):
             span = (mention.start, mention.end + 2)
             if span not in projects:
                 out.append(Mention(mention.text + "项目", *span, mention.sentence, "Project"))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from chaingraph.authoring.dictionary import in_dictionary
 from chaingraph.authoring.extract.rules import (
     CJK_NAME,
     INDUSTRY_TAILS,
@@ -28,7 +29,7 @@ from chaingraph.authoring.extract.rules import (
     SUFFIXES,
     ZONE_WORDS,
 )
-from chaingraph.authoring.extract.tokens import Token, in_dictionary, is_pronoun
+from chaingraph.authoring.extract.tokens import Token, is_pronoun
 from chaingraph.authoring.extract.words import (
     FUNCTION_CHARS,
     LEADING_VERBS,

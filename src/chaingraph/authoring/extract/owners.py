@@ -17,6 +17,7 @@ import re
 from chaingraph.authoring.extract.article_place import article_place
 from chaingraph.authoring.extract.candidates import Figure, Mention
 from chaingraph.authoring.extract.company_refs import its_builder, short_company_forms
+from chaingraph.authoring.extract.named_after import named_after
 from chaingraph.authoring.extract.phase_owners import phase_company
 from chaingraph.authoring.extract.place_totals import (
     attraction_place,
@@ -69,7 +70,6 @@ STANDS_FOR = {"项目": ("project", None), "公司": ("organisation", "Company")
 PLACE_WORDS = {w for w, (kind, _cls) in STANDS_FOR.items() if kind in ("park", "zone")}
 SAYS_RE = re.compile(r"^[^。“”]{0,40}?(?:说|表示|介绍|称|坦言|透露)")
 COUNTED_GAP_RE = re.compile(r"^(?:共|达|达到|约|超过|超|近|逾|合计|总计|计)?$")
-AFTER_OWNER_RE = re.compile(r"^(?:左右|以上|多)?(?:的|(?:用于|主要用于)?(?:建设|投建|新建|打造|实施)的?)")
 PARENT_AFTER_RE = re.compile(r"的?(?:全资|控股|下属|旗下)?(?:子公司|孙公司|企业|公司|成员企业)")
 INVESTED_RE = re.compile(r"(?:投资|投向|引进|服务|带动|支持|覆盖)$")
 ACTED_ON_RE = re.compile(r"(建设|依托|打造|搭建|共建|组建|支持|推动|用好|发挥|借助)好?$")  # right before the name
@@ -96,7 +96,7 @@ def _owner_of(rel, figure: Figure):
             for mention in candidate.mentions:
                 if mention.start <= figure.start and figure.end <= mention.end:
                     return mention, candidate
-    following = _named_after(rel, figure) or respective_owner(rel, figure) or _demonstrative_head(rel, figure)
+    following = named_after(rel, figure) or respective_owner(rel, figure) or _demonstrative_head(rel, figure)
     if following is not None:
         return following
     sentence = rel.by_id[figure.sentence]
@@ -198,42 +198,6 @@ def _region_subject(rel, sentence, figure: Figure) -> bool:
                                                                          mention.start):
             return True
     return False
-
-
-def _named_after(rel, figure: Figure):
-    """总投资20亿元的X项目, 投资60亿元建设X项目: the figure qualifies the project or fund named right after, or
-    the company, platform or park its 的 opens (总投资35亿元的X产业化基地)."""
-    sentence = rel.by_id[figure.sentence]
-    end = _past_what_it_measures(rel, figure, sentence.end)
-    tail = AFTER_OWNER_RE.match(rel.text[end:sentence.end])
-    if tail is None:
-        return None
-    at = end + tail.end()
-    clause_end = next((i for i in range(at, sentence.end) if rel.text[i] in "，。；：！？"), sentence.end)
-    found = [(m, c) for m, c in rel.mentions_in(figure.sentence, ("project", "organisation", "park"))
-             if at <= m.start < clause_end and m.start - at <= 12 and c.cls not in NOT_OWNERS
-             and (c.kind == "project" or c.cls == "Fund" or m.start == at)]
-    return min(found, key=lambda pair: (pair[0].start, -(pair[0].end - pair[0].start))) if found else None
-
-
-def _past_what_it_measures(rel, figure: Figure, sentence_end: int) -> int:
-    """Where the words that qualify a holder begin after a figure: past the product it measures when 的 follows
-    (年产10万吨颗粒硅的X项目) and past the figures listed with it (投资65亿元、年产10万吨颗粒硅的X项目)."""
-    end = figure.end
-    while True:
-        joined = LISTED_FIGURE_RE.match(rel.text, end, sentence_end)
-        listed = joined and next((f for f in rel.figures if f.sentence == figure.sentence
-                                  and joined.end() <= f.start <= joined.end() + LISTED_GAP), None)
-        if listed is None:
-            break
-        end = listed.end
-    measured = MEASURED_BEFORE_DE_RE.match(rel.text, end, sentence_end)
-    return measured.end() if measured else end
-
-
-LISTED_FIGURE_RE = re.compile(r"、|和|及")  # 、年产10万吨, 、总投资5亿元: the next figure, at most
-LISTED_GAP = 3  # three characters on (what it measures: 总投资)
-MEASURED_BEFORE_DE_RE = re.compile(rf"{CJK_NAME}{{1,8}}?(?=的)")  # 颗粒硅 of 年产10万吨颗粒硅的
 
 
 DEMONSTRATIVE_OPEN_RE = re.compile(r"(?:这个|这家|这一|这座|该|此)[^，。；：“”]{0,16}$")

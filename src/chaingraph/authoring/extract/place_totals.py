@@ -60,6 +60,8 @@ def whole_place_owner(rel, figure: Figure, subject):
         return named  # 作为全区汽车产业的主阵地，柳州市去年…: the place the clause is about, not the 全区 it serves
     if word is not None and subject is not None and _described(rel, subject[0], word, figure):
         word = None  # X公司是全区规模最大的…企业，去年生产…: 全区 says what X is, the figure stays X's
+    if word is not None and subject is not None and _share_of(rel, word.start()):
+        word = None  # X经开区…，占全市比重达78%: X's share of the whole, not the whole's
     if word is not None and (subject is None or subject[0].end <= word.start() or _is_place(subject[1])):
         place = _place_of_level(rel, word, figure)
         if place is not None:
@@ -283,6 +285,9 @@ def _district_or_zone(rel, before: int):
                    and not is_venue(rel, m)]
     if titled_zone is None and titled_district is not None and named_zones:
         return max(named_zones, key=lambda pair: pair[0])[1]  # 高新区计划…，力争全区…: the zone its sentence names
+    named_district = _district_just_named(rel, zones, districts, before, sentences=1)
+    if named_district is not None and titled_zone is not None:
+        return named_district  # (a zone's article) 新材料是长寿区的支柱产业…全区…: the district its sentence names
     if titled_zone is not None:
         return titled_zone
     if titled_district is not None:
@@ -293,11 +298,11 @@ def _district_or_zone(rel, before: int):
         _main(rel, districts, before)
 
 
-def _district_just_named(rel, zones, districts, before: int):
+def _district_just_named(rel, zones, districts, before: int, sentences: int = 2):
     """2024年铁西区装备制造业产值…。2025年，全区将力争…: the district its own sentence or the one before
-    names, when no zone is named after it there, is the 区 of 全区."""
+    (with `sentences` 1: its own only) names, when no zone is named after it there, is the 区 of 全区."""
     order = rel.order[rel._sentence(before).id]
-    start = rel.sentences[max(0, order - 1)].start
+    start = rel.sentences[max(0, order - sentences + 1)].start
     named = [(rel.text.rfind(n, start, before), c) for c in districts for n in c.names if len(n) >= 2]
     named = [(at, c) for at, c in named if at >= 0]  # (spelled: jieba may split 2024年铁西区)
     if not named:

@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import re
 
+from chaingraph.authoring.dictionary import in_dictionary
 from chaingraph.authoring.extract.candidates import Mention
 from chaingraph.authoring.extract.figures import UNIT_CODES
 from chaingraph.authoring.extract.grouping import core_name
 from chaingraph.authoring.extract.products import ELEMENTS, WHERE_USED, product_words, tagger
 from chaingraph.authoring.extract.rules import KIND_OF, LEGAL_SUFFIXES
 from chaingraph.authoring.extract.statuses import FUTURE_RE, START_RE
-from chaingraph.authoring.extract.tokens import in_dictionary
 from chaingraph.authoring.extract.words import EDGE_CHARS
 
 # the scope a figure is of, not what is made: 全县, 本市, 我省, 各区, 国家级, 省级, 所产, 所制, 所生产

@@ -88,7 +88,7 @@ def tagger():
     """jieba's POS tagger over the extractor's private dictionary."""
     import jieba.posseg
 
-    from chaingraph.authoring.extract.tokens import base_tokenizer
+    from chaingraph.authoring.dictionary import base_tokenizer
 
     base, _ = base_tokenizer()
     return jieba.posseg.POSTokenizer(base)

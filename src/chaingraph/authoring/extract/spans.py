@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from chaingraph.authoring.dictionary import in_dictionary, word_frequency
 from chaingraph.authoring.extract.name_words import (
     BRACKET_WORDS,
     CJK_WORD,
@@ -39,7 +40,7 @@ from chaingraph.authoring.extract.rules import (
     SUFFIX_CLASSES,
     SUFFIXES,
 )
-from chaingraph.authoring.extract.tokens import Token, in_dictionary, word_frequency
+from chaingraph.authoring.extract.tokens import Token
 from chaingraph.authoring.extract.words import (
     FUNCTION_CHARS,
     LEADING_VERBS,
@@ -340,15 +341,16 @@ def _quoted_brand(ctx: Context, close: int) -> int:
 
 def region_verb(ctx: Context, k: int, last: int) -> bool:
     """Whether token k, a two-character verb after a province or city, is the brand of a company
-    named after its place (陕西延长石油（集团）有限责任公司): the name ends in a legal suffix, the
-    place opens it (after a boundary), and a noun follows the verb."""
+    named after its place (陕西延长石油（集团）有限责任公司) or the field of its platform (安徽省再生塑料工程技术
+    研究中心): the name ends in a legal suffix or a platform's, the place opens it (after a boundary), and a
+    noun follows the verb."""
     tokens = ctx.tokens
     if not (1 <= k < len(tokens) - 1 and tokens[k].tag == "v" and len(tokens[k].word) == 2
             and CJK_WORD.fullmatch(tokens[k].word) and tokens[k].word not in LEADING_VERBS
             and tokens[k].word not in STOP_WORDS and tokens[k - 1].word in ctx.gazetteer.regions):
         return False
-    if not tokens[last].word.endswith(("有限公司", "有限责任公司", "集团")):
-        return False
+    if not tokens[last].word.endswith(("有限公司", "有限责任公司", "集团", *PLATFORM_ENDS)):
+        return False  # (安徽省再生塑料工程技术研究中心: a province's platform named by what it works on)
     before = tokens[k - 2] if k >= 2 else None
     return (before is None or not re.match(r"\w", before.word) or before.word in STOP_WORDS
             or before.word in LEADING_VERBS) and tokens[k + 1].tag.startswith("n")
@@ -382,6 +384,7 @@ def verb_brand(ctx: Context, k: int, last: int) -> bool:
 
 
 RESEARCH_SUFFIXES = ("研究院", "研究所", "设计院")
+PLATFORM_ENDS = ("研究中心", "实验室", "创新中心", "技术中心")  # a province's or city's platform by its field
 BRAND_CHARS = 4  # a brand is two to four characters (绒都, 沪安包装, 恒锦再生)
 
 

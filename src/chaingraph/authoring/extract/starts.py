@@ -4,9 +4,9 @@ being part of it are dropped (建设, 打造, 园区 before a park; 现有, 投�
 
 from __future__ import annotations
 
+from chaingraph.authoring.dictionary import in_dictionary
 from chaingraph.authoring.extract.name_words import Context, place
 from chaingraph.authoring.extract.rules import KIND_OF, NOT_NAMES, PRODUCT_LEADING, ZONE_WORDS
-from chaingraph.authoring.extract.tokens import in_dictionary
 from chaingraph.authoring.extract.words import LEADING_VERBS, STOP_WORDS, generic_word
 
 # the part a company plays, written before its name: 由合作伙伴广东华韶…有限公司, 园区运营方遂宁…有限公司

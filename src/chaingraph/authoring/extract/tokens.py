@@ -6,13 +6,13 @@ jieba's default dictionary, which adding names to would change.
 
 from __future__ import annotations
 
-import logging
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
+from chaingraph.authoring.counties import county_regions, county_stems
+from chaingraph.authoring.dictionary import base_tokenizer
 from chaingraph.authoring.extract.rules import CJK_NAME, KIND_OF, ROLE_RE, SUFFIX_CLASSES
-from chaingraph.authoring.gazetteer import Gazetteer, city_names, county_regions, county_short_forms, county_stems
+from chaingraph.authoring.gazetteer import Gazetteer, city_names, county_short_forms
 from chaingraph.sources.sentences import Sentence
 
 # words that end in 等 and are words of their own
@@ -29,18 +29,6 @@ class Token:
     tag: str
     start: int  # offsets in the normalized text
     end: int
-
-
-@lru_cache(maxsize=8)
-def base_tokenizer():
-    """jieba's default dictionary in a tokenizer of the extractor's own, with its POS tagger."""
-    import jieba
-    import jieba.posseg
-
-    jieba.setLogLevel(logging.WARNING)
-    tokenizer = jieba.Tokenizer()  # private: the normalizer scores repairs with jieba's default dictionary
-    tokenizer.initialize()
-    return tokenizer, jieba.posseg
 
 
 CITY_NAMES = city_names()
@@ -96,7 +84,7 @@ def sentence_tokens(tokenizer, sentence: Sentence) -> list[Token]:
         for piece, piece_tag in pieces:
             out.append(Token(piece, piece_tag, offset, offset + len(piece)))
             offset += len(piece)
-    return _counties_before_zones(out)
+    return _county_words(out)
 
 
 # what a zone's or park's name goes on with after its county (仙桃/经济开发区, 合作/高新区)
@@ -104,11 +92,19 @@ ZONE_DESIGNATION_RE = re.compile(r"(?:经济技术开发区|经济开发区|高�
                                  r"|工业园区|工业集中区|产业园|工业园)")
 
 
-def _counties_before_zones(tokens: list[Token]) -> list[Token]:
+def _county_words(tokens: list[Token]) -> list[Token]:
     """A county's short form jieba reads as a common word (仙桃, a peach) is the county where a zone's or
-    park's designation follows it: tagged a place, so the zone's name starts there."""
-    stems = county_stems()
-    out = list(tokens)
+    park's designation follows it: tagged a place, so the zone's name starts there. A county jieba cut from
+    its suffix (喀左/县) is joined again."""
+    stems, counties = county_stems(), county_regions()
+    out = []
+    for token in tokens:
+        if out and token.word in ("县", "旗", "市") and out[-1].end == token.start \
+                and out[-1].word + token.word in counties and out[-1].word in stems:
+            out[-1] = Token(out[-1].word + token.word, "ns", out[-1].start, token.end)
+            continue
+        out.append(token)
+    tokens = list(out)
     for n, token in enumerate(tokens[:-1]):
         if token.tag != "ns" and token.word in stems:
             after = "".join(t.word for t in tokens[n + 1:n + 4])
@@ -145,23 +141,6 @@ def _split_role(word: str, tag: str) -> list[tuple[str, str]]:
 def is_pronoun(name: str) -> bool:
     """Whether a name is one character or starts like a pronoun (该公司, 我市, 本项目): it names nothing alone."""
     return name[0] in "该我全本此这其" or len(name) < 2
-
-
-def in_dictionary(word: str) -> bool:
-    """Whether jieba's own dictionary has the word: brands and new names are mostly not in it."""
-    return word_frequency(word) > 0
-
-
-def place_tag(word: str) -> bool:
-    """Whether jieba's own dictionary tags the word as a place name (ns: 和县, 和平区)."""
-    _, posseg = base_tokenizer()
-    return posseg.dt.word_tag_tab.get(word) == "ns"
-
-
-def word_frequency(word: str) -> int:
-    """How often jieba's dictionary saw the word (0: not a word it knows)."""
-    base, _ = base_tokenizer()
-    return base.FREQ.get(word) or 0
 
 
 def title_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:

@@ -1,0 +1,128 @@
+"""China's county-level divisions as the extractor reads them: which of their names are regions, which of their
+short forms are safe to read as the county, and which stems head a zone's name.
+
+The list is data/reference/gazetteer/county-divisions.yaml (written by tools/county_divisions.py). jieba's dictionary
+lacks hundreds of counties or knows them as other words (介休 is a verb to it), and a county it misreads cuts every
+zone, park and company named after it; but many county stems are also words of any text (兴隆, 合作, 三台), so each
+form enters only where it is safe. docs/authoring.md ("County-level divisions") gives the figures.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from chaingraph.authoring.dictionary import base_tokenizer
+from chaingraph.core.yamlfile import read_yaml
+
+COUNTY_LIST = Path(__file__).resolve().parents[3] / "data" / "reference" / "gazetteer" / "county-divisions.yaml"
+# district names many cities share and that are plain words of their text (城区, 矿区, 市中区, 城关区)
+GENERIC_COUNTY_RE = re.compile(r"(?:[东南西北中]|城|矿|郊|市中|城中|城关|新城|老城|[东南西北]城|新|老)区")
+# a short form opening on one of these is read inside other words (和康 of 工作站和康诺)
+FUNCTION_CHARACTERS = set("和与及在由将从向把被为是跟同于对")
+# a county, county-level city or banner; an autonomous one's stem is read by AUTONOMOUS_RE
+COUNTY_SUFFIX_RE = re.compile(r"(?<!自治)(?:县|市|旗)$")
+# the peoples autonomous counties and banners are named for (丰宁满族自治县, 威宁彝族回族苗族自治县)
+PEOPLES = ("满 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 拉祜 水 东乡 纳西 景颇 "
+           "柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 鄂温克 德昂 保安 裕固 京 独龙 "
+           "鄂伦春 赫哲 门巴 珞巴 基诺 各").split()
+AUTONOMOUS_RE = re.compile(rf"(.{{2,}}?)(?:(?:{'|'.join(sorted(PEOPLES, key=len, reverse=True))})族)+自治([县旗])")
+# a Mongolian banner's or county's wing and position, shortened to their first characters (喀喇沁左翼 -> 喀左,
+# 科尔沁左翼中旗 -> 科左中旗, 察哈尔右翼前旗 -> 察右前旗)
+WING_RE = re.compile(r"(.{2,3}?)([左右])翼([前中后]?)(?=旗|县|$)")
+RARE_WORD_USES = 50  # jieba's count: county stems at or below it are mostly names (福清 33, 安吉 45)
+
+
+@lru_cache(maxsize=1)
+def county_parents() -> dict[str, str]:
+    """Each county's full name -> the city or province-level unit above it (none when the list is not there)."""
+    if not COUNTY_LIST.is_file():
+        return {}
+    data = read_yaml(COUNTY_LIST)
+    items = data.get("county-divisions") if isinstance(data, dict) else None
+    return {item["name"]: str(item.get("in") or "") for item in items or []
+            if isinstance(item, dict) and isinstance(item.get("name"), str)}
+
+
+def county_names() -> tuple[str, ...]:
+    """The full names of the list."""
+    return tuple(county_parents())
+
+
+def county_cued(short: str, text: str) -> bool:
+    """Whether an article that writes a county's short form also names the county in full or the city above it
+    (宝丰 in an article that names 宝丰县 or 平顶山): without that cue the short form is read as the word it also
+    is, a brand (宝丰能源, 华安证券) or a thing (梨树, 白水)."""
+    full = county_regions().get(short)
+    if full is None or short.endswith(("县", "旗", "市", "区")):
+        return True  # 喀左县, 丰宁县: a county's written form with its suffix is the county
+    parent = county_parents().get(full, "")
+    forms = [name for name, county in county_regions().items() if county == full and name != short]
+    stem = PARENT_SUFFIX_RE.sub("", parent)
+    return any(form in text for form in forms) or bool(parent and parent in text) or (len(stem) >= 2 and stem in text)
+
+
+# what a city or prefecture above a county ends with (平顶山市, 楚雄彝族自治州, 阿克苏地区, 内蒙古自治区)
+PARENT_SUFFIX_RE = re.compile(r"(?:(?:[^族]{1,5}族)+自治州|自治州|地区|盟|市|省|(?:壮族|回族|维吾尔)?自治区)$")
+
+
+@lru_cache(maxsize=1)
+def county_regions() -> dict[str, str]:
+    """Region name -> the county's full name: every full name but the generic ones (城区, 矿区: words of any
+    city's text) and those a zone word ends (浦东新区 is read as a zone, as before); the short form of a 县,
+    县级市 or 旗 (介休 of 介休市) where that form is no common word jieba knows (永和 of 永和县 is a brand; 和
+    of 和县 too short); an autonomous county by its place (丰宁县, 丰宁 of 丰宁满族自治县) and a wing's banner
+    or county by its initials (喀左县, 科左中旗)."""
+    regions = {}
+    for full in county_names():
+        two_characters = len(full) == 2 and full[0] in FUNCTION_CHARACTERS | set("省市县区")
+        if GENERIC_COUNTY_RE.fullmatch(full) or full.endswith("新区") or two_characters:
+            continue  # 和县 would read 省市和县级 as a county
+        regions[full] = full
+        for form in _written_forms(full):
+            regions.setdefault(form, full)
+        short = COUNTY_SUFFIX_RE.sub("", full)
+        if short != full and _safe_short_form(short):
+            regions.setdefault(short, full)  # 和康 of 和康县 would read 工作站和康诺 as the county
+    return regions
+
+
+def _written_forms(full: str) -> list[str]:
+    """How the genre writes an autonomous county or a wing's banner: 丰宁县 and 丰宁 (丰宁满族自治县), 喀左县
+    (喀喇沁左翼蒙古族自治县), 科左中旗 (科尔沁左翼中旗)."""
+    forms = []
+    autonomous = AUTONOMOUS_RE.fullmatch(full)
+    place, suffix = (autonomous.group(1), autonomous.group(2)) if autonomous else (COUNTY_SUFFIX_RE.sub("", full), "")
+    if autonomous:
+        forms.append(place + suffix)
+        if _safe_short_form(place):
+            forms.append(place)
+    wing = WING_RE.fullmatch(place) or WING_RE.match(place)
+    if wing and wing.end() == len(place):
+        forms.append(wing.group(1)[0] + wing.group(2) + wing.group(3) + (suffix or full[-1]))
+    return forms
+
+
+def _safe_short_form(short: str) -> bool:
+    return len(short) >= 2 and short[0] not in FUNCTION_CHARACTERS and _rare_word(short)
+
+
+@lru_cache(maxsize=1)
+def county_stems() -> frozenset[str]:
+    """Every county's short form of two characters or more (仙桃, 合作 too), for the one place where a
+    common word is the county all the same: right before a zone's or park's designation (仙桃经济开发区)."""
+    stems = {COUNTY_SUFFIX_RE.sub("", name) for name in county_names()}
+    stems |= {form[:-1] for name in county_names() for form in _written_forms(name) if form[-1] in "县旗"}  # 喀左
+    return frozenset(s for s in stems  # (an autonomous county or a district keeps its suffix: no short form)
+                     if len(s) >= 2 and s[0] not in FUNCTION_CHARACTERS and not s.endswith(("县", "市", "旗", "区")))
+
+
+def _rare_word(word: str) -> bool:
+    """Whether jieba's default dictionary lacks `word` or knows it as a rare word that is no numeral,
+    adjective, adverb or conjunction: 介休 (28 uses, mis-tagged a verb) is read as the city, while 兴隆
+    (生意兴隆), 三台 (三台设备) and 仙桃 stay the words jieba reads them as, as before the county list."""
+    tokenizer, posseg = base_tokenizer()
+    if word not in tokenizer.FREQ:
+        return True
+    return tokenizer.FREQ[word] <= RARE_WORD_USES and posseg.dt.word_tag_tab.get(word) not in ("m", "a", "d", "c")

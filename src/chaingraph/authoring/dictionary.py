@@ -1,0 +1,37 @@
+"""jieba's default dictionary, read by the extractor and by the county list (authoring/counties.py): a tokenizer
+of their own, so that the normalizer, which scores garble repairs with jieba's default dictionary, never sees the
+words the gazetteer adds; and the counts and tags that tell a rare word (a name) from a common one."""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+
+
+@lru_cache(maxsize=8)
+def base_tokenizer():
+    """jieba's default dictionary in a tokenizer of the extractor's own, with its POS tagger."""
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()  # private: the normalizer scores repairs with jieba's default dictionary
+    tokenizer.initialize()
+    return tokenizer, jieba.posseg
+
+
+def in_dictionary(word: str) -> bool:
+    """Whether jieba's own dictionary has the word: brands and new names are mostly not in it."""
+    return word_frequency(word) > 0
+
+
+def place_tag(word: str) -> bool:
+    """Whether jieba's own dictionary tags the word as a place name (ns: 和县, 和平区)."""
+    _, posseg = base_tokenizer()
+    return posseg.dt.word_tag_tab.get(word) == "ns"
+
+
+def word_frequency(word: str) -> int:
+    """How often jieba's dictionary saw the word (0: not a word it knows)."""
+    base, _ = base_tokenizer()
+    return base.FREQ.get(word) or 0
