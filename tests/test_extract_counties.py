@@ -96,6 +96,7 @@ def test_an_autonomous_county_by_its_place_and_a_wings_county_by_its_initials():
     assert regions["丰宁县"] == regions["丰宁"] == "丰宁满族自治县"
     assert regions["喀左县"] == "喀喇沁左翼蒙古族自治县"
     assert regions["科左中旗"] == "科尔沁左翼中旗" and regions["察右前旗"] == "察哈尔右翼前旗"
+    assert regions["巴里坤县"] == "巴里坤哈萨克自治县"  # a people named without 族
     draft = draft_of("近日，喀左县新签约项目11个，全县光伏装机突破100万千瓦。喀左经济开发区光伏产业园今年入驻企业8家。")
     county = next(c for c in draft.candidates if c.kind == "region")
     assert county.label == "喀喇沁左翼蒙古族自治县" and "喀左县" in county.names
@@ -106,6 +107,8 @@ def test_an_autonomous_county_by_its_place_and_a_wings_county_by_its_initials():
 def test_a_province_or_city_before_a_word_that_opens_on_xiang_or_lu_stays_a_region():
     regions = labels(draft_of("项目将助力浙江乡村振兴，带动湖州乡村产业发展。华锐新能源在苏州路演推介。"), "region")
     assert {"浙江省", "湖州市", "苏州市"} <= set(regions)
+    # but a city's name before 路 as a word of its own names a street
+    assert "温州市" not in labels(draft_of("公司地址：杭州市温州路18号，年产电机10万台。"), "region")
 
 
 def test_a_preposition_before_a_county_is_no_surname():
@@ -117,6 +120,12 @@ def test_a_county_short_form_with_no_cue_in_the_article_is_the_word_it_also_is()
     regions = labels(draft_of("华安证券、东兴证券和南华期货联合发布报告，宝丰能源年产50万吨烯烃项目投产。"
                               "合作社新栽植梨树2000亩。"), "region")
     assert not {"华安县", "东兴市", "南华县", "宝丰县", "梨树县"} & set(regions)
+    # a preposition's character inside a word, a clause-opening 在 or a province before a brand is no cue
+    for sentence in ("在华安证券的研报中，宝丰能源被列为首选。", "得益于梨树种植，合作社年收入增长20%。",
+                     "市领导赴宝丰能源调研。", "宁夏宝丰能源年产50万吨烯烃项目投产。"):
+        assert not {"华安县", "梨树县", "宝丰县"} & set(labels(draft_of(sentence), "region")), sentence
+    # an autonomous prefecture above the county, by its short name, is a cue
+    assert "延吉市" in labels(draft_of("在延边州，延吉今年新签约项目15个。"), "region")
     # the county's full name, the city above it or a zone named after it, anywhere in the article, is the cue
     assert "介休市" in labels(draft_of("山西晋中：介休将坚持以焦促氢，打造氢能产业基地。"), "region")
     assert "梅河口市" in labels(draft_of("梅河口医药高新技术产业开发区新签约项目8个。梅河口将打造医药产业集群。"),

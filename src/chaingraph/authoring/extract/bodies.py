@@ -16,9 +16,7 @@ from collections import Counter
 
 from chaingraph.authoring.extract.candidates import Candidate
 from chaingraph.authoring.extract.rules import CJK_NAME
-from chaingraph.authoring.gazetteer import Gazetteer, city_names
-
-CITY_NAMES = city_names()
+from chaingraph.authoring.gazetteer import CITY_NAMES, Gazetteer
 
 # abbreviation -> the body's full name after the level word
 SPELLED_OUT = {

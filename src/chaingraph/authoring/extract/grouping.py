@@ -324,6 +324,7 @@ def _find_short_mentions(candidates: list[Candidate], text: str, gazetteer: Gaze
     """An organisation named once in full is then named by its core (珈钠能源): find those mentions."""
     taken = [(m.start, m.end) for c in candidates for m in c.mentions if m.nested_in is None]
     named = {n: c for c in candidates for n in c.names}
+    zones = [n for c in candidates if c.kind == "zone" for n in c.names]
     places = {zone_parts(c.label)[0] for c in candidates if c.kind == "zone"} | \
         {n for c in candidates if c.kind == "region" for n in c.names}
     for candidate in candidates:
@@ -333,6 +334,9 @@ def _find_short_mentions(candidates: list[Candidate], text: str, gazetteer: Gaze
             cores = [n for n in candidate.names[1:] if (not class_of(n) or _bare_yuan(n)) and len(n) >= 2]
             if candidate.kind == "zone":
                 cores += zone_short_forms(candidate.label, gazetteer)
+            else:  # 延安高新区氢能产业园, then 氢能产业园: the park without the zone it lies in
+                cores += [candidate.label[len(z):] for z in zones if candidate.label.startswith(z)
+                          and len(candidate.label) - len(z) >= 4 and candidate.label[len(z):] not in named]
         else:
             continue
         for core in cores:

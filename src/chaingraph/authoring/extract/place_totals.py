@@ -285,9 +285,6 @@ def _district_or_zone(rel, before: int):
                    and not is_venue(rel, m)]
     if titled_zone is None and titled_district is not None and named_zones:
         return max(named_zones, key=lambda pair: pair[0])[1]  # 高新区计划…，力争全区…: the zone its sentence names
-    named_district = _district_just_named(rel, zones, districts, before, sentences=1)
-    if named_district is not None and titled_zone is not None:
-        return named_district  # (a zone's article) 新材料是长寿区的支柱产业…全区…: the district its sentence names
     if titled_zone is not None:
         return titled_zone
     if titled_district is not None:
@@ -298,11 +295,11 @@ def _district_or_zone(rel, before: int):
         _main(rel, districts, before)
 
 
-def _district_just_named(rel, zones, districts, before: int, sentences: int = 2):
+def _district_just_named(rel, zones, districts, before: int):
     """2024年铁西区装备制造业产值…。2025年，全区将力争…: the district its own sentence or the one before
-    (with `sentences` 1: its own only) names, when no zone is named after it there, is the 区 of 全区."""
+    names, when no zone is named after it there, is the 区 of 全区."""
     order = rel.order[rel._sentence(before).id]
-    start = rel.sentences[max(0, order - sentences + 1)].start
+    start = rel.sentences[max(0, order - 1)].start
     named = [(rel.text.rfind(n, start, before), c) for c in districts for n in c.names if len(n) >= 2]
     named = [(at, c) for at, c in named if at >= 0]  # (spelled: jieba may split 2024年铁西区)
     if not named:

@@ -14,13 +14,14 @@ from __future__ import annotations
 import re
 
 from chaingraph.authoring.counties import county_cued
+from chaingraph.authoring.dictionary import base_tokenizer
 from chaingraph.authoring.extract.candidates import Mention
 from chaingraph.authoring.extract.name_words import NAME_JOINERS
 from chaingraph.authoring.extract.people import CREDIT_WORDS
 from chaingraph.authoring.extract.rules import CJK_NAME, KIND_OF, ROLE_RE, SUFFIX_CLASSES, SUFFIXES, SURNAMES
 from chaingraph.authoring.extract.tokens import Token
 from chaingraph.authoring.extract.words import generic_word
-from chaingraph.authoring.gazetteer import Gazetteer, city_names, county_short_forms
+from chaingraph.authoring.gazetteer import CITY_NAMES, Gazetteer, county_short_forms
 from chaingraph.sources.sentences import Sentence
 
 # what follows a list of places: 等地, 等市县, 等省, 两区, 三地, 等城市 (not 等地区企业: a place then too)
@@ -166,16 +167,16 @@ def zone_nicknames(tokens: list[Token], sentence: Sentence, gazetteer: Gazetteer
 
 
 def misread_region(tokens: list[Token], n: int) -> bool:
-    """Whether a county's short form is part of something else: a village, town or street when 村, 镇, 乡, 路 or
-    街 follows it as a word of its own (斜桥镇庆云村; 浙江乡村振兴 stays 浙江's), or a person's given name after a
-    surname or a credit (郑/永康, 摄影：周宁; not 向/宁国 or 于/安吉, a preposition before the place)."""
+    """Whether a bare region word is part of something else: a village, town or street when 村, 镇, 乡, 路 or 街
+    follows it as a word of its own (斜桥镇庆云村, 杭州市温州路; 浙江乡村振兴 stays 浙江's); a county's short form
+    after a surname or a credit is a person's given name (郑/永康, 摄影：周宁; not 向/宁国 or 于/安吉, a
+    preposition before the place)."""
     token = tokens[n]
-    if token.word not in county_short_forms():
-        return False
     following = tokens[n + 1] if n + 1 < len(tokens) and tokens[n + 1].start == token.end else None
-    if following is not None and SMALLER_PLACE_RE.fullmatch(following.word):
+    bare = not token.word.endswith(("省", "市", "县", "区", "旗"))
+    if bare and following is not None and SMALLER_PLACE_RE.fullmatch(following.word):
         return True
-    if n == 0:
+    if token.word not in county_short_forms() or n == 0:
         return False
     before = tokens[n - 1]
     surname = len(before.word) == 1 and before.word in SURNAMES and before.end == token.start \
@@ -187,20 +188,32 @@ def misread_region(tokens: list[Token], n: int) -> bool:
 
 SMALLER_PLACE_RE = re.compile(r"村|镇|乡|屯|路|街|大道|社区")
 
-CITY_NAMES = city_names()
-# a bare place the clause itself says is one: after 在/落户/位于/赴/向, or in a list of places (…等地)
-PLACED_BEFORE_RE = re.compile(r"(?:在|于|落户|位于|赴|向|至|到)$")
+# a bare place the clause itself says is one: after 落户/位于/选址 (于), 在, 赴, 向, or in a list of places (…等地);
+# not after 现在/得益于/面向/达到/截至 (words that end in a preposition's character)
+PLACED_BEFORE_RE = re.compile(r"(?:落户|位于|落地|坐落|选址|来自)(?:于|在)?$|(?<![现正存实所内外自好潜])在$|赴$"
+                              r"|(?<![面方转导走趋取指])向$|(?<![达得受遇看想感])到$|(?<![截直乃甚以])至$")
 PLACED_AFTER_RE = re.compile(r"(?:[、和][^，。；：、和]{1,6})*(?:等地|等[市县区]|[两三四]地)")  # 江油、安州、北川等地
+LISTED_AFTER_RE = re.compile(r"[、，。；：和及]")  # 赴浙江温岭、江苏江阴: a province's place in a list
 
 
 def drop_uncued_counties(candidates, text: str) -> None:
     """A county's short form is a region only with a cue (`counties.county_cued`: its full name or the city above
-    it in the article), a zone or park named after it (梅河口医药高新区), a province or city right before it (浙江
-    温岭), or a clause that places it (落户于安吉, 江油、安州、北川等地); 宝丰 of 宝丰能源 and 梨树 name no county."""
+    it in the article), a zone or park named after it (梅河口医药高新区), a province or city right before it in a
+    list (赴浙江温岭、江苏江阴), or a clause that places it (落户于安吉, 江油、安州、北川等地); 宝丰 of 宝丰能源, 梨树
+    and 华安 of 在华安证券的研报中 name no county."""
     places = [n for c in candidates if c.kind in ("zone", "park") for n in c.names]  # 梅河口医药高新区 names it
     for candidate in (c for c in candidates if c.kind == "region"):  # 宝丰 of 宝丰能源: no county without a cue
         candidate.mentions = [m for m in candidate.mentions if m.text not in county_short_forms()
                               or county_cued(m.text, text) or any(n.startswith(m.text) for n in places)
-                              or PLACED_BEFORE_RE.search(text[max(0, m.start - 2):m.start])
-                              or any(text[max(0, m.start - k):m.start] in CITY_NAMES for k in (2, 3, 4))  # 浙江温岭
+                              or (PLACED_BEFORE_RE.search(text[max(0, m.start - 4):m.start])
+                                  and not _goes_on_as_a_name(text, m.end))  # 在华安证券的研报中: a brand
+                              or (any(text[max(0, m.start - k):m.start] in CITY_NAMES for k in (2, 3, 4))
+                                  and LISTED_AFTER_RE.match(text, m.end))  # 赴浙江温岭、…; not 宁夏宝丰能源
                               or PLACED_AFTER_RE.match(text, m.end)]
+
+
+def _goes_on_as_a_name(text: str, end: int) -> bool:
+    """Whether a noun follows a short form right away (华安/证券, 宝丰/能源): it heads a name, no county."""
+    following = text[end:end + 2]
+    _, posseg = base_tokenizer()
+    return len(following) == 2 and (posseg.dt.word_tag_tab.get(following) or "").startswith("n")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from chaingraph.authoring.counties import county_regions, county_stems
 from chaingraph.authoring.dictionary import base_tokenizer
 from chaingraph.authoring.extract.rules import CJK_NAME, KIND_OF, ROLE_RE, SUFFIX_CLASSES
-from chaingraph.authoring.gazetteer import Gazetteer, city_names, county_short_forms
+from chaingraph.authoring.gazetteer import CITY_NAMES, Gazetteer, county_short_forms
 from chaingraph.sources.sentences import Sentence
 
 # words that end in 等 and are words of their own
@@ -31,7 +31,6 @@ class Token:
     end: int
 
 
-CITY_NAMES = city_names()
 
 
 def pos_tokenizer(gazetteer: Gazetteer):
