@@ -67,6 +67,9 @@ def test_a_list_followed_by_its_status_word_takes_it():
     ("凯润氢能装备有限公司年产500台电解槽项目正在加紧建设。\n", "年产500台", "under-construction"),
     ("园区去年实现工业产值320亿元。\n", "320亿元", "achieved"),
     ("到2027年，园区产值力争突破800亿元。\n", "突破800亿元", "planned"),
+    # funds that arrived are a result, even after the year's signings, which plan the rest
+    ("全年新签约新材料项目31个，协议投资额286亿元，到位资金97亿元。\n", "97亿元", "achieved"),
+    ("预计明年到位资金50亿元。\n", "50亿元", "planned"),
 ])
 def test_the_status_word_of_each_figure(text, figure, status):
     assert figures(draft_of(text))[figure]["status"] == status

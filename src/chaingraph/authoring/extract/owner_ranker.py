@@ -331,11 +331,15 @@ def _phase_of_place(rel, figure: Figure, ruled) -> bool:
 
 def _builder_of_clause_project(rel, figure: Figure, ruled, best: Choice) -> bool:
     """由X投资建设的P项目总投资12亿元: the rules' project and the company building it both stand in the figure's
-    clause. The golds take either (owner: [P, X]); the project keeps what is measured of it. (Over the training
-    batches this keeps 5 figures with the rules and changes no count: ``tools/train_owners.py``.)"""
+    clause, or the company opens the sentence before the project (X负责建设的P项目总投资60亿元，包括年产5GW…).
+    The golds take either (owner: [P, X]); the project keeps what is measured of it."""
     if ruled[1].kind != "project" or best.mention is None or best.candidate.cls != "Company":
         return False
     sentence = rel.by_id[figure.sentence]
     clause_at = _clause_start(rel.text, sentence.start, figure.start)
-    return all(m.sentence == figure.sentence and clause_at <= m.start and m.end <= figure.start
-               for m in (ruled[0], best.mention))
+    in_clause = all(m.sentence == figure.sentence and clause_at <= m.start and m.end <= figure.start
+                    for m in (ruled[0], best.mention))
+    company, project = best.mention, ruled[0]
+    builds = company.sentence == project.sentence == figure.sentence and company.end <= project.start \
+        and project.end <= figure.start
+    return in_clause or builds
