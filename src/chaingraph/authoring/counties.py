@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from chaingraph.authoring.dictionary import base_tokenizer
+from chaingraph.authoring.dictionary import word_frequency, word_tag
 from chaingraph.core.yamlfile import read_yaml
 
 COUNTY_LIST = Path(__file__).resolve().parents[3] / "data" / "reference" / "gazetteer" / "county-divisions.yaml"
@@ -21,6 +21,8 @@ COUNTY_LIST = Path(__file__).resolve().parents[3] / "data" / "reference" / "gaze
 GENERIC_COUNTY_RE = re.compile(r"(?:[东南西北中]|城|矿|郊|市中|城中|城关|新城|老城|[东南西北]城|新|老)区")
 # a short form opening on one of these is read inside other words (和康 of 工作站和康诺)
 FUNCTION_CHARACTERS = set("和与及在由将从向把被为是跟同于对")
+# a two-character full name opening on these is read inside other words (和县 in 省市和县级)
+TWO_CHARACTER_OPENERS = FUNCTION_CHARACTERS | set("省市县区")
 # a county, county-level city or banner; an autonomous one's stem is read by AUTONOMOUS_RE
 COUNTY_SUFFIX_RE = re.compile(r"(?<!自治)(?:县|市|旗)$")
 # the peoples autonomous counties and banners are named for (丰宁满族自治县, 威宁彝族回族苗族自治县)
@@ -94,7 +96,7 @@ def county_regions() -> dict[str, str]:
     or county by its initials (喀左县, 科左中旗)."""
     regions = {}
     for full in county_names():
-        two_characters = len(full) == 2 and full[0] in FUNCTION_CHARACTERS | set("省市县区")
+        two_characters = len(full) == 2 and full[0] in TWO_CHARACTER_OPENERS
         if GENERIC_COUNTY_RE.fullmatch(full) or full.endswith("新区") or two_characters:
             continue  # 和县 would read 省市和县级 as a county
         regions[full] = full
@@ -140,7 +142,5 @@ def _rare_word(word: str) -> bool:
     """Whether jieba's default dictionary lacks `word` or knows it as a rare word that is no numeral,
     adjective, adverb or conjunction: 介休 (28 uses, mis-tagged a verb) is read as the city, while 兴隆
     (生意兴隆), 三台 (三台设备) and 仙桃 stay the words jieba reads them as, as before the county list."""
-    tokenizer, posseg = base_tokenizer()
-    if word not in tokenizer.FREQ:
-        return True
-    return tokenizer.FREQ[word] <= RARE_WORD_USES and posseg.dt.word_tag_tab.get(word) not in ("m", "a", "d", "c")
+    uses = word_frequency(word)
+    return uses == 0 or (uses <= RARE_WORD_USES and word_tag(word) not in ("m", "a", "d", "c"))

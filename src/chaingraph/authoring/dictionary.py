@@ -25,10 +25,15 @@ def in_dictionary(word: str) -> bool:
     return word_frequency(word) > 0
 
 
+def word_tag(word: str) -> str:
+    """The tag jieba's own dictionary gives the word ("" for a word it does not know)."""
+    _, posseg = base_tokenizer()
+    return posseg.dt.word_tag_tab.get(word) or ""
+
+
 def place_tag(word: str) -> bool:
     """Whether jieba's own dictionary tags the word as a place name (ns: 和县, 和平区)."""
-    _, posseg = base_tokenizer()
-    return posseg.dt.word_tag_tab.get(word) == "ns"
+    return word_tag(word) == "ns"
 
 
 def word_frequency(word: str) -> int:

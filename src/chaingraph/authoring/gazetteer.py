@@ -129,8 +129,7 @@ CITY_NAMES = frozenset([*PROVINCES, *(ADMIN_SUFFIX.sub("", p) for p in PROVINCES
 def county_short_forms() -> frozenset[str]:
     """The short forms county_regions adds (介休) that are no prefecture or province name (晋中, 四川)."""
     full = set(county_regions().values())
-    return frozenset(name for name in county_regions() if name not in full) - set(CITIES) - set(PROVINCES) \
-        - {ADMIN_SUFFIX.sub("", p) for p in PROVINCES}
+    return frozenset(name for name in county_regions() if name not in full) - CITY_NAMES
 
 
 def build_gazetteer(fact_files: list[Path], exclude_sources: set[str] | frozenset = frozenset()) -> Gazetteer:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from chaingraph.authoring.counties import county_cued
-from chaingraph.authoring.dictionary import base_tokenizer
+from chaingraph.authoring.dictionary import word_tag
 from chaingraph.authoring.extract.candidates import Mention
 from chaingraph.authoring.extract.name_words import NAME_JOINERS
 from chaingraph.authoring.extract.people import CREDIT_WORDS
@@ -215,5 +215,4 @@ def drop_uncued_counties(candidates, text: str) -> None:
 def _goes_on_as_a_name(text: str, end: int) -> bool:
     """Whether a noun follows a short form right away (华安/证券, 宝丰/能源): it heads a name, no county."""
     following = text[end:end + 2]
-    _, posseg = base_tokenizer()
-    return len(following) == 2 and (posseg.dt.word_tag_tab.get(following) or "").startswith("n")
+    return len(following) == 2 and word_tag(following).startswith("n")

@@ -109,9 +109,9 @@ def name_start(ctx: Context, i: int, j: int, kind: str) -> int:
         if kind == "park" and tokens[first - 1].word.endswith(("开发区", "高新区", "经开区")) and first != j \
                 and place(ctx, tokens[first]) and tokens[j].word == "谷":
             break  # 龙岩高新技术产业开发区龙岩无人机谷: the zone, then the valley named by its own place
-        enclave = any(t.word == "飞地" for t in tokens[first:j])
         if kind == "park" and tokens[first - 1].word.endswith(("开发区", "高新区", "经开区")) and first != j \
-                and not enclave and _own_name(ctx, tokens[first]) and (tokens[first - 1].word not in BARE_ZONES or (
+                and not any(t.word == "飞地" for t in tokens[first:j]) and _own_name(ctx, tokens[first]) \
+                and (tokens[first - 1].word not in BARE_ZONES or (
                     first >= 2 and name_part(ctx, first - 2, "zone") and tokens[first - 2].word not in LEADING_VERBS)):
             # (在经开区晶澜…产业园, 选址经开区白岭…产业园: a bare zone stays in the park's name)
             break  # 鞍山高新技术产业开发区达道湾新材料产业新城, 西青经开区精武生物园中园: the zone, then a park
