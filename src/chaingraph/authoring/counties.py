@@ -103,6 +103,8 @@ def county_regions() -> dict[str, str]:
         for form in _written_forms(full):
             regions.setdefault(form, full)
         short = COUNTY_SUFFIX_RE.sub("", full)
+        if short == full and full.endswith("区") and len(full) >= 3:
+            short = full[:-1]  # 铜梁 of 铜梁区 (铜梁高新区): a district is named short like a county
         if short != full and _safe_short_form(short):
             regions.setdefault(short, full)  # 和康 of 和康县 would read 工作站和康诺 as the county
     return regions
@@ -134,8 +136,50 @@ def county_stems() -> frozenset[str]:
     common word is the county all the same: right before a zone's or park's designation (仙桃经济开发区)."""
     stems = {COUNTY_SUFFIX_RE.sub("", name) for name in county_names()}
     stems |= {form[:-1] for name in county_names() for form in _written_forms(name) if form[-1] in "县旗"}  # 喀左
-    return frozenset(s for s in stems  # (an autonomous county or a district keeps its suffix: no short form)
+    stems |= {name[:-1] for name in county_regions() if name.endswith("区")}  # 大足 of 大足区 (大足高新区)
+    return frozenset(s for s in stems  # (an autonomous county keeps its suffix: no short form)
                      if len(s) >= 2 and s[0] not in FUNCTION_CHARACTERS and not s.endswith(("县", "市", "旗", "区")))
+
+
+@lru_cache(maxsize=1)
+def stem_counties() -> dict[str, str]:
+    """Each county stem -> the one county it stands for (大足 -> 大足区, 安达 -> 安达市); a stem two counties share
+    (朝阳 of 朝阳县 and 朝阳区) stands for neither."""
+    fulls: dict[str, set[str]] = {}
+    for full in county_names():
+        autonomous = AUTONOMOUS_RE.fullmatch(full)
+        for stem in (COUNTY_SUFFIX_RE.sub("", full), full[:-1] if full.endswith("区") else full,
+                     autonomous.group(1) if autonomous else full):
+            fulls.setdefault(stem, set()).add(full)
+    stems = county_stems()
+    return {stem: next(iter(names)) for stem, names in fulls.items() if stem in stems and len(names) == 1}
+
+
+def stem_placed(stem: str, text: str, cities: frozenset[str]) -> bool:
+    """Whether a county's stem before a zone's designation (安达经济开发区) is the county: the article names the
+    county or the city above it, or no city at all; 东湖高新区 in an article about 武汉 is no 东湖区 of 南昌."""
+    full = stem_counties().get(stem)
+    if full is None:
+        return False
+    parent = county_parents().get(full, "")
+    stem_of_parent = _place_of(parent)
+    cues = [full, parent, *county_forms().get(full, ())] + ([stem_of_parent] if len(stem_of_parent) >= 2 else [])
+    if any(cue and cue != stem and cue in text for cue in cues):
+        return True
+    return not any(city in text for city in cities if len(city) >= 2)
+
+
+def cued_stems(text: str) -> frozenset[str]:
+    """The county stems whose county the article names in full or by a written form (大足 where it names 大足区,
+    互助 where it names 互助县): there the stem heading a company's name is the county, whatever jieba reads it as."""
+    stems = county_stems()
+    cued = set()
+    for form, full in county_regions().items():
+        if len(form) >= 3 and form in text:
+            for stem in (form[:-1], COUNTY_SUFFIX_RE.sub("", full), full[:-1]):
+                if stem in stems:
+                    cued.add(stem)
+    return frozenset(cued)
 
 
 def _rare_word(word: str) -> bool:

@@ -24,6 +24,7 @@ written out as YAML for the curator (``draft``).
 
 from __future__ import annotations
 
+from chaingraph.authoring.counties import cued_stems
 from chaingraph.authoring.dictionary import in_dictionary
 from chaingraph.authoring.extract.bodies import spell_out_bodies
 from chaingraph.authoring.extract.candidates import Draft, Mention
@@ -58,12 +59,13 @@ def extract(normalized: Normalized, source_id: str, gazetteer: Gazetteer, source
     sentences = [s for s in normalized.sentences if s.text.strip()]
     source_date = source_date or date_in_byline(sentences)
     tokenizer = pos_tokenizer(gazetteer)
+    cued = cued_stems(text)  # county stems that head names where the article names their county
     figures = table_figures(text, sentences, [f for s in sentences for f in find_figures(s)])  # (tables)
     dates = [d for s in sentences for d in find_dates(s, source_date)]
     mentions: list[Mention] = []
     head = head_bylines(sentences)
     for sentence in sentences:
-        tokens = sentence_tokens(tokenizer, sentence)
+        tokens = sentence_tokens(tokenizer, sentence, cued)
         blocked = [(f.start, f.end) for f in figures if f.sentence == sentence.id]
         mentions += suffix_names(tokens, sentence, blocked, gazetteer)
         mentions += known_names(tokens, sentence, gazetteer)

@@ -28,6 +28,7 @@ from chaingraph.authoring.extract.rules import (
     NAME_VERBS,
     NOT_NAMES,
     PARK_BASE_STEMS,
+    PLACED_WORK_RE,
     PRODUCT_GENERIC,
     PROPER_TAGS,
     SUFFIX_CLASSES,
@@ -302,8 +303,8 @@ def _project_named(ctx: Context, name: str, stem: str, first: int, last: int) ->
     if PHASE_ONLY_RE.fullmatch(re.sub(r"^.*?(?:有限责任公司|有限公司|集团|股份公司)", "", name)):
         return False  # 二期项目, 某某有限公司一期项目, 二期3万吨项目: a phase of something, not a project's name
     words = [t for t in tokens[first:last + 1]][:-1]
-    if _placed_facility(ctx, words):
-        return True  # 衡南县医药物流中心项目: the project builds a place's named facility
+    if _placed_facility(ctx, words) or _placed_work(ctx, words):
+        return True  # 衡南县医药物流中心项目, 船山通用机场项目: the project builds a place's named facility
     if all(ctx.known(t.word) or t.tag == "ns" or generic_word(t.word) or t.word in ZONE_WORDS
            or t.word in PROJECT_VERBS or re.fullmatch(r"\d{4}|年", t.word) for t in words):
         return False  # 绿氢制备项目, 江苏省2024年重大项目
@@ -315,6 +316,14 @@ def _placed_facility(ctx: Context, words: list[Token]) -> bool:
     one facility of that place, not a kind of project (鄂尔多斯绿氢项目)."""
     return len(words) >= 3 and words[-1].word == "中心" and words[-2].word in FACILITY_STEMS \
         and (words[0].tag == "ns" or ctx.known(words[0].word)) and not ctx.in_figure(words[0])
+
+
+def _placed_work(ctx: Context, words: list[Token]) -> bool:
+    """Whether the words before 项目 are a place and one work of it (船山通用机场, 盘州市氢能重卡示范运营): one
+    project of that place, where 鄂尔多斯绿氢 names a kind of project."""
+    rest = "".join(t.word for t in words[1:])
+    return len(words) >= 2 and len(rest) >= 2 and (words[0].tag == "ns" or ctx.known(words[0].word)) \
+        and not ctx.in_figure(words[0]) and PLACED_WORK_RE.search(rest) is not None
 
 
 # verbs that act on a project named elsewhere (看, 说, 要, 得): 项目 after one is their object, no name's suffix

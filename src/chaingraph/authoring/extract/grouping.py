@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from itertools import accumulate
 
+from chaingraph.authoring.counties import stem_counties
 from chaingraph.authoring.dictionary import base_tokenizer, in_dictionary, word_frequency
 from chaingraph.authoring.extract.candidates import Candidate, Mention
 from chaingraph.authoring.extract.fragments import fragment_problem
@@ -75,7 +76,8 @@ def group_mentions(mentions: list[Mention], text: str, gazetteer: Gazetteer) -> 
     groups: dict[tuple[str, str], Candidate] = {}
     for mention in sorted(mentions, key=lambda m: m.start):
         canonical = gazetteer.regions if mention.cls == "AdministrativeRegion" else gazetteer.economic
-        name = canonical.get(mention.text, mention.text) if mention.kind == "region" else mention.text
+        name = canonical.get(mention.text) or stem_counties().get(mention.text, mention.text) \
+            if mention.kind == "region" else mention.text  # (安达 of 安达经济开发区: 安达市)
         key = (mention.kind, name)
         if key not in groups:
             groups[key] = Candidate(mention.cls, [name])

@@ -13,15 +13,15 @@ from __future__ import annotations
 
 import re
 
-from chaingraph.authoring.counties import county_cued
+from chaingraph.authoring.counties import county_cued, stem_counties, stem_placed
 from chaingraph.authoring.dictionary import word_tag
 from chaingraph.authoring.extract.candidates import Mention
 from chaingraph.authoring.extract.name_words import NAME_JOINERS
 from chaingraph.authoring.extract.people import CREDIT_WORDS
 from chaingraph.authoring.extract.rules import CJK_NAME, KIND_OF, ROLE_RE, SUFFIX_CLASSES, SUFFIXES, SURNAMES
-from chaingraph.authoring.extract.tokens import Token
+from chaingraph.authoring.extract.tokens import ZONE_DESIGNATION_RE, Token
 from chaingraph.authoring.extract.words import generic_word
-from chaingraph.authoring.gazetteer import CITY_NAMES, Gazetteer, county_short_forms
+from chaingraph.authoring.gazetteer import CITY_NAMES, Gazetteer, county_short_forms, generic_regions
 from chaingraph.sources.sentences import Sentence
 
 # what follows a list of places: 等地, 等市县, 等省, 两区, 三地, 等城市 (not 等地区企业: a place then too)
@@ -126,16 +126,36 @@ def zone_heads(tokens: list[Token], sentence: Sentence, gazetteer: Gazetteer) ->
     """苏州高新区 as one word (a name the graph knows, or one jieba's own dictionary keeps whole:
     天津经济技术开发区): the place at the head of a zone's or park's name is a region too."""
     out = []
-    for token in tokens:
+    for n, token in enumerate(tokens):
         known = gazetteer.lookup(token.word)
         kind = KIND_OF.get(known.cls) if known else _suffix_kind(token.word)
         if kind not in ("zone", "park") or token.word in gazetteer.regions:
             continue
         head = next((token.word[:k] for k in range(min(len(token.word) - 1, 8), 1, -1)
                      if token.word[:k] in gazetteer.regions), None)
+        head = head or next((token.word[:k] for k in (3, 2) if token.word[:k] in stem_counties()
+                             and ZONE_DESIGNATION_RE.match(token.word, k) and _opens_name(tokens, n)), None)
+        # (安达经济开发区: 安达市)
         if head:
             out.append(Mention(head, token.start, token.start + len(head), sentence.id, "AdministrativeRegion"))
-    return out
+    return out + _stems_before_zones(tokens, sentence, gazetteer)
+
+
+def _stems_before_zones(tokens: list[Token], sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
+    """安达/经济开发区: a county's stem jieba knows as another word, right before a zone's designation, is the
+    county (its full name is the region's, see counties.stem_counties)."""
+    return [Mention(token.word, token.start, token.end, sentence.id, "AdministrativeRegion")
+            for n, token in enumerate(tokens) if token.tag == "ns" and token.word in stem_counties()
+            and token.word not in gazetteer.regions and _opens_name(tokens, n)
+            and ZONE_DESIGNATION_RE.match("".join(t.word for t in tokens[n + 1:n + 4]))]
+
+
+def _opens_name(tokens: list[Token], n: int) -> bool:
+    """Whether token n opens a name: no name word right before it but a city or a province (苏州/昆山高新区);
+    新材料/合作产业园, 榆神工业区/清水工业园: a word inside a longer name or a town, no county."""
+    before = tokens[n - 1] if n > 0 and tokens[n - 1].end == tokens[n].start else None
+    return before is None or not re.match(rf"{CJK_NAME}", before.word) or before.tag[:1] in "pvcdumtrfq" \
+        or before.word in CITY_NAMES
 
 
 def _suffix_kind(word: str) -> str | None:
@@ -202,6 +222,10 @@ def drop_uncued_counties(candidates, text: str) -> None:
     list (赴浙江温岭、江苏江阴), or a clause that places it (落户于安吉, 江油、安州、北川等地); 宝丰 of 宝丰能源, 梨树
     and 华安 of 在华安证券的研报中 name no county."""
     places = [n for c in candidates if c.kind in ("zone", "park") for n in c.names]  # 梅河口医药高新区 names it
+    stems = stem_counties()
+    for candidate in (c for c in candidates if c.kind == "region"):  # 安达 of 安达经济开发区 (_stems_before_zones)
+        candidate.mentions = [m for m in candidate.mentions if m.text not in stems or m.text in generic_regions()
+                              or not ZONE_DESIGNATION_RE.match(text, m.end) or stem_placed(m.text, text, CITY_NAMES)]
     for candidate in (c for c in candidates if c.kind == "region"):  # 宝丰 of 宝丰能源: no county without a cue
         candidate.mentions = [m for m in candidate.mentions if m.text not in county_short_forms()
                               or county_cued(m.text, text) or any(n.startswith(m.text) for n in places)

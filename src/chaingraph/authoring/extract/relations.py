@@ -210,9 +210,14 @@ class Relations:
             if candidate.kind != "region":
                 continue
             for other in candidate.mentions:  # 西平县县长 too: the place right before its head's post
-                if other.sentence == mention.sentence and other.end <= role_start and f"{other.text[-1]}长" in role \
-                        and (other.end == role_start or PARTY_CHAIN_RE.match(self.text[other.end:role_start])):
-                    return other, candidate
+                end, level = other.end, other.text[-1]
+                if level != candidate.label[-1] and self.text.startswith(candidate.label[-1], end):
+                    end, level = end + 1, candidate.label[-1]  # 永川 read short before 区委常委、副区长
+                if other.sentence == mention.sentence and end <= role_start and f"{level}长" in role \
+                        and (end == role_start or PARTY_CHAIN_RE.match(self.text[end:role_start])):
+                    said = other if end == other.end else Mention(self.text[other.start:end], other.start, end,
+                                                                  other.sentence, other.cls)
+                    return said, candidate
         return None
 
     def _clause_head(self, role_start: int) -> tuple[int, str]:

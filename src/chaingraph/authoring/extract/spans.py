@@ -35,6 +35,7 @@ from chaingraph.authoring.extract.rules import (
     KIND_OF,
     LEGAL_SUFFIXES,
     MAX_NAME,
+    PLACED_WORK_RE,
     PROJECT_STOPS,
     PROPER_TAGS,
     SUFFIX_CLASSES,
@@ -195,8 +196,8 @@ def _step_back(ctx: Context, first: int, last: int, kind: str, official: bool, l
     if (kind in ("zone", "park") or kind == "organisation" and _research(tokens[last].word)) \
             and joined_by_mark(ctx, first - 1, kind):
         return 1  # 陇原大学—锂泰…联合实验室, 亦庄·徐水…飞地园区: two partners name what they run together
-    if kind == "organisation" and region_verb(ctx, first - 1, last):
-        return 2  # 陕西/延长/石油（集团）有限责任公司: a place, then a brand jieba read as a verb
+    if kind in ("organisation", "project") and region_verb(ctx, first - 1, last):
+        return 2  # 陕西/延长/石油（集团）有限责任公司, 船山/通用/机场项目: a place, then a word jieba read as a verb
     if kind in ("organisation", "project") and verb_brand(ctx, first - 1, last):
         return 1  # 远航/新材料股份有限公司: without the verb jieba read, the company would have no brand
     if kind in ("organisation", "project") and (cut := place_brand(ctx, first, last)):
@@ -349,7 +350,8 @@ def region_verb(ctx: Context, k: int, last: int) -> bool:
             and CJK_WORD.fullmatch(tokens[k].word) and tokens[k].word not in LEADING_VERBS
             and tokens[k].word not in STOP_WORDS and tokens[k - 1].word in ctx.gazetteer.regions):
         return False
-    if not tokens[last].word.endswith(("有限公司", "有限责任公司", "集团", *PLATFORM_ENDS)):
+    work = tokens[last].word == "项目" and PLACED_WORK_RE.search("".join(t.word for t in tokens[k + 1:last]))
+    if not (tokens[last].word.endswith(("有限公司", "有限责任公司", "集团", *PLATFORM_ENDS)) or work):
         return False  # (安徽省再生塑料工程技术研究中心: a province's platform named by what it works on)
     before = tokens[k - 2] if k >= 2 else None
     return (before is None or not re.match(r"\w", before.word) or before.word in STOP_WORDS

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from chaingraph.authoring.counties import county_regions, county_stems
 from chaingraph.authoring.dictionary import base_tokenizer
-from chaingraph.authoring.extract.rules import CJK_NAME, KIND_OF, ROLE_RE, SUFFIX_CLASSES
+from chaingraph.authoring.extract.rules import CJK_NAME, KIND_OF, LEGAL_SUFFIXES, ROLE_RE, SUFFIX_CLASSES
 from chaingraph.authoring.gazetteer import CITY_NAMES, Gazetteer, county_short_forms
 from chaingraph.sources.sentences import Sentence
 
@@ -71,8 +71,9 @@ def pos_tokenizer(gazetteer: Gazetteer):
     return pos
 
 
-def sentence_tokens(tokenizer, sentence: Sentence) -> list[Token]:
-    """The sentence's words with their tags and offsets in the normalized text."""
+def sentence_tokens(tokenizer, sentence: Sentence, cued: frozenset[str] = frozenset()) -> list[Token]:
+    """The sentence's words with their tags and offsets in the normalized text; ``cued``: the county stems
+    whose county the article names (counties.cued_stems)."""
     out, offset = [], sentence.start
     pairs = [(pair.word, pair.flag) for pair in tokenizer.cut(sentence.text)]
     known = tokenizer.tokenizer.FREQ
@@ -83,7 +84,7 @@ def sentence_tokens(tokenizer, sentence: Sentence) -> list[Token]:
         for piece, piece_tag in pieces:
             out.append(Token(piece, piece_tag, offset, offset + len(piece)))
             offset += len(piece)
-    return _county_words(out)
+    return _county_words(out, cued)
 
 
 # what a zone's or park's name goes on with after its county (仙桃/经济开发区, 合作/高新区)
@@ -91,10 +92,11 @@ ZONE_DESIGNATION_RE = re.compile(r"(?:经济技术开发区|经济开发区|高�
                                  r"|工业园区|工业集中区|产业园|工业园)")
 
 
-def _county_words(tokens: list[Token]) -> list[Token]:
+def _county_words(tokens: list[Token], cued: frozenset[str] = frozenset()) -> list[Token]:
     """A county's short form jieba reads as a common word (仙桃, a peach) is the county where a zone's or
-    park's designation follows it: tagged a place, so the zone's name starts there. A county jieba cut from
-    its suffix (喀左/县) is joined again."""
+    park's designation follows it, or, in an article that names the county, where a company's name runs on
+    from it to its legal suffix (互助高原乳业有限公司): tagged a place, so the name starts there. A county jieba
+    cut from its suffix (喀左/县) is joined again."""
     stems, counties = county_stems(), county_regions()
     out = []
     for token in tokens:
@@ -107,9 +109,22 @@ def _county_words(tokens: list[Token]) -> list[Token]:
     for n, token in enumerate(tokens[:-1]):
         if token.tag != "ns" and token.word in stems:
             after = "".join(t.word for t in tokens[n + 1:n + 4])
-            if ZONE_DESIGNATION_RE.match(after):
+            if ZONE_DESIGNATION_RE.match(after) or (token.word in cued and _opens_company(tokens[n + 1:])):
                 out[n] = Token(token.word, "ns", token.start, token.end)
     return out
+
+
+def _opens_company(rest: list[Token]) -> bool:
+    """Whether the words after a county stem run on, name words only, to a company's legal suffix."""
+    name = ""
+    for token in rest[:6]:
+        if not re.fullmatch(rf"{CJK_NAME}+", token.word) or token.word in FUNCTION_HEADS \
+                or token.tag in ("p", "c", "u"):
+            return False
+        name += token.word
+        if name.endswith(LEGAL_SUFFIXES[:5]) and len(name) >= 6:
+            return True
+    return False
 
 
 def _split_list_end(word: str, tag: str, following: str) -> list[tuple[str, str]]:

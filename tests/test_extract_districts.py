@@ -1,0 +1,62 @@
+"""Districts and county stems as the nineteenth round of rule-blind articles showed them: a district named short
+(永川 of 永川区, 大足 of 大足区) heads its zone, the zone's committee and the companies named after it; a county stem
+jieba reads as another word (安达, a name to it; 互助, a verb) is the county before a zone's designation, or before a
+company's name in an article that names the county; but not inside a longer name or in an article about another
+city; and a project named by its place and one work of it (an airport, a demonstration run) is a project.
+
+Every sentence here is invented for the test, in the genre's style; the companies and people are made up."""
+
+from __future__ import annotations
+
+from test_extract_names import draft_of, labels
+from test_extract_people9 import positions
+from test_extract_quantities import figures
+
+from chaingraph.authoring.counties import stem_counties
+
+
+def test_a_districts_stem_heads_its_zone_its_committee_and_its_companies():
+    draft = draft_of("大足区地处重庆西部。大足高新区管委会副主任郑川宁介绍，今年以来，大足宏韬机电有限公司、"
+                     "大足鑫祺电子有限公司2家企业先后落地，分别计划投资3亿元和1.2亿元。")
+    assert "大足高新区管委会" in labels(draft, "organisation")
+    assert {"大足宏韬机电有限公司", "大足鑫祺电子有限公司"} <= set(labels(draft, "organisation"))
+    assert figures(draft)["1.2亿元"]["owner"] == "大足鑫祺电子有限公司"
+
+
+def test_a_county_stem_that_is_a_verb_heads_a_company_where_the_article_names_the_county():
+    draft = draft_of("互助县位于青海东部。互助雪源乳品有限公司投资1.6亿元建设奶粉生产线。")
+    assert "互助雪源乳品有限公司" in labels(draft, "organisation")
+    assert figures(draft)["1.6亿元"]["owner"] == "互助雪源乳品有限公司"
+
+
+def test_a_county_stem_jieba_knows_as_a_name_before_a_zone_is_the_county_by_its_full_name():
+    assert stem_counties()["安达"] == "安达市"
+    draft = draft_of("安达经济开发区内多个生物医药项目加紧施工。到2027年，全市生物医药产业产值力争突破60亿元。")
+    assert "安达市" in labels(draft, "region")
+    assert figures(draft)["突破60亿元"]["owner"] == "安达市"
+
+
+def test_a_stem_inside_a_longer_name_or_in_an_article_about_another_city_is_no_county():
+    draft = draft_of("武汉东湖高新区管委会副主任周凯表示，东湖高新区今年新引进光电子企业12家。",
+                     "太原市新材料合作产业园同日揭牌。")
+    regions = labels(draft, "region")
+    assert "东湖区" not in regions and "合作市" not in regions
+    assert "武汉市" in regions
+
+
+def test_a_district_head_after_a_post_of_a_district_named_short_works_for_the_district():
+    found = positions(draft_of("永川区委常委、副区长韩定远表示，永川力争到2027年新能源汽车产业产值突破500亿元。"))
+    assert found["韩定远"] == ("副区长", "永川区")
+
+
+def test_a_project_named_by_its_place_and_one_work_is_a_project():
+    draft = draft_of("与此同时，船山通用机场项目正在加紧建设，总投资4亿元。",
+                     "盘州市氢能重卡示范运营项目投入运营，投放车辆50辆。")
+    projects = labels(draft, "project")
+    assert {"船山通用机场项目", "盘州市氢能重卡示范运营项目"} <= set(projects)
+    assert figures(draft)["4亿元"]["owner"] == "船山通用机场项目"
+
+
+def test_a_place_and_a_kind_of_industry_names_no_project():
+    draft = draft_of("近年来，鄂尔多斯绿氢项目加快落地，全市已建成制氢能力3万吨。")
+    assert "鄂尔多斯绿氢项目" not in labels(draft, "project")
