@@ -99,4 +99,4 @@ def test_a_district_whose_market_bureau_follows_its_short_name_is_no_city():
             "3月5日，质量提升大会在晋安召开，福州市有关负责人出席。晋安市场监管局介绍了晋安的做法，"
             "晋安今年新增标杆企业5家。全市今年新增质量标杆企业120家。\n")
     assert owner(text, "120家") == "福州市"
-    assert owner(text, "5家") == "晋安"
+    assert owner(text, "5家") == "晋安区"  # (晋安, read short, is the district)

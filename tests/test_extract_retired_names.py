@@ -125,7 +125,7 @@ def test_a_base_listed_with_projects_is_a_project():
 def test_a_national_zones_district_park_is_a_zone_and_names_its_district():
     found = kinds("据介绍，中关村怀柔园已聚集科学仪器企业60余家。", "zone", "park", "region")
     assert found.get("中关村怀柔园") == "HighTechZone"
-    assert found.get("怀柔") == "AdministrativeRegion"
+    assert found.get("怀柔区") == "AdministrativeRegion"  # (怀柔, read short, is the district)
     assert "IndustrialPark" not in found.values()
 
 

@@ -378,7 +378,8 @@ def _starts_a_brand(tokens: list[Token], n: int, gazetteer: Gazetteer) -> bool:
         return False  # a short name starts with the bare place (深圳珈钠), not 深圳市
     nxt = tokens[n + 1]
     if nxt.word in gazetteer.regions or nxt.word in gazetteer.names or not re.fullmatch(rf"{CJK_NAME}+", nxt.word) \
-            or generic_word(nxt.word) or nxt.word in SUFFIX_CLASSES:  # 德阳/经开区: a zone, no brand
+            or generic_word(nxt.word) or nxt.word in SUFFIX_CLASSES \
+            or re.fullmatch(r"[两三四五六]?[地区县市]", nxt.word):  # 德阳/经开区, 郫都/两区: a zone, a count of places
         return False
     if len(nxt.word) >= 2:
         return not in_dictionary(nxt.word) and nxt.tag != "ns"

@@ -212,7 +212,8 @@ SMALLER_PLACE_RE = re.compile(r"村|镇|乡|屯|路|街|大道|社区")
 # not after 现在/得益于/面向/达到/截至 (words that end in a preposition's character)
 PLACED_BEFORE_RE = re.compile(r"(?:落户|位于|落地|坐落|选址|来自)(?:于|在)?$|(?<![现正存实所内外自好潜])在$|赴$"
                               r"|(?<![面方转导走趋取指])向$|(?<![达得受遇看想感])到$|(?<![截直乃甚以])至$")
-PLACED_AFTER_RE = re.compile(r"(?:[、和][^，。；：、和]{1,6})*(?:等地|等[市县区]|[两三四]地)")  # 江油、安州、北川等地
+# 江油、安州、北川等地, 双流、郫都两区
+PLACED_AFTER_RE = re.compile(r"(?:[、和][^，。；：、和]{1,6})*(?:等地|等[市县区]|[两三四五][地区县市])")
 LISTED_AFTER_RE = re.compile(r"[、，。；：和及]")  # 赴浙江温岭、江苏江阴: a province's place in a list
 
 

@@ -32,8 +32,8 @@ from chaingraph.authoring.extract.statuses import (
 PLANNED_KINDS_RE = re.compile(r"投资|签约|协议|规模")
 # a year written in the figure's clause (2024年生产…), read against the source's year
 YEAR_IN_CLAUSE_RE = re.compile(r"(20\d\d)年(?![产底末内前])")
-PAST_PERIOD_RE = re.compile(r"以来|截至|截止|累计|全年|上半年|前三季度|前[一二三四五六七八九十\d]+个?月|"
-                            r"1[—–\-至]\d{1,2}月")
+PAST_PERIOD_RE = re.compile(r"以来|截至|截止|累计|全年|上半年|前三季度|前[一二三四五六七八九十\d]+个?月|过去一年|去年|"
+                            r"\d{1,2}[—–\-至]\d{1,2}月")
 SIGNED_RE = re.compile(r"签约|签署|签订")
 QUARTER_RE = re.compile(r"[一二三四]季度")  # 一季度…新签约项目7个，合同引资…: the quarter's signings (开工 counts
 # of a quarter are projects being built, as the articles say)
@@ -98,12 +98,15 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
             "no status word found: a guess, check"
     status = cue.status
     # 签约额, 合同引资, 协议总投资: the amount the agreements signed hold is a result of the signing, as the count
-    # is (a bare 总投资 of the projects signed stays their plan)
-    signed_result = figure.unit == "C62" or bool(kind and (re.search(r"签约|合同|引资", kind) and "投资" not in kind
-                                                           or "协议" in kind))
+    # is; so is a place's tally of the period's signings (今年以来，全县新签约项目11个，总投资42.6亿元). A company's
+    # or a project's bare 总投资 stays its plan.
+    tallied = owner is not None and owner[1].kind in ("region", "zone", "park")
+    signed_result = figure.unit == "C62" or tallied or bool(kind and (re.search(r"签约|合同|引资", kind)
+                                                                      and "投资" not in kind or "协议" in kind))
     period = PAST_PERIOD_RE.search(rel.text, _period_start(rel, figure), figure.start) or (
         SIGNED_RE.fullmatch(cue.word) and QUARTER_RE.search(rel.text, _period_start(rel, figure), figure.start))
-    if status == PLANNED and signed_result and not capacity and SIGNED_RE.fullmatch(cue.word) and period:
+    if status == PLANNED and signed_result and not capacity and SIGNED_RE.fullmatch(cue.word) and period \
+            and not FUTURE_RE.search(rel.text, _period_start(rel, figure), figure.start):  # (力争全年新签约…)
         status = ACHIEVED  # 今年以来新签约项目14个，签约额86.5亿元: the period's results (their 总投资 stays a
         # plan); 新开工项目9个 keeps its stage, as 在建/已投产 counts do: the projects started are being built
     elif status == PLANNED and figure.unit == "C62" and not capacity and cue.word in ("签约", "签订", "签署") and \

@@ -96,11 +96,11 @@ def _county_words(tokens: list[Token], cued: frozenset[str] = frozenset()) -> li
     """A county's short form jieba reads as a common word (仙桃, a peach) is the county where a zone's or
     park's designation follows it, or, in an article that names the county, where a company's name runs on
     from it to its legal suffix (互助高原乳业有限公司): tagged a place, so the name starts there. A county jieba
-    cut from its suffix (喀左/县) is joined again."""
+    cut from its suffix (喀左/县, 安州/区) is joined again."""
     stems, counties = county_stems(), county_regions()
     out = []
     for token in tokens:
-        if out and token.word in ("县", "旗", "市") and out[-1].end == token.start \
+        if out and token.word in ("县", "旗", "市", "区") and out[-1].end == token.start \
                 and out[-1].word + token.word in counties and out[-1].word in stems:
             out[-1] = Token(out[-1].word + token.word, "ns", out[-1].start, token.end)
             continue
