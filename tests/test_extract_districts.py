@@ -60,3 +60,25 @@ def test_a_project_named_by_its_place_and_one_work_is_a_project():
 def test_a_place_and_a_kind_of_industry_names_no_project():
     draft = draft_of("近年来，鄂尔多斯绿氢项目加快落地，全市已建成制氢能力3万吨。")
     assert "鄂尔多斯绿氢项目" not in labels(draft, "project")
+
+
+def test_a_project_named_by_its_city_and_what_it_makes_is_a_project():
+    draft = draft_of("本溪特钢精密管材项目总投资7.6亿元。惠州第三代半导体衬底项目总投资30亿元。",
+                     "芦溪县复合绝缘子绿色智造项目建成后可年产复合绝缘子60万支。")
+    projects = set(labels(draft, "project"))
+    assert {"本溪特钢精密管材项目", "惠州第三代半导体衬底项目", "芦溪县复合绝缘子绿色智造项目"} <= projects
+    assert figures(draft)["7.6亿元"]["owner"] == "本溪特钢精密管材项目"
+
+
+def test_a_province_or_a_zone_and_an_industry_name_a_kind_of_project_and_a_verb_after_a_place_stays_the_clauses():
+    draft = draft_of("宁夏新能源汽车项目加快布局。天长经开区新材料项目持续发力。",
+                     "新区签订兰州新区高端锂电铜箔项目，总投资12亿元。")
+    projects = set(labels(draft, "project"))
+    assert not {"宁夏新能源汽车项目", "天长经开区新材料项目"} & projects
+    assert "兰州新区高端锂电铜箔项目" in projects
+
+
+def test_a_pronoun_still_names_nothing_where_a_city_opens_on_its_character():
+    draft = draft_of("本溪硅钢片深加工项目总投资9亿元。本项目建成后年产硅钢片20万吨。")
+    assert "本项目" not in labels(draft, "project")
+    assert figures(draft)["9亿元"]["owner"] == "本溪硅钢片深加工项目"

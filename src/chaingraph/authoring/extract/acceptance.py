@@ -37,6 +37,7 @@ from chaingraph.authoring.extract.rules import (
 )
 from chaingraph.authoring.extract.tokens import Token, is_pronoun
 from chaingraph.authoring.extract.words import FUNCTION_CHARS, generic_word
+from chaingraph.authoring.gazetteer import PROVINCES, generic_regions
 
 # product suffixes that alone name a kind of goods, not a product
 PRODUCT_KINDS = {"材料", "电池", "设备", "装备", "组件", "器件", "药物", "制剂", "试剂", "玻璃", "面板", "模组", "芯片",
@@ -132,7 +133,8 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
         return True  # 龙岩高新区（以下简称“高新区”）低空经济产业园: the zone's park, its name cut by the alias
     if all(generic_word(w, keep_industries=serves) or w.endswith(NAMING_SUFFIXES) for w in words) \
             and cls != "GovernmentBody" and not placed \
-            and not (serves and not generic_word(stem, keep_industries=True)):
+            and not (serves and not generic_word(stem, keep_industries=True)) \
+            and not (cls == "Project" and _placed_product(ctx, tokens[first:j])):
         return False  # 生物科技有限公司, 公共服务平台 (新/材料共享检测平台: an industry jieba cut in two still serves)
     if cls == "Project" and suffix == "工程" and not re.search(r"[一二三四五六七八九十\d]期工程$", name):
         return False  # 重点工程, 民生工程: a kind of work; 冷链物流一期工程 is one project
@@ -306,7 +308,8 @@ def _project_named(ctx: Context, name: str, stem: str, first: int, last: int) ->
     if _placed_facility(ctx, words) or _placed_work(ctx, words):
         return True  # 衡南县医药物流中心项目, 船山通用机场项目: the project builds a place's named facility
     if all(ctx.known(t.word) or t.tag == "ns" or generic_word(t.word) or t.word in ZONE_WORDS
-           or t.word in PROJECT_VERBS or re.fullmatch(r"\d{4}|年", t.word) for t in words):
+           or t.word in PROJECT_VERBS or re.fullmatch(r"\d{4}|年", t.word) for t in words) \
+            and not _placed_product(ctx, words):
         return False  # 绿氢制备项目, 江苏省2024年重大项目
     return len(name) >= 6 or bool(re.search(r"\d|期|年产", name))
 
@@ -316,6 +319,17 @@ def _placed_facility(ctx: Context, words: list[Token]) -> bool:
     one facility of that place, not a kind of project (鄂尔多斯绿氢项目)."""
     return len(words) >= 3 and words[-1].word == "中心" and words[-2].word in FACILITY_STEMS \
         and (words[0].tag == "ns" or ctx.known(words[0].word)) and not ctx.in_figure(words[0])
+
+
+def _placed_product(ctx: Context, words: list[Token]) -> bool:
+    """Whether the words before 项目 are a place and what one plant of it makes, in two words or more and four
+    characters or more (本溪特钢精密管材, 瑞安智能线控制动系统): one project, where 鄂尔多斯绿氢 names a kind."""
+    rest = [t for t in words[1:] if not re.fullmatch(r"\d{4}|年", t.word)]
+    province = generic_regions().get(words[0].word) in PROVINCES if words else False  # 宁夏新能源汽车项目: a kind
+    return len(words) >= 3 and (words[0].tag == "ns" or ctx.known(words[0].word)) and not ctx.in_figure(words[0]) \
+        and not province \
+        and len(rest) >= 2 and sum(len(t.word) for t in rest) >= 4 \
+        and all(t.tag != "ns" and not t.word.endswith(("区", "园")) for t in rest)  # (天长经开区新材料项目: a kind)
 
 
 def _placed_work(ctx: Context, words: list[Token]) -> bool:

@@ -117,8 +117,13 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
         if token.tag == "m" and CJK_WORD.fullmatch(word) and not re.search(NUMERALS, word) and k + 1 < len(ctx.tokens) \
                 and ctx.tokens[k + 1].word.startswith("项目"):
             return True  # 年产10万吨富硒大米项目: a noun jieba read as a numeral (大米/m) ends what is made
-        if token.tag == "t" and word.endswith("代") and len(word) >= 2:
-            return True  # 高世代模组二期项目, X新一代智能制造基地项目: a generation, a grade of what is made
+        if (token.tag == "t" or re.fullmatch(r"第[一二三四五六]代", word)) and word.endswith("代") and len(word) >= 2:
+            return True  # 高世代模组二期项目, 惠州第三代半导体衬底项目: a generation, a grade of what is made
+        if token.tag.startswith("v") and len(word) == 2 and CJK_WORD.fullmatch(word) and k > 0 \
+                and place(ctx, ctx.tokens[k - 1]) and word not in LEADING_VERBS and word not in PROJECT_STOPS \
+                and ctx.tokens[k + 1:k + 2] and ctx.tokens[k + 1].tag.startswith("n") \
+                and not place(ctx, ctx.tokens[k + 1]):  # (新区/签订/兰州新区…项目: the clause's verb)
+            return True  # 芦溪县/复合/绝缘子…项目: a verb jieba read between a place and what is made
         if word == "级" and k > 0 and ctx.tokens[k - 1].tag == "m":
             return False  # 百亿级高端液压件项目: a rank the writer gives the project, its name starts after it
         if word in HYPHENS and CHEMICAL_HEAD.fullmatch(preceding) and CJK_WORD.fullmatch(following):

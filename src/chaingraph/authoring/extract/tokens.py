@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from chaingraph.authoring.counties import county_regions, county_stems
 from chaingraph.authoring.dictionary import base_tokenizer
 from chaingraph.authoring.extract.rules import CJK_NAME, KIND_OF, LEGAL_SUFFIXES, ROLE_RE, SUFFIX_CLASSES
-from chaingraph.authoring.gazetteer import CITY_NAMES, Gazetteer, county_short_forms
+from chaingraph.authoring.gazetteer import CITY_NAMES, Gazetteer, county_short_forms, generic_regions
 from chaingraph.sources.sentences import Sentence
 
 # words that end in 等 and are words of their own
@@ -153,8 +154,17 @@ def _split_role(word: str, tag: str) -> list[tuple[str, str]]:
 
 
 def is_pronoun(name: str) -> bool:
-    """Whether a name is one character or starts like a pronoun (该公司, 我市, 本项目): it names nothing alone."""
-    return name[0] in "该我全本此这其" or len(name) < 2
+    """Whether a name is one character or starts like a pronoun (该公司, 我市, 本项目): it names nothing alone;
+    a place that opens on such a character (本溪, 全椒县) does."""
+    return len(name) < 2 or (name[0] in PRONOUN_HEADS and not name.startswith(_places_like_pronouns()))
+
+
+PRONOUN_HEADS = "该我全本此这其"
+
+
+@lru_cache(maxsize=1)
+def _places_like_pronouns() -> tuple[str, ...]:
+    return tuple(sorted((n for n in generic_regions() if n[0] in PRONOUN_HEADS and len(n) >= 2), key=len, reverse=True))
 
 
 def title_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
