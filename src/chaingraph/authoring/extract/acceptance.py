@@ -14,7 +14,7 @@ import re
 
 from chaingraph.authoring.dictionary import in_dictionary, word_frequency
 from chaingraph.authoring.extract.fragments import fragment_problem
-from chaingraph.authoring.extract.name_words import CJK_WORD, COMPASS, PHASE, PROJECT_VERBS, Context
+from chaingraph.authoring.extract.name_words import CJK_WORD, COMPASS, PHASE, PROJECT_VERBS, Context, place
 from chaingraph.authoring.extract.rules import (
     BARE_ZONES,
     CJK,
@@ -102,6 +102,8 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
         if _listed_under_count(tokens, first, last, kind) or (kind == "park" and (
                 _inside_zone(tokens, first) or _described_at_opening(tokens, first, last))):
             return j > first and not all(generic_word(t.word, keep_industries=True) for t in tokens[first:j])
+    if kind in ("park", "zone") and _called(tokens, first) and not any(place(ctx, t) for t in tokens[first:j]):
+        return False  # 萝北石墨产业园区…是全省重点打造的石墨新材料特色园区: what the park is called, no other park
     if (kind in ("park", "zone") or cls in ("Platform", "Incubator", "ResearchInstitute")) \
             and _counted(tokens, first, last, batch=kind == "organisation"):
         return False  # 12个氢能创新平台, 氢能创新平台12个, …创新平台集中揭牌: a kind of platform, counted or in a batch
@@ -218,6 +220,13 @@ def _listed_under_count(tokens: list[Token], first: int, last: int, kind: str) -
 
 # what a sentence about one park says of it: its area and the companies in it
 PARK_DESCRIPTION_RE = re.compile(r"(?:总?规划(?:面积|用地)|占地|(?:目前|现)?已?入驻|现有企业|已集聚|已建成标准厂房)")
+
+
+def _called(tokens: list[Token], first: int) -> bool:
+    """Whether the words before a name say what something is (是…的X, 被评为X, 获批X): a title, not a name."""
+    before = "".join(t.word for t in tokens[max(0, first - 8):first])
+    before = re.split(r"[，。；：！？]", before)[-1]
+    return re.search(r"是[^，。；]{0,14}的$|(?:被评为|获评|获批|入选|成为|列为)$", before) is not None
 
 
 def _described_at_opening(tokens: list[Token], first: int, last: int) -> bool:

@@ -327,12 +327,17 @@ def _named_most(rel):
 
 
 def _titled(rel, candidates):
-    """The candidate the title names first (by its names' spelling: jieba may split 静海区 there)."""
+    """The candidate the title names first (by its names' spelling: jieba may split 静海区 there); in a title that
+    names a place inside another (重庆市万州区政府工作报告), the inner one."""
     titles = [s for s in rel.sentences if s.kind == "title"]
-    named = [(rel.text.find(n, s.start, s.end), c) for c in candidates
+    named = [(rel.text.find(n, s.start, s.end), len(n), c) for c in candidates
              for n in set(c.names + [m.text for m in c.mentions] + _short_forms(c)) if len(n) >= 2 for s in titles]
-    named = [(at, c) for at, c in named if at >= 0]
-    return min(named, key=lambda pair: pair[0])[1] if named else None
+    named = sorted(((at, size, c) for at, size, c in named if at >= 0), key=lambda found: (found[0], -found[1]))
+    if not named:
+        return None
+    at, size, chosen = named[0]
+    inner = next((c for at2, _, c in named if at2 == at + size and c is not chosen), None)
+    return inner or chosen
 
 
 def _short_forms(candidate) -> list[str]:

@@ -1,0 +1,24 @@
+"""What the nineteenth and twentieth rule-blind tens showed of titles and descriptions: a work report whose title
+names a district inside its city (重庆市万州区政府工作报告) is the district's, so are its subjectless totals; a park
+described as what it is (是全省重点打造的石墨新材料特色园区) is no second park. Every sentence is invented for the test,
+in the genre's style."""
+
+from __future__ import annotations
+
+from test_extract_genre import draft_of, figures, named
+
+
+def test_a_title_that_names_a_district_inside_its_city_is_about_the_district():
+    text = ("2025年重庆市永川区政府工作报告（摘要）\n"
+            "二、2025年重点工作\n"
+            "1.做强新能源汽车产业。全年新签约汽车零部件项目25个以上，招商引资到位资金40亿元。\n")
+    found = figures(draft_of(text, source_date="2025-01-15"))
+    assert found["40亿元"]["owner"] == "永川区"
+
+
+def test_a_park_described_as_what_it_is_is_no_other_park():
+    draft = draft_of("鹤川石墨产业园区规划面积10平方公里，是全省重点打造的石墨新材料特色园区。"
+                     "截至目前，园区累计入驻企业18家。\n")
+    parks = named(draft, "IndustrialPark")
+    assert "石墨新材料特色园区" not in parks and "鹤川石墨产业园区" in parks
+    assert figures(draft)["18家"]["owner"] == "鹤川石墨产业园区"
