@@ -29,9 +29,10 @@ def test_a_county_stem_that_is_a_verb_heads_a_company_where_the_article_names_th
     assert figures(draft)["1.6亿元"]["owner"] == "互助雪源乳品有限公司"
 
 
-def test_a_county_stem_jieba_knows_as_a_name_before_a_zone_is_the_county_by_its_full_name():
+def test_a_county_stem_jieba_knows_as_a_name_before_a_zone_is_the_county_where_its_city_is_named():
     assert stem_counties()["安达"] == "安达市"
-    draft = draft_of("安达经济开发区内多个生物医药项目加紧施工。到2027年，全市生物医药产业产值力争突破60亿元。")
+    draft = draft_of("绥化市所辖的安达经济开发区内多个生物医药项目加紧施工。",
+                     "据安达经济开发区介绍，到2027年，全市生物医药产业产值力争突破60亿元。")
     assert "安达市" in labels(draft, "region")
     assert figures(draft)["突破60亿元"]["owner"] == "安达市"
 
@@ -82,3 +83,25 @@ def test_a_pronoun_still_names_nothing_where_a_city_opens_on_its_character():
     draft = draft_of("本溪硅钢片深加工项目总投资9亿元。本项目建成后年产硅钢片20万吨。")
     assert "本项目" not in labels(draft, "project")
     assert figures(draft)["9亿元"]["owner"] == "本溪硅钢片深加工项目"
+
+
+def test_a_clause_verb_after_a_place_names_no_project():
+    draft = draft_of("大足区召开项目调度会，研究推进重点工作。", "今年，宁乡市招引锂电池项目，总投资20亿元。")
+    assert not labels(draft, "project")
+    assert figures(draft)["20亿元"]["owner"] == "宁乡市"
+
+
+def test_a_stem_that_is_a_common_word_is_no_district_without_its_county_or_city_named():
+    draft = draft_of("修水县召开工业大会。港口工业园区新增企业30家。", "江南产业园区新增企业8家。")
+    regions = labels(draft, "region")
+    assert "港口区" not in regions and "江南区" not in regions
+
+
+def test_a_district_several_cities_share_is_cued_by_any_of_them():
+    draft = draft_of("沈阳市铁西经济技术开发区今年新签约项目12个。")
+    assert "铁西区" in labels(draft, "region")
+
+
+def test_a_province_and_a_kind_of_work_name_no_project():
+    draft = draft_of("内蒙古风光治沙项目全面铺开。近年来，成都示范项目不断涌现。惠州新能源汽车项目持续发力。")
+    assert not labels(draft, "project")

@@ -22,3 +22,12 @@ def test_the_investment_a_place_signed_in_a_period_is_achieved(text, figure):
 def test_a_target_of_signings_stays_planned():
     text = "中山火炬开发区下半年计划组织招商活动10场，力争全年新签约生物医药项目40个，总投资突破300亿元。\n"
     assert figures(draft_of(text, source_date="2025-10-01"))["突破300亿元"]["status"] == "planned"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("去年12月，芜湖经开区与鹤川精机签约，项目总投资30亿元，预计明年投产。\n", "30亿元"),
+    ("上半年，大足区签约落地一个汽车零部件项目，总投资20亿元，预计明年建成投产。\n", "20亿元"),
+    ("今年以来，宁乡县新签约项目11个，用地面积1200亩。\n", "1200亩"),
+])
+def test_one_project_signed_or_a_figure_other_than_money_is_no_signing_tally(text, figure):
+    assert figures(draft_of(text, source_date="2025-10-01"))[figure]["status"] == "planned"

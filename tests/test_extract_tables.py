@@ -106,3 +106,21 @@ def test_a_line_opening_with_a_money_figure_takes_no_rows_stage_from_the_note():
         "1.2亿元的青湖电机项目上月签约，计划明年开工。\n", "2025-03-01")
     assert project_status(draft, "年产8万吨碳纤维原丝项目") == "under-construction"  # row 1, 续建
     assert project_status(draft, "青湖电机项目") == "planned"  # 1.2亿元 is its investment, not row 1
+
+
+PROGRESS = (
+    "鹤川州2025年上半年新材料产业重点项目进展情况表\n"
+    "说明：本表由州发展改革委汇总，投资单位为亿元，统计截至2025年6月30日。\n"
+    "序号 项目名称 建设单位 建设地点 建设规模及内容 总投资 上半年完成投资 项目状态\n"
+    "1 年产5万吨高纯石英砂项目 鹤川晶源新材料有限公司 鹤川经济开发区 年产高纯石英砂5万吨 24 6.5 在建\n"
+    "2 年产3万吨碳纤维复合材料项目 鹤川碳谷科技有限公司 鹤川经济开发区 年产碳纤维复合材料3万吨 18.6 18.6 已投产\n"
+    "合计 — — — — 42.6 25.1 —\n"
+)
+
+
+def test_a_note_over_the_table_gives_its_money_columns_their_unit_and_money_spent_is_a_result():
+    found = figures(draft_of(PROGRESS, "2025-07-10"))
+    assert found["24"]["value"] == 2400000000 and found["24"]["unitCode"] == "CNY"
+    assert found["6.5"]["value"] == 650000000 and found["6.5"]["status"] == "achieved"
+    assert found["24"]["owner"] == "年产5万吨高纯石英砂项目"
+    assert "42.6" not in found  # the total row is no project's

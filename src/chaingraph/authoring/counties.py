@@ -42,19 +42,22 @@ RARE_WORD_USES = 50  # jieba's count: county stems at or below it are mostly nam
 
 
 @lru_cache(maxsize=1)
-def county_parents() -> dict[str, str]:
-    """Each county's full name -> the city or province-level unit above it (none when the list is not there)."""
+def county_parent_sets() -> dict[str, frozenset[str]]:
+    """Each county's full name -> every city above a county of that name (鼓楼区: 南京市, 福州市, 徐州市, 开封市)."""
     if not COUNTY_LIST.is_file():
         return {}
     data = read_yaml(COUNTY_LIST)
     items = data.get("county-divisions") if isinstance(data, dict) else None
-    return {item["name"]: str(item.get("in") or "") for item in items or []
-            if isinstance(item, dict) and isinstance(item.get("name"), str)}
+    parents: dict[str, set[str]] = {}
+    for item in items or []:
+        if isinstance(item, dict) and isinstance(item.get("name"), str):
+            parents.setdefault(item["name"], set()).add(str(item.get("in") or ""))
+    return {name: frozenset(found) for name, found in parents.items()}
 
 
 def county_names() -> tuple[str, ...]:
     """The full names of the list."""
-    return tuple(county_parents())
+    return tuple(county_parent_sets())
 
 
 def county_cued(short: str, text: str) -> bool:
@@ -65,10 +68,10 @@ def county_cued(short: str, text: str) -> bool:
     full = county_regions().get(short)
     if full is None or short.endswith(("县", "旗", "市", "区")):
         return True  # 喀左县, 丰宁县: a county's written form with its suffix is the county
-    parent = county_parents().get(full, "")
-    stem = _place_of(parent)
-    cues = [form for form in county_forms().get(full, ()) if form != short] + [parent]
-    cues += [stem, stem + "州"] if len(stem) >= 2 else []
+    cues = [form for form in county_forms().get(full, ()) if form != short]
+    for parent in county_parent_sets().get(full, ()):  # 鼓楼区 lies in four cities: any of them cues it
+        stem = _place_of(parent)
+        cues += [parent] + ([stem, stem + "州"] if len(stem) >= 2 else [])
     return any(cue and cue in text for cue in cues)
 
 
@@ -155,18 +158,17 @@ def stem_counties() -> dict[str, str]:
     return {stem: next(iter(names)) for stem, names in fulls.items() if stem in stems and len(names) == 1}
 
 
-def stem_placed(stem: str, text: str, cities: frozenset[str]) -> bool:
-    """Whether a county's stem before a zone's designation (安达经济开发区) is the county: the article names the
-    county or the city above it, or no city at all; 东湖高新区 in an article about 武汉 is no 东湖区 of 南昌."""
+def stem_placed(stem: str, text: str) -> bool:
+    """Whether a county's stem before a zone's designation (大足高新区) is the county: the article names the county
+    or a city above a county of that name; 东湖高新区 in an article about 武汉 is no 东湖区 of 南昌, 港口工业园区 no
+    港口区."""
     full = stem_counties().get(stem)
     if full is None:
         return False
-    parent = county_parents().get(full, "")
-    stem_of_parent = _place_of(parent)
-    cues = [full, parent, *county_forms().get(full, ())] + ([stem_of_parent] if len(stem_of_parent) >= 2 else [])
-    if any(cue and cue != stem and cue in text for cue in cues):
-        return True
-    return not any(city in text for city in cities if len(city) >= 2)
+    cues = [full, *county_forms().get(full, ())]
+    for parent in county_parent_sets().get(full, ()):
+        cues += [parent] + ([_place_of(parent)] if len(_place_of(parent)) >= 2 else [])
+    return any(cue and cue != stem and cue in text for cue in cues)
 
 
 def cued_stems(text: str) -> frozenset[str]:

@@ -331,13 +331,13 @@ def _placed_facility(ctx: Context, words: list[Token]) -> bool:
 
 
 def _placed_product(ctx: Context, words: list[Token]) -> bool:
-    """Whether the words before 项目 are a place and what one plant of it makes, in two words or more and four
-    characters or more (本溪特钢精密管材, 瑞安智能线控制动系统): one project, where 鄂尔多斯绿氢 names a kind."""
+    """Whether the words before 项目 are a place and what one plant of it makes, in two words or more and six
+    characters or more (本溪特钢精密管材, 瑞安智能线控制动系统): one project, where 鄂尔多斯绿氢 and 惠州新能源汽车
+    name a kind."""
     rest = [t for t in words[1:] if not re.fullmatch(r"\d{4}|年", t.word)]
-    province = generic_regions().get(words[0].word) in PROVINCES if words else False  # 宁夏新能源汽车项目: a kind
     return len(words) >= 3 and (words[0].tag == "ns" or ctx.known(words[0].word)) and not ctx.in_figure(words[0]) \
-        and not province \
-        and len(rest) >= 2 and sum(len(t.word) for t in rest) >= 4 \
+        and not _province(words[0]) \
+        and len(rest) >= 2 and sum(len(t.word) for t in rest) >= 6 \
         and all(t.tag != "ns" and not t.word.endswith(("区", "园")) for t in rest)  # (天长经开区新材料项目: a kind)
 
 
@@ -346,7 +346,12 @@ def _placed_work(ctx: Context, words: list[Token]) -> bool:
     project of that place, where 鄂尔多斯绿氢 names a kind of project."""
     rest = "".join(t.word for t in words[1:])
     return len(words) >= 2 and len(rest) >= 2 and (words[0].tag == "ns" or ctx.known(words[0].word)) \
-        and not ctx.in_figure(words[0]) and PLACED_WORK_RE.search(rest) is not None
+        and not ctx.in_figure(words[0]) and not _province(words[0]) and PLACED_WORK_RE.search(rest) is not None
+
+
+def _province(token: Token) -> bool:
+    """内蒙古风光治沙项目, 宁夏新能源汽车项目: a province's projects of a kind, not one."""
+    return generic_regions().get(token.word) in PROVINCES
 
 
 # verbs that act on a project named elsewhere (看, 说, 要, 得): 项目 after one is their object, no name's suffix

@@ -119,11 +119,9 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
             return True  # 年产10万吨富硒大米项目: a noun jieba read as a numeral (大米/m) ends what is made
         if (token.tag == "t" or re.fullmatch(r"第[一二三四五六]代", word)) and word.endswith("代") and len(word) >= 2:
             return True  # 高世代模组二期项目, 惠州第三代半导体衬底项目: a generation, a grade of what is made
-        if token.tag.startswith("v") and len(word) == 2 and CJK_WORD.fullmatch(word) and k > 0 \
-                and place(ctx, ctx.tokens[k - 1]) and word not in LEADING_VERBS and word not in PROJECT_STOPS \
-                and ctx.tokens[k + 1:k + 2] and ctx.tokens[k + 1].tag.startswith("n") \
-                and not place(ctx, ctx.tokens[k + 1]):  # (新区/签订/兰州新区…项目: the clause's verb)
-            return True  # 芦溪县/复合/绝缘子…项目: a verb jieba read between a place and what is made
+        if word in MAKING_VERBS and k > 0 and place(ctx, ctx.tokens[k - 1]) and ctx.tokens[k + 1:k + 2] \
+                and ctx.tokens[k + 1].tag.startswith("n") and ctx.tokens[k + 1].word != "项目":
+            return True  # 芦溪县/复合/绝缘子…项目: a verb that says what kind of thing is made, after a place
         if word == "级" and k > 0 and ctx.tokens[k - 1].tag == "m":
             return False  # 百亿级高端液压件项目: a rank the writer gives the project, its name starts after it
         if word in HYPHENS and CHEMICAL_HEAD.fullmatch(preceding) and CJK_WORD.fullmatch(following):
@@ -372,6 +370,12 @@ def names_other_kind(word: str, gazetteer: Gazetteer) -> bool:
         return True
     suffix = next((s for s in SUFFIXES if word.endswith(s)), None)
     return suffix is not None and KIND_OF[SUFFIX_CLASSES[suffix]] != "product"
+
+
+# verbs jieba reads inside a product's name, saying what kind of thing it is (复合绝缘子, 改性塑料, 导热膜); a
+# clause's verbs (召开, 招引, 推动) are left out: after a place they act on what follows
+MAKING_VERBS = {"复合", "改性", "导热", "导电", "降解", "再生", "集成", "节能", "封装", "制冷", "驱动", "转向", "涂覆",
+                "镀膜", "发光", "储氢", "加氢", "制氢", "储热", "切削", "铸造", "锻造", "冲压", "注塑"}
 
 
 def place(ctx: Context, token: Token) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from chaingraph.authoring.counties import county_cued, stem_counties, stem_placed
+from chaingraph.authoring.counties import county_cued, county_regions, stem_counties, stem_placed
 from chaingraph.authoring.dictionary import word_tag
 from chaingraph.authoring.extract.candidates import Mention
 from chaingraph.authoring.extract.name_words import NAME_JOINERS
@@ -226,10 +226,11 @@ def drop_uncued_counties(candidates, text: str) -> None:
     stems = stem_counties()
     for candidate in (c for c in candidates if c.kind == "region"):  # 安达 of 安达经济开发区 (_stems_before_zones)
         candidate.mentions = [m for m in candidate.mentions if m.text not in stems or m.text in generic_regions()
-                              or not ZONE_DESIGNATION_RE.match(text, m.end) or stem_placed(m.text, text, CITY_NAMES)]
+                              or not ZONE_DESIGNATION_RE.match(text, m.end) or stem_placed(m.text, text)]
     for candidate in (c for c in candidates if c.kind == "region"):  # 宝丰 of 宝丰能源: no county without a cue
         candidate.mentions = [m for m in candidate.mentions if m.text not in county_short_forms()
-                              or county_cued(m.text, text) or any(n.startswith(m.text) for n in places)
+                              or county_cued(m.text, text) or (any(n.startswith(m.text) for n in places)
+                                                               and not county_regions()[m.text].endswith("区"))
                               or (PLACED_BEFORE_RE.search(text[max(0, m.start - 4):m.start])
                                   and not _goes_on_as_a_name(text, m.end))  # 在华安证券的研报中: a brand
                               or (any(text[max(0, m.start - k):m.start] in CITY_NAMES for k in (2, 3, 4))

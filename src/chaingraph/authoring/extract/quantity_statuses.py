@@ -32,8 +32,10 @@ from chaingraph.authoring.extract.statuses import (
 PLANNED_KINDS_RE = re.compile(r"投资|签约|协议|规模")
 # a year written in the figure's clause (2024年生产…), read against the source's year
 YEAR_IN_CLAUSE_RE = re.compile(r"(20\d\d)年(?![产底末内前])")
-PAST_PERIOD_RE = re.compile(r"以来|截至|截止|累计|全年|上半年|前三季度|前[一二三四五六七八九十\d]+个?月|过去一年|去年|"
-                            r"\d{1,2}[—–\-至]\d{1,2}月")
+PAST_PERIOD_RE = re.compile(r"以来|截至|截止|累计|全年|上半年|前三季度|前[一二三四五六七八九十\d]+个?月|过去一年|"
+                            r"去年(?!\d{1,2}月)|\d{1,2}[—–\-至]\d{1,2}月")
+# the count of projects a place signed, before their investment (新签约项目11个, 签约落地项目9个, 签约12个项目)
+SIGNED_COUNT_RE = re.compile(r"签约[^，。；]{0,16}?项目\d+个|签约\d+个[^，。；]{0,12}?项目")
 SIGNED_RE = re.compile(r"签约|签署|签订")
 QUARTER_RE = re.compile(r"[一二三四]季度")  # 一季度…新签约项目7个，合同引资…: the quarter's signings (开工 counts
 # of a quarter are projects being built, as the articles say)
@@ -45,6 +47,7 @@ BUILT = (r"(?:厂房|楼宇|楼栋|大楼|研发及生产空间|生产空间|办
          r"加氢站|充电站|换电站|充换电站|基站)")
 BUILT_BEFORE_RE = re.compile(BUILT + r"[^，。；、]{0,4}$")
 BUILT_AFTER_RE = re.compile(r"的?(?:标准化?|高标准|多层)?" + BUILT)  # 一期22万平方米楼宇已全部交付
+DONE_COLUMN_RE = re.compile(r"^[^计]*完成(?:投资|投资额)$")  # (not 计划完成投资: a plan)
 BUILDING_TASK_RE = re.compile(r"^(?:加快|加速|加快推进|推进)[^，。；]{2,40}项目建设")  # a task to go on building
 
 
@@ -53,6 +56,8 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     sentence = rel.by_id[figure.sentence]
     clause_start, clause_end = clause_span(rel, figure)  # read once: every test below looks at the figure's clause
     clause = rel.text[clause_start:clause_end]
+    if kind and DONE_COLUMN_RE.search(kind):  # a table's 上半年完成投资, 累计完成投资: money already spent
+        return ACHIEVED, rel.clause(figure.start, figure.end), None, f"under the column {kind!r}: a result; check"
     if raised_later(rel, figure):  # (产能将从现有的年产800吨增至…: a capacity whatever its product)
         held = capacity or "产能" in clause or figure.text.startswith("年产")
         return (OPERATING if held else ACHIEVED), rel.clause(figure.start, figure.end), None, \
@@ -100,15 +105,16 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     # 签约额, 合同引资, 协议总投资: the amount the agreements signed hold is a result of the signing, as the count
     # is; so is a place's tally of the period's signings (今年以来，全县新签约项目11个，总投资42.6亿元). A company's
     # or a project's bare 总投资 stays its plan.
-    tallied = owner is not None and owner[1].kind in ("region", "zone", "park")
+    tallied = figure.unit == "CNY" and owner is not None and owner[1].kind in ("region", "zone", "park") \
+        and SIGNED_COUNT_RE.search(rel.text, _period_start(rel, figure), figure.start) is not None
     signed_result = figure.unit == "C62" or tallied or bool(kind and (re.search(r"签约|合同|引资", kind)
                                                                       and "投资" not in kind or "协议" in kind))
     period = PAST_PERIOD_RE.search(rel.text, _period_start(rel, figure), figure.start) or (
         SIGNED_RE.fullmatch(cue.word) and QUARTER_RE.search(rel.text, _period_start(rel, figure), figure.start))
     if status == PLANNED and signed_result and not capacity and SIGNED_RE.fullmatch(cue.word) and period \
             and not FUTURE_RE.search(rel.text, _period_start(rel, figure), figure.start):  # (力争全年新签约…)
-        status = ACHIEVED  # 今年以来新签约项目14个，签约额86.5亿元: the period's results (their 总投资 stays a
-        # plan); 新开工项目9个 keeps its stage, as 在建/已投产 counts do: the projects started are being built
+        status = ACHIEVED  # 今年以来新签约项目14个，签约额86.5亿元: the period's results; 新开工项目9个 keeps
+        # its stage, as 在建/已投产 counts do: the projects started are being built
     elif status == PLANNED and figure.unit == "C62" and not capacity and cue.word in ("签约", "签订", "签署") and \
             _in_clause(rel, figure, cue) and not FUTURE_RE.search(rel.text, clause_start, cue.end):
         status = ACHIEVED  # 全区共签约项目35个, 与8家企业签订投资协议: the count of a signing done (not …签约

@@ -188,7 +188,7 @@ FACILITY_STEMS = ("运营", "结算", "营销", "销售", "物流", "数据", "�
                   "加工",  # 种子加工中心: a plant that processes, no platform
                   "灾备")  # 贵安数据灾备中心: a company's data centre for disaster recovery
 # what a place's one work is (an airport, a station, a demonstration run), not a kind of project: 船山通用机场项目
-PLACED_WORK_RE = re.compile(r"(?:机场|码头|港区|电站|加氢站|充电站|换电站|能源站|风电场|示范运营|示范工程|示范线|示范|"
+PLACED_WORK_RE = re.compile(r"(?:机场|码头|港区|电站|加氢站|充电站|换电站|能源站|风电场|示范运营|示范工程|示范线|"
                             r"治沙|管网|输氢管道|管道|专用线)$")
 # a base is a park only when it is an industrial base (…产业基地), not a plant (生产基地)
 PARK_BASE_STEMS = ("产业", "工业", "产业化", "示范", "产业示范",

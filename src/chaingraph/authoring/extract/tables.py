@@ -36,11 +36,16 @@ BUILDER_COLUMN_RE = re.compile(r"^(?:建设单位|项目单位|业主单位|项�
 CONTENTS_COLUMN_RE = re.compile(r"^(?:主要)?(?:建设内容|建设规模|项目内容|建设规模及内容|建设内容及规模|规模及内容|"
                                 r"主要内容|项目概况)$")
 OTHER_COLUMN_RE = re.compile(r"^(?:建设(?:起止)?年限|起止年限|建设期限|建设周期|开工时间|竣工时间|建设地点|项目地点|"
-                             r"所在地|所在地区|属地|备注|建设性质|项目类型|类别|产业类别|所属行业|牵头单位|"
+                             r"所在地|所在地区|属地|备注|建设性质|项目类型|类别|产业类别|所属行业|牵头单位|项目状态|建设状态|"
+                             r"进展情况|形象进度|"
                              r"(?:20\d\d年)?(?:计划|年度)?(?:开工|投产|竣工)?(?:时间|年份))$")
 # 总投资（万元）, 2025年计划投资(亿元), 用地面积（亩）: a column whose header gives the unit of its numbers
 UNIT_COLUMN_RE = re.compile(r"^(?P<kind>[\u4e00-\u9fff\d]{1,14}?)(?:[（(]|[/／])(?P<mult>万亿|亿|万)?"
                             r"(?P<unit>[\u4e00-\u9fffA-Za-z²㎡]{1,4})[）)]?$")
+# 说明：…投资单位为亿元 / 单位：万元: a note over a table that gives its money columns' unit
+NOTE_UNIT_RE = re.compile(r"(?:投资|金额|资金)?单位(?:为|是|：|:)\s*(万元|亿元)")
+# 总投资, 上半年完成投资, 2025年计划投资: a money column with no unit of its own, in the note's unit
+INVESTMENT_COLUMN_RE = re.compile(r"^[\u4e00-\u9fff\d]{0,10}投资(?:额)?$")
 # a column the rules do not know (所属县区, 责任领导): a short word, kept as a column of no use here
 UNKNOWN_COLUMN_RE = re.compile(r"^[\u4e00-\u9fff（）()]{2,12}$")
 NUMBER_CELL_RE = re.compile(r"^\d+(?:\.\d+)?$")
@@ -86,7 +91,7 @@ class Row:
         return next((c for c in self.cells if c.column.role == role), None)
 
 
-def _column(name: str) -> Column | None:
+def _column(name: str, note_unit: str = "") -> Column | None:
     if NUMBER_COLUMN_RE.match(name):
         return Column(name, "number")
     if PROJECT_COLUMN_RE.match(name):
@@ -100,6 +105,8 @@ def _column(name: str) -> Column | None:
         return Column(name, "unit", match["kind"], (match["mult"] or "") + match["unit"])
     if OTHER_COLUMN_RE.match(name):
         return Column(name, "other")
+    if note_unit and INVESTMENT_COLUMN_RE.match(name):
+        return Column(name, "unit", name, note_unit)
     return None
 
 
@@ -112,12 +119,13 @@ def _unit_parts(unit: str) -> tuple[str, str] | None:
 _UNITS = {u for u in (m + b for m in ("", "万", "亿", "万亿") for b in UNIT_CODES) if _unit_parts(u)}
 
 
-def _header(line: str) -> list[Column] | None:
-    """The columns of a table's header line, or None when the line is no such header."""
+def _header(line: str, note_unit: str = "") -> list[Column] | None:
+    """The columns of a table's header line, or None when the line is no such header; ``note_unit``: the unit a
+    note over the table gives its money (投资单位为亿元)."""
     names = CELL_RE.findall(line)
     if len(names) < 3 or len(names) > 12:
         return None
-    columns = [_column(n) or (Column(n, "unknown") if UNKNOWN_COLUMN_RE.match(n) else None) for n in names]
+    columns = [_column(n, note_unit) or (Column(n, "unknown") if UNKNOWN_COLUMN_RE.match(n) else None) for n in names]
     if any(c is None for c in columns):
         return None
     roles = [c.role for c in columns]
@@ -173,7 +181,8 @@ def table_rows(text: str) -> tuple[Row, ...]:
         if row is not None:
             rows.append(row)
         else:
-            columns = _header(line)
+            note = next((m for x in lines[max(0, i - 3):i] if (m := NOTE_UNIT_RE.search(x))), None)
+            columns = _header(line, note.group(1) if note else "")
         offset += sum(len(x) + 1 for x in lines[i:i + taken])
         i += taken
     return tuple(rows)
