@@ -47,6 +47,7 @@ from chaingraph.authoring.extract.product_bounds import bounded_products, compan
 from chaingraph.authoring.extract.relations import Relations
 from chaingraph.authoring.extract.rules import LEGAL_SUFFIXES
 from chaingraph.authoring.extract.scopes import inner_parks
+from chaingraph.authoring.extract.site_place import site_candidate, site_region
 from chaingraph.authoring.extract.tables import table_figures, table_names, without_row_repeats
 from chaingraph.authoring.extract.tokens import pos_tokenizer, sentence_tokens
 from chaingraph.authoring.gazetteer import Gazetteer
@@ -86,7 +87,10 @@ def extract(normalized: Normalized, source_id: str, gazetteer: Gazetteer, source
     link_existing(candidates, gazetteer)
     candidates = merge_linked(candidates)
     name_past_company(candidates, text)  # X有限公司年产5GWh储能电池项目 is also 年产5GWh储能电池项目
-    builder = Relations(text, sentences, candidates, without_row_repeats(text, figures), dates, gazetteer, source_date)
+    chrome = [change.before for change in normalized.changes if change.kind == "chrome"]
+    site = site_candidate(candidates, text, site_region(chrome))  # 重庆市铜梁区人民政府: the page is 铜梁区's
+    builder = Relations(text, sentences, candidates, without_row_repeats(text, figures), dates, gazetteer, source_date,
+                        site)
     builder.build()
     assign_ids(builder.candidates, gazetteer)
     return Draft(source_id, builder.candidates, dates, source_date, normalized.sentences)

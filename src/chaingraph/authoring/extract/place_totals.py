@@ -260,6 +260,8 @@ def _region_of_level(rel, ends: tuple[str, ...], before: int):
     """全市: the city named most before the word; in a letter or a notice that names its place only at its end (a
     reply signed by the city's bureau, 齐齐哈尔市农业农村局), the one named after it."""
     regions = [c for c in rel.candidates if c.kind == "region" and _of_level(rel, c, ends)]
+    if rel.site in regions and _titled(rel, regions) in (None, rel.site):
+        return rel.site  # 全市 on 玉门市's portal: 玉门市, not a city the text names more often
     return _main(rel, regions, before) or _main(rel, regions, len(rel.text))
 
 
@@ -289,6 +291,8 @@ def _district_or_zone(rel, before: int):
         return titled_zone
     if titled_district is not None:
         return titled_district
+    if rel.site in districts:
+        return rel.site  # 全区 on a district's portal (重庆市铜梁区人民政府): the district, whatever zone it names
     if autonomous and _titled(rel, [c for c in regions if c not in districts]) is not None:
         return _titled(rel, autonomous) or _main(rel, autonomous, before) or _main(rel, autonomous, len(rel.text))
     return _district_just_named(rel, zones, districts, before) or _main(rel, zones, before) or \
@@ -315,7 +319,7 @@ def _article_place(rel):
     kinds = ("zone", "park", "region")
     titled = next((found for kind in kinds if (found := _titled(rel, [c for c in rel.candidates if c.kind == kind]))),
                   None)
-    return titled or _named_most(rel)
+    return titled or rel.site or _named_most(rel)
 
 
 def _named_most(rel):

@@ -45,7 +45,8 @@ CLAUSE_MARKS = "，。；：！？、“”\n"
 class Relations:
     """Turn grouped mentions, figures and cues into facts with quotes."""
 
-    def __init__(self, text, sentences, candidates, figures, dates, gazetteer, source_date):
+    def __init__(self, text, sentences, candidates, figures, dates, gazetteer, source_date, site=None):
+        self.site = site  # the region whose site the page is (site_place), where the body names it
         self.text = text
         self.sentences = sentences
         self.by_id = {s.id: s for s in sentences}
