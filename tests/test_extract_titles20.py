@@ -1,7 +1,7 @@
-"""What the nineteenth and twentieth rule-blind tens showed of titles and descriptions: a work report whose title
-names a district inside its city (重庆市万州区政府工作报告) is the district's, so are its subjectless totals; a park
-described as what it is (是全省重点打造的石墨新材料特色园区) is no second park. Every sentence is invented for the test,
-in the genre's style."""
+"""What the seventeenth to twentieth rule-blind tens showed of titles, descriptions and gases: a work report whose
+title names a district inside its city (重庆市万州区政府工作报告) is the district's, so are its subjectless totals; a
+park described as what it is (是全省重点打造的石墨新材料特色园区) is no second park; 年制氢 measures the article's 氢气.
+Every sentence is invented for the test, in the genre's style."""
 
 from __future__ import annotations
 
@@ -22,3 +22,10 @@ def test_a_park_described_as_what_it_is_is_no_other_park():
     parks = named(draft, "IndustrialPark")
     assert "石墨新材料特色园区" not in parks and "鹤川石墨产业园区" in parks
     assert figures(draft)["18家"]["owner"] == "鹤川石墨产业园区"
+
+
+def test_a_gas_said_by_its_verb_is_the_articles_product_of_that_gas():
+    text = ("鹤川绿能科技有限公司风光制氢一体化项目配套建设制氢厂一座，年制氢2.4万吨。"
+            "公司已与园区企业签订氢气供应协议，年供氢量合计1.5万吨。\n")
+    found = figures(draft_of(text))
+    assert found["2.4万吨"]["product"] == "氢气" and found["1.5万吨"]["product"] == "氢气"

@@ -51,6 +51,8 @@ def implied_product(rel, figure: Figure, owner, made: list) -> tuple[Mention, Ca
     the product of the capacity just before (产能将提升至100万平方米)."""
     clause = _clause_before(rel, figure)
     products = [c for c in rel.candidates if c.kind == "product"]
+    if (gas := _gas_made(rel, figure, clause, products)) is not None:
+        return gas  # 年制氢2.4万吨, 年供氢量1.5万吨: the verb says the gas
     unnamed_project = owner is not None and owner[1].kind == "project" and figure.start >= owner[0].start and \
         figure.end <= owner[0].end and project_product(owner, products) is None
     bare = BARE_CAPACITY_RE.search(clause) or BARE_AFTER_RE.match(_after(rel, figure))
@@ -108,6 +110,24 @@ def implied_product(rel, figure: Figure, owner, made: list) -> tuple[Mention, Ca
         return with_first_mention(product)
     if bare or phase or re.match(r"年?产能", figure.text):
         return _project_phrase_product(rel, figure, owner, head)
+    return None
+
+
+# 年制氢2.4万吨, 制氢能力达到…, 年供氢量合计1.5万吨: a verb and its object say which gas is made
+GAS_MADE_RE = re.compile(r"(?:制|产|供|储)(氢|氧)(?:气)?(?:能力|规模|量)?(?:合计|达到|达|为|约|超过|提升至)?$")
+GAS_NAMES = {"氢": ("氢气", "绿氢", "氢", "绿色氢气", "灰氢"), "氧": ("氧气", "氧")}
+
+
+def _gas_made(rel, figure: Figure, clause: str, products: list):
+    """The gas a verb-object word names before the figure (制氢: hydrogen), as the article's product of that gas
+    (氢气 first, then 绿氢), or None when the article names no such product."""
+    said = GAS_MADE_RE.search(clause)
+    if said is None or figure.unit not in ("TNE", "KGM", "MTQ"):
+        return None
+    for name in GAS_NAMES[said.group(1)]:
+        product = next((c for c in products if name in c.names), None)
+        if product is not None:
+            return with_first_mention(product)
     return None
 
 
