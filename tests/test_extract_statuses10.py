@@ -31,3 +31,11 @@ def test_a_target_of_signings_stays_planned():
 ])
 def test_one_project_signed_or_a_figure_other_than_money_is_no_signing_tally(text, figure):
     assert figures(draft_of(text, source_date="2025-10-01"))[figure]["status"] == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "今年以来，宁乡市新签约项目达11个，总投资42.6亿元。\n",
+    "今年以来，宁乡市共签约了11个项目，总投资42.6亿元。\n",
+])
+def test_a_signing_tally_counted_in_other_words_is_achieved_too(text):
+    assert figures(draft_of(text, source_date="2025-10-01"))["42.6亿元"]["status"] == "achieved"

@@ -124,3 +124,14 @@ def test_a_note_over_the_table_gives_its_money_columns_their_unit_and_money_spen
     assert found["6.5"]["value"] == 650000000 and found["6.5"]["status"] == "achieved"
     assert found["24"]["owner"] == "年产5万吨高纯石英砂项目"
     assert "42.6" not in found  # the total row is no project's
+
+
+def test_a_note_under_one_table_is_not_the_next_tables_and_a_planned_column_is_a_plan():
+    text = ("表1 续建项目\n序号 项目名称 建设单位 总投资 2025年计划完成投资\n"
+            "1 年产2万吨电子铜箔项目 鹤川铜业有限公司 24000 6500\n"
+            "注：投资单位为万元。\n表2 新开工项目\n"
+            "序号 项目名称 建设单位 总投资（亿元） 2025年目标完成投资（亿元）\n"
+            "1 年产1万吨锂电隔膜项目 鹤川新膜科技有限公司 18.6 2.1\n")
+    found = figures(draft_of(text, "2025-03-01"))
+    assert found["18.6"]["value"] == 1860000000
+    assert found["2.1"]["status"] == "planned"

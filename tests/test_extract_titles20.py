@@ -29,3 +29,14 @@ def test_a_gas_said_by_its_verb_is_the_articles_product_of_that_gas():
             "公司已与园区企业签订氢气供应协议，年供氢量合计1.5万吨。\n")
     found = figures(draft_of(text))
     assert found["2.4万吨"]["product"] == "氢气" and found["1.5万吨"]["product"] == "氢气"
+
+
+def test_a_title_naming_a_chain_of_places_is_about_the_last_and_two_neighbours_are_no_chain():
+    text = ("湖南省长沙市浏阳市2025年政府工作报告（摘要）\n"
+            "二、2025年重点工作\n1.做强烟花产业。力争到2027年，全域烟花产业产值突破500亿元。\n")
+    assert figures(draft_of(text, source_date="2025-01-15"))["突破500亿元"]["owner"] == "浏阳市"
+
+
+def test_a_park_the_sentence_says_a_project_will_join_is_kept():
+    draft = draft_of("该项目总投资20亿元，建成后将成为光谷生物城的又一龙头项目。\n")
+    assert "光谷生物城" in named(draft, "IndustrialPark")

@@ -55,6 +55,12 @@ def county_parent_sets() -> dict[str, frozenset[str]]:
     return {name: frozenset(found) for name, found in parents.items()}
 
 
+@lru_cache(maxsize=1)
+def county_parent_names() -> frozenset[str]:
+    """Every city, prefecture or province-level unit above a county (延边朝鲜族自治州, 喀什地区)."""
+    return frozenset(parent for parents in county_parent_sets().values() for parent in parents if parent)
+
+
 def county_names() -> tuple[str, ...]:
     """The full names of the list."""
     return tuple(county_parent_sets())

@@ -102,7 +102,8 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
         if _listed_under_count(tokens, first, last, kind) or (kind == "park" and (
                 _inside_zone(tokens, first) or _described_at_opening(tokens, first, last))):
             return j > first and not all(generic_word(t.word, keep_industries=True) for t in tokens[first:j])
-    if kind in ("park", "zone") and _called(tokens, first) and not any(place(ctx, t) for t in tokens[first:j]):
+    if kind in ("park", "zone") and _called(tokens, first) and not any(place(ctx, t) for t in tokens[first:j]) \
+            and re.search(r"(?:特色|示范|重点|专业|主导|标杆)(?:产业)?(?:园区|园|基地|集聚区)$", name):
         return False  # 萝北石墨产业园区…是全省重点打造的石墨新材料特色园区: what the park is called, no other park
     if (kind in ("park", "zone") or cls in ("Platform", "Incubator", "ResearchInstitute")) \
             and _counted(tokens, first, last, batch=kind == "organisation"):

@@ -21,6 +21,7 @@ from collections import Counter
 
 from chaingraph.authoring.extract.candidates import Figure, Mention
 from chaingraph.authoring.extract.rules import CJK, CJK_NAME, clause_start_before
+from chaingraph.authoring.extract.titles import titled
 
 # the level a word refers to: 全市 -> 市; 区 is a zone or a district (see _district_or_zone)
 WHOLE_PLACE_RE = re.compile(r"(?:全|我|本|该)(市|县|区|省|州|旗|镇|盟)(?![场长委政级属直块])|(县|市)(?:内|域)(?!外)"
@@ -260,7 +261,7 @@ def _region_of_level(rel, ends: tuple[str, ...], before: int):
     """全市: the city named most before the word; in a letter or a notice that names its place only at its end (a
     reply signed by the city's bureau, 齐齐哈尔市农业农村局), the one named after it."""
     regions = [c for c in rel.candidates if c.kind == "region" and _of_level(rel, c, ends)]
-    if rel.site in regions and _titled(rel, regions) in (None, rel.site):
+    if rel.site in regions and titled(rel, regions) in (None, rel.site):
         return rel.site  # 全市 on 玉门市's portal: 玉门市, not a city the text names more often
     return _main(rel, regions, before) or _main(rel, regions, len(rel.text))
 
@@ -281,11 +282,11 @@ def _district_or_zone(rel, before: int):
     regions = [c for c in rel.candidates if c.kind == "region"]
     autonomous = [c for c in regions if any(n.endswith("自治区") for n in c.names)]
     districts = [c for c in regions if c not in autonomous and _of_level(rel, c, ("区",))]
-    titled_zone, titled_district = _titled(rel, zones), _titled(rel, districts)
+    titled_zone, titled_district = titled(rel, zones), titled(rel, districts)
     said = rel._sentence(before).id
     named_zones = [(m.end, c) for c in zones for m in c.mentions if m.sentence == said and m.end <= before
                    and not is_venue(rel, m)]
-    if titled_zone is None and titled_district is not None and named_zones:
+    if titled_zone is None and (titled_district is not None or rel.site in districts) and named_zones:
         return max(named_zones, key=lambda pair: pair[0])[1]  # 高新区计划…，力争全区…: the zone its sentence names
     if titled_zone is not None:
         return titled_zone
@@ -293,8 +294,8 @@ def _district_or_zone(rel, before: int):
         return titled_district
     if rel.site in districts:
         return rel.site  # 全区 on a district's portal (重庆市铜梁区人民政府): the district, whatever zone it names
-    if autonomous and _titled(rel, [c for c in regions if c not in districts]) is not None:
-        return _titled(rel, autonomous) or _main(rel, autonomous, before) or _main(rel, autonomous, len(rel.text))
+    if autonomous and titled(rel, [c for c in regions if c not in districts]) is not None:
+        return titled(rel, autonomous) or _main(rel, autonomous, before) or _main(rel, autonomous, len(rel.text))
     return _district_just_named(rel, zones, districts, before) or _main(rel, zones, before) or \
         _main(rel, districts, before)
 
@@ -317,9 +318,9 @@ def _district_just_named(rel, zones, districts, before: int):
 def _article_place(rel):
     """The place an article is about: the zone, park or region its title names (None when it names none)."""
     kinds = ("zone", "park", "region")
-    titled = next((found for kind in kinds if (found := _titled(rel, [c for c in rel.candidates if c.kind == kind]))),
+    named = next((found for kind in kinds if (found := titled(rel, [c for c in rel.candidates if c.kind == kind]))),
                   None)
-    return titled or rel.site or _named_most(rel)
+    return named or rel.site or _named_most(rel)
 
 
 def _named_most(rel):
@@ -328,27 +329,6 @@ def _named_most(rel):
     if not counts or (len(counts) > 1 and counts[1][0] == counts[0][0]):
         return None
     return counts[0][1]
-
-
-def _titled(rel, candidates):
-    """The candidate the title names first (by its names' spelling: jieba may split 静海区 there); in a title that
-    names a place inside another (重庆市万州区政府工作报告), the inner one."""
-    titles = [s for s in rel.sentences if s.kind == "title"]
-    named = [(rel.text.find(n, s.start, s.end), len(n), c) for c in candidates
-             for n in set(c.names + [m.text for m in c.mentions] + _short_forms(c)) if len(n) >= 2 for s in titles]
-    named = sorted(((at, size, c) for at, size, c in named if at >= 0), key=lambda found: (found[0], -found[1]))
-    if not named:
-        return None
-    at, size, chosen = named[0]
-    inner = next((c for at2, _, c in named if at2 == at + size and c is not chosen), None)
-    return inner or chosen
-
-
-def _short_forms(candidate) -> list[str]:
-    """萧山 of 萧山区, 宁德 of 宁德市: a region's name without its suffix, as titles write it."""
-    if candidate.kind != "region":
-        return []
-    return [n[:-1] for n in candidate.names if len(n) >= 3 and n.endswith(("市", "区", "县"))]
 
 
 def _main(rel, candidates, before: int):

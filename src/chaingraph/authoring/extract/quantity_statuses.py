@@ -35,7 +35,7 @@ YEAR_IN_CLAUSE_RE = re.compile(r"(20\d\d)年(?![产底末内前])")
 PAST_PERIOD_RE = re.compile(r"以来|截至|截止|累计|全年|上半年|前三季度|前[一二三四五六七八九十\d]+个?月|过去一年|"
                             r"去年(?!\d{1,2}月)|\d{1,2}[—–\-至]\d{1,2}月")
 # the count of projects a place signed, before their investment (新签约项目11个, 签约落地项目9个, 签约12个项目)
-SIGNED_COUNT_RE = re.compile(r"签约[^，。；]{0,16}?项目\d+个|签约\d+个[^，。；]{0,12}?项目")
+SIGNED_COUNT_RE = re.compile(r"签约[^，。；]{0,16}?项目(?:达|共|合计)?\d+[个项]|签约了?\d+[个项][^，。；]{0,12}?项目")
 SIGNED_RE = re.compile(r"签约|签署|签订")
 QUARTER_RE = re.compile(r"[一二三四]季度")  # 一季度…新签约项目7个，合同引资…: the quarter's signings (开工 counts
 # of a quarter are projects being built, as the articles say)
@@ -47,7 +47,7 @@ BUILT = (r"(?:厂房|楼宇|楼栋|大楼|研发及生产空间|生产空间|办
          r"加氢站|充电站|换电站|充换电站|基站)")
 BUILT_BEFORE_RE = re.compile(BUILT + r"[^，。；、]{0,4}$")
 BUILT_AFTER_RE = re.compile(r"的?(?:标准化?|高标准|多层)?" + BUILT)  # 一期22万平方米楼宇已全部交付
-DONE_COLUMN_RE = re.compile(r"^[^计]*完成(?:投资|投资额)$")  # (not 计划完成投资: a plan)
+DONE_COLUMN_RE = re.compile(r"^(?!.*(?:计划|目标|力争|拟|预计|预期))[^完]*完成(?:投资|投资额)$")  # (not 计划完成投资)
 BUILDING_TASK_RE = re.compile(r"^(?:加快|加速|加快推进|推进)[^，。；]{2,40}项目建设")  # a task to go on building
 
 

@@ -11,29 +11,44 @@ from __future__ import annotations
 
 import re
 
+from chaingraph.authoring.counties import county_parent_names
 from chaingraph.authoring.extract.candidates import Candidate, Mention
-from chaingraph.authoring.gazetteer import generic_regions
+from chaingraph.authoring.gazetteer import PROVINCES, generic_regions
 
-# the chain of places a portal's or an office's name opens with (重庆市铜梁区, 甘肃省玉门市), then what it is
-PLACES_RE = re.compile(r"((?:[\u4e00-\u9fff]{2,8}?(?:省|自治区|市|自治州|州|地区|盟|区|县|旗))+)"
-                       r"(?=人民政府|政府|经济和信息化|工业和信息化|发展和改革|商务局|投资促进|融媒体中心|委员会|[^，。]{0,8}局)")
-SITE_LINE_RE = re.compile(r"^(?:信息来源|来源|主办单位|主办|承办)?[：:]?\s*")
-PLACE_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:省|自治区|市|自治州|州|地区|盟|区|县|旗)")
+# a place, then the next inside it (重庆市铜梁区, 河南省信阳市新县, 吉林省延边朝鲜族自治州)
+PLACE = r"[\u4e00-\u9fff]{1,8}?(?:省|自治区|自治州|市|州|地区|盟|区|县|旗)"
+CHAIN = rf"((?:{PLACE})+)"
+# 重庆市铜梁区人民政府(门户网站): the portal's own name, a whole line of the header
+SITE_NAME_RE = re.compile(rf"^(?:欢迎访问)?{CHAIN}人民政府(?:门户网站|网站|官网|门户)?$")
+# 来源：铜梁区经济和信息化委员会, 来源：玉门市融媒体中心: the office that issued the text (a news site names no place)
+OFFICE = r"(?=人民政府|政府|[^，。\s]{0,10}(?:局|委员会|委|办公室|融媒体中心|中心))"
+SOURCE_RE = re.compile(rf"(?:信息来源|来源|稿源)[：:]\s*{CHAIN}" + OFFICE)
+# 主办单位：玉门市人民政府办公室: who runs the site
+HOST_RE = re.compile(rf"主办(?:单位)?[：:]\s*{CHAIN}(?=人民政府|政府)")
 
 
 def site_region(chrome_lines: list[str]) -> str | None:
-    """The lowest region the page's dropped lines name as their site's or source's owner (铜梁区 of
-    重庆市铜梁区人民政府), or None."""
-    regions = generic_regions()
-    for line in chrome_lines[:12] + chrome_lines[-6:]:
-        for part in re.split(r"\s{2,}|\u3000", line.strip()):
-            match = PLACES_RE.search(SITE_LINE_RE.sub("", part, count=1))
-            if match is None:
-                continue
-            chain = [p for p in PLACE_RE.findall(match.group(1)) if p in regions]
-            if chain:
-                return regions[chain[-1]]
+    """The region the page's dropped lines name as the source or the site (铜梁区 of 来源：铜梁区经济和信息化委员会 or
+    of 重庆市铜梁区人民政府), or None: the 来源 line first (a city portal relays a county's news), then the portal's
+    name, then the footer's host. Only those lines count: a related headline or a 公安备案 line names no site."""
+    for pattern, lines in ((SOURCE_RE, chrome_lines), (SITE_NAME_RE, chrome_lines[:8]), (HOST_RE, chrome_lines)):
+        for line in lines:
+            for part in re.split(r"\s{2,}|\u3000", line.strip()):
+                match = pattern.search(part.strip())
+                if match is not None:
+                    return _lowest(match.group(1))
     return None
+
+
+def _lowest(chain: str) -> str | None:
+    """The last place of a chain (新县 of 河南省信阳市新县), when it is a region chaingraph knows; else None, never
+    the level above (延边朝鲜族自治州 unknown: not 吉林省)."""
+    places = re.findall(PLACE, chain)
+    known = generic_regions()
+    last = places[-1] if places else ""
+    if last in known:  # (a province's portal says no more than its text does: 湖北省 of an article on 武汉)
+        return None if known[last] in PROVINCES else known[last]
+    return last if last in county_parent_names() else None
 
 
 def site_candidate(candidates: list[Candidate], text: str, region: str | None) -> Candidate | None:
@@ -42,7 +57,7 @@ def site_candidate(candidates: list[Candidate], text: str, region: str | None) -
     if region is None:
         return None
     short = re.sub(r"(?:省|市|区|县|旗)$", "", region)
-    found = next((c for c in candidates if c.kind == "region" and (region in c.names or c.names[0] == region)), None)
+    found = next((c for c in candidates if c.kind == "region" and region in c.names), None)
     if found is not None:
         return found
     for name in (region, short):

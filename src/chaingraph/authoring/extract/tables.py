@@ -166,6 +166,7 @@ def _row(line: str, offset: int, columns: list[Column]) -> Row | None:
 def table_rows(text: str) -> tuple[Row, ...]:
     """Every row of every flattened table in the normalized text."""
     rows: list[Row] = []
+    row_lines: set[int] = set()
     columns = None
     lines = text.split("\n")
     offset, i = 0, 0
@@ -180,8 +181,10 @@ def table_rows(text: str) -> tuple[Row, ...]:
                 row, taken = joined, 2
         if row is not None:
             rows.append(row)
-        else:
-            note = next((m for x in lines[max(0, i - 3):i] if (m := NOTE_UNIT_RE.search(x))), None)
+            row_lines.add(i)
+        else:  # a note over the header gives its unit; one right under another table's rows is that table's
+            note = next((m for k in range(max(0, i - 3), i) if k - 1 not in row_lines
+                         and (m := NOTE_UNIT_RE.search(lines[k]))), None)
             columns = _header(line, note.group(1) if note else "")
         offset += sum(len(x) + 1 for x in lines[i:i + taken])
         i += taken
