@@ -328,7 +328,7 @@ def _placed_facility(ctx: Context, words: list[Token]) -> bool:
     """Whether the words before 项目 are a place and a facility named by its work (衡南县医药物流中心, X市数据中心):
     one facility of that place, not a kind of project (鄂尔多斯绿氢项目)."""
     return len(words) >= 3 and words[-1].word == "中心" and words[-2].word in FACILITY_STEMS \
-        and (words[0].tag == "ns" or ctx.known(words[0].word)) and not ctx.in_figure(words[0])
+        and _opens_on_place(ctx, words)
 
 
 def _placed_product(ctx: Context, words: list[Token]) -> bool:
@@ -336,8 +336,7 @@ def _placed_product(ctx: Context, words: list[Token]) -> bool:
     characters or more (本溪特钢精密管材, 瑞安智能线控制动系统): one project, where 鄂尔多斯绿氢 and 惠州新能源汽车
     name a kind."""
     rest = [t for t in words[1:] if not re.fullmatch(r"\d{4}|年", t.word)]
-    return len(words) >= 3 and (words[0].tag == "ns" or ctx.known(words[0].word)) and not ctx.in_figure(words[0]) \
-        and not _province(words[0]) \
+    return len(words) >= 3 and _opens_on_place(ctx, words) and not _province(words[0]) \
         and len(rest) >= 2 and sum(len(t.word) for t in rest) >= 6 \
         and all(t.tag != "ns" and not t.word.endswith(("区", "园")) for t in rest)  # (天长经开区新材料项目: a kind)
 
@@ -346,8 +345,13 @@ def _placed_work(ctx: Context, words: list[Token]) -> bool:
     """Whether the words before 项目 are a place and one work of it (船山通用机场, 盘州市氢能重卡示范运营): one
     project of that place, where 鄂尔多斯绿氢 names a kind of project."""
     rest = "".join(t.word for t in words[1:])
-    return len(words) >= 2 and len(rest) >= 2 and (words[0].tag == "ns" or ctx.known(words[0].word)) \
-        and not ctx.in_figure(words[0]) and not _province(words[0]) and PLACED_WORK_RE.search(rest) is not None
+    return len(words) >= 2 and len(rest) >= 2 and _opens_on_place(ctx, words) and not _province(words[0]) \
+        and PLACED_WORK_RE.search(rest) is not None
+
+
+def _opens_on_place(ctx: Context, words: list[Token]) -> bool:
+    """Whether the words before 项目 open on a place (a region, a known name), not on a figure's words."""
+    return (words[0].tag == "ns" or ctx.known(words[0].word)) and not ctx.in_figure(words[0])
 
 
 def _province(token: Token) -> bool:

@@ -105,14 +105,15 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     # 签约额, 合同引资, 协议总投资: the amount the agreements signed hold is a result of the signing, as the count
     # is; so is a place's tally of the period's signings (今年以来，全县新签约项目11个，总投资42.6亿元). A company's
     # or a project's bare 总投资 stays its plan.
+    period_start = _period_start(rel, figure)
     tallied = figure.unit == "CNY" and owner is not None and owner[1].kind in ("region", "zone", "park") \
-        and SIGNED_COUNT_RE.search(rel.text, _period_start(rel, figure), figure.start) is not None
+        and SIGNED_COUNT_RE.search(rel.text, period_start, figure.start) is not None
     signed_result = figure.unit == "C62" or tallied or bool(kind and (re.search(r"签约|合同|引资", kind)
                                                                       and "投资" not in kind or "协议" in kind))
-    period = PAST_PERIOD_RE.search(rel.text, _period_start(rel, figure), figure.start) or (
-        SIGNED_RE.fullmatch(cue.word) and QUARTER_RE.search(rel.text, _period_start(rel, figure), figure.start))
+    period = PAST_PERIOD_RE.search(rel.text, period_start, figure.start) or (
+        SIGNED_RE.fullmatch(cue.word) and QUARTER_RE.search(rel.text, period_start, figure.start))
     if status == PLANNED and signed_result and not capacity and SIGNED_RE.fullmatch(cue.word) and period \
-            and not FUTURE_RE.search(rel.text, _period_start(rel, figure), figure.start):  # (力争全年新签约…)
+            and not FUTURE_RE.search(rel.text, period_start, figure.start):  # (力争全年新签约…)
         status = ACHIEVED  # 今年以来新签约项目14个，签约额86.5亿元: the period's results; 新开工项目9个 keeps
         # its stage, as 在建/已投产 counts do: the projects started are being built
     elif status == PLANNED and figure.unit == "C62" and not capacity and cue.word in ("签约", "签订", "签署") and \

@@ -153,13 +153,14 @@ def _split_role(word: str, tag: str) -> list[tuple[str, str]]:
     return [(word, tag)]
 
 
+# the characters a pronoun opens with (该公司, 我市, 本项目, 全县, 此次, 这家, 其)
+PRONOUN_HEADS = "该我全本此这其"
+
+
 def is_pronoun(name: str) -> bool:
     """Whether a name is one character or starts like a pronoun (该公司, 我市, 本项目): it names nothing alone;
     a place that opens on such a character (本溪, 全椒县) does."""
     return len(name) < 2 or (name[0] in PRONOUN_HEADS and not name.startswith(_places_like_pronouns()))
-
-
-PRONOUN_HEADS = "该我全本此这其"
 
 
 @lru_cache(maxsize=1)
