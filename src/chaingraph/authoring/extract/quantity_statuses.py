@@ -12,7 +12,7 @@ from chaingraph.authoring.extract.figure_clause import clause_span, clause_start
 from chaingraph.authoring.extract.owners import OWNER_KINDS
 from chaingraph.authoring.extract.quantity_kinds import COUNT_UNITS
 from chaingraph.authoring.extract.scopes import framing_line, tasks_section
-from chaingraph.authoring.extract.stages import AS_REPORTED, date_near, project_stage
+from chaingraph.authoring.extract.stages import AS_REPORTED, date_near, own_cell_stage, project_stage, row_progress
 from chaingraph.authoring.extract.statuses import (
     ACHIEVED,
     COMPLETED,
@@ -58,6 +58,11 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     clause = rel.text[clause_start:clause_end]
     if kind and DONE_COLUMN_RE.search(kind):  # a table's 上半年完成投资, 累计完成投资: money already spent
         return ACHIEVED, rel.clause(figure.start, figure.end), None, f"under the column {kind!r}: a result; check"
+    progress = None if own_cell_stage(rel, figure.start, figure.end) else row_progress(rel, figure.start)
+    if progress is not None:  # a table row's 项目进展 cell: its project's stage
+        status = OPERATING if progress.status == ACHIEVED and capacity else progress.status
+        return status, rel.clause(progress.start, progress.end), date_near(rel, figure.sentence, figure.start), \
+            f"status from {progress.word!r} in the row's progress cell; check"
     if raised_later(rel, figure):  # (产能将从现有的年产800吨增至…: a capacity whatever its product)
         held = capacity or "产能" in clause or figure.text.startswith("年产")
         return (OPERATING if held else ACHIEVED), rel.clause(figure.start, figure.end), None, \

@@ -26,7 +26,7 @@ from chaingraph.authoring.extract.statuses import (
     cues_in,
     settle,
 )
-from chaingraph.authoring.extract.tables import row_number
+from chaingraph.authoring.extract.tables import row_at, row_number
 
 # 该项目, and a bare 项目 opening a clause (项目全部达产后); not 两个项目 or 钠电产业链项目, which are others
 PROJECT_REF_RE = re.compile(r"(?:(?:该|本|此|整个|这个|这一)|(?:^|(?<=[，。；：“]))(?:目前|同时|其中)?)"
@@ -51,9 +51,33 @@ ROW_STAGE = {"续建": UNDER, "新开工": UNDER, "开工": UNDER, "在建": UND
 DATE_TAIL_RE = re.compile(rf"(?:前|底|初|中|末|份|左右|内)?(?:全面|正式|全部|基本)?{CJK_NAME}{{0,2}}")
 
 
+def row_progress(rel, at: int) -> Cue | None:
+    """The stage the progress cell (项目进展: 在建，支架安装过半; 主体厂房完工，正在调试) of the table row at `at`
+    gives its project: the strongest stage it says, the first of equals (the rest is detail of the work)."""
+    row = row_at(rel.text, at)
+    cell = row.cell("progress") if row is not None else None
+    if cell is None:
+        return None
+    cues = [c for a, b in clauses(rel.text, cell.start, cell.end) for c in cues_in(rel.text, a, b) if c.strength >= 2]
+    # 一期已投产, 完成备案，计划12月开工: the stage verb, not a bare 已 or a step done on the way
+    return max(cues, key=lambda c: c.strength) if cues else None
+
+
+def own_cell_stage(rel, start: int, end: int) -> bool:
+    """Whether the figure's own words in its table cell say a stage (建成后年新增…: a plan whatever the row's
+    progress)."""
+    row = row_at(rel.text, start)
+    cell = next((c for c in row.cells if c.start <= start and end <= c.end), None) if row is not None else None
+    if cell is None:
+        return False
+    clause = next(((a, b) for a, b in clauses(rel.text, cell.start, cell.end) if a <= start < b), None)
+    return clause is not None and any(c.strength >= 3 or c.conditional for c in cues_in(rel.text, *clause))
+
+
 def stage_of_project(rel, project: Candidate) -> None:
     """A project's status and the date it refers to, where the article gives its stage."""
-    cue = project_stage(rel, project, bookkept=True)
+    cue = next((c for m in project.mentions if (c := row_progress(rel, m.start)) is not None), None) or \
+        project_stage(rel, project, bookkept=True)
     if not (cue is not None and cue.status != PLANNED):  # the row's 建设内容 is the project's scope, its figures
         cue = _row_stage(rel, project) or cue            # plans; the note says where the project itself stands
     if cue is None or any(f.prop == "status" for f in project.facts):

@@ -36,9 +36,10 @@ BUILDER_COLUMN_RE = re.compile(r"^(?:建设单位|项目单位|业主单位|项�
 CONTENTS_COLUMN_RE = re.compile(r"^(?:主要)?(?:建设内容|建设规模|项目内容|建设规模及内容|建设内容及规模|规模及内容|"
                                 r"主要内容|项目概况)$")
 OTHER_COLUMN_RE = re.compile(r"^(?:建设(?:起止)?年限|起止年限|建设期限|建设周期|开工时间|竣工时间|建设地点|项目地点|"
-                             r"所在地|所在地区|属地|备注|建设性质|项目类型|类别|产业类别|所属行业|牵头单位|项目状态|建设状态|"
-                             r"进展情况|形象进度|"
+                             r"所在地|所在地区|属地|备注|建设性质|项目类型|类别|产业类别|所属行业|牵头单位|"
                              r"(?:20\d\d年)?(?:计划|年度)?(?:开工|投产|竣工)?(?:时间|年份))$")
+# 项目进展, 形象进度, 建设状态: a column that says where each row's project stands (在建, 一期已投产, 拟建)
+PROGRESS_COLUMN_RE = re.compile(r"^(?:项目|建设|目前|当前)?(?:进展|进度|状态|形象进度)(?:情况)?$")
 # 总投资（万元）, 2025年计划投资(亿元), 用地面积（亩）: a column whose header gives the unit of its numbers
 UNIT_COLUMN_RE = re.compile(r"^(?P<kind>[\u4e00-\u9fff\d]{1,14}?)(?:[（(]|[/／])(?P<mult>万亿|亿|万)?"
                             r"(?P<unit>[\u4e00-\u9fffA-Za-z²㎡]{1,4})[）)]?$")
@@ -68,7 +69,7 @@ def is_row_number(cell: str) -> bool:
 @dataclass(frozen=True)
 class Column:
     name: str
-    role: str  # number, project, builder, contents, unit (a number in the header's unit), other
+    role: str  # number, project, builder, contents, unit (a number in the header's unit), progress, other
     kind: str = ""  # for a unit column: what its numbers measure (总投资)
     unit: str = ""  # the unit as the header writes it (万元)
 
@@ -105,6 +106,8 @@ def _column(name: str, note_unit: str = "") -> Column | None:
         return Column(name, "unit", match["kind"], (match["mult"] or "") + match["unit"])
     if OTHER_COLUMN_RE.match(name):
         return Column(name, "other")
+    if PROGRESS_COLUMN_RE.match(name):
+        return Column(name, "progress")
     if note_unit and INVESTMENT_COLUMN_RE.match(name):
         return Column(name, "unit", name, note_unit)
     return None
@@ -129,11 +132,14 @@ def _header(line: str, note_unit: str = "") -> list[Column] | None:
     if any(c is None for c in columns):
         return None
     roles = [c.role for c in columns]
-    known = set(roles) - {"project", "unknown", "other"}
+    known = set(roles) - {"project", "unknown", "other", "progress"}
     if roles.count("project") != 1 or roles.count("contents") > 1 or not known or \
             roles.count("unknown") > len(roles) // 3:
         return None
     return columns
+
+
+SPARE_ROLES = ("other", "unknown", "progress")  # columns a row may leave empty at its end
 
 
 def _row(line: str, offset: int, columns: list[Column]) -> Row | None:
@@ -148,8 +154,8 @@ def _row(line: str, offset: int, columns: list[Column]) -> Row | None:
         middle = cells[free:len(cells) - tail]
         joined = (line[middle[0][1] - offset:middle[-1][2] - offset], middle[0][1], middle[-1][2])
         cells = cells[:free] + [joined] + cells[len(cells) - tail:]
-    while len(cells) < n and columns[len(cells)].role in ("other", "unknown") and \
-            all(c.role in ("other", "unknown") for c in columns[len(cells):]):
+    while len(cells) < n and columns[len(cells)].role in SPARE_ROLES and \
+            all(c.role in SPARE_ROLES for c in columns[len(cells):]):
         columns = columns[:len(cells)]  # empty trailing cells (备注) the capture left out
         n = len(columns)
     if len(cells) != n:
@@ -172,6 +178,12 @@ def table_rows(text: str) -> tuple[Row, ...]:
     offset, i = 0, 0
     while i < len(lines):
         line = lines[i]
+        vertical = None if columns else _vertical_table(lines, i, offset)
+        if vertical:  # one cell a line: the header's names, then each row's cells, line after line
+            rows.extend(vertical[0])
+            offset += sum(len(x) + 1 for x in lines[i:i + vertical[1]])
+            i += vertical[1]
+            continue
         row = _row(line, offset, columns) if columns else None
         taken = 1
         if columns and (row is None or len(row.cells) < len(columns)) and i + 1 < len(lines) and \
@@ -189,6 +201,41 @@ def table_rows(text: str) -> tuple[Row, ...]:
         offset += sum(len(x) + 1 for x in lines[i:i + taken])
         i += taken
     return tuple(rows)
+
+
+def _vertical_table(lines: list[str], i: int, offset: int) -> tuple[list[Row], int] | None:
+    """(rows, lines read) of a table captured one cell a line from lines[i] on (序号 / 项目名称 / 建设单位 / … each
+    on its own line, then 1 / 年产…项目 / …), or None. Rows are read while each takes as many lines as the header
+    has names, opens with its number and holds a number (or a dash) under every unit column: a row the capture
+    left a cell out of would shift the rest, so the table ends there."""
+    names: list[str] = []
+    while i + len(names) < len(lines) and len(names) < 12:
+        cells = CELL_RE.findall(lines[i + len(names)])
+        if len(cells) != 1 or is_row_number(cells[0]):
+            break
+        names.append(cells[0])
+    columns = _header(" ".join(names)) if len(names) >= 3 else None
+    if columns is None or columns[0].role != "number":
+        return None
+    rows, at, k = [], i + len(names), len(names)
+    start = offset + sum(len(x) + 1 for x in lines[i:at])
+    while at + k <= len(lines):
+        cells, pos = [], start
+        for column, line in zip(columns, lines[at:at + k], strict=True):
+            stripped = line.strip()
+            lead = len(line) - len(line.lstrip())
+            cells.append(Cell(column, stripped, pos + lead, pos + lead + len(stripped)))
+            pos += len(line) + 1
+        if not is_row_number(cells[0].text) or any(
+                c.column.role == "unit" and not (NUMBER_CELL_RE.match(c.text) or c.text in DASHES)
+                or not c.text for c in cells):
+            break
+        rows.append(Row(tuple(cells), cells[0].start, cells[-1].end))
+        at, start = at + k, pos
+    return (rows, at - i) if rows else None
+
+
+DASHES = ("-", "—", "--", "——", "/", "／")
 
 
 def _wrapped(line: str, following: str) -> bool:
