@@ -24,6 +24,7 @@ UNIT_CODES = {
     "种": "C62", "人份": "C62", "剂": "C62", "粒": "C62", "盒": "C62", "瓶": "C62", "套": "SET", "美元": "USD",
     "元": "CNY", "亩": "HAR", "艘": "C62", "架": "C62",  # ships, aircraft
     "人": "C62",  # staff and jobs (员工1200余人, 从业人员5.6万余人): a count
+    "锭": "C62",  # spindles, what a cotton mill's size is told in (纱锭规模420万锭)
     "双": "C62",  # pairs (of shoes): the shapes have no code for a pair, a count is what is left
     "名": "C62", "笔": "C62",  # 博士后4名, 订单2600余笔: counts, written in digits only (前三名 is a rank)
     "批次": "C62", "张": "C62", "头": "C62",  # 检测1.2万批次, 注册证406张, 生猪100万头 (一张蓝图, 龙头: words)

@@ -25,6 +25,7 @@ from chaingraph.authoring.extract.rules import (
     KIND_OF,
     LEGAL_SUFFIXES,
     SUFFIXES,
+    ZONE_BRACKET_RE,
     ZONE_WORDS,
 )
 from chaingraph.authoring.extract.words import generic_word
@@ -198,6 +199,9 @@ def _declared_aliases(candidates: list[Candidate], text: str) -> None:
             match = ALIAS_RE.match(text, mention.end)
             if match and not fragment_problem(match.group(1)) and match.group(1) not in candidate.names:
                 candidate.names.append(match.group(1))
+        bracket = ZONE_BRACKET_RE.search(candidate.label) if candidate.kind == "zone" else None
+        if bracket and bracket.end() == len(candidate.label):  # 阿克苏纺织工业城（开发区） is 阿克苏纺织工业城
+            candidate.names.append(candidate.label[:bracket.start()])
         phase = PHASE_WORKS_RE.search(candidate.label) if candidate.kind == "project" else None
         if phase and candidate.label[:phase.start()] not in candidate.names:  # …项目一期工程: a phase of …项目
             candidate.names.append(candidate.label[:phase.start()])

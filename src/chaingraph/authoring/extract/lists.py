@@ -15,6 +15,7 @@ import re
 from collections import Counter
 
 from chaingraph.authoring.dictionary import in_dictionary, word_frequency
+from chaingraph.authoring.extract.brands import brand_conjunction
 from chaingraph.authoring.extract.candidates import Mention
 from chaingraph.authoring.extract.name_words import DIRECTIONS, Context
 from chaingraph.authoring.extract.rules import (
@@ -29,7 +30,6 @@ from chaingraph.authoring.extract.rules import (
     SUFFIX_CLASSES,
     SUFFIXES,
 )
-from chaingraph.authoring.extract.spans import brand_conjunction
 from chaingraph.authoring.extract.tokens import Token
 from chaingraph.authoring.extract.words import (
     CATEGORY_WORDS,

@@ -25,6 +25,7 @@ from chaingraph.authoring.extract.rules import (
     MINISTRIES,
     SUFFIX_CLASSES,
     SUFFIXES,
+    ZONE_BRACKET_RE,
     ZONE_WORDS,
 )
 from chaingraph.authoring.extract.spans import (
@@ -80,6 +81,8 @@ def suffix_names(tokens: list[Token], sentence: Sentence, blocked, gazetteer: Ga
             end = token.end
             if cls in ("Platform", "ResearchInstitute") and (close := _seat_in_brackets(ctx, i)) is not None:
                 name, end = name + _text(tokens, i + 1, close), tokens[close].end
+            elif cls == "IndustrialPark" and (zone := ZONE_BRACKET_RE.match(sentence.text, end - sentence.start)):
+                name, end, cls = name + zone.group(0), end + len(zone.group(0)), "HighTechZone"
             out.append(Mention(name, tokens[first].start + cut, end, sentence.id, cls))
             if (district := place_in_name(out[-1])) is not None:
                 out.append(district)
@@ -166,12 +169,8 @@ def _text(tokens: list[Token], first: int, last: int) -> str:
 # the parks a national zone is made of, named by their district: 中关村科技园区昌平园, and short, by the zone's
 # brand alone, 中关村延庆园, 张江闵行园 (the zones built as one zone of many district parks)
 ZONE_PART_RE = re.compile(rf"(?:科技园区|^中关村|^张江)(?P<district>{CJK_NAME}{{2,3}})园$")
-
-
 # 衢山镇船舶配套产业园: a town at the head of a park's or zone's name (jieba cuts towns apart: 衢/山镇)
 TOWN_HEAD_RE = re.compile(rf"^(?P<district>{CJK_NAME}{{2,3}}[镇乡])(?!区){CJK_NAME}{{2,}}")
-
-
 # 山南/市发展和改革委员会, 思茅/区滇南…产业园: a city, county or district heading a body's or a park's name, which
 # jieba cut from its suffix (so no token names it)
 LEVEL_HEAD_NOT = ("开区", "港区", "综改区", "自治区", "合作区")  # 航空港区管委会, 自治区科技厅: a zone, a province

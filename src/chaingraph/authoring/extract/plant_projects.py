@@ -1,5 +1,6 @@
 """Projects named by the plant they build, with no 项目 after it: 海南椰能化工有限公司年产5万吨绿色甲醇示范装置,
-卧龙中药配方颗粒智能工厂, X光电Micro LED中试线. A 生产线 is not one: reports name a project's or a company's
+卧龙中药配方颗粒智能工厂, X光电Micro LED中试线, 北川100兆瓦/200兆瓦时共享储能电站 (a station named by its place and
+power is one wherever it is named). A 生产线 is not one: reports name a project's or a company's
 lines so (一期年产3万吨三元前驱体生产线), and the dev golds keep few of them as projects.
 
 Reports name such a plant as the thing being built when it is one: it is started, signed, built, commissioned or
@@ -21,19 +22,20 @@ from chaingraph.authoring.extract.starts import trim_start
 from chaingraph.sources.sentences import Sentence
 
 # the words that end a plant's name: a factory, a pilot line, a unit
-PLANT_ENDS = ("智能工厂", "中试线", "示范装置", "配套装置")
+STATION_ENDS = ("储能电站", "光伏电站", "风电场")  # named by their place and power (凉州区200兆瓦/800兆瓦时…储能电站)
+PLANT_ENDS = ("智能工厂", "中试线", "示范装置", "配套装置") + STATION_ENDS
 # what a sentence says of a plant it treats as a project being built
 BUILT_RE = re.compile(r"开工|签约|投产|建成|总投资|计划投资|调试|试生产|前期工作|点火|下线|落地|开建|动工")
 CAPACITY_RE = re.compile(r"[年月日]产(?:能)?[\d.]")
-COUNT_RE = re.compile(r"[\d一二两三四五六七八九十几多]+[条座个套台]")
+POWER_RE = re.compile(r"\d(?:兆瓦|MW|万千瓦|千瓦|GW)")
+COUNT_RE = re.compile(r"(?:约|近|超|共)?[\d一二两三四五六七八九十几多]+[条座个套台]")
 # what, after the plant's words, says the name goes on (二期项目, 工程) or is a part of the plant (车间)
 GOES_ON = ("项目", "工程", "一期", "二期", "三期", "车间", "（", "(")
 
 
 def plant_projects(ctx: Context, sentence: Sentence) -> list[Mention]:
     """Projects whose name ends in a plant's word (智能工厂, 中试线, 示范装置), in a sentence that builds them."""
-    if not BUILT_RE.search(sentence.text):
-        return []
+    built = BUILT_RE.search(sentence.text) is not None
     tokens, out = ctx.tokens, []
     for i, token in enumerate(tokens):
         j = _plant_end(ctx, i)
@@ -45,9 +47,11 @@ def plant_projects(ctx: Context, sentence: Sentence) -> list[Mention]:
         if first >= j:
             continue  # 智能工厂 alone: a kind of plant
         name = "".join(t.word for t in tokens[first:i + 1])
+        station = name.endswith(STATION_ENDS)  # a station is named by its power, wherever the text names it
         capacity = CAPACITY_RE.search(name) is not None
-        if fragment_problem(name) or COUNT_RE.match(name) or not (capacity or is_specific(ctx, first, j, "")):
-            continue  # 2套示范装置: a count of units; 新建智能工厂: no name
+        if fragment_problem(name) or COUNT_RE.match(name) or not (capacity or is_specific(ctx, first, j, "")) \
+                or not (POWER_RE.search(name) and is_specific(ctx, first, j, "") if station else built):
+            continue  # 2套示范装置: a count of units; 新建智能工厂: no name; 20兆瓦/40兆瓦时储能电站: which one?
         out.append(Mention(name, tokens[first].start, token.end, sentence.id, "Project"))
     return out
 

@@ -60,7 +60,8 @@ SUFFIX_CLASSES = {
     "新港区": "HighTechZone",  # 城陵矶新港区: a river port's new zone (港区 alone: a harbour's berths)
     "经济区": "HighTechZone",  # 天津空港经济区 (a zone); 成渝经济区 names a region: see ``acceptance``
     "生物城": "IndustrialPark", "医药城": "IndustrialPark", "医学城": "IndustrialPark", "科技城": "IndustrialPark",
-    "科教城": "IndustrialPark", "产业新城": "IndustrialPark",  # 萧山科技城, 常州科教城, 中牟汽车产业新城
+    "科教城": "IndustrialPark", "产业新城": "IndustrialPark", "工业城": "IndustrialPark",  # 萧山科技城, 常州科教城,
+    # 中牟汽车产业新城, 纺织工业城
     # a park named as a port or a hub (天府生命科技港, “榆林氢港”); 港 alone names harbours and 香港
     "科技港": "IndustrialPark", "创新港": "IndustrialPark", "产业港": "IndustrialPark", "智造港": "IndustrialPark",
     "数字港": "IndustrialPark", "氢港": "IndustrialPark", "芯港": "IndustrialPark",  # 临港新片区“东方芯港”
@@ -238,7 +239,10 @@ TIBETAN_NAME_PARTS = (
     "坚参|赤列|旺久|久美|才旦|吉美|索南|阿旺|旦巴|普琼|琼达|措姆|拉珍|次央|扎巴|仓决|达瓦|边珍|格列|群宗")
 TIBETAN_NAME = rf"(?:{TIBETAN_NAME_PARTS}){{1,2}}"
 # 艾力·买买提: a name of two parts joined by a middle dot (Uyghur, Kazakh, Mongolian names), no surname
-DOTTED_NAME = rf"{CJK_NAME}{{1,6}}·{CJK_NAME}{{1,6}}"
+# 阿克苏纺织工业城（开发区）: a park's name with the designation it holds as a zone in brackets, one zone's name
+ZONE_BRACKET_RE = re.compile(r"[（(](?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|经开区)[）)]")
+# (the shortest second part that ends the name: 艾尔肯·吐尔逊 of …吐尔逊陪同)
+DOTTED_NAME = rf"{CJK_NAME}{{1,6}}·{CJK_NAME}{{1,6}}?"
 
 
 def clause_start_before(text: str, at: int) -> int:

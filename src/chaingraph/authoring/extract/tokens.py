@@ -85,7 +85,36 @@ def sentence_tokens(tokenizer, sentence: Sentence, cued: frozenset[str] = frozen
         for piece, piece_tag in pieces:
             out.append(Token(piece, piece_tag, offset, offset + len(piece)))
             offset += len(piece)
-    return _county_words(out, cued)
+    return _town_words(_county_words(out, cued))
+
+
+# a park's designation a town's name runs on to (近海镇医疗器械产业园, 娘子关镇大数据产业园)
+PARK_AFTER_TOWN_RE = re.compile(rf"^(?!的){CJK_NAME}{{0,10}}?(?:产业园|工业园|园区|产业集聚区|开发区|小镇)")
+NOT_TOWN_WORDS = ("城镇", "乡镇", "小镇", "重镇", "名镇", "集镇", "古镇", "新镇", "城乡", "下乡", "家乡", "返乡",
+                  "老乡")
+
+
+def _town_words(tokens: list[Token]) -> list[Token]:
+    """A town jieba cut apart (近海/镇, 三十/铺镇, 浩/口镇, 娘子/关镇), joined again and tagged a place where a
+    park's name runs on from it (近海镇医疗器械产业园): the park's name starts at the town."""
+    out: list[Token] = []
+    for n, token in enumerate(tokens):
+        previous = out[-1] if out else None
+        if previous is not None and token.word[-1] in "镇乡" and len(token.word) <= 2 \
+                and previous.end == token.start and 3 <= len(previous.word) + len(token.word) <= 4 \
+                and re.fullmatch(rf"{CJK_NAME}+", previous.word) and previous.tag not in ("p", "v", "u", "c", "ns") \
+                and previous.word[0] not in PRONOUN_HEADS and not previous.word.endswith(("个", "们")) \
+                and not (previous.word + token.word).endswith(NOT_TOWN_WORDS) and previous.word not in FUNCTION_HEADS \
+                and PARK_AFTER_TOWN_RE.match("".join(t.word for t in tokens[n + 1:n + 6])):
+            out[-1] = Token(previous.word + token.word, "ns", previous.start, token.end)
+            head = out[-2] if len(out) >= 2 else None
+            if head is not None and head.end == previous.start and len(out[-1].word) == 3 and len(head.word) == 1 \
+                    and re.fullmatch(CJK_NAME, head.word) and head.tag not in ("p", "v", "u", "c", "d", "r", "m") \
+                    and head.word not in FUNCTION_HEADS and head.word not in PRONOUN_HEADS:
+                out[-2:] = [Token(head.word + out[-1].word, "ns", head.start, token.end)]  # 东/花园/镇: 东花园镇
+            continue
+        out.append(token)
+    return out
 
 
 # what a zone's or park's name goes on with after its county (仙桃/经济开发区, 合作/高新区)
@@ -106,6 +135,7 @@ def _county_words(tokens: list[Token], cued: frozenset[str] = frozenset()) -> li
             out[-1] = Token(out[-1].word + token.word, "ns", out[-1].start, token.end)
             continue
         out.append(token)
+    out = _split_stems(out, cued)
     tokens = list(out)
     for n, token in enumerate(tokens[:-1]):
         if token.tag != "ns" and token.word in stems:
@@ -113,6 +143,33 @@ def _county_words(tokens: list[Token], cued: frozenset[str] = frozenset()) -> li
             if ZONE_DESIGNATION_RE.match(after) or (token.word in cued and _opens_company(tokens[n + 1:])):
                 out[n] = Token(token.word, "ns", token.start, token.end)
     return out
+
+
+def _split_stems(tokens: list[Token], cued: frozenset[str]) -> list[Token]:
+    """启/东海/泓药业有限公司 in an article that names 启东市: jieba read the county's stem across two words; the
+    stem is cut out again (启东/海/泓…), so the company's name opens on its county."""
+    out: list[Token] = []
+    n = 0
+    while n < len(tokens):
+        token, following = tokens[n], tokens[n + 1] if n + 1 < len(tokens) else None
+        stem = next((c for c in cued if _stem_across(token, following, c)), None) if following else None
+        if stem is None:
+            out.append(token)
+            n += 1
+            continue
+        cut = following.start + len(stem) - len(token.word)
+        out += [Token(stem, "ns", token.start, cut), Token(following.word[cut - following.start:], "nz", cut,
+                                                              following.end)]
+        n += 2
+    return out
+
+
+def _stem_across(token: Token, following: Token, stem: str) -> bool:
+    """Whether a county's stem opens on `token` (not a place already) and ends inside `following`."""
+    head = len(token.word)
+    return token.tag not in ("ns", "x") and head < len(stem) and stem.startswith(token.word) \
+        and token.end == following.start and following.word.startswith(stem[head:]) \
+        and len(following.word) > len(stem) - head
 
 
 def _opens_company(rest: list[Token]) -> bool:
