@@ -58,6 +58,7 @@ CHROME_RE = re.compile(
     re.I,
 )
 MAX_CHROME_LEN = 60
+PROFILE_RE = re.compile(r"官方|权威发布|资讯|公众号|服务号|订阅号|平台|欢迎关注")  # what an account says it is
 SUBHEADLINE_RE = re.compile(r"^[—–\-－]{1,2}|^[（(]")
 # 【产业动态】 alone above the headline: the column a bulletin or a page files the report under
 COLUMN_LINE_RE = re.compile(r"^【[^【】]{2,12}】$")
@@ -107,6 +108,9 @@ def drop_chrome(paragraphs: list[tuple[int, str]], changes: list[Change]) -> lis
         # after the headline, before the text: the account's name above its dateline (某某视界 / 02月26日 18:42)
         menu = menu or text in accounts or (seen_title and not in_text and _name_above(text) and bool(later)
                                             and is_dateline(later[0]))
+        # 大理经济技术开发区官方发布平台，权威发布园区资讯。: the account's profile, under its name
+        menu = menu or (i > 0 and paragraphs[i - 1][1] in accounts and not in_text and len(text) <= MAX_CHROME_LEN
+                        and PROFILE_RE.search(text) is not None)
         if (in_list and LIST_ITEM_RE.match(text) and len(text) <= MAX_CHROME_LEN) or list_to_end:
             drop = True
         else:

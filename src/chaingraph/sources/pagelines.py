@@ -51,6 +51,7 @@ PAGE_LABEL = (rf"(?:第\s*[A-Z]?\d{{1,3}}\s*版|[A-Z]\d{{1,3}}\s*版)"
               rf"(?:\s*[：:]\s*[{CJK}]{{2,8}}(?:[·•][{CJK}]{{2,8}})?|\s+[{CJK}]{{2,6}}(?=\s|$))?")
 META_WORDS_RE = re.compile(rf"{PAGE_LABEL}|打印本页|打印|关闭窗口|关闭|我要分享|分享到|分享|收藏|纠错|默认|字体|字号|"
                            r"放大|缩小|还原|"  # a page's text-size buttons
+                           r"请输入(?:关键字|关键词|搜索内容|检索内容)|站内搜索|全文检索|搜索|检索|"  # its search box
                            r"微信好友|微信|朋友圈|微博|QQ空间|QQ|"  # where a share button sends the page
                            r"上一版|下一版|版面导航|标题导航|PDF版?下载|下载PDF|[<>＜＞]|"  # an e-paper's page buttons
                            r"(?:评论|点赞|在看|转发|喜欢|赞)\s*\d*|展开全文|查看全文|阅读原文|查看原文|展开剩余\s*\d+%|"
@@ -83,23 +84,23 @@ EDITOR_LINE_RE = re.compile(rf"^[【\[（(]?\s*(?:{'|'.join(EDITOR_ROLES)})\s*[�
 
 # Roles in a credit line; the longer spelling first.  文 and 图 alone need a mark after them (文/张三).
 WRITER_ROLE = (r"(?:特约|见习|实习|首席|摄影|全媒体|融媒体|驻[\u4e00-\u9fff]{1,4})?记者|通讯员|实习生|作者|撰文|撰稿|"
-               r"文字|采写|编译|整理(?=\s*[：:])|文\s*[/／]\s*图|图\s*[/／]\s*文|图文|文图|文(?=\s*[：:/／|｜])")
-PHOTO_ROLE = r"摄影|摄像|图片|图(?=\s*[：:/／|｜])"
+               r"文字|采写|编译|整理(?=\s*[：:])|文\s*[/／]\s*图|图\s*[/／]\s*文|图文|文图|文(?=\s*[：:/／|｜丨])")
+PHOTO_ROLE = r"摄影|摄像|图片|图(?=\s*[：:/／|｜丨])"
 EDITOR_ROLE = "|".join(EDITOR_ROLES)
-ROLE = rf"(?P<role>{WRITER_ROLE}|{PHOTO_ROLE}|{EDITOR_ROLE})\s*[：:/／|｜]?\s*"
+ROLE = rf"(?P<role>{WRITER_ROLE}|{PHOTO_ROLE}|{EDITOR_ROLE})\s*[：:/／|｜丨]?\s*"
 ROLE_RE = re.compile(ROLE)
 LEAD_ROLE_RE = re.compile(rf"(?P<org>[{CJK}]{{2,12}}?){ROLE}")  # 自贡融媒记者, 新华社记者, 本报记者
 # (文字：某某市政府新闻办, 某某办公室供稿, 某某区融媒体中心 报道): a newsroom or an office credited beside the writers,
 # no person.
 ORG_CREDIT_RE = re.compile(rf"[{CJK}]{{3,20}}?(?:办公室|新闻办|融媒体中心|中心|办|局|委员会|管委会|委|研究院|集团|公司)"
-                           rf"(?=[\s、，,;；/／|｜]|供稿|报道|$)")
+                           rf"(?=[\s、，,;；/／|｜丨]|供稿|报道|$)")
 CREDITED_ORG_END_RE = re.compile(r"\s*(?:供稿|报道|联合报道)")  # an office credited without a role before it
 TRAILER_RE = re.compile(rf"(?P<t>联合报道|报道|摄影|摄|供图|供稿|综合|整理|发自[{CJK}]{{1,6}})(?![{CJK}])")
 # 记者手记, 【记者 口播】: a column's or a transcript's word after the role, no name
 STOP = rf"(?:{WRITER_ROLE}|{EDITOR_ROLE}|联合报道|报道|摄影|供图|供稿|发自|现场|手记|札记|口播|出镜|连线|摄(?![{CJK}]))"
 NAME_RE = re.compile(rf"(?P<name>[{CJK}]{{1,6}}·[{CJK}]{{1,6}}|(?:(?!{STOP})[{CJK}]){{2,4}})"
-                     rf"(?=[\s、，,;；/／|｜]|{STOP}|$)")
-CREDIT_SEP_RE = re.compile(r"[\s、，,;；/／|｜]+")
+                     rf"(?=[\s、，,;；/／|｜丨]|{STOP}|$)")
+CREDIT_SEP_RE = re.compile(r"[\s、，,;；/／|｜丨]+")
 BULLETS = " \u3000■□●○◆◇▲△★☆▶►"
 # （记者 张三） ...展开全文c: a feed's button to unfold the post, left after the credit that closes it
 EXPAND_RE = re.compile(r"\s*(?:\.{2,3}|…{1,2})?\s*展开全文\s*[A-Za-z]?\s*$")
@@ -112,8 +113,8 @@ PAGE_WORD_RE = re.compile(r"上一页|下一页|上页|下页|首页|尾页|末�
                           r"当前第?\s*\d+\s*页|\d+\s*/\s*\d+\s*页?|阅读全文|全文阅读|单页阅读|跳转|转到")
 PAGE_FILLER_RE = re.compile(r"[\s\d\[\]【】()（）<>«»‹›|｜/／,，.。:：…\-]*")
 PHOTO_NOTE_RE = re.compile(r"^[（(【\[]?\s*(?:资料图片?|网络图片|图片由[^，。]{1,24}提供|[^，。\s]{2,24}供图|"
-                           r"(?:图片|图源|图片来源|图片提供|制图|配图)\s*[：:/／|｜]\s*[^，。；！？]{1,30}|"
-                           r"图\s*[/／|｜]\s*[^，。；！？]{1,30})\s*[）)】\]]?$")
+                           r"(?:图片|图源|图片来源|图片提供|制图|配图)\s*[：:/／|｜丨]\s*[^，。；！？]{1,30}|"
+                           r"图\s*[/／|｜丨]\s*[^，。；！？]{1,30})\s*[）)】\]]?$")
 
 SITE_SUFFIXES = ("新闻网", "网", "日报", "晚报", "早报", "时报", "商报", "周报", "导报", "快报", "报社", "通讯社",
                  "新闻社", "广播电视台", "电视台", "融媒体中心", "融媒", "新闻", "客户端", "在线", "频道", "网站",
@@ -182,7 +183,7 @@ def parse_credit(text: str) -> Credit | None:
             pos = sep.end()
             continue
         match = ROLE_RE.match(inner, pos) or (LEAD_ROLE_RE.match(inner, pos) if pos == 0 else None) or (
-            _newsroom_role(inner, pos) if role and not pending else None)
+            _newsroom_role(inner, pos) if role and (not pending or OWN_PAPER_RE.match(inner, pos)) else None)
         if match:
             org = match.groupdict().get("org")
             if org and not NOT_NEWSROOM_RE.search(org):
@@ -210,6 +211,9 @@ def parse_credit(text: str) -> Credit | None:
     if not people or any(kind == "pending" for kind, _, _ in people):
         return None
     return Credit(tuple((k, name, at) for k, name, at in people), newsroom)
+
+
+OWN_PAPER_RE = re.compile(r"本报|本台|本网|本刊")  # 记者 张三 本报通讯员 李四: the next role, no name
 
 
 def _newsroom_role(inner: str, pos: int) -> re.Match | None:
@@ -270,7 +274,8 @@ def account_line(text: str) -> re.Match | None:
 
 # A news app's or a social-media account's calls to act: 琼州新闻 APP, 打开APP，阅读体验更佳, 打开新闽西APP 看更多精彩
 # (the app's name may stand between the verb and APP), 点击蓝字 关注我们.
-APP_PROMPT_RE = re.compile(rf"^(?:[{CJK}A-Za-z0-9·]{{2,12}}\s*(?:APP|App|app|客户端)|(?:打开|下载|安装|前往)\s*"
+APP_PROMPT_RE = re.compile(rf"^(?:[{CJK}A-Za-z0-9·]{{2,12}}\s*(?:打开|下载)?\s*(?:APP|App|app|客户端)|"
+                           rf"(?:打开|下载|安装|前往)\s*"
                            rf"[{CJK}A-Za-z0-9·]{{0,10}}?\s*(?:APP|App|app|客户端).{{0,16}}|点击(?:上方)?(?:蓝字|关注).{{0,12}}|[+＋]?\s*关注(?:我们)?|"
                            rf"[{CJK}A-Za-z·]{{0,10}}关注我们.{{0,6}})$")
 
@@ -343,9 +348,16 @@ def is_dateline(text: str) -> bool:
     if (credit := trailing_credit(text)) is not None:  # … 来源：某某网 记者 张三 通讯员 李四
         text = text[:credit]
     rest = PLACE_NOTE_RE.sub(" ", ACCOUNT_NOTE_RE.sub(" ", text))
+    if TIME_RE.search(rest):  # 2025-09-08 17:32  福建: an app's post, the province it was sent from after its time
+        rest = SENT_FROM_RE.sub(" ", rest)
     rest = WEEKDAY_RE.sub(" ", TIME_RE.sub(" ", DATE_RE.sub(" ", rest)))
     rest = META_WORDS_RE.sub(" ", META_FIELD_RE.sub(" ", WRITERS_FIELD_RE.sub(" ", SOURCES_FIELD_RE.sub(" ", rest))))
     return not rest.strip()
+
+
+PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|"
+             "海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门")
+SENT_FROM_RE = re.compile(rf"(?<=\s)(?:{PROVINCES})\s*$")
 
 
 BRACKETED_COUNT_RE = re.compile(r"[\[【]\s*(\d+)\s*[\]】]")
@@ -380,10 +392,17 @@ SITE_WORD_GAP_RE = re.compile(r"\s+(?=(?:官方|政府)?(?:门户)?网站$|门�
 
 
 def is_site_name(text: str) -> bool:
-    """A masthead line alone: 某某新闻网, 某某日报, 某某市人民政府 门户网站."""
+    """A masthead line alone: 某某新闻网, 某某日报, 某某市人民政府 门户网站; a government portal's name, with
+    its address or not (潜江市人民政府  www.hbqj.gov.cn, 大通回族土族自治县人民政府)."""
+    if PORTAL_RE.match(text.strip()):
+        return True
     text = SITE_WORD_GAP_RE.sub("", text.strip())
     return len(text) <= 18 and bool(SITE_RE.match(text)) and not NOT_SITE_RE.search(text) \
         and not LIST_TITLE_RE.match(text)
+
+
+PORTAL_RE = re.compile(rf"^[{CJK}]{{2,16}}(?:人民政府|管理委员会|管委会)(?:网|门户网站)?"
+                       r"(?:\s+(?:https?://)?(?:www\.)?[a-z0-9.-]+\.(?:gov\.cn|com\.cn|cn|com))?$")
 
 
 # 某某新闻联播, 某某工作简报, 某某经济动态: a broadcaster's programme or an office's bulletin, named above the
