@@ -50,11 +50,11 @@ def test_the_progress_cell_gives_the_rows_figures_and_project_their_stage():
     draft = draft_of(ONE_CELL_A_LINE, "2025-06-10")
     found = figures(draft)
     assert found["12.6"]["status"] == "under-construction"
-    assert found["5.4"]["status"] == "completed"  # 主体厂房完工, the rest is the detail of the work
-    assert found["8000吨"]["status"] == "completed"
+    assert found["5.4"]["status"] == "under-construction"  # 主体厂房完工: the shell, the equipment still going in
+    assert found["8000吨"]["status"] == "under-construction"
     assert found["2.8"]["status"] == "planned" and found["6万平方米"]["status"] == "planned"
     assert project_status(draft, "年产3万吨高纯石英砂项目") == "under-construction"
-    assert project_status(draft, "碳化硅粉体项目") == "completed"
+    assert project_status(draft, "碳化硅粉体项目") == "under-construction"
     assert project_status(draft, "青川县新材料产业园标准化厂房项目") == "planned"
 
 

@@ -217,6 +217,9 @@ def _headline(sentence) -> bool:
     return sentence.kind != "body" or not (text.endswith(SENTENCE_ENDS) or "，" in text)
 
 
+BUILT_POWER = ("KWT", "MAW", "A90")  # 万千瓦, 兆瓦, GW: the power a plant or a station is built for
+
+
 def _quantity(rel, figure: Figure, product, owner, output: bool = False, stage_owner=None) -> Candidate:
     capacity = product is not None and not output
     near = capacity and product[0] is not None and product[0].sentence == figure.sentence and \
@@ -251,7 +254,10 @@ def _quantity(rel, figure: Figure, product, owner, output: bool = False, stage_o
         facts.append(Fact("quantityKind", {"zh": kind, "en": quantity_kind_en(kind)}, rel.local(figure)))
     # the status reads the stage of the project the rules tie the figure to, also where the ranker gives the
     # figure to the project's company (X公司年产6万片…项目总投资12亿元: the project's stage, the company's figure)
-    status, status_quote, date, note = status_of(rel, figure, capacity, stage_owner or owner, kind)
+    # (风电50万千瓦 of a project started today: power built is a capacity for its stage, with no product named)
+    # (not a statistics table's 产量 in GW: a result)
+    held = capacity or (figure.unit in BUILT_POWER and product_row_at(rel.text, figure.start) is None)
+    status, status_quote, date, note = status_of(rel, figure, held, stage_owner or owner, kind)
     facts.append(Fact("status", status, status_quote, note))
     if date:
         facts.append(Fact("date", date[0], date[1], date[2]))

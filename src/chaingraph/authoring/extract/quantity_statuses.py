@@ -18,6 +18,7 @@ from chaingraph.authoring.extract.statuses import (
     COMPLETED,
     FUTURE_RE,
     OPERATING,
+    PAST_RE,
     PLANNED,
     UNDER,
     Cue,
@@ -63,6 +64,8 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
         status = OPERATING if progress.status == ACHIEVED and capacity else progress.status
         return status, rel.clause(progress.start, progress.end), date_near(rel, figure.sentence, figure.start), \
             f"status from {progress.word!r} in the row's progress cell; check"
+    if (paired := _paired_before(rel, figure)) is not None:  # 200MW/400MWh: a station's power and energy, one stage
+        return status_of(rel, paired, True, owner, kind)  # (the power is a capacity, whatever the energy is)
     if raised_later(rel, figure):  # (产能将从现有的年产800吨增至…: a capacity whatever its product)
         held = capacity or "产能" in clause or figure.text.startswith("年产")
         return (OPERATING if held else ACHIEVED), rel.clause(figure.start, figure.end), None, \
@@ -85,9 +88,8 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
         return UNDER, rel.clause(figure.start, figure.end), None, "加快…项目建设: a project being built; check"
     if tasks is not None:  # 二、2025年重点工作 / …新增标准厂房40万平方米: a task of the year, still to do
         return PLANNED, rel.clause(figure.start, figure.end), None, f"a task under {tasks.text.strip()!r}; check"
-    if cue is not None and not own and figure.unit == "C62" and (whole := _whole_counted(rel, figure)) is not None:
-        cue = cue_for(rel.text, sentence.start, sentence.end, whole.start, whole.end, names,
-                      rel.source_date) or cue
+    if not own and figure.unit == "C62" and (whole := _whole_counted(rel, figure)) is not None:
+        return status_of(rel, whole, capacity, owner, kind)  # 其中…项目14个: a part of the count, in its stage
     project = owner[1] if owner and owner[1].kind == "project" and (capacity or invested) else None
     foreseen = capacity and cue is not None and cue.status == PLANNED and cue.strength >= 2 and not own and \
         cue.end <= figure.start and not inside(figure, owner, "project")  # 正在建设，预计6月投产，年产…80万套
@@ -122,9 +124,10 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
         status = ACHIEVED  # 今年以来新签约项目14个，签约额86.5亿元: the period's results; 新开工项目9个 keeps
         # its stage, as 在建/已投产 counts do: the projects started are being built
     elif status == PLANNED and figure.unit == "C62" and not capacity and cue.word in ("签约", "签订", "签署") and \
-            _in_clause(rel, figure, cue) and not FUTURE_RE.search(rel.text, clause_start, cue.end):
-        status = ACHIEVED  # 全区共签约项目35个, 与8家企业签订投资协议: the count of a signing done (not …签约
-        # 活动，6个项目总投资…: the projects a signing brought, counted as plans)
+            _in_clause(rel, figure, cue) and (PAST_RE.search(rel.text, clause_start, cue.start) or
+                                              not FUTURE_RE.search(rel.text, min(clause_start, period_start), cue.end)):
+        status = ACHIEVED  # 全区共签约项目35个, 已有12家企业签约入驻: the count of a signing done (not 我市将…，全年
+        # 新签约…不少于40个, a target; not …签约活动，6个项目总投资…: the projects a signing brought, counted as plans)
     if status == ACHIEVED and capacity and cue.word == "新增" and LATER_PHASE_RE.search(clause):
         status = PLANNED  # 二期新增电堆1.5万台: what a later phase adds is still to come
     elif status in (ACHIEVED, OPERATING) and figure.unit not in COUNT_UNITS and \
@@ -144,6 +147,13 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     return status, rel.clause(cue.start, cue.end), date, note
 
 
+def _paired_before(rel, figure: Figure) -> Figure | None:
+    """The figure a slash pairs this one with (the 200MW of 200MW/400MWh), if any."""
+    if figure.start == 0 or rel.text[figure.start - 1] not in "/／":
+        return None
+    return next((f for f in rel.figures if f.end == figure.start - 1), None)
+
+
 def _past_year(rel, figure: Figure) -> bool:
     """Whether the figure's clause dates it to a year before the source's, with no future word."""
     clause = rel.text[clause_start_of(rel, figure):figure.start]
@@ -152,11 +162,18 @@ def _past_year(rel, figure: Figure) -> bool:
 
 
 def _whole_counted(rel, figure: Figure) -> Figure | None:
-    """累计引进项目26个，计划总投资312亿元，其中10亿元以上项目9个: the count a 其中 count is part of."""
+    """累计引进项目26个，计划总投资312亿元，其中10亿元以上项目9个: the count a 其中 count is part of; in the
+    sentence before when the sentence opens on 其中 (…新签约项目26个…。其中，半导体类项目14个)."""
     start = clause_start_of(rel, figure)
-    if not rel.text.startswith("其中", start):
+    sentence = rel.by_id[figure.sentence]
+    opening = rel.text[sentence.start:start].strip()
+    if rel.text.startswith("其中", start):
+        earlier = [f for f in rel.figures if f.sentence == figure.sentence and f.end <= start and f.unit == "C62"]
+    elif re.fullmatch(r"其中[，,]", opening) and rel.order[figure.sentence] > 0:
+        before = rel.sentences[rel.order[figure.sentence] - 1].id
+        earlier = [f for f in rel.figures if f.sentence == before and f.unit == "C62"]
+    else:
         return None
-    earlier = [f for f in rel.figures if f.sentence == figure.sentence and f.end <= start and f.unit == "C62"]
     return earlier[-1] if earlier else None
 
 

@@ -30,7 +30,7 @@ from chaingraph.authoring.extract.tables import row_at, row_number
 
 # 该项目, and a bare 项目 opening a clause (项目全部达产后); not 两个项目 or 钠电产业链项目, which are others
 PROJECT_REF_RE = re.compile(r"(?:(?:该|本|此|整个|这个|这一)|(?:^|(?<=[，。；：“]))(?:目前|同时|其中)?)"
-                            r"项目(?!负责人|经理|部|方)")
+                            r"(?:项目|电站)(?!负责人|经理|部|方)")  # (电站去年底全容量并网: the station just named)
 # the event an article reports (集中开工, 签约仪式): the stage of the projects it lists, unless they say their own
 EVENT_RE = re.compile(r"(?:集中|同日|同步|批)(开工|签约|投产)|(开工|签约|投产)(?:仪式|活动|大会)")
 EVENT_STATUS = {"开工": UNDER, "签约": PLANNED, "投产": OPERATING, "在建": UNDER}
@@ -126,7 +126,7 @@ def project_stage(rel, project: Candidate, bookkept: bool = False):
             if not any(a <= s < b for s, _ in refs) and any(a <= s < b for s, _ in elsewhere):
                 continue  # X项目已投产，Y项目正在办理前期手续: the other project's clause is its own
             if any(PHASE_RE.match(rel.text, e, min(b, e + 3)) for s, e in refs if a <= s < b) or \
-                    PHASE_RE.match(rel.text, a):
+                    PHASE_RE.match(rel.text, a) and not any(s == a for s, _ in own):  # (一期年产…项目: its name)
                 # 项目一期已于今年4月投产: a phase, not the whole project (but see `building` below),
                 # unless the phases belong to another project named since this one
                 if not _other_project_between(rel, project, sentence.id, [s for s, _ in refs if s < a], a):

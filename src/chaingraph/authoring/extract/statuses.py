@@ -29,8 +29,9 @@ TRIAL_RE = re.compile(r"试生产|试投产|试产|试运行|试运营")
 HELD_CAPACITY_RE = re.compile(r"(?:具备|拥有|现有)(?=[^，。；：]{0,40}?(?:产能|生产能力|产线|生产线))")
 # 正在进行厂房建设, 正在进行设备安装: building under way, said with 进行.
 WORK_UNDER_WAY_RE = re.compile(r"正在进行[\u4e00-\u9fff]{0,6}?(?:建设|施工|安装)")
-# 正在办理前期手续, 开展前期工作: the paperwork before a start; the project is still a plan.
-PREPARATION_RE = re.compile(r"(?:正在|抓紧|加快)?(?:办理|推进|开展)?前期(?:手续|工作)")
+# 正在办理前期手续, 开展前期工作, 已完成备案: the paperwork before a start; the project is still a plan.
+PREPARATION_RE = re.compile(r"(?:正在|抓紧|加快)?(?:办理|推进|开展)?前期(?:手续|工作)|"
+                            r"(?:已经?)?(?:完成|取得|办理)了?(?:项目)?(?:备案|立项|环评批复|环评|能评|用地手续)")
 # 新落地, 已落地, 累计落地: projects that settled are a result (将落地 is a plan, by its tense).
 SETTLED_RE = re.compile(r"(?:新|已经?|共|累计|成功|先后)落地")
 # 目前月产无人机800架: output made today, whatever trial or stage the sentence said before.
@@ -44,7 +45,7 @@ VERBS = (
     (PREPARATION_RE, PLANNED, 3),
     (SETTLED_RE, ACHIEVED, 2),
     (re.compile(r"正在(?:加快|加紧|抓紧)?建设|正加(?:快|紧)建设|加(?:快|紧)建设|开工建设|建设中(?![\u4e00-\u9fff])|在建|续建|开工|动工|开建|"
-                r"施工|奠基|破土|封顶|主体完工|正在有序推进|有序推进|加紧推进|正在安装|正在调试|"
+                r"施工|奠基|破土|封顶|主体(?:工程|厂房)?(?:已经?|基本|已基本)?(?:完工|竣工)|正在有序推进|有序推进|加紧推进|进展顺利|稳步推进|正在安装|正在调试|"
                 r"安装调试|完成设备安装|设备安装|设备调试|进行调试|设备进场|"
                 # 正在进行厂房建设, 正在进行钢结构吊装: the work under way, named between 进行 and its verb
                 r"正在进行[\u4e00-\u9fff]{0,8}?(?:建设|施工|安装|吊装|调试|浇筑|装修)|吊装|"
@@ -62,7 +63,8 @@ VERBS = (
     (re.compile(r"具备|拥有|现有|形成|达到|突破|超过|目前|当前|现阶段|去年|上年|(?<!到)达(?=约|超|近|[\d一二两三四五六七八九十])"),
      ACHIEVED, 1),
 )
-FUTURE_RE = re.compile(r"将|预计|计划|拟|力争|争取|有望|预期|确保|目标|即将|届时|未来|规划(?!年?产能)|可望|年底前|年内")
+FUTURE_RE = re.compile(r"将|预计|计划|拟|力争|争取|有望|预期|确保|目标|即将|届时|未来|规划(?!年?产能)|可望|年底前|年内|"
+                       r"推动(?=[^，。；了]{0,12}?(?:竣工|投产|开工|建成|达产|落地))")  # 推动10个项目竣工投产: a task
 EARLY_RE = re.compile(r"(?:早|早日|尽早|尽快)(?:投产|达产|达效|建成|竣工|完工|开工|投用|见效)|(?:为了?|以便?|旨在)实现")
 # a clause that frames the rest of its sentence as a target: 力争到2026年，…产值突破300亿元，培育…企业5家
 FRAME_RE = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}?(?:{TARGET_AIMS})?{TARGET_YEAR}$")
@@ -86,6 +88,8 @@ SIGNED_RE = re.compile(r"签约|签署|签订")
 OPERATOR_RE = re.compile(r"运营|运行|运转|管理")
 PAST_RE = re.compile(r"已经?|现已|目前已|业已|均已|曾")
 PAST_TIME_RE = re.compile(r"去年|上年|前年|过去一年|截至|截止")
+NOW_RE = re.compile(r"目前|当前|现已|累计")  # 目前累计完成投资: so far, whatever plan came before
+PLANNED_SUM_RE = re.compile(r"计划(?:总)?投资")  # the sum a project plans to invest, a noun and no aim
 CONDITION_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:后|之后|以后)")  # 建成达产后, 投产后
 STATE_RE = re.compile(r"在建的|已建成的|已投产的")
 LIST_HEAD_RE = re.compile(r"^的?(?:产能|项目|生产能力|能力|规模|产线|生产线|基地|工厂)")
@@ -151,6 +155,8 @@ def cues_in(text: str, start: int, end: int, names: tuple[tuple[int, int], ...] 
             cue.status = ACHIEVED  # 已签约项目11个: the signing is done, the count is a result
     for match in FUTURE_RE.finditer(clause):
         a = start + match.start()
+        if match.group(0) == "目标" and re.search(r"完成[^，。；]{0,6}$", text[max(start, a - 8):a]):
+            continue  # 完成全年目标任务的56%: the target is what was done against
         if not any(c.start - 8 <= a < c.end for c in found):
             found.append(Cue(a, a + len(match.group(0)), match.group(0), PLANNED, 2))
     return sorted(found, key=lambda c: c.start)
@@ -197,9 +203,9 @@ def _cue_in_sentence(text: str, sentence_start: int, sentence_end: int, start: i
     by_clause[own] = [c for c in by_clause[own]  # 超过, 突破 lead the figure; 将突破 is still a plan
                       if not (start <= c.start and c.end <= end) or c.status == PLANNED]
     cue = _in_own_clause(text, by_clause[own], start, end, spans[own][1])
-    framed = any(FRAME_RE.match(text[a:b].strip()) and not UNTIL_NOW_RE.match(text[a:b].strip())
+    framed = any(FRAME_RE.match(_bare(text[a:b])) and not UNTIL_NOW_RE.match(_bare(text[a:b]))
                  and not _year_gone(text[a:b], source_date) for a, b in spans[:own]) \
-        or any(FRAME_OPEN_RE.match(opening := text[a:min(b, start)].strip()) and not _year_gone(opening, source_date)
+        or any(FRAME_OPEN_RE.match(opening := _bare(text[a:min(b, start)])) and not _year_gone(opening, source_date)
                for a, b in spans[:own + 1])
     if framed and (cue is None or cue.status == ACHIEVED) and not _reached(text, cue, spans[own][0]):
         return Cue(start, end, "a target framed before", PLANNED, 2)
@@ -225,6 +231,11 @@ def _cue_in_sentence(text: str, sentence_start: int, sentence_end: int, start: i
                     o.start > c.start and o.strength >= 3 for o in cues))]
                 return cues[-1] if index < own else cues[0]
     return cue
+
+
+def _bare(clause: str) -> str:
+    """A clause without the spaces and the opening quote around it (“到2027年，我们要…: a leader's target quoted)."""
+    return clause.strip().lstrip("“「『\"'")
 
 
 def _reached(text: str, cue: Cue | None, clause_start: int) -> bool:
@@ -270,10 +281,12 @@ def _plan_continued(text: str, cue: Cue, spans: list[tuple[int, int]], own: int)
         and not PAST_RE.search(text, cue.start, spans[own][1])
     if (cue.status != ACHIEVED and not stage) or own == 0 or PAST_RE.match(cue.word) \
             or PAST_RE.search(text[max(0, cue.start - 3):cue.start]) \
-            or PAST_TIME_RE.search(text, spans[own][0], cue.start):
-        return None  # (二期预计今年投产，公司去年实现产值…: a clause dated in the past is a result, not a target)
+            or PAST_TIME_RE.search(text, spans[own][0], cue.start) or NOW_RE.search(text, spans[own][0], cue.start):
+        return None  # (二期预计今年投产，公司去年实现产值…: a clause dated in the past is a result, not a target;
+        # 计划总投资12亿元，目前累计完成投资7.8亿元: what is spent so far)
     a, b = spans[own - 1]
-    marker = (AIM_RE if stage else FUTURE_RE).search(text, a, b)
+    marker = next((m for m in (AIM_RE if stage else FUTURE_RE).finditer(text, a, b)
+                   if not PLANNED_SUM_RE.match(text, m.start())), None)  # (计划总投资: a noun)
     if marker is None or PAST_RE.search(text, a, b):
         return None
     return Cue(cue.start, cue.end, f"{marker.group(0)}…{cue.word}", PLANNED, 2)
