@@ -58,7 +58,7 @@ CHROME_RE = re.compile(
     re.I,
 )
 MAX_CHROME_LEN = 60
-PROFILE_RE = re.compile(r"官方|权威发布|资讯|公众号|服务号|订阅号|平台|欢迎关注")  # what an account says it is
+PROFILE_RE = re.compile(r"官方|权威发布|资讯|公众号|服务号|订阅号|欢迎关注")  # what an account says it is
 SUBHEADLINE_RE = re.compile(r"^[—–\-－]{1,2}|^[（(]")
 # 【产业动态】 alone above the headline: the column a bulletin or a page files the report under
 COLUMN_LINE_RE = re.compile(r"^【[^【】]{2,12}】$")
@@ -110,7 +110,7 @@ def drop_chrome(paragraphs: list[tuple[int, str]], changes: list[Change]) -> lis
                                             and is_dateline(later[0]))
         # 大理经济技术开发区官方发布平台，权威发布园区资讯。: the account's profile, under its name
         menu = menu or (i > 0 and paragraphs[i - 1][1] in accounts and not in_text and len(text) <= MAX_CHROME_LEN
-                        and PROFILE_RE.search(text) is not None)
+                        and PROFILE_RE.search(text) is not None and not re.search(r"\d", text))  # (no dated lead)
         if (in_list and LIST_ITEM_RE.match(text) and len(text) <= MAX_CHROME_LEN) or list_to_end:
             drop = True
         else:

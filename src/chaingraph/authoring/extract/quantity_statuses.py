@@ -174,7 +174,8 @@ def _whole_counted(rel, figure: Figure) -> Figure | None:
         earlier = [f for f in rel.figures if f.sentence == before and f.unit == "C62"]
     else:
         return None
-    return earlier[-1] if earlier else None
+    counted = [f for f in earlier if f.text[-1:] == figure.text[-1:]]  # 个 with 个, 家 with 家 (not 3000人)
+    return counted[-1] if counted else None
 
 
 def _in_clause(rel, figure: Figure, cue: Cue) -> bool:

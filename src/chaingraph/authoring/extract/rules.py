@@ -154,7 +154,7 @@ LEGAL_SUFFIXES = ("集团股份有限公司", "股份有限公司", "有限责�
 # Words that end like a name but are not one (布局 ends in 局).
 FALSE_SUFFIX_WORDS = {"布局", "格局", "大局", "全局", "结局", "开局", "当局", "局面", "局势", "时局", "破局", "新格局",
                       "出厅", "大厅", "展厅", "餐厅", "客厅", "粉丝", "花粉", "面粉", "入股", "参股", "持股", "炒股",
-                      "个股", "基金会",
+                      "个股", "基金会", "老工业城",  # 作为东北老工业城: a city's past, no park
                       "注册资本", "社会资本", "民间资本", "国有资本"}  # 资本 of a company's capital, not a firm
 NOT_NAMES = {"中心", "平台", "基地", "园区", "项目", "材料", "电池", "设备", "新区", "公司", "集团", "基金", "股份",
              "子公司", "分公司", "母公司", "总公司", "新公司", "产业园", "工业园", "实验室", "研究院", "大学", "银行"}
@@ -238,10 +238,10 @@ TIBETAN_NAME_PARTS = (
     "仁青|白玛|曲珍|益西|贡布|强巴|旺堆|次旦|嘉措|加措|罗布|群培|次珠|米玛|拉巴|桑珠|卓嘎|德庆|央宗|玉珍|占堆|欧珠|土登|"
     "坚参|赤列|旺久|久美|才旦|吉美|索南|阿旺|旦巴|普琼|琼达|措姆|拉珍|次央|扎巴|仓决|达瓦|边珍|格列|群宗")
 TIBETAN_NAME = rf"(?:{TIBETAN_NAME_PARTS}){{1,2}}"
-# 艾力·买买提: a name of two parts joined by a middle dot (Uyghur, Kazakh, Mongolian names), no surname
 # 阿克苏纺织工业城（开发区）: a park's name with the designation it holds as a zone in brackets, one zone's name
 ZONE_BRACKET_RE = re.compile(r"[（(](?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|经开区)[）)]")
-# (the shortest second part that ends the name: 艾尔肯·吐尔逊 of …吐尔逊陪同)
+# 艾力·买买提: a name of two parts joined by a middle dot (Uyghur, Kazakh, Mongolian names), no surname; the second
+# part as short as ends the name (艾尔肯·吐尔逊 of …吐尔逊陪同)
 DOTTED_NAME = rf"{CJK_NAME}{{1,6}}·{CJK_NAME}{{1,6}}?"
 
 

@@ -30,7 +30,9 @@ from chaingraph.authoring.extract.tables import row_at, row_number
 
 # 该项目, and a bare 项目 opening a clause (项目全部达产后); not 两个项目 or 钠电产业链项目, which are others
 PROJECT_REF_RE = re.compile(r"(?:(?:该|本|此|整个|这个|这一)|(?:^|(?<=[，。；：“]))(?:目前|同时|其中)?)"
-                            r"(?:项目|电站)(?!负责人|经理|部|方)")  # (电站去年底全容量并网: the station just named)
+                            r"项目(?!负责人|经理|部|方)")
+# 电站去年底全容量并网: a station the project is (X储能电站) said again; any other project's 电站 is another one
+STATION_REF_RE = re.compile(r"(?:(?:该|本|此|这个|这一)|(?:^|(?<=[，。；：“]))(?:目前|同时)?)电站")
 # the event an article reports (集中开工, 签约仪式): the stage of the projects it lists, unless they say their own
 EVENT_RE = re.compile(r"(?:集中|同日|同步|批)(开工|签约|投产)|(开工|签约|投产)(?:仪式|活动|大会)")
 EVENT_STATUS = {"开工": UNDER, "签约": PLANNED, "投产": OPERATING, "在建": UNDER}
@@ -71,7 +73,8 @@ def own_cell_stage(rel, start: int, end: int) -> bool:
     if cell is None:
         return False
     clause = next(((a, b) for a, b in clauses(rel.text, cell.start, cell.end) if a <= start < b), None)
-    return clause is not None and any(c.strength >= 3 or c.conditional for c in cues_in(rel.text, *clause))
+    return clause is not None and any(c.strength >= 3 or c.conditional or (c.status == OPERATING and c.strength >= 2)
+                                      for c in cues_in(rel.text, *clause))  # (现有年产1万吨…产能: what is there now)
 
 
 def stage_of_project(rel, project: Candidate) -> None:
@@ -117,6 +120,9 @@ def project_stage(rel, project: Candidate, bookkept: bool = False):
         names = [(m.start, m.end) for c in rel.candidates for m in c.mentions if m.sentence == sentence.id
                  and not (c.kind == "project" and PROJECT_WORD_RE.search(c.label))]
         words = [(sentence.start + r.start(), sentence.start + r.end()) for r in PROJECT_REF_RE.finditer(sentence.text)]
+        if project.label.endswith("电站"):
+            words += [(sentence.start + r.start(), sentence.start + r.end())
+                      for r in STATION_REF_RE.finditer(sentence.text)]
         refs = own + [(s, e) for s, e in words if not any(a <= s < b for a, b in names)]
         elsewhere = [(m.start, m.end) for c in rel.candidates if c.kind == "project" and c is not project
                      and not PROJECT_WORD_RE.search(c.label) for m in c.mentions if m.sentence == sentence.id]

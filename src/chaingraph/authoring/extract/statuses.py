@@ -31,7 +31,8 @@ HELD_CAPACITY_RE = re.compile(r"(?:具备|拥有|现有)(?=[^，。；：]{0,40}
 WORK_UNDER_WAY_RE = re.compile(r"正在进行[\u4e00-\u9fff]{0,6}?(?:建设|施工|安装)")
 # 正在办理前期手续, 开展前期工作, 已完成备案: the paperwork before a start; the project is still a plan.
 PREPARATION_RE = re.compile(r"(?:正在|抓紧|加快)?(?:办理|推进|开展)?前期(?:手续|工作)|"
-                            r"(?:已经?)?(?:完成|取得|办理)了?(?:项目)?(?:备案|立项|环评批复|环评|能评|用地手续)")
+                            r"(?:已经?)?(?:完成|取得|办理)了?(?:项目)?(?:备案|立项|环评批复|环评|能评|用地手续)"
+                            r"(?![^，。；]{0,4}\d)")  # (完成项目备案126个: a count of filings, a result)
 # 新落地, 已落地, 累计落地: projects that settled are a result (将落地 is a plan, by its tense).
 SETTLED_RE = re.compile(r"(?:新|已经?|共|累计|成功|先后)落地")
 # 目前月产无人机800架: output made today, whatever trial or stage the sentence said before.
@@ -45,7 +46,8 @@ VERBS = (
     (PREPARATION_RE, PLANNED, 3),
     (SETTLED_RE, ACHIEVED, 2),
     (re.compile(r"正在(?:加快|加紧|抓紧)?建设|正加(?:快|紧)建设|加(?:快|紧)建设|开工建设|建设中(?![\u4e00-\u9fff])|在建|续建|开工|动工|开建|"
-                r"施工|奠基|破土|封顶|主体(?:工程|厂房)?(?:已经?|基本|已基本)?(?:完工|竣工)|正在有序推进|有序推进|加紧推进|进展顺利|稳步推进|正在安装|正在调试|"
+                r"施工|奠基|破土|封顶|主体(?:工程|厂房)?(?:已经?|基本|已基本)?(?:完工|竣工)(?!验收)|"  # the shell only
+                r"正在有序推进|有序推进|加紧推进|进展顺利|稳步推进|正在安装|正在调试|"
                 r"安装调试|完成设备安装|设备安装|设备调试|进行调试|设备进场|"
                 # 正在进行厂房建设, 正在进行钢结构吊装: the work under way, named between 进行 and its verb
                 r"正在进行[\u4e00-\u9fff]{0,8}?(?:建设|施工|安装|吊装|调试|浇筑|装修)|吊装|"
@@ -64,7 +66,8 @@ VERBS = (
      ACHIEVED, 1),
 )
 FUTURE_RE = re.compile(r"将|预计|计划|拟|力争|争取|有望|预期|确保|目标|即将|届时|未来|规划(?!年?产能)|可望|年底前|年内|"
-                       r"推动(?=[^，。；了]{0,12}?(?:竣工|投产|开工|建成|达产|落地))")  # 推动10个项目竣工投产: a task
+                       r"(?<![已共])(?<!累计|先后)推动(?!了)(?=[^，。；了]{0,12}?(?:竣工|投产|开工|建成|达产|落地))")
+# (推动10个项目竣工投产: a task; 累计推动32个项目竣工投产, 已推动12个项目落地: results)
 EARLY_RE = re.compile(r"(?:早|早日|尽早|尽快)(?:投产|达产|达效|建成|竣工|完工|开工|投用|见效)|(?:为了?|以便?|旨在)实现")
 # a clause that frames the rest of its sentence as a target: 力争到2026年，…产值突破300亿元，培育…企业5家
 FRAME_RE = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}?(?:{TARGET_AIMS})?{TARGET_YEAR}$")
@@ -88,7 +91,8 @@ SIGNED_RE = re.compile(r"签约|签署|签订")
 OPERATOR_RE = re.compile(r"运营|运行|运转|管理")
 PAST_RE = re.compile(r"已经?|现已|目前已|业已|均已|曾")
 PAST_TIME_RE = re.compile(r"去年|上年|前年|过去一年|截至|截止")
-NOW_RE = re.compile(r"目前|当前|现已|累计")  # 目前累计完成投资: so far, whatever plan came before
+NOW_RE = re.compile(r"目前|当前|现已")  # 目前累计完成投资: so far, whatever plan came before (累计 alone may be the
+# plan's: 计划实施…，累计完成投资300亿元以上)
 PLANNED_SUM_RE = re.compile(r"计划(?:总)?投资")  # the sum a project plans to invest, a noun and no aim
 CONDITION_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:后|之后|以后)")  # 建成达产后, 投产后
 STATE_RE = re.compile(r"在建的|已建成的|已投产的")
@@ -140,6 +144,9 @@ def cues_in(text: str, start: int, end: int, names: tuple[tuple[int, int], ...] 
         following = next((c for c in found if 0 <= c.start - cue.end <= 1 and c.status == OPERATING), None)
         if cue.status == COMPLETED and following is not None:
             found.remove(cue)
+        elif cue.word.startswith("主体") and any(c.start >= cue.end and c.status in (OPERATING, COMPLETED)
+                                                 and c.strength >= 3 for c in found):
+            found.remove(cue)  # 主体工程已竣工并投入使用: the shell, then the plant in use
     for cue in found:
         if cue.status == BOTH or cue.strength == 1 and cue.status == PLANNED or STATE_RE.match(text, cue.start):
             continue  # 将加快推进在建的12个项目: 在建 describes the projects, whatever the plan

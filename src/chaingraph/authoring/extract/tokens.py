@@ -94,6 +94,12 @@ NOT_TOWN_WORDS = ("城镇", "乡镇", "小镇", "重镇", "名镇", "集镇", "�
                   "老乡")
 
 
+# words jieba tags as nouns that describe a town rather than name it (重点镇, 所在镇, 落户镇…工业园区)
+NOT_TOWN_HEADS = {"重点", "特色", "示范", "中心", "所在", "落户", "落地", "入驻", "建设", "全国", "经济",
+                  "工业", "农业", "重要", "强", "每", "各", "县", "市", "区", "省", "经", "于", "在", "到", "向",
+                  "往", "至", "从"}
+
+
 def _town_words(tokens: list[Token]) -> list[Token]:
     """A town jieba cut apart (近海/镇, 三十/铺镇, 浩/口镇, 娘子/关镇), joined again and tagged a place where a
     park's name runs on from it (近海镇医疗器械产业园): the park's name starts at the town."""
@@ -103,14 +109,16 @@ def _town_words(tokens: list[Token]) -> list[Token]:
         if previous is not None and token.word[-1] in "镇乡" and len(token.word) <= 2 \
                 and previous.end == token.start and 3 <= len(previous.word) + len(token.word) <= 4 \
                 and re.fullmatch(rf"{CJK_NAME}+", previous.word) and previous.tag not in ("p", "v", "u", "c", "ns") \
-                and previous.word[0] not in PRONOUN_HEADS and not previous.word.endswith(("个", "们")) \
+                and previous.word[0] not in PRONOUN_HEADS and not previous.word.endswith(("个", "们", "批", "些")) \
+                and previous.word not in NOT_TOWN_HEADS \
                 and not (previous.word + token.word).endswith(NOT_TOWN_WORDS) and previous.word not in FUNCTION_HEADS \
                 and PARK_AFTER_TOWN_RE.match("".join(t.word for t in tokens[n + 1:n + 6])):
             out[-1] = Token(previous.word + token.word, "ns", previous.start, token.end)
             head = out[-2] if len(out) >= 2 else None
             if head is not None and head.end == previous.start and len(out[-1].word) == 3 and len(head.word) == 1 \
                     and re.fullmatch(CJK_NAME, head.word) and head.tag not in ("p", "v", "u", "c", "d", "r", "m") \
-                    and head.word not in FUNCTION_HEADS and head.word not in PRONOUN_HEADS:
+                    and head.word not in FUNCTION_HEADS and head.word not in PRONOUN_HEADS \
+                    and head.word not in NOT_TOWN_HEADS:
                 out[-2:] = [Token(head.word + out[-1].word, "ns", head.start, token.end)]  # 东/花园/镇: 东花园镇
             continue
         out.append(token)
