@@ -80,3 +80,71 @@ def test_an_app_header_and_the_province_after_the_posts_time_are_chrome():
 def test_the_papers_own_word_before_a_second_role_is_no_name():
     _, _, _, reporters = meta_of(EPAPER)
     assert set(reporters) == {"韩立言", "邢雨晴"}
+
+
+EPAPER_LUNAR = """\
+天岭日报 数字报
+2025年08月12日 星期二  农历乙巳年六月十九
+第01版：要闻          上一版  下一版          版面导航  往期回顾
+
+天岭生物医药产业加速成链
+
+本报记者 周可 通讯员 陈思
+
+8月11日，天岭经济开发区医药产业园内，多个项目正在加紧建设。
+"""
+
+CITY_SITE = """\
+德岭新闻网 | 德岭日报 德岭晚报 德岭广播电视台
+首页  时政  县市区  经济  民生  视频  专题
+您现在的位置：首页 > 经济
+
+我市二季度重点项目集中开工投产 光伏产业项目唱主角
+
+2025年06月18日 09:12  来源：德岭日报  记者 孟涛 通讯员 曹静  【大 中 小】
+
+6月17日，德岭市2025年二季度重点项目集中开工投产活动在天衢新区举行。
+"""
+
+HK_REPOST = """\
+港岭财经 GANGLING FINANCE
+首页 | 即时新闻 | 港股 | 内地财经
+内地财经 > 产业动向
+2025年5月21日 星期三 10:42
+
+涪岭机器人产业链加速成形
+
+涪岭高新区机器人科创港内，工业机器人生产线正在满负荷运转。
+"""
+
+SEARCH_BOX = """\
+喀岭县人民政府
+首页 | 走进喀岭 | 政务公开 | 政务服务
+请输入关键字  搜索
+当前位置：首页 > 政务公开 > 工作动态
+喀岭县光伏产业链项目建设按下“快进键”
+时间：2025-05-20 16:05   来源：喀岭县工业和信息化局   阅读次数：642
+今年以来，喀岭县光伏产业链项目建设提速。
+"""
+
+
+def test_an_epapers_masthead_with_a_space_and_its_lunar_date_are_chrome():
+    title, date, publisher, reporters = meta_of(EPAPER_LUNAR)
+    assert title == "天岭生物医药产业加速成链" and date == "2025-08-12"
+    assert publisher == "天岭日报" and set(reporters) == {"周可", "陈思"}
+
+
+def test_a_sites_header_naming_its_papers_and_buttons_after_the_credit():
+    title, date, publisher, reporters = meta_of(CITY_SITE)
+    assert title == "我市二季度重点项目集中开工投产 光伏产业项目唱主角" and date == "2025-06-18"
+    assert publisher == "德岭日报" and set(reporters) == {"孟涛", "曹静"}
+
+
+def test_a_masthead_with_its_name_in_capitals_is_no_title():
+    title, date, _, _ = meta_of(HK_REPOST)
+    assert title == "涪岭机器人产业链加速成形" and date == "2025-05-21"
+
+
+def test_a_search_box_is_no_title():
+    title, _, _, _ = meta_of(SEARCH_BOX)
+    assert title == "喀岭县光伏产业链项目建设按下“快进键”"

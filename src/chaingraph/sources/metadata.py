@@ -46,6 +46,7 @@ from chaingraph.sources.pagelines import (
     parse_credit,
     split_page_title,
     trailing_credit,
+    without_buttons,
 )
 from chaingraph.sources.postforms import (
     REPOST_RE,
@@ -379,7 +380,7 @@ def _credits_in(line: str) -> list[Credit]:
     # (作者：X 通讯员 Y 【字号 大 中 小】: the page's buttons after the last field are no part of it)
     parts += [parse_credit(BUTTONS_AFTER_RE.sub("", field)) for field in FIELD_SPLIT_RE.split(line)]
     if not any(parts) and (at := trailing_credit(line)) is not None:  # 2024-04-22 来源：某某网 记者 张三
-        parts.append(parse_credit(line[at:]))
+        parts.append(parse_credit(without_buttons(line)[at:]))
     return [p for p in parts if p]
 
 

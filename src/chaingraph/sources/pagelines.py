@@ -21,7 +21,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from chaingraph.core.values import chinese_digit_string, chinese_number
+from chaingraph.sources.datewords import SENT_FROM_RE, chinese_numeral_date
 from chaingraph.sources.postforms import microblog_dateline
 
 CJK = "\u4e00-\u9fff"
@@ -30,7 +30,9 @@ SENTENCE_MARKS = "，。；！？"
 DATE_RE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\s*(?:月|-|/|\.)\s*"
                      r"(?P<d>\d{1,2})(?!\d)\s*日?")
 TIME_RE = re.compile(r"(?<!\d)\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?(?!\d)")
-WEEKDAY_RE = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
+# a weekday, and the lunar date an e-paper prints beside it (农历乙巳年六月十九)
+WEEKDAY_RE = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]|"
+                        r"农历[\u4e00-\u9fff]{2}年[正一二三四五六七八九十冬腊]{1,2}月[初十廿卅一二三四五六七八九十]{1,3}")
 
 # Labels of the fields a page prints around an article (source, author, time, views, font size).
 # An e-paper's 版次/版名 and a government page's 索引号, 发文机关, 成文日期 and 主题分类 are fields too.
@@ -52,8 +54,8 @@ PAGE_LABEL = (rf"(?:第\s*[A-Z]?\d{{1,3}}\s*版|[A-Z]\d{{1,3}}\s*版)"
 META_WORDS_RE = re.compile(rf"{PAGE_LABEL}|打印本页|打印|关闭窗口|关闭|我要分享|分享到|分享|收藏|纠错|默认|字体|字号|"
                            r"放大|缩小|还原|"  # a page's text-size buttons
                            r"请输入(?:关键字|关键词|搜索内容|检索内容)|站内搜索|全文检索|搜索|检索|"  # its search box
-                           r"微信好友|微信|朋友圈|微博|QQ空间|QQ|"  # where a share button sends the page
-                           r"上一版|下一版|版面导航|标题导航|PDF版?下载|下载PDF|[<>＜＞]|"  # an e-paper's page buttons
+                           r"微信好友|微信|朋友圈|微博|QQ空间|QQ|Facebook|WhatsApp|Twitter|"  # where a share goes
+                           r"上一版|下一版|版面导航|标题导航|往期回顾|返回目录|PDF版?下载|下载PDF|[<>＜＞]|"  # e-paper
                            r"(?:评论|点赞|在看|转发|喜欢|赞)\s*\d*|展开全文|查看全文|阅读原文|查看原文|展开剩余\s*\d+%|"
                            r"(?:视频)?(?:加载中|正在加载)[.…。]*|时长\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|"
                            r"(?:信息)?(?:发布|发表|发稿|更新)?(?:时间|日期)|(?:发布|发表|更新)于?|"
@@ -225,9 +227,17 @@ def _newsroom_role(inner: str, pos: int) -> re.Match | None:
     return None
 
 
+def without_buttons(text: str) -> str:
+    """The line without the page's buttons closing it (… 记者 张三 【大 中 小】)."""
+    while (button := TRAILING_BUTTON_RE.search(text)) and not META_WORDS_RE.sub("", button.group(1)).strip():
+        text = text[:button.start()]
+    return text
+
+
 def trailing_credit(text: str) -> int | None:
     """Where a spaced credit closing a longer line begins (2024-04-22 来源：某某网 记者 张三 通讯员 李四):
-    the offset of its first role word; None when the line ends in no writer's credit."""
+    the offset of its first role word; None when the line ends in no writer's credit (buttons after it aside)."""
+    text = without_buttons(text)
     for match in SPACED_WRITER_RE.finditer(text):
         credit = parse_credit(text[match.start():])
         if credit is not None and credit.names("writer"):
@@ -345,6 +355,7 @@ def is_dateline(text: str) -> bool:
         text = text[COMPILER_RE.match(text.strip()).end():]
     if (site := dateline_site(text)) is not None:  # 2025-02-26 17:48　某某新闻客户端　记者 张三: an app's
         text = text.replace(site, " ", 1)
+    text = without_buttons(text)
     if (credit := trailing_credit(text)) is not None:  # … 来源：某某网 记者 张三 通讯员 李四
         text = text[:credit]
     rest = PLACE_NOTE_RE.sub(" ", ACCOUNT_NOTE_RE.sub(" ", text))
@@ -354,30 +365,8 @@ def is_dateline(text: str) -> bool:
     rest = META_WORDS_RE.sub(" ", META_FIELD_RE.sub(" ", WRITERS_FIELD_RE.sub(" ", SOURCES_FIELD_RE.sub(" ", rest))))
     return not rest.strip()
 
-
-PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|"
-             "海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门")
-SENT_FROM_RE = re.compile(rf"(?<=\s)(?:{PROVINCES})\s*$")
-
-
+TRAILING_BUTTON_RE = re.compile(r"\s*[【\[]([^【】\[\]]{1,12})[】\]]\s*$")
 BRACKETED_COUNT_RE = re.compile(r"[\[【]\s*(\d+)\s*[\]】]")
-# 二〇二四年三月十五日: the date an official document is signed with, alone on its closing line.
-CN_DIGITS = "〇零○Ｏ一二三四五六七八九"
-CN_DATE_RE = re.compile(rf"^(?P<y>[{CN_DIGITS}]{{4}})年(?P<m>[十{CN_DIGITS}]{{1,2}})月(?P<d>[十{CN_DIGITS}]{{1,3}})日$")
-
-
-def chinese_numeral_date(text: str) -> str | None:
-    """YYYY-MM-DD of a line that is only a date in Chinese numerals (二〇二四年三月十五日), else None."""
-    match = CN_DATE_RE.match(text.strip())
-    if match is None:
-        return None
-    try:
-        return dt.date(chinese_digit_string(match["y"]), chinese_number(match["m"]),
-                       chinese_number(match["d"])).isoformat()
-    except ValueError:
-        return None
-
-
 def dateline_site(text: str) -> str | None:
     """The site or app a dateline names among its spaced fields after the date (2025-02-26 17:48　某某
     新闻客户端　记者 张三): the first such field that is a site's name, else None."""
@@ -388,13 +377,15 @@ def dateline_site(text: str) -> str | None:
 
 
 # 某某市人民政府 门户网站: a portal's name written with a space before the word for the site
-SITE_WORD_GAP_RE = re.compile(r"\s+(?=(?:官方|政府)?(?:门户)?网站$|门户$)")
+SITE_WORD_GAP_RE = re.compile(r"\s+(?=(?:官方|政府)?(?:门户)?网站$|门户$|数字报$|电子报$|数字版$|电子版$)")
+# 港湾财经 GANGWAN FINANCE: a masthead with its name in capitals beside it
+LATIN_MASTHEAD_RE = re.compile(rf"^[{CJK}]{{2,8}}\s+[A-Z][A-Z &.\-]{{3,30}}$")
 
 
 def is_site_name(text: str) -> bool:
     """A masthead line alone: 某某新闻网, 某某日报, 某某市人民政府 门户网站; a government portal's name, with
     its address or not (潜江市人民政府  www.hbqj.gov.cn, 大通回族土族自治县人民政府)."""
-    if PORTAL_RE.match(text.strip()):
+    if PORTAL_RE.match(text.strip()) or LATIN_MASTHEAD_RE.match(text.strip()):
         return True
     text = SITE_WORD_GAP_RE.sub("", text.strip())
     return len(text) <= 18 and bool(SITE_RE.match(text)) and not NOT_SITE_RE.search(text) \
@@ -434,7 +425,6 @@ def compiler_of(text: str) -> str | None:
     match = COMPILER_RE.match(text.strip())
     return match["org"] if match and DATE_RE.search(text, match.end()) else None
 
-
 MAX_SITE_OFFICE = 30  # the longest name of an office that runs its own site
 
 
@@ -447,7 +437,8 @@ def is_masthead(text: str, following: str) -> bool:
         return False
     if len(text) <= MAX_SITE_OFFICE and is_breadcrumb(following):
         return True  # 某某高新技术产业开发区管理委员会 / 当前位置：首页 > …: an office's site, however long its name
-    return len(text) <= 12 and (is_breadcrumb(following) or is_menu_row(following) or is_account_dateline(following)
+    menu = is_menu_row(following) and not is_byline_line(following)  # (本报记者 张三 通讯员 李四: four short words)
+    return len(text) <= 12 and (is_breadcrumb(following) or menu or is_account_dateline(following)
                                 or bool(APP_PROMPT_RE.match(following.strip()))  # 某某头条 / 打开APP 看更多…
                                 or bool(microblog_dateline(following)))  # a poster's name / 25-4-18 11:02 来自…
 
@@ -465,7 +456,8 @@ def is_site_header(text: str) -> bool:
     贺州新闻网-首页-贺州要闻, 晋中广播电视台 | 晋中新闻网, 首页 | 新闻."""
     parts = [p for p in SITE_HEADER_SPLIT_RE.split(text.strip()) if p] if len(text) <= 40 else []
     return (len(parts) >= 2 and (is_site_name(parts[0]) or parts[0] in HOME_WORDS)
-            and all(len(p) <= 10 and not any(mark in p for mark in SENTENCE_MARKS) for p in parts[1:]))
+            and all(len(p) <= 10 and not any(mark in p for mark in SENTENCE_MARKS)
+                    or all(is_site_name(w) for w in p.split()) for p in parts[1:]))  # (…| 某某日报 某某晚报)
 
 
 def is_breadcrumb(text: str) -> bool:

@@ -48,7 +48,8 @@ VAGUE_SOURCES = {"网络", "互联网", "综合", "本站", "本网", "原创", 
 # 来源｜某某观察综合整理: the account that compiled the post, without the word for compiling.
 COMPILED_RE = re.compile(r"(?:综合整理|编辑整理|整理|综合|编辑|报道)$")
 # 某某报数字报, 某某日报电子版: the e-paper edition of a newspaper is the newspaper's.
-EPAPER_RE = re.compile(r"(?<=报)(?:数字报|电子报|数字版|电子版|数字报刊平台)$")
+LATIN_NAME_RE = re.compile(r"\s+[A-Z][A-Z &.\-]{3,30}$")  # 港湾财经 GANGWAN FINANCE: the masthead's capitals
+EPAPER_RE = re.compile(r"(?<=报)\s*(?:数字报|电子报|数字版|电子版|数字报刊平台)$")
 COPYRIGHT_RE = re.compile(r"©|copyright|版权所有|主办|承办|主管", re.I)
 COPYRIGHT_WORDS_RE = re.compile(r"版权所有|主办单位|承办单位|主管单位|主办|承办|主管|不得转载|未经授权|禁止转载|"
                                 r"违者必究|单位")
@@ -101,7 +102,7 @@ def capture_publisher(chrome: list[str], sentences: list[Sentence], title: tuple
             return (mast, sentence.text, "the masthead of the lead's dateline")
     for n, line in enumerate(chrome):
         if is_site_name(line) or (n + 1 < len(chrome) and is_masthead(line, chrome[n + 1])):
-            return (EPAPER_RE.sub("", line), line, "the site's name above the article")
+            return (LATIN_NAME_RE.sub("", EPAPER_RE.sub("", line)), line, "the site's name above the article")
     for line in chrome + ([title[1]] if title else []):
         if page_title := split_page_title(line, title[0] if title else None):
             return (page_title[1], line, "the site's name in the page's title")
