@@ -81,3 +81,37 @@ def test_a_county_stem_jieba_reads_across_two_words_opens_the_company():
                      "形成年产原料药200吨的能力。\n",
                      "2025-07-10")
     assert "启东海岚药业有限公司" in {c.label for c in draft.candidates if c.kind == "organisation"}
+
+
+@pytest.mark.parametrize("text, figure, status", [
+    # 推动 after 已, 累计 or 共 reports what was done
+    ("今年以来，全市累计推动32个项目竣工投产，完成投资56亿元。\n", "32个", "operating"),
+    ("今年以来，全市累计推动32个项目竣工投产，完成投资56亿元。\n", "56亿元", "achieved"),
+    ("上半年，我市已推动12个项目落地。\n", "12个", "achieved"),
+    # a shell finished and then in use: the later stage decides
+    ("江澜新材料有限公司年产5万吨电解液项目主体工程已竣工并投入使用，总投资12亿元。\n", "年产5万吨", "operating"),
+    # 累计 under a plan is part of the target
+    ("今年，全市计划实施重点项目120个，累计完成投资300亿元以上。\n", "300亿元", "planned"),
+    # a count of filings done is a result, not paperwork before a start
+    ("今年以来，全市完成项目备案126个，备案总投资560亿元。\n", "126个", "achieved"),
+    # a 其中 count is part of the count in its own measure, not of the jobs said between
+    ("全区已签约项目26个，预计可带动就业3000人。其中，亿元以上项目14个。\n", "14个", "achieved"),
+])
+def test_stage_words_read_back(text, figure, status):
+    assert figures(draft_of(text, "2025-07-10"))[figure]["status"] == status
+
+
+def test_another_station_said_after_a_project_is_not_the_project():
+    draft = draft_of("江岭光能有限公司年产5GW光伏组件项目总投资20亿元。公司此前在厂房屋顶建设了分布式光伏电站，"
+                     "该电站已于去年并网发电。\n", "2025-07-10")
+    assert project_status(draft, "年产5GW光伏组件项目") is None
+    assert figures(draft)["年产5GW"]["status"] != "operating"
+
+
+def test_a_table_figures_own_present_words_outrank_the_rows_progress():
+    table = ("附件：2025年新能源材料重点项目清单\n"
+             "序号 项目名称 建设单位 建设内容 总投资（亿元） 项目进展\n"
+             "1 电解液扩产项目 江岭新材料有限公司 现有年产1万吨电解液产能，新增年产2万吨电解液 6.5 已开工\n")
+    found = figures(draft_of(table, "2025-07-10"))
+    assert found["年产1万吨"]["status"] == "operating"
+    assert found["6.5"]["status"] == "under-construction"

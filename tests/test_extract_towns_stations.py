@@ -106,3 +106,35 @@ def test_an_accounts_profile_and_its_credits_are_no_part_of_the_post():
     draft = draft_of(WECHAT_POST, "2025-10-14")
     assert not any("发布平台" in name or "权威发布" in name for name in labels(draft))
     assert figures(draft)["37家"]["owner"] == "洱海经开区"
+
+
+def test_words_that_describe_a_town_make_no_town_and_no_park():
+    for text in ("新引进的三个项目将落户镇工业园区。\n", "我市推进重点镇工业园区建设，新引进企业12家。\n"):
+        draft = draft_of(text, "2025-06-10")
+        assert not labels(draft, "park") and not labels(draft, "region"), text
+
+
+def test_new_park_forms():
+    draft = draft_of("淮岭储能智造谷新入驻企业35家。天门经济开发区医药科创城入驻企业46家。"
+                     "作为东北老工业城，沈阳近年来加快产业转型。\n", "2025-06-10")
+    assert {"淮岭储能智造谷", "天门经济开发区医药科创城"} <= labels(draft, "park")
+    assert "东北老工业城" not in labels(draft)
+
+
+def test_a_place_whose_name_opens_on_a_numeral_is_no_count():
+    found = figures(draft_of("五家渠经济技术开发区新引进食品企业12家。\n", "2025-06-10"))
+    assert "五家" not in found and found["12家"]["owner"] == "五家渠经济技术开发区"
+
+
+def test_a_numbered_projects_name_starts_after_its_companys_alias():
+    draft = draft_of("2025年重点签约项目\n1.江西盛岭汽车电子有限公司（简称“盛岭电子”）年产200万套智能座舱域控制器项目，"
+                     "总投资15亿元。\n", "2025-05-10")
+    assert "年产200万套智能座舱域控制器项目" in labels(draft, "project")
+    assert not any("简称" in label for label in labels(draft))
+
+
+def test_a_lead_sentence_under_an_accounts_name_stays_in_the_post():
+    post = ("洱海数字经济：公共服务平台上线\n\n原创 洱海经开区发布 洱海经开区发布 2025年10月14日 18:02 云南\n\n"
+            "洱海经开区发布\n10月13日，洱海经开区数字经济公共服务平台正式上线运行。\n\n"
+            "平台已接入企业120家，提供算力、数据和应用服务。\n")
+    assert "正式上线运行" in normalize(post).text

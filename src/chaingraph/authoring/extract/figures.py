@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 from decimal import ROUND_HALF_EVEN, Decimal
+from functools import lru_cache
 
 from chaingraph.authoring.dictionary import in_dictionary
 from chaingraph.authoring.extract.candidates import Figure
+from chaingraph.authoring.gazetteer import generic_regions
 from chaingraph.core.values import chinese_number
 from chaingraph.sources.sentences import Sentence
 
@@ -118,6 +120,13 @@ def qualifier_before(before: str) -> tuple[str, str] | None:
     return found
 
 
+@lru_cache(maxsize=1)
+def _numeral_places() -> tuple[str, ...]:
+    """Places whose name opens on a numeral and a measure word (五家渠, 六盘水), as written without their level."""
+    return tuple(sorted({name for name in generic_regions() if len(name) >= 3 and name[0] in "一二三四五六七八九十两"
+                         and not name.endswith(("省", "市", "县", "区"))}, key=len, reverse=True))
+
+
 def find_figures(sentence: Sentence) -> list[Figure]:
     """Every figure of the sentence with its value in the unit's code (亩 in hectares)."""
     out = []
@@ -130,8 +139,9 @@ def find_figures(sentence: Sentence) -> list[Figure]:
             continue  # 一个, 一个个: an article or a reduplication, not a figure
         if unit == "个" and re.match(r"(?:多|半)?(?:月|小时|工作日|百分点|人)", after):
             continue
-        if chinese and re.match(r"[县市区镇乡村山河湖路街]", after):
-            continue  # 三台县, 七台河市, 五台山: a place's name, not a figure
+        if chinese and (re.match(r"[县市区镇乡村山河湖路街]", after)
+                        or text.startswith(_numeral_places(), match.start())):
+            continue  # 三台县, 七台河市, 五台山, 五家渠经济技术开发区: a place's name, not a figure
         trained = after.startswith("次") and TRAINED_BEFORE_RE.search(text, max(0, match.start() - 12), match.start())
         if unit == "人" and not trained and (chinese or re.match(r"[次民口均才工]|参|出席|到场|与会|见证|观摩", after)
                             or re.search(r"代表|嘉宾|来宾|观众|游客|学员", text[max(0, match.start() - 12):

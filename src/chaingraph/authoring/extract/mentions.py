@@ -34,6 +34,7 @@ from chaingraph.authoring.extract.spans import (
     suffix_at,
 )
 from chaingraph.authoring.extract.starts import trim_start
+from chaingraph.authoring.extract.titled_projects import titled_projects
 from chaingraph.authoring.extract.tokens import Token, is_pronoun, title_spans
 from chaingraph.authoring.extract.words import generic_word
 from chaingraph.authoring.gazetteer import Gazetteer
@@ -99,31 +100,10 @@ def suffix_names(tokens: list[Token], sentence: Sentence, blocked, gazetteer: Ga
         if inner.cls == "IndustrialPark" and inner.text.endswith("集聚区") \
                 and any(o.kind == "park" and o.start <= inner.start and o.end > inner.end for o in out):
             inner.cls = "HighTechZone"
-    out += _titled_projects(sentence) + phase_projects(ctx, sentence) + plant_projects(ctx, sentence)
+    out += titled_projects(sentence) + phase_projects(ctx, sentence) + plant_projects(ctx, sentence)
     listed = listed_names(ctx, sentence, out) + quoted_list_names(sentence)
     taken = [(m.start, m.end) for m in listed]  # 磁谷电机 in a list of companies is no product
     return [m for m in out if m.kind != "product" or (m.start, m.end) not in taken] + listed
-
-
-# 《X项目投资协议》: the project named in an agreement's title is a project; the agreement is not.
-TITLED_PROJECT_RE = re.compile(r"《([^《》，。、]{2,40}?项目)(?:[^《》，。、项]{0,8})?(?:协议书?|合同|备忘录)》")
-
-
-# 7. 重庆擎天电动垂直起降飞行器研发制造项目，…: an item of a numbered list of projects opens with the project's name
-# (1．开工建设X项目: the item's verb is no word of it)
-NUMBERED_PROJECT_RE = re.compile(r"^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])\s*"
-                                 r"(?:(?:开工|新建|续建|建设|推进|加快|实施|启动|谋划|签约|引进|竣工|投产)+(?=.{4}))?"
-                                 r"([^，。；：、《》\s]{4,40}?项目)(?=[，。；：]|$)")
-
-
-def _titled_projects(sentence: Sentence) -> list[Mention]:
-    out = []
-    for match in [*TITLED_PROJECT_RE.finditer(sentence.text), *NUMBERED_PROJECT_RE.finditer(sentence.text)]:
-        name = match.group(1)
-        if not generic_word(name.removesuffix("项目")):
-            start = sentence.start + match.start(1)
-            out.append(Mention(name, start, start + len(name), sentence.id, "Project"))
-    return out
 
 
 def _seat_in_brackets(ctx: Context, i: int) -> int | None:

@@ -80,9 +80,14 @@ def suffix_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     if j < i and tokens[j].word in FALSE_SUFFIX_WORDS | STOP_WORDS:
         return None
     if (suffix in HUB_SUFFIXES or suffix == "谷") and not suffix.endswith("城") and i + 1 < len(tokens) \
-            and _goes_on(tokens[i + 1]):  # (a market town, 家纺城/交易额, heads no longer name)
+            and _goes_on(tokens[i + 1]) and not _adverb_new(tokens, i + 1):  # (家纺城/交易额 heads no longer name)
         return None  # 光谷生物城, 碳谷新材料有限公司, “龙城碳谷”众创空间: the valley heads a longer name
     return suffix, j
+
+
+def _adverb_new(tokens: list[Token], k: int) -> bool:
+    """淮南储能智造谷新入驻企业35家: 新 before a verb says what is new, no word of a longer name."""
+    return tokens[k].word == "新" and k + 1 < len(tokens) and tokens[k + 1].tag.startswith("v")
 
 
 def _goes_on(token: Token) -> bool:

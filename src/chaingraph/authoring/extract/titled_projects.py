@@ -1,0 +1,35 @@
+"""Projects named whole by the shape of their sentence: in an agreement's title in 《》 (《X项目投资协议》), and at
+the opening of a numbered item of a list of projects (7. 重庆擎天…研发制造项目，…)."""
+
+from __future__ import annotations
+
+import re
+
+from chaingraph.authoring.extract.candidates import Mention
+from chaingraph.authoring.extract.words import generic_word
+from chaingraph.sources.sentences import Sentence
+
+# 《X项目投资协议》: the project named in an agreement's title is a project; the agreement is not.
+TITLED_PROJECT_RE = re.compile(r"《([^《》，。、]{2,40}?项目)(?:[^《》，。、项]{0,8})?(?:协议书?|合同|备忘录)》")
+
+
+# 7. 重庆擎天电动垂直起降飞行器研发制造项目，…: an item of a numbered list of projects opens with the project's name
+# (1．开工建设X项目: the item's verb is no word of it)
+NUMBERED_PROJECT_RE = re.compile(r"^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])\s*"
+                                 r"(?:(?:开工|新建|续建|建设|推进|加快|实施|启动|谋划|签约|引进|竣工|投产)+(?=.{4}))?"
+                                 r"([^，。；：、《》\s]{4,40}?项目)(?=[，。；：]|$)")
+
+
+ALIAS_IN_NAME_RE = re.compile(r"[（(](?:以下)?简称[^）)]*[）)]")
+
+
+def titled_projects(sentence: Sentence) -> list[Mention]:
+    """The projects an agreement's title or a numbered item names whole."""
+    out = []
+    for match in [*TITLED_PROJECT_RE.finditer(sentence.text), *NUMBERED_PROJECT_RE.finditer(sentence.text)]:
+        name, start = match.group(1), sentence.start + match.start(1)
+        if (alias := ALIAS_IN_NAME_RE.search(name)) is not None:  # X公司（简称“X”）年产…项目: the project after it
+            name, start = name[alias.end():], start + alias.end()
+        if len(name) > 4 and not generic_word(name.removesuffix("项目")):
+            out.append(Mention(name, start, start + len(name), sentence.id, "Project"))
+    return out
