@@ -84,7 +84,7 @@ def test_the_papers_own_word_before_a_second_role_is_no_name():
 
 EPAPER_LUNAR = """\
 天岭日报 数字报
-2025年08月12日 星期二  农历乙巳年六月十九
+2025年08月12日 星期二  农历乙巳年闰六月十九
 第01版：要闻          上一版  下一版          版面导航  往期回顾
 
 天岭生物医药产业加速成链
@@ -141,10 +141,21 @@ def test_a_sites_header_naming_its_papers_and_buttons_after_the_credit():
 
 
 def test_a_masthead_with_its_name_in_capitals_is_no_title():
-    title, date, _, _ = meta_of(HK_REPOST)
-    assert title == "涪岭机器人产业链加速成形" and date == "2025-05-21"
+    title, date, publisher, _ = meta_of(HK_REPOST)
+    assert title == "涪岭机器人产业链加速成形" and date == "2025-05-21" and publisher == "港岭财经"
 
 
-def test_a_search_box_is_no_title():
+def test_a_headline_or_a_column_ending_in_capitals_is_no_masthead():
+    headline = ("首页 > 经济\n\n宜岭企业组团亮相 CIIE\n八家企业签下意向订单\n\n2025-11-06 10:20  记者 张岚\n\n"
+                "11月5日，宜岭市8家企业在展会上签下意向订单12亿元。\n")
+    title, _, _, _ = meta_of(headline)
+    assert title.startswith("宜岭企业组团亮相 CIIE")
+    column = ("产业观察 INDUSTRY WATCH\n2025-05-21 10:42\n\n宜岭锂电产业链加速成形\n\n"
+              "宜岭锂电产业园内，多个项目正在加紧建设。\n")
+    _, _, publisher, _ = meta_of(column)
+    assert publisher is None  # a column's name is no publisher (which line is the title there is left open)
+
+
+def test_a_search_box_is_no_title():  # (a guard: the portal's name above it made the title before)
     title, _, _, _ = meta_of(SEARCH_BOX)
     assert title == "喀岭县光伏产业链项目建设按下“快进键”"

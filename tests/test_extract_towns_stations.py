@@ -124,13 +124,23 @@ def test_new_park_forms():
 def test_a_place_whose_name_opens_on_a_numeral_is_no_count():
     found = figures(draft_of("五家渠经济技术开发区新引进食品企业12家。\n", "2025-06-10"))
     assert "五家" not in found and found["12家"]["owner"] == "五家渠经济技术开发区"
+    # five dealers are five, though the words begin like the place
+    assert "五家" in figures(draft_of("宜岭新能源公司今年与五家渠道商签约，新增经销网点。\n", "2025-06-10"))
 
 
 def test_a_numbered_projects_name_starts_after_its_companys_alias():
     draft = draft_of("2025年重点签约项目\n1.江西盛岭汽车电子有限公司（简称“盛岭电子”）年产200万套智能座舱域控制器项目，"
-                     "总投资15亿元。\n", "2025-05-10")
-    assert "年产200万套智能座舱域控制器项目" in labels(draft, "project")
-    assert not any("简称" in label for label in labels(draft))
+                     "总投资15亿元。\n2.安徽华岭新能源科技有限公司（简称“华岭新能源”）新建年产10GW异质结电池项目，"
+                     "总投资30亿元。\n", "2025-05-10")
+    assert {"年产200万套智能座舱域控制器项目", "年产10GW异质结电池项目"} <= labels(draft, "project")
+    assert not any("简称" in label for label in labels(draft, "project"))
+
+
+def test_a_short_name_inside_a_project_or_an_agreements_title_keeps_the_project():
+    draft = draft_of("2025年重点项目\n1. 年产5万吨锂电池材料（简称“锂电材料”）扩建项目，总投资5亿元。\n", "2025-05-10")
+    assert figures(draft)["5亿元"]["owner"] == "年产5万吨锂电池材料（简称“锂电材料”）扩建项目"
+    draft = draft_of("宜岭经开区与天岭光能签订《天岭项目投资协议》，总投资30亿元。\n", "2025-05-10")
+    assert "天岭项目" in labels(draft, "project")
 
 
 def test_a_lead_sentence_under_an_accounts_name_stays_in_the_post():

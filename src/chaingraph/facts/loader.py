@@ -308,7 +308,6 @@ class _EntityReader:
             return None
         return Evidence(source_id, quote, None, place.start, place.end, place.sentence)
 
-
     def _superseded(self, statement: Located, evidence: Evidence, fieldname: str) -> Evidence:
         """`superseded: {source: ID, reason: ...}`: the value that source gives for this statement (this
         very source, or another) is outdated; both stay in the graph, the reason with them."""
@@ -430,7 +429,6 @@ def language_values(value) -> list[TypedValue] | None:
                                                  for k, v in value.items()):
         return [TypedValue(v, language=k) for k, v in value.items()]
     return None
-
 
 
 def _decimal_lexical(number: Decimal) -> str:

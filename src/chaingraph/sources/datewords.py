@@ -1,6 +1,6 @@
-"""Dates and date words a page prints that are not a plain date: a date in Chinese numerals closing an official
-document (二〇二四年三月十五日), and the province a news app says a post was sent from, after its time
-(2025-09-08 17:32  福建)."""
+"""The dates a page prints and the words around them: a date and a time, a weekday and the lunar date, a feed
+card's date without its year, a date in Chinese numerals closing an official document (二〇二四年三月十五日), and
+the province a news app says a post was sent from, after its time (2025-09-08 17:32  福建)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,20 @@ import datetime as dt
 import re
 
 from chaingraph.core.values import chinese_digit_string, chinese_number
+
+CJK = "\u4e00-\u9fff"
+DATE_RE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\s*(?:月|-|/|\.)\s*"
+                     r"(?P<d>\d{1,2})(?!\d)\s*日?")
+TIME_RE = re.compile(r"(?<!\d)\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?(?!\d)")
+# a weekday, and the lunar date an e-paper prints beside it (农历乙巳年六月十九)
+WEEKDAY_RE = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]|"
+                        r"农历(?:[\u4e00-\u9fff]{2}[鼠牛虎兔龙蛇马羊猴鸡狗猪]?年)?\s*闰?[正一二三四五六七八九十冬腊]{1,2}月\s*"
+                        r"[初十廿卅一二三四五六七八九十]{1,3}日?")
+# An app's feed card: 泉州网 03-12 08:40, 03月12日 08:30, 某某客户端 3月12日 — a month and day without the
+# year (the year is elsewhere on the page), with the time or the source's name beside it, or alone.
+CARD_DATELINE_RE = re.compile(rf"^(?:(?P<name>[{CJK}A-Za-z0-9·]{{2,16}})\s+)?(?P<m>0?[1-9]|1[0-2])\s*(?:月|-|/)\s*"
+                              rf"(?P<d>0?[1-9]|[12]\d|3[01])(?!\d)\s*日?\s*(?P<time>{TIME_RE.pattern})?"
+                              rf"(?:\s*(?:[·•]\s*)?(?:IP属地\s*[：:]?\s*)?[{CJK}]{{2,3}})?$")
 
 PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|"
              "海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门")

@@ -21,18 +21,18 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from chaingraph.sources.datewords import SENT_FROM_RE, chinese_numeral_date
+from chaingraph.sources.datewords import (
+    CARD_DATELINE_RE,
+    DATE_RE,
+    SENT_FROM_RE,
+    TIME_RE,
+    WEEKDAY_RE,
+    chinese_numeral_date,
+)
 from chaingraph.sources.postforms import microblog_dateline
 
 CJK = "\u4e00-\u9fff"
 SENTENCE_MARKS = "，。；！？"
-
-DATE_RE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\s*(?:月|-|/|\.)\s*"
-                     r"(?P<d>\d{1,2})(?!\d)\s*日?")
-TIME_RE = re.compile(r"(?<!\d)\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?(?!\d)")
-# a weekday, and the lunar date an e-paper prints beside it (农历乙巳年六月十九)
-WEEKDAY_RE = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]|"
-                        r"农历[\u4e00-\u9fff]{2}年[正一二三四五六七八九十冬腊]{1,2}月[初十廿卅一二三四五六七八九十]{1,3}")
 
 # Labels of the fields a page prints around an article (source, author, time, views, font size).
 # An e-paper's 版次/版名 and a government page's 索引号, 发文机关, 成文日期 and 主题分类 are fields too.
@@ -73,12 +73,6 @@ ACCOUNT_NOTE_RE = re.compile(rf"[·•|｜]\s*[{CJK}A-Za-z0-9]{{1,30}}?(?:官方
 ACCOUNT_LINE_RE = re.compile(rf"^(?P<orig>原创\s*)?(?:(?P<author>[{CJK}A-Za-z0-9·]{{2,16}})\s+)?"
                              rf"(?P<name>[{CJK}A-Za-z0-9·]{{2,16}}?)(?:\s*[·•]\s*|\s+)(?P<date>{DATE_RE.pattern})\s*"
                              rf"(?:[·•]\s*)?(?P<time>{TIME_RE.pattern})?\s*(?:[·•]\s*)?(?:IP属地\s*[：:]?\s*)?(?:[{CJK}]{{2,3}})?$")
-# An app's feed card: 泉州网 03-12 08:40, 03月12日 08:30, 某某客户端 3月12日 — a month and day without the
-# year (the year is elsewhere on the page), with the time or the source's name beside it, or alone.
-CARD_DATELINE_RE = re.compile(rf"^(?:(?P<name>[{CJK}A-Za-z0-9·]{{2,16}})\s+)?(?P<m>0?[1-9]|1[0-2])\s*(?:月|-|/)\s*"
-                              rf"(?P<d>0?[1-9]|[12]\d|3[01])(?!\d)\s*日?\s*(?P<time>{TIME_RE.pattern})?"
-                              rf"(?:\s*(?:[·•]\s*)?(?:IP属地\s*[：:]?\s*)?[{CJK}]{{2,3}})?$")
-
 EDITOR_ROLES = ("责任编辑", "值班编辑", "网络编辑", "本版编辑", "文字编辑", "图片编辑", "编辑", "责编", "编审", "美编",
                 "主编", "审核", "审校", "审稿", "校对", "监制", "统筹", "策划", "终审", "初审", "复审", "一审", "二审",
                 "三审", "制作", "出品")
@@ -365,8 +359,11 @@ def is_dateline(text: str) -> bool:
     rest = META_WORDS_RE.sub(" ", META_FIELD_RE.sub(" ", WRITERS_FIELD_RE.sub(" ", SOURCES_FIELD_RE.sub(" ", rest))))
     return not rest.strip()
 
+
 TRAILING_BUTTON_RE = re.compile(r"\s*[【\[]([^【】\[\]]{1,12})[】\]]\s*$")
 BRACKETED_COUNT_RE = re.compile(r"[\[【]\s*(\d+)\s*[\]】]")
+
+
 def dateline_site(text: str) -> str | None:
     """The site or app a dateline names among its spaced fields after the date (2025-02-26 17:48　某某
     新闻客户端　记者 张三): the first such field that is a site's name, else None."""
@@ -379,7 +376,10 @@ def dateline_site(text: str) -> str | None:
 # 某某市人民政府 门户网站: a portal's name written with a space before the word for the site
 SITE_WORD_GAP_RE = re.compile(r"\s+(?=(?:官方|政府)?(?:门户)?网站$|门户$|数字报$|电子报$|数字版$|电子版$)")
 # 港湾财经 GANGWAN FINANCE: a masthead with its name in capitals beside it
-LATIN_MASTHEAD_RE = re.compile(rf"^[{CJK}]{{2,8}}\s+[A-Z][A-Z &.\-]{{3,30}}$")
+LATIN_MASTHEAD_RE = re.compile(rf"^[{CJK}]{{2,8}}\s+[A-Z &.\-]{{0,30}}"
+                               r"(?:NEWS|FINANCE|TIMES|DAILY|NET|MEDIA|POST|HERALD|ECONOMIC|WEEKLY|ONLINE)"
+                               r"[A-Z &.\-]{0,30}$")
+# (a media word in the capitals: 宜岭企业组团亮相 CIIE, 产业观察 INDUSTRY WATCH are headlines and columns)
 
 
 def is_site_name(text: str) -> bool:
@@ -424,6 +424,7 @@ def compiler_of(text: str) -> str | None:
     """The office that compiled a bulletin, on the line of the issue's date (某某办公室编　2024年11月15日)."""
     match = COMPILER_RE.match(text.strip())
     return match["org"] if match and DATE_RE.search(text, match.end()) else None
+
 
 MAX_SITE_OFFICE = 30  # the longest name of an office that runs its own site
 

@@ -66,6 +66,7 @@ ORGANISATION_SUFFIXES = SUFFIXES_OF_KIND["organisation"]
 # 市行政中心, 市民中心, 国际会展中心: a place's buildings named by what they host
 VENUE_RE = re.compile(r"^[\u4e00-\u9fff]{0,6}?[省市县区]?(?:行政|市民|会展|会议|博览|体育|文化艺术)中心$")
 
+
 def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int) -> bool:
     """Whether `name` (tokens first..last, its suffix starting in token j) is a name of class `cls`."""
     tokens = ctx.tokens
@@ -439,6 +440,7 @@ def _rare_noun(token: Token) -> bool:
     if token.tag in ("a", "d", "ad") and len(token.word) == 2:
         return word_frequency(token.word) < RARE_PLACE  # 固安/a 产业新城, 正定/d: a county read as a word
     return token.tag.startswith("n") and word_frequency(token.word) < RARE
+
 
 def levelled(ctx: Context, first: int, j: int | None = None) -> bool:
     """A government body named by its level (市经信局, 区管委会, 高新区管委会, 省发展改革委) or by the zone

@@ -35,6 +35,5 @@ def clause_text(rel, figure: Figure) -> str:
     return rel.text[a:b]
 
 
-
 def same_clause(rel, a: int, b: int) -> bool:
     return not re.search(r"[，；：。！？]", rel.text[min(a, b):max(a, b)])

@@ -121,10 +121,13 @@ def qualifier_before(before: str) -> tuple[str, str] | None:
 
 
 @lru_cache(maxsize=1)
-def _numeral_places() -> tuple[str, ...]:
-    """Places whose name opens on a numeral and a measure word (五家渠, 六盘水), as written without their level."""
-    return tuple(sorted({name for name in generic_regions() if len(name) >= 3 and name[0] in "一二三四五六七八九十两"
-                         and not name.endswith(("省", "市", "县", "区"))}, key=len, reverse=True))
+def _numeral_place_re() -> re.Pattern:
+    """Places whose name opens on a numeral (五家渠, 六盘水, 二连浩特), written without their level, where what follows
+    is a level, a zone's word or a mark (五家渠经济技术开发区; not 五家渠道商, five dealers)."""
+    names = sorted({n for n in generic_regions() if len(n) >= 3 and n[0] in "一二三四五六七八九十两"
+                    and not n.endswith(("省", "市", "县", "区"))}, key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, names))})(?=[市县区旗镇]|经济|高新|开发|工业|产业|国家|新区|"
+                      r"[，。、；：\s]|$)")
 
 
 def find_figures(sentence: Sentence) -> list[Figure]:
@@ -140,7 +143,7 @@ def find_figures(sentence: Sentence) -> list[Figure]:
         if unit == "个" and re.match(r"(?:多|半)?(?:月|小时|工作日|百分点|人)", after):
             continue
         if chinese and (re.match(r"[县市区镇乡村山河湖路街]", after)
-                        or text.startswith(_numeral_places(), match.start())):
+                        or _numeral_place_re().match(text, match.start())):
             continue  # 三台县, 七台河市, 五台山, 五家渠经济技术开发区: a place's name, not a figure
         trained = after.startswith("次") and TRAINED_BEFORE_RE.search(text, max(0, match.start() - 12), match.start())
         if unit == "人" and not trained and (chinese or re.match(r"[次民口均才工]|参|出席|到场|与会|见证|观摩", after)

@@ -144,13 +144,9 @@ def _phase(rel, figure: Figure) -> str | None:
     return phase.group(0)[:2] if phase else None
 
 
-
-
 def _power_product(rel, place) -> bool:
     """A figure in kW or kWh has a product only when a product word says so (300MW燃料电池电堆)."""
     return place is not None and class_of(rel.text[place[0]:place[1]]) in ("Product", "Material")
-
-
 
 
 # 由每年30亿只提升至每年50亿只: the rate may be said again before the figure raised to
@@ -186,8 +182,6 @@ def _joined_to(rel, figure: Figure, made: dict):
     return None
 
 
-
-
 def _owned_line(rel, figure: Figure, owner):
     """X的A产线、Y的B产线…，产能分别为a和b: the product of the figure's line (``product_forms``)."""
     place = owned_lines_place(rel, figure)
@@ -202,7 +196,6 @@ def _respective_product(rel, figure: Figure, owner, projects: bool = False):
     if at < 0 or not looks_like_product(phrase):
         return None
     return product_at(rel, at, at + len(phrase), figure.sentence, owner)
-
 
 
 def _after_capacity(rel, figure: Figure, made: dict) -> bool:
@@ -293,8 +286,6 @@ def _give_to_owner(rel, candidate: Candidate, figure: Figure, owner, capacity: b
     else:
         quote = rel.clause(figure.start, figure.end)
     holder.facts.append(Fact(prop, candidate, quote))
-
-
 
 
 # -- existing capacities

@@ -46,7 +46,6 @@ def delivered(rel, figure: Figure) -> bool:
         not PRODUCTION_RE.search(LINE_RE.sub("", clause))  # (变速箱生产线去年交付了22万台: a line, no capacity)
 
 
-
 def kind_word(rel, figure: Figure) -> str | None:
     """What the figure measures: 总投资, 签约金额, 新增产值; for a count, the noun after it (成果转化项目)."""
     sentence = rel.by_id[figure.sentence]

@@ -292,6 +292,8 @@ def _made_item_before(ctx: Context, mark: int) -> bool:
         if not re.fullmatch(rf"{CJK_NAME}+", word) or word in STOP_WORDS or word.endswith("项目"):
             return False
     return False
+
+
 def _research(word: str) -> bool:
     """Whether a word ends the name of a lab, a platform or an incubator (what partners run together)."""
     suffix = next((s for s in SUFFIXES if word.endswith(s)), None)

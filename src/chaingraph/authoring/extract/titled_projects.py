@@ -20,7 +20,9 @@ NUMBERED_PROJECT_RE = re.compile(r"^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])\
                                  r"([^，。；：、《》\s]{4,40}?项目)(?=[，。；：]|$)")
 
 
-ALIAS_IN_NAME_RE = re.compile(r"[（(](?:以下)?简称[^）)]*[）)]")
+# X有限公司（简称“X”）新建年产…项目: a company's alias inside an item, then the project and its verb
+ALIAS_IN_NAME_RE = re.compile(r"(?<=公司|集团|企业|工厂)[（(](?:以下)?简称[^）)]*[）)]"
+                              r"(?:开工|新建|续建|建设|推进|加快|实施|启动|谋划|签约|引进|竣工|投产)*")
 
 
 def titled_projects(sentence: Sentence) -> list[Mention]:
@@ -30,6 +32,8 @@ def titled_projects(sentence: Sentence) -> list[Mention]:
         name, start = match.group(1), sentence.start + match.start(1)
         if (alias := ALIAS_IN_NAME_RE.search(name)) is not None:  # X公司（简称“X”）年产…项目: the project after it
             name, start = name[alias.end():], start + alias.end()
-        if len(name) > 4 and not generic_word(name.removesuffix("项目")):
+            if len(name) <= 4:
+                continue
+        if not generic_word(name.removesuffix("项目")):
             out.append(Mention(name, start, start + len(name), sentence.id, "Project"))
     return out

@@ -32,8 +32,6 @@ class Token:
     end: int
 
 
-
-
 def pos_tokenizer(gazetteer: Gazetteer):
     """A POS tokenizer that keeps the gazetteer's names whole."""
     import jieba
