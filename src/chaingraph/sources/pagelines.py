@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from chaingraph.sources.datewords import (
     CARD_DATELINE_RE,
+    CJK,
     DATE_RE,
     SENT_FROM_RE,
     TIME_RE,
@@ -31,7 +32,6 @@ from chaingraph.sources.datewords import (
 )
 from chaingraph.sources.postforms import microblog_dateline
 
-CJK = "\u4e00-\u9fff"
 SENTENCE_MARKS = "，。；！？"
 
 # Labels of the fields a page prints around an article (source, author, time, views, font size).

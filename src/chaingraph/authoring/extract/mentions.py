@@ -35,7 +35,7 @@ from chaingraph.authoring.extract.spans import (
 )
 from chaingraph.authoring.extract.starts import trim_start
 from chaingraph.authoring.extract.titled_projects import titled_projects
-from chaingraph.authoring.extract.tokens import Token, is_pronoun, title_spans
+from chaingraph.authoring.extract.tokens import TOWN_KINDS, Token, is_pronoun, title_spans
 from chaingraph.authoring.extract.words import generic_word
 from chaingraph.authoring.gazetteer import Gazetteer
 from chaingraph.sources.metadata import credit_newsroom
@@ -164,7 +164,7 @@ def place_in_name(mention: Mention) -> Mention | None:
     match = ZONE_PART_RE.search(mention.text) if mention.cls == "HighTechZone" else None
     if match is None and mention.kind in ("park", "zone"):
         match = TOWN_HEAD_RE.match(mention.text)
-        if match and re.search(r"重镇|名镇|小镇|城镇|乡镇|集镇|新镇|古镇|乡村", match.group("district")):
+        if match and any(w in match.group("district") for w in TOWN_KINDS + ("新镇", "古镇", "乡村")):
             match = None
     if match is None and (mention.kind == "park" or mention.cls == "GovernmentBody"):
         match = LEVEL_HEAD_RE.match(mention.text)
@@ -328,7 +328,7 @@ def _district(tokens: list[Token], n: int, gazetteer: Gazetteer) -> bool:
         return False
     if word in NOT_REGIONS or word[0] in "全我该本各此其这那每":
         return False
-    if re.search(r"重镇|名镇|小镇|城镇|乡镇|集镇", word):
+    if any(w in word for w in TOWN_KINDS):
         return False
     county = word.endswith("县") and len(word) >= 3  # 民权县: jieba tags some county names as common nouns
     return tokens[n].tag in ("ns", "nr", "nz") or after_region or county

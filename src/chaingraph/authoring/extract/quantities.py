@@ -33,6 +33,7 @@ from chaingraph.authoring.extract.products import (
     product_place,
 )
 from chaingraph.authoring.extract.quantity_kinds import (
+    BUILT_POWER,
     CAPACITY_UNITS,
     COUNT_UNITS,
     OUTPUT_RE,
@@ -208,9 +209,6 @@ def _headline(sentence) -> bool:
     """A title, a caption, or a line that ends without a full stop (a headline the capture kept as body)."""
     text = sentence.text.rstrip()
     return sentence.kind != "body" or not (text.endswith(SENTENCE_ENDS) or "，" in text)
-
-
-BUILT_POWER = ("KWT", "MAW", "A90")  # 万千瓦, 兆瓦, GW: the power a plant or a station is built for
 
 
 def _quantity(rel, figure: Figure, product, owner, output: bool = False, stage_owner=None) -> Candidate:

@@ -34,6 +34,7 @@ LINE_RE = re.compile(r"生产线|产线")
 # 首批200辆氢燃料电池重卡已交付: a first batch, counted before what it is and then delivered
 BATCH_DELIVERED_RE = re.compile(r"[^，。；、和及与]{2,16}?(?:已|已经|正式|陆续)?(?:交付|下线|出厂|投用|投入运营)(?!前)")
 POWER_UNITS = {"KWT", "MAW", "KWH", "MWH"}  # kW, MW, kWh, MWh: power plants and energy, rarely products
+BUILT_POWER = ("KWT", "MAW", "A90")  # 万千瓦, 兆瓦, GW: the power a plant or a station is built for
 
 
 def delivered(rel, figure: Figure) -> bool:

@@ -208,6 +208,9 @@ def _vertical_table(lines: list[str], i: int, offset: int) -> tuple[list[Row], i
     on its own line, then 1 / 年产…项目 / …), or None. Rows are read while each takes as many lines as the header
     has names, opens with its number and holds a number (or a dash) under every unit column: a row the capture
     left a cell out of would shift the rest, so the table ends there."""
+    first = CELL_RE.findall(lines[i])
+    if len(first) != 1 or not NUMBER_COLUMN_RE.match(first[0]):
+        return None  # (its first column is the rows' numbers: no other line opens such a table)
     names: list[str] = []
     while i + len(names) < len(lines) and len(names) < 12:
         cells = CELL_RE.findall(lines[i + len(names)])

@@ -13,16 +13,20 @@ from chaingraph.sources.sentences import Sentence
 TITLED_PROJECT_RE = re.compile(r"《([^《》，。、]{2,40}?项目)(?:[^《》，。、项]{0,8})?(?:协议书?|合同|备忘录)》")
 
 
+# the verbs a numbered item of projects may open with, no word of a project's name (1．开工建设X项目)
+ITEM_VERBS = r"(?:开工|新建|续建|建设|推进|加快|实施|启动|谋划|签约|引进|竣工|投产)"
+
+
 # 7. 重庆擎天电动垂直起降飞行器研发制造项目，…: an item of a numbered list of projects opens with the project's name
 # (1．开工建设X项目: the item's verb is no word of it)
 NUMBERED_PROJECT_RE = re.compile(r"^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])\s*"
-                                 r"(?:(?:开工|新建|续建|建设|推进|加快|实施|启动|谋划|签约|引进|竣工|投产)+(?=.{4}))?"
+                                 rf"(?:{ITEM_VERBS}+(?=.{{4}}))?"
                                  r"([^，。；：、《》\s]{4,40}?项目)(?=[，。；：]|$)")
 
 
 # X有限公司（简称“X”）新建年产…项目: a company's alias inside an item, then the project and its verb
 ALIAS_IN_NAME_RE = re.compile(r"(?<=公司|集团|企业|工厂)[（(](?:以下)?简称[^）)]*[）)]"
-                              r"(?:开工|新建|续建|建设|推进|加快|实施|启动|谋划|签约|引进|竣工|投产)*")
+                              rf"{ITEM_VERBS}*")
 
 
 def titled_projects(sentence: Sentence) -> list[Mention]:

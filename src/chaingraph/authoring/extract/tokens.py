@@ -88,14 +88,16 @@ def sentence_tokens(tokenizer, sentence: Sentence, cued: frozenset[str] = frozen
 
 # a park's designation a town's name runs on to (近海镇医疗器械产业园, 娘子关镇大数据产业园)
 PARK_AFTER_TOWN_RE = re.compile(rf"^(?!的){CJK_NAME}{{0,10}}?(?:产业园|工业园|园区|产业集聚区|开发区|小镇)")
-NOT_TOWN_WORDS = ("城镇", "乡镇", "小镇", "重镇", "名镇", "集镇", "古镇", "新镇", "城乡", "下乡", "家乡", "返乡",
-                  "老乡")
+# words for a kind of town, no town's name (重镇, 小镇, 乡镇); the words a join must not end in add the old and new
+# towns and the words of 乡 that are no place (城乡, 下乡, 家乡)
+TOWN_KINDS = ("城镇", "乡镇", "小镇", "重镇", "名镇", "集镇")
+NOT_TOWN_WORDS = TOWN_KINDS + ("古镇", "新镇", "城乡", "下乡", "家乡", "返乡", "老乡")
 
 
-# words jieba tags as nouns that describe a town rather than name it (重点镇, 所在镇, 落户镇…工业园区)
+# words jieba tags as nouns that describe a town rather than name it (重点镇, 所在镇, 落户镇…工业园区), and the
+# characters before a town that are a level or a direction of travel (function characters are checked apart)
 NOT_TOWN_HEADS = {"重点", "特色", "示范", "中心", "所在", "落户", "落地", "入驻", "建设", "全国", "经济",
-                  "工业", "农业", "重要", "强", "每", "各", "县", "市", "区", "省", "经", "于", "在", "到", "向",
-                  "往", "至", "从"}
+                  "工业", "农业", "重要", "强", "每", "各", "县", "市", "区", "省", "经", "到", "往", "至"}
 
 
 def _town_words(tokens: list[Token]) -> list[Token]:
@@ -106,21 +108,26 @@ def _town_words(tokens: list[Token]) -> list[Token]:
         previous = out[-1] if out else None
         if previous is not None and token.word[-1] in "镇乡" and len(token.word) <= 2 \
                 and previous.end == token.start and 3 <= len(previous.word) + len(token.word) <= 4 \
-                and re.fullmatch(rf"{CJK_NAME}+", previous.word) and previous.tag not in ("p", "v", "u", "c", "ns") \
-                and previous.word[0] not in PRONOUN_HEADS and not previous.word.endswith(("个", "们", "批", "些")) \
-                and previous.word not in NOT_TOWN_HEADS \
-                and not (previous.word + token.word).endswith(NOT_TOWN_WORDS) and previous.word not in FUNCTION_HEADS \
+                and _town_head(previous, ("p", "v", "u", "c", "ns")) \
+                and not previous.word.endswith(("个", "们", "批", "些")) \
+                and not (previous.word + token.word).endswith(NOT_TOWN_WORDS) \
                 and PARK_AFTER_TOWN_RE.match("".join(t.word for t in tokens[n + 1:n + 6])):
             out[-1] = Token(previous.word + token.word, "ns", previous.start, token.end)
             head = out[-2] if len(out) >= 2 else None
             if head is not None and head.end == previous.start and len(out[-1].word) == 3 and len(head.word) == 1 \
-                    and re.fullmatch(CJK_NAME, head.word) and head.tag not in ("p", "v", "u", "c", "d", "r", "m") \
-                    and head.word not in FUNCTION_HEADS and head.word not in PRONOUN_HEADS \
-                    and head.word not in NOT_TOWN_HEADS:
+                    and _town_head(head, ("p", "v", "u", "c", "d", "r", "m")):
                 out[-2:] = [Token(head.word + out[-1].word, "ns", head.start, token.end)]  # 东/花园/镇: 东花园镇
             continue
         out.append(token)
     return out
+
+
+def _town_head(token: Token, not_tags: tuple[str, ...]) -> bool:
+    """Whether a word before 镇/乡 may open a town's name: name characters, none of ``not_tags``, no pronoun's or
+    function character and no word that describes a town (重点, 所在)."""
+    return re.fullmatch(rf"{CJK_NAME}+", token.word) is not None and token.tag not in not_tags \
+        and token.word[0] not in PRONOUN_HEADS and token.word not in FUNCTION_HEADS \
+        and token.word not in NOT_TOWN_HEADS
 
 
 # what a zone's or park's name goes on with after its county (仙桃/经济开发区, 合作/高新区)
