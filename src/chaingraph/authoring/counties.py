@@ -61,6 +61,11 @@ def county_parent_names() -> frozenset[str]:
     return frozenset(parent for parents in county_parent_sets().values() for parent in parents if parent)
 
 
+def lies_in(county: str, city: str) -> bool:
+    """Whether a county-level division of that name lies in the city (旬阳市 in 安康市)."""
+    return city in county_parent_sets().get(county, ())
+
+
 def county_names() -> tuple[str, ...]:
     """The full names of the list."""
     return tuple(county_parent_sets())

@@ -53,6 +53,8 @@ CITIES = (
     "兰州 嘉峪关 金昌 天水 武威 张掖 平凉 酒泉 庆阳 定西 陇南 "
     "西宁 海东 银川 石嘴山 吴忠 固原 中卫 乌鲁木齐 克拉玛依 吐鲁番 哈密"
 ).split()
+# the prefecture-level cities CITIES leaves out for their short forms' other sense: their full names are regions
+WORD_CITIES = ("来宾", "日照", "安康", "长治", "白银", "朝阳", "山南")
 # Regions that span provinces: the genre names them as places to cooperate with or sell to.
 ECONOMIC_REGIONS = {
     "长三角": "长江三角洲", "长江三角洲": "长江三角洲", "珠三角": "珠江三角洲", "珠江三角洲": "珠江三角洲",
@@ -117,6 +119,8 @@ def generic_regions() -> dict[str, str]:
         regions[ADMIN_SUFFIX.sub("", full)] = full
     for short in CITIES:
         regions[short] = regions[short + "市"] = short + "市"
+    for short in WORD_CITIES:  # 安康市 with its suffix; 安康 alone only at a zone's head (``places``)
+        regions[short + "市"] = short + "市"
     return regions
 
 

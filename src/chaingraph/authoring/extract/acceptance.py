@@ -318,11 +318,21 @@ def _project_named(ctx: Context, name: str, stem: str, first: int, last: int) ->
     words = [t for t in tokens[first:last + 1]][:-1]
     if _placed_facility(ctx, words) or _placed_work(ctx, words):
         return True  # 衡南县医药物流中心项目, 船山通用机场项目: the project builds a place's named facility
+    if len(name) >= 6 and _described_as_one(ctx, first, last):
+        return True  # 总投资8亿元的电池包箱体项目, 电池包箱体项目由X投资建设: one project, named by what it makes
     if all(ctx.known(t.word) or t.tag == "ns" or generic_word(t.word) or t.word in ZONE_WORDS
            or t.word in PROJECT_VERBS or re.fullmatch(r"\d{4}|年", t.word) for t in words) \
             and not _placed_product(ctx, words):
         return False  # 绿氢制备项目, 江苏省2024年重大项目
     return len(name) >= 6 or bool(re.search(r"\d|期|年产", name))
+
+
+def _described_as_one(ctx: Context, first: int, last: int) -> bool:
+    """Whether the text gives the project an amount of its own before it (总投资8亿元的…项目) or its builder right
+    after it (…项目由X投资建设): one project, whatever kind of words name it."""
+    tokens = ctx.tokens
+    return first >= 2 and tokens[first - 1].word == "的" and ctx.in_figure(tokens[first - 2]) \
+        or last + 1 < len(tokens) and tokens[last + 1].word == "由"
 
 
 def _placed_facility(ctx: Context, words: list[Token]) -> bool:

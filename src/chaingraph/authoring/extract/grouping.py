@@ -15,6 +15,7 @@ from chaingraph.authoring.dictionary import base_tokenizer, in_dictionary, word_
 from chaingraph.authoring.extract.candidates import Candidate, Mention
 from chaingraph.authoring.extract.fragments import fragment_problem
 from chaingraph.authoring.extract.mentions import class_of
+from chaingraph.authoring.extract.place_shapes import park_self_word
 from chaingraph.authoring.extract.places import drop_uncued_counties
 from chaingraph.authoring.extract.rules import (
     BARE_ZONES,
@@ -77,8 +78,9 @@ def group_mentions(mentions: list[Mention], text: str, gazetteer: Gazetteer) -> 
     groups: dict[tuple[str, str], Candidate] = {}
     for mention in sorted(mentions, key=lambda m: m.start):
         canonical = gazetteer.regions if mention.cls == "AdministrativeRegion" else gazetteer.economic
-        name = canonical.get(mention.text) or stem_counties().get(mention.text, mention.text) \
-            if mention.kind == "region" else mention.text  # (安达 of 安达经济开发区: 安达市)
+        name = canonical.get(mention.text) or canonical.get(mention.text + "市") or \
+            stem_counties().get(mention.text, mention.text) if mention.kind == "region" else mention.text
+        # (安达 of 安达经济开发区: 安达市; 安康 of 安康高新区: 安康市)
         key = (mention.kind, name)
         if key not in groups:
             groups[key] = Candidate(mention.cls, [name])
@@ -331,6 +333,7 @@ def _find_short_mentions(candidates: list[Candidate], text: str, gazetteer: Gaze
     taken = [(m.start, m.end) for c in candidates for m in c.mentions if m.nested_in is None]
     named = {n: c for c in candidates for n in c.names}
     zones = [n for c in candidates if c.kind == "zone" for n in c.names]
+    parks = [c.label for c in candidates if c.kind == "park"]
     places = {zone_parts(c.label)[0] for c in candidates if c.kind == "zone"} | \
         {n for c in candidates if c.kind == "region" for n in c.names}
     for candidate in candidates:
@@ -343,6 +346,7 @@ def _find_short_mentions(candidates: list[Candidate], text: str, gazetteer: Gaze
             else:  # 延安高新区氢能产业园, then 氢能产业园: the park without the zone it lies in
                 cores += [candidate.label[len(z):] for z in zones if candidate.label.startswith(z)
                           and len(candidate.label) - len(z) >= 4 and candidate.label[len(z):] not in named]
+                cores += [w for w in [park_self_word(candidate.label, parks)] if w and w not in named]
         else:
             continue
         for core in cores:

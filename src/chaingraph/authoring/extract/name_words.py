@@ -44,7 +44,8 @@ NAME_JOINERS = {"高新", "经开", "城投", "产投", "国投", "交投", "发
 # Verbs a project's name may hold (what the project does), not what is done to it.
 PROJECT_VERBS = {"示范", "治疗", "制备", "回收", "利用", "加工", "改造", "提升", "扩能", "技改", "储存", "存储", "封装",
                  "测试", "检测", "研发", "孵化", "配套", "集成", "应用", "制造", "生产", "智造", "循环", "综合利用",
-                 "扩产", "扩建", "改扩建", "升级", "搬迁", "衍生"}  # 艾草精油及衍生制品项目: what is derived
+                 "扩产", "扩建", "改扩建", "升级", "搬迁", "衍生",  # 艾草精油及衍生制品项目: what is derived
+                 "提取", "萃取", "提纯", "精制", "分离", "冶炼", "精炼", "仓储"}  # 中药提取及配方颗粒扩能项目
 # the sizes a rating class is named by with no number before its measure word (大兆瓦, 小兆瓦, 超兆瓦, 超大兆瓦), also
 # where jieba glued the size to the brand before it (华风大/兆瓦) or read it as a noun (小/n)
 RATING_SIZES = ("大", "小", "超", "巨", "高", "低", "微")

@@ -312,7 +312,7 @@ def ranked_owner(rel, figure: Figure, ruled):
     if best.candidate is None:
         return None
     if ruled is not None and (best.candidate is ruled[1] or _builder_of_clause_project(rel, figure, ruled, best)
-                              or _phase_of_place(rel, figure, ruled)):
+                              or _phase_of_place(rel, figure, ruled) or _quoted_word(rel, figure, ruled)):
         return ruled
     sentence = rel.by_id[figure.sentence]
     return best.mention or Mention(sentence.text, sentence.start, sentence.end, sentence.id, best.candidate.cls), \
@@ -320,6 +320,17 @@ def ranked_owner(rel, figure: Figure, ruled):
 
 
 PHASE_OPENING_RE = re.compile(r"[一二三四五首]期(?:项目|工程)?(?:由|总投资|规划|占地|建成|将)")
+
+
+def _quoted_word(rel, figure: Figure, ruled) -> bool:
+    """“项目总投资15亿元…”驰鼎动力总经理徐振华说: the rules read 项目 or 公司 in the figure's quotation as the
+    speaker's; the names around the quotation say nothing of whose it is."""
+    mention = ruled[0]
+    if mention is None or mention.text not in ("项目", "公司") or not mention.start < figure.start:
+        return False
+    opening = rel.text.rfind("“", 0, mention.start)
+    closing = rel.text.find("”", mention.end)
+    return opening >= 0 and rel.text.rfind("”", opening, mention.start) < 0 and closing > figure.end
 
 
 def _phase_of_place(rel, figure: Figure, ruled) -> bool:

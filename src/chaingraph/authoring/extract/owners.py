@@ -40,6 +40,7 @@ from chaingraph.authoring.extract.scopes import (
     place_forms,
     section_owner,
 )
+from chaingraph.authoring.extract.stages import builds
 from chaingraph.authoring.extract.tables import product_row_at, under_table
 
 OWNER_KINDS = ("organisation", "zone", "park", "project")
@@ -353,8 +354,8 @@ def _stands_for(rel, sentence_start: int, figure: Figure, before: int):
         speaker = _speaker(rel, figure, start) if STANDS_FOR[word][0] == "organisation" else None
         named = speaker or named
         if word == "项目":
-            named = _project_of_speaker(rel, sentence_start, start) or _unnamed_project_of(rel, sentence_start,
-                                                                                          start, named) or named
+            named = _project_of_speaker(rel, sentence_start, start) or _quoted_project(rel, figure, start) \
+                or _unnamed_project_of(rel, sentence_start, start, named) or named
         if start == sentence_start:
             named = heading_named(rel, sentence_start) or named  # 第二站 X物流园 / 项目由…投资建设: the heading's X
         if named is None and word == "项目":  # 项目总投资68亿元，…: the project is named further on
@@ -421,6 +422,17 @@ def _speaker(rel, figure: Figure, at: int):
         if named:
             return named[0]
     return None
+
+
+def _quoted_project(rel, figure: Figure, at: int):
+    """“项目总投资15亿元…”驰鼎动力总经理徐振华说: 项目 in a quotation is the project of the speaker's company
+    (mention, project), or the company itself when the article names none of its projects."""
+    speaker = _speaker(rel, figure, at)
+    if speaker is None:
+        return None
+    runs = [(m, c) for c in rel.candidates if c.kind == "project" and builds(rel, speaker[1], c) for m in c.mentions
+            if m.end <= at]
+    return max(runs, key=lambda pair: pair[0].end) if runs else speaker
 
 
 def _project_of_speaker(rel, sentence_start: int, before: int):

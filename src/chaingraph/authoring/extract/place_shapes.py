@@ -5,6 +5,8 @@ new area (临港新片区): the 片区 of a city's plan (高新区东部片区, 
 no entity.
 A park's port or valley word (芯港, 氢谷) that heads a company's name in the article (锦州芯港微电子有限公司) is the
 company's brand, also where the text writes the brand alone. A platform's branch (…分中心) is of its parent's class.
+A park named by a word of its own kind (汤阴氢能创新港, 永康车业智谷) is called by that word alone once named
+(创新港内已建成加氢站2座), where no other park of the article ends in it.
 """
 
 from __future__ import annotations
@@ -18,6 +20,9 @@ FREE_TRADE_RE = re.compile(r"自由贸易试验区|自贸试验区|自贸区|综
 # a platform's branch, its parent's name then the branch's place (X工程技术研究中心永安分中心)
 BRANCH_RE = re.compile(r"(.+?(?:中心|平台|实验室|研究院))[\u4e00-\u9fff]{1,6}分中心$")
 PORT_ENDS = ("港", "谷")  # 锦州芯港, 两江氢谷: a park named as a port or a valley, a word a brand is made of too
+# the words a park is called by alone once its name is given (产业园, 园区 stand for the latest park: ``owners``)
+PARK_SELF_WORDS = ("创新港", "科创港", "科技港", "产业港", "智造港", "数字港", "智谷", "智造谷", "科创城", "科技城",
+                   "科教城", "智造城", "医药城", "生物城", "产业新城", "集聚区", "集中区", "科创园", "创新园")
 
 
 def without_plan_districts(mentions: list[Mention], text: str) -> list[Mention]:
@@ -35,3 +40,12 @@ def without_brand_parks(mentions: list[Mention]) -> list[Mention]:
     companies = [m.text for m in mentions if m.kind == "organisation" and m.text.endswith(LEGAL_SUFFIXES)]
     return [m for m in mentions if m.kind != "park" or not m.text.endswith(PORT_ENDS)
             or not any(name.startswith(m.text) and len(name) > len(m.text) for name in companies)]
+
+
+def park_self_word(label: str, parks: list[str]) -> str | None:
+    """The word of its kind a park's name ends in (创新港 of 汤阴氢能创新港), where it ends no other park's name
+    in the article and more stands before it: the park's name when the text writes the word alone."""
+    word = next((w for w in sorted(PARK_SELF_WORDS, key=len, reverse=True) if label.endswith(w)), None)
+    if word is None or len(label) <= len(word) + 1 or any(p != label and p.endswith(word) for p in parks):
+        return None
+    return word

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from chaingraph.authoring.counties import lies_in
 from chaingraph.authoring.extract.candidates import Figure, Mention
 from chaingraph.authoring.extract.rules import CJK, CJK_NAME, clause_start_before
 from chaingraph.authoring.extract.titles import titled
@@ -200,7 +201,7 @@ def is_venue(rel, mention: Mention) -> bool:
 def continued_place(rel, earlier, figure: Figure):
     """1-5月，全市…新签约项目38个；新开工项目15个…: a subjectless sentence after one that ends in ； and speaks of a
     whole place goes on speaking of it; (mention, candidate) of that place, or None."""
-    if not earlier.text.rstrip().endswith("；"):
+    if not (earlier.text.rstrip().endswith("；") or _period_goes_on(rel, earlier, figure)):
         return None
     word = _whole_place_word(rel, earlier.start, earlier.end)
     place = _place_of_level(rel, word, figure) if word is not None else None
@@ -211,6 +212,18 @@ def continued_place(rel, earlier, figure: Figure):
             return continued_place(rel, rel.sentences[rel.order[earlier.id] - 1], figure)
         return named
     return (Mention(word.group(0), word.start(), word.end(), earlier.id, place.cls), place) if place else None
+
+
+# 1-9月，重点项目累计完成投资…; 其中，新开工项目87个: a sentence that opens on a period or a part and names no one
+PERIOD_OPENING_RE = re.compile(r"\s*(?:\d{1,2}\s*[-—–~至]\s*\d{1,2}月份?|今年以来|上半年|前三季度|一季度|其中)[，,]")
+
+
+def _period_goes_on(rel, earlier, figure: Figure) -> bool:
+    """全市共安排重点项目312个…。1-9月，重点项目累计完成投资358.2亿元: in the same paragraph, a sentence that
+    opens on a period or on 其中 and names no subject of its own goes on with the place of the sentence before."""
+    sentence = rel.by_id[figure.sentence]
+    return "\n" not in rel.text[earlier.end:sentence.start] and PERIOD_OPENING_RE.match(sentence.text) is not None \
+        and not rel.mentions_in(sentence.id, SUBJECT_KINDS)
 
 
 def _opening_zone(rel, sentence):
@@ -263,6 +276,9 @@ def _region_of_level(rel, ends: tuple[str, ...], before: int):
     regions = [c for c in rel.candidates if c.kind == "region" and _of_level(rel, c, ends)]
     if rel.site in regions and titled(rel, regions) in (None, rel.site):
         return rel.site  # 全市 on 玉门市's portal: 玉门市, not a city the text names more often
+    if titled(rel, regions) is None:  # 旬阳市 beside 安康高新区, no title to say which: 全市 is the city above
+        regions = [c for c in regions if not any(lies_in(c.label, o.label) and len(o.mentions) >= len(c.mentions)
+                                                 for o in regions)]
     return _main(rel, regions, before) or _main(rel, regions, len(rel.text))
 
 

@@ -21,7 +21,13 @@ from chaingraph.authoring.extract.people import CREDIT_WORDS
 from chaingraph.authoring.extract.rules import CJK_NAME, KIND_OF, ROLE_RE, SUFFIX_CLASSES, SUFFIXES, SURNAMES
 from chaingraph.authoring.extract.tokens import ZONE_DESIGNATION_RE, Token
 from chaingraph.authoring.extract.words import generic_word
-from chaingraph.authoring.gazetteer import CITY_NAMES, Gazetteer, county_short_forms, generic_regions
+from chaingraph.authoring.gazetteer import (
+    CITY_NAMES,
+    WORD_CITIES,
+    Gazetteer,
+    county_short_forms,
+    generic_regions,
+)
 from chaingraph.sources.sentences import Sentence
 
 # what follows a list of places: 等地, 等市县, 等省, 两区, 三地, 等城市 (not 等地区企业: a place then too)
@@ -145,7 +151,8 @@ def _stems_before_zones(tokens: list[Token], sentence: Sentence, gazetteer: Gaze
     """安达/经济开发区: a county's stem jieba knows as another word, right before a zone's designation, is the
     county (its full name is the region's, see counties.stem_counties)."""
     return [Mention(token.word, token.start, token.end, sentence.id, "AdministrativeRegion")
-            for n, token in enumerate(tokens) if token.tag == "ns" and token.word in stem_counties()
+            for n, token in enumerate(tokens) if (token.tag == "ns" and token.word in stem_counties()
+                                                  or token.word in WORD_CITIES)  # (安康/高新区: 安康市)
             and token.word not in gazetteer.regions and _opens_name(tokens, n)
             and ZONE_DESIGNATION_RE.match("".join(t.word for t in tokens[n + 1:n + 4]))]
 
@@ -226,6 +233,7 @@ def drop_uncued_counties(candidates, text: str) -> None:
     stems = stem_counties()
     for candidate in (c for c in candidates if c.kind == "region"):  # 安达 of 安达经济开发区 (_stems_before_zones)
         candidate.mentions = [m for m in candidate.mentions if m.text not in stems or m.text in generic_regions()
+                              or m.text in WORD_CITIES  # 白银高新区: the city's, not 白银区's
                               or not ZONE_DESIGNATION_RE.match(text, m.end) or stem_placed(m.text, text)]
     for candidate in (c for c in candidates if c.kind == "region"):  # 宝丰 of 宝丰能源: no county without a cue
         candidate.mentions = [m for m in candidate.mentions if m.text not in county_short_forms()

@@ -12,7 +12,15 @@ from chaingraph.authoring.extract.figure_clause import clause_span, clause_start
 from chaingraph.authoring.extract.owners import OWNER_KINDS
 from chaingraph.authoring.extract.quantity_kinds import COUNT_UNITS
 from chaingraph.authoring.extract.scopes import framing_line, tasks_section
-from chaingraph.authoring.extract.stages import AS_REPORTED, date_near, own_cell_stage, project_stage, row_progress
+from chaingraph.authoring.extract.stages import (
+    AS_REPORTED,
+    BUILDING_TASK_RE,
+    PHASE_CLAUSE_RE,
+    date_near,
+    own_cell_stage,
+    project_stage,
+    row_progress,
+)
 from chaingraph.authoring.extract.statuses import (
     ACHIEVED,
     COMPLETED,
@@ -29,6 +37,7 @@ from chaingraph.authoring.extract.statuses import (
     held_kind,
     settle,
 )
+from chaingraph.authoring.extract.tables import row_at
 
 PLANNED_KINDS_RE = re.compile(r"投资|签约|协议|规模")
 # a year written in the figure's clause (2024年生产…), read against the source's year
@@ -48,8 +57,18 @@ BUILT = (r"(?:厂房|楼宇|楼栋|大楼|研发及生产空间|生产空间|办
          r"加氢站|充电站|换电站|充换电站|基站)")
 BUILT_BEFORE_RE = re.compile(BUILT + r"[^，。；、]{0,4}$")
 BUILT_AFTER_RE = re.compile(r"的?(?:标准化?|高标准|多层)?" + BUILT)  # 一期22万平方米楼宇已全部交付
+PLAN_COLUMN_RE = re.compile(r"计划(?:完成)?投资|目标投资")  # a table's 年度计划投资, whatever the row's stage
 DONE_COLUMN_RE = re.compile(r"^(?!.*(?:计划|目标|力争|拟|预计|预期))[^完]*完成(?:投资|投资额)$")  # (not 计划完成投资)
-BUILDING_TASK_RE = re.compile(r"^(?:加快|加速|加快推进|推进)[^，。；]{2,40}项目建设")  # a task to go on building
+
+
+def _said_of_phase(rel, cue, figure: Figure) -> bool:
+    """其中一期已于去年竣工投产，形成年产10万台…的能力: the stage of the phase the clause before opens on is
+    the figure's, not the whole project's."""
+    between = rel.text[cue.end:figure.start]
+    if cue.end > figure.start or "。" in between or len(re.findall(r"[，；：]", between)) > 1:
+        return False
+    opening = max(rel.text.rfind(mark, 0, cue.start) for mark in "，；：。\n") + 1
+    return PHASE_CLAUSE_RE.match(rel.text, opening) is not None
 
 
 def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
@@ -59,6 +78,8 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     clause = rel.text[clause_start:clause_end]
     if kind and DONE_COLUMN_RE.search(kind):  # a table's 上半年完成投资, 累计完成投资: money already spent
         return ACHIEVED, rel.clause(figure.start, figure.end), None, f"under the column {kind!r}: a result; check"
+    if kind and PLAN_COLUMN_RE.search(kind) and row_at(rel.text, figure.start) is not None:
+        return PLANNED, rel.clause(figure.start, figure.end), None, f"under the column {kind!r}: a plan; check"
     progress = None if own_cell_stage(rel, figure.start, figure.end) else row_progress(rel, figure.start)
     if progress is not None:  # a table row's 项目进展 cell: its project's stage
         status = OPERATING if progress.status == ACHIEVED and capacity else progress.status
@@ -93,7 +114,8 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     project = owner[1] if owner and owner[1].kind == "project" and (capacity or invested) else None
     foreseen = capacity and cue is not None and cue.status == PLANNED and cue.strength >= 2 and not own and \
         cue.end <= figure.start and not inside(figure, owner, "project")  # 正在建设，预计6月投产，年产…80万套
-    if (not own or inside(figure, owner, "project")) and project is not None and not foreseen:
+    phased = cue is not None and not own and _said_of_phase(rel, cue, figure)
+    if (not own or inside(figure, owner, "project")) and project is not None and not (foreseen or phased):
         staged = project_stage(rel, project)  # a figure in a project's name takes the project's stage
         if staged is not None:
             cue = staged

@@ -343,7 +343,7 @@ def framing_line(rel, sentence):
 
 # 二、2025年重点工作 / 今年工作安排: a work report's section of the year's tasks (a numbered heading of its own line)
 TASKS_HEAD_RE = re.compile(r"^[一二三四五六七八九十]+、\s*(?:(20\d\d)年|今年|明年|下一步)[^，。；]{0,8}?"
-                           r"(?:重点工作|工作安排|主要任务|重点任务|工作打算)")
+                           r"(?:重点工作|工作安排|主要任务|重点任务|工作打算|主要工作|工作思路|工作计划|目标任务)")
 
 
 def tasks_section(rel, sentence):

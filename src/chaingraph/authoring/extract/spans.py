@@ -90,8 +90,14 @@ def _adverb_new(tokens: list[Token], k: int) -> bool:
     return tokens[k].word == "新" and k + 1 < len(tokens) and tokens[k + 1].tag.startswith("v")
 
 
+# 永康车业智谷二期, 纺织科创港运营一年来: a park's phase or what the park does next, no longer name
+PARK_GOES_ON_NOT_RE = re.compile(r"[一二三四五六七八九十首]期|运营|启用|开园|投用")
+
+
 def _goes_on(token: Token) -> bool:
     """Whether a token after a park's valley or hub word continues a name rather than the clause."""
+    if PARK_GOES_ON_NOT_RE.fullmatch(token.word):
+        return False
     return token.word in ("”", "’") or (re.match(rf"[{CJK}A-Za-z]", token.word) is not None
                                        and (token.tag[:1] in ("n", "a", "j", "b", "s") or token.tag in ("vn", "eng")))
 
@@ -237,6 +243,12 @@ def _step_back(ctx: Context, first: int, last: int, kind: str, official: bool, l
             and not ctx.known(tokens[first - 2].word) and tokens[first].word not in ("年产", "年产能") \
             and not ctx.in_figure(tokens[first]):  # 燃料电池电堆及膜电极生产基地项目, not 总部及年产…项目
         return 1
+    if kind == "project" and token.word == "、" and _made_item_before(ctx, first - 1) \
+            and not ctx.in_figure(tokens[first]):
+        return 1  # 年产2000吨红芪、党参精深加工项目: the figure's items, one project making both
+    if kind == "project" and first > 2 and tokens[first - 2].word == "、" and _made_item_before(ctx, first - 2) \
+            and CJK_WORD.fullmatch(token.word) and not ctx.in_figure(token):
+        return 2  # 黄芪、当归/v 精深加工项目: the second item, whatever jieba tags it
     if kind == "project" and token.word in ("/", "／") and first > 1 and ctx.in_figure(tokens[first]) \
             and ctx.in_figure(tokens[first - 2]):
         return 1  # 北川100兆瓦/200兆瓦时共享储能电站: a station's power and its energy, one name

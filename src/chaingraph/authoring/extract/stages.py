@@ -12,10 +12,12 @@ import re
 
 from chaingraph.authoring.extract.candidates import Candidate, Fact
 from chaingraph.authoring.extract.rules import CJK_NAME
+from chaingraph.authoring.extract.scopes import tasks_section
 from chaingraph.authoring.extract.statuses import (
     COMPLETED,
     FUTURE_RE,
     OPERATING,
+    PAST_RE,
     PLANNED,
     SIGNED_RE,
     STATE_RE,
@@ -32,17 +34,23 @@ from chaingraph.authoring.extract.tables import row_at, row_number
 PROJECT_REF_RE = re.compile(r"(?:(?:该|本|此|整个|这个|这一)|(?:^|(?<=[，。；：“]))(?:目前|同时|其中)?)"
                             r"项目(?!负责人|经理|部|方)")
 # 电站去年底全容量并网: a station the project is (X储能电站) said again; any other project's 电站 is another one
+# 两个项目均已进场施工: the projects the sentence before named, all of them
+BOTH_REF_RE = re.compile(r"(?:^|(?<=[，。；：]))(?:目前|同时)?(?:这|上述|以上)?[两三]个项目(?=均|都|全部|同时|分别)")
 STATION_REF_RE = re.compile(r"(?:(?:该|本|此|这个|这一)|(?:^|(?<=[，。；：“]))(?:目前|同时)?)电站")
 # the event an article reports (集中开工, 签约仪式): the stage of the projects it lists, unless they say their own
 EVENT_RE = re.compile(r"(?:集中|同日|同步|批)(开工|签约|投产)|(开工|签约|投产)(?:仪式|活动|大会)")
 EVENT_STATUS = {"开工": UNDER, "签约": PLANNED, "投产": OPERATING, "在建": UNDER}
 # 开工项目中，X项目…; 新签约的项目中: the projects a sentence opens on are of that stage
 LISTED_STAGE_RE = re.compile(r"^\s*(?:此次|本次|本批|今年|集中|新)?(开工|签约|投产|在建)的?(?:重点)?项目中")
+# 计划三季度开工, 拟建的, 正在办理前期手续: a project not started yet, whatever event the article reports
+NOT_STARTED_RE = re.compile(r"开工|动工|开建|拟建|待建|筹建|前期|备案|立项|环评|摘牌")
 # a "project" named only by a word that stands for one (8月整个项目) is a reference, not another project
 PROJECT_WORD_RE = re.compile(r"(?:该|本|此|整个|这个|这一)项目$")
 # 去年开工的, 2023年签约落地的: a stage in the words that describe the name after them
 DESCRIBING_RE = re.compile(r"[^，。；]{0,3}?的")
 PHASE_RE = re.compile(r"[一二三四首]期")
+# 其中一期已于去年竣工投产, 目前一期生产线运行平稳: a clause about one phase of the project
+PHASE_CLAUSE_RE = re.compile(r"\s*(?:其中|目前|同时|现在?|而|另外)?[一二三四首]期")
 # 完成投资41亿元, 完成年度投资: what a project has put in so far, said of a project no stage is given to
 INVESTED_RE = re.compile(r"(?<!计划)完成(?:年度|全年|当年)?(?:计划)?投资")
 # 备注：续建项目为第1、2、5项，新开工项目第3、4、6项: a note under a project table that gives rows their stage
@@ -50,7 +58,10 @@ ROW_STAGE_RE = re.compile(r"(续建|新开工|开工|在建|竣工|投产|拟建
                           r"((?:\d{1,3}[、，,和及])*\d{1,3})项")
 ROW_STAGE = {"续建": UNDER, "新开工": UNDER, "开工": UNDER, "在建": UNDER, "竣工": COMPLETED, "投产": OPERATING,
              "拟建": PLANNED, "新建": PLANNED}
-DATE_TAIL_RE = re.compile(rf"(?:前|底|初|中|末|份|左右|内)?(?:全面|正式|全部|基本)?{CJK_NAME}{{0,2}}")
+# a task to go on building: 加快X项目建设, 加快建设X项目
+BUILDING_TASK_RE = re.compile(r"^(?:(?:加快|加速|加快推进|推进)[^，。；]{2,40}项目建设|"
+                              r"(?:加快|加紧|加速)(?:推进)?建设)")
+DATE_TAIL_RE = re.compile(rf"(?:前|底|初|中|末|份|左右|内)?(?:全面|正式|全部|基本)?{CJK_NAME}{{0,3}}")  # (9月试生产)
 
 
 def row_progress(rel, at: int) -> Cue | None:
@@ -86,8 +97,9 @@ def stage_of_project(rel, project: Candidate) -> None:
     if cue is None or any(f.prop == "status" for f in project.facts):
         return
     sentence = rel._sentence(cue.start)
-    date = date_near(rel, sentence.id, cue.start)
-    status = PLANNED if SIGNED_RE.fullmatch(cue.word) else cue.status  # 已完成签约: a signed project is a plan
+    date = date_near(rel, sentence.id, cue.start) if cue.dated else \
+        (rel.source_date, rel.clause(cue.start, cue.end), AS_REPORTED) if rel.source_date else None
+    status = PLANNED if SIGNED_RE.fullmatch(cue.word) or _set_as_task(rel, sentence, cue) else cue.status
     status, late = settle(status, date[0] if date and date[2] != AS_REPORTED else None, rel.source_date)
     note = f"status from {cue.word!r} in {sentence.id}" + (f"; {late}" if late else "; check")
     project.facts.append(Fact("status", status, rel.clause(cue.start, cue.end), note))
@@ -95,11 +107,23 @@ def stage_of_project(rel, project: Candidate) -> None:
         project.facts.append(Fact("date", date[0], date[1], date[2]))
 
 
+def _set_as_task(rel, sentence, cue: Cue) -> bool:
+    """二、2026年主要任务 / 推动X项目开工建设: a stage a work report sets as the year's task is still to come
+    (signed projects are plans anyway); 加快X项目建设 goes on building one, and 已 says what is done."""
+    if cue.status not in (UNDER, COMPLETED, OPERATING) or tasks_section(rel, sentence) is None \
+            or STATE_RE.match(rel.text, cue.start):  # 加快推进在建的X项目: 在建 says where it stands
+        return False
+    end = next(b for a, b in clauses(rel.text, sentence.start, sentence.end) if a <= cue.start < b)
+    return not (BUILDING_TASK_RE.match(rel.text[cue.start:end]) or PAST_RE.search(rel.text, max(0, cue.start - 3),
+                                                                                    cue.start))
+
+
 def project_stage(rel, project: Candidate, bookkept: bool = False):
     """The stage the article last gives the project in so many words: in the first sentence naming it, or
     in a clause that names it or says 该项目/整个项目 before another project is named. A plan (预计明年
-    投产) counts only when nothing else is said; a clause about one phase (一期已投产) or a chronology
-    (当年签约、当年建成、当年投产) says nothing of the whole; a project introduced by 其中 shares the stage
+    投产) counts only when nothing else is said; a clause about one phase (一期已投产) speaks of the whole only
+    where no other phase is left to build; a chronology (当年开工、当年投产) has come to its last stage; a
+    project introduced by 其中 shares the stage
     of the sentence before (集中开工的8个项目 … 其中，X项目). `bookkept`: for the project's own status, money it
     has put in (完成投资) says it is being built when nothing else does."""
     order = sorted({rel.order[m.sentence] for m in project.mentions if m.sentence in rel.order})
@@ -107,9 +131,10 @@ def project_stage(rel, project: Candidate, bookkept: bool = False):
         return None
     others = {rel.order[m.sentence] for c in rel.candidates if c.kind == "project" and c is not project
               and not PROJECT_WORD_RE.search(c.label) for m in c.mentions if m.sentence in rel.order}
+    others |= _builders_of_others(rel, project)
     stages, plans, phases, investing = [], [], [], []
     record = _record_lines(rel, order[0])
-    index = order[0]
+    index = last_about = order[0]
     while index < len(rel.sentences) and index <= max(order[-1] + 3, max(record, default=0)):
         if index > order[0] and index not in order and index in others:
             break
@@ -120,19 +145,34 @@ def project_stage(rel, project: Candidate, bookkept: bool = False):
         names = [(m.start, m.end) for c in rel.candidates for m in c.mentions if m.sentence == sentence.id
                  and not (c.kind == "project" and PROJECT_WORD_RE.search(c.label))]
         words = [(sentence.start + r.start(), sentence.start + r.end()) for r in PROJECT_REF_RE.finditer(sentence.text)]
+        if index == order[-1] + 1:
+            words += [(sentence.start + r.start(), sentence.start + r.end())
+                      for r in BOTH_REF_RE.finditer(sentence.text)]
         if project.label.endswith("电站"):
             words += [(sentence.start + r.start(), sentence.start + r.end())
                       for r in STATION_REF_RE.finditer(sentence.text)]
-        refs = own + [(s, e) for s, e in words if not any(a <= s < b for a, b in names)]
+        refs = own + [(s, e) for s, e in words if not any(a <= s < b for a, b in names)
+                      and not _spoken_of_other(rel, project, s)]
         elsewhere = [(m.start, m.end) for c in rel.candidates if c.kind == "project" and c is not project
                      and not PROJECT_WORD_RE.search(c.label) for m in c.mentions if m.sentence == sentence.id]
+        subjects = [(m.start, m.end) for c in rel.candidates if c.kind != "product" for m in c.mentions
+                    if m.sentence == sentence.id and not (c.kind == "project" and PROJECT_WORD_RE.search(c.label))]
+        about = phase = False  # 项目总投资25亿元，于9月28日开工: the subject carries on until another is named
         for a, b in clauses(rel.text, sentence.start, sentence.end):
-            if not (index == order[0] or any(a <= s < b for s, _ in refs)):
+            mine = any(a <= s < b for s, _ in refs)
+            carried = not mine and about and not any(a <= s < b for s, _ in subjects)
+            # 总经理介绍，一期工程去年12月投运…；二期正在安装电解槽: the phases of the project named just before
+            told = index == last_about + 1 and not elsewhere and PHASE_CLAUSE_RE.match(rel.text, a) is not None
+            about = mine or carried or told
+            last_about = index if mine or carried else last_about
+            if not (index == order[0] or about):
                 continue
             if not any(a <= s < b for s, _ in refs) and any(a <= s < b for s, _ in elsewhere):
                 continue  # X项目已投产，Y项目正在办理前期手续: the other project's clause is its own
-            if any(PHASE_RE.match(rel.text, e, min(b, e + 3)) for s, e in refs if a <= s < b) or \
-                    PHASE_RE.match(rel.text, a) and not any(s == a for s, _ in own):  # (一期年产…项目: its name)
+            phase = any(PHASE_RE.match(rel.text, e, min(b, e + 3)) for s, e in refs if a <= s < b) or \
+                PHASE_CLAUSE_RE.match(rel.text, a) and not any(s == a for s, _ in own) or \
+                phase and carried or told  # 一期计划2025年12月建成，2026年投产: the phase's, still
+            if phase:  # (一期年产…项目: its name)
                 # 项目一期已于今年4月投产: a phase, not the whole project (but see `building` below),
                 # unless the phases belong to another project named since this one
                 if not _other_project_between(rel, project, sentence.id, [s for s, _ in refs if s < a], a):
@@ -146,12 +186,14 @@ def project_stage(rel, project: Candidate, bookkept: bool = False):
                 continue
             if len({c.status for c in strong}) >= 2:
                 strong = _predicate_stages(rel.text, strong, [(s, e) for s, e in refs if a <= s < b])
+                strong = _state_then_plan(strong)
                 if len({c.status for c in strong}) >= 2:
                     continue
-            stages += [c for c in strong if c.status != PLANNED and not SIGNED_RE.search(c.word)]
-            plans += [c for c in cues if (c.status == PLANNED or SIGNED_RE.search(c.word)) and c.strength >= 2]
+            stages += [c for c in strong if c.status != PLANNED and not _signing(c)]
+            plans += [c for c in cues if (c.status == PLANNED or _signing(c)) and c.strength >= 2]
             investing += [Cue(m.start(), m.end(), m.group(0), UNDER, 3) for m in INVESTED_RE.finditer(rel.text, a, b)
-                          if any(a <= r < m.start() for r, _ in refs) and not FUTURE_RE.search(rel.text, a, m.start())]
+                          if (carried or any(a <= r < m.start() for r, _ in refs))
+                          and not FUTURE_RE.search(rel.text, a, m.start())]
         index += 1
     first = rel.sentences[order[0]]
     listed = LISTED_STAGE_RE.match(first.text)
@@ -161,19 +203,111 @@ def project_stage(rel, project: Candidate, bookkept: bool = False):
         stages = [Cue(at, at + len(word), word, EVENT_STATUS.get(word, UNDER), 3)]
     if not stages and first.text.startswith("其中") and order[0] > 0:
         previous = rel.sentences[order[0] - 1]
-        stages = [c for c in cues_in(rel.text, previous.start, previous.end) if c.strength >= 3 and c.status != PLANNED]
+        stages = [c for c in cues_in(rel.text, previous.start, previous.end) if c.strength >= 3 and c.status != PLANNED
+                  or SIGNED_RE.fullmatch(c.word)]  # (签约仪式上…共签约项目11个。其中，A项目…: signed, a plan)
+    if not stages and not plans:
+        stages = [c for c in [_section_stage(rel, first)] if c is not None]  # 一、重点签约项目 / （一）A项目。
     if stages:
+        running = [c for c in stages + phases if c.status == OPERATING and c.start < stages[-1].start]
+        if stages[-1].status == COMPLETED and running:  # 二期正式投产，标志着项目全面建成: built and running
+            return running[-1]
         return stages[-1]
     building = [c for c in phases if c.status == UNDER]
     if building:  # 一期已建成投产，二期正在进行厂房建设: the project is still being built
         return building[-1]
+    if any(c.status in (OPERATING, COMPLETED) for c in phases) and phases[-1].status == PLANNED:
+        last = phases[-1]  # 一期已于去年投运，二期预计今年9月建成: the rest of it is being built
+        return Cue(last.start, last.end, last.word, UNDER, 3, dated=False)  # (its date is the phase's plan)
+    if phases and all(c.status in (OPERATING, COMPLETED) for c in phases):
+        # 一期5GW已于去年投产，二期正式投产; 项目一期已建成投产: every phase said is built
+        return next((c for c in reversed(phases) if c.status == OPERATING), phases[-1])
     if investing and bookkept:  # X项目完成投资41亿元: money put in so far, the project itself is being built
         return investing[-1]  # (not its figures: 二期总投资 after it is still the plan of a phase)
     starts = [c for c in plans if c.status == PLANNED and not SIGNED_RE.search(c.word)]
     if starts and any(c.status != PLANNED for c in plans):  # 已完成签约，预计年内开工: signed, still a plan
         return starts[-1]
     signed = [c for c in plans if SIGNED_RE.fullmatch(c.word)]  # 同日…签约年产8GWh…项目: its own event
-    return (signed[-1] if signed else None) or _event(rel) or (plans[0] if plans else None)
+    starting = [c for c in starts if NOT_STARTED_RE.search(c.word)]
+    return (signed[-1] if signed else None) or (starting[-1] if starting else None) or _event(rel) or \
+        (plans[0] if plans else None)
+
+
+ALIAS_GAP_RE = re.compile(r"(?:[（(][^（）()]{0,24}[）)])?的?")
+SPEAKER_RE = re.compile(r"^[^。“”]{0,40}?(?:说|表示|介绍|称|坦言|透露)")
+
+
+def _spoken_of_other(rel, project: Candidate, at: int) -> bool:
+    """“项目总投资15亿元…”驰鼎动力总经理徐振华说: 项目 in a quotation is the project of the speaker's company;
+    not this one when that company is named and does not build it."""
+    opening, closing = rel.text.rfind("“", 0, at), rel.text.find("”", at)
+    if opening < 0 or closing < 0 or rel.text.find("”", opening, at) >= 0:
+        return False
+    lead = rel.text[closing + 1:closing + 41].split("。")[0]
+    if not SPEAKER_RE.search(lead):
+        return False
+    speakers = [c for c in rel.candidates if c.kind == "organisation"
+                and any(closing < m.start <= closing + len(lead) for m in c.mentions)]
+    return bool(speakers) and not any(builds(rel, company, project) for company in speakers)
+
+
+def builds(rel, company: Candidate, project: Candidate) -> bool:
+    """Whether the project is the company's: named in it, run by it, or named right after it (X有限公司（以下简称
+    “X”）电驱动总成项目)."""
+    return any(n in project.label for n in company.names if len(n) >= 3) \
+        or any(f.prop == "operatedBy" and f.value is company for f in project.facts) \
+        or any(ALIAS_GAP_RE.fullmatch(rel.text[c.end:p.start]) for c in company.mentions for p in project.mentions
+               if c.end <= p.start)
+
+
+def _signing(cue: Cue) -> bool:
+    """A signing (签约, 已签约), which says no stage of building; “签约即开工” says work began."""
+    return SIGNED_RE.search(cue.word) is not None and cue.status != UNDER
+
+
+# 一、重点签约项目, 二、新开工项目: a numbered section of projects of one stage
+SECTION_STAGE_RE = re.compile(r"^\s*[一二三四五六七八九十]+、\s*(?:重点|重大)?(签约|新开工|开工|在建|续建|投产|竣工)"
+                              r"的?(?:重点|重大|产业)?项目")
+
+
+def _section_stage(rel, sentence) -> Cue | None:
+    """The stage the numbered section a project stands under gives its projects (一、重点签约项目 / （一）X项目。),
+    or None: the nearest first-level heading before the sentence."""
+    for i in range(rel.order[sentence.id], -1, -1):
+        line = rel.sentences[i]
+        if re.match(r"\s*[一二三四五六七八九十]+、", line.text):
+            match = SECTION_STAGE_RE.match(line.text)
+            if match is None:
+                return None
+            word = match.group(1)
+            status = PLANNED if word == "签约" else ROW_STAGE.get(word, UNDER)
+            return Cue(line.start + match.start(1), line.start + match.end(1), word, status, 3, dated=False)
+    return None
+
+
+def _builders_of_others(rel, project: Candidate) -> set[int]:
+    """The sentences naming the company another project is named after (A公司年产3万吨…项目 … 走进A公司施工现场):
+    what they say (该项目…) is of that project, not of this one."""
+    others = [c.label for c in rel.candidates if c.kind == "project" and c is not project]
+    return {rel.order[m.sentence] for c in rel.candidates if c.kind == "organisation"
+            and not project.label.startswith(c.label) and any(o.startswith(c.label) for o in others)
+            for m in c.mentions if m.sentence in rel.order}
+
+
+LIFE = (UNDER, COMPLETED, OPERATING)  # the order a project goes through its stages
+
+
+def _state_then_plan(strong: list) -> list:
+    """完成投料试车、预计8月正式投产: one stage reached, then what is planned after it (or a signing before it); the
+    stage is where the project stands (the plan is kept as a plan). Otherwise all of them."""
+    reached = [c for c in strong if c.status != PLANNED and not _signing(c)]
+    if not all(c.start > reached[-1].start or _signing(c) for c in strong if c not in reached) if reached else True:
+        return strong
+    if len({c.status for c in reached}) == 1:
+        return reached  # (4月签约、5月开工: the signing before is done with)
+    ranks = [LIFE.index(c.status) for c in reached if c.status in LIFE]
+    if len(ranks) == len(reached) and ranks == sorted(ranks):
+        return reached[-1:]  # 当年开工、当年投产: a chronology, where it has come to
+    return strong
 
 
 def _predicate_stages(text: str, strong: list, named: list[tuple[int, int]]) -> list:

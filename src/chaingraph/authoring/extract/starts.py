@@ -49,7 +49,8 @@ def trim_start(ctx: Context, first: int, j: int, cls: str) -> int:
             first += 1  # 龙头企业江西弘晟光能…, 链主/企业/湖北…: a name starts at its place, not its rank
             continue
         leading_verb = token.word in LEADING_VERBS and (cls != "GovernmentBody" or token.word != "发展")
-        generic_place = token.word in NOT_NAMES and token.word not in ZONE_WORDS
+        generic_place = token.word in NOT_NAMES and token.word not in ZONE_WORDS and not (
+            KIND_OF.get(cls) == "project" and token.word in ("材料", "电池", "设备"))  # 电池包箱体项目: what is made
         if not (leading_verb or generic_place or token.word in STOP_WORDS):
             break
         first += 1

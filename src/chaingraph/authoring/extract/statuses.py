@@ -24,7 +24,8 @@ BOTH_RE = re.compile(r"在建(?:[、，,和及与或]|或者)?(?:拟建|规划|�
                      r"(?:拟建|规划|待建|筹建)(?:[、，,和及与或]|或者)?在建")
 # Trial production (试生产, 试产, 试运行): the plant is built, regular production is still to come — completed
 # (the ontology's "construction finished"), not yet operating; a planned trial (计划…试生产) is a plan.
-TRIAL_RE = re.compile(r"试生产|试投产|试产|试运行|试运营")
+TRIAL_RE = re.compile(r"试生产|试投产|试产|试运行|试运营|投料试车|(?:联动|带料)?试车(?!间)|点火(?:成功)?|"
+                      r"具备(?:了)?投产条件")  # 投料试车, 一次点火成功, 具备投产条件: built, not yet producing
 # 具备/拥有/现有…产能 or …产线: a capacity the company has is in operation, not a result reached.
 HELD_CAPACITY_RE = re.compile(r"(?:具备|拥有|现有)(?=[^，。；：]{0,40}?(?:产能|生产能力|产线|生产线))")
 # 正在进行厂房建设, 正在进行设备安装: building under way, said with 进行.
@@ -36,7 +37,7 @@ PREPARATION_RE = re.compile(r"(?:正在|抓紧|加快)?(?:办理|推进|开展)?
 # 新落地, 已落地, 累计落地: projects that settled are a result (将落地 is a plan, by its tense).
 SETTLED_RE = re.compile(r"(?:新|已经?|共|累计|成功|先后)落地")
 # 目前月产无人机800架: output made today, whatever trial or stage the sentence said before.
-CURRENT_OUTPUT_RE = re.compile(r"(?:目前|当前|现在?)(?:已经?)?(?:可|能)?(?:月产|日产|年产|周产)")
+CURRENT_OUTPUT_RE = re.compile(r"(?:目前|当前|(?<!实)现在?)(?:已经?)?(?:可|能)?(?:月产|日产|年产|周产)")
 # (pattern, status, strength): a stronger word decides over a weaker one in the same clause.
 VERBS = (
     (CURRENT_OUTPUT_RE, OPERATING, 3),
@@ -45,15 +46,21 @@ VERBS = (
     (WORK_UNDER_WAY_RE, UNDER, 3),
     (PREPARATION_RE, PLANNED, 3),
     (SETTLED_RE, ACHIEVED, 2),
-    (re.compile(r"正在(?:加快|加紧|抓紧)?建设|正加(?:快|紧)建设|加(?:快|紧)建设|开工建设|建设中(?![\u4e00-\u9fff])|在建|续建|开工|动工|开建|"
-                r"施工|奠基|破土|封顶|主体(?:工程|厂房)?(?:已经?|基本|已基本)?(?:完工|竣工)(?!验收)|"  # the shell only
-                r"正在有序推进|有序推进|加紧推进|进展顺利|稳步推进|正在安装|正在调试|"
+    (re.compile(r"(?:签约|拿地|交地|供地|落地|签约当天)即(?:开工|进场施工)|"  # “签约即开工”: work began at once
+                r"正在(?:加快|加紧|抓紧)?建设|正加(?:快|紧)建设|加(?:快|紧)建设|开工建设|建设中(?![\u4e00-\u9fff])|在建|续建|开工|动工|开建|"
+                r"施工(?!图|许可|单位|方|队|招标|手续)|"  # (施工图设计, 施工许可: paperwork before the work)
+                r"奠基|破土|封顶|主体(?:工程|厂房)?(?:已经?|基本|已基本)?(?:完工|竣工)(?!验收)|"  # the shell only
+                r"正在有序推进|有序推进|加紧推进|进展顺利|稳步推进|正在(?:抓紧|加紧|加快)?(?:安装|调试)|"
+                r"正在[\u4e00-\u9fff]{2,8}?建设(?![成的])|"  # 正在松山湖建设X项目: where, then the verb
+                # 已完成主体建设, 完成主体工程, 主体装置已完成80%, 已完成总工程量的六成: the shell or part of the work
+                r"完成主体(?:工程|建设|结构|施工)|已完成(?:总工程量的)?(?:\d+(?:\.\d+)?%|[一二三四五六七八九]成)|"
                 r"安装调试|完成设备安装|设备安装|设备调试|进行调试|设备进场|"
                 # 正在进行厂房建设, 正在进行钢结构吊装: the work under way, named between 进行 and its verb
                 r"正在进行[\u4e00-\u9fff]{0,8}?(?:建设|施工|安装|吊装|调试|浇筑|装修)|吊装|"
                 r"正在实施|加快实施|实施中(?![\u4e00-\u9fff])|"  # 改造项目正在实施: carried out now
                 # 加快推进A项目、B项目建设: the building of the projects named between is pushed on
-                r"(?:加快|加紧|全力)推进(?=[^，。；]{2,48}?建设(?:[，。；]|$))"), UNDER, 3),
+                r"(?:加快|加紧|全力)推进(?=[^，。；]{2,48}?建设(?:[，。；]|$))|"
+                r"(?:加快|加速|加紧)(?=[^，。；]{2,48}?项目建设(?:[，。；]|$))"), UNDER, 3),  # 加快X项目建设
     (re.compile(r"投产|投运|运营|量产|达产|满产|投入使用|投入生产|投用|并网|试生产|试运行|正式生产|运行|运转|满负荷|"
                 r"上线(?![上下])"),  # 点亮上线, 正式上线: a centre gone live (线上线下 sales are no stage)
      OPERATING, 3),
@@ -66,7 +73,8 @@ VERBS = (
      ACHIEVED, 1),
 )
 FUTURE_RE = re.compile(r"将|预计|计划|拟|力争|争取|有望|预期|确保|目标|即将|届时|未来|规划(?!年?产能)|可望|年底前|年内|"
-                       r"(?<![已共])(?<!累计|先后)推动(?!了)(?=[^，。；了]{0,12}?(?:竣工|投产|开工|建成|达产|落地))")
+                       r"等待|"
+                       r"(?<![已共])(?<!累计|先后)推[动进](?!了)(?=[^，。；了]{0,12}?(?:竣工|投产|开工|建成|达产|落地))")
 # (推动10个项目竣工投产: a task; 累计推动32个项目竣工投产, 已推动12个项目落地: results)
 EARLY_RE = re.compile(r"(?:早|早日|尽早|尽快)(?:投产|达产|达效|建成|竣工|完工|开工|投用|见效)|(?:为了?|以便?|旨在)实现")
 # a clause that frames the rest of its sentence as a target: 力争到2026年，…产值突破300亿元，培育…企业5家
@@ -95,7 +103,7 @@ NOW_RE = re.compile(r"目前|当前|现已")  # 目前累计完成投资: so far
 # plan's: 计划实施…，累计完成投资300亿元以上)
 PLANNED_SUM_RE = re.compile(r"计划(?:总)?投资")  # the sum a project plans to invest, a noun and no aim
 CONDITION_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:后|之后|以后)")  # 建成达产后, 投产后
-STATE_RE = re.compile(r"在建的|已建成的|已投产的")
+STATE_RE = re.compile(r"在建的|已建成的|已投产的|正在?(?:加紧|加快)?建设的")  # (今年正建设的X项目)
 LIST_HEAD_RE = re.compile(r"^的?(?:产能|项目|生产能力|能力|规模|产线|生产线|基地|工厂)")
 
 
@@ -107,6 +115,7 @@ class Cue:
     status: str
     strength: int  # 4 for 在建或规划, 3 for stage verbs, 2 for results and plans, 1 for 具备/达到
     conditional: bool = False  # 建成后: what follows in the sentence is a plan
+    dated: bool = True  # whether a date in its clause is the date of this status
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -125,6 +134,7 @@ def cues_in(text: str, start: int, end: int, names: tuple[tuple[int, int], ...] 
     clause = text[start:end]
     found: list[Cue] = []
     taken: list[tuple[int, int]] = [(a, b) for a, b in names if a < end and start < b]
+    named = list(taken)
 
     def add(match, status, strength):
         a, b = start + match.start(), start + match.end()
@@ -150,8 +160,8 @@ def cues_in(text: str, start: int, end: int, names: tuple[tuple[int, int], ...] 
     for cue in found:
         if cue.status == BOTH or cue.strength == 1 and cue.status == PLANNED or STATE_RE.match(text, cue.start):
             continue  # 将加快推进在建的12个项目: 在建 describes the projects, whatever the plan
-        before = text[max(start, cue.start - 12):cue.start]
-        marker = _last(FUTURE_RE, before)
+        before = _before(text, start, cue.start, named)
+        marker = _last(FUTURE_RE, before + cue.word, len(before))  # (推动…开工: 推动 looks ahead to its verb)
         past = _last(PAST_RE, before)
         if marker is not None and (past is None or past < marker):
             cue.status, cue.strength = PLANNED, max(cue.strength, 2)
@@ -169,9 +179,25 @@ def cues_in(text: str, start: int, end: int, names: tuple[tuple[int, int], ...] 
     return sorted(found, key=lambda c: c.start)
 
 
-def _last(pattern: re.Pattern, text: str) -> int | None:
-    matches = list(pattern.finditer(text))
-    return matches[-1].start() if matches else None
+def _last(pattern: re.Pattern, text: str, before: int | None = None) -> int | None:
+    """Where the last match of `pattern` in `text` starts (of those starting before `before`, when given)."""
+    starts = [m.start() for m in pattern.finditer(text) if before is None or m.start() < before]
+    return starts[-1] if starts else None
+
+
+def _before(text: str, start: int, at: int, names: list[tuple[int, int]], width: int = 12) -> str:
+    """The `width` characters of the clause before `at`, a name counting as one character: the tense word
+    before a long name is as near its verb as before a short one (推动总投资65亿元的X有限公司…项目开工)."""
+    out, i = [], at
+    while i > start and len(out) < width:
+        span = next(((a, b) for a, b in names if a < i <= b and a < at), None)
+        if span is not None:
+            out.append("名")
+            i = max(span[0], start)
+        else:
+            i -= 1
+            out.append(text[i])
+    return "".join(reversed(out))
 
 
 def cue_for(text: str, sentence_start: int, sentence_end: int, start: int, end: int,

@@ -40,8 +40,9 @@ OTHER_COLUMN_RE = re.compile(r"^(?:建设(?:起止)?年限|起止年限|建设�
                              r"(?:20\d\d年)?(?:计划|年度)?(?:开工|投产|竣工)?(?:时间|年份))$")
 # 项目进展, 形象进度, 建设状态: a column that says where each row's project stands (在建, 一期已投产, 拟建)
 PROGRESS_COLUMN_RE = re.compile(r"^(?:项目|建设|目前|当前)?(?:进展|进度|状态|形象进度)(?:情况)?$")
-# 总投资（万元）, 2025年计划投资(亿元), 用地面积（亩）: a column whose header gives the unit of its numbers
-UNIT_COLUMN_RE = re.compile(r"^(?P<kind>[\u4e00-\u9fff\d]{1,14}?)(?:[（(]|[/／])(?P<mult>万亿|亿|万)?"
+# 总投资（万元）, 计划投资(亿元), 1-9月完成投资（万元）, 用地面积（亩）: a column whose header gives its unit
+UNIT_COLUMN_RE = re.compile(r"^(?P<kind>[\u4e00-\u9fff\d][\u4e00-\u9fff\d\-—–~～]{0,15}?)(?:[（(]|[/／])"
+                            r"(?P<mult>万亿|亿|万)?"
                             r"(?P<unit>[\u4e00-\u9fffA-Za-z²㎡]{1,4})[）)]?$")
 # 说明：…投资单位为亿元 / 单位：万元: a note over a table that gives its money columns' unit
 NOTE_UNIT_RE = re.compile(r"(?:投资|金额|资金)?单位(?:为|是|：|:)\s*(万元|亿元)")
@@ -351,8 +352,8 @@ def table_figures(text: str, sentences: list[Sentence], figures: list[Figure]) -
         for cell in row.cells:
             unit = _unit_parts(cell.column.unit) if cell.column.role == "unit" else None
             sentence = _sentence_at(sentences, cell.start)
-            if unit is None or sentence is None or not NUMBER_CELL_RE.match(cell.text):
-                continue
+            if unit is None or sentence is None or not NUMBER_CELL_RE.match(cell.text) or not Decimal(cell.text):
+                continue  # (a 0 under 完成投资: nothing yet, no figure)
             value, code = code_value(Decimal(cell.text), *unit)  # as prose converts it: 亩 rounded, 公顷 as written
             out.append(Figure(cell.text, cell.start, cell.end, sentence.id, value, code, None, None,
                               f"{cell.text} in the column {cell.column.name}: the unit is the header's"))

@@ -1,0 +1,65 @@
+"""`chaingraph extract` on names and places a round of rule-blind articles showed: a park called by its own kind of
+word once named (创新港, 智谷), a park word followed by its phase or its verb, projects named by what they make (with
+及 after a verb, a list of two products after the figure, 电池包 jieba cuts apart), a verb phrase that is no
+project, a prefecture jieba reads as a person, 全市 of an article naming a county-level city of that prefecture,
+a sentence opening on a period going on with the place before, a stage word that is no product. Every sentence is
+written for these tests in the genre's style; every name is invented."""
+
+from __future__ import annotations
+
+from test_extract_quantities import draft_of, figures
+from test_extract_towns_stations import labels
+
+
+def test_a_park_is_called_by_its_own_kind_of_word_once_named():
+    draft = draft_of("走进汤河氢能创新港，塔吊林立。作为全县重点打造的氢能平台，创新港一批项目陆续投产。\n"
+                     "创新港内已建成加氢站3座，日加氢能力合计3000公斤。\n", "2025-09-10")
+    park = next(c for c in draft.candidates if c.label == "汤河氢能创新港")
+    assert len(park.mentions) >= 3
+    found = figures(draft)
+    assert found["3座"]["owner"] == found["3000公斤"]["owner"] == "汤河氢能创新港"
+
+
+def test_a_park_word_is_no_name_of_its_own_when_two_parks_end_in_it():
+    draft = draft_of("清江智谷和龙湾智谷同日开园。智谷内已入驻企业12家。\n", "2025-09-10")
+    assert "智谷" not in labels(draft)
+
+
+def test_a_valley_or_hub_park_before_its_phase_or_its_verb():
+    draft = draft_of("7月8日，位于永安经济开发区的永安车业智谷二期正式启用。盛湖纺织科创港运营一年来，"
+                     "已入驻研发设计企业30家。\n", "2025-07-10")
+    assert {"永安车业智谷", "盛湖纺织科创港"} <= labels(draft, "park")
+
+
+def test_projects_named_by_what_they_make():
+    draft = draft_of("去年开工的中药提取及配方颗粒扩能项目总投资2.5亿元。园区内，年产3000吨黄芪、当归精深加工项目"
+                     "已于5月通过竣工验收。总投资6亿元的电池包箱体项目计划10月开工。\n", "2025-07-10")
+    projects = labels(draft, "project")
+    assert {"中药提取及配方颗粒扩能项目", "年产3000吨黄芪、当归精深加工项目", "电池包箱体项目"} <= projects
+    assert figures(draft)["6亿元"]["owner"] == "电池包箱体项目"
+
+
+def test_a_verb_acting_on_projects_names_none():
+    draft = draft_of("5月8日，市长直奔现场督导光伏项目建设，现场协调解决项目推进中存在的困难和问题。\n", "2025-05-10")
+    assert not any("协调" in label for label in labels(draft, "project"))
+
+
+def test_a_prefecture_read_as_a_persons_name_heads_its_zone():
+    draft = draft_of("白银高新区新材料产业园二期标准化厂房已竣工。\n", "2025-10-10")
+    assert "白银市" in labels(draft, "region")
+
+
+def test_whole_city_is_the_prefecture_above_a_county_level_city_named_once():
+    draft = draft_of("前三季度全市重点项目建设稳步推进\n"
+                     "2025年，全市共安排市级重点项目200个，总投资1500亿元。1-9月，重点项目累计完成投资260亿元。\n"
+                     "旬阳市生猪屠宰项目正在进行设备调试。汉阴县富硒粮油项目7月建成投运。"
+                     "安康高新区富硒食品产业园二期已竣工。\n", "2025-10-15")
+    found = figures(draft)
+    assert found["200个"]["owner"] == found["1500亿元"]["owner"] == "安康市"
+    assert found["260亿元"]["owner"] == "安康市"  # the sentence opening on 1-9月 goes on with 全市
+
+
+def test_a_stage_after_a_figure_is_no_product():
+    found = figures(draft_of("广东澄辉光能科技有限公司年产8GW高效N型电池片项目，一期4GW已全面达产，"
+                             "二期4GW厂房主体封顶，正在进行设备安装。\n", "2025-12-10"))
+    assert all(f["product"] != "厂房主体封顶" for f in found.values())
