@@ -63,3 +63,23 @@ def test_a_stage_after_a_figure_is_no_product():
     found = figures(draft_of("广东澄辉光能科技有限公司年产8GW高效N型电池片项目，一期4GW已全面达产，"
                              "二期4GW厂房主体封顶，正在进行设备安装。\n", "2025-12-10"))
     assert all(f["product"] != "厂房主体封顶" for f in found.values())
+
+
+def test_a_daily_capacity_opens_a_projects_name():
+    draft = draft_of("安徽皖川光能玻璃有限公司日熔化量1000吨光伏玻璃项目开工。\n", "2025-06-10")
+    assert "安徽皖川光能玻璃有限公司日熔化量1000吨光伏玻璃项目" in labels(draft, "project")
+
+
+def test_a_visits_verb_and_a_shareholders_word_open_no_name():
+    draft = draft_of("观摩团来到河南晶川新材料有限公司年产1万吨硅碳负极材料项目。港方股东香港瑞川国际控股有限公司将增资1亿美元。\n",
+                     "2025-06-10")
+    names = labels(draft)
+    assert "河南晶川新材料有限公司年产1万吨硅碳负极材料项目" in names
+    assert "香港瑞川国际控股有限公司" in names
+    assert not any(n.startswith(("团", "来到", "港方")) for n in names)
+
+
+def test_a_time_or_a_rise_is_no_product():
+    found = figures(draft_of("湖北康川药业有限公司年产1000吨特色原料药项目一期上月投产，形成年产600吨的能力。"
+                             "公司产能提升到年产8000吨。\n", "2025-09-10"))
+    assert all(f["product"] not in ("上月", "产能提升到") for f in found.values())

@@ -191,3 +191,41 @@ def test_the_years_main_work_is_a_task_list():
                      "2025-02-10")
     assert project_status(draft, "年产3000万支三七口服液项目") == "planned"
     assert project_status(draft, "年产3万吨有机硅中间体项目") == "planned"
+
+
+def test_a_bare_month_under_last_years_summary_is_last_years():
+    draft = draft_of("泰川经济开发区2025年工作总结和2026年工作计划\n一、2025年工作总结\n（一）经济运行稳中有进。全年实现产值900亿元。"
+                     "化工产业比重达70%。\n（二）项目建设提速增效。全年实施重点项目40个。泰川新宇材料有限公司年产8万吨电子级硫酸项目"
+                     "完成中交，10月进入试生产；泰川新宇材料有限公司二期年产4万吨电子级氢氟酸项目于11月开工建设。\n",
+                     "2026-01-09")
+    assert project_status(draft, "年产8万吨电子级硫酸项目") == "completed"
+    assert project_status(draft, "年产4万吨电子级氢氟酸项目") == "under-construction"
+
+
+def test_projects_listed_under_a_batchs_head_take_its_stage():
+    draft = draft_of("签约一批：\n1.鄂尔多斯绿川能源科技有限公司重卡换电站建设运营项目，拟投资4亿元；\n开工一批：\n"
+                     "1.内蒙古储川动力科技有限公司动力电池PACK项目，总投资10亿元，建成后可年产动力电池PACK 4GWh；\n"
+                     "投产一批：\n1.内蒙古轻川汽车部件有限公司年产20万只铝合金轮毂项目；\n", "2025-06-10")
+    assert project_status(draft, "重卡换电站建设运营项目") == "planned"
+    assert project_status(draft, "动力电池PACK项目") == "under-construction"
+    assert project_status(draft, "年产20万只铝合金轮毂项目") == "operating"
+
+
+def test_a_progress_cell_saying_what_is_being_installed_is_building():
+    draft = draft_of("序号|项目名称|建设单位|总投资（亿元）|形象进度\n"
+                     "1|阜川100MW/400MWh独立储能电站项目|新疆天川储能科技有限公司|9.2|电池舱安装，计划10月并网\n",
+                     "2025-09-10")
+    assert project_status(draft, "独立储能电站项目") == "under-construction"
+
+
+def test_two_subjects_joined_by_yu_are_no_chronology_and_a_stage_to_come_is_a_plan():
+    draft = draft_of("6月18日上午，江川绿色船舶动力项目开工与苏川重工船体分段加工中心投产仪式同时举行。\n"
+                     "开工的江川绿色船舶动力项目，由江苏江川船舶动力有限公司投资建设，总投资20亿元。"
+                     "按计划，项目2027年建成。\n", "2025-06-19")
+    assert project_status(draft, "江川绿色船舶动力项目") == "under-construction"
+
+
+def test_a_total_installed_is_no_work_under_way():
+    draft = draft_of("由冀川储能科技有限公司投资建设的任川20万千瓦/40万千瓦时独立储能电站去年12月建成投运，"
+                     "共安装储能电池舱60个。\n", "2025-11-10")
+    assert project_status(draft, "独立储能电站") == "operating"

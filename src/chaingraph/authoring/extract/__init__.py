@@ -29,7 +29,7 @@ from chaingraph.authoring.dictionary import in_dictionary
 from chaingraph.authoring.extract.bodies import spell_out_bodies
 from chaingraph.authoring.extract.candidates import Draft, Mention
 from chaingraph.authoring.extract.company_projects import name_past_company
-from chaingraph.authoring.extract.dates import date_in_byline, find_dates
+from chaingraph.authoring.extract.dates import article_dates, date_in_byline
 from chaingraph.authoring.extract.figures import find_figures
 from chaingraph.authoring.extract.grouping import group_mentions, link_existing, merge_linked
 from chaingraph.authoring.extract.ids import assign_ids
@@ -62,7 +62,7 @@ def extract(normalized: Normalized, source_id: str, gazetteer: Gazetteer, source
     tokenizer = pos_tokenizer(gazetteer)
     cued = cued_stems(text)  # county stems that head names where the article names their county
     figures = table_figures(text, sentences, [f for s in sentences for f in find_figures(s)])  # (tables)
-    dates = [d for s in sentences for d in find_dates(s, source_date)]
+    dates = article_dates(sentences, source_date)
     mentions: list[Mention] = []
     head = head_bylines(sentences)
     for sentence in sentences:

@@ -22,8 +22,30 @@ RELATIVE_YEAR_RE = re.compile(r"(?P<rel>前年|去年|今年|明年)(?:初|底|�
 RELATIVE_YEARS = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
 
 
-def find_dates(sentence: Sentence, source_date: str | None) -> list[DateMention]:
-    """Every date the sentence names, in text order; a span is read once, by its fullest form."""
+def article_dates(sentences: list[Sentence], source_date: str | None) -> list[DateMention]:
+    """Every date the article names. A bare month or day (10月进入试生产) is of the year the sentences just before
+    name when that year is past (一、2025年工作总结 / … in a report of January 2026), else of the source's year."""
+    out, context, since, section = [], None, 0, None
+    year = int(source_date[:4]) if source_date else None
+    for sentence in sentences:
+        named = [int(y) for y in YEAR_RE.findall(sentence.text)]
+        if SECTION_HEAD_RE.match(sentence.text):  # 一、2025年工作总结: its year holds for the section under it
+            section = named[-1] if named else None
+        if named:
+            context, since = named[-1], 0
+        since += 1
+        nearest = context if since <= CONTEXT_SENTENCES else section
+        out += find_dates(sentence, source_date, nearest if year and nearest and nearest < year else None)
+    return out
+
+
+CONTEXT_SENTENCES = 3  # how far a year named in a sentence carries to the bare months after it
+SECTION_HEAD_RE = re.compile(r"\s*[一二三四五六七八九十]+、")
+
+
+def find_dates(sentence: Sentence, source_date: str | None, bare_year: int | None = None) -> list[DateMention]:
+    """Every date the sentence names, in text order; a span is read once, by its fullest form. ``bare_year``: the
+    year of a bare month or day, where not the source's."""
     out, taken = [], []
     year = int(source_date[:4]) if source_date else None
 
@@ -48,12 +70,13 @@ def find_dates(sentence: Sentence, source_date: str | None) -> list[DateMention]
         for match in RELATIVE_MONTH_RE.finditer(sentence.text):
             if 1 <= int(match["m"]) <= 12:
                 add(match, f"{year + RELATIVE_YEARS[match['rel']]:04d}-{int(match['m']):02d}")
+        bare = bare_year or year
         for match in BARE_DAY_RE.finditer(sentence.text):
-            if _valid(year, int(match["m"]), int(match["d"])):
-                add(match, f"{year:04d}-{int(match['m']):02d}-{int(match['d']):02d}")
+            if _valid(bare, int(match["m"]), int(match["d"])):
+                add(match, f"{bare:04d}-{int(match['m']):02d}-{int(match['d']):02d}")
         for match in BARE_MONTH_RE.finditer(sentence.text):
             if 1 <= int(match["m"]) <= 12:
-                add(match, f"{year:04d}-{int(match['m']):02d}")
+                add(match, f"{bare:04d}-{int(match['m']):02d}")
         for match in RELATIVE_YEAR_RE.finditer(sentence.text):
             add(match, str(year + RELATIVE_YEARS[match["rel"]]))
     return sorted(out, key=lambda d: d.start)

@@ -42,6 +42,7 @@ from chaingraph.authoring.gazetteer import Gazetteer
 NAME_JOINERS = {"高新", "经开", "城投", "产投", "国投", "交投", "发展", "控股", "投资", "建设", "科创", "之",
                 "引导", "现代", "自主", "首台", "首台套"}
 # Verbs a project's name may hold (what the project does), not what is done to it.
+DAILY_LEAD_RE = re.compile(r"(?:^|日)(?:日|熔化|熔|熔化量|熔量|量|产|产能|处理)$")  # 日/熔化/量, 日产, 日处理
 PROJECT_VERBS = {"示范", "治疗", "制备", "回收", "利用", "加工", "改造", "提升", "扩能", "技改", "储存", "存储", "封装",
                  "测试", "检测", "研发", "孵化", "配套", "集成", "应用", "制造", "生产", "智造", "循环", "综合利用",
                  "扩产", "扩建", "改扩建", "升级", "搬迁", "衍生",  # 艾草精油及衍生制品项目: what is derived
@@ -113,6 +114,9 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
             return False  # 01 项目…？, 1.续建项目: a heading's or a note's number and its space open no project
         if in_figure or PHASE.fullmatch(word) or word in ("年产", "年产能"):
             return True
+        if DAILY_LEAD_RE.search("".join(t.word for t in ctx.tokens[max(0, k - 2):k + 1])) and \
+                any(ctx.in_figure(t) for t in ctx.tokens[k + 1:k + 4]):
+            return True  # 日熔化量1200吨光伏玻璃项目: the measure of a daily capacity opens the name like 年产
         following = ctx.tokens[k + 1].word if k + 1 < len(ctx.tokens) else ""
         preceding = ctx.tokens[k - 1].word if k > 0 else ""
         if token.tag == "m" and CJK_WORD.fullmatch(word) and not re.search(NUMERALS, word) and k + 1 < len(ctx.tokens) \

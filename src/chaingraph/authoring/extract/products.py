@@ -69,13 +69,13 @@ ACTIVITY_HEAD_RE = re.compile(r"(?:屠宰|加工|生产|制造|组装|冶炼|精
 NOT_PRODUCTS = set(
     "企业 公司 项目 人 人次 岗位 就业岗位 家 土地 用地 面积 资金 投资 产值 营收 税收 订单 合同 专利 人才 "
     "客户 成果 平台 科研 科研项目 成果转化 生产 产业 规模 年 月 天 工程 亩 标准 个 元 收入 利润 利税 金额 "
-    "总投资 增长 服务 新产品 产品 材料 设备 原料".split())
+    "总投资 增长 服务 新产品 产品 材料 设备 原料 上月 本月 当月 去年 今年 明年 上年 当年".split())  # (a time)
 # the heads of names that are no product: a body, a site or building (厂区, 新区, 产业园), an amount, a stage of work
 # (试生产阶段, 关键环节) or a plan of it (设计, 规划, 方案): 其新厂区年加工能力, 设计年产能 name the plant or the plan
 NOT_PRODUCT_TAILS = tuple(
     "公司 企业 园区 基地 中心 平台 项目 站 场 所 院 局 人 家 户 岗位 产值 收入 金额 资金 面积 次 率 "
     "产业 集群 链 线 厂房 车间 现场 厂 区 园 阶段 环节 时期 期间 设计 规划 方案 "
-    "封顶 完工 竣工 施工 安装 调试 装修 投产 达产 开工".split())  # 二期5GW厂房主体封顶: the stage, no product
+    "封顶 完工 竣工 施工 安装 调试 装修 投产 达产 开工 到 至".split())  # 二期5GW厂房主体封顶, 产能提升到: no product
 NOUN_STOPS = set("公司 企业 项目 园区 集团 现有 目前 已有 拟建 在建 规划 新增 现在 当前 我们 其 该 全部 主要 前者 后者 "
                  "合计 共计 累计 总计 总 全区 全市 基地 年产 年产能".split())
 QUALITY_RE = re.compile(r"^(?:高性能|高端|新型|先进|高效|高纯|优质|大型|高品质|高能量密度|新一代)")

@@ -26,6 +26,7 @@ from chaingraph.authoring.extract.statuses import (
     Cue,
     clauses,
     cues_in,
+    dated_after,
     settle,
 )
 from chaingraph.authoring.extract.tables import row_at, row_number
@@ -186,7 +187,7 @@ def project_stage(rel, project: Candidate, bookkept: bool = False):
                 continue
             if len({c.status for c in strong}) >= 2:
                 strong = _predicate_stages(rel.text, strong, [(s, e) for s, e in refs if a <= s < b])
-                strong = _state_then_plan(strong)
+                strong = _state_then_plan(rel.text, strong)
                 if len({c.status for c in strong}) >= 2:
                     continue
             stages += [c for c in strong if c.status != PLANNED and not _signing(c)]
@@ -205,8 +206,10 @@ def project_stage(rel, project: Candidate, bookkept: bool = False):
         previous = rel.sentences[order[0] - 1]
         stages = [c for c in cues_in(rel.text, previous.start, previous.end) if c.strength >= 3 and c.status != PLANNED
                   or SIGNED_RE.fullmatch(c.word)]  # (签约仪式上…共签约项目11个。其中，A项目…: signed, a plan)
-    if not stages and not plans:
+    if not stages and not any(NOT_STARTED_RE.search(c.word) for c in plans):  # (建成后可年产…: still started)
         stages = [c for c in [_section_stage(rel, first)] if c is not None]  # 一、重点签约项目 / （一）A项目。
+    ahead = [c for c in stages if _dated_ahead(rel, c)]  # 按计划，项目2027年建成: a stage yet to come is a plan
+    stages = [c for c in stages if c not in ahead] if len(ahead) < len(stages) else stages
     if stages:
         running = [c for c in stages + phases if c.status == OPERATING and c.start < stages[-1].start]
         if stages[-1].status == COMPLETED and running:  # 二期正式投产，标志着项目全面建成: built and running
@@ -259,6 +262,12 @@ def builds(rel, company: Candidate, project: Candidate) -> bool:
                if c.end <= p.start)
 
 
+def _dated_ahead(rel, cue: Cue) -> bool:
+    """Whether the date of a stage's own clause lies after the source's date (项目2027年建成)."""
+    date = date_near(rel, rel._sentence(cue.start).id, cue.start)
+    return date is not None and date[2] != AS_REPORTED and dated_after(date[0], rel.source_date)
+
+
 def _signing(cue: Cue) -> bool:
     """A signing (签约, 已签约), which says no stage of building; “签约即开工” says work began."""
     return SIGNED_RE.search(cue.word) is not None and cue.status != UNDER
@@ -269,11 +278,19 @@ SECTION_STAGE_RE = re.compile(r"^\s*[一二三四五六七八九十]+、\s*(?:�
                               r"的?(?:重点|重大|产业)?项目")
 
 
+LIST_STAGE_RE = re.compile(r"^\s*(?:集中)?(签约|开工|投产|竣工)(?:一批|的项目|项目)[：:]?\s*$")
+
+
 def _section_stage(rel, sentence) -> Cue | None:
-    """The stage the numbered section a project stands under gives its projects (一、重点签约项目 / （一）X项目。),
-    or None: the nearest first-level heading before the sentence."""
+    """The stage the numbered section a project stands under gives its projects (一、重点签约项目 / （一）X项目。;
+    投产一批： / 1.X项目；), or None: the nearest list head or first-level heading before the sentence."""
     for i in range(rel.order[sentence.id], -1, -1):
         line = rel.sentences[i]
+        listed = LIST_STAGE_RE.match(line.text)
+        if listed is not None and i < rel.order[sentence.id]:  # 投产一批： / 1.X项目； 2.Y项目；
+            word = listed.group(1)
+            status = PLANNED if word == "签约" else EVENT_STATUS.get(word, ROW_STAGE.get(word, UNDER))
+            return Cue(line.start + listed.start(1), line.start + listed.end(1), word, status, 3, dated=False)
         if re.match(r"\s*[一二三四五六七八九十]+、", line.text):
             match = SECTION_STAGE_RE.match(line.text)
             if match is None:
@@ -296,7 +313,11 @@ def _builders_of_others(rel, project: Candidate) -> set[int]:
 LIFE = (UNDER, COMPLETED, OPERATING)  # the order a project goes through its stages
 
 
-def _state_then_plan(strong: list) -> list:
+# 当年开工、当年投产, 3月开工，10月建成投产: a stage, then a time, then the next (not X开工与Y投产仪式: two subjects)
+CHRONOLOGY_GAP_RE = re.compile(r"[、，,]?(?:当年|同年|次年|\d{1,2}月(?:份|底)?|年内|随后|即|并)?")
+
+
+def _state_then_plan(text: str, strong: list) -> list:
     """完成投料试车、预计8月正式投产: one stage reached, then what is planned after it (or a signing before it); the
     stage is where the project stands (the plan is kept as a plan). Otherwise all of them."""
     reached = [c for c in strong if c.status != PLANNED and not _signing(c)]
@@ -305,7 +326,8 @@ def _state_then_plan(strong: list) -> list:
     if len({c.status for c in reached}) == 1:
         return reached  # (4月签约、5月开工: the signing before is done with)
     ranks = [LIFE.index(c.status) for c in reached if c.status in LIFE]
-    if len(ranks) == len(reached) and ranks == sorted(ranks):
+    if len(ranks) == len(reached) and ranks == sorted(ranks) and all(
+            CHRONOLOGY_GAP_RE.fullmatch(text[a.end:b.start]) for a, b in zip(reached, reached[1:], strict=False)):
         return reached[-1:]  # 当年开工、当年投产: a chronology, where it has come to
     return strong
 

@@ -11,7 +11,8 @@ from chaingraph.authoring.extract.words import LEADING_VERBS, STOP_WORDS, generi
 
 # the part a company plays, written before its name: 由合作伙伴广东华韶…有限公司, 园区运营方遂宁…有限公司
 PARTY_WORDS = {"合作伙伴", "合作方", "运营方", "承建方", "建设方", "投资方", "出资方", "实施方", "甲方", "乙方",
-               "业主", "业主单位", "总包方", "施工方"}  # 项目业主云南…有限公司
+               "业主", "业主单位", "总包方", "施工方", "股东", "港方", "外方", "中方", "港方股东", "外方股东",
+               "中方股东", "控股股东"}  # 项目业主云南…有限公司, 港方股东香港…有限公司
 # the rank a company holds in a chain, written before its name: 产业链龙头福建…有限公司, 链主湖北…有限公司
 RANK_WORDS = {"龙头", "链主", "领军企业", "龙头企业", "链主企业", "头部企业"}
 
