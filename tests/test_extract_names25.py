@@ -66,13 +66,14 @@ def test_a_stage_after_a_figure_is_no_product():
 
 
 def test_a_daily_capacity_opens_a_projects_name():
-    draft = draft_of("安徽皖川光能玻璃有限公司日熔化量1000吨光伏玻璃项目开工。\n", "2025-06-10")
-    assert "安徽皖川光能玻璃有限公司日熔化量1000吨光伏玻璃项目" in labels(draft, "project")
+    draft = draft_of("签约项目中，安徽皖川光能玻璃有限公司拟投资15亿元，建设日熔化量1000吨光伏玻璃项目，"
+                     "建成后年产光伏压延玻璃8000万平方米。\n", "2025-06-10")
+    assert "日熔化量1000吨光伏玻璃项目" in labels(draft, "project")
 
 
 def test_a_visits_verb_and_a_shareholders_word_open_no_name():
-    draft = draft_of("观摩团来到河南晶川新材料有限公司年产1万吨硅碳负极材料项目。港方股东香港瑞川国际控股有限公司将增资1亿美元。\n",
-                     "2025-06-10")
+    draft = draft_of("观摩团来到河南晶川新材料有限公司年产1万吨硅碳负极材料项目。"
+                     "港方股东香港瑞川国际控股有限公司将增资1亿美元。\n", "2025-06-10")
     names = labels(draft)
     assert "河南晶川新材料有限公司年产1万吨硅碳负极材料项目" in names
     assert "香港瑞川国际控股有限公司" in names
@@ -81,5 +82,22 @@ def test_a_visits_verb_and_a_shareholders_word_open_no_name():
 
 def test_a_time_or_a_rise_is_no_product():
     found = figures(draft_of("湖北康川药业有限公司年产1000吨特色原料药项目一期上月投产，形成年产600吨的能力。"
-                             "公司产能提升到年产8000吨。\n", "2025-09-10"))
-    assert all(f["product"] not in ("上月", "产能提升到") for f in found.values())
+                             "目前，项目一期3GWh产线已经投产。“二期投用后，单体电芯日产量能到6万只。”副总经理说。\n",
+                             "2025-09-10"))
+    assert all(f["product"] not in ("上月", "量能到") for f in found.values())
+
+
+def test_a_place_naming_another_such_park_keeps_the_word_generic():
+    found = figures(draft_of("汤川氢能创新港总投资50亿元。此外，安阳市还将建设一个科技创新港，总投资8亿元，"
+                             "创新港将聚焦人工智能。\n", "2025-09-10"))
+    assert found["8亿元"]["owner"] != "汤川氢能创新港"
+
+
+def test_whole_city_is_the_county_level_city_its_own_sentence_names():
+    found = figures(draft_of("安康高新区新签约项目8个。旬阳市新开工项目5个，全市累计完成投资80亿元。\n", "2025-10-15"))
+    assert found["80亿元"]["owner"] == "旬阳市"
+
+
+def test_a_dispatch_centre_keeps_its_verb():
+    draft = draft_of("宏川公司调度中心项目总投资2亿元。\n", "2025-10-15")
+    assert any("调度中心项目" in label for label in labels(draft, "project"))

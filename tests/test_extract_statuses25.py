@@ -5,6 +5,7 @@ column. Every sentence is written for these tests in the genre's style; every na
 
 from __future__ import annotations
 
+import pytest
 from test_extract_quantities import draft_of, figures
 from test_extract_status_forms import project_status
 
@@ -137,7 +138,8 @@ def test_a_signing_then_a_start_is_a_start():
 
 
 def test_tasks_to_go_on_building_are_building():
-    draft = draft_of("二、2025年重点任务\n1.推进重点项目建设。加快建设总投资10亿元的恒瑞生物疫苗产业化项目，确保年内建成；"
+    draft = draft_of("二、2025年重点任务\n1.推进重点项目建设。加快建设总投资10亿元的恒瑞生物疫苗产业化项目，"
+                     "确保年内建成；"
                      "开工建设雪岭中药饮片智能化生产项目。加快推进在建的洞庭化工二期年产30万吨聚醚多元醇项目。\n",
                      "2025-01-20")
     assert project_status(draft, "恒瑞生物疫苗产业化项目") == "under-construction"
@@ -146,8 +148,10 @@ def test_tasks_to_go_on_building_are_building():
 
 
 def test_the_phases_a_manager_tells_of_after_the_project():
-    draft = draft_of("这里是新疆澄岳氢能科技有限公司风光制氢一体化示范项目所在地。项目总投资30亿元，规划新能源装机40万千瓦。"
-                     "副总经理告诉记者，一期工程去年12月投运，目前年产绿氢5000吨；二期正在安装电解槽，计划明年5月投产。\n",
+    draft = draft_of("这里是新疆澄岳氢能科技有限公司风光制氢一体化示范项目所在地。项目总投资30亿元，"
+                     "规划新能源装机40万千瓦。"
+                     "副总经理告诉记者，一期工程去年12月投运，目前年产绿氢5000吨；二期正在安装电解槽，"
+                     "计划明年5月投产。\n",
                      "2025-09-10")
     assert project_status(draft, "风光制氢一体化示范项目") == "under-construction"
 
@@ -158,7 +162,8 @@ def test_a_date_before_another_stage_word_dates_that_word():
 
 
 def test_projects_under_a_signing_section_or_after_a_signing_tally_are_plans():
-    draft = draft_of("一、重点签约项目\n（一）吉安汽车座椅总成项目。由吉林吉安汽车内饰有限公司投资建设，计划总投资8亿元。\n"
+    draft = draft_of("一、重点签约项目\n（一）吉安汽车座椅总成项目。由吉林吉安汽车内饰有限公司投资建设，"
+                     "计划总投资8亿元。\n"
                      "二、园区建设\n在旺山工业区举行的签约仪式上，全市共签约项目9个，总投资60亿元。"
                      "其中，广西钙岭新材料科技有限公司年产50万吨重质碳酸钙项目落户旺山工业区。\n", "2025-07-10")
     assert project_status(draft, "吉安汽车座椅总成项目") == "planned"
@@ -178,7 +183,8 @@ def test_a_first_phase_built_with_no_other_phase_said_is_the_projects_stage():
 
 
 def test_a_project_not_started_at_an_events_day_is_planned():
-    draft = draft_of("鹤城二季度重大项目集中开工\n4月18日，全市重大项目集中开工。河南科澜热管理系统有限公司年产100万台电子水泵项目"
+    draft = draft_of("鹤城二季度重大项目集中开工\n4月18日，全市重大项目集中开工。"
+                     "河南科澜热管理系统有限公司年产100万台电子水泵项目"
                      "已进入试生产，鹤城鸿川智能座舱科技有限公司年产30万套座舱域控制器项目计划三季度开工。"
                      "园区拟建的鹤城硅钢片深加工项目正在办理前期手续。\n", "2025-04-20")
     assert project_status(draft, "年产30万套座舱域控制器项目") == "planned"
@@ -194,8 +200,10 @@ def test_the_years_main_work_is_a_task_list():
 
 
 def test_a_bare_month_under_last_years_summary_is_last_years():
-    draft = draft_of("泰川经济开发区2025年工作总结和2026年工作计划\n一、2025年工作总结\n（一）经济运行稳中有进。全年实现产值900亿元。"
-                     "化工产业比重达70%。\n（二）项目建设提速增效。全年实施重点项目40个。泰川新宇材料有限公司年产8万吨电子级硫酸项目"
+    draft = draft_of("泰川经济开发区2025年工作总结和2026年工作计划\n一、2025年工作总结\n（一）经济运行稳中有进。"
+                     "全年实现产值900亿元。"
+                     "化工产业比重达70%。\n（二）项目建设提速增效。全年实施重点项目40个。"
+                     "泰川新宇材料有限公司年产8万吨电子级硫酸项目"
                      "完成中交，10月进入试生产；泰川新宇材料有限公司二期年产4万吨电子级氢氟酸项目于11月开工建设。\n",
                      "2026-01-09")
     assert project_status(draft, "年产8万吨电子级硫酸项目") == "completed"
@@ -229,3 +237,51 @@ def test_a_total_installed_is_no_work_under_way():
     draft = draft_of("由冀川储能科技有限公司投资建设的任川20万千瓦/40万千瓦时独立储能电站去年12月建成投运，"
                      "共安装储能电池舱60个。\n", "2025-11-10")
     assert project_status(draft, "独立储能电站") == "operating"
+
+
+@pytest.mark.parametrize("text, name, status", [
+    # planning a site or land is no building
+    ("年产8万吨锂电池隔膜项目总投资15亿元，目前正在规划建设，预计明年开工。\n", "锂电池隔膜项目", "planned"),
+    # a clause about the investor's own lines is not the project's
+    ("年产8万吨锂电池隔膜项目总投资15亿元。该项目计划明年3月开工，投资方现有的3条生产线均已投产。\n", "锂电池隔膜项目",
+     "planned"),
+    # a running first phase and a second not started: running
+    ("年产8万吨锂电池隔膜项目总投资15亿元，一期已于去年建成投产，年产能3万吨，二期计划明年开工。\n", "锂电池隔膜项目",
+     "operating"),
+    # an ignition coil is a product, no kiln lit
+    ("年产300万套汽车点火线圈项目总投资4亿元。项目主要生产点火线圈和火花塞，计划明年开工。\n", "点火线圈项目",
+     "planned"),
+    # land acquisition nearly done is paperwork before a start
+    ("年产8万吨锂电池隔膜项目总投资15亿元，目前土地征收工作已接近尾声，计划明年开工。\n", "锂电池隔膜项目", "planned"),
+    # a permit being sought and drawings done are paperwork
+    ("年产8万吨锂电池隔膜项目总投资15亿元，目前正在办理施工许可，施工图设计已完成。\n", "锂电池隔膜项目", "planned"),
+    # a phase's plan is the project's plan where nothing else is said
+    ("年产8万吨锂电池隔膜项目总投资15亿元，分两期建设，一期年产3万吨，计划2026年建成投产。\n", "锂电池隔膜项目",
+     "planned"),
+])
+def test_the_reviews_cases_of_words_that_say_no_building(text, name, status):
+    assert project_status(draft_of(text, "2025-10-01"), name) == status
+
+
+def test_a_plan_under_last_years_heading_is_of_this_year():
+    draft = draft_of("2025年，全区新签约项目30个，新开工项目22个。年产4万吨电解液项目计划3月开工，6月投产。\n",
+                     "2026-02-10")
+    assert project_status(draft, "年产4万吨电解液项目") == "planned"
+
+
+def test_a_list_heads_stage_stops_where_the_list_ends():
+    draft = draft_of("投产一批：\n1.内蒙古轻澜汽车部件有限公司年产10万只铝合金轮毂项目；\n2.车用高压线缆项目。\n"
+                     "园区累计入驻企业80家。\n年产6万吨锂电池隔膜项目总投资12亿元，主要生产湿法隔膜。\n", "2025-06-10")
+    assert project_status(draft, "年产6万吨锂电池隔膜项目") != "operating"
+
+
+def test_a_trial_running_smoothly_is_still_a_trial():
+    draft = draft_of("观摩组察看了府川泰和新材料有限公司年产1万吨高纯镁锭项目。该项目总投资2.5亿元，"
+                     "利用兰炭尾气作为还原热源，9月中旬已进入试生产阶段，各项指标运行平稳。\n", "2025-10-20")
+    assert project_status(draft, "年产1万吨高纯镁锭项目") == "completed"
+
+
+def test_money_spent_so_far_after_the_plants_size_says_building():
+    draft = draft_of("在电站端，总投资30亿元、由新疆吐川能源发展有限公司投资建设的火焰山独立共享储能电站项目，"
+                     "装机规模400兆瓦/1600兆瓦时，目前已完成投资18亿元，计划年底全容量并网。\n", "2025-09-10")
+    assert project_status(draft, "火焰山独立共享储能电站项目") == "under-construction"

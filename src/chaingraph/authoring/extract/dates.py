@@ -23,23 +23,21 @@ RELATIVE_YEARS = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
 
 
 def article_dates(sentences: list[Sentence], source_date: str | None) -> list[DateMention]:
-    """Every date the article names. A bare month or day (10月进入试生产) is of the year the sentences just before
-    name when that year is past (一、2025年工作总结 / … in a report of January 2026), else of the source's year."""
-    out, context, since, section = [], None, 0, None
+    """Every date the article names. A bare month or day (10月进入试生产) is of the year the numbered heading above it
+    names when that year is past (一、2025年工作总结 / … in a report of January 2026) and its sentence plans
+    nothing, else of the source's year."""
+    out, section = [], None
     year = int(source_date[:4]) if source_date else None
     for sentence in sentences:
-        named = [int(y) for y in YEAR_RE.findall(sentence.text)]
         if SECTION_HEAD_RE.match(sentence.text):  # 一、2025年工作总结: its year holds for the section under it
+            named = [int(y) for y in YEAR_RE.findall(sentence.text)]
             section = named[-1] if named else None
-        if named:
-            context, since = named[-1], 0
-        since += 1
-        nearest = context if since <= CONTEXT_SENTENCES else section
-        out += find_dates(sentence, source_date, nearest if year and nearest and nearest < year else None)
+        past = section if year and section and section < year else None
+        out += find_dates(sentence, source_date, None if past and PLAN_WORD_RE.search(sentence.text) else past)
     return out
 
 
-CONTEXT_SENTENCES = 3  # how far a year named in a sentence carries to the bare months after it
+PLAN_WORD_RE = re.compile(r"计划|预计|力争|将|拟")  # (a plan under last year's heading is still of this year)
 SECTION_HEAD_RE = re.compile(r"\s*[一二三四五六七八九十]+、")
 
 

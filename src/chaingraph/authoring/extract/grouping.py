@@ -346,7 +346,7 @@ def _find_short_mentions(candidates: list[Candidate], text: str, gazetteer: Gaze
             else:  # 延安高新区氢能产业园, then 氢能产业园: the park without the zone it lies in
                 cores += [candidate.label[len(z):] for z in zones if candidate.label.startswith(z)
                           and len(candidate.label) - len(z) >= 4 and candidate.label[len(z):] not in named]
-                cores += [w for w in [park_self_word(candidate.label, parks)] if w and w not in named]
+                cores += [w for w in [park_self_word(candidate.label, parks, text)] if w and w not in named]
         else:
             continue
         for core in cores:

@@ -42,10 +42,15 @@ def without_brand_parks(mentions: list[Mention]) -> list[Mention]:
             or not any(name.startswith(m.text) and len(name) > len(m.text) for name in companies)]
 
 
-def park_self_word(label: str, parks: list[str]) -> str | None:
+def park_self_word(label: str, parks: list[str], text: str) -> str | None:
     """The word of its kind a park's name ends in (创新港 of 汤阴氢能创新港), where it ends no other park's name
-    in the article and more stands before it: the park's name when the text writes the word alone."""
+    in the article, more stands before it, and the text names no other such place (建设一个科技创新港): the
+    park's name when the text writes the word alone."""
     word = next((w for w in sorted(PARK_SELF_WORDS, key=len, reverse=True) if label.endswith(w)), None)
     if word is None or len(label) <= len(word) + 1 or any(p != label and p.endswith(word) for p in parks):
+        return None
+    others = re.sub(re.escape(label), "", text)
+    if re.search(rf"(?:一个|一座|一批|新的|[\u4e00-\u9fff]{{2}}){re.escape(word)}", others) and \
+            re.search(rf"(?:一个|一座|一批|新的|建设|打造|新建|规划)[\u4e00-\u9fff]{{0,6}}{re.escape(word)}", others):
         return None
     return word

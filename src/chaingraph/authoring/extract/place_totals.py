@@ -276,6 +276,9 @@ def _region_of_level(rel, ends: tuple[str, ...], before: int):
     regions = [c for c in rel.candidates if c.kind == "region" and _of_level(rel, c, ends)]
     if rel.site in regions and titled(rel, regions) in (None, rel.site):
         return rel.site  # 全市 on 玉门市's portal: 玉门市, not a city the text names more often
+    said = [c for c in regions if any(m.sentence == rel._sentence(before).id and m.end <= before for m in c.mentions)]
+    if titled(rel, regions) is None and len(said) == 1:
+        return said[0]  # 旬阳市新开工项目5个，全市累计…: the city its own sentence names
     if titled(rel, regions) is None:  # 旬阳市 beside 安康高新区, no title to say which: 全市 is the city above
         regions = [c for c in regions if not any(lies_in(c.label, o.label) and len(o.mentions) >= len(c.mentions)
                                                  for o in regions)]

@@ -21,6 +21,7 @@ from chaingraph.authoring.extract.statuses import (
     PLANNED,
     SIGNED_RE,
     STATE_RE,
+    TRIAL_RE,
     UNDER,
     VERBS,
     Cue,
@@ -43,6 +44,10 @@ EVENT_RE = re.compile(r"(?:集中|同日|同步|批)(开工|签约|投产)|(开�
 EVENT_STATUS = {"开工": UNDER, "签约": PLANNED, "投产": OPERATING, "在建": UNDER}
 # 开工项目中，X项目…; 新签约的项目中: the projects a sentence opens on are of that stage
 LISTED_STAGE_RE = re.compile(r"^\s*(?:此次|本次|本批|今年|集中|新)?(开工|签约|投产|在建)的?(?:重点)?项目中")
+# a clause that opens on a subject of its own (投资方现有的…, 园区配套的污水处理厂…, 此外…, 全市…): the project's
+# subject carried on from the clause before stops there
+OTHER_SUBJECT_RE = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?(?:方|企业|公司|集团|园区|厂区|全市|全县|全区|全省|"
+                              r"我市|我县|我区|政府|部门)|此外|另外|与此同时|其他|其余|周边|上游|下游)")
 # 计划三季度开工, 拟建的, 正在办理前期手续: a project not started yet, whatever event the article reports
 NOT_STARTED_RE = re.compile(r"开工|动工|开建|拟建|待建|筹建|前期|备案|立项|环评|摘牌")
 # a "project" named only by a word that stands for one (8月整个项目) is a reference, not another project
@@ -161,7 +166,8 @@ def project_stage(rel, project: Candidate, bookkept: bool = False):
         about = phase = False  # 项目总投资25亿元，于9月28日开工: the subject carries on until another is named
         for a, b in clauses(rel.text, sentence.start, sentence.end):
             mine = any(a <= s < b for s, _ in refs)
-            carried = not mine and about and not any(a <= s < b for s, _ in subjects)
+            carried = not mine and about and not any(a <= s < b for s, _ in subjects) \
+                and OTHER_SUBJECT_RE.match(rel.text, a) is None
             # 总经理介绍，一期工程去年12月投运…；二期正在安装电解槽: the phases of the project named just before
             told = index == last_about + 1 and not elsewhere and PHASE_CLAUSE_RE.match(rel.text, a) is not None
             about = mine or carried or told
@@ -214,16 +220,21 @@ def project_stage(rel, project: Candidate, bookkept: bool = False):
         running = [c for c in stages + phases if c.status == OPERATING and c.start < stages[-1].start]
         if stages[-1].status == COMPLETED and running:  # 二期正式投产，标志着项目全面建成: built and running
             return running[-1]
+        if stages[-1].word in ("运行", "运转") and len(stages) >= 2 and TRIAL_RE.search(stages[-2].word):
+            return stages[-2]  # 已进入试生产阶段，各项指标运行平稳: the trial is what runs
         return stages[-1]
     building = [c for c in phases if c.status == UNDER]
     if building:  # 一期已建成投产，二期正在进行厂房建设: the project is still being built
         return building[-1]
-    if any(c.status in (OPERATING, COMPLETED) for c in phases) and phases[-1].status == PLANNED:
+    if any(c.status in (OPERATING, COMPLETED) for c in phases) and phases[-1].status == PLANNED \
+            and not NOT_STARTED_RE.search(phases[-1].word):  # (二期计划明年开工: nothing of it is being built)
         last = phases[-1]  # 一期已于去年投运，二期预计今年9月建成: the rest of it is being built
         return Cue(last.start, last.end, last.word, UNDER, 3, dated=False)  # (its date is the phase's plan)
-    if phases and all(c.status in (OPERATING, COMPLETED) for c in phases):
-        # 一期5GW已于去年投产，二期正式投产; 项目一期已建成投产: every phase said is built
-        return next((c for c in reversed(phases) if c.status == OPERATING), phases[-1])
+    reached = [c for c in phases if c.status in (OPERATING, COMPLETED)]
+    if reached and all(c in reached or NOT_STARTED_RE.search(c.word) for c in phases):
+        # 一期5GW已于去年投产，二期正式投产; 项目一期已建成投产(，二期计划明年开工): every phase begun is built
+        return next((c for c in reversed(reached) if c.status == OPERATING), reached[-1])
+    plans += [c for c in phases if c.status == PLANNED]  # 一期…计划2026年建成投产: the phase's plan, the project's
     if investing and bookkept:  # X项目完成投资41亿元: money put in so far, the project itself is being built
         return investing[-1]  # (not its figures: 二期总投资 after it is still the plan of a phase)
     starts = [c for c in plans if c.status == PLANNED and not SIGNED_RE.search(c.word)]
@@ -278,19 +289,23 @@ SECTION_STAGE_RE = re.compile(r"^\s*[一二三四五六七八九十]+、\s*(?:�
                               r"的?(?:重点|重大|产业)?项目")
 
 
+ITEM_LINE_RE = re.compile(r"\s*(?:\d{1,2}[.、．]|[（(]\d{1,2}[）)])")
 LIST_STAGE_RE = re.compile(r"^\s*(?:集中)?(签约|开工|投产|竣工)(?:一批|的项目|项目)[：:]?\s*$")
 
 
 def _section_stage(rel, sentence) -> Cue | None:
     """The stage the numbered section a project stands under gives its projects (一、重点签约项目 / （一）X项目。;
     投产一批： / 1.X项目；), or None: the nearest list head or first-level heading before the sentence."""
+    items = True  # whether only a list's numbered items stand between the project and the line looked at
     for i in range(rel.order[sentence.id], -1, -1):
         line = rel.sentences[i]
         listed = LIST_STAGE_RE.match(line.text)
-        if listed is not None and i < rel.order[sentence.id]:  # 投产一批： / 1.X项目； 2.Y项目；
+        if listed is not None and i < rel.order[sentence.id] and items:  # 投产一批： / 1.X项目； 2.Y项目；
             word = listed.group(1)
             status = PLANNED if word == "签约" else EVENT_STATUS.get(word, ROW_STAGE.get(word, UNDER))
             return Cue(line.start + listed.start(1), line.start + listed.end(1), word, status, 3, dated=False)
+        items = items and (i == rel.order[sentence.id] or ITEM_LINE_RE.match(line.text) is not None
+                           or listed is not None)
         if re.match(r"\s*[一二三四五六七八九十]+、", line.text):
             match = SECTION_STAGE_RE.match(line.text)
             if match is None:
