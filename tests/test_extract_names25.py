@@ -101,3 +101,21 @@ def test_whole_city_is_the_county_level_city_its_own_sentence_names():
 def test_a_dispatch_centre_keeps_its_verb():
     draft = draft_of("宏川公司调度中心项目总投资2亿元。\n", "2025-10-15")
     assert any("调度中心项目" in label for label in labels(draft, "project"))
+
+
+def test_an_industrial_park_area_run_by_a_committee_or_holding_a_park_is_a_zone():
+    draft = draft_of("永川工业园区管委会2025年工作总结\n2025年，永川工业园区管委会坚持以项目建设为抓手。\n"
+                     "景川市低空经济产业园位于景川工业园区内，规划面积800亩。\n", "2026-01-08")
+    zones = labels(draft, "zone")
+    assert {"永川工业园区", "景川工业园区"} <= zones
+    assert "景川市低空经济产业园" in labels(draft, "park")
+
+
+def test_an_industrial_park_area_named_alone_is_a_park():
+    draft = draft_of("在清川工业园区，一批项目正加紧建设。\n", "2025-06-10")
+    assert "清川工业园区" in labels(draft, "park")
+
+
+def test_a_peoples_congress_committee_is_a_government_body():
+    draft = draft_of("7月10日，盘川市人大常委会组织部分代表视察氢能产业发展情况。\n", "2025-07-12")
+    assert "盘川市人大常委会" in labels(draft, "organisation")

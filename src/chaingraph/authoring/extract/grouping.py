@@ -15,7 +15,7 @@ from chaingraph.authoring.dictionary import base_tokenizer, in_dictionary, word_
 from chaingraph.authoring.extract.candidates import Candidate, Mention
 from chaingraph.authoring.extract.fragments import fragment_problem
 from chaingraph.authoring.extract.mentions import class_of
-from chaingraph.authoring.extract.place_shapes import park_self_word
+from chaingraph.authoring.extract.place_shapes import industrial_areas, park_self_word
 from chaingraph.authoring.extract.places import drop_uncued_counties
 from chaingraph.authoring.extract.rules import (
     BARE_ZONES,
@@ -96,7 +96,7 @@ def group_mentions(mentions: list[Mention], text: str, gazetteer: Gazetteer) -> 
     # 襄阳市人民政府 is that government's short spelling, merged above)
     candidates = [c for c in candidates if c.cls != "GovernmentBody"
                   or not all(text.startswith("工作报告", m.end) for m in c.mentions)]
-    _industrial_areas(candidates, text)
+    industrial_areas(candidates, text)
     candidates = [c for c in candidates if c.label not in BARE_ZONES[3:]]  # 示范区 alone: which one is unsaid
     candidates = _companies_not_products(candidates, gazetteer)
     _find_short_mentions(candidates, text, gazetteer)
@@ -247,30 +247,6 @@ def _merge_short_forms(candidates: list[Candidate], gazetteer: Gazetteer) -> lis
             home.names.remove(candidate.label)
             home.names.insert(0, candidate.label)
     return merged
-
-
-def _industrial_areas(candidates: list[Candidate], text: str) -> None:
-    """A 工业区 is a zone where the article shows it as one, by the committee that runs it (X工业区管委会), a park
-    inside it (榆神工业区清水工业园, 位于X工业区的…集聚区), its number (金山第二工业区) or its trade (上海化学工业区);
-    named alone, it is a city's or a zone's industrial park (贺州旺高工业区, 天津经开区的活动在南港工业区举行)."""
-    inner = [(m.start, m.end) for c in candidates if c.kind in ("park", "zone") for m in c.mentions]
-    areas = sorted((c for c in candidates if c.kind == "zone" and c.label.endswith("工业区")),
-                   key=lambda c: -len(c.mentions))
-    # 工业区管委会副主任 where the article names one 工业区 most: the committee that runs that area
-    main = areas[0] if areas and (len(areas) == 1 or len(areas[0].mentions) > len(areas[1].mentions)) else None
-    bare_committee = re.search(rf"(?<!{CJK_NAME})工业区(?:管委会|管理委员会)", text) is not None
-    for candidate in candidates:
-        if candidate.kind != "zone" or not candidate.label.endswith("工业区") \
-                or re.search(r"化学工业区$|第[一二三四五六七八九十]+工业区$", candidate.label):
-            continue  # 上海化学工业区, 金山第二工业区: a chemical zone and the zones a city numbers
-        run = (bare_committee and candidate is main) \
-            or any(f"{name}管委会" in text or f"{name}管理委员会" in text for name in candidate.names)
-        holds = any((s == m.start and e > m.end) or (s >= m.end and text[m.end:s] in ("", "的"))
-                    for m in candidate.mentions for s, e in inner)
-        if not (run or holds):
-            candidate.cls = "IndustrialPark"
-            for mention in candidate.mentions:
-                mention.cls = "IndustrialPark"
 
 
 def _placed_park(short: str, full: str, gazetteer: Gazetteer) -> bool:

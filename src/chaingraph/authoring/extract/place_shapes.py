@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from chaingraph.authoring.extract.candidates import Mention
-from chaingraph.authoring.extract.rules import LEGAL_SUFFIXES
+from chaingraph.authoring.extract.candidates import Candidate, Mention
+from chaingraph.authoring.extract.rules import CJK_NAME, LEGAL_SUFFIXES
 
 FREE_TRADE_RE = re.compile(r"自由贸易试验区|自贸试验区|自贸区|综合保税区")
 # a platform's branch, its parent's name then the branch's place (X工程技术研究中心永安分中心)
@@ -54,3 +54,38 @@ def park_self_word(label: str, parks: list[str], text: str) -> str | None:
             re.search(rf"(?:一个|一座|一批|新的|建设|打造|新建|规划)[\u4e00-\u9fff]{{0,6}}{re.escape(word)}", others):
         return None
     return word
+
+
+def industrial_areas(candidates: list[Candidate], text: str) -> None:
+    """A 工业区 is a zone where the article shows it as one, by the committee that runs it (X工业区管委会), a park
+    inside it (榆神工业区清水工业园, 位于X工业区的…集聚区), its number (金山第二工业区) or its trade (上海化学工业区);
+    named alone, it is a city's or a zone's industrial park (贺州旺高工业区, 天津经开区的活动在南港工业区举行). A
+    工业园区 is a park, and a zone the same way: its committee (永宁工业园区管委会) or a park inside it (景洪市低空经济
+    产业园位于景洪工业园区内)."""
+    inner = [(m.start, m.end) for c in candidates if c.kind in ("park", "zone") for m in c.mentions]
+    areas = sorted((c for c in candidates if c.kind == "zone" and c.label.endswith("工业区")),
+                   key=lambda c: -len(c.mentions))
+    # 工业区管委会副主任 where the article names one 工业区 most: the committee that runs that area
+    main = areas[0] if areas and (len(areas) == 1 or len(areas[0].mentions) > len(areas[1].mentions)) else None
+    bare_committee = re.search(rf"(?<!{CJK_NAME})工业区(?:管委会|管理委员会)", text) is not None
+    for candidate in candidates:
+        if candidate.kind != "zone" or not candidate.label.endswith("工业区") \
+                or re.search(r"化学工业区$|第[一二三四五六七八九十]+工业区$", candidate.label):
+            continue  # 上海化学工业区, 金山第二工业区: a chemical zone and the zones a city numbers
+        run = (bare_committee and candidate is main) \
+            or any(f"{name}管委会" in text or f"{name}管理委员会" in text for name in candidate.names)
+        holds = any((s == m.start and e > m.end) or (s >= m.end and text[m.end:s] in ("", "的"))
+                    for m in candidate.mentions for s, e in inner)
+        if not (run or holds):
+            candidate.cls = "IndustrialPark"
+            for mention in candidate.mentions:
+                mention.cls = "IndustrialPark"
+    for candidate in candidates:  # 永宁工业园区管委会, 位于景洪工业园区内的…产业园: a 工业园区 run as a zone
+        if candidate.kind == "park" and candidate.label.endswith("工业园区") and (
+                any(f"{name}管委会" in text or f"{name}管理委员会" in text for name in candidate.names)
+                or any(f"位于{name}内" in text for name in candidate.names)
+                or any(s >= m.end and text[m.end:s] in ("", "的", "内的") for m in candidate.mentions
+                       for s, e in inner if (s, e) != (m.start, m.end))):
+            candidate.cls = "HighTechZone"
+            for mention in candidate.mentions:
+                mention.cls = "HighTechZone"

@@ -39,6 +39,7 @@ SUFFIX_CLASSES = {
     "教委": "GovernmentBody", "建委": "GovernmentBody", "工信委": "GovernmentBody", "国资委": "GovernmentBody",
     "招商办": "GovernmentBody", "金融办": "GovernmentBody", "网信办": "GovernmentBody", "办公室": "GovernmentBody",
     "调查队": "GovernmentBody",  # 国家统计局银川调查队: the national statistics bureau's survey office in a city
+    "人大常委会": "GovernmentBody", "政协": "GovernmentBody",  # 盘州市人大常委会: a people's congress's committee
     # newsrooms
     "日报": "Publisher", "晚报": "Publisher", "融媒体中心": "Publisher", "电视台": "Publisher", "新闻网": "Publisher",
     "晨报": "Publisher", "商报": "Publisher", "都市报": "Publisher",
