@@ -7,6 +7,8 @@ written for these tests in the genre's style; every name is invented."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from test_extract_quantities import draft_of, figures
 from test_extract_towns_stations import labels
 
@@ -119,3 +121,16 @@ def test_an_industrial_park_area_named_alone_is_a_park():
 def test_a_peoples_congress_committee_is_a_government_body():
     draft = draft_of("7月10日，盘川市人大常委会组织部分代表视察氢能产业发展情况。\n", "2025-07-12")
     assert "盘川市人大常委会" in labels(draft, "organisation")
+
+
+def test_a_facts_files_local_alias_names_nothing_in_another_article():
+    facts = sorted((Path(__file__).resolve().parents[1] / "data" / "facts").glob("*.yaml"))
+    draft = draft_of("视察组建议，要加快中试平台等创新载体建设。\n01\n中试平台：让样机跑得更快\n", "2025-09-10", facts)
+    assert not any("中试平台" in c.label for c in draft.candidates if c.kind == "organisation")
+
+
+def test_parks_named_as_a_made_in_garden_or_an_enclave_and_a_park_in_a_park():
+    draft = draft_of("园中园镇川低空智造园位于航空园东片，总建筑面积10万平方米。梅川（黄埔）科创飞地已入驻企业10家。"
+                     "芒川工业园区内的芒川光伏组件产业园是当地打造的园中园，占地1500亩。\n", "2025-09-10")
+    parks = labels(draft, "park")
+    assert {"镇川低空智造园", "梅川（黄埔）科创飞地", "芒川光伏组件产业园", "芒川工业园区"} <= parks

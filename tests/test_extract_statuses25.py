@@ -285,3 +285,21 @@ def test_money_spent_so_far_after_the_plants_size_says_building():
     draft = draft_of("在电站端，总投资30亿元、由新疆吐川能源发展有限公司投资建设的火焰山独立共享储能电站项目，"
                      "装机规模400兆瓦/1600兆瓦时，目前已完成投资18亿元，计划年底全容量并网。\n", "2025-09-10")
     assert project_status(draft, "火焰山独立共享储能电站项目") == "under-construction"
+
+
+def test_a_slogan_of_speed_is_no_stage():
+    draft = draft_of("在川钠能源年产8万吨聚阴离子正极材料一期项目建设现场，工人们正在进行设备的安装。\n"
+                     "项目负责人告诉记者，6月底整个项目竣工，现在准备正式退场。"
+                     "该项目也是当地首个“签约即拿地开工”产业项目，项目实现了当年签约、当年建成、当年投产。\n",
+                     "2024-08-05")
+    assert project_status(draft, "聚阴离子正极材料一期项目") == "completed"
+
+
+def test_a_numbered_projects_record_lines_give_its_stage():
+    draft = draft_of("大川经济开发区2025年十大重点项目\n1.一体化压铸结构件项目\n建设单位：湖北锐川汽车零部件有限公司\n"
+                     "总投资：15亿元\n建设内容：新建压铸车间，建成后年产结构件50万件。\n项目进展：主体厂房已封顶，正在进行设备基础施工。\n"
+                     "2.铝合金轮毂项目\n建设单位：湖北楚川轮毂有限公司\n总投资：8亿元\n"
+                     "建设内容：分两期建设，一期年产轮毂100万只，已于今年4月投产；\n二期年产轮毂100万只，正在进行设备安装。\n"
+                     "项目进展：一期投产，二期设备安装。\n", "2025-10-10")
+    assert project_status(draft, "一体化压铸结构件项目") == "under-construction"
+    assert project_status(draft, "铝合金轮毂项目") == "under-construction"

@@ -158,6 +158,12 @@ def build_gazetteer(fact_files: list[Path], exclude_sources: set[str] | frozense
     return seen.gazetteer()
 
 
+# aliases a facts file keeps for its own article's references (该中试平台, 中试平台, 园区): in another article the
+# same words name another thing, so they are no names to look up
+LOCAL_ALIAS_RE = re.compile(r"^(?:该|本|此|这个|这一|这家)|^(?:中试|检测|研发|创新|公共|孵化|产业|科创|技术|服务|示范)?"
+                            r"(?:平台|中心|基地|园区|产业园|项目|公司|企业|集团|研究院|实验室|基金)$")
+
+
 @dataclass
 class _Seen:
     """What the facts files say about each id; an entity may be spread over several files."""
@@ -201,7 +207,8 @@ class _Seen:
             known = Known(entity_id, self.classes[entity_id], self.labels.get(entity_id, names[0]),
                           self.sources[entity_id])
             for name in names:
-                gazetteer.add(name, known)
+                if name == known.label or not LOCAL_ALIAS_RE.match(name):
+                    gazetteer.add(name, known)
         for capacity, product in sorted(self.products.items()):
             gazetteer.capacities.append((capacity, product, tuple(self.owners.get(capacity, ()))))
         return gazetteer

@@ -84,8 +84,8 @@ def industrial_areas(candidates: list[Candidate], text: str) -> None:
         if candidate.kind == "park" and candidate.label.endswith("工业园区") and (
                 any(f"{name}管委会" in text or f"{name}管理委员会" in text for name in candidate.names)
                 or any(f"位于{name}内" in text for name in candidate.names)
-                or any(s >= m.end and text[m.end:s] in ("", "的", "内的") for m in candidate.mentions
-                       for s, e in inner if (s, e) != (m.start, m.end))):
+                or any(s >= m.end and text[m.end:s] in ("", "的", "内的") and "园中园" not in text[s:s + 40]
+                       for m in candidate.mentions for s, e in inner if (s, e) != (m.start, m.end))):
             candidate.cls = "HighTechZone"
             for mention in candidate.mentions:
                 mention.cls = "HighTechZone"

@@ -65,6 +65,7 @@ SUFFIX_CLASSES = {
     "智造城": "IndustrialPark",  # 萧山科技城, 常州科教城, 医药科创城,
     # 中牟汽车产业新城, 纺织工业城
     # a park named as a port or a hub (天府生命科技港, “榆林氢港”); 港 alone names harbours and 香港
+    "智造园": "IndustrialPark", "科创飞地": "IndustrialPark",  # 镇江低空智造园, 梅州（黄埔）科创飞地
     "科技港": "IndustrialPark", "创新港": "IndustrialPark", "产业港": "IndustrialPark", "智造港": "IndustrialPark",
     "数字港": "IndustrialPark", "氢港": "IndustrialPark", "芯港": "IndustrialPark",  # 临港新片区“东方芯港”
     "小镇": "IndustrialPark",  # 南湖基金小镇, 氢能小镇 (特色小镇 alone is generic)
@@ -159,7 +160,8 @@ FALSE_SUFFIX_WORDS = {"布局", "格局", "大局", "全局", "结局", "开局"
                       "个股", "基金会", "老工业城",  # 作为东北老工业城: a city's past, no park
                       "注册资本", "社会资本", "民间资本", "国有资本"}  # 资本 of a company's capital, not a firm
 NOT_NAMES = {"中心", "平台", "基地", "园区", "项目", "材料", "电池", "设备", "新区", "公司", "集团", "基金", "股份",
-             "子公司", "分公司", "母公司", "总公司", "新公司", "产业园", "工业园", "实验室", "研究院", "大学", "银行"}
+             "子公司", "分公司", "母公司", "总公司", "新公司", "产业园", "工业园", "实验室", "研究院", "大学", "银行",
+             "园中园"}  # 园中园镇江低空智造园: what kind of park, then its name
 # A name whose words before the suffix are all of these names a kind of thing, not one thing.
 GENERIC_STEMS = {"产业", "工业", "经济", "科技", "创新", "服务", "公共", "综合", "飞地", "特色", "专业", "重点", "重大",
                  "新兴", "科研", "成果转化", "中试", "孵化", "研发", "合作", "示范", "试点", "相关", "生产", "配套",

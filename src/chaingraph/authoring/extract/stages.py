@@ -146,8 +146,8 @@ def project_stage(rel, project: Candidate, bookkept: bool = False):
             break
         sentence = rel.sentences[index]
         own = [(m.start, m.end) for m in project.mentions if m.sentence == sentence.id]
-        if index in record:  # 建设进度：已开工建设 in the project's record speaks of it
-            own += [(a, a) for a, _ in clauses(rel.text, sentence.start, sentence.end)]
+        # 建设进度：已开工建设 in the project's record speaks of it (a phase's clause there still of the phase)
+        fields = [(a, a) for a, _ in clauses(rel.text, sentence.start, sentence.end)] if index in record else []
         names = [(m.start, m.end) for c in rel.candidates for m in c.mentions if m.sentence == sentence.id
                  and not (c.kind == "project" and PROJECT_WORD_RE.search(c.label))]
         words = [(sentence.start + r.start(), sentence.start + r.end()) for r in PROJECT_REF_RE.finditer(sentence.text)]
@@ -157,7 +157,7 @@ def project_stage(rel, project: Candidate, bookkept: bool = False):
         if project.label.endswith("电站"):
             words += [(sentence.start + r.start(), sentence.start + r.end())
                       for r in STATION_REF_RE.finditer(sentence.text)]
-        refs = own + [(s, e) for s, e in words if not any(a <= s < b for a, b in names)
+        refs = own + fields + [(s, e) for s, e in words if not any(a <= s < b for a, b in names)
                       and not _spoken_of_other(rel, project, s)]
         elsewhere = [(m.start, m.end) for c in rel.candidates if c.kind == "project" and c is not project
                      and not PROJECT_WORD_RE.search(c.label) for m in c.mentions if m.sentence == sentence.id]
@@ -178,7 +178,7 @@ def project_stage(rel, project: Candidate, bookkept: bool = False):
                 continue  # X项目已投产，Y项目正在办理前期手续: the other project's clause is its own
             phase = any(PHASE_RE.match(rel.text, e, min(b, e + 3)) for s, e in refs if a <= s < b) or \
                 PHASE_CLAUSE_RE.match(rel.text, a) and not any(s == a for s, _ in own) or \
-                phase and carried or told  # 一期计划2025年12月建成，2026年投产: the phase's, still
+                phase and (carried or any(s == a for s, _ in fields)) or told  # 一期计划…建成，2026年投产: the phase's
             if phase:  # (一期年产…项目: its name)
                 # 项目一期已于今年4月投产: a phase, not the whole project (but see `building` below),
                 # unless the phases belong to another project named since this one
@@ -289,6 +289,8 @@ SECTION_STAGE_RE = re.compile(r"^\s*[一二三四五六七八九十]+、\s*(?:�
                               r"的?(?:重点|重大|产业)?项目")
 
 
+NUMBERED_NAME_RE = re.compile(r"(?:\d{1,2}[.、．]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)])\s*"
+                              r"[^，。；：:]{2,40}?(?:项目|工程|二期|三期|园)。?")
 ITEM_LINE_RE = re.compile(r"\s*(?:\d{1,2}[.、．]|[（(]\d{1,2}[）)])")
 LIST_STAGE_RE = re.compile(r"^\s*(?:集中)?(签约|开工|投产|竣工)(?:一批|的项目|项目)[：:]?\s*$")
 
@@ -336,14 +338,19 @@ def _state_then_plan(text: str, strong: list) -> list:
     """完成投料试车、预计8月正式投产: one stage reached, then what is planned after it (or a signing before it); the
     stage is where the project stands (the plan is kept as a plan). Otherwise all of them."""
     reached = [c for c in strong if c.status != PLANNED and not _signing(c)]
-    if not all(c.start > reached[-1].start or _signing(c) for c in strong if c not in reached) if reached else True:
+
+    def before_it(c) -> bool:  # 4月签约、5月开工: a signing, a time, then the stage (not “签约即拿地开工”, a slogan)
+        following = next((r for r in reached if r.start >= c.end), None)
+        return _signing(c) and following is not None and CHRONOLOGY_GAP_RE.fullmatch(text[c.end:following.start])
+    if not all(c.start > reached[-1].start or before_it(c) for c in strong if c not in reached) if reached else True:
         return strong
     if len({c.status for c in reached}) == 1:
         return reached  # (4月签约、5月开工: the signing before is done with)
     ranks = [LIFE.index(c.status) for c in reached if c.status in LIFE]
-    if len(ranks) == len(reached) and ranks == sorted(ranks) and all(
+    if len(ranks) == len(reached) and ranks == sorted(ranks) and not any(_signing(c) for c in strong) and all(
             CHRONOLOGY_GAP_RE.fullmatch(text[a.end:b.start]) for a, b in zip(reached, reached[1:], strict=False)):
-        return reached[-1:]  # 当年开工、当年投产: a chronology, where it has come to
+        return reached[-1:]  # 当年开工、当年投产: a chronology, where it has come to (当年签约、当年建成、当年
+        # 投产 is the speed of a project, no stage)
     return strong
 
 
@@ -378,7 +385,7 @@ STOP_HEADING_RE = re.compile(r"^\s*第[一二三四五六七八九十\d]{1,3}站
 
 
 def _record_lines(rel, first: int) -> set[int]:
-    """项目名称：P / 建设单位：… / 建设进度：…: the field lines after a project's name line, up to the next
+    """项目名称：P (or 1.P) / 建设单位：… / 建设进度：…: the field lines after a project's name line, up to the next
     record, when a table was turned into lines; ▶ P / 总投资 4.5亿元 | 在建: the fields a card's line of bars
     gives under a project's bullet; 第一站 P / …: what a tour report says under the stop it names P at."""
     if STOP_HEADING_RE.match(rel.sentences[first].text):
@@ -393,12 +400,15 @@ def _record_lines(rel, first: int) -> set[int]:
         after = first + 1
         return {after} if after < len(rel.sentences) and CARD_FIELDS_RE.search(rel.sentences[after].text) \
             and not BULLET_NAME_RE.match(rel.sentences[after].text) else set()
-    if not re.match(r"\s*(?:项目名称|项目)[：:]", rel.sentences[first].text):
+    if not (re.match(r"\s*(?:项目名称|项目)[：:]", rel.sentences[first].text)
+            or NUMBERED_NAME_RE.fullmatch(rel.sentences[first].text.strip())):  # 1.电驱动总成项目 / 建设单位：…
         return set()
     lines = set()
-    for index in range(first + 1, min(len(rel.sentences), first + 8)):
+    for index in range(first + 1, min(len(rel.sentences), first + 10)):
         text = rel.sentences[index].text
-        if not FIELD_RE.match(text) or re.match(r"\s*(?:项目名称|项目)[：:]", text):
+        goes_on = index - 1 in lines and rel.sentences[index - 1].text.rstrip().endswith("；")  # a field's next part
+        if not (FIELD_RE.match(text) or goes_on) or re.match(r"\s*(?:项目名称|项目)[：:]", text) \
+                or NUMBERED_NAME_RE.fullmatch(text.strip()):
             break
         lines.add(index)
     return lines
