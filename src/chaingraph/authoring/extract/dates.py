@@ -9,6 +9,7 @@ import datetime as dt
 import re
 
 from chaingraph.authoring.extract.candidates import DateMention
+from chaingraph.authoring.extract.rules import HEADING_RE
 from chaingraph.sources.metadata import reference_date
 from chaingraph.sources.sentences import Sentence
 
@@ -29,7 +30,7 @@ def article_dates(sentences: list[Sentence], source_date: str | None) -> list[Da
     out, section = [], None
     year = int(source_date[:4]) if source_date else None
     for sentence in sentences:
-        if SECTION_HEAD_RE.match(sentence.text):  # 一、2025年工作总结: its year holds for the section under it
+        if HEADING_RE.match(sentence.text):  # 一、2025年工作总结: its year holds for the section under it
             named = [int(y) for y in YEAR_RE.findall(sentence.text)]
             section = named[-1] if named else None
         past = section if year and section and section < year else None
@@ -38,7 +39,6 @@ def article_dates(sentences: list[Sentence], source_date: str | None) -> list[Da
 
 
 PLAN_WORD_RE = re.compile(r"计划|预计|力争|将|拟")  # (a plan under last year's heading is still of this year)
-SECTION_HEAD_RE = re.compile(r"\s*[一二三四五六七八九十]+、")
 
 
 def find_dates(sentence: Sentence, source_date: str | None, bare_year: int | None = None) -> list[DateMention]:

@@ -31,7 +31,7 @@ from chaingraph.authoring.extract.place_totals import (
     whole_place_owner,
 )
 from chaingraph.authoring.extract.respective import respective_owner
-from chaingraph.authoring.extract.rules import CJK_NAME, clause_start_before
+from chaingraph.authoring.extract.rules import CJK_NAME, SAYS_RE, clause_start_before
 from chaingraph.authoring.extract.scopes import (
     framing_line,
     heading_named,
@@ -69,7 +69,6 @@ STANDS_FOR = {"项目": ("project", None), "公司": ("organisation", "Company")
               "全区": ("zone", None), "高新区": ("zone", None), "经开区": ("zone", None), "开发区": ("zone", None),
               "新区": ("zone", None)}
 PLACE_WORDS = {w for w, (kind, _cls) in STANDS_FOR.items() if kind in ("park", "zone")}
-SAYS_RE = re.compile(r"^[^。“”]{0,40}?(?:说|表示|介绍|称|坦言|透露)")
 COUNTED_GAP_RE = re.compile(r"^(?:共|达|达到|约|超过|超|近|逾|合计|总计|计)?$")
 PARENT_AFTER_RE = re.compile(r"的?(?:全资|控股|下属|旗下)?(?:子公司|孙公司|企业|公司|成员企业)")
 INVESTED_RE = re.compile(r"(?:投资|投向|引进|服务|带动|支持|覆盖)$")

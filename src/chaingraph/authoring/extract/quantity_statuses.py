@@ -11,6 +11,7 @@ from chaingraph.authoring.extract.candidates import Figure
 from chaingraph.authoring.extract.figure_clause import clause_span, clause_start_of, inside, same_clause
 from chaingraph.authoring.extract.owners import OWNER_KINDS
 from chaingraph.authoring.extract.quantity_kinds import COUNT_UNITS
+from chaingraph.authoring.extract.rules import clause_start_before
 from chaingraph.authoring.extract.scopes import framing_line, tasks_section
 from chaingraph.authoring.extract.stages import (
     AS_REPORTED,
@@ -67,8 +68,7 @@ def _said_of_phase(rel, cue, figure: Figure) -> bool:
     between = rel.text[cue.end:figure.start]
     if cue.end > figure.start or "。" in between or len(re.findall(r"[，；：]", between)) > 1:
         return False
-    opening = max(rel.text.rfind(mark, 0, cue.start) for mark in "，；：。\n") + 1
-    return PHASE_CLAUSE_RE.match(rel.text, opening) is not None
+    return PHASE_CLAUSE_RE.match(rel.text, clause_start_before(rel.text, cue.start)) is not None
 
 
 def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):

@@ -249,6 +249,12 @@ ZONE_BRACKET_RE = re.compile(r"[（(](?:经济技术开发区|经济开发区|�
 DOTTED_NAME = rf"{CJK_NAME}{{1,6}}·{CJK_NAME}{{1,6}}?"
 
 
+# 一、2025年工作总结, 二、重点签约项目: a first-level numbered heading of a report
+HEADING_RE = re.compile(r"\s*[一二三四五六七八九十]+、")
+# “…”X公司总经理Y说: the words after a quotation that say who spoke it
+SAYS_RE = re.compile(r"^[^。“”]{0,40}?(?:说|表示|介绍|称|坦言|透露)")
+
+
 def clause_start_before(text: str, at: int) -> int:
     """Where the clause holding offset `at` starts: after the last comma, semicolon, full stop,
     colon or line break before it."""

@@ -24,7 +24,7 @@ import re
 from chaingraph.authoring.extract.article_place import article_place
 from chaingraph.authoring.extract.candidates import Figure, Mention
 from chaingraph.authoring.extract.place_totals import CLAUSE_OPEN_RE, abbreviation_end, clause_openings
-from chaingraph.authoring.extract.rules import CJK_NAME, SUFFIX_CLASSES
+from chaingraph.authoring.extract.rules import CJK_NAME, HEADING_RE, SUFFIX_CLASSES
 from chaingraph.sources.layout import SENTENCE_CLOSE, TARGET_AIMS, TARGET_YEAR
 
 OWNER_KINDS = ("organisation", "zone", "park", "project")
@@ -351,7 +351,7 @@ def tasks_section(rel, sentence):
     heading of the first level before it names a year not past as the source's."""
     for i in range(rel.order[sentence.id], -1, -1):
         text = rel.sentences[i].text.strip()
-        if not re.match(r"^[一二三四五六七八九十]+、", text):
+        if not HEADING_RE.match(text):
             continue
         head = TASKS_HEAD_RE.match(text)
         if head is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from chaingraph.authoring.extract.candidates import Candidate, Fact
-from chaingraph.authoring.extract.rules import CJK_NAME
+from chaingraph.authoring.extract.rules import CJK_NAME, HEADING_RE, SAYS_RE
 from chaingraph.authoring.extract.scopes import tasks_section
 from chaingraph.authoring.extract.statuses import (
     COMPLETED,
@@ -64,6 +64,7 @@ ROW_STAGE_RE = re.compile(r"(续建|新开工|开工|在建|竣工|投产|拟建
                           r"((?:\d{1,3}[、，,和及])*\d{1,3})项")
 ROW_STAGE = {"续建": UNDER, "新开工": UNDER, "开工": UNDER, "在建": UNDER, "竣工": COMPLETED, "投产": OPERATING,
              "拟建": PLANNED, "新建": PLANNED}
+HEADING_STAGE = {**ROW_STAGE, **EVENT_STATUS}  # 一、重点签约项目, 投产一批：: the stage a heading gives
 # a task to go on building: 加快X项目建设, 加快建设X项目
 BUILDING_TASK_RE = re.compile(r"^(?:(?:加快|加速|加快推进|推进)[^，。；]{2,40}项目建设|"
                               r"(?:加快|加紧|加速)(?:推进)?建设)")
@@ -148,8 +149,10 @@ def project_stage(rel, project: Candidate, bookkept: bool = False):
         own = [(m.start, m.end) for m in project.mentions if m.sentence == sentence.id]
         # 建设进度：已开工建设 in the project's record speaks of it (a phase's clause there still of the phase)
         fields = [(a, a) for a, _ in clauses(rel.text, sentence.start, sentence.end)] if index in record else []
-        names = [(m.start, m.end) for c in rel.candidates for m in c.mentions if m.sentence == sentence.id
+        named = [(m, c) for c in rel.candidates for m in c.mentions if m.sentence == sentence.id
                  and not (c.kind == "project" and PROJECT_WORD_RE.search(c.label))]
+        names = [(m.start, m.end) for m, _ in named]
+        subjects = [(m.start, m.end) for m, c in named if c.kind != "product"]
         words = [(sentence.start + r.start(), sentence.start + r.end()) for r in PROJECT_REF_RE.finditer(sentence.text)]
         if index == order[-1] + 1:
             words += [(sentence.start + r.start(), sentence.start + r.end())
@@ -161,8 +164,6 @@ def project_stage(rel, project: Candidate, bookkept: bool = False):
                       and not _spoken_of_other(rel, project, s)]
         elsewhere = [(m.start, m.end) for c in rel.candidates if c.kind == "project" and c is not project
                      and not PROJECT_WORD_RE.search(c.label) for m in c.mentions if m.sentence == sentence.id]
-        subjects = [(m.start, m.end) for c in rel.candidates if c.kind != "product" for m in c.mentions
-                    if m.sentence == sentence.id and not (c.kind == "project" and PROJECT_WORD_RE.search(c.label))]
         about = phase = False  # 项目总投资25亿元，于9月28日开工: the subject carries on until another is named
         for a, b in clauses(rel.text, sentence.start, sentence.end):
             mine = any(a <= s < b for s, _ in refs)
@@ -237,7 +238,7 @@ def project_stage(rel, project: Candidate, bookkept: bool = False):
     plans += [c for c in phases if c.status == PLANNED]  # 一期…计划2026年建成投产: the phase's plan, the project's
     if investing and bookkept:  # X项目完成投资41亿元: money put in so far, the project itself is being built
         return investing[-1]  # (not its figures: 二期总投资 after it is still the plan of a phase)
-    starts = [c for c in plans if c.status == PLANNED and not SIGNED_RE.search(c.word)]
+    starts = [c for c in plans if c.status == PLANNED and not _signing(c)]
     if starts and any(c.status != PLANNED for c in plans):  # 已完成签约，预计年内开工: signed, still a plan
         return starts[-1]
     signed = [c for c in plans if SIGNED_RE.fullmatch(c.word)]  # 同日…签约年产8GWh…项目: its own event
@@ -247,7 +248,6 @@ def project_stage(rel, project: Candidate, bookkept: bool = False):
 
 
 ALIAS_GAP_RE = re.compile(r"(?:[（(][^（）()]{0,24}[）)])?的?")
-SPEAKER_RE = re.compile(r"^[^。“”]{0,40}?(?:说|表示|介绍|称|坦言|透露)")
 
 
 def _spoken_of_other(rel, project: Candidate, at: int) -> bool:
@@ -257,7 +257,7 @@ def _spoken_of_other(rel, project: Candidate, at: int) -> bool:
     if opening < 0 or closing < 0 or rel.text.find("”", opening, at) >= 0:
         return False
     lead = rel.text[closing + 1:closing + 41].split("。")[0]
-    if not SPEAKER_RE.search(lead):
+    if not SAYS_RE.search(lead):
         return False
     speakers = [c for c in rel.candidates if c.kind == "organisation"
                 and any(closing < m.start <= closing + len(lead) for m in c.mentions)]
@@ -303,19 +303,20 @@ def _section_stage(rel, sentence) -> Cue | None:
         line = rel.sentences[i]
         listed = LIST_STAGE_RE.match(line.text)
         if listed is not None and i < rel.order[sentence.id] and items:  # 投产一批： / 1.X项目； 2.Y项目；
-            word = listed.group(1)
-            status = PLANNED if word == "签约" else EVENT_STATUS.get(word, ROW_STAGE.get(word, UNDER))
-            return Cue(line.start + listed.start(1), line.start + listed.end(1), word, status, 3, dated=False)
+            return _heading_cue(line, listed)
         items = items and (i == rel.order[sentence.id] or ITEM_LINE_RE.match(line.text) is not None
                            or listed is not None)
-        if re.match(r"\s*[一二三四五六七八九十]+、", line.text):
+        if HEADING_RE.match(line.text):
             match = SECTION_STAGE_RE.match(line.text)
-            if match is None:
-                return None
-            word = match.group(1)
-            status = PLANNED if word == "签约" else ROW_STAGE.get(word, UNDER)
-            return Cue(line.start + match.start(1), line.start + match.end(1), word, status, 3, dated=False)
+            return _heading_cue(line, match) if match is not None else None
     return None
+
+
+def _heading_cue(line, match) -> Cue:
+    """The stage a heading's word (签约, 新开工, 投产…, group 1 of `match`) gives the projects under it, undated."""
+    word = match.group(1)
+    status = HEADING_STAGE.get(word, UNDER)
+    return Cue(line.start + match.start(1), line.start + match.end(1), word, status, 3, dated=False)
 
 
 def _builders_of_others(rel, project: Candidate) -> set[int]:
@@ -342,7 +343,7 @@ def _state_then_plan(text: str, strong: list) -> list:
     def before_it(c) -> bool:  # 4月签约、5月开工: a signing, a time, then the stage (not “签约即拿地开工”, a slogan)
         following = next((r for r in reached if r.start >= c.end), None)
         return _signing(c) and following is not None and CHRONOLOGY_GAP_RE.fullmatch(text[c.end:following.start])
-    if not all(c.start > reached[-1].start or before_it(c) for c in strong if c not in reached) if reached else True:
+    if not reached or not all(c.start > reached[-1].start or before_it(c) for c in strong if c not in reached):
         return strong
     if len({c.status for c in reached}) == 1:
         return reached  # (4月签约、5月开工: the signing before is done with)
