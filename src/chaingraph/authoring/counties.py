@@ -185,7 +185,7 @@ def stem_placed(stem: str, text: str) -> bool:
 def cued_stems(text: str) -> frozenset[str]:
     """The county stems whose county the article names in full or by a written form (大足 where it names 大足区,
     互助 where it names 互助县): there the stem heading a company's name is the county, whatever jieba reads it as."""
-    stems = county_stems()
+    stems = county_stems() | function_stems()
     cued = set()
     for form, full in county_regions().items():
         if len(form) >= 3 and form in text:
@@ -193,6 +193,15 @@ def cued_stems(text: str) -> frozenset[str]:
                 if stem in stems:
                     cued.add(stem)
     return frozenset(cued)
+
+
+@lru_cache(maxsize=1)
+def function_stems() -> frozenset[str]:
+    """The short forms that open on a function character (于都, 和田, 同心, 从江): read inside other words
+    anywhere else, a county's only where the article names it in full."""
+    stems = {COUNTY_SUFFIX_RE.sub("", name) for name in county_names()}
+    return frozenset(s for s in stems if len(s) >= 2 and s[0] in FUNCTION_CHARACTERS
+                     and not s.endswith(("县", "市", "旗", "区")))
 
 
 def _rare_word(word: str) -> bool:

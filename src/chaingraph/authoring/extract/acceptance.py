@@ -306,7 +306,10 @@ def _project_named(ctx: Context, name: str, stem: str, first: int, last: int) ->
         return False
     if after.startswith(("清单", "名单", "名录", "库", "资金", "补助", "审批", "招商")):
         return False  # 重大项目清单: a list of projects
-    if stem.removesuffix("建设").endswith(("产业", "产业链", "产业集群", "攻关", "重点", "重大", "大")):
+    if name.startswith("最"):
+        return False  # 是我市今年投产的最大食品项目: a rank the text gives a project named elsewhere
+    if stem.removesuffix("建设").endswith(("产业", "产业链", "产业集群", "攻关", "重点", "重大", "大")) \
+            and not COMPANY_HEAD_RE.search(name):  # (X有限公司葛根全产业链项目: the company's one project)
         return False  # 集成电路重点项目, 市重点建设项目, 疫苗大项目: a kind of project
     if _acted_on(tokens, first, last):
         return False  # 实地察看项目进展, 某某叮嘱项目方: the project a verb acts on, named elsewhere

@@ -9,6 +9,7 @@ characters a proposed name may open or close with (words.BAD_STARTS, BAD_ENDS): 
 
 from __future__ import annotations
 
+from chaingraph.authoring.counties import function_stems
 from chaingraph.authoring.dictionary import place_tag
 from chaingraph.authoring.extract.words import BAD_ENDS, BAD_STARTS
 from chaingraph.authoring.gazetteer import generic_regions
@@ -45,7 +46,11 @@ def fragment_problem(name: str) -> str | None:
 def _opening_word(name: str) -> bool:
     """Whether a 和 that opens the name is the first character of a place (和田, 和县, 和林格尔, 和龙): the name
     starts with that place, not with a conjunction. Any word will not do: 政府和平台公司 cut after 政府 opens
-    on 和平, a word, yet the 和 joins."""
+    on 和平, a word, yet the 和 joins. The tokens keep 于都, 同心, 将乐 whole only in an article that names the
+    county in full (counties.cued_stems), so a name opening on one is that county's, unless the words after its
+    first character are a place (从江苏…, 同江西…: the preposition before a province)."""
+    if name[0] != "和" and name.startswith(tuple(function_stems())) and len(name) > 3:
+        return not any(_is_place(name[1:n]) for n in range(3, min(len(name), 5) + 1))
     return name[0] == "和" and any(_is_place(name[:n]) for n in range(2, min(len(name), 5) + 1))
 
 

@@ -312,11 +312,13 @@ def _find_short_mentions(candidates: list[Candidate], text: str, gazetteer: Gaze
     parks = [c.label for c in candidates if c.kind == "park"]
     places = {zone_parts(c.label)[0] for c in candidates if c.kind == "zone"} | \
         {n for c in candidates if c.kind == "region" for n in c.names}
+    declared = {match.group(1) for match in ALIAS_RE.finditer(text)}
     for candidate in candidates:
         if candidate.kind == "organisation":
             cores = _short_names(candidate, gazetteer, text, places)
         elif candidate.kind in ("zone", "park"):  # （以下简称“综改区”）: a declared name no suffix shows
-            cores = [n for n in candidate.names[1:] if (not class_of(n) or _bare_yuan(n)) and len(n) >= 2]
+            cores = [n for n in candidate.names[1:] if (not class_of(n) or _bare_yuan(n)) and len(n) >= 2
+                     or len(n) >= 4 and n in declared]  # 零部件产业园, 化工园区: generic alone, no name found
             if candidate.kind == "zone":
                 cores += zone_short_forms(candidate.label, gazetteer)
             else:  # 延安高新区氢能产业园, then 氢能产业园: the park without the zone it lies in

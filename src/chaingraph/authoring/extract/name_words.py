@@ -217,6 +217,9 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
     if word in ("—", "-") and kind in ("zone", "park") and 0 < k < len(ctx.tokens) - 1 \
             and place(ctx, ctx.tokens[k + 1]) and CJK_WORD.fullmatch(ctx.tokens[k - 1].word):
         return True  # 新站—肥东产业合作园: a park two places build together is named by both
+    if token.tag == "m" and kind in ("organisation", "park") and len(word) >= 2 and CJK_WORD.fullmatch(word) \
+            and not re.search(NUMERALS, word) and k > 0 and place(ctx, ctx.tokens[k - 1]):
+        return True  # 五常/大米/m 精深加工园: a noun jieba reads as a numeral, after the place that names it
     if word in STOP_WORDS or not re.match(r"[\w〓]", word) or "〓" in word:
         return False
     if kind in ("organisation", "zone", "park") and (word == "式" and k > 0 and CJK_WORD.fullmatch(before)
@@ -264,7 +267,7 @@ def work_before_work(ctx: Context, k: int) -> bool:
     return 0 < k < len(tokens) - 1 and CJK_WORD.fullmatch(tokens[k].word) is not None \
         and len(tokens[k].word) == 2 and tokens[k].word not in LEADING_VERBS and tokens[k].word not in STOP_WORDS \
         and tokens[k + 1].word in NAME_VERBS and tokens[k + 1].tag.startswith("v") \
-        and tokens[k - 1].tag.startswith("n") and not ctx.in_figure(tokens[k - 1])
+        and tokens[k - 1].tag[:1] in ("n", "l") and not ctx.in_figure(tokens[k - 1])  # (无人机/l: a noun)
 
 
 def _split_noun(ctx: Context, k: int) -> bool:

@@ -312,7 +312,8 @@ def ranked_owner(rel, figure: Figure, ruled):
     if best.candidate is None:
         return None
     if ruled is not None and (best.candidate is ruled[1] or _builder_of_clause_project(rel, figure, ruled, best)
-                              or _phase_of_place(rel, figure, ruled) or _quoted_word(rel, figure, ruled)):
+                              or _phase_of_place(rel, figure, ruled) or _quoted_word(rel, figure, ruled)
+                              or _headed_word(rel, figure, ruled)):
         return ruled
     sentence = rel.by_id[figure.sentence]
     return best.mention or Mention(sentence.text, sentence.start, sentence.end, sentence.id, best.candidate.cls), \
@@ -320,6 +321,29 @@ def ranked_owner(rel, figure: Figure, ruled):
 
 
 PHASE_OPENING_RE = re.compile(r"[一二三四五首]期(?:项目|工程)?(?:由|总投资|规划|占地|建成|将)")
+
+
+def _headed_word(rel, figure: Figure, ruled) -> bool:
+    """第二站 X物流园 / 项目由Y投资建设，总投资5.2亿元: the rules read the word opening the sentence as the one name of
+    the heading line right above it; the builder after that word is not whose the figure is. So with a numbered
+    item that opens on its name, the figures after it on its line ((四)X开发区。新建标准厂房6万平方米)."""
+    sentence = rel.by_id[figure.sentence]
+    order = rel.order[figure.sentence]
+    if ruled[0] is None or order == 0:
+        return False
+    heading = rel.sentences[order - 1]
+    named = any(m.sentence == heading.id for m in ruled[1].mentions)
+    same_line = "\n" not in rel.text[heading.start:sentence.start]
+    if ITEM_RE.match(heading.text) and len(heading.text) <= 30 and same_line:
+        return named and ruled[0].sentence == heading.id
+    if ruled[0].start != sentence.start or ruled[0].end - ruled[0].start > 3:
+        return False
+    return not re.search(r"[，。；：！？,]", heading.text) and named
+
+
+# a numbered item's opening sentence that is only a name: （四）X经济开发区。 / 3.X产业园。
+ITEM_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])"
+                     r"[^，；：]+。?$")
 
 
 def _quoted_word(rel, figure: Figure, ruled) -> bool:

@@ -108,6 +108,8 @@ def _owner_of(rel, figure: Figure):
         return spoken  # 市发展改革委…遴选出重点项目12个: the city the office speaks for
     if REGION_WIDE_RE.search(rel.text, sentence.start, figure.start) or _region_subject(rel, sentence, figure):
         return None  # a whole place the article does not name, or a region left as subject: no company's
+    if (item := _item_holder(rel, sentence, figure)) is not None:
+        return item  # （一）X经济开发区。全年实现规上工业产值286亿元: the item's zone, not the whole city's
     target = target_of_place(rel, figure) or batch_holder(rel, figure)
     if target is not None:
         return target  # 力争到2027年，…产业产值突破…: the place's, not a fund's named before; 本批…: the batch's place
@@ -132,6 +134,17 @@ def _owner_of(rel, figure: Figure):
             if found is not None:
                 return found  # ▌洞泾芯谷 / …已落地企业63家: the park the heading names
     return None
+
+
+def _item_holder(rel, sentence, figure: Figure):
+    """The name a numbered item's opening sentence gives, on the figure's own line ((三)X开发区。全年…), or None."""
+    order = rel.order[sentence.id]
+    earlier = rel.sentences[order - 1] if order > 0 else None
+    if earlier is None or earlier.kind != "body" or "\n" in rel.text[earlier.start:sentence.start]:
+        return None
+    named = section_owner(rel, earlier, figure)
+    return named if named is not None and named[0].sentence == earlier.id and named[0].end <= earlier.end \
+        and named[0].text != earlier.text else None
 
 
 def _subject(rel, sentence, figure: Figure, before: int):
@@ -292,6 +305,8 @@ def _object(rel, mention: Mention, figure: Figure) -> bool:
     clause_start = max(rel.text.rfind(p, 0, mention.start) for p in "，；。：")
     acted = ACTED_ON_RE.search(rel.text[clause_start + 1:mention.start])
     figure_clause = between[max(between.rfind(p) for p in "，；"):]
+    if acted and acted.group(1) == "发挥" and rel.text.startswith("作用", mention.end):
+        return re.search(r"产值|营业收入|营收|规模", figure_clause) is not None  # (发挥X作用，年培训…: X's work)
     return bool(acted) and (acted.group(1) in RELIED_ON or "产业" in figure_clause)
 
 
@@ -342,6 +357,8 @@ def _stands_for(rel, sentence_start: int, figure: Figure, before: int):
             continue  # 已投资经开区项目7个: which projects, not whose figure (带动园区实现产值…: the park's own)
         if word in PLACE_WORDS and _placed(rel, Mention(word, start, end, rel._sentence(start).id, None), figure):
             continue  # X已在园区建成5GW组件产能: where X built it, X holds it
+        if word in PLACE_WORDS and rel.text.endswith(("为", "向"), 0, start):
+            continue  # X…为园区企业提供检测服务1200余次: the park's firms are served, X serves them
         word = word if word in STANDS_FOR else "开发区"  # 汽开区: a zone's short form
         named = _declared_company(rel, start) if word == "公司" else None
         named = named or _latest(rel, start, *STANDS_FOR[word])

@@ -21,7 +21,7 @@ from collections import Counter
 
 from chaingraph.authoring.counties import lies_in
 from chaingraph.authoring.extract.candidates import Figure, Mention
-from chaingraph.authoring.extract.rules import CJK, CJK_NAME, clause_start_before
+from chaingraph.authoring.extract.rules import CJK, CJK_NAME, abbreviation_end, clause_start_before
 from chaingraph.authoring.extract.titles import titled
 
 # the level a word refers to: 全市 -> 市; 区 is a zone or a district (see _district_or_zone)
@@ -62,6 +62,9 @@ def whole_place_owner(rel, figure: Figure, subject):
         return named  # 作为全区汽车产业的主阵地，柳州市去年…: the place the clause is about, not the 全区 it serves
     if word is not None and subject is not None and _described(rel, subject[0], word, figure):
         word = None  # X公司是全区规模最大的…企业，去年生产…: 全区 says what X is, the figure stays X's
+    kinds = ZONES_OF_PLACE_RE.match(rel.text, word.end()) if word is not None and subject is not None else None
+    if kinds and kinds.end() >= subject[0].end:
+        subject = None  # 全市开发区（工业园区）实现规上工业产值612亿元: the city's zones together, the city's total
     if word is not None and subject is not None and _share_of(rel, word.start()):
         word = None  # X经开区…，占全市比重达78%: X's share of the whole, not the whole's
     if word is not None and (subject is None or subject[0].end <= word.start() or _is_place(subject[1])):
@@ -72,6 +75,11 @@ def whole_place_owner(rel, figure: Figure, subject):
                               or (subject[0].end <= named[0].start and _later_clause(rel, subject[0], named[0]))):
         return named
     return None
+
+
+# a kind of zone after 全市: the place's zones or parks taken together (全市开发区（工业园区）)
+ZONES_OF_PLACE_RE = re.compile(r"(?:开发区|经开区|高新区|工业园区|产业园区|园区)"
+                               r"(?:[（(](?:开发区|工业园区|园区)[）)])?")
 
 
 def target_of_place(rel, figure: Figure):
@@ -453,21 +461,6 @@ INDUSTRY_AFTER = ("产业规模", "产业产值", "产业链", "产业集群", "
 def clause_openings(rel, sentence, before: int) -> list[int]:
     """Where a clause of the sentence opens before `before` (past a time word: 今年，, 2024年)."""
     return [i for i in range(sentence.start, before) if CLAUSE_OPEN_RE.search(rel.text[sentence.start:i])]
-
-
-def abbreviation_end(text: str, at: int, limit: int, name: str, kept: int = 2) -> int | None:
-    """The end of text[at:…] (at most `limit`) when it shortens `name`: the name's first `kept` characters, then
-    some of the rest in order, the last character the name's own (园 or 区): 中德园, 上海化工区; else None."""
-    if name[-1] not in "园区" or not text.startswith(name[:kept], at):
-        return None
-    for end in range(limit, at + 2, -1):
-        short = text[at:end]
-        if short[-1] != name[-1] or name.startswith(short) or not re.fullmatch(rf"{CJK_NAME}+", short):
-            continue
-        rest = iter(name[kept:])
-        if all(char in rest for char in short[kept:]):
-            return end
-    return None
 
 
 def _object_of_clause(rel, mention: Mention, place: Mention) -> bool:

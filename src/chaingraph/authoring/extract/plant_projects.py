@@ -19,13 +19,16 @@ from chaingraph.authoring.extract.fragments import fragment_problem
 from chaingraph.authoring.extract.name_words import Context
 from chaingraph.authoring.extract.spans import name_start
 from chaingraph.authoring.extract.starts import trim_start
+from chaingraph.authoring.extract.words import LEADING_VERBS
 from chaingraph.sources.sentences import Sentence
 
 # the words that end a plant's name: a factory, a pilot line, a unit
 STATION_ENDS = ("储能电站", "光伏电站", "风电场")  # named by their place and power (凉州区200兆瓦/800兆瓦时…储能电站)
-PLANT_ENDS = ("智能工厂", "中试线", "示范装置", "配套装置") + STATION_ENDS
+# (a named hydrogen station too: 汨罗北加氢站…投入运营)
+PLANT_ENDS = ("智能工厂", "中试线", "示范装置", "配套装置", "加氢站") + STATION_ENDS
 # what a sentence says of a plant it treats as a project being built
-BUILT_RE = re.compile(r"开工|签约|投产|建成|总投资|计划投资|调试|试生产|前期工作|点火|下线|落地|开建|动工")
+BUILT_RE = re.compile(r"开工|签约|投产|建成|总投资|计划投资|调试|试生产|前期工作|点火|下线|落地|开建|动工|"
+                      r"投入运营|投运|投用")
 CAPACITY_RE = re.compile(r"[年月日]产(?:能)?[\d.]")
 POWER_RE = re.compile(r"\d(?:兆瓦|MW|万千瓦|千瓦|GW)")
 COUNT_RE = re.compile(r"(?:约|近|超|共)?[\d一二两三四五六七八九十几多]+[条座个套台]")
@@ -41,11 +44,12 @@ def plant_projects(ctx: Context, sentence: Sentence) -> list[Mention]:
         j = _plant_end(ctx, i)
         if j is None or ctx.in_title(token) or ctx.in_figure(token):
             continue
-        if "".join(t.word for t in tokens[i + 1:i + 3]).startswith(GOES_ON):
-            continue
+        after = "".join(t.word for t in tokens[i + 1:i + 3])
+        if after.startswith(GOES_ON) or COUNT_RE.match(after):
+            continue  # (已建成6英寸碳化硅中试线1条: lines counted, none named)
         first = trim_start(ctx, name_start(ctx, i, j, "project"), j, "Project")
-        if first >= j:
-            continue  # 智能工厂 alone: a kind of plant
+        if first >= j or tokens[j - 1].word in LEADING_VERBS:
+            continue  # 智能工厂 alone: a kind of plant; 凤台县投运加氢站1座: a verb's station, no name
         name = "".join(t.word for t in tokens[first:i + 1])
         station = name.endswith(STATION_ENDS)  # a station is named by its power, wherever the text names it
         capacity = CAPACITY_RE.search(name) is not None

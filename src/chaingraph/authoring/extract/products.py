@@ -20,7 +20,7 @@ from chaingraph.authoring.extract.candidates import Figure
 from chaingraph.authoring.extract.figure_clause import clause_start_of
 from chaingraph.authoring.extract.mentions import class_of
 
-SPEC = r"(?:\d+(?:\.\d+)?(?:英寸|寸|纳米|nm|微米|μm|毫米|mm|伏|V|kV|千伏|MW|兆瓦|GW|万?吨)级?)"
+SPEC = r"(?:\d+(?:\.\d+)?(?:英寸|寸|纳米|nm|微米|μm|毫米|mm|伏|V|kV|千伏|MW|兆瓦|GW|万?吨)级?(?:及以上|及以下)?)"
 SIZE = r"(?:\d+(?:\.\d+)?(?:英寸|寸|纳米|nm|微米))"  # 12英寸晶圆: a size that says which product
 AFTER_LEAD_RE = re.compile(r"^(?:[/／][年月天日]|每年|以上|左右|以内|多|余)?(?:的)?\s?")  # 10GW N型…
 PHRASE_STOP_RE = re.compile(r"[、，。；：！？（）()“”《》〈〉\s,;:／]|和|及|与|或|等|的|于(?=\d)|产能|生产能力|能力|"
@@ -137,6 +137,7 @@ def product_place(rel, figure: Figure, earlier: dict[int, str]) -> tuple[int, in
     spec = re.match(SPEC, after[lead:])
     stop = PHRASE_STOP_RE.search(after, lead + (spec.end() if spec else 0))
     start, end = figure.end + lead, figure.end + (stop.start() if stop else len(after))
+    start += spec.end() if spec and spec.group().endswith(("以上", "以下")) else 0  # 220千伏及以上高压海缆: a cable
     if stop and figure.unit in ("C62", "SET") and not figure.per_period and FACILITY_RE.match(after, stop.start()):
         return _next_item(rel, figure, clause_start, before, earlier)  # 3条生产线: lines, unless a list goes on
     end = start + len(ACTIVITY_TAIL_RE.sub("", rel.text[start:end]))  # 新能源乘用车整车制造 -> 新能源乘用车

@@ -58,6 +58,8 @@ BUILT = (r"(?:厂房|楼宇|楼栋|大楼|研发及生产空间|生产空间|办
          r"加氢站|充电站|换电站|充换电站|基站)")
 BUILT_BEFORE_RE = re.compile(BUILT + r"[^，。；、]{0,4}$")
 BUILT_AFTER_RE = re.compile(r"的?(?:标准化?|高标准|多层)?" + BUILT)  # 一期22万平方米楼宇已全部交付
+# 已建成, 去年投产: a task's section may still tell what is done; without such a word its 建成 is the task
+DONE_MARK_RE = re.compile(r"已|曾|去年|上年|目前|现有|20\d\d年(?:底|末)?(?:已|前)")
 PLAN_COLUMN_RE = re.compile(r"计划(?:完成)?投资|目标投资")  # a table's 年度计划投资, whatever the row's stage
 DONE_COLUMN_RE = re.compile(r"^(?!.*(?:计划|目标|力争|拟|预计|预期))[^完]*完成(?:投资|投资额)$")  # (not 计划完成投资)
 
@@ -104,7 +106,8 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     if cue is not None and not own and not (capacity or invested or held) and cue.status in (UNDER, COMPLETED,
                                                                                               OPERATING):
         cue = None  # 项目去年投产，效率超过26%: a stage said of the project is no status of this figure
-    tasks = tasks_section(rel, sentence) if cue is None or cue.status == ACHIEVED else None
+    tasks = tasks_section(rel, sentence) if cue is None or cue.status == ACHIEVED or (
+        cue.status in (COMPLETED, OPERATING) and not DONE_MARK_RE.search(rel.text, clause_start, cue.end)) else None
     if tasks is not None and BUILDING_TASK_RE.search(clause):
         return UNDER, rel.clause(figure.start, figure.end), None, "加快…项目建设: a project being built; check"
     if tasks is not None:  # 二、2025年重点工作 / …新增标准厂房40万平方米: a task of the year, still to do
@@ -141,13 +144,15 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
                                                                       and "投资" not in kind or "协议" in kind))
     period = PAST_PERIOD_RE.search(rel.text, period_start, figure.start) or (
         SIGNED_RE.fullmatch(cue.word) and QUARTER_RE.search(rel.text, period_start, figure.start))
+    in_tasks = status == PLANNED and tasks_section(rel, sentence) is not None  # (under 二、2025年重点工作)
     if status == PLANNED and signed_result and not capacity and SIGNED_RE.fullmatch(cue.word) and period \
-            and not FUTURE_RE.search(rel.text, period_start, figure.start):  # (力争全年新签约…)
+            and not FUTURE_RE.search(rel.text, period_start, figure.start) and not in_tasks:  # (力争全年新签约…)
         status = ACHIEVED  # 今年以来新签约项目14个，签约额86.5亿元: the period's results; 新开工项目9个 keeps
         # its stage, as 在建/已投产 counts do: the projects started are being built
     elif status == PLANNED and figure.unit == "C62" and not capacity and cue.word in ("签约", "签订", "签署") and \
-            _in_clause(rel, figure, cue) and (PAST_RE.search(rel.text, clause_start, cue.start) or
-                                              not FUTURE_RE.search(rel.text, min(clause_start, period_start), cue.end)):
+            _in_clause(rel, figure, cue) and not in_tasks and (
+                PAST_RE.search(rel.text, clause_start, cue.start)
+                or not FUTURE_RE.search(rel.text, min(clause_start, period_start), cue.end)):
         status = ACHIEVED  # 全区共签约项目35个, 已有12家企业签约入驻: the count of a signing done (not 我市将…，全年
         # 新签约…不少于40个, a target; not …签约活动，6个项目总投资…: the projects a signing brought, counted as plans)
     if status == ACHIEVED and capacity and cue.word == "新增" and LATER_PHASE_RE.search(clause):

@@ -47,7 +47,8 @@ SUFFIX_CLASSES = {
     "工业园区": "IndustrialPark", "产业园区": "IndustrialPark", "产业园": "IndustrialPark", "工业园": "IndustrialPark",
     "化工园": "IndustrialPark",
     "科技园": "IndustrialPark", "园区": "IndustrialPark", "基地": "IndustrialPark", "集中区": "IndustrialPark",
-    "集聚区": "IndustrialPark", "物流园": "IndustrialPark", "创业园": "IndustrialPark", "示范园": "IndustrialPark",
+    "集聚区": "IndustrialPark", "集控区": "IndustrialPark",  # 印染集控区: a park dyeing plants are gathered in
+    "物流园": "IndustrialPark", "创业园": "IndustrialPark", "示范园": "IndustrialPark",
     "高新区": "HighTechZone", "经开区": "HighTechZone", "开发区": "HighTechZone", "新区": "HighTechZone",
     "自贸区": "HighTechZone", "综保区": "HighTechZone", "保税区": "HighTechZone", "片区": "HighTechZone",
     "自由贸易试验区": "HighTechZone", "自贸试验区": "HighTechZone", "示范区": "HighTechZone",
@@ -87,6 +88,8 @@ SUFFIX_CLASSES = {
     "培养基地": "Platform", "转化基地": "Platform", "验证基地": "Platform", "标注基地": "Platform",
     "实证基地": "Platform",  # 格尔木高原光伏实证基地: where panels are tested outdoors
     "创新基地": "Platform", "引智基地": "Platform", "研究基地": "Platform", "科普基地": "Platform",
+    "直播基地": "Platform", "电商基地": "Platform",  # 服装电商直播基地: a service base firms sell through
+    "中试车间": "Platform",  # 中医药共享中试车间: a shared pilot workshop firms rent
     "大湾区": "EconomicRegion", "湾区": "EconomicRegion",
     "经济圈": "EconomicRegion", "经济带": "EconomicRegion", "城市群": "EconomicRegion", "都市圈": "EconomicRegion",
     # products and materials
@@ -112,6 +115,7 @@ SUFFIX_CLASSES = {
     "叶片": "Product", "塔筒": "Product", "轮毂": "Product", "气瓶": "Product", "坩埚": "Product", "载板": "Product",
     "总成": "Product", "公交车": "Product", "物流车": "Product", "饮片": "Product", "板材": "Material",
     "硅棒": "Material", "铝合金": "Material", "原液": "Material", "纤维": "Material",
+    "纱线": "Product", "电线": "Product", "漆包线": "Product",  # yarns and wires: 线 alone ends a production line
     # projects
     "项目": "Project", "工程": "Project",  # 工程 only after a phase (一期工程), see ``acceptance``
 }
@@ -259,3 +263,18 @@ def clause_start_before(text: str, at: int) -> int:
     """Where the clause holding offset `at` starts: after the last comma, semicolon, full stop,
     colon or line break before it."""
     return max(text.rfind(mark, 0, at) for mark in "，；。：\n") + 1
+
+
+def abbreviation_end(text: str, at: int, limit: int, name: str, kept: int = 2) -> int | None:
+    """The end of text[at:…] (at most `limit`) when it shortens `name`: the name's first `kept` characters, then
+    some of the rest in order, the last character the name's own (园 or 区): 中德园, 上海化工区; else None."""
+    if name[-1] not in "园区" or not text.startswith(name[:kept], at):
+        return None
+    for end in range(limit, at + 2, -1):
+        short = text[at:end]
+        if short[-1] != name[-1] or name.startswith(short) or not re.fullmatch(rf"{CJK_NAME}+", short):
+            continue
+        rest = iter(name[kept:])
+        if all(char in rest for char in short[kept:]):
+            return end
+    return None

@@ -23,8 +23,8 @@ import re
 
 from chaingraph.authoring.extract.article_place import article_place
 from chaingraph.authoring.extract.candidates import Figure, Mention
-from chaingraph.authoring.extract.place_totals import CLAUSE_OPEN_RE, abbreviation_end, clause_openings
-from chaingraph.authoring.extract.rules import CJK_NAME, HEADING_RE, SUFFIX_CLASSES
+from chaingraph.authoring.extract.place_totals import CLAUSE_OPEN_RE, clause_openings
+from chaingraph.authoring.extract.rules import CJK_NAME, HEADING_RE, SUFFIX_CLASSES, abbreviation_end
 from chaingraph.sources.layout import SENTENCE_CLOSE, TARGET_AIMS, TARGET_YEAR
 
 OWNER_KINDS = ("organisation", "zone", "park", "project")
@@ -35,6 +35,8 @@ PLATFORM_CLASSES = ("Platform", "ResearchInstitute", "Incubator")
 # X是…, X作为…: a name, a declared short name in brackets at most, then the verb that describes it
 DESCRIBED_RE = re.compile(r"(?:[（(][^（）()，。；]{0,20}[）)])?(?:是|作为)")
 ALSO_DESCRIBED_RE = re.compile(r"(?:也|还|更|又|同时也|同时还)是")
+# 远驰叶片所在的X产业园是开发区的园中园: the park the clause opens on, after the company that stands in it
+WHERE_IT_STANDS_RE = re.compile(r"(?:^|[，。；：])[^，。；：]{2,16}所在的$")
 SECTION_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|"
                         r"第[一二三四五六七八九十]{1,3}(?:部分|章|节)?[，、：:\s]|"
                         r"[一二三四五六七八九十]{1,2}是(?=[\u4e00-\u9fff]))")  # 一是重大项目接连落地。: a point
@@ -65,7 +67,8 @@ def _described_by(rel, mention: Mention, figure: Figure) -> bool:
         return False  # the figure is inside the description itself
     clause_start = max(sentence.start, max(rel.text.rfind(p, sentence.start, mention.start) for p in "，；") + 1)
     for subject, candidate in rel.mentions_in(mention.sentence, OWNER_KINDS, before=mention.start):
-        if candidate.cls in NOT_OWNERS or not CLAUSE_OPEN_RE.search(rel.text[sentence.start:subject.start]):
+        opening = rel.text[sentence.start:subject.start]
+        if candidate.cls in NOT_OWNERS or not (CLAUSE_OPEN_RE.search(opening) or WHERE_IT_STANDS_RE.search(opening)):
             continue
         verb = DESCRIBED_RE.match(rel.text, subject.end)
         if verb is None:

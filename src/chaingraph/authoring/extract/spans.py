@@ -72,8 +72,9 @@ def suffix_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
             and tokens[i - 1].tag in ("nr", "ns") and len(tokens[i - 1].word) >= 2:
         return suffix, i  # 中关村科技园区/昌平/园: a zone's part named by its district (``mentions.class_of``)
     if suffix == "园" and (tokens[i].word != "园" or i < 1 or len(tokens[i - 1].word) < 2
-                          or not (tokens[i - 1].tag[:1] in ("n", "l", "j") or tokens[i - 1].word == "”")):
-        return None  # 公园, 校园, 入园: words of their own; 新材料/园, 大飞机/园: what the park gathers, then 园
+                          or not (tokens[i - 1].tag[:1] in ("n", "l", "j") or tokens[i - 1].tag == "vn"
+                                  or tokens[i - 1].word == "”")):
+        return None  # 公园, 校园, 入园: words of their own; 新材料/园, 大飞机/园, 加工/vn 园: what the park gathers
     if suffix == "谷" and not (tokens[i].word == "谷" and i >= 2 and tokens[i - 2].tag == "ns"
                                and CJK_WORD.fullmatch(tokens[i - 1].word) and tokens[i - 1].tag in ("n", "l", "nz")):
         return None  # 龙岩/无人机/谷: a place, what it makes, and 谷 cut off; 低谷, 峡谷 are words
@@ -107,7 +108,8 @@ def name_start(ctx: Context, i: int, j: int, kind: str) -> int:
     tokens = ctx.tokens
     tail = "".join(t.word for t in tokens[j:i + 1])
     official = tail.endswith(("局", "厅", "委员会", "部", "委"))
-    lab = tail.endswith(("实验室", "研究院", "研究所", "研究中心", "中心", "平台", "基金"))  # 船舶与海工装备产业基金
+    # 船舶与海工装备产业基金, 磷化工与新能源材料中试基地
+    lab = tail.endswith(("实验室", "研究院", "研究所", "研究中心", "中心", "平台", "基金", "中试基地"))
     first, length = j, sum(len(t.word) for t in tokens[j:i + 1])
     while first > 0:
         step = _step_back(ctx, first, i, kind, official, lab)
@@ -138,7 +140,8 @@ def name_start(ctx: Context, i: int, j: int, kind: str) -> int:
                 tokens[first - 1].word.endswith(("产业园", "工业园", "园区", "开发区", "高新区", "经开区")):
             break  # 浩口镇电子化学品产业园湖北楚晶…有限公司: where the company is, then its name, opening on its place
         if tokens[first - 1].word in LEADING_VERBS and first >= 2 and _ends_a_name(tokens[first - 2].word) \
-                and not (tokens[first - 2].word in HUB_SUFFIXES and tail.endswith(LEGAL_SUFFIXES)):
+                and not (tokens[first - 2].word in HUB_SUFFIXES and tail.endswith(LEGAL_SUFFIXES)) \
+                and not (tail.endswith(LEGAL_SUFFIXES) and _capital_words(tokens[first - 1:j])):
             break  # 渌口经开区建设新材料中试基地, X研究中心获批省级平台: a whole name, then the clause's verb
             # (not 两江氢谷投资发展有限公司: a valley or hub word heads a company's name)
         if tokens[first - 1].word in LEADING_VERBS and first >= 3 and tokens[first - 3].word in ("在", "于", "赴") \
@@ -197,6 +200,16 @@ def _ends_a_name(word: str) -> bool:
 QUOTED_REST = 6  # “凌霄”eVTOL复合材料结构件项目; not “万卡”智算项目, a scale in quotes before a kind of project
 # a plant's buildings and lines: X车间和测试中心 are two parts of a plant, no lab named by its work
 PLANT_WORDS = ("车间", "厂房", "产线", "生产线", "仓库")
+
+
+# the words of a zone's or a city's investment company after its place (淮北高新区建设投资集团有限公司)
+CAPITAL_WORDS = {"建设", "投资", "集团", "发展", "控股", "开发", "运营", "管理", "实业", "资产", "经营", "城市"}
+
+
+def _capital_words(tokens: list[Token]) -> bool:
+    """Whether the words between a zone and a legal suffix all name an investment company's business, so the
+    zone heads the company's name (X经开区建设发展有限公司), no clause's verb after a name."""
+    return bool(tokens) and all(t.word in CAPITAL_WORDS for t in tokens)
 
 
 def _step_back(ctx: Context, first: int, last: int, kind: str, official: bool, lab: bool) -> int:

@@ -108,7 +108,8 @@ PAST_RE = re.compile(r"已经?|现已|目前已|业已|均已|曾")
 PAST_TIME_RE = re.compile(r"去年|上年|前年|过去一年|截至|截止")
 NOW_RE = re.compile(r"目前|当前|现已")  # 目前累计完成投资: so far, whatever plan came before (累计 alone may be the
 # plan's: 计划实施…，累计完成投资300亿元以上)
-PLANNED_SUM_RE = re.compile(r"计划(?:总)?投资")  # the sum a project plans to invest, a noun and no aim
+# the sum a project plans to invest and a park's planned area: nouns, no aim (规划面积8平方公里，新入驻企业8家)
+PLANNED_SUM_RE = re.compile(r"计划(?:总)?投资|规划(?:总)?(?:面积|用地|占地)")
 CONDITION_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:后|之后|以后)")  # 建成达产后, 投产后
 STATE_RE = re.compile(r"在建的|已建成的|已投产的|正在?(?:加紧|加快)?建设的")  # (今年正建设的X项目)
 LIST_HEAD_RE = re.compile(r"^的?(?:产能|项目|生产能力|能力|规模|产线|生产线|基地|工厂)")

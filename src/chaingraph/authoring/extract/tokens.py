@@ -79,11 +79,22 @@ def sentence_tokens(tokenizer, sentence: Sentence, cued: frozenset[str] = frozen
     for n, (word, tag) in enumerate(pairs):
         following = pairs[n + 1][0] if n + 1 < len(pairs) else ""
         pieces = (_split_list_end(word, tag, following) or _split_function_head(word, tag, known)
-                  or _split_role(word, tag))
+                  or _split_name_end(word) or _split_role(word, tag))
         for piece, piece_tag in pieces:
             out.append(Token(piece, piece_tag, offset, offset + len(piece)))
             offset += len(piece)
-    return _town_words(_county_words(out, cued))
+    return _town_words(_county_words(_joined_bounds(out), cued))
+
+
+def _joined_bounds(tokens: list[Token]) -> list[Token]:
+    """220千伏及以上高压海缆: 及以上 (and 及以下) bounds a rating, one word, no 及 that joins two names."""
+    out: list[Token] = []
+    for token in tokens:
+        if out and out[-1].word == "及" and token.word in ("以上", "以下") and out[-1].end == token.start:
+            out[-1] = Token("及" + token.word, "f", out[-1].start, token.end)
+            continue
+        out.append(token)
+    return out
 
 
 # a park's designation a town's name runs on to (近海镇医疗器械产业园, 娘子关镇大数据产业园)
@@ -153,7 +164,8 @@ def _county_words(tokens: list[Token], cued: frozenset[str] = frozenset()) -> li
     for n, token in enumerate(tokens[:-1]):
         if token.tag != "ns" and token.word in stems:
             after = "".join(t.word for t in tokens[n + 1:n + 4])
-            if ZONE_DESIGNATION_RE.match(after) or (token.word in cued and _opens_company(tokens[n + 1:])):
+            if ZONE_DESIGNATION_RE.match(after) or (token.word in cued and (_opens_company(tokens[n + 1:])
+                                                                              or _opens_named_place(tokens[n + 1:]))):
                 out[n] = Token(token.word, "ns", token.start, token.end)
     return out
 
@@ -165,6 +177,11 @@ def _split_stems(tokens: list[Token], cued: frozenset[str]) -> list[Token]:
     n = 0
     while n < len(tokens):
         token, following = tokens[n], tokens[n + 1] if n + 1 < len(tokens) else None
+        if following is not None and token.word + following.word in cued and token.end == following.start \
+                and token.tag != "ns":  # 于/都: jieba read the stem as two words, a preposition and an adverb
+            out.append(Token(token.word + following.word, "ns", token.start, following.end))
+            n += 2
+            continue
         stem = next((c for c in cued if _stem_across(token, following, c)), None) if following else None
         if stem is None:
             out.append(token)
@@ -198,6 +215,24 @@ def _opens_company(rest: list[Token]) -> bool:
     return False
 
 
+# what a platform's or a park's name ends with after its county (无为/储能产品检验检测中心, 五常/大米加工园)
+NAMED_PLACE_ENDS = ("检测中心", "检验中心", "研究院", "研究中心", "创新中心", "中试基地", "中试平台", "实验室",
+                    "产业园", "加工园", "工业园", "孵化器")
+
+
+def _opens_named_place(rest: list[Token]) -> bool:
+    """Whether the words after a county stem run on, name words only, to a platform's or park's ending."""
+    name = ""
+    for token in rest[:7]:
+        if not re.fullmatch(rf"{CJK_NAME}+", token.word) or token.word in FUNCTION_HEADS \
+                or token.tag in ("p", "c", "u", "v"):
+            return False
+        name += token.word
+        if name.endswith(NAMED_PLACE_ENDS) and len(name) >= 5:
+            return True
+    return False
+
+
 def _split_list_end(word: str, tag: str, following: str) -> list[tuple[str, str]]:
     """星恒等12家企业: jieba reads 恒等 as a word; before a count or a noun like 企业, 等 ends a list."""
     if len(word) < 2 or not word.endswith("等") or word in REAL_DENG_WORDS:
@@ -205,6 +240,17 @@ def _split_list_end(word: str, tag: str, following: str) -> list[tuple[str, str]
     if re.match(r"[\d一二两三四五六七八九十百千数多几]", following) or following.startswith(("企业", "公司", "单位")):
         return [(word[:-1], "n"), ("等", "u")]
     return []
+
+
+def _split_name_end(word: str) -> list[tuple[str, str]]:
+    """汨罗北加氢/站于/9月投运: jieba glues the 于 that follows a name to the name's last character."""
+    if len(word) == 2 and word[1] == "于" and word[0] in NAME_END_CHARACTERS:
+        return [(word[0], "n"), ("于", "p")]
+    return []
+
+
+# the last characters of names jieba may glue to a following 于 (站于, 园于, 厂于)
+NAME_END_CHARACTERS = set("站园厂馆")
 
 
 def _split_function_head(word: str, tag: str, known: dict) -> list[tuple[str, str]]:

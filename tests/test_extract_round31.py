@@ -1,0 +1,171 @@
+"""`chaingraph extract` on forms two rule-blind tens showed: a county whose short form opens on a preposition (于都,
+将乐) heading its parks and platforms, a zone's investment company, a research base named by two fields joined by 与,
+a platform named by a verb jieba reads apart (适航检测), a park's declared short form after a sentence about the
+whole city, the park a company stands in, a platform serving a park's firms, yarns and cables named in projects, a
+negation before 园区, a named hydrogen station, a work report's tasks, a park's planned area before its results.
+Every sentence is written for these tests in the genre's style; every name is invented."""
+
+from __future__ import annotations
+
+from test_extract_quantities import draft_of, figures
+from test_extract_towns_stations import labels
+
+
+def test_a_county_opening_on_a_preposition_heads_its_parks_and_platforms():
+    draft = draft_of("将乐县政府工作报告（摘要）\n将乐竹木精深加工产业园一期建成厂房12万平方米，入驻企业21家。"
+                     "将乐县竹制品质量检测中心全年出具检测报告8600份。将乐竹产品电商直播基地全年实现网络零售额5.2亿元。\n",
+                     "2025-01-20")
+    assert "将乐竹木精深加工产业园" in labels(draft, "park")
+    assert {"将乐县竹制品质量检测中心", "将乐竹产品电商直播基地"} <= labels(draft, "organisation")
+    found = figures(draft)
+    assert found["12万平方米"]["owner"] == found["21家"]["owner"] == "将乐竹木精深加工产业园"
+    assert found["8600份"]["owner"] == "将乐县竹制品质量检测中心"
+    assert found["5.2亿元"]["owner"] == "将乐竹产品电商直播基地"
+
+
+def test_a_preposition_before_a_province_opens_no_county():
+    draft = draft_of("从江县招商引资动态\n今年以来，县里从江苏引进纺织企业6家。\n", "2025-06-10")
+    assert not any(label.startswith("从江苏") for label in labels(draft))
+
+
+def test_a_zones_investment_company_keeps_the_zone_in_its_name():
+    draft = draft_of("3.铝型材表面处理共享工厂项目。由沛北高新区建设投资集团有限公司建设，总投资2.6亿元，"
+                     "年处理铝型材12万吨。\n", "2025-07-10")
+    assert "沛北高新区建设投资集团有限公司" in labels(draft, "organisation")
+    assert figures(draft)["2.6亿元"]["owner"] != "沛北高新区"
+
+
+def test_a_research_base_named_by_two_fields_joined_by_yu():
+    draft = draft_of("黔东磷化工与新能源材料中试基地建成投用，建成中试线4条，全年服务企业16家。\n", "2025-01-10")
+    assert "黔东磷化工与新能源材料中试基地" in labels(draft, "organisation")
+    assert figures(draft)["4条"]["owner"] == "黔东磷化工与新能源材料中试基地"
+
+
+def test_a_platform_named_by_a_verb_jieba_reads_apart():
+    draft = draft_of("随后，调研组来到鹤壁无人机适航检测中心，这家检测中心去年投运，年检测能力1200架次。\n",
+                     "2025-06-10")
+    assert "鹤壁无人机适航检测中心" in labels(draft, "organisation")
+    assert figures(draft)["1200架"]["owner"] == "鹤壁无人机适航检测中心"
+
+
+def test_a_parks_declared_short_form_after_a_sentence_on_the_whole_city():
+    draft = draft_of("榆树市汽车零部件产业加速集聚\n作为全市汽车零部件产业的主阵地，"
+                     "榆树汽车零部件产业园（以下简称“零部件产业园”）位于开发区西部。"
+                     "上半年，零部件产业园实现产值18.4亿元，入驻企业达到39家，其中规上工业企业15家。\n", "2025-07-20")
+    found = figures(draft)
+    assert found["18.4亿元"]["owner"] == found["39家"]["owner"] == found["15家"]["owner"] == "榆树汽车零部件产业园"
+
+
+def test_a_platform_serving_a_parks_firms_holds_its_services():
+    draft = draft_of("榆树数字化铸造产业园占地260亩。由开发区共建的吉林省轻量化铸件中试平台（以下简称“中试平台”）"
+                     "已建成中试线2条，上半年为园区企业提供检测服务900余次。\n", "2025-07-20")
+    assert figures(draft)["900余次"]["owner"] == "吉林省轻量化铸件中试平台"
+
+
+def test_the_park_a_company_stands_in_holds_the_parks_figures():
+    draft = draft_of("远帆叶片所在的科右前旗风电装备制造产业园（以下简称“风电装备园”）是开发区的园中园，"
+                     "规划面积3.6平方公里，已落地项目9个，上半年完成工业产值14.2亿元。\n", "2025-07-16")
+    found = figures(draft)
+    assert found["3.6平方公里"]["owner"] == found["9个"]["owner"] == found["14.2亿元"]["owner"] \
+        == "科右前旗风电装备制造产业园"
+
+
+def test_yarns_and_cables_named_in_projects_are_their_products():
+    draft = draft_of("赣西纺织科技有限公司年产4万吨差别化纱线项目主体厂房完工。"
+                     "启海海缆科技有限公司年产300公里220千伏及以上高压海缆扩建项目开工。\n", "2025-03-10")
+    found = figures(draft)
+    assert found["年产4万吨"]["product"] == "差别化纱线"
+    assert found["年产300公里"]["product"] == "高压海缆"
+    assert "启海海缆科技有限公司年产300公里220千伏及以上高压海缆扩建项目" in labels(draft, "project")
+
+
+def test_without_leaving_the_park_names_no_park():
+    draft = draft_of("叶片、塔筒配套企业不出园区即可完成采购，企业送检实现“不出园区”。\n", "2025-07-10")
+    assert not any("不出" in label for label in labels(draft))
+
+
+def test_a_named_hydrogen_station_is_a_project_holding_its_capacity():
+    draft = draft_of("氢能园已建成加氢站3座，其中日加氢能力1000公斤的湘阴东加氢站于9月投入运营。\n", "2025-10-10")
+    assert "湘阴东加氢站" in labels(draft, "project")
+    assert figures(draft)["1000公斤"]["owner"] == "湘阴东加氢站"
+
+
+def test_a_station_a_verb_puts_into_use_is_no_named_station():
+    draft = draft_of("基础设施加快完善，寿县投运加氢站1座。\n", "2025-10-10")
+    assert not any("投运" in label for label in labels(draft, "project"))
+
+
+WORK_REPORT = ("政府工作报告\n一、2024年工作回顾\n全县新签约项目18个。储能材料园规划面积6平方公里，全年新入驻企业7家、"
+               "累计达到31家。\n二、2025年重点工作\n1.提升园区承载能力。建成标准化厂房12万平方米；建成县级共享储能电站。"
+               "目前已建成厂房8万平方米。\n2.强化精准招商。全年新签约储能产业项目25个以上。\n")
+
+
+def test_a_work_reports_tasks_are_plans_whatever_their_verb():
+    found = figures(draft_of(WORK_REPORT, "2025-01-08"))
+    assert found["12万平方米"]["status"] == "planned"  # 建成… under the year's tasks
+    assert found["25个"]["status"] == "planned"  # 全年新签约… under the year's tasks
+    assert found["8万平方米"]["status"] == "completed"  # 已建成: done, under the tasks all the same
+    assert found["18个"]["status"] == "achieved"  # the year under review
+
+
+def test_a_parks_planned_area_is_no_aim_for_the_clauses_after_it():
+    found = figures(draft_of(WORK_REPORT, "2025-01-08"))
+    assert found["6平方公里"]["status"] == "planned"
+    assert found["7家"]["status"] == found["31家"]["status"] == "achieved"
+
+
+def test_a_companys_whole_chain_project_is_one_project_and_a_superlative_none():
+    draft = draft_of("湖北楚葛生物科技有限公司葛根全产业链项目已完成立项备案，计划总投资4亿元。"
+                     "禾丰稻米项目总投资5.6亿元，是我市今年投产的最大食品项目。\n", "2025-07-10")
+    projects = labels(draft, "project")
+    assert "湖北楚葛生物科技有限公司葛根全产业链项目" in projects
+    assert not any(label.startswith("最") for label in projects)
+    assert figures(draft)["4亿元"]["owner"] in {"湖北楚葛生物科技有限公司葛根全产业链项目",
+                                                 "湖北楚葛生物科技有限公司"}  # (the golds take either)
+
+
+def test_lines_counted_inside_a_platform_are_no_project():
+    draft = draft_of("由开发区与高校共建的佛山化合物半导体中试平台，已建成6英寸碳化硅中试线1条，累计服务企业23家。\n",
+                     "2025-05-10")
+    assert not labels(draft, "project")
+    assert figures(draft)["23家"]["owner"] == "佛山化合物半导体中试平台"
+
+
+def test_a_word_opening_a_stop_is_the_heading_place_not_its_builder():
+    found = figures(draft_of("亳州市产业项目观摩侧记\n第一站 亳州现代物流园\n"
+                             "项目由亳州交通投资集团有限公司投资建设，总投资4.6亿元，占地180亩。\n", "2025-06-10"))
+    assert found["4.6亿元"]["owner"] == found["180亩"]["owner"] == "亳州现代物流园"
+
+
+def test_a_processing_park_and_a_county_heading_a_platform():
+    draft = draft_of("庆安县加快建设绿色食品产业园\n走进食品园东侧的庆安大米精深加工园，"
+                     "这个园中园占地600亩，聚集大米加工企业26家。"
+                     "开发区建有庆安大米质量检测中心，年可检测稻米样品1.2万批次。\n", "2025-10-10")
+    assert "庆安大米精深加工园" in labels(draft, "park")
+    assert "庆安大米质量检测中心" in labels(draft, "organisation")
+    found = figures(draft)
+    assert found["600亩"]["owner"] == found["26家"]["owner"] == "庆安大米精深加工园"
+
+
+def test_a_work_reports_task_headings_name_no_platform_and_a_dyeing_area_is_a_park():
+    draft = draft_of("石狮市政府工作报告\n二、2025年重点工作\n（一）做强园区平台，夯实产业发展载体\n"
+                     "2.建设鸿山纺织印染集控区，总投资10亿元。\n5.发挥石狮纺织产业工人实训基地作用，年培训产业工人2500人次。\n"
+                     "6.建成中医药共享中试车间，服务企业5家。\n", "2025-01-15")
+    assert not any(label.startswith("做强") for label in labels(draft))
+    assert "鸿山纺织印染集控区" in labels(draft, "park")
+    assert "中医药共享中试车间" in labels(draft, "organisation")
+    assert figures(draft)["2500人"]["owner"] == "石狮纺织产业工人实训基地"
+
+
+ASSESSMENT = ("关于2024年度全市开发区（工业园区）综合考核评价结果的通报\n"
+              "2024年，全市开发区（工业园区）实现规上工业产值530亿元。\n"
+              "（一）锡林郭勒经济技术开发区。全年实现规上工业产值210亿元，入驻企业96家。\n"
+              "（二）多伦工业园区。区内多伦绿色食品产业园入驻企业24家。\n"
+              "（三）二连浩特经济开发区。新建标准厂房5万平方米，引进项目4个。\n乌兰察布市工业和信息化局\n")
+
+
+def test_an_assessments_items_hold_their_zones_figures_and_the_city_its_total():
+    found = figures(draft_of(ASSESSMENT, "2025-03-20"))
+    assert found["210亿元"]["owner"] == found["96家"]["owner"] == "锡林郭勒经济技术开发区"
+    assert found["5万平方米"]["owner"] == found["4个"]["owner"] == "二连浩特经济开发区"
+    assert found["530亿元"]["owner"] == "乌兰察布市"  # the city's zones together
