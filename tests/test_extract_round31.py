@@ -169,3 +169,55 @@ def test_an_assessments_items_hold_their_zones_figures_and_the_city_its_total():
     assert found["210亿元"]["owner"] == found["96家"]["owner"] == "锡林郭勒经济技术开发区"
     assert found["5万平方米"]["owner"] == found["4个"]["owner"] == "二连浩特经济开发区"
     assert found["530亿元"]["owner"] == "乌兰察布市"  # the city's zones together
+
+
+def test_an_incubators_declared_short_name_before_a_verb_holds_its_figures():
+    draft = draft_of("这里是深圳坪山集成电路设计孵化器（以下简称“坪山芯孵化器”）所在地。其中，坪山芯孵化器占据科技园的"
+                     "三栋楼，面积2.8万平方米，在孵企业64家。\n", "2025-08-10")
+    assert not any("占据" in label for label in labels(draft))
+    found = figures(draft)
+    assert found["2.8万平方米"]["owner"] == found["64家"]["owner"] == "深圳坪山集成电路设计孵化器"
+
+
+def test_a_platform_placed_in_a_zone_with_a_short_name_keeps_its_figures():
+    found = figures(draft_of("（四）中试基地。溧阳新材料中试基地位于溧阳经济技术开发区（以下简称“溧阳经开区”），"
+                             "由溧阳经开区管委会与溧阳材料研究院共建，总建筑面积1.8万平方米，已建成中试线5条。\n",
+                             "2025-07-10"))
+    assert found["1.8万平方米"]["owner"] == found["5条"]["owner"] == "溧阳新材料中试基地"
+
+
+def test_what_a_place_is_among_the_countrys_bases_is_no_park():
+    draft = draft_of("海城是我国重要的菱镁产业基地。海城市镁质新材料产业园规划用地1200亩。\n", "2025-08-10")
+    assert labels(draft, "park") == {"海城市镁质新材料产业园"}
+
+
+def test_an_industrys_total_in_a_work_report_is_the_congress_places():
+    found = figures(draft_of("政府工作报告（节选）\n——2025年1月9日在晋江市第十八届人民代表大会第五次会议上\n"
+                             "一、2024年工作回顾\n产业转型步伐加快。纺织产业全年实现产值310亿元，成为我市首个超300亿元的产业集群。\n",
+                             "2025-01-09"))
+    assert found["310亿元"]["owner"] == "晋江市"
+
+
+def test_parks_inside_parks_named_by_their_industry_alone():
+    draft = draft_of("横州新能源材料产业园（以下简称“新材料园”）规划面积7.5平方公里。"
+                     "新材料园内的储能电池产业园是一个“园中园”，占地800亩。\n一、锂电产业园\n锂电产业园位于开发区南片区，规划面积6.2平方公里。\n"
+                     "园中园——锂电装备配套园。园区在东部规划建设了锂电装备配套园，占地500亩。\n", "2025-10-10")
+    assert {"储能电池产业园", "锂电产业园", "锂电装备配套园"} <= labels(draft, "park")
+    found = figures(draft_of("横州新能源材料产业园（以下简称“新材料园”）规划面积7.5平方公里。"
+                             "新材料园内的储能电池产业园是一个“园中园”，占地800亩。\n", "2025-10-10"))
+    assert found["800亩"]["owner"] == "储能电池产业园"
+
+
+def test_the_place_a_quoted_target_names_and_the_place_before_its_whole():
+    found = figures(draft_of("算力产业加速集聚\n记者走进汝城经济开发区。"
+                             "汝城经开区党工委书记介绍，汝城将力争到2027年算力产业营业收入突破60亿元。"
+                             "据了解，郴州全市目前已建成数据中心标准机架3万架。\n", "2025-11-10"))
+    assert found["突破60亿元"]["owner"] == "汝城县"
+    assert found["3万架"]["owner"] == "郴州市"
+
+
+def test_the_whole_prefecture_is_the_autonomous_prefecture_not_its_city():
+    found = figures(draft_of("甘南藏族自治州开发区考核结果发布\n甘南州各开发区考核结果近日发布。"
+                             "合作市经济开发区获评优秀。据统计，2024年全州开发区（园区）共实现工业总产值96亿元。\n",
+                             "2025-04-10"))
+    assert found["96亿元"]["owner"] == "甘南藏族自治州"

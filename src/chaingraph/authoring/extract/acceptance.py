@@ -104,7 +104,8 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
                 _inside_zone(tokens, first) or _described_at_opening(tokens, first, last))):
             return j > first and not all(generic_word(t.word, keep_industries=True) for t in tokens[first:j])
     if kind in ("park", "zone") and _called(tokens, first) and not any(place(ctx, t) for t in tokens[first:j]) \
-            and re.search(r"(?:特色|示范|重点|专业|主导|标杆)(?:产业)?(?:园区|园|基地|集聚区)$", name):
+            and (re.search(r"(?:特色|示范|重点|专业|主导|标杆)(?:产业)?(?:园区|园|基地|集聚区)$", name)
+                 or name.endswith("基地") and _ranked_before(tokens, first)):  # 是我国重要的菱镁产业基地
         return False  # 萝北石墨产业园区…是全省重点打造的石墨新材料特色园区: what the park is called, no other park
     if (kind in ("park", "zone") or cls in ("Platform", "Incubator", "ResearchInstitute")) \
             and _counted(tokens, first, last, batch=kind == "organisation"):
@@ -231,19 +232,36 @@ def _called(tokens: list[Token], first: int) -> bool:
     return re.search(r"是[^，。；]{0,14}的$|(?:被评为|获评|获批|入选|成为|列为)$", before) is not None
 
 
+def _ranked_before(tokens: list[Token], first: int) -> bool:
+    """是我国重要的X基地, 是全国最大的X基地: a rank among the country's or province's bases, what a place is."""
+    before = "".join(t.word for t in tokens[max(0, first - 8):first])
+    return re.search(r"(?:我国|全国|国内|全省|省内|世界|全球)?(?:重要|最大|主要|知名|著名|领先)", before) is not None
+
+
 def _described_at_opening(tokens: list[Token], first: int, last: int) -> bool:
     """Whether the park opens its sentence and the sentence gives its area or its tenants (新能源汽车零部件产业园
     规划面积3.2平方公里, …已入驻企业38家): an article about a zone names its park by the industry alone, as the one
     it means."""
     opens = first == 0 or tokens[first - 1].word in ("。", "；", "！", "？") or not tokens[first - 1].word.strip()
-    return opens and PARK_DESCRIPTION_RE.match("".join(t.word for t in tokens[last + 1:last + 5])) is not None
+    after = "".join(t.word for t in tokens[last + 1:last + 12])
+    placed = re.match(r"位于[^。；]{2,16}?，", after)  # 储能产业园位于开发区主城片区，规划面积8.6平方公里
+    return opens and PARK_DESCRIPTION_RE.match(after, placed.end() if placed else 0) is not None
 
 
 def _inside_zone(tokens: list[Token], first: int) -> bool:
     """Whether the park is named right after the words that place it inside the article's zone (区内, 高新区内):
     a zone's park is often named by its industries alone (区内锂电新能源产业园)."""
+    k = first - 1
+    while k >= 0 and tokens[k].word in ("—", "-", "：", ":", "－"):
+        k -= 1
+    if k < first - 1 and k >= 0 and tokens[k].word == "园中园":
+        return True  # 园中园——储能装备配套园: a heading names the park inside the park
     before = tokens[first - 1].word if first > 0 else ""
-    return before == "区内" or (before == "内" and first > 1 and tokens[first - 2].word in ZONE_WORDS)
+    if before == "的" and first > 1:  # 新材料园内的储能电池产业园: a park inside a park, named short
+        before = tokens[first - 2].word
+        first -= 1
+    return before in ("区内", "园内") or (before == "内" and first > 1 and (
+        tokens[first - 2].word in ZONE_WORDS or tokens[first - 2].word.endswith("园")))
 
 
 # words that say who owns a company or what role it plays for a place, not which company (国有平台公司)

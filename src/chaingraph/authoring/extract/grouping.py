@@ -176,13 +176,14 @@ def _bracketed_names(candidates: list[Candidate], text: str, gazetteer: Gazettee
 def _merge_declared(candidates: list[Candidate]) -> list[Candidate]:
     """有色园 of （以下简称“有色园”）, found again by its own suffix: the short name a park or zone
     declares is that park or zone, not another one."""
-    declared = {n: c for c in candidates if c.kind in ("park", "zone") for n in c.names[1:]}
+    declared = {n: c for c in candidates if c.kind in ("park", "zone", "organisation") for n in c.names[1:]}
     kept = []
     for candidate in candidates:
         home = declared.get(candidate.label)
         if home is None or home is candidate or home.kind != candidate.kind \
-                and {home.kind, candidate.kind} != {"park", "zone"}:  # 昌平园, a zone's part ending like a park
-            kept.append(candidate)
+                and {home.kind, candidate.kind} != {"park", "zone"} \
+                or home.kind == "organisation" and home.cls != candidate.cls:  # 昌平园, a zone's part like a park
+            kept.append(candidate)  # (光明芯孵化器 declared for X集成电路设计孵化器: the same incubator)
             continue
         home.mentions += candidate.mentions
         home.names += [n for n in candidate.names if n not in home.names]
@@ -316,6 +317,7 @@ def _find_short_mentions(candidates: list[Candidate], text: str, gazetteer: Gaze
     for candidate in candidates:
         if candidate.kind == "organisation":
             cores = _short_names(candidate, gazetteer, text, places)
+            cores += [n for n in candidate.names[1:] if len(n) >= 4 and n in declared and n not in cores]
         elif candidate.kind in ("zone", "park"):  # （以下简称“综改区”）: a declared name no suffix shows
             cores = [n for n in candidate.names[1:] if (not class_of(n) or _bare_yuan(n)) and len(n) >= 2
                      or len(n) >= 4 and n in declared]  # 零部件产业园, 化工园区: generic alone, no name found

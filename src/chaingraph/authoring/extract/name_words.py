@@ -292,6 +292,8 @@ def _compound_verb(ctx: Context, k: int) -> bool:
     before, after = tokens[k - 1], _after_bracket(tokens, k + 1)
     if before.word in NOT_NAMES or before.word in ZONE_WORDS:  # 园区建有…
         return False
+    if len(before.word) >= 3 and before.word in SUFFIX_CLASSES and SUFFIX_CLASSES[before.word] != "Material":
+        return False  # 光明芯孵化器占据科技园的三栋楼: a name ends before the verb, its subject's
     if before.tag in ("nr", "nrfg", "nrt") and len(before.word) >= 2 and k > 1 and ROLE_RE.search(tokens[k - 2].word):
         return False  # 市长刘晓东宣布项目开工: a person, then what they do
     if _plain_verb(after) and k + 2 < len(tokens) and tokens[k + 2].tag in ("n", "nz") and not ctx.known(before.word) \

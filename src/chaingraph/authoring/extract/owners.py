@@ -38,6 +38,7 @@ from chaingraph.authoring.extract.scopes import (
     in_description,
     is_heading,
     place_forms,
+    report_place,
     section_owner,
 )
 from chaingraph.authoring.extract.stages import builds
@@ -72,6 +73,7 @@ PLACE_WORDS = {w for w, (kind, _cls) in STANDS_FOR.items() if kind in ("park", "
 COUNTED_GAP_RE = re.compile(r"^(?:共|达|达到|约|超过|超|近|逾|合计|总计|计)?$")
 PARENT_AFTER_RE = re.compile(r"的?(?:全资|控股|下属|旗下)?(?:子公司|孙公司|企业|公司|成员企业)")
 INVESTED_RE = re.compile(r"(?:投资|投向|引进|服务|带动|支持|覆盖)$")
+ALIAS_OPENING_RE = re.compile(r"[（(](?:以下|下文)?(?:简称|下称|统称)为?[：:]?[“\"]?$")
 ACTED_ON_RE = re.compile(r"(建设|依托|打造|搭建|共建|组建|支持|推动|用好|发挥|借助)好?$")  # right before the name
 PARTNER_AFTER_RE = re.compile(r"(?:正式|共同)?(?:签订|签署|签约|合作|共建|联合)")
 SUPPORTED_BUILDS_RE = re.compile(r"(?:投资)?(?:建设|新建|投建|扩建|实施|打造|扩产|扩能)")
@@ -133,7 +135,8 @@ def _owner_of(rel, figure: Figure):
                 return attraction_place(rel, figure) or found  # 新引进A、B等企业43家: a place's tally (place_totals)
             if found is not None:
                 return found  # ▌洞泾芯谷 / …已落地企业63家: the park the heading names
-    return None
+    return report_place(rel, figure)  # 纺织产业全年实现产值285亿元 in a work report (scopes)
+
 
 
 def _item_holder(rel, sentence, figure: Figure):
@@ -319,6 +322,8 @@ def _parent(rel, mention: Mention) -> bool:
 def _annotation(rel, mention: Mention) -> bool:
     """X有限公司（系Y集团全资子公司）, X（Y控股）: a name in brackets right after a name says whose that
     one is; the name before the bracket stays the subject."""
+    if ALIAS_OPENING_RE.search(rel.text, max(0, mention.start - 10), mention.start):
+        return True  # X位于Y（以下简称“Y′”），总建筑面积…: the short name declared stands where Y stands
     opening = rel.text.rfind("（", max(0, mention.start - 4), mention.start + 1)
     if opening < 0 or "）" in rel.text[opening:mention.start]:
         return False

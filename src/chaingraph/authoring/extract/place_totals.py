@@ -58,8 +58,9 @@ def whole_place_owner(rel, figure: Figure, subject):
     sentence = rel.by_id[figure.sentence]
     word = _whole_place_word(rel, sentence.start, figure.start)
     named = _place_subject(rel, sentence, figure.start)
-    if named is not None and word is not None and named[0].start >= word.end():
-        return named  # 作为全区汽车产业的主阵地，柳州市去年…: the place the clause is about, not the 全区 it serves
+    if named is not None and word is not None and (named[0].start >= word.end() or named[0].end == word.start()):
+        return named  # 作为全区汽车产业的主阵地，柳州市去年…: the place the clause is about, not the 全区 it serves;
+        # 郴州全市已建成…: the place the whole is of
     if word is not None and subject is not None and _described(rel, subject[0], word, figure):
         word = None  # X公司是全区规模最大的…企业，去年生产…: 全区 says what X is, the figure stays X's
     kinds = ZONES_OF_PLACE_RE.match(rel.text, word.end()) if word is not None and subject is not None else None
@@ -282,6 +283,8 @@ def _region_of_level(rel, ends: tuple[str, ...], before: int):
     """全市: the city named most before the word; in a letter or a notice that names its place only at its end (a
     reply signed by the city's bureau, 齐齐哈尔市农业农村局), the one named after it."""
     regions = [c for c in rel.candidates if c.kind == "region" and _of_level(rel, c, ends)]
+    if ends == ("州",) and (spelled := [c for c in regions if any(n.endswith("州") for n in c.names)]):
+        regions = spelled  # 全州 of 临夏回族自治州, not 临夏市 (临夏州 is the prefecture's short name)
     if rel.site in regions and titled(rel, regions) in (None, rel.site):
         return rel.site  # 全市 on 玉门市's portal: 玉门市, not a city the text names more often
     said = [c for c in regions if any(m.sentence == rel._sentence(before).id and m.end <= before for m in c.mentions)]
@@ -383,7 +386,7 @@ def _place_subject(rel, sentence, before: int):
               and not rel.text.startswith("的", m.end)]
     if not places:
         return None
-    mention, place = places[-1]
+    mention, place = max(places, key=lambda pair: (pair[0].start, pair[0].end))  # (the latest clause's place)
     spans = _region_spans(rel, sentence, before)
     while (inner := next(((m, c) for m, c in spans if m.start == mention.end), None)) is not None:
         mention, place = inner  # 甘肃省酒泉市…: the city, named inside its province

@@ -24,7 +24,13 @@ import re
 from chaingraph.authoring.extract.article_place import article_place
 from chaingraph.authoring.extract.candidates import Figure, Mention
 from chaingraph.authoring.extract.place_totals import CLAUSE_OPEN_RE, clause_openings
-from chaingraph.authoring.extract.rules import CJK_NAME, HEADING_RE, SUFFIX_CLASSES, abbreviation_end
+from chaingraph.authoring.extract.rules import (
+    CJK_NAME,
+    HEADING_RE,
+    SUFFIX_CLASSES,
+    abbreviation_end,
+    clause_start_before,
+)
 from chaingraph.sources.layout import SENTENCE_CLOSE, TARGET_AIMS, TARGET_YEAR
 
 OWNER_KINDS = ("organisation", "zone", "park", "project")
@@ -104,7 +110,7 @@ def section_owner(rel, heading, figure: Figure):
     named = [(m, c) for m, c in rel.mentions_in(heading.id, OWNER_KINDS) if c.cls not in NOT_OWNERS]
     if named:
         return named[-1]
-    place = article_place(rel, figure.start) or _repeated_region(rel, figure.start)
+    place = article_place(rel, figure.start) or _repeated_region(rel, figure.start) or congress_place(rel)
     if place is None:
         return None
     return Mention(heading.text, heading.start, heading.end, heading.id, place.cls), place
@@ -112,6 +118,18 @@ def section_owner(rel, heading, figure: Figure):
 
 REPEATED = 3  # a region named this often, and more than any company, is what a work report is about
 LOCAL_LEVELS = ("市", "县", "区", "州", "旗", "盟")  # a province or a country is a market more often than a subject
+
+
+# ——2025年1月8日在永安市第十八届人民代表大会第五次会议上: the place whose congress hears a work report
+CONGRESS_RE = re.compile(rf"在({CJK_NAME}{{2,8}}?[省市县区旗州盟])第[一二三四五六七八九十]+届人民代表大会")
+
+
+def congress_place(rel):
+    """The region whose people's congress the report was given to, as its subtitle says, or None."""
+    said = CONGRESS_RE.search(rel.text, 0, min(len(rel.text), 400))
+    if said is None:
+        return None
+    return next((c for c in rel.candidates if c.kind == "region" and said.group(1) in c.names), None)
 
 
 def _repeated_region(rel, before: int):
@@ -382,3 +400,15 @@ def bullet_label(rel, figure: Figure) -> tuple[int, int] | None:
     tail = LABEL_TAIL_RE.search(rel.text, start, end)
     end = tail.start() if tail else end
     return (start, end) if end - start >= 2 else None
+
+
+def report_place(rel, figure: Figure):
+    """纺织产业全年实现产值285亿元 in a work report given to a people's congress: an industry's total with no place
+    named is the report's place's (congress_place), or None."""
+    start = clause_start_before(rel.text, figure.start)
+    if not INDUSTRY_CLAUSE_RE.match(rel.text, start, figure.start) or (place := congress_place(rel)) is None:
+        return None
+    return Mention(rel.text[start:figure.start], start, figure.start, figure.sentence, place.cls), place
+
+
+INDUSTRY_CLAUSE_RE = re.compile(rf"{CJK_NAME}{{2,8}}产业[^，。；]{{0,8}}(?:产值|营业收入|主营业务收入|营收)")

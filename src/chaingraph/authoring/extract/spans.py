@@ -73,8 +73,9 @@ def suffix_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         return suffix, i  # 中关村科技园区/昌平/园: a zone's part named by its district (``mentions.class_of``)
     if suffix == "园" and (tokens[i].word != "园" or i < 1 or len(tokens[i - 1].word) < 2
                           or not (tokens[i - 1].tag[:1] in ("n", "l", "j") or tokens[i - 1].tag == "vn"
-                                  or tokens[i - 1].word == "”")):
-        return None  # 公园, 校园, 入园: words of their own; 新材料/园, 大飞机/园, 加工/vn 园: what the park gathers
+                                  or tokens[i - 1].word == "”"
+                                  or tokens[i - 1].tag == "a" and i >= 2 and tokens[i - 2].tag == "n")):
+        return None  # 公园, 校园, 入园: words of their own; 新材料/园, 加工/vn 园, 装备/配套/a 园: what it gathers
     if suffix == "谷" and not (tokens[i].word == "谷" and i >= 2 and tokens[i - 2].tag == "ns"
                                and CJK_WORD.fullmatch(tokens[i - 1].word) and tokens[i - 1].tag in ("n", "l", "nz")):
         return None  # 龙岩/无人机/谷: a place, what it makes, and 谷 cut off; 低谷, 峡谷 are words
