@@ -24,8 +24,10 @@ def test_a_county_opening_on_a_preposition_heads_its_parks_and_platforms():
 
 
 def test_a_preposition_before_a_province_opens_no_county():
-    draft = draft_of("从江县招商引资动态\n今年以来，县里从江苏引进纺织企业6家。\n", "2025-06-10")
+    draft = draft_of("从江县招商引资动态\n今年以来，县里从江苏引进纺织企业6家，从江西、湖南引进项目5个。\n",
+                     "2025-06-10")
     assert not any(label.startswith("从江苏") for label in labels(draft))
+    assert {"江苏省", "江西省", "湖南省"} <= labels(draft, "region")  # the provinces stay whole
 
 
 def test_a_zones_investment_company_keeps_the_zone_in_its_name():
@@ -193,8 +195,8 @@ def test_what_a_place_is_among_the_countrys_bases_is_no_park():
 
 def test_an_industrys_total_in_a_work_report_is_the_congress_places():
     found = figures(draft_of("政府工作报告（节选）\n——2025年1月9日在晋江市第十八届人民代表大会第五次会议上\n"
-                             "一、2024年工作回顾\n产业转型步伐加快。纺织产业全年实现产值310亿元，成为我市首个超300亿元的产业集群。\n",
-                             "2025-01-09"))
+                             "一、2024年工作回顾\n……\n产业转型步伐加快。纺织产业全年实现产值310亿元，"
+                             "成为我市首个超300亿元的产业集群。\n", "2025-01-09"))
     assert found["310亿元"]["owner"] == "晋江市"
 
 
@@ -221,3 +223,36 @@ def test_the_whole_prefecture_is_the_autonomous_prefecture_not_its_city():
                              "合作市经济开发区获评优秀。据统计，2024年全州开发区（园区）共实现工业总产值96亿元。\n",
                              "2025-04-10"))
     assert found["96亿元"]["owner"] == "甘南藏族自治州"
+
+
+def test_a_shared_park_a_shared_factory_and_a_test_base_named_short():
+    draft = draft_of("一年前，闵行区与淮北市签署协议，共建闵行—淮北低空经济产业合作园（以下简称“合作园”）。合作园位于"
+                     "淮北高新技术产业开发区，规划面积1.8平方公里。开园一年来，合作园已引进低空经济企业22家。"
+                     "支撑合作园的，还有一个关键平台——淮北低空飞行测试基地。测试基地由合作园与淮北高新区共同建设，"
+                     "已开通试飞航线4条。淮北高新区钣金喷涂共享工厂占地60亩，已服务企业48家。\n", "2025-10-10")
+    found = figures(draft)
+    assert found["1.8平方公里"]["owner"] == found["22家"]["owner"] == "闵行—淮北低空经济产业合作园"
+    assert found["4条"]["owner"] == "淮北低空飞行测试基地"
+    assert found["60亩"]["owner"] == found["48家"]["owner"] == "淮北高新区钣金喷涂共享工厂"
+
+
+def test_a_national_high_technology_industry_base_is_a_zone():
+    draft = draft_of("西安阎良国家航空高技术产业基地今年以来签约项目12个。\n", "2025-07-10")
+    assert "西安阎良国家航空高技术产业基地" in labels(draft, "zone")
+
+
+def test_a_task_section_that_looks_back_keeps_its_results():
+    found = figures(draft_of("政府工作报告\n二、2025年重点工作\n（一）做强园区平台。2024年，沛北经济开发区"
+                             "建成标准厂房15万平方米，新签约项目22个。去年，全县新投产项目9个。全年新签约项目30个以上。\n",
+                             "2025-01-08"))
+    assert found["15万平方米"]["status"] == "completed"
+    assert found["22个"]["status"] == "achieved"
+    assert found["30个"]["status"] == "planned"
+
+
+def test_a_declared_short_name_is_no_name_where_the_text_counts_that_kind():
+    draft = draft_of("沛北化工园区（以下简称“化工园区”）规划面积12平方公里。目前全省共认定化工园区22个，"
+                     "其中A类化工园区5个。化工园区去年实现产值86亿元。\n", "2025-06-10")
+    park = next(c for c in draft.candidates if c.label == "沛北化工园区")
+    assert len(park.mentions) == 3  # the full name, the declared short name and the last sentence's subject
+    assert figures(draft)["86亿元"]["owner"] == "沛北化工园区"

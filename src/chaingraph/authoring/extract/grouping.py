@@ -320,7 +320,8 @@ def _find_short_mentions(candidates: list[Candidate], text: str, gazetteer: Gaze
             cores += [n for n in candidate.names[1:] if len(n) >= 4 and n in declared and n not in cores]
         elif candidate.kind in ("zone", "park"):  # （以下简称“综改区”）: a declared name no suffix shows
             cores = [n for n in candidate.names[1:] if (not class_of(n) or _bare_yuan(n)) and len(n) >= 2
-                     or len(n) >= 4 and n in declared]  # 零部件产业园, 化工园区: generic alone, no name found
+                     or n in declared and (len(n) >= 4 or candidate.kind == "park" and len(n) == 3)]
+            # (零部件产业园, 化工园区, 合作园: generic alone, the names step finds no name there)
             if candidate.kind == "zone":
                 cores += zone_short_forms(candidate.label, gazetteer)
             else:  # 延安高新区氢能产业园, then 氢能产业园: the park without the zone it lies in
@@ -407,10 +408,19 @@ def _brand_forms(core: str, text: str) -> list[str]:
     return found
 
 
+# words that make a park's or a zone's word a kind again, whatever short name the article declared (全省化工园区22个,
+# 其他产业园, 省级产业园5个, A类化工园区)
+KIND_AGAIN_BEFORE_RE = re.compile(r"(?:全省|全市|全国|全县|全区|各|其他|其它|外地|共有|省级|市级|国家级|[A-Z]类|一批)$")
+KIND_AGAIN_AFTER_RE = re.compile(r"[\d一二两三四五六七八九十几多数]+[个家座]")
+
+
 def _add_short_mentions(candidate: Candidate, core: str, candidates, taken, text: str) -> None:
     for match in re.finditer(re.escape(core), text):
         start, end = match.span()
         if any(m.start <= start and end <= m.end for m in candidate.mentions):
+            continue
+        if candidate.kind in ("park", "zone") and (KIND_AGAIN_BEFORE_RE.search(text, max(0, start - 4), start)
+                                                   or KIND_AGAIN_AFTER_RE.match(text, end)):
             continue
         inside = next(((s, e) for s, e in taken if s <= start and end <= e), None)
         mention = Mention(core, start, end, "", candidate.cls)  # the sentence id is filled in later

@@ -285,7 +285,10 @@ def _agent(rel, mention: Mention, sentence_start: int) -> bool:
     if not (AGENT_RE.search(before) or listed):
         return False
     head = rel.text[sentence_start:mention.start]
-    return bool(DETERMINED_RE.search(head) or OPENING_RE.search(head) or PHASE_OPENING_RE.match(head)) or any(
+    # 测试基地由X与Y共同建设: a platform or a park the sentence opens on by its short name
+    short_head = re.fullmatch(rf"\s*{CJK_NAME}{{0,6}}(?:基地|中心|平台|园区|园|实验室|研究院)由", head)
+    return bool(DETERMINED_RE.search(head) or OPENING_RE.search(head) or PHASE_OPENING_RE.match(head) or short_head) \
+        or any(
         m.end <= mention.start - 1 for c in rel.candidates if c.kind in OWNER_KINDS for m in c.mentions
         if m.sentence == mention.sentence and m.start >= sentence_start)
 
@@ -322,7 +325,8 @@ def _parent(rel, mention: Mention) -> bool:
 def _annotation(rel, mention: Mention) -> bool:
     """X有限公司（系Y集团全资子公司）, X（Y控股）: a name in brackets right after a name says whose that
     one is; the name before the bracket stays the subject."""
-    if ALIAS_OPENING_RE.search(rel.text, max(0, mention.start - 10), mention.start):
+    alias = ALIAS_OPENING_RE.search(rel.text, max(0, mention.start - 10), mention.start)
+    if alias and any(m.end == alias.start() for c in rel.candidates for m in c.mentions):
         return True  # X位于Y（以下简称“Y′”），总建筑面积…: the short name declared stands where Y stands
     opening = rel.text.rfind("（", max(0, mention.start - 4), mention.start + 1)
     if opening < 0 or "）" in rel.text[opening:mention.start]:

@@ -58,7 +58,8 @@ def whole_place_owner(rel, figure: Figure, subject):
     sentence = rel.by_id[figure.sentence]
     word = _whole_place_word(rel, sentence.start, figure.start)
     named = _place_subject(rel, sentence, figure.start)
-    if named is not None and word is not None and (named[0].start >= word.end() or named[0].end == word.start()):
+    if named is not None and word is not None and (named[0].start >= word.end() or named[0].end == word.start()
+                                                   and named[1].kind == "region"):
         return named  # 作为全区汽车产业的主阵地，柳州市去年…: the place the clause is about, not the 全区 it serves;
         # 郴州全市已建成…: the place the whole is of
     if word is not None and subject is not None and _described(rel, subject[0], word, figure):

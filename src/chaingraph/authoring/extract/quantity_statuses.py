@@ -59,7 +59,7 @@ BUILT = (r"(?:厂房|楼宇|楼栋|大楼|研发及生产空间|生产空间|办
 BUILT_BEFORE_RE = re.compile(BUILT + r"[^，。；、]{0,4}$")
 BUILT_AFTER_RE = re.compile(r"的?(?:标准化?|高标准|多层)?" + BUILT)  # 一期22万平方米楼宇已全部交付
 # 已建成, 去年投产: a task's section may still tell what is done; without such a word its 建成 is the task
-DONE_MARK_RE = re.compile(r"已|曾|去年|上年|目前|现有|20\d\d年(?:底|末)?(?:已|前)")
+DONE_MARK_RE = re.compile(r"已|曾|去年|上年|目前|现有|以来|截至|截止|过去一年")
 PLAN_COLUMN_RE = re.compile(r"计划(?:完成)?投资|目标投资")  # a table's 年度计划投资, whatever the row's stage
 DONE_COLUMN_RE = re.compile(r"^(?!.*(?:计划|目标|力争|拟|预计|预期))[^完]*完成(?:投资|投资额)$")  # (not 计划完成投资)
 
@@ -107,7 +107,7 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
                                                                                               OPERATING):
         cue = None  # 项目去年投产，效率超过26%: a stage said of the project is no status of this figure
     tasks = tasks_section(rel, sentence) if cue is None or cue.status == ACHIEVED or (
-        cue.status in (COMPLETED, OPERATING) and not DONE_MARK_RE.search(rel.text, clause_start, cue.end)) else None
+        cue.status in (COMPLETED, OPERATING) and not _told_done(rel, sentence, cue.end)) else None
     if tasks is not None and BUILDING_TASK_RE.search(clause):
         return UNDER, rel.clause(figure.start, figure.end), None, "加快…项目建设: a project being built; check"
     if tasks is not None:  # 二、2025年重点工作 / …新增标准厂房40万平方米: a task of the year, still to do
@@ -144,7 +144,8 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
                                                                       and "投资" not in kind or "协议" in kind))
     period = PAST_PERIOD_RE.search(rel.text, period_start, figure.start) or (
         SIGNED_RE.fullmatch(cue.word) and QUARTER_RE.search(rel.text, period_start, figure.start))
-    in_tasks = status == PLANNED and tasks_section(rel, sentence) is not None  # (under 二、2025年重点工作)
+    in_tasks = status == PLANNED and tasks_section(rel, sentence) is not None \
+        and not _told_done(rel, sentence, figure.start)  # (under 二、2025年重点工作, no 去年 or 2024年 said)
     if status == PLANNED and signed_result and not capacity and SIGNED_RE.fullmatch(cue.word) and period \
             and not FUTURE_RE.search(rel.text, period_start, figure.start) and not in_tasks:  # (力争全年新签约…)
         status = ACHIEVED  # 今年以来新签约项目14个，签约额86.5亿元: the period's results; 新开工项目9个 keeps
@@ -172,6 +173,15 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     note = f"status from {cue.word!r}" + (f" in {cue_sentence.id}" if cue_sentence.id != figure.sentence else "")
     note += f"; {late}" if late else "; check"
     return status, rel.clause(cue.start, cue.end), date, note
+
+
+def _told_done(rel, sentence, end: int) -> bool:
+    """Whether the sentence up to `end` says what it tells is done (已, 去年, 2024年 before the source's year): a
+    task's section may look back, and then its 建成 or 新签约 is a result."""
+    said = rel.text[sentence.start:end]
+    years = [int(y) for y in re.findall(r"(20\d\d)年", said)]
+    return DONE_MARK_RE.search(said) is not None or bool(years and rel.source_date
+                                                          and min(years) < int(rel.source_date[:4]))
 
 
 def _paired_before(rel, figure: Figure) -> Figure | None:

@@ -56,6 +56,7 @@ SUFFIX_CLASSES = {
     "实验区": "HighTechZone", "工业区": "HighTechZone",  # 郑州航空港经济综合实验区, 榆神工业区
     "化工区": "HighTechZone",  # 上海化工区: a chemical zone's short form, after its place (``acceptance``)
     "一工区": "HighTechZone", "二工区": "HighTechZone", "三工区": "HighTechZone",  # 金山二工区: 金山第二工业区
+    "高技术产业基地": "HighTechZone",  # 西安阎良国家航空高技术产业基地: a national zone, not a park
     "农高区": "HighTechZone",  # 晋中农高区, a national agricultural high-tech zone's short form
     "保税港区": "HighTechZone",  # 洋山保税港区: a bonded port area is a zone, 港区 alone a harbour's berths
     "航空港区": "HighTechZone",  # 郑州航空港区: the short form an airport economy zone is named by
@@ -89,7 +90,7 @@ SUFFIX_CLASSES = {
     "实证基地": "Platform",  # 格尔木高原光伏实证基地: where panels are tested outdoors
     "创新基地": "Platform", "引智基地": "Platform", "研究基地": "Platform", "科普基地": "Platform",
     "直播基地": "Platform", "电商基地": "Platform",  # 服装电商直播基地: a service base firms sell through
-    "中试车间": "Platform",  # 中医药共享中试车间: a shared pilot workshop firms rent
+    "中试车间": "Platform", "共享工厂": "Platform",  # 中医药共享中试车间, 钣金喷涂共享工厂: shared, firms rent
     "大湾区": "EconomicRegion", "湾区": "EconomicRegion",
     "经济圈": "EconomicRegion", "经济带": "EconomicRegion", "城市群": "EconomicRegion", "都市圈": "EconomicRegion",
     # products and materials

@@ -183,6 +183,8 @@ def _split_stems(tokens: list[Token], cued: frozenset[str]) -> list[Token]:
             n += 2
             continue
         stem = next((c for c in cued if _stem_across(token, following, c)), None) if following else None
+        if stem is not None and token.word in FUNCTION_HEADS and following.tag == "ns":
+            stem = None  # 从/江苏, 同/江西: a preposition before a province, no 从江 or 同江 cut out of it
         if stem is None:
             out.append(token)
             n += 1
