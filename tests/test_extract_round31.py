@@ -256,3 +256,12 @@ def test_a_declared_short_name_is_no_name_where_the_text_counts_that_kind():
     park = next(c for c in draft.candidates if c.label == "沛北化工园区")
     assert len(park.mentions) == 3  # the full name, the declared short name and the last sentence's subject
     assert figures(draft)["86亿元"]["owner"] == "沛北化工园区"
+
+
+def test_a_park_inside_a_zone_named_short_first_is_the_park_named_in_full_later():
+    draft = draft_of("灯塔市工作动态\n盛夏时节，灯塔经济开发区内的皮革服装产业园里机声隆隆。"
+                     "开发区在东部规划建设的灯塔皮革服装产业园（以下简称“皮革园”）占地1800亩。"
+                     "开发区内的碳纤维复合材料产业园是我们打造的园中园，占地900亩。\n", "2025-07-10")
+    parks = labels(draft, "park")
+    assert "灯塔皮革服装产业园" in parks and "皮革服装产业园" not in parks
+    assert "碳纤维复合材料产业园" in parks

@@ -257,9 +257,10 @@ def _inside_zone(tokens: list[Token], first: int) -> bool:
     if k < first - 1 and k >= 0 and tokens[k].word == "园中园":
         return True  # 园中园——储能装备配套园: a heading names the park inside the park
     before = tokens[first - 1].word if first > 0 else ""
-    if before == "的" and first > 2:  # 新材料园内的储能电池产业园: a park inside a park, named short (a zone's
-        return tokens[first - 2].word == "园内" or (  # 开发区内的X产业园 may be a park named in full later)
-            tokens[first - 2].word == "内" and tokens[first - 3].word.endswith("园"))
+    if before == "的" and first > 2:  # 新材料园内的储能电池产业园, 开发区内的X产业园: a park inside, named short
+        host = tokens[first - 3].word
+        return tokens[first - 2].word in ("园内", "区内") or (
+            tokens[first - 2].word == "内" and (host in ZONE_WORDS or host.endswith("园")))
     return before in ("区内", "园内") or (before == "内" and first > 1 and (
         tokens[first - 2].word in ZONE_WORDS or tokens[first - 2].word.endswith("园")))
 

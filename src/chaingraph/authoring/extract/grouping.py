@@ -254,7 +254,8 @@ def _placed_park(short: str, full: str, gazetteer: Gazetteer) -> bool:
     """A park's name without the district or city that heads it in full (潮南区绿纺产业园 / 绿纺产业园)."""
     place = full[:len(full) - len(short)]
     return len(short) >= 4 and full.endswith(short) and bool(place) and (
-        place in gazetteer.regions or re.fullmatch(rf"{CJK_NAME}{{1,6}}(?:省|市|区|县|州|旗)", place) is not None)
+        place in gazetteer.regions or re.fullmatch(rf"{CJK_NAME}{{1,6}}(?:省|市|区|县|州|旗)", place) is not None
+        or any(place + level in gazetteer.regions for level in "市县区旗"))  # 海城纺织服装产业园: 海城市
 
 
 def zone_parts(name: str) -> tuple[str, str]:
