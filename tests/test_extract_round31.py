@@ -265,3 +265,35 @@ def test_a_park_inside_a_zone_named_short_first_is_the_park_named_in_full_later(
     parks = labels(draft, "park")
     assert "灯塔皮革服装产业园" in parks and "皮革服装产业园" not in parks
     assert "碳纤维复合材料产业园" in parks
+
+
+def test_a_parks_shared_works_in_a_phase_are_the_parks():
+    draft = draft_of("文登医药健康产业集聚区（以下简称“集聚区”）规划面积6.5平方公里。"
+                     "集聚区污水处理厂二期正在建设，建成后日处理能力1.5万吨。园区公共管廊二期工程已开工，全长6.2公里。\n",
+                     "2025-07-10")
+    assert not labels(draft, "project")
+    assert figures(draft)["1.5万吨"]["owner"] == "文登医药健康产业集聚区"
+
+
+def test_a_parks_phase_in_a_table_row_or_a_record_is_the_parks():
+    draft = draft_of("2025年重点项目\n兰西汽车零部件产业园规划面积3.2平方公里。"
+                     "该园是兰西经开区打造的园中园，已入驻零部件企业24家。\n"
+                     "3.兰西汽车零部件产业园二期\n建设单位：兰西经开区城市建设投资有限公司\n总投资：5.6亿元\n"
+                     "建设内容：新建标准化厂房14万平方米。\n", "2025-03-10")
+    found = figures(draft)
+    assert found["24家"]["owner"] == "兰西汽车零部件产业园"
+    assert found["5.6亿元"]["owner"] == found["14万平方米"]["owner"] == "兰西汽车零部件产业园"
+
+    table = figures(draft_of("晋江市纺织产业项目推进\n▼重点项目进度表（截至3月底）\n"
+                             "项目名称 | 建设单位 | 总投资（亿元） | 主要建设内容 | 累计完成投资（亿元） | 进展情况\n"
+                             "年产3万吨锦纶长丝项目 | 福建锦辉化纤有限公司 | 12 | 年产锦纶长丝3万吨 | 6.5 | 设备安装\n"
+                             "晋江智能针织产业园二期 | 晋江市鸿达实业投资有限公司 | 4.8 | "
+                             "新建标准厂房15万平方米 | 2.2 | 主体封顶\n", "2025-04-10"))
+    assert table["4.8"]["owner"] == table["15万平方米"]["owner"] == "晋江智能针织产业园"
+
+
+def test_a_meetings_list_of_projects_is_the_places():
+    found = figures(draft_of("玉门市召开新能源装备产业链链长制推进会\n会上，链上企业提出诉求。"
+                             "柳湖100万千瓦风电项目已全容量并网。会议梳理形成补链延链项目清单15个，总投资82亿元。\n",
+                             "2025-08-10"))
+    assert found["15个"]["owner"] == found["82亿元"]["owner"] == "玉门市"

@@ -33,6 +33,7 @@ from chaingraph.authoring.extract.rules import (
     PROPER_TAGS,
     SUFFIX_CLASSES,
     SUFFIXES,
+    UTILITY_PHASE_RE,
     ZONE_WORDS,
 )
 from chaingraph.authoring.extract.tokens import Token, is_pronoun
@@ -327,6 +328,8 @@ def _project_named(ctx: Context, name: str, stem: str, first: int, last: int) ->
         return False  # 重大项目清单: a list of projects
     if name.startswith("最"):
         return False  # 是我市今年投产的最大食品项目: a rank the text gives a project named elsewhere
+    if UTILITY_PHASE_RE.fullmatch(name):
+        return False  # 园区污水处理厂二期工程: a phase of the park's works, which the park holds (the golds' reading)
     if stem.removesuffix("建设").endswith(("产业", "产业链", "产业集群", "攻关", "重点", "重大", "大")) \
             and not COMPANY_HEAD_RE.search(name):  # (X有限公司葛根全产业链项目: the company's one project)
         return False  # 集成电路重点项目, 市重点建设项目, 疫苗大项目: a kind of project

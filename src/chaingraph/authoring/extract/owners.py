@@ -51,7 +51,7 @@ PLACE_BEFORE_RE = re.compile(r"(?:在|于|落户|落地|位于|入驻|来到|走
 # the bare words for a park or zone anywhere in the figure's clause (到2026年园区营业收入…).
 DETERMINED_RE = re.compile(rf"(?:该|本|此|这个|整个|这一|这家|该家)(?![批次轮])(?:{CJK_NAME}{{0,4}}?)"
                            r"(项目|公司|企业|集团|基金|"
-                           r"研究院|实验室|平台|中心|园区|产业园|工业园|基地|区|高新区|开发区|经开区|新区)")
+                           r"研究院|实验室|平台|中心|园区|产业园|工业园|园(?!区)|基地|区|高新区|开发区|经开区|新区)")
 OPENING_RE = re.compile(r"(?:^|(?<=[，。；：“”\n]))(?:今年以来|去年以来|今年|去年|目前|当前|现在|近年来|上半年|下半年|"
                         r"前三季度|同时)?"
                         r"(?:[两三四五六七八九十]家(?=企业|公司))?"  # 两家企业去年合计…: the companies just named
@@ -66,7 +66,8 @@ STANDS_FOR = {"项目": ("project", None), "公司": ("organisation", "Company")
               "集团": ("organisation", "Company"), "基金": ("organisation", "Fund"),
               "研究院": ("organisation", "ResearchInstitute"), "实验室": ("organisation", "ResearchInstitute"),
               "平台": ("organisation", "Platform"), "中心": ("organisation", "Platform"), "园区": ("park", None),
-              "产业园": ("park", None), "工业园": ("park", None), "基地": ("park", None), "区": ("zone", None),
+              "产业园": ("park", None), "工业园": ("park", None), "园": ("park", None),  # 该园是…的园中园
+              "基地": ("park", None), "区": ("zone", None),
               "全区": ("zone", None), "高新区": ("zone", None), "经开区": ("zone", None), "开发区": ("zone", None),
               "新区": ("zone", None)}
 PLACE_WORDS = {w for w, (kind, _cls) in STANDS_FOR.items() if kind in ("park", "zone")}
@@ -173,6 +174,7 @@ def _subject(rel, sentence, figure: Figure, before: int):
     return nearest
 
 
+PARK_PHASE_LINE_RE = re.compile(r"[一二三四五六七八九十]期(?:工程)?\s*")
 FIELD_RE = re.compile(rf"^\s*({CJK_NAME}{{2,6}})[：:]")
 RECORD_FIELDS = (("项目名称", "项目", "名称"), ("建设单位", "实施主体", "企业名称", "投资主体", "业主单位", "签约企业"))
 
@@ -194,6 +196,10 @@ def _record_holder(rel, sentence):
         lines.append((field.group(1), earlier))
         if field.group(1) in RECORD_FIELDS[0]:
             break  # the record's first line
+    head = rel.sentences[order - len(lines) - 1] if order - len(lines) >= 1 else None
+    parks = [(m, c) for m, c in rel.mentions_in(head.id, ("park", "zone"))] if head is not None else []
+    if parks and PARK_PHASE_LINE_RE.fullmatch(rel.text, parks[0][0].end, head.end):
+        return parks[0]  # 3.X产业园二期 / 建设单位：Y / 总投资：6.8亿元: a park's phase, the park's figures
     for labels, kinds in ((RECORD_FIELDS[0], ("project",)), (RECORD_FIELDS[1], ("organisation",))):
         for label, earlier in lines:
             if label in labels:

@@ -17,7 +17,7 @@ import re
 from chaingraph.authoring.extract.candidates import Mention
 from chaingraph.authoring.extract.fragments import fragment_problem
 from chaingraph.authoring.extract.name_words import PHASE, Context
-from chaingraph.authoring.extract.rules import KIND_OF, LEGAL_SUFFIXES, SUFFIX_CLASSES, SUFFIXES
+from chaingraph.authoring.extract.rules import KIND_OF, LEGAL_SUFFIXES, SUFFIX_CLASSES, SUFFIXES, UTILITY_PHASE_RE
 from chaingraph.authoring.extract.spans import name_start
 from chaingraph.authoring.extract.words import LEADING_VERBS, generic_word
 from chaingraph.sources.sentences import Sentence
@@ -40,8 +40,8 @@ def phase_projects(ctx: Context, sentence: Sentence) -> list[Mention]:
         name = "".join(t.word for t in tokens[first:i + 1])
         stem = name[: -len(token.word)]
         if first == i or len(stem) < 2 or fragment_problem(name) or stem.endswith(LEGAL_SUFFIXES) \
-                or re.search(r"\d", stem) or _names_no_one(ctx, first, i, stem):
-            continue
+                or re.search(r"\d", stem) or _names_no_one(ctx, first, i, stem) or UTILITY_PHASE_RE.fullmatch(name):
+            continue  # (集聚区污水处理厂二期: the park's works, ``acceptance``)
         out.append(Mention(name, tokens[first].start, token.end, sentence.id, "Project"))
     return out
 

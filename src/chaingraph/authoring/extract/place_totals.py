@@ -115,12 +115,16 @@ def target_of_place(rel, figure: Figure):
 
 
 BATCH_RE = re.compile(r"(?:本批|本次|此次|这批|该批)[^，。；]{0,10}?项目")
+LISTED_RE = re.compile(r"项目(?:清单|名单|库)(?:[\d一二三四五六七八九十]+[个项]，总?投资)?$")  # a list, its sum
 
 
 def batch_holder(rel, figure: Figure):
     """白城市…第一批重点项目集中开工仪式在X产业园举行。本批集中开工项目6个，总投资168亿元: a batch's tally
     belongs to the place whose batch it is (the region or zone opening the event's sentence), not the venue."""
     sentence = rel.by_id[figure.sentence]
+    if LISTED_RE.search(rel.text, max(0, figure.start - 30), figure.start):
+        place = _article_place(rel)  # 会议梳理形成项目清单17个，总投资96亿元: the list the place's meeting drew up
+        return (Mention(sentence.text, sentence.start, sentence.end, sentence.id, place.cls), place) if place else None
     if not BATCH_RE.search(rel.text, sentence.start, figure.start):
         return None
     order = rel.order[figure.sentence]

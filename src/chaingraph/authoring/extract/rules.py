@@ -206,6 +206,10 @@ PARK_BASE_STEMS = ("产业", "工业", "产业化", "示范", "产业示范",
 # Government bodies may be named by their level alone: 市经信局, 区管委会, 省发展改革委.
 LEVEL_WORDS = ("省", "市", "区", "县", "州", "镇", "乡", "国家", "中央", "省委", "市委", "区委", "县委", "全国",
                "自治区")  # 自治区科技厅
+# a park's shared works named by no place of their own, in a phase (污水处理厂二期工程, 集聚区污水处理厂二期): the golds
+# keep no project there, the park holds the figures
+UTILITY_PHASE_RE = re.compile(r"(?:园区|集聚区|开发区|高新区|经开区)?(?:公共)?"
+                              r"(?:污水处理厂|管廊|供热站|变电站|自来水厂)[一二三四五六七八九十]期(?:工程|项目)?")
 PROJECT_STOPS = {"建设", "新建", "投建", "打造", "实施", "推进", "开工", "签约", "落地",
                  "当属", "要数", "首推"}  # 分量最重的当属X项目: the copula that singles the project out
 PRODUCT_GENERIC = {"生产", "相关", "配套", "关键", "主要", "新", "先进", "大型", "专用", "各类", "其他", "安装"}

@@ -410,10 +410,15 @@ def row_owner(rel, figure: Figure):
         for candidate in rel.candidates:
             if candidate.kind in ("product", "quantity", "person", "region"):
                 continue
-            mention = next((m for m in candidate.mentions if (m.start, m.end) == (cell.start, cell.end)), None)
-            if mention is not None:
+            mention = next((m for m in candidate.mentions if (m.start, m.end) == (cell.start, cell.end)
+                            or role == "project" and candidate.kind in ("park", "zone") and m.start == cell.start
+                            and PHASE_CELL_RE.fullmatch(rel.text, m.end, cell.end)), None)
+            if mention is not None:  # (X产业园二期: a park's phase, its figures the park's)
                 return mention, candidate
     return None
+
+
+PHASE_CELL_RE = re.compile(r"[一二三四五六七八九十]期(?:工程)?")
 
 
 def column_kind(rel, figure: Figure) -> str | None:
