@@ -297,3 +297,18 @@ def test_a_meetings_list_of_projects_is_the_places():
                              "柳湖100万千瓦风电项目已全容量并网。会议梳理形成补链延链项目清单15个，总投资82亿元。\n",
                              "2025-08-10"))
     assert found["15个"]["owner"] == found["82亿元"]["owner"] == "玉门市"
+
+
+def test_names_by_a_generation_general_aviation_and_a_county_its_zone_cues():
+    draft = draft_of("园区动态\n湘潭第三代半导体中试平台已建成中试线3条。瑞昌通用航空产业园已入驻企业11家。"
+                     "云梦经济开发区（以下简称“云梦经开区”）加快建设。云梦精细化工园规划面积860公顷。"
+                     "云梦盐化工产业技术研究院已集聚研发人员26人。\n", "2025-08-10")
+    assert {"湘潭第三代半导体中试平台", "云梦盐化工产业技术研究院"} <= labels(draft, "organisation")
+    assert {"瑞昌通用航空产业园", "云梦精细化工园"} <= labels(draft, "park")
+
+
+def test_a_zone_committees_own_target_is_the_zones():
+    found = figures(draft_of("湘乡半导体产业加速集聚\n湘乡经济开发区去年新引进半导体企业12家。"
+                             "“下一步，我们将力争到2027年半导体产业产值突破120亿元。”湘乡经开区管委会主任表示。\n",
+                             "2025-09-10"))
+    assert found["突破120亿元"]["owner"] == "湘乡经济开发区"

@@ -40,7 +40,8 @@ from chaingraph.authoring.gazetteer import Gazetteer
 # Words that join a name whatever jieba tags them (自贡高新中平…基金: 高新 is the zone's short name).
 # 氢能产业引导基金, 现代产业引导基金: jieba tags 引导 a verb, 现代 a time word; 自主创新园; 首台（套）验证…平台
 NAME_JOINERS = {"高新", "经开", "城投", "产投", "国投", "交投", "发展", "控股", "投资", "建设", "科创", "之",
-                "引导", "现代", "自主", "首台", "首台套"}
+                "引导", "现代", "自主", "首台", "首台套",
+                "通用"}  # 瑞昌通用航空产业园: general aviation, jieba's verb
 # Verbs a project's name may hold (what the project does), not what is done to it.
 DAILY_LEAD_RE = re.compile(r"(?:^|日)(?:日|熔化|熔|熔化量|熔量|量|产|产能|处理)$")  # 日/熔化/量, 日产, 日处理
 PROJECT_VERBS = {"示范", "治疗", "制备", "回收", "利用", "加工", "改造", "提升", "扩能", "技改", "储存", "存储", "封装",
@@ -217,6 +218,8 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
     if word in ("—", "-") and kind in ("zone", "park") and 0 < k < len(ctx.tokens) - 1 \
             and place(ctx, ctx.tokens[k + 1]) and CJK_WORD.fullmatch(ctx.tokens[k - 1].word):
         return True  # 新站—肥东产业合作园: a park two places build together is named by both
+    if re.fullmatch(r"第[一二三四五六]代", word) and kind in ("organisation", "park"):
+        return True  # 湘乡第三代半导体中试平台: a generation of what the platform serves
     if token.tag == "m" and kind in ("organisation", "park") and len(word) >= 2 and CJK_WORD.fullmatch(word) \
             and not re.search(NUMERALS, word) and k > 0 and place(ctx, ctx.tokens[k - 1]):
         return True  # 五常/大米/m 精深加工园: a noun jieba reads as a numeral, after the place that names it

@@ -37,9 +37,11 @@ from chaingraph.authoring.extract.scopes import (
     heading_named,
     in_description,
     is_heading,
+    item_holder,
     place_forms,
     report_place,
     section_owner,
+    zone_speaking,
 )
 from chaingraph.authoring.extract.stages import builds
 from chaingraph.authoring.extract.tables import product_row_at, under_table
@@ -111,8 +113,8 @@ def _owner_of(rel, figure: Figure):
         return spoken  # 市发展改革委…遴选出重点项目12个: the city the office speaks for
     if REGION_WIDE_RE.search(rel.text, sentence.start, figure.start) or _region_subject(rel, sentence, figure):
         return None  # a whole place the article does not name, or a region left as subject: no company's
-    if (item := _item_holder(rel, sentence, figure)) is not None:
-        return item  # （一）X经济开发区。全年实现规上工业产值286亿元: the item's zone, not the whole city's
+    if (item := item_holder(rel, sentence, figure) or zone_speaking(rel, figure)) is not None:
+        return item  # （一）X经济开发区。全年实现…: the item's zone; “我们将力争…”X经开区管委会主任表示: the zone's
     target = target_of_place(rel, figure) or batch_holder(rel, figure)
     if target is not None:
         return target  # 力争到2027年，…产业产值突破…: the place's, not a fund's named before; 本批…: the batch's place
@@ -138,17 +140,6 @@ def _owner_of(rel, figure: Figure):
                 return found  # ▌洞泾芯谷 / …已落地企业63家: the park the heading names
     return report_place(rel, figure)  # 纺织产业全年实现产值285亿元 in a work report (scopes)
 
-
-
-def _item_holder(rel, sentence, figure: Figure):
-    """The name a numbered item's opening sentence gives, on the figure's own line ((三)X开发区。全年…), or None."""
-    order = rel.order[sentence.id]
-    earlier = rel.sentences[order - 1] if order > 0 else None
-    if earlier is None or earlier.kind != "body" or "\n" in rel.text[earlier.start:sentence.start]:
-        return None
-    named = section_owner(rel, earlier, figure)
-    return named if named is not None and named[0].sentence == earlier.id and named[0].end <= earlier.end \
-        and named[0].text != earlier.text else None
 
 
 def _subject(rel, sentence, figure: Figure, before: int):

@@ -412,3 +412,25 @@ def report_place(rel, figure: Figure):
 
 
 INDUSTRY_CLAUSE_RE = re.compile(rf"{CJK_NAME}{{2,8}}产业[^，。；]{{0,8}}(?:产值|营业收入|主营业务收入|营收)")
+
+
+def zone_speaking(rel, figure: Figure):
+    """“我们将力争到2027年…产值突破200亿元。”X经开区管委会主任Y表示: the zone whose committee speaks, or None."""
+    opening, closing = rel.text.rfind("“", 0, figure.start), rel.text.find("”", figure.end)
+    said = rel.text[opening:figure.start]
+    if opening < 0 or closing < 0 or "”" in said or "我们" not in said:
+        return None
+    zones = [(m, c) for m, c in rel.mentions_in(rel._sentence(closing + 1).id, ("zone",))
+             if closing < m.start <= closing + 2 and rel.text.startswith(("管委会", "党工委"), m.end)]
+    return zones[0] if zones else None
+
+
+def item_holder(rel, sentence, figure: Figure):
+    """The name a numbered item's opening sentence gives, on the figure's own line ((三)X开发区。全年…), or None."""
+    order = rel.order[sentence.id]
+    earlier = rel.sentences[order - 1] if order > 0 else None
+    if earlier is None or earlier.kind != "body" or "\n" in rel.text[earlier.start:sentence.start]:
+        return None
+    named = section_owner(rel, earlier, figure)
+    return named if named is not None and named[0].sentence == earlier.id and named[0].end <= earlier.end \
+        and named[0].text != earlier.text else None

@@ -219,7 +219,7 @@ def _opens_company(rest: list[Token]) -> bool:
 
 # what a platform's or a park's name ends with after its county (无为/储能产品检验检测中心, 五常/大米加工园)
 NAMED_PLACE_ENDS = ("检测中心", "检验中心", "研究院", "研究中心", "创新中心", "中试基地", "中试平台", "实验室",
-                    "产业园", "加工园", "工业园", "孵化器")
+                    "园", "园区", "孵化器")
 
 
 def _opens_named_place(rest: list[Token]) -> bool:
