@@ -377,4 +377,7 @@ def _builder_of_clause_project(rel, figure: Figure, ruled, best: Choice) -> bool
     company, project = best.mention, ruled[0]
     builds = company.sentence == project.sentence == figure.sentence and company.end <= project.start \
         and project.end <= figure.start
-    return in_clause or builds
+    # 该项目由X投资建设，一期建设年产1万套…: the word opening the sentence is the project, X only builds it
+    built_by = project.sentence == company.sentence == figure.sentence and project.end <= company.start \
+        and rel.text[project.end:company.start] == "由"
+    return in_clause or builds or built_by
