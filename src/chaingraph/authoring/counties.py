@@ -193,12 +193,12 @@ def cued_stems(text: str) -> frozenset[str]:
                 if stem in stems:
                     cued.add(stem)
     # 应城经济开发区, 应城经开区: a zone named after the county cues it as its full name does
-    cued |= {text[m.start() - n:m.start()] for m in ZONE_DESIGNATION_RE.finditer(text) for n in (2, 3)
+    cued |= {text[m.start() - n:m.start()] for m in ZONE_AFTER_COUNTY_RE.finditer(text) for n in (2, 3)
              if m.start() >= n and text[m.start() - n:m.start()] in stems}
     return frozenset(cued)
 
 
-ZONE_DESIGNATION_RE = re.compile(r"经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区")
+ZONE_AFTER_COUNTY_RE = re.compile(r"经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区")
 
 
 @lru_cache(maxsize=1)

@@ -257,11 +257,9 @@ def _inside_zone(tokens: list[Token], first: int) -> bool:
         k -= 1
     if k < first - 1 and k >= 0 and tokens[k].word == "园中园":
         return True  # 园中园——储能装备配套园: a heading names the park inside the park
+    if first > 2 and tokens[first - 1].word == "的":
+        first -= 1  # 新材料园内的储能电池产业园, 开发区内的X产业园: a park inside, named short
     before = tokens[first - 1].word if first > 0 else ""
-    if before == "的" and first > 2:  # 新材料园内的储能电池产业园, 开发区内的X产业园: a park inside, named short
-        host = tokens[first - 3].word
-        return tokens[first - 2].word in ("园内", "区内") or (
-            tokens[first - 2].word == "内" and (host in ZONE_WORDS or host.endswith("园")))
     return before in ("区内", "园内") or (before == "内" and first > 1 and (
         tokens[first - 2].word in ZONE_WORDS or tokens[first - 2].word.endswith("园")))
 

@@ -31,7 +31,7 @@ from chaingraph.authoring.extract.place_totals import (
     whole_place_owner,
 )
 from chaingraph.authoring.extract.respective import respective_owner
-from chaingraph.authoring.extract.rules import CJK_NAME, SAYS_RE, clause_start_before
+from chaingraph.authoring.extract.rules import CJK_NAME, PHASE_TAIL_RE, SAYS_RE, clause_start_before
 from chaingraph.authoring.extract.scopes import (
     framing_line,
     heading_named,
@@ -165,7 +165,6 @@ def _subject(rel, sentence, figure: Figure, before: int):
     return nearest
 
 
-PARK_PHASE_LINE_RE = re.compile(r"[一二三四五六七八九十]期(?:工程)?\s*")
 FIELD_RE = re.compile(rf"^\s*({CJK_NAME}{{2,6}})[：:]")
 RECORD_FIELDS = (("项目名称", "项目", "名称"), ("建设单位", "实施主体", "企业名称", "投资主体", "业主单位", "签约企业"))
 
@@ -188,8 +187,8 @@ def _record_holder(rel, sentence):
         if field.group(1) in RECORD_FIELDS[0]:
             break  # the record's first line
     head = rel.sentences[order - len(lines) - 1] if order - len(lines) >= 1 else None
-    parks = [(m, c) for m, c in rel.mentions_in(head.id, ("park", "zone"))] if head is not None else []
-    if parks and PARK_PHASE_LINE_RE.fullmatch(rel.text, parks[0][0].end, head.end):
+    parks = rel.mentions_in(head.id, ("park", "zone")) if head is not None else []
+    if parks and PHASE_TAIL_RE.fullmatch(rel.text, parks[0][0].end, head.end):
         return parks[0]  # 3.X产业园二期 / 建设单位：Y / 总投资：6.8亿元: a park's phase, the park's figures
     for labels, kinds in ((RECORD_FIELDS[0], ("project",)), (RECORD_FIELDS[1], ("organisation",))):
         for label, earlier in lines:
@@ -284,10 +283,9 @@ def _agent(rel, mention: Mention, sentence_start: int) -> bool:
     head = rel.text[sentence_start:mention.start]
     # 测试基地由X与Y共同建设: a platform or a park the sentence opens on by its short name
     short_head = re.fullmatch(rf"\s*{CJK_NAME}{{0,6}}(?:基地|中心|平台|园区|园|实验室|研究院)由", head)
-    return bool(DETERMINED_RE.search(head) or OPENING_RE.search(head) or PHASE_OPENING_RE.match(head) or short_head) \
-        or any(
-        m.end <= mention.start - 1 for c in rel.candidates if c.kind in OWNER_KINDS for m in c.mentions
-        if m.sentence == mention.sentence and m.start >= sentence_start)
+    opened = DETERMINED_RE.search(head) or OPENING_RE.search(head) or PHASE_OPENING_RE.match(head) or short_head
+    return bool(opened) or any(m.end <= mention.start - 1 for c in rel.candidates if c.kind in OWNER_KINDS
+                               for m in c.mentions if m.sentence == mention.sentence and m.start >= sentence_start)
 
 
 def _object(rel, mention: Mention, figure: Figure) -> bool:

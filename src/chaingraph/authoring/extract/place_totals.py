@@ -119,8 +119,8 @@ LISTED_RE = re.compile(r"项目(?:清单|名单|库)(?:[\d一二三四五六七�
 
 
 def batch_holder(rel, figure: Figure):
-    """白城市…第一批重点项目集中开工仪式在X产业园举行。本批集中开工项目6个，总投资168亿元: a batch's tally
-    belongs to the place whose batch it is (the region or zone opening the event's sentence), not the venue."""
+    """本批集中开工项目6个，总投资168亿元: a batch's tally is the place's whose batch it is (the region or zone opening
+    the event's sentence), not the venue's; a meeting's 项目清单17个，总投资96亿元 is the article's place's."""
     sentence = rel.by_id[figure.sentence]
     if LISTED_RE.search(rel.text, max(0, figure.start - 30), figure.start):
         place = _article_place(rel)  # 会议梳理形成项目清单17个，总投资96亿元: the list the place's meeting drew up

@@ -106,7 +106,8 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     if cue is not None and not own and not (capacity or invested or held) and cue.status in (UNDER, COMPLETED,
                                                                                               OPERATING):
         cue = None  # 项目去年投产，效率超过26%: a stage said of the project is no status of this figure
-    tasks = tasks_section(rel, sentence) if cue is None or cue.status == ACHIEVED or (
+    section = tasks_section(rel, sentence)  # 二、2025年重点工作: the year's tasks the sentence stands under, or None
+    tasks = section if cue is None or cue.status == ACHIEVED or (
         cue.status in (COMPLETED, OPERATING) and not _told_done(rel, sentence, cue.end)) else None
     if tasks is not None and BUILDING_TASK_RE.search(clause):
         return UNDER, rel.clause(figure.start, figure.end), None, "加快…项目建设: a project being built; check"
@@ -144,7 +145,7 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
                                                                       and "投资" not in kind or "协议" in kind))
     period = PAST_PERIOD_RE.search(rel.text, period_start, figure.start) or (
         SIGNED_RE.fullmatch(cue.word) and QUARTER_RE.search(rel.text, period_start, figure.start))
-    in_tasks = status == PLANNED and tasks_section(rel, sentence) is not None \
+    in_tasks = status == PLANNED and section is not None \
         and not _told_done(rel, sentence, figure.start)  # (under 二、2025年重点工作, no 去年 or 2024年 said)
     if status == PLANNED and signed_result and not capacity and SIGNED_RE.fullmatch(cue.word) and period \
             and not FUTURE_RE.search(rel.text, period_start, figure.start) and not in_tasks:  # (力争全年新签约…)

@@ -206,6 +206,8 @@ PARK_BASE_STEMS = ("产业", "工业", "产业化", "示范", "产业示范",
 # Government bodies may be named by their level alone: 市经信局, 区管委会, 省发展改革委.
 LEVEL_WORDS = ("省", "市", "区", "县", "州", "镇", "乡", "国家", "中央", "省委", "市委", "区委", "县委", "全国",
                "自治区")  # 自治区科技厅
+# what follows a park's name when a table cell or a record line names its phase (X产业园二期, X产业园一期工程)
+PHASE_TAIL_RE = re.compile(r"[一二三四五六七八九十]期(?:工程)?\s*")
 # a park's shared works named by no place of their own, in a phase (污水处理厂二期工程, 集聚区污水处理厂二期): the golds
 # keep no project there, the park holds the figures
 UTILITY_PHASE_RE = re.compile(r"(?:园区|集聚区|开发区|高新区|经开区)?(?:公共)?"

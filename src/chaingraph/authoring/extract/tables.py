@@ -25,6 +25,7 @@ from functools import lru_cache
 from chaingraph.authoring.extract.candidates import Figure, Mention
 from chaingraph.authoring.extract.figures import UNIT_CODES, code_value
 from chaingraph.authoring.extract.mentions import class_of
+from chaingraph.authoring.extract.rules import PHASE_TAIL_RE
 from chaingraph.sources.layout import FULL_STOPS
 from chaingraph.sources.sentences import Sentence
 
@@ -412,13 +413,11 @@ def row_owner(rel, figure: Figure):
                 continue
             mention = next((m for m in candidate.mentions if (m.start, m.end) == (cell.start, cell.end)
                             or role == "project" and candidate.kind in ("park", "zone") and m.start == cell.start
-                            and PHASE_CELL_RE.fullmatch(rel.text, m.end, cell.end)), None)
+                            and PHASE_TAIL_RE.fullmatch(rel.text, m.end, cell.end)), None)
             if mention is not None:  # (X产业园二期: a park's phase, its figures the park's)
                 return mention, candidate
     return None
 
-
-PHASE_CELL_RE = re.compile(r"[一二三四五六七八九十]期(?:工程)?")
 
 
 def column_kind(rel, figure: Figure) -> str | None:

@@ -206,15 +206,7 @@ def _stem_across(token: Token, following: Token, stem: str) -> bool:
 
 def _opens_company(rest: list[Token]) -> bool:
     """Whether the words after a county stem run on, name words only, to a company's legal suffix."""
-    name = ""
-    for token in rest[:6]:
-        if not re.fullmatch(rf"{CJK_NAME}+", token.word) or token.word in FUNCTION_HEADS \
-                or token.tag in ("p", "c", "u"):
-            return False
-        name += token.word
-        if name.endswith(LEGAL_SUFFIXES[:5]) and len(name) >= 6:
-            return True
-    return False
+    return _runs_to(rest[:6], LEGAL_SUFFIXES[:5], 6, ("p", "c", "u"))
 
 
 # what a platform's or a park's name ends with after its county (无为/储能产品检验检测中心, 五常/大米加工园)
@@ -224,13 +216,18 @@ NAMED_PLACE_ENDS = ("检测中心", "检验中心", "研究院", "研究中心",
 
 def _opens_named_place(rest: list[Token]) -> bool:
     """Whether the words after a county stem run on, name words only, to a platform's or park's ending."""
+    return _runs_to(rest[:7], NAMED_PLACE_ENDS, 5, ("p", "c", "u", "v"))
+
+
+def _runs_to(words: list[Token], ends: tuple[str, ...], shortest: int, not_tags: tuple[str, ...]) -> bool:
+    """Whether `words` run on, name words only (none a function word or tagged `not_tags`), to one of `ends`,
+    the name at least `shortest` characters long."""
     name = ""
-    for token in rest[:7]:
-        if not re.fullmatch(rf"{CJK_NAME}+", token.word) or token.word in FUNCTION_HEADS \
-                or token.tag in ("p", "c", "u", "v"):
+    for token in words:
+        if not re.fullmatch(rf"{CJK_NAME}+", token.word) or token.word in FUNCTION_HEADS or token.tag in not_tags:
             return False
         name += token.word
-        if name.endswith(NAMED_PLACE_ENDS) and len(name) >= 5:
+        if name.endswith(ends) and len(name) >= shortest:
             return True
     return False
 
