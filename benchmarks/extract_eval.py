@@ -27,8 +27,8 @@ Scores (the gold format is described in tests/articles/README.md):
 * quantities: each gold figure is paired with at most one candidate of the same measure (value and
   unit, or the same amount in another unit of the dimension: 500000 KWT is 500 MAW); it
   has the right owner when the candidate holding it names one of the gold owners, the right product
-  when its product names a gold product (or both have none). The target counts figures found with
-  the right owner and product; precision counts candidates paired with a gold figure.
+  when its product names a gold product (or both have none; a size in front, 6英寸, is no other product). The
+  target counts figures found with the right owner and product; precision counts candidates paired with a gold figure.
 * status: over quantities and projects found whose gold status is not null.
 * positions: people whose gold has a role and an employer, proposed with both (董事长 for 董事长兼总经理);
   a zone's 管委会 and the zone are one employer (a post there is written either way).
@@ -372,6 +372,19 @@ def gold_owner_names(gold: Gold, quantity: GoldQuantity) -> set[str]:
     return {name for owner in quantity.owners if (entity := gold.entity(owner)) for name in entity.names}
 
 
+# a wafer's or a panel's size before its name (6英寸碳化硅衬底): the golds write it in or leave it out, one product
+SIZE_RE = re.compile(r"^[\d.]+(?:英寸|寸|吋|nm|纳米)")
+
+
+def unsized(names: set[str]) -> set[str]:
+    """Product names without a size in front: 6英寸碳化硅衬底 and 碳化硅衬底 are one product of a figure.
+
+    >>> sorted(unsized({"6英寸碳化硅衬底", "晶圆"}))
+    ['晶圆', '碳化硅衬底']
+    """
+    return {SIZE_RE.sub("", name) or name for name in names}
+
+
 def score_quantities(gold: Gold, candidates, score: Score) -> None:
     proposed = []
     for c in candidates:
@@ -390,7 +403,8 @@ def score_quantities(gold: Gold, candidates, score: Score) -> None:
 
     def product_right(q, p):
         return (p["product"] is None if not q.products
-                else any(names_of(p["product"]) & gold.entity(n).names for n in q.products if gold.entity(n)))
+                else any(unsized(names_of(p["product"])) & unsized(gold.entity(n).names)
+                         for n in q.products if gold.entity(n)))
 
     # figures in the gold's own unit pair first; a figure in another unit of its dimension (a count in SET for
     # one in C62, an area in HAR for one in MTK) only with what is left

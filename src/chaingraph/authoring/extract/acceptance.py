@@ -226,6 +226,12 @@ def _listed_under_count(tokens: list[Token], first: int, last: int, kind: str) -
 PARK_DESCRIPTION_RE = re.compile(r"(?:总?规划(?:面积|用地)|占地|(?:目前|现)?已?入驻|现有企业|已集聚|已建成标准厂房)")
 
 
+# what may come between a sentence's start and a park it opens on: a source (据介绍，) or a role (作为产业主阵地，)
+LEAD_IN_RE = re.compile(r"(?:^|[。；！？])(?:(?:据介绍|据了解|目前|如今|眼下|当前|近年来|作为[^，。；]{2,14})，)?$")
+# 是…的园中园, 作为X的“园中园”: the words that make the name before them a park inside a park
+ENCLAVE_RE = re.compile(r"(?:是|作为)[^，。；]{2,18}?的?[“\"]?园中园")
+
+
 def _called(tokens: list[Token], first: int) -> bool:
     """Whether the words before a name say what something is (是…的X, 被评为X, 获批X): a title, not a name."""
     before = "".join(t.word for t in tokens[max(0, first - 8):first])
@@ -243,8 +249,11 @@ def _described_at_opening(tokens: list[Token], first: int, last: int) -> bool:
     """Whether the park opens its sentence and the sentence gives its area or its tenants (新能源汽车零部件产业园
     规划面积3.2平方公里, …已入驻企业38家): an article about a zone names its park by the industry alone, as the one
     it means."""
-    opens = first == 0 or tokens[first - 1].word in ("。", "；", "！", "？") or not tokens[first - 1].word.strip()
-    after = "".join(t.word for t in tokens[last + 1:last + 12])
+    before = "".join(t.word for t in tokens[max(0, first - 10):first])
+    opens = first == 0 or not tokens[first - 1].word.strip() or LEAD_IN_RE.search(before) is not None
+    after = "".join(t.word for t in tokens[last + 1:last + 16])
+    if ENCLAVE_RE.match(after):
+        return opens  # 中医药科技产业园是南川工业园区重点打造的园中园: the article says it is a park in a park
     placed = re.match(r"位于[^。；]{2,16}?，", after)  # 储能产业园位于开发区主城片区，规划面积8.6平方公里
     return opens and PARK_DESCRIPTION_RE.match(after, placed.end() if placed else 0) is not None
 

@@ -214,6 +214,7 @@ def _merge_short_forms(candidates: list[Candidate], gazetteer: Gazetteer) -> lis
     """Fold 珈钠能源 into 自贡珈钠能源科技有限公司, 高新区 into the article's most named 自贡高新区."""
     mergeable = ("organisation", "zone", "park", "project")
     ordered = sorted(candidates, key=lambda c: -len(c.label))
+    places = {c.label for c in candidates if c.kind in ("park", "zone")}
     merged: list[Candidate] = []
     for candidate in ordered:
         if candidate.kind not in mergeable:
@@ -222,6 +223,10 @@ def _merge_short_forms(candidates: list[Candidate], gazetteer: Gazetteer) -> lis
         region, core = core_name(candidate.label, gazetteer)
         homes = []
         for other in merged:
+            if candidate.kind == "park" and other.kind == "zone" \
+                    and any(_placed_park(candidate.label, n, gazetteer) for n in other.names):
+                homes.append(other)  # 纺织工业城 after 阿克苏纺织工业城（开发区）: the zone's name without its city
+                continue
             if other.kind != candidate.kind:
                 continue
             if candidate.kind in ("zone", "project"):
@@ -229,8 +234,10 @@ def _merge_short_forms(candidates: list[Candidate], gazetteer: Gazetteer) -> lis
                 if same(candidate.label, other.label):
                     homes.append(other)
                 continue
-            if candidate.kind == "park" and _placed_park(candidate.label, other.label, gazetteer):
-                homes.append(other)  # 绿纺产业园 after 潮南区绿纺产业园
+            if candidate.kind == "park" and (_placed_park(candidate.label, other.label, gazetteer)
+                                             or other.label[:len(other.label) - len(candidate.label)] in places
+                                             and other.label.endswith(candidate.label)):
+                homes.append(other)  # 绿纺产业园 after 潮南区绿纺产业园; 光伏产业园 after 合山产业转型工业园光伏产业园
                 continue
             other_region, other_core = core_name(other.label, gazetteer)
             near = region is None or other_region is None or region == other_region
@@ -325,9 +332,10 @@ def _find_short_mentions(candidates: list[Candidate], text: str, gazetteer: Gaze
             # (零部件产业园, 化工园区, 合作园: generic alone, the names step finds no name there)
             if candidate.kind == "zone":
                 cores += zone_short_forms(candidate.label, gazetteer)
-            else:  # 延安高新区氢能产业园, then 氢能产业园: the park without the zone it lies in
-                cores += [candidate.label[len(z):] for z in zones if candidate.label.startswith(z)
-                          and len(candidate.label) - len(z) >= 4 and candidate.label[len(z):] not in named]
+            else:  # 延安高新区氢能产业园, then 氢能产业园: the park without the zone (or park) it lies in
+                cores += [candidate.label[len(z):] for z in zones + parks if candidate.label.startswith(z)
+                          and z != candidate.label and len(candidate.label) - len(z) >= 4
+                          and candidate.label[len(z):] not in named and candidate.label.endswith("园")]
                 cores += [w for w in [park_self_word(candidate.label, parks, text)] if w and w not in named]
         else:
             continue

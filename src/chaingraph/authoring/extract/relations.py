@@ -31,6 +31,8 @@ EMPLOYER_WORD_RE = re.compile(r"(?:该|本|这家)?(" + "|".join(sorted(STANDS_F
 # 永川区委常委、副区长, 西青区委副书记、区长: the district's own head, after its Party committee's post
 PARTY_CHAIN_RE = re.compile(r"^委(?:(?:副?书记|常委|委员)、)?$")
 BARE_PARTY_CHAIN_RE = re.compile(r"(?P<level>[区县市旗])委(?:(?:副?书记|常委)、)?")
+# 副县长王立新, 市长林志远 opening their clause: the post names its level, the article's place of that level
+HEAD_POST_RE = re.compile(r"(?:常务)?副?(?P<level>[区县市旗])长")
 # posts only a company has: one opening a sentence (董事长林浩介绍) is at the company the text is telling of
 COMPANY_POST_RE = re.compile(r"^(?:副?董事长|副?总经理|副?总裁|首席|总工程师|.{0,4}总监|创始人|联合创始人)")
 # 联系人：, 负责人：主任 — a notice's field naming a person, under the fields naming the body they work for
@@ -203,10 +205,10 @@ class Relations:
         """永川区委常委、副区长何明轩: a district's (county's, city's) head, after a post of its Party committee;
         县委副书记、县长杨光明 with no place named: the one county the article names."""
         _, head = self._clause_head(role_start)
-        if (bare := BARE_PARTY_CHAIN_RE.fullmatch(head)) and f"{bare['level']}长" in role:
-            places = [c for c in self.candidates if c.kind == "region" and c.label.endswith(bare["level"])]
-            if len(places) == 1:
-                return Mention(head, role_start - len(head), role_start, mention.sentence, places[0].cls), places[0]
+        bare = BARE_PARTY_CHAIN_RE.fullmatch(head)
+        if bare and (f"{bare['level']}长" in role or role in ("书记", "副书记")) \
+                and (place := self._region_of_level(bare["level"])) is not None:
+            return Mention(head, role_start - len(head), role_start, mention.sentence, place.cls), place
         for candidate in self.candidates:
             if candidate.kind != "region":
                 continue
@@ -219,7 +221,20 @@ class Relations:
                     said = other if end == other.end else Mention(self.text[other.start:end], other.start, end,
                                                                   other.sentence, other.cls)
                     return said, candidate
+        own = HEAD_POST_RE.fullmatch(role) if not head.strip() else None
+        if own and (place := self._region_of_level(own["level"])) is not None:
+            return Mention(role, role_start, role_start + len(role), mention.sentence, place.cls), place
         return None
+
+    def _region_of_level(self, level: str):
+        """The county (city, district) a bare 县委书记 or 副县长 heads: the one of that level the article names, else
+        the one its title names."""
+        places = [c for c in self.candidates if c.kind == "region" and c.label.endswith(level)]
+        if len(places) == 1:
+            return places[0]
+        titles = [s for s in self.sentences if s.kind == "title"]
+        named = [c for c in places if any(n in s.text for s in titles for n in {c.label, c.label[:-1]} if len(n) >= 2)]
+        return named[0] if len(named) == 1 else None
 
     def _clause_head(self, role_start: int) -> tuple[int, str]:
         sentence = self._sentence(role_start)

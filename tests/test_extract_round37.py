@@ -1,0 +1,79 @@
+"""`chaingraph extract` on forms the thirty-seventh and thirty-eighth rule-blind tens showed: a park named by its
+industry alone that the text calls a park inside a park (是…的园中园, 作为…的“园中园”) or describes after a lead-in
+(据介绍，…规划面积; 作为产业主阵地，…), the same park named first after its host park and then alone, and a county's,
+city's or district's leader whose post names the level without the place (县委书记, 副县长, 区委常委、副区长).
+Every sentence is written for these tests in the genre's style; every name is invented."""
+
+from __future__ import annotations
+
+from test_extract_people9 import positions
+from test_extract_quantities import draft_of, figures
+from test_extract_towns_stations import labels
+
+
+def test_a_park_named_by_its_industry_that_the_text_calls_a_park_in_a_park():
+    draft = draft_of("在渠江工业园区调研时，调研组来到位于生物医药科技产业园内的检测大楼。\n"
+                     "据了解，生物医药科技产业园是渠江工业园区重点打造的园中园，规划面积2.4平方公里，"
+                     "已入驻医药企业27家。\n", "2025-06-10")
+    assert "生物医药科技产业园" in labels(draft, "park")
+    found = figures(draft)
+    assert found["2.4平方公里"]["owner"] == found["27家"]["owner"] == "生物医药科技产业园"
+
+
+def test_a_park_described_after_a_lead_in_holds_its_figures():
+    draft = draft_of("桐河经济技术开发区的厂房里，一条条产线正满负荷运转。\n"
+                     "作为全市有色金属产业的主阵地，铝箔加工产业园规划面积4500亩，入驻企业33家。"
+                     "据介绍，智能装备产业园规划面积3平方公里，已入驻企业21家。\n", "2025-06-10")
+    assert {"铝箔加工产业园", "智能装备产业园"} <= labels(draft, "park")
+    found = figures(draft)
+    assert found["4500亩"]["owner"] == found["33家"]["owner"] == "铝箔加工产业园"
+    assert found["3平方公里"]["owner"] == found["21家"]["owner"] == "智能装备产业园"
+
+
+def test_a_park_named_after_its_host_park_and_then_alone_is_one_park():
+    draft = draft_of("5月8日，在青石工业园区新型储能产业园，一条条产线满负荷运转。\n"
+                     "据介绍，新型储能产业园规划面积2.8平方公里，已入驻企业18家。\n", "2025-05-12")
+    parks = [c for c in draft.candidates if c.kind == "park" and "新型储能产业园" in c.names]
+    assert len(parks) == 1  # one park, spelled with its host and without
+    found = figures(draft)
+    assert found["2.8平方公里"]["owner"] == found["18家"]["owner"] == parks[0].label
+
+
+def test_a_park_that_says_it_is_a_park_in_a_park_with_zuowei():
+    draft = draft_of("活动在石门产业转型工业园风电装备产业园举行。\n"
+                     "风电装备产业园作为石门产业转型工业园的“园中园”，规划面积2600亩，已落户装备企业12家。\n",
+                     "2025-04-20")
+    found = figures(draft)
+    assert found["2600亩"]["owner"] == found["12家"]["owner"] == "石门产业转型工业园风电装备产业园"
+    assert len([c for c in draft.candidates if c.kind == "park" and "风电装备产业园" in c.names]) == 1
+
+
+def test_an_industry_park_in_an_ordinary_sentence_is_still_no_name():
+    draft = draft_of("全县将加快建设一批新能源产业园，推动企业入园发展。\n", "2025-04-20")
+    assert "新能源产业园" not in labels(draft, "park")
+
+
+def test_a_leader_whose_post_names_the_level_works_for_the_articles_place():
+    draft = draft_of("临川县调研医疗器械产业发展\n11月5日，县委书记邹卫东深入临川经济开发区调研医疗器械产业发展情况，"
+                     "副县长程晓芳参加调研。\n", "2025-11-06")
+    said = positions(draft)
+    assert said["邹卫东"] == ("书记", "临川县")
+    assert said["程晓芳"] == ("副县长", "临川县")
+
+
+def test_a_leaders_post_with_two_places_of_its_level_says_no_employer_unless_the_title_does():
+    draft = draft_of("两地合作推进会召开\n会上，市长周立明介绍了产业合作情况。安原市和桐川市签署合作协议。\n",
+                     "2025-11-06")
+    assert "周立明" not in positions(draft)  # two cities, the title names neither: the writer leaves it open
+
+
+def test_a_leader_after_a_named_citys_party_post_works_for_that_city_not_the_titles():
+    draft = draft_of("青溪市签约新材料项目\n青溪市委常委、副市长程文辉，安平市委书记邹立新出席签约仪式。\n", "2025-10-12")
+    assert positions(draft)["程文辉"] == ("副市长", "青溪市")
+
+
+def test_a_zones_name_without_its_city_opening_a_sentence_is_the_zone():
+    draft = draft_of("石河子纺织工业城（开发区）是自治区级开发区。\n座谈会上听取了工作汇报。"
+                     "目前，纺织工业城已入驻纺织服装企业86家。\n", "2025-08-07")
+    assert "纺织工业城" not in labels(draft, "park")
+    assert figures(draft)["86家"]["owner"] == "石河子纺织工业城（开发区）"
