@@ -68,7 +68,8 @@ def test_a_leaders_post_with_two_places_of_its_level_says_no_employer_unless_the
 
 
 def test_a_leader_after_a_named_citys_party_post_works_for_that_city_not_the_titles():
-    draft = draft_of("青溪市签约新材料项目\n青溪市委常委、副市长程文辉，安平市委书记邹立新出席签约仪式。\n", "2025-10-12")
+    draft = draft_of("青溪市签约新材料项目\n青溪市委常委、副市长程文辉，安平市委书记邹立新出席签约仪式。\n",
+                     "2025-10-12")
     assert positions(draft)["程文辉"] == ("副市长", "青溪市")
 
 
