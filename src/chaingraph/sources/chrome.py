@@ -59,6 +59,9 @@ CHROME_RE = re.compile(
 )
 MAX_CHROME_LEN = 60
 PROFILE_RE = re.compile(r"官方|权威发布|资讯|公众号|服务号|订阅号|欢迎关注")  # what an account says it is
+# 原创 应城经开区 应城经开区, 原创 园区宣传中心 某某产业园 微信号 abc: an account post's mark, its author and account
+ORIGINAL_MARK_RE = re.compile(r"^原创(?:[\s\u3000]+[\u4e00-\u9fffA-Za-z0-9_·]{1,16}){1,4}$")
+PROFILE_LABEL_RE = re.compile(r"^功能介绍[\s\u3000：:]")  # the account's profile under its head line
 SUBHEADLINE_RE = re.compile(r"^[—–\-－]{1,2}|^[（(]")
 # 【产业动态】 alone above the headline: the column a bulletin or a page files the report under
 COLUMN_LINE_RE = re.compile(r"^【[^【】]{2,12}】$")
@@ -84,9 +87,14 @@ def _is_head_chrome(text: str, later: list[str]) -> bool:
         return True
     if is_issue_line(text) or COLUMN_LINE_RE.match(text):  # 2024年第18期, 【产业动态】 above the headline
         return True
+    if ORIGINAL_MARK_RE.match(text) or PROFILE_LABEL_RE.match(text):  # 原创 某某 某某, 功能介绍 …: a post's head
+        return True
     if _name_above(text) and len(later) >= 2 and is_headline(later[0]) and len(later[0]) > len(text) \
             and not SUBHEADLINE_RE.match(later[0]) and is_dateline(later[1]):
         return True  # 某某发布 / the headline / its dateline: the account's name (a short headline has a ——subheadline)
+    if _name_above(text) and later and is_dateline(later[0]):
+        following = next((t for t in later[1:] if not (_is_head_chrome(t, []) or is_byline_line(t))), "")
+        return is_headline(following)  # 某某发布 / its dateline / 点击蓝字 关注我们 / the headline: the account's name
     if (is_site_name(text) or is_series_name(text) or is_menu_row(text) or is_site_header(text)) \
             and not is_byline_line(text):
         following = next((t for t in later if not (_is_head_chrome(t, []) or is_byline_line(t))), "")

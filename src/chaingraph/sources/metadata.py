@@ -43,6 +43,7 @@ from chaingraph.sources.pagelines import (
     is_dateline,
     is_headline,
     is_site_name,
+    leading_credit,
     parse_credit,
     split_page_title,
     trailing_credit,
@@ -159,7 +160,11 @@ def _title(sentences: list[Sentence]) -> Finding | None:
         return None
     if reposted := _reposted_headline(sentences):
         return reposted
+    if (main := _main_after_kicker(sentences, sentence)) is not None:
+        return Finding(main.text, main.text, "the main headline, under its kicker line")
     finding = _headline(sentence)
+    if finding and (said := _said_after(sentences, sentence)):
+        return Finding(f"{finding.value}\u3000{said}", finding.line, f"{finding.how}, and what was said under it")
     if finding and (notice := _notice_after(sentences, sentence)):
         return Finding(notice, finding.line, f"{finding.how}, with the announcement's title under it")
     if finding and (subtitle := _subtitle_after(sentences, sentence)):
@@ -181,6 +186,39 @@ def _subtitle_after(sentences: list[Sentence], title: Sentence) -> str | None:
         return None  # 淮南储能记 / ——…纪实: a headline of its own keeps its subheadline apart
     after = next((s for s in sentences if s.start > title.start), None)
     return after.text if after is not None and SUBTITLE_RE.match(after.text) else None
+
+
+# 某某调研…时强调 / 做强…　加快…: a leader's visit, and what the leader urged on the headline's second line
+SAID_RE = re.compile(r"(?:时|并|中)?(?:强调|指出|要求|表示)$")
+
+
+def _next_line(sentences: list[Sentence], line: Sentence) -> Sentence | None:
+    return next((s for s in sentences if s.start > line.start), None)
+
+
+def _main_after_kicker(sentences: list[Sentence], title: Sentence) -> Sentence | None:
+    """A printed page's headline in three parts: a kicker (引题) above the main headline, a ——subheadline below it.
+    The kicker says so by its closing dash (海安高新区加速壮大集成电路产业集群—— / 主题), or by the ——line under the
+    second line (延链补链　铜产业向“新”攀高 / 灵宝：薄薄铜箔撑起百亿产业 / ——灵宝经开区…见闻)."""
+    second = _next_line(sentences, title)
+    if second is None or not is_headline(second.text) or second.kind == "byline":
+        return None
+    if re.search(r"[—－]{1,2}$", title.text):
+        return second
+    third = _next_line(sentences, second)
+    if is_headline(title.text) and third is not None and SUBTITLE_RE.match(third.text) \
+            and not SUBTITLE_RE.match(second.text) and not title.text.endswith(("：", ":")) \
+            and second.text not in title.text:  # 政府工作报告（摘要） / 政府工作报告 / ——…: the page's title again
+        return second
+    return None
+
+
+def _said_after(sentences: list[Sentence], title: Sentence) -> str | None:
+    """What a leader urged, on the line under 某某调研…时强调: the headline goes on there."""
+    after = _next_line(sentences, title)
+    if not SAID_RE.search(title.text) or after is None or after.kind == "byline" or not is_headline(after.text):
+        return None
+    return after.text
 
 
 def _reposted_headline(sentences: list[Sentence]) -> Finding | None:
@@ -381,6 +419,8 @@ def _credits_in(line: str) -> list[Credit]:
     parts += [parse_credit(BUTTONS_AFTER_RE.sub("", field)) for field in FIELD_SPLIT_RE.split(line)]
     if not any(parts) and (at := trailing_credit(line)) is not None:  # 2024-04-22 来源：某某网 记者 张三
         parts.append(parse_credit(without_buttons(line)[at:]))
+    if not any(parts) and (head := leading_credit(line)) is not None:  # 某某记者　张三　　2025-11-13 08:15
+        parts.append(parse_credit(head))
     return [p for p in parts if p]
 
 

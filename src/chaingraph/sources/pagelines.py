@@ -55,11 +55,12 @@ META_WORDS_RE = re.compile(rf"{PAGE_LABEL}|打印本页|打印|关闭窗口|关�
                            r"放大|缩小|还原|"  # a page's text-size buttons
                            r"请输入(?:关键字|关键词|搜索内容|检索内容)|站内搜索|全文检索|搜索|检索|"  # its search box
                            r"微信好友|微信|朋友圈|微博|QQ空间|QQ|Facebook|WhatsApp|Twitter|"  # where a share goes
-                           r"上一版|下一版|版面导航|标题导航|往期回顾|返回目录|PDF版?下载|下载PDF|[<>＜＞]|"  # e-paper
+                           r"上一版|下一版|版面导航|标题导航|往期回顾|返回目录|PDF版?下载|下载PDF|PDF版|"  # e-paper
+                           r"[<>＜＞]|无障碍(?:浏览|阅读)?|长者模式|关怀版|适老化|读屏|繁體|简体|"  # accessibility
                            r"(?:评论|点赞|在看|转发|喜欢|赞)\s*\d*|展开全文|查看全文|阅读原文|查看原文|展开剩余\s*\d+%|"
                            r"(?:视频)?(?:加载中|正在加载)[.…。]*|时长\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|"
                            r"(?:信息)?(?:发布|发表|发稿|更新)?(?:时间|日期)|(?:发布|发表|更新)于?|"
-                           r"(?:浏览|阅读|点击)(?:量|数|次数)?\s*\d*|次|[大中小]|[【】\[\]|｜丨/／\-—·•:：()（）]")
+                           r"(?:浏览|阅读|点击)(?:量|数|次数)?\s*[\d.]*万?|次|[大中小]|[【】\[\]|｜丨/／\-—·•:：()（）]")
 # 2025-01-10 17:22 · 宜宾市人民政府新闻办公室官方账号, … · IP属地：四川: what a feed prints about the account
 # beside a post's date.
 # 2025-04-22 17:46 发布于四川, IP属地：四川: the province a news app says a post was sent from, after its date
@@ -279,7 +280,7 @@ def account_line(text: str) -> re.Match | None:
 # A news app's or a social-media account's calls to act: 琼州新闻 APP, 打开APP，阅读体验更佳, 打开新闽西APP 看更多精彩
 # (the app's name may stand between the verb and APP), 点击蓝字 关注我们.
 APP_PROMPT_RE = re.compile(rf"^(?:[{CJK}A-Za-z0-9·]{{2,12}}\s*(?:打开|下载)?\s*(?:APP|App|app|客户端)|"
-                           rf"(?:打开|下载|安装|前往)\s*"
+                           rf"(?:[{CJK}A-Za-z0-9·]{{2,12}}\s+)?(?:打开|下载|安装|前往)\s*"
                            rf"[{CJK}A-Za-z0-9·]{{0,10}}?\s*(?:APP|App|app|客户端).{{0,16}}|点击(?:上方)?(?:蓝字|关注).{{0,12}}|[+＋]?\s*关注(?:我们)?|"
                            rf"[{CJK}A-Za-z·]{{0,10}}关注我们.{{0,6}})$")
 
@@ -332,6 +333,15 @@ def card_dateline(text: str) -> re.Match | None:
     return None
 
 
+def leading_credit(text: str) -> str | None:
+    """A spaced credit opening a dateline (某某云端记者　张三　　2025-11-13 08:15　　阅读 1.6万): the credit, when the
+    words before the line's first date are a writer's credit and nothing else; else None."""
+    date = DATE_RE.search(text)
+    head = text[:date.start()].strip() if date else ""
+    credit = parse_credit(head) if head and len(head) <= 30 else None
+    return head if credit is not None and credit.names("writer") else None
+
+
 def is_dateline(text: str) -> bool:
     """A line of a date and page fields only: 2024-08-05 10:21 来源：某某网, 发布时间：2024年8月5日 星期一,
     第03版：经济新闻 2025年02月19日, 2025年4月9日　星期三　第3版　经济, 二〇二四年三月十五日, a post's head
@@ -342,6 +352,8 @@ def is_dateline(text: str) -> bool:
     if len(text) > 100 or not DATE_RE.search(text) or any(mark in text for mark in SENTENCE_MARKS):
         return False
     text = BRACKETED_COUNT_RE.sub(r"\1", text)  # 浏览量：[ 596 ]: a counter's brackets
+    if (credit := leading_credit(text)) is not None:
+        text = text[text.index(credit) + len(credit):]
     words = text.split()
     if is_site_name(words[0]):  # 秦岭经济网　2024年07月12日: the site's name opens its dateline
         text = text[text.index(words[0]) + len(words[0]):]
@@ -385,13 +397,16 @@ LATIN_MASTHEAD_RE = re.compile(rf"^[{CJK}]{{2,8}}\s+[A-Z &.\-]{{0,30}}"
 def is_site_name(text: str) -> bool:
     """A masthead line alone: 某某新闻网, 某某日报, 某某市人民政府 门户网站; a government portal's name, with
     its address or not (潜江市人民政府  www.hbqj.gov.cn, 大通回族土族自治县人民政府)."""
-    if PORTAL_RE.match(text.strip()) or LATIN_MASTHEAD_RE.match(text.strip()):
+    text = ACCESS_TAIL_RE.sub("", text.strip())  # 某某市人民政府　　无障碍 | 长者模式: the portal's links beside it
+    if PORTAL_RE.match(text) or LATIN_MASTHEAD_RE.match(text):
         return True
     text = SITE_WORD_GAP_RE.sub("", text.strip())
     return len(text) <= 18 and bool(SITE_RE.match(text)) and not NOT_SITE_RE.search(text) \
         and not LIST_TITLE_RE.match(text)
 
 
+ACCESS_TAIL_RE = re.compile(r"(?:[\s|｜丨]+(?:无障碍(?:浏览|阅读)?|长者模式|关怀版|适老化|读屏|繁體|简体|English|"
+                            r"登录|注册))+$")
 PORTAL_RE = re.compile(rf"^[{CJK}]{{2,16}}(?:人民政府|管理委员会|管委会)(?:网|门户网站)?"
                        r"(?:\s+(?:https?://)?(?:www\.)?[a-z0-9.-]+\.(?:gov\.cn|com\.cn|cn|com))?$")
 

@@ -59,6 +59,9 @@ WIRE_RE = re.compile(r"^(?P<mast>[^，。；（(]{0,16}?)(?:(?P<y>(?:19|20)\d\d)
 APP_HEADER_RE = re.compile(rf"^(?P<name>[{CJK}A-Za-z0-9·]{{2,12}}?)\s*(?:APP|App|app)$")
 
 
+ACCOUNT_NAME_RE = re.compile(r"[\u4e00-\u9fffA-Za-z·]{2,12}")  # a name alone on its line
+
+
 def capture_publisher(chrome: list[str], sentences: list[Sentence], title: tuple[str, str] | None,
                       credits: list[Credit], lead: list[Sentence]) -> Found | None:
     """(name, line, how) of the body that published the capture, by the first rule that finds one (the
@@ -88,6 +91,9 @@ def capture_publisher(chrome: list[str], sentences: list[Sentence], title: tuple
             return (account["name"], line, "the account the post was published on")
         if (card := card_dateline(line)) and card["name"]:
             return (card["name"], line, "the source the feed card names")
+    for line, below in zip(chrome, chrome[1:], strict=False):  # 某某发布 / 2025年08月20日 17:30 湖北: a post
+        if ACCOUNT_NAME_RE.fullmatch(line.strip()) and not is_site_name(line) and is_dateline(below):
+            return (line.strip(), line, "the account's name above the post's dateline")
     for line in chrome:
         if app := APP_HEADER_RE.match(line.strip()):  # 椰城新闻 APP over its 椰城新闻客户端 dateline
             return (app["name"], line, "the news app the page's header names")
