@@ -135,3 +135,74 @@ def test_an_original_posts_mark_and_its_accounts_name_are_no_title_and_the_accou
     title, date, publisher, _ = meta_of(ORIGINAL_POST)
     assert title == "盐化工“链”上发力！这份半年“成绩单”请查收" and date == "2025-08-20"
     assert publisher == "滨岭经开区"
+
+
+DISCLOSURE_PAGE = """\
+桐岭县人民政府  信息公开
+首页 > 信息公开 > 部门信息公开 > 县投资促进中心 > 工作总结
+
+索 引 号：11340223MB7654321X/202510-00021    信息分类：工作总结
+发布机构：桐岭县投资促进中心    成文日期：2025-10-14
+发布日期：2025-10-15    有效性：有效
+标　　题：桐岭县2025年前三季度招商引资工作情况
+
+桐岭县2025年前三季度招商引资工作情况
+
+今年以来，我县坚持把招商引资作为经济工作的“一号工程”，前三季度新签约项目26个。
+"""
+
+HK_SITE_WITH_LATIN_NAME = """\
+港岭财网 HKLingNews　｜　首页　即时新闻　内地财经　区域经济　股市　汇市　地产　专栏
+首页 > 内地财经 > 区域经济
+
+新疆木垒：风光制氢一期投产 绿氢产业链加速成形
+
+2025年12月09日 11:20　　来源：昌吉日报　　转载
+【字体：大 中 小】　分享：Facebook　WhatsApp　微信
+
+12月上旬，位于木垒县的氢能装备产业园内，电解槽生产线满负荷运转。
+"""
+
+EPAPER_PAGE_COUNT = """\
+惠岭日报数字报
+2025年06月12日 星期四　　今日12版
+第A04版：县域经济　　　　[上一版]　[下一版]
+版面导航 | 标题导航 | 往期回顾
+
+一个产业园“长”出一条芯片链
+
+本报记者 钟雅琳　通讯员 黄立东
+
+6月的惠岭高新区半导体产业园，塔吊林立、车辆往来。
+"""
+
+CITY_SITE_COMMENT_BUTTON = """\
+襄岭网　首页 > 新闻 > 县市区 > 谷岭
+【我要评论】【字号：大 中 小】【打印】【关闭】
+
+谷岭县16个项目集中开工 9个项目集中投产
+
+来源：襄岭日报　　发布时间：2025-11-08 09:15　　编辑：孙悦
+
+11月7日，谷岭县2025年第四季度重大项目集中开工暨投产活动举行。
+"""
+
+
+def test_a_disclosure_table_is_chrome_and_its_release_date_is_the_pages():
+    title, date, publisher, _ = meta_of(DISCLOSURE_PAGE)
+    assert title == "桐岭县2025年前三季度招商引资工作情况" and date == "2025-10-15"
+    assert publisher == "桐岭县投资促进中心"
+    assert "索 引 号" not in normalize(DISCLOSURE_PAGE).text
+
+
+def test_a_sites_name_in_two_scripts_with_its_menu_is_chrome():
+    title, date, publisher, _ = meta_of(HK_SITE_WITH_LATIN_NAME)
+    assert title == "新疆木垒：风光制氢一期投产 绿氢产业链加速成形"
+    assert date == "2025-12-09" and publisher == "昌吉日报"
+
+
+def test_an_epapers_page_count_and_a_comment_button_are_chrome():
+    title, date, _, _ = meta_of(EPAPER_PAGE_COUNT)
+    assert title == "一个产业园“长”出一条芯片链" and date == "2025-06-12"
+    title, date, publisher, _ = meta_of(CITY_SITE_COMMENT_BUTTON)
+    assert title == "谷岭县16个项目集中开工 9个项目集中投产" and date == "2025-11-08" and publisher == "襄岭日报"

@@ -78,3 +78,44 @@ def test_a_zones_name_without_its_city_opening_a_sentence_is_the_zone():
                      "目前，纺织工业城已入驻纺织服装企业86家。\n", "2025-08-07")
     assert "纺织工业城" not in labels(draft, "park")
     assert figures(draft)["86家"]["owner"] == "石河子纺织工业城（开发区）"
+
+
+def test_a_county_whose_name_opens_on_a_function_character_heads_its_platforms_and_parks():
+    draft = draft_of("都兰县光伏产业发展综述\n都兰县光伏运维实训基地去年培训学员800人次。"
+                     "都兰县光伏光热产业园已建成装机310万千瓦。\n", "2025-09-10")
+    assert "都兰县光伏运维实训基地" in labels(draft, "organisation")
+    assert "都兰县光伏光热产业园" in labels(draft, "park")
+    assert figures(draft)["800人"]["owner"] == "都兰县光伏运维实训基地"
+
+
+def test_maker_spaces_and_start_up_bases_are_incubators():
+    draft = draft_of("与中试基地同处凹土园的盱眙凹土创客空间，目前入驻创业团队15个。"
+                     "开发区新能源创业孵化基地在孵企业已达19家。\n", "2025-11-10")
+    classes = {c.label: c.cls for c in draft.candidates}
+    assert classes["盱眙凹土创客空间"] == classes["开发区新能源创业孵化基地"] == "Incubator"
+    assert figures(draft)["15个"]["owner"] == "盱眙凹土创客空间"
+
+
+def test_a_leisure_food_platform_and_park_keep_the_word_jieba_reads_as_a_verb():
+    draft = draft_of("去年在临颍经开区建成的河南省休闲食品中试基地已建成中试线8条。"
+                     "临颍经开区休闲食品产业园（以下简称“食品园”）规划面积5.8平方公里。"
+                     "全县将招引果蔬汁、休闲食品等食品加工企业10家以上。\n", "2025-04-03")
+    assert "河南省休闲食品中试基地" in labels(draft, "organisation")
+    assert "临颍经开区休闲食品产业园" in labels(draft, "park")
+    assert not {"休闲食品", "果蔬汁"} & labels(draft, "organisation")  # a list of trades names no company
+
+
+def test_a_platforms_seat_and_a_closer_kind_in_brackets_stay_in_its_name():
+    draft = draft_of("设在储能产业园内的河北省新型储能系统检测中心（张北）正在进行设备调试。"
+                     "贵阳市中药（民族药）检验检测中心（修文）去年出具检测报告6800份。"
+                     "下一步将推动检测中心扩能，年检测能力提升至5000批次。\n", "2025-08-10")
+    assert {"河北省新型储能系统检测中心（张北）", "贵阳市中药（民族药）检验检测中心（修文）"} \
+        <= labels(draft, "organisation")
+    assert figures(draft)["6800份"]["owner"] == "贵阳市中药（民族药）检验检测中心（修文）"
+
+
+def test_a_park_inside_the_park_named_by_its_industry():
+    draft = draft_of("在蒲岭高新区调研时，调研组来到园区内的无人机产业园，已建成标准化厂房8.6万平方米。\n",
+                     "2025-07-10")
+    assert "无人机产业园" in labels(draft, "park")
+    assert figures(draft)["8.6万平方米"]["owner"] == "无人机产业园"

@@ -20,7 +20,7 @@ COUNTY_LIST = Path(__file__).resolve().parents[3] / "data" / "reference" / "gaze
 # district names many cities share and that are plain words of their text (城区, 矿区, 市中区, 城关区)
 GENERIC_COUNTY_RE = re.compile(r"(?:[东南西北中]|城|矿|郊|市中|城中|城关|新城|老城|[东南西北]城|新|老)区")
 # a short form opening on one of these is read inside other words (和康 of 工作站和康诺)
-FUNCTION_CHARACTERS = set("和与及在由将从向把被为是跟同于对")
+FUNCTION_CHARACTERS = set("和与及在由将从向把被为是跟同于对都即得那")  # (都匀, 即墨, 得荣, 那坡 too)
 # a two-character full name opening on these is read inside other words (和县 in 省市和县级)
 TWO_CHARACTER_OPENERS = FUNCTION_CHARACTERS | set("省市县区")
 # a county, county-level city or banner; an autonomous one's stem is read by AUTONOMOUS_RE

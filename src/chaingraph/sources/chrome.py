@@ -20,6 +20,7 @@ from chaingraph.sources.pagelines import (
     is_breadcrumb,
     is_byline_line,
     is_dateline,
+    is_disclosure_fields,
     is_editor_line,
     is_headline,
     is_issue_line,
@@ -73,6 +74,8 @@ TRAILING_CREDIT_RE = re.compile(rf"[（(【\[]\s*(?:{'|'.join(EDITOR_ROLES)}|(?:
 def _is_chrome(text: str) -> bool:
     """Page lines that are never article text, wherever they stand."""
     if is_dateline(text) or TRAILING_CREDIT_RE.match(text) or is_layout_line(text):  # （来源：某某日报） alone
+        return True
+    if is_disclosure_fields(text):  # 索引号：…　发布机构：… (a table of fields, longer than a chrome line)
         return True
     return len(text) <= MAX_CHROME_LEN and bool(
         CHROME_RE.match(text) or is_editor_line(text) or is_photo_credit(text) or is_page_counter(text)

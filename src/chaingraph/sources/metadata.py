@@ -62,6 +62,7 @@ from chaingraph.sources.sentences import Sentence
 # (蹲点时间 is a visit).
 PUBLISHED_RE = re.compile(rf"(?:(?:发布|发表|发稿|刊发|出版|更新|上传|发文|成文|印发)(?:时间|日期)"
                           rf"|(?<![{CJK}])(?:时间|日期|发布))(?:\s*[：:]\s*|\s+(?=\d))|(?:发布|发表|更新)于\s*")
+RELEASED_RE = re.compile(r"(?:发布|发表|发稿|刊发)(?:时间|日期)\s*[：:]\s*")
 VISITED_RE = re.compile(r"(?:蹲点|采访|走访|调研|探访|采风)(?:时间|日期)\s*[：:]\s*")
 FIELD_SPLIT_RE = re.compile(rf"(?=(?:{META_LABELS}|{'|'.join(EDITOR_ROLES)}|通讯员|记者|作者|撰文|撰稿)\s*[：:/／|｜])")
 BUTTONS_AFTER_RE = re.compile(r"(?:\s*[【\[][^【】\[\]]{0,12}[】\]])+\s*$")  # [字号 大 中 小]　[打印]
@@ -281,9 +282,10 @@ def _publisher(chrome: list[str], sentences: list[Sentence], title: Finding | No
 
 def _publication_date(chrome: list[str], sentences: list[Sentence], url: str | None) -> Finding | None:
     lines = _head_lines(chrome, sentences)
-    for line in lines:
-        if not VISITED_RE.search(line) and (value := _date_after(PUBLISHED_RE, line)):
-            return Finding(value, line, "the page's publication date")
+    for pattern in (RELEASED_RE, PUBLISHED_RE):  # 发布日期 before 成文日期 (when the text was signed)
+        for line in lines:
+            if not VISITED_RE.search(line) and (value := _date_after(pattern, line)):
+                return Finding(value, line, "the page's publication date")
     for line in lines:
         if is_dateline(line):
             for match in DATE_RE.finditer(line):

@@ -57,6 +57,7 @@ META_WORDS_RE = re.compile(rf"{PAGE_LABEL}|打印本页|打印|关闭窗口|关�
                            r"微信好友|微信|朋友圈|微博|QQ空间|QQ|Facebook|WhatsApp|Twitter|"  # where a share goes
                            r"上一版|下一版|版面导航|标题导航|往期回顾|返回目录|PDF版?下载|下载PDF|PDF版|"  # e-paper
                            r"[<>＜＞]|无障碍(?:浏览|阅读)?|长者模式|关怀版|适老化|读屏|繁體|简体|"  # accessibility
+                           r"今日\s*\d{1,3}\s*版|共\s*\d{1,3}\s*版|我要评论|发表评论|转载|"  # a paper's page count
                            r"(?:评论|点赞|在看|转发|喜欢|赞)\s*\d*|展开全文|查看全文|阅读原文|查看原文|展开剩余\s*\d+%|"
                            r"(?:视频)?(?:加载中|正在加载)[.…。]*|时长\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|"
                            r"(?:信息)?(?:发布|发表|发稿|更新)?(?:时间|日期)|(?:发布|发表|更新)于?|"
@@ -467,12 +468,32 @@ def is_account_dateline(text: str) -> bool:
 SITE_HEADER_SPLIT_RE = re.compile(rf"\s*[|｜丨]\s*|\s+[-–—]\s+|(?<=[{CJK}])-(?=[{CJK}])")
 
 
+# the fields of a government page's disclosure table: 索引号：…　发布机构：…, 成文日期：…　标　　题：…
+DISCLOSURE_LABELS = ("索引号", "发布机构", "公开方式", "成文日期", "发布日期", "生成日期", "有效性", "标题", "名称",
+                     "文号", "发文字号", "主题词", "主题分类", "信息分类", "体裁分类", "组配分类", "公开范围",
+                     "发文机关", "公开时限", "所属机构", "信息来源", "时效")
+DISCLOSURE_FIELD_RE = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff\s\u3000]{1,8}?)\s*[：:]")
+
+
+def is_disclosure_fields(text: str) -> bool:
+    """A line of a government page's disclosure table, every field's label one of the table's (索 引 号：…,
+    发布机构：…, 标　　题：…): the page's record of the text, no line of it."""
+    labels = [re.sub(r"[\s\u3000]", "", m.group(1)) for m in DISCLOSURE_FIELD_RE.finditer(text)] \
+        if len(text) <= 120 else []
+    starts = DISCLOSURE_FIELD_RE.match(text.strip()) is not None
+    return starts and bool(labels) and all(label.endswith(DISCLOSURE_LABELS) for label in labels)
+
+
 def is_site_header(text: str) -> bool:
     """A site's name with its section or its other name, or the home link with a section: 香江财经网 | 内地产经,
     贺州新闻网-首页-贺州要闻, 晋中广播电视台 | 晋中新闻网, 首页 | 新闻."""
-    parts = [p for p in SITE_HEADER_SPLIT_RE.split(text.strip()) if p] if len(text) <= 40 else []
-    return (len(parts) >= 2 and (is_site_name(parts[0]) or parts[0] in HOME_WORDS)
-            and all(len(p) <= 10 and not any(mark in p for mark in SENTENCE_MARKS)
+    parts = [p for p in SITE_HEADER_SPLIT_RE.split(text.strip()) if p] if len(text) <= 80 else []
+    if len(parts) == 1 and PORTAL_RE.match(parts[0].split()[0]) and 2 <= len(parts[0].split()) <= 3:
+        parts = parts[0].split()  # 某某县人民政府 信息公开: a portal's name and its section, spaced
+    site = bool(parts) and (is_site_name(parts[0]) or parts[0] in HOME_WORDS
+                            or is_site_name(parts[0].split()[0]))  # 港财网 HKFinNews: the name, then in Latin
+    return (len(parts) >= 2 and site
+            and all(len(p) <= 10 and not any(mark in p for mark in SENTENCE_MARKS) or is_menu_row(p)
                     or all(is_site_name(w) for w in p.split()) for p in parts[1:]))  # (…| 某某日报 某某晚报)
 
 

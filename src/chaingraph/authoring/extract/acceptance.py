@@ -270,7 +270,7 @@ def _inside_zone(tokens: list[Token], first: int) -> bool:
         first -= 1  # 新材料园内的储能电池产业园, 开发区内的X产业园: a park inside, named short
     before = tokens[first - 1].word if first > 0 else ""
     return before in ("区内", "园内") or (before == "内" and first > 1 and (
-        tokens[first - 2].word in ZONE_WORDS or tokens[first - 2].word.endswith("园")))
+        tokens[first - 2].word in ZONE_WORDS or tokens[first - 2].word.endswith(("园", "园区"))))
 
 
 # words that say who owns a company or what role it plays for a place, not which company (国有平台公司)

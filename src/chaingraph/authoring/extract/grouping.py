@@ -190,6 +190,7 @@ def _merge_declared(candidates: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+SEAT_RE = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]$")  # the city a province's platform sits in, closing its name
 PHASE_WORKS_RE = re.compile(r"(?<=项目)[（(]?[一二三四五六七八九十\d]+期(?:工程)?[）)]?$")
 
 
@@ -202,6 +203,9 @@ def _declared_aliases(candidates: list[Candidate], text: str) -> None:
             match = ALIAS_RE.match(text, mention.end)
             if match and not fragment_problem(match.group(1)) and match.group(1) not in candidate.names:
                 candidate.names.append(match.group(1))
+        seat = SEAT_RE.search(candidate.label) if candidate.cls in ("Platform", "ResearchInstitute") else None
+        if seat and candidate.label[:seat.start()] not in candidate.names:  # 江西省…检测中心（宜春）: the city's
+            candidate.names.append(candidate.label[:seat.start()])  # branch, named without its seat again
         bracket = ZONE_BRACKET_RE.search(candidate.label) if candidate.kind == "zone" else None
         if bracket and bracket.end() == len(candidate.label):  # 阿克苏纺织工业城（开发区） is 阿克苏纺织工业城
             candidate.names.append(candidate.label[:bracket.start()])

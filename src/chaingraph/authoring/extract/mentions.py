@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from chaingraph.authoring.counties import stem_counties
 from chaingraph.authoring.dictionary import in_dictionary
 from chaingraph.authoring.extract.acceptance import acceptable
 from chaingraph.authoring.extract.candidates import Mention
@@ -112,8 +113,9 @@ def _seat_in_brackets(ctx: Context, i: int) -> int | None:
     tokens = ctx.tokens
     if i + 3 >= len(tokens) or tokens[i + 1].word not in ("（", "(") or tokens[i + 3].word not in ("）", ")"):
         return None
-    seat = tokens[i + 2]
-    return i + 3 if seat.word in ctx.gazetteer.regions or (seat.tag == "ns" and CJK_WORD.fullmatch(seat.word)) else None
+    seat = tokens[i + 2]  # (张北 of 张北县: a county's stem, which jieba reads as a person's name, is safe in brackets)
+    placed = seat.word in ctx.gazetteer.regions or seat.word in stem_counties()
+    return i + 3 if placed or (seat.tag == "ns" and CJK_WORD.fullmatch(seat.word)) else None
 
 
 # the words of a hosted station after its host: 院士工作站, 院士（专家）工作站, 博士后科研工作站

@@ -22,6 +22,7 @@ SUFFIX_CLASSES = {
     "工程技术研究中心": "Platform", "工程研究中心": "Platform",  # a provincial platform, not a lab of its own
     "大学": "University", "学院": "University", "平台": "Platform", "中心": "Platform",
     "孵化器": "Incubator", "加速器": "Incubator", "众创空间": "Incubator", "基金": "Fund",
+    "创客空间": "Incubator", "孵化基地": "Incubator",  # 盱眙凹土创客空间, 开发区新能源创业孵化基地
     "工作站": "Platform",  # 院士工作站, 博士后科研工作站: named by the company or college that hosts them
     # labs two partners run (陇原大学—锂泰新能源正极材料联合实验室): jieba reads 联合 as the clause's verb
     "联合实验室": "ResearchInstitute", "联合研究院": "ResearchInstitute", "联合研究中心": "ResearchInstitute",
@@ -229,6 +230,8 @@ NAME_VERBS = {"服务", "发展", "投资", "研究", "开发", "管理", "促�
               # what a platform does to what it serves (概念验证中心, 户外实证平台, 适航验证中试基地)
               "验证", "实证", "评价", "评测", "试验", "中试", "鉴定", "分析", "研制",
               "分离", "提纯", "介入"}  # 桂稀分离博士后科研工作站, 介入医疗器械工程技术研究中心
+# industries jieba reads as verbs (休闲食品): words of a platform's or a park's name, not of a listed company's
+INDUSTRY_VERBS = {"休闲"}
 NAME_TAGS = {"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "a", "ad", "an", "b", "g", "eng", "vn", "l", "i", "z"}
 # tags that mark a word as a proper name: one such word makes a name specific
 PROPER_TAGS = {"nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng"}

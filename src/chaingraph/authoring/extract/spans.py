@@ -403,6 +403,11 @@ def _bracket(ctx: Context, close: int, kind: str) -> int:
             # 恒川云计算（怀来/v）有限公司: before a legal suffix, one word in brackets is the place of registry
             places = places or (legal and len(inside) == 1 and CJK_WORD.fullmatch(inside[0].word) is not None
                                 and len(inside[0].word) <= 4 and inside[0].word not in STOP_WORDS)
+            said = "".join(t.word for t in inside)
+            if kind == "organisation" and not legal and 2 <= len(said) <= 6 and open_ > 0 \
+                    and CJK_WORD.fullmatch(said) and said[-1] == tokens[open_ - 1].word[-1] \
+                    and not said.endswith(("区", "园")):  # (开发区（园区）: a place's kinds, not a trade's)
+                places = True  # 贵阳市中药（民族药）检验检测中心: the kind of what it serves, said again more closely
             if kind == "project" and inside and all(PHASE.fullmatch(t.word) for t in inside):
                 places = True  # 某某（二期）项目: the phase in brackets is part of the project's name
             if kind == "project" and len(inside) == 1 and re.fullmatch(r"[A-Z][A-Za-z0-9]{1,7}", inside[0].word):
