@@ -206,3 +206,9 @@ def test_an_epapers_page_count_and_a_comment_button_are_chrome():
     assert title == "一个产业园“长”出一条芯片链" and date == "2025-06-12"
     title, date, publisher, _ = meta_of(CITY_SITE_COMMENT_BUTTON)
     assert title == "谷岭县16个项目集中开工 9个项目集中投产" and date == "2025-11-08" and publisher == "襄岭日报"
+
+
+def test_a_records_own_fields_are_text_not_a_disclosure_table():
+    capture = ("苏岭高新区发布2025年集成电路重点项目清单\n2025-01-09 来源：苏岭产业在线\n"
+               "项目名称：苏岭芯源半导体有限公司12英寸特色工艺晶圆制造项目\n建设单位：苏岭芯源半导体有限公司\n总投资：120亿元\n")
+    assert "项目名称：苏岭芯源半导体有限公司12英寸特色工艺晶圆制造项目" in normalize(capture).text

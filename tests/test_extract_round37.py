@@ -119,3 +119,44 @@ def test_a_park_inside_the_park_named_by_its_industry():
                      "2025-07-10")
     assert "无人机产业园" in labels(draft, "park")
     assert figures(draft)["8.6万平方米"]["owner"] == "无人机产业园"
+
+
+def statuses(draft) -> dict[str, str]:
+    """figure text -> its proposed status."""
+    return {f: said["status"] for f, said in figures(draft).items()}
+
+
+def test_a_planned_area_says_nothing_of_the_tenants_counted_after_it():
+    draft = draft_of("据了解，位于谷岭经济开发区的谷岭县汽车零部件产业园规划面积12平方公里，汇聚零部件企业136家，"
+                     "其中规上企业78家。\n", "2025-11-08")
+    found = statuses(draft)
+    assert found["12平方公里"] == "planned"
+    assert found["136家"] == found["78家"] == "achieved"
+
+
+def test_a_parks_clause_before_a_project_gives_the_project_no_stage():
+    draft = draft_of("产业园二期已建成标准厂房15万平方米，重庆锐川线束有限公司拟投资2.8亿元在此建设高压线束项目，"
+                     "计划6月开工。\n", "2026-05-10")
+    project = next(c for c in draft.candidates if c.label == "高压线束项目")
+    assert {f.prop: f.value for f in project.facts}["status"] == "planned"
+    assert statuses(draft)["15万平方米"] == "completed"
+
+
+def test_a_phases_capacity_takes_the_phases_stage_not_the_projects():
+    draft = draft_of("不远处，重庆潼川热管理科技有限公司年产100万套热管理集成模块项目一期已经投产，年产能40万套；"
+                     "二期正在进行主体施工。该项目分两期建设：一期年产绿氢1万吨，已建成投产；二期年产绿氢2万吨，"
+                     "计划明年开工建设。\n", "2026-05-10")
+    found = statuses(draft)
+    assert found["年产能40万套"] == "operating"
+    assert found["1万吨"] == "operating" and found["2万吨"] == "planned"
+
+
+def test_a_leisure_food_project_keeps_its_whole_name():
+    draft = draft_of("福建闽笋源食品有限公司年产3万吨竹笋罐头及休闲食品项目正式开工。\n", "2025-07-10")
+    assert any("竹笋罐头及休闲食品项目" in label for label in labels(draft, "project"))
+
+
+def test_a_report_on_a_portal_whose_title_names_no_place_is_the_portals_places():
+    draft = draft_of("丰城市人民政府 政府信息公开\n首页 > 信息公开 > 政府工作报告\n\n政府工作报告（摘要）\n\n"
+                     "过去一年，丰城医药产业加快发展。新引进医药类项目21个，其中亿元以上项目15个。\n", "2025-03-04")
+    assert figures(draft)["21个"]["owner"] == "丰城市"

@@ -481,7 +481,7 @@ def is_disclosure_fields(text: str) -> bool:
     labels = [re.sub(r"[\s\u3000]", "", m.group(1)) for m in DISCLOSURE_FIELD_RE.finditer(text)] \
         if len(text) <= 120 else []
     starts = DISCLOSURE_FIELD_RE.match(text.strip()) is not None
-    return starts and bool(labels) and all(label.endswith(DISCLOSURE_LABELS) for label in labels)
+    return starts and bool(labels) and all(label in DISCLOSURE_LABELS for label in labels)  # (not 项目名称：)
 
 
 def is_site_header(text: str) -> bool:

@@ -244,7 +244,7 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
         return True  # 经开区/预制/菜/产业园: jieba cut 预制菜 in two, the verb is half a noun
     if token.tag.startswith("v") and token.tag != "vn":
         return word in NAME_VERBS or (kind in ("organisation", "project", "park") and _compound_verb(ctx, k)) \
-            or (word in INDUSTRY_VERBS and kind in ("organisation", "park")) \
+            or (word in INDUSTRY_VERBS and kind in ("organisation", "park", "project")) \
             or (kind in ("organisation", "zone") and work_before_work(ctx, k))
     if token.tag == "s" and kind == "organisation" and CJK_WORD.fullmatch(word) and k + 1 < len(ctx.tokens) \
             and ctx.tokens[k + 1].word in NAME_VERBS:

@@ -28,6 +28,7 @@ from chaingraph.authoring.extract.statuses import (
     FUTURE_RE,
     OPERATING,
     PAST_RE,
+    PHASE_OPENING_RE,
     PLANNED,
     UNDER,
     Cue,
@@ -64,13 +65,18 @@ PLAN_COLUMN_RE = re.compile(r"计划(?:完成)?投资|目标投资")  # a table'
 DONE_COLUMN_RE = re.compile(r"^(?!.*(?:计划|目标|力争|拟|预计|预期))[^完]*完成(?:投资|投资额)$")  # (not 计划完成投资)
 
 
+PHASE_BEFORE_CUE_RE = re.compile(r"[一二三四五首]期(?:工程|项目)?(?:已经?|现已|已于[^，；。]{0,12}|正在)?$")
+
+
 def _said_of_phase(rel, cue, figure: Figure) -> bool:
     """其中一期已于去年竣工投产，形成年产10万台…的能力: the stage of the phase the clause before opens on is
     the figure's, not the whole project's."""
     between = rel.text[cue.end:figure.start]
     if cue.end > figure.start or "。" in between or len(re.findall(r"[，；：]", between)) > 1:
         return False
-    return PHASE_CLAUSE_RE.match(rel.text, clause_start_before(rel.text, cue.start)) is not None
+    start = clause_start_before(rel.text, cue.start)
+    return PHASE_CLAUSE_RE.match(rel.text, start) is not None \
+        or PHASE_BEFORE_CUE_RE.search(rel.text[start:cue.start]) is not None  # X公司Y项目一期已经投产，年产能40万套
 
 
 def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
@@ -118,7 +124,8 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     project = owner[1] if owner and owner[1].kind == "project" and (capacity or invested) else None
     foreseen = capacity and cue is not None and cue.status == PLANNED and cue.strength >= 2 and not own and \
         cue.end <= figure.start and not inside(figure, owner, "project")  # 正在建设，预计6月投产，年产…80万套
-    phased = cue is not None and not own and _said_of_phase(rel, cue, figure)
+    phased = cue is not None and not own and (_said_of_phase(rel, cue, figure) or (
+        cue.start > figure.end and PHASE_OPENING_RE.match(rel.text, clause_start) is not None))  # 二期年产…，计划…
     if (not own or inside(figure, owner, "project")) and project is not None and not (foreseen or phased):
         staged = project_stage(rel, project)  # a figure in a project's name takes the project's stage
         if staged is not None:

@@ -48,6 +48,8 @@ LISTED_STAGE_RE = re.compile(r"^\s*(?:此次|本次|本批|今年|集中|新)?(�
 # subject carried on from the clause before stops there
 OTHER_SUBJECT_RE = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?(?:方|企业|公司|集团|园区|厂区|全市|全县|全区|全省|"
                               r"我市|我县|我区|政府|部门)|此外|另外|与此同时|其他|其余|周边|上游|下游)")
+# a park or zone opening a clause (产业园二期已建成标准厂房…): what it says is the place's, not a project's
+PLACE_SUBJECT_RE = re.compile(r"\s*[\u4e00-\u9fff]{0,6}?(?:产业园|园区|工业园|开发区|高新区|经开区)")
 # 计划三季度开工, 拟建的, 正在办理前期手续: a project not started yet, whatever event the article reports
 NOT_STARTED_RE = re.compile(r"开工|动工|开建|拟建|待建|筹建|前期|备案|立项|环评|摘牌")
 # a "project" named only by a word that stands for one (8月整个项目) is a reference, not another project
@@ -177,6 +179,9 @@ def project_stage(rel, project: Candidate, bookkept: bool = False):
                 continue
             if not any(a <= s < b for s, _ in refs) and any(a <= s < b for s, _ in elsewhere):
                 continue  # X项目已投产，Y项目正在办理前期手续: the other project's clause is its own
+            if not mine and own and b <= min(own)[0] and (any(a <= s < b for s, _ in subjects)
+                                                           or PLACE_SUBJECT_RE.match(rel.text, a)):
+                continue  # 产业园二期已建成标准厂房…，X公司拟投资…建设Y项目: a clause of another subject before it
             phase = any(PHASE_RE.match(rel.text, e, min(b, e + 3)) for s, e in refs if a <= s < b) or \
                 PHASE_CLAUSE_RE.match(rel.text, a) and not any(s == a for s, _ in own) or \
                 phase and (carried or any(s == a for s, _ in fields)) or told  # 一期计划…建成，2026年投产: the phase's

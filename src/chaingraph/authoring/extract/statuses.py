@@ -263,10 +263,14 @@ def _cue_in_sentence(text: str, sentence_start: int, sentence_end: int, start: i
         return conditional
     if cue is not None:  # 具备, 达到 in the figure's clause; a plan or stage said before it in the sentence wins
         return earlier or cue
+    # 二期年产绿氢2万吨，计划明年开工建设: a clause opening on a phase is told of in the clauses after it first
+    ahead = PHASE_OPENING_RE.match(text, spans[own][0]) is not None
     for distance in range(1, len(spans)):
-        for index in (own - distance, own + distance):
-            if 0 <= index < len(spans) and by_clause[index]:
-                cues = [c for c in by_clause[index] if c.strength >= 2] or by_clause[index]
+        for index in ((own + distance, own - distance) if ahead else (own - distance, own + distance)):
+            nouns = [c for c in by_clause[index] if not PLANNED_SUM_RE.match(text, c.start)] if 0 <= index < len(
+                spans) else []  # (规划面积12平方公里，汇聚企业136家: a planned area says nothing of the tenants)
+            if nouns:
+                cues = [c for c in nouns if c.strength >= 2] or nouns
                 # 已于去年投运: the stage, not the 已 that gives its tense
                 cues = [c for c in cues if not (PAST_RE.fullmatch(c.word) and any(
                     o.start > c.start and o.strength >= 3 for o in cues))]
@@ -295,6 +299,7 @@ def _year_gone(frame: str, source_date: str | None) -> bool:
     return bool(year and source_date and int(year.group(0)) < int(source_date[:4]))
 
 
+PHASE_OPENING_RE = re.compile(r"\s*[一二三四五首]期(?:工程|项目)?(?:年产|建设|新增|规划|总投资|投资|占地)")
 START_RE = re.compile(r"开工|动工|开建|建设|投产")
 ADDED_RE = re.compile(r"新增(?![^，。；]{0,8}(?:产值|收入|营收|税收|利税|就业|岗位|投资))")
 
