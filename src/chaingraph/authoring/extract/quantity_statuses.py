@@ -125,7 +125,8 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     foreseen = capacity and cue is not None and cue.status == PLANNED and cue.strength >= 2 and not own and \
         cue.end <= figure.start and not inside(figure, owner, "project")  # 正在建设，预计6月投产，年产…80万套
     phased = cue is not None and not own and (_said_of_phase(rel, cue, figure) or (
-        cue.start > figure.end and PHASE_OPENING_RE.match(rel.text, clause_start) is not None))  # 二期年产…，计划…
+        cue.start > figure.end and PHASE_OPENING_RE.match(rel.text, clause_start) is not None
+        and not re.search(r"[一二三四五首]期", rel.text[figure.end:cue.start])))  # 二期年产…，计划… (not 二期新增…)
     if (not own or inside(figure, owner, "project")) and project is not None and not (foreseen or phased):
         staged = project_stage(rel, project)  # a figure in a project's name takes the project's stage
         if staged is not None:

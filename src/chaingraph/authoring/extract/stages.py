@@ -155,6 +155,7 @@ def project_stage(rel, project: Candidate, bookkept: bool = False):
                  and not (c.kind == "project" and PROJECT_WORD_RE.search(c.label))]
         names = [(m.start, m.end) for m, _ in named]
         subjects = [(m.start, m.end) for m, c in named if c.kind != "product"]
+        places = [(m.start, m.end) for m, c in named if c.kind in ("park", "zone")]
         words = [(sentence.start + r.start(), sentence.start + r.end()) for r in PROJECT_REF_RE.finditer(sentence.text)]
         if index == order[-1] + 1:
             words += [(sentence.start + r.start(), sentence.start + r.end())
@@ -179,8 +180,8 @@ def project_stage(rel, project: Candidate, bookkept: bool = False):
                 continue
             if not any(a <= s < b for s, _ in refs) and any(a <= s < b for s, _ in elsewhere):
                 continue  # X项目已投产，Y项目正在办理前期手续: the other project's clause is its own
-            if not mine and own and b <= min(own)[0] and (any(a <= s < b for s, _ in subjects)
-                                                           or PLACE_SUBJECT_RE.match(rel.text, a)):
+            if not mine and own and b <= min(own)[0] and "：" not in rel.text[b - 1:b + 1] \
+                    and (any(a <= s < b for s, _ in places) or PLACE_SUBJECT_RE.match(rel.text, a)):
                 continue  # 产业园二期已建成标准厂房…，X公司拟投资…建设Y项目: a clause of another subject before it
             phase = any(PHASE_RE.match(rel.text, e, min(b, e + 3)) for s, e in refs if a <= s < b) or \
                 PHASE_CLAUSE_RE.match(rel.text, a) and not any(s == a for s, _ in own) or \

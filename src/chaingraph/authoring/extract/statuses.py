@@ -110,6 +110,7 @@ NOW_RE = re.compile(r"目前|当前|现已")  # 目前累计完成投资: so far
 # plan's: 计划实施…，累计完成投资300亿元以上)
 # the sum a project plans to invest and a park's planned area: nouns, no aim (规划面积8平方公里，新入驻企业8家)
 PLANNED_SUM_RE = re.compile(r"计划(?:总)?投资|规划(?:总)?(?:面积|用地|占地)")
+PLANNED_AREA_RE = re.compile(r"规划(?:总)?(?:面积|用地|占地)")
 CONDITION_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:后|之后|以后)")  # 建成达产后, 投产后
 STATE_RE = re.compile(r"在建的|已建成的|已投产的|正在?(?:加紧|加快)?建设的")  # (今年正建设的X项目)
 LIST_HEAD_RE = re.compile(r"^的?(?:产能|项目|生产能力|能力|规模|产线|生产线|基地|工厂)")
@@ -264,10 +265,11 @@ def _cue_in_sentence(text: str, sentence_start: int, sentence_end: int, start: i
     if cue is not None:  # 具备, 达到 in the figure's clause; a plan or stage said before it in the sentence wins
         return earlier or cue
     # 二期年产绿氢2万吨，计划明年开工建设: a clause opening on a phase is told of in the clauses after it first
-    ahead = PHASE_OPENING_RE.match(text, spans[own][0]) is not None
+    ahead = PHASE_OPENING_RE.match(text, spans[own][0]) is not None and own + 1 < len(spans) \
+        and not re.match(r"\s*[一二三四五首]期", text[spans[own + 1][0]:spans[own + 1][1]])  # (二期新增…: its own)
     for distance in range(1, len(spans)):
         for index in ((own + distance, own - distance) if ahead else (own - distance, own + distance)):
-            nouns = [c for c in by_clause[index] if not PLANNED_SUM_RE.match(text, c.start)] if 0 <= index < len(
+            nouns = [c for c in by_clause[index] if not PLANNED_AREA_RE.match(text, c.start)] if 0 <= index < len(
                 spans) else []  # (规划面积12平方公里，汇聚企业136家: a planned area says nothing of the tenants)
             if nouns:
                 cues = [c for c in nouns if c.strength >= 2] or nouns
