@@ -160,3 +160,25 @@ def test_a_report_on_a_portal_whose_title_names_no_place_is_the_portals_places()
     draft = draft_of("丰城市人民政府 政府信息公开\n首页 > 信息公开 > 政府工作报告\n\n政府工作报告（摘要）\n\n"
                      "过去一年，丰城医药产业加快发展。新引进医药类项目21个，其中亿元以上项目15个。\n", "2025-03-04")
     assert figures(draft)["21个"]["owner"] == "丰城市"
+
+
+def test_leaders_named_by_a_citys_party_post_and_by_a_two_character_surname():
+    draft = draft_of("开平举行机器人产业项目集中签约仪式\n开平市委书记关振华、市长司徒宏亮出席活动，"
+                     "市委常委、常务副市长劳永健主持。江门市有关部门负责人参加。\n", "2025-11-10")
+    said = positions(draft)
+    assert said["关振华"] == ("书记", "开平市")
+    assert said["司徒宏亮"] == ("市长", "开平市") and said["劳永健"] == ("常务副市长", "开平市")
+
+
+def test_a_park_named_by_its_industry_with_a_declared_short_name_is_a_park():
+    draft = draft_of("在敦岭光电产业园区内规划建设光伏装备制造产业园（以下简称“装备园”），装备园规划面积1800亩，"
+                     "年内新建标准厂房6万平方米。\n", "2026-02-10")
+    assert "光伏装备制造产业园" in labels(draft, "park")
+    assert figures(draft)["1800亩"]["owner"] == "光伏装备制造产业园"
+
+
+def test_the_park_a_sentence_is_about_holds_its_bare_word_not_the_park_it_lies_in():
+    draft = draft_of("福岭海洋食品产业园（以下简称“食品园”）是全市重点打造的特色园区。食品园位于福岭工业园区文渡片区，"
+                     "规划面积1500亩，已入驻食品企业27家，去年园区实现产值48亿元。\n", "2026-04-03")
+    found = figures(draft)
+    assert found["1500亩"]["owner"] == found["48亿元"]["owner"] == "福岭海洋食品产业园"

@@ -102,7 +102,8 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
     if kind in ("park", "zone") or cls in ("Platform", "Incubator"):
         # A产业园和B产业园两个专业园区: the parks a count gathers; 区内锂电新能源产业园: the zone's own park
         if _listed_under_count(tokens, first, last, kind) or (kind == "park" and (
-                _inside_zone(tokens, first) or _described_at_opening(tokens, first, last))):
+                _inside_zone(tokens, first) or _described_at_opening(tokens, first, last)
+                or DECLARED_AFTER_RE.match("".join(t.word for t in tokens[last + 1:last + 6])))):
             return j > first and not all(generic_word(t.word, keep_industries=True) for t in tokens[first:j])
     if kind in ("park", "zone") and _called(tokens, first) and not any(place(ctx, t) for t in tokens[first:j]) \
             and (re.search(r"(?:特色|示范|重点|专业|主导|标杆)(?:产业)?(?:园区|园|基地|集聚区)$", name)
@@ -228,6 +229,8 @@ PARK_DESCRIPTION_RE = re.compile(r"(?:总?规划(?:面积|用地)|占地|(?:目�
 
 # what may come between a sentence's start and a park it opens on: a source (据介绍，) or a role (作为产业主阵地，)
 LEAD_IN_RE = re.compile(r"(?:^|[。；！？])(?:(?:据介绍|据了解|目前|如今|眼下|当前|近年来|作为[^，。；]{2,14})，)?$")
+# （以下简称“装备园”） after a park named by its industry alone: the writer names the one park it means
+DECLARED_AFTER_RE = re.compile(r"[（(](?:以下|下文)?(?:简称|下称)")
 # 是…的园中园, 作为X的“园中园”: the words that make the name before them a park inside a park
 ENCLAVE_RE = re.compile(r"(?:是|作为)[^，。；]{2,18}?的?[“\"]?园中园")
 

@@ -407,21 +407,23 @@ def _phase_holder(rel, before: int):
     return max(found, key=lambda pair: pair[0].end) if found else None
 
 
+WHERE_IT_LIES_RE = re.compile(r"(?:位于|坐落于|地处)$")
+
+
 def latest_named(rel, before: int, word: str):
     """(mention, candidate) a word like 公司 or 开发区 stands for: the latest such name before `before`."""
     return _latest(rel, before, *STANDS_FOR[word])
 
 
 def _latest(rel, before: int, kind: str, cls: str | None):
-    latest = None
-    for candidate in rel.candidates:
-        if candidate.kind != kind or candidate.cls in NOT_OWNERS or (cls and candidate.cls != cls) or \
-                _a_word_for_one(candidate):
-            continue
-        for mention in candidate.mentions:
-            if mention.end <= before and (latest is None or mention.end > latest[0].end):
-                latest = (mention, candidate)
-    return latest
+    found = [(mention, candidate) for candidate in rel.candidates
+             if candidate.kind == kind and candidate.cls not in NOT_OWNERS and not (cls and candidate.cls != cls)
+             and not _a_word_for_one(candidate) for mention in candidate.mentions if mention.end <= before]
+    found.sort(key=lambda pair: pair[0].end)
+    if len(found) >= 2 and WHERE_IT_LIES_RE.search(rel.text, max(0, found[-1][0].start - 3), found[-1][0].start) \
+            and found[-2][0].sentence == found[-1][0].sentence:
+        return found[-2]  # 食品园位于福鼎工业园区…，去年园区…: the park the sentence is about, not where it lies
+    return found[-1] if found else None
 
 
 def _speaker(rel, figure: Figure, at: int):

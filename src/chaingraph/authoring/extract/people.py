@@ -9,6 +9,7 @@ import re
 from chaingraph.authoring.extract.candidates import Mention
 from chaingraph.authoring.extract.rules import (
     CJK_NAME,
+    COMPOUND_SURNAMES,
     DOTTED_NAME,
     ROLE_RE,
     SURNAMES,
@@ -20,14 +21,15 @@ from chaingraph.sources.sentences import Sentence
 CREDIT_WORDS = {"摄影", "摄像", "编辑", "责编", "特约", "见习", "撰稿", "撰文", "文图", "图文",
                 "报道", "报导", "采写", "发自"}  # （某某台记者 张三 李四 报道）: what the credit says they did
 SPEECH = "表示|介绍|说|指出|透露|坦言|强调|告诉记者|宣布|主持|致辞|讲话|出席|参加|带队|率队"
-SPOKEN_NAME_RE = re.compile(rf"({DOTTED_NAME}|{CJK_NAME}{{2,3}}?)(?={SPEECH})")
+COMPOUND_NAME = rf"(?:{'|'.join(COMPOUND_SURNAMES)}){CJK_NAME}{{1,2}}?"  # 司徒宏亮
+SPOKEN_NAME_RE = re.compile(rf"({DOTTED_NAME}|{COMPOUND_NAME}|{CJK_NAME}{{2,3}}?)(?={SPEECH})")
 TIBETAN_NAME_RE = re.compile(rf"({TIBETAN_NAME})(?={SPEECH}|[，、。；）]|和|与|及|一行|出席|陪同|在|到|来到)")
 # 生产部负责人周倩, 公司技术总监: the department a post is of, part of the post's title
 DEPARTMENT_RE = re.compile(r"(?:生产|技术|研发|销售|市场|财务|质量|采购|运营|人力资源|安全)部?$")
 PLACE_ENDS = tuple("省市县区镇乡村州旗盟")
 # 党工委书记赵振国，管委会主任…; 首席科学家陈立新博士和董事长…: a name ended by a mark, a title or a joining word;
 # 主任彭立军代表管委会作报告: or by 代表 (on behalf of), which jieba glues to the name's last character (军代表)
-NAME_BEFORE_BREAK_RE = re.compile(rf"({DOTTED_NAME}|{CJK_NAME}{{2,3}}?)"
+NAME_BEFORE_BREAK_RE = re.compile(rf"({DOTTED_NAME}|{COMPOUND_NAME}|{CJK_NAME}{{2,3}}?)"
                                   r"(?=[，、。；）]|博士|教授|先生|女士|一行|和|与|及|向|出席|陪同|代表|在|指着|接受)")
 # 刘振华（太原碳材料实验室主任）介绍; 王丽娟，X有限公司副总经理，在现场介绍说: the role after the name
 NAME_THEN_ROLE_RE = re.compile(rf"(?:^|(?<=[，。；：”」]))({DOTTED_NAME}|{CJK_NAME}{{2,3}})(?:（|，)"
@@ -88,7 +90,7 @@ def people_by_role(tokens: list[Token], sentence: Sentence) -> list[Mention]:
         for name, pos in names:
             honoured = text.startswith(("先生", "女士"), pos + len(name))  # 副总经理巴特尔先生: a name, surname or not
             if name[0] not in SURNAMES and not spaced and "·" not in name and not re.fullmatch(TIBETAN_NAME, name) \
-                    and not honoured:
+                    and not honoured and not name.startswith(COMPOUND_SURNAMES):
                 continue
             start = sentence.start + pos
             out.append(Mention(name, start, start + len(name), sentence.id, "Person",

@@ -216,7 +216,8 @@ class Relations:
                 end, level = other.end, other.text[-1]
                 if level != candidate.label[-1] and self.text.startswith(candidate.label[-1], end):
                     end, level = end + 1, candidate.label[-1]  # 永川 read short before 区委常委、副区长
-                if other.sentence == mention.sentence and end <= role_start and f"{level}长" in role \
+                heads = f"{level}长" in role or (role in ("书记", "副书记") and self.text[end:role_start] == "委")
+                if other.sentence == mention.sentence and end <= role_start and heads \
                         and (end == role_start or PARTY_CHAIN_RE.match(self.text[end:role_start])):
                     said = other if end == other.end else Mention(self.text[other.start:end], other.start, end,
                                                                   other.sentence, other.cls)

@@ -248,7 +248,10 @@ SURNAMES = set(
     "冼佘麦阮揭艾萨卜凌傅苗鲍池屈房闵卞景霍戚舒饶盛容伏仇童农蓝梅辛庄匡鞠荣颜路管车宁成"
     # rarer ones, none a common word's first character (安, 来, 明 and the like stay out)
     "祁靳栾蔺窦隋巩邸寇穆姬单解尤桂廉宫仲晁冀娄郎邝谌褚臧岑缪卫闻湛禹尉茅杭鄢郁虞米桑蒙"
-    "赖胥曲")  # 副局长赖晓明, 局长胥晓峰, 副主任曲静彤
+    "赖胥曲劳")  # 副局长赖晓明, 局长胥晓峰, 副主任曲静彤, 常务副市长劳永健
+# two-character surnames (市长司徒宏亮, 副总经理欧阳丽华): the name runs to four characters
+COMPOUND_SURNAMES = ("司徒", "欧阳", "上官", "诸葛", "司马", "夏侯", "东方", "皇甫", "令狐", "慕容", "尉迟", "公孙",
+                     "端木", "长孙", "宇文", "南宫", "独孤", "申屠", "轩辕", "澹台")
 # 次仁多吉, 扎西卓玛, 旺姆: Tibetan names have no surname; they are one or two of these given names, so a
 # name of them between a post and a verb of speech (副主任次仁多吉表示) is read as a person.
 TIBETAN_NAME_PARTS = (
