@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from chaingraph.sources.bulletins import is_disclosure_fields, is_issue_line, is_series_name
 from chaingraph.sources.cleaning import Change
 from chaingraph.sources.layout import drop_page_breaks, is_layout_line
 from chaingraph.sources.pagelines import (
@@ -20,16 +21,13 @@ from chaingraph.sources.pagelines import (
     is_breadcrumb,
     is_byline_line,
     is_dateline,
-    is_disclosure_fields,
     is_editor_line,
     is_headline,
-    is_issue_line,
     is_masthead,
     is_menu_row,
     is_page_counter,
     is_photo_credit,
     is_print_note,
-    is_series_name,
     is_site_header,
     is_site_name,
     is_toolbar,

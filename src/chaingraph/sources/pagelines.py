@@ -21,6 +21,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from chaingraph.sources.bulletins import COMPILER_RE, compiler_of
 from chaingraph.sources.datewords import (
     CARD_DATELINE_RE,
     CJK,
@@ -412,36 +413,6 @@ PORTAL_RE = re.compile(rf"^[{CJK}]{{2,16}}(?:人民政府|管理委员会|管委
                        r"(?:\s+(?:https?://)?(?:www\.)?[a-z0-9.-]+\.(?:gov\.cn|com\.cn|cn|com))?$")
 
 
-# 某某新闻联播, 某某工作简报, 某某经济动态: a broadcaster's programme or an office's bulletin, named above the
-# report it carries (not the publisher: the station or the office is).
-SERIES_RE = re.compile(rf"^[{CJK}]{{2,16}}(?:新闻联播|联播|新闻直播间|工作简报|简报|工作动态|快报|专报|要情|通讯)$")
-
-
-# 2024年第18期（总第236期）: the issue of a bulletin.
-ISSUE_RE = re.compile(r"^(?:(?:19|20)\d\d\s*年\s*)?第\s*\d{1,4}\s*期(?:\s*[（(]\s*总第\s*\d{1,5}\s*期\s*[）)])?$")
-# 某某党政办公室编　2024年11月15日: who compiled a bulletin, before the date of the issue.
-COMPILER_RE = re.compile(rf"^(?P<org>[{CJK}（）()]{{4,30}}?)(?:编印|编发|编辑|编)(?=\s)")
-
-
-def is_series_name(text: str) -> bool:
-    """The programme or bulletin a report is carried in, alone on its line: 某某新闻联播, 某某工作简报."""
-    return len(text) <= 24 and bool(SERIES_RE.match(text.strip()))
-
-
-def is_issue_line(text: str) -> bool:
-    """A bulletin's issue (2024年第18期（总第236期）), alone or after the bulletin's name: the issue line of its
-    head and the running header its printed pages repeat."""
-    parts = text.split() if len(text) <= 60 else []
-    return bool(parts) and any(ISSUE_RE.match(p) for p in parts) and all(
-        ISSUE_RE.match(p) or is_series_name(p) for p in parts)
-
-
-def compiler_of(text: str) -> str | None:
-    """The office that compiled a bulletin, on the line of the issue's date (某某办公室编　2024年11月15日)."""
-    match = COMPILER_RE.match(text.strip())
-    return match["org"] if match and DATE_RE.search(text, match.end()) else None
-
-
 MAX_SITE_OFFICE = 30  # the longest name of an office that runs its own site
 
 
@@ -466,22 +437,6 @@ def is_account_dateline(text: str) -> bool:
 
 
 SITE_HEADER_SPLIT_RE = re.compile(rf"\s*[|｜丨]\s*|\s+[-–—]\s+|(?<=[{CJK}])-(?=[{CJK}])")
-
-
-# the fields of a government page's disclosure table: 索引号：…　发布机构：…, 成文日期：…　标　　题：…
-DISCLOSURE_LABELS = ("索引号", "发布机构", "公开方式", "成文日期", "发布日期", "生成日期", "有效性", "标题", "名称",
-                     "文号", "发文字号", "主题词", "主题分类", "信息分类", "体裁分类", "组配分类", "公开范围",
-                     "发文机关", "公开时限", "所属机构", "信息来源", "时效")
-DISCLOSURE_FIELD_RE = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff\s\u3000]{1,8}?)\s*[：:]")
-
-
-def is_disclosure_fields(text: str) -> bool:
-    """A line of a government page's disclosure table, every field's label one of the table's (索 引 号：…,
-    发布机构：…, 标　　题：…): the page's record of the text, no line of it."""
-    labels = [re.sub(r"[\s\u3000]", "", m.group(1)) for m in DISCLOSURE_FIELD_RE.finditer(text)] \
-        if len(text) <= 120 else []
-    starts = DISCLOSURE_FIELD_RE.match(text.strip()) is not None
-    return starts and bool(labels) and all(label in DISCLOSURE_LABELS for label in labels)  # (not 项目名称：)
 
 
 def is_site_header(text: str) -> bool:

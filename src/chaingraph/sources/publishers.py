@@ -16,17 +16,16 @@ from __future__ import annotations
 
 import re
 
+from chaingraph.sources.bulletins import compiler_of, is_series_name
 from chaingraph.sources.pagelines import (
     CJK,
     META_LABELS,
     Credit,
     account_line,
     card_dateline,
-    compiler_of,
     dateline_site,
     is_dateline,
     is_masthead,
-    is_series_name,
     is_site_name,
     split_page_title,
 )
