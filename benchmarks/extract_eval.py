@@ -373,7 +373,7 @@ def gold_owner_names(gold: Gold, quantity: GoldQuantity) -> set[str]:
 
 
 # a wafer's or a panel's size before its name (6英寸碳化硅衬底): the golds write it in or leave it out, one product
-SIZE_RE = re.compile(r"^[\d.]+(?:英寸|寸|吋|nm|纳米)")
+SIZE_RE = re.compile(r"^[\d.]+(?:英寸|寸|吋)")  # (not a process node: 28纳米芯片 and 14纳米芯片 are two products)
 
 
 def unsized(names: set[str]) -> set[str]:

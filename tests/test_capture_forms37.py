@@ -212,3 +212,24 @@ def test_a_records_own_fields_are_text_not_a_disclosure_table():
     capture = ("苏岭高新区发布2025年集成电路重点项目清单\n2025-01-09 来源：苏岭产业在线\n"
                "项目名称：苏岭芯源半导体有限公司12英寸特色工艺晶圆制造项目\n建设单位：苏岭芯源半导体有限公司\n总投资：120亿元\n")
     assert "项目名称：苏岭芯源半导体有限公司12英寸特色工艺晶圆制造项目" in normalize(capture).text
+
+
+def test_a_short_headline_above_a_plain_dateline_stays_the_title():
+    capture = ("氢能重卡下线\n2025-12-09 11:20　　来源：昌吉日报\n图为氢能重卡生产线\n"
+               "　　12月上旬，位于木垒县的氢能装备产业园内，首批氢能重卡下线。\n")
+    title, _, publisher, _ = meta_of(capture)
+    assert title == "氢能重卡下线" and publisher == "昌吉日报"
+
+
+def test_a_disclosure_tables_values_with_spaces_and_a_records_lone_name_field():
+    capture = ("谷岭县人民政府\n当前位置：首页 > 信息公开\n\n发布机构：谷岭县投资促进中心    成文日期：2025-10-14\n"
+               "发布日期：2025年10月15日　　有效性：有效\n主题分类：工业、交通　　发文机关：谷岭县人民政府\n\n"
+               "谷岭县新能源创业孵化基地认定公示\n\n根据有关规定，现将拟认定名单公示如下：\n名称：谷岭县新能源创业孵化基地\n")
+    title, date, _, _ = meta_of(capture)
+    assert title == "谷岭县新能源创业孵化基地认定公示" and date == "2025-10-15"
+    assert "名称：谷岭县新能源创业孵化基地" in normalize(capture).text
+
+
+def test_a_spaced_headline_that_names_an_app_is_no_prompt():
+    title, _, _, _ = meta_of("谷岭政务服务再提速 下载谷岭通APP一键办理\n\n企业群众 下载谷岭通APP即可办理各类事项。\n")
+    assert title == "谷岭政务服务再提速 下载谷岭通APP一键办理"

@@ -182,3 +182,43 @@ def test_the_park_a_sentence_is_about_holds_its_bare_word_not_the_park_it_lies_i
                      "规划面积1500亩，已入驻食品企业27家，去年园区实现产值48亿元。\n", "2026-04-03")
     found = figures(draft)
     assert found["1500亩"]["owner"] == found["48亿元"]["owner"] == "福岭海洋食品产业园"
+
+
+def test_a_source_line_with_a_space_after_its_colon_still_names_the_sites_place():
+    from chaingraph.authoring.extract.site_place import site_region
+    assert site_region(["来源： 铜梁区经济和信息化委员会"]) == "铜梁区"
+    assert site_region(["主办单位： 玉门市人民政府办公室"]) == "玉门市"
+
+
+def test_a_signing_clause_before_a_project_still_gives_it_its_stage():
+    draft = draft_of("谷岭经开区与湖南谷岭新材料有限公司签约，总投资20亿元的年产5万吨正极材料项目落户园区。\n",
+                     "2025-06-10")
+    project = next(c for c in draft.candidates if c.kind == "project")
+    assert {f.prop: f.value for f in project.facts}["status"] == "planned"
+
+
+def test_a_phases_figure_before_the_next_phases_plan_keeps_its_own_stage():
+    draft = draft_of("该项目一期工程已于去年底建成投产，一期年产正极材料5万吨，二期工程计划明年开工建设。\n",
+                     "2025-06-10")
+    assert statuses(draft)["5万吨"] == "operating"
+    draft = draft_of("项目一期已建成投产，二期年产正极材料5万吨，计划明年开工。\n", "2025-06-10")
+    assert statuses(draft)["5万吨"] == "planned"  # the later phase's own plan, after it
+
+
+def test_a_headquarters_named_beside_its_branch_keeps_its_own_figures():
+    draft = draft_of("国家高端储能装备创新中心去年联合攻关项目18项。国家高端储能装备创新中心（张北）今年建成中试线3条。"
+                     "张北县储能产业加快发展。\n", "2025-04-10")
+    found = figures(draft)
+    assert found["18项"]["owner"] == "国家高端储能装备创新中心"
+    assert found["3条"]["owner"] == "国家高端储能装备创新中心（张北）"
+
+
+def test_a_zones_base_named_short_keeps_its_figures():
+    draft = draft_of("谷岭高新区新能源汽车零部件产业基地于2023年启用，谷岭高新区电子信息产业园今年开园。"
+                     "记者了解到，新能源汽车零部件产业基地已入驻企业26家。\n", "2025-04-10")
+    assert figures(draft)["26家"]["owner"] == "谷岭高新区新能源汽车零部件产业基地"
+
+
+def test_a_county_opening_on_an_edge_character_is_still_read_by_its_short_form():
+    draft = draft_of("黔南州2025年一季度招商引资情况\n一季度，都匀新签约项目12个，福泉新签约项目8个。\n", "2025-04-10")
+    assert figures(draft)["12个"]["owner"] == "都匀市"

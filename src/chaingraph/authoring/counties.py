@@ -20,7 +20,10 @@ COUNTY_LIST = Path(__file__).resolve().parents[3] / "data" / "reference" / "gaze
 # district names many cities share and that are plain words of their text (城区, 矿区, 市中区, 城关区)
 GENERIC_COUNTY_RE = re.compile(r"(?:[东南西北中]|城|矿|郊|市中|城中|城关|新城|老城|[东南西北]城|新|老)区")
 # a short form opening on one of these is read inside other words (和康 of 工作站和康诺)
-FUNCTION_CHARACTERS = set("和与及在由将从向把被为是跟同于对都即得那")  # (都匀, 即墨, 得荣, 那坡 too)
+FUNCTION_CHARACTERS = set("和与及在由将从向把被为是跟同于对")
+# characters no name may open on (the extractor's edge characters) that open counties all the same: 都匀, 即墨, 得荣,
+# 那坡 head names where the article names the county in full, as the function characters' stems do
+EDGE_OPENERS = FUNCTION_CHARACTERS | set("都即得那")
 # a two-character full name opening on these is read inside other words (和县 in 省市和县级)
 TWO_CHARACTER_OPENERS = FUNCTION_CHARACTERS | set("省市县区")
 # a county, county-level city or banner; an autonomous one's stem is read by AUTONOMOUS_RE
@@ -206,7 +209,7 @@ def function_stems() -> frozenset[str]:
     """The short forms that open on a function character (于都, 和田, 同心, 从江): read inside other words
     anywhere else, a county's only where the article names it in full."""
     stems = {COUNTY_SUFFIX_RE.sub("", name) for name in county_names()}
-    return frozenset(s for s in stems if len(s) >= 2 and s[0] in FUNCTION_CHARACTERS
+    return frozenset(s for s in stems if len(s) >= 2 and s[0] in EDGE_OPENERS
                      and not s.endswith(("县", "市", "旗", "区")))
 
 

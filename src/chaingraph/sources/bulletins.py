@@ -48,13 +48,20 @@ def compiler_of(text: str) -> str | None:
 DISCLOSURE_LABELS = ("索引号", "发布机构", "公开方式", "成文日期", "发布日期", "生成日期", "有效性", "标题", "名称",
                      "文号", "发文字号", "主题词", "主题分类", "信息分类", "体裁分类", "组配分类", "公开范围",
                      "发文机关", "公开时限", "所属机构", "信息来源", "时效")
-DISCLOSURE_FIELD_RE = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff\s\u3000]{1,8}?)\s*[：:]")
+WEAK_LABELS = ("标题", "名称")  # alone on a line, a record's own field (名称：某某孵化基地) but in the page's head
+LABEL = "|".join(r"[\s\u3000]*".join(label) for label in sorted(DISCLOSURE_LABELS, key=len, reverse=True))
+DISCLOSURE_FIELD_RE = re.compile(rf"(?:^|(?<=\s))({LABEL})\s*[：:]")
+ANY_FIELD_RE = re.compile(r"(?:^|(?<=\s))[\u4e00-\u9fff][\u4e00-\u9fff\s\u3000]{0,6}?[：:]")
 
 
-def is_disclosure_fields(text: str) -> bool:
-    """A line of a government page's disclosure table, every field's label one of the table's (索 引 号：…,
-    发布机构：…, 标　　题：…): the page's record of the text, no line of it."""
-    labels = [re.sub(r"[\s\u3000]", "", m.group(1)) for m in DISCLOSURE_FIELD_RE.finditer(text)] \
-        if len(text) <= 120 else []
-    starts = DISCLOSURE_FIELD_RE.match(text.strip()) is not None
-    return starts and bool(labels) and all(label in DISCLOSURE_LABELS for label in labels)  # (not 项目名称：)
+def is_disclosure_fields(text: str, head: bool = False) -> bool:
+    """A line of a government page's disclosure table: it opens on one of the table's labels (索 引 号：…, 发布机构：…)
+    and every field it holds is the table's; a lone 标　　题：… or 名称：… only in the page's head (`head`), above
+    the headline: the page's record of the text, no line of it."""
+    text = text.strip()
+    if len(text) > 120 or not DISCLOSURE_FIELD_RE.match(text):
+        return False
+    fields = [re.sub(r"[\s\u3000]", "", m.group(1)) for m in DISCLOSURE_FIELD_RE.finditer(text)]
+    if len(ANY_FIELD_RE.findall(text)) > len(fields):
+        return False  # (项目名称：…　建设单位：…: a record's fields, not the table's)
+    return head or len(fields) >= 2 or fields[0] not in WEAK_LABELS

@@ -27,6 +27,7 @@ from chaingraph.sources.pagelines import (
     is_menu_row,
     is_page_counter,
     is_photo_credit,
+    is_post_dateline,
     is_print_note,
     is_site_header,
     is_site_name,
@@ -90,10 +91,12 @@ def _is_head_chrome(text: str, later: list[str]) -> bool:
         return True
     if ORIGINAL_MARK_RE.match(text) or PROFILE_LABEL_RE.match(text):  # 原创 某某 某某, 功能介绍 …: a post's head
         return True
+    if is_disclosure_fields(text, head=True):  # 标　　题：… under a disclosure table, above the headline
+        return True
     if _name_above(text) and len(later) >= 2 and is_headline(later[0]) and len(later[0]) > len(text) \
             and not SUBHEADLINE_RE.match(later[0]) and is_dateline(later[1]):
         return True  # 某某发布 / the headline / its dateline: the account's name (a short headline has a ——subheadline)
-    if _name_above(text) and later and is_dateline(later[0]):
+    if _name_above(text) and later and is_post_dateline(later[0]):
         following = next((t for t in later[1:] if not (_is_head_chrome(t, []) or is_byline_line(t))), "")
         return is_headline(following)  # 某某发布 / its dateline / 点击蓝字 关注我们 / the headline: the account's name
     if (is_site_name(text) or is_series_name(text) or is_menu_row(text) or is_site_header(text)) \

@@ -217,8 +217,9 @@ def _main_after_kicker(sentences: list[Sentence], title: Sentence) -> Sentence |
 def _said_after(sentences: list[Sentence], title: Sentence) -> str | None:
     """What a leader urged, on the line under 某某调研…时强调: the headline goes on there."""
     after = _next_line(sentences, title)
-    if not SAID_RE.search(title.text) or after is None or after.kind == "byline" or not is_headline(after.text):
-        return None
+    if not SAID_RE.search(title.text) or after is None or after.kind == "byline" or not is_headline(after.text) \
+            or re.search(r"[，。；]", after.text):
+        return None  # (县领导调研…时强调 / 6月11日下午，县委书记…: the body's first sentence after a dropped dateline)
     return after.text
 
 

@@ -52,12 +52,13 @@ SOURCES_FIELD_RE = re.compile(rf"(?:信息|本文|文章)?来源\s*[：:]\s*[{CJ
 # printed on, with its section (要闻·经济: two sections joined by a dot).
 PAGE_LABEL = (rf"(?:第\s*[A-Z]?\d{{1,3}}\s*版|[A-Z]\d{{1,3}}\s*版)"
               rf"(?:\s*[：:]\s*[{CJK}]{{2,8}}(?:[·•][{CJK}]{{2,8}})?|\s+[{CJK}]{{2,6}}(?=\s|$))?")
+ACCESS_WORDS = r"无障碍(?:浏览|阅读)?|长者模式|关怀版|适老化|读屏|繁體|简体"
 META_WORDS_RE = re.compile(rf"{PAGE_LABEL}|打印本页|打印|关闭窗口|关闭|我要分享|分享到|分享|收藏|纠错|默认|字体|字号|"
                            r"放大|缩小|还原|"  # a page's text-size buttons
                            r"请输入(?:关键字|关键词|搜索内容|检索内容)|站内搜索|全文检索|搜索|检索|"  # its search box
                            r"微信好友|微信|朋友圈|微博|QQ空间|QQ|Facebook|WhatsApp|Twitter|"  # where a share goes
                            r"上一版|下一版|版面导航|标题导航|往期回顾|返回目录|PDF版?下载|下载PDF|PDF版|"  # e-paper
-                           r"[<>＜＞]|无障碍(?:浏览|阅读)?|长者模式|关怀版|适老化|读屏|繁體|简体|"  # accessibility
+                           rf"[<>＜＞]|{ACCESS_WORDS}|"  # a portal's accessibility links
                            r"今日\s*\d{1,3}\s*版|共\s*\d{1,3}\s*版|我要评论|发表评论|转载|"  # a paper's page count
                            r"(?:评论|点赞|在看|转发|喜欢|赞)\s*\d*|展开全文|查看全文|阅读原文|查看原文|展开剩余\s*\d+%|"
                            r"(?:视频)?(?:加载中|正在加载)[.…。]*|时长\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|"
@@ -282,7 +283,9 @@ def account_line(text: str) -> re.Match | None:
 # A news app's or a social-media account's calls to act: 琼州新闻 APP, 打开APP，阅读体验更佳, 打开新闽西APP 看更多精彩
 # (the app's name may stand between the verb and APP), 点击蓝字 关注我们.
 APP_PROMPT_RE = re.compile(rf"^(?:[{CJK}A-Za-z0-9·]{{2,12}}\s*(?:打开|下载)?\s*(?:APP|App|app|客户端)|"
-                           rf"(?:[{CJK}A-Za-z0-9·]{{2,12}}\s+)?(?:打开|下载|安装|前往)\s*"
+                           rf"[{CJK}A-Za-z0-9·]{{2,12}}\s+(?:打开|下载)\s*(?:APP|App|app|客户端)\s*[，,]?\s*"
+                           rf"(?:阅读体验更佳|体验更佳|阅读更多精彩内容|看更多精彩|查看更多|阅读全文)?|"
+                           rf"(?:打开|下载|安装|前往)\s*"
                            rf"[{CJK}A-Za-z0-9·]{{0,10}}?\s*(?:APP|App|app|客户端).{{0,16}}|点击(?:上方)?(?:蓝字|关注).{{0,12}}|[+＋]?\s*关注(?:我们)?|"
                            rf"[{CJK}A-Za-z·]{{0,10}}关注我们.{{0,6}})$")
 
@@ -374,6 +377,12 @@ def is_dateline(text: str) -> bool:
     return not rest.strip()
 
 
+def is_post_dateline(text: str) -> bool:
+    """A post's dateline: its date, its time and the province it was sent from (2026年03月06日 17:42 陕西), the line
+    an account's name stands above (a headline's dateline names no province)."""
+    return is_dateline(text) and TIME_RE.search(text) is not None and SENT_FROM_RE.search(text.strip()) is not None
+
+
 TRAILING_BUTTON_RE = re.compile(r"\s*[【\[]([^【】\[\]]{1,12})[】\]]\s*$")
 BRACKETED_COUNT_RE = re.compile(r"[\[【]\s*(\d+)\s*[\]】]")
 
@@ -407,8 +416,7 @@ def is_site_name(text: str) -> bool:
         and not LIST_TITLE_RE.match(text)
 
 
-ACCESS_TAIL_RE = re.compile(r"(?:[\s|｜丨]+(?:无障碍(?:浏览|阅读)?|长者模式|关怀版|适老化|读屏|繁體|简体|English|"
-                            r"登录|注册))+$")
+ACCESS_TAIL_RE = re.compile(rf"(?:[\s|｜丨]+(?:{ACCESS_WORDS}|English|登录|注册))+$")
 PORTAL_RE = re.compile(rf"^[{CJK}]{{2,16}}(?:人民政府|管理委员会|管委会)(?:网|门户网站)?"
                        r"(?:\s+(?:https?://)?(?:www\.)?[a-z0-9.-]+\.(?:gov\.cn|com\.cn|cn|com))?$")
 

@@ -26,6 +26,7 @@ from chaingraph.sources.pagelines import (
     dateline_site,
     is_dateline,
     is_masthead,
+    is_post_dateline,
     is_site_name,
     split_page_title,
 )
@@ -93,7 +94,7 @@ def capture_publisher(chrome: list[str], sentences: list[Sentence], title: tuple
             return (card["name"], line, "the source the feed card names")
     for line, below in zip(chrome, chrome[1:], strict=False):  # 某某发布 / 2025年08月20日 17:30 湖北: a post
         if ACCOUNT_NAME_RE.fullmatch(line.strip()) and not (is_site_name(line) or is_series_name(line)) \
-                and is_dateline(below):
+                and is_post_dateline(below):
             return (line.strip(), line, "the account's name above the post's dateline")
     for line in chrome:
         if app := APP_HEADER_RE.match(line.strip()):  # 椰城新闻 APP over its 椰城新闻客户端 dateline

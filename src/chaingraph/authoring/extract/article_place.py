@@ -9,8 +9,7 @@ from __future__ import annotations
 
 
 def article_place(rel, before: int):
-    """The place the article reports on: the zone, park or region its title names, else the zone named most, else
-    the place whose portal the page is."""
+    """The place the article reports on: the zone, park or region its title names, else the zone named most."""
     titles = [s for s in rel.sentences if s.kind == "title"]
     for kind in ("zone", "park", "region"):
         named = [(rel.text.find(n, s.start, s.end), c) for c in rel.candidates if c.kind == kind
@@ -21,9 +20,7 @@ def article_place(rel, before: int):
             return min(named, key=lambda pair: pair[0])[1]
     zones = [(sum(m.start < before for m in c.mentions), c) for c in rel.candidates if c.kind == "zone"]
     zones = [(n, c) for n, c in zones if n]
-    # a report on a county's portal whose title names no place (政府工作报告（摘要）): the portal's place
-    # (``site_place``; the trainer's older Relations have no ``site``)
-    return max(zones, key=lambda pair: pair[0])[1] if zones else getattr(rel, "site", None)
+    return max(zones, key=lambda pair: pair[0])[1] if zones else None
 
 
 def _region_short_forms(candidate) -> list[str]:

@@ -204,8 +204,10 @@ def _declared_aliases(candidates: list[Candidate], text: str) -> None:
             if match and not fragment_problem(match.group(1)) and match.group(1) not in candidate.names:
                 candidate.names.append(match.group(1))
         seat = SEAT_RE.search(candidate.label) if candidate.cls in ("Platform", "ResearchInstitute") else None
-        if seat and candidate.label[:seat.start()] not in candidate.names:  # 江西省…检测中心（宜春）: the city's
-            candidate.names.append(candidate.label[:seat.start()])  # branch, named without its seat again
+        bare = candidate.label[:seat.start()] if seat else ""
+        if seat and bare not in candidate.names and text.count(bare) == text.count(candidate.label):
+            candidate.names.append(bare)  # 江西省…检测中心（宜春）: the city's branch, named without its seat again
+            # (not where the text names the seatless one too: the headquarters or another branch)
         bracket = ZONE_BRACKET_RE.search(candidate.label) if candidate.kind == "zone" else None
         if bracket and bracket.end() == len(candidate.label):  # 阿克苏纺织工业城（开发区） is 阿克苏纺织工业城
             candidate.names.append(candidate.label[:bracket.start()])
@@ -339,7 +341,7 @@ def _find_short_mentions(candidates: list[Candidate], text: str, gazetteer: Gaze
             else:  # 延安高新区氢能产业园, then 氢能产业园: the park without the zone (or park) it lies in
                 cores += [candidate.label[len(z):] for z in zones + parks if candidate.label.startswith(z)
                           and z != candidate.label and len(candidate.label) - len(z) >= 4
-                          and candidate.label[len(z):] not in named and candidate.label.endswith("园")]
+                          and candidate.label[len(z):] not in named and (z in zones or candidate.label.endswith("园"))]
                 cores += [w for w in [park_self_word(candidate.label, parks, text)] if w and w not in named]
         else:
             continue

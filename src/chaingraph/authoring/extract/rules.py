@@ -230,7 +230,8 @@ NAME_VERBS = {"服务", "发展", "投资", "研究", "开发", "管理", "促�
               # what a platform does to what it serves (概念验证中心, 户外实证平台, 适航验证中试基地)
               "验证", "实证", "评价", "评测", "试验", "中试", "鉴定", "分析", "研制",
               "分离", "提纯", "介入"}  # 桂稀分离博士后科研工作站, 介入医疗器械工程技术研究中心
-# industries jieba reads as verbs (休闲食品): words of a platform's or a park's name, not of a listed company's
+# industries jieba reads as verbs (休闲食品): words of an organisation's, park's or project's own name (a list of
+# trades, 果蔬汁、休闲食品等…企业, reads NAME_VERBS only and names no company)
 INDUSTRY_VERBS = {"休闲"}
 NAME_TAGS = {"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "a", "ad", "an", "b", "g", "eng", "vn", "l", "i", "z"}
 # tags that mark a word as a proper name: one such word makes a name specific

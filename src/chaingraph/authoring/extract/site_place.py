@@ -33,7 +33,9 @@ def site_region(chrome_lines: list[str]) -> str | None:
     name, then the footer's host. Only those lines count: a related headline or a 公安备案 line names no site."""
     for pattern, lines in ((SOURCE_RE, chrome_lines), (SITE_NAME_RE, chrome_lines[:8]), (HOST_RE, chrome_lines)):
         for line in lines:
-            for part in re.split(r"\s+", line.strip()):  # (樟树市人民政府 政府信息公开: the portal and a section)
+            # (樟树市人民政府 政府信息公开: the portal's name, spaced from its section; a field's value after 来源：
+            # may follow a single space, so only the portal's line is cut there)
+            for part in re.split(r"\s+" if pattern is SITE_NAME_RE else r"\s{2,}|\u3000", line.strip()):
                 match = pattern.search(part.strip())
                 if match is not None:
                     return _lowest(match.group(1))

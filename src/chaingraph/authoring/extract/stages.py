@@ -48,7 +48,9 @@ LISTED_STAGE_RE = re.compile(r"^\s*(?:此次|本次|本批|今年|集中|新)?(�
 # subject carried on from the clause before stops there
 OTHER_SUBJECT_RE = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?(?:方|企业|公司|集团|园区|厂区|全市|全县|全区|全省|"
                               r"我市|我县|我区|政府|部门)|此外|另外|与此同时|其他|其余|周边|上游|下游)")
-# a park or zone opening a clause (产业园二期已建成标准厂房…): what it says is the place's, not a project's
+# a park or zone opening a clause on what it has built (产业园二期已建成标准厂房…): the place's stock, not a project's
+# stage (a signing or a start the clause tells stays the project's: 经开区与X公司签约，…项目落户园区)
+PLACE_STOCK_RE = re.compile(r"(?:已建成|建成|竣工|交付)[^，；。]{0,6}?(?:标准化?厂房|厂房|仓库|道路|管网|配套)")
 PLACE_SUBJECT_RE = re.compile(r"\s*[\u4e00-\u9fff]{0,6}?(?:产业园|园区|工业园|开发区|高新区|经开区)")
 # 计划三季度开工, 拟建的, 正在办理前期手续: a project not started yet, whatever event the article reports
 NOT_STARTED_RE = re.compile(r"开工|动工|开建|拟建|待建|筹建|前期|备案|立项|环评|摘牌")
@@ -155,7 +157,6 @@ def project_stage(rel, project: Candidate, bookkept: bool = False):
                  and not (c.kind == "project" and PROJECT_WORD_RE.search(c.label))]
         names = [(m.start, m.end) for m, _ in named]
         subjects = [(m.start, m.end) for m, c in named if c.kind != "product"]
-        places = [(m.start, m.end) for m, c in named if c.kind in ("park", "zone")]
         words = [(sentence.start + r.start(), sentence.start + r.end()) for r in PROJECT_REF_RE.finditer(sentence.text)]
         if index == order[-1] + 1:
             words += [(sentence.start + r.start(), sentence.start + r.end())
@@ -180,8 +181,8 @@ def project_stage(rel, project: Candidate, bookkept: bool = False):
                 continue
             if not any(a <= s < b for s, _ in refs) and any(a <= s < b for s, _ in elsewhere):
                 continue  # X项目已投产，Y项目正在办理前期手续: the other project's clause is its own
-            if not mine and own and b <= min(own)[0] and "：" not in rel.text[b - 1:b + 1] \
-                    and (any(a <= s < b for s, _ in places) or PLACE_SUBJECT_RE.match(rel.text, a)):
+            if not mine and own and b <= min(own)[0] and PLACE_SUBJECT_RE.match(rel.text, a) \
+                    and PLACE_STOCK_RE.search(rel.text, a, b):
                 continue  # 产业园二期已建成标准厂房…，X公司拟投资…建设Y项目: a clause of another subject before it
             phase = any(PHASE_RE.match(rel.text, e, min(b, e + 3)) for s, e in refs if a <= s < b) or \
                 PHASE_CLAUSE_RE.match(rel.text, a) and not any(s == a for s, _ in own) or \

@@ -266,7 +266,7 @@ def _cue_in_sentence(text: str, sentence_start: int, sentence_end: int, start: i
         return earlier or cue
     # 二期年产绿氢2万吨，计划明年开工建设: a clause opening on a phase is told of in the clauses after it first
     ahead = PHASE_OPENING_RE.match(text, spans[own][0]) is not None and own + 1 < len(spans) \
-        and not re.match(r"\s*[一二三四五首]期", text[spans[own + 1][0]:spans[own + 1][1]])  # (二期新增…: its own)
+        and not re.match(r"[\s，；、]*[一二三四五首]期", text[spans[own + 1][0]:spans[own + 1][1]])  # (二期新增…)
     for distance in range(1, len(spans)):
         for index in ((own + distance, own - distance) if ahead else (own - distance, own + distance)):
             nouns = [c for c in by_clause[index] if not PLANNED_AREA_RE.match(text, c.start)] if 0 <= index < len(
