@@ -185,7 +185,7 @@ def _subtitle_after(sentences: list[Sentence], title: Sentence) -> str | None:
     parts = title.text.split()
     if len(parts) < 2 or any(len(part) > 6 for part in parts):
         return None  # 淮南储能记 / ——…纪实: a headline of its own keeps its subheadline apart
-    after = next((s for s in sentences if s.start > title.start), None)
+    after = _next_line(sentences, title)
     return after.text if after is not None and SUBTITLE_RE.match(after.text) else None
 
 
@@ -240,7 +240,7 @@ def _reposted_headline(sentences: list[Sentence]) -> Finding | None:
 
 def _notice_after(sentences: list[Sentence], title: Sentence) -> str | None:
     """The announcement a listed company's name heads: the title is the name and the 关于…的公告 line below it."""
-    after = next((s for s in sentences if s.start > title.start), None)
+    after = _next_line(sentences, title)
     return notice_title(title.text, after.text) if after is not None else None
 
 

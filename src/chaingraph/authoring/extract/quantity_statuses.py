@@ -28,6 +28,7 @@ from chaingraph.authoring.extract.statuses import (
     FUTURE_RE,
     OPERATING,
     PAST_RE,
+    PHASE,
     PHASE_OPENING_RE,
     PLANNED,
     UNDER,
@@ -65,7 +66,7 @@ PLAN_COLUMN_RE = re.compile(r"计划(?:完成)?投资|目标投资")  # a table'
 DONE_COLUMN_RE = re.compile(r"^(?!.*(?:计划|目标|力争|拟|预计|预期))[^完]*完成(?:投资|投资额)$")  # (not 计划完成投资)
 
 
-PHASE_BEFORE_CUE_RE = re.compile(r"[一二三四五首]期(?:工程|项目)?(?:已经?|现已|已于[^，；。]{0,12}|正在)?$")
+PHASE_BEFORE_CUE_RE = re.compile(rf"{PHASE}(?:工程|项目)?(?:已经?|现已|已于[^，；。]{{0,12}}|正在)?$")
 
 
 def _said_of_phase(rel, cue, figure: Figure) -> bool:
@@ -126,7 +127,7 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
         cue.end <= figure.start and not inside(figure, owner, "project")  # 正在建设，预计6月投产，年产…80万套
     phased = cue is not None and not own and (_said_of_phase(rel, cue, figure) or (
         cue.start > figure.end and PHASE_OPENING_RE.match(rel.text, clause_start) is not None
-        and not re.search(r"[一二三四五首]期", rel.text[figure.end:cue.start])))  # 二期年产…，计划… (not 二期新增…)
+        and not re.search(PHASE, rel.text[figure.end:cue.start])))  # 二期年产…，计划… (not 二期新增…)
     if (not own or inside(figure, owner, "project")) and project is not None and not (foreseen or phased):
         staged = project_stage(rel, project)  # a figure in a project's name takes the project's stage
         if staged is not None:

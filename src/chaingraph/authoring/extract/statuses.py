@@ -109,8 +109,9 @@ PAST_TIME_RE = re.compile(r"去年|上年|前年|过去一年|截至|截止")
 NOW_RE = re.compile(r"目前|当前|现已")  # 目前累计完成投资: so far, whatever plan came before (累计 alone may be the
 # plan's: 计划实施…，累计完成投资300亿元以上)
 # the sum a project plans to invest and a park's planned area: nouns, no aim (规划面积8平方公里，新入驻企业8家)
-PLANNED_SUM_RE = re.compile(r"计划(?:总)?投资|规划(?:总)?(?:面积|用地|占地)")
-PLANNED_AREA_RE = re.compile(r"规划(?:总)?(?:面积|用地|占地)")
+PLANNED_AREA = r"规划(?:总)?(?:面积|用地|占地)"
+PLANNED_SUM_RE = re.compile(rf"计划(?:总)?投资|{PLANNED_AREA}")
+PLANNED_AREA_RE = re.compile(PLANNED_AREA)
 CONDITION_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:后|之后|以后)")  # 建成达产后, 投产后
 STATE_RE = re.compile(r"在建的|已建成的|已投产的|正在?(?:加紧|加快)?建设的")  # (今年正建设的X项目)
 LIST_HEAD_RE = re.compile(r"^的?(?:产能|项目|生产能力|能力|规模|产线|生产线|基地|工厂)")
@@ -266,7 +267,7 @@ def _cue_in_sentence(text: str, sentence_start: int, sentence_end: int, start: i
         return earlier or cue
     # 二期年产绿氢2万吨，计划明年开工建设: a clause opening on a phase is told of in the clauses after it first
     ahead = PHASE_OPENING_RE.match(text, spans[own][0]) is not None and own + 1 < len(spans) \
-        and not re.match(r"[\s，；、]*[一二三四五首]期", text[spans[own + 1][0]:spans[own + 1][1]])  # (二期新增…)
+        and not re.match(rf"[\s，；、]*{PHASE}", text[spans[own + 1][0]:spans[own + 1][1]])  # (二期新增…)
     for distance in range(1, len(spans)):
         for index in ((own + distance, own - distance) if ahead else (own - distance, own + distance)):
             nouns = [c for c in by_clause[index] if not PLANNED_AREA_RE.match(text, c.start)] if 0 <= index < len(
@@ -301,7 +302,8 @@ def _year_gone(frame: str, source_date: str | None) -> bool:
     return bool(year and source_date and int(year.group(0)) < int(source_date[:4]))
 
 
-PHASE_OPENING_RE = re.compile(r"\s*[一二三四五首]期(?:工程|项目)?(?:年产|建设|新增|规划|总投资|投资|占地)")
+PHASE = "[一二三四五首]期"  # a project's phase (一期, 首期)
+PHASE_OPENING_RE = re.compile(rf"\s*{PHASE}(?:工程|项目)?(?:年产|建设|新增|规划|总投资|投资|占地)")
 START_RE = re.compile(r"开工|动工|开建|建设|投产")
 ADDED_RE = re.compile(r"新增(?![^，。；]{0,8}(?:产值|收入|营收|税收|利税|就业|岗位|投资))")
 
