@@ -1,4 +1,5 @@
-"""The place an article reports on: the zone, park or region its title names, else the zone it names most.
+"""The place an article reports on: the zone, park or region its title names, else the zone it names most, else the
+portal's place.
 
 A module of its own because the owner ranker's trainer (tools/train_owners.py) copies it, with
 ``owner_ranker``, into the extractor of earlier days: the ranker's features must see the same place there
@@ -9,7 +10,8 @@ from __future__ import annotations
 
 
 def article_place(rel, before: int):
-    """The place the article reports on: the zone, park or region its title names, else the zone named most."""
+    """The place the article reports on: the zone, park or region its title names, else the zone named most, else
+    the place whose portal the page is."""
     titles = [s for s in rel.sentences if s.kind == "title"]
     for kind in ("zone", "park", "region"):
         named = [(rel.text.find(n, s.start, s.end), c) for c in rel.candidates if c.kind == kind
@@ -20,7 +22,9 @@ def article_place(rel, before: int):
             return min(named, key=lambda pair: pair[0])[1]
     zones = [(sum(m.start < before for m in c.mentions), c) for c in rel.candidates if c.kind == "zone"]
     zones = [(n, c) for n, c in zones if n]
-    return max(zones, key=lambda pair: pair[0])[1] if zones else None
+    # a report on a county's portal whose title names no place (政府工作报告（摘要）): the portal's place
+    # (``site_place``; the trainer's older Relations have no ``site``)
+    return max(zones, key=lambda pair: pair[0])[1] if zones else getattr(rel, "site", None)
 
 
 def _region_short_forms(candidate) -> list[str]:

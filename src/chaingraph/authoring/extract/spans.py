@@ -153,6 +153,20 @@ def name_start(ctx: Context, i: int, j: int, kind: str) -> int:
     return first
 
 
+# the last character of a village's or a hamlet's name (六里坪, 黄泥坝, 三道沟)
+HAMLET_ENDS = "坪坝湾岭沟桥铺店庄村坡岗塘洲营寨堡屯垭坳畈埠墩滩嘴垸峪"
+
+
+def _split_place(ctx: Context, first: int) -> bool:
+    """Whether the two tokens before a park's industry words are one place jieba cut apart (六里/m 坪/v): together
+    a word its dictionary lacks, ending as villages do."""
+    if first < 2 or not (ctx.tokens[first].word in INDUSTRY_WORDS or generic_word(ctx.tokens[first].word)):
+        return False
+    joined = ctx.tokens[first - 2].word + ctx.tokens[first - 1].word
+    return CJK_WORD.fullmatch(joined) is not None and len(joined) in (3, 4) and joined[-1] in HAMLET_ENDS \
+        and not in_dictionary(joined) and not any(in_dictionary(joined[k:]) for k in (1, 2) if len(joined) - k >= 2)
+
+
 def _town(token: Token) -> bool:
     """A town's name as one word (娘子关镇, 近海镇; tokens joins those jieba cut), not 小镇 or 城镇."""
     return token.tag == "ns" and len(token.word) >= 3 and token.word[-1] in "镇乡" \
@@ -269,6 +283,8 @@ def _step_back(ctx: Context, first: int, last: int, kind: str, official: bool, l
     if kind == "project" and token.word.isspace() and first > 1 and re.search(r"[A-Za-z0-9]$", tokens[first - 2].word) \
             and re.match(r"[A-Za-z]", tokens[first].word):
         return 1  # Micro LED显示模组项目, 年产10GW N型TOPCon电池片项目: a space between Latin words is inside the name
+    if kind == "park" and _split_place(ctx, first):
+        return 2  # 六里/坪 汽车零部件产业园: a village jieba lacks, cut into a number and a verb
     if name_part(ctx, first - 1, kind):
         return 1
     return _after_company(ctx, first) if kind == "project" else 0
