@@ -334,8 +334,9 @@ def _find_short_mentions(candidates: list[Candidate], text: str, gazetteer: Gaze
             cores += [n for n in candidate.names[1:] if len(n) >= 4 and n in declared and n not in cores]
         elif candidate.kind in ("zone", "park"):  # （以下简称“综改区”）: a declared name no suffix shows
             cores = [n for n in candidate.names[1:] if (not class_of(n) or _bare_yuan(n)) and len(n) >= 2
-                     or n in declared and (len(n) >= 4 or candidate.kind == "park" and len(n) == 3)]
-            # (零部件产业园, 化工园区, 合作园: generic alone, the names step finds no name there)
+                     or n in declared and (len(n) >= 4 or candidate.kind == "park" and (len(n) == 3
+                                                                                       or not generic_word(n)))]
+            # (零部件产业园, 化工园区, 合作园: generic alone, the names step finds no name there; 云谷, declared)
             if candidate.kind == "zone":
                 cores += zone_short_forms(candidate.label, gazetteer)
             else:  # 延安高新区氢能产业园, then 氢能产业园: the park without the zone (or park) it lies in

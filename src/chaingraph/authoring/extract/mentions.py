@@ -192,7 +192,8 @@ def class_of(name: str) -> str | None:
         return "Company"  # 中建三局, 中铁十二局: engineering companies of the central groups
     if suffix == "中心" and (branch := BRANCH_RE.match(name)):
         return class_of(branch.group(1))  # X工程技术研究中心永安分中心: a branch is of its parent's class
-    if suffix == "中心" and re.search(r"政务|行政|管理|企业服务|发展改革|审批|公共资源交易|招商|促进|推进", name) \
+    if suffix == "中心" and re.search(r"政务|行政|管理|企业服务|发展改革|审批|公共资源交易|招商|促进|推进|投资合作",
+                                     name) \
             and not re.search(r"创新|研发|技术|检测|检验|孵化|工程|公司|集团|试飞|试验|测试|中试|认证|计量", name):
         return "GovernmentBody"  # X有限公司数据中心: a facility; 通航试飞服务中心: a platform by its work
     if suffix == "园" and ZONE_PART_RE.search(name):

@@ -33,6 +33,7 @@ from chaingraph.authoring.extract.place_totals import (
 from chaingraph.authoring.extract.respective import respective_owner
 from chaingraph.authoring.extract.rules import CJK_NAME, PHASE_TAIL_RE, SAYS_RE, clause_start_before
 from chaingraph.authoring.extract.scopes import (
+    agent_after_item,
     framing_line,
     heading_named,
     in_description,
@@ -41,6 +42,7 @@ from chaingraph.authoring.extract.scopes import (
     place_forms,
     report_place,
     section_owner,
+    tasked_place,
     zone_speaking,
 )
 from chaingraph.authoring.extract.stages import builds
@@ -144,6 +146,8 @@ def _owner_of(rel, figure: Figure):
 
 def _subject(rel, sentence, figure: Figure, before: int):
     """The nearest name or word standing for one in `sentence` before `before`, objects passed over."""
+    if (item := agent_after_item(rel, sentence, figure)) is not None:
+        return item  # 4．X中试平台。由经开区与Y共建，计划总投资1.5亿元: the item's, which both build (scopes)
     named = [(m, c) for m, c in rel.mentions_in(sentence.id, OWNER_KINDS, before=before)
              if c.cls not in NOT_OWNERS and not _in_list(rel.text, _enclosing(rel, m)) and not _placed(rel, m, figure)
              and not _counted(rel, m, figure) and not _agent(rel, m, sentence.start) and not _a_word_for_one(c)
@@ -301,6 +305,8 @@ def _object(rel, mention: Mention, figure: Figure) -> bool:
         return True  # (支持X建设年产…: X is helped to build, and what it builds is its own)
     if before.endswith(("是", "为")) and re.match(rf"{CJK_NAME}{{1,3}}的", between):
         return True
+    if mention.cls in ("IndustrialPark", "HighTechZone"):
+        return tasked_place(rel, mention, figure)  # 要抓好光伏园二期…，力争全年…产业链产值… (scopes)
     if mention.cls not in ("Platform", "ResearchInstitute", "Incubator") or not re.search(r"[，；]", between):
         return False
     clause_start = max(rel.text.rfind(p, 0, mention.start) for p in "，；。：")

@@ -31,11 +31,13 @@ SERVED_RE = re.compile(r"[^，。；]{0,16}?(?:提供|服务)")
 LEVEL_ENDS = {"市": ("市",), "县": ("县",), "区": ("区",), "省": ("省", "自治区"), "州": ("州",), "旗": ("旗",),
               "镇": ("镇",), "盟": ("盟",)}
 SUBJECT_KINDS = ("organisation", "park", "zone", "project")
+PLACE_KINDS = ("region", "zone")
 # 依托X和Y, 借助X: names a clause relies on, not who holds the figure after them (建设X, 打造X: X is the
 # thing built, and the figures after it are its own)
 RELIED_BEFORE_RE = re.compile(r"(?:依托|借助|用好|发挥|围绕|联合|对接)$")
 LISTED_BEFORE_RE = re.compile(r"(?:和|与|及|、)$")
-VENUE_AFTER_RE = re.compile(r"(?:举行|举办|召开|开幕|启动|开展)")  # used with match(text, pos): no ^
+# used with match(text, pos): no ^; past the place's declared short name (在X开发区（以下简称“Y”）举行)
+VENUE_AFTER_RE = re.compile(r"(?:[（(](?:以下|下文)?简称[^（）()]{0,14}[）)])?(?:举行|举办|召开|开幕|启动|开展)")
 VENUE_BEFORE_RE = re.compile(r"(?:在|于)$")
 TARGET_RE = re.compile(r"力争|目标|到20\d\d年|规划到|确保")
 INDUSTRY_TOTAL_RE = re.compile(r"产业|产值|营业收入|营收|规模|集群|增加值|到位资金|固定资产投资|转化率")
@@ -69,7 +71,7 @@ def whole_place_owner(rel, figure: Figure, subject):
         subject = None  # 全市开发区（工业园区）实现规上工业产值612亿元: the city's zones together, the city's total
     if word is not None and subject is not None and _share_of(rel, word.start()):
         word = None  # X经开区…，占全市比重达78%: X's share of the whole, not the whole's
-    if word is not None and (subject is None or subject[0].end <= word.start() or _is_place(subject[1])):
+    if word is not None and (subject is None or subject[0].end <= word.start() or subject[1].kind in PLACE_KINDS):
         place = _place_of_level(rel, word, figure)
         if place is not None:
             return Mention(word.group(0), word.start(), word.end(), sentence.id, place.cls), place
@@ -152,8 +154,9 @@ def place_not_fund(rel, figure: Figure, found):
     return target_of_place(rel, figure)
 
 
-# (the words between the verb and 项目/企业 may be a long list of names: 新引进A、B、C等链上企业43家)
-ATTRACTED_RE = re.compile(r"(?:引进|招引|签约|落户|落地)[^，。；]{0,80}?(?:项目|企业)[^，。；]{0,4}$|"
+# (a long list of names may stand before 项目/企业: 新引进A、B、C等链上企业43家; …项目11个，总投资63亿元: their sum)
+ATTRACTED_RE = re.compile(r"(?:引进|招引|签约|落户|落地)[^，。；]{0,80}?(?:项目|企业)[^，。；]{0,4}(?:$|[^，。；]{0,4}"
+                          r"，(?:计划|协议|合同|签约)?总?(?:投资|金额)(?:总额|额)?(?:约|达|达到|超过|超|为|共)?$)|"
                           r"(?:合同|招商)引资[^，。；]{0,4}$")
 
 
@@ -487,10 +490,6 @@ def _object_of_clause(rel, mention: Mention, place: Mention) -> bool:
     earlier = [m for m, c in rel.mentions_in(mention.sentence, SUBJECT_KINDS, before=mention.start - 1)
                if m.end <= mention.start - 1 and m.start >= place.end]
     return bool(earlier) and _object_of_clause(rel, max(earlier, key=lambda m: m.end), place)
-
-
-def _is_place(candidate) -> bool:
-    return candidate.kind in ("region", "zone")
 
 
 def _inside_name(rel, start: int, end: int, itself: Mention | None = None) -> bool:

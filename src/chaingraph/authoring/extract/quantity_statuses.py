@@ -141,6 +141,13 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
         date = date_near(rel, figure.sentence, figure.start)
         if planned and _past_year(rel, figure):  # 产业园2024年生产整车380万辆: a year gone by, a result
             return ACHIEVED, rel.clause(figure.start, figure.end), date, "a past year's figure: a result; check"
+        period_start = _period_start(rel, figure)
+        if planned and figure.unit == "CNY" and owner is not None and owner[1].kind in ("region", "zone", "park") \
+                and SIGNED_COUNT_RE.search(rel.text, period_start, figure.start) \
+                and PAST_PERIOD_RE.search(rel.text, period_start, figure.start) \
+                and not FUTURE_RE.search(rel.text, period_start, figure.start):
+            # 前三季度，全县新签约项目38个，总投资216.4亿元；其中氢能项目9个，总投资87亿元: a part of the tally
+            return ACHIEVED, rel.clause(figure.start, figure.end), date, "the sum of signings told: a result; check"
         return (PLANNED if planned else ACHIEVED), rel.clause(figure.start, figure.end), date, \
             "no status word found: a guess, check"
     status = cue.status

@@ -217,7 +217,8 @@ PHASE_TAIL_RE = re.compile(r"[一二三四五六七八九十]期(?:工程)?\s*")
 UTILITY_PHASE_RE = re.compile(r"(?:园区|集聚区|开发区|高新区|经开区)?(?:公共)?"
                               r"(?:污水处理厂|管廊|供热站|变电站|自来水厂)[一二三四五六七八九十]期(?:工程|项目)?")
 PROJECT_STOPS = {"建设", "新建", "投建", "打造", "实施", "推进", "开工", "签约", "落地",
-                 "当属", "要数", "首推"}  # 分量最重的当属X项目: the copula that singles the project out
+                 "当属", "要数", "首推",  # 分量最重的当属X项目: the copula that singles the project out
+                 "县城", "城区", "市区", "主城区"}  # 县城西环路加氢站: where in the county, no word of the name
 PRODUCT_GENERIC = {"生产", "相关", "配套", "关键", "主要", "新", "先进", "大型", "专用", "各类", "其他", "安装"}
 # words that lead into a product's name without being part of it (现有光伏组件, 投产钠离子电池电芯)
 PRODUCT_LEADING = {"现有", "重点", "主要", "相关", "配套", "生产", "投产", "投向", "研发", "制造", "全自动", "智能化",

@@ -434,3 +434,44 @@ def item_holder(rel, sentence, figure: Figure):
     named = section_owner(rel, earlier, figure)
     return named if named is not None and named[0].sentence == earlier.id and named[0].end <= earlier.end \
         and named[0].text != earlier.text else None
+
+
+# 4．湖南省钠离子电池材料中试平台。: a numbered item that is a name alone (a signing list, a list of key projects)
+NAME_ITEM_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])"
+                          r"[^，；：。]{2,40}。?$")
+
+
+def agent_after_item(rel, sentence, figure: Figure):
+    """4．X中试平台。 / 由经开区与Y共建，计划总投资1.5亿元: a sentence opening on 由 right after an item line that is
+    a name alone speaks of that name, which the agents after 由 build: (mention, candidate) or None; None too where
+    a name of its own stands between (由A与B共建C（以下简称“C”），C计划…投入1.2亿元)."""
+    order = rel.order[sentence.id]
+    if not sentence.text.startswith("由") or order == 0:
+        return None
+    earlier = rel.sentences[order - 1]
+    if earlier.kind != "body" or "\n" in rel.text[earlier.start:sentence.start] or not NAME_ITEM_RE.match(earlier.text):
+        return None
+    first_clause_end = min((i for i in (rel.text.find(p, sentence.start, figure.start) for p in "，；") if i >= 0),
+                           default=figure.start)
+    if any(first_clause_end < m.start < figure.start for c in rel.candidates if c.kind in OWNER_KINDS
+           for m in c.mentions):
+        return None
+    named = [(m, c) for m, c in rel.mentions_in(earlier.id, OWNER_KINDS) if c.cls not in NOT_OWNERS
+             and m.nested_in is None]
+    return max(named, key=lambda pair: pair[0].end - pair[0].start) if named else None
+
+
+DIRECTED_RE = re.compile(r"(?:抓好|抓实|推进|加快|推动|做好|做强|做大|建设好|打造好|用好)$")  # a task's verb
+
+
+def tasked_place(rel, mention: Mention, figure: Figure) -> bool:
+    """要抓好光伏园二期前期工作，…，力争全年光伏产业链产值突破120亿元: a park or zone that a leader's task acts on
+    in an earlier clause does not hold the place's target after it."""
+    between = rel.text[mention.end:figure.start]
+    if not re.search(r"[，；]", between):
+        return False
+    clause_start = max(rel.text.rfind(p, 0, mention.start) for p in "，；。：")
+    figure_clause = between[max(between.rfind(p) for p in "，；"):]
+    return DIRECTED_RE.search(rel.text[clause_start + 1:mention.start]) is not None \
+        and re.search(r"(?:力争|确保)[^，；]*产业", figure_clause) is not None
+

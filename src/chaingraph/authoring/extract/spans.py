@@ -121,9 +121,14 @@ def name_start(ctx: Context, i: int, j: int, kind: str) -> int:
             break
         if tokens[first - 1].word in LEADING_VERBS and place(ctx, tokens[first]) and first != j:
             break  # 在经开区建设云南省…中试平台: the verb is the clause's, the name starts at the place after it
-        if tokens[first - 1].word in LEADING_VERBS and kind in ("park", "zone") and first != j \
-                and (tokens[first].tag in PROPER_TAGS or _unknown_word(tokens[first].word)):
+        if tokens[first - 1].word in LEADING_VERBS and kind in ("park", "zone") and (
+                first != j and (tokens[first].tag in PROPER_TAGS or _unknown_word(tokens[first].word))
+                or first == j and len(tokens[j].word) >= 2 and _own_name(ctx, tokens[j])):
             break  # 全力建设蓝田碳纤维产业园, 谋划建设黄铺航空小镇: a proper name after the verb starts the park
+            # (规划建设云谷: a valley's own one-word name)
+        if first >= 2 and tokens[first - 2].word + tokens[first - 1].word in LEADING_VERBS \
+                and len(tokens[first - 1].word) == 1:
+            break  # 做/大 数据中心集群: a task's verb jieba cut in two, no brand
         if kind == "park" and tokens[first - 1].word.endswith(("开发区", "高新区", "经开区")) and first != j \
                 and place(ctx, tokens[first]) and tokens[j].word == "谷":
             break  # 龙岩高新技术产业开发区龙岩无人机谷: the zone, then the valley named by its own place
@@ -158,11 +163,15 @@ HAMLET_ENDS = "坪坝湾岭沟桥铺店庄村坡岗塘洲营寨堡屯垭坳畈�
 
 
 def _split_place(ctx: Context, first: int) -> bool:
-    """Whether the two tokens before a park's industry words are one place jieba cut apart (六里/m 坪/v): together
-    a word its dictionary lacks, ending as villages do."""
-    if first < 2 or not (ctx.tokens[first].word in INDUSTRY_WORDS or generic_word(ctx.tokens[first].word)):
+    """Whether the two tokens before a park's own words are one place jieba cut apart (六里/m 坪/v, 八里/m 铺/v):
+    together a word its dictionary lacks, ending as villages do."""
+    after = ctx.tokens[first]
+    if first < 2 or not (after.word in INDUSTRY_WORDS or generic_word(after.word) or after.tag in ("n", "vn", "nz")):
         return False
-    joined = ctx.tokens[first - 2].word + ctx.tokens[first - 1].word
+    head, end = ctx.tokens[first - 2].word, ctx.tokens[first - 1].word
+    if len(end) != 1 or head in FUNCTION_CHARS or head in LEADING_VERBS or head in STOP_WORDS:
+        return False  # (到/夏家营: a verb, then a whole name jieba knows)
+    joined = head + end
     return CJK_WORD.fullmatch(joined) is not None and len(joined) in (3, 4) and joined[-1] in HAMLET_ENDS \
         and not in_dictionary(joined) and not any(in_dictionary(joined[k:]) for k in (1, 2) if len(joined) - k >= 2)
 
@@ -284,7 +293,12 @@ def _step_back(ctx: Context, first: int, last: int, kind: str, official: bool, l
             and re.match(r"[A-Za-z]", tokens[first].word):
         return 1  # Micro LED显示模组项目, 年产10GW N型TOPCon电池片项目: a space between Latin words is inside the name
     if kind == "park" and _split_place(ctx, first):
-        return 2  # 六里/坪 汽车零部件产业园: a village jieba lacks, cut into a number and a verb
+        return 2  # 六里/m 坪/v 汽车零部件产业园: a village jieba lacks, cut into a number and a verb
+    if kind == "park" and (first == 1 or tokens[first - 2].word == "的" or tokens[first - 2].tag == "x") \
+            and re.fullmatch(CJK_NAME, token.word) and token.word not in FUNCTION_CHARS \
+            and token.tag not in ("p", "c", "d", "r", "uj") and tokens[first].tag == "ns" \
+            and not in_dictionary(token.word + tokens[first].word):
+        return 1  # 三星镇的叠/v 石桥/ns 家纺智造产业园: a place's first character jieba read as a verb
     if name_part(ctx, first - 1, kind):
         return 1
     return _after_company(ctx, first) if kind == "project" else 0
