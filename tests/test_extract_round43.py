@@ -110,7 +110,37 @@ def test_the_sum_of_a_part_of_a_periods_signings_is_a_result():
 
 
 def test_a_name_declared_after_the_builders_holds_what_it_then_invests():
+    # a guard: an item line's name does not take the figures of a name the sentence declares after its builders
     draft = draft_of("3.吉林大学长岭氢能技术创新中心共建项目。"
                      "由长岭县人民政府与吉林大学共建吉林大学长岭氢能技术创新中心（以下简称“创新中心”），"
                      "创新中心计划5年内投入研发资金1.2亿元。\n", "2026-04-10")
     assert figures(draft)["1.2亿元"]["owner"] == "吉林大学长岭氢能技术创新中心"
+
+
+def test_words_of_what_is_made_that_jieba_tags_as_verbs_stay_in_a_projects_name():
+    draft = draft_of("由一家浙江客商投资的一次性医用耗材项目总投资1.8亿元，厂房主体已完工。"
+                     "平顶山瑞碳复合材料有限公司计划总投资7.2亿元的碳纤维增强尼龙复合材料项目已完成土地摘牌。\n",
+                     "2026-05-10")
+    projects = labels(draft, "project")
+    assert {"一次性医用耗材项目", "碳纤维增强尼龙复合材料项目"} <= projects, projects
+
+
+def test_a_testing_centre_named_by_two_materials_joined_by_ji_keeps_both():
+    draft = draft_of("楚雄州钛及钛合金检验检测中心（禄丰）今年以来出具检测报告4000余份。\n", "2025-12-09")
+    assert figures(draft)["4000余份"]["owner"] == "楚雄州钛及钛合金检验检测中心（禄丰）"
+
+
+def test_new_factory_floor_takes_the_stage_the_next_clauses_give_it():
+    draft = draft_of("叠石桥家纺产业园二期新建标准厂房15万平方米，目前主体已全部封顶，正在进行外立面施工。\n",
+                     "2025-09-16")
+    assert figures(draft)["15万平方米"]["status"] == "under-construction"
+
+
+def test_the_county_town_heads_no_stations_name():
+    draft = draft_of("马晓东还察看了县城西环路加氢站，该站日加氢能力1000公斤，已于今年6月建成投运。\n", "2025-08-22")
+    assert "西环路加氢站" in labels(draft, "project")
+
+
+def test_an_investment_cooperation_service_centre_is_a_government_body():
+    draft = draft_of("今年以来，长武县投资合作服务中心围绕氢能等主导产业开展招商引资。\n", "2025-10-15")
+    assert "长武县投资合作服务中心" in {c.label for c in draft.candidates if c.cls == "GovernmentBody"}

@@ -53,6 +53,7 @@ SOURCES_FIELD_RE = re.compile(rf"(?:信息|本文|文章)?来源\s*[：:]\s*[{CJ
 PAGE_LABEL = (rf"(?:第\s*[A-Z]?\d{{1,3}}\s*版|[A-Z]\d{{1,3}}\s*版)"
               rf"(?:\s*[：:]\s*[{CJK}]{{2,8}}(?:[·•][{CJK}]{{2,8}})?|\s+[{CJK}]{{2,6}}(?=\s|$))?")
 ACCESS_WORDS = r"无障碍(?:浏览|阅读)?|长者模式|关怀版|适老化|读屏|繁體|简体"
+FONT_SIZE = r"(?:字体|字号)(?:[：:]?(?:\s*[|｜]?\s*(?:[大中小]|A[+\-]?|T)){1,3})?"  # 字号 A+ A-, 字号：T | T
 META_WORDS_RE = re.compile(rf"{PAGE_LABEL}|打印本页|打印|关闭窗口|关闭|我要分享|分享到|分享|收藏|纠错|默认|字体|字号|"
                            r"放大|缩小|还原|"  # a page's text-size buttons
                            r"请输入(?:关键字|关键词|搜索内容|检索内容)|站内搜索|全文检索|搜索|检索|"  # its search box
@@ -366,7 +367,7 @@ def is_dateline(text: str) -> bool:
         text = text[COMPILER_RE.match(text.strip()).end():]
     if (site := dateline_site(text)) is not None:  # 2025-02-26 17:48　某某新闻客户端　记者 张三: an app's
         text = text.replace(site, " ", 1)
-    text = without_buttons(text)
+    text = without_buttons(re.sub(FONT_SIZE, " ", text))
     if (credit := trailing_credit(text)) is not None:  # … 来源：某某网 记者 张三 通讯员 李四
         text = text[:credit]
     rest = PLACE_NOTE_RE.sub(" ", ACCOUNT_NOTE_RE.sub(" ", text))
@@ -408,7 +409,7 @@ LATIN_MASTHEAD_RE = re.compile(rf"^[{CJK}]{{2,8}}\s+[A-Z &.\-]{{0,30}}"
 def is_site_name(text: str) -> bool:
     """A masthead line alone: 某某新闻网, 某某日报, 某某市人民政府 门户网站; a government portal's name, with
     its address or not (潜江市人民政府  www.hbqj.gov.cn, 大通回族土族自治县人民政府)."""
-    text = ACCESS_TAIL_RE.sub("", text.strip())  # 某某市人民政府　　无障碍 | 长者模式: the portal's links beside it
+    text = ACCESS_TAIL_RE.sub("", text.strip())  # 某某市人民政府　　无障碍 | 长者模式, 港财网 HKFinNet: links, a brand
     if PORTAL_RE.match(text) or LATIN_MASTHEAD_RE.match(text):
         return True
     text = SITE_WORD_GAP_RE.sub("", text.strip())
@@ -416,7 +417,7 @@ def is_site_name(text: str) -> bool:
         and not LIST_TITLE_RE.match(text)
 
 
-ACCESS_TAIL_RE = re.compile(rf"(?:[\s|｜丨]+(?:{ACCESS_WORDS}|English|登录|注册))+$")
+ACCESS_TAIL_RE = re.compile(rf"(?:[\s|｜丨]+(?:{ACCESS_WORDS}|English|登录|注册|[A-Z][A-Za-z]{{2,20}}))+$")
 PORTAL_RE = re.compile(rf"^[{CJK}]{{2,16}}(?:人民政府|管理委员会|管委会)(?:网|门户网站)?"
                        r"(?:\s+(?:https?://)?(?:www\.)?[a-z0-9.-]+\.(?:gov\.cn|com\.cn|cn|com))?$")
 
@@ -461,14 +462,14 @@ def is_site_header(text: str) -> bool:
 
 
 def is_breadcrumb(text: str) -> bool:
-    """当前位置：首页 > 新闻 > 正文, 首页 > 要闻, or a section and its column: 新闻动态 > 工作动态 (a headline
-    has no arrow between two short words)."""
+    """当前位置：首页 > 新闻 > 正文, 首页 > 要闻 (after 首页, an office's long name too), or a section and its
+    column: 新闻动态 > 工作动态 (a headline has no arrow between two short words)."""
     if BREADCRUMB_RE.match(text):
         return True
     parts = CRUMB_SPLIT_RE.split(text.strip())
     arrowed = re.search("[>＞]", text) is not None and not any(m in text for m in SENTENCE_MARKS)
     two = len(parts) == 2 and (parts[0] in HOME_WORDS or (arrowed and all(len(p) <= 6 for p in parts)))
-    return (len(parts) >= 3 or two) and all(0 < len(p) <= 10 for p in parts)
+    return (len(parts) >= 3 or two) and all(0 < len(p) <= (20 if parts[0] in HOME_WORDS else 10) for p in parts)
 
 
 def is_menu_row(text: str) -> bool:

@@ -126,6 +126,9 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
             return True  # 年产10万吨富硒大米项目: a noun jieba read as a numeral (大米/m) ends what is made
         if (token.tag == "t" or re.fullmatch(r"第[一二三四五六]代", word)) and word.endswith("代") and len(word) >= 2:
             return True  # 高世代模组二期项目, 惠州第三代半导体衬底项目: a generation, a grade of what is made
+        if word in MADE_ATTRIBUTES and ctx.tokens[k + 1:k + 2] and ctx.tokens[k + 1].tag.startswith("n") \
+                and ctx.tokens[k + 1].word != "项目":
+            return True  # 一次性/医用耗材项目, 碳纤维/增强/尼龙复合材料项目: a word of what is made, whatever its tag
         if word in MAKING_VERBS and k > 0 and place(ctx, ctx.tokens[k - 1]) and ctx.tokens[k + 1:k + 2] \
                 and ctx.tokens[k + 1].tag.startswith("n") and ctx.tokens[k + 1].word != "项目":
             return True  # 芦溪县/复合/绝缘子…项目: a verb that says what kind of thing is made, after a place
@@ -389,6 +392,8 @@ def names_other_kind(word: str, gazetteer: Gazetteer) -> bool:
 
 # verbs jieba reads inside a product's name, saying what kind of thing it is (复合绝缘子, 改性塑料, 导热膜); a
 # clause's verbs (召开, 招引, 推动) are left out: after a place they act on what follows
+# words of a material's or a product's kind that jieba tags as verbs or adverbs (一次性/d, 增强/v, 阻燃/v)
+MADE_ATTRIBUTES = {"一次性", "增强", "阻燃", "耐高温", "耐腐蚀", "耐磨", "可降解", "抗菌", "防水", "超薄", "轻质"}
 MAKING_VERBS = {"复合", "改性", "导热", "导电", "降解", "再生", "集成", "节能", "封装", "制冷", "驱动", "转向", "涂覆",
                 "镀膜", "发光", "储氢", "加氢", "制氢", "储热", "切削", "铸造", "锻造", "冲压", "注塑"}
 

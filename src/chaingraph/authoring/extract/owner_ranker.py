@@ -380,4 +380,6 @@ def _builder_of_clause_project(rel, figure: Figure, ruled, best: Choice) -> bool
     # 该项目由X投资建设，一期建设年产1万套…: the word opening the sentence is the project, X only builds it
     built_by = project.sentence == company.sentence == figure.sentence and project.end <= company.start \
         and rel.text[project.end:company.start] == "由"
-    return in_clause or builds or built_by
+    # X公司Y改造项目正在建设，…新增产能6万吨: the company opens the project's own name
+    named_in = project.start <= company.start and company.end <= project.end
+    return in_clause or builds or built_by or named_in

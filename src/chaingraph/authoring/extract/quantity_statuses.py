@@ -43,6 +43,7 @@ from chaingraph.authoring.extract.statuses import (
 from chaingraph.authoring.extract.tables import row_at
 
 PLANNED_KINDS_RE = re.compile(r"投资|签约|协议|规模")
+BUILDING_KIND_RE = re.compile(r"(?:新建|在建|续建|建设)[^，。；]{0,6}(?:厂房|楼宇|仓库|车间|用房|大楼)")
 # a year written in the figure's clause (2024年生产…), read against the source's year
 YEAR_IN_CLAUSE_RE = re.compile(r"(20\d\d)年(?![产底末内前])")
 PAST_PERIOD_RE = re.compile(r"以来|截至|截止|累计|全年|上半年|前三季度|前[一二三四五六七八九十\d]+个?月|过去一年|"
@@ -110,8 +111,9 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     invested = bool(kind and PLANNED_KINDS_RE.search(kind))
     # 冷库库容8万吨，今年8月建成运营, 建成投用，可开展检测1200项: what is built holds it, the built place's stage
     held = held_kind(kind) or capability(rel.text, clause_start, figure.start, figure.end)
-    if cue is not None and not own and not (capacity or invested or held) and cue.status in (UNDER, COMPLETED,
-                                                                                              OPERATING):
+    built = bool(kind and BUILDING_KIND_RE.search(kind))  # 新建标准厂房15万平方米，目前主体已全部封顶: its stage
+    if cue is not None and not own and not (capacity or invested or held or built) and cue.status in (
+            UNDER, COMPLETED, OPERATING):
         cue = None  # 项目去年投产，效率超过26%: a stage said of the project is no status of this figure
     section = tasks_section(rel, sentence)  # 二、2025年重点工作: the year's tasks the sentence stands under, or None
     tasks = section if cue is None or cue.status == ACHIEVED or (

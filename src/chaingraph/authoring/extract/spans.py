@@ -240,11 +240,11 @@ def _step_back(ctx: Context, first: int, last: int, kind: str, official: bool, l
     """How many tokens right before `first` belong to the name (0: the name starts at `first`)."""
     tokens = ctx.tokens
     token = tokens[first - 1]
-    if lab and token.word in ("与", "和") and first > 1 and tokens[first - 2].tag in ("n", "vn") \
+    if lab and token.word in ("与", "和", "及") and first > 1 and tokens[first - 2].tag in ("n", "vn") \
             and not tokens[first - 2].word.endswith(tuple(SUFFIX_CLASSES) + PLANT_WORDS) \
             and name_part(ctx, first - 2, kind) \
             and not place(ctx, tokens[first]):  # (县里与河南省…基金: two parties, the second a place's fund)
-        return 1  # 稀土资源研究与综合利用国家重点实验室: a lab is named by the work it does
+        return 1  # 稀土资源研究与综合利用国家重点实验室, 钛及钛合金检验检测中心: a lab is named by its work
     if kind == "park" and token.word in ("及", "和", "与") and first > 1 and _industry_pair(ctx, first - 1):
         return 1  # 碳纤维及复合材料产业园: a park gathers both industries
     if token.word in ("）", ")") and kind in ("organisation", "zone", "park", "project"):
