@@ -159,12 +159,16 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
         return False  # 运营中心, 结算中心: a company's facility (智能制造实训基地: its suffix says what it is)
     if suffix == "基地" and not stem.endswith(PARK_BASE_STEMS):
         return False  # 生产基地, 研发基地: a plant, not a park
+    if cls == "GovernmentBody" and re.fullmatch(r"[省市县区旗州](?:人民)?(?:政府|政协|人大(?:常委会)?)", name):
+        return False  # 县政府, 市政协: the place's own government, which the place itself stands for
     if cls == "GovernmentBody":
         return levelled(ctx, first, j) or is_specific(ctx, first, j, stem_in_token)
     if cls == "Publisher" and "".join(t.word for t in tokens[last + 1:last + 3]).startswith(("供图", "供稿", "摄")):
         return False  # 两江新区融媒体中心供图: a photo's credit, chrome and no newsroom the article names
     if cls in SPECIFIC_ALONE:
         return True
+    if cls == "Company" and name.endswith("上市公司"):
+        return False  # 一家浙江上市公司: a company the writer leaves unnamed, by where it is listed
     if cls == "Company":
         return suffix != "公司" or not _kind_of_company(tokens, first, j)
     building = last + 1 < len(tokens) and tokens[last + 1].word == "项目"  # 先进封装测试基地项目: the project's name

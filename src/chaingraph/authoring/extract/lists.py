@@ -106,8 +106,10 @@ def _names_in_clause(ctx: Context, sentence: Sentence, lo: int, hi: int, named: 
     out = []
     kinds_listed = _kinds_listed(ctx, items, texts, dropped=len(commas) + 1 - len(items))
     for (a, b), text in zip(items, texts, strict=True):
-        if _suffix_kind(text) not in (None, "product") or overlaps(a, b) or not _company_like(ctx, a, b, text):
-            continue  # names with a suffix are found by their suffix; places and kinds are no company
+        if _suffix_kind(text) not in (None, "product") or overlaps(a, b) or not _company_like(ctx, a, b, text) \
+                or (text in SUFFIX_CLASSES and KIND_OF[SUFFIX_CLASSES[text]] != "product"):
+            continue  # names with a suffix are found by their suffix; places, kinds and a kind's word alone
+            # (工程技术研究中心、检验检测中心等平台) are no company
         if kinds_listed and len(text) <= KIND_SIBLING_LEN and not ctx.known(text):
             continue  # 引进整机、叶片、塔筒等企业: among kinds of goods, a short unknown word is one more kind
         lead = a + 1 if tokens[a].word in ctx.gazetteer.regions and b - a > 1 else a

@@ -85,7 +85,11 @@ def industrial_areas(candidates: list[Candidate], text: str) -> None:
                 any(f"{name}管委会" in text or f"{name}管理委员会" in text for name in candidate.names)
                 or any(f"位于{name}内" in text for name in candidate.names)
                 or any(s >= m.end and text[m.end:s] in ("", "的", "内的") and "园中园" not in text[s:s + 40]
-                       for m in candidate.mentions for s, e in inner if (s, e) != (m.start, m.end))):
+                       for m in candidate.mentions for s, e in inner if (s, e) != (m.start, m.end))
+                # 同心工业园区（以下简称“园区”）…园区内的光伏装备产业园: by its declared name too; 独贵塔拉工业园区
+                # 氢能产业园: a park named with it in front
+                or any(s >= len(n) + 2 and text[s - len(n) - 2:s] == n + "内的" and "园中园" not in text[s:s + 40]
+                       or text.startswith(n, s) and e - s > len(n) + 2 for n in candidate.names for s, e in inner)):
             candidate.cls = "HighTechZone"
             for mention in candidate.mentions:
                 mention.cls = "HighTechZone"
