@@ -47,3 +47,15 @@ def test_a_company_the_writer_leaves_unnamed_as_a_listed_one_is_no_company():
     draft = draft_of("年产50万套新能源汽车热管理模块项目总投资6亿元。"
                      "该项目由一家浙江上市公司投资建设，已完成土地摘牌。\n", "2025-06-20")
     assert not [c.label for c in draft.candidates if c.cls == "Company"]
+
+
+def test_an_investment_before_a_comma_and_the_project_it_builds_is_the_projects():
+    draft = draft_of("此外，一家浙江上市公司将在昭阳铝精深加工产业园投资9亿元，"
+                     "建设年产500万件铝合金汽车轻量化部件项目。\n", "2025-08-20")
+    assert figures(draft)["9亿元"]["owner"] == "年产500万件铝合金汽车轻量化部件项目"
+
+
+def test_a_zones_verb_before_a_platforms_place_stays_out_of_its_name():
+    # a guard for the lab rule above: 建有 is what the zone does, no word of the centre's field
+    draft = draft_of("开发区建有农丰汽车零部件检验检测中心，今年以来出具检测报告1.2万份。\n", "2025-09-20")
+    assert "农丰汽车零部件检验检测中心" in labels(draft, "organisation")

@@ -159,7 +159,7 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
         return False  # 运营中心, 结算中心: a company's facility (智能制造实训基地: its suffix says what it is)
     if suffix == "基地" and not stem.endswith(PARK_BASE_STEMS):
         return False  # 生产基地, 研发基地: a plant, not a park
-    if cls == "GovernmentBody" and re.fullmatch(r"[省市县区旗州](?:人民)?(?:政府|政协|人大(?:常委会)?)", name):
+    if cls == "GovernmentBody" and re.fullmatch(r"[省市县区旗州](?:人民)?(?:政府|政协)", name):
         return False  # 县政府, 市政协: the place's own government, which the place itself stands for
     if cls == "GovernmentBody":
         return levelled(ctx, first, j) or is_specific(ctx, first, j, stem_in_token)

@@ -1,4 +1,4 @@
-"""A holder named after its figure: 总投资20亿元的X项目, 投资60亿元建设X项目, 年产10万吨颗粒硅的X项目, the
+"""A holder named after its figure: 总投资20亿元的X项目, 投资60亿元(，)建设X项目, 年产10万吨颗粒硅的X项目, the
 figures listed before it (投资65亿元、年产10万吨颗粒硅的X项目) and a builder between them
 (总投资4.5亿元、由Y投资建设的X项目)."""
 
@@ -10,7 +10,7 @@ from chaingraph.authoring.extract.candidates import Figure
 from chaingraph.authoring.extract.scopes import NOT_OWNERS
 
 # (总投资4.5亿元、由X投资建设的P项目: past who builds it, to the project it measures)
-AFTER_OWNER_RE = re.compile(r"^(?:左右|以上|多)?(?:的|(?:用于|主要用于)?(?:建设|投建|新建|打造|实施)的?|"
+AFTER_OWNER_RE = re.compile(r"^(?:左右|以上|多)?(?:的|，?(?:用于|主要用于)?(?:建设|投建|新建|打造|实施)的?|"
                             r"[、，]由[^，。；的]{2,30}?(?:共同)?(?:投资建设|投资|建设|投建|承建|实施)的)")
 
 
