@@ -59,3 +59,10 @@ def test_a_zones_verb_before_a_platforms_place_stays_out_of_its_name():
     # a guard for the lab rule above: 建有 is what the zone does, no word of the centre's field
     draft = draft_of("开发区建有农丰汽车零部件检验检测中心，今年以来出具检测报告1.2万份。\n", "2025-09-20")
     assert "农丰汽车零部件检验检测中心" in labels(draft, "organisation")
+
+
+def test_respective_investments_before_a_comma_stay_each_companys():
+    # a guard for the comma rule above: 分别 pairs each figure with its own company
+    draft = draft_of("新疆驰远汽车零部件有限公司和霍城北辰座椅有限公司分别投资2.3亿元、1.6亿元，"
+                     "建设年产50万套汽车线束项目和年产20万套汽车座椅项目。\n", "2025-11-20")
+    assert figures(draft)["1.6亿元"]["owner"] != "年产50万套汽车线束项目"

@@ -10,8 +10,8 @@ from chaingraph.authoring.extract.candidates import Figure
 from chaingraph.authoring.extract.scopes import NOT_OWNERS
 
 # (总投资4.5亿元、由X投资建设的P项目: past who builds it, to the project it measures)
-AFTER_OWNER_RE = re.compile(r"^(?:左右|以上|多)?(?:的|，?(?:用于|主要用于)?(?:建设|投建|新建|打造|实施)的?|"
-                            r"[、，]由[^，。；的]{2,30}?(?:共同)?(?:投资建设|投资|建设|投建|承建|实施)的)")
+AFTER_OWNER_RE = re.compile(r"^(?:左右|以上|多)?(?:的|(?:用于|主要用于)?(?:建设|投建|新建|打造|实施)的?|"
+                            r"，(?:建设|投建|新建)|[、，]由[^，。；的]{2,30}?(?:共同)?(?:投资建设|投资|建设|投建|承建|实施)的)")
 
 
 def named_after(rel, figure: Figure):
@@ -20,8 +20,8 @@ def named_after(rel, figure: Figure):
     sentence = rel.by_id[figure.sentence]
     end = _past_what_it_measures(rel, figure, sentence.end)
     tail = AFTER_OWNER_RE.match(rel.text[end:sentence.end])
-    if tail is None:
-        return None
+    if tail is None or tail.group(0).startswith("，") and "分别" in rel.text[sentence.start:figure.start]:
+        return None  # (A、B分别投资5亿元和3亿元，建设P和Q: each its own, for respective_owner)
     at = end + tail.end()
     clause_end = next((i for i in range(at, sentence.end) if rel.text[i] in "，。；：！？"), sentence.end)
     found = [(m, c) for m, c in rel.mentions_in(figure.sentence, ("project", "organisation", "park"))
