@@ -417,7 +417,7 @@ def is_site_name(text: str) -> bool:
         and not LIST_TITLE_RE.match(text)
 
 
-ACCESS_TAIL_RE = re.compile(rf"(?:[\s|｜丨]+(?:{ACCESS_WORDS}|English|登录|注册|[A-Z][A-Za-z]{{2,20}}))+$")
+ACCESS_TAIL_RE = re.compile(rf"(?:[\s|｜丨]+(?:{ACCESS_WORDS}|English|登录|注册|[A-Z]+[a-z][A-Za-z]{{1,20}}))+$")
 PORTAL_RE = re.compile(rf"^[{CJK}]{{2,16}}(?:人民政府|管理委员会|管委会)(?:网|门户网站)?"
                        r"(?:\s+(?:https?://)?(?:www\.)?[a-z0-9.-]+\.(?:gov\.cn|com\.cn|cn|com))?$")
 
