@@ -66,3 +66,46 @@ def test_respective_investments_before_a_comma_stay_each_companys():
     draft = draft_of("新疆驰远汽车零部件有限公司和霍城北辰座椅有限公司分别投资2.3亿元、1.6亿元，"
                      "建设年产50万套汽车线束项目和年产20万套汽车座椅项目。\n", "2025-11-20")
     assert figures(draft)["1.6亿元"]["owner"] != "年产50万套汽车线束项目"
+
+
+# guards from the round's review: each new rule kept from reaching too far
+
+
+def test_a_clauses_verb_after_a_province_opens_no_fund_or_lab():
+    draft = draft_of("安徽省推出科创基金，总规模50亿元。湖州市获得省级研发中心认定3家。\n", "2025-06-20")
+    assert not [c.label for c in draft.candidates if c.kind == "organisation"]
+
+
+def test_ji_joins_only_a_material_and_its_own_kind_in_a_labs_name():
+    draft = draft_of("建设电机、电控、减速器装配线及测试中心。园区规划建设污水处理厂及检测中心。\n", "2025-06-20")
+    assert not [c.label for c in draft.candidates if c.kind == "organisation"]
+
+
+def test_a_made_attribute_after_ji_opens_no_project_of_its_own():
+    draft = draft_of("公司拟投资3亿元建设医用敷料及一次性耗材项目。\n", "2025-06-20")
+    assert "一次性耗材项目" not in labels(draft, "project")
+
+
+def test_new_floor_keeps_a_plan_said_after_it_and_equipment_run_is_built():
+    draft = draft_of("石门光伏产业园一期已建成投用，二期新建标准厂房10万平方米，计划明年开工。"
+                     "江汉锂能公司年产5万吨项目已完成全部设备安装调试，总投资5亿元。\n", "2025-06-20")
+    found = figures(draft)
+    assert found["10万平方米"]["status"] != "under-construction" and found["5亿元"]["status"] == "completed"
+
+
+def test_a_comma_before_another_projects_builder_leaves_the_figure_to_the_sentences_subject():
+    draft = draft_of("石门经开区今年计划完成固定资产投资50亿元，由县城投公司投资建设的标准厂房项目已开工。\n",
+                     "2025-06-20")
+    assert figures(draft)["50亿元"]["owner"] == "石门经开区"
+
+
+def test_a_parks_tenants_target_after_a_task_on_the_park_stays_the_parks():
+    draft = draft_of("石门县召开会议。要加快推进石门锂电产业园二期建设，力争入园企业全年实现产业产值30亿元。\n",
+                     "2025-06-20")
+    assert figures(draft)["30亿元"]["owner"] == "石门锂电产业园"
+
+
+def test_a_companys_short_name_and_xiangmu_is_no_project_the_ranker_must_keep():
+    draft = draft_of("湖北楚源锂能科技有限公司（以下简称“楚源锂能”）年产10万吨磷酸铁锂项目已于5月建成投产。"
+                     "楚源锂能项目总投资12亿元，达产后可实现年营业收入30亿元。\n", "2025-06-20")
+    assert figures(draft)["30亿元"]["owner"] == "湖北楚源锂能科技有限公司"

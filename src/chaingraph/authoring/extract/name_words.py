@@ -127,7 +127,7 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
         if (token.tag == "t" or re.fullmatch(r"第[一二三四五六]代", word)) and word.endswith("代") and len(word) >= 2:
             return True  # 高世代模组二期项目, 惠州第三代半导体衬底项目: a generation, a grade of what is made
         if word in MADE_ATTRIBUTES and ctx.tokens[k + 1:k + 2] and ctx.tokens[k + 1].tag.startswith("n") \
-                and ctx.tokens[k + 1].word != "项目":
+                and ctx.tokens[k + 1].word != "项目" and preceding not in ("及", "和", "与", "、"):
             return True  # 一次性/医用耗材项目, 碳纤维/增强/尼龙复合材料项目: a word of what is made, whatever its tag
         if word in MAKING_VERBS and k > 0 and place(ctx, ctx.tokens[k - 1]) and ctx.tokens[k + 1:k + 2] \
                 and ctx.tokens[k + 1].tag.startswith("n") and ctx.tokens[k + 1].word != "项目":

@@ -9,9 +9,10 @@ import re
 from chaingraph.authoring.extract.candidates import Figure
 from chaingraph.authoring.extract.scopes import NOT_OWNERS
 
-# (总投资4.5亿元、由X投资建设的P项目: past who builds it, to the project it measures)
+# (总投资4.5亿元、由X投资建设的P项目: past who builds it, to the project it measures; not after a comma, where a
+# sentence may go on to another project: 计划完成投资50亿元，由Y投资建设的Z项目已开工)
 AFTER_OWNER_RE = re.compile(r"^(?:左右|以上|多)?(?:的|(?:用于|主要用于)?(?:建设|投建|新建|打造|实施)的?|"
-                            r"，(?:建设|投建|新建)|[、，]由[^，。；的]{2,30}?(?:共同)?(?:投资建设|投资|建设|投建|承建|实施)的)")
+                            r"，(?:建设|投建|新建)|、由[^，。；的]{2,30}?(?:共同)?(?:投资建设|投资|建设|投建|承建|实施)的)")
 
 
 def named_after(rel, figure: Figure):

@@ -380,6 +380,9 @@ def _builder_of_clause_project(rel, figure: Figure, ruled, best: Choice) -> bool
     # 该项目由X投资建设，一期建设年产1万套…: the word opening the sentence is the project, X only builds it
     built_by = project.sentence == company.sentence == figure.sentence and project.end <= company.start \
         and rel.text[project.end:company.start] == "由"
-    # X公司Y改造项目正在建设，…新增产能6万吨: the company opens the project's own name
-    named_in = project.start <= company.start and company.end <= project.end
+    # X公司Y改造项目正在建设，…新增产能6万吨: the company opens the project's own name, which goes on with words of
+    # its own (not 楚源锂能项目, the company's short name and 项目)
+    rest = rel.text[company.end:project.end]
+    named_in = project.start <= company.start and company.end <= project.end \
+        and len(rest) >= 5 and not re.fullmatch(r"[一二三四五首]?期?项目", rest)
     return in_clause or builds or built_by or named_in

@@ -111,7 +111,10 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     invested = bool(kind and PLANNED_KINDS_RE.search(kind))
     # 冷库库容8万吨，今年8月建成运营, 建成投用，可开展检测1200项: what is built holds it, the built place's stage
     held = held_kind(kind) or capability(rel.text, clause_start, figure.start, figure.end)
-    built = bool(kind and BUILDING_KIND_RE.search(kind))  # 新建标准厂房15万平方米，目前主体已全部封顶: its stage
+    # 新建标准厂房15万平方米，目前主体已全部封顶: the building's stage, said after it (not another phase's before it,
+    # nor a plan's: 二期新建…，计划明年开工 keeps the rules below)
+    built = bool(kind and BUILDING_KIND_RE.search(kind)) and cue is not None and cue.start > figure.end \
+        and cue.status in (UNDER, COMPLETED) and tasks_section(rel, sentence) is None
     if cue is not None and not own and not (capacity or invested or held or built) and cue.status in (
             UNDER, COMPLETED, OPERATING):
         cue = None  # 项目去年投产，效率超过26%: a stage said of the project is no status of this figure

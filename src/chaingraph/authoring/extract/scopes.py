@@ -473,5 +473,6 @@ def tasked_place(rel, mention: Mention, figure: Figure) -> bool:
     clause_start = max(rel.text.rfind(p, 0, mention.start) for p in "，；。：")
     figure_clause = between[max(between.rfind(p) for p in "，；"):]
     return DIRECTED_RE.search(rel.text[clause_start + 1:mention.start]) is not None \
-        and re.search(r"(?:力争|确保)[^，；]*产业", figure_clause) is not None
+        and re.search(r"(?:力争|确保)[^，；]*产业(?!园)", figure_clause) is not None \
+        and re.search(r"入园|园区|园内|区内", figure_clause) is None  # (力争入园企业…产值: the park's tenants)
 

@@ -43,11 +43,12 @@ def site_region(chrome_lines: list[str]) -> str | None:
 
 
 def _lowest(chain: str) -> str | None:
-    """The last place of a chain (新县 of 河南省信阳市新县), when it is a region chaingraph knows; else None, never
-    the level above (延边朝鲜族自治州 unknown: not 吉林省)."""
+    """The last place of a chain (新县 of 河南省信阳市新县): its longest tail that starts a place and is a region
+    chaingraph knows; else None, never the level above (a province's portal says no more than its text does)."""
     known, counties = generic_regions(), county_parent_names()
     # the longest known tail (汝州市, whose 州 the pattern would end a place at; 铜梁区 of 重庆市铜梁区)
-    last = next((chain[k:] for k in range(len(chain) - 1) if chain[k:] in known or chain[k:] in counties), "")
+    last = next((chain[k:] for k in range(len(chain) - 1) if (k == 0 or chain[k - 1] in "省市州区县盟旗")
+                 and (chain[k:] in known or chain[k:] in counties)), "")  # (not 吉州区 inside 昌吉州)
     if last in known:  # (a province's portal says no more than its text does: 湖北省 of an article on 武汉)
         return None if known[last] in PROVINCES else known[last]
     return last or None

@@ -241,14 +241,15 @@ def _step_back(ctx: Context, first: int, last: int, kind: str, official: bool, l
     tokens = ctx.tokens
     token = tokens[first - 1]
     if lab and token.word in ("与", "和", "及") and first > 1 and tokens[first - 2].tag in ("n", "vn") \
+            and (token.word != "及" or tokens[first].word.startswith(tokens[first - 2].word)) \
             and not tokens[first - 2].word.endswith(tuple(SUFFIX_CLASSES) + PLANT_WORDS) \
             and name_part(ctx, first - 2, kind) \
             and not place(ctx, tokens[first]):  # (县里与河南省…基金: two parties, the second a place's fund)
         return 1  # 稀土资源研究与综合利用国家重点实验室, 钛及钛合金检验检测中心: a lab is named by its work
-    if lab and token.tag.startswith("v") and len(token.word) >= 2 and first >= 2 and tokens[first].tag in ("vn", "n") \
+    if lab and token.tag.startswith("v") and len(token.word) >= 2 and first >= 2 and tokens[first].tag == "vn" \
             and (tokens[first - 2].word in ctx.gazetteer.regions or tokens[first - 2].tag == "ns") \
             and token.word not in LEADING_VERBS and token.word not in STOP_WORDS:  # (开发区建有…: the zone's verb)
-        return 1  # 浙江省/伺服/v 驱动工程研究中心: a lab's field jieba read as a verb, after the lab's place
+        return 1  # 浙江省/伺服/v 驱动/vn 工程研究中心: a lab's field read as a verb (not 安徽省推出/v 科创/n 基金)
     if kind == "park" and token.word in ("及", "和", "与") and first > 1 and _industry_pair(ctx, first - 1):
         return 1  # 碳纤维及复合材料产业园: a park gathers both industries
     if token.word in ("）", ")") and kind in ("organisation", "zone", "park", "project"):
