@@ -390,10 +390,10 @@ def names_other_kind(word: str, gazetteer: Gazetteer) -> bool:
     return suffix is not None and KIND_OF[SUFFIX_CLASSES[suffix]] != "product"
 
 
-# verbs jieba reads inside a product's name, saying what kind of thing it is (复合绝缘子, 改性塑料, 导热膜); a
-# clause's verbs (召开, 招引, 推动) are left out: after a place they act on what follows
 # words of a material's or a product's kind that jieba tags as verbs or adverbs (一次性/d, 增强/v, 阻燃/v)
 MADE_ATTRIBUTES = {"一次性", "增强", "阻燃", "耐高温", "耐腐蚀", "耐磨", "可降解", "抗菌", "防水", "超薄", "轻质"}
+# verbs jieba reads inside a product's name, saying what kind of thing it is (复合绝缘子, 改性塑料, 导热膜); a
+# clause's verbs (召开, 招引, 推动) are left out: after a place they act on what follows
 MAKING_VERBS = {"复合", "改性", "导热", "导电", "降解", "再生", "集成", "节能", "封装", "制冷", "驱动", "转向", "涂覆",
                 "镀膜", "发光", "储氢", "加氢", "制氢", "储热", "切削", "铸造", "锻造", "冲压", "注塑"}
 

@@ -141,27 +141,24 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
         cue = _stage_before(rel, figure, owner[1] if owner else None)  # 生产线正满负荷运转。…该产线年产…
     if cue is None and capacity and owner and owner[1].kind == "organisation":
         cue = Cue(figure.start, figure.end, "present tense", OPERATING, 1)  # 公司年产减速器40万套: what it makes today
-    if cue is None:
-        planned = capacity or bool(kind and PLANNED_KINDS_RE.search(kind))
-        date = date_near(rel, figure.sentence, figure.start)
-        if planned and _past_year(rel, figure):  # 产业园2024年生产整车380万辆: a year gone by, a result
-            return ACHIEVED, rel.clause(figure.start, figure.end), date, "a past year's figure: a result; check"
-        period_start = _period_start(rel, figure)
-        if planned and figure.unit == "CNY" and owner is not None and owner[1].kind in ("region", "zone", "park") \
-                and SIGNED_COUNT_RE.search(rel.text, period_start, figure.start) \
-                and PAST_PERIOD_RE.search(rel.text, period_start, figure.start) \
-                and not FUTURE_RE.search(rel.text, period_start, figure.start):
-            # 前三季度，全县新签约项目38个，总投资216.4亿元；其中氢能项目9个，总投资87亿元: a part of the tally
-            return ACHIEVED, rel.clause(figure.start, figure.end), date, "the sum of signings told: a result; check"
-        return (PLANNED if planned else ACHIEVED), rel.clause(figure.start, figure.end), date, \
-            "no status word found: a guess, check"
-    status = cue.status
     # 签约额, 合同引资, 协议总投资: the amount the agreements signed hold is a result of the signing, as the count
     # is; so is a place's tally of the period's signings (今年以来，全县新签约项目11个，总投资42.6亿元). A company's
     # or a project's bare 总投资 stays its plan.
     period_start = _period_start(rel, figure)
     tallied = figure.unit == "CNY" and owner is not None and owner[1].kind in ("region", "zone", "park") \
         and SIGNED_COUNT_RE.search(rel.text, period_start, figure.start) is not None
+    if cue is None:
+        planned = capacity or bool(kind and PLANNED_KINDS_RE.search(kind))
+        date = date_near(rel, figure.sentence, figure.start)
+        if planned and _past_year(rel, figure):  # 产业园2024年生产整车380万辆: a year gone by, a result
+            return ACHIEVED, rel.clause(figure.start, figure.end), date, "a past year's figure: a result; check"
+        if planned and tallied and PAST_PERIOD_RE.search(rel.text, period_start, figure.start) \
+                and not FUTURE_RE.search(rel.text, period_start, figure.start):
+            # 前三季度，全县新签约项目38个，总投资216.4亿元；其中氢能项目9个，总投资87亿元: a part of the tally
+            return ACHIEVED, rel.clause(figure.start, figure.end), date, "the sum of signings told: a result; check"
+        return (PLANNED if planned else ACHIEVED), rel.clause(figure.start, figure.end), date, \
+            "no status word found: a guess, check"
+    status = cue.status
     signed_result = figure.unit == "C62" or tallied or bool(kind and (re.search(r"签约|合同|引资", kind)
                                                                       and "投资" not in kind or "协议" in kind))
     period = PAST_PERIOD_RE.search(rel.text, period_start, figure.start) or (
