@@ -27,8 +27,9 @@ Scores (the gold format is described in tests/articles/README.md):
 * quantities: each gold figure is paired with at most one candidate of the same measure (value and
   unit, or the same amount in another unit of the dimension: 500000 KWT is 500 MAW); it
   has the right owner when the candidate holding it names one of the gold owners, the right product
-  when its product names a gold product (or both have none; a size in front, 6英寸, is no other product). The
-  target counts figures found with the right owner and product; precision counts candidates paired with a gold figure.
+  when its product names a gold product (or both have none; a size or a grade in front, 6英寸 or 高效, is no
+  other product). The target counts figures found with the right owner and product; precision counts
+  candidates paired with a gold figure.
 * status: over quantities and projects found whose gold status is not null.
 * positions: people whose gold has a role and an employer, proposed with both (董事长 for 董事长兼总经理);
   a zone's 管委会 and the zone are one employer (a post there is written either way).
@@ -374,15 +375,19 @@ def gold_owner_names(gold: Gold, quantity: GoldQuantity) -> set[str]:
 
 # a wafer's or a panel's size before its name (6英寸碳化硅衬底): the golds write it in or leave it out, one product
 SIZE_RE = re.compile(r"^[\d.]+(?:英寸|寸|吋)")  # (not a process node: 28纳米芯片 and 14纳米芯片 are two products)
+# a grade or a use in front (高效TOPCon电池, 新能源汽车电池包壳体): the golds also go both ways on it; the words
+# praise or place the product, they name no other one
+GRADE_RE = re.compile(r"^(?:高效|高端|高性能|高精度|高纯|大型|新型|新一代|新能源汽车)(?=..)")
 
 
-def unsized(names: set[str]) -> set[str]:
-    """Product names without a size in front: 6英寸碳化硅衬底 and 碳化硅衬底 are one product of a figure.
+def bare_products(names: set[str]) -> set[str]:
+    """Product names without a size or a grade in front: 6英寸碳化硅衬底 and 碳化硅衬底 are one product of a
+    figure, as are 高效TOPCon电池 and TOPCon电池.
 
-    >>> sorted(unsized({"6英寸碳化硅衬底", "晶圆"}))
-    ['晶圆', '碳化硅衬底']
+    >>> sorted(bare_products({"6英寸碳化硅衬底", "晶圆", "高效TOPCon电池", "大型汽车覆盖件模具", "高纯"}))
+    ['TOPCon电池', '晶圆', '汽车覆盖件模具', '碳化硅衬底', '高纯']
     """
-    return {SIZE_RE.sub("", name) or name for name in names}
+    return {GRADE_RE.sub("", SIZE_RE.sub("", name) or name) for name in names}
 
 
 def score_quantities(gold: Gold, candidates, score: Score) -> None:
@@ -403,7 +408,7 @@ def score_quantities(gold: Gold, candidates, score: Score) -> None:
 
     def product_right(q, p):
         return (p["product"] is None if not q.products
-                else any(unsized(names_of(p["product"])) & unsized(gold.entity(n).names)
+                else any(bare_products(names_of(p["product"])) & bare_products(gold.entity(n).names)
                          for n in q.products if gold.entity(n)))
 
     # figures in the gold's own unit pair first; a figure in another unit of its dimension (a count in SET for
