@@ -209,6 +209,7 @@ def function_stems() -> frozenset[str]:
     """The short forms that open on a function character (于都, 和田, 同心, 从江): read inside other words
     anywhere else, a county's only where the article names it in full."""
     stems = {COUNTY_SUFFIX_RE.sub("", name) for name in county_names()}
+    stems |= {name[:-1] for name in county_names() if name.endswith("区")}  # a district's too (即墨 of 即墨区)
     return frozenset(s for s in stems if len(s) >= 2 and s[0] in EDGE_OPENERS
                      and not s.endswith(("县", "市", "旗", "区")))
 

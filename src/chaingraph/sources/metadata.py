@@ -177,6 +177,9 @@ def _title(sentences: list[Sentence]) -> Finding | None:
 
 
 SUBTITLE_RE = re.compile(r"^——[^——。！？；，]{4,30}$")
+# a printed page's ——subheadline under its main headline may hold a figure and a clause or two (——前三季度全市…
+# 实现产值286亿元，同比增长11.2%)
+DECK_RE = re.compile(r"^——[^—。！？]{4,60}$")
 
 
 def _subtitle_after(sentences: list[Sentence], title: Sentence) -> str | None:
@@ -207,7 +210,7 @@ def _main_after_kicker(sentences: list[Sentence], title: Sentence) -> Sentence |
     if re.search(r"[—－]{1,2}$", title.text):
         return second
     third = _next_line(sentences, second)
-    if is_headline(title.text) and third is not None and SUBTITLE_RE.match(third.text) \
+    if is_headline(title.text) and third is not None and DECK_RE.match(third.text) \
             and not SUBTITLE_RE.match(second.text) and not title.text.endswith(("：", ":")) \
             and second.text not in title.text:  # 政府工作报告（摘要） / 政府工作报告 / ——…: the page's title again
         return second

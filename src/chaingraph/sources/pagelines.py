@@ -126,7 +126,7 @@ NOT_SITE_RE = re.compile(r"(?:电|管|光|路|水|气|热|天|云|充电|交通|
 # 相关新闻, 热点新闻: the header of a list of other pages' headlines, no site's name
 LIST_TITLE_RE = re.compile(r"^(?:相关|热点|热门|推荐|最新|更多|精彩|往期|延伸|图片|视频)(?:新闻|阅读|文章)$")
 HOME_WORDS = ("首页", "主页", "网站首页", "正文")
-BREADCRUMB_RE = re.compile(r"^(?:当前位置|您的位置|你的位置|您现在的位置|现在位置|所在位置)\s*[：:]")
+BREADCRUMB_RE = re.compile(r"^(?:您|你)?(?:当前|现在|所在)?的?位置\s*[：:]")  # 您当前的位置：, 所在位置：
 CRUMB_SPLIT_RE = re.compile(r"\s*[>＞»›]+\s*")
 PAGE_TITLE_SPLIT_RE = re.compile(r"\s*_\s*|\s+[-–—|｜]\s+|\s*[|｜]\s*")
 

@@ -42,7 +42,12 @@ from chaingraph.authoring.extract.mentions import (
     suffix_names,
 )
 from chaingraph.authoring.extract.people import head_bylines, people_by_role
-from chaingraph.authoring.extract.place_shapes import without_brand_parks, without_plan_districts
+from chaingraph.authoring.extract.phases import wholes_of_phases
+from chaingraph.authoring.extract.place_shapes import (
+    parks_spelled_with_zone,
+    without_brand_parks,
+    without_plan_districts,
+)
 from chaingraph.authoring.extract.product_bounds import bounded_products, company_short_names
 from chaingraph.authoring.extract.relations import Relations
 from chaingraph.authoring.extract.rules import LEGAL_SUFFIXES
@@ -82,11 +87,12 @@ def extract(normalized: Normalized, source_id: str, gazetteer: Gazetteer, source
                and not in_dictionary(short[:2])}  # (grouping files such a "product" under its company)
     mentions = bounded_products(mentions, text, gazetteer.regions, companies, literal)  # 全县冷藏车 -> 冷藏车
     mentions = without_brand_parks(without_plan_districts(mentions, text))  # 高铁站片区, 锦州芯港…有限公司
-    mentions = resolve_overlaps(parks_named_in_projects(mentions, text))
+    mentions = resolve_overlaps(wholes_of_phases(parks_named_in_projects(mentions, text), sentences))
     candidates = spell_out_bodies(group_mentions(mentions, text, gazetteer), text, gazetteer)
     link_existing(candidates, gazetteer)
     candidates = merge_linked(candidates)
     name_past_company(candidates, text)  # X有限公司年产5GWh储能电池项目 is also 年产5GWh储能电池项目
+    parks_spelled_with_zone(candidates, text)  # X经开区Y产业园 is also Y产业园
     chrome = [change.before for change in normalized.changes if change.kind == "chrome"]
     site = site_candidate(candidates, text, site_region(chrome))  # 重庆市铜梁区人民政府: the page is 铜梁区's
     builder = Relations(text, sentences, candidates, without_row_repeats(text, figures), dates, gazetteer, source_date,

@@ -16,13 +16,14 @@ from chaingraph.authoring.extract.fragments import fragment_problem
 from chaingraph.authoring.extract.lists import listed_names, quoted_list_names
 from chaingraph.authoring.extract.name_words import CJK_WORD, Context
 from chaingraph.authoring.extract.phases import phase_projects
-from chaingraph.authoring.extract.place_shapes import BRANCH_RE
+from chaingraph.authoring.extract.place_shapes import BRANCH_RE, area_in_park_name
 from chaingraph.authoring.extract.places import listed_places, misread_region, zone_heads, zone_nicknames
 from chaingraph.authoring.extract.plant_projects import plant_projects
 from chaingraph.authoring.extract.rules import (
     BARE_ZONES,
     CJK_NAME,
     KIND_OF,
+    LEGAL_SUFFIXES,
     MINISTRIES,
     SUFFIX_CLASSES,
     SUFFIXES,
@@ -81,13 +82,15 @@ def suffix_names(tokens: list[Token], sentence: Sentence, blocked, gazetteer: Ga
                 continue
         if cls and acceptable(ctx, name, cls, first, j, i):
             end = token.end
-            if cls in ("Platform", "ResearchInstitute") and (close := _seat_in_brackets(ctx, i)) is not None:
+            if cls in ("Platform", "ResearchInstitute") and (close := _seat_in_brackets(ctx, first, i)) is not None:
                 name, end = name + _text(tokens, i + 1, close), tokens[close].end
             elif cls == "IndustrialPark" and (zone := ZONE_BRACKET_RE.match(sentence.text, end - sentence.start)):
                 name, end, cls = name + zone.group(0), end + len(zone.group(0)), "HighTechZone"
             out.append(Mention(name, tokens[first].start + cut, end, sentence.id, cls))
             if (district := place_in_name(out[-1])) is not None:
                 out.append(district)
+            if (area := area_in_park_name(out[-1])) is not None:  # (the area as a park of its own gives way)
+                out = [m for m in out if (m.start, m.end) != (area.start, area.end)] + [area]
         elif (shared := _shared_host(tokens, first, name, out)) is not None:
             out.append(Mention(shared, tokens[first].start, token.end, sentence.id, "Platform"))
         elif token.word in BARE_ZONES:  # a bare 高新区: the article's own zone, resolved when grouping
@@ -107,15 +110,27 @@ def suffix_names(tokens: list[Token], sentence: Sentence, blocked, gazetteer: Ga
     return [m for m in out if m.kind != "product" or (m.start, m.end) not in taken] + listed
 
 
-def _seat_in_brackets(ctx: Context, i: int) -> int | None:
+def _seat_in_brackets(ctx: Context, first: int, i: int) -> int | None:
     """江西省锂电产品质量检验检测中心（宜春）: a province's platform with the city it sits in, in brackets after
     its suffix, is that city's branch, and the bracket is part of its name; the index of the closing bracket."""
     tokens = ctx.tokens
-    if i + 3 >= len(tokens) or tokens[i + 1].word not in ("（", "(") or tokens[i + 3].word not in ("）", ")"):
+    if i + 3 >= len(tokens) or tokens[i + 1].word not in ("（", "("):
+        return None
+    close = next((k for k in range(i + 3, min(i + 5, len(tokens))) if tokens[k].word in ("）", ")")), None)
+    if close is None:
         return None
     seat = tokens[i + 2]  # (张北 of 张北县: a county's stem, which jieba reads as a person's name, is safe in brackets)
-    placed = seat.word in ctx.gazetteer.regions or seat.word in stem_counties()
-    return i + 3 if placed or (seat.tag == "ns" and CJK_WORD.fullmatch(seat.word)) else None
+    placed = close == i + 3 and (seat.word in ctx.gazetteer.regions or seat.word in stem_counties()
+                                 or seat.tag == "ns" and CJK_WORD.fullmatch(seat.word))
+    # 青海省高海拔制氢中试基地（冷湖）: a town the gazetteer lacks, after a platform its province or city names
+    words = "".join(t.word for t in tokens[i + 2:close])
+    town = tokens[first].word in ctx.gazetteer.regions and re.fullmatch(rf"{CJK_NAME}{{2,3}}", words) \
+        and all(t.tag[:1] in ("n", "a") for t in tokens[i + 2:close]) and words not in BRACKET_NOTES
+    return close if placed or town else None
+
+
+# what else a bracket after a platform's name says: it is being set up, on trial, or its rank
+BRACKET_NOTES = {"筹", "筹建", "试行", "暂定", "暂定名", "国家级", "省级", "市级", "简称", "下称"}
 
 
 # the words of a hosted station after its host: 院士工作站, 院士（专家）工作站, 博士后科研工作站
@@ -415,23 +430,22 @@ LISTED_PROJECT_RE = re.compile(r"(?:[、和及][^，。；：、]{1,30})?等(?:[
 
 
 def parks_named_in_projects(mentions: list[Mention], text: str) -> list[Mention]:
-    """滨江光伏产业园项目, 黔云数智算力产业园项目, 江海氢能检测认证中心项目: a park's or platform's name right
-    before 项目 names the project that builds it; the park or platform is not (yet) an entity of its own."""
+    """滨江光伏产业园项目, 黔云数智算力产业园项目: a park's name right before 项目 names the project that builds
+    it, the park not (yet) an entity of its own; a platform's (江海氢能检测认证中心（X）建设项目) names the project
+    and the platform it builds, which the project's figures describe (the dev golds keep both, 11 of 15)."""
     projects = {(m.start, m.end) for m in mentions if m.kind == "project"}
     out = []
     for mention in mentions:
         if mention.kind == "park" and mention.text.endswith("基地") and LISTED_PROJECT_RE.match(text, mention.end):
             out.append(Mention(mention.text, mention.start, mention.end, mention.sentence, "Project"))
             continue  # 推动总投资35亿元的X产业化基地、Y二期等项目开工: a base in a list of projects is a project
-        if mention.cls == "Platform" and text.startswith(("项目", "建设项目"), mention.end) \
-                and any(s <= mention.start and mention.end + 2 <= e for s, e in projects):
-            continue  # X中试基地建设项目: the project that builds the platform names it; the platform is not yet one
         if (mention.kind == "park" or mention.cls == "Platform") and text.startswith("项目", mention.end):
             span = (mention.start, mention.end + 2)
             if span not in projects:
                 out.append(Mention(mention.text + "项目", *span, mention.sentence, "Project"))
                 projects.add(span)
-            continue
+            if mention.kind == "park" or any(suffix in mention.text for suffix in LEGAL_SUFFIXES):
+                continue  # (X有限公司晶圆级测试基地项目: a company's own base, no platform)
         out.append(mention)
     return out
 

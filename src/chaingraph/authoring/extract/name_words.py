@@ -232,6 +232,8 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
     if kind in ("organisation", "zone", "park") and (word == "式" and k > 0 and CJK_WORD.fullmatch(before)
                                                      or token.tag.startswith("v") and after == "式"):
         return True  # 漂浮/式 风电试验平台, 分布/式: a verb and 式 make what kind, a word of the name
+    if token.tag.startswith("v") and after == "件" and CJK_WORD.fullmatch(word) and word not in LEADING_VERBS:
+        return True  # 汽车覆盖/件 模具, 冲压/件: a part named by how it is made, a noun jieba cuts at its verb
     if word in ("年", "月", "日", "号") and k > 0 and ctx.tokens[k - 1].word.isdigit():
         return False  # 1—11月川姜家纺城: a date before the name
     if word in ("后", "前") and token.tag == "f" and k > 0 and ctx.tokens[k - 1].tag.startswith("v"):
@@ -243,8 +245,9 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
     if kind in ("organisation", "zone", "park", "project") and CJK_WORD.fullmatch(word) and not in_dictionary(word) \
             and not (word in LEADING_VERBS and token.tag.startswith("v")):
         return True  # a word jieba does not know: a brand (珈钠, 容钠, 乐森); not a verb it lacks (获批)
-    if kind == "park" and token.tag.startswith("v") and _split_noun(ctx, k):
-        return True  # 经开区/预制/菜/产业园: jieba cut 预制菜 in two, the verb is half a noun
+    if token.tag.startswith("v") and _split_noun(ctx, k) and (kind == "park" or kind == "organisation" and (
+            SUFFIX_CLASSES[ctx.tokens[k + 2].word] in ("Platform", "Incubator", "ResearchInstitute"))):
+        return True  # 经开区/预制/菜/产业园, 莱阳市/预制/菜/中试基地: jieba cut 预制菜 in two, the verb is half a noun
     if token.tag.startswith("v") and token.tag != "vn":
         return word in NAME_VERBS or (kind in ("organisation", "project", "park") and _compound_verb(ctx, k)) \
             or (word in INDUSTRY_VERBS and kind in ("organisation", "park", "project")) \

@@ -67,3 +67,29 @@ def _qualifies(tokens, phase: int) -> bool:
     after = tokens[phase + 1] if phase + 1 < len(tokens) else None
     return after is not None and re.match(r"[\w]", after.word) is not None \
         and (after.tag[:1] in ("n", "m", "q", "a", "b") or after.tag in ("vn", "eng"))
+
+
+
+def wholes_of_phases(mentions: list[Mention], sentences: list[Sentence]) -> list[Mention]:
+    """陇算智算中心一期…投入运营；推动陇算智算中心二期建成投运: a facility the article names with two of its phases
+    is one project built in phases; wherever a phase of it is named, the whole is, and its figures keep their own
+    stages (a single phase named alone stays the project, X二期)."""
+    stems = {m.text[: -len(phase)] for m in mentions if (phase := _phase_of(m)) is not None}
+    wholes = {stem for stem in stems
+              if len({m.group(1) for s in sentences for m in re.finditer(re.escape(stem) + PHASE_RE, s.text)}) >= 2}
+    out = [m for m in mentions if not (_phase_of(m) is not None and m.text[: -len(_phase_of(m))] in wholes)]
+    for sentence in sentences:
+        for stem in wholes:
+            for match in re.finditer(re.escape(stem) + PHASE_RE, sentence.text):
+                start = sentence.start + match.start()
+                out.append(Mention(stem, start, start + len(stem), sentence.id, "Project"))
+    return out
+
+
+PHASE_RE = r"([一二三四五六七八九]期)"
+
+
+def _phase_of(mention: Mention) -> str | None:
+    """The phase a project's name ends in, written without 项目 (X智算中心二期)."""
+    match = re.search(PHASE_RE + "$", mention.text) if mention.cls == "Project" else None
+    return match.group() if match and len(mention.text) - len(match.group()) >= 4 else None

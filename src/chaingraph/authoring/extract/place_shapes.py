@@ -60,8 +60,8 @@ def industrial_areas(candidates: list[Candidate], text: str) -> None:
     """A 工业区 is a zone where the article shows it as one, by the committee that runs it (X工业区管委会), a park
     inside it (榆神工业区清水工业园, 位于X工业区的…集聚区), its number (金山第二工业区) or its trade (上海化学工业区);
     named alone, it is a city's or a zone's industrial park (贺州旺高工业区, 天津经开区的活动在南港工业区举行). A
-    工业园区 is a park, and a zone the same way: its committee (永宁工业园区管委会) or a park inside it (景洪市低空经济
-    产业园位于景洪工业园区内)."""
+    工业园区 or 工业集中区 is a park, and a zone the same way: its committee (永宁工业园区管委会) or a park inside it
+    (景洪市低空经济产业园位于景洪工业园区内)."""
     inner = [(m.start, m.end) for c in candidates if c.kind in ("park", "zone") for m in c.mentions]
     areas = sorted((c for c in candidates if c.kind == "zone" and c.label.endswith("工业区")),
                    key=lambda c: -len(c.mentions))
@@ -70,8 +70,8 @@ def industrial_areas(candidates: list[Candidate], text: str) -> None:
     bare_committee = re.search(rf"(?<!{CJK_NAME})工业区(?:管委会|管理委员会)", text) is not None
     for candidate in candidates:
         if candidate.kind != "zone" or not candidate.label.endswith("工业区") \
-                or re.search(r"化学工业区$|第[一二三四五六七八九十]+工业区$", candidate.label):
-            continue  # 上海化学工业区, 金山第二工业区: a chemical zone and the zones a city numbers
+                or re.search(r"(?:化学|石化|化工)工业区$|第[一二三四五六七八九十]+工业区$", candidate.label):
+            continue  # 上海化学工业区, 大南海石化工业区, 金山第二工业区: chemical zones and the zones a city numbers
         run = (bare_committee and candidate is main) \
             or any(f"{name}管委会" in text or f"{name}管理委员会" in text for name in candidate.names)
         holds = any((s == m.start and e > m.end) or (s >= m.end and text[m.end:s] in ("", "的"))
@@ -81,15 +81,70 @@ def industrial_areas(candidates: list[Candidate], text: str) -> None:
             for mention in candidate.mentions:
                 mention.cls = "IndustrialPark"
     for candidate in candidates:  # 永宁工业园区管委会, 位于景洪工业园区内的…产业园: a 工业园区 run as a zone
-        if candidate.kind == "park" and candidate.label.endswith("工业园区") and (
-                any(f"{name}管委会" in text or f"{name}管理委员会" in text for name in candidate.names)
-                or any(f"位于{name}内" in text for name in candidate.names)
-                or any(s >= m.end and text[m.end:s] in ("", "的", "内的") and "园中园" not in text[s:s + 40]
-                       for m in candidate.mentions for s, e in inner if (s, e) != (m.start, m.end))
-                # 同心工业园区（以下简称“园区”）…园区内的光伏装备产业园: by its declared name too; 独贵塔拉工业园区
-                # 氢能产业园: a park named with it in front
-                or any(s >= len(n) + 2 and text[s - len(n) - 2:s] == n + "内的" and "园中园" not in text[s:s + 40]
-                       or text.startswith(n, s) and e - s > len(n) + 2 for n in candidate.names for s, e in inner)):
+        if candidate.kind == "park" and candidate.label.endswith(COUNTY_AREA_ENDS) \
+                and county_area_is_zone(candidate, inner, text):
             candidate.cls = "HighTechZone"
             for mention in candidate.mentions:
                 mention.cls = "HighTechZone"
+            same = next((c for c in candidates if c is not candidate and c.kind == "zone"
+                         and set(c.names) & set(candidate.names)), None)
+            if same is not None:  # (named as a zone already at the head of a park's name: ``area_in_park_name``)
+                same.mentions += candidate.mentions
+                same.names += [n for n in candidate.names if n not in same.names]
+                candidate.mentions = []
+
+
+# a county's industrial area, a park by name and a zone where the article shows one (环县工业集中区管委会)
+COUNTY_AREA_ENDS = ("工业园区", "工业集中区")
+# between an area and a park said to lie in it: nothing, 的 or 内的, also after the area's declared short name
+# (环县工业集中区（以下简称“集中区”）内的环县算力产业园)
+INSIDE_RE = re.compile(r"(?:[（(][^（）()]{0,20}[）)])?(?:内的|的)?")
+
+
+def county_area_is_zone(candidate: Candidate, inner: list[tuple[int, int]], text: str) -> bool:
+    """Its committee (永宁工业园区管委会) or a park inside it: said to lie in it (位于X内, X内的Y产业园, also by
+    its declared name: 同心工业园区（以下简称“园区”）…园区内的光伏装备产业园) or named with it in front (独贵塔拉
+    工业园区氢能产业园); a 园中园 the article names as such stays a park in a park."""
+    names = candidate.names
+    return (any(f"{name}管委会" in text or f"{name}管理委员会" in text or f"位于{name}内" in text for name in names)
+            or any(s >= m.end and INSIDE_RE.fullmatch(text[m.end:s]) and "园中园" not in text[s:s + 40]
+                   for m in candidate.mentions for s, e in inner if (s, e) != (m.start, m.end))
+            or any(s >= len(n) + 2 and text[s - len(n) - 2:s] == n + "内的" and "园中园" not in text[s:s + 40]
+                   or text.startswith(n, s) and e - s > len(n) + 2 for n in names for s, e in inner))
+
+
+ZONE_HEAD_RE = re.compile(r"^(.{2,12}?(?:经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|经开区))(.+)$")
+
+
+def parks_spelled_with_zone(candidates: list[Candidate], text: str) -> None:
+    """贵溪经济开发区铜基新材料产业园: a park named right after the zone it lies in is the zone's part and a park
+    of its own name (铜基新材料产业园); the whole spelling is a further name of the park, as the text writes it,
+    and so is the park's own name where the text writes it alone as well."""
+    zones = sorted((name for c in candidates if c.kind == "zone" for name in c.names if len(name) >= 3),
+                   key=len, reverse=True)
+    taken = {n for c in candidates for n in c.names}
+    for park in (c for c in candidates if c.kind == "park"):
+        for mention in park.mentions:
+            zone = next((z for z in zones if text.startswith(z, mention.start - len(z))), None)
+            # the name holds the zone (金坛 of it left before it), and the text writes the rest on its own too
+            held = ZONE_HEAD_RE.match(mention.text)
+            inside = held is not None and any(z.endswith(held.group(1)) for z in zones) \
+                and text.count(held.group(2)) > text.count(mention.text)
+            spelling = zone + mention.text if zone is not None else held.group(2) if inside else None
+            if spelling and len(spelling) >= 5 and spelling not in taken:
+                park.names.append(spelling)
+                taken.add(spelling)
+
+
+# a county's industrial area heading the name of a park inside it (平凉工业园区新材料产业园, 武威工业园区储能装备产业园)
+AREA_HEAD_RE = re.compile(rf"^({CJK_NAME}{{2,8}}?(?:工业园区|工业集中区))({CJK_NAME}{{2,}}(?:产业园|工业园|园区|园))$")
+
+
+def area_in_park_name(mention: Mention) -> Mention | None:
+    """The county's 工业园区 or 工业集中区 a park's name opens with, where no token names it alone: the area is
+    named, and is a zone, since it holds the park (as in ``industrial_areas``)."""
+    match = AREA_HEAD_RE.match(mention.text) if mention.cls == "IndustrialPark" else None
+    if match is None:
+        return None
+    return Mention(match.group(1), mention.start, mention.start + len(match.group(1)), mention.sentence,
+                   "HighTechZone")

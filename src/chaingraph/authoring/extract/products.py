@@ -34,8 +34,9 @@ CODE_DIGITS = r"(?<=[A-Za-z])\d+"  # 维生素B12, 辅酶Q10: digits a letter op
 PRODUCING = (r"(?:^生产(?!线|基地|车间|规模|能力)|[年月日]产能(?:为|达|达到|约)|年产能?|年生产|年加工|年处理|日产|月产|"
              r"(?:每年|每月|每天|年|月|日)可?(?:为[^，。；：、\d]{1,12}?)?"
              r"(?:生产|制备|制取|提纯|提取|冶炼|加工|回收处理|回收利用|回收|处理|产出|供应|建造|制造|组装|封装测试|"
-             r"封测|封装|配套|屠宰|制(?=[\u4e00-\u9fff]{2})))(?!能力)")  # (年加工能力: the capacity, named before it)
-# 可年回收处理废旧锂电池5万吨: what a recycler takes in is its product; 年制绿氢: made, said in one character
+             r"封测|封装|配套|屠宰|制(?=[\u4e00-\u9fff]{2}))|(?<![全今去明前上下当同近\d])年可?(?:检测|检验|测试))"
+             r"(?!能力)")  # (年加工能力: the capacity, named before it; 全年检测样品: a year's result)
+# 可年回收处理废旧锂电池5万吨: a recycler's intake; 年制绿氢: made, in one character; 年检测整机3000台: what is tested
 # 月产12英寸晶圆3万片, 年产3D打印…
 PRODUCING_RE = re.compile(PRODUCING + rf"((?:{SIZE}|\d[A-Za-z])?(?:[^，。；：、\d]|{CODE_DIGITS}){{2,16}})$")
 # 年加工当归、黄芪、党参等高原药材5000吨: one figure for a list of what is made; its first item is the product
@@ -69,12 +70,12 @@ ACTIVITY_HEAD_RE = re.compile(r"(?:屠宰|加工|生产|制造|组装|冶炼|精
 NOT_PRODUCTS = set(
     "企业 公司 项目 人 人次 岗位 就业岗位 家 土地 用地 面积 资金 投资 产值 营收 税收 订单 合同 专利 人才 "
     "客户 成果 平台 科研 科研项目 成果转化 生产 产业 规模 年 月 天 工程 亩 标准 个 元 收入 利润 利税 金额 "
-    "总投资 增长 服务 新产品 产品 材料 设备 原料 上月 本月 当月 去年 今年 明年 上年 当年".split())  # (a time)
+    "总投资 增长 服务 新产品 产品 材料 设备 原料 上月 本月 当月 去年 今年 明年 上年 当年 建设".split())
 # the heads of names that are no product: a body, a site or building (厂区, 新区, 产业园), an amount, a stage of work
 # (试生产阶段, 关键环节) or a plan of it (设计, 规划, 方案): 其新厂区年加工能力, 设计年产能 name the plant or the plan
 NOT_PRODUCT_TAILS = tuple(
     "公司 企业 园区 基地 中心 平台 项目 站 场 所 院 局 人 家 户 岗位 产值 收入 金额 资金 面积 次 率 "
-    "产业 集群 链 线 厂房 车间 现场 厂 区 园 阶段 环节 时期 期间 设计 规划 方案 "
+    "产业 集群 链 线 厂房 车间 现场 厂 区 园 阶段 环节 时期 期间 设计 规划 方案 样品 报告 "
     "封顶 完工 竣工 施工 安装 调试 装修 投产 达产 开工 到 至".split())  # 二期5GW厂房主体封顶, 产能提升到: no product
 NOUN_STOPS = set("公司 企业 项目 园区 集团 现有 目前 已有 拟建 在建 规划 新增 现在 当前 我们 其 该 全部 主要 前者 后者 "
                  "合计 共计 累计 总计 总 全区 全市 基地 年产 年产能".split())

@@ -110,7 +110,8 @@ def section_owner(rel, heading, figure: Figure):
     named = [(m, c) for m, c in rel.mentions_in(heading.id, OWNER_KINDS) if c.cls not in NOT_OWNERS]
     if named:
         return named[-1]
-    place = article_place(rel, figure.start) or _repeated_region(rel, figure.start) or congress_place(rel)
+    # a work report given to a place's congress is that place's, whatever zone it names (平凉工业园区 in 平凉市's)
+    place = congress_place(rel) or article_place(rel, figure.start) or _repeated_region(rel, figure.start)
     if place is None:
         return None
     return Mention(heading.text, heading.start, heading.end, heading.id, place.cls), place
