@@ -376,18 +376,23 @@ def gold_owner_names(gold: Gold, quantity: GoldQuantity) -> set[str]:
 # a wafer's or a panel's size before its name (6英寸碳化硅衬底): the golds write it in or leave it out, one product
 SIZE_RE = re.compile(r"^[\d.]+(?:英寸|寸|吋)")  # (not a process node: 28纳米芯片 and 14纳米芯片 are two products)
 # a grade or a use in front (高效TOPCon电池, 新能源汽车电池包壳体): the golds also go both ways on it; the words
-# praise or place the product, they name no other one
-GRADE_RE = re.compile(r"^(?:高效|高端|高性能|高精度|高纯|大型|新型|新一代|新能源汽车)(?=..)")
+# praise or place the product, they name no other one, so long as a product's own name of three characters or more
+# is left that is no bare kind (not 高效电池/电池, 高端装备/装备, 新能源汽车零部件/零部件); 高纯 makes another product
+GRADE_RE = re.compile(r"^(?:高效|高端|高性能|高精度|大型|新能源汽车)(?=.{3})")
+BARE_KINDS = {"零部件", "信息技术", "新材料", "装备制造"}
 
 
 def bare_products(names: set[str]) -> set[str]:
     """Product names without a size or a grade in front: 6英寸碳化硅衬底 and 碳化硅衬底 are one product of a
     figure, as are 高效TOPCon电池 and TOPCon电池.
 
-    >>> sorted(bare_products({"6英寸碳化硅衬底", "晶圆", "高效TOPCon电池", "大型汽车覆盖件模具", "高纯"}))
-    ['TOPCon电池', '晶圆', '汽车覆盖件模具', '碳化硅衬底', '高纯']
+    >>> sorted(bare_products({"6英寸碳化硅衬底", "晶圆", "高效TOPCon电池", "大型汽车覆盖件模具", "高纯氧化铝"}))
+    ['TOPCon电池', '晶圆', '汽车覆盖件模具', '碳化硅衬底', '高纯氧化铝']
+    >>> sorted(bare_products({"高效电池", "新能源汽车零部件"}))
+    ['新能源汽车零部件', '高效电池']
     """
-    return {GRADE_RE.sub("", SIZE_RE.sub("", name) or name) for name in names}
+    unsized = {SIZE_RE.sub("", name) or name for name in names}
+    return {bare if (bare := GRADE_RE.sub("", name)) not in BARE_KINDS else name for name in unsized}
 
 
 def score_quantities(gold: Gold, candidates, score: Score) -> None:

@@ -69,3 +69,43 @@ def test_a_disclosure_table_with_spaced_keywords_is_no_title():
     title, date, publisher, _ = meta_of(DISCLOSURE_WITH_SPACED_KEYWORDS)
     assert title == "清安县投资促进中心2025年前三季度招商引资工作情况" and date == "2025-10-18"
     assert publisher == "清安县投资促进中心"
+
+
+REPORT_OVER_TWO_LINES = """\
+宁州市人民政府
+首页 > 政务公开 > 规划计划
+
+关于宁州市2024年国民经济和社会发展计划执行情况
+与2025年国民经济和社会发展计划草案的报告
+——2025年1月12日在宁州市第十七届人民代表大会第四次会议上
+
+发布日期：2025-01-20
+
+各位代表：现将宁州市2024年国民经济和社会发展计划执行情况报告如下。
+"""
+
+REVIEW_WITH_KEYWORD_HEADINGS = """\
+宁州新闻网
+首页 > 宁州要闻
+
+2025年宁州经开区年度盘点
+
+2025-12-28 09:00　来源：宁州日报
+
+关键词：项目建设
+全年新开工项目32个，总投资126亿元。
+关键词：招商引资
+全年新签约项目41个。
+"""
+
+
+def test_a_reports_title_over_two_lines_above_its_congress_is_not_its_second_line():
+    # a guard for the deck rule: a congress line under a two-line title is no ——subheadline of a kicker's page
+    title, _, _, _ = meta_of(REPORT_OVER_TWO_LINES)
+    assert title != "与2025年国民经济和社会发展计划草案的报告"
+
+
+def test_keyword_headings_in_a_body_stay_in_the_text():
+    # a guard for the disclosure label: 关键词：… alone in a body is a heading of the text, no table's field
+    text = normalize(REVIEW_WITH_KEYWORD_HEADINGS).text
+    assert "关键词：项目建设" in text and "关键词：招商引资" in text

@@ -48,7 +48,8 @@ def compiler_of(text: str) -> str | None:
 DISCLOSURE_LABELS = ("索引号", "发布机构", "公开方式", "成文日期", "发布日期", "生成日期", "有效性", "标题", "名称",
                      "文号", "发文字号", "主题词", "主题分类", "信息分类", "体裁分类", "组配分类", "公开范围",
                      "发文机关", "公开时限", "所属机构", "信息来源", "时效", "分类", "关键词", "关键字")
-WEAK_LABELS = ("标题", "名称")  # alone on a line, a record's own field (名称：某某孵化基地) but in the page's head
+# alone on a line, a record's field (名称：某某孵化基地) or a body's heading (关键词：项目建设), but in the head
+WEAK_LABELS = ("标题", "名称", "关键词", "关键字")
 LABEL = "|".join(r"[\s\u3000]*".join(label) for label in sorted(DISCLOSURE_LABELS, key=len, reverse=True))
 DISCLOSURE_FIELD_RE = re.compile(rf"(?:^|(?<=\s))({LABEL})\s*[：:]")
 ANY_FIELD_RE = re.compile(r"(?:^|(?<=\s))[\u4e00-\u9fff][\u4e00-\u9fff\s\u3000]{0,6}?[：:]")

@@ -203,7 +203,8 @@ def _next_line(sentences: list[Sentence], line: Sentence) -> Sentence | None:
 def _main_after_kicker(sentences: list[Sentence], title: Sentence) -> Sentence | None:
     """A printed page's headline in three parts: a kicker (引题) above the main headline, a ——subheadline below it.
     The kicker says so by its closing dash (海安高新区加速壮大集成电路产业集群—— / 主题), or by the ——line under the
-    second line (延链补链　铜产业向“新”攀高 / 灵宝：薄薄铜箔撑起百亿产业 / ——灵宝经开区…见闻)."""
+    second line (延链补链　铜产业向“新”攀高 / 灵宝：薄薄铜箔撑起百亿产业 / ——灵宝经开区…见闻); not a report's title
+    run over two lines above the congress it was given to (关于…执行情况 / 与…草案的报告 / ——…人民代表大会…会议上)."""
     second = _next_line(sentences, title)
     if second is None or not is_headline(second.text) or second.kind == "byline":
         return None
@@ -211,6 +212,7 @@ def _main_after_kicker(sentences: list[Sentence], title: Sentence) -> Sentence |
         return second
     third = _next_line(sentences, second)
     if is_headline(title.text) and third is not None and DECK_RE.match(third.text) \
+            and "人民代表大会" not in third.text and not re.match(r"[与和及]", second.text) \
             and not SUBTITLE_RE.match(second.text) and not title.text.endswith(("：", ":")) \
             and second.text not in title.text:  # 政府工作报告（摘要） / 政府工作报告 / ——…: the page's title again
         return second

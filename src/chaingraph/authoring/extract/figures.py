@@ -94,7 +94,9 @@ QUANTITY_RE = re.compile(
     r"(?P<mult>万亿|千万|百万|十万|万|亿)?(?P<more>多|余)?(?P<unit>" + _UNITS_RE + r")(?P<per>/年|/月|/天|/日|每年)?")
 PERIOD_BEFORE = {"年产": "ANN", "年产能": "ANN", "年处理": "ANN", "年均": "ANN", "日产": "DAY", "月产": "MON"}
 # A flow per year further before the figure: 年产值约80亿元, 每年可生产…, 年发电量1.2亿度 (not 2024年, 今年, 全年).
-YEARLY_RE = re.compile(r"(?<![\d今去明前全当上下同近])(?:每年|年)(?:可|能|将|约)?(?:产|处理|加工|营收|销售|发电|生产|"
+# 年 that is no "per year": a year's date or a span of time (2024年, 今年, 全年, 上半年, 多年, 历年, 往年, 逐年)
+NOT_PER_YEAR = r"(?<![\d今去明前全当上下同近半多历往逐])"
+YEARLY_RE = re.compile(NOT_PER_YEAR + r"(?:每年|年)(?:可|能|将|约)?(?:产|处理|加工|营收|销售|发电|生产|"
                        r"回收|制|吞吐|出货|交付|出口|供|均|用|减|节约|纳税|税收|收入|利税|创造|封装|封测|建造|屠宰|检测|检验|"
                        r"测试)[^，。；、\d]{0,14}$")
 DAILY_RE = re.compile(r"(?:每天|每日|日)(?:可|能)?(?:产|处理|加工|供|加注|生产|制)[^，。；、\d]{0,6}$")

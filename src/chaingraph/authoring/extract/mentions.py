@@ -123,14 +123,10 @@ def _seat_in_brackets(ctx: Context, first: int, i: int) -> int | None:
     placed = close == i + 3 and (seat.word in ctx.gazetteer.regions or seat.word in stem_counties()
                                  or seat.tag == "ns" and CJK_WORD.fullmatch(seat.word))
     # 青海省高海拔制氢中试基地（冷湖）: a town the gazetteer lacks, after a platform its province or city names
-    words = "".join(t.word for t in tokens[i + 2:close])
-    town = tokens[first].word in ctx.gazetteer.regions and re.fullmatch(rf"{CJK_NAME}{{2,3}}", words) \
-        and all(t.tag[:1] in ("n", "a") for t in tokens[i + 2:close]) and words not in BRACKET_NOTES
+    words = "".join(t.word for t in tokens[i + 2:close])  # (冷湖/nr, 茫/ag 北/ns; not 总部/n, 试点/n: what it is)
+    named = seat.tag in ("nr", "ns", "nz") if close == i + 3 else not in_dictionary(words)
+    town = tokens[first].word in ctx.gazetteer.regions and re.fullmatch(rf"{CJK_NAME}{{2,3}}", words) and named
     return close if placed or town else None
-
-
-# what else a bracket after a platform's name says: it is being set up, on trial, or its rank
-BRACKET_NOTES = {"筹", "筹建", "试行", "暂定", "暂定名", "国家级", "省级", "市级", "简称", "下称"}
 
 
 # the words of a hosted station after its host: 院士工作站, 院士（专家）工作站, 博士后科研工作站

@@ -7,7 +7,8 @@ facility stays in it (X有限公司智算中心一期).
 A phase alone (一期已投产), a company's phase (X有限公司二期, the company's plant, said of the company), a
 phase of words that name no one (生产线二期), a park's phase (its figures are the park's), a phase that says
 which of the things after it (一期船坞, 二期厂房) and a trial's (临床三期) are none; a phase with 项目 or 工程 after
-it is the suffix's.
+it is the suffix's. A facility the article names with two of its phases (X智算中心一期, X智算中心二期) is one
+project, the whole, which each phase's mention names (``wholes_of_phases``).
 """
 
 from __future__ import annotations
@@ -69,27 +70,29 @@ def _qualifies(tokens, phase: int) -> bool:
         and (after.tag[:1] in ("n", "m", "q", "a", "b") or after.tag in ("vn", "eng"))
 
 
-
 def wholes_of_phases(mentions: list[Mention], sentences: list[Sentence]) -> list[Mention]:
     """陇算智算中心一期…投入运营；推动陇算智算中心二期建成投运: a facility the article names with two of its phases
     is one project built in phases; wherever a phase of it is named, the whole is, and its figures keep their own
-    stages (a single phase named alone stays the project, X二期)."""
-    stems = {m.text[: -len(phase)] for m in mentions if (phase := _phase_of(m)) is not None}
-    wholes = {stem for stem in stems
-              if len({m.group(1) for s in sentences for m in re.finditer(re.escape(stem) + PHASE_RE, s.text)}) >= 2}
-    out = [m for m in mentions if not (_phase_of(m) is not None and m.text[: -len(_phase_of(m))] in wholes)]
+    stages (a single phase named alone stays the project, X二期; a company's phases are the company's)."""
+    phased = [(m, stem) for m in mentions if (stem := _facility_of_phase(m)) is not None]
+    wholes = {stem for _, stem in phased
+              if len({m.group(1) for s in sentences for m in re.finditer(re.escape(stem) + PHASE_AFTER, s.text)}) >= 2}
+    out = [m for m in mentions if not any(m is p and stem in wholes for p, stem in phased)]
     for sentence in sentences:
         for stem in wholes:
-            for match in re.finditer(re.escape(stem) + PHASE_RE, sentence.text):
+            for match in re.finditer(re.escape(stem) + PHASE_AFTER, sentence.text):
                 start = sentence.start + match.start()
                 out.append(Mention(stem, start, start + len(stem), sentence.id, "Project"))
     return out
 
 
-PHASE_RE = r"([一二三四五六七八九]期)"
+PHASE_AFTER = rf"({PHASE.pattern})"  # the phase written right after the facility's name
+FACILITY_ENDS = ("中心", "基地", "工厂", "电站", "站", "厂", "园", "港", "城", "馆", "库")
 
 
-def _phase_of(mention: Mention) -> str | None:
-    """The phase a project's name ends in, written without 项目 (X智算中心二期)."""
-    match = re.search(PHASE_RE + "$", mention.text) if mention.cls == "Project" else None
-    return match.group() if match and len(mention.text) - len(match.group()) >= 4 else None
+def _facility_of_phase(mention: Mention) -> str | None:
+    """The facility a project named by its phase is a phase of (X智算中心 of X智算中心二期), or None: a company's
+    short name and its phase (远景动力二期) are the company's plant, said of the company."""
+    match = re.search(PHASE_AFTER + "$", mention.text) if mention.cls == "Project" else None
+    stem = mention.text[: match.start()] if match else ""
+    return stem if len(stem) >= 4 and stem.endswith(FACILITY_ENDS) else None

@@ -15,6 +15,7 @@ import re
 
 from chaingraph.authoring.extract.candidates import Candidate, Mention
 from chaingraph.authoring.extract.rules import CJK_NAME, LEGAL_SUFFIXES
+from chaingraph.authoring.extract.words import FUNCTION_CHARS
 
 FREE_TRADE_RE = re.compile(r"自由贸易试验区|自贸试验区|自贸区|综合保税区")
 # a platform's branch, its parent's name then the branch's place (X工程技术研究中心永安分中心)
@@ -125,15 +126,22 @@ def parks_spelled_with_zone(candidates: list[Candidate], text: str) -> None:
     taken = {n for c in candidates for n in c.names}
     for park in (c for c in candidates if c.kind == "park"):
         for mention in park.mentions:
-            zone = next((z for z in zones if text.startswith(z, mention.start - len(z))), None)
+            zone = next((z for z in zones if mention.start >= len(z)
+                         and text.startswith(z, mention.start - len(z))), None)
             # the name holds the zone (金坛 of it left before it), and the text writes the rest on its own too
             held = ZONE_HEAD_RE.match(mention.text)
             inside = held is not None and any(z.endswith(held.group(1)) for z in zones) \
-                and text.count(held.group(2)) > text.count(mention.text)
+                and _written_alone(held.group(2), text)
             spelling = zone + mention.text if zone is not None else held.group(2) if inside else None
             if spelling and len(spelling) >= 5 and spelling not in taken:
                 park.names.append(spelling)
                 taken.add(spelling)
+
+
+def _written_alone(name: str, text: str) -> bool:
+    """Whether the text writes `name` with no name's character before it (在新材料产业园, not 清河县新材料产业园)."""
+    return any(at == 0 or not re.match(CJK_NAME, text[at - 1]) or text[at - 1] in FUNCTION_CHARS
+               for at in (m.start() for m in re.finditer(re.escape(name), text)))
 
 
 # a county's industrial area heading the name of a park inside it (平凉工业园区新材料产业园, 武威工业园区储能装备产业园)
@@ -144,7 +152,7 @@ def area_in_park_name(mention: Mention) -> Mention | None:
     """The county's 工业园区 or 工业集中区 a park's name opens with, where no token names it alone: the area is
     named, and is a zone, since it holds the park (as in ``industrial_areas``)."""
     match = AREA_HEAD_RE.match(mention.text) if mention.cls == "IndustrialPark" else None
-    if match is None:
-        return None
+    if match is None or re.search(r"高新区|经开区|开发区", match.group(1)):
+        return None  # (宁州高新区工业园区…: the zone's own name heads it, the zone is named already)
     return Mention(match.group(1), mention.start, mention.start + len(match.group(1)), mention.sentence,
                    "HighTechZone")

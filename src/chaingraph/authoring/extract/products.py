@@ -18,14 +18,14 @@ from functools import lru_cache
 
 from chaingraph.authoring.extract.candidates import Figure
 from chaingraph.authoring.extract.figure_clause import clause_start_of
+from chaingraph.authoring.extract.figures import NOT_PER_YEAR
 from chaingraph.authoring.extract.mentions import class_of
 
 SPEC = r"(?:\d+(?:\.\d+)?(?:英寸|寸|纳米|nm|微米|μm|毫米|mm|伏|V|kV|千伏|MW|兆瓦|GW|万?吨)级?(?:及以上|及以下)?)"
 SIZE = r"(?:\d+(?:\.\d+)?(?:英寸|寸|纳米|nm|微米))"  # 12英寸晶圆: a size that says which product
 AFTER_LEAD_RE = re.compile(r"^(?:[/／][年月天日]|每年|以上|左右|以内|多|余)?(?:的)?\s?")  # 10GW N型…
 PHRASE_STOP_RE = re.compile(r"[、，。；：！？（）()“”《》〈〉\s,;:／]|和|及|与|或|等|的|于(?=\d)|产能|生产能力|能力|"
-                            r"规模|"
-                            r"项目|生产线|产线|基地|工厂|车间|用于|[一二三四五六七八九十\d]+期|(?<![\u4e00-\u9fffA-Za-z\d])\d|"
+                            r"规模|项目|生产线|产线|基地|工厂|车间|用于|[一二三四五六七八九十\d]+期|(?<![\u4e00-\u9fffA-Za-z\d])\d|"
                             r"\d+(?![\d\u4e00-\u9fff])|\d+(?=[年万亿千百月日号个家台套吨条辆座项批张片颗支件架艘只人名次])|以上|左右|/|"
                             r"已|正在|预计|将于|(?:提升|提高|增加|扩大)[至到]|增至|去年|今年|明年|目前")
 # (再生铝已完成主体建设, 3000万支提升至…: the predicate is no part of the product)
@@ -34,7 +34,7 @@ CODE_DIGITS = r"(?<=[A-Za-z])\d+"  # 维生素B12, 辅酶Q10: digits a letter op
 PRODUCING = (r"(?:^生产(?!线|基地|车间|规模|能力)|[年月日]产能(?:为|达|达到|约)|年产能?|年生产|年加工|年处理|日产|月产|"
              r"(?:每年|每月|每天|年|月|日)可?(?:为[^，。；：、\d]{1,12}?)?"
              r"(?:生产|制备|制取|提纯|提取|冶炼|加工|回收处理|回收利用|回收|处理|产出|供应|建造|制造|组装|封装测试|"
-             r"封测|封装|配套|屠宰|制(?=[\u4e00-\u9fff]{2}))|(?<![全今去明前上下当同近\d])年可?(?:检测|检验|测试))"
+             r"封测|封装|配套|屠宰|制(?=[\u4e00-\u9fff]{2}))|" + NOT_PER_YEAR + r"年可?(?:检测|检验|测试))"
              r"(?!能力)")  # (年加工能力: the capacity, named before it; 全年检测样品: a year's result)
 # 可年回收处理废旧锂电池5万吨: a recycler's intake; 年制绿氢: made, in one character; 年检测整机3000台: what is tested
 # 月产12英寸晶圆3万片, 年产3D打印…

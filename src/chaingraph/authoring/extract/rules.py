@@ -65,8 +65,8 @@ SUFFIX_CLASSES = {
     "经济区": "HighTechZone",  # 天津空港经济区 (a zone); 成渝经济区 names a region: see ``acceptance``
     "生物城": "IndustrialPark", "医药城": "IndustrialPark", "医学城": "IndustrialPark", "科技城": "IndustrialPark",
     "科教城": "IndustrialPark", "产业新城": "IndustrialPark", "工业城": "IndustrialPark", "科创城": "IndustrialPark",
-    "智造城": "IndustrialPark", "科技新城": "IndustrialPark",  # 萧山科技城, 常州科教城, 医药科创城,
-    # 中牟汽车产业新城, 纺织工业城, 美安生态科技新城
+    "智造城": "IndustrialPark",  # 萧山科技城, 常州科教城, 医药科创城,
+    # 中牟汽车产业新城, 纺织工业城
     # a park named as a port or a hub (天府生命科技港, “榆林氢港”); 港 alone names harbours and 香港
     "智造园": "IndustrialPark", "科创飞地": "IndustrialPark",  # 镇江低空智造园, 梅州（黄埔）科创飞地
     "科技港": "IndustrialPark", "创新港": "IndustrialPark", "产业港": "IndustrialPark", "智造港": "IndustrialPark",

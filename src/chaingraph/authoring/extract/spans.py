@@ -126,9 +126,9 @@ def name_start(ctx: Context, i: int, j: int, kind: str) -> int:
                 or first == j and len(tokens[j].word) >= 2 and _own_name(ctx, tokens[j])):
             break  # 全力建设蓝田碳纤维产业园, 谋划建设黄铺航空小镇: a proper name after the verb starts the park
             # (规划建设云谷: a valley's own one-word name)
-        if first >= 2 and tokens[first - 2].word + tokens[first - 1].word in LEADING_VERBS \
+        if first >= 2 and tokens[first - 2].word[-1:] + tokens[first - 1].word in LEADING_VERBS \
                 and len(tokens[first - 1].word) == 1:
-            break  # 做/大 数据中心集群: a task's verb jieba cut in two, no brand
+            break  # 做/大 数据中心集群, 要用/好 X中试基地: a task's verb jieba cut in two, no brand
         if kind == "park" and tokens[first - 1].word.endswith(("开发区", "高新区", "经开区")) and first != j \
                 and place(ctx, tokens[first]) and tokens[j].word == "谷":
             break  # 龙岩高新技术产业开发区龙岩无人机谷: the zone, then the valley named by its own place
