@@ -145,7 +145,8 @@ def test_testing_gear_a_company_makes_keeps_its_testing_word():
 
 def test_a_bracket_saying_what_a_platform_is_names_no_seat():
     # a guard for the seat rule: 总部 and 试点 say what the centre is, no town it sits in
-    draft = draft_of("山东省氢能检测中心（总部）已建成实验室12个。江苏省集成电路创新中心（试点）已揭牌。\n", "2025-06-10")
+    draft = draft_of("山东省氢能检测中心（总部）已建成实验室12个。江苏省集成电路创新中心（试点）已揭牌。\n",
+                     "2025-06-10")
     assert not [n for c in draft.candidates for n in c.names if n.endswith(("（总部）", "（试点）"))]
 
 
