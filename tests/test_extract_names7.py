@@ -193,9 +193,10 @@ def test_a_statistics_survey_office_keeps_its_whole_name():
     assert found == {"国家统计局湖州调查队": "GovernmentBody"}
 
 
-def test_a_platform_before_its_construction_project_is_no_entity_yet():
+def test_a_platform_before_its_construction_project_is_an_entity_too():
+    # decided 2026-12-03 (round 47): the project builds the platform its figures describe; the dev golds keep both
     found = kinds("今年开工的汽车线控转向中试基地建设项目总投资3亿元。", "organisation", "project")
-    assert found == {"汽车线控转向中试基地建设项目": "Project"}
+    assert found == {"汽车线控转向中试基地建设项目": "Project", "汽车线控转向中试基地": "Platform"}
 
 
 def test_a_district_jieba_half_knows_as_a_name_is_a_region():
