@@ -313,11 +313,18 @@ def ranked_owner(rel, figure: Figure, ruled):
         return None
     if ruled is not None and (best.candidate is ruled[1] or _builder_of_clause_project(rel, figure, ruled, best)
                               or _phase_of_place(rel, figure, ruled) or _quoted_word(rel, figure, ruled)
-                              or _headed_word(rel, figure, ruled)):
+                              or _headed_word(rel, figure, ruled) or _respective(rel, figure, ruled)):
         return ruled
     sentence = rel.by_id[figure.sentence]
     return best.mention or Mention(sentence.text, sentence.start, sentence.end, sentence.id, best.candidate.cls), \
         best.candidate
+
+
+def _respective(rel, figure: Figure, ruled) -> bool:
+    """A、B、C三家企业分别签约建设X、Y和Z: the rules pair the names listed and the figures after 分别 in their order;
+    the names near each figure say nothing of whose it is."""
+    return ruled[0] is not None and ruled[0].sentence == figure.sentence \
+        and "分别" in rel.text[ruled[0].end:figure.start]
 
 
 PHASE_OPENING_RE = re.compile(r"[一二三四五首]期(?:项目|工程)?(?:由|总投资|规划|占地|建成|将)")
