@@ -75,14 +75,14 @@ def wholes_of_phases(mentions: list[Mention], sentences: list[Sentence]) -> list
     is one project built in phases; wherever a phase of it is named, the whole is, and its figures keep their own
     stages (a single phase named alone stays the project, X二期; a company's phases are the company's)."""
     phased = [(m, stem) for m in mentions if (stem := _facility_of_phase(m)) is not None]
-    wholes = {stem for _, stem in phased
-              if len({m.group(1) for s in sentences for m in re.finditer(re.escape(stem) + PHASE_AFTER, s.text)}) >= 2}
+    named = {stem: [(s, m) for s in sentences for m in re.finditer(re.escape(stem) + PHASE_AFTER, s.text)]
+             for stem in {stem for _, stem in phased}}  # every phase of each facility the text names
+    wholes = {stem for stem, found in named.items() if len({m.group(1) for _, m in found}) >= 2}
     out = [m for m in mentions if not any(m is p and stem in wholes for p, stem in phased)]
-    for sentence in sentences:
-        for stem in wholes:
-            for match in re.finditer(re.escape(stem) + PHASE_AFTER, sentence.text):
-                start = sentence.start + match.start()
-                out.append(Mention(stem, start, start + len(stem), sentence.id, "Project"))
+    for stem in wholes:
+        for sentence, match in named[stem]:
+            start = sentence.start + match.start()
+            out.append(Mention(stem, start, start + len(stem), sentence.id, "Project"))
     return out
 
 

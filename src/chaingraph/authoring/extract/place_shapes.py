@@ -145,7 +145,8 @@ def _written_alone(name: str, text: str) -> bool:
 
 
 # a county's industrial area heading the name of a park inside it (平凉工业园区新材料产业园, 武威工业园区储能装备产业园)
-AREA_HEAD_RE = re.compile(rf"^({CJK_NAME}{{2,8}}?(?:工业园区|工业集中区))({CJK_NAME}{{2,}}(?:产业园|工业园|园区|园))$")
+AREA_HEAD_RE = re.compile(rf"^({CJK_NAME}{{2,8}}?(?:{'|'.join(COUNTY_AREA_ENDS)}))"
+                          rf"({CJK_NAME}{{2,}}(?:产业园|工业园|园区|园))$")
 
 
 def area_in_park_name(mention: Mention) -> Mention | None:

@@ -19,7 +19,7 @@ import re
 
 from chaingraph.authoring.dictionary import in_dictionary
 from chaingraph.authoring.extract.candidates import Mention
-from chaingraph.authoring.extract.figures import UNIT_CODES
+from chaingraph.authoring.extract.figures import TESTING_VERBS, UNIT_CODES
 from chaingraph.authoring.extract.grouping import core_name
 from chaingraph.authoring.extract.products import ELEMENTS, WHERE_USED, product_words, tagger
 from chaingraph.authoring.extract.rules import KIND_OF, LEGAL_SUFFIXES
@@ -33,7 +33,6 @@ _DONE = rf"(?:{START_RE.pattern}|签约|落地|竣工|达产|量产)"
 STATUS_RE = re.compile(rf"(?:新|已|已经|正在|首次)?(?:(?:{FUTURE_RE.pattern}){_DONE}?|{_DONE})")
 # whom what is made goes to, or how it comes: 供给, 供应, 配套, 副产, 当属 (a verb jieba splits: 当/属)
 SUPPLY_WORDS = {"供给", "供应", "配套", "副产", "当", "属", "当属", "主要", "加工", "销往"}
-TESTING_VERBS = {"检测", "检验", "测试"}  # after 年 or 可 (年检测光伏组件): a testing centre's work, no product
 PLACE_SUFFIXES = set("区县市州镇乡旗省")
 # a count of what follows (两条产线, 三大平台): a numeral and a counter
 COUNT_RE = re.compile(r"[一二两三四五六七八九十几]+[条台套个家座项批种款类大期]")
@@ -93,7 +92,8 @@ def _first_word(words: list, text: str, start: int, regions) -> int:
         unit = at > 0 and (text[at - 1].isdigit() and (re.fullmatch(r"[A-Za-z]+|μm", word) and not re.fullmatch(
             r"[A-Z]", word) or word[:1] in UNIT_CODES) or word in UNIT_CODES and text[at - 1] in UNIT_CODES)
         placed = word in regions and rest >= 2  # (普洱茶 is one word: its place stays)
-        testing = word in TESTING_VERBS and at > 0 and text[at - 1] in "年可"  # (not 检测试剂, 检测设备: products)
+        # 年检测光伏组件: a testing centre's work after 年 or 可, no word of what it tests (检测试剂 is a product)
+        testing = word in TESTING_VERBS and at > 0 and text[at - 1] in "年可"
         if SCOPE_RE.fullmatch(word) or STATUS_RE.fullmatch(word) or word in SUPPLY_WORDS or unit or testing \
                 or COUNT_RE.fullmatch(word) \
                 or placed or tag in ("t", "p", "c", "d", "r") and word not in WHERE_USED \

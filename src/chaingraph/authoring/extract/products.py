@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from chaingraph.authoring.extract.candidates import Figure
 from chaingraph.authoring.extract.figure_clause import clause_start_of
-from chaingraph.authoring.extract.figures import NOT_PER_YEAR
+from chaingraph.authoring.extract.figures import NOT_PER_YEAR, TESTING_VERBS
 from chaingraph.authoring.extract.mentions import class_of
 
 SPEC = r"(?:\d+(?:\.\d+)?(?:英寸|寸|纳米|nm|微米|μm|毫米|mm|伏|V|kV|千伏|MW|兆瓦|GW|万?吨)级?(?:及以上|及以下)?)"
@@ -34,7 +34,7 @@ CODE_DIGITS = r"(?<=[A-Za-z])\d+"  # 维生素B12, 辅酶Q10: digits a letter op
 PRODUCING = (r"(?:^生产(?!线|基地|车间|规模|能力)|[年月日]产能(?:为|达|达到|约)|年产能?|年生产|年加工|年处理|日产|月产|"
              r"(?:每年|每月|每天|年|月|日)可?(?:为[^，。；：、\d]{1,12}?)?"
              r"(?:生产|制备|制取|提纯|提取|冶炼|加工|回收处理|回收利用|回收|处理|产出|供应|建造|制造|组装|封装测试|"
-             r"封测|封装|配套|屠宰|制(?=[\u4e00-\u9fff]{2}))|" + NOT_PER_YEAR + r"年可?(?:检测|检验|测试))"
+             r"封测|封装|配套|屠宰|制(?=[\u4e00-\u9fff]{2}))|" + NOT_PER_YEAR + rf"年可?(?:{'|'.join(TESTING_VERBS)}))"
              r"(?!能力)")  # (年加工能力: the capacity, named before it; 全年检测样品: a year's result)
 # 可年回收处理废旧锂电池5万吨: a recycler's intake; 年制绿氢: made, in one character; 年检测整机3000台: what is tested
 # 月产12英寸晶圆3万片, 年产3D打印…
