@@ -58,8 +58,8 @@ def test_money_spent_so_far_is_achieved_beside_the_sum_planned():
      "planned"),
     # companies that have signed are a result, though the park itself was planned
     ("园区规划建设的船舶配套产业园一期占地900亩，已有12家企业签约入驻。\n", "12家", "achieved"),
-    # a share of the year's target done is a result
-    ("1—6月，全区新签约项目26个，完成全年目标任务的56%。\n", "56%", "achieved"),
+    # a share of a park's land already let is a result (a share of the year's target done is no figure at all)
+    ("1—6月，全区新签约项目26个，园区土地已出让面积占比56%。\n", "56%", "achieved"),
     # a part of a count of signings, in the next sentence, is as signed as the count
     ("1—6月，全区新签约项目26个，计划总投资138亿元。其中，半导体类项目14个，计划总投资86亿元。\n", "14个", "achieved"),
     # the shell finished: still being built

@@ -53,6 +53,7 @@ CHROME_RE = re.compile(
     r"|(?:上一篇|下一篇)|(?:登录|注册|举报|返回顶部|打印本页|关闭窗口|收藏|字号)"
     r"|(?:首页|English|民文)$|(?:主办|承办|主管|技术支持)(?:单位)?\s*[：:]|(?:友情|相关)链接\s*[：:]"
     r"|\S{2,18}\s+\S{2,16}(?:主办|承办|主管)$"  # 某某新闻网　某某日报社主办: the site and who runs it
+    r"|【广告】|\[广告\]|广告\s*[：:|｜]"  # 【广告】夏日特惠…: an advertisement set into the page
     r"|本文来自|以下文章来源于|.{2,24}(?:服务号|订阅号|公众号|视频号|官方账号|官方帐号)$)",  # the account a post came
     # from (以下文章来源于某某日报，作者张三: a WeChat repost's note), what kind of account
     re.I,
@@ -110,7 +111,7 @@ def drop_chrome(paragraphs: list[tuple[int, str]], changes: list[Change]) -> lis
     """The (line number, paragraph) pairs that are the article; each dropped one is logged."""
     paragraphs = drop_page_breaks(paragraphs, changes)  # — 1 — and a running header mid-sentence (layout)
     kept: list[tuple[int, str]] = []
-    seen_title = in_list = list_to_end = in_text = False
+    seen_title = in_list = list_to_end = in_text = in_comments = False
     accounts: set[str] = set()
     for i, (no, text) in enumerate(paragraphs):
         later = [t for _, t in paragraphs[i + 1:i + 8]]
@@ -123,12 +124,14 @@ def drop_chrome(paragraphs: list[tuple[int, str]], changes: list[Change]) -> lis
         # 大理经济技术开发区官方发布平台，权威发布园区资讯。: the account's profile, under its name
         menu = menu or (i > 0 and paragraphs[i - 1][1] in accounts and not in_text and len(text) <= MAX_CHROME_LEN
                         and PROFILE_RE.search(text) is not None and not re.search(r"\d", text))  # (no dated lead)
-        if (in_list and LIST_ITEM_RE.match(text) and len(text) <= MAX_CHROME_LEN) or list_to_end:
+        if (in_list and LIST_ITEM_RE.match(text) and len(text) <= MAX_CHROME_LEN) or list_to_end \
+                or (in_comments and len(text) <= 200 and COMMENT_RE.search(text)):  # a reader's comment
             drop = True
         else:
+            in_comments = COMMENTS_HEADER_RE.match(text) is not None
             in_list = bool(LIST_HEADER_RE.match(text))
             list_to_end = in_list and _headlines_to_the_end([t for _, t in paragraphs[i + 1:]])
-            drop = bool(menu or in_list or (seen_title and _is_chrome(text)))
+            drop = bool(menu or in_list or in_comments or (seen_title and _is_chrome(text)))
         if drop:
             changes.append(Change("chrome", no, text, ""))
             continue
@@ -153,6 +156,13 @@ def _headlines_to_the_end(rest: list[str]) -> bool:
     chrome up to the end of the capture: the header's list, without its bullets."""
     return bool(rest) and all(_is_chrome(t) or (len(t) <= 40 and not re.search("[。！？；]$", t)
                                                 and is_headline(t)) for t in rest)
+
+
+# the head of a page's readers' comments (评论（12）, 网友评论, 全部评论：, 36条评论), and one comment: a name and a
+# colon before it, or the likes after it (两路口老张：…… 赞 126)
+COMMENTS_HEADER_RE = re.compile(r"^(?:(?:全部|热门|精彩|网友|最新|读者)?评论区?\s*(?:[（(]\d+[）)])?|\d+\s*条评论)"
+                                r"[：:]?$")
+COMMENT_RE = re.compile(r"^[^\s：:，。]{1,16}[：:]|(?:赞|点赞|回复)\s*\d*$")
 
 
 def _cut_trailing_credit(no: int, text: str, changes: list[Change]) -> str:

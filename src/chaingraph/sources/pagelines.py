@@ -54,8 +54,8 @@ PAGE_LABEL = (rf"(?:第\s*[A-Z]?\d{{1,3}}\s*版|[A-Z]\d{{1,3}}\s*版)"
               rf"(?:\s*[：:]\s*[{CJK}]{{2,8}}(?:[·•][{CJK}]{{2,8}})?|\s+[{CJK}]{{2,6}}(?=\s|$))?")
 ACCESS_WORDS = r"无障碍(?:浏览|阅读)?|长者模式|关怀版|适老化|读屏|繁體|简体"
 FONT_SIZE = r"(?:字体|字号)(?:[：:]?(?:\s*[|｜]?\s*(?:[大中小]|A[+\-]?|T)){1,3})?"  # 字号 A+ A-, 字号：T | T
-META_WORDS_RE = re.compile(rf"{PAGE_LABEL}|打印本页|打印|关闭窗口|关闭|我要分享|分享到|分享|收藏|纠错|默认|字体|字号|"
-                           r"放大|缩小|还原|"  # a page's text-size buttons
+META_WORDS_RE = re.compile(rf"{PAGE_LABEL}|打印本页|打印|列印|关闭窗口|关闭|我要分享|分享到|分享|收藏|纠错|默认|"
+                           r"字体|字号|放大|缩小|还原|(?<![A-Za-z])A[+\-](?![\w])|"  # text-size buttons (A- A+)
                            r"请输入(?:关键字|关键词|搜索内容|检索内容)|站内搜索|全文检索|搜索|检索|"  # its search box
                            r"微信好友|微信|朋友圈|微博|QQ空间|QQ|Facebook|WhatsApp|Twitter|"  # where a share goes
                            r"上一版|下一版|版面导航|标题导航|往期回顾|返回目录|PDF版?下载|下载PDF|PDF版|"  # e-paper
@@ -281,10 +281,11 @@ def account_line(text: str) -> re.Match | None:
     return match if match and (match["orig"] or match["time"]) and not match["name"].isdigit() else None
 
 
-# A news app's or a social-media account's calls to act: 琼州新闻 APP, 打开APP，阅读体验更佳, 打开新闽西APP 看更多精彩
+# A news app's or a social-media account's calls to act: 琼州新闻 APP, 打开APP，阅读体验更佳, 打开新闽西APP 看更多精彩,
+# 某某新闻 | 打开APP 阅读体验更佳
 # (the app's name may stand between the verb and APP), 点击蓝字 关注我们.
 APP_PROMPT_RE = re.compile(rf"^(?:[{CJK}A-Za-z0-9·]{{2,12}}\s*(?:打开|下载)?\s*(?:APP|App|app|客户端)|"
-                           rf"[{CJK}A-Za-z0-9·]{{2,12}}\s+(?:打开|下载)\s*(?:APP|App|app|客户端)\s*[，,]?\s*"
+                           rf"[{CJK}A-Za-z0-9·]{{2,12}}\s*[|｜]?\s+(?:打开|下载)\s*(?:APP|App|app|客户端)\s*[，,]?\s*"
                            rf"(?:阅读体验更佳|体验更佳|阅读更多精彩内容|看更多精彩|查看更多|阅读全文)?|"
                            rf"(?:打开|下载|安装|前往)\s*"
                            rf"[{CJK}A-Za-z0-9·]{{0,10}}?\s*(?:APP|App|app|客户端).{{0,16}}|点击(?:上方)?(?:蓝字|关注).{{0,12}}|[+＋]?\s*关注(?:我们)?|"
@@ -300,7 +301,7 @@ def is_toolbar(text: str) -> bool:
     rest = META_WORDS_RE.sub("", text)
     prompts = [p for p in re.split(r"\s*[|｜丨]\s*", text) if p]  # 关注我们 | 点击上方蓝字: two calls in one row
     return (rest != text and not rest.strip() and bool(re.search(rf"[{CJK}]", text))) or bool(prompts) and all(
-        APP_PROMPT_RE.match(p) for p in prompts)
+        APP_PROMPT_RE.match(p) for p in prompts) or bool(APP_PROMPT_RE.match(text))  # 渝眼新闻 | 打开APP
 
 
 # （上接第1版）, （下转第2版）: where a printed article comes from or goes on.

@@ -14,10 +14,10 @@ import re
 
 from chaingraph.authoring.dictionary import in_dictionary, word_frequency
 from chaingraph.authoring.extract.fragments import fragment_problem
-from chaingraph.authoring.extract.name_words import CJK_WORD, COMPASS, PHASE, PROJECT_VERBS, Context, place
+from chaingraph.authoring.extract.name_words import CJK_WORD, COMPASS, PHASE, Context, place
+from chaingraph.authoring.extract.project_names import placed_product, project_named
 from chaingraph.authoring.extract.rules import (
     BARE_ZONES,
-    CJK,
     CJK_NAME,
     FACILITY_STEMS,
     GENERIC_STEMS,
@@ -26,19 +26,17 @@ from chaingraph.authoring.extract.rules import (
     KIND_OF,
     LEVEL_WORDS,
     NAME_VERBS,
+    NEW_TOWN_SUFFIXES,
     NOT_NAMES,
     PARK_BASE_STEMS,
-    PLACED_WORK_RE,
     PRODUCT_GENERIC,
     PROPER_TAGS,
     SUFFIX_CLASSES,
     SUFFIXES,
-    UTILITY_PHASE_RE,
     ZONE_WORDS,
 )
 from chaingraph.authoring.extract.tokens import Token, is_pronoun
 from chaingraph.authoring.extract.words import FUNCTION_CHARS, generic_word
-from chaingraph.authoring.gazetteer import PROVINCES, generic_regions
 
 # product suffixes that alone name a kind of goods, not a product
 PRODUCT_KINDS = {"材料", "电池", "设备", "装备", "组件", "器件", "药物", "制剂", "试剂", "玻璃", "面板", "模组", "芯片",
@@ -48,8 +46,6 @@ SPECIFIC_ALONE = {"University", "Publisher"}  # X大学, X日报 are names whate
 NATIONAL = ("国家", "中国", "全国", "中央", "中华")
 RARE = 1000  # jieba counts common nouns in thousands
 RARE_PLACE = 200  # adjectives and adverbs rarer than this are place names jieba mistook (固安, 正定)
-COMPANY_HEAD_RE = re.compile(r"(?:有限责任公司|有限公司|股份公司)(?=.{4,}项目$)")  # a company's own project
-PHASE_ONLY_RE = re.compile(rf"[一二三四五六七八九十首\d]+期(?:[\d.]+万?[{CJK}A-Za-z]{{1,3}})?(?:工程项目|工程|项目)")
 
 
 # suffixes of the names of things that are not made: a word ending in one says where or who, not which
@@ -88,6 +84,8 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
         return False  # 签约仪式在市行政中心举行: a building where things happen, no body
     if kind == "organisation" and ("某" in stem or tokens[last + 1:last + 2] and tokens[last + 1].word[:1] == "某"):
         return False  # 由中国科学院某研究所团队创办: the writer withholds which one (nor is 中国科学院 the founder)
+    if suffix in NEW_TOWN_SUFFIXES and not _where_something_is(tokens, first, last):
+        return False  # 打造宜居宜业科技新城: what a place means to become; 落户淞宝创新城: where a plant goes
     if suffix == "经济区" and not _zone_brand(ctx, tokens[j - 1] if j > first else None):
         return False  # 成渝经济区, 北部湾经济区: places that plan together, no zone
     if kind == "product":
@@ -123,6 +121,10 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
     if cls == "Platform" and co_built(ctx, first) \
             and not all(generic_word(t.word, keep_industries=True) for t in tokens[first:j]):
         return True  # A研究院与B学院共建的氢能中试基地: the partners named with it say which one
+    phased = last + 1 < len(tokens) and PHASE.fullmatch(tokens[last + 1].word) is not None
+    if kind == "park" and phased and not is_pronoun(name) and name != suffix \
+            and (suffix != "基地" or stem.endswith(PARK_BASE_STEMS)):  # (整机制造基地一期: a plant's phase)
+        return True  # 加快建设半导体产业园二期: a park built in phases is one park, whatever its words
     if is_pronoun(name) or stem in GENERIC_STEMS or name.startswith(LEVEL_QUALIFIERS):
         return False  # 该公司, 本基地, 产业园, 国家级…创新中心 (a rank to reach, not a name)
     stem_in_token = tokens[j].word[: len(tokens[j].word) - len(_suffix_part(tokens, j, last, suffix))]
@@ -133,20 +135,17 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
                  for t in tokens[first:j])  # 滨海新区集成电路产业园, 医学城创新孵化器 (the park's short form)
     if kind == "park" and tokens[first].word in BARE_ZONES + ("航空港区", "综保区") and j > first + 1:
         return True  # 开发区生物医药产业园, 航空港区氢能产业园: the park of the article's own zone
-    if kind == "park" and last + 1 < len(tokens) and PHASE.fullmatch(tokens[last + 1].word) and name != suffix \
-            and (suffix != "基地" or stem.endswith(PARK_BASE_STEMS)):  # (整机制造基地一期: a plant's phase)
-        return True  # 加快建设医疗器械产业园三期: a park built in phases is one park, whatever its words
     if kind == "park" and _after_zone_alias(tokens, first) and j > first:
         return True  # 龙岩高新区（以下简称“高新区”）低空经济产业园: the zone's park, its name cut by the alias
     if all(generic_word(w, keep_industries=serves) or w.endswith(NAMING_SUFFIXES) for w in words) \
             and cls != "GovernmentBody" and not placed \
             and not (serves and not generic_word(stem, keep_industries=True)) \
-            and not (cls == "Project" and _placed_product(ctx, tokens[first:j])):
+            and not (cls == "Project" and placed_product(ctx, tokens[first:j])):
         return False  # 生物科技有限公司, 公共服务平台 (新/材料共享检测平台: an industry jieba cut in two still serves)
     if cls == "Project" and suffix == "工程" and not re.search(r"[一二三四五六七八九十\d]期工程$", name):
         return False  # 重点工程, 民生工程: a kind of work; 冷链物流一期工程 is one project
     if cls == "Project":
-        return _project_named(ctx, name, stem, first, last)
+        return project_named(ctx, name, stem, first, last)
     if suffix == "企业技术中心":
         return stem not in NATIONAL + LEVEL_WORDS  # 宏远重工企业技术中心; 国家企业技术中心 alone is the rank
     if cls == "Platform" and suffix == "平台" and last + 1 < len(tokens) and tokens[last + 1].word.startswith("公司"):
@@ -257,7 +256,8 @@ def _described_at_opening(tokens: list[Token], first: int, last: int) -> bool:
     规划面积3.2平方公里, …已入驻企业38家): an article about a zone names its park by the industry alone, as the one
     it means."""
     before = "".join(t.word for t in tokens[max(0, first - 10):first])
-    opens = first == 0 or not tokens[first - 1].word.strip() or LEAD_IN_RE.search(before) is not None
+    opens = first == 0 or not tokens[first - 1].word.strip() or LEAD_IN_RE.search(before) is not None \
+        or before.endswith("所在的")  # 平台所在的风电装备产业园占地2400亩: the park the platform is in
     after = "".join(t.word for t in tokens[last + 1:last + 16])
     if ENCLAVE_RE.match(after):
         return opens  # 中医药科技产业园是南川工业园区重点打造的园中园: the article says it is a park in a park
@@ -317,6 +317,21 @@ def _zone_brand(ctx: Context, word: Token | None) -> bool:
         and CJK_WORD.fullmatch(word.word) is not None
 
 
+# the words before a place where something is or happens (落户X, 在X, 以X为主阵地), and after its name the words of
+# a place's own (X管委会, X内, X两个园区)
+WHERE_BEFORE = {"在", "于", "落户", "落地", "入驻", "进驻", "位于", "以", "走进", "来到", "深入", "赴", "到", "和",
+                "与", "及", "、", "，", "：", "；", "“", " ", "\n"}
+WHERE_AFTER_RE = re.compile(r"(?:管委会|管理委员会|内|[两二三四五六七八九十]个园区)")
+
+
+def _where_something_is(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the name stands where a place does: opening its sentence, after a verb or preposition of place
+    (落户淞宝创新城, 在美安生态科技新城) or before its committee: a park, where 打造…科技新城 is an aim."""
+    after = "".join(t.word for t in tokens[last + 1:last + 4])
+    return first == 0 or tokens[first - 1].word in WHERE_BEFORE or re.sub(r"^\d+[.．、]\s*", "", "".join(
+        t.word for t in tokens[max(0, first - 3):first])) == "" or WHERE_AFTER_RE.match(after) is not None
+
+
 def _quoted(tokens: list[Token], first: int, last: int) -> bool:
     """Whether the name stands alone in quotes (打造“榆林氢港”)."""
     return first > 0 and last + 1 < len(tokens) and tokens[first - 1].word == "“" and tokens[last + 1].word == "”"
@@ -328,103 +343,6 @@ def _product_goes_on(following: Token) -> bool:
         return True
     return len(following.word) == 1 and re.fullmatch(CJK_NAME, following.word) is not None \
         and following.word not in FUNCTION_CHARS and following.tag in ("n", "q", "ng", "k")
-
-
-def _project_named(ctx: Context, name: str, stem: str, first: int, last: int) -> bool:
-    """A project is named by an owner, a product, a capacity or a phase; 23个…项目 and 光伏玻璃项目4个
-    count projects, 光伏产业链项目 and 鄂尔多斯绿氢项目 name a kind of project, not one."""
-    tokens = ctx.tokens
-    after = "".join(t.word for t in tokens[last + 1:last + 3])
-    if re.match(r"[\d一二两三四五六七八九十百千]+[个项]", name) or re.match(r"[\d一二两三四五六七八九十]+个", after) \
-            or re.search(r"[\d一二两三四五六七八九十百千]+个", name):  # 长春汽开区三个零部件项目: a count
-        return False
-    if after.startswith(("清单", "名单", "名录", "库", "资金", "补助", "审批", "招商")):
-        return False  # 重大项目清单: a list of projects
-    if name.startswith("最"):
-        return False  # 是我市今年投产的最大食品项目: a rank the text gives a project named elsewhere
-    if UTILITY_PHASE_RE.fullmatch(name):
-        return False  # 园区污水处理厂二期工程: a phase of the park's works, which the park holds (the golds' reading)
-    if stem.removesuffix("建设").endswith(("产业", "产业链", "产业集群", "攻关", "重点", "重大", "大")) \
-            and not COMPANY_HEAD_RE.search(name):  # (X有限公司葛根全产业链项目: the company's one project)
-        return False  # 集成电路重点项目, 市重点建设项目, 疫苗大项目: a kind of project
-    if _acted_on(tokens, first, last):
-        return False  # 实地察看项目进展, 某某叮嘱项目方: the project a verb acts on, named elsewhere
-    joined = any(t.word == "暨" for t in tokens[first:last + 1])  # (诸暨: a place, its 暨 no conjunction)
-    if joined or (after.startswith(("集中", "签约仪式", "开工仪式")) and not COMPANY_HEAD_RE.search(name)):
-        return False  # 招商推介会暨项目集中签约仪式: an event, its 项目 projects in general (X有限公司Y项目开工仪式: Y)
-    if PHASE_ONLY_RE.fullmatch(re.sub(r"^.*?(?:有限责任公司|有限公司|集团|股份公司)", "", name)):
-        return False  # 二期项目, 某某有限公司一期项目, 二期3万吨项目: a phase of something, not a project's name
-    words = [t for t in tokens[first:last + 1]][:-1]
-    if _placed_facility(ctx, words) or _placed_work(ctx, words):
-        return True  # 衡南县医药物流中心项目, 船山通用机场项目: the project builds a place's named facility
-    if len(name) >= 6 and _described_as_one(ctx, first, last):
-        return True  # 总投资8亿元的电池包箱体项目, 电池包箱体项目由X投资建设: one project, named by what it makes
-    if all(ctx.known(t.word) or t.tag == "ns" or generic_word(t.word) or t.word in ZONE_WORDS
-           or t.word in PROJECT_VERBS or re.fullmatch(r"\d{4}|年", t.word) for t in words) \
-            and not _placed_product(ctx, words):
-        return False  # 绿氢制备项目, 江苏省2024年重大项目
-    return len(name) >= 6 or bool(re.search(r"\d|期|年产", name))
-
-
-def _described_as_one(ctx: Context, first: int, last: int) -> bool:
-    """Whether the text gives the project an amount of its own before it (总投资8亿元的…项目) or its builder right
-    after it (…项目由X投资建设): one project, whatever kind of words name it."""
-    tokens = ctx.tokens
-    return first >= 2 and tokens[first - 1].word == "的" and ctx.in_figure(tokens[first - 2]) \
-        or last + 1 < len(tokens) and tokens[last + 1].word == "由"
-
-
-def _placed_facility(ctx: Context, words: list[Token]) -> bool:
-    """Whether the words before 项目 are a place and a facility named by its work (衡南县医药物流中心, X市数据中心):
-    one facility of that place, not a kind of project (鄂尔多斯绿氢项目)."""
-    return len(words) >= 3 and words[-1].word == "中心" and words[-2].word in FACILITY_STEMS \
-        and _opens_on_place(ctx, words)
-
-
-def _placed_product(ctx: Context, words: list[Token]) -> bool:
-    """Whether the words before 项目 are a place and what one plant of it makes, in two words or more and six
-    characters or more (本溪特钢精密管材, 瑞安智能线控制动系统): one project, where 鄂尔多斯绿氢 and 惠州新能源汽车
-    name a kind."""
-    rest = [t for t in words[1:] if not re.fullmatch(r"\d{4}|年", t.word)]
-    return len(words) >= 3 and _opens_on_place(ctx, words) and not _province(words[0]) \
-        and len(rest) >= 2 and sum(len(t.word) for t in rest) >= 6 \
-        and all(t.tag != "ns" and not t.word.endswith(("区", "园")) for t in rest)  # (天长经开区新材料项目: a kind)
-
-
-def _placed_work(ctx: Context, words: list[Token]) -> bool:
-    """Whether the words before 项目 are a place and one work of it (船山通用机场, 盘州市氢能重卡示范运营): one
-    project of that place, where 鄂尔多斯绿氢 names a kind of project."""
-    rest = "".join(t.word for t in words[1:])
-    return len(words) >= 2 and len(rest) >= 2 and _opens_on_place(ctx, words) and not _province(words[0]) \
-        and PLACED_WORK_RE.search(rest) is not None
-
-
-def _opens_on_place(ctx: Context, words: list[Token]) -> bool:
-    """Whether the words before 项目 open on a place (a region, a known name), not on a figure's words."""
-    return (words[0].tag == "ns" or ctx.known(words[0].word)) and not ctx.in_figure(words[0])
-
-
-def _province(token: Token) -> bool:
-    """内蒙古风光治沙项目, 宁夏新能源汽车项目: a province's projects of a kind, not one."""
-    return generic_regions().get(token.word) in PROVINCES
-
-
-# verbs that act on a project named elsewhere (看, 说, 要, 得): 项目 after one is their object, no name's suffix
-ACTING_VERBS = {"宣布", "叮嘱", "嘱咐", "察看", "查看", "视察", "考察", "调研", "观摩", "参观", "走访", "看望", "了解",
-                "听取", "呈现", "取得", "跟着", "围绕", "盯紧", "盯住", "督促", "推动", "保障", "要求", "强调", "指出",
-                "表示", "希望", "助力", "争取", "招引", "洽谈", "服务", "聚焦", "抓好", "抓实", "狠抓", "紧盯", "协调"}
-
-
-def _acted_on(tokens: list[Token], first: int, last: int) -> bool:
-    """Whether the word right before 项目 is a verb acting on a project (察看项目, 宣布项目开工), or a verb after
-    a person's name (梁振宇叮嘱项目方): the words then name no project."""
-    if last <= first or tokens[last].word != "项目":
-        return False
-    verb = tokens[last - 1]
-    if not verb.tag.startswith("v") or verb.tag == "vn" or verb.word in PROJECT_VERBS or len(verb.word) != 2:
-        return False  # (晶/圆/vg: a character of a product jieba read as a verb)
-    person = last - 2 >= first and tokens[last - 2].tag in ("nr", "nrfg", "nrt") and len(tokens[last - 2].word) >= 2
-    return verb.word in ACTING_VERBS or person
 
 
 def _suffix_part(tokens: list[Token], j: int, last: int, suffix: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from chaingraph.authoring.extract.acceptance import PHASE_ONLY_RE
+from chaingraph.authoring.extract.project_names import PHASE_ONLY_RE
 
 COMPANY_END_RE = re.compile(r"(?:有限责任公司|有限公司|股份公司|集团)$")
 MIN_REST = 5  # 储能项目 alone names a kind of project, not this one

@@ -86,10 +86,11 @@ def suffix_names(tokens: list[Token], sentence: Sentence, blocked, gazetteer: Ga
                 name, end = name + _text(tokens, i + 1, close), tokens[close].end
             elif cls == "IndustrialPark" and (zone := ZONE_BRACKET_RE.match(sentence.text, end - sentence.start)):
                 name, end, cls = name + zone.group(0), end + len(zone.group(0)), "HighTechZone"
-            out.append(Mention(name, tokens[first].start + cut, end, sentence.id, cls))
-            if (district := place_in_name(out[-1])) is not None:
+            named = Mention(name, tokens[first].start + cut, end, sentence.id, cls)
+            out.append(named)
+            if (district := place_in_name(named)) is not None:
                 out.append(district)
-            if (area := area_in_park_name(out[-1])) is not None:  # (the area as a park of its own gives way)
+            if (area := area_in_park_name(named)) is not None:  # (the area as a park of its own gives way)
                 out = [m for m in out if (m.start, m.end) != (area.start, area.end)] + [area]
         elif (shared := _shared_host(tokens, first, name, out)) is not None:
             out.append(Mention(shared, tokens[first].start, token.end, sentence.id, "Platform"))

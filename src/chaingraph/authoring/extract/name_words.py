@@ -206,6 +206,11 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
             and ctx.tokens[k + 1].word in INDUSTRY_WORDS and CJK_WORD.fullmatch(word) \
             and not word.endswith(("内", "外")):
         return True  # 陆丰海上风电装备产业园: 海上 is where the industry works, a word of the name
+    if token.tag == "f" and kind in ("zone", "park", "organisation") and len(word) == 2 \
+            and not word.endswith(("内", "外", "上", "下", "中", "里")) \
+            and 0 < k < len(ctx.tokens) - 1 and place(ctx, ctx.tokens[k - 1]) \
+            and KIND_OF.get(SUFFIX_CLASSES.get(ctx.tokens[k + 1].word, "")) in ("zone", "park"):
+        return True  # 丰南/沿海/f 工业区(管委会): where along the coast the zone lies, after the place naming it
     if token.tag == "s" and kind == "organisation" and CJK_WORD.fullmatch(word) and k + 1 < len(ctx.tokens) \
             and ctx.tokens[k + 1].word.endswith(("大学", "学院")) and not word.endswith(("内", "外")):
         return True  # 塞上/s 理工大学: a place jieba reads as a position names the college

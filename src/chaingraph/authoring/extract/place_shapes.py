@@ -14,7 +14,14 @@ from __future__ import annotations
 import re
 
 from chaingraph.authoring.extract.candidates import Candidate, Mention
-from chaingraph.authoring.extract.rules import CJK_NAME, LEGAL_SUFFIXES
+from chaingraph.authoring.extract.rules import (
+    BARE_ZONES,
+    CJK_NAME,
+    GENERIC_STEMS,
+    LEGAL_SUFFIXES,
+    NEW_TOWN_SUFFIXES,
+    SUFFIXES,
+)
 from chaingraph.authoring.extract.words import FUNCTION_CHARS
 
 FREE_TRADE_RE = re.compile(r"自由贸易试验区|自贸试验区|自贸区|综合保税区")
@@ -95,8 +102,9 @@ def industrial_areas(candidates: list[Candidate], text: str) -> None:
                 candidate.mentions = []
 
 
-# a county's industrial area, a park by name and a zone where the article shows one (环县工业集中区管委会)
-COUNTY_AREA_ENDS = ("工业园区", "工业集中区")
+# a county's industrial area or a place's new town, a park by name and a zone where the article shows one
+# (环县工业集中区管委会, 台山工业新城管委会)
+COUNTY_AREA_ENDS = ("工业园区", "工业集中区") + NEW_TOWN_SUFFIXES
 # between an area and a park said to lie in it: nothing, 的 or 内的, also after the area's declared short name
 # (环县工业集中区（以下简称“集中区”）内的环县算力产业园)
 INSIDE_RE = re.compile(r"(?:[（(][^（）()]{0,20}[）)])?(?:内的|的)?")
@@ -120,22 +128,47 @@ ZONE_HEAD_RE = re.compile(r"^(.{2,12}?(?:经济技术开发区|高新技术产�
 def parks_spelled_with_zone(candidates: list[Candidate], text: str) -> None:
     """贵溪经济开发区铜基新材料产业园: a park named right after the zone it lies in is the zone's part and a park
     of its own name (铜基新材料产业园); the whole spelling is a further name of the park, as the text writes it,
-    and so is the park's own name where the text writes it alone as well."""
+    and so is the park's own name where the text writes it alone as well, or where a county or a bare zone word
+    heads it (朝阳县柳城氢能产业园, 高新区生物医药创新产业园)."""
     zones = sorted((name for c in candidates if c.kind == "zone" for name in c.names if len(name) >= 3),
                    key=len, reverse=True)
+    counties = tuple(name for c in candidates if c.kind == "region" for name in c.names
+                     if name.endswith(COUNTY_ENDS) and not name.endswith("新区"))
     taken = {n for c in candidates for n in c.names}
     for park in (c for c in candidates if c.kind == "park"):
         for mention in park.mentions:
             zone = next((z for z in zones if mention.start >= len(z)
                          and text.startswith(z, mention.start - len(z))), None)
-            # the name holds the zone (金坛 of it left before it), and the text writes the rest on its own too
+            # the name holds the zone (金坛 of it left before it), and the rest is more than a kind of park or the
+            # text writes it on its own too
             held = ZONE_HEAD_RE.match(mention.text)
             inside = held is not None and any(z.endswith(held.group(1)) for z in zones) \
-                and _written_alone(held.group(2), text)
+                and (_written_alone(held.group(2), text) or not _generic_park(held.group(2)))
             spelling = zone + mention.text if zone is not None else held.group(2) if inside else None
+            spelling = spelling or _own_part(mention.text, counties)
             if spelling and len(spelling) >= 5 and spelling not in taken:
                 park.names.append(spelling)
                 taken.add(spelling)
+
+
+# the ends of a county's or a district's name, which heads the name of a park in it (朝阳县柳城氢能产业园)
+COUNTY_ENDS = ("县", "区", "旗")
+
+
+def _own_part(name: str, counties: tuple[str, ...]) -> str | None:
+    """The park's own name after the county, district or bare zone word its name opens with (朝阳县柳城氢能产业园 ->
+    柳城氢能产业园, 高新区生物医药创新产业园 -> 生物医药创新产业园): articles write either, golds and users too."""
+    head = next((h for h in counties + BARE_ZONES if name.startswith(h)), None)
+    rest = name[len(head):] if head else ""
+    if _generic_park(rest):
+        return None  # 边合区新材料产业园: 新材料产业园 alone is a kind of park, which other sentences name
+    return rest if len(rest) >= 5 and re.match(CJK_NAME, rest) and rest[0] not in FUNCTION_CHARS else None
+
+
+def _generic_park(name: str) -> bool:
+    """新材料产业园, 光伏产业园: a park named by one industry word, a kind of park more than one."""
+    suffix = next((s for s in SUFFIXES if name.endswith(s)), "")
+    return name[: len(name) - len(suffix)] in GENERIC_STEMS
 
 
 def _written_alone(name: str, text: str) -> bool:

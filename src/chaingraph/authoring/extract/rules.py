@@ -53,11 +53,12 @@ SUFFIX_CLASSES = {
     "高新区": "HighTechZone", "经开区": "HighTechZone", "开发区": "HighTechZone", "新区": "HighTechZone",
     "自贸区": "HighTechZone", "综保区": "HighTechZone", "保税区": "HighTechZone", "片区": "HighTechZone",
     "自由贸易试验区": "HighTechZone", "自贸试验区": "HighTechZone", "示范区": "HighTechZone",
-    "科学城": "HighTechZone", "投资区": "HighTechZone",  # 台商投资区
+    "投资区": "HighTechZone",  # 台商投资区
     "实验区": "HighTechZone", "工业区": "HighTechZone",  # 郑州航空港经济综合实验区, 榆神工业区
     "化工区": "HighTechZone",  # 上海化工区: a chemical zone's short form, after its place (``acceptance``)
     "一工区": "HighTechZone", "二工区": "HighTechZone", "三工区": "HighTechZone",  # 金山二工区: 金山第二工业区
     "高技术产业基地": "HighTechZone",  # 西安阎良国家航空高技术产业基地: a national zone, not a park
+    "高新技术产业园区": "HighTechZone",  # 新昌高新技术产业园区: a province's high-tech zone, not a park
     "农高区": "HighTechZone",  # 晋中农高区, a national agricultural high-tech zone's short form
     "保税港区": "HighTechZone",  # 洋山保税港区: a bonded port area is a zone, 港区 alone a harbour's berths
     "航空港区": "HighTechZone",  # 郑州航空港区: the short form an airport economy zone is named by
@@ -65,8 +66,8 @@ SUFFIX_CLASSES = {
     "经济区": "HighTechZone",  # 天津空港经济区 (a zone); 成渝经济区 names a region: see ``acceptance``
     "生物城": "IndustrialPark", "医药城": "IndustrialPark", "医学城": "IndustrialPark", "科技城": "IndustrialPark",
     "科教城": "IndustrialPark", "产业新城": "IndustrialPark", "工业城": "IndustrialPark", "科创城": "IndustrialPark",
-    "智造城": "IndustrialPark",  # 萧山科技城, 常州科教城, 医药科创城,
-    # 中牟汽车产业新城, 纺织工业城
+    "智造城": "IndustrialPark", "科学城": "IndustrialPark",  # 萧山科技城, 常州科教城, 医药科创城,
+    # 中牟汽车产业新城, 纺织工业城, 怀柔科学城
     # a park named as a port or a hub (天府生命科技港, “榆林氢港”); 港 alone names harbours and 香港
     "智造园": "IndustrialPark", "科创飞地": "IndustrialPark",  # 镇江低空智造园, 梅州（黄埔）科创飞地
     "科技港": "IndustrialPark", "创新港": "IndustrialPark", "产业港": "IndustrialPark", "智造港": "IndustrialPark",
@@ -133,6 +134,10 @@ CITY_STEMS = ("物流", "家纺", "纺织", "服装", "商贸", "汽车", "电�
 HUB_SUFFIXES = {stem + "谷" for stem in VALLEY_STEMS} | {stem + "港" for stem in HUB_STEMS} \
     | {stem + "城" for stem in CITY_STEMS} - set(SUFFIX_CLASSES)
 SUFFIX_CLASSES.update(dict.fromkeys(HUB_SUFFIXES, "IndustrialPark"))
+# a new town named by a place and its industry (台山工业新城, 衢州智造新城, 淞宝创新城); a place's 新城 alone is a
+# city's new district (滨江新城), no park, and 产业新城 is a suffix of its own
+NEW_TOWN_SUFFIXES = ("工业新城", "智造新城", "科技新城", "智慧新城", "创新城")
+SUFFIX_CLASSES.update(dict.fromkeys(NEW_TOWN_SUFFIXES, "IndustrialPark"))
 SUFFIXES = sorted(SUFFIX_CLASSES, key=len, reverse=True)
 # Central ministries end in 部, a suffix too common to trust (总部, 东部, 干部): they are named whole.
 MINISTRIES = ("工业和信息化部", "工信部", "科学技术部", "科技部", "商务部", "财政部", "生态环境部", "自然资源部",

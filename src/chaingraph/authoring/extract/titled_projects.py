@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from chaingraph.authoring.extract.candidates import Mention
+from chaingraph.authoring.extract.fragments import NAMED_WITH_ALIAS_RE
 from chaingraph.authoring.extract.words import generic_word
 from chaingraph.sources.sentences import Sentence
 
@@ -38,6 +39,8 @@ def titled_projects(sentence: Sentence) -> list[Mention]:
             name, start = name[alias.end():], start + alias.end()
             if len(name) <= 4:
                 continue
+        if NAMED_WITH_ALIAS_RE.search(name):
+            continue  # X中试基地（以下简称“中试基地”）建设项目: what is built is the platform named before its alias
         if not generic_word(name.removesuffix("项目")):
             out.append(Mention(name, start, start + len(name), sentence.id, "Project"))
     return out
