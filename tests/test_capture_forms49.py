@@ -67,3 +67,22 @@ def test_a_dateline_closing_on_its_sites_buttons_gives_the_date_and_the_source()
     title, date, publisher, reporters = meta_of(HONG_KONG_REPOST_WITH_BUTTONS)
     assert title == "晋中榆次：磁性材料产业链加速集聚" and date == "2026-01-16"
     assert publisher == "晋中日报" and reporters == ("郭晓楠",)
+
+
+APP_POST_SENT_FROM_A_CITY = """\
+琴湾新闻
+< 返回　　　　　　　　　　　　　　　　　　分享
+
+从一片晶圆到一条产业链 东海岸“芯”势力加速成长
+
+琴湾新闻记者 孙立新
+2026-01-14 07:58　山东青岛
+
+新年伊始，位于青岛东海岸新区的芯岚半导体有限公司洁净厂房内，一片片晶圆有序流转。
+"""
+
+
+def test_an_apps_back_button_is_no_title_and_a_post_sent_from_a_city_is_dated():
+    title, date, _, reporters = meta_of(APP_POST_SENT_FROM_A_CITY)
+    assert title == "从一片晶圆到一条产业链 东海岸“芯”势力加速成长" and date == "2026-01-14"
+    assert reporters == ("孙立新",)

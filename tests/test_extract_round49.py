@@ -121,3 +121,30 @@ def test_a_share_of_the_years_target_done_is_no_figure():
 def test_the_four_leading_bodies_are_no_count():
     draft = draft_of("7月8日，区四套班子领导带队观摩重点项目，项目总投资31亿元。\n", "2025-07-09")
     assert "四套" not in figures(draft)
+
+
+def test_a_stretch_of_coast_names_a_new_area_its_park_and_its_incubator():
+    draft = draft_of("位于青岛东海岸新区的芯岚半导体有限公司月产晶圆3万片。园区内的东海岸芯创孵化器已入孵企业34家。"
+                     "青岛市集成电路公共技术服务平台（东海岸）累计服务企业160家。\n", "2026-01-14")
+    assert "青岛东海岸新区" in labels(draft, "zone")
+    assert "东海岸芯创孵化器" in labels(draft, "organisation")
+    assert "青岛市集成电路公共技术服务平台（东海岸）" in labels(draft, "organisation")
+
+
+def test_a_count_of_axles_in_rods_is_a_figure():
+    draft = draft_of("宝峰华骋车桥有限公司年产10万根新能源车桥项目已投产。根据规划，明年再扩产。\n", "2025-07-20")
+    found = figures(draft)
+    assert found["年产10万根"]["unitCode"] == "C62" and found["年产10万根"]["value"] == 100000
+
+
+def test_what_a_testing_centre_can_do_today_is_in_operation():
+    draft = draft_of("设在汽配园内的宝峰市汽车零部件检验检测中心（陈仓）可开展检测项目180项。\n", "2025-07-20")
+    assert figures(draft)["180项"]["status"] == "operating"
+    draft = draft_of("常宁市机器人检验检测中心（武进）年检测能力8000台套。\n", "2026-04-10")
+    assert figures(draft)["8000台套"]["status"] == "operating"
+
+
+def test_a_testing_ability_after_completion_is_a_plan():
+    # a guard: 建成后 decides over the ability the centre will have
+    draft = draft_of("包山市氢能装备检测中心建设检测实验室，建成后年检测能力3000台套。\n", "2025-08-05")
+    assert figures(draft)["3000台套"]["status"] == "planned"

@@ -25,7 +25,8 @@ CARD_DATELINE_RE = re.compile(rf"^(?:(?P<name>[{CJK}A-Za-z0-9·]{{2,16}})\s+)?(?
 
 PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|"
              "海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门")
-SENT_FROM_RE = re.compile(rf"(?<=\s)(?:{PROVINCES})\s*$")
+# where an app's post was sent from: a province, or a province and its city (山东青岛; not 北京日报, a newspaper)
+SENT_FROM_RE = re.compile(rf"(?<=\s)(?:{PROVINCES})(?:[\u4e00-\u9fff]{{1,4}}(?<![报网台刊号闻社]))?\s*$")
 
 
 # 二〇二四年三月十五日: the date an official document is signed with, alone on its closing line.

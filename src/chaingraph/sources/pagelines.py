@@ -55,7 +55,7 @@ PAGE_LABEL = (rf"(?:第\s*[A-Z]?\d{{1,3}}\s*版|[A-Z]\d{{1,3}}\s*版)"
 ACCESS_WORDS = r"无障碍(?:浏览|阅读)?|长者模式|关怀版|适老化|读屏|繁體|简体"
 FONT_SIZE = r"(?:字体|字号)(?:[：:]?(?:\s*[|｜]?\s*(?:[大中小]|A[+\-]?|T)){1,3})?"  # 字号 A+ A-, 字号：T | T
 META_WORDS_RE = re.compile(rf"{PAGE_LABEL}|打印本页|打印|列印|关闭窗口|关闭|我要分享|分享到|分享|收藏|纠错|默认|"
-                           r"字体|字号|放大|缩小|还原|(?<![A-Za-z])A[+\-](?![\w])|"  # text-size buttons (A- A+)
+                           r"字体|字号|放大|缩小|还原|返回|(?<![A-Za-z])A[+\-](?![\w])|"  # buttons (A- A+, < 返回)
                            r"请输入(?:关键字|关键词|搜索内容|检索内容)|站内搜索|全文检索|搜索|检索|"  # its search box
                            r"微信好友|微信|朋友圈|微博|QQ空间|QQ|Facebook|WhatsApp|Twitter|"  # where a share goes
                            r"上一版|下一版|版面导航|标题导航|往期回顾|返回目录|PDF版?下载|下载PDF|PDF版|"  # e-paper

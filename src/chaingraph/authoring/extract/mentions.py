@@ -125,7 +125,8 @@ def _seat_in_brackets(ctx: Context, first: int, i: int) -> int | None:
                                  or seat.tag == "ns" and CJK_WORD.fullmatch(seat.word))
     # 青海省高海拔制氢中试基地（冷湖）: a town the gazetteer lacks, after a platform its province or city names
     words = "".join(t.word for t in tokens[i + 2:close])  # (冷湖/nr, 茫/ag 北/ns; not 总部/n, 试点/n: what it is)
-    named = seat.tag in ("nr", "ns", "nz") if close == i + 3 else not in_dictionary(words)
+    named = (seat.tag in ("nr", "ns", "nz") or seat.tag == "s" and len(seat.word) >= 3) if close == i + 3 \
+        else not in_dictionary(words)  # (西海岸/s: a stretch of coast a new area is named by)
     town = tokens[first].word in ctx.gazetteer.regions and re.fullmatch(rf"{CJK_NAME}{{2,3}}", words) and named
     return close if placed or town else None
 

@@ -206,6 +206,9 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
             and ctx.tokens[k + 1].word in INDUSTRY_WORDS and CJK_WORD.fullmatch(word) \
             and not word.endswith(("内", "外")):
         return True  # 陆丰海上风电装备产业园: 海上 is where the industry works, a word of the name
+    if token.tag == "s" and kind in ("zone", "park", "organisation") and len(word) >= 3 \
+            and CJK_WORD.fullmatch(word) and not word.endswith(("内", "外", "上", "下", "中", "里", "边", "旁")):
+        return True  # 青岛西海岸/s 新区, 西海岸/s 芯创孵化器: a stretch of coast naming a zone, no where of the clause
     if token.tag == "f" and kind in ("zone", "park", "organisation") and len(word) == 2 \
             and not word.endswith(("内", "外", "上", "下", "中", "里")) \
             and 0 < k < len(ctx.tokens) - 1 and place(ctx, ctx.tokens[k - 1]) \

@@ -30,6 +30,10 @@ TRIAL_RE = re.compile(r"试生产|试投产|试产|试运行|试运营|(?:投料
 # 具备/拥有/现有…产能 or …产线: a capacity the company has is in operation, not a result reached (so are the
 # lines a platform has: 中试基地建有中试线5条).
 HELD_CAPACITY_RE = re.compile(r"(?:具备|拥有|现有|建有)(?=[^，。；：]{0,40}?(?:产能|生产能力|产线|生产线|中试线))")
+# 可开展检测项目180项, 年检测能力8000台套: what a platform can do today is in operation (建成后年检测能力… is a
+# plan: the future decides over it).
+PLATFORM_ABILITY_RE = re.compile(r"(?:可开展|可提供|能够开展|可承担)(?=[^，。；：]{0,12}?(?:检测|测试|检验|试验|认证))|"
+                                 r"(?:检测|测试|检验|试验|认证)能力")
 # 正在进行厂房建设, 正在进行设备安装: building under way, said with 进行.
 WORK_UNDER_WAY_RE = re.compile(r"正在进行[\u4e00-\u9fff]{0,6}?(?:建设|施工(?!图)|安装)")
 # 正在办理前期手续, 开展前期工作, 已完成备案: the paperwork before a start; the project is still a plan.
@@ -46,6 +50,7 @@ VERBS = (
     (CURRENT_OUTPUT_RE, OPERATING, 3),
     (TRIAL_RE, COMPLETED, 3),
     (HELD_CAPACITY_RE, OPERATING, 2),
+    (PLATFORM_ABILITY_RE, OPERATING, 2),
     (WORK_UNDER_WAY_RE, UNDER, 3),
     (PREPARATION_RE, PLANNED, 3),
     (SETTLED_RE, ACHIEVED, 2),
