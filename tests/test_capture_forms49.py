@@ -86,3 +86,39 @@ def test_an_apps_back_button_is_no_title_and_a_post_sent_from_a_city_is_dated():
     title, date, _, reporters = meta_of(APP_POST_SENT_FROM_A_CITY)
     assert title == "从一片晶圆到一条产业链 东海岸“芯”势力加速成长" and date == "2026-01-14"
     assert reporters == ("孙立新",)
+
+
+APP_PAGE_WITH_A_JOINT_OUTLET = """\
+龙江新闻 | 打开APP 阅读体验更佳
+
+铁山：“北药”加工提速 中药产业链越拉越长
+
+龙江新闻·黑山日报记者　张宏亮　实习生　李佳琳
+2025-07-23 08:45
+
+盛夏的小兴安岭南麓，铁山市的五味子挂果正盛。
+"""
+
+PORTAL_WITH_YOUR_PLACE_IN_IT = """\
+万山市人民政府网
+首页 | 政务公开 | 政务服务 | 互动交流
+您当前所在的位置：首页 > 政务公开 > 政府工作报告
+
+万山市人民政府工作报告（摘要）
+
+发布时间：2026-02-05 17:20　　来源：万山市政府办
+
+各位代表：现在，我代表市人民政府向大会报告工作。
+"""
+
+
+def test_an_apps_banner_names_the_publisher_and_a_joint_outlets_reporters_are_the_byline():
+    _, date, publisher, reporters = meta_of(APP_PAGE_WITH_A_JOINT_OUTLET)
+    assert publisher == "龙江新闻" and date == "2025-07-23"
+    assert reporters == ("张宏亮", "李佳琳")
+
+
+def test_a_breadcrumb_opening_on_where_you_are_now_is_no_title():
+    title, date, publisher, _ = meta_of(PORTAL_WITH_YOUR_PLACE_IN_IT)
+    assert title == "万山市人民政府工作报告（摘要）" and date == "2026-02-05"
+    assert publisher == "万山市政府办"

@@ -148,3 +148,22 @@ def test_a_testing_ability_after_completion_is_a_plan():
     # a guard: 建成后 decides over the ability the centre will have
     draft = draft_of("包山市氢能装备检测中心建设检测实验室，建成后年检测能力3000台套。\n", "2025-08-05")
     assert figures(draft)["3000台套"]["status"] == "planned"
+
+
+def test_goods_listed_before_the_companies_that_make_them_are_no_companies():
+    draft = draft_of("招引一批电堆、储氢瓶、加氢设备等关键环节企业。"
+                     "储能产业园聚集了电芯、变流器、热管理等上下游企业。\n", "2025-08-20")
+    assert not [c.label for c in draft.candidates if c.cls == "Company"]
+
+
+def test_brands_listed_before_the_companies_they_are_stay_companies():
+    # a guard: short names of companies, one ending in a product's word after its place, before 等配套企业
+    draft = draft_of("园区先后引进国锂新能、锦江电芯、赣西储能等一批配套企业。\n", "2025-08-20")
+    companies = {c.label for c in draft.candidates if c.cls == "Company"}
+    assert {"国锂新能", "锦江电芯", "赣西储能"} <= companies
+
+
+def test_the_items_a_testing_centre_can_test_are_no_project():
+    draft = draft_of("宁川市中药材检验检测中心（柘城）可开展中药材及饮片检测项目2400项。\n", "2025-09-18")
+    assert not labels(draft, "project")
+    assert figures(draft)["2400项"]["owner"] == "宁川市中药材检验检测中心（柘城）"

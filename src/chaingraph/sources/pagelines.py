@@ -90,7 +90,7 @@ PHOTO_ROLE = r"摄影|摄像|图片|图(?=\s*[：:/／|｜丨])"
 EDITOR_ROLE = "|".join(EDITOR_ROLES)
 ROLE = rf"(?P<role>{WRITER_ROLE}|{PHOTO_ROLE}|{EDITOR_ROLE})\s*[：:/／|｜丨]?\s*"
 ROLE_RE = re.compile(ROLE)
-LEAD_ROLE_RE = re.compile(rf"(?P<org>[{CJK}]{{2,12}}?){ROLE}")  # 自贡融媒记者, 新华社记者, 本报记者
+LEAD_ROLE_RE = re.compile(rf"(?P<org>[{CJK}][{CJK}·]{{1,14}}?){ROLE}")  # 自贡融媒记者, 本报记者, 某某新闻·某某日报记者
 # (文字：某某市政府新闻办, 某某办公室供稿, 某某区融媒体中心 报道): a newsroom or an office credited beside the writers,
 # no person.
 ORG_CREDIT_RE = re.compile(rf"[{CJK}]{{3,20}}?(?:办公室|新闻办|融媒体中心|中心|办|局|委员会|管委会|委|研究院|集团|公司)"
@@ -126,7 +126,7 @@ NOT_SITE_RE = re.compile(r"(?:电|管|光|路|水|气|热|天|云|充电|交通|
 # 相关新闻, 热点新闻: the header of a list of other pages' headlines, no site's name
 LIST_TITLE_RE = re.compile(r"^(?:相关|热点|热门|推荐|最新|更多|精彩|往期|延伸|图片|视频)(?:新闻|阅读|文章)$")
 HOME_WORDS = ("首页", "主页", "网站首页", "正文")
-BREADCRUMB_RE = re.compile(r"^(?:您|你)?(?:当前|现在|所在)?的?位置\s*[：:]")  # 您当前的位置：, 所在位置：
+BREADCRUMB_RE = re.compile(r"^(?:您|你)?(?:当前|现在)?(?:所在)?的?位置\s*[：:]")  # 您当前(所在)的位置：, 所在位置：
 CRUMB_SPLIT_RE = re.compile(r"\s*[>＞»›]+\s*")
 PAGE_TITLE_SPLIT_RE = re.compile(r"\s*_\s*|\s+[-–—|｜]\s+|\s*[|｜]\s*")
 

@@ -57,7 +57,9 @@ COPYRIGHT_WORDS_RE = re.compile(r"版权所有|主办单位|承办单位|主管�
 WIRE_RE = re.compile(r"^(?P<mast>[^，。；（(]{0,16}?)(?:(?P<y>(?:19|20)\d\d)年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
                      r"\s*(?:讯|电)(?=[\s（(【\[，,：:]|$)")  # not 8月5日电力...
 # 椰城新闻 APP: a news app's header, its name then the word for the app
-APP_HEADER_RE = re.compile(rf"^(?P<name>[{CJK}A-Za-z0-9·]{{2,12}}?)\s*(?:APP|App|app)$")
+# 椰城新闻 APP, 秦风新闻 | 打开APP 阅读体验更佳: the news app's name in the page's banner
+APP_HEADER_RE = re.compile(rf"^(?P<name>[{CJK}A-Za-z0-9·]{{2,12}}?)\s*(?:[|｜]\s*)?(?:(?:打开|下载)\s*)?(?:APP|App|app)"
+                           r"(?:\s*[，,]?\s*(?:阅读体验更佳|体验更佳|看更多\S*|阅读全文))?$")
 
 
 ACCOUNT_NAME_RE = re.compile(r"[\u4e00-\u9fffA-Za-z·]{2,12}")  # a name alone on its line

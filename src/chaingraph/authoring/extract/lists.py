@@ -293,6 +293,9 @@ def _company_like(ctx: Context, a: int, b: int, text: str) -> bool:
         return False  # 引进数据标注、模型训练等企业: common words ending in a work are a trade, not a company
     if len(tokens) == 1 and in_dictionary(text) and tokens[0].tag not in ("nr", "nt", "nz", "nrt", "ns", "j", "eng"):
         return False  # 光伏、储能等企业: kinds of companies, not companies
+    if text in SUFFIX_CLASSES or _suffix_kind(text) == "product" and all(
+            in_dictionary(t.word) and t.tag not in PROPER_TAGS for t in tokens):
+        return False  # 电堆、储氢瓶、加氢设备等关键环节企业: goods the companies make (锦江电芯: a place heads a brand)
     return True
 
 

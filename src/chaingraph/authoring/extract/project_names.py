@@ -15,6 +15,8 @@ from chaingraph.authoring.extract.tokens import Token
 from chaingraph.authoring.extract.words import generic_word
 from chaingraph.authoring.gazetteer import PROVINCES, generic_regions
 
+# 检测项目, 测试项目: the items a testing centre tests, unless the project builds the centre (检测中心建设项目)
+TEST_ITEMS_RE = re.compile(r"(?<!建设)(?:检测|检验|测试|试验|认证)项目$")
 COMPANY_HEAD_RE = re.compile(r"(?:有限责任公司|有限公司|股份公司)(?=.{4,}项目$)")  # a company's own project
 PHASE_ONLY_RE = re.compile(rf"[一二三四五六七八九十首\d]+期(?:[\d.]+万?[{CJK}A-Za-z]{{1,3}})?(?:工程项目|工程|项目)")
 
@@ -29,6 +31,8 @@ def project_named(ctx: Context, name: str, stem: str, first: int, last: int) -> 
         return False
     if after.startswith(("清单", "名单", "名录", "库", "资金", "补助", "审批", "招商")):
         return False  # 重大项目清单: a list of projects
+    if TEST_ITEMS_RE.search(name):
+        return False  # 可开展中药材及饮片检测项目2400项: what a testing centre can test, items and no project
     if name.startswith("最"):
         return False  # 是我市今年投产的最大食品项目: a rank the text gives a project named elsewhere
     if UTILITY_PHASE_RE.fullmatch(name):
