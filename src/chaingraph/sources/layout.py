@@ -38,6 +38,8 @@ SENTENCE_END = SENTENCE_CLOSE + "：”’」』）》】:"  # and those a finis
 # the year (its group) are written once here; statuses, scopes and the capture's dating each add what differs.
 TARGET_AIMS = "力争|争取|预计|计划|目标是?"
 TARGET_YEAR = r"(?:到|至)(20\d\d)年(?:底|末)?"
+# 完成全年目标任务的78%, 完成省下达年度计划的85%: a target done so far, where 目标 and 计划 look back, not ahead
+TARGET_DONE = r"完成了?(?:(?:[省市区县]|上级)下达的?)?"
 FULL_STOPS = "。！？"  # where a sentence itself ends, not a mark a line may also stop on
 
 

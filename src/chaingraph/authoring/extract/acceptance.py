@@ -17,6 +17,7 @@ from chaingraph.authoring.extract.fragments import fragment_problem
 from chaingraph.authoring.extract.name_words import CJK_WORD, COMPASS, PHASE, Context, place
 from chaingraph.authoring.extract.project_names import placed_product, project_named
 from chaingraph.authoring.extract.rules import (
+    ALIAS_OPENING,
     BARE_ZONES,
     CJK_NAME,
     FACILITY_STEMS,
@@ -84,7 +85,7 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
         return False  # 签约仪式在市行政中心举行: a building where things happen, no body
     if kind == "organisation" and ("某" in stem or tokens[last + 1:last + 2] and tokens[last + 1].word[:1] == "某"):
         return False  # 由中国科学院某研究所团队创办: the writer withholds which one (nor is 中国科学院 the founder)
-    if suffix in NEW_TOWN_SUFFIXES and not _where_something_is(tokens, first, last):
+    if suffix in NEW_TOWN_SUFFIXES and not _new_town_named(ctx, first, last):
         return False  # 打造宜居宜业科技新城: what a place means to become; 落户淞宝创新城: where a plant goes
     if suffix == "经济区" and not _zone_brand(ctx, tokens[j - 1] if j > first else None):
         return False  # 成渝经济区, 北部湾经济区: places that plan together, no zone
@@ -123,8 +124,9 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
         return True  # A研究院与B学院共建的氢能中试基地: the partners named with it say which one
     phased = last + 1 < len(tokens) and PHASE.fullmatch(tokens[last + 1].word) is not None
     if kind == "park" and phased and not is_pronoun(name) and name != suffix \
+            and not generic_word(stem, keep_industries=True) and not name.startswith(LEVEL_QUALIFIERS) \
             and (suffix != "基地" or stem.endswith(PARK_BASE_STEMS)):  # (整机制造基地一期: a plant's phase)
-        return True  # 加快建设半导体产业园二期: a park built in phases is one park, whatever its words
+        return True  # 加快建设半导体产业园二期: a park built in phases is one park (配套产业园二期: a kind of park)
     if is_pronoun(name) or stem in GENERIC_STEMS or name.startswith(LEVEL_QUALIFIERS):
         return False  # 该公司, 本基地, 产业园, 国家级…创新中心 (a rank to reach, not a name)
     stem_in_token = tokens[j].word[: len(tokens[j].word) - len(_suffix_part(tokens, j, last, suffix))]
@@ -233,7 +235,7 @@ PARK_DESCRIPTION_RE = re.compile(r"(?:总?规划(?:面积|用地)|占地|(?:目�
 # what may come between a sentence's start and a park it opens on: a source (据介绍，) or a role (作为产业主阵地，)
 LEAD_IN_RE = re.compile(r"(?:^|[。；！？])(?:(?:据介绍|据了解|目前|如今|眼下|当前|近年来|作为[^，。；]{2,14})，)?$")
 # （以下简称“装备园”） after a park named by its industry alone: the writer names the one park it means
-DECLARED_AFTER_RE = re.compile(r"[（(](?:以下|下文)?(?:简称|下称)")
+DECLARED_AFTER_RE = re.compile(ALIAS_OPENING)
 # 是…的园中园, 作为X的“园中园”: the words that make the name before them a park inside a park
 ENCLAVE_RE = re.compile(r"(?:是|作为)[^，。；]{2,18}?的?[“\"]?园中园")
 
@@ -322,6 +324,26 @@ def _zone_brand(ctx: Context, word: Token | None) -> bool:
 WHERE_BEFORE = {"在", "于", "落户", "落地", "入驻", "进驻", "位于", "以", "走进", "来到", "深入", "赴", "到", "和",
                 "与", "及", "、", "，", "：", "；", "“", " ", "\n"}
 WHERE_AFTER_RE = re.compile(r"(?:管委会|管理委员会|内|[两二三四五六七八九十]个园区)")
+
+
+# the verbs of an aim a place's new town may be (打造宜居宜业科技新城, 建设成…智造新城): what it means to become
+AIM_RE = re.compile(r"打造|建设成|建设为|建成|创建|争创|成为")
+CLAUSE_MARKS = set("，。；！？：\n")
+# the words of what a town should be like, which jieba may tag as places (宜居/ns 宜业, 产城融合)
+TOWN_QUALITIES = {"宜居", "宜业", "产城", "宜商", "宜游"}
+
+
+def _new_town_named(ctx: Context, first: int, last: int) -> bool:
+    """Whether a place's new town named by its industry is one park: it opens on a place's name (淞宝创新城,
+    台山工业新城; 绿色低碳科技新城, 宜居宜业智造新城 do not), stands where a place does, and no aim earlier in its
+    clause makes it a goal."""
+    tokens = ctx.tokens
+    opening = tokens[first]
+    named = opening.word not in TOWN_QUALITIES and (
+        place(ctx, opening) or opening.tag in ("nr", "nz", "g", "j") or word_frequency(opening.word) < RARE_PLACE)
+    start = next((k + 1 for k in range(first - 1, -1, -1) if tokens[k].word in CLAUSE_MARKS), 0)
+    return named and _where_something_is(tokens, first, last) \
+        and AIM_RE.search("".join(t.word for t in tokens[start:first])) is None
 
 
 def _where_something_is(tokens: list[Token], first: int, last: int) -> bool:

@@ -16,6 +16,7 @@ from chaingraph.authoring.dictionary import in_dictionary
 from chaingraph.authoring.extract.candidates import Figure
 from chaingraph.authoring.gazetteer import generic_regions
 from chaingraph.core.values import chinese_number
+from chaingraph.sources.layout import TARGET_DONE
 from chaingraph.sources.sentences import Sentence
 
 UNIT_CODES = {
@@ -71,7 +72,8 @@ GROWTH_BEFORE_RE = re.compile(_CHANGE_WORDS + r"(?:了|率)?(?:为|是|达到|�
 GROWTH_LIST_BEFORE_RE = re.compile(_CHANGE_WORDS + r"[^，。；：]{0,8}%(?:和|、|与|及)$")
 # 完成全年目标任务的78%, 完成年度计划的78.5%: how far a year's target is done, a progress against a figure the
 # text gives elsewhere or not at all, no figure of its own (like a rate of change)
-TARGET_SHARE_BEFORE_RE = re.compile(r"完成了?(?:全年|年度|全年度|年)[^，。；\d]{0,4}?(?:目标|任务|计划)(?:任务)?的$")
+# (完成省下达年度目标任务的85%, 完成市下达任务的92%: a target another level set; 占年度计划的60%)
+TARGET_SHARE_BEFORE_RE = re.compile(rf"(?:{TARGET_DONE}|占)[^，。；\d]{{0,8}}?(?:目标|任务|计划)(?:任务)?的$")
 # 同比增加5艘, 较上年减少3家: a difference from last year's figure, no figure of its own
 CHANGE_FROM_LAST_RE = re.compile(r"(?:同比|环比|较上年(?:同期)?|比上年(?:同期)?)" + _CHANGE_WORDS + r"(?:了)?$")
 # a rating, not an amount: 9000吨级压铸机, 8兆瓦级机组, 百亿元级 (any unit then 级); 5座电动飞行器 (seats);
@@ -180,7 +182,7 @@ def find_figures(sentence: Sentence) -> list[Figure]:
         if unit == "%" and (GROWTH_BEFORE_RE.search(text, 0, match.start())
                             or GROWTH_LIST_BEFORE_RE.search(text, max(0, match.start() - 24), match.start())):
             continue  # 同比增长21%: a rate of change, no figure to keep
-        if unit == "%" and TARGET_SHARE_BEFORE_RE.search(text, max(0, match.start() - 16), match.start()):
+        if unit == "%" and TARGET_SHARE_BEFORE_RE.search(text, max(0, match.start() - 24), match.start()):
             continue  # 完成全年目标任务的78%: a share of a target done
         if text.startswith("班子", match.end()):
             continue  # 四套班子领导: a place's four leading bodies, a set phrase and no count

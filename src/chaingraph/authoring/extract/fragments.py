@@ -9,8 +9,6 @@ characters a proposed name may open or close with (words.BAD_STARTS, BAD_ENDS): 
 
 from __future__ import annotations
 
-import re
-
 from chaingraph.authoring.counties import function_stems
 from chaingraph.authoring.dictionary import place_tag
 from chaingraph.authoring.extract.words import BAD_ENDS, BAD_STARTS
@@ -42,16 +40,7 @@ def fragment_problem(name: str) -> str | None:
         return f"ends with {name[-1]}"
     if name.startswith(SUFFIX_PIECES):
         return "begins with a piece of a legal suffix"
-    if NAMED_WITH_ALIAS_RE.search(name):
-        return "holds a platform's or a park's declared short name"
     return None
-
-
-# X中试基地（望城）（以下简称“中试基地”）建设项目: a platform's or a park's name, its alias, then the words of the
-# project that builds it; the name is the platform's (a product's alias in a project's name, 年产5万吨锂电池材料（简称
-# “锂电材料”）扩建项目, stays: the project is named whole)
-NAMED_WITH_ALIAS_RE = re.compile(r"(?:中心|平台|基地|实验室|研究院|孵化器|产业园|园区)(?:[（(][^（）()]{1,8}[）)])?"
-                                 r"[（(](?:以下|下文)?(?:简称|下称)")
 
 
 def _opening_word(name: str) -> bool:

@@ -18,6 +18,7 @@ from chaingraph.authoring.extract.mentions import class_of
 from chaingraph.authoring.extract.place_shapes import industrial_areas, park_self_word
 from chaingraph.authoring.extract.places import drop_uncued_counties
 from chaingraph.authoring.extract.rules import (
+    ALIAS_OPENING,
     BARE_ZONES,
     CJK_NAME,
     GENERIC_STEMS,
@@ -42,7 +43,7 @@ ZONE_LONG_FORMS = (("经济技术开发区", "经开区"), ("经济开发区", "
                    ("化学工业区", "化工区"))  # 上海化工区 of 上海化学工业区
 BRACKETED_RE = re.compile(rf"[（(]({CJK_NAME}{{2,20}})[）)]")
 # （以下简称“中天科技”）, (下称"中天"), （简称：中天）
-ALIAS_RE = re.compile(r"\s*[（(]\s*(?:以下|下文)?(?:简称|下称|统称)为?\s*[：:]?\s*[“\"「『]?"
+ALIAS_RE = re.compile(r"\s*" + ALIAS_OPENING + r"为?\s*[：:]?\s*[“\"「『]?"
                       r"([^”\"」』）)，,、；;]{2,16}?)[”\"」』]?\s*[）)]")
 
 

@@ -36,7 +36,7 @@ from chaingraph.authoring.extract.words import (
     LEADING_VERBS,
     STOP_WORDS,
 )
-from chaingraph.authoring.gazetteer import Gazetteer
+from chaingraph.authoring.gazetteer import PROVINCES, Gazetteer, generic_regions
 
 # Words that join a name whatever jieba tags them (自贡高新中平…基金: 高新 is the zone's short name).
 # 氢能产业引导基金, 现代产业引导基金: jieba tags 引导 a verb, 现代 a time word; 自主创新园; 首台（套）验证…平台
@@ -209,11 +209,11 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
     if token.tag == "s" and kind in ("zone", "park", "organisation") and len(word) >= 3 \
             and CJK_WORD.fullmatch(word) and not word.endswith(("内", "外", "上", "下", "中", "里", "边", "旁")):
         return True  # 青岛西海岸/s 新区, 西海岸/s 芯创孵化器: a stretch of coast naming a zone, no where of the clause
-    if token.tag == "f" and kind in ("zone", "park", "organisation") and len(word) == 2 \
-            and not word.endswith(("内", "外", "上", "下", "中", "里")) \
+    if word in ALONG_WORDS and kind in ("zone", "park", "organisation") \
             and 0 < k < len(ctx.tokens) - 1 and place(ctx, ctx.tokens[k - 1]) \
+            and generic_regions().get(ctx.tokens[k - 1].word) not in PROVINCES \
             and KIND_OF.get(SUFFIX_CLASSES.get(ctx.tokens[k + 1].word, "")) in ("zone", "park"):
-        return True  # 丰南/沿海/f 工业区(管委会): where along the coast the zone lies, after the place naming it
+        return True  # 丰南/沿海/f 工业区(管委会): the coast a county's zone lies on (江苏沿海开发区: a province's plan)
     if token.tag == "s" and kind == "organisation" and CJK_WORD.fullmatch(word) and k + 1 < len(ctx.tokens) \
             and ctx.tokens[k + 1].word.endswith(("大学", "学院")) and not word.endswith(("内", "外")):
         return True  # 塞上/s 理工大学: a place jieba reads as a position names the college
@@ -407,6 +407,11 @@ MADE_ATTRIBUTES = {"一次性", "增强", "阻燃", "耐高温", "耐腐蚀", "�
 # clause's verbs (召开, 招引, 推动) are left out: after a place they act on what follows
 MAKING_VERBS = {"复合", "改性", "导热", "导电", "降解", "再生", "集成", "节能", "封装", "制冷", "驱动", "转向", "涂覆",
                 "镀膜", "发光", "储氢", "加氢", "制氢", "储热", "切削", "铸造", "锻造", "冲压", "注塑"}
+
+
+# the shore a zone lies along, a word of its name after the county's (丰南沿海工业区); jieba tags them as positions
+# like 周边 or 以南, which are where something is, no name's word
+ALONG_WORDS = {"沿海", "沿江", "沿湖", "沿边"}
 
 
 def place(ctx: Context, token: Token) -> bool:

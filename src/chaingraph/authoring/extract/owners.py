@@ -31,7 +31,7 @@ from chaingraph.authoring.extract.place_totals import (
     whole_place_owner,
 )
 from chaingraph.authoring.extract.respective import respective_owner
-from chaingraph.authoring.extract.rules import CJK_NAME, PHASE_TAIL_RE, SAYS_RE, clause_start_before
+from chaingraph.authoring.extract.rules import ALIAS_OPENING, CJK_NAME, PHASE_TAIL_RE, SAYS_RE, clause_start_before
 from chaingraph.authoring.extract.scopes import (
     agent_after_item,
     framing_line,
@@ -78,7 +78,7 @@ PLACE_WORDS = {w for w, (kind, _cls) in STANDS_FOR.items() if kind in ("park", "
 COUNTED_GAP_RE = re.compile(r"^(?:共|达|达到|约|超过|超|近|逾|合计|总计|计)?$")
 PARENT_AFTER_RE = re.compile(r"的?(?:全资|控股|下属|旗下)?(?:子公司|孙公司|企业|公司|成员企业)")
 INVESTED_RE = re.compile(r"(?:投资|投向|引进|服务|带动|支持|覆盖)$")
-ALIAS_OPENING_RE = re.compile(r"[（(](?:以下|下文)?(?:简称|下称|统称)为?[：:]?[“\"]?$")
+ALIAS_OPENING_RE = re.compile(ALIAS_OPENING + r"为?[：:]?[“\"]?$")
 ACTED_ON_RE = re.compile(r"(建设|依托|打造|搭建|共建|组建|支持|推动|用好|发挥|借助)好?$")  # right before the name
 PARTNER_AFTER_RE = re.compile(r"(?:正式|共同)?(?:签订|签署|签约|合作|共建|联合)")
 SUPPORTED_BUILDS_RE = re.compile(r"(?:投资)?(?:建设|新建|投建|扩建|实施|打造|扩产|扩能)")

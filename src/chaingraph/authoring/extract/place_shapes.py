@@ -18,6 +18,7 @@ from chaingraph.authoring.extract.rules import (
     BARE_ZONES,
     CJK_NAME,
     GENERIC_STEMS,
+    INDUSTRY_WORDS,
     LEGAL_SUFFIXES,
     NEW_TOWN_SUFFIXES,
     SUFFIXES,
@@ -68,8 +69,8 @@ def industrial_areas(candidates: list[Candidate], text: str) -> None:
     """A 工业区 is a zone where the article shows it as one, by the committee that runs it (X工业区管委会), a park
     inside it (榆神工业区清水工业园, 位于X工业区的…集聚区), its number (金山第二工业区) or its trade (上海化学工业区);
     named alone, it is a city's or a zone's industrial park (贺州旺高工业区, 天津经开区的活动在南港工业区举行). A
-    工业园区 or 工业集中区 is a park, and a zone the same way: its committee (永宁工业园区管委会) or a park inside it
-    (景洪市低空经济产业园位于景洪工业园区内)."""
+    工业园区, 工业集中区 or a place's new town named by its industry (台山工业新城, 衢州智造新城) is a park, and a zone
+    the same way: its committee (永宁工业园区管委会) or a park inside it (景洪市低空经济产业园位于景洪工业园区内)."""
     inner = [(m.start, m.end) for c in candidates if c.kind in ("park", "zone") for m in c.mentions]
     areas = sorted((c for c in candidates if c.kind == "zone" and c.label.endswith("工业区")),
                    key=lambda c: -len(c.mentions))
@@ -166,9 +167,10 @@ def _own_part(name: str, counties: tuple[str, ...]) -> str | None:
 
 
 def _generic_park(name: str) -> bool:
-    """新材料产业园, 光伏产业园: a park named by one industry word, a kind of park more than one."""
+    """新材料产业园, 生物医药产业园, 科技产业园: a park named by one industry or generic word, a kind of park more
+    than one. One word only, unlike ``generic_word``'s split: 生物医药创新产业园 is a park's own name."""
     suffix = next((s for s in SUFFIXES if name.endswith(s)), "")
-    return name[: len(name) - len(suffix)] in GENERIC_STEMS
+    return name[: len(name) - len(suffix)] in GENERIC_STEMS | INDUSTRY_WORDS
 
 
 def _written_alone(name: str, text: str) -> bool:
@@ -177,14 +179,15 @@ def _written_alone(name: str, text: str) -> bool:
                for at in (m.start() for m in re.finditer(re.escape(name), text)))
 
 
-# a county's industrial area heading the name of a park inside it (平凉工业园区新材料产业园, 武威工业园区储能装备产业园)
+# a county's industrial area or a place's new town heading the name of a park inside it (平凉工业园区新材料产业园,
+# 武威工业园区储能装备产业园, 台山工业新城光电产业园)
 AREA_HEAD_RE = re.compile(rf"^({CJK_NAME}{{2,8}}?(?:{'|'.join(COUNTY_AREA_ENDS)}))"
                           rf"({CJK_NAME}{{2,}}(?:产业园|工业园|园区|园))$")
 
 
 def area_in_park_name(mention: Mention) -> Mention | None:
-    """The county's 工业园区 or 工业集中区 a park's name opens with, where no token names it alone: the area is
-    named, and is a zone, since it holds the park (as in ``industrial_areas``)."""
+    """The county's 工业园区 or 工业集中区, or the place's new town, a park's name opens with, where no token names it
+    alone: the area is named, and is a zone, since it holds the park (as in ``industrial_areas``)."""
     match = AREA_HEAD_RE.match(mention.text) if mention.cls == "IndustrialPark" else None
     if match is None or re.search(r"高新区|经开区|开发区", match.group(1)):
         return None  # (宁州高新区工业园区…: the zone's own name heads it, the zone is named already)

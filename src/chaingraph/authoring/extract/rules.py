@@ -301,3 +301,7 @@ def abbreviation_end(text: str, at: int, limit: int, name: str, kept: int = 2) -
         if all(char in rest for char in short[kept:]):
             return end
     return None
+
+
+# the bracket that opens a name's declared short form: （以下简称“中天科技”）, (下称"中天"), （统称…）
+ALIAS_OPENING = r"[（(]\s*(?:以下|下文)?(?:简称|下称|统称)"

@@ -83,15 +83,16 @@ def suffix_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         return None
     if (suffix in HUB_SUFFIXES or suffix == "谷") and not suffix.endswith("城") and i + 1 < len(tokens) \
             and _goes_on(tokens[i + 1]) and not _adverb_new(tokens, i + 1) and not _manner(tokens, i + 1):
-        # (家纺城/交易额 heads no longer name)
-        return None  # 光谷生物城, 碳谷新材料有限公司, “龙城碳谷”众创空间: the valley heads a longer name
+        return None  # 光谷生物城, 碳谷新材料有限公司, “龙城碳谷”众创空间: the valley heads a longer name (a 城 heads
+        # none: 家纺城/交易额)
     return suffix, j
 
 
 def _manner(tokens: list[Token], k: int) -> bool:
     """与南京生物医药谷错位发展。: a noun and the verb closing the clause after it say how the park acts (错位/n
     发展/vn), no word of a longer name."""
-    return k + 2 < len(tokens) and tokens[k + 1].tag.startswith("v") and not tokens[k].word.endswith(tuple(SUFFIXES)) \
+    return k + 2 < len(tokens) and tokens[k].tag.startswith("n") and tokens[k + 1].tag.startswith("v") \
+        and not tokens[k].word.endswith(tuple(SUFFIXES)) \
         and re.fullmatch(r"[，。；！？、]", tokens[k + 2].word) is not None
 
 

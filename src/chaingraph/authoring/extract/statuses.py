@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from chaingraph.authoring.extract.tables import row_number
-from chaingraph.sources.layout import TARGET_AIMS, TARGET_YEAR
+from chaingraph.sources.layout import TARGET_AIMS, TARGET_DONE, TARGET_YEAR
 
 PLANNED, UNDER, BOTH = "planned", "under-construction", "planned-or-under-construction"
 OPERATING, COMPLETED, ACHIEVED = "operating", "completed", "achieved"
@@ -97,6 +97,7 @@ EARLY_RE = re.compile(r"(?:早|早日|尽早|尽快)(?:投产|达产|达效|建�
 # a clause that frames the rest of its sentence as a target: 力争到2026年，…产值突破300亿元，培育…企业5家
 FRAME_RE = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}?(?:{TARGET_AIMS})?{TARGET_YEAR}$")
 AIM_RE = re.compile(r"将|力争|争取|确保|预计|目标")
+TARGET_DONE_RE = re.compile(TARGET_DONE + r"[^，。；\d]{0,8}$")
 UNTIL_NOW_RE = re.compile(r"^截(?:至|止)")  # 截至2024年底: a count up to a past date, no target
 # 会议要求，到2026年全市…产值达到400亿元，新培育…10家: a clause that opens on a year to reach frames itself and the
 # clauses after it
@@ -192,7 +193,7 @@ def cues_in(text: str, start: int, end: int, names: tuple[tuple[int, int], ...] 
             cue.status = ACHIEVED  # 已签约项目11个: the signing is done, the count is a result
     for match in FUTURE_RE.finditer(clause):
         a = start + match.start()
-        if match.group(0) == "目标" and re.search(r"完成[^，。；]{0,6}$", text[max(start, a - 8):a]):
+        if _target_done(text, a):
             continue  # 完成全年目标任务的56%: the target is what was done against
         if not any(c.start - 8 <= a < c.end for c in found):
             found.append(Cue(a, a + len(match.group(0)), match.group(0), PLANNED, 2))
@@ -333,6 +334,10 @@ def _stage_then_added(text: str, cue: Cue, earlier: list[list[Cue]]) -> Cue | No
     return stages[-1] if stages else None
 
 
+def _target_done(text: str, at: int) -> bool:
+    return TARGET_DONE_RE.search(text, max(0, at - 14), at) is not None
+
+
 def _plan_continued(text: str, cue: Cue, spans: list[tuple[int, int]], own: int) -> Cue | None:
     """今年将力争产值突破350亿元，新增企业10家以上: a result word without a tense of its own, in the clause
     right after a plan, is one more target; so is a stage that opens that clause (…突破800亿元，开工建设亿元
@@ -346,7 +351,8 @@ def _plan_continued(text: str, cue: Cue, spans: list[tuple[int, int]], own: int)
         # 计划总投资12亿元，目前累计完成投资7.8亿元: what is spent so far)
     a, b = spans[own - 1]
     marker = next((m for m in (AIM_RE if stage else FUTURE_RE).finditer(text, a, b)
-                   if not PLANNED_SUM_RE.match(text, m.start())), None)  # (计划总投资: a noun)
+                   if not PLANNED_SUM_RE.match(text, m.start()) and not _target_done(text, m.start())), None)
+    # (计划总投资: a noun; 完成年度目标任务的85%，实现产值…: the target looks back, the output is a result)
     if marker is None or PAST_RE.search(text, a, b):
         return None
     return Cue(cue.start, cue.end, f"{marker.group(0)}…{cue.word}", PLANNED, 2)

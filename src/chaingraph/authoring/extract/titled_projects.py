@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from chaingraph.authoring.extract.candidates import Mention
-from chaingraph.authoring.extract.fragments import NAMED_WITH_ALIAS_RE
+from chaingraph.authoring.extract.rules import ALIAS_OPENING
 from chaingraph.authoring.extract.words import generic_word
 from chaingraph.sources.sentences import Sentence
 
@@ -23,6 +23,13 @@ ITEM_VERBS = r"(?:开工|新建|续建|建设|推进|加快|实施|启动|谋划
 NUMBERED_PROJECT_RE = re.compile(r"^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])\s*"
                                  rf"(?:{ITEM_VERBS}+(?=.{{4}}))?"
                                  r"([^，。；：、《》\s]{4,40}?项目)(?=[，。；：]|$)")
+
+
+# X中试基地（望城）（以下简称“中试基地”）建设项目: a platform's or a park's name, its alias, then the words of the
+# project that builds it; what is built is the platform (a product's alias in a project's name, 年产5万吨锂电池材料
+# （简称“锂电材料”）扩建项目, stays: the project is named whole)
+NAMED_WITH_ALIAS_RE = re.compile(r"(?:中心|平台|基地|实验室|研究院|孵化器|产业园|园区)(?:[（(][^（）()]{1,8}[）)])?"
+                                 + ALIAS_OPENING)
 
 
 # X有限公司（简称“X”）新建年产…项目: a company's alias inside an item, then the project and its verb
