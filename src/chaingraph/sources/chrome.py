@@ -111,7 +111,7 @@ def drop_chrome(paragraphs: list[tuple[int, str]], changes: list[Change]) -> lis
     """The (line number, paragraph) pairs that are the article; each dropped one is logged."""
     paragraphs = drop_page_breaks(paragraphs, changes)  # — 1 — and a running header mid-sentence (layout)
     kept: list[tuple[int, str]] = []
-    seen_title = in_list = list_to_end = in_text = in_comments = False
+    seen_title = in_list = list_to_end = in_text = in_body = in_comments = False
     accounts: set[str] = set()
     for i, (no, text) in enumerate(paragraphs):
         later = [t for _, t in paragraphs[i + 1:i + 8]]
@@ -124,18 +124,22 @@ def drop_chrome(paragraphs: list[tuple[int, str]], changes: list[Change]) -> lis
         # 大理经济技术开发区官方发布平台，权威发布园区资讯。: the account's profile, under its name
         menu = menu or (i > 0 and paragraphs[i - 1][1] in accounts and not in_text and len(text) <= MAX_CHROME_LEN
                         and PROFILE_RE.search(text) is not None and not re.search(r"\d", text))  # (no dated lead)
-        if (in_list and LIST_ITEM_RE.match(text) and len(text) <= MAX_CHROME_LEN) or list_to_end \
-                or (in_comments and len(text) <= 200 and COMMENT_RE.search(text)):  # a reader's comment
+        # the readers' comments go on to a list header (相关推荐) or the end, but for the article going on
+        in_comments = in_comments and not LIST_HEADER_RE.match(text) and not _article_goes_on(text, later)
+        if (in_list and LIST_ITEM_RE.match(text) and len(text) <= MAX_CHROME_LEN) or list_to_end or in_comments:
             drop = True
         else:
-            in_comments = COMMENTS_HEADER_RE.match(text) is not None
+            comments_header = COMMENTS_HEADER_RE.match(text) is not None
+            # under the article's text, a 评论（12） head opens the comments; above it, it is the count on a button
+            in_comments = comments_header and in_body
             in_list = bool(LIST_HEADER_RE.match(text))
             list_to_end = in_list and _headlines_to_the_end([t for _, t in paragraphs[i + 1:]])
-            drop = bool(menu or in_list or in_comments or (seen_title and _is_chrome(text)))
+            drop = bool(menu or in_list or comments_header or (seen_title and _is_chrome(text)))
         if drop:
             changes.append(Change("chrome", no, text, ""))
             continue
         in_text = in_text or (seen_title and not is_byline_line(text))
+        in_body = in_body or (seen_title and SENTENCE_END_RE.search(text) is not None)  # a sentence under the title
         seen_title = seen_title or not is_byline_line(text)
         text = _cut_trailing_credit(no, text, changes)
         if text != paragraphs[i][1] and _is_chrome(text):  # 【纠错】 before a cut 【责任编辑：…】
@@ -158,11 +162,31 @@ def _headlines_to_the_end(rest: list[str]) -> bool:
                                                 and is_headline(t)) for t in rest)
 
 
-# the head of a page's readers' comments (评论（12）, 网友评论, 全部评论：, 36条评论), and one comment: a name and a
-# colon before it, or the likes after it (两路口老张：…… 赞 126)
+# The head of a page's readers' comments (评论（12）, 网友评论, 全部评论：, 36条评论). Under it, every line is a
+# reader's (a comment on one line: 两路口老张：…… 赞 126; or spread over lines, as a news app prints it: the name /
+# the comment / 赞 35 回复) up to a list header or the end of the capture.
 COMMENTS_HEADER_RE = re.compile(r"^(?:(?:全部|热门|精彩|网友|最新|读者)?评论区?\s*(?:[（(]\d+[）)])?|\d+\s*条评论)"
                                 r"[：:]?$")
-COMMENT_RE = re.compile(r"^[^\s：:，。]{1,16}[：:]|(?:赞|点赞|回复)\s*\d*$")
+# a comment's likes and reply buttons closing its line or alone on the next (赞 35, 35 赞, 赞 1.2万 回复, 回复), not
+# a word ending in them (获得点赞, 作出回复)
+LIKES = r"(?:\d+(?:\.\d+)?万?\s*)?(?:点赞|赞|回复)(?:\s*\d+(?:\.\d+)?万?)?"
+COMMENT_TAIL_RE = re.compile(rf"(?<![\u4e00-\u9fff]){LIKES}(?:\s+{LIKES})*\s*$")
+# a comment: its name and a colon with no sentence's mark before it (两路口老张：…, not 据介绍，…：), or its likes
+COMMENT_RE = re.compile(rf"^[^\s：:，。；！？,;!?]{{1,16}}[：:]|{COMMENT_TAIL_RE.pattern}")
+
+
+SENTENCE_END_RE = re.compile(r"[。！？][”’」』）)]?$")  # a paragraph closing a sentence
+
+
+def _article_goes_on(text: str, later: list[str]) -> bool:
+    """Among readers' comments, a paragraph that reads as the article going on, not as a comment: longer than any
+    chrome line and closing a sentence (。！？), with no comment's mark of its own (a name and a colon, its likes)
+    and no likes or reply line under it (the text of a comment spread over lines). It is kept, and the comments end
+    there: a long comment without a name, likes or reply slips into the text, rather than an article's sentence
+    being lost; one with a name and a colon stays a comment (记者从县工信局获悉：… under a 评论 head is dropped,
+    logged; above it, it is always kept)."""
+    return len(text) > MAX_CHROME_LEN and SENTENCE_END_RE.search(text) is not None \
+        and not COMMENT_RE.search(text) and not (later and COMMENT_TAIL_RE.search(later[0]))
 
 
 def _cut_trailing_credit(no: int, text: str, changes: list[Change]) -> str:

@@ -21,6 +21,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from chaingraph.sources.appbanner import APP_PROMPT_RE
 from chaingraph.sources.bulletins import COMPILER_RE, compiler_of
 from chaingraph.sources.datewords import (
     CARD_DATELINE_RE,
@@ -281,20 +282,9 @@ def account_line(text: str) -> re.Match | None:
     return match if match and (match["orig"] or match["time"]) and not match["name"].isdigit() else None
 
 
-# A news app's or a social-media account's calls to act: 琼州新闻 APP, 打开APP，阅读体验更佳, 打开新闽西APP 看更多精彩,
-# 某某新闻 | 打开APP 阅读体验更佳
-# (the app's name may stand between the verb and APP), 点击蓝字 关注我们.
-APP_PROMPT_RE = re.compile(rf"^(?:[{CJK}A-Za-z0-9·]{{2,12}}\s*(?:打开|下载)?\s*(?:APP|App|app|客户端)|"
-                           rf"[{CJK}A-Za-z0-9·]{{2,12}}\s*[|｜]?\s+(?:打开|下载)\s*(?:APP|App|app|客户端)\s*[，,]?\s*"
-                           rf"(?:阅读体验更佳|体验更佳|阅读更多精彩内容|看更多精彩|查看更多|阅读全文)?|"
-                           rf"(?:打开|下载|安装|前往)\s*"
-                           rf"[{CJK}A-Za-z0-9·]{{0,10}}?\s*(?:APP|App|app|客户端).{{0,16}}|点击(?:上方)?(?:蓝字|关注).{{0,12}}|[+＋]?\s*关注(?:我们)?|"
-                           rf"[{CJK}A-Za-z·]{{0,10}}关注我们.{{0,6}})$")
-
-
 def is_toolbar(text: str) -> bool:
     """【打印】 【关闭】, 放大 缩小 默认, 第03版：经济新闻: a row of the page's buttons or its page label, no
-    other word; or a news app's call to act (``APP_PROMPT_RE``)."""
+    other word; or a news app's banner or call to act (``appbanner.APP_PROMPT_RE``)."""
     text = re.sub(r"\s+", " ", text.strip())  # 打开APP，阅读体验更佳　　　　[ 打开 ]: a page's spacing is no word
     if len(text) > 40:
         return False

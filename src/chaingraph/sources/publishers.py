@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from chaingraph.sources.appbanner import APP_HEADER_RE
 from chaingraph.sources.bulletins import compiler_of, is_series_name
 from chaingraph.sources.pagelines import (
     CJK,
@@ -56,10 +57,6 @@ COPYRIGHT_WORDS_RE = re.compile(r"版权所有|主办单位|承办单位|主管�
                                 r"违者必究|单位")
 WIRE_RE = re.compile(r"^(?P<mast>[^，。；（(]{0,16}?)(?:(?P<y>(?:19|20)\d\d)年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
                      r"\s*(?:讯|电)(?=[\s（(【\[，,：:]|$)")  # not 8月5日电力...
-# 椰城新闻 APP: a news app's header, its name then the word for the app
-# 椰城新闻 APP, 秦风新闻 | 打开APP 阅读体验更佳: the news app's name in the page's banner
-APP_HEADER_RE = re.compile(rf"^(?P<name>[{CJK}A-Za-z0-9·]{{2,12}}?)\s*(?:[|｜]\s*)?(?:(?:打开|下载)\s*)?(?:APP|App|app)"
-                           r"(?:\s*[，,]?\s*(?:阅读体验更佳|体验更佳|看更多\S*|阅读全文))?$")
 
 
 ACCOUNT_NAME_RE = re.compile(r"[\u4e00-\u9fffA-Za-z·]{2,12}")  # a name alone on its line
@@ -96,7 +93,7 @@ def capture_publisher(chrome: list[str], sentences: list[Sentence], title: tuple
             return (card["name"], line, "the source the feed card names")
     for line, below in zip(chrome, chrome[1:], strict=False):  # 某某发布 / 2025年08月20日 17:30 湖北: a post
         if ACCOUNT_NAME_RE.fullmatch(line.strip()) and not (is_site_name(line) or is_series_name(line)) \
-                and is_post_dateline(below):
+                and not APP_HEADER_RE.match(line.strip()) and is_post_dateline(below):  # (某某新闻丨打开APP: a banner)
             return (line.strip(), line, "the account's name above the post's dateline")
     for line in chrome:
         if app := APP_HEADER_RE.match(line.strip()):  # 椰城新闻 APP over its 椰城新闻客户端 dateline
