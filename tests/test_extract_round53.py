@@ -74,3 +74,11 @@ def test_a_share_of_a_target_a_higher_level_set_is_no_figure_and_no_plan():
     assert set(found) == {"12亿元", "8亿元"}
     assert found["12亿元"]["status"] == "achieved"
     assert found["8亿元"]["status"] == "achieved"
+
+
+def test_a_city_platform_seated_in_one_of_its_zones_keeps_the_zone_in_its_name():
+    # from the fifty-fourth ten's first reading: the bracket names a zone, not a county
+    draft = draft_of("沧州市药品检验检测中心（渤海新区）今年已出具检测报告8000份。"
+                     "昆明市新能源汽车检验检测中心（滇中新区）年内建成。\n", "2025-10-01")
+    platforms = {c.label for c in draft.candidates if c.cls == "Platform"}
+    assert {"沧州市药品检验检测中心（渤海新区）", "昆明市新能源汽车检验检测中心（滇中新区）"} <= platforms

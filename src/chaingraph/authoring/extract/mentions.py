@@ -117,7 +117,7 @@ def _seat_in_brackets(ctx: Context, first: int, i: int) -> int | None:
     tokens = ctx.tokens
     if i + 3 >= len(tokens) or tokens[i + 1].word not in ("（", "("):
         return None
-    close = next((k for k in range(i + 3, min(i + 5, len(tokens))) if tokens[k].word in ("）", ")")), None)
+    close = next((k for k in range(i + 3, min(i + 6, len(tokens))) if tokens[k].word in ("）", ")")), None)
     if close is None:
         return None
     seat = tokens[i + 2]  # (张北 of 张北县: a county's stem, which jieba reads as a person's name, is safe in brackets)
@@ -128,7 +128,12 @@ def _seat_in_brackets(ctx: Context, first: int, i: int) -> int | None:
     named = (seat.tag in ("nr", "ns", "nz") or seat.tag == "s" and len(seat.word) >= 3) if close == i + 3 \
         else not in_dictionary(words)  # (西海岸/s: a stretch of coast a new area is named by)
     town = tokens[first].word in ctx.gazetteer.regions and re.fullmatch(rf"{CJK_NAME}{{2,3}}", words) and named
-    return close if placed or town else None
+    # 沧州市药品检验检测中心（渤海新区）: a city's platform seated in one of its zones, named by the zone
+    zone = tokens[first].word in ctx.gazetteer.regions and ZONE_SEAT_RE.fullmatch(words) is not None
+    return close if placed or town or zone else None
+
+
+ZONE_SEAT_RE = re.compile(rf"{CJK_NAME}{{2,6}}(?:新区|高新区|经开区|开发区|综保区)")
 
 
 # the words of a hosted station after its host: 院士工作站, 院士（专家）工作站, 博士后科研工作站
