@@ -35,6 +35,7 @@ from chaingraph.authoring.extract.rules import (
     SUFFIX_CLASSES,
     SUFFIXES,
     ZONE_WORDS,
+    clause_start_before,
 )
 from chaingraph.authoring.extract.tokens import Token, is_pronoun
 from chaingraph.authoring.extract.words import FUNCTION_CHARS, generic_word
@@ -328,7 +329,6 @@ WHERE_AFTER_RE = re.compile(r"(?:管委会|管理委员会|内|[两二三四五�
 
 # the verbs of an aim a place's new town may be (打造宜居宜业科技新城, 建设成…智造新城): what it means to become
 AIM_RE = re.compile(r"打造|建设成|建设为|建成|创建|争创|成为")
-CLAUSE_MARKS = set("，。；！？：\n")
 # the words of what a town should be like, which jieba may tag as places (宜居/ns 宜业, 产城融合)
 TOWN_QUALITIES = {"宜居", "宜业", "产城", "宜商", "宜游"}
 
@@ -341,9 +341,9 @@ def _new_town_named(ctx: Context, first: int, last: int) -> bool:
     opening = tokens[first]
     named = opening.word not in TOWN_QUALITIES and (
         place(ctx, opening) or opening.tag in ("nr", "nz", "g", "j") or word_frequency(opening.word) < RARE_PLACE)
-    start = next((k + 1 for k in range(first - 1, -1, -1) if tokens[k].word in CLAUSE_MARKS), 0)
+    before = "".join(t.word for t in tokens[:first])
     return named and _where_something_is(tokens, first, last) \
-        and AIM_RE.search("".join(t.word for t in tokens[start:first])) is None
+        and AIM_RE.search(before, clause_start_before(before, len(before))) is None
 
 
 def _where_something_is(tokens: list[Token], first: int, last: int) -> bool:

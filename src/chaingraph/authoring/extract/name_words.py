@@ -211,7 +211,7 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
         return True  # 青岛西海岸/s 新区, 西海岸/s 芯创孵化器: a stretch of coast naming a zone, no where of the clause
     if word in ALONG_WORDS and kind in ("zone", "park", "organisation") \
             and 0 < k < len(ctx.tokens) - 1 and place(ctx, ctx.tokens[k - 1]) \
-            and generic_regions().get(ctx.tokens[k - 1].word) not in PROVINCES \
+            and not province(ctx.tokens[k - 1]) \
             and KIND_OF.get(SUFFIX_CLASSES.get(ctx.tokens[k + 1].word, "")) in ("zone", "park"):
         return True  # 丰南/沿海/f 工业区(管委会): the coast a county's zone lies on (江苏沿海开发区: a province's plan)
     if token.tag == "s" and kind == "organisation" and CJK_WORD.fullmatch(word) and k + 1 < len(ctx.tokens) \
@@ -412,6 +412,12 @@ MAKING_VERBS = {"复合", "改性", "导热", "导电", "降解", "再生", "集
 # the shore a zone lies along, a word of its name after the county's (丰南沿海工业区); jieba tags them as positions
 # like 周边 or 以南, which are where something is, no name's word
 ALONG_WORDS = {"沿海", "沿江", "沿湖", "沿边"}
+
+
+def province(token: Token) -> bool:
+    """A province's name (内蒙古, 江苏省): its projects of a kind are not one project (宁夏新能源汽车项目), its coast
+    no word of a zone's name (江苏沿海开发区)."""
+    return generic_regions().get(token.word) in PROVINCES
 
 
 def place(ctx: Context, token: Token) -> bool:

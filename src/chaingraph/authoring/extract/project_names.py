@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 
-from chaingraph.authoring.extract.name_words import PROJECT_VERBS, Context
+from chaingraph.authoring.extract.name_words import PROJECT_VERBS, Context, province
 from chaingraph.authoring.extract.rules import CJK, FACILITY_STEMS, PLACED_WORK_RE, UTILITY_PHASE_RE, ZONE_WORDS
 from chaingraph.authoring.extract.tokens import Token
 from chaingraph.authoring.extract.words import generic_word
-from chaingraph.authoring.gazetteer import PROVINCES, generic_regions
 
 # 检测项目, 测试项目: the items a testing centre tests, unless the project builds the centre (检测中心建设项目)
 TEST_ITEMS_RE = re.compile(r"(?<!建设)(?:检测|检验|测试|试验|认证)项目$")
@@ -79,7 +78,7 @@ def placed_product(ctx: Context, words: list[Token]) -> bool:
     characters or more (本溪特钢精密管材, 瑞安智能线控制动系统): one project, where 鄂尔多斯绿氢 and 惠州新能源汽车
     name a kind."""
     rest = [t for t in words[1:] if not re.fullmatch(r"\d{4}|年", t.word)]
-    return len(words) >= 3 and _opens_on_place(ctx, words) and not _province(words[0]) \
+    return len(words) >= 3 and _opens_on_place(ctx, words) and not province(words[0]) \
         and len(rest) >= 2 and sum(len(t.word) for t in rest) >= 6 \
         and all(t.tag != "ns" and not t.word.endswith(("区", "园")) for t in rest)  # (天长经开区新材料项目: a kind)
 
@@ -88,18 +87,13 @@ def _placed_work(ctx: Context, words: list[Token]) -> bool:
     """Whether the words before 项目 are a place and one work of it (船山通用机场, 盘州市氢能重卡示范运营): one
     project of that place, where 鄂尔多斯绿氢 names a kind of project."""
     rest = "".join(t.word for t in words[1:])
-    return len(words) >= 2 and len(rest) >= 2 and _opens_on_place(ctx, words) and not _province(words[0]) \
+    return len(words) >= 2 and len(rest) >= 2 and _opens_on_place(ctx, words) and not province(words[0]) \
         and PLACED_WORK_RE.search(rest) is not None
 
 
 def _opens_on_place(ctx: Context, words: list[Token]) -> bool:
     """Whether the words before 项目 open on a place (a region, a known name), not on a figure's words."""
     return (words[0].tag == "ns" or ctx.known(words[0].word)) and not ctx.in_figure(words[0])
-
-
-def _province(token: Token) -> bool:
-    """内蒙古风光治沙项目, 宁夏新能源汽车项目: a province's projects of a kind, not one."""
-    return generic_regions().get(token.word) in PROVINCES
 
 
 # verbs that act on a project named elsewhere (看, 说, 要, 得): 项目 after one is their object, no name's suffix
