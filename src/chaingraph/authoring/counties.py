@@ -119,12 +119,19 @@ def county_regions() -> dict[str, str]:
         regions[full] = full
         for form in _written_forms(full):
             regions.setdefault(form, full)
-        short = COUNTY_SUFFIX_RE.sub("", full)
-        if short == full and full.endswith("区") and len(full) >= 3:
-            short = full[:-1]  # 铜梁 of 铜梁区 (铜梁高新区): a district is named short like a county
+        short = county_short_name(full)
         if short != full and _safe_short_form(short):
             regions.setdefault(short, full)  # 和康 of 和康县 would read 工作站和康诺 as the county
     return regions
+
+
+def county_short_name(full: str) -> str:
+    """介休 of 介休市, 铜梁 of 铜梁区 (铜梁高新区: a district is named short like a county); the full name where
+    there is none."""
+    short = COUNTY_SUFFIX_RE.sub("", full)
+    if short == full and full.endswith("区") and len(full) >= 3:
+        return full[:-1]
+    return short
 
 
 def _written_forms(full: str) -> list[str]:

@@ -54,6 +54,7 @@ from chaingraph.sources.postforms import (
     microblog_date,
     notice_title,
     opening_headline,
+    reposted_account,
 )
 from chaingraph.sources.publishers import COPYRIGHT_RE, WIRE_RE, capture_publisher
 from chaingraph.sources.sentences import Sentence
@@ -62,6 +63,7 @@ from chaingraph.sources.sentences import Sentence
 # (蹲点时间 is a visit).
 PUBLISHED_RE = re.compile(rf"(?:(?:发布|发表|发稿|刊发|出版|更新|上传|发文|成文|印发)(?:时间|日期)"
                           rf"|(?<![{CJK}])(?:时间|日期|发布))(?:\s*[：:]\s*|\s+(?=\d))|(?:发布|发表|更新)于\s*")
+AIRED_RE = re.compile(rf"(?:{DATE_RE.pattern})[\s\u3000]*(?:播出|首播|播发)")
 RELEASED_RE = re.compile(r"(?:发布|发表|发稿|刊发)(?:时间|日期)\s*[：:]\s*")
 VISITED_RE = re.compile(r"(?:蹲点|采访|走访|调研|探访|采风)(?:时间|日期)\s*[：:]\s*")
 FIELD_SPLIT_RE = re.compile(rf"(?=(?:{META_LABELS}|{'|'.join(EDITOR_ROLES)}|通讯员|记者|作者|撰文|撰稿)\s*[：:/／|｜])")
@@ -111,7 +113,7 @@ def read_capture_meta(normalized: Normalized, url: str | None = None) -> Capture
     chrome = [c.before.strip() for c in normalized.changes if c.kind == "chrome"]
     chrome = [line for line in chrome if line and not LIST_ITEM_RE.match(line)]
     sentences = list(normalized.sentences)
-    title = _title(sentences)
+    title = _labelled_title(chrome, sentences) or _title(sentences)
     credits = _credits(chrome, sentences)
     return CaptureMeta(
         title=title,
@@ -155,12 +157,29 @@ def _head_lines(chrome: list[str], sentences: list[Sentence]) -> list[str]:
     return chrome + [s.text for s in sentences if s.kind in ("title", "byline")]
 
 
+# 标题：…, 标　　题：…: a disclosure table's or a transcript's field that names the title outright
+LABELLED_TITLE_RE = re.compile(r"^标[\s\u3000]*题[\s\u3000]*[：:][\s\u3000]*(?P<title>[^\s\u3000].{3,80})$")
+HEAD_LINES = 8  # the field stands in the page's head, above the body
+
+
+def _labelled_title(chrome: list[str], sentences: list[Sentence]) -> Finding | None:
+    """The title a page's 标题 field gives (a government page's disclosure table, a TV station's transcript):
+    what the page says the text is called, whatever line the page sets above it (the site's name, a programme's
+    air date)."""
+    for line in chrome + [s.text for s in sentences[:HEAD_LINES]]:
+        for field in re.split(r"[\u3000]{2,}", line.strip()):
+            match = LABELLED_TITLE_RE.match(field.strip())
+            if match and is_headline(match["title"].strip()):
+                return Finding(match["title"].strip(), line, "the page's 标题 field")
+    return None
+
+
 def _title(sentences: list[Sentence]) -> Finding | None:
+    if reposted := _reposted_headline(sentences):
+        return reposted
     sentence = next((s for s in sentences if s.kind == "title"), None)
     if sentence is None:
         return None
-    if reposted := _reposted_headline(sentences):
-        return reposted
     if (main := _main_after_kicker(sentences, sentence)) is not None:
         return Finding(main.text, main.text, "the main headline, under its kicker line")
     finding = _headline(sentence)
@@ -180,6 +199,12 @@ SUBTITLE_RE = re.compile(r"^——[^——。！？；，]{4,30}$")
 # a printed page's ——subheadline under its main headline may hold a figure and a clause or two (——前三季度全市…
 # 实现产值286亿元，同比增长11.2%)
 DECK_RE = re.compile(r"^——[^—。！？]{4,60}$")
+
+
+def _slogan(text: str) -> bool:
+    """看项目 比实干 促发展: three or more short phrases set apart by spaces."""
+    parts = text.split()
+    return len(parts) >= 3 and all(len(part) <= 6 for part in parts)
 
 
 def _subtitle_after(sentences: list[Sentence], title: Sentence) -> str | None:
@@ -208,8 +233,8 @@ def _main_after_kicker(sentences: list[Sentence], title: Sentence) -> Sentence |
     second = _next_line(sentences, title)
     if second is None or not is_headline(second.text) or second.kind == "byline":
         return None
-    if re.search(r"[—－]{1,2}$", title.text):
-        return second
+    if re.search(r"[—－]{1,2}$", title.text) or _slogan(title.text) and not SUBTITLE_RE.match(second.text):
+        return second  # (看项目　比进度　促发展 / 某某新区开展…观摩活动: a slogan of short phrases names nothing)
     third = _next_line(sentences, second)
     if is_headline(title.text) and third is not None and DECK_RE.match(third.text) \
             and "人民代表大会" not in third.text and not re.match(r"[与和及]", second.text) \
@@ -237,8 +262,8 @@ def _reposted_headline(sentences: list[Sentence]) -> Finding | None:
     last = chain[-1]
     after_last = last.text[list(REPOST_RE.finditer(last.text))[-1].end():]  # //@B：【…】 on the same line
     texts = [after_last] + [s.text for s in sentences if s.start > last.start]
-    for text in texts:
-        if (headline := opening_headline(text)) and is_headline(headline):
+    for n, text in enumerate(texts):  # (a headline with a ！ inside is cut into two sentences: read them together)
+        if (headline := opening_headline("".join(texts[n:n + 3]))) and is_headline(headline):
             return Finding(headline, text, "the 【headline】 of the reposted post")
     return None
 
@@ -297,6 +322,13 @@ def _publication_date(chrome: list[str], sentences: list[Sentence], url: str | N
             for match in DATE_RE.finditer(line):
                 if full_date(match):
                     return Finding(full_date(match), line, "the page's dateline")
+    for line in lines:  # 《眉山城事》　2026年3月11日　播出: a programme's transcript, dated by its airing
+        if (aired := AIRED_RE.search(line)) and full_date(aired):
+            return Finding(full_date(aired), line, "the programme's air date")
+    carried = reposted_account([s.text for s in sentences])
+    for line in chrome if carried else []:  # 贵阳双龙发布 V　26-9-23 18:30: the carried post's own date
+        if line.strip().startswith(carried[0]) and (value := microblog_date(line)):
+            return Finding(value, line, "the date of the post the repost chain carries")
     for line in chrome + [s.text for s in sentences]:
         if value := microblog_date(line):  # 25-4-18 11:02 来自…: a two-digit year, of this century
             return Finding(value, line, "the microblog post's date (a two-digit year)")

@@ -59,6 +59,7 @@ WIRE_RE = re.compile(r"^(?P<mast>[^，。；（(]{0,16}?)(?:(?P<y>(?:19|20)\d\d)
                      r"\s*(?:讯|电)(?=[\s（(【\[，,：:]|$)")  # not 8月5日电力...
 
 
+CHANNEL_RE = re.compile(r"(?<=台)[·•][\u4e00-\u9fff]{2,8}频道$")  # 某某广播电视台·城市频道: the station publishes
 ACCOUNT_NAME_RE = re.compile(r"[\u4e00-\u9fffA-Za-z·]{2,12}")  # a name alone on its line
 
 
@@ -109,7 +110,8 @@ def capture_publisher(chrome: list[str], sentences: list[Sentence], title: tuple
             return (mast, sentence.text, "the masthead of the lead's dateline")
     for n, line in enumerate(chrome):
         if is_site_name(line) or (n + 1 < len(chrome) and is_masthead(line, chrome[n + 1])):
-            return (LATIN_NAME_RE.sub("", EPAPER_RE.sub("", line)), line, "the site's name above the article")
+            name = CHANNEL_RE.sub("", LATIN_NAME_RE.sub("", EPAPER_RE.sub("", line)))
+            return (name, line, "the site's name above the article")
     for line in chrome + ([title[1]] if title else []):
         if page_title := split_page_title(line, title[0] if title else None):
             return (page_title[1], line, "the site's name in the page's title")

@@ -14,7 +14,7 @@ import re
 
 from chaingraph.authoring.dictionary import in_dictionary, word_frequency
 from chaingraph.authoring.extract.fragments import fragment_problem
-from chaingraph.authoring.extract.name_words import CJK_WORD, COMPASS, PHASE, Context, place
+from chaingraph.authoring.extract.name_words import CJK_WORD, COMPASS, PHASE, Context, place, place_read_as_verb
 from chaingraph.authoring.extract.project_names import placed_product, project_named
 from chaingraph.authoring.extract.rules import (
     ALIAS_OPENING,
@@ -51,7 +51,7 @@ RARE_PLACE = 200  # adjectives and adverbs rarer than this are place names jieba
 
 
 # suffixes of the names of things that are not made: a word ending in one says where or who, not which
-# (光谷 of 光谷生物城 names which park: a valley or hub word heads a name, see ``spans.suffix_at``)
+# (光谷 of 光谷生物城 names which park: a valley or hub word heads a name, see ``suffixes.suffix_at``)
 NAMING_SUFFIXES = tuple(s for s, cls in SUFFIX_CLASSES.items()
                         if KIND_OF[cls] != "product" and s not in HUB_SUFFIXES and len(s) >= 2)  # not 谷 of 光谷
 # the suffixes of each kind's names, made once: the checks below test many tokens per article
@@ -264,7 +264,7 @@ def _described_at_opening(tokens: list[Token], first: int, last: int) -> bool:
     after = "".join(t.word for t in tokens[last + 1:last + 16])
     if ENCLAVE_RE.match(after):
         return opens  # 中医药科技产业园是南川工业园区重点打造的园中园: the article says it is a park in a park
-    placed = re.match(r"位于[^。；]{2,16}?，", after)  # 储能产业园位于开发区主城片区，规划面积8.6平方公里
+    placed = re.match(r"，?位于[^。；]{2,16}?，", after)  # 储能产业园(，)位于开发区主城片区，规划面积8.6平方公里
     return opens and PARK_DESCRIPTION_RE.match(after, placed.end() if placed else 0) is not None
 
 
@@ -428,6 +428,8 @@ def _rare_noun(token: Token) -> bool:
         return False  # 碳纤维产业片区: a material says what the park is for, not which one
     if token.tag in ("a", "d", "ad") and len(token.word) == 2:
         return word_frequency(token.word) < RARE_PLACE  # 固安/a 产业新城, 正定/d: a county read as a word
+    if place_read_as_verb(token):
+        return True  # 象鼻/v 储能材料产业社区
     return token.tag.startswith("n") and word_frequency(token.word) < RARE
 
 

@@ -12,6 +12,7 @@ import re
 from decimal import ROUND_HALF_EVEN, Decimal
 from functools import lru_cache
 
+from chaingraph.authoring.counties import county_names, county_short_name
 from chaingraph.authoring.dictionary import in_dictionary
 from chaingraph.authoring.extract.candidates import Figure
 from chaingraph.authoring.gazetteer import generic_regions
@@ -65,6 +66,23 @@ LISTED_COUNT_RE = re.compile(r"(?:企业|公司|单位|机构|项目)?分别")
 # the event was, not a figure a planner keeps
 EVENT_TALLY_BEFORE_RE = re.compile(r"现场(?:共|集中)?签约[^，。；：\d]{0,10}$|"
                                    r"(?:走访|拜访|走进|观摩|考察|调研)了?[^，。；：\d]{0,8}$")  # 走访企业12家: a visit
+# 8个项目现场签约: the count an event's signing makes, told after it (现场共有7个项目签约: with the venue before)
+EVENT_TALLY_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?项目(?:在)?现场(?:集中)?签约")
+SIGNED_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?签约")
+# …，总投资126亿元 after an event's tally: what its signings sum to
+EVENT_SUM_LEAD_RE = re.compile(r"[，,\s\u3000](?:总投资|投资总额|协议投资|计划总投资|签约金额|总金额|协议金额|合同金额)"
+                               r"(?:达|约|超过|超|为|近)?$")
+
+
+def _event_sum(text: str, start: int) -> bool:
+    """现场共签约项目6个，总投资126亿元 / 8个项目现场签约，总投资86亿元: the money right after an event's tally."""
+    lead = EVENT_SUM_LEAD_RE.search(text, 0, start)
+    if lead is None:
+        return False
+    clause = re.split(r"[，。；]", text[:lead.start()])[-1]
+    return "现场" in clause and "签约" in clause
+
+
 # 同比增长21%, 增速12%, 较上年下降3%, 分别增长26%和18%: a rate of change is relative to a base the figure does not
 # hold, so it is no figure to keep (a share, a yield or a rate raised to a level, 提升至45%, is a state and stays)
 _CHANGE_WORDS = r"(?:增长|增速|增幅|下降|降低|减少|增加|上涨|提高|提升)"
@@ -130,14 +148,26 @@ def qualifier_before(before: str) -> tuple[str, str] | None:
     return found
 
 
+NUMERALS = "一二三四五六七八九十两"
+ZONE_AHEAD = r"[市县区旗镇]|经济|经开|高新|开发|工业|产业|国家|新区"
+
+
 @lru_cache(maxsize=1)
 def _numeral_place_re() -> re.Pattern:
     """Places whose name opens on a numeral (五家渠, 六盘水, 二连浩特), written without their level, where what follows
-    is a level, a zone's word or a mark (五家渠经济技术开发区; not 五家渠道商, five dealers)."""
-    names = sorted({n for n in generic_regions() if len(n) >= 3 and n[0] in "一二三四五六七八九十两"
-                    and not n.endswith(("省", "市", "县", "区"))}, key=len, reverse=True)
-    return re.compile(f"(?:{'|'.join(map(re.escape, names))})(?=[市县区旗镇]|经济|高新|开发|工业|产业|国家|新区|"
-                      r"[，。、；：\s]|$)")
+    is a level, a zone's word or a mark (五家渠经济技术开发区; not 五家渠道商, five dealers); a county's
+    two-character short form (三台 of 三台县, 九台 of 九台区) only before a level or a zone's word or as a seat in
+    brackets (X中心（三台）), as 三台 is also three machines."""
+    long_names = {n for n in generic_regions() if len(n) >= 3 and n[0] in NUMERALS
+                  and not n.endswith(("省", "市", "县", "区"))}
+    short_names = _alternatives({short for short in map(county_short_name, county_names())
+                                 if len(short) == 2 and short[0] in NUMERALS})
+    return re.compile(f"(?:{_alternatives(long_names)})(?={ZONE_AHEAD}|[，。、；：\\s]|$)|"
+                      f"(?:{short_names})(?={ZONE_AHEAD})|(?<=（)(?:{short_names})(?=）)")
+
+
+def _alternatives(names: set[str]) -> str:
+    return "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
 
 
 def find_figures(sentence: Sentence) -> list[Figure]:
@@ -175,7 +205,12 @@ def find_figures(sentence: Sentence) -> list[Figure]:
         if unit in ("家", "个") and not mult and (LISTED_COUNT_RE.match(text, match.end())
                                                  or NAMES_BEFORE_RE.search(text, 0, match.start())):
             continue  # A、B、C三家企业分别…: a count of the names just listed, not a figure to keep
-        if unit in ("家", "个") and not mult and (EVENT_TALLY_BEFORE_RE.search(text, 0, match.start()) or (
+        if unit == "元" and _event_sum(text, match.start()):
+            continue  # 现场共签约项目6个，总投资126亿元: the sum of an event's signings, kept no more than their count
+        if unit in ("家", "个") and not mult and (EVENT_TALLY_BEFORE_RE.search(text, 0, match.start())
+                                                 or EVENT_TALLY_AFTER_RE.match(text, match.end())
+                                                 or text.endswith(("现场共有", "现场有"), 0, match.start())
+                                                 and SIGNED_AFTER_RE.match(text, match.end()) or (
                 (text[:match.start()].endswith(("等", "与")) or "揭牌" in text[match.end():match.end() + 10])
                 and PARTIES_AFTER_RE.match(text, match.end()))):
             continue  # 现场签约项目15个, 等6家单位共建: an event's tally, its parties

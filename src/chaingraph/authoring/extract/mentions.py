@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 
-from chaingraph.authoring.counties import stem_counties
 from chaingraph.authoring.dictionary import in_dictionary
 from chaingraph.authoring.extract.acceptance import acceptable
+from chaingraph.authoring.extract.brand_subjects import brand_subjects
 from chaingraph.authoring.extract.candidates import Mention
 from chaingraph.authoring.extract.fragments import fragment_problem
 from chaingraph.authoring.extract.lists import listed_names, quoted_list_names
-from chaingraph.authoring.extract.name_words import CJK_WORD, Context
+from chaingraph.authoring.extract.name_words import Context
 from chaingraph.authoring.extract.phases import phase_projects
 from chaingraph.authoring.extract.place_shapes import BRANCH_RE, area_in_park_name
 from chaingraph.authoring.extract.places import listed_places, misread_region, zone_heads, zone_nicknames
@@ -30,12 +30,10 @@ from chaingraph.authoring.extract.rules import (
     ZONE_BRACKET_RE,
     ZONE_WORDS,
 )
-from chaingraph.authoring.extract.spans import (
-    listed_head,
-    name_start,
-    suffix_at,
-)
+from chaingraph.authoring.extract.seats import seat_in_brackets
+from chaingraph.authoring.extract.spans import listed_head, name_start
 from chaingraph.authoring.extract.starts import trim_start
+from chaingraph.authoring.extract.suffixes import suffix_at
 from chaingraph.authoring.extract.titled_projects import titled_projects
 from chaingraph.authoring.extract.tokens import TOWN_KINDS, Token, is_pronoun, title_spans
 from chaingraph.authoring.extract.words import generic_word
@@ -82,7 +80,7 @@ def suffix_names(tokens: list[Token], sentence: Sentence, blocked, gazetteer: Ga
                 continue
         if cls and acceptable(ctx, name, cls, first, j, i):
             end = token.end
-            if cls in ("Platform", "ResearchInstitute") and (close := _seat_in_brackets(ctx, first, i)) is not None:
+            if cls in ("Platform", "ResearchInstitute") and (close := seat_in_brackets(ctx, first, i)) is not None:
                 name, end = name + _text(tokens, i + 1, close), tokens[close].end
             elif cls == "IndustrialPark" and (zone := ZONE_BRACKET_RE.match(sentence.text, end - sentence.start)):
                 name, end, cls = name + zone.group(0), end + len(zone.group(0)), "HighTechZone"
@@ -106,34 +104,9 @@ def suffix_names(tokens: list[Token], sentence: Sentence, blocked, gazetteer: Ga
                 and any(o.kind == "park" and o.start <= inner.start and o.end > inner.end for o in out):
             inner.cls = "HighTechZone"
     out += titled_projects(sentence) + phase_projects(ctx, sentence) + plant_projects(ctx, sentence)
-    listed = listed_names(ctx, sentence, out) + quoted_list_names(sentence)
+    listed = listed_names(ctx, sentence, out) + quoted_list_names(sentence) + brand_subjects(sentence, gazetteer)
     taken = [(m.start, m.end) for m in listed]  # 磁谷电机 in a list of companies is no product
     return [m for m in out if m.kind != "product" or (m.start, m.end) not in taken] + listed
-
-
-def _seat_in_brackets(ctx: Context, first: int, i: int) -> int | None:
-    """江西省锂电产品质量检验检测中心（宜春）: a province's platform with the city it sits in, in brackets after
-    its suffix, is that city's branch, and the bracket is part of its name; the index of the closing bracket."""
-    tokens = ctx.tokens
-    if i + 3 >= len(tokens) or tokens[i + 1].word not in ("（", "("):
-        return None
-    close = next((k for k in range(i + 3, min(i + 6, len(tokens))) if tokens[k].word in ("）", ")")), None)
-    if close is None:
-        return None
-    seat = tokens[i + 2]  # (张北 of 张北县: a county's stem, which jieba reads as a person's name, is safe in brackets)
-    placed = close == i + 3 and (seat.word in ctx.gazetteer.regions or seat.word in stem_counties()
-                                 or seat.tag == "ns" and CJK_WORD.fullmatch(seat.word))
-    # 青海省高海拔制氢中试基地（冷湖）: a town the gazetteer lacks, after a platform its province or city names
-    words = "".join(t.word for t in tokens[i + 2:close])  # (冷湖/nr, 茫/ag 北/ns; not 总部/n, 试点/n: what it is)
-    named = (seat.tag in ("nr", "ns", "nz") or seat.tag == "s" and len(seat.word) >= 3) if close == i + 3 \
-        else not in_dictionary(words)  # (西海岸/s: a stretch of coast a new area is named by)
-    town = tokens[first].word in ctx.gazetteer.regions and re.fullmatch(rf"{CJK_NAME}{{2,3}}", words) and named
-    # 沧州市药品检验检测中心（渤海新区）: a city's platform seated in one of its zones, named by the zone
-    zone = tokens[first].word in ctx.gazetteer.regions and ZONE_SEAT_RE.fullmatch(words) is not None
-    return close if placed or town or zone else None
-
-
-ZONE_SEAT_RE = re.compile(rf"{CJK_NAME}{{2,6}}(?:新区|高新区|经开区|开发区|综保区)")
 
 
 # the words of a hosted station after its host: 院士工作站, 院士（专家）工作站, 博士后科研工作站

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from chaingraph.authoring.dictionary import in_dictionary
+from chaingraph.authoring.dictionary import in_dictionary, word_frequency
 from chaingraph.authoring.extract.rules import (
     CJK_NAME,
     INDUSTRY_TAILS,
@@ -99,6 +99,14 @@ class Context:
 # (货车驶出园区, 电芯全部来自园区, 产值占园区), while a park may be named by what it offers (东湖共享园区)
 PLACE_CLAUSE_VERBS = {"驶出", "驶入", "驶离", "进入", "走进", "走出", "来自", "迁入", "迁出", "搬入", "入驻", "占",
                       "留在", "扎根", "落户", "聚集", "集聚", "覆盖", "辐射", "运往", "发往", "运出"}
+
+
+RARE_VERB = 10  # a two-character "verb" jieba saw fewer times than this is a place it does not know (迎水 2, 象鼻 3)
+
+
+def place_read_as_verb(token: Token) -> bool:
+    return token.tag == "v" and len(token.word) == 2 and CJK_WORD.fullmatch(token.word) is not None \
+        and 0 < word_frequency(token.word) < RARE_VERB
 
 
 def name_part(ctx: Context, k: int, kind: str) -> bool:
@@ -199,6 +207,11 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
     if kind in ("zone", "park") and ORDINAL.fullmatch(word) and k + 1 < len(ctx.tokens) \
             and ctx.tokens[k + 1].word in SUFFIX_CLASSES:
         return True  # 金山第二工业区: zones a place numbers
+    if place_read_as_verb(token) and kind in ("zone", "park") and k + 1 < len(ctx.tokens) \
+            and ctx.tokens[k + 1].tag[:1] == "n" and word not in LEADING_VERBS and word not in PLACE_CLAUSE_VERBS:
+        return True  # 迎水/v 算力小镇, 象鼻/v 储能材料产业社区: a place jieba took for a verb it seldom saw
+    if word == "特别" and kind == "zone" and k + 1 < len(ctx.tokens) and ctx.tokens[k + 1].word in ("合作区", "试验区"):
+        return True  # 深汕特别合作区, 粤桂合作特别试验区: a zone two provinces run under a special regime
     if word in ("东", "西", "南", "北") and kind in ("organisation", "zone", "park") and k + 1 < len(ctx.tokens) \
             and place(ctx, ctx.tokens[k + 1]):
         return True  # 西/太湖科技产业园: a compass point jieba split from the place it heads

@@ -30,8 +30,9 @@ from chaingraph.authoring.extract.place_totals import (
     target_of_place,
     whole_place_owner,
 )
+from chaingraph.authoring.extract.records import annotation, record_holder
 from chaingraph.authoring.extract.respective import respective_owner
-from chaingraph.authoring.extract.rules import ALIAS_OPENING, CJK_NAME, PHASE_TAIL_RE, SAYS_RE, clause_start_before
+from chaingraph.authoring.extract.rules import CJK_NAME, SAYS_RE, clause_start_before
 from chaingraph.authoring.extract.scopes import (
     agent_after_item,
     framing_line,
@@ -78,7 +79,6 @@ PLACE_WORDS = {w for w, (kind, _cls) in STANDS_FOR.items() if kind in ("park", "
 COUNTED_GAP_RE = re.compile(r"^(?:共|达|达到|约|超过|超|近|逾|合计|总计|计)?$")
 PARENT_AFTER_RE = re.compile(r"的?(?:全资|控股|下属|旗下)?(?:子公司|孙公司|企业|公司|成员企业)")
 INVESTED_RE = re.compile(r"(?:投资|投向|引进|服务|带动|支持|覆盖)$")
-ALIAS_OPENING_RE = re.compile(ALIAS_OPENING + r"为?[：:]?[“\"]?$")
 ACTED_ON_RE = re.compile(r"(建设|依托|打造|搭建|共建|组建|支持|推动|用好|发挥|借助)好?$")  # right before the name
 PARTNER_AFTER_RE = re.compile(r"(?:正式|共同)?(?:签订|签署|签约|合作|共建|联合)")
 SUPPORTED_BUILDS_RE = re.compile(r"(?:投资)?(?:建设|新建|投建|扩建|实施|打造|扩产|扩能)")
@@ -107,7 +107,7 @@ def _owner_of(rel, figure: Figure):
     if following is not None:
         return following
     sentence = rel.by_id[figure.sentence]
-    found = _subject(rel, sentence, figure, figure.start) or _record_holder(rel, sentence)
+    found = _subject(rel, sentence, figure, figure.start) or record_holder(rel, sentence)
     found = whole_place_owner(rel, figure, found) or place_not_fund(rel, figure, found) or found  # (place_totals)
     if found is not None:
         return found
@@ -151,7 +151,7 @@ def _subject(rel, sentence, figure: Figure, before: int):
     named = [(m, c) for m, c in rel.mentions_in(sentence.id, OWNER_KINDS, before=before)
              if c.cls not in NOT_OWNERS and not _in_list(rel.text, _enclosing(rel, m)) and not _placed(rel, m, figure)
              and not _counted(rel, m, figure) and not _agent(rel, m, sentence.start) and not _a_word_for_one(c)
-             and not _parent(rel, m) and not _object(rel, m, figure) and not _annotation(rel, m)
+             and not _parent(rel, m) and not _object(rel, m, figure) and not annotation(rel, m)
              and not is_venue(rel, m) and not in_description(rel, m, figure) and not set_up_before(rel, m, before)]
     named += short_company_forms(rel, sentence, before)
     named += place_forms(rel, sentence, before)  # 集聚区…, 智装园…, 该中试线… (scopes)
@@ -167,41 +167,6 @@ def _subject(rel, sentence, figure: Figure, before: int):
                   if c.cls not in NOT_OWNERS and _agent(rel, m, sentence.start)]
         return agents[0] if agents else None  # 由A和B共同投资: A leads
     return nearest
-
-
-FIELD_RE = re.compile(rf"^\s*({CJK_NAME}{{2,6}})[：:]")
-RECORD_FIELDS = (("项目名称", "项目", "名称"), ("建设单位", "实施主体", "企业名称", "投资主体", "业主单位", "签约企业"))
-
-
-def _record_holder(rel, sentence):
-    """项目名称：P / 建设单位：X / 总投资：120亿元 — a table turned into lines: a figure of a field line
-    belongs to the project (else the company) its record names in the lines above."""
-    if not FIELD_RE.match(sentence.text):
-        return None
-    order = rel.order[sentence.id]
-    lines = []
-    for back in range(1, 8):
-        if order - back < 0:
-            break
-        earlier = rel.sentences[order - back]
-        field = FIELD_RE.match(earlier.text)
-        if field is None:
-            break
-        lines.append((field.group(1), earlier))
-        if field.group(1) in RECORD_FIELDS[0]:
-            break  # the record's first line
-    head = rel.sentences[order - len(lines) - 1] if order - len(lines) >= 1 else None
-    parks = rel.mentions_in(head.id, ("park", "zone")) if head is not None else []
-    if parks and PHASE_TAIL_RE.fullmatch(rel.text, parks[0][0].end, head.end):
-        return parks[0]  # 3.X产业园二期 / 建设单位：Y / 总投资：6.8亿元: a park's phase, the park's figures
-    for labels, kinds in ((RECORD_FIELDS[0], ("project",)), (RECORD_FIELDS[1], ("organisation",))):
-        for label, earlier in lines:
-            if label in labels:
-                named = [(m, c) for m, c in rel.mentions_in(earlier.id, kinds) if c.cls not in NOT_OWNERS
-                         and not _annotation(rel, m)]
-                if named:
-                    return named[0]
-    return None
 
 
 def _region_subject(rel, sentence, figure: Figure) -> bool:
@@ -242,8 +207,14 @@ def _a_word_for_one(candidate) -> bool:
 
 
 def _in_list(text: str, mention: Mention) -> bool:
-    """宁德时代、比亚迪等企业: a member of a list is an object, not the subject."""
-    return text[mention.end:mention.end + 1] in ("、", "等") or text[max(0, mention.start - 1):mention.start] == "、"
+    """宁德时代、比亚迪等企业, 分设A园区、B园区和C园区: a member of a list is an object, not the subject."""
+    if text[mention.end:mention.end + 1] in ("、", "等") or text[max(0, mention.start - 1):mention.start] == "、":
+        return True
+    joined = re.search(r"(?:和|及|以及)$", text[:mention.start][-2:])
+    if joined is None:
+        return False
+    at = mention.start - len(joined.group(0))
+    return "、" in re.split(r"[，。；：]", text[max(0, at - 40):at])[-1]
 
 
 def _enclosing(rel, mention: Mention) -> Mention:
@@ -323,19 +294,6 @@ def _parent(rel, mention: Mention) -> bool:
         PARENT_AFTER_RE.match(rel.text, mention.end) is not None
 
 
-def _annotation(rel, mention: Mention) -> bool:
-    """X有限公司（系Y集团全资子公司）, X（Y控股）: a name in brackets right after a name says whose that
-    one is; the name before the bracket stays the subject."""
-    alias = ALIAS_OPENING_RE.search(rel.text, max(0, mention.start - 10), mention.start)
-    if alias and any(m.end == alias.start() for c in rel.candidates for m in c.mentions):
-        return True  # X位于Y（以下简称“Y′”），总建筑面积…: the short name declared stands where Y stands
-    opening = rel.text.rfind("（", max(0, mention.start - 4), mention.start + 1)
-    if opening < 0 or "）" in rel.text[opening:mention.start]:
-        return False
-    return any(m.end == opening and m.sentence == mention.sentence for c in rel.candidates
-               if c.kind in OWNER_KINDS and c.cls not in NOT_OWNERS for m in c.mentions)
-
-
 def _counted(rel, mention: Mention, figure: Figure) -> bool:
     """联合攻关项目17项: the name right before a count is what is counted; not when the count names what it
     counts after it (一期项目2万架机架: the project's racks)."""
@@ -372,6 +330,9 @@ def _stands_for(rel, sentence_start: int, figure: Figure, before: int):
         word = word if word in STANDS_FOR else "开发区"  # 汽开区: a zone's short form
         named = _declared_company(rel, start) if word == "公司" else None
         named = named or _latest(rel, start, *STANDS_FOR[word])
+        if word == "园区" and named is not None and (zone := _latest(rel, start, "zone", None)) is not None \
+                and zone[1].label.endswith("园区") and zone[0].end > named[0].end:
+            named = zone  # 记者从甘眉工业园区管委会了解到，园区…: the 工业园区 zone named since the last park
         if word == "基地" and named is not None and not named[1].label.endswith("基地"):
             named = _latest(rel, start, "organisation", "Company")  # X公司…生产基地投产。该基地…: the plant's company
         if named is None and STANDS_FOR[word][0] == "park" and not rel.text.startswith("企业", end):

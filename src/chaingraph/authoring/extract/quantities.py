@@ -61,15 +61,17 @@ def add_quantities(rel) -> None:
     """Turn every figure of the article into a capacity or a quantity of its owner (``rel`` is a Relations)."""
     made: dict[tuple, Candidate] = {}
     body = {(f.value, f.unit) for f in rel.figures if not _headline(rel.by_id[f.sentence])}
+    body_text = "\n".join(s.text for s in rel.sentences if not _headline(s))
     earlier: dict[int, str] = {}
     ordered = sorted(rel.figures, key=lambda f: (_headline(rel.by_id[f.sentence]), f.start))
     for figure in ordered:
-        if _headline(rel.by_id[figure.sentence]) and (figure.value, figure.unit) in body:
+        if _headline(rel.by_id[figure.sentence]) and ((figure.value, figure.unit) in body or re.search(
+                rf"(?<![\d.]){re.escape(figure.text)}", body_text)):
             twin = next((c for c in made.values() if (c.figure.value, c.figure.unit) == (figure.value, figure.unit)),
                         None)
             if twin is not None:
                 twin.notes.append(f"also {figure.sentence} [{figure.start}-{figure.end}] {figure.text}")
-                continue
+            continue  # (7个项目签约 over 现场共有7个项目签约: the body tells it and keeps none, an event's tally)
         row = row_owner(rel, figure)  # a table row's figures are its project's
         ruled = row or rules_owner(rel, figure)
         owner = row or ranked_owner(rel, figure, ruled)  # (owner_ranker: the names around weighed)
@@ -206,9 +208,10 @@ def _after_capacity(rel, figure: Figure, made: dict) -> bool:
 
 
 def _headline(sentence) -> bool:
-    """A title, a caption, or a line that ends without a full stop (a headline the capture kept as body)."""
-    text = sentence.text.rstrip()
-    return sentence.kind != "body" or not (text.endswith(SENTENCE_ENDS) or "，" in text)
+    """A title, a caption, a ——subheadline, or a line that ends without a full stop (a headline the capture kept as
+    body)."""
+    text = sentence.text.rstrip()  # (——集中开工项目12个，总投资38.6亿元: a subheadline, its comma aside)
+    return sentence.kind != "body" or text.startswith("—") or not (text.endswith(SENTENCE_ENDS) or "，" in text)
 
 
 def _quantity(rel, figure: Figure, product, owner, output: bool = False, stage_owner=None) -> Candidate:

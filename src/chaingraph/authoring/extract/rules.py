@@ -79,10 +79,11 @@ SUFFIX_CLASSES = {
     "飞地园": "IndustrialPark",  # 南浔钱塘飞地园: a park one place builds inside another (飞地园区 alone is generic)
     "数据中心集群": "IndustrialPark",  # 庆阳数据中心集群: a national computing hub's cluster, an area of parks
     # a park named by what it gathers, ending in 园 alone (光伏科创园, 经编新材料园, “大飞机园”): only where jieba
-    # cuts 园 off as a character of its own (公园, 校园, 家园 are words), see ``spans.suffix_at``
+    # cuts 园 off as a character of its own (公园, 校园, 家园 are words), see ``suffixes.suffix_at``
     "园": "IndustrialPark", "科创园": "IndustrialPark", "创新园": "IndustrialPark",
     "专区": "IndustrialPark",  # 电子化学品专区: a park inside a park (园中园)
-    "谷": "IndustrialPark",  # 龙岩无人机谷: only a place, an industry and 谷 cut off (``spans.suffix_at``)
+    "产业社区": "IndustrialPark",  # 小窑湾集成电路产业社区: a park built with homes and services for its staff
+    "谷": "IndustrialPark",  # 龙岩无人机谷: only a place, an industry and 谷 cut off (``suffixes.suffix_at``)
     "合作区": "HighTechZone", "先行区": "HighTechZone", "试验区": "HighTechZone",
     "测试基地": "Platform", "试验基地": "Platform", "中试基地": "Platform", "检测基地": "Platform",
     # bases for research, training and transfer are platforms (博士后创新实践基地, 人才培训基地, 产学研合作基地);

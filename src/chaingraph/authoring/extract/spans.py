@@ -34,7 +34,6 @@ from chaingraph.authoring.extract.rules import (
     BARE_ZONES,
     CJK,
     CJK_NAME,
-    FALSE_SUFFIX_WORDS,
     HUB_SUFFIXES,
     INDUSTRY_WORDS,
     KIND_OF,
@@ -52,65 +51,6 @@ from chaingraph.authoring.extract.words import (
     STOP_WORDS,
     generic_word,
 )
-
-
-def suffix_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
-    """(suffix, index of the token it starts in) when the words ending with token i end in a suffix."""
-    tail, starts = "", []
-    for j in range(i, max(i - 3, -1), -1):
-        tail = tokens[j].word + tail
-        starts.append((len(tail), j))
-    suffix = next((s for s in SUFFIXES if tail.endswith(s)), None)
-    if suffix is None:
-        return None
-    j = next(j for length, j in starts if length >= len(suffix))
-    if j == i and tokens[i].word in FALSE_SUFFIX_WORDS:
-        return None
-    if any(tail.endswith(word) and len(word) > len(suffix) for word in FALSE_SUFFIX_WORDS):
-        return None  # 社会/资本, 民间/资本: a word that ends like a name across two tokens is still that word
-    if suffix == "园" and i >= 2 and tokens[i].word == "园" and tokens[i - 2].word.endswith("科技园区") \
-            and tokens[i - 1].tag in ("nr", "ns") and len(tokens[i - 1].word) >= 2:
-        return suffix, i  # 中关村科技园区/昌平/园: a zone's part named by its district (``mentions.class_of``)
-    if suffix == "园" and (tokens[i].word != "园" or i < 1 or len(tokens[i - 1].word) < 2
-                          or not (tokens[i - 1].tag[:1] in ("n", "l", "j") or tokens[i - 1].tag == "vn"
-                                  or tokens[i - 1].word == "”"
-                                  or tokens[i - 1].tag == "a" and i >= 2 and tokens[i - 2].tag == "n")):
-        return None  # 公园, 校园, 入园: words of their own; 新材料/园, 加工/vn 园, 装备/配套/a 园: what it gathers
-    if suffix == "谷" and not (tokens[i].word == "谷" and i >= 2 and tokens[i - 2].tag == "ns"
-                               and CJK_WORD.fullmatch(tokens[i - 1].word) and tokens[i - 1].tag in ("n", "l", "nz")):
-        return None  # 龙岩/无人机/谷: a place, what it makes, and 谷 cut off; 低谷, 峡谷 are words
-    if j < i and tokens[j].word in FALSE_SUFFIX_WORDS | STOP_WORDS:
-        return None
-    if (suffix in HUB_SUFFIXES or suffix == "谷") and not suffix.endswith("城") and i + 1 < len(tokens) \
-            and _goes_on(tokens[i + 1]) and not _adverb_new(tokens, i + 1) and not _manner(tokens, i + 1):
-        return None  # 光谷生物城, 碳谷新材料有限公司, “龙城碳谷”众创空间: the valley heads a longer name (a 城 heads
-        # none: 家纺城/交易额)
-    return suffix, j
-
-
-def _manner(tokens: list[Token], k: int) -> bool:
-    """与南京生物医药谷错位发展。: a noun and the verb closing the clause after it say how the park acts (错位/n
-    发展/vn), no word of a longer name."""
-    return k + 2 < len(tokens) and tokens[k].tag.startswith("n") and tokens[k + 1].tag.startswith("v") \
-        and not tokens[k].word.endswith(tuple(SUFFIXES)) \
-        and re.fullmatch(r"[，。；！？、]", tokens[k + 2].word) is not None
-
-
-def _adverb_new(tokens: list[Token], k: int) -> bool:
-    """淮南储能智造谷新入驻企业35家: 新 before a verb says what is new, no word of a longer name."""
-    return tokens[k].word == "新" and k + 1 < len(tokens) and tokens[k + 1].tag.startswith("v")
-
-
-# 永康车业智谷二期, 纺织科创港运营一年来: a park's phase or what the park does next, no longer name
-PARK_GOES_ON_NOT_RE = re.compile(r"[一二三四五六七八九十首]期|运营|启用|开园|投用")
-
-
-def _goes_on(token: Token) -> bool:
-    """Whether a token after a park's valley or hub word continues a name rather than the clause."""
-    if PARK_GOES_ON_NOT_RE.fullmatch(token.word):
-        return False
-    return token.word in ("”", "’") or (re.match(rf"[{CJK}A-Za-z]", token.word) is not None
-                                       and (token.tag[:1] in ("n", "a", "j", "b", "s") or token.tag in ("vn", "eng")))
 
 
 def name_start(ctx: Context, i: int, j: int, kind: str) -> int:
@@ -259,6 +199,8 @@ def _step_back(ctx: Context, first: int, last: int, kind: str, official: bool, l
             and (tokens[first - 2].word in ctx.gazetteer.regions or tokens[first - 2].tag == "ns") \
             and token.word not in LEADING_VERBS and token.word not in STOP_WORDS:  # (开发区建有…: the zone's verb)
         return 1  # 浙江省/伺服/v 驱动/vn 工程研究中心: a lab's field read as a verb (not 安徽省推出/v 科创/n 基金)
+    if lab and (between := _field_after_region(ctx, first)):
+        return between  # 江西省/高密度/互连/d 电路板工程技术研究中心: the province names the lab, whatever its field
     if kind == "park" and token.word in ("及", "和", "与") and first > 1 and _industry_pair(ctx, first - 1):
         return 1  # 碳纤维及复合材料产业园: a park gathers both industries
     if token.word in ("）", ")") and kind in ("organisation", "zone", "park", "project"):
@@ -322,12 +264,34 @@ def _step_back(ctx: Context, first: int, last: int, kind: str, official: bool, l
 NAME_ENDS = tuple(s for s, c in SUFFIX_CLASSES.items() if KIND_OF[c] != "product")
 
 
+def _field_after_region(ctx: Context, first: int) -> int:
+    """How many tokens right before `first` are a lab's field words jieba read as an adverb or cut into characters
+    (互连/d, 道/q 地/n of 道地药材), between them and a province's, city's or county's full name (0: none)."""
+    tokens = ctx.tokens
+    for r in range(first - 2, max(first - 5, -1), -1):
+        region = tokens[r].word
+        if region in ctx.gazetteer.regions and region.endswith(("省", "市", "县", "区")):
+            between = tokens[r + 1:first]
+            text = "".join(t.word for t in between)
+            odd = any(t.word in LEADING_VERBS or t.word in STOP_WORDS or t.tag[:1] in ("v", "p", "c", "r", "u", "m")
+                      for t in between)
+            singles = [len(t.word) == 1 for t in between]
+            paired = all(not single or (k > 0 and singles[k - 1]) or (k + 1 < len(singles) and singles[k + 1])
+                         for k, single in enumerate(singles))  # a word jieba lacks, cut into characters
+            if re.fullmatch(f"{CJK_NAME}{{2,6}}", text) and not odd and paired:
+                return len(between)
+            return 0
+    return 0
+
+
 def _industry_pair(ctx: Context, mark: int) -> bool:
     """Whether the words either side of a 及/和/与 at `mark` are two industries' nouns (碳纤维, 复合材料), none
-    a name's suffix nor a place: what one park gathers, not two names."""
+    a name's suffix nor a place: what one park gathers, not two names. A field the dictionary names with 工程 in
+    it (船舶与海洋工程装备产业园) is an industry, not a project."""
     def industry(token: Token) -> bool:
+        field = token.word.endswith("工程") and in_dictionary(token.word)
         return CJK_WORD.fullmatch(token.word) is not None and token.tag[:1] in ("n", "j", "l") and token.tag != "ns" \
-            and not token.word.endswith(NAME_ENDS) and not ctx.known(token.word) \
+            and (field or not token.word.endswith(NAME_ENDS)) and not ctx.known(token.word) \
             and not ctx.in_figure(token) and token.word not in STOP_WORDS
     return industry(ctx.tokens[mark - 1]) and industry(ctx.tokens[mark + 1])
 
@@ -452,6 +416,10 @@ def _bracket(ctx: Context, close: int, kind: str) -> int:
                     and CJK_WORD.fullmatch(said) and said[-1] == tokens[open_ - 1].word[-1] \
                     and not said.endswith(("区", "园")):  # (开发区（园区）: a place's kinds, not a trade's)
                 places = True  # 贵阳市中药（民族药）检验检测中心: the kind of what it serves, said again more closely
+            enclave = any("飞地" in t.word for t in tokens[close + 1:close + 4])
+            if kind == "park" and enclave and len(inside) == 1 and inside[0].tag in PROPER_TAGS \
+                    and CJK_WORD.fullmatch(inside[0].word):
+                places = True  # 越城（张江/nr）科创飞地: the enclave's host, where it lies, in brackets
             if kind == "project" and inside and all(PHASE.fullmatch(t.word) for t in inside):
                 places = True  # 某某（二期）项目: the phase in brackets is part of the project's name
             if kind == "project" and len(inside) == 1 and re.fullmatch(r"[A-Z][A-Za-z0-9]{1,7}", inside[0].word):

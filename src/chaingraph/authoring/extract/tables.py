@@ -45,10 +45,11 @@ PROGRESS_COLUMN_RE = re.compile(r"^(?:项目|建设|目前|当前)?(?:进展|进
 UNIT_COLUMN_RE = re.compile(r"^(?P<kind>[\u4e00-\u9fff\d][\u4e00-\u9fff\d\-—–~～]{0,15}?)(?:[（(]|[/／])"
                             r"(?P<mult>万亿|亿|万)?"
                             r"(?P<unit>[\u4e00-\u9fffA-Za-z²㎡]{1,4})[）)]?$")
-# 说明：…投资单位为亿元 / 单位：万元: a note over a table that gives its money columns' unit
+# 说明：…投资单位为亿元 / 单位：万元, also in the table's title (…进度表（单位：万元）): a note over a table that gives
+# its money columns' unit
 NOTE_UNIT_RE = re.compile(r"(?:投资|金额|资金)?单位(?:为|是|：|:)\s*(万元|亿元)")
 # 总投资, 上半年完成投资, 2025年计划投资: a money column with no unit of its own, in the note's unit
-INVESTMENT_COLUMN_RE = re.compile(r"^[\u4e00-\u9fff\d]{0,10}投资(?:额)?$")
+INVESTMENT_COLUMN_RE = re.compile(r"^[\u4e00-\u9fff\d\-—–~～]{0,12}投资(?:额)?$")  # (1—5月完成投资)
 # a column the rules do not know (所属县区, 责任领导): a short word, kept as a column of no use here
 UNKNOWN_COLUMN_RE = re.compile(r"^[\u4e00-\u9fff（）()]{2,12}$")
 NUMBER_CELL_RE = re.compile(r"^\d+(?:\.\d+)?$")
@@ -219,7 +220,8 @@ def _vertical_table(lines: list[str], i: int, offset: int) -> tuple[list[Row], i
         if len(cells) != 1 or is_row_number(cells[0]):
             break
         names.append(cells[0])
-    columns = _header(" ".join(names)) if len(names) >= 3 else None
+    note = next((m for k in range(max(0, i - 3), i) if (m := NOTE_UNIT_RE.search(lines[k]))), None)
+    columns = _header(" ".join(names), note.group(1) if note else "") if len(names) >= 3 else None
     if columns is None or columns[0].role != "number":
         return None
     rows, at, k = [], i + len(names), len(names)

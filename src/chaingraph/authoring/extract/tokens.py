@@ -32,6 +32,10 @@ class Token:
     end: int
 
 
+# the areas round an airport the genre names zones and parks by (临空港经开区, 临空产业园)
+AIRPORT_AREA_WORDS = ("临空港", "临空")
+
+
 def pos_tokenizer(gazetteer: Gazetteer):
     """A POS tokenizer that keeps the gazetteer's names whole."""
     import jieba
@@ -45,6 +49,9 @@ def pos_tokenizer(gazetteer: Gazetteer):
         if len(word) >= 3 and KIND_OF[SUFFIX_CLASSES[word]] in ("zone", "park", "organisation", "region"):
             pos.tokenizer.add_word(word, 2000, "n")
             pos.word_tag_tab[word] = "n"
+    for word in AIRPORT_AREA_WORDS:  # 临/v 空港: jieba reads the airport area's 临 as a verb
+        pos.tokenizer.add_word(word, 2000, "n")  # (a kind of area, no place: 郑州临空经济区 is a zone of 郑州)
+        pos.word_tag_tab[word] = "n"
     short_counties, counties = county_short_forms(), county_regions()
     for name in [*gazetteer.regions, *gazetteer.economic]:
         if name in short_counties:  # 介休, 永康: jieba's own count keeps 郑永康 a person and 贵安新区 whole

@@ -41,7 +41,8 @@ LEADING_VERBS = {"建设", "新建", "投建", "打造", "实施", "推进", "�
                  "来到", "走进", "察看", "观摩", "参观", "力争",  # 观摩团来到X有限公司…项目, 力争园区产值…
                  "投运", "投用", "启用",  # 全县投运加氢站1座: put into use, no word of the name
                  "做强", "做大", "做优", "建强", "壮大",  # （一）做强园区平台: a work report's task, no name
-                 "用好", "同处"}  # 要用/好 X中试基地, 同/处 X产业园: verbs jieba cuts
+                 "用好", "同处",  # 要用/好 X中试基地, 同/处 X产业园: verbs jieba cuts
+                 "分设", "下设", "设有", "辖有"}  # 一园三区，分设龙洞堡园区、…: the parts a park is divided into
 # Verbs (and phrases) after which a list of organisations typically follows.
 LIST_TRIGGERS = {"招引", "引进", "引入", "引育", "落户", "签约", "集聚", "聚集", "汇聚", "吸引", "入驻", "招商",
                  "走访", "调研", "考察", "参观", "投向"}  # 投向: a fund's investments

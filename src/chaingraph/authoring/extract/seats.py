@@ -1,0 +1,47 @@
+"""Seats in brackets: a province's or city's platform named with the place it sits in after its suffix
+(江西省锂电产品质量检验检测中心（宜春）, 沧州市药品检验检测中心（渤海新区）), the bracket part of its name."""
+
+from __future__ import annotations
+
+import re
+
+from chaingraph.authoring.counties import stem_counties
+from chaingraph.authoring.dictionary import in_dictionary, word_frequency
+from chaingraph.authoring.extract.name_words import CJK_WORD, Context
+from chaingraph.authoring.extract.rules import CJK_NAME
+from chaingraph.authoring.extract.tokens import Token
+
+
+def seat_in_brackets(ctx: Context, first: int, i: int) -> int | None:
+    """江西省锂电产品质量检验检测中心（宜春）: a province's platform with the city it sits in, in brackets after
+    its suffix, is that city's branch, and the bracket is part of its name; the index of the closing bracket."""
+    tokens = ctx.tokens
+    if i + 3 >= len(tokens) or tokens[i + 1].word not in ("（", "("):
+        return None
+    close = next((k for k in range(i + 3, min(i + 6, len(tokens))) if tokens[k].word in ("）", ")")), None)
+    if close is None:
+        return None
+    seat = tokens[i + 2]  # (张北 of 张北县: a county's stem, which jieba reads as a person's name, is safe in brackets)
+    placed = close == i + 3 and (seat.word in ctx.gazetteer.regions or seat.word in stem_counties()
+                                 or seat.tag == "ns" and CJK_WORD.fullmatch(seat.word))
+    # 青海省高海拔制氢中试基地（冷湖）: a town the gazetteer lacks, after a platform its province or city names
+    words = "".join(t.word for t in tokens[i + 2:close])  # (冷湖/nr, 茫/ag 北/ns; not 总部/n, 试点/n: what it is)
+    named = (seat.tag in ("nr", "ns", "nz", "j") or seat.tag == "s" and len(seat.word) >= 3 or _rare_noun(seat)) \
+        if close == i + 3 else not in_dictionary(words)  # (西海岸/s: a stretch of coast a new area is named by)
+    town = tokens[first].word in ctx.gazetteer.regions and re.fullmatch(rf"{CJK_NAME}{{2,3}}", words) and named
+    # 沧州市药品检验检测中心（渤海新区）: a city's platform seated in one of its zones, named by the zone
+    zone = tokens[first].word in ctx.gazetteer.regions and ZONE_SEAT_RE.fullmatch(words) is not None
+    return close if placed or town or zone else None
+
+
+def _rare_noun(token: Token) -> bool:
+    """利民 (of 利民经开区), 粤桂/j (of 粤桂合作特别试验区): a zone's short name in a city platform's brackets is a
+    rare noun or an abbreviation to the dictionary; what a platform is (总部, 试点, 分中心) is a common word."""
+    return token.tag == "n" and len(token.word) == 2 and 0 < word_frequency(token.word) < RARE_NOUN \
+        and not token.word.endswith(("中心", "平台", "基地", "部"))
+
+
+RARE_NOUN = 60  # 利民 31, 分中心 24 (by its ending), 试点 1130, 总部 2024: jieba's counts
+
+
+ZONE_SEAT_RE = re.compile(rf"{CJK_NAME}{{2,6}}(?:新区|高新区|经开区|开发区|综保区)")
