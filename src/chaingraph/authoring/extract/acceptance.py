@@ -387,6 +387,8 @@ def is_specific(ctx: Context, first: int, j: int, stem_in_suffix_token: str, rar
             return True
         if (rare and _rare_noun(token)) or (industry and _serves(token.word) and len(tokens) >= 2):
             return True
+        if rare and n == 0 and place_read_as_verb(token):
+            return True  # 象鼻/v 储能材料产业社区: a place jieba took for a verb opens the name
         if industry and trade and len(tokens) >= 2 and (_rare_noun(token) or _rare_work(token)):
             return True  # 羊绒产业创新中心, 船用物资保税供应平台, 先进封装中试平台: a narrow field says which one
         if industry and token.word in COMPASS:
@@ -428,8 +430,6 @@ def _rare_noun(token: Token) -> bool:
         return False  # 碳纤维产业片区: a material says what the park is for, not which one
     if token.tag in ("a", "d", "ad") and len(token.word) == 2:
         return word_frequency(token.word) < RARE_PLACE  # 固安/a 产业新城, 正定/d: a county read as a word
-    if place_read_as_verb(token):
-        return True  # 象鼻/v 储能材料产业社区
     return token.tag.startswith("n") and word_frequency(token.word) < RARE
 
 

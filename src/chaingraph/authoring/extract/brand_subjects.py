@@ -1,8 +1,8 @@
 """Companies an article names only by their short name: a brand jieba's dictionary lacks, then the trade it works
 in (驰羽动力, 博泓细胞, 恒锐智能装备), where only a company stands: opening a clause before what it owns or does
 (驰羽动力的无人机电机…, 博泓细胞已建成…, 隔壁的恒锐智能装备去年销售…), named as a project's investor
-(投资方为蜀峰电气，…) or listed before 等企业 (已引进驰磁电机等企业). A brand that is a place, a known name or a
-dictionary word (新能源汽车, 永磁电机) is none."""
+(投资方为蜀峰电气，…) or listed before 等企业 (已引进驰磁电机等企业). A brand that is a place, an industry, a known
+name or a dictionary word (永磁 of 永磁电机) is none, and a clause's subject needs a word only companies end in."""
 
 from __future__ import annotations
 
@@ -10,21 +10,30 @@ import re
 
 from chaingraph.authoring.dictionary import in_dictionary
 from chaingraph.authoring.extract.candidates import Mention
-from chaingraph.authoring.extract.rules import INDUSTRY_TAILS
+from chaingraph.authoring.extract.rules import INDUSTRY_WORDS
 from chaingraph.authoring.extract.words import FUNCTION_CHARS
 from chaingraph.authoring.gazetteer import Gazetteer
 from chaingraph.sources.sentences import Sentence
 
-# the trades a short name ends in, besides the industry tails of company names (动力, 电气, 智能, 装备)
-TRADES = (*INDUSTRY_TAILS, "线束", "电机", "细胞", "服务器", "储氢装备", "智能装备", "药业", "化工", "食品", "电器",
-          "精密", "机械", "重工", "环保", "航空", "通信", "芯片", "光学", "新材", "算力", "数据", "铝业", "钢铁")
-_TRADE = "|".join(sorted(map(re.escape, TRADES), key=len, reverse=True))
+# the words only a company's name ends in (驰羽动力, 蜀峰电气): where nothing but the clause says it is a company
+COMPANY_TAILS = ("动力", "电气", "科技", "药业", "化工", "重工", "机械", "精密", "电器", "实业", "锂业", "钴业", "铝业",
+                 "新材", "光电", "智能装备", "储氢装备", "生物", "新能源")
+# after an investor's field or an attracting verb, a trade a company works in will do too (驰磁电机, 博泓细胞); a
+# sector's words (芯片, 光伏, 储能, 投资) are left out: 具身智能, 户用光伏, 央企投资 are no companies
+TRADES = (*COMPANY_TAILS, "能源", "材料", "电子", "汽车", "智能", "微电子", "半导体", "机器人", "线束", "电机", "细胞",
+          "服务器", "食品", "通信", "光学", "电池")
+
+
+def _alternatives(words: tuple[str, ...]) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
 # before the name: a clause's start or a 的 (隔壁的X); after it: what a company owns or does (的, 已, 去年…)
-SUBJECT_RE = re.compile(rf"(?:^|(?<=[，；：。“]|的))(?P<brand>[\u4e00-\u9fff]{{2}})(?P<trade>{_TRADE})"
-                        r"(?=的(?!企业|公司)|已|去年|今年|目前|正在|近日|年产|将在|累计)")
+SUBJECT_RE = re.compile(rf"(?:^|(?<=[，；：。“]|的))(?P<brand>[\u4e00-\u9fff]{{2}})"
+                        rf"(?P<trade>{_alternatives(COMPANY_TAILS)})(?=的(?!企业|公司)|已|去年|今年|目前|正在|近日|年产|将在|累计)")
 # an investor's field (投资方为X，) or an attracting verb (引进X等企业)
 INVESTOR_RE = re.compile(rf"(?:投资方为|投资方是|建设单位为|业主单位为|签约企业为|引进|引入|落户)"
-                         rf"(?P<brand>[\u4e00-\u9fff]{{2}})(?P<trade>{_TRADE})(?=[，。；]|等(?:企业|公司)|、)")
+                         rf"(?P<brand>[\u4e00-\u9fff]{{2}})(?P<trade>{_alternatives(TRADES)})(?=[，。；]|等(?:企业|公司)|、)")
 
 
 def brand_subjects(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
@@ -41,9 +50,10 @@ def brand_subjects(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
 
 
 def _brand(brand: str, name: str, gazetteer: Gazetteer) -> bool:
-    """Whether two characters are a brand: no dictionary word, no place, no known name of another kind, no
-    function character at either edge, and the whole no dictionary word (新能源汽车, 永磁电机)."""
-    if in_dictionary(brand) or in_dictionary(name) or brand[0] in FUNCTION_CHARS or brand[1] in FUNCTION_CHARS:
+    """Whether two characters are a brand: no dictionary word (永磁 of 永磁电机), no industry (钠电 of 钠电储能), no
+    place, no known name of another kind, no function character at either edge."""
+    if in_dictionary(brand) or in_dictionary(name) or brand in INDUSTRY_WORDS or brand[0] in FUNCTION_CHARS \
+            or brand[1] in FUNCTION_CHARS:
         return False
     if brand in gazetteer.regions or name in gazetteer.regions:
         return False

@@ -75,12 +75,17 @@ EVENT_SUM_LEAD_RE = re.compile(r"[，,\s\u3000](?:总投资|投资总额|协议�
 
 
 def _event_sum(text: str, start: int) -> bool:
-    """现场共签约项目6个，总投资126亿元 / 8个项目现场签约，总投资86亿元: the money right after an event's tally."""
+    """现场共签约项目6个，总投资126亿元 / 8个项目现场签约，总投资86亿元: the money right after an event's tally, a
+    count of projects (not …现场签约年产2万吨隔膜项目，总投资15亿元: one project's own investment)."""
     lead = EVENT_SUM_LEAD_RE.search(text, 0, start)
     if lead is None:
         return False
     clause = re.split(r"[，。；]", text[:lead.start()])[-1]
-    return "现场" in clause and "签约" in clause
+    return "现场" in clause and "签约" in clause and PROJECT_COUNT_RE.search(clause) is not None
+
+
+_COUNT = r"(?:\d+|[一二两三四五六七八九十]+)个"
+PROJECT_COUNT_RE = re.compile(rf"{_COUNT}[\u4e00-\u9fff]{{0,8}}?项目|项目{_COUNT}")
 
 
 # 同比增长21%, 增速12%, 较上年下降3%, 分别增长26%和18%: a rate of change is relative to a base the figure does not
@@ -150,20 +155,22 @@ def qualifier_before(before: str) -> tuple[str, str] | None:
 
 NUMERALS = "一二三四五六七八九十两"
 ZONE_AHEAD = r"[市县区旗镇]|经济|经开|高新|开发|工业|产业|国家|新区"
+# after a county's two-character short form only a whole zone word will do (三台工业机器人 are three robots)
+SHORT_ZONE_AHEAD = r"[县区]|经开区|经济技术开发区|经济开发区|高新区|高新技术|开发区|工业园区|工业集中区|产业园|新区"
 
 
 @lru_cache(maxsize=1)
 def _numeral_place_re() -> re.Pattern:
     """Places whose name opens on a numeral (五家渠, 六盘水, 二连浩特), written without their level, where what follows
     is a level, a zone's word or a mark (五家渠经济技术开发区; not 五家渠道商, five dealers); a county's
-    two-character short form (三台 of 三台县, 九台 of 九台区) only before a level or a zone's word or as a seat in
+    two-character short form (三台 of 三台县, 九台 of 九台区) only before a level or a whole zone word or as a seat in
     brackets (X中心（三台）), as 三台 is also three machines."""
     long_names = {n for n in generic_regions() if len(n) >= 3 and n[0] in NUMERALS
                   and not n.endswith(("省", "市", "县", "区"))}
     short_names = _alternatives({short for short in map(county_short_name, county_names())
                                  if len(short) == 2 and short[0] in NUMERALS})
     return re.compile(f"(?:{_alternatives(long_names)})(?={ZONE_AHEAD}|[，。、；：\\s]|$)|"
-                      f"(?:{short_names})(?={ZONE_AHEAD})|(?<=（)(?:{short_names})(?=）)")
+                      f"(?:{short_names})(?={SHORT_ZONE_AHEAD})|(?<=（)(?:{short_names})(?=）)")
 
 
 def _alternatives(names: set[str]) -> str:

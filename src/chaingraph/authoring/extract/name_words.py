@@ -102,6 +102,7 @@ PLACE_CLAUSE_VERBS = {"驶出", "驶入", "驶离", "进入", "走进", "走出"
 
 
 RARE_VERB = 10  # a two-character "verb" jieba saw fewer times than this is a place it does not know (迎水 2, 象鼻 3)
+PLACE_BEFORE = {"在", "于", "位于", "落户", "落地", "入驻", "到", "赴"}  # words before a place's name
 
 
 def place_read_as_verb(token: Token) -> bool:
@@ -208,8 +209,10 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
             and ctx.tokens[k + 1].word in SUFFIX_CLASSES:
         return True  # 金山第二工业区: zones a place numbers
     if place_read_as_verb(token) and kind in ("zone", "park") and k + 1 < len(ctx.tokens) \
-            and ctx.tokens[k + 1].tag[:1] == "n" and word not in LEADING_VERBS and word not in PLACE_CLAUSE_VERBS:
-        return True  # 迎水/v 算力小镇, 象鼻/v 储能材料产业社区: a place jieba took for a verb it seldom saw
+            and ctx.tokens[k + 1].tag[:1] == "n" and word not in LEADING_VERBS and word not in PLACE_CLAUSE_VERBS \
+            and (k == 0 or not re.match(CJK_NAME, ctx.tokens[k - 1].word) or ctx.tokens[k - 1].word in PLACE_BEFORE):
+        return True  # ，迎水/v 算力小镇, 落户象鼻/v 储能材料产业社区: a place jieba took for a verb it seldom saw,
+        # opening the name (not 两县共推/v 储能材料产业园, 企业参建/v X产业园: a clause's verb after its subject)
     if word == "特别" and kind == "zone" and k + 1 < len(ctx.tokens) and ctx.tokens[k + 1].word in ("合作区", "试验区"):
         return True  # 深汕特别合作区, 粤桂合作特别试验区: a zone two provinces run under a special regime
     if word in ("东", "西", "南", "北") and kind in ("organisation", "zone", "park") and k + 1 < len(ctx.tokens) \

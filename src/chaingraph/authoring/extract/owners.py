@@ -331,8 +331,11 @@ def _stands_for(rel, sentence_start: int, figure: Figure, before: int):
         named = _declared_company(rel, start) if word == "公司" else None
         named = named or _latest(rel, start, *STANDS_FOR[word])
         if word == "园区" and named is not None and (zone := _latest(rel, start, "zone", None)) is not None \
-                and zone[1].label.endswith("园区") and zone[0].end > named[0].end:
-            named = zone  # 记者从甘眉工业园区管委会了解到，园区…: the 工业园区 zone named since the last park
+                and zone[1].label.endswith("园区") and zone[0].end > named[0].end \
+                and zone[0].sentence == rel._sentence(start).id != named[0].sentence \
+                and not rel.text.endswith(("由", "被"), 0, zone[0].start):
+            named = zone  # 记者从甘眉工业园区管委会了解到，园区…: the 工业园区 zone the sentence names, not the park
+            # of an earlier one (not X产业园…由Y工业园区管委会运营，园区…: the zone there only runs the park)
         if word == "基地" and named is not None and not named[1].label.endswith("基地"):
             named = _latest(rel, start, "organisation", "Company")  # X公司…生产基地投产。该基地…: the plant's company
         if named is None and STANDS_FOR[word][0] == "park" and not rel.text.startswith("企业", end):

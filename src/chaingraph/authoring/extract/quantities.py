@@ -57,6 +57,10 @@ SENTENCE_ENDS = (*SENTENCE_END.translate(str.maketrans("", "", "：:’』》】
 PHASE_BEFORE_RE = re.compile(r"[一二三四首]期(?:项目)?(?:规模|产能)?(?:为|约)?$")  # 一期5万吨已投产
 
 
+# what turns a figure's text into another measure when it follows (12个 of 12个月, 5个 of 5个百分点)
+NOT_THE_UNIT = r"(?!(?:多|半)?(?:月|小时|工作日|百分点|人|平方|立方))"
+
+
 def add_quantities(rel) -> None:
     """Turn every figure of the article into a capacity or a quantity of its owner (``rel`` is a Relations)."""
     made: dict[tuple, Candidate] = {}
@@ -66,7 +70,7 @@ def add_quantities(rel) -> None:
     ordered = sorted(rel.figures, key=lambda f: (_headline(rel.by_id[f.sentence]), f.start))
     for figure in ordered:
         if _headline(rel.by_id[figure.sentence]) and ((figure.value, figure.unit) in body or re.search(
-                rf"(?<![\d.]){re.escape(figure.text)}", body_text)):
+                rf"(?<![\d.]){re.escape(figure.text)}{NOT_THE_UNIT}", body_text)):
             twin = next((c for c in made.values() if (c.figure.value, c.figure.unit) == (figure.value, figure.unit)),
                         None)
             if twin is not None:

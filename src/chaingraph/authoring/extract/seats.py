@@ -35,13 +35,14 @@ def seat_in_brackets(ctx: Context, first: int, i: int) -> int | None:
 
 
 def _rare_noun(token: Token) -> bool:
-    """利民 (of 利民经开区), 粤桂/j (of 粤桂合作特别试验区): a zone's short name in a city platform's brackets is a
-    rare noun or an abbreviation to the dictionary; what a platform is (总部, 试点, 分中心) is a common word."""
+    """利民 (of 利民经开区): a zone's short name in a city platform's brackets is a noun the dictionary seldom saw;
+    what a platform is or where its office sits (试点, 总部, 分站, 驻点) is a common word or ends like one."""
     return token.tag == "n" and len(token.word) == 2 and 0 < word_frequency(token.word) < RARE_NOUN \
-        and not token.word.endswith(("中心", "平台", "基地", "部"))
+        and not token.word.endswith(OFFICE_ENDS)
 
 
-RARE_NOUN = 60  # 利民 31, 分中心 24 (by its ending), 试点 1130, 总部 2024: jieba's counts
+RARE_NOUN = 60  # 利民 31, 分站 57 (by its ending), 试点 1130, 总部 2024: jieba's counts
+OFFICE_ENDS = ("站", "点", "馆", "所", "处", "部", "室", "厅", "局", "组", "队")  # 分站, 驻点, 本部: a post, not a seat
 
 
 ZONE_SEAT_RE = re.compile(rf"{CJK_NAME}{{2,6}}(?:新区|高新区|经开区|开发区|综保区)")

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
+from chaingraph.authoring.dictionary import in_dictionary
 from chaingraph.authoring.extract.name_words import CJK_WORD, PLACE_CLAUSE_VERBS
-from chaingraph.authoring.extract.rules import CJK, FALSE_SUFFIX_WORDS, HUB_SUFFIXES, SUFFIXES
+from chaingraph.authoring.extract.rules import CJK, FALSE_SUFFIX_WORDS, HUB_SUFFIXES, PROPER_TAGS, SUFFIXES
 from chaingraph.authoring.extract.tokens import Token
 from chaingraph.authoring.extract.words import LEADING_VERBS, STOP_WORDS
 
@@ -48,9 +49,12 @@ def suffix_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
 
 
 def _work_of_park(tokens: list[Token], k: int) -> bool:
-    """细胞/治疗/v 园, 先进/封装/v 园: the work a park is for, a verb after the noun or the grade it works on (not
-    企业/入驻 园: what is done at a park)."""
-    return tokens[k].tag == "v" and k >= 1 and tokens[k - 1].tag[:1] in ("n", "a") \
+    """径河/细胞/治疗/v 园, 镜湖/先进/封装/v 园: the work a park is for, a verb after the noun or the grade it works on,
+    with a place or a name before them (not 企业/入驻 园: what is done at a park; not 村里的草莓/采摘 园: a kind of
+    farm plot)."""
+    named = k >= 2 and CJK_WORD.fullmatch(tokens[k - 2].word) is not None \
+        and (tokens[k - 2].tag in PROPER_TAGS or not in_dictionary(tokens[k - 2].word))
+    return tokens[k].tag == "v" and k >= 1 and tokens[k - 1].tag[:1] in ("n", "a") and named \
         and CJK_WORD.fullmatch(tokens[k].word + tokens[k - 1].word) is not None \
         and tokens[k].word not in LEADING_VERBS | STOP_WORDS | PLACE_CLAUSE_VERBS
 
