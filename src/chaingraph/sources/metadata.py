@@ -169,8 +169,8 @@ def _labelled_title(chrome: list[str], sentences: list[Sentence]) -> Finding | N
     for line in chrome + [s.text for s in sentences[:HEAD_LINES]]:
         for field in re.split(r"[\u3000]{2,}", line.strip()):
             match = LABELLED_TITLE_RE.match(field.strip())
-            if match and is_headline(match["title"].strip()):
-                return Finding(match["title"].strip(), line, "the page's 标题 field")
+            if match and is_headline(title := match["title"].strip()):
+                return Finding(title, line, "the page's 标题 field")
     return None
 
 
@@ -201,17 +201,16 @@ SUBTITLE_RE = re.compile(r"^——[^——。！？；，]{4,30}$")
 DECK_RE = re.compile(r"^——[^—。！？]{4,60}$")
 
 
-def _slogan(text: str) -> bool:
-    """看项目 比实干 促发展: three or more short phrases set apart by spaces."""
+def _slogan(text: str, least: int = 3) -> bool:
+    """看项目 比实干 促发展: short phrases set apart by spaces, at least `least` of them."""
     parts = text.split()
-    return len(parts) >= 3 and all(len(part) <= 6 for part in parts)
+    return len(parts) >= least and all(len(part) <= 6 for part in parts)
 
 
 def _subtitle_after(sentences: list[Sentence], title: Sentence) -> str | None:
     """看项目 比实干 促发展 / ——某县一季度重点项目观摩侧记: a slogan of short spaced phrases names nothing alone,
     and the title goes on in the ——line below it, which says what the piece is."""
-    parts = title.text.split()
-    if len(parts) < 2 or any(len(part) > 6 for part in parts):
+    if not _slogan(title.text, least=2):
         return None  # 淮南储能记 / ——…纪实: a headline of its own keeps its subheadline apart
     after = _next_line(sentences, title)
     return after.text if after is not None and SUBTITLE_RE.match(after.text) else None

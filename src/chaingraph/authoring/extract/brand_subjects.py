@@ -10,7 +10,7 @@ import re
 
 from chaingraph.authoring.dictionary import in_dictionary
 from chaingraph.authoring.extract.candidates import Mention
-from chaingraph.authoring.extract.rules import INDUSTRY_WORDS
+from chaingraph.authoring.extract.rules import INDUSTRY_WORDS, alternatives
 from chaingraph.authoring.extract.words import FUNCTION_CHARS
 from chaingraph.authoring.gazetteer import Gazetteer
 from chaingraph.sources.sentences import Sentence
@@ -24,16 +24,12 @@ TRADES = (*COMPANY_TAILS, "能源", "材料", "电子", "汽车", "智能", "微
           "服务器", "食品", "通信", "光学", "电池")
 
 
-def _alternatives(words: tuple[str, ...]) -> str:
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-
-
 # before the name: a clause's start or a 的 (隔壁的X); after it: what a company owns or does (的, 已, 去年…)
 SUBJECT_RE = re.compile(rf"(?:^|(?<=[，；：。“]|的))(?P<brand>[\u4e00-\u9fff]{{2}})"
-                        rf"(?P<trade>{_alternatives(COMPANY_TAILS)})(?=的(?!企业|公司)|已|去年|今年|目前|正在|近日|年产|将在|累计)")
+                        rf"(?P<trade>{alternatives(COMPANY_TAILS)})(?=的(?!企业|公司)|已|去年|今年|目前|正在|近日|年产|将在|累计)")
 # an investor's field (投资方为X，) or an attracting verb (引进X等企业)
 INVESTOR_RE = re.compile(rf"(?:投资方为|投资方是|建设单位为|业主单位为|签约企业为|引进|引入|落户)"
-                         rf"(?P<brand>[\u4e00-\u9fff]{{2}})(?P<trade>{_alternatives(TRADES)})(?=[，。；]|等(?:企业|公司)|、)")
+                         rf"(?P<brand>[\u4e00-\u9fff]{{2}})(?P<trade>{alternatives(TRADES)})(?=[，。；]|等(?:企业|公司)|、)")
 
 
 def brand_subjects(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from chaingraph.authoring.counties import county_names, county_short_name
 from chaingraph.authoring.dictionary import in_dictionary
 from chaingraph.authoring.extract.candidates import Figure
+from chaingraph.authoring.extract.rules import alternatives
 from chaingraph.authoring.gazetteer import generic_regions
 from chaingraph.core.values import chinese_number
 from chaingraph.sources.layout import TARGET_DONE
@@ -153,7 +154,7 @@ def qualifier_before(before: str) -> tuple[str, str] | None:
     return found
 
 
-NUMERALS = "一二三四五六七八九十两"
+NUMERAL_OPENERS = "一二三四五六七八九十两"  # the first character of 五家渠, 三台
 ZONE_AHEAD = r"[市县区旗镇]|经济|经开|高新|开发|工业|产业|国家|新区"
 # after a county's two-character short form only a whole zone word will do (三台工业机器人 are three robots)
 SHORT_ZONE_AHEAD = r"[县区]|经开区|经济技术开发区|经济开发区|高新区|高新技术|开发区|工业园区|工业集中区|产业园|新区"
@@ -165,16 +166,12 @@ def _numeral_place_re() -> re.Pattern:
     is a level, a zone's word or a mark (五家渠经济技术开发区; not 五家渠道商, five dealers); a county's
     two-character short form (三台 of 三台县, 九台 of 九台区) only before a level or a whole zone word or as a seat in
     brackets (X中心（三台）), as 三台 is also three machines."""
-    long_names = {n for n in generic_regions() if len(n) >= 3 and n[0] in NUMERALS
+    long_names = {n for n in generic_regions() if len(n) >= 3 and n[0] in NUMERAL_OPENERS
                   and not n.endswith(("省", "市", "县", "区"))}
-    short_names = _alternatives({short for short in map(county_short_name, county_names())
-                                 if len(short) == 2 and short[0] in NUMERALS})
-    return re.compile(f"(?:{_alternatives(long_names)})(?={ZONE_AHEAD}|[，。、；：\\s]|$)|"
+    short_names = alternatives({short for short in map(county_short_name, county_names())
+                                 if len(short) == 2 and short[0] in NUMERAL_OPENERS})
+    return re.compile(f"(?:{alternatives(long_names)})(?={ZONE_AHEAD}|[，。、；：\\s]|$)|"
                       f"(?:{short_names})(?={SHORT_ZONE_AHEAD})|(?<=（)(?:{short_names})(?=）)")
-
-
-def _alternatives(names: set[str]) -> str:
-    return "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
 
 
 def find_figures(sentence: Sentence) -> list[Figure]:

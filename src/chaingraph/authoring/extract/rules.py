@@ -9,6 +9,7 @@ in lists and the words that alone name nothing are in ``words``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # suffix -> class; the longest suffix a name ends with decides.
 SUFFIX_CLASSES = {
@@ -306,3 +307,8 @@ def abbreviation_end(text: str, at: int, limit: int, name: str, kept: int = 2) -
 
 # the bracket that opens a name's declared short form: （以下简称“中天科技”）, (下称"中天"), （统称…）
 ALIAS_OPENING = r"[（(]\s*(?:以下|下文)?(?:简称|下称|统称)"
+
+
+def alternatives(words: Iterable[str]) -> str:
+    """A regex alternation of the words, longest first (so that 智能装备 wins over 装备)."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))

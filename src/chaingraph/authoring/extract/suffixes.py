@@ -55,7 +55,7 @@ def _work_of_park(tokens: list[Token], k: int) -> bool:
     named = k >= 2 and CJK_WORD.fullmatch(tokens[k - 2].word) is not None \
         and (tokens[k - 2].tag in PROPER_TAGS or not in_dictionary(tokens[k - 2].word))
     return tokens[k].tag == "v" and k >= 1 and tokens[k - 1].tag[:1] in ("n", "a") and named \
-        and CJK_WORD.fullmatch(tokens[k].word + tokens[k - 1].word) is not None \
+        and CJK_WORD.fullmatch(tokens[k - 1].word + tokens[k].word) is not None \
         and tokens[k].word not in LEADING_VERBS | STOP_WORDS | PLACE_CLAUSE_VERBS
 
 

@@ -198,12 +198,18 @@ def table_rows(text: str) -> tuple[Row, ...]:
             rows.append(row)
             row_lines.add(i)
         else:  # a note over the header gives its unit; one right under another table's rows is that table's
-            note = next((m for k in range(max(0, i - 3), i) if k - 1 not in row_lines
-                         and (m := NOTE_UNIT_RE.search(lines[k]))), None)
-            columns = _header(line, note.group(1) if note else "")
+            columns = _header(line, _note_unit(lines, i, row_lines))
         offset += sum(len(x) + 1 for x in lines[i:i + taken])
         i += taken
     return tuple(rows)
+
+
+def _note_unit(lines: list[str], i: int, row_lines: set[int] = frozenset()) -> str:
+    """The money unit a note in the three lines over line i gives (单位：万元, also in a table's title), or "";
+    a note right under another table's rows (``row_lines``) is that table's."""
+    note = next((m for k in range(max(0, i - 3), i) if k - 1 not in row_lines
+                 and (m := NOTE_UNIT_RE.search(lines[k]))), None)
+    return note.group(1) if note else ""
 
 
 def _vertical_table(lines: list[str], i: int, offset: int) -> tuple[list[Row], int] | None:
@@ -220,8 +226,7 @@ def _vertical_table(lines: list[str], i: int, offset: int) -> tuple[list[Row], i
         if len(cells) != 1 or is_row_number(cells[0]):
             break
         names.append(cells[0])
-    note = next((m for k in range(max(0, i - 3), i) if (m := NOTE_UNIT_RE.search(lines[k]))), None)
-    columns = _header(" ".join(names), note.group(1) if note else "") if len(names) >= 3 else None
+    columns = _header(" ".join(names), _note_unit(lines, i)) if len(names) >= 3 else None
     if columns is None or columns[0].role != "number":
         return None
     rows, at, k = [], i + len(names), len(names)

@@ -45,11 +45,9 @@ def pos_tokenizer(gazetteer: Gazetteer):
     tokenizer.FREQ, tokenizer.total, tokenizer.initialized = dict(base.FREQ), base.total, True
     pos = posseg.POSTokenizer(tokenizer)
     pos.word_tag_tab = dict(pos.word_tag_tab)
-    for word in SUFFIX_CLASSES:  # 经开区, 管委会 whole: jieba would cut 经/开区
-        if len(word) >= 3 and KIND_OF[SUFFIX_CLASSES[word]] in ("zone", "park", "organisation", "region"):
-            pos.tokenizer.add_word(word, 2000, "n")
-            pos.word_tag_tab[word] = "n"
-    for word in AIRPORT_AREA_WORDS:  # 临/v 空港: jieba reads the airport area's 临 as a verb
+    suffixes = [word for word in SUFFIX_CLASSES  # 经开区, 管委会 whole: jieba would cut 经/开区
+                if len(word) >= 3 and KIND_OF[SUFFIX_CLASSES[word]] in ("zone", "park", "organisation", "region")]
+    for word in [*suffixes, *AIRPORT_AREA_WORDS]:  # 临/v 空港: jieba reads the airport area's 临 as a verb
         pos.tokenizer.add_word(word, 2000, "n")  # (a kind of area, no place: 郑州临空经济区 is a zone of 郑州)
         pos.word_tag_tab[word] = "n"
     short_counties, counties = county_short_forms(), county_regions()
