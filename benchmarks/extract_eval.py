@@ -64,7 +64,8 @@ SETS = ("curated", "dev", "heldout")
 
 # The kinds the issue sets targets for; platforms are organisations in the ontology, scored apart here.
 GROUPS = {
-    "organisations": {"Company", "ResearchInstitute", "University", "GovernmentBody", "Publisher", "Fund"},
+    "organisations": {"Company", "ResearchInstitute", "University", "GovernmentBody", "Publisher", "Fund",
+                      "Association"},
     "platforms": {"Platform", "Incubator"},
     "parks": {"IndustrialPark"},
     "zones": {"HighTechZone"},

@@ -44,8 +44,9 @@ META_LABELS = (r"(?:本文|文章|信息|新闻|内容)?来源|稿源|出处|转
                r"(?:浏览|阅读|点击|访问)(?:量|数|次数|人次)?|字号|字体")
 META_FIELD_RE = re.compile(rf"(?:{META_LABELS})\s*[：:]\s*[^\s：:]{{0,30}}?(?=\s|$|(?:{META_LABELS})\s*[：:])")
 # 作者：沈一帆 顾晓雯 — a writers' field may list several names, each a word of its own (not a next label)
+# the names after the first: two to four characters, or a name in parts joined by · (帕丽旦·艾山)
 WRITERS_FIELD_RE = re.compile(rf"(?:作者|记者|通讯员|撰稿|撰文|文字|整理)\s*[：:]\s*[{CJK}·]{{2,8}}"
-                              rf"(?:\s+[{CJK}·]{{2,4}}(?![{CJK}·]|\s*[：:]))*")
+                              rf"(?:\s+(?:[{CJK}]{{1,6}}(?:·[{CJK}]{{1,8}})+|[{CJK}·]{{2,4}})(?![{CJK}·]|\s*[：:]))*")
 # 来源：某某市统计局 国家统计局某某调查队 — a source field may name several offices, each a word of its own
 SOURCES_FIELD_RE = re.compile(rf"(?:信息|本文|文章)?来源\s*[：:]\s*[{CJK}]{{2,20}}"
                               rf"(?:\s+[{CJK}]{{4,20}}(?![{CJK}]|\s*[：:]))+")
@@ -229,7 +230,8 @@ def _newsroom_role(inner: str, pos: int) -> re.Match | None:
 
 
 def without_buttons(text: str) -> str:
-    """The line without the page's buttons closing it (… 记者 张三 【大 中 小】)."""
+    """The line without the page's buttons closing it (… 记者 张三 【大 中 小】, an app's ＋关注)."""
+    text = FOLLOW_BUTTON_RE.sub("", text)
     while (button := TRAILING_BUTTON_RE.search(text)) and not META_WORDS_RE.sub("", button.group(1)).strip():
         text = text[:button.start()]
     return text
@@ -376,6 +378,7 @@ def is_post_dateline(text: str) -> bool:
     return is_dateline(text) and TIME_RE.search(text) is not None and SENT_FROM_RE.search(text.strip()) is not None
 
 
+FOLLOW_BUTTON_RE = re.compile(r"\s*[+＋]\s*关注\s*$")  # 某某新闻　2025-07-22 09:15　山东　+关注
 TRAILING_BUTTON_RE = re.compile(r"\s*[【\[]([^【】\[\]]{1,12})[】\]]\s*$")
 BRACKETED_COUNT_RE = re.compile(r"[\[【]\s*(\d+)\s*[\]】]")
 

@@ -62,6 +62,7 @@ CONVERTED_AREAS = ("亩", "平方公里")
 MULTIPLIERS = {"万亿": Decimal(10) ** 12, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6, "十万": Decimal(10) ** 5,
                "万": Decimal(10) ** 4, "亿": Decimal(10) ** 8}
 NAMES_BEFORE_RE = re.compile(r"(?:有限公司|公司|集团|研究院|大学)$")  # A和B两家企业: the two just named
+FIELDS_AFTER_RE = re.compile(r"(?:主攻|重点|主导|优势)?(?:方向|领域|赛道|方面|板块)")
 LISTED_COUNT_RE = re.compile(r"(?:企业|公司|单位|机构|项目)?分别")
 # an event's own tally (现场签约项目6个) and the parties to an act (等6家单位共建, 与3家企业组建, 5个平台同时揭牌): what
 # the event was, not a figure a planner keeps
@@ -206,6 +207,8 @@ def find_figures(sentence: Sentence) -> list[Figure]:
             continue  # 这4种服务模式: a count of the kinds just named, not a figure to keep
         if unit == "元" and THRESHOLD_AFTER_RE.match(text, match.end()):
             continue  # 10亿元以上项目9个, 500万元以上产业项目: a threshold that says which are counted
+        if unit == "个" and not mult and FIELDS_AFTER_RE.match(text, match.end()):
+            continue  # 围绕A、B和C三个方向招大引强: a count of fields a plan names, not a figure to keep
         if unit in ("家", "个") and not mult and (LISTED_COUNT_RE.match(text, match.end())
                                                  or NAMES_BEFORE_RE.search(text, 0, match.start())):
             continue  # A、B、C三家企业分别…: a count of the names just listed, not a figure to keep

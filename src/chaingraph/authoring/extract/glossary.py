@@ -28,6 +28,7 @@ ORGANISATION_FORMS = {
     "运营中心": "Operations Center", "结算中心": "Settlement Center", "孵化器": "Incubator", "加速器": "Accelerator",
     "众创空间": "Maker Space", "大学": "University", "学院": "College",
     "职业技术学院": "Vocational and Technical College", "平台": "Platform", "中心": "Center", "基金": "Fund",
+    "行业协会": "Industry Association", "产业联盟": "Industry Alliance",
     "产业基金": "Industry Fund", "投资基金": "Investment Fund", "引导基金": "Guidance Fund",
     "母基金": "Fund of Funds", "创投": "Venture Capital", "资本": "Capital", "银行": "Bank", "医院": "Hospital",
     "总部": "Headquarters", "融媒体中心": "Media Center", "融媒": "Media", "日报": "Daily", "晚报": "Evening News",

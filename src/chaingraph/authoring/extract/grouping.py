@@ -250,8 +250,9 @@ def _merge_short_forms(candidates: list[Candidate], gazetteer: Gazetteer) -> lis
             near = region is None or other_region is None or region == other_region
             # 襄阳市政府 after 襄阳市人民政府 (longer names come first): the same government, written short
             same = (other_core == core and near) or other.label == candidate.label.replace("政府", "人民政府")
-            if (same and core not in ZONE_WORDS) or (near and _short_of(core, other_core, other)):
-                homes.append(other)
+            if (same and core not in ZONE_WORDS) or (near and _short_of(core, other_core, other)
+                                                     and not candidate.label.endswith(("有限公司", "有限责任公司"))):
+                homes.append(other)  # (a full legal name is its own: 浙江恒拓材料集团有限公司, 恒拓（繁昌）…有限公司)
         if not homes:
             merged.append(candidate)
             continue

@@ -80,7 +80,8 @@ def suffix_names(tokens: list[Token], sentence: Sentence, blocked, gazetteer: Ga
                 continue
         if cls and acceptable(ctx, name, cls, first, j, i):
             end = token.end
-            if cls in ("Platform", "ResearchInstitute") and (close := seat_in_brackets(ctx, first, i)) is not None:
+            if cls in ("Platform", "ResearchInstitute", "University") \
+                    and (close := seat_in_brackets(ctx, first, i)) is not None:  # 中国石油大学（华东）: its campus
                 name, end = name + _text(tokens, i + 1, close), tokens[close].end
             elif cls == "IndustrialPark" and (zone := ZONE_BRACKET_RE.match(sentence.text, end - sentence.start)):
                 name, end, cls = name + zone.group(0), end + len(zone.group(0)), "HighTechZone"

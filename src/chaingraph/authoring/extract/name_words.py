@@ -192,6 +192,9 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
         return False  # X管委会主任彭立军代表管委会: a post and a person lie between two names, in none
     if kind in ("organisation", "zone", "park") and token.tag.startswith("nr") and ROLE_RE.fullmatch(before):
         return False  # 主任/彭立/军代表: the name after a post is a person's
+    if kind == "organisation" and re.fullmatch(r"[一二三四五六七八九十\d]{1,2}号", word) and k > 0 \
+            and re.fullmatch(r"[\u4e00-\u9fff]+", before) and not ctx.in_figure(token):
+        return True  # 广饶氢动/一号/股权投资合伙企业: a fund numbered in its sponsor's series
     if COUNT_WORD.fullmatch(word) or COUNT_WORD.fullmatch(before + word) or COUNT_WORD.fullmatch(word + after):
         return False  # 萧山半导体检验检测中心三大平台, 两/大/平台: the name ends before the count
     if word in TIME_BRANDS and kind in ("organisation", "zone", "park") and k > 0 \
@@ -270,7 +273,7 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
             and not (word in LEADING_VERBS and token.tag.startswith("v")):
         return True  # a word jieba does not know: a brand (珈钠, 容钠, 乐森); not a verb it lacks (获批)
     if token.tag.startswith("v") and _split_noun(ctx, k) and (kind == "park" or kind == "organisation" and (
-            SUFFIX_CLASSES[ctx.tokens[k + 2].word] in ("Platform", "Incubator", "ResearchInstitute"))):
+            SUFFIX_CLASSES[ctx.tokens[k + 2].word] in ("Platform", "Incubator", "ResearchInstitute", "Association"))):
         return True  # 经开区/预制/菜/产业园, 莱阳市/预制/菜/中试基地: jieba cut 预制菜 in two, the verb is half a noun
     if token.tag.startswith("v") and token.tag != "vn":
         return word in NAME_VERBS or (kind in ("organisation", "project", "park") and _compound_verb(ctx, k)) \

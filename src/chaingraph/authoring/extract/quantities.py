@@ -18,6 +18,7 @@ from chaingraph.authoring.extract.candidates import Candidate, Fact, Figure
 from chaingraph.authoring.extract.figure_clause import clause_text, inside
 from chaingraph.authoring.extract.figures import find_figures, plain_number
 from chaingraph.authoring.extract.implied import implied_product
+from chaingraph.authoring.extract.investors import investor_of
 from chaingraph.authoring.extract.labels import quantity_kind_en
 from chaingraph.authoring.extract.mentions import class_of
 from chaingraph.authoring.extract.owner_ranker import ranked_owner
@@ -77,8 +78,9 @@ def add_quantities(rel) -> None:
                 twin.notes.append(f"also {figure.sentence} [{figure.start}-{figure.end}] {figure.text}")
             continue  # (7个项目签约 over 现场共有7个项目签约: the body tells it and keeps none, an event's tally)
         row = row_owner(rel, figure)  # a table row's figures are its project's
-        ruled = row or rules_owner(rel, figure)
-        owner = row or ranked_owner(rel, figure, ruled)  # (owner_ranker: the names around weighed)
+        paid = row or investor_of(rel, figure)  # X基金已向Y公司投资1亿元: the payer's, not the company's
+        ruled = paid or rules_owner(rel, figure)
+        owner = paid or ranked_owner(rel, figure, ruled)  # (owner_ranker: the names around weighed)
         product_row = product_row_at(rel.text, figure.start)  # 工业硅 万吨 35.2: an output its row names (tables)
         label = bullet_label(rel, figure) if product_row is None else None  # ▶ 2000辆 / 推广燃料电池汽车 (scopes)
         place = (product_row.product.start, product_row.product.end) if product_row else \

@@ -16,7 +16,8 @@ SUFFIX_CLASSES = {
     # companies
     "股份有限公司": "Company", "有限责任公司": "Company", "有限公司": "Company", "公司": "Company",
     "集团": "Company", "股份": "Company", "控股": "Company", "银行": "Company", "创投": "Company", "资本": "Company",
-    "有限合伙": "Fund",
+    "有限合伙": "Fund", "（有限合伙）": "Fund",  # X股权投资合伙企业（有限合伙）: the partnership form in brackets
+    "支行": "Company", "分行": "Company",  # 徽商银行当涂支行: a bank's branch, which lends in the place
     # research, universities, platforms, incubators, funds
     "研究院": "ResearchInstitute", "研究所": "ResearchInstitute", "实验室": "ResearchInstitute",
     "研究中心": "ResearchInstitute", "设计院": "ResearchInstitute", "科学院": "ResearchInstitute",
@@ -42,6 +43,9 @@ SUFFIX_CLASSES = {
     "招商办": "GovernmentBody", "金融办": "GovernmentBody", "网信办": "GovernmentBody", "办公室": "GovernmentBody",
     "调查队": "GovernmentBody",  # 国家统计局银川调查队: the national statistics bureau's survey office in a city
     "人大常委会": "GovernmentBody", "政协": "GovernmentBody",  # 盘州市人大常委会: a people's congress's committee
+    # associations (a 招商会 is a fair, no body: ``FALSE_SUFFIX_WORDS``)
+    "商会": "Association", "协会": "Association", "行业协会": "Association", "产业协会": "Association",
+    "产业联盟": "Association", "创新联盟": "Association",
     # newsrooms
     "日报": "Publisher", "晚报": "Publisher", "融媒体中心": "Publisher", "电视台": "Publisher", "新闻网": "Publisher",
     "晨报": "Publisher", "商报": "Publisher", "都市报": "Publisher",
@@ -147,7 +151,7 @@ MINISTRIES = ("工业和信息化部", "工信部", "科学技术部", "科技�
 # The ontology has one zone class; development zones, new areas and free-trade zones map to it.
 KINDS = {
     "organisation": {"Company", "ResearchInstitute", "University", "Platform", "Incubator", "GovernmentBody",
-                     "Publisher", "Fund"},
+                     "Publisher", "Fund", "Association"},
     "park": {"IndustrialPark"},
     "zone": {"HighTechZone"},
     "region": {"AdministrativeRegion", "EconomicRegion"},
@@ -170,8 +174,9 @@ LEGAL_SUFFIXES = ("集团股份有限公司", "股份有限公司", "有限责�
 # Words that end like a name but are not one (布局 ends in 局).
 FALSE_SUFFIX_WORDS = {"布局", "格局", "大局", "全局", "结局", "开局", "当局", "局面", "局势", "时局", "破局", "新格局",
                       "出厅", "大厅", "展厅", "餐厅", "客厅", "粉丝", "花粉", "面粉", "入股", "参股", "持股", "炒股",
-                      "个股", "基金会", "老工业城",  # 作为东北老工业城: a city's past, no park
-                      "注册资本", "社会资本", "民间资本", "国有资本"}  # 资本 of a company's capital, not a firm
+                      "个股", "基金会", "招商会", "联谊会", "老工业城",  # 作为东北老工业城: a city's past, no park
+                      "注册资本", "社会资本", "民间资本", "国有资本",  # 资本 of a company's capital, not a firm
+                      "子公司", "全资子公司", "控股子公司", "孙公司", "母公司"}  # X集团有限公司全资子公司Y: a relation
 NOT_NAMES = {"中心", "平台", "基地", "园区", "项目", "材料", "电池", "设备", "新区", "公司", "集团", "基金", "股份",
              "子公司", "分公司", "母公司", "总公司", "新公司", "产业园", "工业园", "实验室", "研究院", "大学", "银行",
              "园中园"}  # 园中园镇江低空智造园: what kind of park, then its name

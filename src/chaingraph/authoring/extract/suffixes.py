@@ -45,7 +45,13 @@ def suffix_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
             and _goes_on(tokens[i + 1]) and not _adverb_new(tokens, i + 1) and not _manner(tokens, i + 1):
         return None  # 光谷生物城, 碳谷新材料有限公司, “龙城碳谷”众创空间: the valley heads a longer name (a 城 heads
         # none: 家纺城/交易额)
+    if suffix == "项目" and i + 1 < len(tokens) and tokens[i + 1].word in OFFICE_WORDS:
+        return None  # 管委会项目服务处, 县发改委项目办: an office that serves projects, no project
     return suffix, j
+
+
+# the offices a body names by what they serve (项目服务处, 项目办, 项目组)
+OFFICE_WORDS = {"服务处", "服务中心", "服务科", "办", "办公室", "处", "科", "组", "股", "专班", "管理处", "推进办"}
 
 
 def _work_of_park(tokens: list[Token], k: int) -> bool:

@@ -13,7 +13,13 @@ from functools import lru_cache
 from chaingraph.authoring.counties import county_regions, county_stems
 from chaingraph.authoring.dictionary import base_tokenizer
 from chaingraph.authoring.extract.rules import CJK_NAME, KIND_OF, LEGAL_SUFFIXES, ROLE_RE, SUFFIX_CLASSES
-from chaingraph.authoring.gazetteer import CITY_NAMES, Gazetteer, county_short_forms, generic_regions
+from chaingraph.authoring.gazetteer import (
+    CITY_NAMES,
+    PROVINCES,
+    Gazetteer,
+    county_short_forms,
+    generic_regions,
+)
 from chaingraph.sources.sentences import Sentence
 
 # words that end in 等 and are words of their own
@@ -188,6 +194,8 @@ def _split_stems(tokens: list[Token], cued: frozenset[str]) -> list[Token]:
             n += 2
             continue
         stem = next((c for c in cued if _stem_across(token, following, c)), None) if following else None
+        if stem is None and following is not None:
+            stem = _province_across(token, following, tokens[n + 2:])
         if stem is not None and token.word in FUNCTION_HEADS and following.tag == "ns":
             stem = None  # 从/江苏, 同/江西: a preposition before a province, no 从江 or 同江 cut out of it
         if stem is None:
@@ -199,6 +207,21 @@ def _split_stems(tokens: list[Token], cued: frozenset[str]) -> list[Token]:
                                                               following.end)]
         n += 2
     return out
+
+
+# a province's short form (湖南 of 湖南省, 内蒙古 of 内蒙古自治区)
+PROVINCE_STEMS = tuple(re.sub(r"(?:壮族|回族|维吾尔)?自治区$|特别行政区$|[省市]$", "", p) for p in PROVINCES)
+
+
+def _province_across(token: Token, following: Token, rest: list[Token]) -> str | None:
+    """湖/南麓/翔航空科技有限公司, 上/海瑞/沣医疗器械有限公司: jieba read a province across two words (南麓, a
+    mountain's foot; 海瑞, a person) where a company's name opens on it; the province, else None."""
+    for stem in PROVINCE_STEMS:
+        if _stem_across(token, following, stem):
+            piece = following.word[len(stem) - len(token.word):]
+            if _opens_company([Token(piece, "nz", following.start, following.end), *rest]):
+                return stem
+    return None
 
 
 def _stem_across(token: Token, following: Token, stem: str) -> bool:

@@ -23,7 +23,8 @@ STOP_WORDS = {"在", "据", "以", "对", "和", "与", "及", "为", "把", "�
               "经",  # 经自治区科技厅批准: by way of, no word of a name
               "不",  # 企业不出园区即可…: a negation, no word of a name (jieba cuts 不/出)
               "今年以来", "去年以来", "近年以来", "年初以来", "此前", "随后",  # times jieba keeps as idioms (i)
-              "进驻", "深化"}  # 推动更多企业进驻汽配园, 深化/j X工业园区…: verbs, whatever jieba tags them
+              "进驻", "深化",  # 推动更多企业进驻汽配园, 深化/j X工业园区…: verbs, whatever jieba tags them
+              "发挥", "充分发挥"}  # 充分发挥/n 示范区…优势
 # Single characters that are never the first or last character of a name.
 FUNCTION_CHARS = set("在于与和及同跟向对把被将由从为是的地得了着过赴至到让使给等并而或即也都还又再就才已正均各每该此"
                      "这那其本我你他她它以因据若且但共约近逾余个内")  # 内: 园区内X公司 (where, not a brand)
@@ -42,7 +43,8 @@ LEADING_VERBS = {"建设", "新建", "投建", "打造", "实施", "推进", "�
                  "投运", "投用", "启用",  # 全县投运加氢站1座: put into use, no word of the name
                  "做强", "做大", "做优", "建强", "壮大",  # （一）做强园区平台: a work report's task, no name
                  "用好", "同处",  # 要用/好 X中试基地, 同/处 X产业园: verbs jieba cuts
-                 "分设", "下设", "设有", "辖有"}  # 一园三区，分设龙洞堡园区、…: the parts a park is divided into
+                 "分设", "下设", "设有", "辖有",  # 一园三区，分设龙洞堡园区、…: the parts a park is divided into
+                 "代表", "访", "专访", "走访"}  # 我代表X管委会向大会报告, ——访X管委会副主任: a speaker's verb
 # Verbs (and phrases) after which a list of organisations typically follows.
 LIST_TRIGGERS = {"招引", "引进", "引入", "引育", "落户", "签约", "集聚", "聚集", "汇聚", "吸引", "入驻", "招商",
                  "走访", "调研", "考察", "参观", "投向"}  # 投向: a fund's investments

@@ -55,6 +55,7 @@ CLASS_STYLES = {
     "Platform": ("#2ca02c", "dot"),
     "Incubator": ("#74c476", "dot"),
     "Fund": ("#9ecae1", "dot"),
+    "Association": ("#c6dbef", "dot"),
     "Organization": ("#9ecae1", "dot"),
     "GovernmentBody": ("#7f7f7f", "square"),
     "Publisher": ("#b8b8b8", "square"),
