@@ -91,3 +91,100 @@ def test_a_stations_list_of_other_clips_is_no_part_of_the_article():
     found = labels(draft_of(STATION_WITH_CLIPS, "2025-11-03"))
     assert "邢台经济开发区" in found
     assert not any(label.startswith(("沧州", "唐山")) for label in found)
+
+
+ACCOUNT_POST_WITH_SOURCE = """\
+繁昌发布
+原创 繁昌区融媒体中心 繁昌发布 2026年02月16日 18:30 安徽
+
+听全文
+
+【产业观察】新材料产业“链”上发力 繁昌经开区去年产值52亿元
+
+01 链上企业跑出“加速度”
+
+在繁昌经济开发区，芜湖睿驰新材料有限公司的纤维车间里，新上的生产线正满负荷运转。
+
+来源丨繁昌区经济和信息化局
+编辑丨李 娜
+审核丨张宏宇
+
+阅读 1368  赞 26  在看 9
+"""
+
+
+def test_an_account_posts_source_set_off_by_a_bar_names_its_publisher():
+    title, date, publisher, _ = meta_of(ACCOUNT_POST_WITH_SOURCE)
+    assert title == "新材料产业“链”上发力 繁昌经开区去年产值52亿元"
+    assert date == "2026-02-16"
+    assert publisher == "繁昌区经济和信息化局"
+
+
+SPACED_EDITOR = """\
+芜湖新闻网  首页 > 县区 > 繁昌
+手机版 | 芜湖日报 | 大江晚报
+
+繁昌区举行新材料产业项目集中签约仪式
+
+2026-02-14 17:48  来源：繁昌区融媒体中心  作者：田雨萌  编辑：刘 畅
+
+2月13日，繁昌区新材料产业项目集中签约仪式在繁昌经济开发区举行。
+"""
+
+
+def test_an_editors_name_spaced_out_keeps_the_dateline():
+    title, date, publisher, reporters = meta_of(SPACED_EDITOR)
+    assert (title, date, publisher) == ("繁昌区举行新材料产业项目集中签约仪式", "2026-02-14", "繁昌区融媒体中心")
+    assert reporters == ("田雨萌",)
+
+
+EPAPER_WITH_SEARCH = """\
+芜湖日报 数字报刊
+2026年02月18日  第A2版：县域经济          上一期  下一期  往期检索
+
+繁昌新材料产业全链条发展提速
+
+本报记者 孙海涛  本报通讯员 于洋
+
+初冬时节，走进繁昌经济开发区，芜湖睿驰新材料有限公司的生产线正开足马力。
+"""
+
+
+def test_an_epapers_masthead_and_search_button_are_chrome():
+    title, date, publisher, reporters = meta_of(EPAPER_WITH_SEARCH)
+    assert (title, date, publisher) == ("繁昌新材料产业全链条发展提速", "2026-02-18", "芜湖日报")
+    assert reporters == ("孙海涛", "于洋")
+
+
+APP_DESK_CREDIT = """\
+皖云  打开APP 阅读体验更佳
+首页 > 芜湖 > 县域
+
+繁昌新材料产业链条越拉越长
+
+皖云-安徽日报记者 韦振宁 实习生 陆思彤
+2026-02-26 09:12
+
+2月24日，在繁昌经济开发区，芜湖睿驰新材料有限公司的车间内一派繁忙景象。
+"""
+
+
+def test_an_apps_desk_joined_to_a_paper_by_a_hyphen_credits_its_writers():
+    _, _, _, reporters = meta_of(APP_DESK_CREDIT)
+    assert reporters == ("韦振宁", "陆思彤")
+
+
+SCRIPT_SWITCH = """\
+港灣財經網 | 首頁 | 內地財經 | 區域經濟
+繁體 | 簡體
+首頁 > 內地財經 > 區域經濟
+繁昌新材料產業鏈“朋友圈”越擴越大
+2026年02月20日 09:15　來源：芜湖日報
+在繁昌經濟開發區，芜湖睿馳新材料有限公司的纖維項目一期已投產。
+"""
+
+
+def test_a_pages_script_switch_is_no_headline():
+    title, date, _, _ = meta_of(SCRIPT_SWITCH)
+    assert title == "繁昌新材料产业链“朋友圈”越扩越大"
+    assert date == "2026-02-20"

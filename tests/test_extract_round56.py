@@ -150,3 +150,90 @@ def test_a_company_investing_in_its_own_project_keeps_it():
     # a guard: 投资 with no 向/对 before it is the subject's own investment, as before
     found = figures(draft_of("恒拓（繁昌）新材料有限公司投资6亿元建设年产5万吨碳纤维项目。\n", "2026-02-20"))
     assert found["6亿元"]["owner"] in ("恒拓（繁昌）新材料有限公司", "年产5万吨碳纤维项目")
+
+
+def test_a_banks_credit_is_the_banks_and_granted_is_a_result():
+    text = ("芜湖睿驰新材料有限公司（以下简称“睿驰新材”）年产高性能纤维1万吨。"
+            "徽商银行繁昌支行已为睿驰新材授信2亿元。\n")
+    found = figures(draft_of(text, "2026-02-20"))
+    assert found["2亿元"]["owner"] == "徽商银行繁昌支行"
+    assert found["2亿元"]["status"] == "achieved"
+
+
+def test_a_payer_left_out_after_a_signing_is_the_fund_or_bank_that_signed():
+    text = ("三、芜湖江澜创业投资合伙企业（有限合伙）与芜湖睿驰新材料有限公司签约，将向其投资5000万元。"
+            "四、芜湖扬帆农村商业银行繁昌支行与芜湖睿驰新材料有限公司签署授信协议，授信金额3亿元。\n")
+    found = figures(draft_of(text, "2026-02-20"))
+    assert found["5000万元"]["owner"] == "芜湖江澜创业投资合伙企业（有限合伙）"
+    assert found["5000万元"]["status"] == "planned"
+    assert found["3亿元"]["owner"] == "芜湖扬帆农村商业银行繁昌支行"
+    assert found["3亿元"]["status"] == "achieved"
+
+
+def test_a_count_of_the_links_just_listed_is_no_figure():
+    text = "要围绕制氢、储运、加注、应用四个环节精准招商，力争全市氢能产值突破40亿元。\n"
+    found = figures(draft_of(text, "2026-02-20"))
+    assert all(facts["value"] != 4 for facts in found.values())
+
+
+def test_an_associations_members_are_counted_now():
+    found = figures(draft_of("签约仪式上，繁昌区新材料产业联盟同步揭牌，首批成员单位28家。\n", "2026-02-20"))
+    assert found["28家"]["status"] == "achieved"
+
+
+def test_floor_space_to_be_built_new_is_still_to_come():
+    text = ("繁昌经开区新材料产业园二期总投资6亿元，新建标准厂房12万平方米。"
+            "芜湖峨山智造产业园二期正在建设，新建厂房18万平方米。\n")
+    found = figures(draft_of(text, "2026-02-20"))
+    assert found["12万平方米"]["status"] == "planned"
+    assert found["18万平方米"]["status"] == "under-construction"
+
+
+# ----------------------------------------------------------------------------- the review's guards
+
+
+def test_a_credit_line_at_a_signing_is_the_banks_wherever_it_is_named():
+    text = "宣城锐驰热管理科技有限公司与徽商银行宣城分行签署授信协议，授信金额1.5亿元。\n"
+    assert figures(draft_of(text, "2026-02-20"))["1.5亿元"]["owner"] == "徽商银行宣城分行"
+
+
+def test_a_government_that_signs_pays_nothing_in():
+    text = "金寨县人民政府与安徽恒拓新能源科技有限公司签约，拟向现代产业园投资20亿元建设储能电池项目。\n"
+    owner = figures(draft_of(text, "2026-02-20"))["20亿元"]["owner"]
+    assert owner != "金寨县人民政府"
+
+
+def test_a_loan_asked_of_a_bank_is_the_banks():
+    text = "合肥晟锐新材料有限公司向徽商银行当涂支行贷款1.5亿元用于扩建生产线。\n"
+    assert figures(draft_of(text, "2026-02-20"))["1.5亿元"]["owner"] != "合肥晟锐新材料有限公司"
+
+
+def test_a_running_total_paid_in_is_the_payers():
+    text = "安徽恒拓新能源科技有限公司累计向合肥晟锐新材料有限公司投资2亿元。\n"
+    assert figures(draft_of(text, "2026-02-20"))["2亿元"]["owner"] == "安徽恒拓新能源科技有限公司"
+
+
+def test_the_wei_of_a_payers_name_is_no_preposition():
+    text = "华为技术有限公司已向东莞松湖智造科技有限公司投资3亿元。\n"
+    assert figures(draft_of(text, "2026-02-20"))["3亿元"]["owner"] == "华为技术有限公司"
+
+
+def test_a_purpose_after_wei_is_no_receiver():
+    found = figures(draft_of("安徽恒拓新能源科技有限公司为加快二期建设投资5亿元。\n", "2026-02-20"))
+    assert found["5亿元"]["status"] == "planned"
+
+
+def test_an_associations_member_target_is_a_plan():
+    found = figures(draft_of("力争到2027年，协会会员企业达到200家。\n", "2026-02-20"))
+    assert found["200家"]["status"] == "planned"
+
+
+def test_floor_space_built_new_in_a_done_project_or_a_past_year_is_no_plan():
+    found = figures(draft_of("该项目去年已竣工投产，总投资5亿元，新建标准厂房12万平方米。"
+                             "过去一年，全区新建标准厂房35万平方米。\n", "2026-02-20"))
+    assert found["12万平方米"]["status"] != "planned" and found["35万平方米"]["status"] != "planned"
+
+
+def test_an_icp_filing_in_a_sentence_keeps_the_line():
+    text = "园区为入驻企业提供工商注册、ICP备案、知识产权申报等一站式代办服务，合肥晟锐数据科技有限公司已率先入驻。\n"
+    assert "合肥晟锐数据科技有限公司" in labels(draft_of(text, "2026-02-20"), "organisation")

@@ -42,7 +42,9 @@ META_LABELS = (r"(?:本文|文章|信息|新闻|内容)?来源|稿源|出处|转
                r"(?:发布|发表|发稿|更新|刊发|上传|发文|成文|印发|生成|播出|首播)?(?:时间|日期)|发布者|发布人|发布单位|发布机构|"
                r"发文机关|发文单位|供稿|撰稿|文字|图片|摄影|版次|版名|版面|期次|栏目|索引号|文号|发文字号|主题分类|公开方式|"
                r"(?:浏览|阅读|点击|访问)(?:量|数|次数|人次)?|字号|字体")
-META_FIELD_RE = re.compile(rf"(?:{META_LABELS})\s*[：:]\s*[^\s：:]{{0,30}}?(?=\s|$|(?:{META_LABELS})\s*[：:])")
+# (编辑：刘 畅: a two-character name spaced out to the width of a three-character one is one value)
+META_FIELD_RE = re.compile(rf"(?:{META_LABELS})\s*[：:]\s*(?:[{CJK}][ \u3000][{CJK}](?=\s|$)|"
+                           rf"[^\s：:]{{0,30}}?(?=\s|$|(?:{META_LABELS})\s*[：:]))")
 # 作者：沈一帆 顾晓雯 — a writers' field may list several names, each a word of its own (not a next label)
 # the names after the first: two to four characters, or a name in parts joined by · (帕丽旦·艾山)
 WRITERS_FIELD_RE = re.compile(rf"(?:作者|记者|通讯员|撰稿|撰文|文字|整理)\s*[：:]\s*[{CJK}·]{{2,8}}"
@@ -60,7 +62,8 @@ META_WORDS_RE = re.compile(rf"{PAGE_LABEL}|打印本页|打印|列印|关闭窗�
                            r"字体|字号|放大|缩小|还原|返回|(?<![A-Za-z])A[+\-](?![\w])|"  # buttons (A- A+, < 返回)
                            r"请输入(?:关键字|关键词|搜索内容|检索内容)|站内搜索|全文检索|搜索|检索|"  # its search box
                            r"微信好友|微信|朋友圈|微博|QQ空间|QQ|Facebook|WhatsApp|Twitter|"  # where a share goes
-                           r"上一版|下一版|上一期|下一期|版面导航|标题导航|往期回顾|返回目录|"  # e-paper
+                           r"上一版|下一版|上一期|下一期|版面导航|标题导航|往期回顾|往期检索|过刊检索|"  # e-paper
+                           r"返回目录|"
                            r"PDF版?下载|下载PDF|PDF版|"
                            rf"[<>＜＞]|{ACCESS_WORDS}|"  # a portal's accessibility links
                            r"今日\s*\d{1,3}\s*版|共\s*\d{1,3}\s*版|我要评论|发表评论|转载|"  # a paper's page count
@@ -93,7 +96,8 @@ PHOTO_ROLE = r"摄影|摄像|图片|图(?=\s*[：:/／|｜丨])"
 EDITOR_ROLE = "|".join(EDITOR_ROLES)
 ROLE = rf"(?P<role>{WRITER_ROLE}|{PHOTO_ROLE}|{EDITOR_ROLE})\s*[：:/／|｜丨]?\s*"
 ROLE_RE = re.compile(ROLE)
-LEAD_ROLE_RE = re.compile(rf"(?P<org>[{CJK}][{CJK}·]{{1,14}}?){ROLE}")  # 自贡融媒记者, 本报记者, 某某新闻·某某日报记者
+# 自贡融媒记者, 本报记者, 某某新闻·某某日报记者, 广西云-广西日报记者
+LEAD_ROLE_RE = re.compile(rf"(?P<org>[{CJK}][{CJK}·\-－]{{1,14}}?){ROLE}")
 # (文字：某某市政府新闻办, 某某办公室供稿, 某某区融媒体中心 报道): a newsroom or an office credited beside the writers,
 # no person.
 ORG_CREDIT_RE = re.compile(rf"[{CJK}]{{3,20}}?(?:办公室|新闻办|融媒体中心|中心|办|局|委员会|管委会|委|研究院|集团|公司)"
@@ -122,7 +126,7 @@ PHOTO_NOTE_RE = re.compile(r"^[（(【\[]?\s*(?:资料图片?|网络图片|图�
 
 SITE_SUFFIXES = ("新闻网", "网", "日报", "晚报", "早报", "时报", "商报", "周报", "导报", "快报", "报社", "通讯社",
                  "新闻社", "广播电视台", "电视台", "融媒体中心", "融媒", "新闻", "客户端", "在线", "频道", "网站",
-                 "门户", "数字报", "电子报", "数字版", "电子版", "电台")
+                 "门户", "数字报刊", "数字报", "电子报", "数字版", "电子版", "电台")
 SITE_RE = re.compile(rf"^[{CJK}A-Za-z0-9·]{{1,16}}(?:{'|'.join(SITE_SUFFIXES)})$")
 # Networks a headline can end in, not a website: 电网, 管网, 物联网 ...
 NOT_SITE_RE = re.compile(r"(?:电|管|光|路|水|气|热|天|云|充电|交通|能源|互联|物联|车联|算力|信息|通信)网$")
@@ -393,7 +397,7 @@ def dateline_site(text: str) -> str | None:
 
 
 # 某某市人民政府 门户网站: a portal's name written with a space before the word for the site
-SITE_WORD_GAP_RE = re.compile(r"\s+(?=(?:官方|政府)?(?:门户)?网站$|门户$|数字报$|电子报$|数字版$|电子版$)")
+SITE_WORD_GAP_RE = re.compile(r"\s+(?=(?:官方|政府)?(?:门户)?网站$|门户$|数字报刊?$|电子报$|数字版$|电子版$)")
 # 港湾财经 GANGWAN FINANCE: a masthead with its name in capitals beside it
 LATIN_MASTHEAD_RE = re.compile(rf"^[{CJK}]{{2,8}}\s+[A-Z &.\-]{{0,30}}"
                                r"(?:NEWS|FINANCE|TIMES|DAILY|NET|MEDIA|POST|HERALD|ECONOMIC|WEEKLY|ONLINE)"

@@ -36,7 +36,7 @@ from chaingraph.sources.sentences import Sentence
 
 Found = tuple[str, str, str]  # the name, the line it was read from, how (in words, for the curator)
 
-SOURCE_RE = re.compile(rf"(?:^|[\s|｜【\[（(])(?:本文|文章|信息|新闻|内容)?(?:来源|稿源)\s*[：:|｜]\s*"
+SOURCE_RE = re.compile(rf"(?:^|[\s|｜【\[（(])(?:本文|文章|信息|新闻|内容)?(?:来源|稿源)\s*[：:|｜丨]\s*"
                        rf"(?P<v>[^\s|｜：:，。；（(【\[]{{2,24}}?)(?=[\s|｜，。；（(【\[\]】）)]|$|(?:{META_LABELS})\s*[：:])")
 # 发布机构：某某局, 发文机关：某某市人民政府: the body that issued a government page's notice.
 ISSUER_RE = re.compile(rf"(?:^|[\s|｜])(?:发布机构|发布单位|发文机关|发文单位)\s*[：:]\s*(?P<v>[{CJK}（）()]{{2,30}}?)"
@@ -51,7 +51,7 @@ VAGUE_SOURCES = {"网络", "互联网", "综合", "本站", "本网", "原创", 
 COMPILED_RE = re.compile(r"(?:综合整理|编辑整理|整理|综合|编辑|报道)$")
 # 某某报数字报, 某某日报电子版: the e-paper edition of a newspaper is the newspaper's.
 LATIN_NAME_RE = re.compile(r"\s+[A-Z][A-Z &.\-]{3,30}$")  # 港湾财经 GANGWAN FINANCE: the masthead's capitals
-EPAPER_RE = re.compile(r"(?<=报)\s*(?:数字报|电子报|数字版|电子版|数字报刊平台)$")
+EPAPER_RE = re.compile(r"(?<=报)\s*(?:数字报刊平台|数字报刊|数字报|电子报|数字版|电子版)$")
 COPYRIGHT_RE = re.compile(r"©|copyright|版权所有|主办|承办|主管", re.I)
 COPYRIGHT_WORDS_RE = re.compile(r"版权所有|主办单位|承办单位|主管单位|主办|承办|主管|不得转载|未经授权|禁止转载|"
                                 r"违者必究|单位")

@@ -207,8 +207,9 @@ def find_figures(sentence: Sentence) -> list[Figure]:
             continue  # 这4种服务模式: a count of the kinds just named, not a figure to keep
         if unit == "元" and THRESHOLD_AFTER_RE.match(text, match.end()):
             continue  # 10亿元以上项目9个, 500万元以上产业项目: a threshold that says which are counted
-        if unit == "个" and not mult and FIELDS_AFTER_RE.match(text, match.end()):
-            continue  # 围绕A、B和C三个方向招大引强: a count of fields a plan names, not a figure to keep
+        if unit == "个" and not mult and (FIELDS_AFTER_RE.match(text, match.end()) or (text.startswith(
+                "环节", match.end()) and "、" in text[max(0, match.start() - 24):match.start()])):
+            continue  # 围绕A、B和C三个方向招大引强, 围绕制氢、储运…四个环节: a count of the fields a plan names
         if unit in ("家", "个") and not mult and (LISTED_COUNT_RE.match(text, match.end())
                                                  or NAMES_BEFORE_RE.search(text, 0, match.start())):
             continue  # A、B、C三家企业分别…: a count of the names just listed, not a figure to keep

@@ -1,47 +1,97 @@
-"""The investor of a sum paid into a company: 某某合伙企业（有限合伙）已向晟锐新材注资1亿元 is the fund's
-investment. The sum leaves the clause's subject, whoever receives it, so the owner rules' nearest name (the
-company after 向) is the wrong one; a bare 基金 as the subject is the fund the sentence named before it.
+"""The payer of a sum paid into a company: 某某合伙企业（有限合伙）已向晟锐新材注资1亿元 is the fund's investment,
+某某银行某某支行为锐驰热管理授信1.5亿元 the bank's credit. The sum leaves the clause's subject, whoever receives it, so
+the owner rules' nearest name (the company after 向, 对 or 为) is the wrong one. A bare 基金 as the subject is the fund
+the sentence named before it; a payer left out after a signing (A基金与B签约，将向其投资…) is the fund that signed,
+and a credit line agreed at a signing (A与B银行签署授信协议，授信金额…) the bank that signed, wherever it stands.
+A payment made or a credit granted is a result; one promised (将, 拟, 意向) a plan.
 """
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
-# 向/对 the receiver, then the verb of paying in, then the sum (首期投资, 完成…投资 and 了 may stand between)
-INTO_RE = re.compile(r"(?:已|先后|累计|去年|今年|近日|此前|共)*(?:向|对)(?P<receiver>[^，。；：]{2,24}?)的?"
-                     r"(?:首期|首轮|累计|追加)?(?:注资|投资|出资|增资)了?(?:共|累计|合计)?$")
-BARE_FUND_RE = re.compile(r"(?:该|这支|这只|此)?基金(?:已|已经)?(?:完成)?$")
-INVESTOR_CLASSES = ("Fund", "Company", "GovernmentBody")
-GAP = 4  # characters of time words between the investor's name and 向 (去年, 已经)
+# 向X投资, 对X的首期投资, 为X授信: the receiver, then the verb of paying in, right before the sum (向X贷款 is borrowing
+# from X, so credit and loans take 为 or 对 only)
+INVESTING_RE = re.compile(r"(?:向|对)(?P<receiver>[^，。；：]{1,24}?)的?(?:首期|首轮|累计|追加)?(?:注资|投资|出资|增资)"
+                          r"了?(?:共|累计|合计)?$")
+CREDIT_RE = re.compile(r"(?:为|对)(?P<receiver>[^，。；：]{1,24}?)(?:提供|发放)?(?:授信|贷款|放贷)(?:支持)?了?$")
+# 授信金额2亿元, 授信额度5亿元: a credit line agreed at a signing
+CREDIT_LINE_RE = re.compile(r"(?:授信|贷款)(?:金额|额度|规模)(?:为|达|达到)?$")
+BARE_FUND_RE = re.compile(r"(?:该|这支|这只|此)?基金$")
+# the words between the payer's name and 向, 对 or 为 (已, 去年, 累计, 完成, 将)
+BETWEEN_RE = re.compile(r"(?:已经|已|先后|累计|共|去年|今年|近日|此前|完成|并|将|拟|计划|还)*$")
+# who the receiver may be: 其 (the other party), a company's word, or a name the article gives
+RECEIVER_WORDS_RE = re.compile(r"^(?:其|该公司|该企业|公司|企业|链上企业|[^，。；]*(?:公司|企业|集团))")
+SIGNED_WITH_RE = re.compile(r"与[^，。；]{2,40}?(?:签署|签订|签约)")
+BANK_RE = re.compile(r"(?:银行|支行|分行|信用社|农商行)$")
+FUTURE_PAYMENT_RE = re.compile(r"将|拟|计划|预计|意向|有望|申请")
+PAYER_CLASSES = ("Fund", "Company")
 
 
-def investor_of(rel, figure):
-    """(mention, candidate) of the investor whose payment into a company the figure is, or None."""
+class Payment(NamedTuple):
+    owner: tuple  # (mention, candidate) of the payer
+    status: str
+    note: str
+
+
+def payment_of(rel, figure) -> Payment | None:
+    """The payer and status of a figure that is a sum paid into a company, or None."""
     sentence = rel.by_id[figure.sentence]
-    head = rel.text[sentence.start:figure.start]
-    clause = max(head.rfind(mark) for mark in "，；：") + 1
-    paid = INTO_RE.search(head, clause)
-    if paid is None:
+    clause = max(rel.text.rfind(mark, sentence.start, figure.start) for mark in "，；：") + 1
+    clause = max(clause, sentence.start)
+    head = rel.text[clause:figure.start]
+    payer = None
+    if CREDIT_LINE_RE.search(head):
+        payer = _signer(rel, sentence, bank=True)
+    for paid in _matches(head):
+        words = BETWEEN_RE.sub("", head[:paid.start()])
+        if BARE_FUND_RE.search(words):
+            payer = _latest_fund(rel, sentence.start, clause + len(words))
+        elif not words and paid["receiver"] == "其":
+            payer = _signer(rel, sentence, bank=paid.re is CREDIT_RE)  # A与B签约，将向其投资…
+        elif words and _receiver_named(rel, clause + paid.start("receiver"), paid["receiver"]):
+            payer = _ending_at(rel, clause + len(words))
+        if payer is not None:
+            break
+    if payer is None:
         return None
-    at = sentence.start + paid.start()
-    subject = head[clause:paid.start()]
-    if BARE_FUND_RE.search(subject):
-        return _latest(rel, at, ("Fund",), sentence.start)
-    return _ending_at(rel, at)
+    if FUTURE_PAYMENT_RE.search(head):
+        return Payment(payer, "planned", "a payment promised: a plan; check")
+    return Payment(payer, "achieved", "a payment made or a credit granted: a result; check")
+
+
+def _matches(head: str):
+    """Each reading of the clause as 向/对/为 a receiver and a payment, the nearest first (the 为 of 华为 is none)."""
+    for at in range(len(head) - 1, -1, -1):
+        if head[at] in "向对为":
+            for pattern in (INVESTING_RE, CREDIT_RE):
+                if (match := pattern.match(head, at)) is not None:
+                    yield match
+
+
+def _receiver_named(rel, start: int, receiver: str) -> bool:
+    """Whether the receiver is a company: a pronoun for one, or a name the draft holds (not 为加快二期建设)."""
+    return bool(RECEIVER_WORDS_RE.match(receiver)) or any(
+        m.start == start for c in rel.candidates if c.kind in ("organisation", "project") for m in c.mentions)
 
 
 def _ending_at(rel, at: int):
-    for candidate in rel.candidates:
-        if candidate.cls not in INVESTOR_CLASSES:
-            continue
-        for mention in candidate.mentions:
-            if at - GAP <= mention.end <= at and re.fullmatch(r"(?:已|先后|去年|今年|近日|此前|已经)*",
-                                                              rel.text[mention.end:at]):
-                return mention, candidate
-    return None
+    return next(((m, c) for c in rel.candidates if c.cls in PAYER_CLASSES for m in c.mentions if m.end == at), None)
 
 
-def _latest(rel, before: int, classes: tuple[str, ...], since: int):
-    found = [(m.end, m, c) for c in rel.candidates if c.cls in classes for m in c.mentions
+def _signer(rel, sentence, bank: bool):
+    """The fund (or, for credit, the bank) among the parties of a sentence that says they signed (A与B签署…)."""
+    signed = SIGNED_WITH_RE.search(rel.text, sentence.start, sentence.end)
+    if signed is None:
+        return None
+    found = sorted(((m.start, m, c) for c in rel.candidates if c.cls in PAYER_CLASSES for m in c.mentions
+                    if sentence.start <= m.start < signed.end()), key=lambda t: t[0])
+    wanted = [(m, c) for _, m, c in found if (BANK_RE.search(c.label) if bank else c.cls == "Fund")]
+    return wanted[0] if wanted else None
+
+
+def _latest_fund(rel, since: int, before: int):
+    found = [(m.end, m, c) for c in rel.candidates if c.cls == "Fund" for m in c.mentions
              if since <= m.start and m.end <= before]
     return max(found, key=lambda t: t[0])[1:] if found else None

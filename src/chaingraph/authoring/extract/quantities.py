@@ -18,7 +18,7 @@ from chaingraph.authoring.extract.candidates import Candidate, Fact, Figure
 from chaingraph.authoring.extract.figure_clause import clause_text, inside
 from chaingraph.authoring.extract.figures import find_figures, plain_number
 from chaingraph.authoring.extract.implied import implied_product
-from chaingraph.authoring.extract.investors import investor_of
+from chaingraph.authoring.extract.investors import Payment, payment_of
 from chaingraph.authoring.extract.labels import quantity_kind_en
 from chaingraph.authoring.extract.mentions import class_of
 from chaingraph.authoring.extract.owner_ranker import ranked_owner
@@ -78,7 +78,8 @@ def add_quantities(rel) -> None:
                 twin.notes.append(f"also {figure.sentence} [{figure.start}-{figure.end}] {figure.text}")
             continue  # (7个项目签约 over 现场共有7个项目签约: the body tells it and keeps none, an event's tally)
         row = row_owner(rel, figure)  # a table row's figures are its project's
-        paid = row or investor_of(rel, figure)  # X基金已向Y公司投资1亿元: the payer's, not the company's
+        payment = None if row else payment_of(rel, figure)  # X基金已向Y公司投资1亿元: the payer's, not Y's
+        paid = row or (payment.owner if payment else None)
         ruled = paid or rules_owner(rel, figure)
         owner = paid or ranked_owner(rel, figure, ruled)  # (owner_ranker: the names around weighed)
         product_row = product_row_at(rel.text, figure.start)  # 工业硅 万吨 35.2: an output its row names (tables)
@@ -121,7 +122,7 @@ def add_quantities(rel) -> None:
             made[key].notes.append(f"also {figure.sentence} [{figure.start}-{figure.end}] {figure.text}")
             continue
         key = key if key not in made else (*key, figure.start)  # 一期5万吨…，二期5万吨…: two figures
-        made[key] = _quantity(rel, figure, product, owner, output, stage_owner=ruled)
+        made[key] = _quantity(rel, figure, product, owner, output, stage_owner=ruled, payment=payment)
         rel.candidates.append(made[key])
     for project in [c for c in rel.candidates if c.kind == "project"]:
         stage_of_project(rel, project)
@@ -220,7 +221,8 @@ def _headline(sentence) -> bool:
     return sentence.kind != "body" or text.startswith("—") or not (text.endswith(SENTENCE_ENDS) or "，" in text)
 
 
-def _quantity(rel, figure: Figure, product, owner, output: bool = False, stage_owner=None) -> Candidate:
+def _quantity(rel, figure: Figure, product, owner, output: bool = False, stage_owner=None,
+              payment: Payment | None = None) -> Candidate:
     capacity = product is not None and not output
     near = capacity and product[0] is not None and product[0].sentence == figure.sentence and \
         abs(product[0].start - figure.start) <= 30
@@ -258,6 +260,8 @@ def _quantity(rel, figure: Figure, product, owner, output: bool = False, stage_o
     # (not a statistics table's 产量 in GW: a result)
     held = capacity or (figure.unit in BUILT_POWER and product_row_at(rel.text, figure.start) is None)
     status, status_quote, date, note = status_of(rel, figure, held, stage_owner or owner, kind)
+    if payment is not None:  # X基金已向Y投资… (made), 将向其投资… (promised)
+        status, note = payment.status, payment.note
     facts.append(Fact("status", status, status_quote, note))
     if date:
         facts.append(Fact("date", date[0], date[1], date[2]))

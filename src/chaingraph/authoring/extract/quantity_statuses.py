@@ -43,6 +43,8 @@ from chaingraph.authoring.extract.statuses import (
 from chaingraph.authoring.extract.tables import row_at
 
 PLANNED_KINDS_RE = re.compile(r"投资|签约|协议|规模")
+# 首批成员单位36家, 会员企业已达128家: the members an association counts today
+MEMBERS_BEFORE_RE = re.compile(r"(?:会员|成员)(?:单位|企业)?(?:已达到?|达到?|共|已有|有)?$")
 BUILDING_KIND_RE = re.compile(r"(?:新建|在建|续建|建设)[^，。；]{0,6}(?:厂房|楼宇|仓库|车间|用房|大楼)")
 # a year written in the figure's clause (2024年生产…), read against the source's year
 YEAR_IN_CLAUSE_RE = re.compile(r"(20\d\d)年(?![产底末内前])")
@@ -95,6 +97,9 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
         status = OPERATING if progress.status == ACHIEVED and capacity else progress.status
         return status, rel.clause(progress.start, progress.end), date_near(rel, figure.sentence, figure.start), \
             f"status from {progress.word!r} in the row's progress cell; check"
+    if figure.unit == "C62" and MEMBERS_BEFORE_RE.search(rel.text, clause_start, figure.start) \
+            and not FUTURE_RE.search(rel.text, sentence.start, figure.start):  # (力争…会员企业达到200家: a target)
+        return ACHIEVED, rel.clause(figure.start, figure.end), None, "an association's members: a result; check"
     if (paired := _paired_before(rel, figure)) is not None:  # 200MW/400MWh: a station's power and energy, one stage
         return status_of(rel, paired, True, owner, kind)  # (the power is a capacity, whatever the energy is)
     if raised_later(rel, figure):  # (产能将从现有的年产800吨增至…: a capacity whatever its product)
@@ -115,6 +120,7 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     # nor a plan's: 二期新建…，计划明年开工 keeps the rules below)
     built = bool(kind and BUILDING_KIND_RE.search(kind)) and cue is not None and cue.start > figure.end \
         and cue.status in (UNDER, COMPLETED) and tasks_section(rel, sentence) is None
+    said_before = cue  # (the stage said before a building's floor space: 二期正在建设，新建厂房…)
     if cue is not None and not own and not (capacity or invested or held or built) and cue.status in (
             UNDER, COMPLETED, OPERATING):
         cue = None  # 项目去年投产，效率超过26%: a stage said of the project is no status of this figure
@@ -147,6 +153,13 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     period_start = _period_start(rel, figure)
     tallied = figure.unit == "CNY" and owner is not None and owner[1].kind in ("region", "zone", "park") \
         and SIGNED_COUNT_RE.search(rel.text, period_start, figure.start) is not None
+    if cue is None and kind and kind.startswith("新建") and BUILDING_KIND_RE.search(kind) and (
+            said_before is None or said_before.status in (UNDER, PLANNED)) \
+            and not DONE_MARK_RE.search(rel.text, sentence.start, figure.start):  # (过去一年，全区新建…: a result)
+        # 总投资5亿元，新建标准厂房12万平方米: floor space to build, still to come (being built after 正在建设)
+        status = UNDER if said_before is not None and said_before.status == UNDER else PLANNED
+        return status, rel.clause(figure.start, figure.end), date_near(rel, figure.sentence, figure.start), \
+            "floor space to be built new: " + ("being built; check" if status == UNDER else "a plan; check")
     if cue is None:
         planned = capacity or bool(kind and PLANNED_KINDS_RE.search(kind))
         date = date_near(rel, figure.sentence, figure.start)

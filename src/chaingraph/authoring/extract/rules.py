@@ -41,6 +41,7 @@ SUFFIX_CLASSES = {
     "厅": "GovernmentBody", "卫健委": "GovernmentBody", "商务委": "GovernmentBody", "科委": "GovernmentBody",
     "教委": "GovernmentBody", "建委": "GovernmentBody", "工信委": "GovernmentBody", "国资委": "GovernmentBody",
     "招商办": "GovernmentBody", "金融办": "GovernmentBody", "网信办": "GovernmentBody", "办公室": "GovernmentBody",
+    "项目办": "GovernmentBody",  # 县发改委项目办: an office of a body that serves projects
     "调查队": "GovernmentBody",  # 国家统计局银川调查队: the national statistics bureau's survey office in a city
     "人大常委会": "GovernmentBody", "政协": "GovernmentBody",  # 盘州市人大常委会: a people's congress's committee
     # associations (a 招商会 is a fair, no body: ``FALSE_SUFFIX_WORDS``)

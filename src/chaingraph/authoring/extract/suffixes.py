@@ -12,6 +12,9 @@ from chaingraph.authoring.extract.rules import CJK, FALSE_SUFFIX_WORDS, HUB_SUFF
 from chaingraph.authoring.extract.tokens import Token
 from chaingraph.authoring.extract.words import LEADING_VERBS, STOP_WORDS
 
+# the offices a body names by what they serve (项目服务处, 项目组); not a project
+OFFICE_WORDS = {"服务处", "服务中心", "服务科", "办", "办公室", "处", "科", "组", "股", "专班", "管理处", "推进办"}
+
 
 def suffix_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     """(suffix, index of the token it starts in) when the words ending with token i end in a suffix."""
@@ -49,9 +52,6 @@ def suffix_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         return None  # 管委会项目服务处, 县发改委项目办: an office that serves projects, no project
     return suffix, j
 
-
-# the offices a body names by what they serve (项目服务处, 项目办, 项目组)
-OFFICE_WORDS = {"服务处", "服务中心", "服务科", "办", "办公室", "处", "科", "组", "股", "专班", "管理处", "推进办"}
 
 
 def _work_of_park(tokens: list[Token], k: int) -> bool:
