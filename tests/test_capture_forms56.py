@@ -188,3 +188,62 @@ def test_a_pages_script_switch_is_no_headline():
     title, date, _, _ = meta_of(SCRIPT_SWITCH)
     assert title == "繁昌新材料产业链“朋友圈”越扩越大"
     assert date == "2026-02-20"
+
+
+LEAGUE_EPAPER = """\
+阿拉善日报数字报
+2025年11月18日 星期二 | 第01版：要闻 | 本版责编：其木格 | 美编：王丽
+[上一版] [下一版] [返回目录] [PDF版下载]
+
+风光制氢 全链推进
+全盟氢能产业链链长制工作推进会召开
+——今年以来全盟氢能产业链新签约项目9个
+
+本报记者 乌日娜 通讯员 孟和巴雅尔
+
+本报讯 11月17日，全盟氢能产业链链长制工作推进会在巴彦浩特召开。
+"""
+
+
+def test_a_league_dailys_page_with_its_editors_and_buttons_and_a_five_character_name():
+    title, date, publisher, reporters = meta_of(LEAGUE_EPAPER)
+    assert (title, date, publisher) == ("全盟氢能产业链链长制工作推进会召开", "2025-11-18", "阿拉善日报")
+    assert reporters == ("乌日娜", "孟和巴雅尔")
+
+
+APP_DESK_SPACED = """\
+潮新闻 打开APP 阅读体验更佳
+首页 > 财经 > 浙里产业
+
+湖州集成电路产业链“链”上再发力
+
+潮新闻客户端 记者 沈一帆 通讯员 钱芯宣
+2025-10-24 18:05  浙江
+
+10月23日，湖州市集成电路产业链链长制推进会召开。
+"""
+
+
+def test_an_apps_desk_set_off_by_a_space_before_the_role_credits_its_writers():
+    _, date, _, reporters = meta_of(APP_DESK_SPACED)
+    assert date == "2025-10-24"
+    assert reporters == ("沈一帆", "钱芯宣")
+
+
+def test_five_characters_of_common_words_are_no_name():
+    # guards: a heading after 统筹 and a headline after 记者 are no credits (the review's lines)
+    from chaingraph.sources.pagelines import parse_credit
+    assert parse_credit("统筹发展和安全") is None and parse_credit("记者走进新工厂") is None
+    assert parse_credit("本报记者 乌日娜 通讯员 孟和巴雅尔").names("writer") == ["乌日娜", "孟和巴雅尔"]
+
+
+def test_a_row_of_bracketed_figures_is_no_button_row():
+    from chaingraph.sources.chrome import _is_chrome
+    assert not _is_chrome("【签约项目9个】【总投资120亿元】")
+    assert _is_chrome("[上一版] [下一版] [返回目录] [PDF版下载]")
+
+
+def test_a_source_line_set_off_by_a_bar_is_no_full_name_of_itself():
+    # a guard: 丨 is a CJK character, so 来源丨区工信局 could pass for a longer name of 区工信局
+    text = ACCOUNT_POST_WITH_SOURCE.replace("来源丨繁昌区经济和信息化局", "来源丨区经信局")
+    assert meta_of(text)[2] == "区经信局"

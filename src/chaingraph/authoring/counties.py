@@ -64,6 +64,28 @@ def county_parent_names() -> frozenset[str]:
     return frozenset(parent for parents in county_parent_sets().values() for parent in parents if parent)
 
 
+# the short forms the genre writes for prefectures whose place name is long (克孜勒苏柯尔克孜自治州: 克州)
+PREFECTURE_ABBREVIATIONS = {"克州": "克孜勒苏柯尔克孜自治州", "博州": "博尔塔拉蒙古自治州",
+                            "巴州": "巴音郭楞蒙古自治州", "锡盟": "锡林郭勒盟"}
+
+
+
+@lru_cache(maxsize=1)
+def prefecture_regions() -> dict[str, str]:
+    """Region name -> the full name of a prefecture-level 地区, 自治州 or 盟 above counties: the full name, an
+    autonomous prefecture's place and 州 (黄南州), and the genre's abbreviations (克州, 锡盟). The place alone is left
+    out: it is a mountain range, a river or a person's given name as often (大兴安岭南麓, 怒江大桥, 刘海北)."""
+    regions = dict(PREFECTURE_ABBREVIATIONS)
+    for parent in county_parent_names():
+        if not parent.endswith(("地区", "自治州", "盟")):
+            continue
+        regions[parent] = parent
+        place = _place_of(parent)
+        if parent.endswith("自治州") and len(place) >= 2:
+            regions.setdefault(place + "州", parent)
+    return regions
+
+
 def lies_in(county: str, city: str) -> bool:
     """Whether a county-level division of that name lies in the city (旬阳市 in 安康市)."""
     return city in county_parent_sets().get(county, ())
@@ -227,3 +249,9 @@ def _rare_word(word: str) -> bool:
     (生意兴隆), 三台 (三台设备) and 仙桃 stay the words jieba reads them as, as before the county list."""
     uses = word_frequency(word)
     return uses == 0 or (uses <= RARE_WORD_USES and word_tag(word) not in ("m", "a", "d", "c"))
+
+
+@lru_cache(maxsize=1)
+def autonomous_names() -> frozenset[str]:
+    """The full names of the autonomous prefectures, counties and banners (黄南藏族自治州, 宁洱哈尼族彝族自治县)."""
+    return frozenset(n for n in (*county_names(), *county_parent_names()) if "自治" in n and not n.endswith("自治区"))

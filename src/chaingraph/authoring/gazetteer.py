@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from chaingraph.authoring.counties import county_regions
+from chaingraph.authoring.counties import county_regions, prefecture_regions
 from chaingraph.core.problems import InputError
 from chaingraph.core.yamlfile import read_yaml
 
@@ -113,7 +113,7 @@ def zone_nicknames() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def generic_regions() -> dict[str, str]:
     """Region names (full and short) -> full name, e.g. 自贡 -> 自贡市, 四川 -> 四川省, 介休 -> 介休市."""
-    regions = dict(county_regions())
+    regions = {**prefecture_regions(), **county_regions()}
     for full in PROVINCES:
         regions[full] = full
         regions[ADMIN_SUFFIX.sub("", full)] = full

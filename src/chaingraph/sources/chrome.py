@@ -17,6 +17,7 @@ from chaingraph.sources.cleaning import Change
 from chaingraph.sources.layout import drop_page_breaks, is_layout_line
 from chaingraph.sources.pagelines import (
     EDITOR_ROLES,
+    META_WORDS_RE,
     account_line,
     is_breadcrumb,
     is_byline_line,
@@ -61,6 +62,7 @@ CHROME_RE = re.compile(
     re.I,
 )
 MAX_CHROME_LEN = 60
+BUTTON_ROW_RE = re.compile(r"(?:\s*[【\[][^【】\[\]]{1,8}[】\]]){2,}\s*")
 PROFILE_RE = re.compile(r"官方|权威发布|资讯|公众号|服务号|订阅号|欢迎关注")  # what an account says it is
 # 原创 应城经开区 应城经开区, 原创 园区宣传中心 某某产业园 微信号 abc: an account post's mark, its author and account
 ORIGINAL_MARK_RE = re.compile(r"^原创(?:[\s\u3000]+[\u4e00-\u9fffA-Za-z0-9_·]{1,16}){1,4}$")
@@ -79,6 +81,8 @@ def _is_chrome(text: str) -> bool:
         return True
     if is_disclosure_fields(text):  # 索引号：…　发布机构：… (a table of fields, longer than a chrome line)
         return True
+    if BUTTON_ROW_RE.fullmatch(text) and not META_WORDS_RE.sub("", re.sub(r"[\s【】\[\]]", "", text)):
+        return True  # [上一版] [下一版] [返回目录]: a row of the page's buttons (not 【签约项目9个】【总投资…】)
     return len(text) <= MAX_CHROME_LEN and bool(
         CHROME_RE.match(text) or is_editor_line(text) or is_photo_credit(text) or is_page_counter(text)
         or is_toolbar(text) or is_print_note(text) or is_security_line(text))

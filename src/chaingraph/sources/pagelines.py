@@ -39,14 +39,13 @@ SENTENCE_MARKS = "，。；！？"
 # Labels of the fields a page prints around an article (source, author, time, views, font size).
 # An e-paper's 版次/版名 and a government page's 索引号, 发文机关, 成文日期 and 主题分类 are fields too.
 META_LABELS = (r"(?:本文|文章|信息|新闻|内容)?来源|稿源|出处|转自|转载自|作者|记者|通讯员|责任编辑|编辑|责编|编审|审核|"
+               r"本版责编|本版编辑|值班编辑|美编|"
                r"(?:发布|发表|发稿|更新|刊发|上传|发文|成文|印发|生成|播出|首播)?(?:时间|日期)|发布者|发布人|发布单位|发布机构|"
                r"发文机关|发文单位|供稿|撰稿|文字|图片|摄影|版次|版名|版面|期次|栏目|索引号|文号|发文字号|主题分类|公开方式|"
                r"(?:浏览|阅读|点击|访问)(?:量|数|次数|人次)?|字号|字体")
-# (编辑：刘 畅: a two-character name spaced out to the width of a three-character one is one value)
-META_FIELD_RE = re.compile(rf"(?:{META_LABELS})\s*[：:]\s*(?:[{CJK}][ \u3000][{CJK}](?=\s|$)|"
+META_FIELD_RE = re.compile(rf"(?:{META_LABELS})\s*[：:]\s*(?:[{CJK}][ \u3000][{CJK}](?=\s|$)|"  # (编辑：刘 畅)
                            rf"[^\s：:]{{0,30}}?(?=\s|$|(?:{META_LABELS})\s*[：:]))")
-# 作者：沈一帆 顾晓雯 — a writers' field may list several names, each a word of its own (not a next label)
-# the names after the first: two to four characters, or a name in parts joined by · (帕丽旦·艾山)
+# 作者：沈一帆 顾晓雯 帕丽旦·艾山 — a writers' field may list several names, each a word of its own (not a label)
 WRITERS_FIELD_RE = re.compile(rf"(?:作者|记者|通讯员|撰稿|撰文|文字|整理)\s*[：:]\s*[{CJK}·]{{2,8}}"
                               rf"(?:\s+(?:[{CJK}]{{1,6}}(?:·[{CJK}]{{1,8}})+|[{CJK}·]{{2,4}})(?![{CJK}·]|\s*[：:]))*")
 # 来源：某某市统计局 国家统计局某某调查队 — a source field may name several offices, each a word of its own
@@ -59,11 +58,10 @@ PAGE_LABEL = (rf"(?:第\s*[A-Z]?\d{{1,3}}\s*版|[A-Z]\d{{1,3}}\s*版)"
 ACCESS_WORDS = r"无障碍(?:浏览|阅读)?|长者模式|关怀版|适老化|读屏|繁體|简体"
 FONT_SIZE = r"(?:字体|字号)(?:[：:]?(?:\s*[|｜]?\s*(?:[大中小]|A[+\-]?|T)){1,3})?"  # 字号 A+ A-, 字号：T | T
 META_WORDS_RE = re.compile(rf"{PAGE_LABEL}|打印本页|打印|列印|关闭窗口|关闭|我要分享|分享到|分享|收藏|纠错|默认|"
-                           r"字体|字号|放大|缩小|还原|返回|(?<![A-Za-z])A[+\-](?![\w])|"  # buttons (A- A+, < 返回)
+                           r"字体|字号|放大|缩小|还原|返回(?:目录)?|(?<![A-Za-z])A[+\-](?![\w])|"  # buttons (A- A+)
                            r"请输入(?:关键字|关键词|搜索内容|检索内容)|站内搜索|全文检索|搜索|检索|"  # its search box
                            r"微信好友|微信|朋友圈|微博|QQ空间|QQ|Facebook|WhatsApp|Twitter|"  # where a share goes
                            r"上一版|下一版|上一期|下一期|版面导航|标题导航|往期回顾|往期检索|过刊检索|"  # e-paper
-                           r"返回目录|"
                            r"PDF版?下载|下载PDF|PDF版|"
                            rf"[<>＜＞]|{ACCESS_WORDS}|"  # a portal's accessibility links
                            r"今日\s*\d{1,3}\s*版|共\s*\d{1,3}\s*版|我要评论|发表评论|转载|"  # a paper's page count
@@ -96,8 +94,9 @@ PHOTO_ROLE = r"摄影|摄像|图片|图(?=\s*[：:/／|｜丨])"
 EDITOR_ROLE = "|".join(EDITOR_ROLES)
 ROLE = rf"(?P<role>{WRITER_ROLE}|{PHOTO_ROLE}|{EDITOR_ROLE})\s*[：:/／|｜丨]?\s*"
 ROLE_RE = re.compile(ROLE)
-# 自贡融媒记者, 本报记者, 某某新闻·某某日报记者, 广西云-广西日报记者
-LEAD_ROLE_RE = re.compile(rf"(?P<org>[{CJK}][{CJK}·\-－]{{1,14}}?){ROLE}")
+# 自贡融媒记者, 本报记者, 某某新闻·某某日报记者, 广西云-广西日报记者, 潮新闻客户端 记者 (a desk, a space, the role)
+LEAD_ROLE_RE = re.compile(rf"(?P<org>[{CJK}][{CJK}·\-－]{{1,14}}?|"
+                          rf"[{CJK}][{CJK}·\-－]{{0,12}}?(?:客户端|日报|晚报|新闻|融媒|电视台)\s+){ROLE}")
 # (文字：某某市政府新闻办, 某某办公室供稿, 某某区融媒体中心 报道): a newsroom or an office credited beside the writers,
 # no person.
 ORG_CREDIT_RE = re.compile(rf"[{CJK}]{{3,20}}?(?:办公室|新闻办|融媒体中心|中心|办|局|委员会|管委会|委|研究院|集团|公司)"
@@ -105,9 +104,12 @@ ORG_CREDIT_RE = re.compile(rf"[{CJK}]{{3,20}}?(?:办公室|新闻办|融媒体�
 CREDITED_ORG_END_RE = re.compile(r"\s*(?:供稿|报道|联合报道)")  # an office credited without a role before it
 TRAILER_RE = re.compile(rf"(?P<t>联合报道|报道|摄影|摄|供图|供稿|综合|整理|发自[{CJK}]{{1,6}})(?![{CJK}])")
 # 记者手记, 【记者 口播】: a column's or a transcript's word after the role, no name
+# syllables of Mongolian, Tibetan, Uyghur names that run to five characters (孟和巴雅尔; not 发展和安全, 走进新工厂)
+TRANSLITERATED = ("巴雅尔孟和乌日娜其木格苏德扎西多吉卓玛达瓦次仁旺堆阿依古丽买提热合曼艾肯吐逊哈斯"
+                  "朝鲁宝音图门额敦那满都拉白仓布赫毕力特吉塔娅琪琳丹增姆央金措加才让东智索南群培平")
 STOP = rf"(?:{WRITER_ROLE}|{EDITOR_ROLE}|联合报道|报道|摄影|供图|供稿|发自|现场|手记|札记|口播|出镜|连线|摄(?![{CJK}]))"
-NAME_RE = re.compile(rf"(?P<name>[{CJK}]{{1,6}}·[{CJK}]{{1,6}}|(?:(?!{STOP})[{CJK}]){{2,4}})"
-                     rf"(?=[\s、，,;；/／|｜丨]|{STOP}|$)")
+NAME_RE = re.compile(rf"(?P<name>[{CJK}]{{1,6}}·[{CJK}]{{1,6}}|[{TRANSLITERATED}]{{5}}|"
+                     rf"(?:(?!{STOP})[{CJK}]){{2,4}})(?=[\s、，,;；/／|｜丨]|{STOP}|$)")
 CREDIT_SEP_RE = re.compile(r"[\s、，,;；/／|｜丨]+")
 BULLETS = " \u3000■□●○◆◇▲△★☆▶►"
 # （记者 张三） ...展开全文c: a feed's button to unfold the post, left after the credit that closes it
@@ -193,7 +195,7 @@ def parse_credit(text: str) -> Credit | None:
         match = ROLE_RE.match(inner, pos) or (LEAD_ROLE_RE.match(inner, pos) if pos == 0 else None) or (
             _newsroom_role(inner, pos) if role and (not pending or OWN_PAPER_RE.match(inner, pos)) else None)
         if match:
-            org = match.groupdict().get("org")
+            org = (match.groupdict().get("org") or "").strip()
             if org and not NOT_NEWSROOM_RE.search(org):
                 newsroom = (org, shift + match.start("org"))
             role, pending, pos = _role_kind(re.sub(r"\s", "", match["role"])), 0, match.end()

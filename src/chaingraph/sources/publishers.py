@@ -133,7 +133,7 @@ def _full_name(short: str, chrome: list[str], sentences: list[Sentence]) -> str 
     lines = chrome + [s.text for s in sentences if s.kind != "title"]
     for line in (line.strip() for line in lines):
         if len(short) < len(line) <= 24 and re.fullmatch(rf"[{CJK}]+", line) and _in_order(short, line) \
-                and line.index(short[0]) >= 2:
+                and line.index(short[0]) >= 2 and not SOURCE_RE.search(line):  # (not 来源丨区工信局: 丨 is a CJK bar)
             return line
     return None
 

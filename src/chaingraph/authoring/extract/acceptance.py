@@ -157,12 +157,14 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
         return False  # 由区属国有平台X集团有限公司: what a place's company is to it (平台公司), no platform
     if suffix == "工作站" and stem.endswith(PRODUCT_SUFFIXES):
         return False  # 焊接机器人工作站: a machine sold in sets, no 院士工作站
+    if cls == "Platform" and name.endswith("研发中心") and _company_department(ctx, first, stem):
+        return False  # 穗驰汽车研发中心, X有限公司制剂研发中心: a company's own R&D department
     if cls == "Platform" and len(suffix) <= 2 and stem.endswith(FACILITY_STEMS):
         return False  # 运营中心, 结算中心: a company's facility (智能制造实训基地: its suffix says what it is)
     if suffix == "基地" and not stem.endswith(PARK_BASE_STEMS):
         return False  # 生产基地, 研发基地: a plant, not a park
-    if cls == "GovernmentBody" and re.fullmatch(r"[省市县区旗州](?:人民)?(?:政府|政协)", name):
-        return False  # 县政府, 市政协: the place's own government, which the place itself stands for
+    if cls == "GovernmentBody" and re.fullmatch(r"[省市县区旗州盟]+(?:人民)?(?:政府|政协)", name):
+        return False  # 县政府, 市政协: the place stands for its own government (各旗市区人民政府: all of them)
     if cls == "GovernmentBody":
         return levelled(ctx, first, j) or is_specific(ctx, first, j, stem_in_token)
     if cls == "Publisher" and "".join(t.word for t in tokens[last + 1:last + 3]).startswith(("供图", "供稿", "摄")):
@@ -439,3 +441,16 @@ def levelled(ctx: Context, first: int, j: int | None = None) -> bool:
     word = ctx.tokens[first].word
     zone = j is not None and j > first and ctx.tokens[j - 1].word.endswith(SUFFIXES_OF_KIND["zone"])
     return word.startswith(LEVEL_WORDS) or word in ZONE_WORDS or ctx.known(word) or zone
+
+
+# what heads a 研发中心 that is a platform: a college, an institute, a hospital, a zone, two partners (重庆大学—宜宾…)
+HOSTED_RD_RE = re.compile(r"大学|学院|研究院|研究所|科学院|医院|新区|高新区|经开区|开发区|联合|—|与")
+
+
+def _company_department(ctx: Context, first: int, stem: str) -> bool:
+    """Whether a 研发中心 is a company's department: its stem names a company, or opens on neither a place, a level,
+    an economic region nor a host that makes it a platform (海城市服装设计研发中心, 成渝氢能研发中心, 某大学…)."""
+    head = ctx.tokens[first]
+    placed = levelled(ctx, first) or head.word in ctx.gazetteer.regions or head.tag == "ns" \
+        or any(region.startswith(head.word) for region in ctx.gazetteer.economic)  # (成渝 of 成渝地区…)
+    return bool(re.search(r"公司|集团", stem)) or not (placed or HOSTED_RD_RE.search(stem))

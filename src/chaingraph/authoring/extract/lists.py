@@ -109,10 +109,12 @@ def _names_in_clause(ctx: Context, sentence: Sentence, lo: int, hi: int, named: 
     def lead(a: int, b: int) -> int:  # a place before a brand (深圳珈钠) heads the company's short name
         return a + 1 if tokens[a].word in ctx.gazetteer.regions and b - a > 1 else a
 
-    if branded_only and any(_suffix_kind(text) is None and not overlaps(a, b)
-                            and not (_brand_word(ctx, tokens[lead(a, b)]) or _cut_brand(tokens, lead(a, b), b))
-                            for (a, b), text in zip(items, texts, strict=True)):
-        return []  # POE、电子级双氧水等项目: one kind of project among the items makes them all kinds, none a brand
+    def branded(a: int, b: int) -> bool:  # a company's name starts with its brand
+        return _brand_word(ctx, tokens[lead(a, b)]) or _cut_brand(tokens, lead(a, b), b)
+
+    # POE、电子级双氧水等项目: an acronym among kinds of projects is one more kind, no brand
+    kinds_of_projects = branded_only and any(_suffix_kind(text) is None and not branded(a, b)
+                                             for (a, b), text in zip(items, texts, strict=True))
     for (a, b), text in zip(items, texts, strict=True):
         if _suffix_kind(text) not in (None, "product") or overlaps(a, b) or not _company_like(ctx, a, b, text) \
                 or (text in SUFFIX_CLASSES and KIND_OF[SUFFIX_CLASSES[text]] != "product"):
@@ -120,6 +122,8 @@ def _names_in_clause(ctx: Context, sentence: Sentence, lo: int, hi: int, named: 
             # (工程技术研究中心、检验检测中心等平台) are no company
         if kinds_listed and len(text) <= KIND_SIBLING_LEN and not ctx.known(text):
             continue  # 引进整机、叶片、塔筒等企业: among kinds of goods, a short unknown word is one more kind
+        if branded_only and (not branded(a, b) or kinds_of_projects and re.fullmatch(r"[A-Za-z0-9\-]+", text)):
+            continue  # 储能电站、光伏辅材等项目: kinds of projects; a company's name starts with its brand
         if etc is None and cls != "?" and not any(_brand_word(ctx, t) for t in tokens[a:b]):
             continue  # 芯片设计和封装测试企业: with no 等, the head qualified by the items says what kinds
         start, end_ = tokens[a].start, tokens[b - 1].end

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from chaingraph.authoring.counties import autonomous_names
 from chaingraph.authoring.dictionary import in_dictionary
 from chaingraph.authoring.extract.acceptance import acceptable
 from chaingraph.authoring.extract.brand_subjects import brand_subjects
@@ -242,8 +243,11 @@ AUTONOMOUS_RE = re.compile(rf"{CJK_NAME}{{2,3}}?(?:{CJK_NAME}{{1,4}}?族){{1,3}}
 def _autonomous_places(sentence: Sentence, found: list[Mention]) -> list[Mention]:
     """The regions found, with an autonomous county's, prefecture's or banner's name whole in place of the
     bare 自治县 (or the peoples' words) the tokens gave."""
-    whole = [Mention(m.group(0), sentence.start + m.start(), sentence.start + m.end(), sentence.id,
-                     "AdministrativeRegion") for m in AUTONOMOUS_RE.finditer(sentence.text)]
+    whole = []
+    for match in AUTONOMOUS_RE.finditer(sentence.text):  # (日在黄南藏族自治州: the known name the match ends in)
+        cut = next((k for k in range(len(match.group(0))) if match.group(0)[k:] in autonomous_names()), 0)
+        whole.append(Mention(match.group(0)[cut:], sentence.start + match.start() + cut, sentence.start + match.end(),
+                             sentence.id, "AdministrativeRegion"))
     inside = [m for m in found if any(w.start <= m.start and m.end <= w.end for w in whole)]
     return [m for m in found if m not in inside or m.text in (w.text for w in whole)] \
         + [w for w in whole if not any(m.text == w.text and m.start == w.start for m in found)]

@@ -43,6 +43,7 @@ from chaingraph.authoring.extract.statuses import (
 from chaingraph.authoring.extract.tables import row_at
 
 PLANNED_KINDS_RE = re.compile(r"投资|签约|协议|规模")
+FIELD_LABEL_RE = re.compile(r"[^，。；：]{2,6}[：:]")  # 建设内容：…: a record's field, its stage in another field
 # 首批成员单位36家, 会员企业已达128家: the members an association counts today
 MEMBERS_BEFORE_RE = re.compile(r"(?:会员|成员)(?:单位|企业)?(?:已达到?|达到?|共|已有|有)?$")
 BUILDING_KIND_RE = re.compile(r"(?:新建|在建|续建|建设)[^，。；]{0,6}(?:厂房|楼宇|仓库|车间|用房|大楼)")
@@ -155,7 +156,8 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
         and SIGNED_COUNT_RE.search(rel.text, period_start, figure.start) is not None
     if cue is None and kind and kind.startswith("新建") and BUILDING_KIND_RE.search(kind) and (
             said_before is None or said_before.status in (UNDER, PLANNED)) \
-            and not DONE_MARK_RE.search(rel.text, sentence.start, figure.start):  # (过去一年，全区新建…: a result)
+            and not DONE_MARK_RE.search(rel.text, sentence.start, figure.start) \
+            and not FIELD_LABEL_RE.match(sentence.text):  # (过去一年，全区新建…: a result; 建设内容：… a record's)
         # 总投资5亿元，新建标准厂房12万平方米: floor space to build, still to come (being built after 正在建设)
         status = UNDER if said_before is not None and said_before.status == UNDER else PLANNED
         return status, rel.clause(figure.start, figure.end), date_near(rel, figure.sentence, figure.start), \

@@ -41,7 +41,6 @@ SUFFIX_CLASSES = {
     "厅": "GovernmentBody", "卫健委": "GovernmentBody", "商务委": "GovernmentBody", "科委": "GovernmentBody",
     "教委": "GovernmentBody", "建委": "GovernmentBody", "工信委": "GovernmentBody", "国资委": "GovernmentBody",
     "招商办": "GovernmentBody", "金融办": "GovernmentBody", "网信办": "GovernmentBody", "办公室": "GovernmentBody",
-    "项目办": "GovernmentBody",  # 县发改委项目办: an office of a body that serves projects
     "调查队": "GovernmentBody",  # 国家统计局银川调查队: the national statistics bureau's survey office in a city
     "人大常委会": "GovernmentBody", "政协": "GovernmentBody",  # 盘州市人大常委会: a people's congress's committee
     # associations (a 招商会 is a fair, no body: ``FALSE_SUFFIX_WORDS``)
@@ -176,6 +175,7 @@ LEGAL_SUFFIXES = ("集团股份有限公司", "股份有限公司", "有限责�
 FALSE_SUFFIX_WORDS = {"布局", "格局", "大局", "全局", "结局", "开局", "当局", "局面", "局势", "时局", "破局", "新格局",
                       "出厅", "大厅", "展厅", "餐厅", "客厅", "粉丝", "花粉", "面粉", "入股", "参股", "持股", "炒股",
                       "个股", "基金会", "招商会", "联谊会", "老工业城",  # 作为东北老工业城: a city's past, no park
+                      "发布厅", "报告厅", "会议厅", "多功能厅",  # 市新闻发布厅: a hall, no bureau
                       "注册资本", "社会资本", "民间资本", "国有资本",  # 资本 of a company's capital, not a firm
                       "子公司", "全资子公司", "控股子公司", "孙公司", "母公司"}  # X集团有限公司全资子公司Y: a relation
 NOT_NAMES = {"中心", "平台", "基地", "园区", "项目", "材料", "电池", "设备", "新区", "公司", "集团", "基金", "股份",
@@ -221,8 +221,9 @@ PLACED_WORK_RE = re.compile(r"(?:机场|码头|港区|电站|加氢站|充电站
 PARK_BASE_STEMS = ("产业", "工业", "产业化", "示范", "产业示范",
                    "化工", "能源", "石化", "钢铁", "冶金", "建材", "有色")  # 宁东能源化工基地: a sector's base
 # Government bodies may be named by their level alone: 市经信局, 区管委会, 省发展改革委.
-LEVEL_WORDS = ("省", "市", "区", "县", "州", "镇", "乡", "国家", "中央", "省委", "市委", "区委", "县委", "全国",
-               "自治区")  # 自治区科技厅
+# (盟科技局, 行署发展改革委: a league's and a prefecture's administrative office)
+LEVEL_WORDS = ("省", "市", "区", "县", "州", "盟", "旗", "行署", "镇", "乡", "国家", "中央", "省委", "市委", "区委",
+               "县委", "全国", "自治区")  # 自治区科技厅
 # what follows a park's name when a table cell or a record line names its phase (X产业园二期, X产业园一期工程)
 PHASE_TAIL_RE = re.compile(r"[一二三四五六七八九十]期(?:工程)?\s*")
 # a park's shared works named by no place of their own, in a phase (污水处理厂二期工程, 集聚区污水处理厂二期): the golds
