@@ -69,7 +69,6 @@ PREFECTURE_ABBREVIATIONS = {"克州": "克孜勒苏柯尔克孜自治州", "博�
                             "巴州": "巴音郭楞蒙古自治州", "锡盟": "锡林郭勒盟"}
 
 
-
 @lru_cache(maxsize=1)
 def prefecture_regions() -> dict[str, str]:
     """Region name -> the full name of a prefecture-level 地区, 自治州 or 盟 above counties: the full name, an
@@ -80,8 +79,7 @@ def prefecture_regions() -> dict[str, str]:
         if not parent.endswith(("地区", "自治州", "盟")):
             continue
         regions[parent] = parent
-        place = _place_of(parent)
-        if parent.endswith("自治州") and len(place) >= 2:
+        if parent.endswith("自治州") and len(place := _place_of(parent)) >= 2:
             regions.setdefault(place + "州", parent)
     return regions
 

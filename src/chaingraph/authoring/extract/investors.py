@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from chaingraph.authoring.extract.rules import clause_start_before
+
 # 向X投资, 对X的首期投资, 为X授信: the receiver, then the verb of paying in, right before the sum (向X贷款 is borrowing
 # from X, so credit and loans take 为 or 对 only)
 INVESTING_RE = re.compile(r"(?:向|对)(?P<receiver>[^，。；：]{1,24}?)的?(?:首期|首轮|累计|追加)?(?:注资|投资|出资|增资)"
@@ -21,8 +23,8 @@ CREDIT_LINE_RE = re.compile(r"(?:授信|贷款)(?:金额|额度|规模)(?:为|�
 BARE_FUND_RE = re.compile(r"(?:该|这支|这只|此)?基金$")
 # the words between the payer's name and 向, 对 or 为 (已, 去年, 累计, 完成, 将)
 BETWEEN_RE = re.compile(r"(?:已经|已|先后|累计|共|去年|今年|近日|此前|完成|并|将|拟|计划|还)*$")
-# who the receiver may be: 其 (the other party), a company's word, or a name the article gives
-RECEIVER_WORDS_RE = re.compile(r"^(?:其|该公司|该企业|公司|企业|链上企业|[^，。；]*(?:公司|企业|集团))")
+# who the receiver may be: 其 (the other party) or words for a company (该公司, 链上企业, X集团), else a name
+RECEIVER_WORDS_RE = re.compile(r"^(?:其|[^，。；]*(?:公司|企业|集团))")
 SIGNED_WITH_RE = re.compile(r"与[^，。；]{2,40}?(?:签署|签订|签约)")
 BANK_RE = re.compile(r"(?:银行|支行|分行|信用社|农商行)$")
 FUTURE_PAYMENT_RE = re.compile(r"将|拟|计划|预计|意向|有望|申请")
@@ -38,8 +40,7 @@ class Payment(NamedTuple):
 def payment_of(rel, figure) -> Payment | None:
     """The payer and status of a figure that is a sum paid into a company, or None."""
     sentence = rel.by_id[figure.sentence]
-    clause = max(rel.text.rfind(mark, sentence.start, figure.start) for mark in "，；：") + 1
-    clause = max(clause, sentence.start)
+    clause = max(clause_start_before(rel.text, figure.start), sentence.start)
     head = rel.text[clause:figure.start]
     payer = None
     if CREDIT_LINE_RE.search(head):

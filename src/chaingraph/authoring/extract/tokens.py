@@ -14,6 +14,7 @@ from chaingraph.authoring.counties import county_regions, county_stems
 from chaingraph.authoring.dictionary import base_tokenizer
 from chaingraph.authoring.extract.rules import CJK_NAME, KIND_OF, LEGAL_SUFFIXES, ROLE_RE, SUFFIX_CLASSES
 from chaingraph.authoring.gazetteer import (
+    ADMIN_SUFFIX,
     CITY_NAMES,
     PROVINCES,
     Gazetteer,
@@ -210,7 +211,7 @@ def _split_stems(tokens: list[Token], cued: frozenset[str]) -> list[Token]:
 
 
 # a province's short form (湖南 of 湖南省, 内蒙古 of 内蒙古自治区)
-PROVINCE_STEMS = tuple(re.sub(r"(?:壮族|回族|维吾尔)?自治区$|特别行政区$|[省市]$", "", p) for p in PROVINCES)
+PROVINCE_STEMS = tuple(ADMIN_SUFFIX.sub("", p) for p in PROVINCES)
 
 
 def _province_across(token: Token, following: Token, rest: list[Token]) -> str | None:
