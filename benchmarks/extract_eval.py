@@ -32,7 +32,8 @@ Scores (the gold format is described in tests/articles/README.md):
   candidates paired with a gold figure.
 * status: over quantities and projects found whose gold status is not null.
 * positions: people whose gold has a role and an employer, proposed with both (董事长 for 董事长兼总经理);
-  a zone's 管委会 and the zone are one employer (a post there is written either way).
+  a zone's 管委会 and the zone are one employer, as are a place's 人民政府 and the place (a post there is
+  written either way).
 * meta: title, date, publisher and byline (as a set) read from the capture, against the gold.
 * drafts: every draft is written as YAML and read back; an id used twice is counted.
 """
@@ -342,10 +343,14 @@ def score_names(gold: Gold, candidates, score: Score) -> None:
 COMMITTEE_ENDS = ("管理委员会", "管委会")
 
 
+GOVERNMENT_ENDS = ("人民政府", "政府")
+
+
 def committees(names) -> set[str]:
-    """The names with each zone committee's name also read as its zone's: X经开区管委会 is X经开区."""
+    """The names with each zone committee's name also read as its zone's (X经开区管委会 is X经开区), and each
+    place's government as the place (X县人民政府 is X县: the county a 县长 heads, either way a gold writes it)."""
     names = set(names)
-    return names | {n[: -len(end)] for n in names for end in COMMITTEE_ENDS
+    return names | {n[: -len(end)] for n in names for end in COMMITTEE_ENDS + GOVERNMENT_ENDS
                     if n.endswith(end) and len(n) > len(end) + 1}
 
 

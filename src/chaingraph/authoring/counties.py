@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from chaingraph.authoring.dictionary import word_frequency, word_tag
 from chaingraph.core.yamlfile import read_yaml
+from chaingraph.sources.placenames import COUNTY_LIST
 
-COUNTY_LIST = Path(__file__).resolve().parents[3] / "data" / "reference" / "gazetteer" / "county-divisions.yaml"
 # district names many cities share and that are plain words of their text (城区, 矿区, 市中区, 城关区)
 GENERIC_COUNTY_RE = re.compile(r"(?:[东南西北中]|城|矿|郊|市中|城中|城关|新城|老城|[东南西北]城|新|老)区")
 # a short form opening on one of these is read inside other words (和康 of 工作站和康诺)

@@ -49,6 +49,7 @@ from chaingraph.sources.pagelines import (
     trailing_credit,
     without_buttons,
 )
+from chaingraph.sources.placenames import names_place, opens_on_place
 from chaingraph.sources.postforms import (
     REPOST_RE,
     microblog_date,
@@ -88,6 +89,9 @@ LIST_ITEM_RE = re.compile(r"^(?:[-*•·»]|\d{1,2}\s*[.、．)）])")
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "皇甫", "东方", "令狐", "慕容", "尉迟", "公孙", "长孙", "宇文",
                      "司徒", "夏侯", "轩辕", "端木", "独孤", "南宫", "西门", "百里", "呼延", "澹台")
 
+# 第A03版, 第02版: the page of a printed paper, in the chrome over its articles
+PAGE_LABEL_RE = re.compile(r"第\s*[A-Z]?\d{1,3}\s*版")
+
 
 @dataclass(frozen=True)
 class Finding:
@@ -113,7 +117,8 @@ def read_capture_meta(normalized: Normalized, url: str | None = None) -> Capture
     chrome = [c.before.strip() for c in normalized.changes if c.kind == "chrome"]
     chrome = [line for line in chrome if line and not LIST_ITEM_RE.match(line)]
     sentences = list(normalized.sentences)
-    title = _labelled_title(chrome, sentences) or _title(sentences)
+    printed = any(PAGE_LABEL_RE.search(line) for line in chrome)  # 第A03版：要闻: a newspaper's page
+    title = _labelled_title(chrome, sentences) or _title(sentences, printed)
     credits = _credits(chrome, sentences)
     return CaptureMeta(
         title=title,
@@ -174,13 +179,13 @@ def _labelled_title(chrome: list[str], sentences: list[Sentence]) -> Finding | N
     return None
 
 
-def _title(sentences: list[Sentence]) -> Finding | None:
+def _title(sentences: list[Sentence], printed: bool = False) -> Finding | None:
     if reposted := _reposted_headline(sentences):
         return reposted
     sentence = next((s for s in sentences if s.kind == "title"), None)
     if sentence is None:
         return None
-    if (main := _main_after_kicker(sentences, sentence)) is not None:
+    if (main := _main_after_kicker(sentences, sentence, printed)) is not None:
         return Finding(main.text, main.text, "the main headline, under its kicker line")
     finding = _headline(sentence)
     if finding and (said := _said_after(sentences, sentence)):
@@ -224,7 +229,7 @@ def _next_line(sentences: list[Sentence], line: Sentence) -> Sentence | None:
     return next((s for s in sentences if s.start > line.start), None)
 
 
-def _main_after_kicker(sentences: list[Sentence], title: Sentence) -> Sentence | None:
+def _main_after_kicker(sentences: list[Sentence], title: Sentence, printed: bool = False) -> Sentence | None:
     """A printed page's headline in three parts: a kicker (引题) above the main headline, a ——subheadline below it.
     The kicker says so by its closing dash (海安高新区加速壮大集成电路产业集群—— / 主题), or by the ——line under the
     second line (延链补链　铜产业向“新”攀高 / 灵宝：薄薄铜箔撑起百亿产业 / ——灵宝经开区…见闻); not a report's title
@@ -240,6 +245,10 @@ def _main_after_kicker(sentences: list[Sentence], title: Sentence) -> Sentence |
             and not SUBTITLE_RE.match(second.text) and not title.text.endswith(("：", ":")) \
             and second.text not in title.text:  # 政府工作报告（摘要） / 政府工作报告 / ——…: the page's title again
         return second
+    if printed and third is not None and third.kind == "byline" and is_headline(title.text) \
+            and not SUBTITLE_RE.match(second.text) and not names_place(title.text) \
+            and not re.search(r"\d", title.text) and opens_on_place(second.text):
+        return second  # 链长制推动“芯”链条… / 我市集成电路产业营收…: no place in the kicker, the headline opens on one
     return None
 
 

@@ -58,19 +58,18 @@ PAGE_LABEL = (rf"(?:第\s*[A-Z]?\d{{1,3}}\s*版|[A-Z]\d{{1,3}}\s*版)"
 ACCESS_WORDS = r"无障碍(?:浏览|阅读)?|长者模式|关怀版|适老化|读屏|繁體|简体"
 FONT_SIZE = r"(?:字体|字号)(?:[：:]?(?:\s*[|｜]?\s*(?:[大中小]|A[+\-]?|T)){1,3})?"  # 字号 A+ A-, 字号：T | T
 META_WORDS_RE = re.compile(rf"{PAGE_LABEL}|打印本页|打印|列印|关闭窗口|关闭|我要分享|分享到|分享|收藏|纠错|默认|"
-                           r"字体|字号|放大|缩小|还原|返回(?:目录)?|(?<![A-Za-z])A[+\-](?![\w])|"  # buttons (A- A+)
+                           r"字体|字号|放大|缩小|还原|返回(?:目录|首页|顶部)?|(?<![A-Za-z])A[+\-](?![\w])|"  # (A- A+)
                            r"请输入(?:关键字|关键词|搜索内容|检索内容)|站内搜索|全文检索|搜索|检索|"  # its search box
                            r"微信好友|微信|朋友圈|微博|QQ空间|QQ|Facebook|WhatsApp|Twitter|"  # where a share goes
-                           r"上一版|下一版|上一期|下一期|版面导航|标题导航|往期回顾|往期检索|过刊检索|"  # e-paper
-                           r"PDF版?下载|下载PDF|PDF版|"
+                           r"上一版|下一版|上一期|下一期|版面导航|版面目录|本版目录|标题导航|"  # e-paper
+                           r"往期回顾|往期检索|过刊检索|PDF版?下载|下载PDF|PDF版|"
                            rf"[<>＜＞]|{ACCESS_WORDS}|"  # a portal's accessibility links
                            r"今日\s*\d{1,3}\s*版|共\s*\d{1,3}\s*版|我要评论|发表评论|转载|"  # a paper's page count
                            r"(?:评论|点赞|在看|转发|喜欢|赞)\s*\d*|展开全文|查看全文|阅读原文|查看原文|展开剩余\s*\d+%|"
                            r"(?:视频)?(?:加载中|正在加载)[.…。]*|时长\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|"
                            r"(?:信息)?(?:发布|发表|发稿|更新)?(?:时间|日期)|(?:发布|发表|更新)于?|"
                            r"(?:浏览|阅读|点击)(?:量|数|次数)?\s*[\d.]*万?|次|[大中小]|[【】\[\]|｜丨/／\-—·•:：()（）]")
-# 2025-01-10 17:22 · 宜宾市人民政府新闻办公室官方账号, … · IP属地：四川: what a feed prints about the account
-# beside a post's date.
+# 2025-01-10 17:22 · 某某新闻办公室官方账号, … · IP属地：四川: what a feed prints of the account by a post's date
 # 2025-04-22 17:46 发布于四川, IP属地：四川: the province a news app says a post was sent from, after its date
 PLACE_NOTE_RE = re.compile(rf"(?:发布于|IP属地\s*[：:]?)\s*[{CJK}]{{2,8}}(?=\s|$)")
 ACCOUNT_NOTE_RE = re.compile(rf"[·•|｜]\s*[{CJK}A-Za-z0-9]{{1,30}}?(?:官方账号|官方帐号|账号|帐号|创作者|已认证|认证)"
@@ -86,7 +85,6 @@ EDITOR_ROLES = ("责任编辑", "值班编辑", "网络编辑", "本版编辑", 
                 "主编", "审核", "审校", "审稿", "校对", "监制", "统筹", "策划", "终审", "初审", "复审", "一审", "二审",
                 "三审", "制作", "出品")
 EDITOR_LINE_RE = re.compile(rf"^[【\[（(]?\s*(?:{'|'.join(EDITOR_ROLES)})\s*[：:|｜/／]")
-
 # Roles in a credit line; the longer spelling first.  文 and 图 alone need a mark after them (文/张三).
 WRITER_ROLE = (r"(?:特约|见习|实习|首席|摄影|全媒体|融媒体|驻[\u4e00-\u9fff]{1,4})?记者|通讯员|实习生|作者|撰文|撰稿|"
                r"文字|采写|编译|整理(?=\s*[：:])|文\s*[/／]\s*图|图\s*[/／]\s*文|图文|文图|文(?=\s*[：:/／|｜丨])")
@@ -103,11 +101,12 @@ ORG_CREDIT_RE = re.compile(rf"[{CJK}]{{3,20}}?(?:办公室|新闻办|融媒体�
                            rf"(?=[\s、，,;；/／|｜丨]|供稿|报道|$)")
 CREDITED_ORG_END_RE = re.compile(r"\s*(?:供稿|报道|联合报道)")  # an office credited without a role before it
 TRAILER_RE = re.compile(rf"(?P<t>联合报道|报道|摄影|摄|供图|供稿|综合|整理|发自[{CJK}]{{1,6}})(?![{CJK}])")
-# 记者手记, 【记者 口播】: a column's or a transcript's word after the role, no name
+# 记者手记, 【记者 口播】, 【文字实录】: a column's or a transcript's word after the role, no name
 # syllables of Mongolian, Tibetan, Uyghur names that run to five characters (孟和巴雅尔; not 发展和安全, 走进新工厂)
 TRANSLITERATED = ("巴雅尔孟和乌日娜其木格苏德扎西多吉卓玛达瓦次仁旺堆阿依古丽买提热合曼艾肯吐逊哈斯"
                   "朝鲁宝音图门额敦那满都拉白仓布赫毕力特吉塔娅琪琳丹增姆央金措加才让东智索南群培平")
-STOP = rf"(?:{WRITER_ROLE}|{EDITOR_ROLE}|联合报道|报道|摄影|供图|供稿|发自|现场|手记|札记|口播|出镜|连线|摄(?![{CJK}]))"
+STOP = (rf"(?:{WRITER_ROLE}|{EDITOR_ROLE}|联合报道|报道|摄影|供图|供稿|发自|现场|手记|札记|口播|出镜|连线|实录|"
+        rf"摄(?![{CJK}]))")
 NAME_RE = re.compile(rf"(?P<name>[{CJK}]{{1,6}}·[{CJK}]{{1,6}}|[{TRANSLITERATED}]{{5}}|"
                      rf"(?:(?!{STOP})[{CJK}]){{2,4}})(?=[\s、，,;；/／|｜丨]|{STOP}|$)")
 CREDIT_SEP_RE = re.compile(r"[\s、，,;；/／|｜丨]+")
@@ -128,7 +127,7 @@ PHOTO_NOTE_RE = re.compile(r"^[（(【\[]?\s*(?:资料图片?|网络图片|图�
 
 SITE_SUFFIXES = ("新闻网", "网", "日报", "晚报", "早报", "时报", "商报", "周报", "导报", "快报", "报社", "通讯社",
                  "新闻社", "广播电视台", "电视台", "融媒体中心", "融媒", "新闻", "客户端", "在线", "频道", "网站",
-                 "门户", "数字报刊", "数字报", "电子报", "数字版", "电子版", "电台")
+                 "门户", "数字报刊平台", "数字报刊", "数字报", "电子报", "数字版", "电子版", "电台")
 SITE_RE = re.compile(rf"^[{CJK}A-Za-z0-9·]{{1,16}}(?:{'|'.join(SITE_SUFFIXES)})$")
 # Networks a headline can end in, not a website: 电网, 管网, 物联网 ...
 NOT_SITE_RE = re.compile(r"(?:电|管|光|路|水|气|热|天|云|充电|交通|能源|互联|物联|车联|算力|信息|通信)网$")
@@ -399,7 +398,7 @@ def dateline_site(text: str) -> str | None:
 
 
 # 某某市人民政府 门户网站: a portal's name written with a space before the word for the site
-SITE_WORD_GAP_RE = re.compile(r"\s+(?=(?:官方|政府)?(?:门户)?网站$|门户$|数字报刊?$|电子报$|数字版$|电子版$)")
+SITE_WORD_GAP_RE = re.compile(r"\s+(?=(?:官方|政府)?(?:门户)?网站$|门户$|数字报刊?(?:平台)?$|电子报$|数字版$|电子版$)")
 # 港湾财经 GANGWAN FINANCE: a masthead with its name in capitals beside it
 LATIN_MASTHEAD_RE = re.compile(rf"^[{CJK}]{{2,8}}\s+[A-Z &.\-]{{0,30}}"
                                r"(?:NEWS|FINANCE|TIMES|DAILY|NET|MEDIA|POST|HERALD|ECONOMIC|WEEKLY|ONLINE)"
@@ -463,14 +462,15 @@ def is_site_header(text: str) -> bool:
 
 
 def is_breadcrumb(text: str) -> bool:
-    """当前位置：首页 > 新闻 > 正文, 首页 > 要闻 (after 首页, an office's long name too), or a section and its
-    column: 新闻动态 > 工作动态 (a headline has no arrow between two short words)."""
+    """当前位置：首页 > 新闻 > 正文, 首页 > 要闻 (after 首页 or a site's name, an office's long name too), or a
+    section and its column: 新闻动态 > 工作动态 (a headline has no arrow between two short words)."""
     if BREADCRUMB_RE.match(text):
         return True
     parts = CRUMB_SPLIT_RE.split(text.strip())
     arrowed = re.search("[>＞]", text) is not None and not any(m in text for m in SENTENCE_MARKS)
     two = len(parts) == 2 and (parts[0] in HOME_WORDS or (arrowed and all(len(p) <= 6 for p in parts)))
-    return (len(parts) >= 3 or two) and all(0 < len(p) <= (20 if parts[0] in HOME_WORDS else 10) for p in parts)
+    long_head = parts[0] in HOME_WORDS or (arrowed and is_site_name(parts[0]))  # 某某区人民政府门户网站 > 信息公开 > …
+    return (len(parts) >= 3 or two) and all(0 < len(p) <= (20 if long_head else 10) for p in parts)
 
 
 def is_menu_row(text: str) -> bool:

@@ -32,6 +32,7 @@ from chaingraph.authoring.extract.rules import (
     PARK_BASE_STEMS,
     PRODUCT_GENERIC,
     PROPER_TAGS,
+    SCHOOL_RE,
     SUFFIX_CLASSES,
     SUFFIXES,
     ZONE_WORDS,
@@ -157,6 +158,9 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
         return False  # 由区属国有平台X集团有限公司: what a place's company is to it (平台公司), no platform
     if suffix == "工作站" and stem.endswith(PRODUCT_SUFFIXES):
         return False  # 焊接机器人工作站: a machine sold in sets, no 院士工作站
+    if cls == "University" and (school := SCHOOL_RE.fullmatch(name)) \
+            and not any(region in school["field"] for region in ctx.gazetteer.regions if len(region) >= 2):
+        return False  # 东北农业大学食品学院: a school, the university the body (浙江大学宁波理工学院: a college)
     if cls == "Platform" and name.endswith("研发中心") and _company_department(ctx, first, stem):
         return False  # 穗驰汽车研发中心, X有限公司制剂研发中心: a company's own R&D department
     if cls == "Platform" and len(suffix) <= 2 and stem.endswith(FACILITY_STEMS):

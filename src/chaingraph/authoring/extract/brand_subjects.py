@@ -1,7 +1,8 @@
 """Companies an article names only by their short name: a brand jieba's dictionary lacks, then the trade it works
 in (驰羽动力, 博泓细胞, 恒锐智能装备), where only a company stands: opening a clause before what it owns or does
 (驰羽动力的无人机电机…, 博泓细胞已建成…, 隔壁的恒锐智能装备去年销售…), named as a project's investor
-(投资方为蜀峰电气，…) or listed before 等企业 (已引进驰磁电机等企业). A brand that is a place, an industry, a known
+(投资方为蜀峰电气，…), listed before 等企业 (已引进驰磁电机等企业) or before a post only a company has
+(鑫驰热管理创始人钟一鸣). A brand that is a place, an industry, a known
 name or a dictionary word (永磁 of 永磁电机) is none, and a clause's subject needs a word only companies end in."""
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ COMPANY_TAILS = ("动力", "电气", "科技", "药业", "化工", "重工", "�
 # after an investor's field or an attracting verb, a trade a company works in will do too (驰磁电机, 博泓细胞); a
 # sector's words (芯片, 光伏, 储能, 投资) are left out: 具身智能, 户用光伏, 央企投资 are no companies
 TRADES = (*COMPANY_TAILS, "能源", "材料", "电子", "汽车", "智能", "微电子", "半导体", "机器人", "线束", "电机", "细胞",
-          "服务器", "食品", "通信", "光学", "电池")
+          "服务器", "食品", "通信", "光学", "电池", "热管理")
 
 
 # before the name: a clause's start or a 的 (隔壁的X); after it: what a company owns or does (的, 已, 去年…)
@@ -31,11 +32,16 @@ SUBJECT_RE = re.compile(rf"(?:^|(?<=[，；：。“]|的))(?P<brand>[\u4e00-\u9
 INVESTOR_RE = re.compile(rf"(?:投资方为|投资方是|建设单位为|业主单位为|签约企业为|引进|引入|落户)"
                          rf"(?P<brand>[\u4e00-\u9fff]{{2}})(?P<trade>{alternatives(TRADES)})(?=[，。；]|等(?:企业|公司)|、)")
 
+# a post only a company has, right after it (鑫驰热管理创始人钟一鸣, 晶拓半导体副总裁姚思远)
+EXECUTIVE_RE = re.compile(rf"(?:^|(?<=[，；：。“、（]))(?P<brand>[\u4e00-\u9fff]{{2}})"
+                          rf"(?P<trade>{alternatives(TRADES)})"
+                          r"(?=(?:联合)?创始人|董事长|副?总经理|副?总裁|首席(?:执行官|技术官|科学家))")
+
 
 def brand_subjects(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
     """The companies the sentence names by a short name alone, where the text shows them to be companies."""
     out = []
-    for pattern in (SUBJECT_RE, INVESTOR_RE):
+    for pattern in (SUBJECT_RE, INVESTOR_RE, EXECUTIVE_RE):
         for match in pattern.finditer(sentence.text):
             brand, name = match["brand"], match["brand"] + match["trade"]
             if not _brand(brand, name, gazetteer):

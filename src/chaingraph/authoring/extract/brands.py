@@ -136,7 +136,7 @@ def brand_conjunction(ctx: Context, k: int) -> bool:
         or before.word in STOP_WORDS or before.word in LEADING_VERBS
     after = tokens[k + 1]
     return starts and re.fullmatch(rf"{CJK_NAME}{{2,}}", after.word) is not None and after.word not in STOP_WORDS \
-        and not ctx.known(after.word) and after.tag != "ns"
+        and not ctx.known(after.word) and after.tag not in ("ns", "nt")  # (祁连胜与/东北大学/nt: a partner named whole)
 
 
 def brand_verb(ctx: Context, k: int) -> bool:

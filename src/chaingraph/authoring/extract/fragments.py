@@ -43,12 +43,19 @@ def fragment_problem(name: str) -> str | None:
     return None
 
 
+# what the full name of a region ends with (那曲市, 都匀市, 即墨区)
+REGION_ENDINGS = ("市", "州", "县", "区", "旗", "盟")
+
+
 def _opening_word(name: str) -> bool:
     """Whether a 和 that opens the name is the first character of a place (和田, 和县, 和林格尔, 和龙): the name
     starts with that place, not with a conjunction. Any word will not do: 政府和平台公司 cut after 政府 opens
     on 和平, a word, yet the 和 joins. The tokens keep 于都, 同心, 将乐 whole only in an article that names the
     county in full (counties.cued_stems), so a name opening on one is that county's, unless the words after its
     first character are a place (从江苏…, 同江西…: the preposition before a province)."""
+    if any(name[:n] in generic_regions() and name[:n].endswith(REGION_ENDINGS)
+           for n in range(3, min(len(name), 8) + 1)):
+        return True  # 那曲市农业农村局: a city's full name opens the name, not the demonstrative 那
     if name[0] != "和" and name.startswith(tuple(function_stems())) and len(name) > 3:
         return not any(_is_place(name[1:n]) for n in range(3, min(len(name), 5) + 1))
     return name[0] == "和" and any(_is_place(name[:n]) for n in range(2, min(len(name), 5) + 1))

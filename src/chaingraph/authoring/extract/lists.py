@@ -120,6 +120,8 @@ def _names_in_clause(ctx: Context, sentence: Sentence, lo: int, hi: int, named: 
                 or (text in SUFFIX_CLASSES and KIND_OF[SUFFIX_CLASSES[text]] != "product"):
             continue  # names with a suffix are found by their suffix; places, kinds and a kind's word alone
             # (工程技术研究中心、检验检测中心等平台) are no company
+        if a > 0 and ROLE_RE.fullmatch(tokens[a - 1].word) or text.endswith(("先生", "女士")):
+            continue  # 管委会副主任高峰先生、…: a person after a post, not a company
         if kinds_listed and len(text) <= KIND_SIBLING_LEN and not ctx.known(text):
             continue  # 引进整机、叶片、塔筒等企业: among kinds of goods, a short unknown word is one more kind
         if branded_only and (not branded(a, b) or kinds_of_projects and re.fullmatch(r"[A-Za-z0-9\-]+", text)):
@@ -202,6 +204,8 @@ def _item_part(ctx: Context, k: int) -> bool:
         return False
     if not re.fullmatch(rf"[{CJK}A-Za-z0-9&·\-]+", word) or word.isdigit():
         return False
+    if ROLE_RE.fullmatch(word) or token.tag == "i":
+        return False  # 副区长罗明前不久/i 来企业调研: a post and an idiom of time, no company's name
     if len(word) == 1:
         return word not in FUNCTION_CHARS
     if ctx.known(word) or not in_dictionary(word) or word_frequency(word) < BRAND_SELDOM:

@@ -20,7 +20,7 @@ from chaingraph.sources.sentences import Sentence
 
 CREDIT_WORDS = {"摄影", "摄像", "编辑", "责编", "特约", "见习", "撰稿", "撰文", "文图", "图文",
                 "报道", "报导", "采写", "发自"}  # （某某台记者 张三 李四 报道）: what the credit says they did
-SPEECH = "表示|介绍|说|指出|透露|坦言|强调|告诉记者|宣布|主持|致辞|讲话|出席|参加|带队|率队"
+SPEECH = "表示|介绍|说|指出|透露|坦言|强调|告诉记者|宣布|主持|致辞|讲话|出席|参加|带队|率队|汇报|通报"
 COMPOUND_NAME = rf"(?:{'|'.join(COMPOUND_SURNAMES)}){CJK_NAME}{{1,2}}?"  # 司徒宏亮
 SPOKEN_NAME_RE = re.compile(rf"({DOTTED_NAME}|{COMPOUND_NAME}|{CJK_NAME}{{2,3}}?)(?={SPEECH})")
 TIBETAN_NAME_RE = re.compile(rf"({TIBETAN_NAME})(?={SPEECH}|[，、。；）]|和|与|及|一行|出席|陪同|在|到|来到)")
@@ -30,10 +30,16 @@ PLACE_ENDS = tuple("省市县区镇乡村州旗盟")
 # 党工委书记赵振国，管委会主任…; 首席科学家陈立新博士和董事长…: a name ended by a mark, a title or a joining word;
 # 主任彭立军代表管委会作报告: or by 代表 (on behalf of), which jieba glues to the name's last character (军代表)
 NAME_BEFORE_BREAK_RE = re.compile(rf"({DOTTED_NAME}|{COMPOUND_NAME}|{CJK_NAME}{{2,3}}?)"
-                                  r"(?=[，、。；）]|博士|教授|先生|女士|一行|和|与|及|向|出席|陪同|代表|在|指着|接受)")
+                                  r"(?=[，、。；）]|博士|教授|先生|女士|一行|和|与|及|向|出席|陪同|代表|在|指着|接受|率)")
 # 刘振华（太原碳材料实验室主任）介绍; 王丽娟，X有限公司副总经理，在现场介绍说: the role after the name
 NAME_THEN_ROLE_RE = re.compile(rf"(?:^|(?<=[，。；：”」]))({DOTTED_NAME}|{CJK_NAME}{{2,3}})(?:（|，)"
                                rf"(?P<org>[^，。；（）“”]{{2,30}}?)(?P<role>{ROLE_RE.pattern})(?:）|，)")
+
+# 云南中医药大学施文华教授团队: a scholar named between the body and the title, the body their employer
+SCHOLAR_RE = re.compile(rf"(?:(?<=大学)|(?<=学院)|(?<=研究院)|(?<=研究所))(?!高级|正高级|特聘|常务|首席|客座|资深|兼职)"
+                        rf"({CJK_NAME}{{2,3}}?)"
+                        r"(?P<role>副教授|教授|研究员|院士)"
+                        r"(?=团队|课题组|表示|介绍|说|指出|认为|等|[，、。；和与及])")
 
 
 # 联系人：邓敏　电话：…, 项目负责人：乌兰高娃, 3.负责人：主任 高振宇: the person a notice's field names, the field's
@@ -57,6 +63,9 @@ def people_by_role(tokens: list[Token], sentence: Sentence) -> list[Mention]:
         after = match.end()
         department = DEPARTMENT_RE.search(text, 0, match.start())
         post_start = _joint_post(text, department.start() if department else match.start())
+        post = _office_before_chain_head(text, match)
+        if post is not None:  # 副州长、州磷化工产业链链长杨再兴: the office, not the chain duty it brings
+            match, post_start = post, post.start()
         names = []
         spaced = re.match(rf"\s+((?:(?:{DOTTED_NAME}|{CJK_NAME}{{2,4}})(?=\s|$|[）)，。、])[\s、]*)+)", text[after:])
         if spaced:  # a byline: 记者 周馨钰 宋姿熠 王汉卿 (any name: 记者 萨仁, 通讯员 热依拉), 记者 邝嘉明、苏晓楠
@@ -83,14 +92,15 @@ def people_by_role(tokens: list[Token], sentence: Sentence) -> list[Mention]:
                 glued = said is not None and token.word.startswith(said.group(1)) \
                     and re.fullmatch(SPEECH, token.word[len(said.group(1)):]) is not None  # 任恺/说: the verb glued on
                 names.append((said.group(1) if longer or glued else token.word, after))
-            elif said:  # 副主任孙立新表示: a name jieba does not know, told by the verb of speech after it
-                names.append((said.group(1), after))
+            elif said and _said_name(tokens, sentence.start + after, said.group(1)):
+                names.append((said.group(1), after))  # 副主任孙立新表示: a name jieba lacks, told by the verb after it
             elif tibetan:  # 副主任次仁多吉表示: no surname
                 names.append((tibetan.group(1), after))
         for name, pos in names:
             honoured = text.startswith(("先生", "女士"), pos + len(name))  # 副总经理巴特尔先生: a name, surname or not
             if name[0] not in SURNAMES and not spaced and "·" not in name and not re.fullmatch(TIBETAN_NAME, name) \
-                    and not honoured and not name.startswith(COMPOUND_SURNAMES):
+                    and not honoured and not name.startswith(COMPOUND_SURNAMES) \
+                    and not _surnameless_name(tokens, sentence.start + pos, name):
                 continue
             start = sentence.start + pos
             out.append(Mention(name, start, start + len(name), sentence.id, "Person",
@@ -108,6 +118,12 @@ def people_by_role(tokens: list[Token], sentence: Sentence) -> list[Mention]:
             start, end = sentence.start + match.start(name_at), sentence.start + match.end(name_at)
             out.append(Mention(match.group(name_at), start, end, sentence.id, "Person", role=match.group(role_at),
                                role_start=sentence.start + match.start(role_at)))
+    for match in SCHOLAR_RE.finditer(text):
+        name = match.group(1)
+        if name[0] in SURNAMES:  # (the post said before the name's start: the body right before is the employer)
+            start = sentence.start + match.start(1)
+            out.append(Mention(name, start, start + len(name), sentence.id, "Person", role=match["role"],
+                               role_start=start))
     for match in NAME_THEN_ROLE_RE.finditer(text):
         name = match.group(1)
         if name[0] in SURNAMES or "·" in name:
@@ -136,6 +152,43 @@ def _split_name(tokens: list[Token], token: Token | None) -> str | None:
             or following.word[0] in "的等和与及在到将对":
         return None
     return token.word + following.word
+
+
+def _said_name(tokens: list[Token], start: int, name: str) -> bool:
+    """Whether the words between a post and a verb of speech are a name: not an adverb (陆续汇报), and not a
+    preposition and its object (局长向区委汇报) unless jieba reads a given name after it (局长向/志远/nrfg 汇报)."""
+    first = next((t for t in tokens if t.start == start), None)
+    if first is None or first.tag[:1] in ("d", "c", "p") and len(first.word) > 1:
+        return False  # (常/d 文静介绍: a one-character surname jieba reads as an adverb is still one)
+    if first.tag == "p":
+        following = next((t for t in tokens if t.start == first.end), None)
+        return following is not None and following.tag.startswith("nr")
+    return True
+
+
+def _surnameless_name(tokens: list[Token], start: int, name: str) -> bool:
+    """乌日根, 吉克石布 after a post: a Mongolian or Yi name of three or four characters with no surname, which
+    jieba reads as a person's (乌日/nrt, 吉克石/nr); a word it knows (现场, 同志) is none."""
+    token = next((t for t in tokens if t.start == start), None)
+    ends = any(t.end == start + len(name) for t in tokens) and not any(
+        t.start == start + len(name) and t.word in ("和", "与", "及") for t in tokens)  # (巴图孟/和: 孟和 ends it)
+    return 3 <= len(name) <= 4 and token is not None and token.tag.startswith("nr") and len(token.word) >= 2 \
+        and name.startswith(token.word) and ends
+
+
+# 副州长、州磷化工产业链链长: the chain duty an official holds, written after the office that brings it
+CHAIN_DUTY_RE = re.compile(r"、[^、，。；：]{0,14}?产业链$")
+
+
+def _office_before_chain_head(text: str, match: re.Match) -> re.Match | None:
+    """The post before a chain head's duty in a chain of posts (副州长 of 副州长、州磷化工产业链链长), or None."""
+    if not match.group(0).endswith("链长"):
+        return None
+    duty = CHAIN_DUTY_RE.search(text, max(0, match.start() - 16), match.start())
+    if duty is None:
+        return None
+    return next((m for m in ROLE_RE.finditer(text, max(0, duty.start() - 8), duty.start())
+                 if m.end() == duty.start() and not m.group(0).endswith("链长")), None)
 
 
 def _placeless(token: Token) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from chaingraph.authoring.extract.candidates import Figure
-from chaingraph.authoring.extract.figure_clause import clause_start_of
+from chaingraph.authoring.extract.figure_clause import BARE_CAPACITY_RE, CLAUSE_NAMING, clause_start_of
 from chaingraph.authoring.extract.figures import NOT_PER_YEAR, TESTING_VERBS
 from chaingraph.authoring.extract.mentions import class_of
 
@@ -52,9 +52,9 @@ BEFORE_RE = re.compile(rf"({SIZE}?[^，。；：、\d]{{1,14}}?(?:（[^（）]{{
                        r"(?:(?:在建|拟建|规划|已建成|已投产|建成|投产)[、和及或]?)*"
                        r"(?:年|月|日|累计|全年|当年)?(?:总)?(?:产能|生产能力|生产规模|产量|销量|出货量|产销量|进口量|出口量|"
                        r"保有量|推广(?:应用)?数?量|(?<=[年季度])(?:出货|交付|销售)|"
-                       r"(?:总装|组装|装配|制造|加工|封装)能力)(?:合计|总计|共计|累计)?"
-                       r"(?:已|将|可|预计|力争|有望|计划)?(?:(?:由|从)(?:目前|现有|原来|原有)?的?)?(?:(?:稳定|保持|维持)在|达到|达|为|超过|超|突破|约|至|提升至|扩大至|扩至|增至|近|逾)?"
-                       r"(?:每年|每月|每天|年产)?$")  # (产能将从现有的年产800吨增至…)
+                       r"(?:总装|组装|装配|制造|加工|封装)能力|(?<=[年月日])产(?=$))(?:合计|总计|共计|累计)?"
+                       r"(?:已|将|可|预计|力争|有望|计划)?(?:(?:由|从)(?:目前|现有|原来|原有)?的?)?(?:(?:稳定|保持|维持)在|达到|达|为|超过|超|突破|约|至|(?:提升|扩大|增加)[至到]|扩至|增至|近|逾)?"
+                       r"(?:每年|每月|每天|年产)?$")  # (产能将从现有的年产800吨增至…; 长晶炉年产300台: 年产 after it)
 NEXT_ITEM_RE = re.compile(rf"[、和及与]({SIZE}?(?:[^，。；：、\d]|{CODE_DIGITS}){{2,12}}?)(?:产能|产量|生产能力)?$")
 # 、单晶硅棒产能50GW, 、12英寸外延片36万片, 、辅酶Q10 200吨
 REACHES_RE = re.compile(r"(?:能力|产能|生产能力)?(?:将|可|预计|有望|已)?"
@@ -162,6 +162,9 @@ def product_place(rel, figure: Figure, earlier: dict[int, str]) -> tuple[int, in
             tail = noun_tail(rel.text[a:b])
             a = b - len(tail) - (2 if len(tail) == 1 and _split_verb(rel.text[max(a, b - 3):b - 1]) else 0)
             a += rel.text.startswith("年", a) and rel.text[a - 1].isdigit()  # 到2026年多晶硅产能: not 年多晶硅
+            bare = match.group(0).endswith("年产") and not re.search("产能|产量|生产能力", match.group(0))
+            if bare and rel.text[a - 1:a] != "的" and class_of(rel.text[a:b]) not in PRODUCT_KINDS:
+                continue  # 生产的长晶炉年产300台 (not 比亚迪年产100万辆: a maker's name before 年产)
             if _long_enough(rel.text[a:b], rel.text[clause_start:a]) and looks_like_product(rel.text[a:b]):
                 earlier[id(figure)] = how
                 return a, b
@@ -171,17 +174,12 @@ def product_place(rel, figure: Figure, earlier: dict[int, str]) -> tuple[int, in
 ADDING_RE = re.compile(r"新增|再增|增加")
 
 
-# a clause that is only a capacity (产能达每年, 年产能约), after a clause that closes a list with 等 and its kind
-BARE_CAPACITY_RE = re.compile(r"^(?:年产能|产能|年生产能力|生产能力|年产量)(?:将|可)?(?:达|达到|为|约|超过)?"
-                              r"(?:每年)?(?:约|近)?$")
-CLAUSE_CATEGORY_RE = re.compile(r"、[^，。；：、\d]{1,16}等([^，。；：、\d等]{2,10})$")
-
-
 def _category_of_clause_before(rel, sentence, clause_start: int, before: str) -> tuple[int, int] | None:
-    """…生产的A、B等动力部件，产能达每年1.2万台（套）: the kind the clause before closes its list with."""
+    """…生产的A、B等动力部件，产能达每年1.2万台（套）: the kind the clause before closes its list with; 主要生产X，
+    目前年产能达到…: the one product it names."""
     if not BARE_CAPACITY_RE.match(before) or clause_start - 1 <= sentence.start:
         return None
-    match = CLAUSE_CATEGORY_RE.search(rel.text, sentence.start, clause_start - 1)
+    match = next(filter(None, (r.search(rel.text, sentence.start, clause_start - 1) for r in CLAUSE_NAMING)), None)
     if match is None or not looks_like_product(match.group(1)):
         return None
     return match.start(1), match.end(1)
@@ -365,9 +363,9 @@ def _long_enough(phrase: str, before: str = "") -> bool:
 
 def looks_like_product(phrase: str) -> bool:
     """Whether a phrase can name a product: not a count noun, a place, an organisation or a verb."""
-    if phrase in NOT_PRODUCTS or not re.search(r"[\u4e00-\u9fffA-Za-z]", phrase) or re.fullmatch(r"新.", phrase) \
+    if phrase in NOT_PRODUCTS or not re.search(r"[\u4e00-\u9fffA-Za-z]", phrase) or re.fullmatch(r"新.|.期", phrase) \
             or phrase.endswith("化"):
-        return False  # (新船, 新车: what is new, not which product; 智能化: how, not what)
+        return False  # (新船, 新车: what is new, not which product; 二期: a phase; 智能化: how, not what)
     if phrase.endswith(NOT_PRODUCT_TAILS) and class_of(phrase) not in PRODUCT_KINDS:
         return False  # 负责人 is none, 工业机器人 is one: a product word ending in 人 still names a product
     if STATUS_WORD_RE.match(phrase):

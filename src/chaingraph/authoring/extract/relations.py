@@ -12,6 +12,7 @@ from chaingraph.authoring.extract.candidates import Candidate, Fact, Figure, Men
 from chaingraph.authoring.extract.labels import role_en_of
 from chaingraph.authoring.extract.owners import STANDS_FOR, latest_named
 from chaingraph.authoring.extract.quantities import add_quantities
+from chaingraph.authoring.extract.rules import SCHOOL_FIELD
 from chaingraph.authoring.extract.segments import link_segments
 from chaingraph.sources.metadata import person_en
 from chaingraph.sources.sentences import Sentence
@@ -30,15 +31,17 @@ WIRE_PLACE_DAY_RE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?\d{1,2}月\d{1,2}日)?"
 EMPLOYER_WORD_RE = re.compile(r"(?:该|本|这家)?(" + "|".join(sorted(STANDS_FOR, key=len, reverse=True)) + r")$")
 # 永川区委常委、副区长, 西青区委副书记、区长: the district's own head, after its Party committee's post
 PARTY_CHAIN_RE = re.compile(r"^委(?:(?:副?书记|常委|委员)、)?$")
-BARE_PARTY_CHAIN_RE = re.compile(r"(?P<level>[区县市旗])委(?:(?:副?书记|常委)、)?")
+BARE_PARTY_CHAIN_RE = re.compile(r"(?P<level>[区县市旗州盟])委(?:(?:副?书记|常委)、)?")
 # 副县长王立新, 市长林志远 opening their clause: the post names its level, the article's place of that level
-HEAD_POST_RE = re.compile(r"(?:常务)?副?(?P<level>[区县市旗])长")
+HEAD_POST_RE = re.compile(r"(?:常务)?副?(?P<level>[区县市旗州盟])长")
 # posts only a company has: one opening a sentence (董事长林浩介绍) is at the company the text is telling of
 COMPANY_POST_RE = re.compile(r"^(?:副?董事长|副?总经理|副?总裁|首席|总工程师|.{0,4}总监|创始人|联合创始人)")
 # 联系人：, 负责人：主任 — a notice's field naming a person, under the fields naming the body they work for
 FIELD_LABEL_RE = re.compile(r"^(?:联系人|项目负责人|负责人)[：:]")
 # X股份有限公司（以下简称“X”）董事长: the short name the article declares, between the company and the post
 ALIAS_GAP_RE = re.compile(r"[（(](?:以下|下文)?简称[^（）()]{1,16}[）)]")
+# 东北农业大学食品学院教授: the school between a university and a post, whose body is the university
+SCHOOL_GAP_RE = re.compile(rf"{SCHOOL_FIELD}学院")
 PLACE_LEVELS = tuple("省市县区州旗盟镇乡村")
 CREDIT_ROLES = {"撰稿", "撰文", "整理", "制图", "绘图", "代表", "委员"}
 CLAUSE_MARKS = "，。；：！？、“”\n"
@@ -172,8 +175,10 @@ class Relations:
             if candidate.kind not in ("organisation", "project"):
                 continue
             for other in candidate.mentions:
+                gap = self.text[other.end:role_start] if other.end < role_start else ""
                 if other.sentence == mention.sentence and (role_start - 1 <= other.end <= role_start or (
-                        other.end < role_start and ALIAS_GAP_RE.fullmatch(self.text[other.end:role_start]))):
+                        gap and (ALIAS_GAP_RE.fullmatch(gap)
+                                 or other.text.endswith("大学") and SCHOOL_GAP_RE.fullmatch(gap)))):
                     return other, candidate
         if FIELD_LABEL_RE.match(self.text[role_start:mention.start]):  # 联系人：邓敏 under 联系单位：某某局
             return self.nearest_before(mention.sentence, role_start, ("organisation",), reach=2)

@@ -28,9 +28,16 @@ LINES_MADE_RE = re.compile(r"(?:现有|拥有|建有|建成|新建|建设)([^，
 COUNTED_LINES_MADE_RE = re.compile(r"(?:公司|集团|[）)，；：])((?:(?!公司|集团|[）)])[^，。；：\d]){4,40}?)"
                                    r"[两三四五六七八九十]条(?:生产线|产线)")
 # 电池片和组件产能分别达到36GW、28GW: the products open the clause of what they measure
-MEASURED_MADE_RE = re.compile(r"(?:^|[，；：])([^，。；：\d]{4,30}?)的?(?:年产能|产能|产量|年产量|生产能力)分别")
+MEASURED_MADE_RE = re.compile(r"(?:^|[，；：])(?:主要产品|主导产品)?(?:为|有|包括)?([^，。；：\d]{4,30}?)的?"
+                              r"(?:现有|已有|目前|设计)?(?:年产能|产能|产量|年产量|生产能力)分别")
 NOT_PRODUCT_ITEM_RE = re.compile(r"(?:公司|集团|企业|园|区|项目|基地|中心|[市县省])$"
                                  r"|^(?:[一二三四五六七八九十首]|前|后)期(?:工程)?$")  # 一期、二期产能分别…: phases
+# 该公司主要生产X、Y，年产能分别为5万吨、3万吨: what is made, then in the next clause how much of each
+PRODUCED_THEN_RE = re.compile(r"(?:主要生产|主营|生产|主要产品为|主要产品有|产品包括)([^，。；：\d]{4,40}?)[，；]"
+                              r"(?:年产能|产能|年产量|产量|生产能力)(?:分别|依次)")
+# 大连浩液液压科技有限公司液压油缸、液压泵…年产能分别: the maker opens the clause, its products follow
+MAKER_RE = re.compile(r"^.*(?:有限责任公司|有限公司|股份公司|集团|公司)")
+PRODUCTS_LEAD_RE = re.compile(r"^(?:主要产品|主导产品)(?:为|有|包括|是)?")
 # A和B分别建设的多晶硅项目和储能逆变器项目，年产能分别为5万吨、3GW: the projects' products, in order
 PROJECTS_MADE_RE = re.compile(r"分别(?:投资)?(?:建设|实施|投建|新建|签约|落地)的?([^，。；：\d]{2,18}?项目"
                               r"(?:(?:、|和|及|与)[^，。；：\d]{2,18}?项目)+)[，；]")
@@ -52,10 +59,14 @@ def respective_products(rel, figure, projects: bool = False) -> str | None:
     sentence = rel.by_id[figure.sentence]
     head = rel.text[sentence.start:figure.start]
     made = MADE_RE.search(head) or LINES_MADE_RE.search(head) or COUNTED_LINES_MADE_RE.search(head) or \
-        MEASURED_MADE_RE.search(head) or (PROJECTS_MADE_RE.search(head) if projects else None)
+        PRODUCED_THEN_RE.search(head) or MEASURED_MADE_RE.search(head) or \
+        (PROJECTS_MADE_RE.search(head) if projects else None)
     if made is None or not RESPECTIVELY_RE.search(head, made.end() - 2):
         return None
-    products = [p.removesuffix("项目") for p in re.split(r"、|和|及|与", made.group(1)) if p]
+    listed = made.group(1)
+    if made.re is MEASURED_MADE_RE:  # (the maker's name may hold a 和: 乐山和祥化工有限公司三氯氢硅、…)
+        listed = PRODUCTS_LEAD_RE.sub("", MAKER_RE.sub("", listed))
+    products = [p.removesuffix("项目") for p in re.split(r"、|和|及|与", listed) if p]
     if made.re is not PROJECTS_MADE_RE and any(NOT_PRODUCT_ITEM_RE.search(p) for p in products):
         return None  # 甲公司和乙公司产能分别…: the list is of owners (``respective_owner``), not of products
     at = sentence.start + max(head.rfind(word) for word in ("分别", "依次"))

@@ -256,7 +256,13 @@ NAME_TAGS = {"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "a", "ad", "an", "
 PROPER_TAGS = {"nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng"}
 ROLE_RE = re.compile(
     r"(?:项目|常务|代理)?副?(?:联合创始人|创始人|党工委书记|党委书记|党组书记|首席科学家|首席执行官|首席技术官|董事长|总经理|总裁|总工程师|总监|经理|局长|院长|所长|校长|主任|书记|处长|"
-    r"科长|区长|市长|县长|省长|部长|厅长|镇长|链长|负责人|秘书长|理事长|会长|主席|工作人员|研究员|教授|工程师|记者|通讯员|实习生)(?:助理)?")
+    r"科长|区长|市长|县长|省长|州长|盟长|旗长|乡长|部长|厅长|镇长|链长|巡视员|调研员|负责人|秘书长|理事长|会长|主席|"
+    r"工作人员|研究员|教授|工程师|记者|通讯员|实习生)(?:助理)?")
+# a university's school named by a field of study (微电子学院, 农业工程学院), not a college of its own named by a
+# person, a place or an old name (金陵学院, 嘉庚学院, 应用技术学院)
+SCHOOL_FIELD = (r"[\u4e00-\u9fff]{0,6}(?:学|工程|科学|材料|化工|电子|信息|能源|环境|机械|电气|医|药|冶金|管理|"
+                r"自动化|软件|光电|集成电路|食品|农业|动力|交通|建筑|土木|资源|海洋|物理|化学|生物|机电|车辆|航空|航天)")
+SCHOOL_RE = re.compile(rf".{{2,}}?大学(?P<field>{SCHOOL_FIELD})学院")
 # the CJK unified ideographs, for every regex of the extractor: a range to put in a class, and the class
 CJK = "\u4e00-\u9fff"
 CJK_NAME = f"[{CJK}]"

@@ -368,6 +368,9 @@ TASKS_HEAD_RE = re.compile(r"^[一二三四五六七八九十]+、\s*(?:(20\d\d)
                            r"(?:重点工作|工作安排|主要任务|重点任务|工作打算|主要工作|工作思路|工作计划|目标任务)")
 
 
+REVIEW_HEAD_RE = re.compile(r"回顾|总结|完成情况|成效|成绩")
+
+
 def tasks_section(rel, sentence):
     """The heading of the year's tasks (二、2025年重点工作) the sentence stands under, or None: the nearest numbered
     heading of the first level before it names a year not past as the source's."""
@@ -376,8 +379,8 @@ def tasks_section(rel, sentence):
         if not HEADING_RE.match(text):
             continue
         head = TASKS_HEAD_RE.match(text)
-        if head is None:
-            return None
+        if head is None or REVIEW_HEAD_RE.search(text):
+            return None  # 一、2025年主要工作回顾: the year's work looked back on, not its tasks
         year = head.group(1)
         late = not year or not rel.source_date or int(year) >= int(rel.source_date[:4])
         return rel.sentences[i] if late else None

@@ -39,6 +39,24 @@ def site_region(chrome_lines: list[str]) -> str | None:
                 match = pattern.search(part.strip())
                 if match is not None:
                     return _lowest(match.group(1))
+    return _masthead_prefecture(chrome_lines[:3])
+
+
+# 凉山日报 数字报, 兴安日报电子版: a prefecture's own daily over its e-paper page
+MASTHEAD_RE = re.compile(r"^([\u4e00-\u9fff]{2,8}?)日报")
+
+
+def _masthead_prefecture(lines: list[str]) -> str | None:
+    """The autonomous prefecture or league whose daily the page is (凉山日报: 凉山彝族自治州), or None. Only those:
+    their reports write 全州 and 我州 where a city's daily names the city."""
+    known = generic_regions()
+    for line in lines:
+        match = MASTHEAD_RE.match(line.strip())
+        if match is None or match.group(1) in known and not known[match.group(1)].endswith(("自治州", "盟")):
+            continue  # 海南日报: the province's daily, not 海南藏族自治州's
+        for name in (match.group(1) + "州", match.group(1) + "盟", match.group(1)):
+            if name in known and known[name].endswith(("自治州", "盟")):
+                return known[name]
     return None
 
 
@@ -63,12 +81,17 @@ def site_candidate(candidates: list[Candidate], text: str, region: str | None) -
     found = next((c for c in candidates if c.kind == "region" and region in c.names), None)
     if found is not None:
         return found
-    for name in (region, short):
+    own = OWN_PLACE_RE[region[-1]].search(text) if region.endswith(("自治州", "盟")) else None
+    for name in (region, short, own.group(0) if own else ""):
         at = text.find(name) if len(name) >= 2 else -1
         if at >= 0:
             candidate = Candidate("AdministrativeRegion", [region])
             candidate.mentions.append(Mention(name, at, at + len(name), "", "AdministrativeRegion"))
-            candidate.notes.append(f"the page is the site of {region} (header, 来源, footer)")
+            candidate.notes.append(f"the page is the site of {region} (header, 来源, footer, masthead)")
             candidates.append(candidate)
             return candidate
     return None
+
+
+# 全州, 我盟: an autonomous prefecture's or a league's report naming its own place by its level alone
+OWN_PLACE_RE = {"州": re.compile(r"[全我本]州"), "盟": re.compile(r"[全我本]盟")}

@@ -239,6 +239,10 @@ def _step_back(ctx: Context, first: int, last: int, kind: str, official: bool, l
     if kind == "project" and token.word == "、" and _made_item_before(ctx, first - 1) \
             and not ctx.in_figure(tokens[first]):
         return 1  # 年产2000吨红芪、党参精深加工项目: the figure's items, one project making both
+    if kind == "project" and token.word == "、" and first > 1 and ctx.in_figure(tokens[first - 2]) \
+            and any(ctx.in_figure(t) for t in tokens[first:last]) and not tokens[first].word.startswith("年产") \
+            and MADE_BEFORE_RE.search("".join(t.word for t in tokens[max(0, first - 8):first - 1])):
+        return 1  # 年回收废铝20万吨、生产再生铝合金锭15万吨项目: one project, two figures of what it makes
     if kind == "project" and first > 2 and tokens[first - 2].word == "、" and _made_item_before(ctx, first - 2) \
             and CJK_WORD.fullmatch(token.word) and not ctx.in_figure(token):
         return 2  # 黄芪、当归/v 精深加工项目: the second item, whatever jieba tags it
@@ -315,16 +319,21 @@ def _made_list(ctx: Context, mark: int) -> int:
     return 0
 
 
+# 年回收废铝20万吨: a figure of what is made or taken in, no investment or area (总投资12亿元、…项目)
+MADE_BEFORE_RE = re.compile(r"^(?!.*(?:投资|占地|面积)).*年(?:产|回收|加工|处理|生产|制)")
+
+
 def _made_item_before(ctx: Context, mark: int) -> bool:
     """Whether the words right before a 及/和 at `mark` are a figure and what it measures (20万吨特种聚酯)."""
     if ctx.tokens[mark + 1].word.startswith("年产"):
         return False  # 年产5万吨A项目和年产3万吨B项目: two projects, each named in full
-    for m in range(mark - 1, max(mark - 5, -1), -1):
+    for m in range(mark - 1, max(mark - 8, -1), -1):
         word = ctx.tokens[m].word
         if ctx.in_figure(ctx.tokens[m]):
             return m < mark - 1
-        if not re.fullmatch(rf"{CJK_NAME}+", word) or word in STOP_WORDS or word.endswith("项目"):
-            return False
+        if not (re.fullmatch(rf"(?:{CJK_NAME}|[A-Za-z0-9])+", word) or word.isspace()) or word in STOP_WORDS \
+                or word.endswith("项目"):
+            return False  # (10GW N型TOPCon电池及5GW组件: a model's letters are part of what is made)
     return False
 
 
@@ -424,6 +433,9 @@ def _bracket(ctx: Context, close: int, kind: str) -> int:
                 places = True  # 某某（二期）项目: the phase in brackets is part of the project's name
             if kind == "project" and len(inside) == 1 and re.fullmatch(r"[A-Z][A-Za-z0-9]{1,7}", inside[0].word):
                 places = True  # 年产10万套电池管理系统（BMS）项目: the product's abbreviation, in its name
+            if kind == "project" and inside and CJK_WORD.fullmatch(said) and len(said) <= 8 \
+                    and any(ctx.in_figure(t) for t in tokens[max(0, open_ - 6):open_]):
+                places = True  # 年产3000吨铝钛硼丝（晶粒细化剂）项目: what is made, glossed in brackets
             if places and open_ > 0 and (name_part(ctx, open_ - 1, kind) or (
                     tokens[open_ - 1].word == "”" and _quoted_brand(ctx, open_ - 1))):
                 return close - open_ + 1  # (“吉药宝”（通化）健康科技有限公司: a brand in quotes before the place)

@@ -40,6 +40,9 @@ def trim_start(ctx: Context, first: int, j: int, cls: str) -> int:
                 and following.word in RANK_WORDS:
             first += 2  # 产业链/龙头/福建闽芯…: the chain's leader, then its name
             continue
+        if KIND_OF.get(cls) == "organisation" and token.word in RANK_WORDS and first + 2 < j:
+            first += 2 if following.word == "企业" else 1  # 链主/企业/金陵芯源…: no company is named for its rank
+            continue
         place = _category_run(ctx, first, j) if KIND_OF.get(cls) == "organisation" else None
         if place is not None:
             first = place  # 新型研发机构陇原新材料研究院: what kind of body it is, then its name

@@ -24,7 +24,9 @@ STOP_WORDS = {"在", "据", "以", "对", "和", "与", "及", "为", "把", "�
               "不",  # 企业不出园区即可…: a negation, no word of a name (jieba cuts 不/出)
               "今年以来", "去年以来", "近年以来", "年初以来", "此前", "随后",  # times jieba keeps as idioms (i)
               "进驻", "深化",  # 推动更多企业进驻汽配园, 深化/j X工业园区…: verbs, whatever jieba tags them
-              "发挥", "充分发挥"}  # 充分发挥/n 示范区…优势
+              "发挥", "充分发挥",  # 充分发挥/n 示范区…优势
+              "率", "率领", "带领",  # 副州长田光荣率/v 州发展改革委…负责人: an official leads the bodies after
+              "代表", "兼"}  # 彭浩代表区政府签约, 局长乔永红（兼区…办公室主任）: on behalf of, the second post held
 # Single characters that are never the first or last character of a name.
 FUNCTION_CHARS = set("在于与和及同跟向对把被将由从为是的地得了着过赴至到让使给等并而或即也都还又再就才已正均各每该此"
                      "这那其本我你他她它以因据若且但共约近逾余个内")  # 内: 园区内X公司 (where, not a brand)
