@@ -150,3 +150,23 @@ def test_a_provinces_daily_names_no_prefecture():
 
     assert site_region(["海南日报 数字报"]) is None  # a guard: 海南 is the province, not 海南藏族自治州
     assert site_region(["凉山日报 数字报"]) == "凉山彝族自治州"
+
+
+BRAND_DECK = """\
+东江日报 电子版
+2025年12月08日 星期一
+第A02版：要闻
+
+国产大飞机产业链加速成长
+东方电气等龙头企业订单饱满
+
+　　本报记者 李明
+
+　　今年以来，全市航空装备产业订单持续增长。
+"""
+
+
+def test_a_deck_opening_on_a_brand_named_after_a_place_is_no_headline():
+    # a guard (from the round's review): 东方 of 东方电气 is a company's name, not the place 东方市
+    title, _, _, _ = meta_of(BRAND_DECK)
+    assert title == "国产大飞机产业链加速成长"

@@ -323,3 +323,55 @@ def test_a_brand_opening_on_he_keeps_it():
     # a guard (from the round's review): the code before the round read it right
     draft = draft_of("会上，和利时科技创始人王常力介绍了合作情况。\n", "2025-07-16")
     assert "利时科技" not in labels(draft, "organisation")
+
+
+# ----------------------------------------------------------------------------- the sixty-first ten: trading partners
+
+
+def test_customers_and_suppliers_listed_by_short_names_are_companies():
+    draft = draft_of("今年已交付氢燃料电池重卡320辆，客户包括楚运物流、鄂西港务等。"
+                     "产品主要供应晋川特陶、华岳磨具等下游企业。"
+                     "项目所需硅片主要向晶川硅业、宏硅材料等供应商采购。\n", "2025-11-20")
+    assert {"楚运物流", "鄂西港务", "晋川特陶", "华岳磨具", "晶川硅业", "宏硅材料"} <= labels(draft, "organisation")
+
+
+def test_goods_a_supplier_makes_are_no_customers():
+    # a guard: 配套 before kinds of parts lists what is supplied, not to whom
+    draft = draft_of("园区企业主要配套电机、电控等零部件。\n", "2025-11-20")
+    assert not labels(draft, "organisation") & {"电机", "电控"}
+
+
+def test_a_banks_branch_before_wei_is_named_whole():
+    draft = draft_of("闽台银行福州分行为项目提供授信10亿元。\n", "2025-09-20")
+    assert "闽台银行福州分行" in labels(draft, "organisation")
+    assert "闽台银行" not in labels(draft, "organisation")
+
+
+def test_a_parents_holding_is_no_word_of_its_name():
+    draft = draft_of("襄阳汉江汽车集团有限公司控股子公司襄阳汉江氢动汽车有限公司今年已交付重卡320辆。"
+                     "由华科控股投资建设。\n", "2025-11-20")
+    found = labels(draft, "organisation")
+    assert {"襄阳汉江汽车集团有限公司", "襄阳汉江氢动汽车有限公司", "华科控股"} <= found
+    assert "襄阳汉江汽车集团有限公司控股" not in found
+
+
+def test_an_annual_report_says_of_the_company_and_is_none():
+    draft = draft_of("年报显示公司前五大客户包括华拓电驱、粤能储能等。\n", "2026-03-20")
+    assert not any("年报" in label for label in labels(draft, "organisation"))
+
+
+def test_a_university_named_by_two_fields_is_a_university():
+    assert "电子科技大学" in labels(draft_of("锂源新材料与电子科技大学共建研究院。\n", "2026-01-20"), "organisation")
+
+
+def test_deng_after_a_name_closes_a_list_of_people():
+    draft = draft_of("宜宾市副市长柯敏等出席签约仪式。\n", "2026-01-20")
+    assert "柯敏" in labels(draft, "person")
+    assert "柯敏等" not in labels(draft, "person")
+
+
+def test_names_jieba_cuts_across_the_post_or_reads_as_adverbs_stay_names():
+    # a guard: 主/任何/振邦, 链/长孙/茂林 and 高远/d were names before the round's rule on 汇报 and 向X
+    draft = draft_of("县发改委主任何振邦介绍，项目全部开工。市委副书记、市长、氢能产业链链长孙茂林出席会议并讲话。"
+                     "董事长高远介绍，订单饱满。董事长于海川介绍，公司订单饱满。\n", "2025-08-20")
+    assert {"何振邦", "孙茂林", "高远", "于海川"} <= labels(draft, "person")

@@ -20,6 +20,8 @@ DIVISION_SUFFIX_RE = re.compile(r"(?:[\u4e00-\u9fff]{1,4}族)*"
                                 r"(?:自治区|自治州|自治县|自治旗|地区|特区|林区|省|市|县|区|旗|盟)$")
 # 我市, 全州, 本县: a report's own place, named by its level
 OWN_PLACE_RE = re.compile(r"[我全本][省市州县区盟旗]")
+# what a company named after a place goes on with (东方电气, 长安汽车, 红旗集团)
+BRAND_TRADE_RE = re.compile(r"电气|科技|集团|股份|控股|实业|重工|汽车|能源|药业|电子|化工|新材|智能|动力|等")
 # a town or a zone by its suffix (杨柳雪镇, 蒲城高新区)
 SUFFIXED_PLACE_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:镇|乡|高新区|经开区|开发区|新区)")
 
@@ -40,9 +42,9 @@ def division_names() -> frozenset[str]:
 
 
 def opens_on_place(text: str) -> bool:
-    """Whether a line opens on a place: 我市…, 杨柳雪镇：…, 讷河马铃薯…, 湘西州…."""
+    """Whether a line opens on a place: 我市…, 杨柳雪镇：…, 讷河马铃薯…, 湘西州… (not 东方电气, 长安汽车: a brand)."""
     return bool(OWN_PLACE_RE.match(text) or SUFFIXED_PLACE_RE.match(text)) or \
-        any(text[:n] in division_names() for n in (2, 3, 4))
+        any(text[:n] in division_names() and not BRAND_TRADE_RE.match(text, n) for n in (2, 3, 4))
 
 
 def names_place(text: str) -> bool:

@@ -142,7 +142,7 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
     if kind == "park" and _after_zone_alias(tokens, first) and j > first:
         return True  # 龙岩高新区（以下简称“高新区”）低空经济产业园: the zone's park, its name cut by the alias
     if all(generic_word(w, keep_industries=serves) or w.endswith(NAMING_SUFFIXES) for w in words) \
-            and cls != "GovernmentBody" and not placed \
+            and cls != "GovernmentBody" and not placed and not (cls == "University" and len(stem) >= 4) \
             and not (serves and not generic_word(stem, keep_industries=True)) \
             and not (cls == "Project" and placed_product(ctx, tokens[first:j])):
         return False  # 生物科技有限公司, 公共服务平台 (新/材料共享检测平台: an industry jieba cut in two still serves)

@@ -98,7 +98,7 @@ def _names_in_clause(ctx: Context, sentence: Sentence, lo: int, hi: int, named: 
     if cls == "?":  # no head: the opening verb or the siblings with a suffix say what the items are
         if ROLE_RE.search("".join(t.word for t in tokens[lo:hi])):
             return []  # 包头市委常委、高新区党工委书记赵刚: a list of a person's posts
-        opened = _opening_verb(tokens, lo, items[0][0]) in LIST_TRIGGERS
+        opened = _opening_verb(tokens, lo, items[0][0]) in LIST_TRIGGERS or _partners_listed(tokens, lo, items[0][0])
         siblings = Counter(m.cls for a, b in items for m in overlaps(a, b) if m.kind == "organisation")
         if not (opened or siblings):
             return []
@@ -247,7 +247,7 @@ def _head_class(tokens: list[Token], k: int, hi: int) -> str | None:
         k += 1
     words = []
     while k < hi and (tokens[k].tag.startswith(("n", "a", "b", "j", "v")) or tokens[k].word in ("及", "和", "与")
-                      or tokens[k].word in INDUSTRY_WORDS):  # 等一批整车及零部件企业
+                      or tokens[k].word in INDUSTRY_WORDS or tokens[k].word in ("上游", "中游", "下游")):  # 等下游企业
         if tokens[k].tag.startswith("v") and tokens[k].tag != "vn" or tokens[k].word in STOP_WORDS - {"和", "与", "及"}:
             break
         words.append(tokens[k].word)
@@ -269,6 +269,17 @@ def _head_class(tokens: list[Token], k: int, hi: int) -> str | None:
         if found:
             return found
     return None
+
+
+# 客户包括楚运物流、鄂西港务等, 主要供应商为…: the companies a company trades with, named after who they are to it
+PARTNER_NOUNS = {"客户", "供应商", "合作伙伴", "股东", "合作方", "采购商", "经销商"}
+PARTNER_VERBS = {"包括", "有", "为", "是", "涵盖"}
+
+
+def _partners_listed(tokens: list[Token], lo: int, first: int) -> bool:
+    """Whether the list is of a company's customers, suppliers or partners (客户包括X、Y等)."""
+    k = first - 1
+    return k - 1 >= lo and tokens[k].word in PARTNER_VERBS and tokens[k - 1].word.endswith(tuple(PARTNER_NOUNS))
 
 
 def _opening_verb(tokens: list[Token], lo: int, first: int) -> str:

@@ -96,7 +96,8 @@ def people_by_role(tokens: list[Token], sentence: Sentence) -> list[Mention]:
                 names.append((said.group(1), after))  # 副主任孙立新表示: a name jieba lacks, told by the verb after it
             elif tibetan:  # 副主任次仁多吉表示: no surname
                 names.append((tibetan.group(1), after))
-        for name, pos in names:
+        names = [(name[:-1] if len(name) == 3 and name.endswith("等") else name, pos) for name, pos in names]
+        for name, pos in names:  # (副市长柯敏等出席: 等 closes a list of people, no character of the name)
             honoured = text.startswith(("先生", "女士"), pos + len(name))  # 副总经理巴特尔先生: a name, surname or not
             if name[0] not in SURNAMES and not spaced and "·" not in name and not re.fullmatch(TIBETAN_NAME, name) \
                     and not honoured and not name.startswith(COMPOUND_SURNAMES) \
@@ -154,15 +155,22 @@ def _split_name(tokens: list[Token], token: Token | None) -> str | None:
     return token.word + following.word
 
 
+# 负责人陆续汇报, 局长分别介绍: how the posts' holders spoke, no name
+REPORTING_ADVERBS = {"陆续", "分别", "先后", "一一", "随后", "逐一", "依次", "相继", "共同", "现场", "详细", "简要",
+                     "重点", "全面", "集中", "首先", "还", "也", "再次"}
+
+
 def _said_name(tokens: list[Token], start: int, name: str) -> bool:
-    """Whether the words between a post and a verb of speech are a name: not an adverb (陆续汇报), and not a
-    preposition and its object (局长向区委汇报) unless jieba reads a given name after it (局长向/志远/nrfg 汇报)."""
+    """Whether the words between a post and a verb of speech are a name: not an adverb of reporting (陆续汇报),
+    and not a preposition and a body (局长向区委汇报; 局长向/志远/nrfg 汇报 is a name)."""
     first = next((t for t in tokens if t.start == start), None)
-    if first is None or first.tag[:1] in ("d", "c", "p") and len(first.word) > 1:
-        return False  # (常/d 文静介绍: a one-character surname jieba reads as an adverb is still one)
-    if first.tag == "p":
+    if first is None:
+        return True  # 主/任何/振邦, 链/长孙/茂林: jieba cut across the post and the name
+    if first.word in REPORTING_ADVERBS:
+        return False  # (高远/d 介绍, 常/d 文静: names jieba reads as adverbs are still names)
+    if first.tag == "p":  # 向/区委, 向/大会, 向/领导: a preposition and a body (not 于/海川/ns, 向/志远/nrfg)
         following = next((t for t in tokens if t.start == first.end), None)
-        return following is not None and following.tag.startswith("nr")
+        return following is None or following.tag not in ("n", "vn", "nt", "j", "r", "v")
     return True
 
 

@@ -48,6 +48,8 @@ def suffix_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
             and _goes_on(tokens[i + 1]) and not _adverb_new(tokens, i + 1) and not _manner(tokens, i + 1):
         return None  # 光谷生物城, 碳谷新材料有限公司, “龙城碳谷”众创空间: the valley heads a longer name (a 城 heads
         # none: 家纺城/交易额)
+    if suffix == "控股" and i + 1 < len(tokens) and tokens[i + 1].word in ("子公司", "孙公司", "的", "公司"):
+        return None  # X集团有限公司控股/子公司Y: the parent's holding in Y, no name ending in 控股
     if suffix == "项目" and i + 1 < len(tokens) and tokens[i + 1].word in OFFICE_WORDS:
         return None  # 管委会项目服务处, 县发改委项目办: an office that serves projects, no project
     return suffix, j

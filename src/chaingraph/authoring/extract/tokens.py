@@ -99,11 +99,17 @@ def sentence_tokens(tokenizer, sentence: Sentence, cued: frozenset[str] = frozen
 
 
 def _joined_bounds(tokens: list[Token]) -> list[Token]:
-    """220千伏及以上高压海缆: 及以上 (and 及以下) bounds a rating, one word, no 及 that joins two names."""
+    """220千伏及以上高压海缆: 及以上 (and 及以下) bounds a rating, one word, no 及 that joins two names;
+    闽台银行福州分/行为: a bank's branch before 为 (分行/为), which jieba reads as 分/行为 (behaviour)."""
     out: list[Token] = []
     for token in tokens:
         if out and out[-1].word == "及" and token.word in ("以上", "以下") and out[-1].end == token.start:
             out[-1] = Token("及" + token.word, "f", out[-1].start, token.end)
+            continue
+        if out and out[-1].word in ("分", "支") and token.word == "行为" \
+                and any(t.word.endswith("银行") for t in out[-4:]):
+            out[-1] = Token(out[-1].word + "行", "n", out[-1].start, token.start + 1)
+            out.append(Token("为", "p", token.start + 1, token.end))
             continue
         out.append(token)
     return out

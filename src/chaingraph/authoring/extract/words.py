@@ -26,7 +26,8 @@ STOP_WORDS = {"在", "据", "以", "对", "和", "与", "及", "为", "把", "�
               "进驻", "深化",  # 推动更多企业进驻汽配园, 深化/j X工业园区…: verbs, whatever jieba tags them
               "发挥", "充分发挥",  # 充分发挥/n 示范区…优势
               "率", "率领", "带领",  # 副州长田光荣率/v 州发展改革委…负责人: an official leads the bodies after
-              "代表", "兼"}  # 彭浩代表区政府签约, 局长乔永红（兼区…办公室主任）: on behalf of, the second post held
+              "代表", "兼",  # 彭浩代表区政府签约, 局长乔永红（兼区…办公室主任）: on behalf of, the second post held
+              "年报", "年报显示"}  # 年报显示公司前五大客户…: the annual report says, of the company
 # Single characters that are never the first or last character of a name.
 FUNCTION_CHARS = set("在于与和及同跟向对把被将由从为是的地得了着过赴至到让使给等并而或即也都还又再就才已正均各每该此"
                      "这那其本我你他她它以因据若且但共约近逾余个内")  # 内: 园区内X公司 (where, not a brand)
@@ -49,13 +50,15 @@ LEADING_VERBS = {"建设", "新建", "投建", "打造", "实施", "推进", "�
                  "代表", "访", "专访", "走访"}  # 我代表X管委会向大会报告, ——访X管委会副主任: a speaker's verb
 # Verbs (and phrases) after which a list of organisations typically follows.
 LIST_TRIGGERS = {"招引", "引进", "引入", "引育", "落户", "签约", "集聚", "聚集", "汇聚", "吸引", "入驻", "招商",
-                 "走访", "调研", "考察", "参观", "投向"}  # 投向: a fund's investments
+                 "走访", "调研", "考察", "参观", "投向",  # 投向: a fund's investments
+                 "配套", "供应", "供货"}  # 主要配套华擎汽车、远航新能源等整车企业: the customers a supplier serves
 # The noun after 等 (or after the last item) says what the listed names are.
 LIST_HEADS = (
     ("企业", "Company"), ("公司", "Company"), ("集团", "Company"), ("车企", "Company"), ("药企", "Company"),
     ("央企", "Company"), ("国企", "Company"), ("民企", "Company"), ("名企", "Company"), ("外企", "Company"),
     ("厂商", "Company"), ("厂家", "Company"), ("巨头", "Company"), ("龙头", "Company"), ("品牌", "Company"),
     ("银行", "Company"), ("金融机构", "Company"), ("投资机构", "Company"),
+    ("供应商", "Company"), ("客户", "Company"), ("合作伙伴", "Company"),  # 向晶川硅业、宏硅材料等供应商采购
     ("高校", "University"), ("院校", "University"), ("大学", "University"),
     ("科研院所", "ResearchInstitute"), ("院所", "ResearchInstitute"), ("研究机构", "ResearchInstitute"),
     ("科研机构", "ResearchInstitute"), ("平台", "Platform"), ("基金", "Fund"), ("项目", "Project"),
