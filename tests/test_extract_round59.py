@@ -375,3 +375,10 @@ def test_names_jieba_cuts_across_the_post_or_reads_as_adverbs_stay_names():
     draft = draft_of("县发改委主任何振邦介绍，项目全部开工。市委副书记、市长、氢能产业链链长孙茂林出席会议并讲话。"
                      "董事长高远介绍，订单饱满。董事长于海川介绍，公司订单饱满。\n", "2025-08-20")
     assert {"何振邦", "孙茂林", "高远", "于海川"} <= labels(draft, "person")
+
+
+def test_places_or_goods_after_a_supply_verb_are_no_companies():
+    # a guard: the head after the list says what its items are (等地: places; 配套企业 after goods: kinds)
+    draft = draft_of("产品将通过管道和长管拖车供应乌海、阿拉善、鄂尔多斯等地的加氢站。"
+                     "零部件园二期将重点引进电驱、电控和轻量化车身配套企业。\n", "2025-02-20")
+    assert not labels(draft, "organisation") & {"阿拉善", "电驱", "电控"}

@@ -178,7 +178,7 @@ def _item_start(ctx: Context, lo: int, end: int) -> int:
     """Where the item that ends before token `end` starts: back over name words, but not past a
     word like 企业 or 代表 once a brand is in (园区企业代表宁远储能 -> 宁远储能)."""
     a = end
-    while a > lo and _item_part(ctx, a - 1):
+    while a > lo and _item_part(ctx, a - 1) and ctx.tokens[a - 1].word not in SUPPLY_VERBS:
         word = ctx.tokens[a - 1].word
         if a < end and not all(generic_word(t.word) for t in ctx.tokens[a:end]) and (
                 _ends_item(ctx.tokens[a - 1]) or word in ("代表", "园区", "企业", "公司")):
@@ -271,6 +271,9 @@ def _head_class(tokens: list[Token], k: int, hi: int) -> str | None:
     return None
 
 
+# 主要配套华擎汽车、远航新能源等整车企业: a supplier's verb before its customers, no word of the first one's name (the
+# head after the list still says whether they are companies: 供应乌海、阿拉善等地 lists places)
+SUPPLY_VERBS = {"配套", "供应", "供货"}
 # 客户包括楚运物流、鄂西港务等, 主要供应商为…: the companies a company trades with, named after who they are to it
 PARTNER_NOUNS = {"客户", "供应商", "合作伙伴", "股东", "合作方", "采购商", "经销商"}
 PARTNER_VERBS = {"包括", "有", "为", "是", "涵盖"}

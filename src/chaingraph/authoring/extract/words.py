@@ -50,8 +50,7 @@ LEADING_VERBS = {"建设", "新建", "投建", "打造", "实施", "推进", "�
                  "代表", "访", "专访", "走访"}  # 我代表X管委会向大会报告, ——访X管委会副主任: a speaker's verb
 # Verbs (and phrases) after which a list of organisations typically follows.
 LIST_TRIGGERS = {"招引", "引进", "引入", "引育", "落户", "签约", "集聚", "聚集", "汇聚", "吸引", "入驻", "招商",
-                 "走访", "调研", "考察", "参观", "投向",  # 投向: a fund's investments
-                 "配套", "供应", "供货"}  # 主要配套华擎汽车、远航新能源等整车企业: the customers a supplier serves
+                 "走访", "调研", "考察", "参观", "投向"}  # 投向: a fund's investments
 # The noun after 等 (or after the last item) says what the listed names are.
 LIST_HEADS = (
     ("企业", "Company"), ("公司", "Company"), ("集团", "Company"), ("车企", "Company"), ("药企", "Company"),
