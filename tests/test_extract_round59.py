@@ -11,19 +11,9 @@ guards pass on the code before the round too: they say what the new rules must n
 
 from __future__ import annotations
 
+from test_extract_people9 import positions
 from test_extract_quantities import draft_of, figures
 from test_extract_towns_stations import labels
-
-
-def positions(draft) -> dict[str, tuple[str, str]]:
-    """Holder -> (role, employer's label) of every proposed position."""
-    out = {}
-    for candidate in draft.candidates:
-        if candidate.cls == "Position":
-            facts = {f.prop: f.value for f in candidate.facts}
-            out[facts["holder"].label] = (facts["roleTitle"]["zh"], facts["positionIn"].label)
-    return out
-
 
 # ----------------------------------------------------------------------------- names and where they start
 

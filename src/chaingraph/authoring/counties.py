@@ -13,8 +13,7 @@ import re
 from functools import lru_cache
 
 from chaingraph.authoring.dictionary import word_frequency, word_tag
-from chaingraph.core.yamlfile import read_yaml
-from chaingraph.sources.placenames import COUNTY_LIST
+from chaingraph.sources.placenames import county_divisions
 
 # district names many cities share and that are plain words of their text (城区, 矿区, 市中区, 城关区)
 GENERIC_COUNTY_RE = re.compile(r"(?:[东南西北中]|城|矿|郊|市中|城中|城关|新城|老城|[东南西北]城|新|老)区")
@@ -46,14 +45,9 @@ RARE_WORD_USES = 50  # jieba's count: county stems at or below it are mostly nam
 @lru_cache(maxsize=1)
 def county_parent_sets() -> dict[str, frozenset[str]]:
     """Each county's full name -> every city above a county of that name (鼓楼区: 南京市, 福州市, 徐州市, 开封市)."""
-    if not COUNTY_LIST.is_file():
-        return {}
-    data = read_yaml(COUNTY_LIST)
-    items = data.get("county-divisions") if isinstance(data, dict) else None
     parents: dict[str, set[str]] = {}
-    for item in items or []:
-        if isinstance(item, dict) and isinstance(item.get("name"), str):
-            parents.setdefault(item["name"], set()).add(str(item.get("in") or ""))
+    for name, parent in county_divisions():
+        parents.setdefault(name, set()).add(parent)
     return {name: frozenset(found) for name, found in parents.items()}
 
 

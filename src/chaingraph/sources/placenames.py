@@ -27,16 +27,21 @@ SUFFIXED_PLACE_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:镇|乡|高新区|经开
 
 
 @lru_cache(maxsize=1)
-def division_names() -> frozenset[str]:
-    """Every division's full name and its stem of two characters or more (兰溪市, 兰溪)."""
+def county_divisions() -> tuple[tuple[str, str], ...]:
+    """(name, the city, prefecture or province above it) of every county-level division in the list, read once
+    for the capture reader and the extractor's gazetteer (``authoring.counties``)."""
     if not COUNTY_LIST.is_file():
-        return frozenset()
+        return ()
     data = read_yaml(COUNTY_LIST)
     items = data.get("county-divisions") if isinstance(data, dict) else None
-    names = set()
-    for item in items or []:
-        if isinstance(item, dict):
-            names.update(str(item[key]) for key in ("name", "in") if isinstance(item.get(key), str) and item[key])
+    return tuple((item["name"], str(item.get("in") or "")) for item in items or []
+                 if isinstance(item, dict) and isinstance(item.get("name"), str))
+
+
+@lru_cache(maxsize=1)
+def division_names() -> frozenset[str]:
+    """Every division's full name and its stem of two characters or more (兰溪市, 兰溪)."""
+    names = {name for pair in county_divisions() for name in pair if name}
     stems = {DIVISION_SUFFIX_RE.sub("", name) for name in names}
     return frozenset(names | {stem for stem in stems if len(stem) >= 2})
 

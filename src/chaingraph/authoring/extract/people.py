@@ -77,7 +77,7 @@ def people_by_role(tokens: list[Token], sentence: Sentence) -> list[Mention]:
                 names.append((name, pos))
                 pos += len(name)
         else:
-            token = next((t for t in tokens if t.start == sentence.start + after), None)
+            token = _token_at(tokens, sentence.start + after)
             said = SPOKEN_NAME_RE.match(text, after) or NAME_BEFORE_BREAK_RE.match(text, after)
             tibetan = TIBETAN_NAME_RE.match(text, after)
             split = _split_name(tokens, token)
@@ -148,7 +148,7 @@ def _split_name(tokens: list[Token], token: Token | None) -> str | None:
     liked: 孙/zg, 马/n); 于 and 向 after a post are prepositions."""
     if token is None or token.word not in SURNAMES or token.word in "于向" or token.tag == "x":
         return None
-    following = next((t for t in tokens if t.start == token.end), None)
+    following = _token_at(tokens, token.end)
     if following is None or not re.fullmatch(rf"{CJK_NAME}{{1,2}}", following.word) or ROLE_RE.search(following.word) \
             or following.word[0] in "的等和与及在到将对":
         return None
@@ -163,13 +163,13 @@ REPORTING_ADVERBS = {"陆续", "分别", "先后", "一一", "随后", "逐一",
 def _said_name(tokens: list[Token], start: int, name: str) -> bool:
     """Whether the words between a post and a verb of speech are a name: not an adverb of reporting (陆续汇报),
     and not a preposition and a body (局长向区委汇报; 局长向/志远/nrfg 汇报 is a name)."""
-    first = next((t for t in tokens if t.start == start), None)
+    first = _token_at(tokens, start)
     if first is None:
         return True  # 主/任何/振邦, 链/长孙/茂林: jieba cut across the post and the name
     if first.word in REPORTING_ADVERBS:
         return False  # (高远/d 介绍, 常/d 文静: names jieba reads as adverbs are still names)
     if first.tag == "p":  # 向/区委, 向/大会, 向/领导: a preposition and a body (not 于/海川/ns, 向/志远/nrfg)
-        following = next((t for t in tokens if t.start == first.end), None)
+        following = _token_at(tokens, first.end)
         return following is None or following.tag not in ("n", "vn", "nt", "j", "r", "v")
     return True
 
@@ -177,7 +177,7 @@ def _said_name(tokens: list[Token], start: int, name: str) -> bool:
 def _surnameless_name(tokens: list[Token], start: int, name: str) -> bool:
     """乌日根, 吉克石布 after a post: a Mongolian or Yi name of three or four characters with no surname, which
     jieba reads as a person's (乌日/nrt, 吉克石/nr); a word it knows (现场, 同志) is none."""
-    token = next((t for t in tokens if t.start == start), None)
+    token = _token_at(tokens, start)
     ends = any(t.end == start + len(name) for t in tokens) and not any(
         t.start == start + len(name) and t.word in ("和", "与", "及") for t in tokens)  # (巴图孟/和: 孟和 ends it)
     return 3 <= len(name) <= 4 and token is not None and token.tag.startswith("nr") and len(token.word) >= 2 \
@@ -197,6 +197,11 @@ def _office_before_chain_head(text: str, match: re.Match) -> re.Match | None:
         return None
     return next((m for m in ROLE_RE.finditer(text, max(0, duty.start() - 8), duty.start())
                  if m.end() == duty.start() and not m.group(0).endswith("链长")), None)
+
+
+def _token_at(tokens: list[Token], start: int) -> Token | None:
+    """The word that starts at ``start``, or None where jieba's words cross it."""
+    return next((t for t in tokens if t.start == start), None)
 
 
 def _placeless(token: Token) -> bool:

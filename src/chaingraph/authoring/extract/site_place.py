@@ -42,6 +42,8 @@ def site_region(chrome_lines: list[str]) -> str | None:
     return _masthead_prefecture(chrome_lines[:3])
 
 
+# the prefectures whose reports write 全州, 我州 and 全盟 (an autonomous prefecture, a league) for their own place
+PREFECTURE_ENDS = ("自治州", "盟")
 # 凉山日报 数字报, 兴安日报电子版: a prefecture's own daily over its e-paper page
 MASTHEAD_RE = re.compile(r"^([\u4e00-\u9fff]{2,8}?)日报")
 
@@ -52,10 +54,10 @@ def _masthead_prefecture(lines: list[str]) -> str | None:
     known = generic_regions()
     for line in lines:
         match = MASTHEAD_RE.match(line.strip())
-        if match is None or match.group(1) in known and not known[match.group(1)].endswith(("自治州", "盟")):
+        if match is None or match.group(1) in known and not known[match.group(1)].endswith(PREFECTURE_ENDS):
             continue  # 海南日报: the province's daily, not 海南藏族自治州's
         for name in (match.group(1) + "州", match.group(1) + "盟", match.group(1)):
-            if name in known and known[name].endswith(("自治州", "盟")):
+            if name in known and known[name].endswith(PREFECTURE_ENDS):
                 return known[name]
     return None
 
@@ -81,7 +83,7 @@ def site_candidate(candidates: list[Candidate], text: str, region: str | None) -
     found = next((c for c in candidates if c.kind == "region" and region in c.names), None)
     if found is not None:
         return found
-    own = OWN_PLACE_RE[region[-1]].search(text) if region.endswith(("自治州", "盟")) else None
+    own = re.search(rf"[全我本]{region[-1]}", text) if region.endswith(PREFECTURE_ENDS) else None  # 全州, 我盟
     for name in (region, short, own.group(0) if own else ""):
         at = text.find(name) if len(name) >= 2 else -1
         if at >= 0:
@@ -92,6 +94,3 @@ def site_candidate(candidates: list[Candidate], text: str, region: str | None) -
             return candidate
     return None
 
-
-# 全州, 我盟: an autonomous prefecture's or a league's report naming its own place by its level alone
-OWN_PLACE_RE = {"州": re.compile(r"[全我本]州"), "盟": re.compile(r"[全我本]盟")}
