@@ -32,8 +32,8 @@ Scores (the gold format is described in tests/articles/README.md):
   candidates paired with a gold figure.
 * status: over quantities and projects found whose gold status is not null.
 * positions: people whose gold has a role and an employer, proposed with both (董事长 for 董事长兼总经理);
-  a zone's 管委会 and the zone are one employer, as are a place's 人民政府 and the place (a post there is
-  written either way).
+  a zone's 管委会 and the zone are one employer, as are a place's 人民政府 or party committee (X市委) and the
+  place (a post there is written either way).
 * meta: title, date, publisher and byline (as a set) read from the capture, against the gold.
 * drafts: every draft is written as YAML and read back; an id used twice is counted.
 """
@@ -115,6 +115,20 @@ UNIT_SCALES = {"KWT": ("W", 10**3), "MAW": ("W", 10**6), "A90": ("W", 10**9),
                "MTK": ("m2", 1), "HAR": ("m2", 10**4)}
 
 
+def equal_values(value: Decimal, other: Decimal) -> bool:
+    """Whether two values are one, the longer rounded to the shorter's decimals when both carry three or more: an
+    area converted from 亩 is written 213.333 by one gold and 213.3333 by the extractor (3200亩).
+
+    >>> equal_values(Decimal("213.333"), Decimal("213.3333")), equal_values(Decimal("26.8"), Decimal("26.85"))
+    (True, False)
+    """
+    places = min(-value.as_tuple().exponent, -other.as_tuple().exponent)
+    if value == other or places < 3:
+        return value == other
+    quantum = Decimal(1).scaleb(-places)
+    return value.quantize(quantum) == other.quantize(quantum)
+
+
 def same_measure(value: Decimal, unit: str, other_value: Decimal, other_unit: str) -> bool:
     """Whether two figures state one measure, in the same unit or in units of one dimension.
 
@@ -126,7 +140,7 @@ def same_measure(value: Decimal, unit: str, other_value: Decimal, other_unit: st
     True
     """
     if unit == other_unit:
-        return value == other_value
+        return equal_values(value, other_value)
     (dimension, scale), (other_dimension, other_scale) = (UNIT_SCALES.get(unit, (unit, 1)),
                                                           UNIT_SCALES.get(other_unit, (other_unit, 1)))
     return dimension == other_dimension and value * scale == other_value * other_scale
@@ -344,14 +358,23 @@ COMMITTEE_ENDS = ("管理委员会", "管委会")
 
 
 GOVERNMENT_ENDS = ("人民政府", "政府")
+# 龙南市委, 中共成都市新都区委, 中共马鞍山市委员会: a place's party committee, named by older golds as a 书记's
+# employer
+PARTY_RE = re.compile(r"^(?:中共)?(?P<place>.{1,12}?[省市区县州旗盟])委(?:员会)?$")
 
 
 def committees(names) -> set[str]:
     """The names with each zone committee's name also read as its zone's (X经开区管委会 is X经开区), and each
-    place's government as the place (X县人民政府 is X县: the county a 县长 heads, either way a gold writes it)."""
+    place's government or party committee as the place (X县人民政府 is X县: the county a 县长 heads, X市委 is X市:
+    the city a 市委书记 serves, either way a gold writes it).
+
+    >>> sorted(committees({"中共成都市新都区委"})), sorted(committees({"成都市发展和改革委员会"}))
+    (['中共成都市新都区委', '成都市新都区'], ['成都市发展和改革委员会'])
+    """
     names = set(names)
     return names | {n[: -len(end)] for n in names for end in COMMITTEE_ENDS + GOVERNMENT_ENDS
-                    if n.endswith(end) and len(n) > len(end) + 1}
+                    if n.endswith(end) and len(n) > len(end) + 1} \
+        | {party["place"] for n in names if (party := PARTY_RE.match(n))}
 
 
 def score_positions(gold: Gold, candidates, score: Score) -> None:
@@ -424,7 +447,8 @@ def score_quantities(gold: Gold, candidates, score: Score) -> None:
 
     # figures in the gold's own unit pair first; a figure in another unit of its dimension (a count in SET for
     # one in C62, an area in HAR for one in MTK) only with what is left
-    exact = {id(q): [p for p in free if p["unit"] == q.unit and p["value"] == q.value] for q in gold.quantities}
+    exact = {id(q): [p for p in free if p["unit"] == q.unit and equal_values(p["value"], q.value)]
+             for q in gold.quantities}
     taken = {id(p) for q in gold.quantities for p in exact[id(q)][:1]}
     for q in gold.quantities:
         same = exact[id(q)] or [p for p in free if same_measure(p["value"], p["unit"], q.value, q.unit)
