@@ -44,3 +44,11 @@ def chinese_numeral_date(text: str) -> str | None:
                        chinese_number(match["d"])).isoformat()
     except ValueError:
         return None
+
+
+def full_date(match: re.Match) -> str | None:
+    """YYYY-MM-DD of a DATE_RE match, or None when it names no real day."""
+    try:
+        return dt.date(int(match["y"]), int(match["m"]), int(match["d"])).isoformat()
+    except ValueError:
+        return None

@@ -25,6 +25,8 @@ PRINT_RUN_RE = re.compile(r"^[（(]?(?:共印\s*\d+\s*份|印数\s*[：:]?\s*\d+
 MARKER_WORDS = (r"主持人(?:口播|串场|导语)?|口播|导语|记者(?:\s*现场报道|\s*出镜|\s*连线)?|现场(?:报道|连线)?|"
                 r"出镜|连线|同期声?|同期|字幕|解说|画外音|配音|演播室|采访|片头|片尾|正文")
 MARKER_RE = re.compile(rf"^[【\[]\s*(?:{MARKER_WORDS})\s*[】\]]$")
+# ────────, ＝＝＝＝, * * *: a rule drawn across the page between its parts
+RULE_LINE_RE = re.compile(r"^[─━═—–\-－_＿=＝~～*＊·•.\s\u3000]{3,}$")
 END_MARK_RE = re.compile(r"^[-—–_=~～（(【\[]*\s*(?:END|End|end|完|全文完|The End)\s*[-—–_=~～）)】\]]*$")
 DISCLAIMER_RE = re.compile(r"仅代表(?:作者|原作者)(?:本人)?(?:的)?观点|"
                            r"不代表本(?:网|站|平台|号|报|台|刊)(?:的)?(?:观点|立场)|提供信息发布(?:传播)?服务|"
@@ -47,7 +49,7 @@ def is_layout_line(text: str) -> bool:
     """Lines that are never article text wherever they stand: distribution lines, print runs, transcript
     markers, end marks, a site's buttons, disclaimers."""
     return bool(is_distribution_line(text) or PRINT_RUN_RE.match(text) or MARKER_RE.match(text)
-                or END_MARK_RE.match(text) or BUTTONS_RE.match(text)
+                or END_MARK_RE.match(text) or BUTTONS_RE.match(text) or RULE_LINE_RE.match(text)
                 or (len(text) <= MAX_DISCLAIMER and DISCLAIMER_RE.search(text)))
 
 

@@ -29,7 +29,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from chaingraph.sources.layout import SENTENCE_END, TARGET_AIMS
+from chaingraph.sources.datewords import full_date
+from chaingraph.sources.layout import MARKER_WORDS, SENTENCE_END, TARGET_AIMS
 from chaingraph.sources.normalize import Normalized
 from chaingraph.sources.pagelines import (
     CJK,
@@ -39,7 +40,6 @@ from chaingraph.sources.pagelines import (
     Credit,
     card_dateline,
     chinese_numeral_date,
-    full_date,
     is_dateline,
     is_headline,
     is_site_name,
@@ -68,7 +68,9 @@ AIRED_RE = re.compile(rf"(?:{DATE_RE.pattern})[\s\u3000]*(?:播出|首播|播发
 RELEASED_RE = re.compile(r"(?:发布|发表|发稿|刊发)(?:时间|日期)\s*[：:]\s*")
 VISITED_RE = re.compile(r"(?:蹲点|采访|走访|调研|探访|采风)(?:时间|日期)\s*[：:]\s*")
 FIELD_SPLIT_RE = re.compile(rf"(?=(?:{META_LABELS}|{'|'.join(EDITOR_ROLES)}|通讯员|记者|作者|撰文|撰稿)\s*[：:/／|｜])")
-BUTTONS_AFTER_RE = re.compile(r"(?:\s*[【\[][^【】\[\]]{0,12}[】\]])+\s*$")  # [字号 大 中 小]　[打印]
+# [字号 大 中 小]　[打印], 阅读量 8934: the page's buttons and counters after the last field
+BUTTONS_AFTER_RE = re.compile(r"(?:\s*[【\[][^【】\[\]]{0,12}[】\]]|"
+                              r"\s+(?:浏览|阅读|点击|访问)(?:量|数|次数)?\s*[\d.]+万?)+\s*$")
 BRACKET_RE = re.compile(r"[（(【\[]([^（）()【】\[\]]{2,60})[）)】\]]")
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
 # a year a plan or a target names (计划2026年建成, 预计2026年投产, 力争到2027年): it lies ahead of the page
@@ -447,11 +449,18 @@ def _credits(chrome: list[str], sentences: list[Sentence]) -> list[Credit]:
         if sentence.kind == "body" and sentence.text.startswith(("（", "(")) and \
                 (credit := parse_credit(sentence.text)):
             found.append(credit)
+        elif sentence.kind == "body" and (signed := SIGN_OFF_RE.match(sentence.text)) and \
+                (credit := parse_credit(signed["credit"])):
+            found.append(credit)
     for line in chrome:
         found += _credits_in(line)
     return found
 
 
+# （记者）某某台记者 张三 李四 报道。: a newscast's sign-off, the reporters' credit said as its last line (the names
+# set apart by spaces: 来看记者发回的报道 credits no one)
+SIGN_OFF_RE = re.compile(rf"^(?:[（(【\[]\s*(?:{MARKER_WORDS})\s*[）)】\]])?\s*"
+                         r"(?P<credit>[^，。\s]{0,12}记者[\s\u3000]+[^，。]{2,24}?[\s\u3000]*报道)。?$")
 # 以下文章来源于某某日报，作者张三: the writer of the post a WeChat account reposts
 REPOST_WRITER_RE = re.compile(rf"^以下文章来源于[^，,]{{2,24}}[，,]\s*作者\s*[：:]?\s*(?P<w>[{CJK}·]{{2,8}})$")
 

@@ -17,7 +17,6 @@ True
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -45,9 +44,11 @@ META_LABELS = (r"(?:本文|文章|信息|新闻|内容)?来源|稿源|出处|转
                r"(?:浏览|阅读|点击|访问)(?:量|数|次数|人次)?|字号|字体")
 META_FIELD_RE = re.compile(rf"(?:{META_LABELS})\s*[：:]\s*(?:[{CJK}][ \u3000][{CJK}](?=\s|$)|"  # (编辑：刘 畅)
                            rf"[^\s：:]{{0,30}}?(?=\s|$|(?:{META_LABELS})\s*[：:]))")
-# 作者：沈一帆 顾晓雯 帕丽旦·艾山 — a writers' field may list several names, each a word of its own (not a label)
-WRITERS_FIELD_RE = re.compile(rf"(?:作者|记者|通讯员|撰稿|撰文|文字|整理)\s*[：:]\s*[{CJK}·]{{2,8}}"
-                              rf"(?:\s+(?:[{CJK}]{{1,6}}(?:·[{CJK}]{{1,8}})+|[{CJK}·]{{2,4}})(?![{CJK}·]|\s*[：:]))*")
+# 作者：沈一帆 顾晓雯 帕丽旦·艾山 — a writers' field may list several names, each a word of its own (not a label),
+# after a newsroom's credit (作者：某某融媒记者 张三) and before the page's counter (阅读量 8934)
+WRITERS_FIELD_RE = re.compile(rf"(?:作者|记者|通讯员|撰稿|撰文|文字|整理)\s*[：:]\s*(?:[{CJK}]{{2,8}}记者\s*)?"
+                              rf"[{CJK}·]{{2,8}}(?:\s+(?!(?:浏览|阅读|点击|访问)(?:量|数|次))"
+                              rf"(?:[{CJK}]{{1,6}}(?:·[{CJK}]{{1,8}})+|[{CJK}·]{{2,4}})(?![{CJK}·]|\s*[：:]))*")
 # 来源：某某市统计局 国家统计局某某调查队 — a source field may name several offices, each a word of its own
 SOURCES_FIELD_RE = re.compile(rf"(?:信息|本文|文章)?来源\s*[：:]\s*[{CJK}]{{2,20}}"
                               rf"(?:\s+[{CJK}]{{4,20}}(?![{CJK}]|\s*[：:]))+")
@@ -62,11 +63,11 @@ META_WORDS_RE = re.compile(rf"{PAGE_LABEL}|打印本页|打印|列印|关闭窗�
                            r"请输入(?:关键字|关键词|搜索内容|检索内容)|站内搜索|全文检索|搜索|检索|"  # its search box
                            r"微信好友|微信|朋友圈|微博|QQ空间|QQ|Facebook|WhatsApp|Twitter|"  # where a share goes
                            r"上一版|下一版|上一期|下一期|版面导航|版面目录|本版目录|标题导航|"  # e-paper
-                           r"往期回顾|往期检索|过刊检索|PDF版?下载|下载PDF|PDF版|"
+                           r"往期回顾|往期检索|过刊检索|PDF版?下载|下载PDF|PDF版|本版PDF|"
                            rf"[<>＜＞]|{ACCESS_WORDS}|"  # a portal's accessibility links
                            r"今日\s*\d{1,3}\s*版|共\s*\d{1,3}\s*版|我要评论|发表评论|转载|"  # a paper's page count
                            r"(?:评论|点赞|在看|转发|喜欢|赞)\s*\d*|展开全文|查看全文|阅读原文|查看原文|展开剩余\s*\d+%|"
-                           r"(?:视频)?(?:加载中|正在加载)[.…。]*|时长\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|"
+                           r"(?:视频)?(?:加载中|正在加载)[.…。]*|时长(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?|"
                            r"(?:信息)?(?:发布|发表|发稿|更新)?(?:时间|日期)|(?:发布|发表|更新)于?|"
                            r"(?:浏览|阅读|点击)(?:量|数|次数)?\s*[\d.]*万?|次|[大中小]|[【】\[\]|｜丨/／\-—·•:：()（）]")
 # 2025-01-10 17:22 · 某某新闻办公室官方账号, … · IP属地：四川: what a feed prints of the account by a post's date
@@ -101,12 +102,12 @@ ORG_CREDIT_RE = re.compile(rf"[{CJK}]{{3,20}}?(?:办公室|新闻办|融媒体�
                            rf"(?=[\s、，,;；/／|｜丨]|供稿|报道|$)")
 CREDITED_ORG_END_RE = re.compile(r"\s*(?:供稿|报道|联合报道)")  # an office credited without a role before it
 TRAILER_RE = re.compile(rf"(?P<t>联合报道|报道|摄影|摄|供图|供稿|综合|整理|发自[{CJK}]{{1,6}})(?![{CJK}])")
-# 记者手记, 【记者 口播】, 【文字实录】: a column's or a transcript's word after the role, no name
+# 记者手记, 【记者观察】, 【记者 口播】, 【文字实录】: a column's or a transcript's word after the role, no name
 # syllables of Mongolian, Tibetan, Uyghur names that run to five characters (孟和巴雅尔; not 发展和安全, 走进新工厂)
 TRANSLITERATED = ("巴雅尔孟和乌日娜其木格苏德扎西多吉卓玛达瓦次仁旺堆阿依古丽买提热合曼艾肯吐逊哈斯"
                   "朝鲁宝音图门额敦那满都拉白仓布赫毕力特吉塔娅琪琳丹增姆央金措加才让东智索南群培平")
-STOP = (rf"(?:{WRITER_ROLE}|{EDITOR_ROLE}|联合报道|报道|摄影|供图|供稿|发自|现场|手记|札记|口播|出镜|连线|实录|"
-        rf"摄(?![{CJK}]))")
+STOP = (rf"(?:{WRITER_ROLE}|{EDITOR_ROLE}|联合报道|报道|摄影|供图|供稿|发自|现场|手记|札记|观察|视点|述评|"
+        rf"口播|出镜|连线|实录|摄(?![{CJK}]))")
 NAME_RE = re.compile(rf"(?P<name>[{CJK}]{{1,6}}·[{CJK}]{{1,6}}|[{TRANSLITERATED}]{{5}}|"
                      rf"(?:(?!{STOP})[{CJK}]){{2,4}})(?=[\s、，,;；/／|｜丨]|{STOP}|$)")
 CREDIT_SEP_RE = re.compile(r"[\s、，,;；/／|｜丨]+")
@@ -149,14 +150,6 @@ class Credit:
 
     def names(self, kind: str) -> list[str]:
         return [name for k, name, _ in self.people if k == kind]
-
-
-def full_date(match: re.Match) -> str | None:
-    """YYYY-MM-DD of a DATE_RE match, or None when it names no real day."""
-    try:
-        return dt.date(int(match["y"]), int(match["m"]), int(match["d"])).isoformat()
-    except ValueError:
-        return None
 
 
 def _role_kind(role: str) -> str:
