@@ -55,6 +55,7 @@ from chaingraph.authoring.extract.scopes import inner_parks
 from chaingraph.authoring.extract.site_place import site_candidate, site_region
 from chaingraph.authoring.extract.tables import table_figures, table_names, without_row_repeats
 from chaingraph.authoring.extract.tokens import pos_tokenizer, sentence_tokens
+from chaingraph.authoring.extract.topic_places import without_topic_places
 from chaingraph.authoring.gazetteer import Gazetteer
 from chaingraph.sources.normalize import Normalized
 
@@ -81,6 +82,7 @@ def extract(normalized: Normalized, source_id: str, gazetteer: Gazetteer, source
         mentions += etc_list_items(sentence)  # A、B等轻量化零部件: the items of a kind of thing made
         mentions += inner_parks(sentence)  # A内的B作为“园中园” (scopes)
         mentions += table_names(text, sentence)  # a table row's project and builder cells (tables)
+    mentions = without_topic_places(mentions, sentences, gazetteer)  # 滁州市…；芜湖市华曜电气…；淮南市…
     organisations = [m.text for m in mentions if m.kind == "organisation" and m.text.endswith(LEGAL_SUFFIXES)]
     companies = company_short_names(organisations, gazetteer)
     literal = {short for short in companies if any(short in name for name in organisations)

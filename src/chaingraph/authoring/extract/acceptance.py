@@ -169,12 +169,15 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
         return False  # 生产基地, 研发基地: a plant, not a park
     if cls == "GovernmentBody" and re.fullmatch(r"[省市县区旗州盟]+(?:人民)?(?:政府|政协)", name):
         return False  # 县政府, 市政协: the place stands for its own government (各旗市区人民政府: all of them)
+    if cls in ("Publisher", "GovernmentBody") and "".join(t.word for t in tokens[last + 1:last + 3]).startswith(
+            ("供图", "供稿", "摄")):
+        return False  # 两江新区融媒体中心供图, 南安市委宣传部供图: a photo's credit, chrome, no body the text names
     if cls == "GovernmentBody":
         return levelled(ctx, first, j) or is_specific(ctx, first, j, stem_in_token)
-    if cls == "Publisher" and "".join(t.word for t in tokens[last + 1:last + 3]).startswith(("供图", "供稿", "摄")):
-        return False  # 两江新区融媒体中心供图: a photo's credit, chrome and no newsroom the article names
     if cls in SPECIFIC_ALONE:
         return True
+    if cls == "Fund" and tokens[first].word in ("省", "市", "县", "区", "州") and first + 1 < j:
+        return True  # 省氢能产业投资基金, 市产业引导基金: a government's fund, named by its level (not 省级基金)
     if cls == "Company" and name.endswith("上市公司"):
         return False  # 一家浙江上市公司: a company the writer leaves unnamed, by where it is listed
     if cls == "Company":

@@ -45,12 +45,15 @@ from chaingraph.sources.sentences import Sentence
 # 区 ends district names and many words that are no district
 NOT_DISTRICTS = ("园区", "城区", "市区", "景区", "社区", "片区", "厂区", "矿区", "山区", "辖区", "功能区", "集中区",
                  "集聚区", "示范区", "试验区", "先行区", "工业区", "商务区", "核心区", "新城区", "老城区", "主城区",
-                 "库区", "灾区", "地区", "小区", "街区", "校区", "营区", "保护区", "风景区", "承载区", "起步区")
+                 "库区", "灾区", "地区", "小区", "街区", "校区", "营区", "保护区", "风景区", "承载区", "起步区",
+                 "沉陷区", "塌陷区")
 # words jieba tags as places that name no place
 NOT_REGIONS = {"城市", "都市", "省市", "县市", "市县", "区县", "地市", "州市", "市区", "县区", "省区", "城区", "外省",
                "外市", "大城市", "中心城市", "城市群", "卫星城市"}
 
 
+# a company's name, then 系/是/为 and another's (jieba may glue the verb to the next name: 系澜/舟海)
+COPULA_RE = re.compile(r"^.+?(?:有限公司|有限责任公司|集团)(?:系|是|为)(?=.{4})")
 # the posts of a zone's party working committee, after its name (X党工委副书记, X党工委委员)
 PARTY_OFFICE_RE = re.compile(r"(?:常务)?副?(?:书记|委员)")
 
@@ -70,6 +73,8 @@ def suffix_names(tokens: list[Token], sentence: Sentence, blocked, gazetteer: Ga
         first = trim_start(ctx, first, j, class_of(_text(tokens, first, i)) or SUFFIX_CLASSES[suffix])
         first, cut = _glued_join(tokens, first, j)
         name = _text(tokens, first, i)[cut:]
+        if copula := COPULA_RE.match(name):  # 瀚舟重工（大连）有限公司系瀚舟海洋装备集团…: two names, one the other's
+            cut, name = cut + copula.end(), name[copula.end():]
         cls = class_of(name)
         if name.endswith("党工委") and PARTY_OFFICE_RE.match(sentence.text, token.end - sentence.start):
             continue  # X党工委书记: an office of the zone or park X, no body of its own

@@ -50,6 +50,7 @@ from chaingraph.authoring.extract.stages import builds
 from chaingraph.authoring.extract.tables import product_row_at, under_table
 
 OWNER_KINDS = ("organisation", "zone", "park", "project")
+SUPPLIED_RE = re.compile(r"(?:批量)?(?:供货|配套|供应|提供|代工|加工|交付)")  # after X为Y: what X does for Y
 NOT_OWNERS = {"GovernmentBody", "Publisher"}
 PLACE_BEFORE_RE = re.compile(r"(?:在|于|落户|落地|位于|入驻|来到|走进|进驻|扎根|布局|选址)$")
 # Words that stand for a name: with a determiner anywhere, bare at a clause's start (项目总投资…), and
@@ -276,6 +277,8 @@ def _object(rel, mention: Mention, figure: Figure) -> bool:
         return True  # (支持X建设年产…: X is helped to build, and what it builds is its own)
     if before.endswith(("是", "为")) and re.match(rf"{CJK_NAME}{{1,3}}的", between):
         return True
+    if before.endswith("为") and SUPPLIED_RE.match(rel.text, mention.end):
+        return True  # 桂擎零部件为东岚新能源供货…18万套: the customer is served; what is supplied is the supplier's
     if mention.cls in ("IndustrialPark", "HighTechZone"):
         return tasked_place(rel, mention, figure)  # 要抓好光伏园二期…，力争全年…产业链产值… (scopes)
     if mention.cls not in ("Platform", "ResearchInstitute", "Incubator") or not re.search(r"[，；]", between):

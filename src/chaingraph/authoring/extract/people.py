@@ -205,8 +205,10 @@ def _token_at(tokens: list[Token], start: int) -> Token | None:
 
 
 def _placeless(token: Token) -> bool:
-    """高建国 tagged a place by jieba: a surname's word after a post that names no place's level."""
-    return token.tag == "ns" and not token.word.endswith(PLACE_ENDS)
+    """高建国 tagged a place by jieba, 许立 a numeral: a surname's word after a post that names no place's level
+    and holds no numeral."""
+    return token.tag == "ns" and not token.word.endswith(PLACE_ENDS) \
+        or token.tag == "m" and not re.search(r"[\d零〇一二两三四五六七八九十百千万亿几半]", token.word)
 
 
 def _joint_post(text: str, role_start: int) -> int:
@@ -230,14 +232,23 @@ def _first_post(text: str, role_start: int) -> int:
     return role_start
 
 
+MAX_HEAD_LINE = 40  # the longest headline or subtitle line a page's head holds
+
+
 def head_bylines(sentences: list[Sentence]) -> set[str]:
     """Ids of the byline lines above the text (记者 张三 实习生 李四 under the headline): the capture's
     metadata, read by ``sources.metadata``; a credit in the lead (本报讯（记者 张三）) or closing the text
     is the body's and names people."""
     out = set()
     for sentence in sentences:
-        if sentence.kind == "body":
+        if sentence.kind == "body" and not _headline_like(sentence.text):
             break
         if sentence.kind == "byline":
             out.add(sentence.id)
     return out
+
+
+def _headline_like(text: str) -> bool:
+    """A line of the page's head the splitter left in the body: a ——subtitle (——访某某董事长张三) or a headline
+    under its kicker, short and closed by no full stop."""
+    return len(text) <= MAX_HEAD_LINE and not text.rstrip().endswith(("。", "！", "？", "”", "：", "；"))

@@ -1,9 +1,9 @@
 """Totals of a whole place: 全市/全县/全区/我市/本区/县内… (规上工业增加值, 固定资产投资, 产业集群产值,
 招商引资到位资金, 力争到2027年…突破…) are held by the place those words refer to, the way a planner keeps them.
 
-* 全市, 我市, 本市, 该市 (and 县, 省, 州, 旗, 镇 alike): the region of that level the article is about: the one
-  its title names, else the one it names most often before the figure (the first on a tie), so a county-level
-  city named in passing (肇东市的X公司…。全市…) does not take the prefecture's totals.
+* 全市, 我市, 本市 (and 县, 省, 州, 旗, 镇 alike): the region of that level the article is about: the one its title
+  names, else the one it names most often before the figure (the first on a tie), so a county-level city named in
+  passing (肇东市的X公司…。全市…) does not take the prefecture's totals; 该市 points back to its sentence's city.
 * 全区, 我区, 本区: the zone in an article about a zone (高新区, 经开区), the district in one about a district
   (静海区举办…: a zone named there is where a meeting is held, not the 区 of 全区).
 * A place named as the clause's subject (2024年，绍兴集成电路产业实现营业收入780亿元; 璧山将依托X中心…，力争…
@@ -274,28 +274,29 @@ def _described(rel, subject: Mention, word, figure: Figure) -> bool:
     return subject.end <= word.start() < clause_start and not re.search(r"[，；：]", rel.text[subject.end:word.start()])
 
 
-def _level(word) -> str | None:
-    return word.group(1) or word.group(2) or None
-
-
 def _place_of_level(rel, word, figure: Figure):
-    level = _level(word)
+    level = word.group(1) or word.group(2) or None
     if level is None:  # 全域: the article's place, whatever its level
         return _article_place(rel)
     if level == "区":
         return _district_or_zone(rel, figure.start)
-    return _region_of_level(rel, LEVEL_ENDS[level], figure.start)
+    return _region_of_level(rel, LEVEL_ENDS[level], figure.start, word.start() if word.group(0)[0] == "该" else None)
 
 
-def _region_of_level(rel, ends: tuple[str, ...], before: int):
+def _region_of_level(rel, ends: tuple[str, ...], before: int, pointing: int | None = None):
     """全市: the city named most before the word; in a letter or a notice that names its place only at its end (a
-    reply signed by the city's bureau, 齐齐哈尔市农业农村局), the one named after it."""
+    reply signed by the city's bureau, 齐齐哈尔市农业农村局), the one named after it; 该市 (at `pointing`): the one
+    city its own sentence names before it (张家口市副市长王春林介绍，该市…), whatever the article is about."""
     regions = [c for c in rel.candidates if c.kind == "region" and _of_level(rel, c, ends)]
+    sentence = rel._sentence(before).id
+    named = [c for c in regions if any(m.sentence == sentence and m.end <= (pointing or 0) for m in c.mentions)]
+    if len(named) == 1:
+        return named[0]
     if ends == ("州",) and (spelled := [c for c in regions if any(n.endswith("州") for n in c.names)]):
         regions = spelled  # 全州 of 临夏回族自治州, not 临夏市 (临夏州 is the prefecture's short name)
     if rel.site in regions and titled(rel, regions) in (None, rel.site):
         return rel.site  # 全市 on 玉门市's portal: 玉门市, not a city the text names more often
-    said = [c for c in regions if any(m.sentence == rel._sentence(before).id and m.end <= before for m in c.mentions)]
+    said = [c for c in regions if any(m.sentence == sentence and m.end <= before for m in c.mentions)]
     if titled(rel, regions) is None and len(said) == 1:
         return said[0]  # 旬阳市新开工项目5个，全市累计…: the city its own sentence names
     if titled(rel, regions) is None:  # 旬阳市 beside 安康高新区, no title to say which: 全市 is the city above

@@ -31,6 +31,8 @@ BUILT_RE = re.compile(r"开工|签约|投产|建成|总投资|计划投资|调�
                       r"投入运营|投运|投用")
 CAPACITY_RE = re.compile(r"[年月日]产(?:能)?[\d.]")
 POWER_RE = re.compile(r"\d(?:兆瓦|MW|万千瓦|千瓦|GW)")
+# 某某光伏电站装机600兆瓦: a station's power said right after its name names it as well as the power inside it
+POWER_AFTER_RE = re.compile(r"(?:总)?装机(?:容量|规模)?(?:为|达到|达|约)?[\d.]+(?:兆瓦|MW|万千瓦|千瓦|GW)")
 COUNT_RE = re.compile(r"(?:约|近|超|共)?[\d一二两三四五六七八九十几多]+[条座个套台]")
 # what, after the plant's words, says the name goes on (二期项目, 工程) or is a part of the plant (车间)
 GOES_ON = ("项目", "工程", "一期", "二期", "三期", "车间", "（", "(")
@@ -52,9 +54,10 @@ def plant_projects(ctx: Context, sentence: Sentence) -> list[Mention]:
             continue  # 智能工厂 alone: a kind of plant; 凤台县投运加氢站1座: a verb's station, no name
         name = "".join(t.word for t in tokens[first:i + 1])
         station = name.endswith(STATION_ENDS)  # a station is named by its power, wherever the text names it
+        powered = POWER_RE.search(name) or POWER_AFTER_RE.match(sentence.text, token.end - sentence.start)
         capacity = CAPACITY_RE.search(name) is not None
         if fragment_problem(name) or COUNT_RE.match(name) or not (capacity or is_specific(ctx, first, j, "")) \
-                or not (POWER_RE.search(name) and is_specific(ctx, first, j, "") if station else built):
+                or not (powered and is_specific(ctx, first, j, "") if station else built):
             continue  # 2套示范装置: a count of units; 新建智能工厂: no name; 20兆瓦/40兆瓦时储能电站: which one?
         out.append(Mention(name, tokens[first].start, token.end, sentence.id, "Project"))
     return out

@@ -41,6 +41,9 @@ SUFFIX_CLASSES = {
     "厅": "GovernmentBody", "卫健委": "GovernmentBody", "商务委": "GovernmentBody", "科委": "GovernmentBody",
     "教委": "GovernmentBody", "建委": "GovernmentBody", "工信委": "GovernmentBody", "国资委": "GovernmentBody",
     "招商办": "GovernmentBody", "金融办": "GovernmentBody", "网信办": "GovernmentBody", "办公室": "GovernmentBody",
+    "新闻办": "GovernmentBody",  # 省政府新闻办: the government's press office, host of its press conferences
+    # a party committee's departments (省委宣传部): 部 alone ends too many words to trust
+    "宣传部": "GovernmentBody", "组织部": "GovernmentBody", "统战部": "GovernmentBody",
     "调查队": "GovernmentBody",  # 国家统计局银川调查队: the national statistics bureau's survey office in a city
     "人大常委会": "GovernmentBody", "政协": "GovernmentBody",  # 盘州市人大常委会: a people's congress's committee
     # associations (a 招商会 is a fair, no body: ``FALSE_SUFFIX_WORDS``)
@@ -255,7 +258,7 @@ NAME_TAGS = {"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "a", "ad", "an", "
 # tags that mark a word as a proper name: one such word makes a name specific
 PROPER_TAGS = {"nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng"}
 ROLE_RE = re.compile(
-    r"(?:项目|常务|代理)?副?(?:联合创始人|创始人|党工委书记|党委书记|党组书记|首席科学家|首席执行官|首席技术官|董事长|总经理|总裁|总工程师|总监|经理|局长|院长|所长|校长|主任|书记|处长|"
+    r"(?:项目|常务|代理)?副?(?:董事会秘书|董秘|联合创始人|创始人|党工委书记|党委书记|党组书记|首席科学家|首席执行官|首席技术官|董事长|总经理|总裁|总工程师|总监|经理|局长|院长|所长|校长|主任|书记|处长|"
     r"科长|区长|市长|县长|省长|州长|盟长|旗长|乡长|部长|厅长|镇长|链长|巡视员|调研员|负责人|秘书长|理事长|会长|主席|"
     r"工作人员|研究员|教授|工程师|记者|通讯员|实习生)(?:助理)?")
 # a university's school named by a field of study (微电子学院, 农业工程学院), not a college of its own named by a

@@ -7,6 +7,7 @@ from __future__ import annotations
 from chaingraph.authoring.dictionary import in_dictionary
 from chaingraph.authoring.extract.name_words import Context, place
 from chaingraph.authoring.extract.rules import KIND_OF, NOT_NAMES, PRODUCT_LEADING, ZONE_WORDS
+from chaingraph.authoring.extract.topic_places import TOPIC_LEVELS
 from chaingraph.authoring.extract.words import LEADING_VERBS, STOP_WORDS, generic_word
 
 # the part a company plays, written before its name: 由合作伙伴广东华韶…有限公司, 园区运营方遂宁…有限公司
@@ -43,6 +44,9 @@ def trim_start(ctx: Context, first: int, j: int, cls: str) -> int:
         if KIND_OF.get(cls) == "organisation" and token.word in RANK_WORDS and first + 2 < j:
             first += 2 if following.word == "企业" else 1  # 链主/企业/金陵芯源…: no company is named for its rank
             continue
+        if KIND_OF.get(cls) == "organisation" and first + 1 < j and _place_before_brand(ctx, first, j):
+            first += 1  # 宜宾市蜀能航电（宜宾）电池有限公司: the clause's city, then a name with its own place
+            continue
         place = _category_run(ctx, first, j) if KIND_OF.get(cls) == "organisation" else None
         if place is not None:
             first = place  # 新型研发机构陇原新材料研究院: what kind of body it is, then its name
@@ -59,6 +63,17 @@ def trim_start(ctx: Context, first: int, j: int, cls: str) -> int:
             break
         first += 1
     return first
+
+
+def _place_before_brand(ctx: Context, first: int, j: int) -> bool:
+    """Whether the city or county at `first` stands before a name that carries its own place in brackets: a brand's
+    plant is named by the brand and its seat (蜀能航电（宜宾）电池有限公司), never by a city in front of it."""
+    tokens = ctx.tokens
+    word = tokens[first].word
+    if ctx.gazetteer.regions.get(word) != word or not word.endswith(TOPIC_LEVELS):
+        return False
+    return any(tokens[k].word in ("（", "(") and k + 1 < j and tokens[k + 1].word in ctx.gazetteer.regions
+               for k in range(first + 1, j))
 
 
 def _ranked_before_place(ctx: Context, first: int, j: int) -> bool:

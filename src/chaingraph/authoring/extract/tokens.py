@@ -41,6 +41,8 @@ class Token:
 
 # the areas round an airport the genre names zones and parks by (临空港经开区, 临空产业园)
 AIRPORT_AREA_WORDS = ("临空港", "临空")
+# the land a solar or storage station is built on (淮南市采煤沉陷区水面光伏电站): jieba reads 采煤/沉陷 as verbs
+LAND_WORDS = ("采煤沉陷区", "采煤塌陷区", "沉陷区", "塌陷区")
 
 
 def pos_tokenizer(gazetteer: Gazetteer):
@@ -54,7 +56,7 @@ def pos_tokenizer(gazetteer: Gazetteer):
     pos.word_tag_tab = dict(pos.word_tag_tab)
     suffixes = [word for word in SUFFIX_CLASSES  # 经开区, 管委会 whole: jieba would cut 经/开区
                 if len(word) >= 3 and KIND_OF[SUFFIX_CLASSES[word]] in ("zone", "park", "organisation", "region")]
-    for word in [*suffixes, *AIRPORT_AREA_WORDS]:  # 临/v 空港: jieba reads the airport area's 临 as a verb
+    for word in [*suffixes, *AIRPORT_AREA_WORDS, *LAND_WORDS]:  # 临/v 空港: jieba reads the airport area's 临 as a verb
         pos.tokenizer.add_word(word, 2000, "n")  # (a kind of area, no place: 郑州临空经济区 is a zone of 郑州)
         pos.word_tag_tab[word] = "n"
     short_counties, counties = county_short_forms(), county_regions()
