@@ -115,7 +115,7 @@ BULLETS = " \u3000■□●○◆◇▲△★☆▶►"
 # （记者 张三） ...展开全文c: a feed's button to unfold the post, left after the credit that closes it
 EXPAND_RE = re.compile(r"\s*(?:\.{2,3}|…{1,2})?\s*展开全文\s*[A-Za-z]?\s*$")
 # A writer's role word after a space, where a credit can open inside a longer line.
-SPACED_WRITER_RE = re.compile(rf"(?<=\s)(?:本报|本台|本网|本刊)?(?:{WRITER_ROLE})")
+SPACED_WRITER_RE = re.compile(rf"(?<=\s)(?:本报|本台|本网|本刊|[{CJK}]{{2,10}}?)?(?:{WRITER_ROLE})")  # (某某新闻记者)
 # Words before 记者 that say whose reporter without naming a newsroom (本报记者, 特约记者).
 NOT_NEWSROOM_RE = re.compile(r"^(?:本报|本台|本网|本刊|本站|本社)|^(?:特约|见习|实习|首席|摄影|全媒体|融媒体?|驻.*)$")
 
