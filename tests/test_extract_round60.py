@@ -114,3 +114,148 @@ def test_a_project_built_and_running_keeps_its_stage_outside_such_a_notice():
     # a guard: with no assessment notice around it, floor space already built is no plan
     draft = draft_of("澜舟重工（营口）有限公司大型船用齿轮箱项目已建成投产，项目占地面积8.2万平方米。\n", "2025-04-15")
     assert figures(draft)["8.2万平方米"]["status"] != "planned"
+
+
+def test_rare_surnames_after_a_post():
+    draft = draft_of("福建霞宁储能科技有限公司总经理仝海波介绍了项目进展。嫩江市农业农村局局长阚立新、"
+                     "苏州瀚微半导体股份有限公司董事长蒯建平出席活动。\n", "2025-11-20")
+    assert {"仝海波", "阚立新", "蒯建平"} <= labels(draft, "person")
+
+
+def test_a_rare_given_name_jieba_cuts_into_morphemes():
+    draft = draft_of("宁波甬禾服饰集团股份有限公司总经理蒉晓珂带队跑了三趟德国。\n", "2025-09-20")
+    assert "蒉晓珂" in labels(draft, "person")
+    assert "蒉晓" not in labels(draft, "person")
+
+
+def test_a_common_word_after_a_post_is_still_no_name():
+    # a guard: 党委, 惠企 and 薄膜 start no name, though 党, 惠 and 薄 are surnames somewhere
+    draft = draft_of("副局长介绍了惠企政策。总经理薄膜事业部负责人出席。\n", "2025-09-20")
+    assert not labels(draft, "person")
+
+
+MAKERS_TABLE = """\
+02 链上企业：产能持续释放
+
+企业名称｜主要产品｜年产能
+安庆恒朗动力电池有限公司｜动力电池｜40GWh
+滁州科翎汽车电子有限公司｜域控制器｜120万套
+
+04 项目：加快推进
+"""
+
+
+def test_a_table_of_makers_gives_each_capacity_its_rows_product():
+    draft = draft_of(MAKERS_TABLE, "2026-05-08")
+    found = figures(draft)
+    assert found["40GWh"]["product"] == "动力电池" and found["40GWh"]["owner"] == "安庆恒朗动力电池有限公司"
+    assert found["120万套"]["product"] == "域控制器"
+    assert found["40GWh"]["status"] == "operating"
+    assert not any(text.startswith(("02", "04")) for text in found)  # a post's numbered headings count nothing
+
+
+def test_a_company_set_up_by_another_holds_what_follows():
+    draft = draft_of("走进江苏晶瑞半导体科技有限公司（以下简称“晶瑞半导体”）的车间。晶瑞半导体由常州晶瑞科技集团有限公司"
+                     "于2021年投资设立，主要生产碳化硅衬底。目前，公司现有员工860人。\n", "2026-03-18")
+    assert figures(draft)["860人"]["owner"] == "江苏晶瑞半导体科技有限公司"
+
+
+def test_a_system_in_a_projects_name_is_no_copula():
+    # a guard: 系统级封装 after a company's name is what the project makes, not 系 (is) and a second name
+    draft = draft_of("成都锦芯科技股份有限公司系统级封装项目总投资28亿元。\n", "2025-03-10")
+    assert "成都锦芯科技股份有限公司系统级封装项目" in labels(draft, "project")
+
+
+def test_whose_capital_a_company_is_and_a_brand_jieba_misreads_before_its_seat():
+    draft = draft_of("港资企业金威汽车零部件控股有限公司在江夏设厂。启明新能源（宜良）有限公司年产电池片10GW。\n",
+                     "2025-12-10")
+    found = labels(draft, "organisation")
+    assert {"金威汽车零部件控股有限公司", "启明新能源（宜良）有限公司"} <= found
+    assert not any(label.startswith("港资") for label in found | labels(draft, "product"))
+
+
+def test_foreign_companies_named_in_their_own_script():
+    draft = draft_of("德国Voltrag Automotive GmbH与园区签约。韩国大元精密株式会社在武汉设立子公司。"
+                     "日本Komoda Apparel株式会社、瑞典Nordvik AB也来了。\n", "2025-12-10")
+    assert {"Voltrag Automotive GmbH", "大元精密株式会社", "Komoda Apparel株式会社", "Nordvik AB"} \
+        <= labels(draft, "organisation")
+
+
+def test_a_latin_gloss_in_brackets_after_a_chinese_name_is_no_second_company():
+    # a guard: the Latin name in brackets glosses the company named before it
+    draft = draft_of("韩国大元精密株式会社（Daewon Precision Co., Ltd.）投资设立了武汉工厂。\n", "2025-12-10")
+    assert "Daewon Precision Co., Ltd." not in labels(draft, "organisation")
+
+
+def test_a_province_issuing_the_text_holds_its_whole_provinces_totals():
+    draft = draft_of("新能源汽车产业链跑出加速度\n\n今年一季度，全省新能源汽车产量38.6万辆。"
+                     "安徽恒朗动力电池有限公司年产能40GWh。\n\n来源丨安徽省经济和信息化厅\n", "2026-05-08")
+    assert figures(draft)["38.6万辆"]["owner"] == "安徽省"
+
+
+def test_a_county_level_city_jieba_reads_as_a_noun_before_its_party_committee():
+    draft = draft_of("10月16日，玉门市委书记孔令禹带队深入玉门经济开发区调研。\n", "2025-10-17")
+    assert "玉门市" in labels(draft, "region")
+    assert positions(draft)["孔令禹"] == ("书记", "玉门市")
+
+
+IR_RECORD = """\
+证券代码：688999                         证券简称：瀚芯股份
+
+苏州瀚芯半导体股份有限公司
+投资者关系活动记录表
+
+参与单位名称及人员姓名：
+明川基金管理有限公司 郜一鸣
+鹿泉证券股份有限公司 甄思远
+Harborline Capital Management LLC  Kevin Zhou
+
+一、公司基本情况介绍
+董事会秘书綦晓蕾介绍了公司前三季度经营情况：公司实现营业收入12.6亿元。
+"""
+
+
+def test_an_investor_relations_record_is_of_its_company_and_lists_who_came():
+    draft = draft_of(IR_RECORD, "2025-11-20")
+    assert figures(draft)["12.6亿元"]["owner"] == "苏州瀚芯半导体股份有限公司"
+    assert {"郜一鸣", "甄思远"} <= labels(draft, "person")
+    assert "Harborline Capital Management LLC" in labels(draft, "organisation")
+
+
+CITY_ITEMS = """\
+江西省商务厅关于前三季度全省储能产业链招商引资情况的通报
+
+一、总体情况
+    前三季度，全省储能产业链新签约项目38个。
+二、各市工作情况
+    （一）赣州市。签约储能项目6个，协议投资86.5亿元。
+    （二）宜春市。签约储能项目9个，协议投资112亿元。
+"""
+
+
+def test_a_numbered_item_that_names_a_city_holds_its_tallies():
+    found = figures(draft_of(CITY_ITEMS, "2025-11-07"))
+    assert found["86.5亿元"]["owner"] == "赣州市"
+    assert found["112亿元"]["owner"] == "宜春市"
+
+
+def test_two_companies_signing_two_listed_projects_in_a_zone_respectively():
+    found = figures(draft_of("赣州钠途新能源有限公司、江西源钴材料有限公司在赣州高新技术产业开发区分别签约年产钠离子电池8GWh、"
+                             "磷酸铁锂正极材料10万吨项目，拟投资分别为25亿元、18亿元。\n", "2026-02-10"))
+    assert found["8GWh"]["owner"] == found["25亿元"]["owner"] == "赣州钠途新能源有限公司"
+    assert found["10万吨"]["owner"] == found["18亿元"]["owner"] == "江西源钴材料有限公司"
+
+
+def test_a_farmers_cooperative_named_by_its_place_or_trade_is_a_company():
+    draft = draft_of("鹿鸣中药材种植专业合作社流转土地1.2万亩。孙吴县大岭蜂业专业合作社联合社带动农户300户。"
+                     "全县农民专业合作社达到120家。\n", "2025-10-10")
+    found = labels(draft, "organisation")
+    assert {"鹿鸣中药材种植专业合作社", "孙吴县大岭蜂业专业合作社联合社"} <= found
+    assert "农民专业合作社" not in found
+
+
+def test_a_common_noun_after_a_post_is_no_name_and_a_latin_gloss_stands_between_employer_and_post():
+    draft = draft_of("公司是太仓市半导体行业协会会长单位。新加坡潮汇储能私人有限公司（Tidewell Energy Storage Pte. Ltd.）"
+                     "中国区总裁林嘉俊表示，潮汇拟投资8000万美元。\n", "2026-01-10")
+    assert "单位" not in labels(draft, "person")
+    assert positions(draft)["林嘉俊"] == ("总裁", "新加坡潮汇储能私人有限公司")

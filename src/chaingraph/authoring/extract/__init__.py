@@ -33,6 +33,7 @@ from chaingraph.authoring.extract.dates import article_dates, date_in_byline
 from chaingraph.authoring.extract.figures import find_figures
 from chaingraph.authoring.extract.grouping import group_mentions, link_existing, merge_linked
 from chaingraph.authoring.extract.ids import assign_ids
+from chaingraph.authoring.extract.latin_names import latin_companies
 from chaingraph.authoring.extract.made_lists import etc_list_items, product_lists
 from chaingraph.authoring.extract.mentions import (
     byline_publishers,
@@ -40,6 +41,7 @@ from chaingraph.authoring.extract.mentions import (
     parks_named_in_projects,
     resolve_overlaps,
     suffix_names,
+    without_listed_projects,
 )
 from chaingraph.authoring.extract.people import head_bylines, people_by_role
 from chaingraph.authoring.extract.phases import wholes_of_phases
@@ -72,12 +74,14 @@ def extract(normalized: Normalized, source_id: str, gazetteer: Gazetteer, source
     mentions: list[Mention] = []
     head = head_bylines(sentences)
     for sentence in sentences:
+        if sentence.id in head:
+            continue  # a byline line over the text is the capture's metadata: no person, newsroom or place of it
         tokens = sentence_tokens(tokenizer, sentence, cued)
         blocked = [(f.start, f.end) for f in figures if f.sentence == sentence.id]
         mentions += suffix_names(tokens, sentence, blocked, gazetteer)
         mentions += known_names(tokens, sentence, gazetteer)
-        if sentence.id not in head:  # a byline line over the text is the capture's metadata: no person, no newsroom
-            mentions += people_by_role(tokens, sentence) + byline_publishers(sentence)
+        mentions += people_by_role(tokens, sentence) + byline_publishers(sentence)
+        mentions += latin_companies(sentence)  # Voltrag Automotive GmbH, 大元精密株式会社
         mentions += product_lists(sentence)
         mentions += etc_list_items(sentence)  # A、B等轻量化零部件: the items of a kind of thing made
         mentions += inner_parks(sentence)  # A内的B作为“园中园” (scopes)
@@ -89,6 +93,7 @@ def extract(normalized: Normalized, source_id: str, gazetteer: Gazetteer, source
                and not in_dictionary(short[:2])}  # (grouping files such a "product" under its company)
     mentions = bounded_products(mentions, text, gazetteer.regions, companies, literal)  # 全县冷藏车 -> 冷藏车
     mentions = without_brand_parks(without_plan_districts(mentions, text))  # 高铁站片区, 锦州芯港…有限公司
+    mentions = without_listed_projects(mentions, text)  # 分别签约年产A8GWh、B10万吨项目: two, no one name
     mentions = resolve_overlaps(wholes_of_phases(parks_named_in_projects(mentions, text), sentences))
     candidates = spell_out_bodies(group_mentions(mentions, text, gazetteer), text, gazetteer)
     link_existing(candidates, gazetteer)

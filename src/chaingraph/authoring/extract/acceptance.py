@@ -169,9 +169,9 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
         return False  # 生产基地, 研发基地: a plant, not a park
     if cls == "GovernmentBody" and re.fullmatch(r"[省市县区旗州盟]+(?:人民)?(?:政府|政协)", name):
         return False  # 县政府, 市政协: the place stands for its own government (各旗市区人民政府: all of them)
-    if cls in ("Publisher", "GovernmentBody") and "".join(t.word for t in tokens[last + 1:last + 3]).startswith(
-            ("供图", "供稿", "摄")):
-        return False  # 两江新区融媒体中心供图, 南安市委宣传部供图: a photo's credit, chrome, no body the text names
+    if "".join(t.word for t in tokens[last + 1:last + 3]).startswith(
+            ("供图", "供稿", "摄") if cls == "Publisher" else ("供图", "摄") if cls == "GovernmentBody" else ()):
+        return False  # 两江新区融媒体中心供图, 南安市委宣传部供图: a photo's credit, chrome (供稿: who wrote it)
     if cls == "GovernmentBody":
         return levelled(ctx, first, j) or is_specific(ctx, first, j, stem_in_token)
     if cls in SPECIFIC_ALONE:
@@ -180,6 +180,8 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
         return True  # 省氢能产业投资基金, 市产业引导基金: a government's fund, named by its level (not 省级基金)
     if cls == "Company" and name.endswith("上市公司"):
         return False  # 一家浙江上市公司: a company the writer leaves unnamed, by where it is listed
+    if cls == "Company" and suffix.endswith("社"):
+        return is_specific(ctx, first, j, stem_in_token)  # 鹿溪中药材种植专业合作社 (not 农民专业合作社: a kind)
     if cls == "Company":
         return suffix != "公司" or not _kind_of_company(tokens, first, j)
     building = last + 1 < len(tokens) and tokens[last + 1].word == "项目"  # 先进封装测试基地项目: the project's name

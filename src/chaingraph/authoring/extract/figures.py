@@ -183,6 +183,8 @@ def find_figures(sentence: Sentence) -> list[Figure]:
         num, mult, unit = match.group("num"), match.group("mult"), match.group("unit")
         after = text[match.end():match.end() + 3]
         chinese = not num[0].isdigit()
+        if re.fullmatch(r"0\d", num) and match.start() == 0:
+            continue  # 04 项目：加快推进: an account post's numbered heading, no count (no figure opens on a 0)
         if chinese and (chinese_number(num) <= 1 or after.startswith(unit)):
             continue  # 一个, 一个个: an article or a reduplication, not a figure
         if unit == "个" and re.match(r"(?:多|半)?(?:月|小时|工作日|百分点|人)", after):

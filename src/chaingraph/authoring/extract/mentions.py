@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from chaingraph.authoring.counties import autonomous_names
+from chaingraph.authoring.counties import autonomous_names, county_regions
 from chaingraph.authoring.dictionary import in_dictionary
 from chaingraph.authoring.extract.acceptance import acceptable
 from chaingraph.authoring.extract.brand_subjects import brand_subjects
@@ -33,7 +33,7 @@ from chaingraph.authoring.extract.rules import (
 )
 from chaingraph.authoring.extract.seats import seat_in_brackets
 from chaingraph.authoring.extract.spans import listed_head, name_start
-from chaingraph.authoring.extract.starts import trim_start
+from chaingraph.authoring.extract.starts import brand_before_seat, trim_start
 from chaingraph.authoring.extract.suffixes import suffix_at
 from chaingraph.authoring.extract.titled_projects import titled_projects
 from chaingraph.authoring.extract.tokens import TOWN_KINDS, Token, is_pronoun, title_spans
@@ -52,8 +52,11 @@ NOT_REGIONS = {"城市", "都市", "省市", "县市", "市县", "区县", "地�
                "外市", "大城市", "中心城市", "城市群", "卫星城市"}
 
 
+# 分别签约年产钠离子电池8GWh、磷酸铁锂正极材料10万吨项目: two projects listed before a shared 项目, no one name
+LISTED_PROJECTS_RE = re.compile(r"\d[^、，]*、[^、，]*?\d[^、，]*项目$")
+RESPECTIVELY_REACH = 8  # 分别签约, 分别投资建设 right before the listed projects
 # a company's name, then 系/是/为 and another's (jieba may glue the verb to the next name: 系澜/舟海)
-COPULA_RE = re.compile(r"^.+?(?:有限公司|有限责任公司|集团)(?:系|是|为)(?=.{4})")
+COPULA_RE = re.compile(r"^.+?(?:有限公司|有限责任公司|集团)(?:系(?![统列数])|是|为)(?=.{4})")  # (not 系统级封装)
 # the posts of a zone's party working committee, after its name (X党工委副书记, X党工委委员)
 PARTY_OFFICE_RE = re.compile(r"(?:常务)?副?(?:书记|委员)")
 
@@ -71,6 +74,7 @@ def suffix_names(tokens: list[Token], sentence: Sentence, blocked, gazetteer: Ga
         kind = KIND_OF[SUFFIX_CLASSES[suffix]]
         first = name_start(ctx, i, j, kind)
         first = trim_start(ctx, first, j, class_of(_text(tokens, first, i)) or SUFFIX_CLASSES[suffix])
+        first = brand_before_seat(ctx, first, j, class_of(_text(tokens, first, i)) or "")  # 启明/v 新能源（宜良）…
         first, cut = _glued_join(tokens, first, j)
         name = _text(tokens, first, i)[cut:]
         if copula := COPULA_RE.match(name):  # 瀚舟重工（大连）有限公司系瀚舟海洋装备集团…: two names, one the other's
@@ -297,10 +301,12 @@ def _committee_level(tokens: list[Token], n: int) -> str | None:
     """浏阳/市委常委, 清河/县委书记, 松北/区政府: a place word before the party committee or the government of
     a city, county or district names that region (浏阳市); the level's character, else None."""
     token = tokens[n]
-    if n + 1 >= len(tokens) or token.tag != "ns" or not re.fullmatch(rf"{CJK_NAME}{{2,4}}", token.word):
+    if n + 1 >= len(tokens) or not re.fullmatch(rf"{CJK_NAME}{{2,4}}", token.word):
         return None
     match = re.match(r"([市县区旗])(?:委|政府|人民政府|人大|政协)", tokens[n + 1].word)
-    return match.group(1) if match and not token.word.endswith(("市", "县", "区", "省")) else None
+    if match is None or token.word.endswith(("市", "县", "区", "省")):
+        return None  # (玉门/n 市委书记: a county-level city jieba reads as a noun, known by its full name)
+    return match.group(1) if token.tag == "ns" or token.word + match.group(1) in county_regions() else None
 
 
 def _split_district(tokens: list[Token], n: int) -> bool:
@@ -436,12 +442,22 @@ def parks_named_in_projects(mentions: list[Mention], text: str) -> list[Mention]
     return out
 
 
+def without_listed_projects(mentions: list[Mention], text: str) -> list[Mention]:
+    """The mentions without a "project" that is two listed after 分别 (分别签约年产A8GWh、B10万吨项目); one project
+    named by two figures (年回收废铝20万吨、生产再生铝合金锭15万吨项目) stays one."""
+    return [m for m in mentions if m.kind != "project" or not LISTED_PROJECTS_RE.search(m.text)
+            or "分别" not in text[max(0, m.start - RESPECTIVELY_REACH):m.start]]
+
+
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     """One mention per span; mentions inside others kept only where they name something else; a
     project or product that holds a person's role and name (市长刘东海宣布项目) is none."""
     people = [m for m in mentions if m.role]
     mentions = [m for m in mentions if m.kind not in ("project", "product")
                 or not any(m.start < p.start and p.end <= m.end for p in people)]
+    companies = [m for m in mentions if m.cls == "Company"]
+    mentions = [m for m in mentions if m.kind != "product"  # 港资企业金威汽车零部件…: no product runs into a name
+                or not any(m.start < c.start < m.end < c.end for c in companies)]
     by_span: dict[tuple[int, int], Mention] = {}
     for mention in mentions:
         held = by_span.get((mention.start, mention.end))

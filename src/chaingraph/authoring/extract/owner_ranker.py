@@ -7,8 +7,8 @@ features: where the name stands (same clause, sentences back, after the figure),
 (在/由/与/、/的), which words open the figure's clause (该项目, 园区, 全市), what the figure measures, and
 whether the rules chose it. The weights (``owner_weights.json``) are a logistic regression fitted by
 ``tools/train_owners.py`` on what the rules answered for batches of articles they had not yet seen; reading
-them needs nothing but this module. That trainer copies this module (and ``article_place``) into the extractor
-of earlier days, so it imports of the rules only what every such day has (``owners.NOT_OWNERS``).
+them needs nothing but this module. That trainer copies this module (with ``article_place`` and ``founders``) into
+the extractor of earlier days, so it imports of the rules only what every such day has (``owners.NOT_OWNERS``).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from chaingraph.authoring.extract.article_place import article_place
 from chaingraph.authoring.extract.candidates import Figure, Mention
+from chaingraph.authoring.extract.founders import is_founder
 from chaingraph.authoring.extract.owners import NOT_OWNERS
 
 WEIGHTS = Path(__file__).with_name("owner_weights.json")
@@ -313,7 +314,8 @@ def ranked_owner(rel, figure: Figure, ruled):
         return None
     if ruled is not None and (best.candidate is ruled[1] or _builder_of_clause_project(rel, figure, ruled, best)
                               or _phase_of_place(rel, figure, ruled) or _quoted_word(rel, figure, ruled)
-                              or _headed_word(rel, figure, ruled) or _respective(rel, figure, ruled)):
+                              or _headed_word(rel, figure, ruled) or _respective(rel, figure, ruled)
+                              or is_founder(rel.text, best.mention)):
         return ruled
     sentence = rel.by_id[figure.sentence]
     return best.mention or Mention(sentence.text, sentence.start, sentence.end, sentence.id, best.candidate.cls), \

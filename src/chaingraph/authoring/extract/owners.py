@@ -17,6 +17,7 @@ import re
 from chaingraph.authoring.extract.article_place import article_place
 from chaingraph.authoring.extract.candidates import Figure, Mention
 from chaingraph.authoring.extract.company_refs import its_builder, short_company_forms
+from chaingraph.authoring.extract.founders import is_founder
 from chaingraph.authoring.extract.named_after import named_after
 from chaingraph.authoring.extract.phase_owners import phase_company
 from chaingraph.authoring.extract.place_totals import (
@@ -112,12 +113,14 @@ def _owner_of(rel, figure: Figure):
     found = whole_place_owner(rel, figure, found) or place_not_fund(rel, figure, found) or found  # (place_totals)
     if found is not None:
         return found
+    if (item := item_holder(rel, sentence, figure)) is not None:
+        return item  # （一）X经济开发区。全年实现…: the item's zone, though the office that reports it is named above
     if (spoken := body_place(rel, figure)) is not None:
         return spoken  # 市发展改革委…遴选出重点项目12个: the city the office speaks for
     if REGION_WIDE_RE.search(rel.text, sentence.start, figure.start) or _region_subject(rel, sentence, figure):
         return None  # a whole place the article does not name, or a region left as subject: no company's
-    if (item := item_holder(rel, sentence, figure) or zone_speaking(rel, figure)) is not None:
-        return item  # （一）X经济开发区。全年实现…: the item's zone; “我们将力争…”X经开区管委会主任表示: the zone's
+    if (item := zone_speaking(rel, figure)) is not None:
+        return item  # “我们将力争…”X经开区管委会主任表示: the zone's
     target = target_of_place(rel, figure) or batch_holder(rel, figure)
     if target is not None:
         return target  # 力争到2027年，…产业产值突破…: the place's, not a fund's named before; 本批…: the batch's place
@@ -277,7 +280,9 @@ def _object(rel, mention: Mention, figure: Figure) -> bool:
         return True  # (支持X建设年产…: X is helped to build, and what it builds is its own)
     if before.endswith(("是", "为")) and re.match(rf"{CJK_NAME}{{1,3}}的", between):
         return True
-    if before.endswith("为") and SUPPLIED_RE.match(rel.text, mention.end):
+    if is_founder(rel.text, mention):
+        return True  # 晶衡半导体由常州晶衡科技集团…投资设立，主要生产…: the founder, the subject is the company set up
+    if before.endswith("为") and SUPPLIED_RE.match(rel.text, mention.end) and mention.sentence == figure.sentence:
         return True  # 桂擎零部件为东岚新能源供货…18万套: the customer is served; what is supplied is the supplier's
     if mention.cls in ("IndustrialPark", "HighTechZone"):
         return tasked_place(rel, mention, figure)  # 要抓好光伏园二期…，力争全年…产业链产值… (scopes)
@@ -360,6 +365,10 @@ def _stands_for(rel, sentence_start: int, figure: Figure, before: int):
 
 # X股份有限公司（以下简称“公司”）: an announcement names its company 公司 once and for all
 DECLARED_COMPANY_RE = re.compile(r"(?:以下|下文)?简称[“\"]?(?:本公司|公司)[”\"]?[）)]")
+# 苏州瀚微半导体股份有限公司 / 投资者关系活动记录表, X股份有限公司关于…的公告: the company a record or a notice is
+# of, on its heading line; 公司 in it is that company, whichever institutions and subsidiaries it names
+ISSUER_RE = re.compile(r"(?:^|\n)([^\n，。]{4,40}?(?:股份有限公司|有限公司|集团))\s*(?:\n\s*)?"
+                       r"(?:投资者关系活动记录表|关于[^\n]{2,60}公告|[^\n]{0,20}年度报告)")
 
 
 def _declared_company(rel, before: int):
@@ -371,7 +380,9 @@ def _declared_company(rel, before: int):
                      for m in c.mentions if m.end == bracket]
         if companies:
             return companies[0]
-    return None
+    issuer = ISSUER_RE.search(rel.text, 0, before)
+    return next(((m, c) for c in rel.candidates if c.cls == "Company" for m in c.mentions
+                 if issuer and (m.start, m.end) == issuer.span(1)), None)
 
 
 def _phase_holder(rel, before: int):
@@ -396,7 +407,10 @@ def _latest(rel, before: int, kind: str, cls: str | None):
     if len(found) >= 2 and WHERE_IT_LIES_RE.search(rel.text, max(0, found[-1][0].start - 3), found[-1][0].start) \
             and found[-2][0].sentence == found[-1][0].sentence:
         return found[-2]  # 食品园位于福鼎工业园区…，去年园区…: the park the sentence is about, not where it lies
+    if len(found) >= 2 and found[-2][0].sentence == found[-1][0].sentence and is_founder(rel.text, found[-1][0]):
+        return found[-2]  # 晶衡半导体由常州晶衡科技集团…投资设立。公司…: the company set up, not its founder
     return found[-1] if found else None
+
 
 
 def _speaker(rel, figure: Figure, at: int):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from chaingraph.authoring.dictionary import word_frequency
 from chaingraph.authoring.extract.candidates import Mention
 from chaingraph.authoring.extract.rules import (
     CJK_NAME,
@@ -46,6 +47,9 @@ SCHOLAR_RE = re.compile(rf"(?:(?<=大学)|(?<=学院)|(?<=研究院)|(?<=研究�
 # label (or the post after it) their role, at the body the field lines above name (``relations``)
 FIELD_PERSON_RE = re.compile(rf"^\s*(?:\d{{1,2}}\s*[.、．]\s*)?(?P<label>联系人|项目负责人|负责人)[：:]\s*"
                              rf"(?:(?P<post>{ROLE_RE.pattern})\s+)?(?P<name>{CJK_NAME}{{2,4}}?)(?=\s|$|[，。；、（(]|电话|手机)")
+# 明澜基金管理有限公司 郜一鸣: a line of a record's list of who came (参与单位名称及人员姓名), a body and its person
+ATTENDEE_RE = re.compile(rf"^(?P<org>[^\s，。：:]{{4,40}}?"
+                         rf"(?:有限公司|有限责任公司|股份公司|集团|银行|研究院|研究所|大学))[\s\u3000]+(?P<name>{CJK_NAME}{{2,4}})$")
 # 杨春梅代表： opening a reply to a deputy's proposal; （撰稿：易文涛　审核：…）, （本期制图：王一诺） closing the text
 SALUTATION_RE = re.compile(rf"^({CJK_NAME}{{2,3}})(代表|委员)[：:]$")
 CLOSING_CREDIT_RE = re.compile(rf"(?:^|(?<=[（(\s]))(?:本期)?(撰稿|撰文|整理|制图|绘图)[：:]\s*({CJK_NAME}{{2,3}})"
@@ -107,6 +111,9 @@ def people_by_role(tokens: list[Token], sentence: Sentence) -> list[Mention]:
             out.append(Mention(name, start, start + len(name), sentence.id, "Person",
                                role=text[post_start:match.end()],
                                role_start=sentence.start + _first_post(text, post_start)))
+    if (attendee := ATTENDEE_RE.match(text)) and attendee["name"][0] in SURNAMES:
+        start = sentence.start + attendee.start("name")
+        out.append(Mention(attendee["name"], start, start + len(attendee["name"]), sentence.id, "Person"))
     if (field := FIELD_PERSON_RE.match(text)) and _field_name(field["name"]):
         start, role = sentence.start + field.start("name"), field["post"] or field["label"]
         out.append(Mention(field["name"], start, start + len(field["name"]), sentence.id, "Person", role=role,
@@ -152,9 +159,14 @@ def _split_name(tokens: list[Token], token: Token | None) -> str | None:
     if following is None or not re.fullmatch(rf"{CJK_NAME}{{1,2}}", following.word) or ROLE_RE.search(following.word) \
             or following.word[0] in "的等和与及在到将对":
         return None
+    third = _token_at(tokens, following.end) if len(following.word) == 1 else None
+    if third is not None and len(third.word) == 1 and third.tag in MORPHEME_TAGS:
+        return token.word + following.word + third.word  # 蒉/晓/vg 珂/zg: a rare given name cut into morphemes
     return token.word + following.word
 
 
+COMMON_NOUN = 5000  # a noun jieba saw this often is a word of the language, whatever surname it opens on
+MORPHEME_TAGS = {"zg", "vg", "ng", "ag", "tg", "dg", "g"}  # jieba's tags for a character bound in a word, no word
 # 负责人陆续汇报, 局长分别介绍: how the posts' holders spoke, no name
 REPORTING_ADVERBS = {"陆续", "分别", "先后", "一一", "随后", "逐一", "依次", "相继", "共同", "现场", "详细", "简要",
                      "重点", "全面", "集中", "首先", "还", "也", "再次"}
@@ -171,7 +183,8 @@ def _said_name(tokens: list[Token], start: int, name: str) -> bool:
     if first.tag == "p":  # 向/区委, 向/大会, 向/领导: a preposition and a body (not 于/海川/ns, 向/志远/nrfg)
         following = _token_at(tokens, first.end)
         return following is None or following.tag not in ("n", "vn", "nt", "j", "r", "v")
-    return True
+    # 协会会长单位，: a common noun after the post (jieba saw 单位 17532 times), not a name (光明 1219 is one)
+    return not (first.word == name and first.tag == "n" and word_frequency(name) >= COMMON_NOUN)
 
 
 def _surnameless_name(tokens: list[Token], start: int, name: str) -> bool:
@@ -251,4 +264,4 @@ def head_bylines(sentences: list[Sentence]) -> set[str]:
 def _headline_like(text: str) -> bool:
     """A line of the page's head the splitter left in the body: a ——subtitle (——访某某董事长张三) or a headline
     under its kicker, short and closed by no full stop."""
-    return len(text) <= MAX_HEAD_LINE and not text.rstrip().endswith(("。", "！", "？", "”", "：", "；"))
+    return len(text) <= MAX_HEAD_LINE and not text.rstrip().endswith(("。", "？", "”", "：", "；"))  # (再添一批…！)

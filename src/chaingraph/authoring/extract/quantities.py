@@ -48,7 +48,7 @@ from chaingraph.authoring.extract.quantity_statuses import RAISED_RE, status_of
 from chaingraph.authoring.extract.respective import respective_products
 from chaingraph.authoring.extract.scopes import bullet_label
 from chaingraph.authoring.extract.stages import stage_of_project
-from chaingraph.authoring.extract.tables import column_kind, product_row_at, row_owner
+from chaingraph.authoring.extract.tables import column_kind, maker_row_at, product_row_at, row_owner
 from chaingraph.sources.layout import SENTENCE_END
 from chaingraph.sources.sentences import Sentence
 
@@ -84,14 +84,16 @@ def add_quantities(rel) -> None:
         owner = paid or ranked_owner(rel, figure, ruled)  # (owner_ranker: the names around weighed)
         product_row = product_row_at(rel.text, figure.start)  # 工业硅 万吨 35.2: an output its row names (tables)
         label = bullet_label(rel, figure) if product_row is None else None  # ▶ 2000辆 / 推广燃料电池汽车 (scopes)
+        maker = maker_row_at(rel.text, figure.start) if product_row is None else None  # 企业名称｜主要产品｜年产能
         place = (product_row.product.start, product_row.product.end) if product_row else \
+            (maker.product.start, maker.product.end) if maker else \
             label if label and looks_like_product(rel.text[label[0]:label[1]]) else \
             product_place(rel, figure, earlier) or said_product_place(rel, figure)
         phase = PHASE_BEFORE_RE.search(rel.text[max(0, figure.start - 12):figure.start])
         labelled = label is not None and place == label  # (a bullet's count of what its label names)
         output = (bool(OUTPUT_RE.search(rel.text, max(0, figure.start - 12), figure.start))
                   or delivered(rel, figure) or product_row is not None or labelled) and not figure.per_period
-        production = output or figure.per_period is not None or \
+        production = output or figure.per_period is not None or maker is not None or \
             bool(PRODUCTION_RE.search(clause_text(rel, figure))) or \
             (figure.unit not in COUNT_UNITS and (phase is not None or _after_capacity(rel, figure, made))) or \
             added_product_place(rel, figure) is not None or earlier.get(id(figure)) in ("counted", "producing")

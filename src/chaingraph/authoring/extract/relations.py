@@ -39,7 +39,10 @@ COMPANY_POST_RE = re.compile(r"^(?:副?董事长|副?总经理|副?总裁|首席
 # 联系人：, 负责人：主任 — a notice's field naming a person, under the fields naming the body they work for
 FIELD_LABEL_RE = re.compile(r"^(?:联系人|项目负责人|负责人)[：:]")
 # X股份有限公司（以下简称“X”）董事长: the short name the article declares, between the company and the post
-ALIAS_GAP_RE = re.compile(r"[（(](?:以下|下文)?简称[^（）()]{1,16}[）)]")
+# （以下简称“X”）, （Tidewell Energy Storage Pte. Ltd.）, 中国区: a short name, a Latin gloss or a region of the company
+# between its name and the post
+ALIAS_GAP_RE = re.compile(r"(?:[（(](?:以下|下文)?简称[^（）()]{1,16}[）)]|[（(][A-Za-z][A-Za-z0-9 .,&'\-]{2,60}[）)])"
+                          r"(?:中国区|亚太区|大中华区|中国)?")
 # 东北农业大学食品学院教授: the school between a university and a post, whose body is the university
 SCHOOL_GAP_RE = re.compile(rf"{SCHOOL_FIELD}学院")
 PLACE_LEVELS = tuple("省市县区州旗盟镇乡村")

@@ -42,9 +42,10 @@ PRODUCTS_LEAD_RE = re.compile(r"^(?:主要产品|主导产品)(?:为|有|包括|
 PROJECTS_MADE_RE = re.compile(r"分别(?:投资)?(?:建设|实施|投建|新建|签约|落地)的?([^，。；：\d]{2,18}?项目"
                               r"(?:(?:、|和|及|与)[^，。；：\d]{2,18}?项目)+)[，；]")
 # between the list and 分别: a count of it (三家企业, 三个新材料项目), up to two short clauses that say what it is
-# or did (同日签约，; 落户珲春边境经济合作区，) and what the figures measure (营业收入, 总投资); no name stands there
+# or did (同日签约，; 落户珲春边境经济合作区，; 在X开发区) and what the figures measure (营业收入, 总投资); no name
+# stands there
 LIST_GAP_RE = re.compile(rf"(?:[一二两三四五六七八九十\d]+(?:家|个){CJK_NAME}{{0,6}}?(?:企业|公司|项目)?)?，?"
-                         rf"(?:[^，。；：]{{0,20}}，){{0,2}}{CJK_NAME}{{0,8}}")
+                         rf"(?:[^，。；：]{{0,20}}，){{0,2}}(?:(?:在|于)[^，。；：]{{2,24}}?)?{CJK_NAME}{{0,8}}")
 
 
 # X、Y和Z拟建的数据中心项目: a kind of project all the listed build, joined to the list by 的

@@ -46,6 +46,8 @@ SUFFIX_CLASSES = {
     "宣传部": "GovernmentBody", "组织部": "GovernmentBody", "统战部": "GovernmentBody",
     "调查队": "GovernmentBody",  # 国家统计局银川调查队: the national statistics bureau's survey office in a city
     "人大常委会": "GovernmentBody", "政协": "GovernmentBody",  # 盘州市人大常委会: a people's congress's committee
+    # farmers' cooperatives, a company in law (鹿溪中药材种植专业合作社, 孙吴县大岭蜂业专业合作社联合社)
+    "专业合作社": "Company", "合作社联合社": "Company", "股份经济合作社": "Company",
     # associations (a 招商会 is a fair, no body: ``FALSE_SUFFIX_WORDS``)
     "商会": "Association", "协会": "Association", "行业协会": "Association", "产业协会": "Association",
     "产业联盟": "Association", "创新联盟": "Association",
@@ -260,7 +262,7 @@ PROPER_TAGS = {"nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng"}
 ROLE_RE = re.compile(
     r"(?:项目|常务|代理)?副?(?:董事会秘书|董秘|联合创始人|创始人|党工委书记|党委书记|党组书记|首席科学家|首席执行官|首席技术官|董事长|总经理|总裁|总工程师|总监|经理|局长|院长|所长|校长|主任|书记|处长|"
     r"科长|区长|市长|县长|省长|州长|盟长|旗长|乡长|部长|厅长|镇长|链长|巡视员|调研员|负责人|秘书长|理事长|会长|主席|"
-    r"工作人员|研究员|教授|工程师|记者|通讯员|实习生)(?:助理)?")
+    r"工作人员|研究员|教授|工程师|记者|通讯员|实习生|[一二三四]级主任科员|主任科员)(?:助理)?")
 # a university's school named by a field of study (微电子学院, 农业工程学院), not a college of its own named by a
 # person, a place or an old name (金陵学院, 嘉庚学院, 应用技术学院)
 SCHOOL_FIELD = (r"[\u4e00-\u9fff]{0,6}(?:学|工程|科学|材料|化工|电子|信息|能源|环境|机械|电气|医|药|冶金|管理|"
@@ -276,7 +278,11 @@ SURNAMES = set(
     "冼佘麦阮揭艾萨卜凌傅苗鲍池屈房闵卞景霍戚舒饶盛容伏仇童农蓝梅辛庄匡鞠荣颜路管车宁成"
     # rarer ones, none a common word's first character (安, 来, 明 and the like stay out)
     "祁靳栾蔺窦隋巩邸寇穆姬单解尤桂廉宫仲晁冀娄郎邝谌褚臧岑缪卫闻湛禹尉茅杭鄢郁虞米桑蒙"
-    "赖胥曲劳")  # 副局长赖晓明, 局长胥晓峰, 副主任曲静彤, 常务副市长劳永健
+    "赖胥曲劳"  # 副局长赖晓明, 局长胥晓峰, 副主任曲静彤, 常务副市长劳永健
+    # rare ones still (总经理仝海波, 局长阚立新, 董事长蒯建平, 云南的矣姓), none the first character of a word the genre
+    # writes after a post (not 党, 惠, 薄, 鄂, 韶, 萧, 巢: 党委, 惠企, 薄膜, 鄂尔多斯, 韶关, 萧山, 巢湖)
+    "奚酆毕狄樊昝裘贲钮嵇翁荀於甄芮羿汲邴糜巫弓隗宓蓬郗仰钭厉戎郜蓟邰莘逄堵宰郦雍卻璩濮扈郏瞿茹宦庾暨夔殳厍"
+    "訾阚毋乜蒯竺逯桓仝矣蒉缑綦亓禚粟庹刁柏屠苍慕阙")
 # two-character surnames (市长司徒宏亮, 副总经理欧阳丽华): the name runs to four characters
 COMPOUND_SURNAMES = ("司徒", "欧阳", "上官", "诸葛", "司马", "夏侯", "东方", "皇甫", "令狐", "慕容", "尉迟", "公孙",
                      "端木", "长孙", "宇文", "南宫", "独孤", "申屠", "轩辕", "澹台")

@@ -110,6 +110,10 @@ def section_owner(rel, heading, figure: Figure):
     named = [(m, c) for m, c in rel.mentions_in(heading.id, OWNER_KINDS) if c.cls not in NOT_OWNERS]
     if named:
         return named[-1]
+    core = heading.text[SECTION_RE.match(heading.text).end():].strip().rstrip("。：:；;")
+    titled_place = [(m, c) for m, c in rel.mentions_in(heading.id, ("region",)) if m.text == core]
+    if titled_place:
+        return titled_place[0]  # （一）太原市。 / 签约氢能项目6个…: a city-by-city report's item is its city's
     # a work report given to a place's congress is that place's, whatever zone it names (平凉工业园区 in 平凉市's)
     place = congress_place(rel) or article_place(rel, figure.start) or _repeated_region(rel, figure.start)
     if place is None:

@@ -21,8 +21,8 @@ CHAIN = rf"((?:{PLACE})+)"
 # 重庆市铜梁区人民政府(门户网站): the portal's own name, a whole line of the header
 SITE_NAME_RE = re.compile(rf"^(?:欢迎访问)?{CHAIN}人民政府(?:门户网站|网站|官网|门户)?$")
 # 来源：铜梁区经济和信息化委员会, 来源：玉门市融媒体中心: the office that issued the text (a news site names no place)
-OFFICE = r"(?=人民政府|政府|[^，。\s]{0,10}(?:局|委员会|委|办公室|融媒体中心|中心))"
-SOURCE_RE = re.compile(rf"(?:信息来源|来源|稿源)[：:]\s*{CHAIN}" + OFFICE)
+OFFICE = r"(?=人民政府|政府|[^，。\s]{0,10}(?:局|厅|委员会|委|办公室|融媒体中心|中心))"
+SOURCE_RE = re.compile(rf"(?:信息来源|来源|稿源)\s*[：:丨｜|]\s*{CHAIN}" + OFFICE)  # (来源丨某某省经济和信息化厅)
 # 主办单位：玉门市人民政府办公室: who runs the site
 HOST_RE = re.compile(rf"主办(?:单位)?[：:]\s*{CHAIN}(?=人民政府|政府)")
 
@@ -37,13 +37,14 @@ def site_region(chrome_lines: list[str]) -> str | None:
             # may follow a single space, so only the portal's line is cut there)
             for part in re.split(r"\s+" if pattern is SITE_NAME_RE else r"\s{2,}|\u3000", line.strip()):
                 match = pattern.search(part.strip())
-                if match is not None:
-                    return _lowest(match.group(1))
+                if match is not None:  # (a province's own office issued it: 来源：某某省经济和信息化厅)
+                    return _lowest(match.group(1), province=pattern is SOURCE_RE)
     return _masthead_prefecture(chrome_lines[:3])
 
 
 # the prefectures whose reports write 全州, 我州 and 全盟 (an autonomous prefecture, a league) for their own place
 PREFECTURE_ENDS = ("自治州", "盟")
+PROVINCE_ENDS = ("省",)  # (an autonomous region's 全区 is read by ``place_totals``)
 # 凉山日报 数字报, 兴安日报电子版: a prefecture's own daily over its e-paper page
 MASTHEAD_RE = re.compile(r"^([\u4e00-\u9fff]{2,8}?)日报")
 
@@ -62,15 +63,16 @@ def _masthead_prefecture(lines: list[str]) -> str | None:
     return None
 
 
-def _lowest(chain: str) -> str | None:
+def _lowest(chain: str, province: bool = False) -> str | None:
     """The last place of a chain (新县 of 河南省信阳市新县): its longest tail that starts a place and is a region
-    chaingraph knows; else None, never the level above (a province's portal says no more than its text does)."""
+    chaingraph knows; else None, never the level above (a province's portal says no more than its text does) unless
+    `province`: the office that issued the text is the province's own (来源：安徽省经济和信息化厅)."""
     known, counties = generic_regions(), county_parent_names()
     # the longest known tail (汝州市, whose 州 the pattern would end a place at; 铜梁区 of 重庆市铜梁区)
     last = next((chain[k:] for k in range(len(chain) - 1) if (k == 0 or chain[k - 1] in "省市州区县盟旗")
                  and (chain[k:] in known or chain[k:] in counties)), "")  # (not 吉州区 inside 昌吉州)
     if last in known:  # (a province's portal says no more than its text does: 湖北省 of an article on 武汉)
-        return None if known[last] in PROVINCES else known[last]
+        return None if known[last] in PROVINCES and not (province and last == chain) else known[last]
     return last or None
 
 
@@ -83,8 +85,10 @@ def site_candidate(candidates: list[Candidate], text: str, region: str | None) -
     found = next((c for c in candidates if c.kind == "region" and region in c.names), None)
     if found is not None:
         return found
-    own = re.search(rf"[全我本]{region[-1]}", text) if region.endswith(PREFECTURE_ENDS) else None  # 全州, 我盟
-    for name in (region, short, own.group(0) if own else ""):
+    own = re.search(rf"[全我本]{region[-1]}", text) if region.endswith(PREFECTURE_ENDS + PROVINCE_ENDS) else None
+    if region in PROVINCES and own is None:
+        return None  # a province's office on its own site: only where the text writes 全省 or 我省 of it
+    for name in (region, short, own.group(0) if own else ""):  # (全州, 我盟, 全省)
         at = text.find(name) if len(name) >= 2 else -1
         if at >= 0:
             candidate = Candidate("AdministrativeRegion", [region])

@@ -4,8 +4,8 @@ being part of it are dropped (建设, 打造, 园区 before a park; 现有, 投�
 
 from __future__ import annotations
 
-from chaingraph.authoring.dictionary import in_dictionary
-from chaingraph.authoring.extract.name_words import Context, place
+from chaingraph.authoring.dictionary import in_dictionary, word_frequency
+from chaingraph.authoring.extract.name_words import CJK_WORD, Context, place
 from chaingraph.authoring.extract.rules import KIND_OF, NOT_NAMES, PRODUCT_LEADING, ZONE_WORDS
 from chaingraph.authoring.extract.topic_places import TOPIC_LEVELS
 from chaingraph.authoring.extract.words import LEADING_VERBS, STOP_WORDS, generic_word
@@ -16,6 +16,11 @@ PARTY_WORDS = {"合作伙伴", "合作方", "运营方", "承建方", "建设方
                "中方股东", "控股股东"}  # 项目业主云南…有限公司, 港方股东香港…有限公司
 # the rank a company holds in a chain, written before its name: 产业链龙头福建…有限公司, 链主湖北…有限公司
 RANK_WORDS = {"龙头", "链主", "领军企业", "龙头企业", "链主企业", "头部企业"}
+# whose capital a company is, written before its name: 港资企业金威…有限公司, 外资企业诺德…有限公司
+OWNERSHIP_WORDS = {"港资", "澳资", "台资", "外资", "日资", "韩资", "美资", "欧资", "侨资", "内资", "民营", "国有",
+                   "中外合资", "外商独资", "合资", "独资", "港资企业", "外资企业", "台资企业", "民营企业", "国有企业",
+                   "合资企业", "独资企业", "外商投资企业"}
+COMMON = 100  # a word jieba saw this often is a word of the language, not a brand
 
 
 def trim_start(ctx: Context, first: int, j: int, cls: str) -> int:
@@ -41,10 +46,13 @@ def trim_start(ctx: Context, first: int, j: int, cls: str) -> int:
                 and following.word in RANK_WORDS:
             first += 2  # 产业链/龙头/福建闽芯…: the chain's leader, then its name
             continue
+        if KIND_OF.get(cls) == "organisation" and token.word in OWNERSHIP_WORDS and first + 2 < j:
+            first += 2 if following.word == "企业" else 1  # 港资/企业/金威…: whose capital, then the name
+            continue
         if KIND_OF.get(cls) == "organisation" and token.word in RANK_WORDS and first + 2 < j:
             first += 2 if following.word == "企业" else 1  # 链主/企业/金陵芯源…: no company is named for its rank
             continue
-        if KIND_OF.get(cls) == "organisation" and first + 1 < j and _place_before_brand(ctx, first, j):
+        if cls == "Company" and first + 1 < j and _place_before_brand(ctx, first, j):
             first += 1  # 宜宾市蜀能航电（宜宾）电池有限公司: the clause's city, then a name with its own place
             continue
         place = _category_run(ctx, first, j) if KIND_OF.get(cls) == "organisation" else None
@@ -63,6 +71,23 @@ def trim_start(ctx: Context, first: int, j: int, cls: str) -> int:
             break
         first += 1
     return first
+
+
+def brand_before_seat(ctx: Context, first: int, j: int, cls: str) -> int:
+    """The start of a company's name of the form brand（seat）kind有限公司 whose walk stopped short of its brand
+    because jieba read the brand as a verb or a numeral (启明/v 新能源（宜良）, 大元/m 精密（武汉）): where only common
+    words stand between the start and the bracketed seat, a rare word of two or three characters before is the brand."""
+    tokens = ctx.tokens
+    seat = next((k for k in range(first, j - 2) if tokens[k].word in ("（", "(")
+                 and tokens[k + 1].word in ctx.gazetteer.regions and tokens[k + 2].word in ("）", ")")), None)
+    if cls != "Company" or first == 0 or seat is None or seat == first or not all(
+            generic_word(t.word) or word_frequency(t.word) >= COMMON for t in tokens[first:seat]):
+        return first
+    brand = tokens[first - 1]
+    rare = CJK_WORD.fullmatch(brand.word) and 2 <= len(brand.word) <= 3 and word_frequency(brand.word) < COMMON
+    plain = brand.word not in LEADING_VERBS | STOP_WORDS | PARTY_WORDS | RANK_WORDS and not generic_word(brand.word) \
+        and brand.word not in ctx.gazetteer.regions and brand.tag not in ("p", "c", "u", "uj", "x", "r")
+    return first - 1 if rare and plain else first
 
 
 def _place_before_brand(ctx: Context, first: int, j: int) -> bool:

@@ -352,6 +352,46 @@ def product_row_at(text: str, at: int) -> ProductRow | None:
     return next((r for r in product_rows(text) if r.amount.start <= at < r.amount.end), None)
 
 
+# A table of makers (企业名称｜主要产品｜年产能, then 某某有限公司｜动力电池｜40GWh): each row a company, what it makes
+# and how much a year; the capacity cell writes its unit, so the figure is found in it, and its product is the row's.
+MAKER_COLUMN_RE = re.compile(r"^(?:企业名称|企业|公司名称|公司|单位名称)$")
+CAPACITY_COLUMN_RE = re.compile(r"^(?:年产能|产能|设计产能|现有产能|生产能力|年生产能力|生产规模|年产量|产量)$")
+
+
+@dataclass(frozen=True)
+class MakerRow:
+    product: Cell
+    capacity: Cell
+
+
+@lru_cache(maxsize=8)
+def maker_rows(text: str) -> tuple[MakerRow, ...]:
+    """Every row of every table of makers in the normalized text."""
+    rows: list[MakerRow] = []
+    header: list[str] | None = None
+    offset = 0
+    for line in text.split("\n"):
+        cells = [(m.group(0), offset + m.start(), offset + m.end()) for m in CELL_RE.finditer(line)]
+        if header and len(cells) == len(header):
+            by_name = dict(zip(header, cells, strict=True))
+            product = next(c for name, c in by_name.items() if PRODUCT_NAME_COLUMN_RE.match(name))
+            capacity = next(c for name, c in by_name.items() if CAPACITY_COLUMN_RE.match(name))
+            rows.append(MakerRow(Cell(Column("product", "product"), *product),
+                                 Cell(Column("capacity", "amount"), *capacity)))
+        else:
+            names = [c[0] for c in cells]
+            header = names if 3 <= len(names) <= 6 and sum(map(bool, map(MAKER_COLUMN_RE.match, names))) == 1 \
+                and sum(map(bool, map(PRODUCT_NAME_COLUMN_RE.match, names))) == 1 \
+                and sum(map(bool, map(CAPACITY_COLUMN_RE.match, names))) == 1 else None
+        offset += len(line) + 1
+    return tuple(rows)
+
+
+def maker_row_at(text: str, at: int) -> MakerRow | None:
+    """The row of a table of makers whose capacity cell holds `at`, if any."""
+    return next((r for r in maker_rows(text) if r.capacity.start <= at < r.capacity.end), None)
+
+
 def table_figures(text: str, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
     """The article's figures with the tables' own: a number under a unit column is a figure in the header's
     unit."""

@@ -1,0 +1,17 @@
+"""A company's founder named beside it: 晶衡半导体由常州晶衡科技集团有限公司于2021年投资设立. The founder (由Y…设立,
+由Y控股) set the company up or holds it; the figures the text gives next are the company's, not the founder's, so
+neither the owner rules nor the owner ranker hand them to the founder's name."""
+
+from __future__ import annotations
+
+import re
+
+from chaingraph.authoring.extract.candidates import Mention
+
+FOUNDED_AFTER_RE = re.compile(r"[^，。；]{0,12}?(?:投资设立|出资设立|发起设立|设立|成立|组建|创办|控股)")
+
+
+def is_founder(text: str, mention: Mention | None) -> bool:
+    """Whether the name stands as a founder: 由 before it, a verb of setting up after it in its clause."""
+    return mention is not None and text[mention.start - 1:mention.start] == "由" \
+        and FOUNDED_AFTER_RE.match(text, mention.end) is not None
