@@ -119,3 +119,11 @@ def test_a_dateline_closed_by_a_newsrooms_reporter_credit():
                                      "3月5日，山东省发展和改革委员会公布2026年省重点项目名单。\n")
     assert date == "2026-03-06"
     assert byline == ("宋立言", "覃雅宁")
+
+
+def test_an_anchors_hand_off_naming_the_reporters_is_no_sign_off():
+    # a guard: 来看本台记者 张三 李四 发回的报道 hands over to the report
+    _, _, publisher, byline = meta_of("湖南新闻联播\n全省储能项目集中签约\n2025-10-09 19:42   来源：湖南广播电视台\n\n"
+                                      "观众朋友，今年以来，全省储能产业加快发展。来看本台记者 张三 李四 发回的报道。\n")
+    assert "发回的" not in byline
+    assert publisher == "湖南广播电视台"

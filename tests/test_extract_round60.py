@@ -259,3 +259,62 @@ def test_a_common_noun_after_a_post_is_no_name_and_a_latin_gloss_stands_between_
                      "中国区总裁林嘉俊表示，潮汇拟投资8000万美元。\n", "2026-01-10")
     assert "单位" not in labels(draft, "person")
     assert positions(draft)["林嘉俊"] == ("总裁", "新加坡潮汇储能私人有限公司")
+
+
+# ----------------------------------------------------------------------------- guards from the round's review
+
+
+def test_a_site_line_over_the_text_still_names_its_company():
+    # a guard: 地点：某某有限公司 over the text is no reporter's credit; its company is the article's
+    draft = draft_of("全县重点项目观摩活动举行\n第一站\n地点：华源新材料有限公司\n公司去年实现产值12亿元，年产正极材料5万吨。\n",
+                     "2026-03-06")
+    assert "华源新材料有限公司" in labels(draft, "organisation")
+    assert figures(draft)["12亿元"]["owner"] == "华源新材料有限公司"
+
+
+def test_that_city_is_not_the_city_an_event_was_held_in():
+    # a guard: 在上海市举办的推介会上，该市…: the venue is no antecedent
+    found = figures(draft_of("宿州市深化招商引资\n在上海市举办的长三角招商推介会上，该市共签约项目15个，总投资120亿元。\n",
+                             "2025-06-10"))
+    assert found["120亿元"]["owner"] == "宿州市"
+
+
+def test_news_of_assessment_reform_leaves_a_built_projects_figures_alone():
+    # a guard: a title on 环评审批 reform is no notice on a project to be approved
+    draft = draft_of("县生态环境局推行环评审批告知承诺制\n今年以来，县生态环境局推行环评审批告知承诺制。"
+                     "华源新材料年产5万吨正极材料项目去年建成，项目占地300亩，年产值达到10亿元。\n", "2025-06-10")
+    assert figures(draft)["300亩"]["status"] != "planned"
+
+
+def test_a_table_of_companies_and_their_products_names_no_people():
+    # a guard: only a record's list under 参与单位名称及人员姓名 pairs a body with a person
+    draft = draft_of("重点企业及主导产品\n华源新材料有限公司 高纯硅\n宏达新能源有限公司 石墨负极\n", "2025-06-10")
+    assert not labels(draft, "person")
+
+
+def test_a_countys_stations_together_are_no_project():
+    # a guard: 凤台县光伏电站装机… is the county's stations counted, not one station named
+    draft = draft_of("截至去年底，凤台县光伏电站装机容量达到60万千瓦，风电装机容量达到30万千瓦。\n", "2025-06-10")
+    assert not labels(draft, "project")
+
+
+def test_a_conjunction_after_a_post_and_names_inside_a_japanese_companys():
+    # guards: 暨 joins two posts (局长暨新闻发言人); 大和 and 日本电气 are the companies' own names
+    draft = draft_of("会上，市工业和信息化局局长暨新闻发言人王晓东介绍情况。大和工业株式会社在常州投资建设。"
+                     "公司与日本电气株式会社合作。\n", "2025-06-10")
+    assert not any(label.startswith("暨") for label in labels(draft, "person"))
+    assert {"大和工业株式会社", "日本电气株式会社"} <= labels(draft, "organisation")
+
+
+def test_companies_registered_with_their_cities_in_a_list_keep_their_names():
+    # a guard: every clause opens on a city that heads a company's registered name: no city-by-city report
+    draft = draft_of("今年以来，全省新开工一批重大项目。合肥市华源新材料有限公司年产5万吨正极材料项目开工建设；"
+                     "芜湖市东瑞汽车零部件有限公司车灯项目投产；马鞍山市恒远钢构有限公司钢结构项目签约。\n", "2025-06-10")
+    assert {"合肥市华源新材料有限公司", "芜湖市东瑞汽车零部件有限公司", "马鞍山市恒远钢构有限公司"} \
+        <= labels(draft, "organisation")
+
+
+def test_an_output_column_of_a_makers_table_is_no_capacity():
+    # a guard: 产量 is what was made, not how much can be
+    draft = draft_of("企业名称 主要产品 产量 产值\n华源新材料有限公司 正极材料 5万吨 12亿元\n", "2025-06-10")
+    assert figures(draft)["5万吨"]["status"] != "operating"

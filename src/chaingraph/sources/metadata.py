@@ -460,7 +460,8 @@ def _credits(chrome: list[str], sentences: list[Sentence]) -> list[Credit]:
 # （记者）某某台记者 张三 李四 报道。: a newscast's sign-off, the reporters' credit said as its last line (the names
 # set apart by spaces: 来看记者发回的报道 credits no one)
 SIGN_OFF_RE = re.compile(rf"^(?:[（(【\[]\s*(?:{MARKER_WORDS})\s*[）)】\]])?\s*"
-                         r"(?P<credit>[^，。\s]{0,12}记者[\s\u3000]+[^，。]{2,24}?[\s\u3000]*报道)。?$")
+                         r"(?!来看|请看|一起看)(?P<credit>[^，。\s]{0,12}记者[\s\u3000]+"
+                         r"(?:(?:(?![的回])[\u4e00-\u9fff·]){2,5}[\s\u3000、]*){1,4}报道)。?$")
 # 以下文章来源于某某日报，作者张三: the writer of the post a WeChat account reposts
 REPOST_WRITER_RE = re.compile(rf"^以下文章来源于[^，,]{{2,24}}[，,]\s*作者\s*[：:]?\s*(?P<w>[{CJK}·]{{2,8}})$")
 

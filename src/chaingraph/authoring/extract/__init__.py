@@ -43,7 +43,7 @@ from chaingraph.authoring.extract.mentions import (
     suffix_names,
     without_listed_projects,
 )
-from chaingraph.authoring.extract.people import head_bylines, people_by_role
+from chaingraph.authoring.extract.people import head_bylines, listed_visitors, people_by_role
 from chaingraph.authoring.extract.phases import wholes_of_phases
 from chaingraph.authoring.extract.place_shapes import (
     parks_spelled_with_zone,
@@ -60,6 +60,7 @@ from chaingraph.authoring.extract.tokens import pos_tokenizer, sentence_tokens
 from chaingraph.authoring.extract.topic_places import without_topic_places
 from chaingraph.authoring.gazetteer import Gazetteer
 from chaingraph.sources.normalize import Normalized
+from chaingraph.sources.pagelines import parse_credit
 
 
 def extract(normalized: Normalized, source_id: str, gazetteer: Gazetteer, source_date: str | None = None) -> Draft:
@@ -74,19 +75,21 @@ def extract(normalized: Normalized, source_id: str, gazetteer: Gazetteer, source
     mentions: list[Mention] = []
     head = head_bylines(sentences)
     for sentence in sentences:
-        if sentence.id in head:
-            continue  # a byline line over the text is the capture's metadata: no person, newsroom or place of it
+        if sentence.id in head and parse_credit(sentence.text) is not None:
+            continue  # 某某日报社记者 张三 over the text: the capture's metadata, no person, newsroom or place of it
         tokens = sentence_tokens(tokenizer, sentence, cued)
         blocked = [(f.start, f.end) for f in figures if f.sentence == sentence.id]
         mentions += suffix_names(tokens, sentence, blocked, gazetteer)
         mentions += known_names(tokens, sentence, gazetteer)
-        mentions += people_by_role(tokens, sentence) + byline_publishers(sentence)
+        if sentence.id not in head:  # (地点：某某有限公司 over the text names the company, not who wrote)
+            mentions += people_by_role(tokens, sentence) + byline_publishers(sentence)
         mentions += latin_companies(sentence)  # Voltrag Automotive GmbH, 大元精密株式会社
         mentions += product_lists(sentence)
         mentions += etc_list_items(sentence)  # A、B等轻量化零部件: the items of a kind of thing made
         mentions += inner_parks(sentence)  # A内的B作为“园中园” (scopes)
         mentions += table_names(text, sentence)  # a table row's project and builder cells (tables)
     mentions = without_topic_places(mentions, sentences, gazetteer)  # 滁州市…；芜湖市华曜电气…；淮南市…
+    mentions += listed_visitors(sentences)  # 参与单位名称及人员姓名： / 某某基金管理有限公司 张三
     organisations = [m.text for m in mentions if m.kind == "organisation" and m.text.endswith(LEGAL_SUFFIXES)]
     companies = company_short_names(organisations, gazetteer)
     literal = {short for short in companies if any(short in name for name in organisations)

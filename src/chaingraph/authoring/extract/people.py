@@ -50,6 +50,8 @@ FIELD_PERSON_RE = re.compile(rf"^\s*(?:\d{{1,2}}\s*[.、．]\s*)?(?P<label>联�
 # 明澜基金管理有限公司 郜一鸣: a line of a record's list of who came (参与单位名称及人员姓名), a body and its person
 ATTENDEE_RE = re.compile(rf"^(?P<org>[^\s，。：:]{{4,40}}?"
                          rf"(?:有限公司|有限责任公司|股份公司|集团|银行|研究院|研究所|大学))[\s\u3000]+(?P<name>{CJK_NAME}{{2,4}})$")
+VISITORS_HEAD_RE = re.compile(r"(?:参与单位名称及人员姓名|参与单位及人员|参会人员|参加人员|来访人员|调研人员|接待对象)"
+                              r"[：:]?\s*$")
 # 杨春梅代表： opening a reply to a deputy's proposal; （撰稿：易文涛　审核：…）, （本期制图：王一诺） closing the text
 SALUTATION_RE = re.compile(rf"^({CJK_NAME}{{2,3}})(代表|委员)[：:]$")
 CLOSING_CREDIT_RE = re.compile(rf"(?:^|(?<=[（(\s]))(?:本期)?(撰稿|撰文|整理|制图|绘图)[：:]\s*({CJK_NAME}{{2,3}})"
@@ -111,9 +113,6 @@ def people_by_role(tokens: list[Token], sentence: Sentence) -> list[Mention]:
             out.append(Mention(name, start, start + len(name), sentence.id, "Person",
                                role=text[post_start:match.end()],
                                role_start=sentence.start + _first_post(text, post_start)))
-    if (attendee := ATTENDEE_RE.match(text)) and attendee["name"][0] in SURNAMES:
-        start = sentence.start + attendee.start("name")
-        out.append(Mention(attendee["name"], start, start + len(attendee["name"]), sentence.id, "Person"))
     if (field := FIELD_PERSON_RE.match(text)) and _field_name(field["name"]):
         start, role = sentence.start + field.start("name"), field["post"] or field["label"]
         out.append(Mention(field["name"], start, start + len(field["name"]), sentence.id, "Person", role=role,
@@ -246,6 +245,19 @@ def _first_post(text: str, role_start: int) -> int:
 
 
 MAX_HEAD_LINE = 40  # the longest headline or subtitle line a page's head holds
+
+
+def listed_visitors(sentences: list[Sentence]) -> list[Mention]:
+    """The people of a record's list of who came (参与单位名称及人员姓名：, then 明澜基金管理有限公司 郜一鸣 per
+    line): each line under the heading that is a body and a name (not a table of companies and their products)."""
+    out, listing = [], False
+    for sentence in sentences:
+        attendee = ATTENDEE_RE.match(sentence.text) if listing else None
+        if attendee is not None and attendee["name"][0] in SURNAMES:
+            start = sentence.start + attendee.start("name")
+            out.append(Mention(attendee["name"], start, start + len(attendee["name"]), sentence.id, "Person"))
+        listing = bool(VISITORS_HEAD_RE.search(sentence.text)) or (listing and attendee is not None)
+    return out
 
 
 def head_bylines(sentences: list[Sentence]) -> set[str]:

@@ -289,7 +289,8 @@ def _region_of_level(rel, ends: tuple[str, ...], before: int, pointing: int | No
     city its own sentence names before it (张家口市副市长王春林介绍，该市…), whatever the article is about."""
     regions = [c for c in rel.candidates if c.kind == "region" and _of_level(rel, c, ends)]
     sentence = rel._sentence(before).id
-    named = [c for c in regions if any(m.sentence == sentence and m.end <= (pointing or 0) for m in c.mentions)]
+    named = [c for c in regions if any(m.sentence == sentence and m.end <= (pointing or 0)
+                                       and not VENUE_BEFORE_RE.search(rel.text, 0, m.start) for m in c.mentions)]
     if len(named) == 1:
         return named[0]
     if ends == ("州",) and (spelled := [c for c in regions if any(n.endswith("州") for n in c.names)]):

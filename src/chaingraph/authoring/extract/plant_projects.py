@@ -54,13 +54,27 @@ def plant_projects(ctx: Context, sentence: Sentence) -> list[Mention]:
             continue  # 智能工厂 alone: a kind of plant; 凤台县投运加氢站1座: a verb's station, no name
         name = "".join(t.word for t in tokens[first:i + 1])
         station = name.endswith(STATION_ENDS)  # a station is named by its power, wherever the text names it
-        powered = POWER_RE.search(name) or POWER_AFTER_RE.match(sentence.text, token.end - sentence.start)
+        powered = POWER_RE.search(name) or (POWER_AFTER_RE.match(sentence.text, token.end - sentence.start)
+                                            and _own_words(ctx, first, name))
         capacity = CAPACITY_RE.search(name) is not None
         if fragment_problem(name) or COUNT_RE.match(name) or not (capacity or is_specific(ctx, first, j, "")) \
                 or not (powered and is_specific(ctx, first, j, "") if station else built):
             continue  # 2套示范装置: a count of units; 新建智能工厂: no name; 20兆瓦/40兆瓦时储能电站: which one?
         out.append(Mention(name, tokens[first].start, token.end, sentence.id, "Project"))
     return out
+
+
+# the words any solar or storage station is named by: no one station is told by them alone (凤台县光伏电站装机…: the
+# county's stations together)
+STATION_KIND_RE = re.compile(r"(?:光伏|储能|风电|风力|水面|漂浮式?|集中式|分布式|独立|共享|电网侧|用户侧|发电)*")
+
+
+def _own_words(ctx: Context, first: int, name: str) -> bool:
+    """Whether a station's name says which one beyond its place and kind (淮南市采煤沉陷区水面光伏电站: 采煤沉陷区)."""
+    place = ctx.tokens[first].word if ctx.tokens[first].word in ctx.gazetteer.regions else ""
+    rest = name[len(place):]
+    end = next((e for e in STATION_ENDS if rest.endswith(e)), "")
+    return not STATION_KIND_RE.fullmatch(rest[:len(rest) - len(end)])
 
 
 def _plant_end(ctx: Context, i: int) -> int | None:

@@ -84,11 +84,14 @@ def _said_of_phase(rel, cue, figure: Figure) -> bool:
         or PHASE_BEFORE_CUE_RE.search(rel.text[start:cue.start]) is not None  # X公司Y项目一期已经投产，年产能40万套
 
 
-# 关于X项目环境影响报告书拟审批的公示, 环评第二次公示, 节能审查意见: a notice on a project before its approval, in
-# the head of the page; what it says of the project (占地, 新建厂房, 劳动定员, 年产) is all still to come
-ASSESSMENT_RE = re.compile(r"(?:环境影响|环评|能评|节能审查|节能报告|稳评)[^。\n]{0,20}?"
-                           r"(?:公示|公告|征求意见|受理|审批)")
-ASSESSMENT_HEAD = 400
+# 关于X项目环境影响报告书拟审批的公示, X项目环境影响评价第二次公示: a notice on a project before its approval, as
+# its title says; what it says of the project (占地, 新建厂房, 劳动定员, 年产) is all still to come (not a report on
+# 环评审批 reform: a notice's title ends on 公示, 公告 or 征求意见稿)
+ASSESSMENT_RE = re.compile(r"(?:环境影响|环评|能评|节能审查|节能报告|稳评)[^。\n]{0,30}?(?:公示|公告|征求意见稿?）?)$")
+
+
+def _assessment_notice(rel) -> bool:
+    return any(ASSESSMENT_RE.search(s.text.strip()) for s in rel.sentences if s.kind == "title")
 
 
 def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
@@ -121,8 +124,7 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     if frame is not None:  # 到2027年 / ▶ 200亿元: a target of the plan (scopes)
         return PLANNED, rel.clause(frame.start, frame.end), None, f"a target under {frame.text.strip()!r}; check"
     own = cue is not None and cue.strength >= 2 and same_clause(rel, cue.start, figure.start)
-    if (not own or cue.word in ("新增", "新建")) and owner and owner[1].kind == "project" \
-            and ASSESSMENT_RE.search(rel.text[:ASSESSMENT_HEAD]):
+    if (not own or cue.word in ("新增", "新建")) and owner and owner[1].kind == "project" and _assessment_notice(rel):
         return PLANNED, rel.clause(figure.start, figure.end), None, \
             "a project an impact assessment's notice describes, before approval: still to be built; check"
     invested = bool(kind and PLANNED_KINDS_RE.search(kind))

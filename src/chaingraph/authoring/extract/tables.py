@@ -355,7 +355,8 @@ def product_row_at(text: str, at: int) -> ProductRow | None:
 # A table of makers (企业名称｜主要产品｜年产能, then 某某有限公司｜动力电池｜40GWh): each row a company, what it makes
 # and how much a year; the capacity cell writes its unit, so the figure is found in it, and its product is the row's.
 MAKER_COLUMN_RE = re.compile(r"^(?:企业名称|企业|公司名称|公司|单位名称)$")
-CAPACITY_COLUMN_RE = re.compile(r"^(?:年产能|产能|设计产能|现有产能|生产能力|年生产能力|生产规模|年产量|产量)$")
+# (not 产量 or 年产量: an output, what was made, no capacity)
+CAPACITY_COLUMN_RE = re.compile(r"^(?:年产能|产能|设计产能|现有产能|生产能力|年生产能力|生产规模)$")
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ MIN_NAME_LEFT = 4  # 华曜电气股份有限公司 after 芜湖市: a name of i
 
 def without_topic_places(mentions: list[Mention], sentences: list[Sentence], gazetteer: Gazetteer) -> list[Mention]:
     """The mentions with a clause's topic city cut from the companies and projects it runs into (see the module)."""
-    topics = _topic_openings(sentences, gazetteer)
+    topics = _topic_openings(sentences, gazetteer, {m.start for m in mentions if m.cls == "Company"})
     companies = {m.text[len(place):] for m in mentions if m.cls == "Company"
                  and (place := topics.get(m.start)) and m.text.startswith(place)}
     out = []
@@ -40,13 +40,17 @@ def without_topic_places(mentions: list[Mention], sentences: list[Sentence], gaz
     return out
 
 
-def _topic_openings(sentences: list[Sentence], gazetteer: Gazetteer) -> dict[int, str]:
-    """The city or county each clause of a city-by-city run opens on, by the clause's start offset."""
+def _topic_openings(sentences: list[Sentence], gazetteer: Gazetteer, companies: set[int]) -> dict[int, str]:
+    """The city or county each clause of a city-by-city run opens on, by the clause's start offset; a run counts
+    when one of its places at least opens its clause with no company's name (滁州市依托…), so a list of companies
+    registered with their cities (合肥市华源…；芜湖市东瑞…；马鞍山市恒远…) keeps their names whole."""
     topics: dict[int, str] = {}
     for run in _clause_runs(sentences):
         openings = {s.start: place for s in run if (place := _opening_place(s.text, gazetteer))}
         if len({gazetteer.regions[place] for place in openings.values()}) < 3:
             continue  # the clause's own place and at least two others
+        if all(start in companies for start in openings):
+            continue  # every place heads a company's name: registered names, no city-by-city report
         topics.update({start: place for start, place in openings.items()
                        if place == gazetteer.regions.get(place) and place.endswith(TOPIC_LEVELS)})
     return topics
