@@ -108,13 +108,15 @@ def test_an_anchors_lead_in_to_the_report_credits_no_one():
 
 
 def test_a_newsroom_in_a_byline_over_the_text_names_no_place():
-    draft = draft_of("湘乡：“芯”动能加速集聚\n株洲日报社全媒体记者 谭嘉欣 通讯员 罗志勇\n2025-09-16 08:52:33 湘乡新闻\n\n"
+    draft = draft_of("湘乡：“芯”动能加速集聚\n株洲日报社全媒体记者 谭嘉欣 通讯员 罗志勇\n"
+                     "2025-09-16 08:52:33 湘乡新闻\n\n"
                      "湘乡经开区已集聚半导体企业12家。\n", "2025-09-16")
     assert "株洲市" not in labels(draft, "region")
 
 
 def test_a_dateline_closed_by_a_newsrooms_reporter_credit():
-    title, date, _, byline = meta_of("海岱新闻客户端\n首页 > 财经 > 产业观察\n\n山东公布省重点项目名单 氢能领域28个项目入选\n\n"
+    title, date, _, byline = meta_of("海岱新闻客户端\n首页 > 财经 > 产业观察\n\n"
+                                     "山东公布省重点项目名单 氢能领域28个项目入选\n\n"
                                      "2026-03-06 09:41  海岱新闻记者 宋立言 通讯员 覃雅宁\n\n"
                                      "3月5日，山东省发展和改革委员会公布2026年省重点项目名单。\n")
     assert date == "2026-03-06"

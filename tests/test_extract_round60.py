@@ -73,8 +73,9 @@ def test_a_scholars_name_jieba_reads_as_a_numeral_and_a_board_secretary():
 
 
 def test_that_city_points_back_to_the_city_its_sentence_names():
-    draft = draft_of("全省光伏产业链推进会在芜湖市召开\n\n6月9日，全省光伏产业链推进会在芜湖市召开。芜湖市已集聚光伏企业"
-                     "120家。各市逐一汇报。宿州市副市长贺晓东介绍，该市光伏组件产能去年达到8GW。\n", "2025-06-10")
+    draft = draft_of("全省光伏产业链推进会在芜湖市召开\n\n6月9日，全省光伏产业链推进会在芜湖市召开。"
+                     "芜湖市已集聚光伏企业120家。各市逐一汇报。"
+                     "宿州市副市长贺晓东介绍，该市光伏组件产能去年达到8GW。\n", "2025-06-10")
     assert figures(draft)["8GW"]["owner"] == "宿州市"
 
 
@@ -155,8 +156,9 @@ def test_a_table_of_makers_gives_each_capacity_its_rows_product():
 
 
 def test_a_company_set_up_by_another_holds_what_follows():
-    draft = draft_of("走进江苏晶瑞半导体科技有限公司（以下简称“晶瑞半导体”）的车间。晶瑞半导体由常州晶瑞科技集团有限公司"
-                     "于2021年投资设立，主要生产碳化硅衬底。目前，公司现有员工860人。\n", "2026-03-18")
+    draft = draft_of("走进江苏晶瑞半导体科技有限公司（以下简称“晶瑞半导体”）的车间。"
+                     "晶瑞半导体由常州晶瑞科技集团有限公司于2021年投资设立，主要生产碳化硅衬底。"
+                     "目前，公司现有员工860人。\n", "2026-03-18")
     assert figures(draft)["860人"]["owner"] == "江苏晶瑞半导体科技有限公司"
 
 
@@ -240,8 +242,9 @@ def test_a_numbered_item_that_names_a_city_holds_its_tallies():
 
 
 def test_two_companies_signing_two_listed_projects_in_a_zone_respectively():
-    found = figures(draft_of("赣州钠途新能源有限公司、江西源钴材料有限公司在赣州高新技术产业开发区分别签约年产钠离子电池8GWh、"
-                             "磷酸铁锂正极材料10万吨项目，拟投资分别为25亿元、18亿元。\n", "2026-02-10"))
+    found = figures(draft_of("赣州钠途新能源有限公司、江西源钴材料有限公司在赣州高新技术产业开发区"
+                             "分别签约年产钠离子电池8GWh、磷酸铁锂正极材料10万吨项目，"
+                             "拟投资分别为25亿元、18亿元。\n", "2026-02-10"))
     assert found["8GWh"]["owner"] == found["25亿元"]["owner"] == "赣州钠途新能源有限公司"
     assert found["10万吨"]["owner"] == found["18亿元"]["owner"] == "江西源钴材料有限公司"
 
@@ -255,7 +258,8 @@ def test_a_farmers_cooperative_named_by_its_place_or_trade_is_a_company():
 
 
 def test_a_common_noun_after_a_post_is_no_name_and_a_latin_gloss_stands_between_employer_and_post():
-    draft = draft_of("公司是太仓市半导体行业协会会长单位。新加坡潮汇储能私人有限公司（Tidewell Energy Storage Pte. Ltd.）"
+    draft = draft_of("公司是太仓市半导体行业协会会长单位。"
+                     "新加坡潮汇储能私人有限公司（Tidewell Energy Storage Pte. Ltd.）"
                      "中国区总裁林嘉俊表示，潮汇拟投资8000万美元。\n", "2026-01-10")
     assert "单位" not in labels(draft, "person")
     assert positions(draft)["林嘉俊"] == ("总裁", "新加坡潮汇储能私人有限公司")
@@ -266,7 +270,8 @@ def test_a_common_noun_after_a_post_is_no_name_and_a_latin_gloss_stands_between_
 
 def test_a_site_line_over_the_text_still_names_its_company():
     # a guard: 地点：某某有限公司 over the text is no reporter's credit; its company is the article's
-    draft = draft_of("全县重点项目观摩活动举行\n第一站\n地点：华源新材料有限公司\n公司去年实现产值12亿元，年产正极材料5万吨。\n",
+    draft = draft_of("全县重点项目观摩活动举行\n第一站\n地点：华源新材料有限公司\n"
+                     "公司去年实现产值12亿元，年产正极材料5万吨。\n",
                      "2026-03-06")
     assert "华源新材料有限公司" in labels(draft, "organisation")
     assert figures(draft)["12亿元"]["owner"] == "华源新材料有限公司"
@@ -274,7 +279,8 @@ def test_a_site_line_over_the_text_still_names_its_company():
 
 def test_that_city_is_not_the_city_an_event_was_held_in():
     # a guard: 在上海市举办的推介会上，该市…: the venue is no antecedent
-    found = figures(draft_of("宿州市深化招商引资\n在上海市举办的长三角招商推介会上，该市共签约项目15个，总投资120亿元。\n",
+    found = figures(draft_of("宿州市深化招商引资\n"
+                             "在上海市举办的长三角招商推介会上，该市共签约项目15个，总投资120亿元。\n",
                              "2025-06-10"))
     assert found["120亿元"]["owner"] == "宿州市"
 
@@ -309,7 +315,8 @@ def test_a_conjunction_after_a_post_and_names_inside_a_japanese_companys():
 def test_companies_registered_with_their_cities_in_a_list_keep_their_names():
     # a guard: every clause opens on a city that heads a company's registered name: no city-by-city report
     draft = draft_of("今年以来，全省新开工一批重大项目。合肥市华源新材料有限公司年产5万吨正极材料项目开工建设；"
-                     "芜湖市东瑞汽车零部件有限公司车灯项目投产；马鞍山市恒远钢构有限公司钢结构项目签约。\n", "2025-06-10")
+                     "芜湖市东瑞汽车零部件有限公司车灯项目投产；马鞍山市恒远钢构有限公司钢结构项目签约。\n",
+                     "2025-06-10")
     assert {"合肥市华源新材料有限公司", "芜湖市东瑞汽车零部件有限公司", "马鞍山市恒远钢构有限公司"} \
         <= labels(draft, "organisation")
 
