@@ -325,3 +325,11 @@ def test_an_output_column_of_a_makers_table_is_no_capacity():
     # a guard: 产量 is what was made, not how much can be
     draft = draft_of("企业名称 主要产品 产量 产值\n华源新材料有限公司 正极材料 5万吨 12亿元\n", "2025-06-10")
     assert figures(draft)["5万吨"]["status"] != "operating"
+
+
+def test_a_country_before_a_company_named_in_its_own_form_is_no_part_of_its_name():
+    draft = draft_of("今年5月，韩国大元精密株式会社（Daewon Precision Co., Ltd.）投资的"
+                     "大元精密（武汉）有限公司在江夏投产。\n", "2025-12-10")
+    found = labels(draft, "organisation")
+    assert "大元精密株式会社" in found
+    assert "韩国大元精密株式会社" not in found

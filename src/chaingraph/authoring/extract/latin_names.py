@@ -26,7 +26,7 @@ LATIN_BEFORE_RE = re.compile(r"[A-Z][A-Za-z0-9&'\-]*(?:\s[A-Z][A-Za-z0-9&'\-]*){
 CJK_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{2,8}$")
 CLAUSE_WORDS_RE = re.compile(r"^.*(?:的|在|与|由|是|为|将|已|向|对|设立|投资|合资)")  # (not 和: 大和, 昭和, 协和)
 # a country before a company named in its own form (韩国大元精密株式会社); 日本 opens Japanese names (日本电气株式会社)
-COUNTRY_RE = re.compile(r"^(?:韩国|德国|美国|法国|英国|意大利|瑞典|瑞士|荷兰|新加坡)")
+COUNTRY_RE = re.compile(r"(?:韩国|德国|美国|法国|英国|意大利|瑞典|瑞士|荷兰|新加坡)")
 
 
 def latin_companies(sentence: Sentence) -> list[Mention]:
