@@ -78,8 +78,7 @@ def brand_before_seat(ctx: Context, first: int, j: int, cls: str) -> int:
     because jieba read the brand as a verb or a numeral (启明/v 新能源（宜良）, 大元/m 精密（武汉）): where only common
     words stand between the start and the bracketed seat, a rare word of two or three characters before is the brand."""
     tokens = ctx.tokens
-    seat = next((k for k in range(first, j - 2) if tokens[k].word in ("（", "(")
-                 and tokens[k + 1].word in ctx.gazetteer.regions and tokens[k + 2].word in ("）", ")")), None)
+    seat = _seat(ctx, first, j)
     if cls != "Company" or first == 0 or seat is None or seat == first or not all(
             generic_word(t.word) or word_frequency(t.word) >= COMMON for t in tokens[first:seat]):
         return first
@@ -93,12 +92,17 @@ def brand_before_seat(ctx: Context, first: int, j: int, cls: str) -> int:
 def _place_before_brand(ctx: Context, first: int, j: int) -> bool:
     """Whether the city or county at `first` stands before a name that carries its own place in brackets: a brand's
     plant is named by the brand and its seat (蜀能航电（宜宾）电池有限公司), never by a city in front of it."""
-    tokens = ctx.tokens
-    word = tokens[first].word
+    word = ctx.tokens[first].word
     if ctx.gazetteer.regions.get(word) != word or not word.endswith(TOPIC_LEVELS):
         return False
-    return any(tokens[k].word in ("（", "(") and k + 1 < j and tokens[k + 1].word in ctx.gazetteer.regions
-               for k in range(first + 1, j))
+    return _seat(ctx, first + 1, j) is not None
+
+
+def _seat(ctx: Context, start: int, j: int) -> int | None:
+    """The index of the （place） a name carries before its suffix at j (蜀能航电（宜宾）电池有限公司), or None."""
+    tokens = ctx.tokens
+    return next((k for k in range(start, j - 2) if tokens[k].word in ("（", "(")
+                 and tokens[k + 1].word in ctx.gazetteer.regions and tokens[k + 2].word in ("）", ")")), None)
 
 
 def _ranked_before_place(ctx: Context, first: int, j: int) -> bool:
