@@ -116,15 +116,19 @@ UNIT_SCALES = {"KWT": ("W", 10**3), "MAW": ("W", 10**6), "A90": ("W", 10**9),
 
 
 def equal_values(value: Decimal, other: Decimal) -> bool:
-    """Whether two values are one, the longer rounded to the shorter's decimals when both carry three or more: an
-    area converted from 亩 is written 213.333 by one gold and 213.3333 by the extractor (3200亩).
+    """Whether two values are one, the longer rounded to the shorter's decimals when the shorter carries two or more
+    and the longer four or more (a conversion's repeating decimals): an area converted from 亩 is written 213.333 or
+    133.33 by a gold and 213.3333 or 133.3333 by the extractor (3200亩, 2000亩).
 
-    >>> equal_values(Decimal("213.333"), Decimal("213.3333")), equal_values(Decimal("26.8"), Decimal("26.85"))
-    (True, False)
+    >>> equal_values(Decimal("213.333"), Decimal("213.3333")), equal_values(Decimal("133.33"), Decimal("133.3333"))
+    (True, True)
+    >>> equal_values(Decimal("26.8"), Decimal("26.85")), equal_values(Decimal("1.25"), Decimal("1.26"))
+    (False, False)
     """
-    places = min(-value.as_tuple().exponent, -other.as_tuple().exponent)
-    if value == other or places < 3:
+    places = sorted((-value.as_tuple().exponent, -other.as_tuple().exponent))
+    if value == other or places[0] < 2 or places[1] < 4:
         return value == other
+    places = places[0]
     quantum = Decimal(1).scaleb(-places)
     return value.quantize(quantum) == other.quantize(quantum)
 

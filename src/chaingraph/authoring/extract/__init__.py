@@ -33,6 +33,7 @@ from chaingraph.authoring.extract.dates import article_dates, date_in_byline
 from chaingraph.authoring.extract.figures import find_figures
 from chaingraph.authoring.extract.grouping import group_mentions, link_existing, merge_linked
 from chaingraph.authoring.extract.ids import assign_ids
+from chaingraph.authoring.extract.kind_words import without_kind_products
 from chaingraph.authoring.extract.latin_names import latin_companies
 from chaingraph.authoring.extract.made_lists import etc_list_items, product_lists
 from chaingraph.authoring.extract.mentions import (
@@ -108,5 +109,6 @@ def extract(normalized: Normalized, source_id: str, gazetteer: Gazetteer, source
     builder = Relations(text, sentences, candidates, without_row_repeats(text, figures), dates, gazetteer, source_date,
                         site)
     builder.build()
-    assign_ids(builder.candidates, gazetteer)
-    return Draft(source_id, builder.candidates, dates, source_date, normalized.sentences)
+    candidates = without_kind_products(builder.candidates, text)  # 新签约汽车零部件项目9个: a kind, no product
+    assign_ids(candidates, gazetteer)
+    return Draft(source_id, candidates, dates, source_date, normalized.sentences)

@@ -40,7 +40,7 @@ def same_clause(rel, a: int, b: int) -> bool:
 
 
 # a clause that is only a capacity (产能达每年, 年产能约), after a clause that closes a list with 等 and its kind
-BARE_CAPACITY_RE = re.compile(r"^(?:目前|现有|现已)?(?:年产能|产能|年生产能力|生产能力|年产量)(?:将|可|已)?"
+BARE_CAPACITY_RE = re.compile(r"^(?:目前|现有|现已)?(?:年产能|产能|年生产能力|生产能力|年产量|年?加工能力)(?:将|可|已)?"
                               r"(?:达|达到|为|约|超过)?(?:每年)?(?:约|近)?$")
 CLAUSE_CATEGORY_RE = re.compile(r"、[^，。；：、\d]{1,16}等([^，。；：、\d等]{2,10})$")
 # 该公司主要生产高纯晶硅（棒状硅和颗粒硅），目前年产能达到12万吨: the one product the clause before names

@@ -32,9 +32,10 @@ PLACE_ENDS = tuple("省市县区镇乡村州旗盟")
 # 主任彭立军代表管委会作报告: or by 代表 (on behalf of), which jieba glues to the name's last character (军代表)
 NAME_BEFORE_BREAK_RE = re.compile(rf"({DOTTED_NAME}|{COMPOUND_NAME}|{CJK_NAME}{{2,3}}?)"
                                   r"(?=[，、。；）]|博士|教授|先生|女士|一行|和|与|及|向|出席|陪同|代表|在|指着|接受|率)")
-# 刘振华（太原碳材料实验室主任）介绍; 王丽娟，X有限公司副总经理，在现场介绍说: the role after the name
-NAME_THEN_ROLE_RE = re.compile(rf"(?:^|(?<=[，。；：”」]))({DOTTED_NAME}|{CJK_NAME}{{2,3}})(?:（|，)"
-                               rf"(?P<org>[^，。；（）“”]{{2,30}}?)(?P<role>{ROLE_RE.pattern})(?:）|，)")
+# 刘振华（太原碳材料实验室主任）介绍; 王丽娟，X有限公司副总经理，在现场介绍说; 据杨帆（X局副局长）介绍; 孙海鹰是
+# X局副局长，: the role after the name
+NAME_THEN_ROLE_RE = re.compile(rf"(?:^|(?<=[，。；：”」])|(?<=据))(?!据)({DOTTED_NAME}|{CJK_NAME}{{2,3}})(?:（|，|是)"
+                               rf"(?P<org>[^，。；（）“”是]{{2,30}}?)(?P<role>{ROLE_RE.pattern})(?:）|，)")
 
 # 云南中医药大学施文华教授团队: a scholar named between the body and the title, the body their employer
 SCHOLAR_RE = re.compile(rf"(?:(?<=大学)|(?<=学院)|(?<=研究院)|(?<=研究所))(?!高级|正高级|特聘|常务|首席|客座|资深|兼职)"
@@ -150,9 +151,10 @@ def _field_name(name: str) -> bool:
 
 
 def _split_name(tokens: list[Token], token: Token | None) -> str | None:
-    """陈/立国 after a post: a one-character surname jieba cut from the given name after it (and tagged as it
-    liked: 孙/zg, 马/n); 于 and 向 after a post are prepositions."""
-    if token is None or token.word not in SURNAMES or token.word in "于向" or token.tag == "x":
+    """陈/立国 after a post: a one-character (or two-character) surname jieba cut from the given name after it (and
+    tagged as it liked: 孙/zg, 马/n); 于 and 向 after a post are prepositions."""
+    if token is None or token.word not in SURNAMES and token.word not in COMPOUND_SURNAMES or token.word in "于向" \
+            or token.tag == "x":  # (县长令狐/建平: a two-character surname cut off as well)
         return None
     following = _token_at(tokens, token.end)
     if following is None or not re.fullmatch(rf"{CJK_NAME}{{1,2}}", following.word) or ROLE_RE.search(following.word) \

@@ -21,10 +21,12 @@ from chaingraph.authoring.dictionary import in_dictionary
 from chaingraph.authoring.extract.candidates import Mention
 from chaingraph.authoring.extract.figures import TESTING_VERBS, UNIT_CODES
 from chaingraph.authoring.extract.grouping import core_name
-from chaingraph.authoring.extract.products import ELEMENTS, WHERE_USED, product_words, tagger
+from chaingraph.authoring.extract.products import ELEMENTS, NOT_PRODUCTS, WHERE_USED, product_words, tagger
 from chaingraph.authoring.extract.rules import KIND_OF, LEGAL_SUFFIXES
 from chaingraph.authoring.extract.statuses import FUTURE_RE, START_RE
 from chaingraph.authoring.extract.words import EDGE_CHARS
+
+PACKING_VERBS = ("封装", "封测", "测试")  # work done on chips before they ship, no word of what they are
 
 # the scope a figure is of, not what is made: 全县, 本市, 我省, 各区, 国家级, 省级, 所产, 所制, 所生产
 SCOPE_RE = re.compile(r"(?:全|本|我|该|各)[省市区县州镇乡国]|(?:国家|省|市|县|区)级|所(?:产|制|生产|制备|供)?")
@@ -33,6 +35,8 @@ _DONE = rf"(?:{START_RE.pattern}|签约|落地|竣工|达产|量产)"
 STATUS_RE = re.compile(rf"(?:新|已|已经|正在|首次)?(?:(?:{FUTURE_RE.pattern}){_DONE}?|{_DONE})")
 # whom what is made goes to, or how it comes: 供给, 供应, 配套, 副产, 当属 (a verb jieba splits: 当/属)
 SUPPLY_WORDS = {"供给", "供应", "配套", "副产", "当", "属", "当属", "主要", "加工", "销往"}
+# work done on a machine or a good that is no word of it (工人正在调试焊接设备, 运送晶圆, 精准招引电驱)
+HANDLING_WORDS = {"调试", "安装", "检修", "维修", "运送", "搬运", "招引", "引进", "精准"}
 PLACE_SUFFIXES = set("区县市州镇乡旗省")
 # a count of what follows (两条产线, 三大平台): a numeral and a counter
 COUNT_RE = re.compile(r"[一二两三四五六七八九十几]+[条台套个家座项批种款类大期]")
@@ -94,7 +98,12 @@ def _first_word(words: list, text: str, start: int, regions) -> int:
         placed = word in regions and rest >= 2  # (普洱茶 is one word: its place stays)
         # 年检测光伏组件: a testing centre's work after 年 or 可, no word of what it tests (检测试剂 is a product)
         testing = word in TESTING_VERBS and at > 0 and text[at - 1] in "年可"
+        # 年封装测试功率器件: the packing and the testing are work done on the devices, as 年检测 is
+        testing = testing or word in PACKING_VERBS and at > 0 \
+            and (text[at - 1] in "年可" or text[at - 2:at] in PACKING_VERBS)
+        doubled = tag == "a" and len(word) == 2 and word[0] == word[1]  # 薄薄铜箔: a describing word, doubled
         if SCOPE_RE.fullmatch(word) or STATUS_RE.fullmatch(word) or word in SUPPLY_WORDS or unit or testing \
+                or word in HANDLING_WORDS or doubled \
                 or COUNT_RE.fullmatch(word) \
                 or placed or tag in ("t", "p", "c", "d", "r") and word not in WHERE_USED \
                 and not MODIFIER_END_RE.search(word):
@@ -154,8 +163,8 @@ def bounded_products(mentions: list[Mention], text: str, regions, companies: lis
         if covered:
             continue  # 凯硅材料 for 凯硅电子材料: a company's name shortened, no product
         span = bounded_span(text, start, end, regions)
-        if span is None:
-            continue
+        if span is None or text[span[0]:span[1]] in NOT_PRODUCTS:
+            continue  # (调试设备 cut to 设备: a word for any made thing names no product of its own)
         mention.start, mention.end = span
         mention.text = text[mention.start:mention.end]
         kept.append(mention)

@@ -66,7 +66,8 @@ ACTIVITY_TAIL_RE = re.compile(r"(?:整车|精深|深(?=加工)|(?:智能|数字|
                               r"(?:(?:制造|生产|加工|组装|研发|装配|封装测试|测试|封测|扩产|扩能|扩建|技改|改造|升级|转型|(?<=系统)集成))+$")
 GLOSS_RE = re.compile(r"（[^（）]{2,16}）$")
 # 屠宰加工生猪: the work done on what is made goes from its front as from its end (生猪)
-ACTIVITY_HEAD_RE = re.compile(r"(?:屠宰|加工|生产|制造|组装|冶炼|精炼|提炼|建设|新建|扩建|投建)+(?=[\u4e00-\u9fff]{2})")
+ACTIVITY_HEAD_RE = re.compile(r"(?:屠宰|加工|生产|制造|组装|冶炼|精炼|提炼|建设|新建|扩建|投建|投运|投放|下线|交付)+"
+                              r"(?=[\u4e00-\u9fff]{2})")  # 已投运氢能重卡120辆: the trucks
 NOT_PRODUCTS = set(
     "企业 公司 项目 人 人次 岗位 就业岗位 家 土地 用地 面积 资金 投资 产值 营收 税收 订单 合同 专利 人才 "
     "客户 成果 平台 科研 科研项目 成果转化 生产 产业 规模 年 月 天 工程 亩 标准 个 元 收入 利润 利税 金额 "
@@ -278,6 +279,7 @@ def _before_figure(rel, figure: Figure, clause_start: int, match) -> tuple[int, 
     if rel.text.startswith("产能", a - 1):
         return None  # 年产能约6万件: the word 产能 read as 年产 and a phrase 能约, no product
     b -= len(rel.text[a:b]) - len(rel.text[a:b].rstrip())  # 年产维生素C 3万吨: the space goes
+    b = gloss.start() if (gloss := GLOSS_RE.search(rel.text, a, b)) and gloss.start() - a >= 2 else b  # （PCS）goes
     predicate = REACHES_RE.search(rel.text[a:b]).group(0)
     if _at_word_end(rel.text[a:b], len(rel.text[a:b]) - len(predicate)):
         b -= len(predicate)  # 年产注射器将达到8亿支: the predicate goes (not the 超 of 彩超, a word's end)

@@ -241,9 +241,17 @@ class Relations:
         places = [c for c in self.candidates if c.kind == "region" and c.label.endswith(level)]
         if len(places) == 1:
             return places[0]
+        # 牡丹江市委常委、绥芬河市委书记…市长邹德明: the one place whose own head the article names, not the one
+        # a member of whose committee it is
+        headed = [c for c in places if any(self.text.startswith((f"{level}委书记", f"{level}长"), m.end - (
+            m.text.endswith(level))) for m in c.mentions)]
+        if len(headed) == 1:
+            return headed[0]
         titles = [s for s in self.sentences if s.kind == "title"]
         named = [c for c in places if any(n in s.text for s in titles for n in {c.label, c.label[:-1]} if len(n) >= 2)]
-        return named[0] if len(named) == 1 else None
+        if len(named) == 1:
+            return named[0]
+        return self.site if self.site in places else None  # 绥芬河市人民政府's page: its own 市长
 
     def _clause_head(self, role_start: int) -> tuple[int, str]:
         sentence = self._sentence(role_start)

@@ -282,10 +282,13 @@ SURNAMES = set(
     # rare ones still (总经理仝海波, 局长阚立新, 董事长蒯建平, 云南的矣姓), none the first character of a word the genre
     # writes after a post (not 党, 惠, 薄, 鄂, 韶, 萧, 巢, 暨: 党委, 惠企, 薄膜, 鄂尔多斯, 韶关, 萧山, 巢湖, 局长暨…)
     "奚酆毕狄樊昝裘贲钮嵇翁荀於甄芮羿汲邴糜巫弓隗宓蓬郗仰钭厉戎郜蓟邰莘逄堵宰郦雍卻璩濮扈郏瞿茹宦庾夔殳厍"
-    "訾阚毋乜蒯竺逯桓仝矣蒉缑綦亓禚粟庹刁柏屠苍慕阙")
+    "訾阚毋乜蒯竺逯桓仝矣蒉缑綦亓禚粟庹刁柏屠苍慕阙"
+    "犹刀")  # 管委会主任犹登科, 傣族的刀姓 (管委会副主任刀丽萍)
 # two-character surnames (市长司徒宏亮, 副总经理欧阳丽华): the name runs to four characters
 COMPOUND_SURNAMES = ("司徒", "欧阳", "上官", "诸葛", "司马", "夏侯", "东方", "皇甫", "令狐", "慕容", "尉迟", "公孙",
-                     "端木", "长孙", "宇文", "南宫", "独孤", "申屠", "轩辕", "澹台")
+                     "端木", "长孙", "宇文", "南宫", "独孤", "申屠", "轩辕", "澹台",
+                     # the Yi's surnames, two characters before a two-character name (副市长吉克伍呷)
+                     "吉克", "阿苏", "沙马", "吉木", "曲比", "俄木", "海来", "勒格", "吉伍")
 # 次仁多吉, 扎西卓玛, 旺姆: Tibetan names have no surname; they are one or two of these given names, so a
 # name of them between a post and a verb of speech (副主任次仁多吉表示) is read as a person.
 TIBETAN_NAME_PARTS = (

@@ -1,0 +1,31 @@
+"""Products the article names only as a kind: of an industry (机器人产业链, 新能源汽车零部件产业), of firms
+(引入创新药企业34家), of a field or a link (辅材环节) or of projects counted or signed in bulk (新签约汽车零部件
+项目9个, 12个医疗器械项目集中签约).
+
+Such a word says what a place works at, not what anyone makes; a planner's graph gains nothing from it as a
+product of its own, and the curator deletes it. It stays wherever it is more: a figure's product, a product a
+named project makes (珈钠能源…正极材料项目, X产业化项目), or named once in a clause of making.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chaingraph.authoring.extract.candidates import Candidate
+
+# what follows a kind word: 产业 (not 产业化, a project bringing one product to market), 企业, 集群, 领域, 环节,
+# or a project of that kind (扩产项目, 回收项目, 配套产业项目)
+KIND_AFTER_RE = re.compile(r"(?:零部件|配套)?(?:产业(?!化)|企业|集群|领域|环节)"
+                           r"|(?:配套产业|产业链|扩产|回收|检测)?项目")
+
+
+def without_kind_products(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """The candidates less the products named only as a kind, and that no fact holds."""
+    held = {id(v) for c in candidates for f in c.facts for v in (f.value if isinstance(f.value, list) else [f.value])}
+    return [c for c in candidates if not _only_a_kind(c, text, held)]
+
+
+def _only_a_kind(candidate: Candidate, text: str, held: set[int]) -> bool:
+    if candidate.kind != "product" or id(candidate) in held or not candidate.mentions:
+        return False
+    return all(m.nested_in is None and KIND_AFTER_RE.match(text, m.end) for m in candidate.mentions)
