@@ -102,3 +102,27 @@ def test_a_common_word_after_shi_is_no_person():
     # a guard: 这是 and 总经理是 open no name
     draft = draft_of("记者了解到，这是平度市农业农村局第一次举办推介会，总经理是企业的带头人。\n", "2025-09-10")
     assert not labels(draft, "person")
+
+
+# -- figures
+
+
+def test_a_foreign_parents_sales_in_euros_are_a_figure():
+    draft = draft_of("诺德黑文化学公司是全球特种化学品企业，2025年销售额38亿欧元。\n", "2026-04-10")
+    found = figures(draft)["38亿欧元"]
+    assert (found["value"], found["unitCode"]) == (3800000000, "EUR")
+
+
+def test_a_town_that_opens_its_clause_holds_its_tally():
+    draft = draft_of("兴化市脱水蔬菜产业快速发展。合陈镇现有脱水蔬菜加工企业41家，前三季度实现开票销售38.5亿元。"
+                     "拳铺镇是专用车的发源地，全镇现有整车企业78家。\n", "2025-10-10")
+    found = figures(draft)
+    assert found["41家"]["owner"] == "合陈镇"
+    assert found["38.5亿元"]["owner"] == "合陈镇"
+    assert found["78家"]["owner"] == "拳铺镇"
+
+
+def test_a_town_named_in_passing_or_a_word_for_towns_is_no_holder():
+    # a guard: 全镇 and 乡镇 open their clauses, and the town after 在 is a venue
+    draft = draft_of("全镇现有企业12家。乡镇企业发展迅速。签约仪式在高桥镇举行。\n", "2025-10-10")
+    assert not {"全镇", "乡镇"} & labels(draft, "region")

@@ -32,7 +32,9 @@ UNITS = {
     "TNE": ("吨", "t", "t"), "KGM": ("千克", "kg", "kg"), "GWH": ("GWh", "GWh", "GWh"),
     "MWH": ("MWh", "MWh", "MWh"), "KWH": ("千瓦时", "kWh", "kWh"), "A90": ("GW", "GW", None),
     "MAW": ("MW", "MW", None), "C62": ("件", "pieces", "pcs"), "SET": (None, None, "sets"),
-    "CNY": ("元", "yuan", None), "USD": ("美元", "US dollars", None), "MTK": ("平方米", "m²", None),
+    "CNY": ("元", "yuan", None), "USD": ("美元", "US dollars", None), "EUR": ("欧元", "euros", None),
+    "HKD": ("港元", "HK dollars", None), "JPY": ("日元", "yen", None), "GBP": ("英镑", "pounds", None),
+    "MTK": ("平方米", "m²", None),
     "HAR": ("公顷", "ha", None),
 }
 PERIODS = {"ANN": ("/年", " per year", "/yr"), "MON": ("/月", " per month", "/month"),

@@ -59,6 +59,7 @@ from chaingraph.authoring.extract.site_place import site_candidate, site_region
 from chaingraph.authoring.extract.tables import table_figures, table_names, without_row_repeats
 from chaingraph.authoring.extract.tokens import pos_tokenizer, sentence_tokens
 from chaingraph.authoring.extract.topic_places import without_topic_places
+from chaingraph.authoring.extract.towns import town_subjects
 from chaingraph.authoring.gazetteer import Gazetteer
 from chaingraph.sources.normalize import Normalized
 from chaingraph.sources.pagelines import parse_credit
@@ -89,6 +90,7 @@ def extract(normalized: Normalized, source_id: str, gazetteer: Gazetteer, source
         mentions += etc_list_items(sentence)  # A、B等轻量化零部件: the items of a kind of thing made
         mentions += inner_parks(sentence)  # A内的B作为“园中园” (scopes)
         mentions += table_names(text, sentence)  # a table row's project and builder cells (tables)
+        mentions += town_subjects(sentence)  # 合陈镇现有企业41家: a town that opens its clause (towns)
     mentions = without_topic_places(mentions, sentences, gazetteer)  # 滁州市…；芜湖市华曜电气…；淮南市…
     mentions += listed_visitors(sentences)  # 参与单位名称及人员姓名： / 某某基金管理有限公司 张三
     organisations = [m.text for m in mentions if m.kind == "organisation" and m.text.endswith(LEGAL_SUFFIXES)]

@@ -59,7 +59,7 @@ AFTER_MARKS = (("listed", re.compile(r"^(?:、|等)")), ("of", re.compile(r"^的
 
 
 def _unit_kind(figure: Figure) -> str:
-    if figure.unit == "CNY" or figure.unit.startswith(("USD", "EUR")):
+    if figure.unit in ("CNY", "USD", "EUR", "HKD", "JPY", "GBP"):
         return "money"
     if figure.per_period:
         return "rate"

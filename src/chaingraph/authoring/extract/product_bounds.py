@@ -35,8 +35,8 @@ _DONE = rf"(?:{START_RE.pattern}|签约|落地|竣工|达产|量产)"
 STATUS_RE = re.compile(rf"(?:新|已|已经|正在|首次)?(?:(?:{FUTURE_RE.pattern}){_DONE}?|{_DONE})")
 # whom what is made goes to, or how it comes: 供给, 供应, 配套, 副产, 当属 (a verb jieba splits: 当/属)
 SUPPLY_WORDS = {"供给", "供应", "配套", "副产", "当", "属", "当属", "主要", "加工", "销往"}
-# work done on a machine or a good that is no word of it (工人正在调试焊接设备, 运送晶圆, 精准招引电驱)
-HANDLING_WORDS = {"调试", "安装", "检修", "维修", "运送", "搬运", "招引", "引进", "精准"}
+# work done on a machine or a good that is no word of it (工人正在调试焊接设备, 运送晶圆)
+HANDLING_WORDS = {"调试", "安装", "检修", "维修", "运送", "搬运"}
 PLACE_SUFFIXES = set("区县市州镇乡旗省")
 # a count of what follows (两条产线, 三大平台): a numeral and a counter
 COUNT_RE = re.compile(r"[一二两三四五六七八九十几]+[条台套个家座项批种款类大期]")

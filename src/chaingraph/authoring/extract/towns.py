@@ -1,0 +1,36 @@
+"""A town that opens a sentence or a clause as its subject: 戴窑镇是全市脱水蔬菜企业最集中的镇，目前集聚企业68家；
+合陈镇现有企业41家. A county's review walks its towns one by one, each holding its own tally, and jieba cuts many
+towns' names apart (戴窑/镇, 合/陈镇), so neither the gazetteer nor the tokens find them. Only the town whose name
+starts the clause, followed by a word that says what it has or does, is read: a town named in passing (在某镇) is no
+holder of figures, and is left to the curator.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chaingraph.authoring.extract.candidates import Mention
+from chaingraph.authoring.extract.rules import CJK_NAME
+from chaingraph.sources.sentences import Sentence
+
+# the town, then what it is, has or did (是, 现有, 目前, 共有, 全镇, 今年, 前三季度, 实现, 集聚, 拥有, 依托)
+TOWN_SUBJECT_RE = re.compile(rf"(?:^|(?<=[，。；：！？\s]))(?P<town>{CJK_NAME}{{2,3}}[镇乡])"
+                             r"(?=是|现有|目前|共有|全镇|全乡|今年|去年|前三季度|上半年|\d{1,2}至\d{1,2}月|已|实现|集聚|"
+                             r"拥有|依托|聚焦|围绕)")
+# 全镇, 该镇, 乡镇, 小镇, 城镇: words for a town, no town's name
+NOT_TOWN_STEMS = ("全", "本", "该", "各", "我", "此", "乡", "城", "小", "重", "名", "古", "特色", "集镇", "村",
+                  "去年", "今年", "明年", "近年", "当年", "多年")
+# 去年小镇, 特色小镇, 工业重镇, 经济强镇: kinds of towns
+NOT_TOWN_ENDS = ("城", "村", "乡", "小", "重", "古", "名", "强")
+
+
+def town_subjects(sentence: Sentence) -> list[Mention]:
+    """Every town that opens a clause of the sentence as its subject, as a region mention."""
+    out = []
+    for match in TOWN_SUBJECT_RE.finditer(sentence.text):
+        town = match["town"]
+        if town[:-1].startswith(NOT_TOWN_STEMS) or town[:-1].endswith(NOT_TOWN_ENDS):
+            continue
+        start = sentence.start + match.start("town")
+        out.append(Mention(town, start, start + len(town), sentence.id, "AdministrativeRegion"))
+    return out
