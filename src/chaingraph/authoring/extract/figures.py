@@ -28,7 +28,7 @@ UNIT_CODES = {
     "项": "C62", "只": "C62", "支": "C62", "颗": "C62", "片": "C62", "块": "C62", "座": "C62", "条": "C62",
     "种": "C62", "人份": "C62", "剂": "C62", "粒": "C62", "盒": "C62", "瓶": "C62", "套": "SET", "美元": "USD",
     "元": "CNY", "亩": "HAR", "艘": "C62", "架": "C62",  # ships, aircraft
-    "欧元": "EUR", "港元": "HKD", "港币": "HKD", "日元": "JPY", "英镑": "GBP",  # a foreign parent's sales
+    "欧元": "EUR", "港元": "HKD", "港币": "HKD", "英镑": "GBP",  # a foreign parent's sales (not 日元: 12日元宵节)
     "人": "C62",  # staff and jobs (员工1200余人, 从业人员5.6万余人): a count
     "锭": "C62",  # spindles, what a cotton mill's size is told in (纱锭规模420万锭)
     "双": "C62",  # pairs (of shoes): the shapes have no code for a pair, a count is what is left

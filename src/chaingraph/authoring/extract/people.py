@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from chaingraph.authoring.dictionary import word_frequency
+from chaingraph.authoring.dictionary import in_dictionary, word_frequency
 from chaingraph.authoring.extract.candidates import Mention
 from chaingraph.authoring.extract.rules import (
     CJK_NAME,
@@ -15,6 +15,7 @@ from chaingraph.authoring.extract.rules import (
     ROLE_RE,
     SURNAMES,
     TIBETAN_NAME,
+    YI_SURNAMES,
 )
 from chaingraph.authoring.extract.tokens import Token
 from chaingraph.sources.sentences import Sentence
@@ -134,6 +135,9 @@ def people_by_role(tokens: list[Token], sentence: Sentence) -> list[Mention]:
                                role_start=start))
     for match in NAME_THEN_ROLE_RE.finditer(text):
         name = match.group(1)
+        said_is = text.startswith("是", match.end(1))  # 董事长是原X公司副总裁, 王总是…: a post or a word, no name
+        if said_is and (ROLE_RE.search(name) or ADDRESS_RE.match(name) or in_dictionary(name)):
+            continue
         if name[0] in SURNAMES or "·" in name:
             start = sentence.start + match.start(1)
             out.append(Mention(name, start, start + len(name), sentence.id, "Person", role=match.group("role"),
@@ -160,6 +164,8 @@ def _split_name(tokens: list[Token], token: Token | None) -> str | None:
     if following is None or not re.fullmatch(rf"{CJK_NAME}{{1,2}}", following.word) or ROLE_RE.search(following.word) \
             or following.word[0] in "的等和与及在到将对":
         return None
+    if token.word in YI_SURNAMES and len(following.word) == 1 and (rest := _token_at(tokens, following.end)):
+        return token.word + following.word + rest.word[0]  # 海来/阿/木作: a Yi name's two given characters
     third = _token_at(tokens, following.end) if len(following.word) == 1 else None
     if third is not None and len(third.word) == 1 and third.tag in MORPHEME_TAGS:
         return token.word + following.word + third.word  # 蒉/晓/vg 珂/zg: a rare given name cut into morphemes

@@ -35,7 +35,7 @@ _DONE = rf"(?:{START_RE.pattern}|签约|落地|竣工|达产|量产)"
 STATUS_RE = re.compile(rf"(?:新|已|已经|正在|首次)?(?:(?:{FUTURE_RE.pattern}){_DONE}?|{_DONE})")
 # whom what is made goes to, or how it comes: 供给, 供应, 配套, 副产, 当属 (a verb jieba splits: 当/属)
 SUPPLY_WORDS = {"供给", "供应", "配套", "副产", "当", "属", "当属", "主要", "加工", "销往"}
-# work done on a machine or a good that is no word of it (工人正在调试焊接设备, 运送晶圆)
+# work done on a machine or a good while it goes on, no word of it (工人正在调试焊接设备)
 HANDLING_WORDS = {"调试", "安装", "检修", "维修", "运送", "搬运"}
 PLACE_SUFFIXES = set("区县市州镇乡旗省")
 # a count of what follows (两条产线, 三大平台): a numeral and a counter
@@ -102,8 +102,10 @@ def _first_word(words: list, text: str, start: int, regions) -> int:
         testing = testing or word in PACKING_VERBS and at > 0 \
             and (text[at - 1] in "年可" or text[at - 2:at] in PACKING_VERBS)
         doubled = tag == "a" and len(word) == 2 and word[0] == word[1]  # 薄薄铜箔: a describing word, doubled
+        # 工人正在调试焊接设备: the work going on (年产搬运机器人: a kind of robot)
+        handling = word in HANDLING_WORDS and re.search(r"(?:正在|抓紧|忙着|在|正)$", text[max(0, at - 2):at])
         if SCOPE_RE.fullmatch(word) or STATUS_RE.fullmatch(word) or word in SUPPLY_WORDS or unit or testing \
-                or word in HANDLING_WORDS or doubled \
+                or handling or doubled \
                 or COUNT_RE.fullmatch(word) \
                 or placed or tag in ("t", "p", "c", "d", "r") and word not in WHERE_USED \
                 and not MODIFIER_END_RE.search(word):

@@ -243,8 +243,9 @@ class Relations:
             return places[0]
         # 牡丹江市委常委、绥芬河市委书记…市长邹德明: the one place whose own head the article names, not the one
         # a member of whose committee it is
-        headed = [c for c in places if any(self.text.startswith((f"{level}委书记", f"{level}长"), m.end - (
-            m.text.endswith(level))) for m in c.mentions)]
+        people = {m.start for c in self.candidates if c.cls == "Person" for m in c.mentions}
+        headed = [c for c in places if any(self._post_then_name(m.end - m.text.endswith(level), level, people)
+                                           for m in c.mentions)]
         if len(headed) == 1:
             return headed[0]
         titles = [s for s in self.sentences if s.kind == "title"]
@@ -252,6 +253,12 @@ class Relations:
         if len(named) == 1:
             return named[0]
         return self.site if self.site in places else None  # 绥芬河市人民政府's page: its own 市长
+
+    def _post_then_name(self, at: int, level: str, people: set[int]) -> bool:
+        """Whether the head's post of a place (市委书记, 市长) is written at `at` with a person's name right after it
+        (not 芜湖市长期以来, 南京市长江新区)."""
+        post = next((p for p in (f"{level}委书记", f"{level}长") if self.text.startswith(p, at)), None)
+        return post is not None and at + len(post) in people
 
     def _clause_head(self, role_start: int) -> tuple[int, str]:
         sentence = self._sentence(role_start)

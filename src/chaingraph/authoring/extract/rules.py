@@ -286,9 +286,10 @@ SURNAMES = set(
     "犹刀")  # 管委会主任犹登科, 傣族的刀姓 (管委会副主任刀丽萍)
 # two-character surnames (市长司徒宏亮, 副总经理欧阳丽华): the name runs to four characters
 COMPOUND_SURNAMES = ("司徒", "欧阳", "上官", "诸葛", "司马", "夏侯", "东方", "皇甫", "令狐", "慕容", "尉迟", "公孙",
-                     "端木", "长孙", "宇文", "南宫", "独孤", "申屠", "轩辕", "澹台",
-                     # the Yi's surnames, two characters before a two-character name (副市长吉克伍呷)
-                     "吉克", "阿苏", "沙马", "吉木", "曲比", "俄木", "海来", "勒格", "吉伍")
+                     "端木", "长孙", "宇文", "南宫", "独孤", "申屠", "轩辕", "澹台")
+# the Yi's surnames, two characters before a two-character given name (副市长吉克伍呷, 市长海来阿木)
+YI_SURNAMES = ("吉克", "阿苏", "沙马", "吉木", "曲比", "俄木", "海来", "勒格", "吉伍")
+COMPOUND_SURNAMES += YI_SURNAMES
 # 次仁多吉, 扎西卓玛, 旺姆: Tibetan names have no surname; they are one or two of these given names, so a
 # name of them between a post and a verb of speech (副主任次仁多吉表示) is read as a person.
 TIBETAN_NAME_PARTS = (

@@ -20,8 +20,9 @@ TOWN_SUBJECT_RE = re.compile(rf"(?:^|(?<=[，。；：！？\s]))(?P<town>{CJK_N
 # 全镇, 该镇, 乡镇, 小镇, 城镇: words for a town, no town's name
 NOT_TOWN_STEMS = ("全", "本", "该", "各", "我", "此", "乡", "城", "小", "重", "名", "古", "特色", "集镇", "村",
                   "去年", "今年", "明年", "近年", "当年", "多年")
-# 去年小镇, 特色小镇, 工业重镇, 经济强镇: kinds of towns
-NOT_TOWN_ENDS = ("城", "村", "乡", "小", "重", "古", "名", "强")
+# 去年小镇, 特色小镇, 工业重镇, 经济强镇, 这个镇, 明星镇, 民族乡, 专业镇: kinds of towns, or a town pointed at
+NOT_TOWN_ENDS = ("城", "村", "乡", "小", "重", "古", "名", "强", "个", "某", "明星", "民族", "专业", "示范", "建制",
+                 "卫星", "中心", "重点", "特色", "工业", "经济", "农业", "商贸", "旅游", "边境", "口岸")
 
 
 def town_subjects(sentence: Sentence) -> list[Mention]:
