@@ -1,6 +1,7 @@
 """Products the article names only as a kind: of an industry (机器人产业链, 新能源汽车零部件产业), of firms
-(引入创新药企业34家), of a field or a link (辅材环节) or of projects counted or signed in bulk (新签约汽车零部件
-项目9个, 12个医疗器械项目集中签约).
+(引入创新药企业34家), of a field (医疗器械等领域) or of projects counted or signed in bulk (新签约汽车零部件项目9个,
+12个医疗器械项目集中签约). A link of the chain (将补齐钠电负极材料环节) is kept: which links a zone has and which it
+still lacks is what a planner reads the graph for.
 
 Such a word says what a place works at, not what anyone makes; a planner's graph gains nothing from it as a
 product of its own, and the curator deletes it. It stays wherever it is more: a figure's product, a product a
@@ -13,9 +14,9 @@ import re
 
 from chaingraph.authoring.extract.candidates import Candidate
 
-# what follows a kind word: 产业 (not 产业化, a project bringing one product to market), 企业, 集群, 领域, 环节,
-# or a project of that kind (扩产项目, 回收项目, 配套产业项目)
-KIND_AFTER_RE = re.compile(r"(?:零部件|配套)?(?:产业(?!化)|企业|集群|领域|环节)"
+# what follows a kind word: 产业 (not 产业化, a project bringing one product to market), 企业, 集群, 领域, or a
+# project of that kind (扩产项目, 回收项目, 配套产业项目)
+KIND_AFTER_RE = re.compile(r"(?:零部件|配套)?(?:产业(?!化)|企业|集群|领域)"
                            r"|(?:配套产业|产业链|扩产|回收|检测)?项目")
 
 
