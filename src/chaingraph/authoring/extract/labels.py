@@ -18,13 +18,13 @@ from chaingraph.authoring.extract.figures import find_figures
 from chaingraph.authoring.extract.glossary import GLOSSARY, KEEP_CASE, PLACE_NAMES, QUANTITY_KINDS, ROLES
 from chaingraph.authoring.extract.rules import CJK_NAME
 from chaingraph.authoring.gazetteer import ADMIN_SUFFIX, generic_regions
+from chaingraph.facts.checks import CURRENCIES
 from chaingraph.sources.ingest import pinyin_name
 from chaingraph.sources.sentences import Sentence
 
 UNIT_EN = {"TNE": "t", "KGM": "kg", "GWH": "GWh", "MWH": "MWh", "KWH": "kWh", "A90": "GW", "MAW": "MW", "KWT": "kW",
            "C62": "units", "SET": "sets", "CNY": "yuan", "USD": "US dollars", "EUR": "euros", "HKD": "HK dollars",
            "JPY": "yen", "GBP": "pounds", "HAR": "ha", "MTK": "m²", "KMT": "km", "MTR": "m", "P1": "%"}
-CURRENCY_CODES = ("CNY", "USD", "EUR", "HKD", "JPY", "GBP")
 PERIOD_EN = {"ANN": "/yr", "MON": "/month", "DAY": "/day"}
 QUALIFIER_EN = {"more-than": "over ", "at-least": "at least ", "about": "about ", "up-to": "up to "}
 PHASE_RE = re.compile(r"[（(]?(?P<n>[一二三四五六七八九十\d]+)期(?:工程)?[）)]?")
@@ -298,7 +298,7 @@ def figure_number(figure) -> str:
     value = Decimal(figure.value).normalize()
     for exponent, word in ((12, "trillion"), (9, "billion"), (6, "million")):
         scaled = value / Decimal(10) ** exponent
-        if abs(scaled) >= 1 and (figure.unit in CURRENCY_CODES or scaled == scaled.quantize(Decimal("0.01"))):
+        if abs(scaled) >= 1 and (figure.unit in CURRENCIES or scaled == scaled.quantize(Decimal("0.01"))):
             return f"{_plain(scaled)} {word}"
     return f"{int(value):,}" if value == value.to_integral_value() else f"{value:,f}"
 

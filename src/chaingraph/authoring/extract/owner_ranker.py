@@ -24,6 +24,7 @@ from chaingraph.authoring.extract.article_place import article_place
 from chaingraph.authoring.extract.candidates import Figure, Mention
 from chaingraph.authoring.extract.founders import is_founder
 from chaingraph.authoring.extract.owners import NOT_OWNERS
+from chaingraph.facts.checks import CURRENCIES
 
 WEIGHTS = Path(__file__).with_name("owner_weights.json")
 OWNER_KINDS = ("organisation", "project", "park", "zone", "region")
@@ -59,7 +60,7 @@ AFTER_MARKS = (("listed", re.compile(r"^(?:、|等)")), ("of", re.compile(r"^的
 
 
 def _unit_kind(figure: Figure) -> str:
-    if figure.unit in ("CNY", "USD", "EUR", "HKD", "JPY", "GBP"):
+    if figure.unit in CURRENCIES:
         return "money"
     if figure.per_period:
         return "rate"
