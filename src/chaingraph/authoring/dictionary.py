@@ -7,6 +7,10 @@ from __future__ import annotations
 import logging
 from functools import lru_cache
 
+from chaingraph.facts.checks import TRADE_WORDS
+
+TRADE_TAILS = "|".join(word[1:] for word in TRADE_WORDS if word[0] == "等")  # what after 等 is no list's end
+
 
 @lru_cache(maxsize=8)
 def base_tokenizer():
@@ -17,7 +21,20 @@ def base_tokenizer():
     jieba.setLogLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer()  # private: the normalizer scores repairs with jieba's default dictionary
     tokenizer.initialize()
+    for word in TRADE_WORDS:
+        tokenizer.add_word(word, 2000, "n")
     return tokenizer, jieba.posseg
+
+
+def pos_tagger(tokenizer):
+    """jieba's POS tagger over `tokenizer`; it reads its tags from jieba's dictionary file, so the trade words added
+    to the tokenizer are tagged here, as nouns; 暨 (and), which its dictionary tags as an organisation's name, is the
+    conjunction it is (一期投产暨二期开工)."""
+    import jieba.posseg
+
+    pos = jieba.posseg.POSTokenizer(tokenizer)
+    pos.word_tag_tab = {**pos.word_tag_tab, **dict.fromkeys(TRADE_WORDS, "n"), "暨": "c"}  # (暨: 'and', no name)
+    return pos
 
 
 def in_dictionary(word: str) -> bool:

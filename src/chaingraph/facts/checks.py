@@ -100,9 +100,14 @@ def _word_at_end(text: str) -> bool:
     return any(words.get(text[-k:]) for k in range(2, min(5, len(text) + 1)))
 
 
+# words of the trades jieba's dictionary lacks or cuts: those that open with a function character it would split off
+# as a list's 等 (等静压石墨, 等离子体刻蚀机) and new ones (预制菜); the label checks and the extractor know them whole
+TRADE_WORDS = ("等静压", "等离子", "等离子体", "等轴晶", "等通道", "预制菜", "具身智能")
+
+
 def _word_at_start(text: str) -> bool:
     words = _dictionary()
-    return any(words.get(text[:k]) for k in range(2, min(5, len(text) + 1)))
+    return text.startswith(TRADE_WORDS) or any(words.get(text[:k]) for k in range(2, min(5, len(text) + 1)))
 
 
 def _dictionary() -> dict:

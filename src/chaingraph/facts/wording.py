@@ -34,7 +34,7 @@ UNITS = {
     "MAW": ("MW", "MW", None), "C62": ("件", "pieces", "pcs"), "SET": (None, None, "sets"),
     "CNY": ("元", "yuan", None), "USD": ("美元", "US dollars", None), "EUR": ("欧元", "euros", None),
     "HKD": ("港元", "HK dollars", None), "JPY": ("日元", "yen", None), "GBP": ("英镑", "pounds", None),
-    "MTK": ("平方米", "m²", None),
+    "MTK": ("平方米", "m²", None), "MTQ": ("立方米", "m³", None),
     "HAR": ("公顷", "ha", None),
 }
 PERIODS = {"ANN": ("/年", " per year", "/yr"), "MON": ("/月", " per month", "/month"),

@@ -32,6 +32,7 @@ from chaingraph.authoring.extract.rules import (
     PARK_BASE_STEMS,
     PRODUCT_GENERIC,
     PROPER_TAGS,
+    SCHOOL_FIELD,
     SCHOOL_RE,
     SUFFIX_CLASSES,
     SUFFIXES,
@@ -65,6 +66,9 @@ ORGANISATION_SUFFIXES = SUFFIXES_OF_KIND["organisation"]
 
 # 市行政中心, 市民中心, 国际会展中心: a place's buildings named by what they host
 VENUE_RE = re.compile(r"^[\u4e00-\u9fff]{0,6}?[省市县区]?(?:行政|市民|会展|会议|博览|体育|文化艺术)中心$")
+
+
+SCHOOL_ONLY_RE = re.compile(rf"{SCHOOL_FIELD}学院")
 
 
 def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int) -> bool:
@@ -161,6 +165,11 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
     if cls == "University" and (school := SCHOOL_RE.fullmatch(name)) \
             and not any(region in school["field"] for region in ctx.gazetteer.regions if len(region) >= 2):
         return False  # 东北农业大学食品学院: a school, the university the body (浙江大学宁波理工学院: a college)
+    joined = first >= 2 and tokens[first - 1].word in ("与", "和")
+    if cls == "University" and SCHOOL_ONLY_RE.fullmatch(name) and joined \
+            and "大学" in "".join(t.word for t in tokens[max(0, first - 8):first - 1]) \
+            and not any(region in name for region in ctx.gazetteer.regions if len(region) >= 2):
+        return False  # 中南大学资源加工与/生物工程学院: the school's name cut at its 与, of the university before
     if cls == "Platform" and name.endswith("研发中心") and _company_department(ctx, first, stem):
         return False  # 穗驰汽车研发中心, X有限公司制剂研发中心: a company's own R&D department
     if cls == "Platform" and len(suffix) <= 2 and stem.endswith(FACILITY_STEMS):

@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import re
 
-from chaingraph.authoring.dictionary import in_dictionary
+from chaingraph.authoring.dictionary import in_dictionary, word_tag
 from chaingraph.authoring.extract.candidates import Mention
-from chaingraph.authoring.extract.rules import INDUSTRY_WORDS, alternatives
+from chaingraph.authoring.extract.rules import COMPANY_POSTS, INDUSTRY_WORDS, alternatives
 from chaingraph.authoring.extract.words import FUNCTION_CHARS
 from chaingraph.authoring.gazetteer import Gazetteer
 from chaingraph.sources.sentences import Sentence
 
 # the words only a company's name ends in (驰羽动力, 蜀峰电气): where nothing but the clause says it is a company
 COMPANY_TAILS = ("动力", "电气", "科技", "药业", "化工", "重工", "机械", "精密", "电器", "实业", "锂业", "钴业", "铝业",
-                 "新材", "光电", "智能装备", "储氢装备", "生物", "新能源")
+                 "新材", "光电", "智能装备", "储氢装备", "生物", "新能源", "热控")
 # after an investor's field or an attracting verb, a trade a company works in will do too (驰磁电机, 博泓细胞); a
 # sector's words (芯片, 光伏, 储能, 投资) are left out: 具身智能, 户用光伏, 央企投资 are no companies
 TRADES = (*COMPANY_TAILS, "能源", "材料", "电子", "汽车", "智能", "微电子", "半导体", "机器人", "线束", "电机", "细胞",
@@ -35,27 +35,37 @@ INVESTOR_RE = re.compile(rf"(?:投资方为|投资方是|建设单位为|业主�
 # a post only a company has, right after it (鑫驰热管理创始人钟一鸣, 晶拓半导体副总裁姚思远)
 EXECUTIVE_RE = re.compile(rf"(?:^|(?<=[，；：。“、（]))(?P<brand>[\u4e00-\u9fff]{{2}})"
                           rf"(?P<trade>{alternatives(TRADES)})"
-                          r"(?=(?:联合)?创始人|董事长|副?总经理|副?总裁|首席(?:执行官|技术官|科学家))")
+                          rf"(?={COMPANY_POSTS})")
+
+
+# a kind of firm, then the name (热管理企业冰川热控的厂房, 配套企业华锐电机已…): the text says what the name is, so
+# the brand may be a word of the dictionary (冰川)
+KIND_THEN_BRAND_RE = re.compile(rf"(?<=企业)(?P<brand>[\u4e00-\u9fff]{{2}})(?P<trade>{alternatives(TRADES)})"
+                                r"(?=的|已|正在|目前|今年|去年|年产|[，。；])")
 
 
 def brand_subjects(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
     """The companies the sentence names by a short name alone, where the text shows them to be companies."""
     out = []
-    for pattern in (SUBJECT_RE, INVESTOR_RE, EXECUTIVE_RE):
+    for pattern in (SUBJECT_RE, INVESTOR_RE, EXECUTIVE_RE, KIND_THEN_BRAND_RE):
         for match in pattern.finditer(sentence.text):
             brand, name = match["brand"], match["brand"] + match["trade"]
-            if not _brand(brand, name, gazetteer):
+            said = pattern is KIND_THEN_BRAND_RE  # (the word before says it is a firm's name)
+            if said and "v" in (word_tag(brand), word_tag(sentence.text[max(0, match.start() - 4):match.start() - 2])):
+                continue  # 鼓励企业发展新能源, 推动企业转型新能源: a verb before 企业 or as the brand, no kind of firm
+            if not _brand(brand, name, gazetteer, said):
                 continue
             start = sentence.start + match.start("brand")
             out.append(Mention(name, start, start + len(name), sentence.id, "Company"))
     return out
 
 
-def _brand(brand: str, name: str, gazetteer: Gazetteer) -> bool:
-    """Whether two characters are a brand: no dictionary word (永磁 of 永磁电机), no industry (钠电 of 钠电储能), no
-    place, no known name of another kind, no function character at either edge."""
-    if in_dictionary(brand) or in_dictionary(name) or brand in INDUSTRY_WORDS or brand[0] in FUNCTION_CHARS \
-            or brand[1] in FUNCTION_CHARS:
+def _brand(brand: str, name: str, gazetteer: Gazetteer, said: bool = False) -> bool:
+    """Whether two characters are a brand: no dictionary word (永磁 of 永磁电机) unless the text `said` the name is
+    a firm's, no industry (钠电 of 钠电储能), no place, no known name of another kind, no function character at
+    either edge."""
+    if in_dictionary(brand) and not said or in_dictionary(name) or brand in INDUSTRY_WORDS \
+            or brand[0] in FUNCTION_CHARS or brand[1] in FUNCTION_CHARS:
         return False
     if brand in gazetteer.regions or name in gazetteer.regions:
         return False

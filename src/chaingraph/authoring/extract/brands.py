@@ -72,6 +72,10 @@ PLATFORM_ENDS = ("研究中心", "实验室", "创新中心", "技术中心")  #
 BRAND_CHARS = 4  # a brand is two to four characters (绒都, 沪安包装, 恒锦再生)
 
 
+# 侯马市与/晋峰…: two parties (和, 同 open brands: 乐山和祥, 厦门同芯; so does 与 before a character: 江西与/时/科技)
+PARTY_JOINS = ("与", "及", "跟", "向", "对")
+
+
 def place_brand(ctx: Context, first: int, last: int) -> int:
     """How many tokens before `first` are a place and the brand after it, where jieba cut the brand into
     characters and verbs (河北/绒/都/纺织集团有限公司, 上海/沪/安/包装/科技有限公司, 浙江/远望/船舶设计研究院):
@@ -89,13 +93,17 @@ def place_brand(ctx: Context, first: int, last: int) -> int:
     for k in range(first - 1, max(first - 5, -1), -1):
         word = tokens[k].word
         if word in ctx.gazetteer.regions and chars >= 2:
+            while k >= 1 and tokens[k - 1].word in ctx.gazetteer.regions:
+                k -= 1  # 贵州/息烽/磷/都/化工有限公司: a province before the county, both the name's
             before = tokens[k - 1] if k >= 1 else None
             opens = before is None or not re.match(r"\w", before.word) or before.word in STOP_WORDS \
                 or before.word in LEADING_VERBS or before.word in LIST_TRIGGERS or before.tag in ("p", "c")
             return first - k if opens else 0
         chars += len(word)
         if chars > BRAND_CHARS or not re.fullmatch(rf"{CJK_NAME}{{1,2}}", word) or word in LEADING_VERBS \
-                or tokens[k].tag.startswith("u") or word in PROJECT_STOPS or word in LIST_TRIGGERS \
+                or tokens[k].tag.startswith("u") or word in PARTY_JOINS and len(tokens[k + 1].word) >= 2 \
+                or word in PROJECT_STOPS \
+                or word in LIST_TRIGGERS \
                 or ctx.known(word) or ctx.in_figure(tokens[k]):
             return 0
     return 0

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from chaingraph.authoring.extract.candidates import Figure
+from chaingraph.authoring.extract.rules import MAKES_LEAD
 from chaingraph.authoring.extract.statuses import clauses
 
 
@@ -40,10 +41,11 @@ def same_clause(rel, a: int, b: int) -> bool:
 
 
 # a clause that is only a capacity (产能达每年, 年产能约), after a clause that closes a list with 等 and its kind
-BARE_CAPACITY_RE = re.compile(r"^(?:目前|现有|现已)?(?:年产能|产能|年生产能力|生产能力|年产量|年?加工能力)(?:将|可|已)?"
-                              r"(?:达|达到|为|约|超过)?(?:每年)?(?:约|近)?$")
+BARE_CAPACITY_RE = re.compile(r"^(?:目前|现有|现已)?(?:年产能|产能|年生产能力|生产能力|[年月日]产量?|年?加工能力)"
+                              r"(?:将|可|已)?(?:达|达到|为|约|超过)?(?:每年)?(?:约|近)?$")
 CLAUSE_CATEGORY_RE = re.compile(r"、[^，。；：、\d]{1,16}等([^，。；：、\d等]{2,10})$")
 # 该公司主要生产高纯晶硅（棒状硅和颗粒硅），目前年产能达到12万吨: the one product the clause before names
-CLAUSE_MADE_RE = re.compile(r"(?:主要生产|主营|主要产品为|主导产品为)((?:(?![和及与等])[^，。；：、\d（）]){2,14})"
-                            r"(?:（[^（）]{1,20}）)?$")
+CLAUSE_MADE_RE = re.compile(rf"(?:{MAKES_LEAD}|(?:小?批量|规模化|开始|专业|已|可)"
+                            r"生产(?!线|车间|基地|规模|能力|经营|销售|运营|订单))"
+                            r"((?:(?![和及与等])[^，。；：、\d（）]){2,14})(?:（[^（）]{1,20}）)?$")
 CLAUSE_NAMING = (CLAUSE_CATEGORY_RE, CLAUSE_MADE_RE)  # what the clause before a bare capacity names

@@ -42,6 +42,7 @@ UNIT_CODES = {
     "次": "C62",  # 提供测试服务900余次: a platform's services, kept only after a word of service (SERVICE_BEFORE_RE)
     "芯公里": "KMT",  # optical fibre, counted by the length of each core (2000万芯公里)
     "公顷": "HAR", "平方公里": "HAR", "平方米": "MTK", "㎡": "MTK", "公里": "KMT", "米": "MTR", "%": "P1",
+    "立方米": "MTQ",  # 焦炉煤气11亿立方米, 年产钒电解液3万立方米: gases and liquids by volume
 }
 THRESHOLD_AFTER_RE = re.compile(r"(?:以上|及以上)的?[\u4e00-\u9fff]{0,6}?(?:项目|企业|单位)")
 DIGITS_ONLY_UNITS = ("名", "笔", "批次", "张", "头", "份", "场", "次", "根")
@@ -110,6 +111,8 @@ RATING_AFTER_RE = re.compile(r"级|(?<=座)(?:电动|纯电|飞行器|飞机|汽
 DISTANCE_BEFORE_RE = re.compile(r"(?:距|离|距离|相距|向[东西南北]|以[东西南北]|[东西南北]距|[界线]外)"
                                 r"[^，。；\d]{0,12}?(?:约|仅|不足|不到)?$")
 # 一支长达123米的叶片 (a length in metres), 单机容量18兆瓦 (one machine's rating)
+VOLUME_NOT_MADE_RE = re.compile(r"(?:容量|容积|罐容|方量|土方|混凝土|开挖|回填|浇筑)[^，。；：\d]{0,4}$")
+SIZES_RANGE_RE = re.compile(r"从[^，。；：]{1,12}(?:到|至)$")  # 从50升到20立方米的: the sizes a line's tanks run over
 DIMENSION_BEFORE_RE = re.compile(r"(?:长达|全长|长约|直径|叶轮直径|单机(?:容量|功率))(?:为|达到?|约)?$")
 # 培育年产值超10亿元的企业8家: a threshold that says which companies are counted
 TRAINED_BEFORE_RE = re.compile(r"(?:培训|培养|实训)[^，。；：\d]{0,8}$")  # 培训技术工人2000人次: a base's count
@@ -236,8 +239,12 @@ def find_figures(sentence: Sentence) -> list[Figure]:
             continue  # 9000吨级, 5座电动飞行器, 8.2万吨散货船: a rating; 同比增加5艘: a difference
         if unit in ("公里", "米") and DISTANCE_BEFORE_RE.search(text, max(0, match.start() - 16), match.start()):
             continue  # 向东40公里: where a place lies, not a length built
-        if DIMENSION_BEFORE_RE.search(text, max(0, match.start() - 6), match.start()) and not mult:
-            continue  # 长达123米的叶片, 单机容量18兆瓦的机组: the size of one thing, not an amount
+        if unit == "立方米" and VOLUME_NOT_MADE_RE.search(text, max(0, match.start() - 8), match.start()):
+            continue  # 储罐总容量10万立方米, 完成混凝土方量30万立方米: a tank's size, work done; no output
+        if DIMENSION_BEFORE_RE.search(text, max(0, match.start() - 6), match.start()) and not mult or \
+                SIZES_RANGE_RE.search(text, max(0, match.start() - 16), match.start()) and text.startswith(
+                    "的", match.end()):
+            continue  # 长达123米的叶片, 单机容量18兆瓦的机组, 从50升到20立方米的发酵罐: the size of one thing
         if unit == "元" and THRESHOLD_OF_RE.match(text, match.end()):
             continue  # 年产值超10亿元的企业8家: which companies are counted, not a figure of one
         if unit == "元" and SAVED_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()):

@@ -13,7 +13,7 @@ from chaingraph.authoring.counties import function_stems
 from chaingraph.authoring.dictionary import place_tag
 from chaingraph.authoring.extract.words import BAD_ENDS, BAD_STARTS
 from chaingraph.authoring.gazetteer import generic_regions
-from chaingraph.facts.checks import ORGANISATION_ENDINGS, label_problems
+from chaingraph.facts.checks import ORGANISATION_ENDINGS, TRADE_WORDS, label_problems
 
 # pieces of legal suffixes that only ever end a name, beyond the whole endings the build knows
 SUFFIX_PIECES = ("有限", "股份有限", "责任公司", "集团有限")
@@ -34,7 +34,7 @@ def fragment_problem(name: str) -> str | None:
     problems = label_problems(name, "zh", ORGANISATION_ENDINGS, None)
     if problems:
         return problems[0][0]
-    if name[0] in BAD_STARTS and not _opening_word(name):
+    if name[0] in BAD_STARTS and not _opening_word(name) and not name.startswith(TRADE_WORDS):  # (等静压石墨项目)
         return f"begins with {name[0]}"
     if name[-1] in BAD_ENDS:
         return f"ends with {name[-1]}"

@@ -16,7 +16,7 @@ from chaingraph.authoring.extract.candidates import Candidate
 
 # what follows a kind word: 产业 (not 产业化, a project bringing one product to market), 企业, 集群, 领域, or a
 # project of that kind (扩产项目, 回收项目, 配套产业项目)
-KIND_AFTER_RE = re.compile(r"(?:零部件|配套)?(?:产业(?!化)|企业|集群|领域)"
+KIND_AFTER_RE = re.compile(r"(?:零部件|配套)?(?:产业(?!化)|企业|集群|领域)|为(?:主导|首位|支柱|特色|优势)产业"
                            r"|(?:配套产业|产业链|扩产|回收|检测)?项目")
 
 

@@ -22,6 +22,7 @@ from chaingraph.authoring.extract.rules import (
     CJK,
     CJK_NAME,
     GENERIC_STEMS,
+    INDUSTRY_TAILS,
     INDUSTRY_WORDS,
     KIND_OF,
     NAME_VERBS,
@@ -48,6 +49,7 @@ JOINS = {"和", "及", "以及", "与", "、"}
 LEAD_INS = {"了", "先后", "相继", "陆续", "成功", "已", "已经", "又", "还", "共", "累计", "一批", "多家", "一大批"}
 COUNT_RE = re.compile(r"(?:[\d一二两三四五六七八九十百千几数多余]+|一批|一大批|多家|众多|诸多)[家个批所]?$")
 MAX_ITEM = 14
+CHAIN_LINK_HEADS = ("上下游", "上游", "下游", "中游", "配套")  # 等上下游企业: firms named by the link they make
 KIND_SIBLING_LEN = 3  # 塔筒, 飞控, 果蔬汁: a short name among kinds is a kind; brands listed short run longer
 BRAND_SELDOM = 10  # how often jieba saw a word a list's item starts with, that is a brand whatever its tag
 FIELD_WORDS = {"领域", "行业", "环节", "方向", "赛道"}
@@ -105,6 +107,7 @@ def _names_in_clause(ctx: Context, sentence: Sentence, lo: int, hi: int, named: 
         cls = siblings.most_common(1)[0][0] if siblings else "Company"  # 管委会、市科技局、市卫健委
     out = []
     kinds_listed = _kinds_listed(ctx, items, texts, dropped=len(commas) + 1 - len(items))
+    chain_links = etc is not None and "".join(t.word for t in tokens[etc + 1:etc + 3]).startswith(CHAIN_LINK_HEADS)
 
     def lead(a: int, b: int) -> int:  # a place before a brand (深圳珈钠) heads the company's short name
         return a + 1 if tokens[a].word in ctx.gazetteer.regions and b - a > 1 else a
@@ -122,8 +125,11 @@ def _names_in_clause(ctx: Context, sentence: Sentence, lo: int, hi: int, named: 
             # (工程技术研究中心、检验检测中心等平台) are no company
         if a > 0 and ROLE_RE.fullmatch(tokens[a - 1].word) or text.endswith(("先生", "女士")):
             continue  # 管委会副主任高峰先生、…: a person after a post, not a company
-        if kinds_listed and len(text) <= KIND_SIBLING_LEN and not ctx.known(text):
-            continue  # 引进整机、叶片、塔筒等企业: among kinds of goods, a short unknown word is one more kind
+        if kinds_listed and not ctx.known(text) and (len(text) <= KIND_SIBLING_LEN or chain_links and all(
+                in_dictionary(t.word) and t.tag not in PROPER_TAGS for t in tokens[a:b])
+                and tokens[b - 1].word not in INDUSTRY_TAILS):
+            continue  # 引进整机、叶片、塔筒等企业: among kinds of goods, a short unknown word is one more kind; so are
+            # common words before 等上下游企业 (原料药、中间体、药用辅料; 远景动力 ends in a company's trade)
         if branded_only and (not branded(a, b) or kinds_of_projects and re.fullmatch(r"[A-Za-z0-9\-]+", text)):
             continue  # 储能电站、光伏辅材等项目: kinds of projects; a company's name starts with its brand
         if etc is None and cls != "?" and not any(_brand_word(ctx, t) for t in tokens[a:b]):

@@ -26,6 +26,7 @@ from chaingraph.authoring.extract.rules import (
     KIND_OF,
     LEGAL_SUFFIXES,
     MINISTRIES,
+    PARK_OPERATOR_RE,
     SUFFIX_CLASSES,
     SUFFIXES,
     ZONE_BRACKET_RE,
@@ -194,9 +195,10 @@ def class_of(name: str) -> str | None:
         return "Company"  # 中建三局, 中铁十二局: engineering companies of the central groups
     if suffix == "中心" and (branch := BRANCH_RE.match(name)):
         return class_of(branch.group(1))  # X工程技术研究中心永安分中心: a branch is of its parent's class
-    if suffix == "中心" and re.search(r"政务|行政|管理|企业服务|发展改革|审批|公共资源交易|招商|促进|推进|投资合作",
-                                     name) \
-            and not re.search(r"创新|研发|技术|检测|检验|孵化|工程|公司|集团|试飞|试验|测试|中试|认证|计量", name):
+    if suffix == "中心" and re.search(r"政务|行政|管理|企业服务|发展改革|审批|公共资源交易|招商|促进|推进|投资合作"
+                                     r"|发展中心", name) \
+            and not re.search(r"创新|研发|技术|检测|检验|孵化|工程|公司|集团|试飞|试验|测试|中试|认证|计量"
+                              r"|投资发展", name):
         return "GovernmentBody"  # X有限公司数据中心: a facility; 通航试飞服务中心: a platform by its work
     if suffix == "园" and ZONE_PART_RE.search(name):
         return "HighTechZone"  # 中关村科技园区昌平园, 中关村延庆园: one of the parks a national zone is made of
@@ -488,6 +490,9 @@ def _hidden_inside(mention: Mention, outer: Mention) -> bool:
         return True
     if mention.cls == outer.cls or {mention.cls, outer.cls} == {"Fund", "IndustrialPark"}:
         return True  # 南湖基金小镇 is no fund, 新吴芯港…产业投资基金 names no park
+    if mention.kind == "park" and outer.cls == "Company" \
+            and PARK_OPERATOR_RE.match(outer.text, mention.end - outer.start):
+        return True  # 桓台氢谷产业园运营管理有限公司: the park's operator; the park is no entity of its own there
     if mention.kind == "park" and outer.kind == "zone" and mention.start == outer.start:
         return True  # 中关村科技园区 of 中关村科技园区昌平园: the zone's part is named, not the park
     if mention.cls in ("Incubator", "Platform") and outer.kind == "park" and mention.start == outer.start \

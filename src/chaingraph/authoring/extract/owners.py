@@ -391,7 +391,8 @@ def _phase_holder(rel, before: int):
     return max(found, key=lambda pair: pair[0].end) if found else None
 
 
-WHERE_IT_LIES_RE = re.compile(r"(?:位于|坐落于|地处)$")
+# 位于X, 依托相邻的X: where the place the sentence is about lies, or a neighbour it draws on
+WHERE_IT_LIES_RE = re.compile(r"(?:位于|坐落于|地处|(?:依托|借助)?(?:相邻|毗邻|紧邻|周边)的?|依托)$")
 
 
 def latest_named(rel, before: int, word: str):
@@ -404,7 +405,7 @@ def _latest(rel, before: int, kind: str, cls: str | None):
              if candidate.kind == kind and candidate.cls not in NOT_OWNERS and not (cls and candidate.cls != cls)
              and not _a_word_for_one(candidate) for mention in candidate.mentions if mention.end <= before]
     found.sort(key=lambda pair: pair[0].end)
-    if len(found) >= 2 and WHERE_IT_LIES_RE.search(rel.text, max(0, found[-1][0].start - 3), found[-1][0].start) \
+    if len(found) >= 2 and WHERE_IT_LIES_RE.search(rel.text, max(0, found[-1][0].start - 6), found[-1][0].start) \
             and found[-2][0].sentence == found[-1][0].sentence:
         return found[-2]  # 食品园位于福鼎工业园区…，去年园区…: the park the sentence is about, not where it lies
     if len(found) >= 2 and found[-2][0].sentence == found[-1][0].sentence and is_founder(rel.text, found[-1][0]):

@@ -27,6 +27,7 @@ from chaingraph.sources.sentences import Sentence
 SUFFIX_AFTER = ("项目", "工程", "）项目", ")项目")
 # wholes whose phase is no project of its own: a project's (X项目一期), a trial's (临床三期)
 PHASED_WHOLES = ("项目", "工程", "临床")
+EVENT_WORDS = ("暨", "投产", "开工", "竣工", "签约", "达产")  # what happens to a phase, no word of a name
 
 
 def phase_projects(ctx: Context, sentence: Sentence) -> list[Mention]:
@@ -53,8 +54,9 @@ def _names_no_one(ctx: Context, first: int, phase: int, stem: str) -> bool:
     a trial's (临床三期) or a clause's verb (启动二期)."""
     if stem.endswith(PHASED_WHOLES) or ctx.tokens[first].tag in ("v", "vd") or (
             phase == first + 1 and ctx.tokens[first].tag[:1] in ("a", "c", "d", "p", "r")) or any(
-            t.word in LEADING_VERBS or t.tag == "t" for t in ctx.tokens[first:phase]):
-        return True  # (计划明年启动二期: a time and a verb of the clause; 连同一期: a word that names nothing)
+            t.word in LEADING_VERBS or t.tag == "t" or t.word in EVENT_WORDS for t in ctx.tokens[first:phase]):
+        return True  # (计划明年启动二期: a time and a verb of the clause; 连同一期: a word that names nothing;
+        # X项目一期投产暨二期开工: an event's two stages)
     ends = next((s for s in SUFFIXES if stem.endswith(s)), None)
     if ends and KIND_OF[SUFFIX_CLASSES[ends]] in ("park", "zone"):
         return True

@@ -21,6 +21,7 @@ from chaingraph.authoring.extract.rules import (
     INDUSTRY_WORDS,
     LEGAL_SUFFIXES,
     NEW_TOWN_SUFFIXES,
+    PARK_OPERATOR_RE,
     SUFFIXES,
 )
 from chaingraph.authoring.extract.words import FUNCTION_CHARS
@@ -48,7 +49,8 @@ def without_brand_parks(mentions: list[Mention]) -> list[Mention]:
     锦州芯港微电子有限公司): the words are the company's brand, wherever the article writes them."""
     companies = [m.text for m in mentions if m.kind == "organisation" and m.text.endswith(LEGAL_SUFFIXES)]
     return [m for m in mentions if m.kind != "park" or not m.text.endswith(PORT_ENDS)
-            or not any(name.startswith(m.text) and len(name) > len(m.text) for name in companies)]
+            or not any(name.startswith(m.text) and len(name) > len(m.text)
+                       and not PARK_OPERATOR_RE.match(name, len(m.text)) for name in companies)]  # (its operator)
 
 
 def park_self_word(label: str, parks: list[str], text: str) -> str | None:

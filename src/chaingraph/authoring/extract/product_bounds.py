@@ -37,6 +37,9 @@ STATUS_RE = re.compile(rf"(?:新|已|已经|正在|首次)?(?:(?:{FUTURE_RE.patt
 SUPPLY_WORDS = {"供给", "供应", "配套", "副产", "当", "属", "当属", "主要", "加工", "销往"}
 # work done on a machine or a good while it goes on, no word of it (工人正在调试焊接设备)
 HANDLING_WORDS = {"调试", "安装", "检修", "维修", "运送", "搬运"}
+# 工人在产线上调试, 技术人员在…中心调试, 正忙着安装调试: where or by whom the work is done, then the work
+WORKED_AT_RE = re.compile(r"(?:(?:工人|人员|师傅|技术员|工程师)们?(?:正|正在|正忙着|忙着)?在[^，。；：]{1,20}"
+                          r"(?:上|里|内|中|旁|）)|(?:安装|检修|维修))$")
 PLACE_SUFFIXES = set("区县市州镇乡旗省")
 # a count of what follows (两条产线, 三大平台): a numeral and a counter
 COUNT_RE = re.compile(r"[一二两三四五六七八九十几]+[条台套个家座项批种款类大期]")
@@ -51,12 +54,18 @@ DEGREES = set("低高超轻薄细微")  # 低重稀土, 高纯, 超薄: a degree
 MODIFIER_END_RE = re.compile(r"[化型式级性]$")
 
 
+GLUED_PRONOUN_RE = re.compile(r"其[^他中余次实后间它]")
+
+
 def bounded_span(text: str, start: int, end: int, regions) -> tuple[int, int] | None:
     """(start, end) of the product text[start:end] names, its words bounded by what they are; None when no
     word of a product is left."""
     if text[start] in PLACE_SUFFIXES and start > 0 and re.match(r"[\u4e00-\u9fff]", text[start - 1]) \
             and text[start - 1] not in EDGE_CHARS and not SCOPE_RE.match(text, start):  # (的省级医用材料: a scope)
         start += 1  # 桐梓/市纺织机器人, 乃东/区高海拔光伏组件: the suffix of a place the walk stopped inside
+    if start >= 2 and GLUED_PRONOUN_RE.fullmatch(text, start - 2, start) \
+            and next(iter(tagger().cut(text[start - 2:end]))).word == text[start - 2:start]:
+        start -= 1  # 其车/规级芯片: jieba glued the name's first character to the pronoun before it
     words = _words(text, start, end)
     first = _first_word(words, text, start, regions)
     last = _end_word(words, text, end, first)
@@ -103,7 +112,8 @@ def _first_word(words: list, text: str, start: int, regions) -> int:
             and (text[at - 1] in "年可" or text[at - 2:at] in PACKING_VERBS)
         doubled = tag == "a" and len(word) == 2 and word[0] == word[1]  # 薄薄铜箔: a describing word, doubled
         # 工人正在调试焊接设备: the work going on (年产搬运机器人: a kind of robot)
-        handling = word in HANDLING_WORDS and re.search(r"(?:正在|抓紧|忙着|在|正)$", text[max(0, at - 2):at])
+        handling = word in HANDLING_WORDS and (re.search(r"(?:正在|抓紧|忙着|在|正)$", text[max(0, at - 2):at])
+                                               or WORKED_AT_RE.search(text, max(0, at - 24), at))
         if SCOPE_RE.fullmatch(word) or STATUS_RE.fullmatch(word) or word in SUPPLY_WORDS or unit or testing \
                 or handling or doubled \
                 or COUNT_RE.fullmatch(word) \

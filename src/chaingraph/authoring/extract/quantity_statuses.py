@@ -70,6 +70,11 @@ PLAN_COLUMN_RE = re.compile(r"计划(?:完成)?投资|目标投资")  # a table'
 DONE_COLUMN_RE = re.compile(r"^(?!.*(?:计划|目标|力争|拟|预计|预期))[^完]*完成(?:投资|投资额)$")  # (not 计划完成投资)
 
 
+# a later clause with no subject of its own saying the thing built now runs
+RUNNING_AFTER_RE = re.compile(r"[，；](?:(?:已|并)于[^，；。将拟计划预争]{0,10}?[年月日底初末]|已经?|并已|目前已)"
+                              r"(?:正式|全面|顺利)?"
+                              r"(并网运行|投入运行|投入运营|投运|投产|运行|运营)")
+SUBJECTLESS_RE = re.compile(r"(?:已于|已经|于|已|并|现已|目前已)")  # a clause going on with its subject unsaid
 PHASE_BEFORE_CUE_RE = re.compile(rf"{PHASE}(?:工程|项目)?(?:已经?|现已|已于[^，；。]{{0,12}}|正在)?$")
 
 
@@ -80,8 +85,11 @@ def _said_of_phase(rel, cue, figure: Figure) -> bool:
     if cue.end > figure.start or "。" in between or len(re.findall(r"[，；：]", between)) > 1:
         return False
     start = clause_start_before(rel.text, cue.start)
-    return PHASE_CLAUSE_RE.match(rel.text, start) is not None \
-        or PHASE_BEFORE_CUE_RE.search(rel.text[start:cue.start]) is not None  # X公司Y项目一期已经投产，年产能40万套
+    if SUBJECTLESS_RE.match(rel.text, start) and start >= 2 and rel.text[start - 1] == "，" \
+            and PHASE_OPENING_RE.match(rel.text, clause_start_before(rel.text, start - 1)):
+        return True  # 项目一期投资18亿元，于去年建成投产，年产…: the phase the clause before opens on
+    return PHASE_CLAUSE_RE.match(rel.text, start) is not None or PHASE_BEFORE_CUE_RE.search(
+        rel.text[start:cue.start]) is not None  # X公司Y项目一期已经投产，年产能40万套
 
 
 # 关于X项目环境影响报告书拟审批的公示, X项目环境影响评价第二次公示: a notice on a project before its approval, as
@@ -214,6 +222,11 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
         status = COMPLETED  # 一期22万平方米楼宇已全部交付, 共有厂房18栋: what is built and standing is completed
     elif status == ACHIEVED and (capacity or held):
         status = OPERATING  # a capacity reached (具备, 形成, 达到), and what a plant holds or can do, is in operation
+    if status == COMPLETED and (running := RUNNING_AFTER_RE.search(rel.text, cue.end, sentence.end)) is not None:
+        later = Cue(running.start(1), running.end(1), running.group(1), OPERATING, 2)
+        when = date_near(rel, figure.sentence, later.start)
+        if settle(OPERATING, when[0] if when and when[2] != AS_REPORTED else None, rel.source_date)[0] == OPERATING:
+            status, cue = OPERATING, later  # 投资3.2亿元建成X电站，…，已于去年12月并网运行: built, and running since
     cue_sentence = rel._sentence(cue.start)
     date = date_near(rel, cue_sentence.id, cue.start)
     status, late = settle(status, date[0] if date and date[2] != AS_REPORTED else None, rel.source_date)

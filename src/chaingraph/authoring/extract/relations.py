@@ -12,7 +12,7 @@ from chaingraph.authoring.extract.candidates import Candidate, Fact, Figure, Men
 from chaingraph.authoring.extract.labels import role_en_of
 from chaingraph.authoring.extract.owners import STANDS_FOR, latest_named
 from chaingraph.authoring.extract.quantities import add_quantities
-from chaingraph.authoring.extract.rules import SCHOOL_FIELD
+from chaingraph.authoring.extract.rules import COMPANY_POSTS, SCHOOL_FIELD
 from chaingraph.authoring.extract.segments import link_segments
 from chaingraph.sources.metadata import person_en
 from chaingraph.sources.sentences import Sentence
@@ -35,7 +35,7 @@ BARE_PARTY_CHAIN_RE = re.compile(r"(?P<level>[区县市旗州盟])委(?:(?:副?�
 # 副县长王立新, 市长林志远 opening their clause: the post names its level, the article's place of that level
 HEAD_POST_RE = re.compile(r"(?:常务)?副?(?P<level>[区县市旗州盟])长")
 # posts only a company has: one opening a sentence (董事长林浩介绍) is at the company the text is telling of
-COMPANY_POST_RE = re.compile(r"^(?:副?董事长|副?总经理|副?总裁|首席|总工程师|.{0,4}总监|创始人|联合创始人)")
+COMPANY_POST_RE = re.compile(rf"^(?:{COMPANY_POSTS})")
 # 联系人：, 负责人：主任 — a notice's field naming a person, under the fields naming the body they work for
 FIELD_LABEL_RE = re.compile(r"^(?:联系人|项目负责人|负责人)[：:]")
 # X股份有限公司（以下简称“X”）董事长: the short name the article declares, between the company and the post

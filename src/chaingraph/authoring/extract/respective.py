@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from chaingraph.authoring.extract.rules import CJK_NAME, clause_start_before
+from chaingraph.authoring.extract.rules import CJK_NAME, MAKES_LEAD, clause_start_before
 
 OWNER_KINDS = ("organisation", "project", "zone", "park", "region")
 PLACE_KINDS = ("zone", "park", "region")
@@ -33,7 +33,7 @@ MEASURED_MADE_RE = re.compile(r"(?:^|[，；：])(?:主要产品|主导产品)?(
 NOT_PRODUCT_ITEM_RE = re.compile(r"(?:公司|集团|企业|园|区|项目|基地|中心|[市县省])$"
                                  r"|^(?:[一二三四五六七八九十首]|前|后)期(?:工程)?$")  # 一期、二期产能分别…: phases
 # 该公司主要生产X、Y，年产能分别为5万吨、3万吨: what is made, then in the next clause how much of each
-PRODUCED_THEN_RE = re.compile(r"(?:主要生产|主营|生产|主要产品为|主要产品有|产品包括)([^，。；：\d]{4,40}?)[，；]"
+PRODUCED_THEN_RE = re.compile(rf"(?:{MAKES_LEAD}|生产)([^，。；：\d]{{4,40}}?)[，；]"
                               r"(?:年产能|产能|年产量|产量|生产能力)(?:分别|依次)")
 # 大连浩液液压科技有限公司液压油缸、液压泵…年产能分别: the maker opens the clause, its products follow
 MAKER_RE = re.compile(r"^.*(?:有限责任公司|有限公司|股份公司|集团|公司)")

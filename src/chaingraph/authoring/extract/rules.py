@@ -167,8 +167,8 @@ KINDS = {
 }
 KIND_OF = {cls: kind for kind, classes in KINDS.items() for cls in classes}
 INDUSTRY_TAILS = ("新能源", "新材料", "能源", "材料", "电池", "储能", "电子", "汽车", "动力", "科技", "技术", "智能",
-                  "光电", "光伏", "氢能", "锂电", "锂业", "钴业", "医药", "生物", "半导体", "微电子", "装备", "电气",
-                  "机器人", "实业", "发展", "控股", "投资")
+                  "新材", "光电", "光伏", "氢能", "锂电", "锂业", "钴业", "医药", "生物", "半导体", "微电子", "装备",
+                  "电气", "机器人", "实业", "发展", "控股", "投资")
 MAX_NAME = {"organisation": 30, "park": 24, "zone": 22, "region": 14, "product": 14, "project": 40}
 ZONE_WORDS = ("高新区", "经开区", "开发区", "新区", "自贸区", "综保区", "保税区", "先行区", "示范区", "试验区",
               "经济区", "农高区")  # 晋中农高区: a 国家农业高新技术产业示范区
@@ -256,6 +256,13 @@ NAME_VERBS = {"服务", "发展", "投资", "研究", "开发", "管理", "促�
 # industries jieba reads as verbs (休闲食品): words of an organisation's, park's or project's own name (a list of
 # trades, 果蔬汁、休闲食品等…企业, reads NAME_VERBS only and names no company)
 INDUSTRY_VERBS = {"休闲"}
+# posts only a company has: after a brand they make it a company (晶拓半导体副总裁), opening a sentence they are
+# at the company told of (董事长林浩介绍)
+COMPANY_POSTS = r"(?:联合)?创始人|副?董事长|副?总经理|副?总裁|首席|总工程师|[^，。；]{0,4}总监"
+# the words that open what a company makes (主要生产, 主导产品为)
+MAKES_LEAD = r"主要生产|主营|主要产品为|主导产品为|主要产品有|主要产品包括|产品包括"
+# what a park's own company does for it (X产业园运营管理有限公司, 安义芯谷建设发展有限公司)
+PARK_OPERATOR_RE = re.compile(r"运营|开发|建设|管理|投资|发展|服务")
 NAME_TAGS = {"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "a", "ad", "an", "b", "g", "eng", "vn", "l", "i", "z"}
 # tags that mark a word as a proper name: one such word makes a name specific
 PROPER_TAGS = {"nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng"}
@@ -265,8 +272,9 @@ ROLE_RE = re.compile(
     r"工作人员|研究员|教授|工程师|记者|通讯员|实习生|[一二三四]级主任科员|主任科员)(?:助理)?")
 # a university's school named by a field of study (微电子学院, 农业工程学院), not a college of its own named by a
 # person, a place or an old name (金陵学院, 嘉庚学院, 应用技术学院)
-SCHOOL_FIELD = (r"[\u4e00-\u9fff]{0,6}(?:学|工程|科学|材料|化工|电子|信息|能源|环境|机械|电气|医|药|冶金|管理|"
-                r"自动化|软件|光电|集成电路|食品|农业|动力|交通|建筑|土木|资源|海洋|物理|化学|生物|机电|车辆|航空|航天)")
+SCHOOL_FIELD = (r"[\u4e00-\u9fff]{0,8}(?:学|工程|科学|材料|化工|电子|信息|能源|环境|机械|电气|医|药|冶金|管理|"
+                r"自动化|软件|光电|集成电路|食品|农业|动力|交通|建筑|土木|资源|海洋|物理|化学|生物|机电|车辆|航空|航天|"
+                r"纺织|服装)")
 SCHOOL_RE = re.compile(rf".{{2,}}?大学(?P<field>{SCHOOL_FIELD})学院")
 # the CJK unified ideographs, for every regex of the extractor: a range to put in a class, and the class
 CJK = "\u4e00-\u9fff"

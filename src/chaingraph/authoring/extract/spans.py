@@ -59,7 +59,8 @@ def name_start(ctx: Context, i: int, j: int, kind: str) -> int:
     tail = "".join(t.word for t in tokens[j:i + 1])
     official = tail.endswith(("局", "厅", "委员会", "部", "委"))
     # 船舶与海工装备产业基金, 磷化工与新能源材料中试基地
-    lab = tail.endswith(("实验室", "研究院", "研究所", "研究中心", "中心", "平台", "基金", "中试基地"))
+    labs = ("实验室", "研究院", "研究所", "研究中心", "中心", "平台", "基金", "中试基地")
+    lab = tail.endswith(labs) or kind == "project" and j > 0 and tokens[j - 1].word.endswith(labs[:4])  # (X研究院项目)
     first, length = j, sum(len(t.word) for t in tokens[j:i + 1])
     while first > 0:
         step = _step_back(ctx, first, i, kind, official, lab)
@@ -229,9 +230,9 @@ def _step_back(ctx: Context, first: int, last: int, kind: str, official: bool, l
         return 2  # 瑞和生物科技有限公司, 包头天和磁材…: the brand's 和 is no conjunction
     if kind in ("organisation", "project") and brand_verb(ctx, first - 1):
         return 2  # 钠/启新/能源: jieba read the brand's last two characters as a verb
-    if kind == "project" and token.word in ("及", "和") and ctx.in_figure(tokens[first]) \
+    if kind == "project" and token.word in ("及", "和", "、") and ctx.in_figure(tokens[first]) \
             and _made_item_before(ctx, first - 1):
-        return 1  # 年产20万吨特种聚酯及10万吨可降解材料项目: the project makes both items
+        return 1  # 年产20万吨特种聚酯及10万吨可降解材料项目, 5万吨A、3万吨B项目: the project makes both items
     if kind == "project" and token.word == "及" and first > 1 and name_part(ctx, first - 2, kind) \
             and not ctx.known(tokens[first - 2].word) and tokens[first].word not in ("年产", "年产能") \
             and not ctx.in_figure(tokens[first]):  # 燃料电池电堆及膜电极生产基地项目, not 总部及年产…项目

@@ -314,7 +314,7 @@ def _year_gone(frame: str, source_date: str | None) -> bool:
 
 
 PHASE = "[一二三四五首]期"  # a project's phase (一期, 首期)
-PHASE_OPENING_RE = re.compile(rf"\s*{PHASE}(?:工程|项目)?(?:年产|建设|新增|规划|总投资|投资|占地)")
+PHASE_OPENING_RE = re.compile(rf"\s*(?:该?项目|工程)?{PHASE}(?:工程|项目)?(?:年产|建设|新增|规划|总投资|投资|占地)")
 START_RE = re.compile(r"开工|动工|开建|建设|投产")
 ADDED_RE = re.compile(r"新增(?![^，。；]{0,8}(?:产值|收入|营收|税收|利税|就业|岗位|投资))")
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from chaingraph.authoring.counties import county_regions, county_stems
-from chaingraph.authoring.dictionary import base_tokenizer
+from chaingraph.authoring.dictionary import base_tokenizer, pos_tagger
 from chaingraph.authoring.extract.rules import CJK_NAME, KIND_OF, LEGAL_SUFFIXES, ROLE_RE, SUFFIX_CLASSES
 from chaingraph.authoring.gazetteer import (
     ADMIN_SUFFIX,
@@ -49,11 +49,10 @@ def pos_tokenizer(gazetteer: Gazetteer):
     """A POS tokenizer that keeps the gazetteer's names whole."""
     import jieba
 
-    base, posseg = base_tokenizer()
+    base, _ = base_tokenizer()
     tokenizer = jieba.Tokenizer()
     tokenizer.FREQ, tokenizer.total, tokenizer.initialized = dict(base.FREQ), base.total, True
-    pos = posseg.POSTokenizer(tokenizer)
-    pos.word_tag_tab = dict(pos.word_tag_tab)
+    pos = pos_tagger(tokenizer)
     suffixes = [word for word in SUFFIX_CLASSES  # 经开区, 管委会 whole: jieba would cut 经/开区
                 if len(word) >= 3 and KIND_OF[SUFFIX_CLASSES[word]] in ("zone", "park", "organisation", "region")]
     for word in [*suffixes, *AIRPORT_AREA_WORDS, *LAND_WORDS]:  # 临/v 空港: jieba reads the airport area's 临 as a verb
@@ -100,6 +99,9 @@ def sentence_tokens(tokenizer, sentence: Sentence, cued: frozenset[str] = frozen
     return _town_words(_county_words(_joined_bounds(out), cued))
 
 
+LOCANT_RE = re.compile(r"\d,\d")
+
+
 def _joined_bounds(tokens: list[Token]) -> list[Token]:
     """220千伏及以上高压海缆: 及以上 (and 及以下) bounds a rating, one word, no 及 that joins two names;
     闽台银行福州分/行为: a bank's branch before 为 (分行/为), which jieba reads as 分/行为 (behaviour)."""
@@ -108,6 +110,10 @@ def _joined_bounds(tokens: list[Token]) -> list[Token]:
         if out and out[-1].word == "及" and token.word in ("以上", "以下") and out[-1].end == token.start:
             out[-1] = Token("及" + token.word, "f", out[-1].start, token.end)
             continue
+        if len(out) >= 3 and token.word == "-" and LOCANT_RE.fullmatch("".join(t.word for t in out[-3:])) \
+                and out[-3].start == token.start - 3:
+            out[-3:] = [Token("".join(t.word for t in out[-3:]), "m", out[-3].start, token.start)]
+            # 1,4-丁二醇: a chemical's locants are one word of its name, no clause's comma
         if out and out[-1].word in ("分", "支") and token.word == "行为" \
                 and any(t.word.endswith("银行") for t in out[-4:]):
             out[-1] = Token(out[-1].word + "行", "n", out[-1].start, token.start + 1)
