@@ -293,3 +293,29 @@ def test_a_brand_opening_with_yu_before_a_character_stays_whole():
 def test_a_tanks_size_and_concrete_poured_are_no_figures():
     draft = draft_of("园区建成储罐20个，总容量10万立方米。今年完成混凝土方量30万立方米。\n", "2026-02-20")
     assert not {"10万立方米", "30万立方米"} & set(figures(draft))
+
+
+# -- the twentieth set, once it retired
+
+
+def test_a_returnees_start_up_park_is_named_whole():
+    draft = draft_of("位于榜头镇的德化县返乡创业园已入驻企业48家。\n", "2025-12-20")
+    assert "德化县返乡创业园" in labels(draft, "park")
+    assert figures(draft)["48家"]["owner"] == "德化县返乡创业园"
+
+
+def test_a_verb_before_a_valleys_bare_name_and_entering_a_park_name_no_park():
+    draft = draft_of("我们推出“年终盘点”系列，回看光谷各条产业链的成绩单。东明化工产业园全年新入园化工企业9家。\n",
+                     "2025-12-20")
+    assert labels(draft, "park") == {"东明化工产业园"}
+    assert figures(draft)["9家"]["owner"] == "东明化工产业园"
+
+
+def test_a_deputys_title_listed_before_a_company_is_no_company():
+    draft = draft_of("会议期间，市人大代表、重庆梁川汽车零部件有限公司董事长秦海带来了一份建议。\n", "2026-01-27")
+    assert labels(draft, "organisation") == {"重庆梁川汽车零部件有限公司"}
+
+
+def test_a_step_climbed_and_guests_counted_are_no_figures():
+    draft = draft_of("全区集成电路产业营收首次站上千亿台阶。来自各地的客商和嘉宾200余名参加活动。\n", "2025-12-20")
+    assert not figures(draft)

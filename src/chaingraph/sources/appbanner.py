@@ -37,4 +37,5 @@ APP_HEADER_RE = re.compile(rf"^{_banner(f'(?:{APP_WORDS})')}$")
 # 更佳, 打开新闽西APP 看更多精彩 (the app's name may stand between the verb and APP), 点击蓝字 关注我们.
 APP_PROMPT_RE = re.compile(rf"^(?:{_banner(f'(?:{APP_WORDS}|客户端)')}|"
                            rf"(?:打开|下载|安装|前往)\s*[{CJK}A-Za-z0-9·]{{0,10}}?\s*(?:{APP_WORDS}|客户端).{{0,16}}|"
-                           rf"点击(?:上方)?(?:蓝字|关注).{{0,12}}|[+＋]?\s*关注(?:我们)?|[{CJK}A-Za-z·]{{0,10}}关注我们.{{0,6}})$")
+                           rf"点击(?:上方)?(?:蓝字|关注).{{0,12}}|[+＋]?\s*关注(?:我们)?(?:\s*设为星标)?|设为星标|"
+                           rf"[{CJK}A-Za-z·]{{0,10}}关注我们.{{0,6}})$")

@@ -60,10 +60,10 @@ from chaingraph.sources.postforms import (
 from chaingraph.sources.publishers import COPYRIGHT_RE, WIRE_RE, capture_publisher
 from chaingraph.sources.sentences import Sentence
 
-# 发布时间：, 日期：, 发布时间 2024-…, 发布于2024-…; a bare 时间 or 发布 only where no word runs into it
-# (蹲点时间 is a visit).
-PUBLISHED_RE = re.compile(rf"(?:(?:发布|发表|发稿|刊发|出版|更新|上传|发文|成文|印发)(?:时间|日期)"
-                          rf"|(?<![{CJK}])(?:时间|日期|发布))(?:\s*[：:]\s*|\s+(?=\d))|(?:发布|发表|更新)于\s*")
+# 发布时间：, 日期：, 发布时间 2024-…, 发布于2024-…, a newscast's 播出时间：; a bare 时间 or 发布 only where no
+# word runs into it (蹲点时间 is a visit).
+PUBLISHED_RE = re.compile(rf"(?:(?:发布|发表|发稿|刊发|出版|更新|上传|发文|成文|印发|播出|首播)"
+                          rf"(?:时间|日期)|(?<![{CJK}])(?:时间|日期|发布))(?:\s*[：:]\s*|\s+(?=\d))|(?:发布|发表|更新)于\s*")
 AIRED_RE = re.compile(rf"(?:{DATE_RE.pattern})[\s\u3000]*(?:播出|首播|播发)")
 RELEASED_RE = re.compile(r"(?:发布|发表|发稿|刊发)(?:时间|日期)\s*[：:]\s*")
 VISITED_RE = re.compile(r"(?:蹲点|采访|走访|调研|探访|采风)(?:时间|日期)\s*[：:]\s*")

@@ -40,7 +40,7 @@ SENTENCE_MARKS = "，。；！？"
 META_LABELS = (r"(?:本文|文章|信息|新闻|内容)?来源|稿源|出处|转自|转载自|作者|记者|通讯员|责任编辑|编辑|责编|编审|审核|"
                r"本版责编|本版编辑|值班编辑|美编|"
                r"(?:发布|发表|发稿|更新|刊发|上传|发文|成文|印发|生成|播出|首播)?(?:时间|日期)|发布者|发布人|发布单位|发布机构|"
-               r"发文机关|发文单位|供稿|撰稿|文字|图片|摄影|版次|版名|版面|期次|栏目|索引号|文号|发文字号|主题分类|公开方式|"
+               r"发文机关|发文单位|供稿|撰稿|文字|图片|摄影|版次|版名|版面|期次|栏目|节目|索引号|文号|发文字号|主题分类|公开方式|"
                r"(?:浏览|阅读|点击|访问)(?:量|数|次数|人次)?|字号|字体")
 META_FIELD_RE = re.compile(rf"(?:{META_LABELS})\s*[：:]\s*(?:[{CJK}][ \u3000][{CJK}](?=\s|$)|"  # (编辑：刘 畅)
                            rf"[^\s：:]{{0,30}}?(?=\s|$|(?:{META_LABELS})\s*[：:]))")
@@ -340,6 +340,10 @@ def leading_credit(text: str) -> str | None:
     return head if credit is not None and credit.names("writer") else None
 
 
+COLUMN_OPENING_RE = re.compile(rf"^\s*【[{CJK}]{{2,8}}】")
+ORIGINAL_TITLE_RE = re.compile(r"\s原标题[：:]\s*《[^《》]{2,60}》\s*$")
+
+
 def is_dateline(text: str) -> bool:
     """A line of a date and page fields only: 2024-08-05 10:21 来源：某某网, 发布时间：2024年8月5日 星期一,
     第03版：经济新闻 2025年02月19日, 2025年4月9日　星期三　第3版　经济, 二〇二四年三月十五日, a post's head
@@ -350,6 +354,8 @@ def is_dateline(text: str) -> bool:
     if len(text) > 100 or not DATE_RE.search(text) or any(mark in text for mark in SENTENCE_MARKS):
         return False
     text = BRACKETED_COUNT_RE.sub(r"\1", text)  # 浏览量：[ 596 ]: a counter's brackets
+    text = COLUMN_OPENING_RE.sub("", text)  # 【地方经济】 2025年12月09日 星期二: the page's column, then its date
+    text = ORIGINAL_TITLE_RE.sub("", text)  # … 来源：某某日报 原标题：《…》: a repost's note of the title it carried
     if (credit := leading_credit(text)) is not None:
         text = text[text.index(credit) + len(credit):]
     words = text.split()

@@ -174,6 +174,8 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
         return False  # 穗驰汽车研发中心, X有限公司制剂研发中心: a company's own R&D department
     if cls == "Platform" and len(suffix) <= 2 and stem.endswith(FACILITY_STEMS):
         return False  # 运营中心, 结算中心: a company's facility (智能制造实训基地: its suffix says what it is)
+    if cls == "IndustrialPark" and last == first + 1 and tokens[first].tag == "v" and tokens[last].word in HUB_SUFFIXES:
+        return False  # 回看/光谷: a verb of the clause before a valley's or a hub's bare name
     if suffix == "基地" and not stem.endswith(PARK_BASE_STEMS):
         return False  # 生产基地, 研发基地: a plant, not a park
     if cls == "GovernmentBody" and re.fullmatch(r"[省市县区旗州盟]+(?:人民)?(?:政府|政协)", name):

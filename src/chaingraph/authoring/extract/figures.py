@@ -197,9 +197,9 @@ def find_figures(sentence: Sentence) -> list[Figure]:
                         or _numeral_place_re().match(text, match.start())):
             continue  # 三台县, 七台河市, 五台山, 五家渠经济技术开发区: a place's name, not a figure
         trained = after.startswith("次") and TRAINED_BEFORE_RE.search(text, max(0, match.start() - 12), match.start())
-        if unit == "人" and not trained and (chinese or re.match(r"[次民口均才工]|参|出席|到场|与会|见证|观摩", after)
-                            or re.search(r"代表|嘉宾|来宾|观众|游客|学员", text[max(0, match.start() - 12):
-                                                                               match.start()])):
+        if unit in ("人", "名") and not trained and (
+                unit == "人" and (chinese or re.match(r"[次民口均才工]|参|出席|到场|与会|见证|观摩", after))
+                or re.search(r"代表|嘉宾|来宾|观众|游客|学员", text[max(0, match.start() - 12):match.start()])):
             continue  # 三人, 万人次, 人民币, 人均, 人才, 200余人参加: no count of staff
         if unit in DIGITS_ONLY_UNITS and (chinese or re.search(r"[前第]$", text[:match.start()])):
             continue  # 前3名, 两名, 一笔: a rank or a word, not a count
@@ -207,6 +207,8 @@ def find_figures(sentence: Sentence) -> list[Figure]:
             continue  # 三次, 每次, 万人次: a time or a visitor count, not a platform's services
         if unit in ("米", "公里") and chinese:
             continue  # 最后一公里 and the like
+        if unit == "台" and after.startswith(("阶", "账", "湾")):
+            continue  # 站上千亿台阶: a step the text climbs, no machines
         if unit == "度" and not (mult or after.startswith("电")):
             continue  # 30度 is an angle or a temperature; 1.2亿度 and 500万度电 are energy
         if re.search(r"(?:这|那|此|上述|以上|以下|前述)$", text[max(0, match.start() - 2):match.start()]):

@@ -123,7 +123,7 @@ def _names_in_clause(ctx: Context, sentence: Sentence, lo: int, hi: int, named: 
                 or (text in SUFFIX_CLASSES and KIND_OF[SUFFIX_CLASSES[text]] != "product"):
             continue  # names with a suffix are found by their suffix; places, kinds and a kind's word alone
             # (工程技术研究中心、检验检测中心等平台) are no company
-        if a > 0 and ROLE_RE.fullmatch(tokens[a - 1].word) or text.endswith(("先生", "女士")):
+        if a > 0 and ROLE_RE.fullmatch(tokens[a - 1].word) or text.endswith(("先生", "女士", "代表", "委员")):
             continue  # 管委会副主任高峰先生、…: a person after a post, not a company
         if kinds_listed and not ctx.known(text) and (len(text) <= KIND_SIBLING_LEN or chain_links and all(
                 in_dictionary(t.word) and t.tag not in PROPER_TAGS for t in tokens[a:b])

@@ -40,7 +40,7 @@ from chaingraph.authoring.gazetteer import PROVINCES, Gazetteer, generic_regions
 
 # Words that join a name whatever jieba tags them (自贡高新中平…基金: 高新 is the zone's short name).
 # 氢能产业引导基金, 现代产业引导基金: jieba tags 引导 a verb, 现代 a time word; 自主创新园; 首台（套）验证…平台
-NAME_JOINERS = {"高新", "经开", "城投", "产投", "国投", "交投", "发展", "控股", "投资", "建设", "科创", "之",
+NAME_JOINERS = {"高新", "经开", "城投", "产投", "国投", "交投", "发展", "控股", "投资", "建设", "科创", "之", "返乡",
                 "引导", "现代", "自主", "首台", "首台套",
                 "通用"}  # 瑞昌通用航空产业园: general aviation, jieba's verb
 # Verbs a project's name may hold (what the project does), not what is done to it.
@@ -215,7 +215,8 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
             and ctx.tokens[k + 1].word in SUFFIX_CLASSES:
         return True  # 金山第二工业区: zones a place numbers
     if place_read_as_verb(token) and kind in ("zone", "park") and k + 1 < len(ctx.tokens) \
-            and ctx.tokens[k + 1].tag[:1] == "n" and word not in LEADING_VERBS and word not in PLACE_CLAUSE_VERBS \
+            and ctx.tokens[k + 1].tag[:1] == "n" and ctx.tokens[k + 1].word not in SUFFIX_CLASSES \
+            and word not in LEADING_VERBS and word not in PLACE_CLAUSE_VERBS \
             and (k == 0 or not re.match(CJK_NAME, ctx.tokens[k - 1].word) or ctx.tokens[k - 1].word in PLACE_BEFORE):
         return True  # ，迎水/v 算力小镇, 落户象鼻/v 储能材料产业社区: a place jieba took for a verb it seldom saw,
         # opening the name (not 两县共推/v 储能材料产业园, 企业参建/v X产业园: a clause's verb after its subject)

@@ -34,6 +34,7 @@ def suffix_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
             and tokens[i - 1].tag in ("nr", "ns") and len(tokens[i - 1].word) >= 2:
         return suffix, i  # 中关村科技园区/昌平/园: a zone's part named by its district (``mentions.class_of``)
     if suffix == "园" and (tokens[i].word != "园" or i < 1 or len(tokens[i - 1].word) < 2
+                          or tokens[i - 1].word.endswith(("入", "进", "出"))  # 新入/园: entering a park
                           or not (tokens[i - 1].tag[:1] in ("n", "l", "j") or tokens[i - 1].tag == "vn"
                                   or tokens[i - 1].word == "”"
                                   or tokens[i - 1].tag == "a" and i >= 2 and tokens[i - 2].tag == "n"
