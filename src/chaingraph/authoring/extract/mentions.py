@@ -17,7 +17,7 @@ from chaingraph.authoring.extract.fragments import fragment_problem
 from chaingraph.authoring.extract.lists import listed_names, quoted_list_names
 from chaingraph.authoring.extract.name_words import Context
 from chaingraph.authoring.extract.phases import phase_projects
-from chaingraph.authoring.extract.place_shapes import BRANCH_RE, area_in_park_name
+from chaingraph.authoring.extract.place_shapes import BRANCH_RE, PARK_OPERATOR_RE, area_in_park_name
 from chaingraph.authoring.extract.places import listed_places, misread_region, zone_heads, zone_nicknames
 from chaingraph.authoring.extract.plant_projects import plant_projects
 from chaingraph.authoring.extract.rules import (
@@ -26,7 +26,6 @@ from chaingraph.authoring.extract.rules import (
     KIND_OF,
     LEGAL_SUFFIXES,
     MINISTRIES,
-    PARK_OPERATOR_RE,
     SUFFIX_CLASSES,
     SUFFIXES,
     ZONE_BRACKET_RE,
