@@ -163,12 +163,12 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
     if suffix == "工作站" and stem.endswith(PRODUCT_SUFFIXES):
         return False  # 焊接机器人工作站: a machine sold in sets, no 院士工作站
     if cls == "University" and (school := SCHOOL_RE.fullmatch(name)) \
-            and not any(region in school["field"] for region in ctx.gazetteer.regions if len(region) >= 2):
+            and not _holds_region(ctx, school["field"]):
         return False  # 东北农业大学食品学院: a school, the university the body (浙江大学宁波理工学院: a college)
     joined = first >= 2 and tokens[first - 1].word in ("与", "和")
     if cls == "University" and SCHOOL_ONLY_RE.fullmatch(name) and joined \
             and "大学" in "".join(t.word for t in tokens[max(0, first - 8):first - 1]) \
-            and not any(region in name for region in ctx.gazetteer.regions if len(region) >= 2):
+            and not _holds_region(ctx, name):
         return False  # 中南大学资源加工与/生物工程学院: the school's name cut at its 与, of the university before
     if cls == "Platform" and name.endswith("研发中心") and _company_department(ctx, first, stem):
         return False  # 穗驰汽车研发中心, X有限公司制剂研发中心: a company's own R&D department
@@ -225,6 +225,11 @@ def co_built(ctx: Context, first: int) -> bool:
 PHOTO_CREDIT_RE = re.compile(r"(?:图片|(?<![\u4e00-\u9fff])图|摄影|摄)\s*[｜|：:/]\s*$")
 COUNT_RE = re.compile(r"[\d一二两三四五六七八九十百几多]+[个家座批类]|一批|多个|多家|若干")
 BATCH_RE = re.compile(r"集中(?:揭牌|授牌|签约|开工|亮相|发布|落地|挂牌)")  # not 集中办公, 集中了
+
+
+def _holds_region(ctx: Context, text: str) -> bool:
+    """Whether a region's name stands in the text (浙江大学宁波理工学院, 湖南工程学院: a college of its own)."""
+    return any(region in text for region in ctx.gazetteer.regions if len(region) >= 2)
 
 
 def _counted(tokens: list[Token], first: int, last: int, batch: bool) -> bool:

@@ -224,15 +224,21 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
         status = OPERATING  # a capacity reached (具备, 形成, 达到), and what a plant holds or can do, is in operation
     if status == COMPLETED and (running := RUNNING_AFTER_RE.search(rel.text, cue.end, sentence.end)) is not None:
         later = Cue(running.start(1), running.end(1), running.group(1), OPERATING, 2)
-        when = date_near(rel, figure.sentence, later.start)
-        if settle(OPERATING, when[0] if when and when[2] != AS_REPORTED else None, rel.source_date)[0] == OPERATING:
+        if _settled(rel, OPERATING, later)[0] == OPERATING:
             status, cue = OPERATING, later  # 投资3.2亿元建成X电站，…，已于去年12月并网运行: built, and running since
     cue_sentence = rel._sentence(cue.start)
-    date = date_near(rel, cue_sentence.id, cue.start)
-    status, late = settle(status, date[0] if date and date[2] != AS_REPORTED else None, rel.source_date)
+    status, late, date = _settled(rel, status, cue)
     note = f"status from {cue.word!r}" + (f" in {cue_sentence.id}" if cue_sentence.id != figure.sentence else "")
     note += f"; {late}" if late else "; check"
     return status, rel.clause(cue.start, cue.end), date, note
+
+
+def _settled(rel, status: str, cue: Cue):
+    """(status, what settled it, date) of a status the cue says: a stage dated after the source's own date is still
+    to come."""
+    date = date_near(rel, rel._sentence(cue.start).id, cue.start)
+    status, late = settle(status, date[0] if date and date[2] != AS_REPORTED else None, rel.source_date)
+    return status, late, date
 
 
 def _told_done(rel, sentence, end: int) -> bool:
