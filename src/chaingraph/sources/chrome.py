@@ -35,7 +35,7 @@ from chaingraph.sources.pagelines import (
     is_toolbar,
     split_page_title,
 )
-from chaingraph.sources.postforms import is_security_line
+from chaingraph.sources.postforms import is_quote_strip, is_security_line
 
 MENU_RE = re.compile(r"^[-*•·»]\s*\S.{0,14}$")
 # a bullet, a numbered item, or a ranked one (1 某某…)
@@ -70,6 +70,7 @@ PROFILE_LABEL_RE = re.compile(r"^功能介绍[\s\u3000：:]")  # the account's p
 SUBHEADLINE_RE = re.compile(r"^[—–\-－]{1,2}|^[（(]")
 # 【产业动态】 alone above the headline: the column a bulletin or a page files the report under
 COLUMN_LINE_RE = re.compile(r"^【[^【】]{2,12}】$")
+NAV_ITEM_RE = re.compile(r"^[·•]\s*[^\s·•].{0,48}$")  # · a title in the page's list of its articles
 # （责任编辑：张三） or （来源：某某日报） closing the last paragraph of the article, on the same line.
 TRAILING_CREDIT_RE = re.compile(rf"[（(【\[]\s*(?:{'|'.join(EDITOR_ROLES)}|(?:本文|文章|信息)?来源|稿源)\s*[：:]"
                                 r"[^（）()【】\[\]]{1,30}[）)】\]]$")
@@ -79,7 +80,7 @@ def _is_chrome(text: str) -> bool:
     """Page lines that are never article text, wherever they stand."""
     if is_dateline(text) or TRAILING_CREDIT_RE.match(text) or is_layout_line(text):  # （来源：某某日报） alone
         return True
-    if is_disclosure_fields(text):  # 索引号：…　发布机构：… (a table of fields, longer than a chrome line)
+    if is_disclosure_fields(text) or is_quote_strip(text):  # 索引号：…　发布机构：…; 最新价:18.42　涨跌幅:…
         return True
     if BUTTON_ROW_RE.fullmatch(text) and not META_WORDS_RE.sub("", re.sub(r"[\s【】\[\]]", "", text)):
         return True  # [上一版] [下一版] [返回目录]: a row of the page's buttons (not 【签约项目9个】【总投资…】)
@@ -100,6 +101,8 @@ def _is_head_chrome(text: str, later: list[str]) -> bool:
         return True
     if is_disclosure_fields(text, head=True):  # 标　　题：… under a disclosure table, above the headline
         return True
+    if NAV_ITEM_RE.match(text):  # · 恒澄BDO一体化项目一期投产: an e-paper's list of the page's titles, no headline
+        return True
     if _name_above(text) and len(later) >= 2 and is_headline(later[0]) and len(later[0]) > len(text) \
             and not SUBHEADLINE_RE.match(later[0]) and is_dateline(later[1]):
         return True  # 某某发布 / the headline / its dateline: the account's name (a short headline has a ——subheadline)
@@ -113,6 +116,11 @@ def _is_head_chrome(text: str, later: list[str]) -> bool:
     return any(split_page_title(text, headline) for headline in later)
 
 
+def _nav_items(paragraphs: list[tuple[int, str]], start: int) -> int:
+    """How many lines of an e-paper's list of titles (· …) stand within the next dozen lines from `start`."""
+    return sum(1 for _, text in paragraphs[start:start + 12] if NAV_ITEM_RE.match(text))
+
+
 def drop_chrome(paragraphs: list[tuple[int, str]], changes: list[Change]) -> list[tuple[int, str]]:
     """The (line number, paragraph) pairs that are the article; each dropped one is logged."""
     paragraphs = drop_page_breaks(paragraphs, changes)  # — 1 — and a running header mid-sentence (layout)
@@ -120,7 +128,8 @@ def drop_chrome(paragraphs: list[tuple[int, str]], changes: list[Change]) -> lis
     seen_title = in_list = list_to_end = in_text = in_body = in_comments = False
     accounts: set[str] = set()
     for i, (no, text) in enumerate(paragraphs):
-        later = [t for _, t in paragraphs[i + 1:i + 8]]
+        later = [t for _, t in paragraphs[i + 1:i + 8 + _nav_items(paragraphs, i + 1)]]  # (the headline under a
+        # page's list of titles)
         menu = not seen_title and _is_head_chrome(text, later)
         # the account a post's head line names, said again below it (原创 某某 某某 2025年… / 某某)
         accounts.update(match["name"] for match in [account_line(text)] if match)

@@ -62,7 +62,8 @@ META_WORDS_RE = re.compile(rf"{PAGE_LABEL}|打印本页|打印|列印|关闭窗�
                            r"字体|字号|放大|缩小|还原|返回(?:目录|首页|顶部)?|(?<![A-Za-z])A[+\-](?![\w])|"  # (A- A+)
                            r"请输入(?:关键字|关键词|搜索内容|检索内容)|站内搜索|全文检索|搜索|检索|"  # its search box
                            r"微信好友|微信|朋友圈|微博|QQ空间|QQ|Facebook|WhatsApp|Twitter|"  # where a share goes
-                           r"上一版|下一版|上一期|下一期|版面导航|版面目录|本版目录|标题导航|"  # e-paper
+                           r"上一版|下一版|上一期|下一期|版面导航|版面目录|本版目录|本版标题导航|本版导航|"  # e-paper
+                           r"标题导航|"
                            r"往期回顾|往期检索|过刊检索|PDF版?下载|下载PDF|PDF版|本版PDF|"
                            rf"[<>＜＞]|{ACCESS_WORDS}|"  # a portal's accessibility links
                            r"今日\s*\d{1,3}\s*版|共\s*\d{1,3}\s*版|我要评论|发表评论|转载|"  # a paper's page count

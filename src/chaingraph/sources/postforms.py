@@ -1,6 +1,7 @@
 """Two capture forms whose head is like no news page's, read line by line for the capture's metadata:
 
-* a listed company's announcement: the fields line it opens with (证券代码：…　证券简称：…　公告编号：…), the
+* a listed company's announcement: the fields line it opens with (证券代码：…　证券简称：…　公告编号：…) and a
+  finance site's quote strip above it (最新价:18.42　涨跌幅:+2.05%), the
   company's name with 关于…的公告 under it (together the title), and the board's sign-off (某某股份有限公司董事会)
   naming the publisher;
 * a microblog post or repost chain: the post's line of date and client (25-4-18 11:02 来自…, a two-digit year),
@@ -36,6 +37,18 @@ def is_security_line(text: str) -> bool:
     """The fields a listed company's announcement opens with (证券代码：…　证券简称：…　公告编号：…), no other word."""
     return len(text) <= 80 and bool(re.search(r"(?:证券|股票|债券)代码", text)) and \
         not SECURITY_FIELD_RE.sub("", text).strip()
+
+
+# 晶曜新能 603917 最新价:18.42 涨跌幅:+2.05% 成交额:3.86亿, [下载公告PDF] 公告日期：2025-10-14 公告类型：对外投资:
+# a finance site's quote strip and a notice's page fields, above the notice
+QUOTE_FIELD_RE = re.compile(r"(?:最新价|现价|涨跌幅|涨跌额|涨幅|跌幅|成交额|成交量|换手率|市盈率|总市值|流通市值|"
+                            r"今开|昨收|公告日期|公告类型|公告类别)\s*[：:]")
+
+
+def is_quote_strip(text: str) -> bool:
+    """A finance site's line of fields above a notice (最新价:18.42　涨跌幅:+2.05%…, 公告日期：…　公告类型：…): two of
+    its fields, no sentence."""
+    return len(text) <= 120 and len(QUOTE_FIELD_RE.findall(text)) >= 2 and not re.search(r"[，。；]", text)
 
 
 def notice_title(name: str, below: str) -> str | None:

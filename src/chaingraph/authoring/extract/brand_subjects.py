@@ -1,9 +1,10 @@
 """Companies an article names only by their short name: a brand jieba's dictionary lacks, then the trade it works
 in (驰羽动力, 博泓细胞, 恒锐智能装备), where only a company stands: opening a clause before what it owns or does
-(驰羽动力的无人机电机…, 博泓细胞已建成…, 隔壁的恒锐智能装备去年销售…), named as a project's investor
-(投资方为蜀峰电气，…), listed before 等企业 (已引进驰磁电机等企业) or before a post only a company has
-(鑫驰热管理创始人钟一鸣). A brand that is a place, an industry, a known
-name or a dictionary word (永磁 of 永磁电机) is none, and a clause's subject needs a word only companies end in."""
+(驰羽动力的无人机电机…, 博泓细胞已建成…, 蜀峰电气投资5亿元…, 隔壁的恒锐智能装备去年销售…), named as a
+project's investor (投资方为蜀峰电气，…, 由驰羽动力投资建设) or a party to a signing (与蜀峰电气签署…),
+listed before 等企业 (已引进驰磁电机等企业) or before a post only a company has (鑫驰热管理创始人钟一鸣).
+A brand that is a place, an industry, a known name or a dictionary word (永磁 of 永磁电机) is none, and a
+clause's subject needs a word only companies end in."""
 
 from __future__ import annotations
 
@@ -27,10 +28,13 @@ TRADES = (*COMPANY_TAILS, "能源", "材料", "电子", "汽车", "智能", "微
 
 # before the name: a clause's start or a 的 (隔壁的X); after it: what a company owns or does (的, 已, 去年…)
 SUBJECT_RE = re.compile(rf"(?:^|(?<=[，；：。“]|的))(?P<brand>[\u4e00-\u9fff]{{2}})"
-                        rf"(?P<trade>{alternatives(COMPANY_TAILS)})(?=的(?!企业|公司)|已|去年|今年|目前|正在|近日|年产|将在|累计)")
+                        rf"(?P<trade>{alternatives(COMPANY_TAILS)})"
+                        r"(?=的(?!企业|公司)|已|去年|今年|目前|正在|近日|年产|将在|累计|(?:计划|拟|将)?(?:投资|投建)\d)")
 # an investor's field (投资方为X，) or an attracting verb (引进X等企业)
 INVESTOR_RE = re.compile(rf"(?:投资方为|投资方是|建设单位为|业主单位为|签约企业为|引进|引入|落户)"
-                         rf"(?P<brand>[\u4e00-\u9fff]{{2}})(?P<trade>{alternatives(TRADES)})(?=[，。；]|等(?:企业|公司)|、)")
+                         rf"(?P<brand>[\u4e00-\u9fff]{{2}})(?P<trade>{alternatives(TRADES)})(?=[，。；]|等(?:企业|公司)|、)"
+                         rf"|(?:由|与)(?P<party>[\u4e00-\u9fff]{{2}})(?P<party_trade>{alternatives(COMPANY_TAILS)})"
+                         r"(?=(?:共同|联合)?(?:投资|投建|出资|签署|签订|签约))")  # 由驰羽动力投资建设, 与博泓细胞签署
 
 # a post only a company has, right after it (鑫驰热管理创始人钟一鸣, 晶拓半导体副总裁姚思远)
 EXECUTIVE_RE = re.compile(rf"(?:^|(?<=[，；：。“、（]))(?P<brand>[\u4e00-\u9fff]{{2}})"
@@ -49,13 +53,14 @@ def brand_subjects(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
     out = []
     for pattern in (SUBJECT_RE, INVESTOR_RE, EXECUTIVE_RE, KIND_THEN_BRAND_RE):
         for match in pattern.finditer(sentence.text):
-            brand, name = match["brand"], match["brand"] + match["trade"]
+            brand = match["brand"] or match.groupdict().get("party")
+            name = brand + (match["trade"] or match.groupdict().get("party_trade"))
             said = pattern is KIND_THEN_BRAND_RE  # (the word before says it is a firm's name)
             if said and "v" in (word_tag(brand), word_tag(sentence.text[max(0, match.start() - 4):match.start() - 2])):
                 continue  # 鼓励企业发展新能源, 推动企业转型新能源: a verb before 企业 or as the brand, no kind of firm
             if not _brand(brand, name, gazetteer, said):
                 continue
-            start = sentence.start + match.start("brand")
+            start = sentence.start + match.start("brand" if match["brand"] else "party")
             out.append(Mention(name, start, start + len(name), sentence.id, "Company"))
     return out
 

@@ -112,6 +112,8 @@ DISTANCE_BEFORE_RE = re.compile(r"(?:距|离|距离|相距|向[东西南北]|以
                                 r"[^，。；\d]{0,12}?(?:约|仅|不足|不到)?$")
 # 一支长达123米的叶片 (a length in metres), 单机容量18兆瓦 (one machine's rating)
 VOLUME_NOT_MADE_RE = re.compile(r"(?:容量|容积|罐容|方量|土方|混凝土|开挖|回填|浇筑)[^，。；：\d]{0,4}$")
+OWNERSHIP_FROM_RE = re.compile(r"(?:注册资本|注册资金|持股比例|股权比例|股比|出资比例)(?:将)?(?:由|从)$")
+CHANGED_TO_RE = re.compile(r"(?:增加|增长|提高|提升|扩大|下降|降低|减少|调整|变更|增|升|降|减)(?:至|到|为)")
 SIZES_RANGE_RE = re.compile(r"从[^，。；：]{1,12}(?:到|至)$")  # 从50升到20立方米的: the sizes a line's tanks run over
 DIMENSION_BEFORE_RE = re.compile(r"(?:长达|全长|长约|直径|叶轮直径|单机(?:容量|功率))(?:为|达到?|约)?$")
 # 培育年产值超10亿元的企业8家: a threshold that says which companies are counted
@@ -125,7 +127,7 @@ PARTIES_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:共同|联合)?(?:共建
 _UNITS_RE = "|".join(re.escape(u) if u.isascii() is False else f"(?i:{re.escape(u)})"
                      for u in sorted(UNIT_CODES, key=len, reverse=True))
 QUANTITY_RE = re.compile(
-    r"(?<![\d.A-Za-z第])(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s?"
+    r"(?<![\d.,A-Za-z第])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s?"
     r"(?P<mult>万亿|千万|百万|十万|万|亿)?(?P<more>多|余)?(?P<unit>" + _UNITS_RE + r")(?P<per>/年|/月|/天|/日|每年)?")
 PERIOD_BEFORE = {"年产": "ANN", "年产能": "ANN", "年处理": "ANN", "年均": "ANN", "日产": "DAY", "月产": "MON"}
 # A flow per year further before the figure: 年产值约80亿元, 每年可生产…, 年发电量1.2亿度 (not 2024年, 今年, 全年).
@@ -256,11 +258,16 @@ def find_figures(sentence: Sentence) -> list[Figure]:
             continue  # 可满足80万亩大田用种需求: what the output serves, not a figure of its own
         if ORDINALS_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()):
             continue  # 续建项目为第1、2、5项: which rows, not a count
+        if OWNERSHIP_FROM_RE.search(text, max(0, match.start() - 10), match.start()) \
+                and CHANGED_TO_RE.match(text, match.end()):
+            continue  # 注册资本由5亿元增至7.69亿元: the old value, which the new one replaces (a capacity's 从30万台
+            # 提升至60万台 keeps both: the plant has the one now and will have the other)
         if unit in FEW_UNITS and chinese and chinese_number(num) < 3 and not mult:
             continue  # 一条龙, 两座城, 一块儿
         if chinese and not mult and (unit == "元" or (unit == "家" and chinese_number(num) < 3)):
             continue  # 三元前驱体, 二元材料: a word, not money; 两家企业: the two just named
-        value, code = code_value(Decimal(num) if not chinese else Decimal(chinese_number(num)), mult or "", unit)
+        value, code = code_value(Decimal(num.replace(",", "")) if not chinese else Decimal(chinese_number(num)),
+                                 mult or "", unit)  # 1,200吨: a thousands mark
         note = f"{match.group(0)} converted to hectares (HAR); 1 亩 = 1/15 ha" if unit in CONVERTED_AREAS else ""
         before = text[max(0, match.start() - 4):match.start()]
         period = PERIOD_AFTER.get(match.group("per") or "")

@@ -250,6 +250,14 @@ ROLES = {
     "项目经理": "Project Manager", "秘书长": "Secretary-General", "理事长": "Chairman", "会长": "President",
     "主席": "Chairman", "工作人员": "Staff Member", "研究员": "Researcher", "教授": "Professor", "工程师": "Engineer",
     "记者": "Reporter", "通讯员": "Correspondent", "常务副": "Executive Deputy",
+    "副县长": "Deputy County Head", "州长": "Prefecture Head", "副州长": "Deputy Prefecture Head",
+    "旗长": "Banner Head", "副旗长": "Deputy Banner Head", "盟长": "League Head", "乡长": "Township Head",
+    "博士生导师": "Doctoral Supervisor", "硕士生导师": "Master's Supervisor", "合伙人": "Partner",
+    "管理合伙人": "Managing Partner", "执行事务合伙人": "Executive Partner", "法定代表人": "Legal Representative",
+    "创始人": "Founder", "联合创始人": "Co-founder", "首席执行官": "Chief Executive Officer", "CEO": "CEO",
+    "首席技术官": "Chief Technology Officer", "CTO": "CTO", "首席科学家": "Chief Scientist",
+    "县领导": "County Leader", "市领导": "City Leader", "区领导": "District Leader", "州领导": "Prefecture Leader",
+    "旗领导": "Banner Leader", "盟领导": "League Leader",
 }
 
 CONNECTIVES = {

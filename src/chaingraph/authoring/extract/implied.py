@@ -16,7 +16,14 @@ from chaingraph.authoring.extract.product_candidates import (
     project_product,
     with_first_mention,
 )
-from chaingraph.authoring.extract.products import ACTIVITY_TAIL_RE, SPEC, looks_like_product, noun_tail
+from chaingraph.authoring.extract.products import (
+    ACTIVITY_TAIL_RE,
+    LOCANTS,
+    SIZE,
+    SPEC,
+    looks_like_product,
+    noun_tail,
+)
 
 # 产能将达…, 其设计规模为年产…: a capacity that names no product
 BARE_CAPACITY_RE = re.compile(r"(?:产能|(?:生产|封装|组装|加工)能力|(?:设计|生产|建设)规模)[^，。；：]{0,8}$")
@@ -172,7 +179,8 @@ def _own_project_product(rel, figure: Figure, owner, products: list):
 
 
 # 该公司的电池片项目计划分两期建设，一期5GW…: a project named by what it makes, before a bare phase figure
-PROJECT_PHRASE_RE = re.compile(r"([^，。；：、\d]{2,16}?)项目")
+# (12英寸硅抛光片项目: a size or a chemical's locants open what it makes)
+PROJECT_PHRASE_RE = re.compile(rf"((?:{SIZE}|{LOCANTS})?[^，。；：、\d]{{2,16}}?)项目")
 
 
 def _project_phrase_product(rel, figure: Figure, owner, head: str):

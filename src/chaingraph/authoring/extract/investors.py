@@ -1,8 +1,10 @@
-"""The payer of a sum paid into a company: 某某合伙企业（有限合伙）已向晟锐新材注资1亿元 is the fund's investment,
-某某银行某某支行为锐驰热管理授信1.5亿元 the bank's credit. The sum leaves the clause's subject, whoever receives it, so
-the owner rules' nearest name (the company after 向, 对 or 为) is the wrong one. A bare 基金 as the subject is the fund
-the sentence named before it; a payer left out after a signing (A基金与B签约，将向其投资…) is the fund that signed,
-and a credit line agreed at a signing (A与B银行签署授信协议，授信金额…) the bank that signed, wherever it stands.
+"""The payer of a sum paid into a company or a fund: 某某合伙企业（有限合伙）已向晟锐新材注资1亿元 is the
+fund's investment, 某某银行某某支行为锐驰热管理授信1.5亿元 the bank's credit. The sum leaves the clause's
+subject, whoever receives it, so the owner rules' nearest name (the company after 向, 对 or 为) is the wrong one.
+A bare 基金 as the subject is the fund the sentence named before it; a payer left out after a signing
+(A基金与B签约，将向其投资…) is the fund that signed, and a credit line agreed at a signing
+(A与B银行签署授信协议，授信金额…) the bank that signed, wherever it stands. A partner's share of a fund
+(由X出资4亿元, 其中X财政局出资2亿元) is the partner's, not the fund's the sentence is about.
 A payment made or a credit granted is a result; one promised (将, 拟, 意向) a plan.
 """
 
@@ -25,10 +27,16 @@ BARE_FUND_RE = re.compile(r"(?:该|这支|这只|此)?基金$")
 BETWEEN_RE = re.compile(r"(?:已经|已|先后|累计|共|去年|今年|近日|此前|完成|并|将|拟|计划|还)*$")
 # who the receiver may be: 其 (the other party) or words for a company (该公司, 链上企业, X集团), else a name
 RECEIVER_WORDS_RE = re.compile(r"^(?:其|[^，。；]*(?:公司|企业|集团))")
-SIGNED_WITH_RE = re.compile(r"与[^，。；]{2,40}?(?:签署|签订|签约)")
+SIGNED_WITH_RE = re.compile(r"与[^，。；]{2,80}?(?:签署|签订|签约)")
+# a clause of sums with no receiver, after a signing (拟分别投资1.2亿元和8000万元): what the signing fund pays in
+SIGNED_INVESTMENT_RE = re.compile(r"^(?:并|将|拟|计划|还)*(?:分别)?(?:投资|出资|注资)(?:金额)?(?:分别)?(?:为|约|达)?"
+                                  r"(?:[\d.]+(?:万|亿)?元(?:、|和|及|与))*$")
 BANK_RE = re.compile(r"(?:银行|支行|分行|信用社|农商行)$")
 FUTURE_PAYMENT_RE = re.compile(r"将|拟|计划|预计|意向|有望|申请")
 PAYER_CLASSES = ("Fund", "Company")
+# 由X出资4亿元, 其中X财政局出资2亿元, 母基金出资1.2亿元: a partner's share paid in, the subject's whatever it pays into
+SUBSCRIBED_RE = re.compile(r"(?:共同)?(?:出资|认缴出资|认缴|实缴出资|注资)了?(?:共|合计|约)?$")
+SUBSCRIBER_CLASSES = (*PAYER_CLASSES, "GovernmentBody")
 
 
 class Payment(NamedTuple):
@@ -55,6 +63,13 @@ def payment_of(rel, figure) -> Payment | None:
             payer = _ending_at(rel, clause + len(words))
         if payer is not None:
             break
+    subscribed = SUBSCRIBED_RE.search(head) if payer is None else None
+    if subscribed is not None:  # 其中X财政局出资2亿元: the partner's share of a fund, paid in by the subject
+        words = BETWEEN_RE.sub("", head[:subscribed.start()])
+        payer = _latest_fund(rel, sentence.start, clause + len(words)) if BARE_FUND_RE.search(words) \
+            else _ending_at(rel, clause + len(words), SUBSCRIBER_CLASSES)
+    if payer is None and SIGNED_INVESTMENT_RE.match(head):  # A基金分别与X、Y签署投资协议，拟分别投资…: the fund's
+        payer = _signer(rel, sentence, bank=False)
     if payer is None:
         return None
     if FUTURE_PAYMENT_RE.search(head):
@@ -77,8 +92,8 @@ def _receiver_named(rel, start: int, receiver: str) -> bool:
         m.start == start for c in rel.candidates if c.kind in ("organisation", "project") for m in c.mentions)
 
 
-def _ending_at(rel, at: int):
-    return next(((m, c) for c in rel.candidates if c.cls in PAYER_CLASSES for m in c.mentions if m.end == at), None)
+def _ending_at(rel, at: int, classes: tuple[str, ...] = PAYER_CLASSES):
+    return next(((m, c) for c in rel.candidates if c.cls in classes for m in c.mentions if m.end == at), None)
 
 
 def _signer(rel, sentence, bank: bool):

@@ -119,9 +119,13 @@ def _label_of(candidate, gazetteer, lower: bool = False) -> str:
 
 
 def role_en_of(role: str) -> str:
-    """副局长 -> deputy director; a role the glossary lacks is translated word by word."""
+    """副局长 -> deputy director; a role the glossary lacks is translated word by word; a chain of posts
+    (董事长、总经理, 创始人兼CEO) post by post."""
+    posts = re.split(r"、|兼", role)
+    if len(posts) > 1 and all(posts):
+        return (", " if "、" in role else " and ").join(role_en_of(post) for post in posts)
     if role in ROLES:
-        return ROLES[role].lower()
+        return ROLES[role] if ROLES[role].isupper() else ROLES[role].lower()  # (CEO stays CEO)
     return english_name(role, {}, lower=True)[0]
 
 

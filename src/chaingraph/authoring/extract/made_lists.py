@@ -1,4 +1,5 @@
-"""Products listed after the words that say what a company makes (主要生产A和B, 主营A、B, 产品包括A、B及C).
+"""Products listed after the words that say what a company makes (主要生产A和B, 主营A、B, 产品包括A、B及C, 年产A、B和C
+共12万吨).
 
 Such a list names products whatever their last word, so items no product suffix would find (涤纶长丝,
 锦纶切片, 碳纤维预浸料, 抗生素原料药) are proposed too. An item is kept only when it is nouns from end to end
@@ -19,10 +20,15 @@ MAKES_LIST_RE = re.compile(r"(?:主要生产|主营|主要产品(?:包括|为|�
 ITEM_SPLIT_RE = re.compile(r"、|和|及|与|以及")
 
 
+# 年产速冻水饺、汤圆和馄饨共12万吨: a list of what is made right before the one figure that measures it all
+MEASURED_LIST_RE = re.compile(r"(?:年产|年生产|年加工|可生产)((?:[^，。；：！？、\d（）“”]{2,16}?(?:、|和|及))+"
+                              r"[^，。；：！？、\d（）“”]{2,16}?)(?:共|合计|总计|各|约)?(?=\d)")
+
+
 def product_lists(sentence: Sentence) -> list[Mention]:
     """Every item of a list of what a company makes, as a product mention."""
     out = []
-    for match in MAKES_LIST_RE.finditer(sentence.text):
+    for match in (*MAKES_LIST_RE.finditer(sentence.text), *MEASURED_LIST_RE.finditer(sentence.text)):
         pos = match.start(1)
         for item in ITEM_SPLIT_RE.split(match.group(1)):
             start = sentence.text.index(item, pos) if item else pos

@@ -20,8 +20,9 @@ from chaingraph.authoring.extract.rules import (
 from chaingraph.authoring.extract.tokens import Token
 from chaingraph.sources.sentences import Sentence
 
+# （某某台记者 张三 李四 报道）: what the credit says they did
 CREDIT_WORDS = {"摄影", "摄像", "编辑", "责编", "特约", "见习", "撰稿", "撰文", "文图", "图文",
-                "报道", "报导", "采写", "发自"}  # （某某台记者 张三 李四 报道）: what the credit says they did
+                "报道", "报导", "采写", "发自", "摄影报道"}
 SPEECH = "表示|介绍|说|指出|透露|坦言|强调|告诉记者|宣布|主持|致辞|讲话|出席|参加|带队|率队|汇报|通报"
 COMPOUND_NAME = rf"(?:{'|'.join(COMPOUND_SURNAMES)}){CJK_NAME}{{1,2}}?"  # 司徒宏亮
 SPOKEN_NAME_RE = re.compile(rf"({DOTTED_NAME}|{COMPOUND_NAME}|{CJK_NAME}{{2,3}}?)(?={SPEECH})")
@@ -32,7 +33,7 @@ PLACE_ENDS = tuple("省市县区镇乡村州旗盟")
 # 党工委书记赵振国，管委会主任…; 首席科学家陈立新博士和董事长…: a name ended by a mark, a title or a joining word;
 # 主任彭立军代表管委会作报告: or by 代表 (on behalf of), which jieba glues to the name's last character (军代表)
 NAME_BEFORE_BREAK_RE = re.compile(rf"({DOTTED_NAME}|{COMPOUND_NAME}|{CJK_NAME}{{2,3}}?)"
-                                  r"(?=[，、。；）]|博士|教授|先生|女士|一行|和|与|及|向|出席|陪同|代表|在|指着|接受|率)")
+                                  r"(?=[，、。；）]|博士|教授|先生|女士|一行|[和与及](?![，、。；）])|向|出席|陪同|代表|在|指着|接受|率)")
 # 刘振华（太原碳材料实验室主任）介绍; 王丽娟，X有限公司副总经理，在现场介绍说; 据杨帆（X局副局长）介绍; 孙海鹰是
 # X局副局长，: the role after the name
 NAME_THEN_ROLE_RE = re.compile(rf"(?:^|(?<=[，。；：”」])|(?<=据))(?!据)({DOTTED_NAME}|{CJK_NAME}{{2,3}})(?:（|，|是)"
@@ -47,8 +48,11 @@ SCHOLAR_RE = re.compile(rf"(?:(?<=大学)|(?<=学院)|(?<=研究院)|(?<=研究�
 
 # 联系人：邓敏　电话：…, 项目负责人：乌兰高娃, 3.负责人：主任 高振宇: the person a notice's field names, the field's
 # label (or the post after it) their role, at the body the field lines above name (``relations``)
-FIELD_PERSON_RE = re.compile(rf"^\s*(?:\d{{1,2}}\s*[.、．]\s*)?(?P<label>联系人|项目负责人|负责人)[：:]\s*"
+FIELD_PERSON_RE = re.compile(rf"^\s*(?:\d{{1,2}}\s*[.、．]\s*)?(?P<label>联系人|项目负责人|负责人|法定代表人)[：:]\s*"
                              rf"(?:(?P<post>{ROLE_RE.pattern})\s+)?(?P<name>{CJK_NAME}{{2,4}}?)(?=\s|$|[，。；、（(]|电话|手机)")
+# 孙志国　梨树县农业农村局局长: a line naming a speaker, then their body and post (a transcript's or a photo's caption)
+SPEAKER_LINE_RE = re.compile(rf"^\s*(?P<name>{CJK_NAME}{{2,3}})[\s\u3000]+[^\s，。；：:]{{2,30}}?"
+                             rf"(?P<role>{ROLE_RE.pattern})\s*$")
 # 明澜基金管理有限公司 郜一鸣: a line of a record's list of who came (参与单位名称及人员姓名), a body and its person
 ATTENDEE_RE = re.compile(rf"^(?P<org>[^\s，。：:]{{4,40}}?"
                          rf"(?:有限公司|有限责任公司|股份公司|集团|银行|研究院|研究所|大学))[\s\u3000]+(?P<name>{CJK_NAME}{{2,4}})$")
@@ -75,12 +79,12 @@ def people_by_role(tokens: list[Token], sentence: Sentence) -> list[Mention]:
         if post is not None:  # 副州长、州磷化工产业链链长杨再兴: the office, not the chain duty it brings
             match, post_start = post, post.start()
         names = []
-        spaced = re.match(rf"\s+((?:(?:{DOTTED_NAME}|{CJK_NAME}{{2,4}})(?=\s|$|[）)，。、])[\s、]*)+)", text[after:])
+        spaced = re.match(rf"\s+((?:(?:{DOTTED_NAME}|{CJK_NAME}{{2,4}})(?=\s|$|[）)，。、：:])[\s、]*)+)", text[after:])
         if spaced:  # a byline: 记者 周馨钰 宋姿熠 王汉卿 (any name: 记者 萨仁, 通讯员 热依拉), 记者 邝嘉明、苏晓楠
             pos = after
             for name in filter(None, re.split(r"[\s、]+", spaced.group(1))):
-                if ROLE_RE.search(name) or name in CREDIT_WORDS:
-                    break  # 记者 张三 通讯员 李四: the next role's names are its own
+                if ROLE_RE.search(name) or name in CREDIT_WORDS or re.fullmatch(SPEECH, name):
+                    break  # 记者 张三 通讯员 李四: the next role's names are its own; 主任 努尔兰·赛力克 表示: a verb
                 pos = text.index(name, pos)
                 names.append((name, pos))
                 pos += len(name)
@@ -104,6 +108,8 @@ def people_by_role(tokens: list[Token], sentence: Sentence) -> list[Mention]:
                 names.append((said.group(1), after))  # 副主任孙立新表示: a name jieba lacks, told by the verb after it
             elif tibetan:  # 副主任次仁多吉表示: no surname
                 names.append((tibetan.group(1), after))
+        if len(names) == 1 and not spaced:
+            names += _listed_after(text, *names[0])  # 市领导柯正平、胡春燕出席: one post for the names listed
         names = [(name[:-1] if len(name) == 3 and name.endswith("等") else name, pos) for name, pos in names]
         for name, pos in names:  # (副市长柯敏等出席: 等 closes a list of people, no character of the name)
             honoured = text.startswith(("先生", "女士"), pos + len(name))  # 副总经理巴特尔先生: a name, surname or not
@@ -112,9 +118,13 @@ def people_by_role(tokens: list[Token], sentence: Sentence) -> list[Mention]:
                     and not _surnameless_name(tokens, sentence.start + pos, name):
                 continue
             start = sentence.start + pos
+            first = _first_post(text, post_start)  # 董事长、总经理林国栋: the chain of posts is the role
             out.append(Mention(name, start, start + len(name), sentence.id, "Person",
-                               role=text[post_start:match.end()],
-                               role_start=sentence.start + _first_post(text, post_start)))
+                               role=text[first:match.end()], role_start=sentence.start + first))
+    if (speaker := SPEAKER_LINE_RE.match(text)) and speaker["name"][0] in SURNAMES:
+        start = sentence.start + speaker.start("name")  # 孙志国　梨树县农业农村局局长: a speaker's caption
+        out.append(Mention(speaker["name"], start, start + len(speaker["name"]), sentence.id, "Person",
+                           role=speaker["role"], role_start=sentence.start + speaker.start("role")))
     if (field := FIELD_PERSON_RE.match(text)) and _field_name(field["name"]):
         start, role = sentence.start + field.start("name"), field["post"] or field["label"]
         out.append(Mention(field["name"], start, start + len(field["name"]), sentence.id, "Person", role=role,
@@ -143,6 +153,24 @@ def people_by_role(tokens: list[Token], sentence: Sentence) -> list[Mention]:
             out.append(Mention(name, start, start + len(name), sentence.id, "Person", role=match.group("role"),
                                role_start=sentence.start + match.start("role")))
     return out
+
+
+ATTENDING = "出席|参加|陪同|一同|参会|见证|调研|考察|带队|率队"
+LISTED_NAME_RE = re.compile(rf"、({CJK_NAME}{{2,3}}?)(?=[、，。；]|等|{ATTENDING})")
+ATTENDED_RE = re.compile(rf"等?(?:同志)?(?:{ATTENDING})")
+
+
+def _listed_after(text: str, name: str, pos: int) -> list[tuple[str, int]]:
+    """The names listed after a post's first holder, where the list closes on their attending (市领导A、B、C出席,
+    副县长A、B陪同调研, 区领导A、B，…参加): each holds the post. A name with a post of its own is read with that
+    post."""
+    listed, at = [], pos + len(name)
+    while (match := LISTED_NAME_RE.match(text, at)) and match.group(1)[0] in SURNAMES \
+            and not ROLE_RE.search(match.group(1)) and word_frequency(match.group(1)) < COMMON_NOUN:
+        listed.append((match.group(1), match.start(1)))
+        at = match.end(1)
+    closed = ATTENDED_RE.match(text, at) or text[at:at + 1] == "，" and re.search(ATTENDING, text[at:])
+    return listed if closed else []  # (区领导A、B，区直有关部门负责同志参加)
 
 
 def _field_name(name: str) -> bool:
@@ -242,7 +270,10 @@ def _joint_post(text: str, role_start: int) -> int:
 
 
 def _first_post(text: str, role_start: int) -> int:
-    """Where a chain of posts right before a name starts: 党组书记、局长 -> at 党组书记."""
+    """Where a chain of posts right before a name starts: 党组书记、局长 -> at 党组书记; 党工委书记、管委会主任 -> at
+    党工委书记 (the zone's committee, named in its second post, is the body of both)."""
+    if text.startswith("管委会", role_start - 3) and text[role_start - 4:role_start - 3] == "、":
+        role_start -= 3
     while role_start > 1 and text[role_start - 1] == "、":
         before = next((m for m in ROLE_RE.finditer(text, max(0, role_start - 12), role_start - 1)
                        if m.end() == role_start - 1), None)

@@ -107,7 +107,7 @@ def industrial_areas(candidates: list[Candidate], text: str) -> None:
 
 # a county's industrial area or a place's new town, a park by name and a zone where the article shows one
 # (环县工业集中区管委会, 台山工业新城管委会)
-COUNTY_AREA_ENDS = ("工业园区", "工业集中区") + NEW_TOWN_SUFFIXES
+COUNTY_AREA_ENDS = ("工业园区", "工业集中区", "产业区") + NEW_TOWN_SUFFIXES
 # between an area and a park said to lie in it: nothing, 的 or 内的, also after the area's declared short name
 # (环县工业集中区（以下简称“集中区”）内的环县算力产业园)
 INSIDE_RE = re.compile(r"(?:[（(][^（）()]{0,20}[）)])?(?:内的|的)?")

@@ -24,6 +24,7 @@ from chaingraph.authoring.extract.mentions import class_of
 
 SPEC = r"(?:\d+(?:\.\d+)?(?:英寸|寸|纳米|nm|微米|μm|毫米|mm|伏|V|kV|千伏|MW|兆瓦|GW|万?吨)级?(?:及以上|及以下)?)"
 SIZE = r"(?:\d+(?:\.\d+)?(?:英寸|寸|纳米|nm|微米))"  # 12英寸晶圆: a size that says which product
+LOCANTS = r"(?:\d{1,2}(?:,\d{1,2})+-(?=[\u4e00-\u9fff]))"  # 1,4-丁二醇: a chemical's locants open its name
 AFTER_LEAD_RE = re.compile(r"^(?:[/／][年月天日]|每年|以上|左右|以内|多|余)?(?:的)?\s?")  # 10GW N型…
 PHRASE_STOP_RE = re.compile(rf"[、，。；：！？（）()“”《》〈〉\s,;:／]|和|及|与|或|等(?!{TRADE_TAILS})|的|于(?=\d)|"
                             r"产能|生产能力|能力|规模|项目|生产线|产线|基地|工厂|车间|用于|[一二三四五六七八九十\d]+期|(?<![\u4e00-\u9fffA-Za-z\d])\d|"
@@ -39,7 +40,7 @@ PRODUCING = (r"(?:^生产(?!线|基地|车间|规模|能力)|[年月日]产能(?
              r"(?!能力)")  # (年加工能力: the capacity, named before it; 全年检测样品: a year's result)
 # 可年回收处理废旧锂电池5万吨: a recycler's intake; 年制绿氢: made, in one character; 年检测整机3000台: what is tested
 # 月产12英寸晶圆3万片, 年产3D打印…
-PRODUCING_RE = re.compile(PRODUCING + rf"((?:{SIZE}|\d[A-Za-z])?(?:[^，。；：、\d]|{CODE_DIGITS}){{2,16}})$")
+PRODUCING_RE = re.compile(PRODUCING + rf"((?:{SIZE}|{LOCANTS}|\d[A-Za-z])?(?:[^，。；：、\d]|{CODE_DIGITS}){{2,16}})$")
 # 年加工当归、黄芪、党参等高原药材5000吨: one figure for a list of what is made; its first item is the product
 PRODUCING_LIST_RE = re.compile(PRODUCING + r"([^，。；：、\d]{1,12}?)(?:、[^，。；：、\d]{1,12}?)+"
                                r"(?:等[^，。；：、\d]{0,10}?)?(?:共|合计|总计|约|近|超过|逾)?$")
@@ -133,7 +134,7 @@ def product_place(rel, figure: Figure, earlier: dict[int, str]) -> tuple[int, in
         return category
     after = rel.text[figure.end:sentence.end]
     lead = AFTER_LEAD_RE.match(after).end()
-    spec = re.match(SPEC, after[lead:])
+    spec = re.match(SPEC, after[lead:]) or re.match(LOCANTS, after[lead:])
     stop = PHRASE_STOP_RE.search(after, lead + (spec.end() if spec else 0))
     start, end = figure.end + lead, figure.end + (stop.start() if stop else len(after))
     start += spec.end() if spec and spec.group().endswith(("以上", "以下")) else 0  # 220千伏及以上高压海缆: a cable
@@ -373,7 +374,7 @@ def looks_like_product(phrase: str) -> bool:
     first = words[0]
     if (first.flag[0] in "dpcur" and not _modifier(first)) or first.word in NOUN_STOPS:
         return False
-    if phrase[0].isdigit() and not re.match(SPEC, phrase) and not re.match(r"\d[A-Za-z]", phrase):  # 3D打印…
+    if phrase[0].isdigit() and not re.match(SPEC, phrase) and not re.match(rf"\d[A-Za-z]|{LOCANTS}", phrase):  # 3D打印…
         return False
     made = len(first.word) >= 3 and first.word[-1] in PRODUCT_HEADS  # 熔喷布: a verb to jieba, cloth all the same
     return not (len(words) == 1 and first.flag.startswith("v") and first.flag != "vn" and not class_of(phrase)
@@ -420,7 +421,9 @@ def noun_tail(text: str) -> str:
             kept.insert(0, word.word)
         else:
             break
-    return "".join(kept)
+    tail = "".join(kept)
+    named = re.search(LOCANTS + r"[^\d，。；：、]+$", text)
+    return named.group() if named and tail[:1].isdigit() and named.group().endswith(tail) else tail  # 1,4-丁二醇
 
 
 DEGREE_WORDS = set("高低超耐抗")  # (高导热, 低功耗, 耐腐蚀, 抗菌)

@@ -188,7 +188,8 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
         date = date_near(rel, figure.sentence, figure.start)
         if planned and _past_year(rel, figure):  # 产业园2024年生产整车380万辆: a year gone by, a result
             return ACHIEVED, rel.clause(figure.start, figure.end), date, "a past year's figure: a result; check"
-        if planned and tallied and PAST_PERIOD_RE.search(rel.text, period_start, figure.start) \
+        if planned and tallied and (PAST_PERIOD_RE.search(rel.text, period_start, figure.start)
+                                    or _years_before_source(rel, rel.text[period_start:figure.start])) \
                 and not FUTURE_RE.search(rel.text, period_start, figure.start):
             # 前三季度，全县新签约项目38个，总投资216.4亿元；其中氢能项目9个，总投资87亿元: a part of the tally
             return ACHIEVED, rel.clause(figure.start, figure.end), date, "the sum of signings told: a result; check"
@@ -198,7 +199,8 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     signed_result = figure.unit == "C62" or tallied or bool(kind and (re.search(r"签约|合同|引资", kind)
                                                                       and "投资" not in kind or "协议" in kind))
     period = PAST_PERIOD_RE.search(rel.text, period_start, figure.start) or (
-        SIGNED_RE.fullmatch(cue.word) and QUARTER_RE.search(rel.text, period_start, figure.start))
+        SIGNED_RE.fullmatch(cue.word) and QUARTER_RE.search(rel.text, period_start, figure.start)) or (
+        tallied and _years_before_source(rel, rel.text[period_start:figure.start]))  # 2025年，全县新签约… in 2026
     in_tasks = status == PLANNED and section is not None \
         and not _told_done(rel, sentence, figure.start)  # (under 二、2025年重点工作, no 去年 or 2024年 said)
     if status == PLANNED and signed_result and not capacity and SIGNED_RE.fullmatch(cue.word) and period \
@@ -260,8 +262,13 @@ def _paired_before(rel, figure: Figure) -> Figure | None:
 def _past_year(rel, figure: Figure) -> bool:
     """Whether the figure's clause dates it to a year before the source's, with no future word."""
     clause = rel.text[clause_start_of(rel, figure):figure.start]
-    years = [int(y) for y in YEAR_IN_CLAUSE_RE.findall(clause)]
-    return bool(years and rel.source_date and max(years) < int(rel.source_date[:4]) and not FUTURE_RE.search(clause))
+    return _years_before_source(rel, clause) and not FUTURE_RE.search(clause)
+
+
+def _years_before_source(rel, text: str) -> bool:
+    """Whether `text` dates what it says to a year before the source's (2025年，全县新签约… in a 2026 report)."""
+    years = [int(y) for y in YEAR_IN_CLAUSE_RE.findall(text)]
+    return bool(years and rel.source_date and max(years) < int(rel.source_date[:4]))
 
 
 def _whole_counted(rel, figure: Figure) -> Figure | None:

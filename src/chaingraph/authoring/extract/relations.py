@@ -33,11 +33,11 @@ EMPLOYER_WORD_RE = re.compile(r"(?:该|本|这家)?(" + "|".join(sorted(STANDS_F
 PARTY_CHAIN_RE = re.compile(r"^委(?:(?:副?书记|常委|委员)、)?$")
 BARE_PARTY_CHAIN_RE = re.compile(r"(?P<level>[区县市旗州盟])委(?:(?:副?书记|常委)、)?")
 # 副县长王立新, 市长林志远 opening their clause: the post names its level, the article's place of that level
-HEAD_POST_RE = re.compile(r"(?:常务)?副?(?P<level>[区县市旗州盟])长")
+HEAD_POST_RE = re.compile(r"(?:常务)?副?(?P<level>[区县市旗州盟])(?:长|领导)")  # 县领导胡海涛: one of its leaders
 # posts only a company has: one opening a sentence (董事长林浩介绍) is at the company the text is telling of
 COMPANY_POST_RE = re.compile(rf"^(?:{COMPANY_POSTS})")
 # 联系人：, 负责人：主任 — a notice's field naming a person, under the fields naming the body they work for
-FIELD_LABEL_RE = re.compile(r"^(?:联系人|项目负责人|负责人)[：:]")
+FIELD_LABEL_RE = re.compile(r"^(?:联系人|项目负责人|负责人|法定代表人)[：:]")
 # X股份有限公司（以下简称“X”）董事长: the short name the article declares, between the company and the post
 # （以下简称“X”）, （Tidewell Energy Storage Pte. Ltd.）, 中国区: a short name, a Latin gloss or a region of the company
 # between its name and the post

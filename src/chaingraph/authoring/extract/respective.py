@@ -19,7 +19,9 @@ LOCATIVE_RE = re.compile(r"在|于|落户|位于|入驻|选址|落地|布局|举
 NOT_OWNERS = {"GovernmentBody", "Publisher"}
 # a figure that sums the list up (合计投资65亿元) is no item of it; 分别总投资a和b gives each its own
 TOTAL_BEFORE_RE = re.compile(r"(?<!分别)(?:合计|共计|总计|累计|共|总)(?:投资|签约|金额|总额)?(?:约|达|超过)?$")
-JOINED_RE = re.compile(r"^(?:、|和|与|及|以及)$")
+# 、 and 和 join the list's names, past a short name one declares (X（以下简称“x”）、Y和Z)
+JOINED_RE = re.compile(r"^(?:[（(](?:以下|下文)?简称[^（）()]{1,16}[）)])?(?:、|和|与|及|以及)$")
+DECLARED_RE = re.compile(r"简称[“\"]?$")  # the short name inside the bracket that declares it: no item of the list
 MADE_RE = re.compile(r"分别(?:主攻|主营|生产|主要生产|专注|从事)([^，。；：\d]{4,40})[，；]")
 # 现有热泵空调和电子水泵两条产线，年产能分别为40万套和150万台: the lines' products, in order
 LINES_MADE_RE = re.compile(r"(?:现有|拥有|建有|建成|新建|建设)([^，。；：\d]{4,40}?)(?:[两三四五六七八九十]条)?"
@@ -115,7 +117,8 @@ def _listed_before(rel, sentence_id: str, at: int, tight: bool) -> list:
                     if c.cls not in NOT_OWNERS and not (c.kind in PLACE_KINDS and _located(rel, m))),
                    key=lambda pair: pair[0].start)
     found = [pair for pair in found if not any(o[0].start <= pair[0].start and pair[0].end <= o[0].end
-                                               and o is not pair for o in found)]  # outermost names only
+                                               and o is not pair for o in found)  # outermost names only
+             and not DECLARED_RE.search(rel.text, max(0, pair[0].start - 4), pair[0].start)]
     if not found:
         return []
     gap = rel.text[found[-1][0].end:at]

@@ -59,6 +59,7 @@ SUFFIX_CLASSES = {
     "化工园": "IndustrialPark",
     "科技园": "IndustrialPark", "园区": "IndustrialPark", "基地": "IndustrialPark", "集中区": "IndustrialPark",
     "集聚区": "IndustrialPark", "集控区": "IndustrialPark",  # 印染集控区: a park dyeing plants are gathered in
+    "产业区": "IndustrialPark",  # 灌云临港产业区: a park, a zone where its committee runs it (place_shapes)
     "物流园": "IndustrialPark", "创业园": "IndustrialPark", "示范园": "IndustrialPark",
     "高新区": "HighTechZone", "经开区": "HighTechZone", "开发区": "HighTechZone", "新区": "HighTechZone",
     "自贸区": "HighTechZone", "综保区": "HighTechZone", "保税区": "HighTechZone", "片区": "HighTechZone",
@@ -84,6 +85,7 @@ SUFFIX_CLASSES = {
     "数字港": "IndustrialPark", "氢港": "IndustrialPark", "芯港": "IndustrialPark",  # 临港新片区“东方芯港”
     "小镇": "IndustrialPark",  # 南湖基金小镇, 氢能小镇 (特色小镇 alone is generic)
     "医药园": "IndustrialPark", "软件园": "IndustrialPark", "合作园": "IndustrialPark",  # 豫哈产业合作园
+    "共建园": "IndustrialPark",  # 常熟—泗洪共建园: a park two places build together (共建园区 alone is generic)
     "园中园": "IndustrialPark", "孵化园": "IndustrialPark", "双创基地": "IndustrialPark",  # a park in a park,
     "标准厂房区": "IndustrialPark",  # a start-up park, an area of standard workshops: each a park of its own
     "飞地园": "IndustrialPark",  # 南浔钱塘飞地园: a park one place builds inside another (飞地园区 alone is generic)
@@ -267,9 +269,9 @@ NAME_TAGS = {"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "a", "ad", "an", "
 # tags that mark a word as a proper name: one such word makes a name specific
 PROPER_TAGS = {"nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng"}
 ROLE_RE = re.compile(
-    r"(?:项目|常务|代理)?副?(?:董事会秘书|董秘|联合创始人|创始人|党工委书记|党委书记|党组书记|首席科学家|首席执行官|首席技术官|董事长|总经理|总裁|总工程师|总监|经理|局长|院长|所长|校长|主任|书记|处长|"
-    r"科长|区长|市长|县长|省长|州长|盟长|旗长|乡长|部长|厅长|镇长|链长|巡视员|调研员|负责人|秘书长|理事长|会长|主席|"
-    r"工作人员|研究员|教授|工程师|记者|通讯员|实习生|[一二三四]级主任科员|主任科员)(?:助理)?")
+    r"(?:项目|常务|代理)?副?(?:董事会秘书|董秘|联合创始人|创始人|党工委书记|党委书记|党组书记|首席科学家|首席执行官|首席技术官|首席运营官|首席财务官|CEO|CTO|COO|CFO|董事长|总经理|总裁|总工程师|总监|经理|局长|院长|所长|校长|主任|书记|处长|"
+    r"科长|区长|市长|县长|省长|州长|盟长|旗长|乡长|部长|厅长|镇长|链长|巡视员|调研员|负责人|秘书长|理事长|会长|主席|(?:管理|执行事务|创始)?合伙人|"
+    r"工作人员|研究员|教授|博士生导师|硕士生导师|工程师|记者|通讯员|实习生|[一二三四]级主任科员|主任科员|[市县区州旗盟]领导)(?:助理)?")
 # a university's school named by a field of study (微电子学院, 农业工程学院), not a college of its own named by a
 # person, a place or an old name (金陵学院, 嘉庚学院, 应用技术学院)
 SCHOOL_FIELD = (r"[\u4e00-\u9fff]{0,8}(?:学|工程|科学|材料|化工|电子|信息|能源|环境|机械|电气|医|药|冶金|管理|"

@@ -143,11 +143,16 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The clauses of text[start:end] as (start, end) offsets."""
     out, left = [], start
     for i in range(start, end):
-        if text[i] in "，；。！？：,;!?":
+        if text[i] in "，；。！？：,;!?" and not _inside_number(text, i):
             out.append((left, i))
             left = i + 1
     out.append((left, end))
     return [(a, b) for a, b in out if b > a]
+
+
+def _inside_number(text: str, i: int) -> bool:
+    """1,4-丁二醇 and 1,200: a comma between digits is a chemical's locants or a thousands mark, no clause's end."""
+    return text[i] == "," and text[i - 1:i].isdigit() and text[i + 1:i + 2].isdigit()
 
 
 def cues_in(text: str, start: int, end: int, names: tuple[tuple[int, int], ...] = ()) -> list[Cue]:

@@ -15,7 +15,7 @@ TITLED_PROJECT_RE = re.compile(r"《([^《》，。、]{2,40}?项目)(?:[^《》
 
 
 # the verbs a numbered item of projects may open with, no word of a project's name (1．开工建设X项目)
-ITEM_VERBS = r"(?:开工|新建|续建|建设|推进|加快|实施|启动|谋划|签约|引进|竣工|投产)"
+ITEM_VERBS = r"(?:新签约|新开工|新引进|开工|新建|续建|建设|推进|加快|实施|启动|谋划|签约|引进|竣工|投产)"
 
 
 # 7. 重庆擎天电动垂直起降飞行器研发制造项目，…: an item of a numbered list of projects opens with the project's name
