@@ -196,3 +196,37 @@ def test_the_sum_of_a_past_years_signings_is_a_result_and_a_coming_years_a_plan(
     assert figures(done)["312亿元"]["status"] == "achieved"
     coming = draft_of("湖江县招商引资工作通报。2026年，全县计划新签约项目50个，总投资400亿元。\n", "2026-01-20")
     assert figures(coming)["400亿元"]["status"] == "planned"
+
+
+# -- guards the review of the round asked for: what the new rules must not take
+
+
+def test_a_committee_member_then_a_deputy_director_keeps_the_deputys_post():
+    draft = draft_of("平安县召开推进会。平安经济开发区党工委委员、管委会副主任刘洋介绍了园区情况。\n", "2026-02-20")
+    assert positions(draft)["刘洋"] == ("副主任", "平安经济开发区")
+
+
+def test_a_company_that_signs_with_a_fund_invests_itself():
+    draft = draft_of("江苏恒瑞新材料有限公司与合肥产投新兴产业投资基金签署战略合作协议，"
+                     "拟投资10亿元建设年产5万吨负极材料项目。\n", "2026-02-20")
+    assert figures(draft)["10亿元"]["owner"] != "合肥产投新兴产业投资基金"
+
+
+def test_an_ascii_comma_between_two_figures_parts_them():
+    draft = draft_of("平安县召开推进会。公司电池片和组件年产能分别为10GW,20GW。\n", "2026-02-20")
+    found = figures(draft)
+    assert found["10GW"]["product"] == "电池片" and found["20GW"]["product"] == "组件"
+
+
+def test_labels_and_rows_are_no_people_and_a_head_post_is_no_list():
+    draft = draft_of("平安县召开推进会。\n记者 张三 单位：平安县融媒体中心\n高新区　经济发展局局长\n"
+                     "园区领导张伟陪同调研。县长王建国、李强陪同调研。\n", "2026-02-20")
+    assert not {"单位", "高新区"} & people(draft)
+    assert "李强" not in positions(draft) and positions(draft)["王建国"] == ("县长", "平安县")
+
+
+def test_what_a_listed_part_is_for_is_no_product_and_a_kind_of_shared_park_is_none():
+    draft = draft_of("平安县召开推进会。公司年产汽车、摩托车和工程机械零部件共500万件。\n"
+                     "推进南北共建园区建设，全市共建园区新增企业20家。\n", "2026-02-20")
+    assert "摩托车" not in labels(draft, "product")
+    assert not labels(draft, "park")

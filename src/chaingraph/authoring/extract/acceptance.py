@@ -93,6 +93,9 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
         return False  # 由中国科学院某研究所团队创办: the writer withholds which one (nor is 中国科学院 the founder)
     if suffix in NEW_TOWN_SUFFIXES and not _new_town_named(ctx, first, last):
         return False  # 打造宜居宜业科技新城: what a place means to become; 落户淞宝创新城: where a plant goes
+    if name.endswith("共建园区") or suffix == "共建园" and "".join(t.word for t in tokens[last + 1:last + 2]) \
+            .startswith("区"):
+        return False  # 推进南北共建园区建设: parks two places build, said of a kind (常熟—泗洪共建园 is one)
     if suffix == "经济区" and not _zone_brand(ctx, tokens[j - 1] if j > first else None):
         return False  # 成渝经济区, 北部湾经济区: places that plan together, no zone
     if kind == "product":

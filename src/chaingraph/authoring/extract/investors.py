@@ -28,6 +28,8 @@ BETWEEN_RE = re.compile(r"(?:已经|已|先后|累计|共|去年|今年|近日|�
 # who the receiver may be: 其 (the other party) or words for a company (该公司, 链上企业, X集团), else a name
 RECEIVER_WORDS_RE = re.compile(r"^(?:其|[^，。；]*(?:公司|企业|集团))")
 SIGNED_WITH_RE = re.compile(r"与[^，。；]{2,80}?(?:签署|签订|签约)")
+# the fund is who signs with the others (A基金（简称）分别与X、Y签署…)
+SIGNER_OPENS_RE = re.compile(r"(?:（[^（）]{1,24}）)?(?:分别|先后|当天|现场)?与")
 # a clause of sums with no receiver, after a signing (拟分别投资1.2亿元和8000万元): what the signing fund pays in
 SIGNED_INVESTMENT_RE = re.compile(r"^(?:并|将|拟|计划|还)*(?:分别)?(?:投资|出资|注资)(?:金额)?(?:分别)?(?:为|约|达)?"
                                   r"(?:[\d.]+(?:万|亿)?元(?:、|和|及|与))*$")
@@ -70,6 +72,8 @@ def payment_of(rel, figure) -> Payment | None:
             else _ending_at(rel, clause + len(words), SUBSCRIBER_CLASSES)
     if payer is None and SIGNED_INVESTMENT_RE.match(head):  # A基金分别与X、Y签署投资协议，拟分别投资…: the fund's
         payer = _signer(rel, sentence, bank=False)
+        if payer is not None and not SIGNER_OPENS_RE.match(rel.text, payer[0].end):
+            payer = None  # X公司与Y基金签署协议，拟投资10亿元建设…: the fund is the partner, the company invests
     if payer is None:
         return None
     if FUTURE_PAYMENT_RE.search(head):

@@ -28,7 +28,8 @@ MEASURED_LIST_RE = re.compile(r"(?:年产|年生产|年加工|可生产)((?:[^�
 def product_lists(sentence: Sentence) -> list[Mention]:
     """Every item of a list of what a company makes, as a product mention."""
     out = []
-    for match in (*MAKES_LIST_RE.finditer(sentence.text), *MEASURED_LIST_RE.finditer(sentence.text)):
+    measured = [m for m in MEASURED_LIST_RE.finditer(sentence.text) if not _modifiers(m.group(1))]
+    for match in (*MAKES_LIST_RE.finditer(sentence.text), *measured):
         pos = match.start(1)
         for item in ITEM_SPLIT_RE.split(match.group(1)):
             start = sentence.text.index(item, pos) if item else pos
@@ -41,6 +42,19 @@ def product_lists(sentence: Sentence) -> list[Mention]:
             out.append(Mention(item, start, start + len(item), sentence.id,
                                cls if cls in PRODUCT_KINDS else "Product"))
     return out
+
+
+# the kinds of things a list's last item may be made of parts or cells for (汽车、摩托车和工程机械零部件)
+PART_HEADS = ("零部件", "零件", "配件", "部件", "锂电池", "电池", "轮胎", "设备", "装备", "材料", "产品", "组件",
+              "模组")
+
+
+def _modifiers(listed: str) -> bool:
+    """年产汽车、摩托车和工程机械零部件: the earlier items say what the last one's parts are for, no products of
+    their own (not 年产A电池、B电池和C电池, each a product)."""
+    items = ITEM_SPLIT_RE.split(listed)
+    head = next((h for h in PART_HEADS if items[-1].endswith(h) and len(items[-1]) > len(h)), None)
+    return head is not None and any(not item.endswith(head) for item in items[:-1])
 
 
 # 年产A、B、C等轻量化零部件, 引进A、B等配套材料企业, 察看了A、B等整机产品的生产线: a list that closes with 等 and the

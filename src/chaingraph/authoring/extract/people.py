@@ -30,6 +30,7 @@ TIBETAN_NAME_RE = re.compile(rf"({TIBETAN_NAME})(?={SPEECH}|[，、。；）]|�
 # 生产部负责人周倩, 公司技术总监: the department a post is of, part of the post's title
 DEPARTMENT_RE = re.compile(r"(?:生产|技术|研发|销售|市场|财务|质量|采购|运营|人力资源|安全)部?$")
 PLACE_ENDS = tuple("省市县区镇乡村州旗盟")
+BODY_ENDS = (*PLACE_ENDS, *"局委办厅处科站所园")  # 高新区　经济发展局局长: a table's row, no speaker
 # 党工委书记赵振国，管委会主任…; 首席科学家陈立新博士和董事长…: a name ended by a mark, a title or a joining word;
 # 主任彭立军代表管委会作报告: or by 代表 (on behalf of), which jieba glues to the name's last character (军代表)
 NAME_BEFORE_BREAK_RE = re.compile(rf"({DOTTED_NAME}|{COMPOUND_NAME}|{CJK_NAME}{{2,3}}?)"
@@ -83,7 +84,8 @@ def people_by_role(tokens: list[Token], sentence: Sentence) -> list[Mention]:
         if spaced:  # a byline: 记者 周馨钰 宋姿熠 王汉卿 (any name: 记者 萨仁, 通讯员 热依拉), 记者 邝嘉明、苏晓楠
             pos = after
             for name in filter(None, re.split(r"[\s、]+", spaced.group(1))):
-                if ROLE_RE.search(name) or name in CREDIT_WORDS or re.fullmatch(SPEECH, name):
+                if ROLE_RE.search(name) or name in CREDIT_WORDS or re.fullmatch(SPEECH, name) \
+                        or FIELD_WORD_RE.fullmatch(name):
                     break  # 记者 张三 通讯员 李四: the next role's names are its own; 主任 努尔兰·赛力克 表示: a verb
                 pos = text.index(name, pos)
                 names.append((name, pos))
@@ -108,7 +110,7 @@ def people_by_role(tokens: list[Token], sentence: Sentence) -> list[Mention]:
                 names.append((said.group(1), after))  # 副主任孙立新表示: a name jieba lacks, told by the verb after it
             elif tibetan:  # 副主任次仁多吉表示: no surname
                 names.append((tibetan.group(1), after))
-        if len(names) == 1 and not spaced:
+        if len(names) == 1 and not spaced and SHARED_POST_RE.search(match.group(0)):
             names += _listed_after(text, *names[0])  # 市领导柯正平、胡春燕出席: one post for the names listed
         names = [(name[:-1] if len(name) == 3 and name.endswith("等") else name, pos) for name, pos in names]
         for name, pos in names:  # (副市长柯敏等出席: 等 closes a list of people, no character of the name)
@@ -118,10 +120,12 @@ def people_by_role(tokens: list[Token], sentence: Sentence) -> list[Mention]:
                     and not _surnameless_name(tokens, sentence.start + pos, name):
                 continue
             start = sentence.start + pos
-            first = _first_post(text, post_start)  # 董事长、总经理林国栋: the chain of posts is the role
+            first = _first_post(text, post_start)
+            said = first if _zone_pair(text, post_start) else post_start  # 党工委书记、管委会主任: both posts
             out.append(Mention(name, start, start + len(name), sentence.id, "Person",
-                               role=text[first:match.end()], role_start=sentence.start + first))
-    if (speaker := SPEAKER_LINE_RE.match(text)) and speaker["name"][0] in SURNAMES:
+                               role=text[said:match.end()], role_start=sentence.start + first))
+    if (speaker := SPEAKER_LINE_RE.match(text)) and speaker["name"][0] in SURNAMES \
+            and not speaker["name"].endswith(BODY_ENDS) and word_frequency(speaker["name"]) < COMMON_NOUN:
         start = sentence.start + speaker.start("name")  # 孙志国　梨树县农业农村局局长: a speaker's caption
         out.append(Mention(speaker["name"], start, start + len(speaker["name"]), sentence.id, "Person",
                            role=speaker["role"], role_start=sentence.start + speaker.start("role")))
@@ -155,6 +159,10 @@ def people_by_role(tokens: list[Token], sentence: Sentence) -> list[Mention]:
     return out
 
 
+# 单位：, 联系电话： after a byline's names: the labels of the fields that follow, no names
+FIELD_WORD_RE = re.compile(r"(?:联系|办公|固定)?(?:单位|电话|手机|地址|邮箱|传真|邮编|网址|时间|地点|职务|部门)")
+# posts several hold at once (市领导, 副县长, 委员), which a list of names after one of them shares; not 县长
+SHARED_POST_RE = re.compile(r"^副|领导$|委员$|常委$")
 ATTENDING = "出席|参加|陪同|一同|参会|见证|调研|考察|带队|率队"
 LISTED_NAME_RE = re.compile(rf"、({CJK_NAME}{{2,3}}?)(?=[、，。；]|等|{ATTENDING})")
 ATTENDED_RE = re.compile(rf"等?(?:同志)?(?:{ATTENDING})")
@@ -269,10 +277,17 @@ def _joint_post(text: str, role_start: int) -> int:
     return role_start
 
 
+def _zone_pair(text: str, role_start: int) -> bool:
+    """党工委书记、管委会主任: a zone's Party post, then its committee's, right before the second post (not
+    党工委委员、管委会副主任, whose first is no post of ROLE_RE's)."""
+    return text.startswith("、管委会", role_start - 4) and any(
+        m.end() == role_start - 4 for m in ROLE_RE.finditer(text, max(0, role_start - 12), role_start - 4))
+
+
 def _first_post(text: str, role_start: int) -> int:
     """Where a chain of posts right before a name starts: 党组书记、局长 -> at 党组书记; 党工委书记、管委会主任 -> at
     党工委书记 (the zone's committee, named in its second post, is the body of both)."""
-    if text.startswith("管委会", role_start - 3) and text[role_start - 4:role_start - 3] == "、":
+    if _zone_pair(text, role_start):
         role_start -= 3
     while role_start > 1 and text[role_start - 1] == "、":
         before = next((m for m in ROLE_RE.finditer(text, max(0, role_start - 12), role_start - 1)
