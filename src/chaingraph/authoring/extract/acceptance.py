@@ -81,6 +81,10 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
         return False
     if kind == "organisation" and PHOTO_CREDIT_RE.search("".join(t.word for t in tokens[max(0, first - 3):first])):
         return False  # 图片｜科技城管委会: who supplied the photos, a credit of the page and no entity of the article
+    if QUOTED_KIND_RE.fullmatch(name):
+        return False  # 对口合作共建的“飞地”园区: a kind of park, the quoted word its type
+    if "暨" in name.replace("暨南", ""):
+        return False  # 推进会暨中试基地入驻仪式: 暨 joins two events, no name holds it (暨南大学 does)
     if name.startswith("年") and first > 0 and tokens[first - 1].word[-1:].isdigit():
         return False  # 到2027年新片区…: the year's 年 starts no name
     if kind == "product" and name == suffix and len(suffix) >= 2 and suffix not in PRODUCT_KINDS:
@@ -224,6 +228,7 @@ def co_built(ctx: Context, first: int) -> bool:
     return False
 
 
+QUOTED_KIND_RE = re.compile(r"“[^“”]{1,4}”(?:园区|园|基地|平台)")
 # 图｜, 摄影： before a name: a credit; not the 图 ending a word (发展蓝图：, 规划图：)
 PHOTO_CREDIT_RE = re.compile(r"(?:图片|(?<![\u4e00-\u9fff])图|摄影|摄)\s*[｜|：:/]\s*$")
 COUNT_RE = re.compile(r"[\d一二两三四五六七八九十百几多]+[个家座批类]|一批|多个|多家|若干")

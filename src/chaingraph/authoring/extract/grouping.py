@@ -1,9 +1,7 @@
-"""Mentions into candidates: mentions of one entity grouped (自贡珈钠能源科技有限公司 / 珈钠能源 /
-珈钠公司, 高新区 / 自贡高新区), the short names an article declares (（以下简称“中天科技”）) or
-just uses after the full name found through the text, and each candidate linked to the id an
-existing entity has (by label or alias, else by the core of its name), so the draft reuses the
-graph's ids.
-"""
+"""Mentions into candidates: mentions of one entity grouped (自贡珈钠能源科技有限公司 / 珈钠能源 / 珈钠公司, 高新区 /
+自贡高新区), the short names an article declares (（以下简称“中天科技”）) or just uses after the full name found
+through the text, and each candidate linked to the id an existing entity has (by label or alias, else by the core
+of its name), so the draft reuses the graph's ids."""
 
 from __future__ import annotations
 
@@ -241,10 +239,11 @@ def _merge_short_forms(candidates: list[Candidate], gazetteer: Gazetteer) -> lis
                 if same(candidate.label, other.label):
                     homes.append(other)
                 continue
-            if candidate.kind == "park" and (_placed_park(candidate.label, other.label, gazetteer)
-                                             or other.label[:len(other.label) - len(candidate.label)] in places
-                                             and other.label.endswith(candidate.label)):
-                homes.append(other)  # 绿纺产业园 after 潮南区绿纺产业园; 光伏产业园 after 合山产业转型工业园光伏产业园
+            hosted = candidate.cls in ("Platform", "Incubator", "ResearchInstitute") and candidate.cls == other.cls
+            if (candidate.kind == "park" or hosted) and (_placed_park(candidate.label, other.label, gazetteer)
+                                                         or other.label[:len(other.label) - len(candidate.label)]
+                                                         in places and other.label.endswith(candidate.label)):
+                homes.append(other)  # 绿纺产业园 after 潮南区绿纺产业园; 低空经济孵化器 of 建德航空小镇低空经济孵化器
                 continue
             other_region, other_core = core_name(other.label, gazetteer)
             near = region is None or other_region is None or region == other_region
