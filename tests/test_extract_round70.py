@@ -248,3 +248,5 @@ def test_two_events_joined_by_ji_and_a_quoted_kind_of_park_name_nothing():
                      "镇阿合作园是镇海区与阿城区对口合作共建的“飞地”园区，园区规划面积3000亩。\n", "2025-08-10")
     assert not any("暨" in name for name in labels(draft))
     assert labels(draft, "park") == {"镇阿合作园"}
+    guard = draft_of("诸暨经济开发区已集聚半导体企业37家。\n", "2025-08-10")  # a guard: 诸暨 is a place
+    assert figures(guard)["37家"]["owner"] == "诸暨经济开发区"

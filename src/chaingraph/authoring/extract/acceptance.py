@@ -83,8 +83,8 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
         return False  # 图片｜科技城管委会: who supplied the photos, a credit of the page and no entity of the article
     if QUOTED_KIND_RE.fullmatch(name):
         return False  # 对口合作共建的“飞地”园区: a kind of park, the quoted word its type
-    if "暨" in name.replace("暨南", ""):
-        return False  # 推进会暨中试基地入驻仪式: 暨 joins two events, no name holds it (暨南大学 does)
+    if any(t.word == "暨" for t in tokens[first:last + 1]):
+        return False  # 推进会暨中试基地入驻仪式: 暨 alone joins two events, no name holds it (诸暨, 暨南大学 do)
     if name.startswith("年") and first > 0 and tokens[first - 1].word[-1:].isdigit():
         return False  # 到2027年新片区…: the year's 年 starts no name
     if kind == "product" and name == suffix and len(suffix) >= 2 and suffix not in PRODUCT_KINDS:

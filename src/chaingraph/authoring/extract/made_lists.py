@@ -20,9 +20,10 @@ MAKES_LIST_RE = re.compile(r"(?:主要生产|主营|主要产品(?:包括|为|�
 ITEM_SPLIT_RE = re.compile(r"、|和|及|与|以及")
 
 
-# 年产速冻水饺、汤圆和馄饨共12万吨: a list of what is made right before the one figure that measures it all
-MEASURED_LIST_RE = re.compile(r"(?:年产|年生产|年加工|可生产)((?:[^，。；：！？、\d（）“”]{2,16}?(?:、|和|及))+"
-                              r"[^，。；：！？、\d（）“”]{2,16}?)(?:共|合计|总计|各|约)?(?=\d)")
+# 年产速冻水饺、汤圆和馄饨共12万吨: a list of what is made right before the one figure that measures it all (a list
+# closing with 等 and its kind is etc_list_items')
+MEASURED_LIST_RE = re.compile(r"(?:年产|年生产|年加工|可生产)((?:[^，。；：！？、\d（）“”等]{2,16}?(?:、|和|及))+"
+                              r"[^，。；：！？、\d（）“”等]{2,16}?)(?:共|合计|总计|各|约)?(?=\d)")
 
 
 def product_lists(sentence: Sentence) -> list[Mention]:

@@ -316,11 +316,19 @@ def ranked_owner(rel, figure: Figure, ruled):
     if ruled is not None and (best.candidate is ruled[1] or _builder_of_clause_project(rel, figure, ruled, best)
                               or _phase_of_place(rel, figure, ruled) or _quoted_word(rel, figure, ruled)
                               or _headed_word(rel, figure, ruled) or _respective(rel, figure, ruled)
-                              or is_founder(rel.text, best.mention)):
+                              or is_founder(rel.text, best.mention) or _one_of_a_group(rel, best.mention)):
         return ruled
     sentence = rel.by_id[figure.sentence]
     return best.mention or Mention(sentence.text, sentence.start, sentence.end, sentence.id, best.candidate.cls), \
         best.candidate
+
+
+def _one_of_a_group(rel, mention) -> bool:
+    """岚氟新材等企业的…年产能合计: the first of a group of firms, whose sum is no one firm's."""
+    return mention is not None and GROUP_AFTER_RE.match(rel.text, mention.end) is not None
+
+
+GROUP_AFTER_RE = re.compile(r"等(?:\d+|[一二两三四五六七八九十几多]+)?(?:家|个)?(?:企业|公司|单位|龙头)")
 
 
 def _respective(rel, figure: Figure, ruled) -> bool:

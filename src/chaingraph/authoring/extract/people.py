@@ -120,10 +120,10 @@ def people_by_role(tokens: list[Token], sentence: Sentence) -> list[Mention]:
                     and not _surnameless_name(tokens, sentence.start + pos, name):
                 continue
             start = sentence.start + pos
-            first = _first_post(text, post_start)
-            said = first if _zone_pair(text, post_start) else post_start  # 党工委书记、管委会主任: both posts
+            said = _zone_pair(text, post_start)  # 党工委书记、管委会主任: both posts are the role
             out.append(Mention(name, start, start + len(name), sentence.id, "Person",
-                               role=text[said:match.end()], role_start=sentence.start + first))
+                               role=text[post_start if said is None else said:match.end()],
+                               role_start=sentence.start + _first_post(text, post_start)))
     if (speaker := SPEAKER_LINE_RE.match(text)) and speaker["name"][0] in SURNAMES \
             and not speaker["name"].endswith(BODY_ENDS) and word_frequency(speaker["name"]) < COMMON_NOUN:
         start = sentence.start + speaker.start("name")  # 孙志国　梨树县农业农村局局长: a speaker's caption
@@ -277,18 +277,17 @@ def _joint_post(text: str, role_start: int) -> int:
     return role_start
 
 
-def _zone_pair(text: str, role_start: int) -> bool:
-    """党工委书记、管委会主任: a zone's Party post, then its committee's, right before the second post (not
-    党工委委员、管委会副主任, whose first is no post of ROLE_RE's)."""
-    return text.startswith("、管委会", role_start - 4) and any(
-        m.end() == role_start - 4 for m in ROLE_RE.finditer(text, max(0, role_start - 12), role_start - 4))
+def _zone_pair(text: str, role_start: int) -> int | None:
+    """Where 党工委书记 starts in 党工委书记、管委会主任, a zone's Party post then its committee's right before the
+    second post, or None (not 党工委委员、管委会副主任, whose first is no post of ROLE_RE's)."""
+    if not text.startswith("、管委会", role_start - 4):
+        return None
+    return next((m.start() for m in ROLE_RE.finditer(text, max(0, role_start - 12), role_start - 4)
+                 if m.end() == role_start - 4), None)
 
 
 def _first_post(text: str, role_start: int) -> int:
-    """Where a chain of posts right before a name starts: 党组书记、局长 -> at 党组书记; 党工委书记、管委会主任 -> at
-    党工委书记 (the zone's committee, named in its second post, is the body of both)."""
-    if _zone_pair(text, role_start):
-        role_start -= 3
+    """Where a chain of posts right before a name starts: 党组书记、局长 -> at 党组书记."""
     while role_start > 1 and text[role_start - 1] == "、":
         before = next((m for m in ROLE_RE.finditer(text, max(0, role_start - 12), role_start - 1)
                        if m.end() == role_start - 1), None)
