@@ -175,6 +175,8 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     period_start = _period_start(rel, figure)
     tallied = figure.unit == "CNY" and owner is not None and owner[1].kind in ("region", "zone", "park") \
         and SIGNED_COUNT_RE.search(rel.text, period_start, figure.start) is not None
+    # 2025年，全县新签约… in a 2026 report: the tally of a year gone by
+    past_tally = tallied and _years_before_source(rel, rel.text[period_start:figure.start])
     if cue is None and kind and kind.startswith("新建") and BUILDING_KIND_RE.search(kind) and (
             said_before is None or said_before.status in (UNDER, PLANNED)) \
             and not DONE_MARK_RE.search(rel.text, sentence.start, figure.start) \
@@ -188,8 +190,7 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
         date = date_near(rel, figure.sentence, figure.start)
         if planned and _past_year(rel, figure):  # 产业园2024年生产整车380万辆: a year gone by, a result
             return ACHIEVED, rel.clause(figure.start, figure.end), date, "a past year's figure: a result; check"
-        if planned and tallied and (PAST_PERIOD_RE.search(rel.text, period_start, figure.start)
-                                    or _years_before_source(rel, rel.text[period_start:figure.start])) \
+        if planned and tallied and (PAST_PERIOD_RE.search(rel.text, period_start, figure.start) or past_tally) \
                 and not FUTURE_RE.search(rel.text, period_start, figure.start):
             # 前三季度，全县新签约项目38个，总投资216.4亿元；其中氢能项目9个，总投资87亿元: a part of the tally
             return ACHIEVED, rel.clause(figure.start, figure.end), date, "the sum of signings told: a result; check"
@@ -199,8 +200,7 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     signed_result = figure.unit == "C62" or tallied or bool(kind and (re.search(r"签约|合同|引资", kind)
                                                                       and "投资" not in kind or "协议" in kind))
     period = PAST_PERIOD_RE.search(rel.text, period_start, figure.start) or (
-        SIGNED_RE.fullmatch(cue.word) and QUARTER_RE.search(rel.text, period_start, figure.start)) or (
-        tallied and _years_before_source(rel, rel.text[period_start:figure.start]))  # 2025年，全县新签约… in 2026
+        SIGNED_RE.fullmatch(cue.word) and QUARTER_RE.search(rel.text, period_start, figure.start)) or past_tally
     in_tasks = status == PLANNED and section is not None \
         and not _told_done(rel, sentence, figure.start)  # (under 二、2025年重点工作, no 去年 or 2024年 said)
     if status == PLANNED and signed_result and not capacity and SIGNED_RE.fullmatch(cue.word) and period \
