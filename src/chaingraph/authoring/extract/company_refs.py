@@ -66,3 +66,26 @@ def abbreviates(short: str, name: str) -> bool:
         if 0 <= at <= 3 and len(rest) >= 2 and name.find(rest, at + cut + 1) > 0:
             return True
     return False
+
+
+# …是Y在呼图壁设立的全资子公司，母公司去年出货…: the parent the sentence or the one before names
+PARENT_WORD_RE = re.compile(r"(?:其|该公司)?(?:母公司|控股股东|集团公司)")
+PARENT_OF_RE = re.compile(r"(?:在[^，。；]{1,10}?)?(?:投资)?(?:设立|成立|组建)?的?(?:全资|控股)?(?:子公司|孙公司)|旗下")
+
+
+def parent_named(rel, figure: Figure):
+    """(mention, company) that 母公司 at the figure's clause opening stands for: the company the text has just
+    said the subject belongs to (X是Y的全资子公司, Y旗下的X), or None."""
+    sentence = rel.by_id[figure.sentence]
+    clause = max(clause_start_before(rel.text, figure.start), sentence.start)
+    word = PARENT_WORD_RE.match(rel.text, clause)
+    if word is None:
+        return None
+    order = rel.order[figure.sentence]
+    near = {s.id for s in rel.sentences[max(0, order - 1):order + 1]}
+    parents = [(m, c) for c in rel.candidates if c.kind == "organisation" and c.cls == "Company"
+               for m in c.mentions if m.sentence in near and m.end <= clause and PARENT_OF_RE.match(rel.text, m.end)]
+    if not parents:
+        return None
+    mention, company = max(parents, key=lambda pair: pair[0].end)
+    return Mention(word.group(), word.start(), word.end(), figure.sentence, company.cls), company

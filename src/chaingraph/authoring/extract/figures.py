@@ -40,6 +40,7 @@ UNIT_CODES = {
     "根": "C62",  # 年产10万根车桥, 管桩50万根: rods, axles and piles, in digits only (一根, 根据: words)
     "台（套）": "SET", "台(套)": "SET",  # 产能达每年1.2万台（套）: machines or sets, one count
     "次": "C62",  # 提供测试服务900余次: a platform's services, kept only after a word of service (SERVICE_BEFORE_RE)
+    "罐": "C62", "袋": "C62", "箱": "C62",  # 销售椰子汁1.6亿罐: packed goods, counted by their pack
     "芯公里": "KMT",  # optical fibre, counted by the length of each core (2000万芯公里)
     "公顷": "HAR", "平方公里": "HAR", "平方米": "MTK", "㎡": "MTK", "公里": "KMT", "米": "MTR", "%": "P1",
     "立方米": "MTQ",  # 焦炉煤气11亿立方米, 年产钒电解液3万立方米: gases and liquids by volume

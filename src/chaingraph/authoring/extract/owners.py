@@ -16,7 +16,7 @@ import re
 
 from chaingraph.authoring.extract.article_place import article_place
 from chaingraph.authoring.extract.candidates import Figure, Mention
-from chaingraph.authoring.extract.company_refs import its_builder, short_company_forms
+from chaingraph.authoring.extract.company_refs import its_builder, parent_named, short_company_forms
 from chaingraph.authoring.extract.founders import is_founder
 from chaingraph.authoring.extract.named_after import named_after
 from chaingraph.authoring.extract.phase_owners import phase_company
@@ -51,6 +51,7 @@ from chaingraph.authoring.extract.stages import builds
 from chaingraph.authoring.extract.tables import product_row_at, under_table
 
 OWNER_KINDS = ("organisation", "zone", "park", "project")
+ALIAS_AFTER_RE = re.compile(r"（[^（）]{1,24}）")
 SUPPLIED_RE = re.compile(r"(?:批量)?(?:供货|配套|供应|提供|代工|加工|交付)")  # after X为Y: what X does for Y
 NOT_OWNERS = {"GovernmentBody", "Publisher"}
 PLACE_BEFORE_RE = re.compile(r"(?:在|于|落户|落地|位于|入驻|来到|走进|进驻|扎根|布局|选址)$")
@@ -86,6 +87,9 @@ PARTNER_AFTER_RE = re.compile(r"(?:正式|共同)?(?:签订|签署|签约|合作
 SUPPORTED_BUILDS_RE = re.compile(r"(?:投资)?(?:建设|新建|投建|扩建|实施|打造|扩产|扩能)")
 RELIED_ON = {"依托", "支持", "推动", "用好", "发挥", "借助"}
 AGENT_RE = re.compile(r"由$|由[^，。；]{0,3}$")
+TAKING_PART_RE = re.compile(r"(?:[、和及与][^，。；]{2,30}?)?等?(?:共同)?(?:参与|参加)"
+                            r"(?:组建|建设|共建|设立|发起|投资|出资)")
+PARTNER_JOINS_RE = re.compile(r"(?:并|还|同时)?(?:联合|携手|会同|协同)$")
 AGENT_VERB_RE = re.compile(r"^[^，。；]{0,30}?(?:共同)?(?:发起|投资|建设|设立|出资|承建|牵头|运营|打造|组建)")
 
 
@@ -105,7 +109,8 @@ def _owner_of(rel, figure: Figure):
             for mention in candidate.mentions:
                 if mention.start <= figure.start and figure.end <= mention.end:
                     return mention, candidate
-    following = named_after(rel, figure) or respective_owner(rel, figure) or _demonstrative_head(rel, figure)
+    following = named_after(rel, figure) or respective_owner(rel, figure) or _demonstrative_head(rel, figure) \
+        or parent_named(rel, figure)  # (母公司去年出货…: the parent just named)
     if following is not None:
         return following
     sentence = rel.by_id[figure.sentence]
@@ -257,7 +262,11 @@ def _agent(rel, mention: Mention, sentence_start: int) -> bool:
     by = rel.text.rfind("由", clause_start, mention.start)
     listed = by >= 0 and "的" not in rel.text[by:mention.start] and \
         AGENT_VERB_RE.search(rel.text[mention.end:clause_end])  # 由X投资建设的P项目: P is built, X builds
-    if not (AGENT_RE.search(before) or listed):
+    led = "由" in rel.text[sentence_start:clause_start]
+    partner = led and (PARTNER_JOINS_RE.fullmatch(rel.text, clause_start, mention.start) and AGENT_VERB_RE.search(
+        rel.text[mention.end:clause_end]) or TAKING_PART_RE.match(rel.text, mention.end, clause_end))
+    # (中心由X牵头，联合Y共同组建 / ，Y、Z参与组建: they build it with X)
+    if not (AGENT_RE.search(before) or listed or partner):
         return False
     head = rel.text[sentence_start:mention.start]
     # 测试基地由X与Y共同建设: a platform or a park the sentence opens on by its short name
@@ -275,6 +284,10 @@ def _object(rel, mention: Mention, figure: Figure) -> bool:
     between = rel.text[mention.end:figure.start]
     if before.endswith(("与", "同", "跟")) and PARTNER_AFTER_RE.match(rel.text, mention.end):
         return True  # X与Y签订了供应协议，供应…: Y is the partner, X the subject
+    joins = PARTNER_JOINS_RE.search(before)
+    if joins and any(m.end == mention.start - len(joins.group()) for c in rel.candidates
+                     if c.kind == "organisation" for m in c.mentions):
+        return True  # X联合Y投资2亿元: Y joins X, who leads
     supported_builder = before.endswith(("支持", "鼓励", "引导")) and SUPPORTED_BUILDS_RE.match(between)
     if INVESTED_RE.search(before) and re.fullmatch(rf"{CJK_NAME}{{0,4}}", between) and not supported_builder:
         return True  # (支持X建设年产…: X is helped to build, and what it builds is its own)
@@ -282,7 +295,9 @@ def _object(rel, mention: Mention, figure: Figure) -> bool:
         return True
     if is_founder(rel.text, mention):
         return True  # 晶衡半导体由常州晶衡科技集团…投资设立，主要生产…: the founder, the subject is the company set up
-    if before.endswith("为") and SUPPLIED_RE.match(rel.text, mention.end) and mention.sentence == figure.sentence:
+    alias = ALIAS_AFTER_RE.match(rel.text, mention.end)  # X为Y（以下简称“Z”）配套供应…
+    if before.endswith("为") and SUPPLIED_RE.match(rel.text, alias.end() if alias else mention.end) \
+            and mention.sentence == figure.sentence:
         return True  # 桂擎零部件为东岚新能源供货…18万套: the customer is served; what is supplied is the supplier's
     if mention.cls in ("IndustrialPark", "HighTechZone"):
         return tasked_place(rel, mention, figure)  # 要抓好光伏园二期…，力争全年…产业链产值… (scopes)

@@ -20,6 +20,9 @@ from chaingraph.authoring.extract.product_bounds import (
 )
 from chaingraph.authoring.extract.products import PRODUCT_KINDS, QUALITY_RE, looks_like_product, product_words
 
+# a size whose number a phrase rule left out (英寸硅片 of 8英寸硅片): the size goes with the product, as its unit does
+CUT_SIZE_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:英寸|寸|纳米|nm|微米|毫米|mm)")
+
 
 def product_at(rel, start: int, end: int, sentence_id: str, owner):
     """(mention, candidate) of the product text[start:end] names: a mention there, a product already
@@ -31,6 +34,8 @@ def product_at(rel, start: int, end: int, sentence_id: str, owner):
     if span is None:
         return None
     start, end = span
+    size = CUT_SIZE_RE.search(rel.text, max(0, start - 8), start + 2)
+    start = size.start() if size and size.end() > start else start  # 英寸硅基…外延片 -> 8英寸硅基…外延片
     phrase = rel.text[start:end]
     products = [c for c in rel.candidates if c.kind == "product"]
     for candidate in products:

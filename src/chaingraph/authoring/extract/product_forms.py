@@ -6,7 +6,11 @@
 * what a line delivered (混动变速箱生产线去年交付了22万台), and the glass of a furnace's daily melt (光伏压延玻璃项目
   建成后日熔量2400吨);
 * a delivery or a sale said with no noun right after a capacity of the same sentence (现有电堆年产能5000台，今年已
-  交付1800台): what was delivered is what the capacity makes.
+  交付1800台): what was delivered is what the capacity makes;
+* a product's own sales, the product the clause's subject (该注射液去年实现销售额6.5亿元);
+* a yearly supply said with no noun after the clause that names what is supplied (配套供应X，年供货2.4万吨);
+* a share of a product: its share of the whole (其中电池级碳酸锂占比68%), its share of its market (在国内椰子汁市场的
+  占有率约为11%), or, where the market names none, the share of the product the sentence's figure before counts.
 """
 
 from __future__ import annotations
@@ -15,8 +19,9 @@ import re
 
 from chaingraph.authoring.extract.candidates import Figure
 from chaingraph.authoring.extract.figure_clause import clause_start_of
+from chaingraph.authoring.extract.mentions import class_of
 from chaingraph.authoring.extract.product_candidates import capacity_product
-from chaingraph.authoring.extract.products import PRODUCING, looks_like_product, noun_tail
+from chaingraph.authoring.extract.products import PRODUCING, PRODUCT_HEADS, PRODUCT_KINDS, looks_like_product, noun_tail
 from chaingraph.authoring.extract.quantity_kinds import COUNT_UNITS
 
 MAKING_VERBS = r"(?:生产|制造|产出|交付|出货|供货|销售|供应|下线)"
@@ -36,6 +41,11 @@ DELIVERED_BARE_RE = re.compile(r"(?:已|已经|累计|共|全年|今年|上半�
                                r"了?(?:约|近|超过|超|逾|达)?$")
 
 
+# X为Y配套供应冷鲜猪肉，年供货2.4万吨: a yearly supply said with no noun is of what the clause before supplies
+SUPPLIED_BARE_RE = re.compile(r"^(?:每年|年)(?:供货|供应|配套)量?(?:约|近|超过|超|达|达到)?$")
+SUPPLIED_NOUN_RE = re.compile(r"(?:配套供应|供应|供货|配套)([^，。；：、\d]{2,14}?)[，；]")
+
+
 def said_product_place(rel, figure: Figure) -> tuple[int, int] | None:
     """(start, end) of a product the figure's clause names in quotes or as the next item of a list after a verb
     of making, or None."""
@@ -46,6 +56,10 @@ def said_product_place(rel, figure: Figure) -> tuple[int, int] | None:
         # (314Ah大容量储能电芯: a rating that opens a name in quotes is part of it, the words after it say what it is)
         if match and looks_like_product(RATING_RE.sub("", match.group(1).strip())):
             return clause_start + match.start(1), clause_start + match.end(1)
+    if SUPPLIED_BARE_RE.search(before):
+        sentence_start = rel.by_id[figure.sentence].start
+        supplied = list(SUPPLIED_NOUN_RE.finditer(rel.text, sentence_start, clause_start))
+        return _noun_before(rel, *supplied[-1].span(1)) if supplied else None
     line = LINE_OUTPUT_RE.search(before)
     if line is not None:
         return _noun_before(rel, clause_start + line.start(1), clause_start + line.end(1))
@@ -102,3 +116,53 @@ def owned_lines_place(rel, figure: Figure) -> tuple[int, int] | None:
         return None  # (the lines are one list: no clause between them)
     line = lines[items.index(figure)]
     return _noun_before(rel, line.start(1), line.end(1))
+
+
+# 其超白浮法玻璃去年实现销售收入9.6亿元: a product, then the sales it made
+SOLD_RE = re.compile(r"^(?:其|该|这款|这种|[^，。；：]{2,20}?的)?([^，。；：、\d]{2,12}?)"
+                     r"(?:去年|今年|上半年|全年|前三季度|\d{4}年)?(?:共|累计)?(?:实现|完成)?(?:销售收入|销售额|出口额)(?:达到|达|为|超过|约|近|突破)?$")
+
+
+def sold_product_place(rel, figure: Figure) -> tuple[int, int] | None:
+    """(start, end) of the product whose own sales a sum is, where the clause opens on a product; or None: the
+    sales of a company, a park or an industry name no product."""
+    clause_start = clause_start_of(rel, figure)
+    match = SOLD_RE.search(rel.text, clause_start, figure.start)
+    if match is None:
+        return None
+    a, b = match.span(1)
+    named = [c for c in rel.candidates if c.kind == "product" and rel.text[a:b] in c.names]
+    if any(m.start < b and a < m.end for c in rel.candidates if c.kind != "product" for m in c.mentions):
+        return None  # 椰韵食品去年实现销售收入: a company's
+    phrase = rel.text[a:b]
+    made = named or class_of(phrase) in PRODUCT_KINDS or phrase[-1] in PRODUCT_HEADS or phrase.endswith(
+        ("玻璃", "液", "汁", "酒", "药", "片", "芯片", "电池"))
+    return (a, b) if made and looks_like_product(phrase) else None
+
+
+# 其中液冷AI服务器占比超过40%: the product before 占比; 在国内椰子汁市场的占有率: the product of the market
+SHARE_OF_RE = re.compile(r"([^，。；：、\d]{2,14}?)(?:的)?占比(?:提高到|提升至|提高至|超过|达到|达|为|约|近)?$")
+HELD_SHARE_RE = re.compile(r"^([^，。；：、\d]{2,12}?)在[^，。；：\d]{0,12}?(?:市场|渠道)的?(?:占有率|份额|市占率)"
+                           r"(?:约为|约|达到|达|为|超过|近)?$")  # 鲜切桃在本市商超渠道的占有率约为20%
+MARKET_SHARE_RE = re.compile(r"在(?:国内|全国|全球|国际|省内|本市|本省|北方|南方|海外)?([^，。；：、\d]{0,12}?)"
+                             r"(?:市场|渠道)的?(?:占有率|份额|市占率)(?:约为|约|达到|达|为|超过|近)?$")
+SHARE_RE = re.compile(r"(?:占有率|份额|市占率|占比|占[^，。；]{2,16}?的)(?:约为|约|达到|达|为|超过|近)?$")
+
+
+def shared_product(rel, figure: Figure, made: dict):
+    """(mention, product) a share in % is of, or None (see the module's note)."""
+    clause_start = clause_start_of(rel, figure)
+    before = rel.text[clause_start:figure.start]
+    for pattern in (SHARE_OF_RE, HELD_SHARE_RE, MARKET_SHARE_RE):
+        match = pattern.search(before)
+        if match and match.group(1) and (span := _noun_before(rel, clause_start + match.start(1),
+                                                               clause_start + match.end(1))):
+            return span
+    if not SHARE_RE.search(before.replace("约占", "占")):
+        return None
+    for candidate in reversed(list(made.values())):
+        earlier = candidate.figure
+        if earlier.sentence == figure.sentence and earlier.end <= figure.start and any(
+                f.prop == "ofProduct" for f in candidate.facts):
+            return capacity_product(candidate)
+    return None

@@ -13,7 +13,6 @@ product, and 产能将提升至… speaks of the product of the capacity just be
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from chaingraph.authoring.dictionary import TRADE_TAILS, base_tokenizer, pos_tagger
@@ -21,9 +20,10 @@ from chaingraph.authoring.extract.candidates import Figure
 from chaingraph.authoring.extract.figure_clause import BARE_CAPACITY_RE, CLAUSE_NAMING, clause_start_of
 from chaingraph.authoring.extract.figures import NOT_PER_YEAR, TESTING_VERBS
 from chaingraph.authoring.extract.mentions import class_of
+from chaingraph.authoring.extract.word_joins import joined_chemicals, joined_styles, joined_tail
 
 SPEC = r"(?:\d+(?:\.\d+)?(?:英寸|寸|纳米|nm|微米|μm|毫米|mm|伏|V|kV|千伏|MW|兆瓦|GW|万?吨)级?(?:及以上|及以下)?)"
-SIZE = r"(?:\d+(?:\.\d+)?(?:英寸|寸|纳米|nm|微米))"  # 12英寸晶圆: a size that says which product
+SIZE = r"(?:\d+(?:\.\d+)?(?:英寸|寸|纳米|nm|微米|毫米|mm))"  # 12英寸晶圆: a size that says which product
 LOCANTS = r"(?:\d{1,2}(?:,\d{1,2})+-(?=[\u4e00-\u9fff]))"  # 1,4-丁二醇: a chemical's locants open its name
 AFTER_LEAD_RE = re.compile(r"^(?:[/／][年月天日]|每年|以上|左右|以内|多|余)?(?:的)?\s?")  # 10GW N型…
 PHRASE_STOP_RE = re.compile(rf"[、，。；：！？（）()“”《》〈〉\s,;:／]|和|及|与|或|等(?!{TRADE_TAILS})|的|于(?=\d)|"
@@ -44,9 +44,10 @@ PRODUCING_RE = re.compile(PRODUCING + rf"((?:{SIZE}|{LOCANTS}|\d[A-Za-z])?(?:[^�
 # 年加工当归、黄芪、党参等高原药材5000吨: one figure for a list of what is made; its first item is the product
 PRODUCING_LIST_RE = re.compile(PRODUCING + r"([^，。；：、\d]{1,12}?)(?:、[^，。；：、\d]{1,12}?)+"
                                r"(?:等[^，。；：、\d]{0,10}?)?(?:共|合计|总计|约|近|超过|逾)?$")
-# 全年交付电力机车420台, 出货芯片超过15亿颗: an output of the year names what it counts
-DELIVERED_RE = re.compile(rf"(?:交付|出货|下线|销售|出口|产出)((?:{SIZE})?[^，。；：、\d]{{1,14}}?)"
-                          r"(?:超过|超|近|逾|约|达到|达|突破|共|合计)?$")
+# 全年交付电力机车420台, 出货芯片超过15亿颗: an output of the year names what it counts; so does what is supplied
+# or bought (配套供应椰果5000吨, 采购低铁石英砂约65万吨)
+DELIVERED_RE = re.compile(r"(?:交付|出货|下线|销售|卖出|售出|出口|产出|(?:供应|供货|采购)(?!商|链|平台|体系|保障)|收购)"
+                          rf"((?:{SIZE})?[^，。；：、\d]{{1,14}}?)(?:超过|超|近|逾|约|达到|达|突破|共|合计)?$")
 # a metal or an element alone names a material (镍产量8.6万吨, 钴产量5200吨)
 ELEMENTS = set("镍钴锂铜铝锌铅锡钛镁锰铬钨钼钒铁钢金银硅氢煤")
 # 光伏组件在建、拟建年产能合计达到25GW: the stage words between the product and 产能 qualify the figure
@@ -98,7 +99,7 @@ def tagger():
 def product_words(phrase: str) -> list:
     """The words of a product's name as jieba reads them, with the stems and styles it cuts off joined (己二腈,
     预充式)."""
-    return _joined_styles(_joined_chemicals(list(tagger().cut(phrase))))
+    return joined_styles(joined_chemicals(list(tagger().cut(phrase))))
 
 
 def product_place(rel, figure: Figure, earlier: dict[int, str]) -> tuple[int, int] | None:
@@ -186,7 +187,7 @@ def _category_of_clause_before(rel, sentence, clause_start: int, before: str) ->
 
 # 已建成标准机架12.6万架, 智算服务器将达到1.5万台, 氢燃料电池重卡运营数量达到120辆: machines counted by
 # their counter word, the noun before the figure a made thing
-COUNTERS = ("架", "台", "套", "辆")
+COUNTERS = ("架", "台", "套", "辆", "艘")
 COUNTED_BEFORE_RE = re.compile(r"([^，。；：、\d]{2,16}?)(?:运营|保有|在运|投运|在用|上架)?(?:数量|总数|总量|规模)?"
                                r"(?:将|已|已经|可|预计|有望)?(?:达到|达|为|超过|超|突破|约|近|逾|共|合计)?$")
 COUNTED_HEADS = PRODUCT_HEADS | set("架卡")
@@ -370,7 +371,7 @@ def looks_like_product(phrase: str) -> bool:
         return False  # 负责人 is none, 工业机器人 is one: a product word ending in 人 still names a product
     if STATUS_WORD_RE.match(phrase):
         return False
-    words = _joined_styles(_joined_chemicals(list(tagger().cut(phrase))))
+    words = joined_styles(joined_chemicals(list(tagger().cut(phrase))))
     first = words[0]
     if (first.flag[0] in "dpcur" and not _modifier(first)) or first.word in NOUN_STOPS:
         return False
@@ -389,7 +390,7 @@ WHERE_USED = {"海底", "海上", "水下", "地下", "井下", "陆上", "深�
 
 def noun_tail(text: str) -> str:
     """The nouns that end `text`: 公司电池包壳体 -> 电池包壳体, 现有光伏组件 -> 光伏组件, 质子交换膜 stays whole."""
-    words = _joined_styles(_joined_chemicals(_joined_tail(list(tagger().cut(text)))))
+    words = joined_styles(joined_chemicals(joined_tail(list(tagger().cut(text)))))
     kept: list[str] = []
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
@@ -399,6 +400,9 @@ def noun_tail(text: str) -> str:
         # 压铸后地板, not 技改完成后工业硅 (after the work)
         if kept and word.word in RATING_WORDS:
             break  # 1000标方碱性电解槽: a rating before the product is no part of its name
+        if kept and (word.word in MAKER_VERBS and i > 0 and _a_name(words[i - 1]) or word.word.endswith(FIRM_ENDS)):
+            break  # X有限公司生产整车, 渝北区产销整车: the verb's subject makes it (not 生产设备, a kind of machine);
+            # X有限公司8英寸…外延片: the maker's name ends before its product
         if kept and word.word in ("中", "大", "小") and kept[0] in SIZE_CLASSES:
             kept.insert(0, word.word)  # 中大型固定翼无人机, 中小型: a range of sizes, both ends
             continue
@@ -426,6 +430,17 @@ def noun_tail(text: str) -> str:
     return named.group() if named and tail[:1].isdigit() and named.group().endswith(tail) else tail  # 1,4-丁二醇
 
 
+MAKER_VERBS = {"生产", "产销", "销售", "制造", "出口", "交付", "出货", "加工", "组装", "下线"}
+
+
+FIRM_ENDS = ("公司", "企业", "集团")
+
+
+def _a_name(word) -> bool:
+    """Whether jieba's word is a name or ends one: a place, a body, a person, a company."""
+    return word.flag in ("nt", "ns", "nr", "nrt") or word.word.endswith((*FIRM_ENDS, "区", "县", "市"))
+
+
 DEGREE_WORDS = set("高低超耐抗")  # (高导热, 低功耗, 耐腐蚀, 抗菌)
 # words jieba tags as verbs that name a made thing (电驱动总成)
 ASSEMBLY_WORDS = {"总成"}
@@ -438,55 +453,6 @@ def _after_noun(words: list, i: int) -> bool:
         j -= 1  # 电动/垂直/起降/飞行器
     return j >= 0 and (words[j].flag[0] in "nj" or words[j].flag == "eng" or _latin_code(words, j)
                        or _modifier(words[j])) and words[j].word not in NOUN_STOPS
-
-
-@dataclass
-class _Word:
-    word: str
-    flag: str
-
-
-def _joined_tail(words: list) -> list:
-    """智能网/关, 单晶硅/棒: a single character jieba splits off as a verb or an adjective after a noun ends that
-    noun (智能网关, 单晶硅棒)."""
-    if len(words) >= 2 and len(words[-1].word) == 1 and words[-1].flag[0] in "vaz" and \
-            words[-2].flag.startswith("n") and len(words[-2].word) >= 2:
-        return [*words[:-2], _Word(words[-2].word + words[-1].word, "n")]
-    return words
-
-
-# 己/二腈: the stem characters of organic chemistry's names (甲醇, 己二腈, 丙烯腈) that jieba may read
-# as a word of their own (己 as in 自己), before a noun that goes on with a count or a chemical root.
-CHEMICAL_STEMS = set("甲乙丙丁戊己庚辛壬癸")
-CHEMICAL_GOES_ON_RE = re.compile(r"[一二三四五六七八九烯炔醇醛酮酸胺腈酯醚烷苯酚基]")
-CHEMICAL_ROOT_RE = re.compile(r"[烯炔醇醛酮胺腈酯醚烷苯酚]")
-
-
-def _joined_chemicals(words: list) -> list:
-    """己/二腈 -> 己二腈: a stem character jieba cut off is joined to the chemical noun after it."""
-    joined: list = []
-    for word in words:
-        previous = joined[-1] if joined else None
-        if previous is not None and (previous.word in CHEMICAL_STEMS and word.flag[0] in "nm"
-                                     and CHEMICAL_GOES_ON_RE.match(word.word) or previous.flag[0] == "n"
-                                     and word.flag == "x" and CHEMICAL_ROOT_RE.fullmatch(word.word)):
-            joined[-1] = _Word(previous.word + word.word, "n")  # (石墨/烯: a root jieba does not know)
-        else:
-            joined.append(word)
-    return joined
-
-
-def _joined_styles(words: list) -> list:
-    """预/充式 -> 预充式: a character jieba cuts off before a two-character word in 式 makes one modifier with it."""
-    joined: list = []
-    for word in words:
-        previous = joined[-1] if joined else None
-        if previous is not None and len(previous.word) == 1 and previous.flag[0] not in "pcumr" and \
-                len(word.word) == 2 and word.word.endswith("式"):
-            joined[-1] = _Word(previous.word + word.word, "z")
-        else:
-            joined.append(word)
-    return joined
 
 
 def _modifier(word) -> bool:

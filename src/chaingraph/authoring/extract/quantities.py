@@ -24,7 +24,13 @@ from chaingraph.authoring.extract.mentions import class_of
 from chaingraph.authoring.extract.owner_ranker import ranked_owner
 from chaingraph.authoring.extract.owners import rules_owner
 from chaingraph.authoring.extract.product_candidates import capacity_product, product_at
-from chaingraph.authoring.extract.product_forms import delivered_again, owned_lines_place, said_product_place
+from chaingraph.authoring.extract.product_forms import (
+    delivered_again,
+    owned_lines_place,
+    said_product_place,
+    shared_product,
+    sold_product_place,
+)
 from chaingraph.authoring.extract.products import (
     AFTER_LEAD_RE,
     PHRASE_STOP_RE,
@@ -115,6 +121,11 @@ def add_quantities(rel) -> None:
         elif capacity_unit and production:
             product = _respective_product(rel, figure, owner, projects=True) or \
                 delivered_again(rel, figure, made) or implied_product(rel, figure, owner, list(made.values()))
+        elif figure.unit == "P1" and (shared := shared_product(rel, figure, made)) is not None:
+            product = product_at(rel, *shared, figure.sentence, owner) if isinstance(shared[0], int) else shared
+            output = True  # (a share measured, as a result: not a capacity in place)
+        elif figure.unit == "CNY" and (sold := sold_product_place(rel, figure)) is not None:
+            product, output = product_at(rel, *sold, figure.sentence, owner), True  # 该注射液实现销售额6.5亿元
         elif not production and (machines := _machines_counted_after(rel, figure)) is not None:
             product, output = product_at(rel, *machines, figure.sentence, owner), True  # 200台新型喷气织机: in place
         key = (figure.value, figure.unit, figure.per_period, id(product[1]) if product else figure.start,

@@ -28,9 +28,11 @@ KIND_VERBS = {"新增", "签约", "引进", "落户", "招引", "转化", "实�
 KIND_HEAD_RE = re.compile(r"^(?:全市|全省|全区|全县|全国|我市|我省|我区|本市|预计|计划|力争|可|将|"
                           r"(?:该|本|此)?(?:基地|项目|园区|公司|企业|集团))(?=.{2})")
 # 今年…，生产玉米种子5.5亿公斤: the clause's output (今年1至4月生产)
-DELIVERED_VERB_RE = re.compile(r"交付|出货|供货|下线|销售(?!收入|额)|出口(?!额)|"
+DELIVERED_VERB_RE = re.compile(r"交付|出货|(?<!年)供货|(?<!年)供应|采购|收购|卖出|售出|产销|下线|"
+                               r"销售(?!收入|额)|出口(?!额)|"
                                r"(?:去年|今年|全年|当年|上半年|累计|\d月)共?生产|^生产(?!线|基地|车间|规模|能力)")
 LINE_RE = re.compile(r"生产线|产线")
+YEARLY_SUPPLY_RE = re.compile(r"(?:每年|年)[^，。；]{0,14}?(?:供应|供货)")
 # 首批200辆氢燃料电池重卡已交付: a first batch, counted before what it is and then delivered
 BATCH_DELIVERED_RE = re.compile(r"[^，。；、和及与]{2,16}?(?:已|已经|正式|陆续)?(?:交付|下线|出厂|投用|投入运营)(?!前)")
 POWER_UNITS = {"KWT", "MAW", "KWH", "MWH"}  # kW, MW, kWh, MWh: power plants and energy, rarely products
@@ -38,12 +40,13 @@ BUILT_POWER = ("KWT", "MAW", "A90")  # 万千瓦, 兆瓦, GW: the power a plant 
 
 
 def delivered(rel, figure: Figure) -> bool:
-    """全年交付电力机车420台、城轨车辆1800辆, 出货芯片超过15亿颗: counts of what was delivered or sold, in
-    a clause with no word of production, are outputs of the period."""
+    """全年交付电力机车420台、城轨车辆1800辆, 出货芯片超过15亿颗, 采购石英砂65万吨: counts of what was delivered,
+    sold or bought, in a clause with no word of production, are outputs of the period."""
     clause = clause_text(rel, figure)
     head = clause[:max(0, figure.start - clause_start_of(rel, figure))]
     batch = head.endswith(("首批", "第一批")) and BATCH_DELIVERED_RE.match(rel.text, figure.end) is not None
-    return figure.unit in CAPACITY_UNITS and bool(DELIVERED_VERB_RE.search(head) or batch) and \
+    yearly = YEARLY_SUPPLY_RE.search(head)  # 每年为X供应无刷电机约300万台: a rate that goes on, no result
+    return figure.unit in CAPACITY_UNITS and bool(DELIVERED_VERB_RE.search(head) or batch) and not yearly and \
         not PRODUCTION_RE.search(LINE_RE.sub("", clause))  # (变速箱生产线去年交付了22万台: a line, no capacity)
 
 
