@@ -73,6 +73,14 @@ HYPHENS = ("-", "－")
 NUMERALS = r"[一二两三四五六七八九十百千万亿几多半首第个批项家座每数余]"  # 首批, 第一: counts, not nouns
 # what opens a chemical's name before its hyphen: a Greek letter, a Latin one, a position (α-烯烃, L-缬氨酸, 1-辛烯)
 FIRM_KINDS = {"上市", "龙头", "链主", "骨干", "头部", "配套", "外资", "民营", "国有", "央企"}  # (X企业 before a name)
+ASSOCIATION_ENDS = ("协会", "商会", "联盟", "联合会", "促进会", "研究会")
+
+
+def _association_after(ctx: Context, k: int) -> bool:
+    """中国上市公司协会, 农业龙头企业协会: the kind of firm is the members' and part of the body's own name."""
+    return any(t.word.endswith(ASSOCIATION_ENDS) for t in ctx.tokens[k + 1:k + 4])
+
+
 HOLDER_WORDS = {"企业", "股东", "单位", "会员", "成员", "客户", "供应商", "伙伴", "子公司", "母公司", "一家"}
 CHEMICAL_HEAD = re.compile(r"[α-ωΑ-Ω]|[A-Za-z]|\d{1,2}(?:,\d{1,2})*")  # (1,4-丁二醇: locants)
 
@@ -200,7 +208,7 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
     if COUNT_WORD.fullmatch(word) or COUNT_WORD.fullmatch(before + word) or COUNT_WORD.fullmatch(word + after):
         return False  # 萧山半导体检验检测中心三大平台, 两/大/平台: the name ends before the count
     if kind == "organisation" and (word in ("上市公司", "龙头企业") or word in ("企业", "公司")
-                                   and before in FIRM_KINDS):
+                                   and before in FIRM_KINDS) and not _association_after(ctx, k):
         return False  # 上市企业/粤光股份, 上市公司/锐锡科技: what the company is, before its name
     if kind == "organisation" and word in HOLDER_WORDS and k + 1 < len(ctx.tokens) and place(ctx, ctx.tokens[k + 1]):
         return False  # 配套企业/河南康晟…有限公司, 控股股东/福建永纶…: what the company is to the text, before its name

@@ -23,7 +23,7 @@ from typing import NamedTuple
 from chaingraph.authoring.extract.article_place import article_place
 from chaingraph.authoring.extract.candidates import Figure, Mention
 from chaingraph.authoring.extract.founders import is_founder
-from chaingraph.authoring.extract.owners import NOT_OWNERS
+from chaingraph.authoring.extract.owners import NOT_OWNERS, joined_partner
 from chaingraph.facts.checks import CURRENCIES
 
 WEIGHTS = Path(__file__).with_name("owner_weights.json")
@@ -316,7 +316,8 @@ def ranked_owner(rel, figure: Figure, ruled):
     if ruled is not None and (best.candidate is ruled[1] or _builder_of_clause_project(rel, figure, ruled, best)
                               or _phase_of_place(rel, figure, ruled) or _quoted_word(rel, figure, ruled)
                               or _headed_word(rel, figure, ruled) or _respective(rel, figure, ruled)
-                              or is_founder(rel.text, best.mention) or _one_of_a_group(rel, best.mention)):
+                              or is_founder(rel.text, best.mention) or _one_of_a_group(rel, best.mention)
+                              or best.mention is not None and joined_partner(rel, best.mention)):
         return ruled
     sentence = rel.by_id[figure.sentence]
     return best.mention or Mention(sentence.text, sentence.start, sentence.end, sentence.id, best.candidate.cls), \

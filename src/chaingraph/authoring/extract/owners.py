@@ -90,6 +90,8 @@ AGENT_RE = re.compile(r"由$|由[^，。；]{0,3}$")
 TAKING_PART_RE = re.compile(r"(?:[、和及与][^，。；]{2,30}?)?等?(?:共同)?(?:参与|参加)"
                             r"(?:组建|建设|共建|设立|发起|投资|出资)")
 PARTNER_JOINS_RE = re.compile(r"(?:并|还|同时)?(?:联合|携手|会同|协同)$")
+# 由X牵头: a lead the clauses after name partners to (not 由于, 自由贸易, 由12亿元增至…)
+LED_BY_RE = re.compile(r"(?<!自)由(?!于|此|\d)[^，。；]{1,30}?(?:牵头|投资|建设|组建|发起|设立|出资)")
 AGENT_VERB_RE = re.compile(r"^[^，。；]{0,30}?(?:共同)?(?:发起|投资|建设|设立|出资|承建|牵头|运营|打造|组建)")
 
 
@@ -262,7 +264,7 @@ def _agent(rel, mention: Mention, sentence_start: int) -> bool:
     by = rel.text.rfind("由", clause_start, mention.start)
     listed = by >= 0 and "的" not in rel.text[by:mention.start] and \
         AGENT_VERB_RE.search(rel.text[mention.end:clause_end])  # 由X投资建设的P项目: P is built, X builds
-    led = "由" in rel.text[sentence_start:clause_start]
+    led = LED_BY_RE.search(rel.text, sentence_start, clause_start) is not None
     partner = led and (PARTNER_JOINS_RE.fullmatch(rel.text, clause_start, mention.start) and AGENT_VERB_RE.search(
         rel.text[mention.end:clause_end]) or TAKING_PART_RE.match(rel.text, mention.end, clause_end))
     # (中心由X牵头，联合Y共同组建 / ，Y、Z参与组建: they build it with X)
@@ -276,6 +278,13 @@ def _agent(rel, mention: Mention, sentence_start: int) -> bool:
                                for m in c.mentions if m.sentence == mention.sentence and m.start >= sentence_start)
 
 
+def joined_partner(rel, mention: Mention) -> bool:
+    """X联合Y, X同时携手Y: Y joins the company named right before the joining word, which leads."""
+    joins = PARTNER_JOINS_RE.search(rel.text, max(0, mention.start - 4), mention.start)
+    return joins is not None and any(m.end == joins.start() for c in rel.candidates if c.kind == "organisation"
+                                     for m in c.mentions)
+
+
 def _object(rel, mention: Mention, figure: Figure) -> bool:
     """Names the clause acts upon, not whose the figure is: 已投资经开区项目7个 (the zone says which
     projects are counted); 该公司是光谷生物城培育的企业 (the park qualifies the company); 将依托X中心，
@@ -284,9 +293,7 @@ def _object(rel, mention: Mention, figure: Figure) -> bool:
     between = rel.text[mention.end:figure.start]
     if before.endswith(("与", "同", "跟")) and PARTNER_AFTER_RE.match(rel.text, mention.end):
         return True  # X与Y签订了供应协议，供应…: Y is the partner, X the subject
-    joins = PARTNER_JOINS_RE.search(before)
-    if joins and any(m.end == mention.start - len(joins.group()) for c in rel.candidates
-                     if c.kind == "organisation" for m in c.mentions):
+    if joined_partner(rel, mention):
         return True  # X联合Y投资2亿元: Y joins X, who leads
     supported_builder = before.endswith(("支持", "鼓励", "引导")) and SUPPORTED_BUILDS_RE.match(between)
     if INVESTED_RE.search(before) and re.fullmatch(rf"{CJK_NAME}{{0,4}}", between) and not supported_builder:

@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import re
 
+from chaingraph.authoring.dictionary import in_dictionary
 from chaingraph.authoring.extract.candidates import Figure
 from chaingraph.authoring.extract.figure_clause import clause_start_of
 from chaingraph.authoring.extract.mentions import class_of
 from chaingraph.authoring.extract.product_candidates import capacity_product
 from chaingraph.authoring.extract.products import PRODUCING, PRODUCT_HEADS, PRODUCT_KINDS, looks_like_product, noun_tail
 from chaingraph.authoring.extract.quantity_kinds import COUNT_UNITS
+from chaingraph.authoring.extract.words import generic_word
 
 MAKING_VERBS = r"(?:生产|制造|产出|交付|出货|供货|销售|供应|下线)"
 QUOTED_RE = re.compile(MAKING_VERBS + r"了?[“\"「]([^”\"」，。；]{2,24})[”\"」](?:约|近|超过|达|共)?$")
@@ -120,45 +122,60 @@ def owned_lines_place(rel, figure: Figure) -> tuple[int, int] | None:
 
 # 其超白浮法玻璃去年实现销售收入9.6亿元: a product, then the sales it made
 SOLD_RE = re.compile(r"^(?:其|该|这款|这种|[^，。；：]{2,20}?的)?([^，。；：、\d]{2,12}?)"
-                     r"(?:去年|今年|上半年|全年|前三季度|\d{4}年)?(?:共|累计)?(?:实现|完成)?(?:销售收入|销售额|出口额)(?:达到|达|为|超过|约|近|突破)?$")
+                     r"(?:去年|今年|上半年|全年|前三季度|\d{4}年)?(?:共|累计)?(?:实现|完成)?(?:销售收入|销售额|出口额)"
+                     r"(?:达到|达|为|超过|约|近|突破)?$")
+PRODUCT_ENDINGS = ("玻璃", "液", "汁", "酒", "药", "片", "芯片", "电池")
+# a brand of two characters jieba does not know, then a firm's trade: a company's short name (锐澜材料, 锐澜制药)
+FIRM_TRADES = ("材料", "玻璃", "制药", "药业", "科技", "食品", "电子", "化工", "能源", "新材", "智能")
 
 
 def sold_product_place(rel, figure: Figure) -> tuple[int, int] | None:
     """(start, end) of the product whose own sales a sum is, where the clause opens on a product; or None: the
     sales of a company, a park or an industry name no product."""
-    clause_start = clause_start_of(rel, figure)
-    match = SOLD_RE.search(rel.text, clause_start, figure.start)
-    if match is None:
-        return None
-    a, b = match.span(1)
-    named = [c for c in rel.candidates if c.kind == "product" and rel.text[a:b] in c.names]
-    if any(m.start < b and a < m.end for c in rel.candidates if c.kind != "product" for m in c.mentions):
-        return None  # 椰韵食品去年实现销售收入: a company's
+    match = SOLD_RE.search(rel.text, clause_start_of(rel, figure), figure.start)
+    return match.span(1) if match and _product_named(rel, *match.span(1)) else None
+
+
+def _product_named(rel, a: int, b: int) -> bool:
+    """Whether text[a:b] names a product: one the article has named, or a product's word that is no company's short
+    name, no other name and no generic word (高端, 科技)."""
     phrase = rel.text[a:b]
-    made = named or class_of(phrase) in PRODUCT_KINDS or phrase[-1] in PRODUCT_HEADS or phrase.endswith(
-        ("玻璃", "液", "汁", "酒", "药", "片", "芯片", "电池"))
-    return (a, b) if made and looks_like_product(phrase) else None
+    if any(m.start < b and a < m.end for c in rel.candidates if c.kind != "product" for m in c.mentions):
+        return False  # 椰韵食品去年实现销售收入: a company's
+    if generic_word(phrase) or len(phrase) <= 4 and phrase[2:] in FIRM_TRADES and not in_dictionary(phrase[:2]):
+        return False  # (a brand's material is no material: 锐澜材料 is found as one all the same)
+    if any(phrase in c.names for c in rel.candidates if c.kind == "product"):
+        return True
+    made = class_of(phrase) in PRODUCT_KINDS or phrase[-1] in PRODUCT_HEADS or phrase.endswith(PRODUCT_ENDINGS) \
+        or in_dictionary(phrase)
+    return made and looks_like_product(phrase)
 
 
-# 其中液冷AI服务器占比超过40%: the product before 占比; 在国内椰子汁市场的占有率: the product of the market
-SHARE_OF_RE = re.compile(r"([^，。；：、\d]{2,14}?)(?:的)?占比(?:提高到|提升至|提高至|超过|达到|达|为|约|近)?$")
+# 其中液冷AI服务器占比超过40%: a product's share of the whole just told; 鲜切桃在本市商超渠道的占有率, 在国内椰子汁市场
+# 的占有率: a product's share of its market
+SHARE_OF_RE = re.compile(r"^其中，?([^，。；：、\d]{2,14}?)(?:的)?占比(?:提高到|提升至|提高至|超过|达到|达|为|约|近)?$")
 HELD_SHARE_RE = re.compile(r"^([^，。；：、\d]{2,12}?)在[^，。；：\d]{0,12}?(?:市场|渠道)的?(?:占有率|份额|市占率)"
-                           r"(?:约为|约|达到|达|为|超过|近)?$")  # 鲜切桃在本市商超渠道的占有率约为20%
+                           r"(?:约为|约|达到|达|为|超过|近)?$")
 MARKET_SHARE_RE = re.compile(r"在(?:国内|全国|全球|国际|省内|本市|本省|北方|南方|海外)?([^，。；：、\d]{0,12}?)"
                              r"(?:市场|渠道)的?(?:占有率|份额|市占率)(?:约为|约|达到|达|为|超过|近)?$")
-SHARE_RE = re.compile(r"(?:占有率|份额|市占率|占比|占[^，。；]{2,16}?的)(?:约为|约|达到|达|为|超过|近)?$")
+# a share of a market or of a kind's output with no product named: the product of the figure before it (交付新船21艘，
+# 其中VLCC 9艘，约占全球同类船型交付量的12%); not a share of output value or investment (占全县工业总产值的38%)
+SHARE_RE = re.compile(r"(?:占有率|份额|市占率|占[^，。；]{0,16}?(?:交付量|销量|产量|出货量|同类|市场)[^，。；]{0,6}?的)"
+                      r"(?:约为|约|达到|达|为|超过|近)?$")
 
 
 def shared_product(rel, figure: Figure, made: dict):
-    """(mention, product) a share in % is of, or None (see the module's note)."""
+    """The product a share in % is of, as a span of the text (start, end) or as (mention, product) of a figure
+    before; or None (see the module's note)."""
     clause_start = clause_start_of(rel, figure)
     before = rel.text[clause_start:figure.start]
     for pattern in (SHARE_OF_RE, HELD_SHARE_RE, MARKET_SHARE_RE):
         match = pattern.search(before)
         if match and match.group(1) and (span := _noun_before(rel, clause_start + match.start(1),
-                                                               clause_start + match.end(1))):
+                                                               clause_start + match.end(1))) \
+                and _product_named(rel, *span):
             return span
-    if not SHARE_RE.search(before.replace("约占", "占")):
+    if not SHARE_RE.search(before):
         return None
     for candidate in reversed(list(made.values())):
         earlier = candidate.figure

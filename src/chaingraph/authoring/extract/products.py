@@ -438,7 +438,7 @@ FIRM_ENDS = ("公司", "企业", "集团")
 
 def _a_name(word) -> bool:
     """Whether jieba's word is a name or ends one: a place, a body, a person, a company."""
-    return word.flag in ("nt", "ns", "nr", "nrt") or word.word.endswith((*FIRM_ENDS, "区", "县", "市"))
+    return word.flag in ("nt", "ns") or word.word.endswith((*FIRM_ENDS, "区", "县", "市"))  # (not nr: 玉米, 石英砂)
 
 
 DEGREE_WORDS = set("高低超耐抗")  # (高导热, 低功耗, 耐腐蚀, 抗菌)

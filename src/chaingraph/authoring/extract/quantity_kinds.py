@@ -28,11 +28,11 @@ KIND_VERBS = {"新增", "签约", "引进", "落户", "招引", "转化", "实�
 KIND_HEAD_RE = re.compile(r"^(?:全市|全省|全区|全县|全国|我市|我省|我区|本市|预计|计划|力争|可|将|"
                           r"(?:该|本|此)?(?:基地|项目|园区|公司|企业|集团))(?=.{2})")
 # 今年…，生产玉米种子5.5亿公斤: the clause's output (今年1至4月生产)
-DELIVERED_VERB_RE = re.compile(r"交付|出货|(?<!年)供货|(?<!年)供应|采购|收购|卖出|售出|产销|下线|"
+DELIVERED_VERB_RE = re.compile(r"交付|出货|供货|供应|采购|收购|卖出|售出|产销|下线|"
                                r"销售(?!收入|额)|出口(?!额)|"
                                r"(?:去年|今年|全年|当年|上半年|累计|\d月)共?生产|^生产(?!线|基地|车间|规模|能力)")
 LINE_RE = re.compile(r"生产线|产线")
-YEARLY_SUPPLY_RE = re.compile(r"(?:每年|年)[^，。；]{0,14}?(?:供应|供货)")
+YEARLY_SUPPLY_RE = re.compile(r"(?:每年|(?<![去今明上下全当\d])年)[^，。；]{0,14}?(?:供应|供货)")  # (not 去年, 2024年)
 # 首批200辆氢燃料电池重卡已交付: a first batch, counted before what it is and then delivered
 BATCH_DELIVERED_RE = re.compile(r"[^，。；、和及与]{2,16}?(?:已|已经|正式|陆续)?(?:交付|下线|出厂|投用|投入运营)(?!前)")
 POWER_UNITS = {"KWT", "MAW", "KWH", "MWH"}  # kW, MW, kWh, MWh: power plants and energy, rarely products
