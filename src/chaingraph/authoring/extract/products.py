@@ -29,7 +29,8 @@ AFTER_LEAD_RE = re.compile(r"^(?:[/／][年月天日]|每年|以上|左右|以�
 PHRASE_STOP_RE = re.compile(rf"[、，。；：！？（）()“”《》〈〉\s,;:／]|和|及|与|或|等(?!{TRADE_TAILS})|的|于(?=\d)|"
                             r"产能|生产能力|能力|规模|项目|生产线|产线|基地|工厂|车间|用于|[一二三四五六七八九十\d]+期|(?<![\u4e00-\u9fffA-Za-z\d])\d|"
                             r"\d+(?![\d\u4e00-\u9fff])|\d+(?=[年万亿千百月日号个家台套吨条辆座项批张片颗支件架艘只人名次])|以上|左右|/|"
-                            r"已|正在|预计|将于|(?:提升|提高|增加|扩大)[至到]|增至|去年|今年|明年|目前")
+                            r"已|正在|预计|将于|(?:提升|提高|增加|扩大)[至到]|增至|去年|今年|明年|目前|"
+                            r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:现场|下线|交付|运抵|发往)")  # 50架物流无人机现场下线
 # (再生铝已完成主体建设, 3000万支提升至…: the predicate is no part of the product)
 # 设计月产能为6英寸晶圆…: a capacity said with 为 before its product; 每年可为X配套磁钢…: supplied for X
 CODE_DIGITS = r"(?<=[A-Za-z])\d+"  # 维生素B12, 辅酶Q10: digits a letter opens are a name's code, not a figure
@@ -82,7 +83,7 @@ NOT_PRODUCT_TAILS = tuple(
     "产业 集群 链 线 厂房 车间 现场 厂 区 园 阶段 环节 时期 期间 设计 规划 方案 样品 报告 文旅 康养 旅游 "
     "封顶 完工 竣工 施工 安装 调试 装修 投产 达产 开工 到 至".split())  # 二期5GW厂房主体封顶, 产能提升到: no product
 NOUN_STOPS = set("公司 企业 项目 园区 集团 现有 目前 已有 拟建 在建 规划 新增 现在 当前 我们 其 该 全部 主要 前者 后者 "
-                 "合计 共计 累计 总计 总 全区 全市 基地 年产 年产能 产业园 工业园".split())
+                 "拥有 具备 具有 合计 共计 累计 总计 总 全区 全市 基地 年产 年产能 产业园 工业园".split())
 QUALITY_RE = re.compile(r"^(?:高性能|高端|新型|先进|高效|高纯|优质|大型|高品质|高能量密度|新一代)")
 PRODUCT_KINDS = ("Product", "Material")
 # the last character of a word that names a made thing (无人机, 运输船, 传感器)

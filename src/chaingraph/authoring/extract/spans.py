@@ -408,13 +408,24 @@ def _quoted_brand(ctx: Context, close: int) -> int:
     return 0
 
 
+def _trade_then_legal(tokens: list[Token], at: int) -> bool:
+    """Whether the words from `at` are a trade of one to three nouns, then a legal suffix (科技/有限公司)."""
+    for k in range(at, min(at + 3, len(tokens) - 1)):
+        if not (tokens[k].tag[:1] in ("n", "v") and CJK_WORD.fullmatch(tokens[k].word)):
+            return False
+        if tokens[k + 1].word.startswith(LEGAL_SUFFIXES):
+            return True
+    return False
+
+
 def _bracket(ctx: Context, close: int, kind: str) -> int:
     """乐森机器人（深圳）有限公司: a bracketed place between a brand and its suffix is part of the name."""
     tokens = ctx.tokens
     for open_ in range(close - 1, max(close - 5, 0), -1):
         if tokens[open_].word in ("（", "("):
             inside = tokens[open_ + 1:close]
-            legal = close + 1 < len(tokens) and tokens[close + 1].word.startswith(LEGAL_SUFFIXES)
+            legal = close + 1 < len(tokens) and tokens[close + 1].word.startswith(LEGAL_SUFFIXES) or _trade_then_legal(
+                tokens, close + 1)  # 曜辉光能（景泰）科技有限公司: the place of registry, then the trade and the suffix
             places = inside and all(t.word in ctx.gazetteer.regions or t.tag == "ns" or t.word in BRACKET_WORDS
                                     or (legal and t.tag in PROPER_TAGS and CJK_WORD.fullmatch(t.word))
                                     for t in inside)  # 北疆算力（和林格尔/nz）有限公司: a county jieba tags nz
