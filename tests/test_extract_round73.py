@@ -284,3 +284,10 @@ def test_a_crew_of_builders_on_site_is_no_count_to_keep_and_staff_are():
     draft = draft_of("施工现场，辽宁宏岚建设集团有限公司工人1200余名正在加紧作业，项目现场另有200多名建设者。"
                      "公司现有员工1200余人。\n", "2025-08-10")
     assert set(figures(draft)) == {"1200余人"}
+
+
+def test_guard_trainees_a_base_trains_are_its_count_and_an_exports_share_names_no_product():
+    draft = draft_of("阿拉尔纺织服装产业实训基地年培训产业工人3000人次。公司年产光伏组件10GW，其中出口占比38%。\n",
+                     "2025-08-10")
+    found = figures(draft)
+    assert found["3000人"]["owner"] == "阿拉尔纺织服装产业实训基地" and found["38%"]["product"] is None

@@ -23,6 +23,7 @@ from chaingraph.sources.sentences import Sentence
 
 CREW_BEFORE_RE = re.compile(r"(?:工人|建设者|施工人员|作业人员)(?:达到|达|有|共|约|近|超过)?$")
 CREW_AFTER_RE = re.compile(r"(?:多|余)?(?:工人|建设者|施工人员|作业人员)")
+TAUGHT_RE = re.compile(r"培训|培养|实训|招聘|吸纳|输送|就业")  # 年培训产业工人3000人次: trainees, a platform's count
 UNIT_CODES = {
     "万吨": "TNE", "吨": "TNE", "千克": "KGM", "公斤": "KGM", "GWh": "GWH", "MWh": "MWH", "kWh": "KWH", "千瓦时": "KWH",
     "吉瓦时": "GWH", "兆瓦时": "MWH", "度": "KWH", "GW": "A90", "吉瓦": "A90", "MW": "MAW", "兆瓦": "MAW",
@@ -207,7 +208,8 @@ def find_figures(sentence: Sentence) -> list[Figure]:
                 or re.search(r"代表|嘉宾|来宾|观众|游客|学员", text[max(0, match.start() - 12):match.start()])):
             continue  # 三人, 万人次, 人民币, 人均, 人才, 200余人参加: no count of staff
         if unit in ("人", "名") and (CREW_BEFORE_RE.search(text, max(0, match.start() - 8), match.start())
-                                    or CREW_AFTER_RE.match(text, match.end())):
+                                    or CREW_AFTER_RE.match(text, match.end())) \
+                and not TAUGHT_RE.search(text, max(0, match.start() - 12), match.start()):
             continue  # 现场有工人1200余名, 200多名建设者: the builders' crew on site, no one's staff
         if unit in DIGITS_ONLY_UNITS and (chinese or re.search(r"[前第]$", text[:match.start()])):
             continue  # 前3名, 两名, 一笔: a rank or a word, not a count

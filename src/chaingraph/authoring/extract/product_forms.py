@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from chaingraph.authoring.dictionary import in_dictionary
+from chaingraph.authoring.dictionary import in_dictionary, word_tag
 from chaingraph.authoring.extract.candidates import Figure
 from chaingraph.authoring.extract.figure_clause import clause_start_of
 from chaingraph.authoring.extract.mentions import class_of
@@ -147,7 +147,7 @@ def _product_named(rel, a: int, b: int) -> bool:
     if any(phrase in c.names for c in rel.candidates if c.kind == "product"):
         return True
     made = class_of(phrase) in PRODUCT_KINDS or phrase[-1] in PRODUCT_HEADS or phrase.endswith(PRODUCT_ENDINGS) \
-        or in_dictionary(phrase)
+        or in_dictionary(phrase) and word_tag(phrase) == "n"  # (椰子汁; not 出口, a verb's noun)
     return made and looks_like_product(phrase)
 
 
