@@ -7,8 +7,9 @@ features: where the name stands (same clause, sentences back, after the figure),
 (在/由/与/、/的), which words open the figure's clause (该项目, 园区, 全市), what the figure measures, and
 whether the rules chose it. The weights (``owner_weights.json``) are a logistic regression fitted by
 ``tools/train_owners.py`` on what the rules answered for batches of articles they had not yet seen; reading
-them needs nothing but this module. That trainer copies this module (with ``article_place`` and ``founders``) into
-the extractor of earlier days, so it imports of the rules only what every such day has (``owners.NOT_OWNERS``).
+them needs nothing but this module. That trainer copies this module (with ``article_place``, ``founders`` and
+``partners``) into the extractor of earlier days, so it imports of the rules only what every such day has
+(``owners.NOT_OWNERS``).
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ from typing import NamedTuple
 from chaingraph.authoring.extract.article_place import article_place
 from chaingraph.authoring.extract.candidates import Figure, Mention
 from chaingraph.authoring.extract.founders import is_founder
-from chaingraph.authoring.extract.owners import NOT_OWNERS, joined_partner
+from chaingraph.authoring.extract.owners import NOT_OWNERS
+from chaingraph.authoring.extract.partners import joined_partner
 from chaingraph.facts.checks import CURRENCIES
 
 WEIGHTS = Path(__file__).with_name("owner_weights.json")

@@ -19,6 +19,7 @@ from chaingraph.authoring.extract.candidates import Figure, Mention
 from chaingraph.authoring.extract.company_refs import its_builder, parent_named, short_company_forms
 from chaingraph.authoring.extract.founders import is_founder
 from chaingraph.authoring.extract.named_after import named_after
+from chaingraph.authoring.extract.partners import PARTNER_JOINS_RE, joined_partner
 from chaingraph.authoring.extract.phase_owners import phase_company
 from chaingraph.authoring.extract.place_totals import (
     attraction_place,
@@ -89,7 +90,6 @@ RELIED_ON = {"依托", "支持", "推动", "用好", "发挥", "借助"}
 AGENT_RE = re.compile(r"由$|由[^，。；]{0,3}$")
 TAKING_PART_RE = re.compile(r"(?:[、和及与][^，。；]{2,30}?)?等?(?:共同)?(?:参与|参加)"
                             r"(?:组建|建设|共建|设立|发起|投资|出资)")
-PARTNER_JOINS_RE = re.compile(r"(?:并|还|同时)?(?:联合|携手|会同|协同)$")
 # 由X牵头: a lead the clauses after name partners to (not 由于, 自由贸易, 由12亿元增至…)
 LED_BY_RE = re.compile(r"(?<!自)由(?!于|此|\d)[^，。；]{1,30}?(?:牵头|投资|建设|组建|发起|设立|出资)")
 AGENT_VERB_RE = re.compile(r"^[^，。；]{0,30}?(?:共同)?(?:发起|投资|建设|设立|出资|承建|牵头|运营|打造|组建)")
@@ -276,13 +276,6 @@ def _agent(rel, mention: Mention, sentence_start: int) -> bool:
     opened = DETERMINED_RE.search(head) or OPENING_RE.search(head) or PHASE_OPENING_RE.match(head) or short_head
     return bool(opened) or any(m.end <= mention.start - 1 for c in rel.candidates if c.kind in OWNER_KINDS
                                for m in c.mentions if m.sentence == mention.sentence and m.start >= sentence_start)
-
-
-def joined_partner(rel, mention: Mention) -> bool:
-    """X联合Y, X同时携手Y: Y joins the company named right before the joining word, which leads."""
-    joins = PARTNER_JOINS_RE.search(rel.text, max(0, mention.start - 4), mention.start)
-    return joins is not None and any(m.end == joins.start() for c in rel.candidates if c.kind == "organisation"
-                                     for m in c.mentions)
 
 
 def _object(rel, mention: Mention, figure: Figure) -> bool:
