@@ -87,5 +87,5 @@ def parent_named(rel, figure: Figure):
                for m in c.mentions if m.sentence in near and m.end <= clause and PARENT_OF_RE.match(rel.text, m.end)]
     if not parents:
         return None
-    mention, company = max(parents, key=lambda pair: pair[0].end)
+    company = max(parents, key=lambda pair: pair[0].end)[1]
     return Mention(word.group(), word.start(), word.end(), figure.sentence, company.cls), company

@@ -20,8 +20,9 @@ from chaingraph.authoring.extract.product_bounds import (
 )
 from chaingraph.authoring.extract.products import PRODUCT_KINDS, QUALITY_RE, looks_like_product, product_words
 
-# a size whose number a phrase rule left out (英寸硅片 of 8英寸硅片): the size goes with the product, as its unit does
+# an order or an agreement after a product (储能电池订单, 光伏组件供货协议): the deal is for the product, no part of it
 DEAL_TAIL_RE = re.compile(r"(?:订单|(?:供货|采购|供应|销售)?(?:协议|合同))$")
+# a size whose number a phrase rule left out (英寸硅片 of 8英寸硅片): the size goes with the product, as its unit does
 CUT_SIZE_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:英寸|寸|纳米|nm|微米|毫米|mm)")
 
 
@@ -35,7 +36,7 @@ def product_at(rel, start: int, end: int, sentence_id: str, owner):
     if span is None:
         return None
     start, end = span
-    deal = DEAL_TAIL_RE.search(rel.text, start, end)  # 储能电池订单, 光伏组件供货协议: the deal is for the product
+    deal = DEAL_TAIL_RE.search(rel.text, start, end)
     end = deal.start() if deal and deal.start() - start >= 2 else end
     size = CUT_SIZE_RE.search(rel.text, max(0, start - 8), start + 2)
     start = size.start() if size and size.end() > start else start  # 英寸硅基…外延片 -> 8英寸硅基…外延片

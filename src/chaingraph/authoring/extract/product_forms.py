@@ -21,7 +21,7 @@ from chaingraph.authoring.dictionary import in_dictionary, word_tag
 from chaingraph.authoring.extract.candidates import Figure
 from chaingraph.authoring.extract.figure_clause import clause_start_of
 from chaingraph.authoring.extract.mentions import class_of
-from chaingraph.authoring.extract.product_candidates import capacity_product
+from chaingraph.authoring.extract.product_candidates import capacity_product, product_at
 from chaingraph.authoring.extract.products import PRODUCING, PRODUCT_HEADS, PRODUCT_KINDS, looks_like_product, noun_tail
 from chaingraph.authoring.extract.quantity_kinds import COUNT_UNITS
 from chaingraph.authoring.extract.words import generic_word
@@ -164,9 +164,8 @@ SHARE_RE = re.compile(r"(?:占有率|份额|市占率|占[^，。；]{0,16}?(?:�
                       r"(?:约为|约|达到|达|为|超过|近)?$")
 
 
-def shared_product(rel, figure: Figure, made: dict):
-    """The product a share in % is of, as a span of the text (start, end) or as (mention, product) of a figure
-    before; or None (see the module's note)."""
+def shared_product(rel, figure: Figure, made: dict, owner):
+    """(mention, product) a share in % is of, or None (see the module's note)."""
     clause_start = clause_start_of(rel, figure)
     before = rel.text[clause_start:figure.start]
     for pattern in (SHARE_OF_RE, HELD_SHARE_RE, MARKET_SHARE_RE):
@@ -174,7 +173,7 @@ def shared_product(rel, figure: Figure, made: dict):
         if match and match.group(1) and (span := _noun_before(rel, clause_start + match.start(1),
                                                                clause_start + match.end(1))) \
                 and _product_named(rel, *span):
-            return span
+            return product_at(rel, *span, figure.sentence, owner)
     if not SHARE_RE.search(before):
         return None
     for candidate in reversed(list(made.values())):

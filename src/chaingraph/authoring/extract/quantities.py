@@ -121,9 +121,8 @@ def add_quantities(rel) -> None:
         elif capacity_unit and production:
             product = _respective_product(rel, figure, owner, projects=True) or \
                 delivered_again(rel, figure, made) or implied_product(rel, figure, owner, list(made.values()))
-        elif figure.unit == "P1" and (shared := shared_product(rel, figure, made)) is not None:
-            product = product_at(rel, *shared, figure.sentence, owner) if isinstance(shared[0], int) else shared
-            output = True  # (a share measured, as a result: not a capacity in place)
+        elif figure.unit == "P1" and (shared := shared_product(rel, figure, made, owner)) is not None:
+            product, output = shared, True  # (a share measured, as a result: not a capacity in place)
         elif figure.unit == "CNY" and (sold := sold_product_place(rel, figure)) is not None:
             product, output = product_at(rel, *sold, figure.sentence, owner), True  # 该注射液实现销售额6.5亿元
         elif not production and (machines := _machines_counted_after(rel, figure)) is not None:
