@@ -8,7 +8,14 @@ from __future__ import annotations
 import re
 
 from chaingraph.authoring.dictionary import in_dictionary
-from chaingraph.authoring.extract.name_words import CJK_WORD, Context, brand_char, name_part, namey
+from chaingraph.authoring.extract.name_words import (
+    CJK_WORD,
+    Context,
+    brand_char,
+    name_part,
+    namey,
+    seat_before_province,
+)
 from chaingraph.authoring.extract.rules import (
     CJK_NAME,
     INDUSTRY_TAILS,
@@ -93,8 +100,11 @@ def place_brand(ctx: Context, first: int, last: int) -> int:
     for k in range(first - 1, max(first - 5, -1), -1):
         word = tokens[k].word
         if word in ctx.gazetteer.regions and chars >= 2:
-            while k >= 1 and tokens[k - 1].word in ctx.gazetteer.regions:
+            firm = tokens[end].word.endswith(LEGAL_SUFFIXES)
+            while k >= 1 and tokens[k - 1].word in ctx.gazetteer.regions \
+                    and not (firm and seat_before_province(ctx, k)):
                 k -= 1  # 贵州/息烽/磷/都/化工有限公司: a province before the county, both the name's
+                # (not 西平县/河南/豫/嘉/乳业有限公司: the county is where the firm sits)
             before = tokens[k - 1] if k >= 1 else None
             opens = before is None or not re.match(r"\w", before.word) or before.word in STOP_WORDS \
                 or before.word in LEADING_VERBS or before.word in LIST_TRIGGERS or before.tag in ("p", "c")

@@ -15,6 +15,7 @@ from functools import lru_cache
 from chaingraph.authoring.counties import county_names, county_short_name
 from chaingraph.authoring.dictionary import in_dictionary
 from chaingraph.authoring.extract.candidates import Figure
+from chaingraph.authoring.extract.policy_terms import policy_term
 from chaingraph.authoring.extract.rules import alternatives
 from chaingraph.authoring.gazetteer import generic_regions
 from chaingraph.core.values import chinese_number
@@ -76,6 +77,9 @@ EVENT_TALLY_BEFORE_RE = re.compile(r"现场(?:共|集中)?签约[^，。；：\d
                                    r"(?:走访|拜访|走进|观摩|考察|调研)了?[^，。；：\d]{0,8}$")  # 走访企业12家: a visit
 # 8个项目现场签约: the count an event's signing makes, told after it (现场共有7个项目签约: with the venue before)
 EVENT_TALLY_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?项目(?:在)?现场(?:集中)?签约")
+# 现场签下意向订单3.1亿元, 现场达成合作意向20余项: what a fair's floor agreed in intent, its tally (not 现场签署
+# 年产80万套…项目投资协议: a project's own figure)
+EVENT_DEALS_BEFORE_RE = re.compile(r"现场(?:共)?(?:签下|达成|签订|签署)[^，。；：\d]{0,6}?意向[^，。；：\d]{0,6}$")
 SIGNED_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?签约")
 # …，总投资126亿元 after an event's tally: what its signings sum to
 EVENT_SUM_LEAD_RE = re.compile(r"[，,\s\u3000](?:总投资|投资总额|协议投资|计划总投资|签约金额|总金额|协议金额|合同金额)"
@@ -138,8 +142,8 @@ PERIOD_BEFORE = {"年产": "ANN", "年产能": "ANN", "年处理": "ANN", "年�
 # 年 that is no "per year": a year's date or a span of time (2024年, 今年, 全年, 上半年, 多年, 历年, 往年, 逐年)
 NOT_PER_YEAR = r"(?<![\d今去明前全当上下同近半多历往逐])"
 TESTING_VERBS = ("检测", "检验", "测试")  # a testing centre's yearly work (年检测光伏组件6000块), a flow per year too
-YEARLY_RE = re.compile(NOT_PER_YEAR + r"(?:每年|年)(?:可|能|将|约)?(?:产|处理|加工|营收|销售|发电|生产|"
-                       r"回收|制|吞吐|出货|交付|出口|供|均|用|减|节约|纳税|税收|收入|利税|创造|封装|封测|建造|屠宰|"
+YEARLY_RE = re.compile(NOT_PER_YEAR + r"(?:每年|年)(?:可|能|将|约)?(?:产|副产(?!品|物|氢(?!气))|处理|加工|营收|销售|"
+                       r"发电|生产|回收|制|吞吐|出货|交付|出口|供|均|用|减|节约|纳税|税收|收入|利税|创造|封装|封测|建造|屠宰|"
                        + "|".join(TESTING_VERBS) + r")[^，。；、\d]{0,14}$")
 DAILY_RE = re.compile(r"(?:每天|每日|日)(?:可|能)?(?:产|处理|加工|供|加注|生产|制)[^，。；、\d]{0,6}$")
 MONTHLY_RE = re.compile(r"(?:每月|(?<![\d上下本当次])月)(?:可|能)?(?:产|生产|加工|出货)[^，。；、\d]{0,8}$")
@@ -231,6 +235,8 @@ def find_figures(sentence: Sentence) -> list[Figure]:
         if unit in ("家", "个") and not mult and (LISTED_COUNT_RE.match(text, match.end())
                                                  or NAMES_BEFORE_RE.search(text, 0, match.start())):
             continue  # A、B、C三家企业分别…: a count of the names just listed, not a figure to keep
+        if EVENT_DEALS_BEFORE_RE.search(text, max(0, match.start() - 20), match.start()):
+            continue  # 现场签下意向订单3.1亿元: an event's deals, no holder's figure
         if unit == "元" and _event_sum(text, match.start()):
             continue  # 现场共签约项目6个，总投资126亿元: the sum of an event's signings, kept no more than their count
         if unit in ("家", "个") and not mult and (EVENT_TALLY_BEFORE_RE.search(text, 0, match.start())
@@ -259,6 +265,8 @@ def find_figures(sentence: Sentence) -> list[Figure]:
             continue  # 长达123米的叶片, 单机容量18兆瓦的机组, 从50升到20立方米的发酵罐: the size of one thing
         if unit == "元" and THRESHOLD_OF_RE.match(text, match.end()):
             continue  # 年产值超10亿元的企业8家: which companies are counted, not a figure of one
+        if policy_term(text, match.start(), match.end(), unit):
+            continue  # 按设备投资额的10%给予补助，单个项目最高1000万元: what a policy offers, no one holds
         if unit == "元" and SAVED_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()):
             continue  # 为企业节省送检费用近3000万元, 每公斤节省成本0.3元: a saving, no amount anyone holds
         if SERVED_BEFORE_RE.search(text, max(0, match.start() - 4), match.start()) and \

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 
+from chaingraph.authoring.dictionary import in_dictionary
 from chaingraph.authoring.extract.candidates import Candidate, Figure, Mention
 from chaingraph.authoring.extract.figure_clause import clause_start_of
 from chaingraph.authoring.extract.product_candidates import (
     capacity_product,
+    makes,
     product_at,
     project_product,
     with_first_mention,
@@ -20,28 +22,14 @@ from chaingraph.authoring.extract.products import (
     ACTIVITY_TAIL_RE,
     LOCANTS,
     SIZE,
-    SPEC,
     looks_like_product,
     noun_tail,
 )
 
 # 产能将达…, 其设计规模为年产…: a capacity that names no product
 BARE_CAPACITY_RE = re.compile(r"(?:产能|(?:生产|封装|组装|加工)能力|(?:设计|生产|建设)规模)[^，。；：]{0,8}$")
-# 主要生产6兆瓦以上风电机组: the rating says which; 主攻聚苯硫醚树脂, 把目光投向中药饮片: what a company gives
-# itself to; not
-# 试生产阶段, 投产: a stage of a plant is no making of a product
-MAKES_RE = re.compile(r"(?:(?:主要|主营|专注于?|专业)?(?<![试投量停])(?:生产|制造|研发生产)|主攻|主营|主打|专注于?|"
-                      r"专做|(?:目光)?投向)"
-                      r"(?:" + SPEC + r"(?:及?以上)?)?([^，。；：、\d]{2,16})(?=[，。；])")
-# 主要从事头花蓼提取物生产: the work a company gives itself to, its product inside
-ENGAGED_RE = re.compile(r"从事([^，。；：、\d]{2,16}?)的?(?:研发|生产|制造|加工)+(?=[，。；])")
-
-
-def _makes(text: str):
-    """What the text says a company makes (MAKES_RE, ENGAGED_RE), as a match whose group 1 is the product."""
-    return MAKES_RE.search(text) or ENGAGED_RE.search(text)
-
-
+# 制成再生聚酯切片，年产约6000吨: a yearly output that names nothing, in a clause of its own
+YEARLY_BARE_RE = re.compile(r"(?:^|[，；])(?:年产|年产量|每年生产|年可生产)(?:约|近|超过|达)?$")
 # 形成年产30万套的能力: a capacity said after its figure
 BARE_AFTER_RE = re.compile(r"的?(?:产能|生产能力|能力)")
 # 船用燃料电池系统生产线已建成投产，年产能200套: the line's product is the bare capacity's
@@ -62,7 +50,7 @@ def implied_product(rel, figure: Figure, owner, made: list) -> tuple[Mention, Ca
         return gas  # 年制氢2.4万吨, 年供氢量1.5万吨: the verb says the gas
     unnamed_project = owner is not None and owner[1].kind == "project" and figure.start >= owner[0].start and \
         figure.end <= owner[0].end and project_product(owner, products) is None
-    bare = BARE_CAPACITY_RE.search(clause) or BARE_AFTER_RE.match(_after(rel, figure))
+    bare = BARE_CAPACITY_RE.search(clause) or BARE_AFTER_RE.match(_after(rel, figure)) or YEARLY_BARE_RE.search(clause)
     phase = PHASE_LEAD_RE.search(clause)  # 一期2万吨负极材料生产线…，二期3万吨项目: the first phase's product
     head = rel.text[rel.by_id[figure.sentence].start:figure.start]
     line = QUOTED_LINE_RE.search(head) or LINE_RE.search(head)
@@ -71,7 +59,7 @@ def implied_product(rel, figure: Figure, owner, made: list) -> tuple[Mention, Ca
     if bare and line and not listed and (made_by_line := _line_product(rel, figure, owner, line)):
         return made_by_line  # 建设氢氧化锂生产线，其设计规模为年产3万吨: the line's, not the sentence before's
     # 这家企业主要生产负极材料，现有产能每年5万吨: what the sentence says is made before what a sentence before made
-    made_in_sentence = bare and _makes(head) is not None
+    made_in_sentence = bare and makes(head) is not None
     if bare or unnamed_project or phase:  # 二期年产5万吨项目, 新增年产5万吨产能: the product of the line before
         order = rel.order[figure.sentence]
         reach = 2 if bare or unnamed_project else 0  # a phase takes the product of its own sentence's first phase
@@ -90,16 +78,18 @@ def implied_product(rel, figure: Figure, owner, made: list) -> tuple[Mention, Ca
         if told:
             return capacity_product(told[-1])
     told_at = rel.by_id[figure.sentence].start
-    made_here = _makes(rel.text[told_at:figure.start])
+    made_here = makes(rel.text[told_at:figure.start])
     previous = _sentence_before(rel, figure) if made_here is None and THE_COMPANY_RE.match(
         rel.text, rel.by_id[figure.sentence].start) else None
     if previous is not None:  # X则专注球形石墨。这家企业现有年产能4万吨: the company just said to make it
         told_at = previous.start
-        made_here = _makes(rel.text[told_at:previous.end].rstrip("。") + "。")
-    bare_here = bare or re.match(r"年?产能", figure.text)
+        made_here = makes(rel.text[told_at:previous.end].rstrip("。") + "。")
+    bare_here = bare or re.match(r"年?产能|年产(?:约|近)?\d", figure.text)
     if made_here and bare_here:  # 主要生产锂电池隔膜，全部达产后年产能将达到20亿平方米
-        a = told_at + made_here.start(1)
-        b = a + len(made_here.group(1))
+        joined = [m for m in re.finditer(r"[和及与]", made_here.group(1))  # (主要生产压缩机和冷凝器: the last item;
+                  if not in_dictionary(made_here.group(1)[max(0, m.start() - 1):m.end()])]  # 不饱和…: no joiner)
+        a = told_at + made_here.start(1) + (joined[-1].end() if joined else 0)
+        b = told_at + made_here.start(1) + len(ACTIVITY_TAIL_RE.sub("", made_here.group(1)))  # (…研发生产: the product)
         a = b - len(noun_tail(rel.text[a:b]))
         if b - a >= 2 and looks_like_product(rel.text[a:b]):
             return product_at(rel, a, b, figure.sentence, owner)

@@ -16,10 +16,12 @@ from typing import NamedTuple
 from chaingraph.authoring.extract.rules import clause_start_before
 
 # 向X投资, 对X的首期投资, 为X授信: the receiver, then the verb of paying in, right before the sum (向X贷款 is borrowing
-# from X, so credit and loans take 为 or 对 only)
+# from X, so a bare loan takes 为 or 对; 向X授信, 向X发放贷款 is lending to X all the same)
 INVESTING_RE = re.compile(r"(?:向|对)(?P<receiver>[^，。；：]{1,24}?)的?(?:首期|首轮|累计|追加)?(?:注资|投资|出资|增资)"
                           r"了?(?:共|累计|合计)?$")
-CREDIT_RE = re.compile(r"(?:为|对)(?P<receiver>[^，。；：]{1,24}?)(?:提供|发放)?(?:授信|贷款|放贷)(?:支持)?了?$")
+# (the receiver may carry its 以下简称 bracket; 向X申请授信 is borrowing, the firm asks)
+CREDIT_RE = re.compile(r"(?:为|对|向(?=[^，。；：]{1,40}?(?<!申请)(?:授信|(?:提供|发放)(?:授信|贷款)|放贷)))"
+                       r"(?P<receiver>[^，。；：（]{1,24}?(?:（[^（）]{1,20}）)?)(?:提供|发放)?(?:授信|贷款|放贷)(?:支持)?了?$")
 # 授信金额2亿元, 授信额度5亿元: a credit line agreed at a signing
 CREDIT_LINE_RE = re.compile(r"(?:授信|贷款)(?:金额|额度|规模)(?:为|达|达到)?$")
 BARE_FUND_RE = re.compile(r"(?:该|这支|这只|此)?基金$")

@@ -13,11 +13,19 @@ import re
 from chaingraph.authoring.extract.candidates import Mention
 from chaingraph.authoring.extract.mentions import class_of
 from chaingraph.authoring.extract.products import PRODUCT_KINDS, looks_like_product, noun_tail
+from chaingraph.authoring.extract.tables import table_rows
+from chaingraph.authoring.extract.words import GOODS_LAST_CHARS
 from chaingraph.sources.sentences import Sentence
 
 MAKES_LIST_RE = re.compile(r"(?:主要生产|主营|主要产品(?:包括|为|有)|产品(?:包括|涵盖|主要有))"
                            r"([^，。；：！？\d]{2,40}?)(?=[，。；！？]|等|$)")
 ITEM_SPLIT_RE = re.compile(r"、|和|及|与|以及")
+# what is developed but is no good (新工艺, 新技术, 稻虾共作模式, 绿色防控规程, 惠企政策)
+NOT_GOODS = ("技术", "工艺", "模式", "规程", "政策", "举措", "服务", "方案", "标准", "成果", "机制", "体系", "方法")
+# 企业自主研制的A、B和C入选: a list of two or more things a company developed or made, recognised together, named
+# as products (not 生产的氢气经管道和长管拖车输送: what is done with them; not 研发的新工艺和新技术: ways of making)
+DEVELOPED_LIST_RE = re.compile(r"(?:研制|研发|生产|制造)的((?:[^，。；：！？、\d]{2,20}?(?:、|和|及))+"
+                               r"[^，。；：！？、\d]{2,20}?)(?=等?(?:产品|装备|设备)?(?:入选|获评|荣获|获得|通过|被评为|被认定))")
 
 
 # 年产速冻水饺、汤圆和馄饨共12万吨: a list of what is made right before the one figure that measures it all (a list
@@ -30,7 +38,9 @@ def product_lists(sentence: Sentence) -> list[Mention]:
     """Every item of a list of what a company makes, as a product mention."""
     out = []
     measured = [m for m in MEASURED_LIST_RE.finditer(sentence.text) if not _modifiers(m.group(1))]
-    for match in (*MAKES_LIST_RE.finditer(sentence.text), *measured):
+    developed = [m for m in DEVELOPED_LIST_RE.finditer(sentence.text)
+                 if not any(item.endswith(NOT_GOODS) for item in ITEM_SPLIT_RE.split(m.group(1)))]
+    for match in (*MAKES_LIST_RE.finditer(sentence.text), *developed, *measured):
         pos = match.start(1)
         for item in ITEM_SPLIT_RE.split(match.group(1)):
             start = sentence.text.index(item, pos) if item else pos
@@ -71,9 +81,25 @@ LIST_LEAD_RE = re.compile(r".*(?:年产|生产|制造|加工|引进|察看了|�
                           r"的|为|有)")
 
 
+# 重点引进轮速传感器、制动软管、电磁阀等配套企业: the goods the firms a place courts make (a 补链 target each)
+CHAIN_FIRMS_RE = re.compile(r"((?:[^，。；：！？、（）“”]{2,16}?(?:、|和|及))+[^，。；：！？、（）“”]{2,14}?)等"
+                            r"(?:配套|上下游|上游|下游)企业")
+
+
 def etc_list_items(sentence: Sentence) -> list[Mention]:
-    """Every item of a list that closes with 等 and a kind of made thing, as a product mention."""
+    """Every item of a list that closes with 等 and a kind of made thing, as a product mention; and the goods of a
+    list of firms named by what they make (等配套企业), where each item ends like a good (GOODS_LAST_CHARS)."""
     out = []
+    for match in CHAIN_FIRMS_RE.finditer(sentence.text):
+        items = ETC_ITEM_SPLIT_RE.split(match.group(1))
+        items[0] = re.sub(r"^[了着]", "", noun_tail(LIST_LEAD_RE.sub("", items[0])))  # (聚集了A、B等配套企业)
+        if all(item.endswith(GOODS_LAST_CHARS) for item in items):  # (not 恩捷隔膜、星源材质: firms' short names)
+            for item in items:
+                at = sentence.text.find(item, match.start(1), match.end(1))
+                if len(item) >= 2 and looks_like_product(item):
+                    cls = class_of(item)
+                    out.append(Mention(item, sentence.start + at, sentence.start + at + len(item), sentence.id,
+                                       cls if cls in PRODUCT_KINDS else "Product"))
     for match in ETC_LIST_RE.finditer(sentence.text):
         items = ETC_ITEM_SPLIT_RE.split(match.group(1))
         items[0] = noun_tail(LIST_LEAD_RE.sub("", items[0]))  # 建成后年产一体化压铸后地板 -> 一体化压铸后地板
@@ -87,4 +113,24 @@ def etc_list_items(sentence: Sentence) -> list[Mention]:
                 continue
             out.append(Mention(item, sentence.start + start, sentence.start + start + len(item), sentence.id,
                                cls if cls in PRODUCT_KINDS else "Product"))
+    return out
+
+
+PRODUCT_ITEM_RE = re.compile(r"[^、，,和及/／]+")
+
+
+def product_cells(text: str, sentence: Sentence) -> list[Mention]:
+    """The products the 主要产品 cells of a table's rows in the sentence list (锂电池隔膜、涂覆隔膜; 正极材料及前驱体
+    等), each a product; not a figure of one (年产2GWh储能电池, which the row's own figures measure)."""
+    out = []
+    for row in table_rows(text):
+        cell = row.cell("product")
+        if cell is None or not (sentence.start <= cell.start and cell.end <= sentence.end):
+            continue
+        for item in PRODUCT_ITEM_RE.finditer(cell.text):
+            name = item.group(0).removesuffix("等")
+            if len(name) >= 2 and not re.search(r"\d", name) and looks_like_product(name):
+                start, cls = cell.start + item.start(), class_of(name)
+                out.append(Mention(name, start, start + len(name), sentence.id,
+                                   cls if cls in PRODUCT_KINDS else "Product"))
     return out

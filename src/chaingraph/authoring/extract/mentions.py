@@ -17,7 +17,7 @@ from chaingraph.authoring.extract.fragments import fragment_problem
 from chaingraph.authoring.extract.lists import listed_names, quoted_list_names
 from chaingraph.authoring.extract.name_words import Context
 from chaingraph.authoring.extract.phases import phase_projects
-from chaingraph.authoring.extract.place_shapes import BRANCH_RE, PARK_OPERATOR_RE, area_in_park_name
+from chaingraph.authoring.extract.place_shapes import BRANCH_RE, PARK_OPERATOR_RE, area_in_park_name, elsewhere
 from chaingraph.authoring.extract.places import listed_places, misread_region, zone_heads, zone_nicknames
 from chaingraph.authoring.extract.plant_projects import plant_projects
 from chaingraph.authoring.extract.rules import (
@@ -194,8 +194,8 @@ def class_of(name: str) -> str | None:
         return "Company"  # 中建三局, 中铁十二局: engineering companies of the central groups
     if suffix == "中心" and (branch := BRANCH_RE.match(name)):
         return class_of(branch.group(1))  # X工程技术研究中心永安分中心: a branch is of its parent's class
-    if suffix == "中心" and re.search(r"政务|行政|管理|企业服务|发展改革|审批|公共资源交易|招商|促进|推进|投资合作"
-                                     r"|发展中心", name) \
+    if suffix == "中心" and re.search(r"政务|行政|管理|企业服务|发展改革|审批|公共资源交易|招商|促进|推进|投资合作|"
+                                     r"发展中心|地方金融|人才服务|就业服务|便民服务|退役军人|不动产登记|公积金", name) \
             and not re.search(r"创新|研发|技术|检测|检验|孵化|工程|公司|集团|试飞|试验|测试|中试|认证|计量"
                               r"|投资发展", name):
         return "GovernmentBody"  # X有限公司数据中心: a facility; 通航试飞服务中心: a platform by its work
@@ -231,7 +231,7 @@ def known_names(tokens: list[Token], sentence: Sentence, gazetteer: Gazetteer) -
             out.append(Mention(token.word, token.start, token.end, sentence.id, "EconomicRegion"))
             continue
         known = gazetteer.lookup(token.word)
-        if known and not is_pronoun(token.word) and KIND_OF.get(known.cls):
+        if known and not is_pronoun(token.word) and KIND_OF.get(known.cls) and not elsewhere(tokens, n, known.label):
             out.append(Mention(token.word, token.start, token.end, sentence.id, known.cls, known=known))
         elif _district(tokens, n, gazetteer):
             out.append(Mention(token.word, token.start, token.end, sentence.id, "AdministrativeRegion"))

@@ -108,7 +108,8 @@ class Context:
 # verbs of where something goes or comes from, or what share it takes: before 园区 they are the clause's
 # (货车驶出园区, 电芯全部来自园区, 产值占园区), while a park may be named by what it offers (东湖共享园区)
 PLACE_CLAUSE_VERBS = {"驶出", "驶入", "驶离", "进入", "走进", "走出", "来自", "迁入", "迁出", "搬入", "入驻", "占",
-                      "留在", "扎根", "落户", "聚集", "集聚", "覆盖", "辐射", "运往", "发往", "运出"}
+                      "留在", "扎根", "落户", "聚集", "集聚", "覆盖", "辐射", "运往", "发往", "运出",
+                      "转向", "转给", "交给", "投向"}  # (订单转向园区企业: where the orders go)
 
 
 RARE_VERB = 10  # a two-character "verb" jieba saw fewer times than this is a place it does not know (迎水 2, 象鼻 3)
@@ -272,6 +273,8 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
         return True  # 五常/大米/m 精深加工园: a noun jieba reads as a numeral, after the place that names it
     if word in STOP_WORDS or not re.match(r"[\w〓]", word) or "〓" in word:
         return False
+    if kind != "project" and word in ("年产", "年产能", "申报"):
+        return False  # 这家企业年产焊接工作站300套, 支持企业申报省级创新平台: the clause's verb, no name's word
     if kind in ("organisation", "zone", "park") and (word == "式" and k > 0 and CJK_WORD.fullmatch(before)
                                                      or token.tag.startswith("v") and after == "式"):
         return True  # 漂浮/式 风电试验平台, 分布/式: a verb and 式 make what kind, a word of the name
@@ -457,3 +460,14 @@ def province(token: Token) -> bool:
 
 def place(ctx: Context, token: Token) -> bool:
     return token.word in ctx.gazetteer.regions or token.tag == "ns" or token.word in ZONE_WORDS
+
+
+def seat_before_province(ctx: Context, first: int) -> bool:
+    """Whether token `first` opens on a province's name (浙江, 山西晋/nr) after a county, a district, a city or a bare
+    县/区/市 (of 我县): no firm's name puts its province after a lesser place, so that place is where it sits (中建,
+    三峡, 昆仑 before 湖南, 江苏: a group's brand, which jieba may tag as a place, is no region)."""
+    regions = generic_regions()
+    word, before = ctx.tokens[first].word, ctx.tokens[first - 1].word
+    if not any(regions.get(word[:n]) in PROVINCES for n in (2, 3)) or before == "中国":
+        return False
+    return before in ("县", "区", "市", "旗") or before in regions and regions[before] not in PROVINCES

@@ -195,3 +195,13 @@ def area_in_park_name(mention: Mention) -> Mention | None:
         return None  # (宁州高新区工业园区…: the zone's own name heads it, the zone is named already)
     return Mention(match.group(1), mention.start, mention.start + len(match.group(1)), mention.sentence,
                    "HighTechZone")
+
+
+PLACE_LEVELS = "省市县区州旗镇"
+
+
+def elsewhere(tokens: list, n: int, label: str) -> bool:
+    """县/政务服务中心 where the graph has 高新区政务服务中心 (alias 政务服务中心): a generic name known from another
+    source, after a place's level word, is that place's own body, not the one in the graph."""
+    before = tokens[n - 1].word if n else ""
+    return tokens[n].word != label and len(before) == 1 and before in PLACE_LEVELS and not label.startswith(before)

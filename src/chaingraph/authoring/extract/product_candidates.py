@@ -18,12 +18,36 @@ from chaingraph.authoring.extract.product_bounds import (
     company_short_names,
     past_company,
 )
-from chaingraph.authoring.extract.products import PRODUCT_KINDS, QUALITY_RE, looks_like_product, product_words
+from chaingraph.authoring.extract.products import (
+    PRODUCT_KINDS,
+    QUALITY_RE,
+    SPEC,
+    looks_like_product,
+    product_words,
+)
 
 # an order or an agreement after a product (储能电池订单, 光伏组件供货协议): the deal is for the product, no part of it
 DEAL_TAIL_RE = re.compile(r"(?:订单|(?:供货|采购|供应|销售)?(?:协议|合同))$")
 # a size whose number a phrase rule left out (英寸硅片 of 8英寸硅片): the size goes with the product, as its unit does
 CUT_SIZE_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:英寸|寸|纳米|nm|微米|毫米|mm)")
+
+# 主要生产6兆瓦以上风电机组: the rating says which; 主攻聚苯硫醚树脂, 把目光投向中药饮片: what a company gives
+# itself to; not
+# 试生产阶段, 投产: a stage of a plant is no making of a product
+MAKES_RE = re.compile(r"(?:(?:主要|主营|专注于?|专业)?(?<![试投量停])(?:生产|制造|研发生产)|主攻|主营|主打|专注于?|"
+                      r"专做|(?:目光)?投向)(?!产品)"
+                      r"(?:" + SPEC + r"(?:及?以上)?)?([^，。；：、\d]{2,16})(?=[，。；])")
+# 主要从事头花蓼提取物生产: the work a company gives itself to, its product inside
+ENGAGED_RE = re.compile(r"从事([^，。；：、\d]{2,16}?)的?(?:研发|生产|制造|加工)+(?=[，。；])")
+# 结晶葡萄糖是这家企业的主打产品: the product as the subject, the company's main one
+MAIN_PRODUCT_RE = re.compile(r"(?:^|[，。；])([^，。；：、\d]{2,16}?)(?:是|为)[^，。；\d]{0,10}?"
+                             r"(?:主打|主导|主要|核心)产品(?=[，。；])")
+
+
+def makes(text: str):
+    """What the text says a company makes (MAKES_RE, ENGAGED_RE, MAIN_PRODUCT_RE), as a match whose group 1 is the
+    product."""
+    return MAKES_RE.search(text) or ENGAGED_RE.search(text) or MAIN_PRODUCT_RE.search(text)
 
 
 def product_at(rel, start: int, end: int, sentence_id: str, owner):
@@ -35,7 +59,7 @@ def product_at(rel, start: int, end: int, sentence_id: str, owner):
     span = None if covered else bounded_span(rel.text, start, end, rel.gazetteer.regions)
     if span is None:
         return None
-    start, end = span
+    start, end = _named_in_full(rel, *span, sentence_id)
     deal = DEAL_TAIL_RE.search(rel.text, start, end)
     end = deal.start() if deal and deal.start() - start >= 2 else end
     size = CUT_SIZE_RE.search(rel.text, max(0, start - 8), start + 2)
@@ -123,3 +147,22 @@ def _drop_fragments(rel, holder: Candidate, start: int, end: int) -> None:
             candidate.mentions = [m for m in candidate.mentions if m not in inside]
             if not candidate.mentions:
                 rel.candidates.remove(candidate)
+
+
+def _named_in_full(rel, start: int, end: int, sentence_id: str) -> tuple[int, int]:
+    """专注车载毫米波雷达，年产雷达200万台; 主要生产单晶硅棒和N型单晶硅片，硅片年产能15GW: a bare head word after
+    what its sentence says the company makes stands for the one item whose name ends with it (start, end of that
+    item, or the word's own)."""
+    phrase = rel.text[start:end]
+    if len(phrase) > 2:
+        return start, end  # (数控机床 after 五轴联动数控机床 names the kind; only a bare head word stands for more)
+    told_at = rel.by_id[sentence_id].start
+    for made in reversed(list(MAKES_RE.finditer(rel.text, told_at, start))):
+        if re.search(r"公司|集团|企业|；", rel.text[made.end(1):start]):
+            break  # A公司主攻车载激光雷达，B公司年产雷达50万台: another firm's words
+        items = [(m.start(), m.end()) for m in re.finditer(r"[^和及与]+", made.group(1))]
+        longer = [(a, b) for a, b in items if b - a > len(phrase) and made.group(1)[a:b].endswith(phrase)
+                  and looks_like_product(made.group(1)[a:b])]
+        if len(longer) == 1:
+            return made.start(1) + longer[0][0], made.start(1) + longer[0][1]
+    return start, end

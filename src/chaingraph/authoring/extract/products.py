@@ -35,7 +35,7 @@ PHRASE_STOP_RE = re.compile(rf"[、，。；：！？（）()“”《》〈〉\
 # 设计月产能为6英寸晶圆…: a capacity said with 为 before its product; 每年可为X配套磁钢…: supplied for X
 CODE_DIGITS = r"(?<=[A-Za-z])\d+"  # 维生素B12, 辅酶Q10: digits a letter opens are a name's code, not a figure
 PRODUCING = (r"(?:^生产(?!线|基地|车间|规模|能力)|[年月日]产能(?:为|达|达到|约)|年产(?!业)能?|年生产|年加工|年处理|"
-             r"日产|月产|(?:每年|每月|每天|年|月|日)可?(?:为[^，。；：、\d]{1,12}?)?"
+             r"(?:^|同时|还|并|另|每年|年)副产(?!品|物|氢(?!气))|日产|月产|(?:每年|每月|每天|年|月|日)可?(?:为[^，。；：、\d]{1,12}?)?"
              r"(?:生产|制备|制取|提纯|提取|冶炼|加工|回收处理|回收利用|回收|处理|产出|供应|建造|制造|组装|封装测试|"
              r"封测|封装|配套|屠宰|制(?=[\u4e00-\u9fff]{2}))|" + NOT_PER_YEAR + rf"年可?(?:{'|'.join(TESTING_VERBS)}))"
              r"(?!能力)")  # (年加工能力: the capacity, named before it; 全年检测样品: a year's result)
@@ -75,15 +75,16 @@ ACTIVITY_HEAD_RE = re.compile(r"(?:屠宰|加工|生产|制造|组装|冶炼|精
 NOT_PRODUCTS = set(
     "企业 公司 项目 人 人次 岗位 就业岗位 家 土地 用地 面积 资金 投资 产值 营收 税收 订单 合同 专利 人才 "
     "客户 成果 平台 科研 科研项目 成果转化 生产 产业 规模 年 月 天 工程 亩 标准 个 元 收入 利润 利税 金额 "
-    "总投资 增长 服务 新产品 产品 材料 设备 原料 上月 本月 当月 去年 今年 明年 上年 当年 建设 中试".split())
+    "总投资 增长 服务 新产品 产品 材料 设备 原料 上月 本月 当月 去年 今年 明年 上年 当年 建设 中试 "
+    "证明材料 申报材料 佐证材料 书面材料 汇报材料 宣传材料".split())  # (a notice's papers: 提供必要的证明材料)
 # the heads of names that are no product: a body, a site or building (厂区, 新区, 产业园), an amount, a stage of work
 # (试生产阶段, 关键环节) or a plan of it (设计, 规划, 方案): 其新厂区年加工能力, 设计年产能 name the plant or the plan
 NOT_PRODUCT_TAILS = tuple(
     "公司 企业 园区 基地 中心 平台 项目 站 场 所 院 局 人 家 户 岗位 产值 收入 金额 资金 面积 次 率 "
     "产业 集群 链 线 厂房 车间 现场 厂 区 园 阶段 环节 时期 期间 设计 规划 方案 样品 报告 文旅 康养 旅游 "
-    "封顶 完工 竣工 施工 安装 调试 装修 投产 达产 开工 到 至".split())  # 二期5GW厂房主体封顶, 产能提升到: no product
-NOUN_STOPS = set("公司 企业 项目 园区 集团 现有 目前 已有 拟建 在建 规划 新增 现在 当前 我们 其 该 全部 主要 前者 后者 "
-                 "拥有 具备 具有 合计 共计 累计 总计 总 全区 全市 基地 年产 年产能 产业园 工业园".split())
+    "封顶 完工 竣工 施工 安装 调试 装修 投产 达产 开工 到 至 主体".split())  # 二期5GW厂房主体封顶, 产能提升到
+NOUN_STOPS = set("公司 企业 项目 园区 集团 现有 目前 已有 拟建 在建 规划 新增 现在 当前 我们 其 该 全部 部分 受 主要 "
+                 "前者 后者 拥有 具备 具有 合计 共计 累计 总计 总 全区 全市 基地 年产 年产能 产业园 工业园".split())
 QUALITY_RE = re.compile(r"^(?:高性能|高端|新型|先进|高效|高纯|优质|大型|高品质|高能量密度|新一代)")
 PRODUCT_KINDS = ("Product", "Material")
 # the last character of a word that names a made thing (无人机, 运输船, 传感器)
@@ -263,7 +264,7 @@ def _next_item(rel, figure: Figure, clause_start: int, before: str, earlier: dic
     match = NEXT_ITEM_RE.search(before)
     if previous and match and not re.search(r"[，。；：]", rel.text[previous[-1].end:figure.start]):
         a = clause_start + match.start(1)
-        b = a + len(match.group(1).rstrip())  # (、辅酶Q10 200吨)
+        b = a + len(re.sub(r"(?:约|近|超过|逾|达)$", "", match.group(1).rstrip()))  # (、辅酶Q10 200吨, 、蔗渣约45万吨)
         head = ACTIVITY_HEAD_RE.match(rel.text, a, b)  # 、屠宰加工生猪100万头: the pigs
         a = head.end() if head else a
         if looks_like_product(rel.text[a:b]):

@@ -66,7 +66,8 @@ BUILT_BEFORE_RE = re.compile(BUILT + r"[^，。；、]{0,4}$")
 BUILT_AFTER_RE = re.compile(r"的?(?:标准化?|高标准|多层)?" + BUILT)  # 一期22万平方米楼宇已全部交付
 # 已建成, 去年投产: a task's section may still tell what is done; without such a word its 建成 is the task
 DONE_MARK_RE = re.compile(r"已|曾|去年|上年|目前|现有|以来|截至|截止|过去一年")
-PLAN_COLUMN_RE = re.compile(r"计划(?:完成)?投资|目标投资")  # a table's 年度计划投资, whatever the row's stage
+# 年度计划投资, 拟补助金额: a plan, whatever the row's stage
+PLAN_COLUMN_RE = re.compile(r"^拟|计划(?:完成)?投资|目标投资")
 DONE_COLUMN_RE = re.compile(r"^(?!.*(?:计划|目标|力争|拟|预计|预期))[^完]*完成(?:投资|投资额)$")  # (not 计划完成投资)
 
 

@@ -57,3 +57,48 @@ def annotation(rel, mention: Mention) -> bool:
         return False
     return any(m.end == opening and m.sentence == mention.sentence for c in rel.candidates
                if c.kind in OWNER_KINDS and c.cls not in NOT_OWNERS for m in c.mentions)
+
+
+# 进展情况：已于8月建成投产, 类别：开工 — the field of a project record that says where the project stands (not
+# 投资进度：已完成投资8亿元, money spent)
+PROGRESS_FIELD_RE = re.compile(r"(?<![\u4e00-\u9fff])(?:进展情况|项目进展|建设进展|推进情况|形象进度|建设进度|项目进度|"
+                               r"建设状态|项目类别|类别)[：:]")  # (not 行业类别, 产品类别)
+RECORD_OPENING_RE = re.compile(r"^\s*(?:[（(]?\d{1,2}[）).、．]\s*)?项目名称[：:]")
+# 企业名称：X opens a firm's record, with no project's stage
+FIRM_OPENING_RE = re.compile(r"^\s*(?:[（(]?\d{1,2}[）).、．]\s*)?(?:企业名称|公司名称|单位名称)[：:]")
+FIELD_CLOSE_RE = re.compile(rf"；\s*{CJK_NAME}{{2,6}}[：:]")
+
+
+def _line_at(text: str, at: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return start, len(text) if end < 0 else end
+
+
+def record_progress(text: str, at: int) -> tuple[int, int] | None:
+    """(start, end) of the progress field of the project record that holds offset `at`: a record on one line
+    (1.项目名称：P；建设单位：X；总投资：8.5亿元；进展情况：已完成立项备案) or field lines that open with 项目名称
+    and run to the next record; None outside such a record (重点项目：…, 企业名称：… open none)."""
+    first = _line_at(text, at)
+    for _ in range(8):  # back to the record's opening, over field lines only
+        line = text[first[0]:first[1]]
+        if RECORD_OPENING_RE.match(line):
+            break
+        if not FIELD_RE.match(line) or FIRM_OPENING_RE.match(line) or first[0] == 0:
+            return None
+        first = _line_at(text, first[0] - 1)
+    else:
+        return None
+    lines, at_line = [first], first
+    while at_line[1] < len(text) and len(lines) < 9:  # on to the next record, over field lines only
+        at_line = _line_at(text, at_line[1] + 1)
+        line = text[at_line[0]:at_line[1]]
+        if RECORD_OPENING_RE.match(line) or FIRM_OPENING_RE.match(line) or not FIELD_RE.match(line):
+            break
+        lines.append(at_line)
+    for a, b in lines:
+        field = PROGRESS_FIELD_RE.search(text, a, b)
+        if field is not None:
+            close = FIELD_CLOSE_RE.search(text, field.end(), b)
+            return field.end(), close.start() if close else b
+    return None

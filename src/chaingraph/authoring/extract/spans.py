@@ -29,6 +29,7 @@ from chaingraph.authoring.extract.name_words import (
     Context,
     name_part,
     place,
+    seat_before_province,
 )
 from chaingraph.authoring.extract.rules import (
     BARE_ZONES,
@@ -103,6 +104,9 @@ def name_start(ctx: Context, i: int, j: int, kind: str) -> int:
         if tokens[first - 1].word in LEADING_VERBS and first >= 3 and tokens[first - 3].word in ("在", "于", "赴") \
                 and first != j:
             break  # 在西咸建设电子信息配套产业园: where the clause builds (a zone's short form), then its verb
+        if kind == "organisation" and tail.endswith(LEGAL_SUFFIXES) and seat_before_province(ctx, first):
+            break  # 秀洲区浙江芯澄…有限公司, 我县江苏晶硅…: where the firm sits, then its name, opening on its province
+            # (当涂县浙江商会: the chamber of a province's merchants in the county is named by both)
         first -= step
         length += added
     return first

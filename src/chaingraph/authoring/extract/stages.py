@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from chaingraph.authoring.extract.candidates import Candidate, Fact
+from chaingraph.authoring.extract.records import record_progress
 from chaingraph.authoring.extract.rules import CJK_NAME, HEADING_RE, SAYS_RE
 from chaingraph.authoring.extract.scopes import tasks_section
 from chaingraph.authoring.extract.statuses import (
@@ -80,23 +81,34 @@ def row_progress(rel, at: int) -> Cue | None:
     gives its project: the strongest stage it says, the first of equals (the rest is detail of the work)."""
     row = row_at(rel.text, at)
     cell = row.cell("progress") if row is not None else None
-    if cell is None:
+    span = (cell.start, cell.end) if cell is not None else record_progress(rel.text, at)  # (进展情况：… of a record)
+    if span is None:
         return None
-    cues = [c for a, b in clauses(rel.text, cell.start, cell.end) for c in cues_in(rel.text, a, b) if c.strength >= 2]
+    cues = [c for a, b in clauses(rel.text, *span) for c in cues_in(rel.text, a, b) if c.strength >= 2]
     # 一期已投产, 完成备案，计划12月开工: the stage verb, not a bare 已 or a step done on the way
     return max(cues, key=lambda c: c.strength) if cues else None
 
 
 def own_cell_stage(rel, start: int, end: int) -> bool:
-    """Whether the figure's own words in its table cell say a stage (建成后年新增…: a plan whatever the row's
-    progress)."""
+    """Whether the figure's own words in its table cell or record field say a stage (建成后年新增…, 达产后月产…: a
+    plan whatever the row's progress)."""
     row = row_at(rel.text, start)
     cell = next((c for c in row.cells if c.start <= start and end <= c.end), None) if row is not None else None
-    if cell is None:
+    span = (cell.start, cell.end) if cell is not None else _record_field(rel.text, start, end)
+    if span is None:
         return False
-    clause = next(((a, b) for a, b in clauses(rel.text, cell.start, cell.end) if a <= start < b), None)
+    clause = next(((a, b) for a, b in clauses(rel.text, *span) if a <= start < b), None)
     return clause is not None and any(c.strength >= 3 or c.conditional or (c.status == OPERATING and c.strength >= 2)
                                       for c in cues_in(rel.text, *clause))  # (现有年产1万吨…产能: what is there now)
+
+
+def _record_field(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The field of a project record that holds text[start:end] (建设内容：…，达产后月产…), as (start, end)."""
+    if record_progress(text, start) is None:
+        return None
+    opening = max(text.rfind("；", 0, start), text.rfind("\n", 0, start)) + 1
+    closing = min((i for i in (text.find("；", end), text.find("\n", end)) if i >= 0), default=len(text))
+    return opening, closing
 
 
 def stage_of_project(rel, project: Candidate) -> None:

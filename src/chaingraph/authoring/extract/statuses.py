@@ -36,10 +36,11 @@ PLATFORM_ABILITY_RE = re.compile(r"(?:可开展|可提供|能够开展|可承担
                                  r"(?:检测|测试|检验|试验|认证)能力")
 # 正在进行厂房建设, 正在进行设备安装: building under way, said with 进行.
 WORK_UNDER_WAY_RE = re.compile(r"正在进行[\u4e00-\u9fff]{0,6}?(?:建设|施工(?!图)|安装)")
-# 正在办理前期手续, 开展前期工作, 已完成备案: the paperwork before a start; the project is still a plan.
+# 正在办理前期手续, 开展前期工作, 已完成备案, 已完成土地摘牌: the paperwork before a start; the project is still a plan.
 PREPARATION_RE = re.compile(r"(?:正在|抓紧|加快)?(?:办理|推进|开展)?前期(?:手续|工作)|"
                             r"(?:办理|申请|取得|拿到)(?:了)?施工许可证?|施工图(?:设计|审查)|"
-                            r"(?:已经?)?(?:完成|取得|办理)了?(?:项目)?(?:备案|立项|环评批复|环评|能评|用地手续)"
+                            r"(?:(?:已经?)?(?:完成|取得|办理)了?(?:项目)?(?:备案|立项|环评批复|环评|能评|用地手续|"
+                            r"土地摘牌|土地出让|供地|用地预审)|(?:已经?)?(?:摘牌|摘得)[^，。；]{0,6}?(?:地块|土地))"
                             r"(?![^，。；]{0,4}\d)")  # (完成项目备案126个: a count of filings, a result)
 # 新落地, 已落地, 累计落地: projects that settled are a result (将落地 is a plan, by its tense).
 SETTLED_RE = re.compile(r"(?:新|已经?|共|累计|成功|先后)落地")
@@ -77,8 +78,9 @@ VERBS = (
                 # 加快推进A项目、B项目建设: the building of the projects named between is pushed on
                 r"(?:加快|加紧|全力)推进(?=[^，。；]{2,48}?建设(?:[，。；]|$))|"
                 r"(?:加快|加速|加紧)(?=[^，。；]{2,48}?项目建设(?:[，。；]|$))"), UNDER, 3),  # 加快X项目建设
-    (re.compile(r"投产|投运|运营|量产|达产|满产|投入使用|投入生产|投用|并网|试生产|试运行|正式生产|运行|运转|满负荷|"
-                r"上线(?![上下])"),  # 点亮上线, 正式上线: a centre gone live (线上线下 sales are no stage)
+    (re.compile(r"投产|投运|(?:(?<!建设|负责|投资)|(?=运营后))运营(?!项目|公司|中心|平台|主体)|量产|达产|满产|投入使用|投入生产|投用|"
+                r"并网|试生产|试运行|正式生产|运行|运转|满负荷|上线(?![上下])"),  # 点亮上线, 正式上线: a centre gone
+     # live (线上线下 sales are no stage; 负责建设运营: who will run it; 重卡运营项目: a project's name, no stage)
      OPERATING, 3),
     (re.compile(r"建成|竣工|完工|落成|建设完成|完成建设|完成安装|安装完成|全面完工|交付使用|交付投用|"
                 r"完成[^，。；]{0,6}?安装调试|安装调试(?:已经?)?完成"), COMPLETED, 3),

@@ -30,7 +30,7 @@ from chaingraph.sources.layout import FULL_STOPS
 from chaingraph.sources.sentences import Sentence
 
 CELL_RE = re.compile(r"[^\s|｜]+")
-NUMBER_COLUMN_RE = re.compile(r"^(?:序号|编号|序|No\.?)$", re.I)
+NUMBER_COLUMN_RE = re.compile(r"^(?:序号|编号|序|排名|名次|No\.?)$", re.I)
 PROJECT_COLUMN_RE = re.compile(r"^(?:项目名称|项目|名称|工程名称)$")
 BUILDER_COLUMN_RE = re.compile(r"^(?:建设单位|项目单位|业主单位|项目业主|责任单位|实施单位|投资主体|申报单位|承建单位|"
                                r"企业名称|项目法人|实施主体|建设主体)$")
@@ -48,10 +48,12 @@ UNIT_COLUMN_RE = re.compile(r"^(?P<kind>[\u4e00-\u9fff\d][\u4e00-\u9fff\d\-—�
 # 说明：…投资单位为亿元 / 单位：万元, also in the table's title (…进度表（单位：万元）): a note over a table that gives
 # its money columns' unit
 NOTE_UNIT_RE = re.compile(r"(?:投资|金额|资金)?单位(?:为|是|：|:)\s*(万元|亿元)")
-# 总投资, 上半年完成投资, 2025年计划投资: a money column with no unit of its own, in the note's unit
-INVESTMENT_COLUMN_RE = re.compile(r"^[\u4e00-\u9fff\d\-—–~～]{0,12}投资(?:额)?$")  # (1—5月完成投资)
+# 总投资, 上半年完成投资, 2025年计划投资, 2025年产值: a money column with no unit of its own, in the note's unit
+MONEY_COLUMN_RE = re.compile(r"^[\u4e00-\u9fff\d\-—–~～]{0,12}(?:投资(?:额)?|产值|营收|营业收入|销售收入|"
+                             r"主营业务收入|税收)$")  # (1—5月完成投资)
 # a column the rules do not know (所属县区, 责任领导): a short word, kept as a column of no use here
 UNKNOWN_COLUMN_RE = re.compile(r"^[\u4e00-\u9fff（）()]{2,12}$")
+PRODUCT_NAME_COLUMN_RE = re.compile(r"^(?:产品名称|产品|主要产品|品名|产品品种)$")
 NUMBER_CELL_RE = re.compile(r"^\d+(?:\.\d+)?$")
 # 1 / 1. / 1、 / （1） / 12.: the number a row of a table or a numbered line opens with, then a space, a mark or
 # the end of its cell; 1.2亿元 and 12亿元 open with a figure, not a row number
@@ -111,7 +113,9 @@ def _column(name: str, note_unit: str = "") -> Column | None:
         return Column(name, "other")
     if PROGRESS_COLUMN_RE.match(name):
         return Column(name, "progress")
-    if note_unit and INVESTMENT_COLUMN_RE.match(name):
+    if PRODUCT_NAME_COLUMN_RE.match(name):
+        return Column(name, "product")  # (主要产品: what each row's company makes)
+    if note_unit and MONEY_COLUMN_RE.match(name):
         return Column(name, "unit", name, note_unit)
     return None
 
@@ -136,7 +140,10 @@ def _header(line: str, note_unit: str = "") -> list[Column] | None:
         return None
     roles = [c.role for c in columns]
     known = set(roles) - {"project", "unknown", "other", "progress"}
-    if roles.count("project") != 1 or roles.count("contents") > 1 or not known or \
+    # (a table of companies, 排名 企业名称 主要产品 2025年产值, has no project column: each row is its company's)
+    companies = roles.count("builder") == 1 and "unit" in roles and "project" not in roles and "contents" not in roles \
+        and any(MAKER_COLUMN_RE.match(c.name) for c in columns)  # (not 建设单位 建设内容…: a table of projects)
+    if roles.count("project") != 1 and not companies or roles.count("contents") > 1 or not known or \
             roles.count("unknown") > len(roles) // 3:
         return None
     return columns
@@ -284,7 +291,6 @@ def _sentence_at(sentences: list[Sentence], at: int) -> Sentence | None:
 
 # A statistics table of products (产品名称 单位 产量 比上年增长（%）, then 工业硅 万吨 35.2 12.7): the unit is a cell of
 # each row, the figure the number under the amount column, its product the row's first cell.
-PRODUCT_NAME_COLUMN_RE = re.compile(r"^(?:产品名称|产品|主要产品|品名|产品品种)$")
 UNIT_CELL_COLUMN_RE = re.compile(r"^(?:计量)?单位$")
 PERIOD_HEAD = r"(?:20\d\d年|全年|本年|本期|累计)"  # the period an amount column's header may open with
 AMOUNT_COLUMN_RE = re.compile(rf"^{PERIOD_HEAD}?(?:产量|产品产量|销量|出口量|数量)$")
@@ -444,6 +450,7 @@ def table_names(text: str, sentence: Sentence) -> list[Mention]:
             if cls is not None:
                 out.append(Mention(cell.text, cell.start, cell.end, sentence.id, cls))
     return out
+
 
 
 def row_owner(rel, figure: Figure):

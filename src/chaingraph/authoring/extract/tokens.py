@@ -12,7 +12,14 @@ from functools import lru_cache
 
 from chaingraph.authoring.counties import county_regions, county_stems
 from chaingraph.authoring.dictionary import base_tokenizer, pos_tagger
-from chaingraph.authoring.extract.rules import CJK_NAME, KIND_OF, LEGAL_SUFFIXES, ROLE_RE, SUFFIX_CLASSES
+from chaingraph.authoring.extract.rules import (
+    CJK_NAME,
+    HUB_SUFFIXES,
+    KIND_OF,
+    LEGAL_SUFFIXES,
+    ROLE_RE,
+    SUFFIX_CLASSES,
+)
 from chaingraph.authoring.gazetteer import (
     ADMIN_SUFFIX,
     CITY_NAMES,
@@ -91,8 +98,9 @@ def sentence_tokens(tokenizer, sentence: Sentence, cued: frozenset[str] = frozen
     known = tokenizer.tokenizer.FREQ
     for n, (word, tag) in enumerate(pairs):
         following = pairs[n + 1][0] if n + 1 < len(pairs) else ""
+        previous = pairs[n - 1][0] if n else ""
         pieces = (_split_list_end(word, tag, following) or _split_function_head(word, tag, known)
-                  or _split_name_end(word) or _split_role(word, tag))
+                  or _split_agent(word, previous) or _split_name_end(word) or _split_role(word, tag))
         for piece, piece_tag in pieces:
             out.append(Token(piece, piece_tag, offset, offset + len(piece)))
             offset += len(piece)
@@ -248,8 +256,10 @@ def _stem_across(token: Token, following: Token, stem: str) -> bool:
 
 
 def _opens_company(rest: list[Token]) -> bool:
-    """Whether the words after a county stem run on, name words only, to a company's legal suffix."""
-    return _runs_to(rest[:6], LEGAL_SUFFIXES[:5], 6, ("p", "c", "u"))
+    """Whether the words after a county stem run on, name words only, to a company's legal suffix or a bank's
+    (天元/农村/商业银行), or are a bank's branch named after the county (长株潭发展银行/天元/支行)."""
+    return _runs_to(rest[:6], LEGAL_SUFFIXES[:5] + ("银行",), 6, ("p", "c", "u")) or \
+        bool(rest) and rest[0].word in ("支行", "分行")
 
 
 # what a platform's or a park's name ends with after its county (无为/储能产品检验检测中心, 五常/大米加工园)
@@ -258,8 +268,9 @@ NAMED_PLACE_ENDS = ("检测中心", "检验中心", "研究院", "研究中心",
 
 
 def _opens_named_place(rest: list[Token]) -> bool:
-    """Whether the words after a county stem run on, name words only, to a platform's or park's ending."""
-    return _runs_to(rest[:7], NAMED_PLACE_ENDS, 5, ("p", "c", "u", "v"))
+    """Whether the words after a county stem run on, name words only, to a platform's or park's ending, or are
+    a valley or a hub named by its industry (天元/储能谷, 五常/健康港)."""
+    return _runs_to(rest[:7], NAMED_PLACE_ENDS, 5, ("p", "c", "u", "v")) or bool(rest) and rest[0].word in HUB_SUFFIXES
 
 
 def _runs_to(words: list[Token], ends: tuple[str, ...], shortest: int, not_tags: tuple[str, ...]) -> bool:
@@ -299,6 +310,13 @@ def _split_function_head(word: str, tag: str, known: dict) -> list[tuple[str, st
     """由擎源氢能: jieba's guess for an unknown brand can swallow the preposition before it."""
     if len(word) >= 2 and word[0] in FUNCTION_HEADS and not known.get(word) and re.fullmatch(rf"{CJK_NAME}+", word):
         return [(word[0], "p"), (word[1:], tag)]
+    return []
+
+
+def _split_agent(word: str, previous: str) -> list[tuple[str, str]]:
+    """基金管理/人为/成都…有限公司: jieba reads 人为 (man-made) where an agent noun ends before 为 (is)."""
+    if word == "人为" and previous.endswith(("管理", "负责", "代表", "托管", "承办", "执行事务合伙")):
+        return [("人", "n"), ("为", "p")]
     return []
 
 

@@ -13,7 +13,7 @@ STOP_WORDS = {"在", "据", "以", "对", "和", "与", "及", "为", "把", "�
               "有", "等", "或", "并", "而", "其", "该", "这", "那", "此", "各", "本", "全省", "全市", "全区", "全县",
               "全国", "我市", "我省", "我区", "我县", "首个", "首批", "一批", "一个", "作为", "通过", "依托", "围绕",
               "推动", "走进", "来到", "位于", "落户", "入驻", "引进", "签约", "对接", "现", "已", "正", "也", "还",
-              "会同",  # 将会同市发展和改革委员会: "together with", no word of the body named after it
+              "落地", "部分", "会同",  # 将会同市发展和改革委员会: "together with", no word of the body named after it
               "记者", "同时", "目前", "如今", "近年来", "今年", "去年", "以及", "其中", "便是", "就是", "公司",
               "该公司", "签署", "签订", "携手", "联合", "同", "跟", "赴", "至", "到", "于", "即", "就", "当地", "本地",
               "外地", "各地", "以下", "简称", "下称", "旗下", "下属", "所属", "包括", "如", "像", "比如", "例如",
@@ -30,7 +30,8 @@ STOP_WORDS = {"在", "据", "以", "对", "和", "与", "及", "为", "把", "�
               "年报", "年报显示"}  # 年报显示公司前五大客户…: the annual report says, of the company
 # Single characters that are never the first or last character of a name.
 FUNCTION_CHARS = set("在于与和及同跟向对把被将由从为是的地得了着过赴至到让使给等并而或即也都还又再就才已正均各每该此"
-                     "这那其本我你他她它以因据若且但共约近逾余个内")  # 内: 园区内X公司 (where, not a brand)
+                     "这那其本我你他她它以因据若且但共约近逾余个内更")  # 内: 园区内X公司 (where, not a brand);
+# 更: 申报更多省级创新平台 (more of them, no brand's character)
 # Characters no name starts or ends with (a name can start with 正, 同, 至: 正泰, 同济, 至纯).
 EDGE_CHARS = set("的得了着过与和及在于对把被将由从为是等并而或即也都还又就才均该此这那其、，。；：！？")
 BAD_STARTS = EDGE_CHARS | {"）", ")", "》", "”", "’"}
@@ -80,3 +81,8 @@ def generic_word(word: str, keep_industries: bool = False) -> bool:
         return not rest or any(rest[:n] in generic and split(rest[n:]) for n in range(len(rest), 0, -1))
 
     return word in NOT_NAMES or split(word)
+
+
+# the last characters of goods' names (传感器, 制动软管, 离型剂, 压敏胶, 空心胶囊, 药用玻璃瓶, 石英坩埚, 金刚线, 母粒):
+# before 等配套企业 such items are what the firms make, not the firms
+GOODS_LAST_CHARS = tuple("机器仪泵件剂膜板管布胶瓶囊粒砂埚线片丝粉液盒罐带箔芯阀")  # (not 料: 天赐材料 is a firm)
