@@ -49,9 +49,7 @@ def product_lists(sentence: Sentence) -> list[Mention]:
             whole = noun_tail(item) == item or (cls in PRODUCT_KINDS and len(noun_tail(item)) >= 2)  # 模拟芯片
             if len(item) < 2 or not whole or not looks_like_product(item):
                 continue
-            start += sentence.start
-            out.append(Mention(item, start, start + len(item), sentence.id,
-                               cls if cls in PRODUCT_KINDS else "Product"))
+            out.append(_product_mention(item, sentence.start + start, sentence.id))
     return out
 
 
@@ -97,9 +95,7 @@ def etc_list_items(sentence: Sentence) -> list[Mention]:
             for item in items:
                 at = sentence.text.find(item, match.start(1), match.end(1))
                 if len(item) >= 2 and looks_like_product(item):
-                    cls = class_of(item)
-                    out.append(Mention(item, sentence.start + at, sentence.start + at + len(item), sentence.id,
-                                       cls if cls in PRODUCT_KINDS else "Product"))
+                    out.append(_product_mention(item, sentence.start + at, sentence.id))
     for match in ETC_LIST_RE.finditer(sentence.text):
         items = ETC_ITEM_SPLIT_RE.split(match.group(1))
         items[0] = noun_tail(LIST_LEAD_RE.sub("", items[0]))  # 建成后年产一体化压铸后地板 -> 一体化压铸后地板
@@ -111,8 +107,7 @@ def etc_list_items(sentence: Sentence) -> list[Mention]:
             if len(item) < 2 or start < 0 or noun_tail(item) != item and cls not in PRODUCT_KINDS \
                     or not looks_like_product(item) or cls not in (None, *PRODUCT_KINDS):
                 continue
-            out.append(Mention(item, sentence.start + start, sentence.start + start + len(item), sentence.id,
-                               cls if cls in PRODUCT_KINDS else "Product"))
+            out.append(_product_mention(item, sentence.start + start, sentence.id))
     return out
 
 
@@ -130,7 +125,11 @@ def product_cells(text: str, sentence: Sentence) -> list[Mention]:
         for item in PRODUCT_ITEM_RE.finditer(cell.text):
             name = item.group(0).removesuffix("等")
             if len(name) >= 2 and not re.search(r"\d", name) and looks_like_product(name):
-                start, cls = cell.start + item.start(), class_of(name)
-                out.append(Mention(name, start, start + len(name), sentence.id,
-                                   cls if cls in PRODUCT_KINDS else "Product"))
+                out.append(_product_mention(name, cell.start + item.start(), sentence.id))
     return out
+
+
+def _product_mention(name: str, start: int, sentence_id: str) -> Mention:
+    """A product mention at `start`, of the class its suffix says (Material for 正极材料), else Product."""
+    cls = class_of(name)
+    return Mention(name, start, start + len(name), sentence_id, cls if cls in PRODUCT_KINDS else "Product")

@@ -37,7 +37,7 @@ def policy_term(text: str, start: int, end: int, unit: str) -> bool:
     if unit not in ("元", "%"):
         return False
     before, window = text[max(0, start - 40):start], text[max(0, start - 24):end + 6]
-    clause = re.split(r"[，,。；;]", text[max(0, start - 40):start])[-1]
+    clause = re.split(r"[，,。；;]", before)[-1]
     if not SUPPORT_RE.search(window) or PAID_RE.search(clause):
         return False  # 产值最高可达50亿元: a ceiling of output; 已对…给予奖励资金860万元: money paid out
     each = EACH_BEFORE_RE.search(before)

@@ -63,9 +63,10 @@ def annotation(rel, mention: Mention) -> bool:
 # 投资进度：已完成投资8亿元, money spent)
 PROGRESS_FIELD_RE = re.compile(r"(?<![\u4e00-\u9fff])(?:进展情况|项目进展|建设进展|推进情况|形象进度|建设进度|项目进度|"
                                r"建设状态|项目类别|类别)[：:]")  # (not 行业类别, 产品类别)
-RECORD_OPENING_RE = re.compile(r"^\s*(?:[（(]?\d{1,2}[）).、．]\s*)?项目名称[：:]")
+NUMBERED = r"^\s*(?:[（(]?\d{1,2}[）).、．]\s*)?"  # a record's number, where it has one (1., （2）)
+RECORD_OPENING_RE = re.compile(NUMBERED + r"项目名称[：:]")
 # 企业名称：X opens a firm's record, with no project's stage
-FIRM_OPENING_RE = re.compile(r"^\s*(?:[（(]?\d{1,2}[）).、．]\s*)?(?:企业名称|公司名称|单位名称)[：:]")
+FIRM_OPENING_RE = re.compile(NUMBERED + r"(?:企业名称|公司名称|单位名称)[：:]")
 FIELD_CLOSE_RE = re.compile(rf"；\s*{CJK_NAME}{{2,6}}[：:]")
 
 
