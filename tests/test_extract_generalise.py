@@ -245,7 +245,8 @@ def test_a_rarer_surname_after_a_post_is_a_person():
     assert "靳海明" in named(draft, "Person")
 
 
-def test_the_reporter_of_a_papers_dateline_works_for_the_paper_the_correspondent_not():
+def test_the_writers_a_papers_dateline_credits_are_its_byline_not_people():
     draft = draft_of("滨江日报讯（记者 韩立 通讯员 许波）3月5日，滨江高新区新能源产业园签约项目6个。\n")
     found = employers(draft)
-    assert found.get("韩立") == "滨江日报" and "许波" not in found
+    assert "韩立" not in found and "许波" not in found
+    assert not {"韩立", "许波"} & named(draft, "Person")

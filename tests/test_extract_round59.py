@@ -82,17 +82,17 @@ def test_the_heads_of_a_prefecture_and_a_league_hold_their_office_there():
                      "副州长、州磷化工产业链链长杨再兴主持。\n", "2025-07-24")
     held = positions(draft)
     assert held["罗永辉"] == ("州长", "黔南布依族苗族自治州")
-    assert held["杨再兴"] == ("副州长", "黔南布依族苗族自治州")
+    assert held["杨再兴"] == ("副州长、州磷化工产业链链长", "黔南布依族苗族自治州")  # the office and its chain duty
 
 
-def test_a_leagues_head_holds_the_office_not_the_chain_duty():
+def test_a_leagues_head_holds_the_office_and_the_chain_duty_it_brings():
     draft = draft_of("全盟氢能产业链链长制工作推进会在乌兰浩特市召开。"
                      "盟委副书记、盟长、氢能产业链链长包海龙出席会议并讲话，"
                      "副盟长、氢能产业链副链长孟庆和主持会议。会上，兴安盟能源局局长乌日根通报了运行情况。\n",
                      "2025-11-14")
     held = positions(draft)
-    assert held["包海龙"] == ("盟长", "兴安盟")
-    assert held["孟庆和"] == ("副盟长", "兴安盟")
+    assert held["包海龙"] == ("盟委副书记、盟长、氢能产业链链长", "兴安盟")
+    assert held["孟庆和"] == ("副盟长、氢能产业链副链长", "兴安盟")
     assert held["乌日根"] == ("局长", "兴安盟能源局")
 
 

@@ -262,7 +262,7 @@ def test_a_common_noun_after_a_post_is_no_name_and_a_latin_gloss_stands_between_
                      "新加坡潮汇储能私人有限公司（Tidewell Energy Storage Pte. Ltd.）"
                      "中国区总裁林嘉俊表示，潮汇拟投资8000万美元。\n", "2026-01-10")
     assert "单位" not in labels(draft, "person")
-    assert positions(draft)["林嘉俊"] == ("总裁", "新加坡潮汇储能私人有限公司")
+    assert positions(draft)["林嘉俊"] == ("中国区总裁", "新加坡潮汇储能私人有限公司")  # the regional post as written
 
 
 # ----------------------------------------------------------------------------- guards from the round's review

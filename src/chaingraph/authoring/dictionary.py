@@ -33,8 +33,13 @@ def pos_tagger(tokenizer):
     import jieba.posseg
 
     pos = jieba.posseg.POSTokenizer(tokenizer)
-    pos.word_tag_tab = {**pos.word_tag_tab, **dict.fromkeys(TRADE_WORDS, "n"), "暨": "c"}  # (暨: 'and', no name)
+    pos.word_tag_tab = {**pos.word_tag_tab, **dict.fromkeys(TRADE_WORDS, "n"), "暨": "c",  # (暨: 'and', no name)
+                        **dict.fromkeys(MISCOUNTED_GOODS, "n")}
     return pos
+
+
+# goods jieba's dictionary tags as numerals, read as 大 + 米 (a big metre): 年产大米20万吨 names rice
+MISCOUNTED_GOODS = ("大米", "丝束", "大丝束", "小丝束", "微阵列", "大部件")
 
 
 def in_dictionary(word: str) -> bool:

@@ -109,6 +109,8 @@ def _is_head_chrome(text: str, later: list[str]) -> bool:
     if _name_above(text) and later and is_post_dateline(later[0]):
         following = next((t for t in later[1:] if not (_is_head_chrome(t, []) or is_byline_line(t))), "")
         return is_headline(following)  # 某某发布 / its dateline / 点击蓝字 关注我们 / the headline: the account's name
+    if is_site_name(text) and later and is_breadcrumb(later[0]):
+        return True  # 某某省人民政府 门户网站 / 首页 > 政务公开 > …: a site's name over its own navigation
     if (is_site_name(text) or is_series_name(text) or is_menu_row(text) or is_site_header(text)) \
             and not is_byline_line(text):
         following = next((t for t in later if not (_is_head_chrome(t, []) or is_byline_line(t))), "")

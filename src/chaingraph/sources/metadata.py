@@ -247,10 +247,12 @@ def _main_after_kicker(sentences: list[Sentence], title: Sentence, printed: bool
             and not SUBTITLE_RE.match(second.text) and not title.text.endswith(("：", ":")) \
             and second.text not in title.text:  # 政府工作报告（摘要） / 政府工作报告 / ——…: the page's title again
         return second
-    if printed and third is not None and third.kind == "byline" and is_headline(title.text) \
+    lead = third is not None and (third.kind == "byline" or NEWS_OPENING_RE.match(third.text))  # 本报讯（记者…）
+    if printed and lead and is_headline(title.text) \
             and not SUBTITLE_RE.match(second.text) and not names_place(title.text) \
             and not re.search(r"\d", title.text) and opens_on_place(second.text):
         return second  # 链长制推动“芯”链条… / 我市集成电路产业营收…: no place in the kicker, the headline opens on one
+    # (and the lead under it, by its credit line or by the bracketed credit of a 本报讯（记者…） opening the body)
     return None
 
 

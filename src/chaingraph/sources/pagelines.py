@@ -97,8 +97,7 @@ ROLE_RE = re.compile(ROLE)
 # 自贡融媒记者, 本报记者, 某某新闻·某某日报记者, 广西云-广西日报记者, 潮新闻客户端 记者 (a desk, a space, the role)
 LEAD_ROLE_RE = re.compile(rf"(?P<org>[{CJK}][{CJK}·\-－]{{1,14}}?|"
                           rf"[{CJK}][{CJK}·\-－]{{0,12}}?(?:客户端|日报|晚报|新闻|融媒|电视台)\s+){ROLE}")
-# (文字：某某市政府新闻办, 某某办公室供稿, 某某区融媒体中心 报道): a newsroom or an office credited beside the writers,
-# no person.
+# (文字：某某市政府新闻办, 某某办公室供稿, 某某区融媒体中心 报道): a newsroom or office beside the writers, no person
 ORG_CREDIT_RE = re.compile(rf"[{CJK}]{{3,20}}?(?:办公室|新闻办|融媒体中心|中心|办|局|委员会|管委会|委|研究院|集团|公司)"
                            rf"(?=[\s、，,;；/／|｜丨]|供稿|报道|$)")
 CREDITED_ORG_END_RE = re.compile(r"\s*(?:供稿|报道|联合报道)")  # an office credited without a role before it
@@ -397,8 +396,9 @@ def dateline_site(text: str) -> str | None:
     return next((w for w in text[date.end():].split() if is_site_name(w) and not DATE_RE.search(w)), None)
 
 
-# 某某市人民政府 门户网站: a portal's name written with a space before the word for the site
-SITE_WORD_GAP_RE = re.compile(r"\s+(?=(?:官方|政府)?(?:门户)?网站$|门户$|数字报刊?(?:平台)?$|电子报$|数字版$|电子版$)")
+# 某某市人民政府 门户网站, 某某学院 新闻网: a site's name written with a space before the word for the site
+SITE_WORD_GAP_RE = re.compile(r"\s+(?=(?:(?:官方|政府)?(?:门户)?网站|门户|数字报刊?(?:平台)?|电子[报版]|数字版|"
+                              r"新闻网)$)")
 # 港湾财经 GANGWAN FINANCE: a masthead with its name in capitals beside it
 LATIN_MASTHEAD_RE = re.compile(rf"^[{CJK}]{{2,8}}\s+[A-Z &.\-]{{0,30}}"
                                r"(?:NEWS|FINANCE|TIMES|DAILY|NET|MEDIA|POST|HERALD|ECONOMIC|WEEKLY|ONLINE)"

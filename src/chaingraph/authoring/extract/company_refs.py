@@ -19,11 +19,17 @@ COMPANY_ACTS_RE = re.compile(r"出货|销售|销量|营收|营业收入|产值|�
 
 def its_builder(rel, figure: Figure, ruled):
     """X有限公司年产1万套电堆项目建成投产，其燃料电池发动机全年出货2600台: 其 after a project whose name opens with
-    its company's stands for the company (a project does not ship, sell or earn)."""
+    its company's stands for the company (a project does not ship, sell or earn); so does a project named by the
+    company's short name alone (楚源锂能项目…年营业收入)."""
     mention, project = ruled
     clause = max(clause_start_before(rel.text, figure.start), rel.by_id[figure.sentence].start)
-    if not ITS_RE.match(rel.text, clause) or mention.end > clause or figure.start <= mention.end \
-            or not COMPANY_ACTS_RE.search(rel.text, clause, figure.start):
+    if not COMPANY_ACTS_RE.search(rel.text, clause, figure.start) or figure.start <= mention.end:
+        return None
+    short = next((c for c in rel.candidates if c.kind == "organisation" and c.cls == "Company"
+                  and project.label[:-2] in c.names), None) if project.label.endswith("项目") else None
+    if short is not None:
+        return short  # 楚源锂能项目…达产后可实现年营业收入30亿元: a project named only by its company's short name
+    if not ITS_RE.match(rel.text, clause) or mention.end > clause:
         return None
     return next((c for c in rel.candidates if c.kind == "organisation" and c.cls == "Company"
                  and any(len(n) >= 4 and project.label.startswith(n) for n in c.names)), None)

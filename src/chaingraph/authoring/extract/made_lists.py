@@ -12,9 +12,9 @@ import re
 
 from chaingraph.authoring.extract.candidates import Mention
 from chaingraph.authoring.extract.mentions import class_of
-from chaingraph.authoring.extract.products import PRODUCT_KINDS, looks_like_product, noun_tail
+from chaingraph.authoring.extract.products import PRODUCT_KINDS, looks_like_product, noun_tail, product_words
 from chaingraph.authoring.extract.tables import table_rows
-from chaingraph.authoring.extract.words import GOODS_LAST_CHARS
+from chaingraph.authoring.extract.words import GOODS_LAST_CHARS, generic_word
 from chaingraph.sources.sentences import Sentence
 
 MAKES_LIST_RE = re.compile(r"(?:主要生产|主营|主要产品(?:包括|为|有)|产品(?:包括|涵盖|主要有))"
@@ -82,6 +82,34 @@ LIST_LEAD_RE = re.compile(r".*(?:年产|生产|制造|加工|引进|察看了|�
 # 重点引进轮速传感器、制动软管、电磁阀等配套企业: the goods the firms a place courts make (a 补链 target each)
 CHAIN_FIRMS_RE = re.compile(r"((?:[^，。；：！？、（）“”]{2,16}?(?:、|和|及))+[^，。；：！？、（）“”]{2,14}?)等"
                             r"(?:配套|上下游|上游|下游)企业")
+
+
+# 质子交换膜、碳纸、空压机等被列为补链重点, 围绕船用曲轴、甲板机械等缺失环节招商: the goods of the chain's links a
+# place lacks (a 补链 target each); the work of a link (精密加工, 表面处理) is no good, and the links a chain covers
+# (涵盖电池片、组件等环节) are its segments, no goods of their own
+LINK_LIST_RE = re.compile(r"((?:[^，。；：！？、（）“”]{2,16}?(?:、|和|及))+[^，。；：！？、（）“”]{2,14}?)等"
+                          r"(?=被?(?:列为|列入)[^，。；]{0,6}补链|(?:缺失|薄弱|短板|空白)环节)")
+
+
+SECTOR_ENDS = ("互联网", "经济", "产业", "服务")
+
+
+def link_list_items(sentence: Sentence) -> list[Mention]:
+    """Every good of a list of a chain's links closed by 等 and a word of the links (等缺失环节, 等被列为补链重点)."""
+    out = []
+    for match in LINK_LIST_RE.finditer(sentence.text):
+        items = ETC_ITEM_SPLIT_RE.split(match.group(1))
+        items[0] = noun_tail(LIST_LEAD_RE.sub("", items[0]))  # 围绕船用曲轴 -> 船用曲轴
+        for item in items:
+            words = product_words(item)
+            if len(item) < 2 or not looks_like_product(item) or not words or not words[-1].flag.startswith("n") \
+                    or words[-1].flag == "vn" or class_of(item) not in (None, *PRODUCT_KINDS) \
+                    or generic_word(item) and not item.endswith(GOODS_LAST_CHARS) or item.endswith(SECTOR_ENDS):
+                continue  # (氢能、储能、工业互联网等缺失环节: sectors a place courts, no goods)
+            at = sentence.text.find(item, match.start(1), match.end(1))
+            if at >= 0:
+                out.append(_product_mention(item, sentence.start + at, sentence.id))
+    return out
 
 
 def etc_list_items(sentence: Sentence) -> list[Mention]:

@@ -58,7 +58,8 @@ NOT_OWNERS = {"GovernmentBody", "Publisher"}
 PLACE_BEFORE_RE = re.compile(r"(?:在|于|落户|落地|位于|入驻|来到|走进|进驻|扎根|布局|选址)$")
 # Words that stand for a name: with a determiner anywhere, bare at a clause's start (项目总投资…), and
 # the bare words for a park or zone anywhere in the figure's clause (到2026年园区营业收入…).
-DETERMINED_RE = re.compile(rf"(?:该|本|此|这个|整个|这一|这家|该家)(?![批次轮])(?:{CJK_NAME}{{0,4}}?)"
+# (本地配套企业, 本土企业: local firms, no determiner)
+DETERMINED_RE = re.compile(rf"(?:该|本(?![地土])|此|这个|整个|这一|这家|该家)(?![批次轮])(?:{CJK_NAME}{{0,4}}?)"
                            r"(项目|公司|企业|集团|基金|"
                            r"研究院|实验室|平台|中心|园区|产业园|工业园|园(?!区)|基地|区|高新区|开发区|经开区|新区)")
 OPENING_RE = re.compile(r"(?:^|(?<=[，。；：“”\n]))(?:今年以来|去年以来|今年|去年|目前|当前|现在|近年来|上半年|下半年|"
@@ -296,9 +297,11 @@ def _object(rel, mention: Mention, figure: Figure) -> bool:
     if is_founder(rel.text, mention):
         return True  # 晶衡半导体由常州晶衡科技集团…投资设立，主要生产…: the founder, the subject is the company set up
     alias = ALIAS_AFTER_RE.match(rel.text, mention.end)  # X为Y（以下简称“Z”）配套供应…
-    if before.endswith("为") and SUPPLIED_RE.match(rel.text, alias.end() if alias else mention.end) \
+    supplied = SUPPLIED_RE.match(rel.text, alias.end() if alias else mention.end)
+    if (before.endswith("为") and supplied or before.endswith("向") and supplied and supplied.group(0) != "提供") \
             and mention.sentence == figure.sentence:
-        return True  # 桂擎零部件为东岚新能源供货…18万套: the customer is served; what is supplied is the supplier's
+        return True  # 桂擎零部件为东岚新能源供货…18万套, 已向松川汽车供应车桥…: the customer is served; what is
+        # supplied is the supplier's
     if mention.cls in ("IndustrialPark", "HighTechZone"):
         return tasked_place(rel, mention, figure)  # 要抓好光伏园二期…，力争全年…产业链产值… (scopes)
     if mention.cls not in ("Platform", "ResearchInstitute", "Incubator") or not re.search(r"[，；]", between):

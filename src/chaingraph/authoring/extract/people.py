@@ -13,11 +13,12 @@ from chaingraph.authoring.extract.rules import (
     COMPOUND_SURNAMES,
     DOTTED_NAME,
     ROLE_RE,
+    SURNAMELESS_NAME,
     SURNAMES,
-    TIBETAN_NAME,
     YI_SURNAMES,
 )
 from chaingraph.authoring.extract.tokens import Token
+from chaingraph.sources.pagelines import parse_credit
 from chaingraph.sources.sentences import Sentence
 
 # （某某台记者 张三 李四 报道）: what the credit says they did
@@ -26,7 +27,26 @@ CREDIT_WORDS = {"摄影", "摄像", "编辑", "责编", "特约", "见习", "撰
 SPEECH = "表示|介绍|说|指出|透露|坦言|强调|告诉记者|宣布|主持|致辞|讲话|出席|参加|带队|率队|汇报|通报"
 COMPOUND_NAME = rf"(?:{'|'.join(COMPOUND_SURNAMES)}){CJK_NAME}{{1,2}}?"  # 司徒宏亮
 SPOKEN_NAME_RE = re.compile(rf"({DOTTED_NAME}|{COMPOUND_NAME}|{CJK_NAME}{{2,3}}?)(?={SPEECH})")
-TIBETAN_NAME_RE = re.compile(rf"({TIBETAN_NAME})(?={SPEECH}|[，、。；）]|和|与|及|一行|出席|陪同|在|到|来到)")
+SURNAMELESS_NAME_RE = re.compile(rf"({SURNAMELESS_NAME})(?={SPEECH}|[，、。；）]|和|与|及|一行|出席|陪同|在|到|来到)")
+# the characters Chinese spells foreign names with (拉斯·尼尔森, 托比亚斯·霍夫曼): a dotted name of them after a post
+# ends where they do, whatever word follows (首席质量官拉斯·尼尔森牵头…)
+FOREIGN_CHARS = ("阿埃艾安奥巴贝本比彼波伯布查达戴丹德迪蒂丁东杜多顿厄恩尔法菲费芬弗福盖冈戈格古哈海汉豪赫亨洪霍可密"
+                 "翰逊基吉加杰金卡凯坎康柯科克库拉莱赖兰朗劳勒雷蕾里利莉林琳卢鲁伦罗洛马玛迈麦曼梅门蒙米明莫姆穆纳娜"
+                 "奈内尼宁纽诺帕佩彭皮珀普齐奇恰乔琴丘萨塞桑森沙莎尚舍施什斯松苏索塔泰坦汤特提图托瓦万威韦维温沃"
+                 "乌西希谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐茨祖夫")
+FOREIGN_NAME_RE = re.compile(rf"[{FOREIGN_CHARS}]{{1,6}}·[{FOREIGN_CHARS}]{{1,6}}")
+
+
+def _foreign_name(text: str, at: int) -> str | None:
+    """The dotted name in transliteration characters at `at`, its last characters given back where they open the
+    word that follows (汉斯·穆勒多次: 多次; 马可·费拉里希望: 希望), or None."""
+    match = FOREIGN_NAME_RE.match(text, at)
+    if match is None:
+        return None
+    end, dot = match.end(), text.index("·", at)
+    while end - dot > 2 and in_dictionary(text[end - 1:end + 1]):
+        end -= 1
+    return text[at:end]
 # 生产部负责人周倩, 公司技术总监: the department a post is of, part of the post's title
 DEPARTMENT_RE = re.compile(r"(?:生产|技术|研发|销售|市场|财务|质量|采购|运营|人力资源|安全)部?$")
 PLACE_ENDS = tuple("省市县区镇乡村州旗盟")
@@ -34,7 +54,8 @@ BODY_ENDS = (*PLACE_ENDS, *"局委办厅处科站所园")  # 高新区　经济�
 # 党工委书记赵振国，管委会主任…; 首席科学家陈立新博士和董事长…: a name ended by a mark, a title or a joining word;
 # 主任彭立军代表管委会作报告: or by 代表 (on behalf of), which jieba glues to the name's last character (军代表)
 NAME_BEFORE_BREAK_RE = re.compile(rf"({DOTTED_NAME}|{COMPOUND_NAME}|{CJK_NAME}{{2,3}}?)"
-                                  r"(?=[，、。；）]|博士|教授|先生|女士|一行|[和与及](?![，、。；）])|向|出席|陪同|代表|在|指着|接受|率)")
+                                  r"(?=[，、。；）]|博士|教授|先生|女士|一行|[和与及](?![，、。；）])|向|出席|陪同|代表|在|指着|接受|率|"
+                                  r"作(?=报告|了|主旨|专题|交流|发言)|团队|课题组)")  # 院士龙岳衡作报告, 院士沈国强团队
 # 刘振华（太原碳材料实验室主任）介绍; 王丽娟，X有限公司副总经理，在现场介绍说; 据杨帆（X局副局长）介绍; 孙海鹰是
 # X局副局长，: the role after the name
 NAME_THEN_ROLE_RE = re.compile(rf"(?:^|(?<=[，。；：”」])|(?<=据))(?!据)({DOTTED_NAME}|{CJK_NAME}{{2,3}})(?:（|，|是)"
@@ -77,8 +98,10 @@ def people_by_role(tokens: list[Token], sentence: Sentence) -> list[Mention]:
         department = DEPARTMENT_RE.search(text, 0, match.start())
         post_start = _joint_post(text, department.start() if department else match.start())
         post = _office_before_chain_head(text, match)
-        if post is not None:  # 副州长、州磷化工产业链链长杨再兴: the office, not the chain duty it brings
-            match, post_start = post, post.start()
+        committee = 0  # 市委书记、市新材料产业链链长: a bare committee written into the post it holds
+        if post is not None:  # 县委副书记、县长、县茶产业链链长罗嘉川: the posts and the chain duty they bring, all
+            post_start = _first_post(text, post.start())  # held at the place the offices name
+            committee = _bare_committee(text, post_start)
         names = []
         spaced = re.match(rf"\s+((?:(?:{DOTTED_NAME}|{CJK_NAME}{{2,4}})(?=\s|$|[）)，。、：:])[\s、]*)+)", text[after:])
         if spaced:  # a byline: 记者 周馨钰 宋姿熠 王汉卿 (any name: 记者 萨仁, 通讯员 热依拉), 记者 邝嘉明、苏晓楠
@@ -93,10 +116,15 @@ def people_by_role(tokens: list[Token], sentence: Sentence) -> list[Mention]:
         else:
             token = _token_at(tokens, sentence.start + after)
             said = SPOKEN_NAME_RE.match(text, after) or NAME_BEFORE_BREAK_RE.match(text, after)
-            tibetan = TIBETAN_NAME_RE.match(text, after)
+            surnameless = SURNAMELESS_NAME_RE.match(text, after)
             split = _split_name(tokens, token)
-            if tibetan and token and tibetan.end(1) > token.end - sentence.start:  # 卓玛/央金: jieba knew half
-                names.append((tibetan.group(1), after))
+            foreign = _foreign_name(text, after)
+            if said and "·" in said.group(1):  # 首席运营官迈克·约翰逊表示, 副县长伊明·艾力主持: the verb ends it
+                names.append((said.group(1), after))
+            elif foreign:  # 首席质量官拉斯·尼尔森牵头, 中国区总经理马可·贝尔蒂就 (not 马可, a surname's word)
+                names.append((foreign, after))
+            elif surnameless and token and surnameless.end(1) > token.end - sentence.start:  # 卓玛/央金: half known
+                names.append((surnameless.group(1), after))
             elif split and not said:  # 陈/立国/通报, 杨/光明/近期: jieba split the name at its surname
                 names.append((split, after))
             elif token and (token.tag.startswith("nr") or _placeless(token)) and 2 <= len(token.word) <= 3 \
@@ -108,21 +136,21 @@ def people_by_role(tokens: list[Token], sentence: Sentence) -> list[Mention]:
                 names.append((said.group(1) if longer or glued else token.word, after))
             elif said and _said_name(tokens, sentence.start + after, said.group(1)):
                 names.append((said.group(1), after))  # 副主任孙立新表示: a name jieba lacks, told by the verb after it
-            elif tibetan:  # 副主任次仁多吉表示: no surname
-                names.append((tibetan.group(1), after))
+            elif surnameless:  # 副主任次仁多吉表示: no surname
+                names.append((surnameless.group(1), after))
         if len(names) == 1 and not spaced and SHARED_POST_RE.search(match.group(0)):
             names += _listed_after(text, *names[0])  # 市领导柯正平、胡春燕出席: one post for the names listed
         names = [(name[:-1] if len(name) == 3 and name.endswith("等") else name, pos) for name, pos in names]
         for name, pos in names:  # (副市长柯敏等出席: 等 closes a list of people, no character of the name)
             honoured = text.startswith(("先生", "女士"), pos + len(name))  # 副总经理巴特尔先生: a name, surname or not
-            if name[0] not in SURNAMES and not spaced and "·" not in name and not re.fullmatch(TIBETAN_NAME, name) \
+            if name[0] not in SURNAMES and not spaced and "·" not in name and not re.fullmatch(SURNAMELESS_NAME, name) \
                     and not honoured and not name.startswith(COMPOUND_SURNAMES) \
                     and not _surnameless_name(tokens, sentence.start + pos, name):
                 continue
             start = sentence.start + pos
             said = _zone_pair(text, post_start)  # 党工委书记、管委会主任: both posts are the role
             out.append(Mention(name, start, start + len(name), sentence.id, "Person",
-                               role=text[post_start if said is None else said:match.end()],
+                               role=text[post_start - committee if said is None else said:match.end()],
                                role_start=sentence.start + _first_post(text, post_start)))
     if (speaker := SPEAKER_LINE_RE.match(text)) and speaker["name"][0] in SURNAMES \
             and not speaker["name"].endswith(BODY_ENDS) and word_frequency(speaker["name"]) < COMMON_NOUN:
@@ -156,7 +184,21 @@ def people_by_role(tokens: list[Token], sentence: Sentence) -> list[Mention]:
             start = sentence.start + match.start(1)
             out.append(Mention(name, start, start + len(name), sentence.id, "Person", role=match.group("role"),
                                role_start=sentence.start + match.start("role")))
-    return out
+    credit = _lead_credit(text)
+    return [m for m in out if credit is None or not credit[0] <= m.start - sentence.start < credit[1]]
+
+
+# 本报讯（记者 许清禾 通讯员 陶景然）, 新华社南京5月3日电（记者 张三）: the writers the lead credits
+LEAD_CREDIT_RE = re.compile(r"^[^，。；（(]{0,24}?(?:讯|电)\s*(?P<credit>[（(][^（）()]{2,40}[）)])")
+
+
+def _lead_credit(text: str) -> tuple[int, int] | None:
+    """Where the lead's bracketed credit stands: its writers are the capture's byline (meta), no people of the
+    chain, whom the gold never keeps."""
+    match = LEAD_CREDIT_RE.match(text)
+    if match is None or parse_credit(match["credit"]) is None:
+        return None
+    return match.span("credit")
 
 
 # 单位：, 联系电话： after a byline's names: the labels of the fields that follow, no names
@@ -173,7 +215,8 @@ def _listed_after(text: str, name: str, pos: int) -> list[tuple[str, int]]:
     副县长A、B陪同调研, 区领导A、B，…参加): each holds the post. A name with a post of its own is read with that
     post."""
     listed, at = [], pos + len(name)
-    while (match := LISTED_NAME_RE.match(text, at)) and match.group(1)[0] in SURNAMES \
+    while (match := LISTED_NAME_RE.match(text, at)) and (match.group(1)[0] in SURNAMES
+                                                          or re.fullmatch(SURNAMELESS_NAME, match.group(1))) \
             and not ROLE_RE.search(match.group(1)) and word_frequency(match.group(1)) < COMMON_NOUN:
         listed.append((match.group(1), match.start(1)))
         at = match.end(1)
@@ -186,7 +229,7 @@ def _field_name(name: str) -> bool:
     four characters of no body (乌兰高娃)."""
     if ADDRESS_RE.match(name):
         return False
-    return name[0] in SURNAMES or bool(re.fullmatch(TIBETAN_NAME, name)) or (
+    return name[0] in SURNAMES or bool(re.fullmatch(SURNAMELESS_NAME, name)) or (
         len(name) == 4 and not name.endswith(tuple("室科部处局站所队组办厅委司")))
 
 
@@ -240,6 +283,13 @@ def _surnameless_name(tokens: list[Token], start: int, name: str) -> bool:
         and name.startswith(token.word) and ends
 
 
+def _bare_committee(text: str, at: int) -> int:
+    """2 where a bare committee (市委, 县委) opens the clause right before the post at `at` (市委书记, the committee of
+    the place the article reports on), else 0."""
+    bare = at >= 2 and re.fullmatch(r"[市县区州旗盟]委", text[at - 2:at]) is not None
+    return 2 if bare and (at == 2 or text[at - 3] in "，。；：、（ \u3000") else 0
+
+
 # 副州长、州磷化工产业链链长: the chain duty an official holds, written after the office that brings it
 CHAIN_DUTY_RE = re.compile(r"、[^、，。；：]{0,14}?产业链$")
 
@@ -287,11 +337,12 @@ def _zone_pair(text: str, role_start: int) -> int | None:
 
 
 def _first_post(text: str, role_start: int) -> int:
-    """Where a chain of posts right before a name starts: 党组书记、局长 -> at 党组书记."""
+    """Where a chain of posts right before a name starts: 党组书记、局长 -> at 党组书记. A chain head's duty
+    opening it (产业链链长、县长) is not one of them: the office is held at the place, not at the chain."""
     while role_start > 1 and text[role_start - 1] == "、":
         before = next((m for m in ROLE_RE.finditer(text, max(0, role_start - 12), role_start - 1)
                        if m.end() == role_start - 1), None)
-        if before is None:
+        if before is None or before.group(0).endswith("链长"):
             return role_start
         role_start = before.start()
     return role_start
@@ -315,8 +366,8 @@ def listed_visitors(sentences: list[Sentence]) -> list[Mention]:
 
 def head_bylines(sentences: list[Sentence]) -> set[str]:
     """Ids of the byline lines above the text (记者 张三 实习生 李四 under the headline): the capture's
-    metadata, read by ``sources.metadata``; a credit in the lead (本报讯（记者 张三）) or closing the text
-    is the body's and names people."""
+    metadata, read by ``sources.metadata``; a credit in the lead (本报讯（记者 张三）) is too, and
+    ``people_by_role`` drops its names; one closing the text is the body's and names people."""
     out = set()
     for sentence in sentences:
         if sentence.kind == "body" and not _headline_like(sentence.text):

@@ -91,9 +91,12 @@ def industrial_areas(candidates: list[Candidate], text: str) -> None:
             candidate.cls = "IndustrialPark"
             for mention in candidate.mentions:
                 mention.cls = "IndustrialPark"
-    for candidate in candidates:  # 永宁工业园区管委会, 位于景洪工业园区内的…产业园: a 工业园区 run as a zone
-        if candidate.kind == "park" and candidate.label.endswith(COUNTY_AREA_ENDS) \
-                and county_area_is_zone(candidate, inner, text):
+    areas = [c for c in candidates if c.kind == "park" and c.label.endswith(COUNTY_AREA_ENDS)]
+    # 园区党工委书记、管委会主任 李振邦 in a report on the one 工业园区 the article names: that area's committee
+    bare_area_committee = len(areas) == 1 and BARE_AREA_COMMITTEE_RE.search(text) is not None \
+        and not any(c.kind == "zone" for c in candidates)  # (X开发区…园区管委会: the zone's own committee)
+    for candidate in areas:  # 永宁工业园区管委会, 位于景洪工业园区内的…产业园: a 工业园区 run as a zone
+        if bare_area_committee or county_area_is_zone(candidate, inner, text):
             candidate.cls = "HighTechZone"
             for mention in candidate.mentions:
                 mention.cls = "HighTechZone"
@@ -105,6 +108,7 @@ def industrial_areas(candidates: list[Candidate], text: str) -> None:
                 candidate.mentions = []
 
 
+BARE_AREA_COMMITTEE_RE = re.compile(rf"(?<!{CJK_NAME})园区(?:党工委|管委会|管理委员会)")
 # a county's industrial area or a place's new town, a park by name and a zone where the article shows one
 # (环县工业集中区管委会, 台山工业新城管委会)
 COUNTY_AREA_ENDS = ("工业园区", "工业集中区", "产业区") + NEW_TOWN_SUFFIXES

@@ -34,7 +34,7 @@ SCOPE_RE = re.compile(r"(?:全|本|我|该|各)[省市区县州镇乡国]|(?:国
 _DONE = rf"(?:{START_RE.pattern}|签约|落地|竣工|达产|量产)"
 STATUS_RE = re.compile(rf"(?:新|已|已经|正在|首次)?(?:(?:{FUTURE_RE.pattern}){_DONE}?|{_DONE})")
 # whom what is made goes to, or how it comes: 供给, 供应, 配套, 副产, 当属 (a verb jieba splits: 当/属)
-SUPPLY_WORDS = {"供给", "供应", "配套", "副产", "当", "属", "当属", "主要", "加工", "销往"}
+SUPPLY_WORDS = {"供给", "供应", "配套", "副产", "联产", "当", "属", "当属", "主要", "加工", "销往"}
 # work done on a machine or a good while it goes on, no word of it (工人正在调试焊接设备)
 HANDLING_WORDS = {"调试", "安装", "检修", "维修", "运送", "搬运"}
 # 工人在产线上调试, 技术人员在…中心调试, 正忙着安装调试: where or by whom the work is done, then the work
@@ -142,6 +142,9 @@ def _end_word(words: list, text: str, end: int, first: int) -> int:
 def _with_words_before(text: str, start: int) -> int:
     """Mini LED背光模组, 3D视觉传感器, 海上风电机组: a Latin word, a code of digits and a letter, or where the
     product works, right before it, belongs to its name."""
+    rated = re.search(r"(?<![\d.])\d+(?:\.\d+)?$", text[max(0, start - 8):start])
+    if rated and re.match(r"(?:V|kV|Ah|mm)(?![A-Za-z])", text[start:start + 3]):
+        return start - len(rated.group(0))  # 800V油冷驱动电机: the rating's number goes with its unit
     latin = re.search(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]* $", text[max(0, start - 12):start])
     if latin and re.match(r"[A-Za-z]", text[start:start + 1]):
         return start - len(latin.group(0))

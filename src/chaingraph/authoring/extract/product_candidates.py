@@ -28,8 +28,9 @@ from chaingraph.authoring.extract.products import (
 
 # an order or an agreement after a product (储能电池订单, 光伏组件供货协议): the deal is for the product, no part of it
 DEAL_TAIL_RE = re.compile(r"(?:订单|(?:供货|采购|供应|销售)?(?:协议|合同))$")
-# a size whose number a phrase rule left out (英寸硅片 of 8英寸硅片): the size goes with the product, as its unit does
-CUT_SIZE_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:英寸|寸|纳米|nm|微米|毫米|mm)")
+# a size or a rating whose number a phrase rule left out (英寸硅片 of 8英寸硅片, V油冷驱动电机 of 800V…): the
+# number goes with the product, as its unit does
+CUT_SIZE_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:英寸|寸|纳米|nm|微米|毫米|mm|V|kV|Ah)")
 
 # 主要生产6兆瓦以上风电机组: the rating says which; 主攻聚苯硫醚树脂, 把目光投向中药饮片: what a company gives
 # itself to; not

@@ -151,6 +151,30 @@ def _product_named(rel, a: int, b: int) -> bool:
     return made and looks_like_product(phrase)
 
 
+# 签订挖掘机配重铸件采购合同，金额1.3亿元; 拿下泵阀壳体订单8000万元: an order's sum, of the goods it buys
+ORDERED_RE = re.compile(r"([^，。；：、\d]{2,16}?)(?:定点|意向|框架)?(?:采购|供货|供应|销售)?(?:订单|合同)"
+                        r"[，,]?(?:合同|订单)?"
+                        r"(?:总?金额|总额|价值|货值)?(?:达到|达|为|约|超过|超|共计|合计|近)?$")
+
+
+# what stands before the goods in an order's clause: the verb and whom it is signed with (与华源重工签订设备采购合同)
+ORDER_VERB_RE = re.compile(r".*(?:签订|签署|签下|拿下|获得|斩获|承接|收到)")
+# an order for work or a deal of intent names no goods (技术服务合同, 框架合作合同, 海外大单订单, 年度订单)
+NOT_ORDERED_GOODS = ("服务", "合作", "大单", "年度", "战略", "意向", "框架")
+
+
+def ordered_product_place(rel, figure: Figure) -> tuple[int, int] | None:
+    """(start, end) of the goods an order or a purchase contract is for, where the sum is the order's; or None."""
+    sentence = rel.by_id[figure.sentence]
+    match = ORDERED_RE.search(rel.text, sentence.start, figure.start)
+    if match is None:
+        return None
+    a, b = match.span(1)
+    verb = ORDER_VERB_RE.match(rel.text[a:b])
+    place = _noun_before(rel, a + (verb.end() if verb else 0), b)
+    return None if place is None or rel.text[place[0]:place[1]].endswith(NOT_ORDERED_GOODS) else place
+
+
 # 其中液冷AI服务器占比超过40%: a product's share of the whole just told; 鲜切桃在本市商超渠道的占有率, 在国内椰子汁市场
 # 的占有率: a product's share of its market
 SHARE_OF_RE = re.compile(r"^其中，?([^，。；：、\d]{2,14}?)(?:的)?占比(?:提高到|提升至|提高至|超过|达到|达|为|约|近)?$")

@@ -22,10 +22,15 @@ from chaingraph.authoring.extract.figures import NOT_PER_YEAR, TESTING_VERBS
 from chaingraph.authoring.extract.mentions import class_of
 from chaingraph.authoring.extract.word_joins import joined_chemicals, joined_styles, joined_tail
 
-SPEC = r"(?:\d+(?:\.\d+)?(?:英寸|寸|纳米|nm|微米|μm|毫米|mm|伏|V|kV|千伏|MW|兆瓦|GW|万?吨)级?(?:及以上|及以下)?)"
-SIZE = r"(?:\d+(?:\.\d+)?(?:英寸|寸|纳米|nm|微米|毫米|mm))"  # 12英寸晶圆: a size that says which product
+SPEC = (r"(?:\d+(?:\.\d+)?(?:英寸|寸|纳米|nm|微米|μm|毫米|mm|伏|V|kV|千伏|MW|兆瓦|GW|万?吨|Ah|安时)级?"
+        r"(?:及以上|及以下)?)")
+SIZE = (r"(?:\d+(?:\.\d+)?(?:英寸|寸|纳米|nm|微米|毫米|mm|V|kV|Ah|N(?=[高超]纯))|[A-Z]\d{2,4}级?|"
+        r"[A-Z]{1,4}-?\d{2,5}[A-Z]{0,2}型)")
+# 12英寸晶圆, 800V电机, 314Ah电芯, 4N高纯氧化铝, A356铝合金锭, T700级碳纤维, WJ-2500型…生产线: a size, rating,
+# purity, grade or model that says which product
 LOCANTS = r"(?:\d{1,2}(?:,\d{1,2})+-(?=[\u4e00-\u9fff]))"  # 1,4-丁二醇: a chemical's locants open its name
-AFTER_LEAD_RE = re.compile(r"^(?:[/／][年月天日]|每年|以上|左右|以内|多|余)?(?:的)?\s?")  # 10GW N型…
+AFTER_LEAD_RE = re.compile(r"^(?:[/／][年月天日]|每年|以上|左右|以内|多|余)?(?:的)?\s?"  # 10GW N型…
+                           r"(?:(?:用于|应用于|面向)[^，。；、的]{1,16}的)?")  # 10GWh用于储能电站的…电芯: no name
 PHRASE_STOP_RE = re.compile(rf"[、，。；：！？（）()“”《》〈〉\s,;:／]|和|及|与|或|等(?!{TRADE_TAILS})|的|于(?=\d)|"
                             r"产能|生产能力|能力|规模|项目|生产线|产线|基地|工厂|车间|用于|[一二三四五六七八九十\d]+期|(?<![\u4e00-\u9fffA-Za-z\d])\d|"
                             r"\d+(?![\d\u4e00-\u9fff])|\d+(?=[年万亿千百月日号个家台套吨条辆座项批张片颗支件架艘只人名次])|以上|左右|/|"
@@ -35,11 +40,12 @@ PHRASE_STOP_RE = re.compile(rf"[、，。；：！？（）()“”《》〈〉\
 # 设计月产能为6英寸晶圆…: a capacity said with 为 before its product; 每年可为X配套磁钢…: supplied for X
 CODE_DIGITS = r"(?<=[A-Za-z])\d+"  # 维生素B12, 辅酶Q10: digits a letter opens are a name's code, not a figure
 PRODUCING = (r"(?:^生产(?!线|基地|车间|规模|能力)|[年月日]产能(?:为|达|达到|约)|年产(?!业)能?|年生产|年加工|年处理|"
-             r"(?:^|同时|还|并|另|每年|年)副产(?!品|物|氢(?!气))|日产|月产|(?:每年|每月|每天|年|月|日)可?(?:为[^，。；：、\d]{1,12}?)?"
-             r"(?:生产|制备|制取|提纯|提取|冶炼|加工|回收处理|回收利用|回收|处理|产出|供应|建造|制造|组装|封装测试|"
+             r"(?:^|同时|还|并|另|每年|年)(?:副产|联产)(?!品|物|氢(?!气))|日产|月产|(?:每年|每月|每天|年|月|日)可?(?:为[^，。；：、\d]{1,12}?)?"
+             r"(?:生产|制备|制取|提纯|提取|冶炼|精炼|提炼|分离|加工|回收处理|回收利用|回收|处理|产出|供应|建造|制造|组装|封装测试|"
              r"封测|封装|配套|屠宰|制(?=[\u4e00-\u9fff]{2}))|" + NOT_PER_YEAR + rf"年可?(?:{'|'.join(TESTING_VERBS)}))"
              r"(?!能力)")  # (年加工能力: the capacity, named before it; 全年检测样品: a year's result)
-# 可年回收处理废旧锂电池5万吨: a recycler's intake; 年制绿氢: made, in one character; 年检测整机3000台: what is tested
+# 年分离稀土氧化物6000吨: a smelter's output; 可年回收处理废旧锂电池5万吨: a recycler's intake;
+# 年制绿氢: made, in one character; 年检测整机3000台: what is tested
 # 月产12英寸晶圆3万片, 年产3D打印…
 PRODUCING_RE = re.compile(PRODUCING + rf"((?:{SIZE}|{LOCANTS}|\d[A-Za-z])?(?:[^，。；：、\d]|{CODE_DIGITS}){{2,16}})$")
 # 年加工当归、黄芪、党参等高原药材5000吨: one figure for a list of what is made; its first item is the product
@@ -47,7 +53,8 @@ PRODUCING_LIST_RE = re.compile(PRODUCING + r"([^，。；：、\d]{1,12}?)(?:、
                                r"(?:等[^，。；：、\d]{0,10}?)?(?:共|合计|总计|约|近|超过|逾)?$")
 # 全年交付电力机车420台, 出货芯片超过15亿颗: an output of the year names what it counts; so does what is supplied
 # or bought (配套供应椰果5000吨, 采购低铁石英砂约65万吨)
-DELIVERED_RE = re.compile(r"(?:交付|出货|下线|销售|卖出|售出|出口|产出|(?:供应|供货|采购)(?!商|链|平台|体系|保障)|收购)"
+DELIVERED_RE = re.compile(r"(?:交付|出货|下线|销售|卖出|售出|出口|产出|"
+                          r"(?:直供|供应|供货|采购)(?!商|链|平台|体系|保障)|收购)"
                           rf"((?:{SIZE})?[^，。；：、\d]{{1,14}}?)(?:超过|超|近|逾|约|达到|达|突破|共|合计)?$")
 # a metal or an element alone names a material (镍产量8.6万吨, 钴产量5200吨)
 ELEMENTS = set("镍钴锂铜铝锌铅锡钛镁锰铬钨钼钒铁钢金银硅氢煤")
@@ -55,7 +62,7 @@ ELEMENTS = set("镍钴锂铜铝锌铅锡钛镁锰铬钨钼钒铁钢金银硅氢�
 BEFORE_RE = re.compile(rf"({SIZE}?[^，。；：、\d]{{1,14}}?(?:（[^（）]{{2,16}}）)?)的?(?:生产线|产线|车间)?"
                        r"(?:(?:在建|拟建|规划|已建成|已投产|建成|投产)[、和及或]?)*"
                        r"(?:年|月|日|累计|全年|当年)?(?:总)?(?:产能|生产能力|生产规模|产量|销量|出货量|产销量|进口量|出口量|"
-                       r"保有量|推广(?:应用)?数?量|(?<=[年季度])(?:出货|交付|销售)|"
+                       r"保有量|推广(?:应用)?数?量|(?:(?<=[年季度])|(?<=累计))(?:出货|交付|销售)|"
                        r"(?:总装|组装|装配|制造|加工|封装)能力|(?<=[年月日])产(?=$))(?:合计|总计|共计|累计)?"
                        r"(?:已|将|可|预计|力争|有望|计划)?(?:(?:由|从)(?:目前|现有|原来|原有)?的?)?(?:(?:稳定|保持|维持)在|达到|达|为|超过|超|突破|约|至|(?:提升|扩大|增加)[至到]|扩至|增至|近|逾)?"
                        r"(?:每年|每月|每天|年产)?$")  # (产能将从现有的年产800吨增至…; 长晶炉年产300台: 年产 after it)
@@ -67,10 +74,12 @@ LEAD_RE = re.compile(r"^(?:年产能|年产|日产|月产|不低于|不少于|�
 FACILITY_RE = re.compile(r"生产线|产线|基地|工厂|车间|项目")
 STATUS_WORD_RE = re.compile(r"^(?:正在|已|将|拟|在建|建成|投产|开工|竣工|达产|量产|运营|规划|计划|预计)")
 ACTIVITY_TAIL_RE = re.compile(r"(?:整车|精深|深(?=加工)|(?:智能|数字|绿色)?化(?=加工|生产|改造|升级))?"
-                              r"(?:(?:制造|生产|加工|组装|研发|装配|封装测试|测试|封测|扩产|扩能|扩建|技改|改造|升级|转型|(?<=系统)集成))+$")
+                              r"(?:(?:制造|生产|加工|组装|研发|装配|封装测试|测试|封测|扩产|扩能|扩建|技改|改造|升级|转型|(?<=系统)集成|联产))+$")
+# (年产20万吨环氧丙烷联产45万吨苯乙烯: the co-product's word joins two products, no part of the first)
 GLOSS_RE = re.compile(r"（[^（）]{2,16}）$")
 # 屠宰加工生猪: the work done on what is made goes from its front as from its end (生猪)
-ACTIVITY_HEAD_RE = re.compile(r"(?:屠宰|加工|生产|制造|组装|冶炼|精炼|提炼|建设|新建|扩建|投建|投运|投放|下线|交付)+"
+ACTIVITY_HEAD_RE = re.compile(r"(?:屠宰|加工|生产|制造|组装|冶炼|精炼|提炼|建设|新建|扩建|投建|投运|投放|下线|交付|"
+                              r"联产|副产)+"
                               r"(?=[\u4e00-\u9fff]{2})")  # 已投运氢能重卡120辆: the trucks
 NOT_PRODUCTS = set(
     "企业 公司 项目 人 人次 岗位 就业岗位 家 土地 用地 面积 资金 投资 产值 营收 税收 订单 合同 专利 人才 "
@@ -84,7 +93,9 @@ NOT_PRODUCT_TAILS = tuple(
     "产业 集群 链 线 厂房 车间 现场 厂 区 园 阶段 环节 时期 期间 设计 规划 方案 样品 报告 文旅 康养 旅游 "
     "封顶 完工 竣工 施工 安装 调试 装修 投产 达产 开工 到 至 主体".split())  # 二期5GW厂房主体封顶, 产能提升到
 NOUN_STOPS = set("公司 企业 项目 园区 集团 现有 目前 已有 拟建 在建 规划 新增 现在 当前 我们 其 该 全部 部分 受 主要 "
-                 "前者 后者 拥有 具备 具有 合计 共计 累计 总计 总 全区 全市 基地 年产 年产能 产业园 工业园".split())
+                 "前者 后者 拥有 具备 具有 合计 共计 累计 总计 总 全区 全市 基地 年产 年产能 产业园 工业园 "
+                 # 投资6亿元建设储能变流器项目: the sum and the building before the product are no part of it
+                 "建设 新建 扩建 投建 改建 续建 筹建 兴建 元 万元 亿元 千万元 百万元".split())
 QUALITY_RE = re.compile(r"^(?:高性能|高端|新型|先进|高效|高纯|优质|大型|高品质|高能量密度|新一代)")
 PRODUCT_KINDS = ("Product", "Material")
 # the last character of a word that names a made thing (无人机, 运输船, 传感器)
@@ -291,8 +302,15 @@ def _before_figure(rel, figure: Figure, clause_start: int, match) -> tuple[int, 
     a = a if whole else _with_leading_verb(rel.text[a:b], b - len(tail), a)
     head = ACTIVITY_HEAD_RE.match(rel.text, a, b)
     a = head.end() if head else a
+    if figure.unit in ("C62", "SET") and b - a >= 5 and MADE_LINES_RE.search(rel.text, a, b) \
+            and not CAPACITY_INSIDE_RE.search(rel.text, a, b):  # (年产5GW光伏组件生产线2条: a plant's own lines)
+        return a, b  # 年产汽车焊装生产线60条: an equipment maker's lines, counted as it makes them
     return (a, b) if _long_enough(rel.text[a:b], rel.text[clause_start:a]) and looks_like_product(rel.text[a:b]) \
         else None
+
+
+MADE_LINES_RE = re.compile(r"(?:生产线|装配线|自动化线|流水线)$")
+CAPACITY_INSIDE_RE = re.compile(r"\d+(?:\.\d+)?[万亿千]?(?:GW|MW|GWh|MWh|吨|辆|台|套|片|件|支|只|块)")
 
 
 def _first_listed(rel, figure: Figure, clause_start: int, match) -> tuple[int, int] | None:
@@ -412,6 +430,7 @@ def noun_tail(text: str) -> str:
                                              or STATUS_WORD_RE.match(word.word)):
             break
         nounish = word.flag[0] in "nbjqk" or word.flag in ("eng", "vn", "nz", "vg", "m") or \
+            (word.flag == "l" and len(kept) == 1 and len(kept[0]) == 1 and kept[0] in PRODUCT_HEADS | {"件"}) or \
             (not kept and word.flag == "zg") or \
             bool(re.fullmatch(r"[A-Za-z0-9\-Ⅰ-Ⅻ]+", word.word)) or word.word in ASSEMBLY_WORDS or \
             (word.word[-1] in PRODUCT_HEADS and (word.flag == "l" or word.flag == "v" and len(word.word) >= 3))
@@ -423,6 +442,7 @@ def noun_tail(text: str) -> str:
             (_after_noun(words, i) or i > 0 and words[i - 1].word in DEGREE_WORDS)  # 质子交换膜, 3D打印钛合金粉末,
         # 电动垂直起降飞行器, 一体化压铸后地板; 高导热石墨片: a degree and the verb it grades qualify the noun
         placed = kept and word.word in WHERE_USED  # 海底电缆, 海上风机: where it works says which product
+        placed = placed or kept and word.word in PROCESS_GRADES
         if nounish or sandwiched or spaced or modifier or placed or (kept and word.flag[0] == "a"):  # 一体化压铸件
             kept.insert(0, word.word)
         else:
@@ -444,8 +464,10 @@ def _a_name(word) -> bool:
 
 
 DEGREE_WORDS = set("高低超耐抗")  # (高导热, 低功耗, 耐腐蚀, 抗菌)
-# words jieba tags as verbs that name a made thing (电驱动总成)
-ASSEMBLY_WORDS = {"总成"}
+# words jieba tags as verbs that name a made thing (电驱动总成, 医用敷料, 排气歧管)
+ASSEMBLY_WORDS = {"总成", "敷料", "歧管", "焊管", "胶布", "滤布"}
+# how a material was made, a grade of it to the trade, jieba's verb all the same (烧结钕铁硼, 冷轧硅钢)
+PROCESS_GRADES = {"烧结", "粘结", "冷轧", "热轧", "热压", "冷拔", "热镀锌"}
 
 
 def _after_noun(words: list, i: int) -> bool:

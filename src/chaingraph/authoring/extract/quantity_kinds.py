@@ -14,7 +14,7 @@ from chaingraph.authoring.extract.products import tagger
 CAPACITY_UNITS = {"TNE", "KGM", "GWH", "MWH", "KWH", "A90", "MAW", "KWT", "C62", "SET", "MTK", "MTR", "KMT", "MTQ"}
 COUNT_UNITS = {"C62", "SET", "MTK", "MTR", "KMT"}  # (km of cable or fibre: output where production is said)
 PRODUCTION_RE = re.compile(r"(?<![今去全当明])年产|产能|生产能力|年加工|年处理|日产|月产|可生产|"
-                           r"(?<![今去全当明])年生产|生产规模|生产线|产线|可制备|(?<![今去全当明])年可?(?:生产|屠宰)|每年可|"
+                           r"(?<![今去全当明])年生产|生产规模|生产线|产线|可制备|(?<![今去全当明])年可?(?:生产|屠宰|分离|冶炼|精炼)|每年可|"
                            r"(?:总装|组装|装配|制造|封装)能力")
 # 乘用车产量达到42万辆, 钛材销量1.2万吨: an output, a result of the year, not a capacity; it still names its product
 # (经编机保有量超过1.6万台, 氢燃料电池汽车推广数量达到2000辆: the machines in use, counted, name their product too)
@@ -28,7 +28,7 @@ KIND_VERBS = {"新增", "签约", "引进", "落户", "招引", "转化", "实�
 KIND_HEAD_RE = re.compile(r"^(?:全市|全省|全区|全县|全国|我市|我省|我区|本市|预计|计划|力争|可|将|"
                           r"(?:该|本|此)?(?:基地|项目|园区|公司|企业|集团))(?=.{2})")
 # 今年…，生产玉米种子5.5亿公斤: the clause's output (今年1至4月生产)
-DELIVERED_VERB_RE = re.compile(r"交付|出货|供货|供应|采购|收购|卖出|售出|产销|下线|"
+DELIVERED_VERB_RE = re.compile(r"交付|出货|供货|供应|直供|采购|收购|卖出|售出|产销|下线|"
                                r"销售(?!收入|额)|出口(?!额)|"
                                r"(?:去年|今年|全年|当年|上半年|累计|\d月)共?生产|^生产(?!线|基地|车间|规模|能力)")
 LINE_RE = re.compile(r"生产线|产线")

@@ -45,6 +45,11 @@ from chaingraph.authoring.extract.tables import row_at
 PLANNED_KINDS_RE = re.compile(r"投资|签约|协议|规模")
 FIELD_LABEL_RE = re.compile(r"[^，。；：]{2,6}[：:]")  # 建设内容：…: a record's field, its stage in another field
 # 首批成员单位36家, 会员企业已达128家: the members an association counts today
+# 签订…采购合同，金额1.3亿元: a purchase signed, its goods still to deliver (not 已获得订单8.6亿元, orders won: a
+# result, nor 在手订单, held)
+ORDER_SIGNED_RE = re.compile(r"(?:签订|签署|签下)[^，。；]{0,20}?(?:订单|合同)[，,]?"
+                             r"(?:合同|订单)?(?:总?金额|总额|价值|货值)?(?:达到|达|为|约|超过|超|共计|合计|近)?$")
+ORDERS_WON_RE = re.compile(r"(?:已经?|累计)(?:与[^，。；]{1,20})?$")  # 已与X签订…: a contract signed before, a result
 MEMBERS_BEFORE_RE = re.compile(r"(?:会员|成员)(?:单位|企业)?(?:已达到?|达到?|共|已有|有)?$")
 BUILDING_KIND_RE = re.compile(r"(?:新建|在建|续建|建设)[^，。；]{0,6}(?:厂房|楼宇|仓库|车间|用房|大楼)")
 # a year written in the figure's clause (2024年生产…), read against the source's year
@@ -120,6 +125,9 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     if figure.unit == "C62" and MEMBERS_BEFORE_RE.search(rel.text, clause_start, figure.start) \
             and not FUTURE_RE.search(rel.text, sentence.start, figure.start):  # (力争…会员企业达到200家: a target)
         return ACHIEVED, rel.clause(figure.start, figure.end), None, "an association's members: a result; check"
+    if figure.unit == "CNY" and (signed := ORDER_SIGNED_RE.search(rel.text, sentence.start, figure.start)) \
+            and not ORDERS_WON_RE.search(rel.text, sentence.start, signed.start()):
+        return PLANNED, rel.clause(figure.start, figure.end), None, "an order signed: its goods still to deliver; check"
     if (paired := _paired_before(rel, figure)) is not None:  # 200MW/400MWh: a station's power and energy, one stage
         return status_of(rel, paired, True, owner, kind)  # (the power is a capacity, whatever the energy is)
     if raised_later(rel, figure):  # (产能将从现有的年产800吨增至…: a capacity whatever its product)

@@ -214,7 +214,9 @@ class Relations:
         县委副书记、县长杨光明 with no place named: the one county the article names."""
         _, head = self._clause_head(role_start)
         bare = BARE_PARTY_CHAIN_RE.fullmatch(head)
-        if bare and (f"{bare['level']}长" in role or role in ("书记", "副书记")) \
+        office = re.sub(r"^[市县区州旗盟]委(?=副?书记)", "", role.split("、")[0])  # 副州长、州…产业链链长: the office,
+        # then the chain duty it brings (市委书记、…: the bare committee the post is of)
+        if bare and (f"{bare['level']}长" in role or office in ("书记", "副书记")) \
                 and (place := self._region_of_level(bare["level"])) is not None:
             return Mention(head, role_start - len(head), role_start, mention.sentence, place.cls), place
         for candidate in self.candidates:
@@ -224,13 +226,13 @@ class Relations:
                 end, level = other.end, other.text[-1]
                 if level != candidate.label[-1] and self.text.startswith(candidate.label[-1], end):
                     end, level = end + 1, candidate.label[-1]  # 永川 read short before 区委常委、副区长
-                heads = f"{level}长" in role or (role in ("书记", "副书记") and self.text[end:role_start] == "委")
+                heads = f"{level}长" in role or (office in ("书记", "副书记") and self.text[end:role_start] == "委")
                 if other.sentence == mention.sentence and end <= role_start and heads \
                         and (end == role_start or PARTY_CHAIN_RE.match(self.text[end:role_start])):
                     said = other if end == other.end else Mention(self.text[other.start:end], other.start, end,
                                                                   other.sentence, other.cls)
                     return said, candidate
-        own = HEAD_POST_RE.fullmatch(role) if not head.strip() else None
+        own = HEAD_POST_RE.fullmatch(office) if not head.strip() else None
         if own and (place := self._region_of_level(own["level"])) is not None:
             return Mention(role, role_start, role_start + len(role), mention.sentence, place.cls), place
         return None

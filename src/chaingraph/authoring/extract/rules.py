@@ -21,6 +21,7 @@ SUFFIX_CLASSES = {
     # research, universities, platforms, incubators, funds
     "研究院": "ResearchInstitute", "研究所": "ResearchInstitute", "实验室": "ResearchInstitute",
     "研究中心": "ResearchInstitute", "设计院": "ResearchInstitute", "科学院": "ResearchInstitute",
+    "工程院": "ResearchInstitute",  # 中国工程院院士龙岳衡: the academy of an academician
     "工程技术研究中心": "Platform", "工程研究中心": "Platform",  # a provincial platform, not a lab of its own
     "大学": "University", "学院": "University", "平台": "Platform", "中心": "Platform",
     "孵化器": "Incubator", "加速器": "Incubator", "众创空间": "Incubator", "基金": "Fund",
@@ -239,7 +240,8 @@ UTILITY_PHASE_RE = re.compile(r"(?:园区|集聚区|开发区|高新区|经开�
                               r"(?:污水处理厂|管廊|供热站|变电站|自来水厂)[一二三四五六七八九十]期(?:工程|项目)?")
 PROJECT_STOPS = {"建设", "新建", "投建", "打造", "实施", "推进", "开工", "签约", "落地",
                  "当属", "要数", "首推",  # 分量最重的当属X项目: the copula that singles the project out
-                 "县城", "城区", "市区", "主城区"}  # 县城西环路加氢站: where in the county, no word of the name
+                 "县城", "城区", "市区", "主城区",  # 县城西环路加氢站: where in the county, no word of the name
+                 "用于", "应用于", "服务于"}  # 年产10GWh用于储能电站的电芯: the goods' use, no station built
 PRODUCT_GENERIC = {"生产", "相关", "配套", "关键", "主要", "新", "先进", "大型", "专用", "各类", "其他", "安装"}
 # words that lead into a product's name without being part of it (现有光伏组件, 投产钠离子电池电芯)
 PRODUCT_LEADING = {"现有", "重点", "主要", "相关", "配套", "生产", "投产", "投向", "研发", "制造", "全自动", "智能化",
@@ -270,9 +272,11 @@ NAME_TAGS = {"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "a", "ad", "an", "
 # tags that mark a word as a proper name: one such word makes a name specific
 PROPER_TAGS = {"nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng"}
 ROLE_RE = re.compile(
-    r"(?:项目|常务|代理)?副?(?:董事会秘书|董秘|联合创始人|创始人|党工委书记|党委书记|党组书记|首席科学家|首席执行官|首席技术官|首席运营官|首席财务官|CEO|CTO|COO|CFO|董事长|总经理|总裁|总工程师|总监|经理|局长|院长|所长|校长|主任|书记|处长|"
+    r"(?:项目|常务|代理|(?:全球|中国区|亚太区|大中华区|欧洲区|北美区)(?:执行)?)?副?"  # 中国区总裁, 全球执行副总裁
+    r"(?:董事会秘书|董秘|联合创始人|创始人|党工委书记|党委书记|党组书记|首席科学家|首席[\u4e00-\u9fff]{2}官|CEO|CTO|COO|CFO|"
+    r"董事长|执行董事|总经理|总裁|总工程师|总监|经理|局长|院长|所长|校长|主任|书记|处长|"
     r"科长|股长|(?<!银)行长|区长|市长|县长|省长|州长|盟长|旗长|乡长|部长|厅长|镇长|链长|巡视员|调研员|负责人|秘书长|理事长|会长|主席|(?:管理|执行事务|创始)?合伙人|"
-    r"工作人员|研究员|教授|博士生导师|硕士生导师|工程师|记者|通讯员|实习生|[一二三四]级主任科员|主任科员|(?<![园社治新发开景厂城])[市县区州旗盟]领导)(?:助理)?")
+    r"工作人员|研究员|院士(?!专家|工作|（|\(|团队|站|创新|科创|服务|中心|小镇|港|园)|教授|博士生导师|硕士生导师|工程师|记者|通讯员|实习生|[一二三四]级主任科员|主任科员|(?<![园社治新发开景厂城])[市县区州旗盟]领导)(?:助理)?")
 # a university's school named by a field of study (微电子学院, 农业工程学院), not a college of its own named by a
 # person, a place or an old name (金陵学院, 嘉庚学院, 应用技术学院)
 SCHOOL_FIELD = (r"[\u4e00-\u9fff]{0,8}(?:学|工程|科学|材料|化工|电子|信息|能源|环境|机械|电气|医|药|冶金|管理|"
@@ -301,13 +305,15 @@ COMPOUND_SURNAMES = ("司徒", "欧阳", "上官", "诸葛", "司马", "夏侯",
 # the Yi's surnames, two characters before a two-character given name (副市长吉克伍呷, 市长海来阿木)
 YI_SURNAMES = ("吉克", "阿苏", "沙马", "吉木", "曲比", "俄木", "海来", "勒格", "吉伍")
 COMPOUND_SURNAMES += YI_SURNAMES
-# 次仁多吉, 扎西卓玛, 旺姆: Tibetan names have no surname; they are one or two of these given names, so a
-# name of them between a post and a verb of speech (副主任次仁多吉表示) is read as a person.
-TIBETAN_NAME_PARTS = (
+# 次仁多吉, 扎西卓玛, 旺姆; 斯琴巴图, 那仁高娃, 其木格: Tibetan and Mongolian names have no surname; they are one or
+# two of these given names, so a name of them between a post and a verb of speech (副主任次仁多吉表示) is a person.
+SURNAMELESS_NAME_PARTS = (
     "扎西|次仁|才让|多吉|多杰|卓玛|旺姆|拉姆|央金|德吉|尼玛|达瓦|达娃|巴桑|边巴|普布|平措|格桑|索朗|洛桑|丹增|旦增|顿珠|"
     "仁青|白玛|曲珍|益西|贡布|强巴|旺堆|次旦|嘉措|加措|罗布|群培|次珠|米玛|拉巴|桑珠|卓嘎|德庆|央宗|玉珍|占堆|欧珠|土登|"
-    "坚参|赤列|旺久|久美|才旦|吉美|索南|阿旺|旦巴|普琼|琼达|措姆|拉珍|次央|扎巴|仓决|达瓦|边珍|格列|群宗")
-TIBETAN_NAME = rf"(?:{TIBETAN_NAME_PARTS}){{1,2}}"
+    "坚参|赤列|旺久|久美|才旦|吉美|索南|阿旺|旦巴|普琼|琼达|措姆|拉珍|次央|扎巴|仓决|达瓦|边珍|格列|群宗|"
+    "巴图|斯琴|那仁|高娃|额尔敦|其木格|其其格|白音|巴特尔|朝鲁|宝音|图雅|萨仁|乌日根|孟和|那日苏|苏日|阿拉坦|敖其尔|"
+    "格日勒|毕力格|哈斯|满都拉|布和|特木尔|巴雅尔|乌力吉|吉日嘎拉|额尔德尼|图门|达来|乌云|塔娜")
+SURNAMELESS_NAME = rf"(?:{SURNAMELESS_NAME_PARTS}){{1,2}}"
 # 阿克苏纺织工业城（开发区）: a park's name with the designation it holds as a zone in brackets, one zone's name
 ZONE_BRACKET_RE = re.compile(r"[（(](?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|经开区)[）)]")
 # 艾力·买买提: a name of two parts joined by a middle dot (Uyghur, Kazakh, Mongolian names), no surname; the second

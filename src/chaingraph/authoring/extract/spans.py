@@ -53,6 +53,8 @@ from chaingraph.authoring.extract.words import (
     generic_word,
 )
 
+SETTING_UP_VERBS = {"建立", "设立", "成立", "组建"}
+
 
 def name_start(ctx: Context, i: int, j: int, kind: str) -> int:
     """Index of the first token of the name whose suffix starts in token j and ends with token i."""
@@ -104,6 +106,11 @@ def name_start(ctx: Context, i: int, j: int, kind: str) -> int:
         if tokens[first - 1].word in LEADING_VERBS and first >= 3 and tokens[first - 3].word in ("在", "于", "赴") \
                 and first != j:
             break  # 在西咸建设电子信息配套产业园: where the clause builds (a zone's short form), then its verb
+        if kind == "organisation" and tokens[first - 1].word in SETTING_UP_VERBS:
+            break  # 院士沈国强团队建立院士工作站: who set it up and the verb stand before the platform's name
+        if kind == "zone" and first != j and place(ctx, tokens[first]) \
+                and tokens[first - 1].word[:-1] == tokens[first].word and tokens[first - 1].word[-1] in "市县区旗":
+            break  # 宿松县宿松经济开发区, 宜宾市宜宾高新区: the place, then the zone named after it (not 唐山市丰南…)
         if kind == "organisation" and tail.endswith(LEGAL_SUFFIXES) and seat_before_province(ctx, first):
             break  # 秀洲区浙江芯澄…有限公司, 我县江苏晶硅…: where the firm sits, then its name, opening on its province
             # (当涂县浙江商会: the chamber of a province's merchants in the county is named by both)
