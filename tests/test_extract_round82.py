@@ -8,6 +8,7 @@ not take."""
 
 from __future__ import annotations
 
+from test_extract_people9 import positions
 from test_extract_quantities import draft_of, figures
 
 from chaingraph.sources.metadata import read_capture_meta
@@ -18,22 +19,12 @@ def _entities(draft) -> dict[str, str]:
     return {c.label: c.cls for c in draft.candidates if c.figure is None}
 
 
-def _positions(draft) -> dict[str, tuple[str, str]]:
-    """holder -> (role, employer) of every position the draft proposes."""
-    out = {}
-    for c in draft.candidates:
-        if c.cls == "Position":
-            said = {f.prop: f.value for f in c.facts}
-            out[said["holder"].label] = (said["roleTitle"]["zh"], said["positionIn"].label)
-    return out
-
-
 # -- people and their posts
 
 
 def test_a_chain_duty_before_the_office_leaves_the_office_held_at_the_place():
     draft = draft_of("临溪县召开产业链推进会。产业链链长、县长孟凡舟到会推介，产业链副链长、副县长贺清源主持。\n")
-    held = _positions(draft)
+    held = positions(draft)
     assert held["孟凡舟"] == ("县长", "临溪县")
     assert held["贺清源"] == ("副县长", "临溪县")
 
@@ -41,19 +32,19 @@ def test_a_chain_duty_before_the_office_leaves_the_office_held_at_the_place():
 def test_an_office_then_its_chain_duty_are_one_role_held_at_the_place():
     draft = draft_of("云岭县召开茶产业链推进会。县委副书记、县长、县茶产业链链长罗嘉川出席，"
                      "县委常委、副县长、县茶产业链副链长邵雨桐主持。\n")
-    held = _positions(draft)
+    held = positions(draft)
     assert held["罗嘉川"] == ("县委副书记、县长、县茶产业链链长", "云岭县")  # every post of the chain, at the county
     assert held["邵雨桐"] == ("副县长、县茶产业链副链长", "云岭县")
 
 
 def test_a_bare_committee_before_the_office_is_written_into_the_role():
     draft = draft_of("桐川市召开会议。市委书记、市光伏产业链链长戚远航出席。\n")
-    assert _positions(draft)["戚远航"] == ("市委书记、市光伏产业链链长", "桐川市")
+    assert positions(draft)["戚远航"] == ("市委书记、市光伏产业链链长", "桐川市")
 
 
 def test_a_city_secretarys_chain_duty_is_held_at_the_city_he_heads():
     draft = draft_of("桐川市召开会议。江宁市委常委、桐川市委书记、市储能产业链链长韦启帆出席。\n")
-    role, employer = _positions(draft)["韦启帆"]
+    role, employer = positions(draft)["韦启帆"]
     assert employer == "桐川市" and role.endswith("储能产业链链长")
 
 
@@ -67,12 +58,12 @@ def test_a_foreign_name_after_a_post_ends_where_its_spelling_does():
 
 def test_a_regional_post_of_a_foreign_group_is_its_role():
     draft = draft_of("瑞士霍恩精密机械集团（以下简称“霍恩集团”）全球执行副总裁莉娜·韦伯出席签约仪式。\n")
-    assert _positions(draft)["莉娜·韦伯"] == ("全球执行副总裁", "瑞士霍恩精密机械集团")
+    assert positions(draft)["莉娜·韦伯"] == ("全球执行副总裁", "瑞士霍恩精密机械集团")
 
 
 def test_mongolian_names_after_posts_and_in_a_list_of_leaders_are_people():
     draft = draft_of("开鲁县召开会议。县委副书记、县长巴特尔主持会议，县领导乌云、苏日、张海川参加会议。\n")
-    held = _positions(draft)
+    held = positions(draft)
     assert held["巴特尔"] == ("县长", "开鲁县")
     assert {"乌云", "苏日", "张海川"} <= set(held)
 
@@ -80,12 +71,12 @@ def test_mongolian_names_after_posts_and_in_a_list_of_leaders_are_people():
 def test_an_academician_of_the_engineering_academy_holds_the_post_there():
     draft = draft_of("论坛上，中国工程院院士贺立衡作主旨报告。\n")
     assert _entities(draft).get("中国工程院") == "ResearchInstitute"
-    assert _positions(draft)["贺立衡"] == ("院士", "中国工程院")
+    assert positions(draft)["贺立衡"] == ("院士", "中国工程院")
 
 
 def test_an_executive_director_and_a_chief_officer_are_posts():
     draft = draft_of("星湾储能科技有限公司执行董事邬晓川介绍，公司首席技术官谭一帆牵头组建了研发团队。\n")
-    held = _positions(draft)
+    held = positions(draft)
     assert held["邬晓川"] == ("执行董事", "星湾储能科技有限公司")
     assert "谭一帆" in {c.label for c in draft.candidates if c.cls == "Person"}
 
@@ -277,7 +268,7 @@ def test_a_printed_kicker_over_a_headline_before_a_papers_lead_gives_the_headlin
 
 def test_guard_a_regional_post_without_executive_is_a_post_too():
     draft = draft_of("瑞士霍恩精密机械集团中国区总经理李明远出席签约仪式。\n")
-    assert _positions(draft)["李明远"] == ("中国区总经理", "瑞士霍恩精密机械集团")
+    assert positions(draft)["李明远"] == ("中国区总经理", "瑞士霍恩精密机械集团")
 
 
 def test_guard_a_foreign_name_gives_back_the_word_that_follows_it():

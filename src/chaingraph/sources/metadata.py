@@ -79,7 +79,8 @@ URL_DATE_RE = re.compile(r"(?<!\d)(20\d\d)[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12
 # 某某项目开工 2024-03-15: a list page's headline with the date beside it.
 TITLE_DATE_RE = re.compile(rf"\s+[（(【\[]?\s*(?:{DATE_RE.pattern})\s*[）)】\]]?$")
 # 本报讯（记者 张三）, 某某日报讯（…）, 新华社成都3月5日电（…）: a report's opening with its credit.
-NEWS_OPENING_RE = re.compile(r"^[^，。；（(]{0,24}?(?:讯|电)\s*[（(]")
+NEWS_OPENING = r"^[^，。；（(]{0,24}?(?:讯|电)\s*"  # 本报讯, 新华社南京5月3日电: a lead's opening, before its credit
+NEWS_OPENING_RE = re.compile(NEWS_OPENING + r"[（(]")
 # [视频] 某某项目集中开工: what kind of page it is, put before the headline by the site.
 MEDIA_TAG_RE = re.compile(r"^[【\[（(]\s*(?:视频|微视频|短视频|组图|图集|多图|图文|直播|音频|快讯|独家|H5|V观)"
                           r"\s*[】\]）)]\s*")

@@ -199,8 +199,8 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
             return True  # 一次性使用无菌注射器: a medical device's name says it is for one use
     before = ctx.tokens[k - 1].word if k > 0 else ""
     after = ctx.tokens[k + 1].word if k + 1 < len(ctx.tokens) else ""
-    following = "".join(t.word for t in ctx.tokens[k:k + 4])
-    if kind in ("organisation", "zone", "park") and ROLE_RE.fullmatch(word) and ROLE_RE.match(following):
+    if kind in ("organisation", "zone", "park") and ROLE_RE.fullmatch(word) \
+            and ROLE_RE.match("".join(t.word for t in ctx.tokens[k:k + 4])):
         return False  # X管委会主任彭立军代表管委会: a post and a person lie between two names, in none
         # (X公司院士工作站: 院士 heads a platform's name there, no post)
     if kind in ("organisation", "zone", "park") and token.tag.startswith("nr") and ROLE_RE.fullmatch(before):

@@ -18,6 +18,7 @@ from chaingraph.authoring.extract.rules import (
     YI_SURNAMES,
 )
 from chaingraph.authoring.extract.tokens import Token
+from chaingraph.sources.metadata import NEWS_OPENING
 from chaingraph.sources.pagelines import parse_credit
 from chaingraph.sources.sentences import Sentence
 
@@ -29,24 +30,13 @@ COMPOUND_NAME = rf"(?:{'|'.join(COMPOUND_SURNAMES)}){CJK_NAME}{{1,2}}?"  # 司�
 SPOKEN_NAME_RE = re.compile(rf"({DOTTED_NAME}|{COMPOUND_NAME}|{CJK_NAME}{{2,3}}?)(?={SPEECH})")
 SURNAMELESS_NAME_RE = re.compile(rf"({SURNAMELESS_NAME})(?={SPEECH}|[，、。；）]|和|与|及|一行|出席|陪同|在|到|来到)")
 # the characters Chinese spells foreign names with (拉斯·尼尔森, 托比亚斯·霍夫曼): a dotted name of them after a post
-# ends where they do, whatever word follows (首席质量官拉斯·尼尔森牵头…)
+# ends where they do (首席质量官拉斯·尼尔森牵头…), or where the word after it opens (``_foreign_name``)
 FOREIGN_CHARS = ("阿埃艾安奥巴贝本比彼波伯布查达戴丹德迪蒂丁东杜多顿厄恩尔法菲费芬弗福盖冈戈格古哈海汉豪赫亨洪霍可密"
                  "翰逊基吉加杰金卡凯坎康柯科克库拉莱赖兰朗劳勒雷蕾里利莉林琳卢鲁伦罗洛马玛迈麦曼梅门蒙米明莫姆穆纳娜"
                  "奈内尼宁纽诺帕佩彭皮珀普齐奇恰乔琴丘萨塞桑森沙莎尚舍施什斯松苏索塔泰坦汤特提图托瓦万威韦维温沃"
                  "乌西希谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐茨祖夫")
 FOREIGN_NAME_RE = re.compile(rf"[{FOREIGN_CHARS}]{{1,6}}·[{FOREIGN_CHARS}]{{1,6}}")
 
-
-def _foreign_name(text: str, at: int) -> str | None:
-    """The dotted name in transliteration characters at `at`, its last characters given back where they open the
-    word that follows (汉斯·穆勒多次: 多次; 马可·费拉里希望: 希望), or None."""
-    match = FOREIGN_NAME_RE.match(text, at)
-    if match is None:
-        return None
-    end, dot = match.end(), text.index("·", at)
-    while end - dot > 2 and in_dictionary(text[end - 1:end + 1]):
-        end -= 1
-    return text[at:end]
 # 生产部负责人周倩, 公司技术总监: the department a post is of, part of the post's title
 DEPARTMENT_RE = re.compile(r"(?:生产|技术|研发|销售|市场|财务|质量|采购|运营|人力资源|安全)部?$")
 PLACE_ENDS = tuple("省市县区镇乡村州旗盟")
@@ -189,7 +179,7 @@ def people_by_role(tokens: list[Token], sentence: Sentence) -> list[Mention]:
 
 
 # 本报讯（记者 许清禾 通讯员 陶景然）, 新华社南京5月3日电（记者 张三）: the writers the lead credits
-LEAD_CREDIT_RE = re.compile(r"^[^，。；（(]{0,24}?(?:讯|电)\s*(?P<credit>[（(][^（）()]{2,40}[）)])")
+LEAD_CREDIT_RE = re.compile(NEWS_OPENING + r"(?P<credit>[（(][^（）()]{2,40}[）)])")
 
 
 def _lead_credit(text: str) -> tuple[int, int] | None:
@@ -281,6 +271,18 @@ def _surnameless_name(tokens: list[Token], start: int, name: str) -> bool:
         t.start == start + len(name) and t.word in ("和", "与", "及") for t in tokens)  # (巴图孟/和: 孟和 ends it)
     return 3 <= len(name) <= 4 and token is not None and token.tag.startswith("nr") and len(token.word) >= 2 \
         and name.startswith(token.word) and ends
+
+
+def _foreign_name(text: str, at: int) -> str | None:
+    """The dotted name in transliteration characters at `at`, its last characters given back where they open the
+    word that follows (汉斯·穆勒多次: 多次; 马可·费拉里希望: 希望), or None."""
+    match = FOREIGN_NAME_RE.match(text, at)
+    if match is None:
+        return None
+    end, dot = match.end(), text.index("·", at)
+    while end - dot > 2 and in_dictionary(text[end - 1:end + 1]):
+        end -= 1
+    return text[at:end]
 
 
 def _bare_committee(text: str, at: int) -> int:

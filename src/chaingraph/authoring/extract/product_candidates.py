@@ -21,6 +21,7 @@ from chaingraph.authoring.extract.product_bounds import (
 from chaingraph.authoring.extract.products import (
     PRODUCT_KINDS,
     QUALITY_RE,
+    SIZE_UNITS,
     SPEC,
     looks_like_product,
     product_words,
@@ -30,7 +31,7 @@ from chaingraph.authoring.extract.products import (
 DEAL_TAIL_RE = re.compile(r"(?:订单|(?:供货|采购|供应|销售)?(?:协议|合同))$")
 # a size or a rating whose number a phrase rule left out (英寸硅片 of 8英寸硅片, V油冷驱动电机 of 800V…): the
 # number goes with the product, as its unit does
-CUT_SIZE_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:英寸|寸|纳米|nm|微米|毫米|mm|V|kV|Ah)")
+CUT_SIZE_RE = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?(?:{SIZE_UNITS})")
 
 # 主要生产6兆瓦以上风电机组: the rating says which; 主攻聚苯硫醚树脂, 把目光投向中药饮片: what a company gives
 # itself to; not

@@ -23,7 +23,7 @@ from chaingraph.authoring.extract.figure_clause import clause_start_of
 from chaingraph.authoring.extract.mentions import class_of
 from chaingraph.authoring.extract.product_candidates import capacity_product, product_at
 from chaingraph.authoring.extract.products import PRODUCING, PRODUCT_HEADS, PRODUCT_KINDS, looks_like_product, noun_tail
-from chaingraph.authoring.extract.quantity_kinds import COUNT_UNITS
+from chaingraph.authoring.extract.quantity_kinds import COUNT_UNITS, ORDER_SUM
 from chaingraph.authoring.extract.words import generic_word
 
 MAKING_VERBS = r"(?:生产|制造|产出|交付|出货|供货|销售|供应|下线)"
@@ -152,9 +152,7 @@ def _product_named(rel, a: int, b: int) -> bool:
 
 
 # 签订挖掘机配重铸件采购合同，金额1.3亿元; 拿下泵阀壳体订单8000万元: an order's sum, of the goods it buys
-ORDERED_RE = re.compile(r"([^，。；：、\d]{2,16}?)(?:定点|意向|框架)?(?:采购|供货|供应|销售)?(?:订单|合同)"
-                        r"[，,]?(?:合同|订单)?"
-                        r"(?:总?金额|总额|价值|货值)?(?:达到|达|为|约|超过|超|共计|合计|近)?$")
+ORDERED_RE = re.compile(r"([^，。；：、\d]{2,16}?)(?:定点|意向|框架)?(?:采购|供货|供应|销售)?(?:订单|合同)" + ORDER_SUM)
 
 
 # what stands before the goods in an order's clause: the verb and whom it is signed with (与华源重工签订设备采购合同)

@@ -24,7 +24,8 @@ from chaingraph.authoring.extract.word_joins import joined_chemicals, joined_sty
 
 SPEC = (r"(?:\d+(?:\.\d+)?(?:英寸|寸|纳米|nm|微米|μm|毫米|mm|伏|V|kV|千伏|MW|兆瓦|GW|万?吨|Ah|安时)级?"
         r"(?:及以上|及以下)?)")
-SIZE = (r"(?:\d+(?:\.\d+)?(?:英寸|寸|纳米|nm|微米|毫米|mm|V|kV|Ah|N(?=[高超]纯))|[A-Z]\d{2,4}级?|"
+SIZE_UNITS = r"英寸|寸|纳米|nm|微米|毫米|mm|V|kV|Ah"  # the units of a size or a rating that opens a product's name
+SIZE = (rf"(?:\d+(?:\.\d+)?(?:{SIZE_UNITS}|N(?=[高超]纯))|[A-Z]\d{{2,4}}级?|"
         r"[A-Z]{1,4}-?\d{2,5}[A-Z]{0,2}型)")
 # 12英寸晶圆, 800V电机, 314Ah电芯, 4N高纯氧化铝, A356铝合金锭, T700级碳纤维, WJ-2500型…生产线: a size, rating,
 # purity, grade or model that says which product

@@ -32,6 +32,8 @@ DELIVERED_VERB_RE = re.compile(r"交付|出货|供货|供应|直供|采购|收�
                                r"销售(?!收入|额)|出口(?!额)|"
                                r"(?:去年|今年|全年|当年|上半年|累计|\d月)共?生产|^生产(?!线|基地|车间|规模|能力)")
 LINE_RE = re.compile(r"生产线|产线")
+# …订单，金额1.3亿元, …合同，合同金额达2000万元: the words between an order or a contract and its sum
+ORDER_SUM = r"[，,]?(?:合同|订单)?(?:总?金额|总额|价值|货值)?(?:达到|达|为|约|超过|超|共计|合计|近)?$"
 YEARLY_SUPPLY_RE = re.compile(r"(?:每年|(?<![去今明上下全当\d])年)[^，。；]{0,14}?(?:供应|供货)")  # (not 去年, 2024年)
 # 首批200辆氢燃料电池重卡已交付: a first batch, counted before what it is and then delivered
 BATCH_DELIVERED_RE = re.compile(r"[^，。；、和及与]{2,16}?(?:已|已经|正式|陆续)?(?:交付|下线|出厂|投用|投入运营)(?!前)")

@@ -10,7 +10,7 @@ import re
 from chaingraph.authoring.extract.candidates import Figure
 from chaingraph.authoring.extract.figure_clause import clause_span, clause_start_of, inside, same_clause
 from chaingraph.authoring.extract.owners import OWNER_KINDS
-from chaingraph.authoring.extract.quantity_kinds import COUNT_UNITS
+from chaingraph.authoring.extract.quantity_kinds import COUNT_UNITS, ORDER_SUM
 from chaingraph.authoring.extract.rules import clause_start_before
 from chaingraph.authoring.extract.scopes import framing_line, tasks_section
 from chaingraph.authoring.extract.stages import (
@@ -47,8 +47,7 @@ FIELD_LABEL_RE = re.compile(r"[^，。；：]{2,6}[：:]")  # 建设内容：…
 # 首批成员单位36家, 会员企业已达128家: the members an association counts today
 # 签订…采购合同，金额1.3亿元: a purchase signed, its goods still to deliver (not 已获得订单8.6亿元, orders won: a
 # result, nor 在手订单, held)
-ORDER_SIGNED_RE = re.compile(r"(?:签订|签署|签下)[^，。；]{0,20}?(?:订单|合同)[，,]?"
-                             r"(?:合同|订单)?(?:总?金额|总额|价值|货值)?(?:达到|达|为|约|超过|超|共计|合计|近)?$")
+ORDER_SIGNED_RE = re.compile(r"(?:签订|签署|签下)[^，。；]{0,20}?(?:订单|合同)" + ORDER_SUM)
 ORDERS_WON_RE = re.compile(r"(?:已经?|累计)(?:与[^，。；]{1,20})?$")  # 已与X签订…: a contract signed before, a result
 MEMBERS_BEFORE_RE = re.compile(r"(?:会员|成员)(?:单位|企业)?(?:已达到?|达到?|共|已有|有)?$")
 BUILDING_KIND_RE = re.compile(r"(?:新建|在建|续建|建设)[^，。；]{0,6}(?:厂房|楼宇|仓库|车间|用房|大楼)")
