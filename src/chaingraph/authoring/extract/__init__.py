@@ -30,6 +30,7 @@ from chaingraph.authoring.extract.bodies import spell_out_bodies
 from chaingraph.authoring.extract.candidates import Draft, Mention
 from chaingraph.authoring.extract.company_projects import name_past_company
 from chaingraph.authoring.extract.dates import article_dates, date_in_byline
+from chaingraph.authoring.extract.equipment import without_bought_equipment
 from chaingraph.authoring.extract.figures import find_figures
 from chaingraph.authoring.extract.grouping import group_mentions, link_existing, merge_linked
 from chaingraph.authoring.extract.ids import assign_ids
@@ -114,5 +115,6 @@ def extract(normalized: Normalized, source_id: str, gazetteer: Gazetteer, source
                         site)
     builder.build()
     candidates = without_kind_products(builder.candidates, text)  # 新签约汽车零部件项目9个: a kind, no product
+    candidates = without_bought_equipment(candidates, text)  # 新增A、B等设备64台套: machines put in, no goods
     assign_ids(candidates, gazetteer)
     return Draft(source_id, candidates, dates, source_date, normalized.sentences)

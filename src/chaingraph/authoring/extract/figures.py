@@ -17,6 +17,7 @@ from chaingraph.authoring.dictionary import in_dictionary
 from chaingraph.authoring.extract.candidates import Figure
 from chaingraph.authoring.extract.policy_terms import policy_term
 from chaingraph.authoring.extract.rules import alternatives
+from chaingraph.authoring.extract.words import LIST_TRIGGERS
 from chaingraph.authoring.gazetteer import generic_regions
 from chaingraph.core.values import chinese_number
 from chaingraph.sources.layout import TARGET_DONE
@@ -32,7 +33,10 @@ UNIT_CODES = {
     "项": "C62", "只": "C62", "支": "C62", "颗": "C62", "片": "C62", "块": "C62", "座": "C62", "条": "C62",
     "种": "C62", "人份": "C62", "剂": "C62", "粒": "C62", "盒": "C62", "瓶": "C62", "套": "SET", "美元": "USD",
     "元": "CNY", "亩": "HAR", "艘": "C62", "架": "C62",  # ships, aircraft
-    "欧元": "EUR", "港元": "HKD", "港币": "HKD", "英镑": "GBP",  # a foreign parent's sales (not 日元: 12日元宵节)
+    "欧元": "EUR", "港元": "HKD", "港币": "HKD", "英镑": "GBP",  # a foreign parent's sales
+    "日元": "JPY",  # with a multiplier only (120亿日元; not 12日元宵节: a date)
+    "标箱": "TEU", "标准箱": "TEU",  # a port's or a train's containers, in twenty-foot equivalents
+    "列": "C62",  # 开行中欧班列120列: trains, in digits only (一列, 排列: words)
     "人": "C62",  # staff and jobs (员工1200余人, 从业人员5.6万余人): a count
     "锭": "C62",  # spindles, what a cotton mill's size is told in (纱锭规模420万锭)
     "双": "C62",  # pairs (of shoes): the shapes have no code for a pair, a count is what is left
@@ -50,7 +54,7 @@ UNIT_CODES = {
     "立方米": "MTQ",  # 焦炉煤气11亿立方米, 年产钒电解液3万立方米: gases and liquids by volume
 }
 THRESHOLD_AFTER_RE = re.compile(r"(?:以上|及以上)的?[\u4e00-\u9fff]{0,6}?(?:项目|企业|单位)")
-DIGITS_ONLY_UNITS = ("名", "笔", "批次", "张", "头", "份", "场", "次", "根")
+DIGITS_ONLY_UNITS = ("名", "笔", "批次", "张", "头", "份", "场", "次", "根", "列")
 # 提供测试服务900余次, 完成试飞1200次: what a platform did, counted; any other 次 (万人次, 第三次) is no figure
 SERVICE_BEFORE_RE = re.compile(r"(?:服务|检测|测试|试验|实验|试飞|验证|认证|咨询)(?:服务)?(?:累计|共|达|超过|逾)?$")
 # 年产6万至8万吨, 3-5GW: the lower end of a range, written without its unit
@@ -71,6 +75,13 @@ MULTIPLIERS = {"万亿": Decimal(10) ** 12, "千万": Decimal(10) ** 7, "百万"
 NAMES_BEFORE_RE = re.compile(r"(?:有限公司|公司|集团|研究院|大学)$")  # A和B两家企业: the two just named
 FIELDS_AFTER_RE = re.compile(r"(?:主攻|重点|主导|优势)?(?:方向|领域|赛道|方面|板块)")
 LISTED_COUNT_RE = re.compile(r"(?:企业|公司|单位|机构|项目)?分别")
+# 祁连牧歌、陇原薯业、天乐食品3家企业前三季度合计…, 上述企业去年合计纳税5.8亿元: the firms just listed, counted, and
+# their sum; neither is a figure of one holder (not 引进A、B等企业12家, a place's tally of firms it drew)
+LISTED_FIRMS_RE = re.compile(r"、[^、，。；：\d]{2,14}?等?$")
+FIRMS_AFTER_RE = re.compile(r"(?:骨干|龙头|重点|链主|规上)?(?:企业|公司)")
+LISTED_SUM_RE = re.compile(r"(?:、[^、，。；：\d]{2,14}?等?[一二两三四五六七八九十\d]+家(?:骨干|龙头|重点|链主|规上)?"
+                           r"(?:企业|公司)|(?:上述|以上|这些|前述)(?:企业|公司))[^，。；：]{0,14}?合计[^，。；：\d]{0,12}$")
+LIST_VERBS_RE = re.compile("|".join(sorted(LIST_TRIGGERS, key=len, reverse=True)))
 # an event's own tally (现场签约项目6个) and the parties to an act (等6家单位共建, 与3家企业组建, 5个平台同时揭牌): what
 # the event was, not a figure a planner keeps
 EVENT_TALLY_BEFORE_RE = re.compile(r"现场(?:共|集中)?签约[^，。；：\d]{0,10}$|"
@@ -197,6 +208,8 @@ def find_figures(sentence: Sentence) -> list[Figure]:
         num, mult, unit = match.group("num"), match.group("mult"), match.group("unit")
         after = text[match.end():match.end() + 3]
         chinese = not num[0].isdigit()
+        if unit == "日元" and not mult:
+            continue  # 12日元宵节: a date and a festival, no yen
         if re.fullmatch(r"0\d", num) and match.start() == 0:
             continue  # 04 项目：加快推进: an account post's numbered heading, no count (no figure opens on a 0)
         if chinese and (chinese_number(num) <= 1 or after.startswith(unit)):
@@ -235,6 +248,11 @@ def find_figures(sentence: Sentence) -> list[Figure]:
         if unit in ("家", "个") and not mult and (LISTED_COUNT_RE.match(text, match.end())
                                                  or NAMES_BEFORE_RE.search(text, 0, match.start())):
             continue  # A、B、C三家企业分别…: a count of the names just listed, not a figure to keep
+        clause = max(text.rfind(mark, 0, match.start()) for mark in "，。；：") + 1
+        if unit == "家" and LISTED_FIRMS_RE.search(text, clause, match.start()) and FIRMS_AFTER_RE.match(
+                text, match.end()) and not LIST_VERBS_RE.search(text, clause, match.start()) \
+                or LISTED_SUM_RE.search(text, clause, match.start()):
+            continue  # A、B、C3家企业…合计实现产值…: the firms just listed and their sum (see LISTED_FIRMS_RE)
         if EVENT_DEALS_BEFORE_RE.search(text, max(0, match.start() - 20), match.start()):
             continue  # 现场签下意向订单3.1亿元: an event's deals, no holder's figure
         if unit == "元" and _event_sum(text, match.start()):

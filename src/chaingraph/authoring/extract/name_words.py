@@ -170,6 +170,9 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
             return True  # 6英寸碳化硅衬底二期项目: the size is part of what the project makes
         if token.tag == "m" and re.fullmatch(r"[一二三四五六七八九十\d.]+", word) and following[:1] not in "个项家批":
             return True  # 六氟磷酸锂, 12英寸: a number inside a product's name, not a count of projects
+        pair = word + following if word in ("内", "外") else preceding + word if preceding in ("内", "外") else ""
+        if len(pair) == 2 and in_dictionary(pair) and any(ctx.in_figure(t) for t in ctx.tokens[max(0, k - 5):k]):
+            return True  # 年产80万平方米装配式内/装部品…项目: a word jieba cut in two, inside what is made
         if token.tag == "s" and CJK_WORD.fullmatch(word) and not word.endswith("内"):
             return True  # 海上风电安装船项目, 体外诊断试剂项目 (not 区内, 国内: where, not what)
         if token.tag.startswith("v") and word in PROJECT_VERBS:

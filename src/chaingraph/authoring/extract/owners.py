@@ -252,6 +252,9 @@ def _placed(rel, mention: Mention, figure: Figure) -> bool:
     clause = clause_start_before(rel.text, mention.start)
     if OPENING_RE.match(rel.text, max(clause, sentence.start), mention.start):
         return True  # 据X总经理介绍，公司在经开区已有一座工厂，…: the company the clause opens on is there
+    if OPENING_RE.match(rel.text, sentence.start, mention.start) and not re.search(
+            r"[；：]", rel.text[sentence.start:mention.start]):
+        return True  # 项目总投资6.8亿元，在化工园内新征地150亩: the project the sentence opens on is there
     return any(m.end <= mention.start and c.cls not in NOT_OWNERS and c is not rel.owner_of.get(id(mention))
                for m, c in rel.mentions_in(mention.sentence, OWNER_KINDS))
 

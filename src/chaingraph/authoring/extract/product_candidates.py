@@ -38,7 +38,7 @@ CUT_SIZE_RE = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?(?:{SIZE_UNITS})")
 # 试生产阶段, 投产: a stage of a plant is no making of a product
 MAKES_RE = re.compile(r"(?:(?:主要|主营|专注于?|专业)?(?<![试投量停])(?:生产|制造|研发生产)|主攻|主营|主打|专注于?|"
                       r"专做|(?:目光)?投向)(?!产品)"
-                      r"(?:" + SPEC + r"(?:及?以上)?)?([^，。；：、\d]{2,16})(?=[，。；])")
+                      r"(?:" + SPEC + r"(?:及?以上)?)?((?:\d+[A-Za-z]+)?[^，。；：、\d]{2,16})(?=[，。；])")  # (4K…)
 # 主要从事头花蓼提取物生产: the work a company gives itself to, its product inside
 ENGAGED_RE = re.compile(r"从事([^，。；：、\d]{2,16}?)的?(?:研发|生产|制造|加工)+(?=[，。；])")
 # 结晶葡萄糖是这家企业的主打产品: the product as the subject, the company's main one

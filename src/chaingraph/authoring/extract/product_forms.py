@@ -10,7 +10,11 @@
 * a product's own sales, the product the clause's subject (该注射液去年实现销售额6.5亿元);
 * a yearly supply said with no noun after the clause that names what is supplied (配套供应X，年供货2.4万吨);
 * a share of a product: its share of the whole (其中电池级碳酸锂占比68%), its share of its market (在国内椰子汁市场的
-  占有率约为11%), or, where the market names none, the share of the product the sentence's figure before counts.
+  占有率约为11%), or, where the market names none, the share of the product the sentence's figure before counts;
+* goods the clause refers back to (该产品今年销售额达2.7亿元, 上述产品年销售收入…): the product of the figure before
+  it, in its sentence or the one before, where that figure counts one product;
+* a product's yield or quality rate (电芯良率由93.5%提升到97.8%, 岩板年产能达到…，产品优等品率…): of the goods named
+  right before the rate, else of the one product the sentence's figures before it count.
 """
 
 from __future__ import annotations
@@ -22,7 +26,14 @@ from chaingraph.authoring.extract.candidates import Figure
 from chaingraph.authoring.extract.figure_clause import clause_start_of
 from chaingraph.authoring.extract.mentions import class_of
 from chaingraph.authoring.extract.product_candidates import capacity_product, product_at
-from chaingraph.authoring.extract.products import PRODUCING, PRODUCT_HEADS, PRODUCT_KINDS, looks_like_product, noun_tail
+from chaingraph.authoring.extract.products import (
+    MAKER_VERBS,
+    PRODUCING,
+    PRODUCT_HEADS,
+    PRODUCT_KINDS,
+    looks_like_product,
+    noun_tail,
+)
 from chaingraph.authoring.extract.quantity_kinds import COUNT_UNITS, ORDER_SUM
 from chaingraph.authoring.extract.words import generic_word
 
@@ -56,7 +67,8 @@ def said_product_place(rel, figure: Figure) -> tuple[int, int] | None:
     for pattern in (QUOTED_RE, LIST_ITEM_RE):
         match = pattern.search(before)
         # (314Ah大容量储能电芯: a rating that opens a name in quotes is part of it, the words after it say what it is)
-        if match and looks_like_product(RATING_RE.sub("", match.group(1).strip())):
+        if match and looks_like_product(RATING_RE.sub("", match.group(1).strip())) and \
+                match.group(1).strip() not in MAKER_VERBS:  # (生产A 3.6万吨、销售3.4万吨: a sale of it)
             return clause_start + match.start(1), clause_start + match.end(1)
     if SUPPLIED_BARE_RE.search(before):
         sentence_start = rel.by_id[figure.sentence].start
@@ -81,17 +93,17 @@ def _noun_before(rel, a: int, b: int) -> tuple[int, int] | None:
 
 def delivered_again(rel, figure: Figure, made: dict):
     """现有燃料电池电堆年产能5000台，今年已交付1800台: a delivery said with no noun is of the product of the
-    capacity before it in the sentence, counted the same way; (mention, product) or None."""
-    if figure.unit not in COUNT_UNITS:
-        return None
+    capacity before it in the sentence, counted the same way; so is a sale listed right after an output (共生产磷酸铁
+    3.6万吨、销售3.4万吨); (mention, product) or None."""
     head = rel.text[clause_start_of(rel, figure):figure.start]
     verb = DELIVERED_BARE_RE.search(head)
-    if verb is None or verb.start() > 10:
+    listed = verb is not None and head[:verb.start()].endswith("、")  # 共生产磷酸铁3.6万吨、销售3.4万吨
+    if verb is None or not listed and (figure.unit not in COUNT_UNITS or verb.start() > 10):
         return None  # (the clause may open on a few words: 其中, 该公司, 今年1至6月)
     for candidate in reversed(list(made.values())):
         earlier = candidate.figure
-        if candidate.cls == "Capacity" and earlier.sentence == figure.sentence and earlier.unit == figure.unit \
-                and earlier.end <= figure.start:
+        if (candidate.cls == "Capacity" or listed and any(f.prop == "ofProduct" for f in candidate.facts)) \
+                and earlier.sentence == figure.sentence and earlier.unit == figure.unit and earlier.end <= figure.start:
             return capacity_product(candidate)
     return None
 
@@ -186,10 +198,19 @@ SHARE_RE = re.compile(r"(?:占有率|份额|市占率|占[^，。；]{0,16}?(?:�
                       r"(?:约为|约|达到|达|为|超过|近)?$")
 
 
+# 良品率, 成品率, 不良率, 优等品率, 转换效率: a rate measured on goods; the words between it and the figure may hold
+# the figure it changed from (良率由93.5%提升到…)
+QUALITY_RATE_RE = re.compile(r"(?:产品|产线|生产线|量产|平均|一次|出厂|的)*"
+                             r"(?:良品率|良率|成品率|合格率|不良率|优等品率|优品率|正品率|直通率|转换效率|能量效率)"
+                             r"(?:[^，。；\d%]{0,10}\d+(?:\.\d+)?%)?[^，。；\d%]{0,10}$")
+
+
 def shared_product(rel, figure: Figure, made: dict, owner):
-    """(mention, product) a share in % is of, or None (see the module's note)."""
+    """(mention, product) a share or a rate in % is of, or None (see the module's note)."""
     clause_start = clause_start_of(rel, figure)
     before = rel.text[clause_start:figure.start]
+    if rate := QUALITY_RATE_RE.search(before):
+        return _rated_product(rel, figure, made, owner, clause_start, clause_start + rate.start())
     for pattern in (SHARE_OF_RE, HELD_SHARE_RE, MARKET_SHARE_RE):
         match = pattern.search(before)
         if match and match.group(1) and (span := _noun_before(rel, clause_start + match.start(1),
@@ -204,3 +225,59 @@ def shared_product(rel, figure: Figure, made: dict, owner):
                 f.prop == "ofProduct" for f in candidate.facts):
             return capacity_product(candidate)
     return None
+
+
+def _rated_product(rel, figure: Figure, made: dict, owner, clause_start: int, rate_start: int):
+    """The goods a rate is measured on: named right before it, else the one product of the sentence's figures
+    before it (公司高强度螺栓年产能由3万吨提升到5万吨，产品不良率由0.8%降到0.2%); none where they count two."""
+    span = _noun_before(rel, clause_start, rate_start)
+    if span is not None and (line := LINE_LEAD_RE.match(rel.text, *span)):
+        span = (line.end(), span[1]) if span[1] - line.end() >= 2 else None  # 产线抛光片良品率: the wafers
+    counted = {}
+    if span is not None and _product_named(rel, *span):
+        word = rel.text[span[0]:span[1]]
+        for candidate in made.values():  # 电芯良率 after a 储能电芯 capacity: the goods a figure counts
+            if any(f.prop == "ofProduct" for f in candidate.facts):
+                product = capacity_product(candidate)
+                if product[1].label.endswith(word):
+                    counted[id(product[1])] = product
+        if len(counted) == 1:
+            return next(iter(counted.values()))
+        if len(word) > 2 or owner is None:
+            return product_at(rel, *span, figure.sentence, owner)
+        held = {id(p[1]): p for c in made.values() if _holds(owner[1], c) and any(
+            f.prop == "ofProduct" for f in c.facts) for p in [capacity_product(c)]}
+        return next(iter(held.values())) if len(held) == 1 else None  # 电芯能量效率 of a 储能电池 plant: its goods
+    for candidate in made.values():
+        earlier = candidate.figure
+        if earlier.sentence == figure.sentence and earlier.end <= figure.start and \
+                any(f.prop == "ofProduct" for f in candidate.facts):
+            product = capacity_product(candidate)
+            counted[id(product[1])] = product
+    return next(iter(counted.values())) if len(counted) == 1 else None
+
+
+# 该产品今年前11个月销售额达2.7亿元, 这一材料年产量…: a clause that opens on a word for goods just named (used
+# with match(text, pos): no ^)
+REFERRED_RE = re.compile(r"(?:该|这一|这款|这种|此|上述|以上)(?:产品|材料|型号|系列)")
+
+
+def referred_product(rel, figure: Figure, made: dict):
+    """(mention, product) of the goods a clause refers back to, or None (see the module's note)."""
+    if not REFERRED_RE.match(rel.text, clause_start_of(rel, figure), figure.start):
+        return None
+    order = rel.order[figure.sentence]
+    for candidate in reversed(list(made.values())):
+        earlier = candidate.figure
+        if order - 1 <= rel.order[earlier.sentence] <= order and earlier.end <= figure.start and any(
+                f.prop == "ofProduct" for f in candidate.facts):
+            return capacity_product(candidate)
+    return None
+
+
+LINE_LEAD_RE = re.compile(r"(?:[一二三四首]期)?(?:生产线|产线|车间)")
+
+
+def _holds(holder, candidate) -> bool:
+    """Whether the holder has the candidate figure among its facts."""
+    return any(f.value is candidate for f in holder.facts)

@@ -34,15 +34,16 @@ AFTER_LEAD_RE = re.compile(r"^(?:[/／][年月天日]|每年|以上|左右|以�
                            r"(?:(?:用于|应用于|面向)[^，。；、的]{1,16}的)?")  # 10GWh用于储能电站的…电芯: no name
 PHRASE_STOP_RE = re.compile(rf"[、，。；：！？（）()“”《》〈〉\s,;:／]|和|及|与|或|等(?!{TRADE_TAILS})|的|于(?=\d)|"
                             r"产能|生产能力|能力|规模|项目|生产线|产线|基地|工厂|车间|用于|[一二三四五六七八九十\d]+期|(?<![\u4e00-\u9fffA-Za-z\d])\d|"
-                            r"\d+(?![\d\u4e00-\u9fff])|\d+(?=[年万亿千百月日号个家台套吨条辆座项批张片颗支件架艘只人名次])|以上|左右|/|"
+                            r"\d+(?![\d\u4e00-\u9fffA-Za-z])|\d+(?=[年万亿千百月日号个家台套吨条辆座项批张片颗支件架艘只人名次])|以上|左右|/|"
                             r"已|正在|预计|将于|(?:提升|提高|增加|扩大)[至到]|增至|去年|今年|明年|目前|"
                             r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:现场|下线|交付|运抵|发往)")  # 50架物流无人机现场下线
 # (再生铝已完成主体建设, 3000万支提升至…: the predicate is no part of the product)
 # 设计月产能为6英寸晶圆…: a capacity said with 为 before its product; 每年可为X配套磁钢…: supplied for X
 CODE_DIGITS = r"(?<=[A-Za-z])\d+"  # 维生素B12, 辅酶Q10: digits a letter opens are a name's code, not a figure
-PRODUCING = (r"(?:^生产(?!线|基地|车间|规模|能力)|[年月日]产能(?:为|达|达到|约)|年产(?!业)能?|年生产|年加工|年处理|"
-             r"(?:^|同时|还|并|另|每年|年)(?:副产|联产)(?!品|物|氢(?!气))|日产|月产|(?:每年|每月|每天|年|月|日)可?(?:为[^，。；：、\d]{1,12}?)?"
-             r"(?:生产|制备|制取|提纯|提取|冶炼|精炼|提炼|分离|加工|回收处理|回收利用|回收|处理|产出|供应|建造|制造|组装|封装测试|"
+PRODUCING = (r"(?:(?:^|(?<=[共已])|(?<=累计|公司|企业|集团|工厂|一期|二期|全年|去年|今年|季度))"  # (公司生产X 420吨)
+             r"生产(?!线|基地|车间|规模|能力)|[年月日]产能(?:为|达|达到|约)|年产(?!业)能?|年生产|年加工|年处理|"
+             r"(?:^|同时|还|并|另|每年|年)(?:副产|联产)(?!品|物|氢(?!气))|日产|月产|(?:每年|每月|每天|年|月|日)(?:还|也|另)?可?(?:为[^，。；：、\d]{1,12}?)?"
+             r"(?:配套(?=生产|制造|加工))?(?:生产|制备|制取|提纯|提取|冶炼|精炼|提炼|分离|加工|回收处理|回收利用|回收|处理|消纳|产出|供应|建造|制造|组装|封装测试|"
              r"封测|封装|配套|屠宰|制(?=[\u4e00-\u9fff]{2}))|" + NOT_PER_YEAR + rf"年可?(?:{'|'.join(TESTING_VERBS)}))"
              r"(?!能力)")  # (年加工能力: the capacity, named before it; 全年检测样品: a year's result)
 # 年分离稀土氧化物6000吨: a smelter's output; 可年回收处理废旧锂电池5万吨: a recycler's intake;
@@ -65,7 +66,7 @@ BEFORE_RE = re.compile(rf"({SIZE}?[^，。；：、\d]{{1,14}}?(?:（[^（）]{{
                        r"(?:年|月|日|累计|全年|当年)?(?:总)?(?:产能|生产能力|生产规模|产量|销量|出货量|产销量|进口量|出口量|"
                        r"保有量|推广(?:应用)?数?量|(?:(?<=[年季度])|(?<=累计))(?:出货|交付|销售)|"
                        r"(?:总装|组装|装配|制造|加工|封装)能力|(?<=[年月日])产(?=$))(?:合计|总计|共计|累计)?"
-                       r"(?:已|将|可|预计|力争|有望|计划)?(?:(?:由|从)(?:目前|现有|原来|原有)?的?)?(?:(?:稳定|保持|维持)在|达到|达|为|超过|超|突破|约|至|(?:提升|扩大|增加)[至到]|扩至|增至|近|逾)?"
+                       r"(?:已|将|可|预计|力争|有望|计划)?(?:(?:由|从)(?:目前|现有|原来|原有|改造前|技改前|搬迁前|过去)?的?)?(?:(?:稳定|保持|维持)在|达到|达|为|超过|超|突破|约|至|(?:提升|扩大|增加)[至到]|扩至|增至|近|逾)?"
                        r"(?:每年|每月|每天|年产)?$")  # (产能将从现有的年产800吨增至…; 长晶炉年产300台: 年产 after it)
 NEXT_ITEM_RE = re.compile(rf"[、和及与]({SIZE}?(?:[^，。；：、\d]|{CODE_DIGITS}){{2,12}}?)(?:产能|产量|生产能力)?$")
 # 、单晶硅棒产能50GW, 、12英寸外延片36万片, 、辅酶Q10 200吨
@@ -96,7 +97,8 @@ NOT_PRODUCT_TAILS = tuple(
 NOUN_STOPS = set("公司 企业 项目 园区 集团 现有 目前 已有 拟建 在建 规划 新增 现在 当前 我们 其 该 全部 部分 受 主要 "
                  "前者 后者 拥有 具备 具有 合计 共计 累计 总计 总 全区 全市 基地 年产 年产能 产业园 工业园 "
                  # 投资6亿元建设储能变流器项目: the sum and the building before the product are no part of it
-                 "建设 新建 扩建 投建 改建 续建 筹建 兴建 元 万元 亿元 千万元 百万元".split())
+                 "建设 新建 扩建 投建 改建 续建 筹建 兴建 元 万元 亿元 千万元 百万元 "
+                 "主攻 专注 主营 主打".split())  # 主攻4K荧光内窥镜: what the firm works at, before the goods
 QUALITY_RE = re.compile(r"^(?:高性能|高端|新型|先进|高效|高纯|优质|大型|高品质|高能量密度|新一代)")
 PRODUCT_KINDS = ("Product", "Material")
 # the last character of a word that names a made thing (无人机, 运输船, 传感器)
@@ -279,7 +281,7 @@ def _next_item(rel, figure: Figure, clause_start: int, before: str, earlier: dic
         b = a + len(re.sub(r"(?:约|近|超过|逾|达)$", "", match.group(1).rstrip()))  # (、辅酶Q10 200吨, 、蔗渣约45万吨)
         head = ACTIVITY_HEAD_RE.match(rel.text, a, b)  # 、屠宰加工生猪100万头: the pigs
         a = head.end() if head else a
-        if looks_like_product(rel.text[a:b]):
+        if looks_like_product(rel.text[a:b]) and rel.text[a:b] not in MAKER_VERBS:  # (、销售3.4万吨: a sale)
             earlier[id(figure)] = "before"
             return a, b
     return None
@@ -398,7 +400,7 @@ def looks_like_product(phrase: str) -> bool:
         return False
     if phrase[0].isdigit() and not re.match(SPEC, phrase) and not re.match(rf"\d[A-Za-z]|{LOCANTS}", phrase):  # 3D打印…
         return False
-    made = len(first.word) >= 3 and first.word[-1] in PRODUCT_HEADS  # 熔喷布: a verb to jieba, cloth all the same
+    made = len(first.word) >= 3 and first.word[-1] in PRODUCT_HEADS or first.word in ASSEMBLY_WORDS  # 熔喷布, 宣纸
     return not (len(words) == 1 and first.flag.startswith("v") and first.flag != "vn" and not class_of(phrase)
                 and not made)
 
@@ -466,9 +468,9 @@ def _a_name(word) -> bool:
 
 DEGREE_WORDS = set("高低超耐抗")  # (高导热, 低功耗, 耐腐蚀, 抗菌)
 # words jieba tags as verbs that name a made thing (电驱动总成, 医用敷料, 排气歧管)
-ASSEMBLY_WORDS = {"总成", "敷料", "歧管", "焊管", "胶布", "滤布"}
+ASSEMBLY_WORDS = {"总成", "敷料", "歧管", "焊管", "胶布", "滤布", "宣纸"}
 # how a material was made, a grade of it to the trade, jieba's verb all the same (烧结钕铁硼, 冷轧硅钢)
-PROCESS_GRADES = {"烧结", "粘结", "冷轧", "热轧", "热压", "冷拔", "热镀锌"}
+PROCESS_GRADES = {"烧结", "粘结", "冷轧", "热轧", "热压", "冷拔", "热镀锌", "聚合", "合成", "复合"}  # (聚合氯化铝)
 
 
 def _after_noun(words: list, i: int) -> bool:

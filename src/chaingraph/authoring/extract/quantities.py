@@ -15,7 +15,8 @@ import re
 from decimal import Decimal
 
 from chaingraph.authoring.extract.candidates import Candidate, Fact, Figure
-from chaingraph.authoring.extract.figure_clause import clause_text, inside
+from chaingraph.authoring.extract.equipment import bought_machines
+from chaingraph.authoring.extract.figure_clause import clause_start_of, clause_text, inside
 from chaingraph.authoring.extract.figures import find_figures, plain_number
 from chaingraph.authoring.extract.implied import implied_product
 from chaingraph.authoring.extract.investors import Payment, payment_of
@@ -28,6 +29,7 @@ from chaingraph.authoring.extract.product_forms import (
     delivered_again,
     ordered_product_place,
     owned_lines_place,
+    referred_product,
     said_product_place,
     shared_product,
     sold_product_place,
@@ -69,6 +71,13 @@ PHASE_BEFORE_RE = re.compile(r"[一二三四首]期(?:项目)?(?:规模|产能)?
 NOT_THE_UNIT = r"(?!(?:多|半)?(?:月|小时|工作日|百分点|人|平方|立方))"
 
 
+# 前三季度，该公司生产高纯银锭420吨: what a period made, an output (not 年生产, 可生产: what a plant can make);
+# the list may go on (、精铋1800吨)
+YEARLY_VERB_RE = re.compile(r"(?:年|每年|月|每月|日|每天)可?(?:产|生产|屠宰|加工|处理|制造|组装)")
+MADE_IN_PERIOD_RE = re.compile(r"(?<![年月日可试投量停])(?:生产|副产)(?:[^，。；：、\d]{2,16}?\d+(?:\.\d+)?[万亿千]?"
+                               r"[^，。；：、\d]{1,2}、)*[^，。；：、\d]{2,16}?(?:约|近|超过|逾|达)?$")
+
+
 def add_quantities(rel) -> None:
     """Turn every figure of the article into a capacity or a quantity of its owner (``rel`` is a Relations)."""
     made: dict[tuple, Candidate] = {}
@@ -96,9 +105,12 @@ def add_quantities(rel) -> None:
             (maker.product.start, maker.product.end) if maker else \
             label if label and looks_like_product(rel.text[label[0]:label[1]]) else \
             product_place(rel, figure, earlier) or said_product_place(rel, figure)
+        if place is not None and bought_machines(rel.text, *place):
+            place = None  # 新增工业机器人230台: machines put in (equipment)
         phase = PHASE_BEFORE_RE.search(rel.text[max(0, figure.start - 12):figure.start])
         labelled = label is not None and place == label  # (a bullet's count of what its label names)
         output = (bool(OUTPUT_RE.search(rel.text, max(0, figure.start - 12), figure.start))
+                  or _made_in_period(rel, figure)
                   or delivered(rel, figure) or product_row is not None or labelled) and not figure.per_period
         production = output or figure.per_period is not None or maker is not None or \
             bool(PRODUCTION_RE.search(clause_text(rel, figure))) or \
@@ -112,6 +124,9 @@ def add_quantities(rel) -> None:
         product = None
         if figure.unit in POWER_UNITS and not _power_product(rel, place):
             product = None  # 200万千瓦光伏治沙项目, 年发电量35亿千瓦时: a plant's power, no product of its own
+        elif (referred := referred_product(rel, figure, made)) is not None:
+            product = referred  # 该产品今年销售额达2.7亿元, 这一产品出货9.8GW: the goods just named
+            output = output or not capacity_unit or not re.search(r"产能|生产能力|年产", clause_text(rel, figure))
         elif capacity_unit and production and (listed := _respective_product(rel, figure, owner) or _owned_line(
                 rel, figure, owner)) is not None:
             product = listed  # A和B两条产线，年产能分别为a和b: the list says which product each figure is of
@@ -273,7 +288,8 @@ def _quantity(rel, figure: Figure, product, owner, output: bool = False, stage_o
     # figure to the project's company (X公司年产6万片…项目总投资12亿元: the project's stage, the company's figure)
     # (风电50万千瓦 of a project started today: power built is a capacity for its stage, with no product named)
     # (not a statistics table's 产量 in GW: a result)
-    held = capacity or (figure.unit in BUILT_POWER and product_row_at(rel.text, figure.start) is None)
+    held = capacity or (figure.unit in BUILT_POWER and product_row_at(rel.text, figure.start) is None
+                        and not (output and product is not None))  # (这一产品出货9.8GW: goods shipped)
     status, status_quote, date, note = status_of(rel, figure, held, stage_owner or owner, kind)
     if payment is not None:  # X基金已向Y投资… (made), 将向其投资… (promised)
         status, note = payment.status, payment.note
@@ -291,6 +307,13 @@ def _quantity(rel, figure: Figure, product, owner, output: bool = False, stage_o
     elif capacity:
         candidate.notes.append("no owner found: add hasCapacity to the company, project, park or zone that has it")
     return candidate
+
+
+def _made_in_period(rel, figure: Figure) -> bool:
+    """前三季度，该公司生产高纯银锭420吨: an output of a period (not 年屠宰肉牛10万头、生产冷鲜牛肉1.8万吨, where the
+    clause's 年 makes every item a yearly capacity)."""
+    clause = rel.text[clause_start_of(rel, figure):figure.start]
+    return MADE_IN_PERIOD_RE.search(clause) is not None and YEARLY_VERB_RE.search(clause) is None
 
 
 def _bare(figure: Figure) -> str:

@@ -62,7 +62,16 @@ QUARTER_RE = re.compile(r"[一二三四]季度")  # 一季度…新签约项目7
 # of a quarter are projects being built, as the articles say)
 LATER_PHASE_RE = re.compile(r"^[^已]{0,6}[二三四五]期(?!已)[^已]*$")
 RAISED_RE = re.compile(r"(?:提升|提高|增加|扩大|增长|扩)(?:至|到)|增至|达到")
-FROM_RE = re.compile(r"(?:由|从)(?:现有|目前|原有|当前)?的?$")  # 从现有的年产800吨增至…
+FROM_RE = re.compile(r"(?:由|从)(?:现有|目前|原有|当前|改造前|技改前|搬迁前)?的?$")  # 从现有的年产800吨增至…
+# 改造后，…由3万吨提升到5万吨; 去年投资…实施改造，…良率由97.1%提升至99.2%; 由改造前的86%提高到…: a change the
+# sentence (or the one before: 走进改造后的车间) tells as done, before the figure's clause (由去年的18%提高到26%
+# compares a period with the year before: no change of a line)
+CHANGE_RE = re.compile(r"改造|技改|升级|搬迁|改建|扩建|换装|转型")
+DONE_CHANGE_RE = re.compile(r"(?:改造|技改|升级|搬迁|改建|扩建|换装|转型)(?:完成)?后|去年|上年|已")
+# …率由93.5%提升到97.8%: a rate raised or cut from one measure to another
+RATE_CHANGED_RE = re.compile(r"(?:由|从)[^，。；\d]{0,6}?\d+(?:\.\d+)?%[^，。；\d]{0,4}?"
+                             r"(?:提升|提高|增加|增长|降低|下降|减少|压缩|降)(?:至|到)$")
+AFTER_CHANGE_RE = re.compile(r"(?:改造|技改|升级|搬迁|改建|扩建|换装|转型)(?:完成)?后，?")  # 改造后TOPCon…效率达到…
 # a floor area or a count of buildings right after what is built (新建标准厂房18万平方米, 共有厂房18栋, 加氢站6座)
 BUILT = (r"(?:厂房|楼宇|楼栋|大楼|研发及生产空间|生产空间|办公空间|载体|用房|仓库|宿舍|"
          r"加氢站|充电站|换电站|充换电站|基站)")
@@ -129,6 +138,13 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
         return PLANNED, rel.clause(figure.start, figure.end), None, "an order signed: its goods still to deliver; check"
     if (paired := _paired_before(rel, figure)) is not None:  # 200MW/400MWh: a station's power and energy, one stage
         return status_of(rel, paired, True, owner, kind)  # (the power is a capacity, whatever the energy is)
+    if raised_later(rel, figure) and change_told_done(rel, figure):
+        return ACHIEVED, rel.clause(figure.start, figure.end), None, \
+            "the figure raised from, before a change told as done: what there was; check"
+    if figure.unit == "P1" and (RATE_CHANGED_RE.search(rel.text, clause_start, figure.start) and change_told_done(
+            rel, figure) or AFTER_CHANGE_RE.match(rel.text, clause_start)):
+        return OPERATING, rel.clause(figure.start, figure.end), None, \
+            "a rate after a change told as done: what holds now; check"
     if raised_later(rel, figure):  # (产能将从现有的年产800吨增至…: a capacity whatever its product)
         held = capacity or "产能" in clause or figure.text.startswith("年产")
         return (OPERATING if held else ACHIEVED), rel.clause(figure.start, figure.end), None, \
@@ -230,7 +246,8 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
             (BUILT_BEFORE_RE.search(rel.text, clause_start, figure.start)
              or BUILT_AFTER_RE.match(rel.text, figure.end)):
         status = COMPLETED  # 一期22万平方米楼宇已全部交付, 共有厂房18栋: what is built and standing is completed
-    elif status == ACHIEVED and (capacity or held):
+    elif status == ACHIEVED and (capacity or held) and not (cue.word in ("去年", "上年") and re.search(
+            r"产量|销量|出货量", clause) and "产能" not in clause):  # (年产量由…提高到去年的410吨: a year's output)
         status = OPERATING  # a capacity reached (具备, 形成, 达到), and what a plant holds or can do, is in operation
     if status == COMPLETED and (running := RUNNING_AFTER_RE.search(rel.text, cue.end, sentence.end)) is not None:
         later = Cue(running.start(1), running.end(1), running.group(1), OPERATING, 2)
@@ -323,6 +340,22 @@ def _stage_before(rel, figure: Figure, holder=None):
     stages = [c for a, b in clauses(rel.text, previous.start, previous.end) for c in cues_in(rel.text, a, b, names)
               if c.strength >= 3]
     return stages[-1] if stages else None
+
+
+def change_told_done(rel, figure: Figure) -> bool:
+    """Whether the sentence up to the figure, or the sentence before it, tells a change as done and nothing in
+    the figure's sentence looks ahead (将, 预计, 建成后)."""
+    sentence = rel.by_id[figure.sentence]
+    said = rel.text[sentence.start:figure.start]
+    if FUTURE_RE.search(said) or re.search(r"(?:建成|达产|投产|满产)后", said):
+        return False
+    if "改造前" in said:
+        return True
+    order = rel.order[figure.sentence]
+    previous = rel.sentences[order - 1].text if order > 0 else ""
+    told = rel.text[sentence.start:clause_start_of(rel, figure)]
+    return CHANGE_RE.search(said) is not None and DONE_CHANGE_RE.search(told) is not None or re.search(
+        r"(?:改造|技改|升级|搬迁)(?:完成)?后的", previous) is not None
 
 
 def raised_later(rel, figure: Figure) -> bool:

@@ -32,11 +32,18 @@ COUNTED_LINES_MADE_RE = re.compile(r"(?:公司|集团|[）)，；：])((?:(?!公
 # 电池片和组件产能分别达到36GW、28GW: the products open the clause of what they measure
 MEASURED_MADE_RE = re.compile(r"(?:^|[，；：])(?:主要产品|主导产品)?(?:为|有|包括)?([^，。；：\d]{4,30}?)的?"
                               r"(?:现有|已有|目前|设计)?(?:年产能|产能|产量|年产量|生产能力)分别")
+# X公司（以下简称“x”）的TOPCon电池片、高效光伏组件年产能分别达到16GW、10GW: the maker's goods after its 的
+OWNED_MEASURED_RE = re.compile(r"的((?:[^，。；：\d的]|\d+(?=[A-Za-z])){4,30}?)(?:现有|已有|目前|设计)?"
+                               r"(?:年产能|产能|产量|年产量|生产能力)(?:分别|依次)")
 NOT_PRODUCT_ITEM_RE = re.compile(r"(?:公司|集团|企业|园|区|项目|基地|中心|[市县省])$"
                                  r"|^(?:[一二三四五六七八九十首]|前|后)期(?:工程)?$")  # 一期、二期产能分别…: phases
-# 该公司主要生产X、Y，年产能分别为5万吨、3万吨: what is made, then in the next clause how much of each
-PRODUCED_THEN_RE = re.compile(rf"(?:{MAKES_LEAD}|生产)([^，。；：\d]{{4,40}}?)[，；]"
+# 该公司主要生产X、Y，年产能分别为5万吨、3万吨 (also 为母公司配套X和Y): what is made, then in the next clause how much
+# of each
+PRODUCED_THEN_RE = re.compile(rf"(?:{MAKES_LEAD}|生产|配套|供应|主攻|提取|制取)"
+                              r"((?:[^，。；：\d]|\d+(?=[A-Za-z])){4,40}?)[，；]"
                               r"(?:年产能|产能|年产量|产量|生产能力)(?:分别|依次)")
+# 全年销售电动摩托车、电动自行车分别为42万辆和65万辆: what was sold or made, then 分别 in the same clause
+SOLD_THEN_RE = re.compile(r"(?:销售|出货|交付|出口|产销|生产)((?:[^，。；：\d]|\d+(?=[A-Za-z])){4,40}?)(?:分别|依次)")
 # 大连浩液液压科技有限公司液压油缸、液压泵…年产能分别: the maker opens the clause, its products follow
 MAKER_RE = re.compile(r"^.*(?:有限责任公司|有限公司|股份公司|集团|公司)")
 PRODUCTS_LEAD_RE = re.compile(r"^(?:主要产品|主导产品)(?:为|有|包括|是)?")
@@ -62,7 +69,8 @@ def respective_products(rel, figure, projects: bool = False) -> str | None:
     sentence = rel.by_id[figure.sentence]
     head = rel.text[sentence.start:figure.start]
     made = MADE_RE.search(head) or LINES_MADE_RE.search(head) or COUNTED_LINES_MADE_RE.search(head) or \
-        PRODUCED_THEN_RE.search(head) or MEASURED_MADE_RE.search(head) or \
+        PRODUCED_THEN_RE.search(head) or MEASURED_MADE_RE.search(head) or SOLD_THEN_RE.search(head) or \
+        OWNED_MEASURED_RE.search(head) or \
         (PROJECTS_MADE_RE.search(head) if projects else None)
     if made is None or not RESPECTIVELY_RE.search(head, made.end() - 2):
         return None

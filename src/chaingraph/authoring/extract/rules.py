@@ -238,7 +238,7 @@ PHASE_TAIL_RE = re.compile(r"[一二三四五六七八九十]期(?:工程)?\s*")
 # keep no project there, the park holds the figures
 UTILITY_PHASE_RE = re.compile(r"(?:园区|集聚区|开发区|高新区|经开区)?(?:公共)?"
                               r"(?:污水处理厂|管廊|供热站|变电站|自来水厂)[一二三四五六七八九十]期(?:工程|项目)?")
-PROJECT_STOPS = {"建设", "新建", "投建", "打造", "实施", "推进", "开工", "签约", "落地",
+PROJECT_STOPS = {"建设", "新建", "投建", "打造", "实施", "推进", "开工", "签约", "落地", "启动",
                  "当属", "要数", "首推",  # 分量最重的当属X项目: the copula that singles the project out
                  "县城", "城区", "市区", "主城区",  # 县城西环路加氢站: where in the county, no word of the name
                  "用于", "应用于", "服务于"}  # 年产10GWh用于储能电站的电芯: the goods' use, no station built

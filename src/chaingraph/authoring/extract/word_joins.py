@@ -51,13 +51,16 @@ def joined_chemicals(words: list) -> list:
 
 
 def joined_styles(words: list) -> list:
-    """预/充式 -> 预充式: a character jieba cuts off before a two-character word in 式 makes one modifier with it."""
+    """预/充式 -> 预充式: a character jieba cuts off before a two-character word in 式 makes one modifier with it;
+    超高/清 -> 超高清, a display's grade."""
     joined: list = []
     for word in words:
         previous = joined[-1] if joined else None
         if previous is not None and len(previous.word) == 1 and previous.flag[0] not in "pcumr" and \
                 len(word.word) == 2 and word.word.endswith("式"):
             joined[-1] = Word(previous.word + word.word, "z")
+        elif previous is not None and previous.word == "超高" and word.word == "清":
+            joined[-1] = Word("超高清", "b")
         else:
             joined.append(word)
     return joined
