@@ -240,3 +240,72 @@ def test_a_synthetic_or_composite_good_keeps_its_grade():
 def test_a_waste_a_plant_takes_in_each_year_is_what_its_figure_counts():
     draft = draft_of("澄川建材有限公司以磷石膏为原料，年产建筑石膏粉15万吨，每年可消纳磷石膏约45万吨。\n")
     assert figures(draft)["约45万吨"]["product"] == "磷石膏"
+
+
+def test_a_firm_named_by_goods_jieba_reads_as_a_verb_keeps_its_name_and_figures():
+    draft = draft_of("澄西县召开会议。其中，河北澄钜精密带钢有限公司完成冷轧机组改造，目前精密带钢年产能达到45万吨。\n")
+    assert _entities(draft).get("河北澄钜精密带钢有限公司") == "Company"
+    assert figures(draft)["45万吨"]["owner"] == "河北澄钜精密带钢有限公司"
+
+
+# -- projects named by a stage, a firm's manager in the first person
+
+
+def test_a_project_named_after_the_stage_it_reached_is_kept_with_its_figures():
+    draft = draft_of("澄西经济开发区举行集中开工暨投产活动。同日投产的功率器件封装测试项目，可年封装测试功率器件2亿颗。"
+                     "这个项目由澄西华芯封测科技有限公司投资建设。\n", "2025-12-10")
+    assert _entities(draft).get("功率器件封装测试项目") == "Project"
+    assert figures(draft)["2亿颗"]["owner"] == "功率器件封装测试项目"
+
+
+def test_a_managers_figures_in_the_first_person_are_his_firms():
+    draft = draft_of("澄西经济开发区举行集中投产活动。这个项目由澄西华芯封测科技有限公司投资建设。"
+                     "“我们今年四季度预计能实现产值1.5亿元，明年营收力争突破6亿元。”华芯封测总经理邢远航说。\n",
+                     "2025-12-10")
+    found = figures(draft)
+    assert found["1.5亿元"]["owner"] == found["突破6亿元"]["owner"] == "澄西华芯封测科技有限公司"
+
+
+def test_guard_a_zones_head_in_the_first_person_speaks_for_the_zone():
+    draft = draft_of("“我们将力争到2027年园区产值突破300亿元。”澄西经济开发区管委会主任韩立新表示。\n")
+    assert figures(draft)["突破300亿元"]["owner"] == "澄西经济开发区"
+
+
+# -- stages said after the figure, and a word that only looks like one
+
+
+def test_plants_built_that_all_run_now_are_in_operation():
+    draft = draft_of("澄西镁业产业园位于澄西县。园区已建成分布式光伏18兆瓦，并配套建设了一座5兆瓦/10兆瓦时的储能电站，"
+                     "均已投入运行。\n")
+    found = figures(draft)
+    assert {found[k]["status"] for k in ("18兆瓦", "5兆瓦", "10兆瓦时")} == {"operating"}
+
+
+def test_a_testing_capacity_is_no_trial_run():
+    draft = draft_of("澄西微电子股份有限公司位于澄西县。目前，公司功率器件封装测试产能达到每月8000万只。\n")
+    assert figures(draft)["8000万只"]["status"] == "operating"
+
+
+def test_a_capacity_raised_to_after_lines_were_built_is_in_operation():
+    draft = draft_of("澄西液压科技股份有限公司位于澄西县。此后三年，公司累计投入技改资金1.8亿元，"
+                     "建成液压油缸智能生产线4条，液压油缸年产能提升至12万支。\n", "2025-12-01")
+    found = figures(draft)
+    assert found["12万支"]["status"] == "operating" and found["4条"]["status"] == "completed"
+
+
+# -- a product's own sales, wherever its sentence stands
+
+
+def test_a_products_sales_after_the_first_sentence_keep_the_product():
+    draft = draft_of("澄西药业有限公司位于澄西县。该公司主要生产盐酸氨溴索注射液。该注射液去年实现销售额4.8亿元。\n")
+    assert figures(draft)["4.8亿元"]["product"] == "盐酸氨溴索注射液"
+
+
+def test_a_segments_revenue_is_of_the_goods_it_is_named_by():
+    draft = draft_of("澄西鲁姜食品有限公司主要生产脱水蔬菜。“今年1至5月，脱水蔬菜板块营收1.6亿元。”\n", "2025-06-10")
+    assert figures(draft)["1.6亿元"]["product"] == "脱水蔬菜"
+
+
+def test_guard_a_firms_own_revenue_names_no_product():
+    draft = draft_of("澄西食品有限公司位于澄西县。澄西食品有限公司今年实现营业收入2.4亿元。\n")
+    assert figures(draft)["2.4亿元"]["product"] is None

@@ -38,8 +38,9 @@ def pos_tagger(tokenizer):
     return pos
 
 
-# goods jieba's dictionary tags as numerals, read as 大 + 米 (a big metre): 年产大米20万吨 names rice
-MISCOUNTED_GOODS = ("大米", "丝束", "大丝束", "小丝束", "微阵列", "大部件")
+# goods jieba's dictionary tags as numerals, read as 大 + 米 (a big metre): 年产大米20万吨 names rice; and goods it
+# tags as verbs (恒钜精密带钢有限公司 lost its name at 带钢/v, 宣纸年产量 its goods)
+MISCOUNTED_GOODS = ("大米", "丝束", "大丝束", "小丝束", "微阵列", "大部件", "带钢", "宣纸")
 
 
 def in_dictionary(word: str) -> bool:

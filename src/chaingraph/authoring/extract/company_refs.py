@@ -10,7 +10,7 @@ import re
 
 from chaingraph.authoring.extract.candidates import Figure, Mention
 from chaingraph.authoring.extract.place_totals import clause_openings
-from chaingraph.authoring.extract.rules import CJK_NAME, clause_start_before
+from chaingraph.authoring.extract.rules import CJK_NAME, SAYS_RE, clause_start_before
 
 ITS_RE = re.compile(r"其(?![中他余实次])")  # 其 the pronoun, not 其中, 其他, 其余, 其实, 其次
 # what a company does and a project does not: ship, sell, earn, export (其总投资, 其占地 stay the project's)
@@ -95,3 +95,37 @@ def parent_named(rel, figure: Figure):
         return None
     company = max(parents, key=lambda pair: pair[0].end)[1]
     return Mention(word.group(), word.start(), word.end(), figure.sentence, company.cls), company
+
+
+NOT_SPEAKERS = {"GovernmentBody", "Publisher"}
+
+
+def speaker_company(rel, figure: Figure, at: int):
+    """“今年公司营业收入…”X公司总经理Y说: in a quotation, 公司 is the speaker's company, named after it."""
+    sentence = rel.by_id[figure.sentence]
+    opening = rel.text.rfind("“", sentence.start, at)
+    if opening < 0 or rel.text.rfind("”", opening, at) >= 0:
+        return None
+    closing = rel.text.find("”", at)
+    order = rel.order[figure.sentence]
+    after = [s for s in rel.sentences[order:order + 2] if s.end > closing >= 0]
+    for sentence in after:
+        lead = rel.text[max(closing + 1, sentence.start):sentence.end]
+        if not SAYS_RE.search(lead):
+            continue
+        named = [(m, c) for m, c in rel.mentions_in(sentence.id, ("organisation",))
+                 if m.start > closing and c.cls not in NOT_SPEAKERS]
+        named += [(m, c) for m, c in short_company_forms(rel, sentence, sentence.end) if m.start > closing]
+        if named:  # (”华微封测总经理邢海涛说: the speaker's company written short)
+            return min(named, key=lambda pair: pair[0].start)
+    return None
+
+
+def we_speaking(rel, figure: Figure):
+    """“我们今年四季度预计能实现产值2亿元…”X总经理Y说: the figures a firm's manager gives in the first person are
+    the firm's; (mention, company) or None (a zone's committee speaking is ``scopes.zone_speaking``'s)."""
+    opening = rel.text.rfind("“", 0, figure.start)
+    if opening < 0 or "”" in rel.text[opening:figure.start] or "我们" not in rel.text[opening:figure.start]:
+        return None
+    speaker = speaker_company(rel, figure, figure.start)
+    return speaker if speaker is not None and speaker[1].cls == "Company" else None

@@ -16,7 +16,13 @@ import re
 
 from chaingraph.authoring.extract.article_place import article_place
 from chaingraph.authoring.extract.candidates import Figure, Mention
-from chaingraph.authoring.extract.company_refs import its_builder, parent_named, short_company_forms
+from chaingraph.authoring.extract.company_refs import (
+    its_builder,
+    parent_named,
+    short_company_forms,
+    speaker_company,
+    we_speaking,
+)
 from chaingraph.authoring.extract.founders import is_founder
 from chaingraph.authoring.extract.named_after import named_after
 from chaingraph.authoring.extract.partners import PARTNER_JOINS_RE, joined_partner
@@ -34,7 +40,7 @@ from chaingraph.authoring.extract.place_totals import (
 )
 from chaingraph.authoring.extract.records import annotation, record_holder
 from chaingraph.authoring.extract.respective import respective_owner
-from chaingraph.authoring.extract.rules import CJK_NAME, SAYS_RE, clause_start_before
+from chaingraph.authoring.extract.rules import CJK_NAME, clause_start_before
 from chaingraph.authoring.extract.scopes import (
     agent_after_item,
     framing_line,
@@ -113,7 +119,7 @@ def _owner_of(rel, figure: Figure):
                 if mention.start <= figure.start and figure.end <= mention.end:
                     return mention, candidate
     following = named_after(rel, figure) or respective_owner(rel, figure) or _demonstrative_head(rel, figure) \
-        or parent_named(rel, figure)  # (母公司去年出货…: the parent just named)
+        or parent_named(rel, figure) or we_speaking(rel, figure)  # (母公司去年出货…: the parent just named)
     if following is not None:
         return following
     sentence = rel.by_id[figure.sentence]
@@ -370,7 +376,7 @@ def _stands_for(rel, sentence_start: int, figure: Figure, before: int):
         if named is None and STANDS_FOR[word][0] == "park" and not rel.text.startswith("企业", end):
             # 园区 of an article that names no park is its zone (园区企业 are others, not it)
             named = _latest(rel, start, "zone", None)
-        speaker = _speaker(rel, figure, start) if STANDS_FOR[word][0] == "organisation" else None
+        speaker = speaker_company(rel, figure, start) if STANDS_FOR[word][0] == "organisation" else None
         named = speaker or named
         if word == "项目":
             named = _project_of_speaker(rel, sentence_start, start) or _quoted_project(rel, figure, start) \
@@ -435,30 +441,10 @@ def _latest(rel, before: int, kind: str, cls: str | None):
 
 
 
-def _speaker(rel, figure: Figure, at: int):
-    """“今年公司营业收入…”X公司总经理Y说: in a quotation, 公司 is the speaker's company, named after it."""
-    sentence = rel.by_id[figure.sentence]
-    opening = rel.text.rfind("“", sentence.start, at)
-    if opening < 0 or rel.text.rfind("”", opening, at) >= 0:
-        return None
-    closing = rel.text.find("”", at)
-    order = rel.order[figure.sentence]
-    after = [s for s in rel.sentences[order:order + 2] if s.end > closing >= 0]
-    for sentence in after:
-        lead = rel.text[max(closing + 1, sentence.start):sentence.end]
-        if not SAYS_RE.search(lead):
-            continue
-        named = [(m, c) for m, c in rel.mentions_in(sentence.id, ("organisation",))
-                 if m.start > closing and c.cls not in NOT_OWNERS]
-        if named:
-            return named[0]
-    return None
-
-
 def _quoted_project(rel, figure: Figure, at: int):
     """“项目总投资15亿元…”驰鼎动力总经理徐振华说: 项目 in a quotation is the project of the speaker's company
     (mention, project), or the company itself when the article names none of its projects."""
-    speaker = _speaker(rel, figure, at)
+    speaker = speaker_company(rel, figure, at)
     if speaker is None:
         return None
     runs = [(m, c) for c in rel.candidates if c.kind == "project" and builds(rel, speaker[1], c) for m in c.mentions

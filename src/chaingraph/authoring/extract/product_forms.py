@@ -25,7 +25,7 @@ from chaingraph.authoring.dictionary import in_dictionary, word_tag
 from chaingraph.authoring.extract.candidates import Figure
 from chaingraph.authoring.extract.figure_clause import clause_start_of
 from chaingraph.authoring.extract.mentions import class_of
-from chaingraph.authoring.extract.product_candidates import capacity_product, product_at
+from chaingraph.authoring.extract.product_candidates import capacity_product, product_at, with_first_mention
 from chaingraph.authoring.extract.products import (
     MAKER_VERBS,
     PRODUCING,
@@ -132,20 +132,29 @@ def owned_lines_place(rel, figure: Figure) -> tuple[int, int] | None:
     return _noun_before(rel, line.start(1), line.end(1))
 
 
-# 其超白浮法玻璃去年实现销售收入9.6亿元: a product, then the sales it made
-SOLD_RE = re.compile(r"^(?:其|该|这款|这种|[^，。；：]{2,20}?的)?([^，。；：、\d]{2,12}?)"
-                     r"(?:去年|今年|上半年|全年|前三季度|\d{4}年)?(?:共|累计)?(?:实现|完成)?(?:销售收入|销售额|出口额)"
-                     r"(?:达到|达|为|超过|约|近|突破)?$")
+# 其超白浮法玻璃去年实现销售收入9.6亿元, 脱水蔬菜板块营收1.9亿元: a product (or a firm's segment named by it),
+# then the sales it made (used with match(text, pos, endpos): no ^)
+SOLD_RE = re.compile(r"(?:其|该|这款|这种|[^，。；：]{2,20}?的)?([^，。；：、\d]{2,12}?)(?:板块|业务板块)?"
+                     r"(?:去年|今年|上半年|全年|前三季度|\d{4}年)?(?:共|累计)?(?:实现|完成)?"
+                     r"(?:销售收入|销售额|出口额|营收|营业收入)(?:达到|达|为|超过|约|近|突破)?$")
 PRODUCT_ENDINGS = ("玻璃", "液", "汁", "酒", "药", "片", "芯片", "电池")
 # a brand of two characters jieba does not know, then a firm's trade: a company's short name (锐澜材料, 锐澜制药)
 FIRM_TRADES = ("材料", "玻璃", "制药", "药业", "科技", "食品", "电子", "化工", "能源", "新材", "智能")
 
 
-def sold_product_place(rel, figure: Figure) -> tuple[int, int] | None:
-    """(start, end) of the product whose own sales a sum is, where the clause opens on a product; or None: the
-    sales of a company, a park or an industry name no product."""
-    match = SOLD_RE.search(rel.text, clause_start_of(rel, figure), figure.start)
-    return match.span(1) if match and _product_named(rel, *match.span(1)) else None
+def sold_product(rel, figure: Figure, owner):
+    """(mention, product) whose own sales a sum is, where the clause opens on a product; or None: the sales of a
+    company, a park or an industry name no product. 该注射液 stands for the one product named before that it ends."""
+    start = clause_start_of(rel, figure)
+    match = SOLD_RE.match(rel.text, start, figure.start)
+    if match is None or not _product_named(rel, *match.span(1)):
+        return None
+    word = match.group(1)
+    if rel.text[start:match.start(1)] in ("该", "其", "这款", "这种"):
+        longer = [c for c in rel.candidates if c.kind == "product" and c.label != word and c.label.endswith(word)]
+        if len(longer) == 1:
+            return with_first_mention(longer[0])
+    return product_at(rel, *match.span(1), figure.sentence, owner)
 
 
 def _product_named(rel, a: int, b: int) -> bool:

@@ -400,7 +400,7 @@ def looks_like_product(phrase: str) -> bool:
         return False
     if phrase[0].isdigit() and not re.match(SPEC, phrase) and not re.match(rf"\d[A-Za-z]|{LOCANTS}", phrase):  # 3D打印…
         return False
-    made = len(first.word) >= 3 and first.word[-1] in PRODUCT_HEADS or first.word in ASSEMBLY_WORDS  # 熔喷布, 宣纸
+    made = len(first.word) >= 3 and first.word[-1] in PRODUCT_HEADS  # 熔喷布: a verb to jieba, cloth all the same
     return not (len(words) == 1 and first.flag.startswith("v") and first.flag != "vn" and not class_of(phrase)
                 and not made)
 
@@ -468,7 +468,7 @@ def _a_name(word) -> bool:
 
 DEGREE_WORDS = set("高低超耐抗")  # (高导热, 低功耗, 耐腐蚀, 抗菌)
 # words jieba tags as verbs that name a made thing (电驱动总成, 医用敷料, 排气歧管)
-ASSEMBLY_WORDS = {"总成", "敷料", "歧管", "焊管", "胶布", "滤布", "宣纸"}
+ASSEMBLY_WORDS = {"总成", "敷料", "歧管", "焊管", "胶布", "滤布"}
 # how a material was made, a grade of it to the trade, jieba's verb all the same (烧结钕铁硼, 冷轧硅钢)
 PROCESS_GRADES = {"烧结", "粘结", "冷轧", "热轧", "热压", "冷拔", "热镀锌", "聚合", "合成", "复合"}  # (聚合氯化铝)
 

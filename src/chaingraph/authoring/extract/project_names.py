@@ -15,7 +15,7 @@ from chaingraph.authoring.extract.tokens import Token
 from chaingraph.authoring.extract.words import generic_word
 
 # 检测项目, 测试项目: the items a testing centre tests, unless the project builds the centre (检测中心建设项目)
-TEST_ITEMS_RE = re.compile(r"(?<!建设)(?:检测|检验|测试|试验|认证)项目$")
+TEST_ITEMS_RE = re.compile(r"(?<!建设)(?<!封装)(?:检测|检验|测试|试验|认证)项目$")  # (封装测试项目: a plant)
 COMPANY_HEAD_RE = re.compile(r"(?:有限责任公司|有限公司|股份公司)(?=.{4,}项目$)")  # a company's own project
 PHASE_ONLY_RE = re.compile(rf"[一二三四五六七八九十首\d]+期(?:[\d.]+万?[{CJK}A-Za-z]{{1,3}})?(?:工程项目|工程|项目)")
 
@@ -59,11 +59,15 @@ def project_named(ctx: Context, name: str, stem: str, first: int, last: int) -> 
 
 
 def _described_as_one(ctx: Context, first: int, last: int) -> bool:
-    """Whether the text gives the project an amount of its own before it (总投资8亿元的…项目) or its builder right
-    after it (…项目由X投资建设): one project, whatever kind of words name it."""
+    """Whether the text gives the project an amount of its own before it (总投资8亿元的…项目), the stage it reached
+    (同日投产的…项目) or its builder right after it (…项目由X投资建设): one project, whatever kind of words name it."""
     tokens = ctx.tokens
-    return first >= 2 and tokens[first - 1].word == "的" and ctx.in_figure(tokens[first - 2]) \
+    return first >= 2 and tokens[first - 1].word == "的" and (
+        ctx.in_figure(tokens[first - 2]) or tokens[first - 2].word in STAGE_WORDS) \
         or last + 1 < len(tokens) and tokens[last + 1].word == "由"
+
+
+STAGE_WORDS = {"投产", "开工", "竣工", "签约", "落地", "建成", "动工", "开建", "投运"}
 
 
 def _placed_facility(ctx: Context, words: list[Token]) -> bool:

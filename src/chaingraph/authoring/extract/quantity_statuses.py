@@ -62,6 +62,7 @@ QUARTER_RE = re.compile(r"[一二三四]季度")  # 一季度…新签约项目7
 # of a quarter are projects being built, as the articles say)
 LATER_PHASE_RE = re.compile(r"^[^已]{0,6}[二三四五]期(?!已)[^已]*$")
 RAISED_RE = re.compile(r"(?:提升|提高|增加|扩大|增长|扩)(?:至|到)|增至|达到")
+RAISED_TO_END_RE = re.compile(r"(?:提升|提高|增加|扩大|增长|扩)(?:至|到)$|增至$")
 FROM_RE = re.compile(r"(?:由|从)(?:现有|目前|原有|当前|改造前|技改前|搬迁前)?的?$")  # 从现有的年产800吨增至…
 # 改造后，…由3万吨提升到5万吨; 去年投资…实施改造，…良率由97.1%提升至99.2%; 由改造前的86%提高到…: a change the
 # sentence (or the one before: 走进改造后的车间) tells as done, before the figure's clause (由去年的18%提高到26%
@@ -85,8 +86,8 @@ DONE_COLUMN_RE = re.compile(r"^(?!.*(?:计划|目标|力争|拟|预计|预期))[
 
 
 # a later clause with no subject of its own saying the thing built now runs
-RUNNING_AFTER_RE = re.compile(r"[，；](?:(?:已|并)于[^，；。将拟计划预争]{0,10}?[年月日底初末]|已经?|并已|目前已)"
-                              r"(?:正式|全面|顺利)?"
+RUNNING_AFTER_RE = re.compile(r"[，；](?:(?:已|并)于[^，；。将拟计划预争]{0,10}?[年月日底初末]|已经?|并已|均已|都已|"
+                              r"现已|目前已)(?:正式|全面|顺利)?"
                               r"(并网运行|投入运行|投入运营|投运|投产|运行|运营)")
 SUBJECTLESS_RE = re.compile(r"(?:已于|已经|于|已|并|现已|目前已)")  # a clause going on with its subject unsaid
 PHASE_BEFORE_CUE_RE = re.compile(rf"{PHASE}(?:工程|项目)?(?:已经?|现已|已于[^，；。]{{0,12}}|正在)?$")
@@ -167,6 +168,10 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     built = bool(kind and BUILDING_KIND_RE.search(kind)) and cue is not None and cue.start > figure.end \
         and cue.status in (UNDER, COMPLETED) and tasks_section(rel, sentence) is None
     said_before = cue  # (the stage said before a building's floor space: 二期正在建设，新建厂房…)
+    if capacity and cue is not None and not own and cue.status == COMPLETED and cue.end <= clause_start \
+            and RAISED_TO_END_RE.search(rel.text, clause_start, figure.start) and not FUTURE_RE.search(clause):
+        return OPERATING, rel.clause(figure.start, figure.end), None, \
+            "a capacity raised to, after the lines built: in operation; check"  # 建成…产线5条，年产能提升至15万支
     if cue is not None and not own and not (capacity or invested or held or built) and cue.status in (
             UNDER, COMPLETED, OPERATING):
         cue = None  # 项目去年投产，效率超过26%: a stage said of the project is no status of this figure

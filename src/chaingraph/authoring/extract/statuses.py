@@ -25,7 +25,7 @@ BOTH_RE = re.compile(r"在建(?:[、，,和及与或]|或者)?(?:拟建|规划|�
 # Trial production (试生产, 试产, 试运行): the plant is built, regular production is still to come — completed
 # (the ontology's "construction finished"), not yet operating; a planned trial (计划…试生产) is a plan.
 # (投料试车, 窑炉点火, 具备投产条件: built, not producing)
-TRIAL_RE = re.compile(r"试生产|试投产|试产|试运行|试运营|(?:投料|联动|带料)试车|试车(?=成功|[，。；])|"
+TRIAL_RE = re.compile(r"(?<!测)(?:试生产|试投产|试产)|试运行|试运营|(?:投料|联动|带料)试车|试车(?=成功|[，。；])|"
                       r"(?<=[炉窑置线])点火|一次点火|点火成功|具备(?:了)?投产条件")
 # 具备/拥有/现有…产能 or …产线: a capacity the company has is in operation, not a result reached (so are the
 # lines a platform has: 中试基地建有中试线5条).
