@@ -74,8 +74,9 @@ NOT_THE_UNIT = r"(?!(?:多|半)?(?:月|小时|工作日|百分点|人|平方|立
 # 前三季度，该公司生产高纯银锭420吨: what a period made, an output (not 年生产, 可生产: what a plant can make);
 # the list may go on (、精铋1800吨)
 YEARLY_VERB_RE = re.compile(r"(?:年|每年|月|每月|日|每天)可?(?:产|生产|屠宰|加工|处理|制造|组装)")
-MADE_IN_PERIOD_RE = re.compile(r"(?<![年月日可试投量停])(?:生产|副产)(?:[^，。；：、\d]{2,16}?\d+(?:\.\d+)?[万亿千]?"
-                               r"[^，。；：、\d]{1,2}、)*[^，。；：、\d]{2,16}?(?:约|近|超过|逾|达)?$")
+MADE_IN_PERIOD_RE = re.compile(r"(?<![年月日可试投量停])(?:生产|(?<!农)副产(?!品))"
+                               r"(?:[^，。；：、\d]{2,16}?\d+(?:\.\d+)?[万亿千]?[^，。；：、\d]{1,2}、)*"
+                               r"[^，。；：、\d]{2,16}?(?:约|近|超过|逾|达)?$")
 
 
 def add_quantities(rel) -> None:
@@ -310,10 +311,15 @@ def _quantity(rel, figure: Figure, product, owner, output: bool = False, stage_o
 
 
 def _made_in_period(rel, figure: Figure) -> bool:
-    """前三季度，该公司生产高纯银锭420吨: an output of a period (not 年屠宰肉牛10万头、生产冷鲜牛肉1.8万吨, where the
-    clause's 年 makes every item a yearly capacity)."""
+    """前三季度，该公司生产高纯银锭420吨，副产粗铅6000吨: an output of a period (not 年屠宰肉牛10万头、生产冷鲜牛肉
+    1.8万吨, where the clause's 年 makes every item a yearly capacity)."""
     clause = rel.text[clause_start_of(rel, figure):figure.start]
-    return MADE_IN_PERIOD_RE.search(clause) is not None and YEARLY_VERB_RE.search(clause) is None
+    made = MADE_IN_PERIOD_RE.search(clause)
+    if made is None or YEARLY_VERB_RE.search(clause):
+        return False
+    # (年产阴极铜40万吨，冶炼过程中同时副产硫酸150万吨: a by-product beside a yearly capacity is one too)
+    return made.group(0).startswith("生产") or not YEARLY_VERB_RE.search(rel.text, rel.by_id[figure.sentence].start,
+                                                                         figure.start)
 
 
 def _bare(figure: Figure) -> str:
