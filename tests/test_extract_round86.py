@@ -309,3 +309,88 @@ def test_a_segments_revenue_is_of_the_goods_it_is_named_by():
 def test_guard_a_firms_own_revenue_names_no_product():
     draft = draft_of("澄西食品有限公司位于澄西县。澄西食品有限公司今年实现营业收入2.4亿元。\n")
     assert figures(draft)["2.4亿元"]["product"] is None
+
+
+# -- guards from the read-only review of the round
+
+
+def test_guard_a_change_still_to_come_after_the_upgrade_word_is_a_plan():
+    draft = draft_of("澄川新材料有限公司位于青岚县。公司正在推进智能化改造，改造后产品合格率将由95%提高到99%。\n")
+    found = figures(draft)
+    assert found["99%"]["status"] == "planned" and found["95%"]["status"] != "operating"
+    draft = draft_of("澄川新材料有限公司位于青岚县。公司拟投资1亿元实施技改，技改后产品优等品率达到95%。\n")
+    assert figures(draft)["95%"]["status"] == "planned"
+
+
+def test_guard_a_change_under_way_keeps_todays_capacity_in_operation():
+    draft = draft_of("江川化工有限公司位于青岚县。公司二期扩建项目已开工，年产能由3万吨提升至6万吨。\n")
+    assert figures(draft)["3万吨"]["status"] == "operating"
+
+
+def test_guard_a_countys_firms_above_a_size_and_their_sum_stay_the_countys():
+    draft = draft_of("1至9月，青岚县32家规模以上企业合计实现产值86亿元。青岚县共有规上工业企业86家，"
+                     "这些企业去年合计实现产值320亿元。\n")
+    found = figures(draft)
+    assert "86亿元" in found and "320亿元" in found
+
+
+def test_guard_a_tally_of_more_firms_than_are_named_stays():
+    draft = draft_of("园区已培育澄川新材、江川电子等15家龙头企业。"
+                     "今年全县引进青岚食品、江川薯业等12家企业合计投资86亿元。\n")
+    found = figures(draft)
+    assert "15家" in found and "12家" in found and "86亿元" in found
+
+
+def test_guard_goods_added_as_capacity_are_no_machines():
+    draft = draft_of("江川新材料有限公司位于青岚县。今年公司新增正极材料、电解液等5万吨产能。\n")
+    assert {"正极材料", "电解液"} <= set(_entities(draft))
+
+
+def test_guard_a_robot_makers_added_output_keeps_its_product():
+    draft = draft_of("江川机器人有限公司年产工业机器人项目开工，项目建成后每年可新增工业机器人2万台。\n")
+    assert figures(draft)["2万台"]["product"] == "工业机器人"
+
+
+def test_guard_goods_referred_to_together_name_no_one_of_them():
+    draft = draft_of("江川化工有限公司年产聚氯乙烯30万吨、烧碱20万吨。上述产品去年实现销售收入18亿元。\n")
+    assert figures(draft)["18亿元"]["product"] is None
+
+
+def test_guard_a_years_output_of_goods_referred_back_to_is_a_result():
+    draft = draft_of("江川化工有限公司年产能为聚氯乙烯30万吨。该产品去年年产量达到28万吨。\n")
+    found = figures(draft)
+    assert found["28万吨"]["status"] == "achieved" and found["28万吨"]["product"] == "聚氯乙烯"
+
+
+def test_guard_a_sales_channel_and_markets_are_no_goods():
+    draft = draft_of("江川食品有限公司位于青岚县。去年公司营收5.2亿元，其中，电商销售额1.8亿元。"
+                     "江川车业有限公司今年1至9月出口东南亚、中东分别为3.2万辆和1.8万辆。\n")
+    found = figures(draft)
+    assert found["1.8亿元"]["product"] is None
+    assert found["3.2万辆"]["product"] is None and found["1.8万辆"]["product"] is None
+
+
+def test_guard_a_phase_before_goods_and_their_capacities_is_no_part_of_them():
+    draft = draft_of("江川新能源有限公司（以下简称“江川新能源”）的二期项目电池片、组件年产能分别达到10GW、5GW。\n")
+    assert figures(draft)["10GW"]["product"] == "电池片"
+
+
+def test_guard_a_customers_yield_is_not_the_firms_goods():
+    draft = draft_of("江川玻璃有限公司年产光伏玻璃50万吨，下游客户的组件良率达到99%。\n")
+    assert figures(draft)["99%"]["product"] is None
+
+
+def test_guard_production_staff_are_no_goods():
+    draft = draft_of("江川化工有限公司位于青岚县。公司生产人员320人，研发人员60人。\n")
+    assert figures(draft)["320人"]["product"] is None
+
+
+def test_guard_a_by_product_of_a_plant_to_come_is_a_planned_capacity():
+    draft = draft_of("江川铜业有限公司位于青岚县。项目建成后将生产阴极铜20万吨，副产硫酸80万吨。\n")
+    assert figures(draft)["80万吨"]["status"] == "planned"
+
+
+def test_guard_an_official_in_the_first_person_does_not_speak_for_a_firm_he_names():
+    draft = draft_of("“我们去年实现营收12亿元，今年力争突破15亿元。”青岚县委书记张明说，"
+                     "全县上下要支持江川电子有限公司发展。\n")
+    assert figures(draft)["12亿元"]["owner"] != "江川电子有限公司"

@@ -128,4 +128,7 @@ def we_speaking(rel, figure: Figure):
     if opening < 0 or "”" in rel.text[opening:figure.start] or "我们" not in rel.text[opening:figure.start]:
         return None
     speaker = speaker_company(rel, figure, figure.start)
-    return speaker if speaker is not None and speaker[1].cls == "Company" else None
+    closing = rel.text.find("”", figure.end)
+    # (the firm opens the speaker's line: ”华微封测总经理邢海涛说; not a county head who speaks of a firm)
+    return speaker if speaker is not None and speaker[1].cls == "Company" and speaker[0].start <= closing + 2 \
+        else None

@@ -14,7 +14,8 @@ from chaingraph.authoring.extract.candidates import Candidate
 
 PUT_IN = r"(?:新上|新增|新购|购置|购入|采购|更新|更换|换装|添置|配置|配备|保留|淘汰|拆除|引入)"
 # 新增A、B等设备64台套, 新增A、B、C等210台套: the items of a list of machines put in
-BOUGHT_LIST_RE = re.compile(PUT_IN + r"了?([^，。；：]{2,60}?)等(?=[^，。；\d]{0,8}?(?:设备|装备|机器人|机组|系统)|\d)")
+BOUGHT_LIST_RE = re.compile(PUT_IN + r"了?([^，。；：]{2,60}?)等(?=[^，。；\d]{0,8}?(?:设备|装备|机器人|机组|系统)|"
+                            r"\d+(?:台套|台（套）|台|套))")  # (not 新增A、B等5万吨产能: goods, a capacity)
 # 大规模设备更新: a policy's name, no machine of anyone's
 RENEWAL_RE = re.compile(r"(?:大规模)?设备更新")
 MACHINE_WORDS = ("机器人", "设备", "装备", "机床")
@@ -32,6 +33,8 @@ def without_bought_equipment(candidates: list[Candidate], text: str) -> list[Can
 
 
 def bought_machines(text: str, start: int, end: int) -> bool:
-    """新增工业机器人230台: machines counted right after the verb that puts them in, no goods of their holder."""
+    """新增工业机器人230台: machines counted right after the verb that puts them in, no goods of their holder (not
+    每年可新增工业机器人2万台, what a maker adds to its output, nor 新增工业机器人订单, its orders)."""
     return text[start:end].endswith(MACHINE_WORDS) and PUT_IN_BEFORE_RE.search(text, max(0, start - 4), start) \
-        is not None
+        is not None and re.match(r"\d", text[end:end + 1]) is not None \
+        and not re.search(r"(?:年|每年|可|能)(?:新增|新上)?$", text[max(0, start - 6):start - 2])

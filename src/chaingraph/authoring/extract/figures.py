@@ -80,8 +80,9 @@ LISTED_COUNT_RE = re.compile(r"(?:企业|公司|单位|机构|项目)?分别")
 LISTED_FIRMS_RE = re.compile(r"、[^、，。；：\d]{2,14}?等?$")
 FIRMS_AFTER_RE = re.compile(r"(?:骨干|龙头|重点|链主|规上)?(?:企业|公司)")
 LISTED_SUM_RE = re.compile(r"(?:、[^、，。；：\d]{2,14}?等?[一二两三四五六七八九十\d]+家(?:骨干|龙头|重点|链主|规上)?"
-                           r"(?:企业|公司)|(?:上述|以上|这些|前述)(?:企业|公司))[^，。；：]{0,14}?合计[^，。；：\d]{0,12}$")
-LIST_VERBS_RE = re.compile("|".join(sorted(LIST_TRIGGERS, key=len, reverse=True)))
+                           r"(?:企业|公司)|(?:上述|前述)(?:企业|公司))[^，。；：]{0,14}?合计[^，。；：\d]{0,12}$")
+DREW_FIRMS = LIST_TRIGGERS | {"培育", "新增", "认定", "评为", "表彰"}  # a place's tally of the firms it drew or named
+LIST_VERBS_RE = re.compile("|".join(sorted(DREW_FIRMS, key=len, reverse=True)))
 # an event's own tally (现场签约项目6个) and the parties to an act (等6家单位共建, 与3家企业组建, 5个平台同时揭牌): what
 # the event was, not a figure a planner keeps
 EVENT_TALLY_BEFORE_RE = re.compile(r"现场(?:共|集中)?签约[^，。；：\d]{0,10}$|"
@@ -187,6 +188,20 @@ SHORT_ZONE_AHEAD = r"[县区]|经开区|经济技术开发区|经济开发区|�
 
 
 @lru_cache(maxsize=1)
+def _of_listed_firms(text: str, match, unit: str, num: str) -> bool:
+    """Whether a count is of the firms its clause has just listed, every one named (A、B、C3家企业; not A、B等15家企业,
+    more than are named), or a sum of such firms (…合计实现产值, 上述企业合计纳税); a list a place drew (引进, 培育,
+    新增…) is the place's tally."""
+    clause = max(text.rfind(mark, 0, match.start()) for mark in "，。；：") + 1
+    before = text[clause:match.start()]
+    if LIST_VERBS_RE.search(before):
+        return False
+    if unit == "家" and (listed := LISTED_FIRMS_RE.search(before)) and FIRMS_AFTER_RE.match(text, match.end()):
+        count = chinese_number(num) if not num[0].isdigit() else int(float(num))
+        return not listed.group(0).endswith("等") or count == before.count("、") + 1
+    return LISTED_SUM_RE.search(before) is not None
+
+
 def _numeral_place_re() -> re.Pattern:
     """Places whose name opens on a numeral (五家渠, 六盘水, 二连浩特), written without their level, where what follows
     is a level, a zone's word or a mark (五家渠经济技术开发区; not 五家渠道商, five dealers); a county's
@@ -248,10 +263,7 @@ def find_figures(sentence: Sentence) -> list[Figure]:
         if unit in ("家", "个") and not mult and (LISTED_COUNT_RE.match(text, match.end())
                                                  or NAMES_BEFORE_RE.search(text, 0, match.start())):
             continue  # A、B、C三家企业分别…: a count of the names just listed, not a figure to keep
-        clause = max(text.rfind(mark, 0, match.start()) for mark in "，。；：") + 1
-        if unit == "家" and LISTED_FIRMS_RE.search(text, clause, match.start()) and FIRMS_AFTER_RE.match(
-                text, match.end()) and not LIST_VERBS_RE.search(text, clause, match.start()) \
-                or LISTED_SUM_RE.search(text, clause, match.start()):
+        if _of_listed_firms(text, match, unit, num):
             continue  # A、B、C3家企业…合计实现产值…: the firms just listed and their sum (see LISTED_FIRMS_RE)
         if EVENT_DEALS_BEFORE_RE.search(text, max(0, match.start() - 20), match.start()):
             continue  # 现场签下意向订单3.1亿元: an event's deals, no holder's figure

@@ -138,6 +138,7 @@ SOLD_RE = re.compile(r"(?:其|该|这款|这种|[^，。；：]{2,20}?的)?([^�
                      r"(?:去年|今年|上半年|全年|前三季度|\d{4}年)?(?:共|累计)?(?:实现|完成)?"
                      r"(?:销售收入|销售额|出口额|营收|营业收入)(?:达到|达|为|超过|约|近|突破)?$")
 PRODUCT_ENDINGS = ("玻璃", "液", "汁", "酒", "药", "片", "芯片", "电池")
+SALES_CHANNELS = {"电商", "线上", "线下", "外贸", "内销", "出口", "国内", "海外", "境外", "跨境电商", "直播", "门店"}
 # a brand of two characters jieba does not know, then a firm's trade: a company's short name (锐澜材料, 锐澜制药)
 FIRM_TRADES = ("材料", "玻璃", "制药", "药业", "科技", "食品", "电子", "化工", "能源", "新材", "智能")
 
@@ -150,6 +151,8 @@ def sold_product(rel, figure: Figure, owner):
     if match is None or not _product_named(rel, *match.span(1)):
         return None
     word = match.group(1)
+    if word in SALES_CHANNELS or word.endswith("产品"):
+        return None  # 电商销售额, 该系列产品出口额: a channel or goods in general, no product
     if rel.text[start:match.start(1)] in ("该", "其", "这款", "这种"):
         longer = [c for c in rel.candidates if c.kind == "product" and c.label != word and c.label.endswith(word)]
         if len(longer) == 1:
@@ -256,7 +259,8 @@ def _rated_product(rel, figure: Figure, made: dict, owner, clause_start: int, ra
             return product_at(rel, *span, figure.sentence, owner)
         held = {id(p[1]): p for c in made.values() if _holds(owner[1], c) and any(
             f.prop == "ofProduct" for f in c.facts) for p in [capacity_product(c)]}
-        return next(iter(held.values())) if len(held) == 1 else None  # 电芯能量效率 of a 储能电池 plant: its goods
+        one = next(iter(held.values())) if len(held) == 1 else None  # 电芯能量效率 of a 储能电池 plant: its goods
+        return one if one is not None and set(word) & set(one[1].label) else None  # (not 组件良率 of a glass maker)
     for candidate in made.values():
         earlier = candidate.figure
         if earlier.sentence == figure.sentence and earlier.end <= figure.start and \
@@ -273,15 +277,15 @@ REFERRED_RE = re.compile(r"(?:该|这一|这款|这种|此|上述|以上)(?:产�
 
 def referred_product(rel, figure: Figure, made: dict):
     """(mention, product) of the goods a clause refers back to, or None (see the module's note)."""
-    if not REFERRED_RE.match(rel.text, clause_start_of(rel, figure), figure.start):
+    referred = REFERRED_RE.match(rel.text, clause_start_of(rel, figure), figure.start)
+    if referred is None:
         return None
     order = rel.order[figure.sentence]
-    for candidate in reversed(list(made.values())):
-        earlier = candidate.figure
-        if order - 1 <= rel.order[earlier.sentence] <= order and earlier.end <= figure.start and any(
-                f.prop == "ofProduct" for f in candidate.facts):
-            return capacity_product(candidate)
-    return None
+    counted = [capacity_product(c) for c in made.values() if order - 1 <= rel.order[c.figure.sentence] <= order
+               and c.figure.end <= figure.start and any(f.prop == "ofProduct" for f in c.facts)]
+    if referred.group(0).startswith(("上述", "以上")):  # (上述产品: all the goods just named; one, or none of them)
+        return counted[0] if len({id(p[1]) for p in counted}) == 1 else None
+    return counted[-1] if counted else None
 
 
 LINE_LEAD_RE = re.compile(r"(?:[一二三四首]期)?(?:生产线|产线|车间)")

@@ -73,6 +73,7 @@ NOT_THE_UNIT = r"(?!(?:多|半)?(?:月|小时|工作日|百分点|人|平方|立
 
 # 前三季度，该公司生产高纯银锭420吨: what a period made, an output (not 年生产, 可生产: what a plant can make);
 # the list may go on (、精铋1800吨)
+AHEAD_RE = re.compile(r"将|预计|计划|拟|力争|(?:建成|达产|投产)后")
 YEARLY_VERB_RE = re.compile(r"(?:年|每年|月|每月|日|每天)可?(?:产|生产|屠宰|加工|处理|制造|组装)")
 MADE_IN_PERIOD_RE = re.compile(r"(?<![年月日可试投量停])(?:生产|(?<!农)副产(?!品))"
                                r"(?:[^，。；：、\d]{2,16}?\d+(?:\.\d+)?[万亿千]?[^，。；：、\d]{1,2}、)*"
@@ -106,7 +107,8 @@ def add_quantities(rel) -> None:
             (maker.product.start, maker.product.end) if maker else \
             label if label and looks_like_product(rel.text[label[0]:label[1]]) else \
             product_place(rel, figure, earlier) or said_product_place(rel, figure)
-        if place is not None and bought_machines(rel.text, *place):
+        if place is not None and bought_machines(rel.text, *place) and owner is not None \
+                and owner[1].kind in ("region", "zone", "park"):
             place = None  # 新增工业机器人230台: machines put in (equipment)
         phase = PHASE_BEFORE_RE.search(rel.text[max(0, figure.start - 12):figure.start])
         labelled = label is not None and place == label  # (a bullet's count of what its label names)
@@ -127,7 +129,8 @@ def add_quantities(rel) -> None:
             product = None  # 200万千瓦光伏治沙项目, 年发电量35亿千瓦时: a plant's power, no product of its own
         elif (referred := referred_product(rel, figure, made)) is not None:
             product = referred  # 该产品今年销售额达2.7亿元, 这一产品出货9.8GW: the goods just named
-            output = output or not capacity_unit or not re.search(r"产能|生产能力|年产", clause_text(rel, figure))
+            output = output or not capacity_unit or not re.search(r"产能|生产能力|年产(?!量|值)",
+                                                                   clause_text(rel, figure))
         elif capacity_unit and production and (listed := _respective_product(rel, figure, owner) or _owned_line(
                 rel, figure, owner)) is not None:
             product = listed  # A和B两条产线，年产能分别为a和b: the list says which product each figure is of
@@ -315,8 +318,9 @@ def _made_in_period(rel, figure: Figure) -> bool:
     1.8万吨, where the clause's 年 makes every item a yearly capacity)."""
     clause = rel.text[clause_start_of(rel, figure):figure.start]
     made = MADE_IN_PERIOD_RE.search(clause)
-    if made is None or YEARLY_VERB_RE.search(clause):
-        return False
+    said = rel.text[rel.by_id[figure.sentence].start:figure.start]
+    if made is None or YEARLY_VERB_RE.search(clause) or AHEAD_RE.search(said):
+        return False  # (项目建成后将生产…，副产…: a plant's capacity to come)
     # (年产阴极铜40万吨，冶炼过程中同时副产硫酸150万吨: a by-product beside a yearly capacity is one too)
     return made.group(0).startswith("生产") or not YEARLY_VERB_RE.search(rel.text, rel.by_id[figure.sentence].start,
                                                                          figure.start)

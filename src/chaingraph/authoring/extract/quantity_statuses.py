@@ -68,10 +68,14 @@ FROM_RE = re.compile(r"(?:由|从)(?:现有|目前|原有|当前|改造前|技�
 # sentence (or the one before: 走进改造后的车间) tells as done, before the figure's clause (由去年的18%提高到26%
 # compares a period with the year before: no change of a line)
 CHANGE_RE = re.compile(r"改造|技改|升级|搬迁|改建|扩建|换装|转型")
-DONE_CHANGE_RE = re.compile(r"(?:改造|技改|升级|搬迁|改建|扩建|换装|转型)(?:完成)?后|去年|上年|已")
+DONE_CHANGE_RE = re.compile(r"(?:改造|技改|升级|搬迁|改建|扩建|换装|转型)(?:完成)?后|去年|上年|"
+                            r"已经?(?:全部)?(?:完成|建成|投产|竣工|完工)")
+# 正在实施产线升级, 二期扩建项目已开工: a change under way, not done
+UNDER_WAY_RE = re.compile(r"正在|在建|推进|开工|启动|拟|计划")
 # …率由93.5%提升到97.8%: a rate raised or cut from one measure to another
 RATE_CHANGED_RE = re.compile(r"(?:由|从)[^，。；\d]{0,6}?\d+(?:\.\d+)?%[^，。；\d]{0,4}?"
                              r"(?:提升|提高|增加|增长|降低|下降|减少|压缩|降)(?:至|到)$")
+FROM_RATE_RE = re.compile(r"(?:由|从)[^，。；\d]{0,6}$")  # 合格率由95%…: the rate raised from, not to
 AFTER_CHANGE_RE = re.compile(r"(?:改造|技改|升级|搬迁|改建|扩建|换装|转型)(?:完成)?后，?")  # 改造后TOPCon…效率达到…
 # a floor area or a count of buildings right after what is built (新建标准厂房18万平方米, 共有厂房18栋, 加氢站6座)
 BUILT = (r"(?:厂房|楼宇|楼栋|大楼|研发及生产空间|生产空间|办公空间|载体|用房|仓库|宿舍|"
@@ -142,8 +146,9 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     if raised_later(rel, figure) and change_told_done(rel, figure):
         return ACHIEVED, rel.clause(figure.start, figure.end), None, \
             "the figure raised from, before a change told as done: what there was; check"
-    if figure.unit == "P1" and (RATE_CHANGED_RE.search(rel.text, clause_start, figure.start) and change_told_done(
-            rel, figure) or AFTER_CHANGE_RE.match(rel.text, clause_start)):
+    if figure.unit == "P1" and not FROM_RATE_RE.search(rel.text, clause_start, figure.start) and (
+            RATE_CHANGED_RE.search(rel.text, clause_start, figure.start) or AFTER_CHANGE_RE.match(
+                rel.text, clause_start)) and change_told_done(rel, figure, after_change=True):
         return OPERATING, rel.clause(figure.start, figure.end), None, \
             "a rate after a change told as done: what holds now; check"
     if raised_later(rel, figure):  # (产能将从现有的年产800吨增至…: a capacity whatever its product)
@@ -347,14 +352,19 @@ def _stage_before(rel, figure: Figure, holder=None):
     return stages[-1] if stages else None
 
 
-def change_told_done(rel, figure: Figure) -> bool:
-    """Whether the sentence up to the figure, or the sentence before it, tells a change as done and nothing in
-    the figure's sentence looks ahead (将, 预计, 建成后)."""
+def change_told_done(rel, figure: Figure, after_change: bool = False) -> bool:
+    """Whether the sentence up to the figure, or the sentence before it, tells a change as done (with
+    `after_change`, a clause opening on 改造后 tells it too) and nothing in the figure's sentence looks ahead (将,
+    预计, 建成后) or says the change is under way (正在, 已开工)."""
     sentence = rel.by_id[figure.sentence]
     said = rel.text[sentence.start:figure.start]
     if FUTURE_RE.search(said) or re.search(r"(?:建成|达产|投产|满产)后", said):
         return False
     if "改造前" in said:
+        return True  # (由改造前的86%提高到…: compared with before, the change is done)
+    if UNDER_WAY_RE.search(said):
+        return False
+    if after_change and AFTER_CHANGE_RE.match(rel.text, clause_start_of(rel, figure)):
         return True
     order = rel.order[figure.sentence]
     previous = rel.sentences[order - 1].text if order > 0 else ""

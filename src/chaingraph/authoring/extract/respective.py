@@ -43,7 +43,7 @@ PRODUCED_THEN_RE = re.compile(rf"(?:{MAKES_LEAD}|生产|配套|供应|主攻|提
                               r"((?:[^，。；：\d]|\d+(?=[A-Za-z])){4,40}?)[，；]"
                               r"(?:年产能|产能|年产量|产量|生产能力)(?:分别|依次)")
 # 全年销售电动摩托车、电动自行车分别为42万辆和65万辆: what was sold or made, then 分别 in the same clause
-SOLD_THEN_RE = re.compile(r"(?:销售|出货|交付|出口|产销|生产)((?:[^，。；：\d]|\d+(?=[A-Za-z])){4,40}?)(?:分别|依次)")
+SOLD_THEN_RE = re.compile(r"(?:销售|出货|产销|生产)((?:[^，。；：\d]|\d+(?=[A-Za-z])){4,40}?)(?:分别|依次)")
 # 大连浩液液压科技有限公司液压油缸、液压泵…年产能分别: the maker opens the clause, its products follow
 MAKER_RE = re.compile(r"^.*(?:有限责任公司|有限公司|股份公司|集团|公司)")
 PRODUCTS_LEAD_RE = re.compile(r"^(?:主要产品|主导产品)(?:为|有|包括|是)?")
@@ -77,6 +77,8 @@ def respective_products(rel, figure, projects: bool = False) -> str | None:
     listed = made.group(1)
     if made.re is MEASURED_MADE_RE:  # (the maker's name may hold a 和: 乐山和祥化工有限公司三氯氢硅、…)
         listed = PRODUCTS_LEAD_RE.sub("", MAKER_RE.sub("", listed))
+    if made.re is OWNED_MEASURED_RE:  # (X的二期项目电池片、组件…: the goods after the project or plant)
+        listed = re.sub(r"^.*(?:项目|工程|基地|工厂|园区|[一二三四]期)", "", listed)
     products = [p.removesuffix("项目") for p in re.split(r"、|和|及|与", listed) if p]
     if made.re is not PROJECTS_MADE_RE and any(NOT_PRODUCT_ITEM_RE.search(p) for p in products):
         return None  # 甲公司和乙公司产能分别…: the list is of owners (``respective_owner``), not of products
