@@ -394,3 +394,16 @@ def test_guard_an_official_in_the_first_person_does_not_speak_for_a_firm_he_name
     draft = draft_of("“我们去年实现营收12亿元，今年力争突破15亿元。”青岚县委书记张明说，"
                      "全县上下要支持江川电子有限公司发展。\n")
     assert figures(draft)["12亿元"]["owner"] != "江川电子有限公司"
+
+
+def test_the_goods_after_qi_zhong_are_a_products_sales_and_an_industry_is_none():
+    draft = draft_of("澄西电机有限公司去年营收4亿元，其中驱动电机销售额2.6亿元。"
+                     "澄西高新区集成电路产业实现营收520亿元，其中设计业销售收入210亿元。\n")
+    found = figures(draft)
+    assert found["2.6亿元"]["product"] == "驱动电机" and found["210亿元"]["product"] is None
+
+
+def test_guard_a_project_naming_goods_the_rules_cannot_read_borrows_none_from_another():
+    draft = draft_of("澄西新材料科技有限公司签约建设年产3万吨动力电池铝箔项目；江川精密带钢有限公司"
+                     "年产8万吨300系精密不锈钢带项目已于5月建成投产。\n")
+    assert figures(draft)["年产8万吨"]["product"] != "动力电池铝箔"

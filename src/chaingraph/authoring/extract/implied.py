@@ -60,6 +60,8 @@ def implied_product(rel, figure: Figure, owner, made: list) -> tuple[Mention, Ca
         return made_by_line  # 建设氢氧化锂生产线，其设计规模为年产3万吨: the line's, not the sentence before's
     # 这家企业主要生产负极材料，现有产能每年5万吨: what the sentence says is made before what a sentence before made
     made_in_sentence = bare and makes(head) is not None
+    if unnamed_project and _names_goods_after(owner[1].label, figure.text):
+        return None  # X公司年产10万吨300系精密不锈钢带项目: its own goods, unread, not the project's before it
     if bare or unnamed_project or phase:  # 二期年产5万吨项目, 新增年产5万吨产能: the product of the line before
         order = rel.order[figure.sentence]
         reach = 2 if bare or unnamed_project else 0  # a phase takes the product of its own sentence's first phase
@@ -194,3 +196,10 @@ def _clause_before(rel, figure: Figure) -> str:
 def _after(rel, figure: Figure) -> str:
     sentence = rel.by_id[figure.sentence]
     return rel.text[figure.end:min(sentence.end, figure.end + 6)]
+
+
+def _names_goods_after(project: str, figure_text: str) -> bool:
+    """Whether a project's name writes goods after its figure (年产10万吨300系精密不锈钢带项目), not only a phase or
+    the word for a project (二期年产3万吨项目)."""
+    after = project.split(figure_text, 1)[1] if figure_text in project else ""
+    return len(re.sub(r"(?:[一二三四五]期)?(?:工程)?(?:项目|工程)$", "", after)) >= 2

@@ -134,8 +134,8 @@ def owned_lines_place(rel, figure: Figure) -> tuple[int, int] | None:
 
 # 其超白浮法玻璃去年实现销售收入9.6亿元, 脱水蔬菜板块营收1.9亿元: a product (or a firm's segment named by it),
 # then the sales it made (used with match(text, pos, endpos): no ^)
-SOLD_RE = re.compile(r"(?:其|该|这款|这种|[^，。；：]{2,20}?的)?([^，。；：、\d]{2,12}?)(?:板块|业务板块)?"
-                     r"(?:去年|今年|上半年|全年|前三季度|\d{4}年)?(?:共|累计)?(?:实现|完成)?"
+SOLD_RE = re.compile(r"(?:其中，?|其(?!中)|该|这款|这种|[^，。；：]{2,20}?的)?([^，。；：、\d]{2,12}?)"
+                     r"(?:板块|业务板块)?(?:去年|今年|上半年|全年|前三季度|\d{4}年)?(?:共|累计)?(?:实现|完成)?"
                      r"(?:销售收入|销售额|出口额|营收|营业收入)(?:达到|达|为|超过|约|近|突破)?$")
 PRODUCT_ENDINGS = ("玻璃", "液", "汁", "酒", "药", "片", "芯片", "电池")
 SALES_CHANNELS = {"电商", "线上", "线下", "外贸", "内销", "出口", "国内", "海外", "境外", "跨境电商", "直播", "门店"}
@@ -151,8 +151,8 @@ def sold_product(rel, figure: Figure, owner):
     if match is None or not _product_named(rel, *match.span(1)):
         return None
     word = match.group(1)
-    if word in SALES_CHANNELS or word.endswith("产品"):
-        return None  # 电商销售额, 该系列产品出口额: a channel or goods in general, no product
+    if word in SALES_CHANNELS or word.endswith(("产品", "业")) or word.startswith("其中"):
+        return None  # 电商销售额, 该系列产品出口额, 设计业销售收入: a channel, goods in general or an industry
     if rel.text[start:match.start(1)] in ("该", "其", "这款", "这种"):
         longer = [c for c in rel.candidates if c.kind == "product" and c.label != word and c.label.endswith(word)]
         if len(longer) == 1:
