@@ -407,3 +407,9 @@ def test_guard_a_project_naming_goods_the_rules_cannot_read_borrows_none_from_an
     draft = draft_of("澄西新材料科技有限公司签约建设年产3万吨动力电池铝箔项目；江川精密带钢有限公司"
                      "年产8万吨300系精密不锈钢带项目已于5月建成投产。\n")
     assert figures(draft)["年产8万吨"]["product"] != "动力电池铝箔"
+
+
+def test_a_yearly_figure_in_a_listed_projects_name_takes_the_lists_stage_with_its_goods_unread():
+    draft = draft_of("澄西县举行重点项目集中签约活动。\n"
+                     "2.年产3000台高空作业平台项目。总投资6.5亿元，投资方为澄西恒擎机械科技有限公司。\n", "2025-04-20")
+    assert figures(draft)["年产3000台"]["status"] == "planned"

@@ -13,6 +13,7 @@ from chaingraph.authoring.extract.candidates import Candidate, Figure, Mention
 from chaingraph.authoring.extract.figure_clause import clause_start_of
 from chaingraph.authoring.extract.product_candidates import (
     capacity_product,
+    counts_goods,
     makes,
     product_at,
     project_product,
@@ -60,8 +61,8 @@ def implied_product(rel, figure: Figure, owner, made: list) -> tuple[Mention, Ca
         return made_by_line  # 建设氢氧化锂生产线，其设计规模为年产3万吨: the line's, not the sentence before's
     # 这家企业主要生产负极材料，现有产能每年5万吨: what the sentence says is made before what a sentence before made
     made_in_sentence = bare and makes(head) is not None
-    if unnamed_project and _names_goods_after(owner[1].label, figure.text):
-        return None  # X公司年产10万吨300系精密不锈钢带项目: its own goods, unread, not the project's before it
+    # X公司年产10万吨300系精密不锈钢带项目: its own goods, unread, not those of the project before it
+    named_goods = unnamed_project and _names_goods_after(owner[1].label, figure.text)
     if bare or unnamed_project or phase:  # 二期年产5万吨项目, 新增年产5万吨产能: the product of the line before
         order = rel.order[figure.sentence]
         reach = 2 if bare or unnamed_project else 0  # a phase takes the product of its own sentence's first phase
@@ -70,13 +71,14 @@ def implied_product(rel, figure: Figure, owner, made: list) -> tuple[Mention, Ca
             if made_in_sentence and rel.order[earlier.sentence] < order:
                 break
             if candidate.cls == "Capacity" and earlier.unit == figure.unit and \
-                    order - reach <= rel.order[earlier.sentence] <= order and earlier.end <= figure.start:
+                    order - reach <= rel.order[earlier.sentence] <= order and earlier.end <= figure.start and not (
+                        named_goods and capacity_product(candidate)[1].label not in owner[1].label):
                 own = _own_project_product(rel, figure, owner, products) if rel.order[earlier.sentence] < order \
                     else None  # X改造项目正在建设，…新增产能8万吨: the project's own, not the sentence before's
                 return own or capacity_product(candidate)
     if bare and BARE_CAPACITY_RE.search(clause):  # 去年生产运动鞋3200万双，…年产能将提升至4000万双
         told = [c for c in made if c.figure.sentence == figure.sentence and c.figure.unit == figure.unit
-                and c.figure.end <= figure.start and any(f.prop == "ofProduct" for f in c.facts)]
+                and c.figure.end <= figure.start and counts_goods(c)]
         if told:
             return capacity_product(told[-1])
     told_at = rel.by_id[figure.sentence].start

@@ -111,6 +111,11 @@ def with_first_mention(product: Candidate) -> tuple[Mention | None, Candidate]:
     return (product.mentions[0] if product.mentions else None), product
 
 
+def counts_goods(candidate: Candidate) -> bool:
+    """Whether a figure already made names the goods it counts."""
+    return any(f.prop == "ofProduct" for f in candidate.facts)
+
+
 def capacity_product(candidate: Candidate) -> tuple[Mention | None, Candidate]:
     """The product of a capacity already made, as (its first mention, the product)."""
     return with_first_mention(next(f.value for f in candidate.facts if f.prop == "ofProduct"))

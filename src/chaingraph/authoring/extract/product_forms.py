@@ -25,7 +25,12 @@ from chaingraph.authoring.dictionary import in_dictionary, word_tag
 from chaingraph.authoring.extract.candidates import Figure
 from chaingraph.authoring.extract.figure_clause import clause_start_of
 from chaingraph.authoring.extract.mentions import class_of
-from chaingraph.authoring.extract.product_candidates import capacity_product, product_at, with_first_mention
+from chaingraph.authoring.extract.product_candidates import (
+    capacity_product,
+    counts_goods,
+    product_at,
+    with_first_mention,
+)
 from chaingraph.authoring.extract.products import (
     MAKER_VERBS,
     PRODUCING,
@@ -102,7 +107,7 @@ def delivered_again(rel, figure: Figure, made: dict):
         return None  # (the clause may open on a few words: 其中, 该公司, 今年1至6月)
     for candidate in reversed(list(made.values())):
         earlier = candidate.figure
-        if (candidate.cls == "Capacity" or listed and any(f.prop == "ofProduct" for f in candidate.facts)) \
+        if (candidate.cls == "Capacity" or listed and counts_goods(candidate)) \
                 and earlier.sentence == figure.sentence and earlier.unit == figure.unit and earlier.end <= figure.start:
             return capacity_product(candidate)
     return None
@@ -233,8 +238,7 @@ def shared_product(rel, figure: Figure, made: dict, owner):
         return None
     for candidate in reversed(list(made.values())):
         earlier = candidate.figure
-        if earlier.sentence == figure.sentence and earlier.end <= figure.start and any(
-                f.prop == "ofProduct" for f in candidate.facts):
+        if earlier.sentence == figure.sentence and earlier.end <= figure.start and counts_goods(candidate):
             return capacity_product(candidate)
     return None
 
@@ -249,7 +253,7 @@ def _rated_product(rel, figure: Figure, made: dict, owner, clause_start: int, ra
     if span is not None and _product_named(rel, *span):
         word = rel.text[span[0]:span[1]]
         for candidate in made.values():  # 电芯良率 after a 储能电芯 capacity: the goods a figure counts
-            if any(f.prop == "ofProduct" for f in candidate.facts):
+            if counts_goods(candidate):
                 product = capacity_product(candidate)
                 if product[1].label.endswith(word):
                     counted[id(product[1])] = product
@@ -257,14 +261,14 @@ def _rated_product(rel, figure: Figure, made: dict, owner, clause_start: int, ra
             return next(iter(counted.values()))
         if len(word) > 2 or owner is None:
             return product_at(rel, *span, figure.sentence, owner)
-        held = {id(p[1]): p for c in made.values() if _holds(owner[1], c) and any(
-            f.prop == "ofProduct" for f in c.facts) for p in [capacity_product(c)]}
+        held = {id(p[1]): p for c in made.values() if _holds(owner[1], c) and counts_goods(c)
+                for p in [capacity_product(c)]}
         one = next(iter(held.values())) if len(held) == 1 else None  # 电芯能量效率 of a 储能电池 plant: its goods
         return one if one is not None and set(word) & set(one[1].label) else None  # (not 组件良率 of a glass maker)
     for candidate in made.values():
         earlier = candidate.figure
         if earlier.sentence == figure.sentence and earlier.end <= figure.start and \
-                any(f.prop == "ofProduct" for f in candidate.facts):
+                counts_goods(candidate):
             product = capacity_product(candidate)
             counted[id(product[1])] = product
     return next(iter(counted.values())) if len(counted) == 1 else None
@@ -282,7 +286,7 @@ def referred_product(rel, figure: Figure, made: dict):
         return None
     order = rel.order[figure.sentence]
     counted = [capacity_product(c) for c in made.values() if order - 1 <= rel.order[c.figure.sentence] <= order
-               and c.figure.end <= figure.start and any(f.prop == "ofProduct" for f in c.facts)]
+               and c.figure.end <= figure.start and counts_goods(c)]
     if referred.group(0).startswith(("上述", "以上")):  # (上述产品: all the goods just named; one, or none of them)
         return counted[0] if len({id(p[1]) for p in counted}) == 1 else None
     return counted[-1] if counted else None

@@ -294,6 +294,7 @@ def _quantity(rel, figure: Figure, product, owner, output: bool = False, stage_o
     # (not a statistics table's 产量 in GW: a result)
     held = capacity or (figure.unit in BUILT_POWER and product_row_at(rel.text, figure.start) is None
                         and not (output and product is not None))  # (这一产品出货9.8GW: goods shipped)
+    held = held or bool(figure.per_period) and inside(figure, stage_owner or owner, "project")  # 年产5000台X项目
     status, status_quote, date, note = status_of(rel, figure, held, stage_owner or owner, kind)
     if payment is not None:  # X基金已向Y投资… (made), 将向其投资… (promised)
         status, note = payment.status, payment.note
