@@ -94,6 +94,11 @@ class Candidate:
         return self.at if self.at is not None else self.first
 
 
+def held_by_facts(candidates: list[Candidate]) -> set[int]:
+    """The ids of every candidate some candidate's fact holds as its value (a figure's product, an owner's figure)."""
+    return {id(v) for c in candidates for f in c.facts for v in (f.value if isinstance(f.value, list) else [f.value])}
+
+
 @dataclass
 class Draft:
     source: str

@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 
 from chaingraph.authoring.extract.candidates import Figure, Mention
+from chaingraph.authoring.extract.figure_clause import first_person_quote
 from chaingraph.authoring.extract.place_totals import clause_openings
+from chaingraph.authoring.extract.respective import NOT_OWNERS
 from chaingraph.authoring.extract.rules import CJK_NAME, SAYS_RE, clause_start_before
 
 ITS_RE = re.compile(r"其(?![中他余实次])")  # 其 the pronoun, not 其中, 其他, 其余, 其实, 其次
@@ -97,9 +99,6 @@ def parent_named(rel, figure: Figure):
     return Mention(word.group(), word.start(), word.end(), figure.sentence, company.cls), company
 
 
-NOT_SPEAKERS = {"GovernmentBody", "Publisher"}
-
-
 def speaker_company(rel, figure: Figure, at: int):
     """“今年公司营业收入…”X公司总经理Y说: in a quotation, 公司 is the speaker's company, named after it."""
     sentence = rel.by_id[figure.sentence]
@@ -114,7 +113,7 @@ def speaker_company(rel, figure: Figure, at: int):
         if not SAYS_RE.search(lead):
             continue
         named = [(m, c) for m, c in rel.mentions_in(sentence.id, ("organisation",))
-                 if m.start > closing and c.cls not in NOT_SPEAKERS]
+                 if m.start > closing and c.cls not in NOT_OWNERS]
         named += [(m, c) for m, c in short_company_forms(rel, sentence, sentence.end) if m.start > closing]
         if named:  # (”华微封测总经理邢海涛说: the speaker's company written short)
             return min(named, key=lambda pair: pair[0].start)
@@ -124,11 +123,9 @@ def speaker_company(rel, figure: Figure, at: int):
 def we_speaking(rel, figure: Figure):
     """“我们今年四季度预计能实现产值2亿元…”X总经理Y说: the figures a firm's manager gives in the first person are
     the firm's; (mention, company) or None (a zone's committee speaking is ``scopes.zone_speaking``'s)."""
-    opening = rel.text.rfind("“", 0, figure.start)
-    if opening < 0 or "”" in rel.text[opening:figure.start] or "我们" not in rel.text[opening:figure.start]:
+    if (quote := first_person_quote(rel, figure)) is None:
         return None
-    speaker = speaker_company(rel, figure, figure.start)
-    closing = rel.text.find("”", figure.end)
+    speaker, closing = speaker_company(rel, figure, figure.start), quote[1]
     # (the firm opens the speaker's line: ”华微封测总经理邢海涛说; not a county head who speaks of a firm)
     return speaker if speaker is not None and speaker[1].cls == "Company" and speaker[0].start <= closing + 2 \
         else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from chaingraph.authoring.extract.candidates import Candidate
+from chaingraph.authoring.extract.candidates import Candidate, held_by_facts
 
 PUT_IN = r"(?:新上|新增|新购|购置|购入|采购|更新|更换|换装|添置|配置|配备|保留|淘汰|拆除|引入)"
 # 新增A、B等设备64台套, 新增A、B、C等210台套: the items of a list of machines put in
@@ -25,7 +25,7 @@ PUT_IN_BEFORE_RE = re.compile(PUT_IN + r"了?$")
 def without_bought_equipment(candidates: list[Candidate], text: str) -> list[Candidate]:
     """The candidates less the products named only as machines put in, and that no fact holds."""
     spans = [m.span(1) for m in BOUGHT_LIST_RE.finditer(text)] + [m.span() for m in RENEWAL_RE.finditer(text)]
-    held = {id(v) for c in candidates for f in c.facts for v in (f.value if isinstance(f.value, list) else [f.value])}
+    held = held_by_facts(candidates)
     return [c for c in candidates if not (
         c.kind == "product" and id(c) not in held and c.mentions
         and all(any(a <= m.start and m.end <= b for a, b in spans) or bought_machines(text, m.start, m.end)

@@ -10,6 +10,16 @@ from chaingraph.authoring.extract.rules import MAKES_LEAD
 from chaingraph.authoring.extract.statuses import clauses
 
 
+def first_person_quote(rel, figure: Figure) -> tuple[int, int] | None:
+    """(opening, closing) of the quotation a figure stands in where the speaker says 我们 before it (“我们将力争…”),
+    or None."""
+    opening, closing = rel.text.rfind("“", 0, figure.start), rel.text.find("”", figure.end)
+    said = rel.text[opening:figure.start]
+    if opening < 0 or closing < 0 or "”" in said or "我们" not in said:
+        return None
+    return opening, closing
+
+
 def inside(figure: Figure, owner, kind: str) -> bool:
     if owner is None:
         return False

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from chaingraph.authoring.extract.candidates import Candidate
+from chaingraph.authoring.extract.candidates import Candidate, held_by_facts
 
 # what follows a kind word: 产业 (not 产业化, a project bringing one product to market), 企业, 集群, 领域, or a
 # project of that kind (扩产项目, 回收项目, 配套产业项目)
@@ -23,7 +23,7 @@ KIND_AFTER_RE = re.compile(r"(?:零部件|配套)?(?:产业(?!化)|企业|集群
 
 def without_kind_products(candidates: list[Candidate], text: str) -> list[Candidate]:
     """The candidates less the products named only as a kind, and that no fact holds."""
-    held = {id(v) for c in candidates for f in c.facts for v in (f.value if isinstance(f.value, list) else [f.value])}
+    held = held_by_facts(candidates)
     return [c for c in candidates if not _only_a_kind(c, text, held)]
 
 

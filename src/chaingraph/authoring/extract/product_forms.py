@@ -249,29 +249,20 @@ def _rated_product(rel, figure: Figure, made: dict, owner, clause_start: int, ra
     span = _noun_before(rel, clause_start, rate_start)
     if span is not None and (line := LINE_LEAD_RE.match(rel.text, *span)):
         span = (line.end(), span[1]) if span[1] - line.end() >= 2 else None  # 产线抛光片良品率: the wafers
-    counted = {}
     if span is not None and _product_named(rel, *span):
         word = rel.text[span[0]:span[1]]
-        for candidate in made.values():  # 电芯良率 after a 储能电芯 capacity: the goods a figure counts
-            if counts_goods(candidate):
-                product = capacity_product(candidate)
-                if product[1].label.endswith(word):
-                    counted[id(product[1])] = product
-        if len(counted) == 1:
-            return next(iter(counted.values()))
+        # 电芯良率 after a 储能电芯 capacity: the goods a figure counts
+        ending = [p for p in _goods_counted(made.values()) if p[1].label.endswith(word)]
+        if len(ending) == 1:
+            return ending[0]
         if len(word) > 2 or owner is None:
             return product_at(rel, *span, figure.sentence, owner)
-        held = {id(p[1]): p for c in made.values() if _holds(owner[1], c) and counts_goods(c)
-                for p in [capacity_product(c)]}
-        one = next(iter(held.values())) if len(held) == 1 else None  # 电芯能量效率 of a 储能电池 plant: its goods
+        held = _goods_counted(c for c in made.values() if _holds(owner[1], c))
+        one = held[0] if len(held) == 1 else None  # 电芯能量效率 of a 储能电池 plant: its goods
         return one if one is not None and set(word) & set(one[1].label) else None  # (not 组件良率 of a glass maker)
-    for candidate in made.values():
-        earlier = candidate.figure
-        if earlier.sentence == figure.sentence and earlier.end <= figure.start and \
-                counts_goods(candidate):
-            product = capacity_product(candidate)
-            counted[id(product[1])] = product
-    return next(iter(counted.values())) if len(counted) == 1 else None
+    before = _goods_counted(c for c in made.values() if c.figure.sentence == figure.sentence
+                            and c.figure.end <= figure.start)
+    return before[0] if len(before) == 1 else None
 
 
 # 该产品今年前11个月销售额达2.7亿元, 这一材料年产量…: a clause that opens on a word for goods just named (used
@@ -293,6 +284,16 @@ def referred_product(rel, figure: Figure, made: dict):
 
 
 LINE_LEAD_RE = re.compile(r"(?:[一二三四首]期)?(?:生产线|产线|车间)")
+
+
+def _goods_counted(candidates) -> list:
+    """(mention, product) of each product the figures count, once each, in the order first counted."""
+    found = {}
+    for candidate in candidates:
+        if counts_goods(candidate):
+            product = capacity_product(candidate)
+            found.setdefault(id(product[1]), product)
+    return list(found.values())
 
 
 def _holds(holder, candidate) -> bool:

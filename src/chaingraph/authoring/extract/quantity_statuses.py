@@ -67,8 +67,9 @@ FROM_RE = re.compile(r"(?:由|从)(?:现有|目前|原有|当前|改造前|技�
 # 改造后，…由3万吨提升到5万吨; 去年投资…实施改造，…良率由97.1%提升至99.2%; 由改造前的86%提高到…: a change the
 # sentence (or the one before: 走进改造后的车间) tells as done, before the figure's clause (由去年的18%提高到26%
 # compares a period with the year before: no change of a line)
-CHANGE_RE = re.compile(r"改造|技改|升级|搬迁|改建|扩建|换装|转型")
-DONE_CHANGE_RE = re.compile(r"(?:改造|技改|升级|搬迁|改建|扩建|换装|转型)(?:完成)?后|去年|上年|"
+CHANGE = r"(?:改造|技改|升级|搬迁|改建|扩建|换装|转型)"
+CHANGE_RE = re.compile(CHANGE)
+DONE_CHANGE_RE = re.compile(CHANGE + r"(?:完成)?后|去年|上年|"
                             r"已经?(?:全部)?(?:完成|建成|投产|竣工|完工)")
 # 正在实施产线升级, 二期扩建项目已开工: a change under way, not done
 UNDER_WAY_RE = re.compile(r"正在|在建|推进|开工|启动|拟|计划")
@@ -76,7 +77,7 @@ UNDER_WAY_RE = re.compile(r"正在|在建|推进|开工|启动|拟|计划")
 RATE_CHANGED_RE = re.compile(r"(?:由|从)[^，。；\d]{0,6}?\d+(?:\.\d+)?%[^，。；\d]{0,4}?"
                              r"(?:提升|提高|增加|增长|降低|下降|减少|压缩|降)(?:至|到)$")
 FROM_RATE_RE = re.compile(r"(?:由|从)[^，。；\d]{0,6}$")  # 合格率由95%…: the rate raised from, not to
-AFTER_CHANGE_RE = re.compile(r"(?:改造|技改|升级|搬迁|改建|扩建|换装|转型)(?:完成)?后，?")  # 改造后TOPCon…效率达到…
+AFTER_CHANGE_RE = re.compile(CHANGE + r"(?:完成)?后，?")  # 改造后TOPCon…效率达到…
 # a floor area or a count of buildings right after what is built (新建标准厂房18万平方米, 共有厂房18栋, 加氢站6座)
 BUILT = (r"(?:厂房|楼宇|楼栋|大楼|研发及生产空间|生产空间|办公空间|载体|用房|仓库|宿舍|"
          r"加氢站|充电站|换电站|充换电站|基站)")

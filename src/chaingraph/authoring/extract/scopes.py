@@ -23,6 +23,7 @@ import re
 
 from chaingraph.authoring.extract.article_place import article_place
 from chaingraph.authoring.extract.candidates import Figure, Mention
+from chaingraph.authoring.extract.figure_clause import first_person_quote
 from chaingraph.authoring.extract.place_totals import CLAUSE_OPEN_RE, clause_openings
 from chaingraph.authoring.extract.rules import (
     CJK_NAME,
@@ -424,10 +425,9 @@ INDUSTRY_CLAUSE_RE = re.compile(rf"{CJK_NAME}{{2,8}}产业[^，。；]{{0,8}}(?:
 
 def zone_speaking(rel, figure: Figure):
     """“我们将力争到2027年…产值突破200亿元。”X经开区管委会主任Y表示: the zone whose committee speaks, or None."""
-    opening, closing = rel.text.rfind("“", 0, figure.start), rel.text.find("”", figure.end)
-    said = rel.text[opening:figure.start]
-    if opening < 0 or closing < 0 or "”" in said or "我们" not in said:
+    if (quote := first_person_quote(rel, figure)) is None:
         return None
+    closing = quote[1]
     zones = [(m, c) for m, c in rel.mentions_in(rel._sentence(closing + 1).id, ("zone",))
              if closing < m.start <= closing + 2 and rel.text.startswith(("管委会", "党工委"), m.end)]
     return zones[0] if zones else None
