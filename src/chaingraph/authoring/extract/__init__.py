@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from chaingraph.authoring.counties import cued_stems
 from chaingraph.authoring.dictionary import in_dictionary
+from chaingraph.authoring.extract.abroad import places_abroad
 from chaingraph.authoring.extract.bodies import spell_out_bodies
 from chaingraph.authoring.extract.candidates import Draft, Mention
 from chaingraph.authoring.extract.company_projects import name_past_company
@@ -84,6 +85,7 @@ def extract(normalized: Normalized, source_id: str, gazetteer: Gazetteer, source
         blocked = [(f.start, f.end) for f in figures if f.sentence == sentence.id]
         mentions += suffix_names(tokens, sentence, blocked, gazetteer)
         mentions += known_names(tokens, sentence, gazetteer)
+        mentions += places_abroad(sentence)  # 在越南海防市投资建厂: a seat abroad, no market (abroad)
         if sentence.id not in head:  # (地点：某某有限公司 over the text names the company, not who wrote)
             mentions += people_by_role(tokens, sentence) + byline_publishers(sentence)
         mentions += latin_companies(sentence)  # Voltrag Automotive GmbH, 大元精密株式会社

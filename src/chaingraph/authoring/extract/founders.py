@@ -8,10 +8,17 @@ import re
 
 from chaingraph.authoring.extract.candidates import Mention
 
-FOUNDED_AFTER_RE = re.compile(r"[^，。；]{0,12}?(?:投资设立|出资设立|发起设立|设立|成立|组建|创办|控股)")
+FOUNDED_AFTER_RE = re.compile(r"[^，。；]{0,30}?(?:投资设立|出资设立|发起设立|设立|成立|组建|创办|控股)")
+
+
+# 由A与B合资设立: the second founder, after the first and a joining word
+PARTNER_FOUNDER_RE = re.compile(r"由[^，。；由]{2,40}(?:与|和|、|及)$")
 
 
 def is_founder(text: str, mention: Mention | None) -> bool:
-    """Whether the name stands as a founder: 由 before it, a verb of setting up after it in its clause."""
-    return mention is not None and text[mention.start - 1:mention.start] == "由" \
-        and FOUNDED_AFTER_RE.match(text, mention.end) is not None
+    """Whether the name stands as a founder: 由 before it (or before the founder it joins), a verb of setting up
+    after it in its clause."""
+    if mention is None or FOUNDED_AFTER_RE.match(text, mention.end) is None:
+        return False
+    return text[mention.start - 1:mention.start] == "由" \
+        or PARTNER_FOUNDER_RE.search(text, max(0, mention.start - 45), mention.start) is not None

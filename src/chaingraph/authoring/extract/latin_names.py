@@ -23,10 +23,10 @@ LATIN_COMPANY_RE = re.compile(rf"(?<![A-Za-z])(?:{CAPITALISED}\s){{1,5}}(?:{LATI
 # 株式会社 back to the clause's last mark, joining word or verb, and without the country in front
 KABUSHIKI = "株式会社"
 LATIN_BEFORE_RE = re.compile(r"[A-Z][A-Za-z0-9&'\-]*(?:\s[A-Z][A-Za-z0-9&'\-]*){0,4}\s?$")
-CJK_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{2,8}$")
-CLAUSE_WORDS_RE = re.compile(r"^.*(?:的|在|与|由|是|为|将|已|向|对|设立|投资|合资)")  # (not 和: 大和, 昭和, 协和)
-# a country before a company named in its own form (韩国大元精密株式会社); 日本 opens Japanese names (日本电气株式会社)
-COUNTRY_RE = re.compile(r"(?:韩国|德国|美国|法国|英国|意大利|瑞典|瑞士|荷兰|新加坡)")
+CJK_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{2,12}$")
+# the clause's words before the name (not 和: 大和, 昭和, 协和), and what the firm is (韩国母公司, 韩资企业); the
+# country right before the name stays in it, as the genre writes a foreign firm's name (韩国大元精密株式会社)
+CLAUSE_WORDS_RE = re.compile(r"^.*(?:的|在|与|由|是|为|将|已|向|对|设立|投资|合资|公司|企业|总部)")
 
 
 def latin_companies(sentence: Sentence) -> list[Mention]:
@@ -45,7 +45,6 @@ def latin_companies(sentence: Sentence) -> list[Mention]:
         elif cjk is not None:
             head = CLAUSE_WORDS_RE.match(cjk.group(0))
             start = cjk.start() + (head.end() if head else 0)
-            start += len(country.group(0)) if (country := COUNTRY_RE.match(text, start)) else 0
             if match.start() - start >= 2:
                 out.append(_mention(sentence, start, match.end()))
     return out

@@ -182,7 +182,7 @@ def _subject(rel, sentence, figure: Figure, before: int):
         return reference
     if nearest is None:  # 该项目由X投资建设，规划建设年产…: no project named, so X, who builds it, holds it
         agents = [(m, c) for m, c in rel.mentions_in(sentence.id, ("organisation",), before=before)
-                  if c.cls not in NOT_OWNERS and _agent(rel, m, sentence.start)]
+                  if c.cls not in NOT_OWNERS and _agent(rel, m, sentence.start) and not is_founder(rel.text, m)]
         return agents[0] if agents else None  # 由A和B共同投资: A leads
     return nearest
 
@@ -435,8 +435,8 @@ def _latest(rel, before: int, kind: str, cls: str | None):
     if len(found) >= 2 and WHERE_IT_LIES_RE.search(rel.text, max(0, found[-1][0].start - 6), found[-1][0].start) \
             and found[-2][0].sentence == found[-1][0].sentence:
         return found[-2]  # 食品园位于福鼎工业园区…，去年园区…: the park the sentence is about, not where it lies
-    if len(found) >= 2 and found[-2][0].sentence == found[-1][0].sentence and is_founder(rel.text, found[-1][0]):
-        return found[-2]  # 晶衡半导体由常州晶衡科技集团…投资设立。公司…: the company set up, not its founder
+    while len(found) >= 2 and is_founder(rel.text, found[-1][0]):
+        found.pop()  # 晶衡半导体由常州晶衡科技集团…投资设立。公司…: the company set up, not its founders
     return found[-1] if found else None
 
 
@@ -471,7 +471,7 @@ def _unnamed_project_of(rel, sentence_start: int, before: int, named):
     if named is None or named[0].start >= sentence_start:
         return None
     companies = [(m, c) for m, c in rel.mentions_in(rel._sentence(sentence_start).id, ("organisation",), before=before)
-                 if c.cls == "Company" and not _in_list(rel.text, m)]
+                 if c.cls == "Company" and not _in_list(rel.text, m) and not is_founder(rel.text, m)]
     if not companies or any(n in named[1].label for n in companies[0][1].names if len(n) >= 3):
         return None
     return companies[0]

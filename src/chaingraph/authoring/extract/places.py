@@ -15,6 +15,7 @@ import re
 
 from chaingraph.authoring.counties import county_cued, county_regions, stem_counties, stem_placed
 from chaingraph.authoring.dictionary import word_tag
+from chaingraph.authoring.extract.abroad import ABROAD
 from chaingraph.authoring.extract.candidates import Mention
 from chaingraph.authoring.extract.name_words import NAME_JOINERS
 from chaingraph.authoring.extract.people import CREDIT_WORDS
@@ -73,6 +74,8 @@ def listed_places(tokens: list[Token], sentence: Sentence, gazetteer: Gazetteer)
         known = [t for t in words if _is_region(t.word, gazetteer)]
         headed = bool(PLACE_HEAD_RE.match(following))
         bare = [t for t in words if t not in known]
+        if any(t.word in ABROAD for t in words):
+            continue  # 出口孟加拉国、越南等地: markets abroad (a seat abroad is found by `abroad`)
         if not bare or not all(_place_word(t, gazetteer) for t in bare):
             continue
         tagged = all(t.tag in PLACE_TAGS for t in bare)

@@ -141,8 +141,10 @@ def owned_lines_place(rel, figure: Figure) -> tuple[int, int] | None:
 # then the sales it made (used with match(text, pos, endpos): no ^)
 SOLD_RE = re.compile(r"(?:其中，?|其(?!中)|该|这款|这种|[^，。；：]{2,20}?的)?([^，。；：、\d]{2,12}?)"
                      r"(?:板块|业务板块)?(?:去年|今年|上半年|全年|前三季度|\d{4}年)?(?:共|累计)?(?:实现|完成)?"
-                     r"(?:销售收入|销售额|出口额|营收|营业收入)(?:达到|达|为|超过|约|近|突破)?$")
-PRODUCT_ENDINGS = ("玻璃", "液", "汁", "酒", "药", "片", "芯片", "电池")
+                     r"(?:销售收入|销售额|出口交货值|出口额|出口|营收|营业收入)(?:达到|达|为|超过|约|近|突破)?$")
+# the place and the time the clause tells the trade of, before the goods (全县藤编家具出口额, 全年玩具出口)
+WHOLE_PLACE_RE = re.compile(r"(?:全[县市区旗省镇年]|今年|去年|明年|[上下]半年|前三季度|\d{4}年|力争|预计)+")
+PRODUCT_ENDINGS = ("玻璃", "液", "汁", "酒", "药", "片", "芯片", "电池", "陶瓷", "家具", "轮胎", "服装", "玩具", "面料")
 SALES_CHANNELS = {"电商", "线上", "线下", "外贸", "内销", "出口", "国内", "海外", "境外", "跨境电商", "直播", "门店"}
 # a brand of two characters jieba does not know, then a firm's trade: a company's short name (锐澜材料, 锐澜制药)
 FIRM_TRADES = ("材料", "玻璃", "制药", "药业", "科技", "食品", "电子", "化工", "能源", "新材", "智能")
@@ -153,16 +155,22 @@ def sold_product(rel, figure: Figure, owner):
     company, a park or an industry name no product. 该注射液 stands for the one product named before that it ends."""
     start = clause_start_of(rel, figure)
     match = SOLD_RE.match(rel.text, start, figure.start)
-    if match is None or not _product_named(rel, *match.span(1)):
+    if match is None:
         return None
-    word = match.group(1)
+    a, b = match.span(1)
+    a = max([a] + [m.end for c in rel.candidates if c.kind in ("region", "zone") for m in c.mentions
+                   if m.start == a and m.end < b])  # 渝水区锂电池出口86.5亿元: the place's, the goods after it
+    a = whole.end() if (whole := WHOLE_PLACE_RE.match(rel.text, a, b)) else a
+    if b - a < 2 or not _product_named(rel, a, b):
+        return None
+    word = rel.text[a:b]
     if word in SALES_CHANNELS or word.endswith(("产品", "业")) or word.startswith("其中"):
         return None  # 电商销售额, 该系列产品出口额, 设计业销售收入: a channel, goods in general or an industry
     if rel.text[start:match.start(1)] in ("该", "其", "这款", "这种"):
         longer = [c for c in rel.candidates if c.kind == "product" and c.label != word and c.label.endswith(word)]
         if len(longer) == 1:
             return with_first_mention(longer[0])
-    return product_at(rel, *match.span(1), figure.sentence, owner)
+    return product_at(rel, a, b, figure.sentence, owner)
 
 
 def _product_named(rel, a: int, b: int) -> bool:
@@ -171,10 +179,10 @@ def _product_named(rel, a: int, b: int) -> bool:
     phrase = rel.text[a:b]
     if any(m.start < b and a < m.end for c in rel.candidates if c.kind != "product" for m in c.mentions):
         return False  # 椰韵食品去年实现销售收入: a company's
+    if any(phrase in c.names for c in rel.candidates if c.kind == "product") and not phrase.endswith("业"):
+        return True  # (锂电池 is also an industry's word, but the article names it as goods)
     if generic_word(phrase) or len(phrase) <= 4 and phrase[2:] in FIRM_TRADES and not in_dictionary(phrase[:2]):
         return False  # (a brand's material is no material: 锐澜材料 is found as one all the same)
-    if any(phrase in c.names for c in rel.candidates if c.kind == "product"):
-        return True
     made = class_of(phrase) in PRODUCT_KINDS or phrase[-1] in PRODUCT_HEADS or phrase.endswith(PRODUCT_ENDINGS) \
         or in_dictionary(phrase) and word_tag(phrase) == "n"  # (椰子汁; not 出口, a verb's noun)
     return made and looks_like_product(phrase)

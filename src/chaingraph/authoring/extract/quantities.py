@@ -53,7 +53,7 @@ from chaingraph.authoring.extract.quantity_kinds import (
     kind_word,
     leading_nouns,
 )
-from chaingraph.authoring.extract.quantity_statuses import RAISED_RE, status_of
+from chaingraph.authoring.extract.quantity_statuses import MONEY_UNITS, RAISED_RE, status_of
 from chaingraph.authoring.extract.respective import respective_products
 from chaingraph.authoring.extract.scopes import bullet_label
 from chaingraph.authoring.extract.stages import stage_of_project
@@ -143,7 +143,7 @@ def add_quantities(rel) -> None:
                 delivered_again(rel, figure, made) or implied_product(rel, figure, owner, list(made.values()))
         elif figure.unit == "P1" and (shared := shared_product(rel, figure, made, owner)) is not None:
             product, output = shared, True  # (a share measured, as a result: not a capacity in place)
-        elif figure.unit == "CNY" and (sold := sold_product(rel, figure, owner)) is not None:
+        elif figure.unit in MONEY_UNITS and (sold := sold_product(rel, figure, owner)) is not None:
             product, output = sold, True  # 该注射液实现销售额6.5亿元
         elif figure.unit == "CNY" and (ordered := ordered_product_place(rel, figure)) is not None:
             product, output = product_at(rel, *ordered, figure.sentence, owner), True  # 拿下泵阀壳体订单8000万元

@@ -45,9 +45,9 @@ from chaingraph.authoring.extract.tables import row_at
 PLANNED_KINDS_RE = re.compile(r"投资|签约|协议|规模")
 FIELD_LABEL_RE = re.compile(r"[^，。；：]{2,6}[：:]")  # 建设内容：…: a record's field, its stage in another field
 # 首批成员单位36家, 会员企业已达128家: the members an association counts today
-# 签订…采购合同，金额1.3亿元: a purchase signed, its goods still to deliver (not 已获得订单8.6亿元, orders won: a
-# result, nor 在手订单, held)
-ORDER_SIGNED_RE = re.compile(r"(?:签订|签署|签下)[^，。；]{0,20}?(?:订单|合同)" + ORDER_SUM)
+# 签订…采购合同，金额1.3亿元: a purchase signed, its goods still to deliver (not 已获得订单8.6亿元 or 签下订单,
+# orders won: a result, nor 在手订单, held)
+ORDER_SIGNED_RE = re.compile(r"(?:签订|签署)[^，。；]{0,20}?(?:订单|合同)" + ORDER_SUM)
 ORDERS_WON_RE = re.compile(r"(?:已经?|累计)(?:与[^，。；]{1,20})?$")  # 已与X签订…: a contract signed before, a result
 MEMBERS_BEFORE_RE = re.compile(r"(?:会员|成员)(?:单位|企业)?(?:已达到?|达到?|共|已有|有)?$")
 BUILDING_KIND_RE = re.compile(r"(?:新建|在建|续建|建设)[^，。；]{0,6}(?:厂房|楼宇|仓库|车间|用房|大楼)")
@@ -58,6 +58,10 @@ PAST_PERIOD_RE = re.compile(r"以来|截至|截止|累计|全年|上半年|前�
 # the count of projects a place signed, before their investment (新签约项目11个, 签约落地项目9个, 签约12个项目)
 SIGNED_COUNT_RE = re.compile(r"签约[^，。；]{0,16}?项目(?:达|共|合计)?\d+[个项]|签约了?\d+[个项][^，。；]{0,12}?项目")
 SIGNED_RE = re.compile(r"签约|签署|签订")
+SIGNED_TALLY_RE = re.compile(r"共签约|共签下|共签署|共签订")  # 此次招商中，乐亭县共签约项目5个: a signing done
+MONEY_UNITS = ("CNY", "USD", "EUR", "JPY", "HKD")
+# 意向订单, 意向采购协议: what a fair or a buyer intends to buy, still to be bought (a figure within the words after)
+INTENT_RE = re.compile(r"意向(?:订单|采购|合同|协议|订货|金额|投资)")
 QUARTER_RE = re.compile(r"[一二三四]季度")  # 一季度…新签约项目7个，合同引资…: the quarter's signings (开工 counts
 # of a quarter are projects being built, as the articles say)
 LATER_PHASE_RE = re.compile(r"^[^已]{0,6}[二三四五]期(?!已)[^已]*$")
@@ -139,7 +143,9 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     if figure.unit == "C62" and MEMBERS_BEFORE_RE.search(rel.text, clause_start, figure.start) \
             and not FUTURE_RE.search(rel.text, sentence.start, figure.start):  # (力争…会员企业达到200家: a target)
         return ACHIEVED, rel.clause(figure.start, figure.end), None, "an association's members: a result; check"
-    if figure.unit == "CNY" and (signed := ORDER_SIGNED_RE.search(rel.text, sentence.start, figure.start)) \
+    if INTENT_RE.search(rel.text, max(sentence.start, figure.start - 40), figure.start) and not capacity:
+        return PLANNED, rel.clause(figure.start, figure.end), None, "an intent to buy or invest: still to come; check"
+    if figure.unit in MONEY_UNITS and (signed := ORDER_SIGNED_RE.search(rel.text, sentence.start, figure.start)) \
             and not ORDERS_WON_RE.search(rel.text, sentence.start, signed.start()):
         return PLANNED, rel.clause(figure.start, figure.end), None, "an order signed: its goods still to deliver; check"
     if (paired := _paired_before(rel, figure)) is not None:  # 200MW/400MWh: a station's power and energy, one stage
@@ -208,7 +214,7 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     # is; so is a place's tally of the period's signings (今年以来，全县新签约项目11个，总投资42.6亿元). A company's
     # or a project's bare 总投资 stays its plan.
     period_start = _period_start(rel, figure)
-    tallied = figure.unit == "CNY" and owner is not None and owner[1].kind in ("region", "zone", "park") \
+    tallied = figure.unit in MONEY_UNITS and owner is not None and owner[1].kind in ("region", "zone", "park") \
         and SIGNED_COUNT_RE.search(rel.text, period_start, figure.start) is not None
     # 2025年，全县新签约… in a 2026 report: the tally of a year gone by
     past_tally = tallied and _years_before_source(rel, rel.text[period_start:figure.start])
@@ -235,7 +241,8 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     signed_result = figure.unit == "C62" or tallied or bool(kind and (re.search(r"签约|合同|引资", kind)
                                                                       and "投资" not in kind or "协议" in kind))
     period = PAST_PERIOD_RE.search(rel.text, period_start, figure.start) or (
-        SIGNED_RE.fullmatch(cue.word) and QUARTER_RE.search(rel.text, period_start, figure.start)) or past_tally
+        SIGNED_RE.fullmatch(cue.word) and QUARTER_RE.search(rel.text, period_start, figure.start)) or past_tally \
+        or (tallied and SIGNED_TALLY_RE.search(rel.text, period_start, figure.start) is not None)
     in_tasks = status == PLANNED and section is not None \
         and not _told_done(rel, sentence, figure.start)  # (under 二、2025年重点工作, no 去年 or 2024年 said)
     if status == PLANNED and signed_result and not capacity and SIGNED_RE.fullmatch(cue.word) and period \

@@ -54,6 +54,9 @@ from chaingraph.authoring.extract.words import (
 )
 
 SETTING_UP_VERBS = {"建立", "设立", "成立", "组建"}
+# 韩资企业X有限公司, 区域总部X有限公司, 母公司X株式会社: what the firm is, said before its name
+DESCRIPTORS = {"总部", "母公司", "子公司", "外企"}
+CAPITAL_ORIGIN_RE = re.compile(r"(?:外|独|合|港|澳|台|侨|韩|日|德|美|法|英|欧|新|意|荷)资$")
 
 
 def name_start(ctx: Context, i: int, j: int, kind: str) -> int:
@@ -107,6 +110,8 @@ def name_start(ctx: Context, i: int, j: int, kind: str) -> int:
                 and first != j:
             break  # 在西咸建设电子信息配套产业园: where the clause builds (a zone's short form), then its verb
         if kind == "organisation" and tokens[first - 1].word in SETTING_UP_VERBS:
+            break
+        if kind in ("organisation", "project") and _described_before(tokens, first):
             break  # 院士沈国强团队建立院士工作站: who set it up and the verb stand before the platform's name
         if kind == "zone" and first != j and place(ctx, tokens[first]) \
                 and tokens[first - 1].word[:-1] == tokens[first].word and tokens[first - 1].word[-1] in "市县区旗":
@@ -195,6 +200,13 @@ def _capital_words(tokens: list[Token]) -> bool:
     """Whether the words between a zone and a legal suffix all name an investment company's business, so the
     zone heads the company's name (X经开区建设发展有限公司), no clause's verb after a name."""
     return bool(tokens) and all(t.word in CAPITAL_WORDS for t in tokens)
+
+
+def _described_before(tokens: list[Token], first: int) -> bool:
+    """Whether the word before `first` says what the firm is (港资企业, 区域总部) rather than opening its name."""
+    word = tokens[first - 1].word
+    before = "".join(t.word for t in tokens[max(0, first - 3):first - 1])
+    return word in DESCRIPTORS or word == "企业" and bool(CAPITAL_ORIGIN_RE.search(before))
 
 
 def _step_back(ctx: Context, first: int, last: int, kind: str, official: bool, lab: bool) -> int:
