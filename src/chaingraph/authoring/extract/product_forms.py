@@ -158,8 +158,8 @@ def sold_product(rel, figure: Figure, owner):
     if match is None:
         return None
     a, b = match.span(1)
-    a = max([a] + [m.end for c in rel.candidates if c.kind in ("region", "zone") for m in c.mentions
-                   if m.start == a and m.end < b])  # 渝水区锂电池出口86.5亿元: the place's, the goods after it
+    a = max([a] + [m.end for c in rel.candidates if c.kind in ("region", "zone", "organisation") for m in c.mentions
+                   if m.start == a and m.end < b])  # 渝水区锂电池出口86.5亿元: the place's (or firm's), the goods after
     a = whole.end() if (whole := WHOLE_PLACE_RE.match(rel.text, a, b)) else a
     if b - a < 2 or not _product_named(rel, a, b):
         return None
