@@ -148,3 +148,35 @@ def test_guard_a_places_whole_trade_names_no_goods():
     draft = draft_of("今年1—11月，青屿县外贸进出口总额46亿元，出口额31亿元。\n", "2025-12-10")
     found = figures(draft)
     assert found["46亿元"]["product"] is None and found["31亿元"]["product"] is None
+
+
+def test_part_of_a_count_sold_abroad_keeps_its_goods():
+    draft = draft_of("澜屿医疗科技有限公司彩色超声诊断仪年产能2000台，1—8月销售1100台，其中出口430台。\n", "2025-09-10")
+    assert figures(draft)["430台"]["product"] == "彩色超声诊断仪"
+
+
+def test_a_firms_line_of_business_named_with_ban_kuai():
+    draft = draft_of("澜屿显示科技有限公司专注显示模组。去年，该公司显示模组板块实现营收18亿元。\n", "2025-09-10")
+    assert figures(draft)["18亿元"]["product"] == "显示模组"
+
+
+# -- towns a county's review walks, each with its own figures
+
+
+def test_towns_of_four_characters_and_towns_after_qi_zhong_hold_their_figures():
+    draft = draft_of("其中，大柳树沟镇集聚陶瓷企业21家，上半年实现产值8.6亿元。全旗风电装机容量150万千瓦，其中"
+                     "青岭镇、白音镇已并网装机分别达52万千瓦和41万千瓦。\n", "2025-08-01")
+    found = figures(draft)
+    assert found["8.6亿元"]["owner"] == "大柳树沟镇"
+    assert found["52万千瓦"]["owner"] == "青岭镇" and found["41万千瓦"]["owner"] == "白音镇"
+
+
+def test_a_town_whose_name_ends_in_cheng_and_one_that_completes_its_output():
+    draft = draft_of("分乡镇看，柳河镇完成产值36亿元；石城镇依托挂面加工，完成产值12.4亿元。\n", "2025-08-01")
+    found = figures(draft)
+    assert found["36亿元"]["owner"] == "柳河镇" and found["12.4亿元"]["owner"] == "石城镇"
+
+
+def test_guard_the_county_town_is_no_town_of_its_own():
+    draft = draft_of("县城镇区常住人口12万人，今年新增城镇就业3200人。\n", "2025-08-01")
+    assert not {"县城镇", "城镇"} & set(_entities(draft))

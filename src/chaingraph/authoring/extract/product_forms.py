@@ -139,7 +139,7 @@ def owned_lines_place(rel, figure: Figure) -> tuple[int, int] | None:
 
 # 其超白浮法玻璃去年实现销售收入9.6亿元, 脱水蔬菜板块营收1.9亿元: a product (or a firm's segment named by it),
 # then the sales it made (used with match(text, pos, endpos): no ^)
-SOLD_RE = re.compile(r"(?:其中，?|其(?!中)|该|这款|这种|[^，。；：]{2,20}?的)?([^，。；：、\d]{2,12}?)"
+SOLD_RE = re.compile(r"(?:其中，?|其(?!中)|该公司|该|这款|这种|[^，。；：]{2,20}?的)?([^，。；：、\d]{2,12}?)"
                      r"(?:板块|业务板块)?(?:去年|今年|上半年|全年|前三季度|\d{4}年)?(?:共|累计)?(?:实现|完成)?"
                      r"(?:销售收入|销售额|出口交货值|出口额|出口|营收|营业收入)(?:达到|达|为|超过|约|近|突破)?$")
 # the place and the time the clause tells the trade of, before the goods (全县藤编家具出口额, 全年玩具出口)
@@ -179,7 +179,8 @@ def _product_named(rel, a: int, b: int) -> bool:
     phrase = rel.text[a:b]
     if any(m.start < b and a < m.end for c in rel.candidates if c.kind != "product" for m in c.mentions):
         return False  # 椰韵食品去年实现销售收入: a company's
-    if any(phrase in c.names for c in rel.candidates if c.kind == "product") and not phrase.endswith("业"):
+    if any(phrase in c.names or len(phrase) >= 4 and c.label.endswith(phrase) for c in rel.candidates
+           if c.kind == "product") and not phrase.endswith("业"):
         return True  # (锂电池 is also an industry's word, but the article names it as goods)
     if generic_word(phrase) or len(phrase) <= 4 and phrase[2:] in FIRM_TRADES and not in_dictionary(phrase[:2]):
         return False  # (a brand's material is no material: 锐澜材料 is found as one all the same)
@@ -276,11 +277,20 @@ def _rated_product(rel, figure: Figure, made: dict, owner, clause_start: int, ra
 # 该产品今年前11个月销售额达2.7亿元, 这一材料年产量…: a clause that opens on a word for goods just named (used
 # with match(text, pos): no ^)
 REFERRED_RE = re.compile(r"(?:该|这一|这款|这种|此|上述|以上)(?:产品|材料|型号|系列)")
+# 销售1680台，其中出口620台: the part of the goods just counted that went abroad (or stayed home)
+PART_SOLD_RE = re.compile(r"其中(?:出口|外销|内销|国内销售|海外销售|境外销售|线上销售)(?:量|额)?"
+                          r"(?:达到?|为|约|超过?|近)?")
 
 
 def referred_product(rel, figure: Figure, made: dict):
     """(mention, product) of the goods a clause refers back to, or None (see the module's note)."""
-    referred = REFERRED_RE.match(rel.text, clause_start_of(rel, figure), figure.start)
+    start = clause_start_of(rel, figure)
+    referred = REFERRED_RE.match(rel.text, start, figure.start)
+    part = PART_SOLD_RE.fullmatch(rel.text, start, figure.start)
+    if part is not None:
+        before = [c for c in made.values() if c.figure.sentence == figure.sentence and c.figure.end <= figure.start
+                  and c.figure.unit == figure.unit and counts_goods(c)]
+        return capacity_product(before[-1]) if before else None
     if referred is None:
         return None
     order = rel.order[figure.sentence]

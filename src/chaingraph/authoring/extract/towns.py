@@ -14,14 +14,16 @@ from chaingraph.authoring.extract.rules import CJK_NAME
 from chaingraph.sources.sentences import Sentence
 
 # the town, then what it is, has or did (是, 现有, 目前, 共有, 全镇, 今年, 前三季度, 实现, 集聚, 拥有, 依托)
-TOWN_SUBJECT_RE = re.compile(rf"(?:^|(?<=[，。；：！？\s]))(?P<town>{CJK_NAME}{{2,3}}[镇乡])"
+# (其中治安镇、东明镇已…分别…: towns listed after 其中 each hold their own figure)
+TOWN_SUBJECT_RE = re.compile(rf"(?:^|(?<=[，。；：！？\s])|(?<=其中))(?!其中)(?P<town>{CJK_NAME}{{2,4}}[镇乡]镇?)"
                              r"(?=是|现有|目前|共有|全镇|全乡|今年|去年|前三季度|上半年|\d{1,2}至\d{1,2}月|已|实现|集聚|"
-                             r"拥有|依托|聚焦|围绕)")
+                             r"拥有|依托|聚焦|围绕|完成|累计|新增|全年|建成|规上|、)")
+NEXT_TOWN_RE = re.compile(rf"、({CJK_NAME}{{2,4}}[镇乡])")
 # 全镇, 该镇, 乡镇, 小镇, 城镇: words for a town, no town's name
 NOT_TOWN_STEMS = ("全", "本", "该", "各", "我", "此", "乡", "城", "小", "重", "名", "古", "特色", "集镇", "村",
-                  "去年", "今年", "明年", "近年", "当年", "多年")
+                  "去年", "今年", "明年", "近年", "当年", "多年", "县城", "老城", "主城", "新城区")
 # 去年小镇, 特色小镇, 工业重镇, 经济强镇, 这个镇, 明星镇, 民族乡, 专业镇: kinds of towns, or a town pointed at
-NOT_TOWN_ENDS = ("城", "村", "乡", "小", "重", "古", "名", "强", "个", "某", "明星", "民族", "专业", "示范", "建制",
+NOT_TOWN_ENDS = ("村", "乡", "小", "重", "古", "名", "强", "个", "某", "明星", "民族", "专业", "示范", "建制",
                  "卫星", "中心", "重点", "特色", "工业", "经济", "农业", "商贸", "旅游", "边境", "口岸")
 
 
@@ -32,6 +34,14 @@ def town_subjects(sentence: Sentence) -> list[Mention]:
         town = match["town"]
         if town[:-1].startswith(NOT_TOWN_STEMS) or town[:-1].endswith(NOT_TOWN_ENDS):
             continue
+        if sentence.text.startswith("、", match.end()) and NEXT_TOWN_RE.match(sentence.text, match.end()) is None:
+            continue  # 长安镇、街道…: no list of towns
         start = sentence.start + match.start("town")
         out.append(Mention(town, start, start + len(town), sentence.id, "AdministrativeRegion"))
+        at = match.end()
+        while (listed := NEXT_TOWN_RE.match(sentence.text, at)) is not None:  # 治安镇、东明镇
+            name, at = listed.group(1), listed.end()
+            if not name[:-1].startswith(NOT_TOWN_STEMS) and not name[:-1].endswith(NOT_TOWN_ENDS):
+                out.append(Mention(name, sentence.start + listed.start(1), sentence.start + at, sentence.id,
+                                   "AdministrativeRegion"))
     return out
