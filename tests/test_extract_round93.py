@@ -38,6 +38,11 @@ def test_a_signing_held_in_a_city_abroad_and_a_city_that_signs():
     assert "迪拜" in _regions(draft)
 
 
+def test_guard_places_at_home_that_share_a_name_abroad():
+    draft = draft_of("在巴林右旗建设的风电项目已并网。延边朝鲜族自治州在平阳县设立了招商联络处。\n", "2025-09-01")
+    assert not {"巴林", "朝鲜", "平阳"} & _regions(draft)
+
+
 def test_guard_markets_and_origins_abroad_are_no_regions():
     draft = draft_of("澜舟家居的产品主要销往美国、德国等地，今年还开拓了俄罗斯市场；公司是一家韩资企业，"
                      "韩方持股40%。\n", "2025-09-01")
@@ -116,9 +121,11 @@ def test_an_order_won_is_achieved_and_a_purchase_contract_planned():
     assert found["60万欧元"]["status"] == "planned"
 
 
-def test_a_places_signings_abroad_in_euros_are_its_results():
-    draft = draft_of("此次境外招商中，青屿县共签约项目4个，协议总投资1.8亿欧元。\n", "2025-12-10")
-    assert figures(draft)["1.8亿欧元"]["status"] == "achieved"
+def test_guard_the_signings_of_one_trip_stay_plans_and_a_running_total_of_intents_is_a_result():
+    draft = draft_of("此次境外招商中，青屿县共签约项目4个，协议总投资1.8亿欧元。澜舟航空科技有限公司累计获得意向订单"
+                     "90架。\n", "2025-12-10")
+    found = figures(draft)
+    assert found["1.8亿欧元"]["status"] == "planned" and found["90架"]["status"] == "achieved"
 
 
 def test_a_quarters_contracted_foreign_capital_is_achieved():

@@ -21,24 +21,27 @@ COUNTRIES = (
     "俄罗斯 立陶宛 拉脱维亚 爱沙尼亚 格鲁吉亚 亚美尼亚 阿塞拜疆 哈萨克斯坦 乌兹别克斯坦 吉尔吉斯斯坦 "
     "塔吉克斯坦 土库曼斯坦 蒙古国 日本 韩国 朝鲜 越南 老挝 柬埔寨 泰国 缅甸 马来西亚 新加坡 印度尼西亚 印尼 "
     "菲律宾 文莱 东帝汶 印度 巴基斯坦 孟加拉国 斯里兰卡 尼泊尔 阿富汗 伊朗 伊拉克 沙特阿拉伯 沙特 阿联酋 "
-    "卡塔尔 科威特 阿曼 巴林 约旦 以色列 埃及 摩洛哥 阿尔及利亚 突尼斯 尼日利亚 加纳 埃塞俄比亚 肯尼亚 "
+    "卡塔尔 科威特 阿曼 约旦 以色列 埃及 摩洛哥 阿尔及利亚 突尼斯 尼日利亚 加纳 埃塞俄比亚 肯尼亚 "
     "坦桑尼亚 乌干达 卢旺达 赞比亚 津巴布韦 莫桑比克 安哥拉 刚果（金） 刚果（布） 南非 马达加斯加 澳大利亚 "
     "新西兰 斐济 巴布亚新几内亚").split()
 # cities, states and islands abroad that the genre's plants, warehouses, fairs and signings stand in
 PLACES_ABROAD = (
-    "首尔 釜山 仁川 蔚山 东京 大阪 名古屋 横滨 福冈 河内 胡志明市 海防 北宁 平阳 同奈 岘港 万象 金边 西哈努克 "
-    "曼谷 罗勇 春武里 吉隆坡 槟城 柔佛 雅加达 巴淡岛 泗水 马尼拉 仰光 达卡 新德里 孟买 金奈 卡拉奇 科伦坡 "
+    "首尔 釜山 仁川 蔚山 东京 大阪 名古屋 横滨 福冈 河内 胡志明市 岘港 万象 金边 西哈努克 "
+    "曼谷 吉隆坡 槟城 柔佛 雅加达 巴淡岛 泗水 马尼拉 仰光 达卡 新德里 孟买 金奈 卡拉奇 科伦坡 "
     "阿拉木图 阿斯塔纳 奇姆肯特 塔什干 撒马尔罕 比什凯克 杜尚别 阿什哈巴德 乌兰巴托 莫斯科 圣彼得堡 "
     "符拉迪沃斯托克 新西伯利亚 叶卡捷琳堡 喀山 明斯克 华沙 罗兹 布达佩斯 德布勒森 尼赖吉哈佐 布拉格 维也纳 "
     "柏林 汉堡 慕尼黑 法兰克福 杜塞尔多夫 杜伊斯堡 科隆 斯图加特 汉诺威 纽伦堡 巴黎 里昂 伦敦 曼彻斯特 米兰 "
     "罗马 都灵 马德里 巴塞罗那 里斯本 鹿特丹 阿姆斯特丹 安特卫普 布鲁塞尔 苏黎世 日内瓦 斯德哥尔摩 哥德堡 "
     "伊斯坦布尔 安卡拉 迪拜 阿布扎比 利雅得 吉达 多哈 德黑兰 开罗 卡萨布兰卡 拉各斯 内罗毕 亚的斯亚贝巴 "
     "约翰内斯堡 开普敦 纽约 洛杉矶 芝加哥 休斯敦 底特律 旧金山 西雅图 亚特兰大 多伦多 温哥华 蒙特利尔 "
-    "蒙特雷 新莱昂 墨西哥城 圣保罗 里约热内卢 布宜诺斯艾利斯 圣地亚哥 利马 悉尼 墨尔本 珀斯 奥克兰").split()
-# the level a city abroad may carry in the text (海防市, 平阳省, 新莱昂州, 罗勇府)
+    "蒙特雷 墨西哥城 圣保罗 里约热内卢 布宜诺斯艾利斯 圣地亚哥 利马 悉尼 墨尔本 珀斯 奥克兰").split()
+# places abroad found only with their level, their bare names being words or places at home too (海防 coastal defence,
+# 平阳 a county of Zhejiang; 巴林左旗 is at home, so 巴林 is left out)
+LEVELLED = "海防市 北宁省 平阳省 同奈省 新莱昂州 罗勇府 春武里府".split()
+# the level a city abroad may carry in the text (杜伊斯堡市, 德布勒森市)
 LEVEL = r"(?:市|省|州|府|郡|县)?"
 NAMES = sorted(COUNTRIES + PLACES_ABROAD, key=len, reverse=True)
-PLACE_RE = re.compile(rf"(?:{'|'.join(re.escape(n) for n in NAMES)}){LEVEL}")
+PLACE_RE = re.compile(rf"{'|'.join(LEVELLED)}|(?:{'|'.join(re.escape(n) for n in NAMES)}){LEVEL}")
 # before the place (with a country between: 在越南海防市): where the firm goes, sits or meets
 SEATED_BEFORE_RE = re.compile(r"(?:在|赴|落户|位于|前往|远赴|走进|走访|深耕|布局|扎根|选址)$")
 # after the place (with a city between): what is built, set up, held or run there
@@ -46,9 +49,9 @@ SEATED_AFTER_RE = re.compile(
     r"^(?:的)?(?:投资|建设|建厂|设厂|新建|扩建|设立|成立|开设|租用|建成|收购|并购|举行|举办|召开|开幕|签约|签署|签订|落地|"
     r"工厂|生产基地|基地|子公司|分公司|母公司|总部|海外仓|产业园|工业园|园区|办事处|研发中心)")
 # a market, a source, an origin or a hall, no seat of anything (在日本展区, 韩资, 日方, 出口韩国市场)
-NOT_SEATED_AFTER_RE = re.compile(r"^(?:资|方|籍|产|企业|客商|客户|市场|等地|等国|进口|订单|买家|"
+NOT_SEATED_AFTER_RE = re.compile(r"^(?:资|方|籍|产|族|企业|客商|客户|市场|等地|等国|进口|订单|买家|"
                                  r"[^，。；、]{0,6}?展[区馆台])")
-ABROAD = frozenset(NAMES)
+ABROAD = frozenset(NAMES + LEVELLED)
 
 
 def places_abroad(sentence: Sentence) -> list[Mention]:

@@ -58,7 +58,6 @@ PAST_PERIOD_RE = re.compile(r"以来|截至|截止|累计|全年|上半年|前�
 # the count of projects a place signed, before their investment (新签约项目11个, 签约落地项目9个, 签约12个项目)
 SIGNED_COUNT_RE = re.compile(r"签约[^，。；]{0,16}?项目(?:达|共|合计)?\d+[个项]|签约了?\d+[个项][^，。；]{0,12}?项目")
 SIGNED_RE = re.compile(r"签约|签署|签订")
-SIGNED_TALLY_RE = re.compile(r"共签约|共签下|共签署|共签订")  # 此次招商中，乐亭县共签约项目5个: a signing done
 MONEY_UNITS = ("CNY", "USD", "EUR", "JPY", "HKD")
 # 意向订单, 意向采购协议: what a fair or a buyer intends to buy, still to be bought (a figure within the words after)
 INTENT_RE = re.compile(r"意向(?:订单|采购|合同|协议|订货|金额|投资)")
@@ -143,7 +142,8 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     if figure.unit == "C62" and MEMBERS_BEFORE_RE.search(rel.text, clause_start, figure.start) \
             and not FUTURE_RE.search(rel.text, sentence.start, figure.start):  # (力争…会员企业达到200家: a target)
         return ACHIEVED, rel.clause(figure.start, figure.end), None, "an association's members: a result; check"
-    if INTENT_RE.search(rel.text, max(sentence.start, figure.start - 40), figure.start) and not capacity:
+    intent = INTENT_RE.search(rel.text, max(sentence.start, figure.start - 40), figure.start)
+    if intent and not capacity and "累计" not in rel.text[clause_start:figure.start]:  # (累计获得意向订单: a total won)
         return PLANNED, rel.clause(figure.start, figure.end), None, "an intent to buy or invest: still to come; check"
     if figure.unit in MONEY_UNITS and (signed := ORDER_SIGNED_RE.search(rel.text, sentence.start, figure.start)) \
             and not ORDERS_WON_RE.search(rel.text, sentence.start, signed.start()):
@@ -241,8 +241,7 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     signed_result = figure.unit == "C62" or tallied or bool(kind and (re.search(r"签约|合同|引资", kind)
                                                                       and "投资" not in kind or "协议" in kind))
     period = PAST_PERIOD_RE.search(rel.text, period_start, figure.start) or (
-        SIGNED_RE.fullmatch(cue.word) and QUARTER_RE.search(rel.text, period_start, figure.start)) or past_tally \
-        or (tallied and SIGNED_TALLY_RE.search(rel.text, period_start, figure.start) is not None)
+        SIGNED_RE.fullmatch(cue.word) and QUARTER_RE.search(rel.text, period_start, figure.start)) or past_tally
     in_tasks = status == PLANNED and section is not None \
         and not _told_done(rel, sentence, figure.start)  # (under 二、2025年重点工作, no 去年 or 2024年 said)
     if status == PLANNED and signed_result and not capacity and SIGNED_RE.fullmatch(cue.word) and period \

@@ -111,7 +111,7 @@ def name_start(ctx: Context, i: int, j: int, kind: str) -> int:
             break  # 在西咸建设电子信息配套产业园: where the clause builds (a zone's short form), then its verb
         if kind == "organisation" and tokens[first - 1].word in SETTING_UP_VERBS:
             break
-        if kind in ("organisation", "project") and _described_before(tokens, first):
+        if kind in ("organisation", "project") and _described_before(tokens, first, kind):
             break  # 院士沈国强团队建立院士工作站: who set it up and the verb stand before the platform's name
         if kind == "zone" and first != j and place(ctx, tokens[first]) \
                 and tokens[first - 1].word[:-1] == tokens[first].word and tokens[first - 1].word[-1] in "市县区旗":
@@ -202,11 +202,12 @@ def _capital_words(tokens: list[Token]) -> bool:
     return bool(tokens) and all(t.word in CAPITAL_WORDS for t in tokens)
 
 
-def _described_before(tokens: list[Token], first: int) -> bool:
-    """Whether the word before `first` says what the firm is (港资企业, 区域总部) rather than opening its name."""
+def _described_before(tokens: list[Token], first: int, kind: str) -> bool:
+    """Whether the word before `first` says what the firm is (港资企业, 区域总部) rather than opening its name (a
+    project's 总部 is part of it: 研发及总部项目)."""
     word = tokens[first - 1].word
     before = "".join(t.word for t in tokens[max(0, first - 3):first - 1])
-    return word in DESCRIPTORS or word == "企业" and bool(CAPITAL_ORIGIN_RE.search(before))
+    return word in DESCRIPTORS and kind == "organisation" or word == "企业" and bool(CAPITAL_ORIGIN_RE.search(before))
 
 
 def _step_back(ctx: Context, first: int, last: int, kind: str, official: bool, lab: bool) -> int:
