@@ -187,3 +187,15 @@ def test_a_town_whose_name_ends_in_cheng_and_one_that_completes_its_output():
 def test_guard_the_county_town_is_no_town_of_its_own():
     draft = draft_of("县城镇区常住人口12万人，今年新增城镇就业3200人。\n", "2025-08-01")
     assert not {"县城镇", "城镇"} & set(_entities(draft))
+
+
+def test_a_share_of_the_firms_revenue_names_no_firm():
+    draft = draft_of("澜屿储能科技股份有限公司去年营收12亿元，其中，储能产品营收占公司总营收的58%。\n", "2025-09-10")
+    assert not any(label.endswith("占公司") for label in _entities(draft))
+    assert figures(draft)["58%"]["owner"] == "澜屿储能科技股份有限公司"
+
+
+def test_guard_the_project_named_before_holds_what_an_investor_pays_for():
+    draft = draft_of("澜舟新能源有限公司年产2GWh储能电池项目昨日开工。该项目由澜舟集团有限公司追加投资建设，"
+                     "总投资3亿元，达产后年产值8亿元。\n", "2025-09-01")
+    assert figures(draft)["3亿元"]["owner"] == "澜舟新能源有限公司年产2GWh储能电池项目"

@@ -379,8 +379,9 @@ def _stands_for(rel, sentence_start: int, figure: Figure, before: int):
         speaker = speaker_company(rel, figure, start) if STANDS_FOR[word][0] == "organisation" else None
         named = speaker or named
         if word == "项目":
+            unnamed = None if rel.text[start] in "该本此这" else _unnamed_project_of(rel, sentence_start, start, named)
             named = _project_of_speaker(rel, sentence_start, start) or _quoted_project(rel, figure, start) \
-                or _unnamed_project_of(rel, sentence_start, start, named) or named
+                or unnamed or named  # (该项目由X追加投资建设: the project named before, X only pays for it)
         if start == sentence_start:
             named = heading_named(rel, sentence_start) or named  # 第二站 X物流园 / 项目由…投资建设: the heading's X
         if named is None and word == "项目":  # 项目总投资68亿元，…: the project is named further on

@@ -111,6 +111,8 @@ def name_start(ctx: Context, i: int, j: int, kind: str) -> int:
             break  # 在西咸建设电子信息配套产业园: where the clause builds (a zone's short form), then its verb
         if kind == "organisation" and tokens[first - 1].word in SETTING_UP_VERBS:
             break
+        if kind == "organisation" and tokens[first - 1].word == "占":
+            break  # 储能产品营收占公司总营收的58%: a share of the firm's revenue, no firm named
         if kind in ("organisation", "project") and _described_before(tokens, first, kind):
             break  # 院士沈国强团队建立院士工作站: who set it up and the verb stand before the platform's name
         if kind == "zone" and first != j and place(ctx, tokens[first]) \
