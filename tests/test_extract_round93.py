@@ -43,7 +43,7 @@ def test_guard_places_at_home_that_share_a_name_abroad():
     assert not {"巴林", "朝鲜", "平阳"} & _regions(draft)
 
 
-def test_guard_markets_and_origins_abroad_are_no_regions():
+def test_markets_and_origins_abroad_are_no_regions():
     draft = draft_of("澜舟家居的产品主要销往美国、德国等地，今年还开拓了俄罗斯市场；公司是一家韩资企业，"
                      "韩方持股40%。\n", "2025-09-01")
     assert not {"美国", "德国", "俄罗斯"} & _regions(draft)
@@ -199,3 +199,84 @@ def test_guard_the_project_named_before_holds_what_an_investor_pays_for():
     draft = draft_of("澜舟新能源有限公司年产2GWh储能电池项目昨日开工。该项目由澜舟集团有限公司追加投资建设，"
                      "总投资3亿元，达产后年产值8亿元。\n", "2025-09-01")
     assert figures(draft)["3亿元"]["owner"] == "澜舟新能源有限公司年产2GWh储能电池项目"
+
+
+# -- guards from the round's review
+
+
+def test_guard_a_market_abroad_after_zai_or_bu_ju_is_no_region_and_holds_nothing():
+    draft = draft_of("公司产品在美国市场占有率达15%，今年出口额1.2亿美元。澜舟电子深耕欧洲多年，今年又布局美国市场，"
+                     "全年销售额3.5亿元。澜舟家电走进美国家庭。\n", "2025-12-01")
+    assert not {"美国", "美国市"} & _regions(draft)
+
+
+def test_guard_investors_from_abroad_are_origins():
+    draft = draft_of("今年以来，青屿县吸引新加坡投资商来县考察，引进韩国投资企业12家。来自日本的投资商参观了青屿经济"
+                     "开发区。\n", "2025-12-01")
+    assert not {"新加坡", "韩国", "日本"} & _regions(draft)
+
+
+def test_guard_a_plant_in_a_park_abroad_and_brands_at_home_named_after_cities():
+    draft = draft_of("澜舟轮胎在越南产业园建设工厂。签约仪式在维也纳酒店举行，共签约项目8个。\n", "2025-12-01")
+    regions = _regions(draft)
+    assert "越南" in regions and "维也纳" not in regions
+
+
+def test_guard_a_county_listed_at_home_that_shares_a_name_abroad():
+    draft = draft_of("曲阜、泗水、邹城等地的企业参加了推介会。\n", "2025-12-01")
+    assert {"曲阜市", "泗水县", "邹城市"} <= _regions(draft)
+
+
+def test_guard_a_partner_city_abroad_holds_none_of_the_countys_figures():
+    draft = draft_of("青屿县与日本大阪府签署友好合作协议，今年双边贸易额12亿元。\n", "2025-12-01")
+    assert figures(draft)["12亿元"]["owner"] == "青屿县"
+
+
+def test_guard_a_clause_opener_before_a_town_and_a_list_of_towns_ending_in_deng():
+    draft = draft_of("目前柳河镇已建成标准化厂房12万平方米。柳河镇、石城镇等乡镇完成造林面积1.2万亩。\n", "2025-12-01")
+    labels = set(_entities(draft))
+    assert "目前柳河镇" not in labels and not any(label.startswith("石城镇等") for label in labels)
+    assert figures(draft)["12万平方米"]["owner"] == "柳河镇"
+
+
+def test_guard_an_intent_in_an_earlier_clause_leaves_a_deal_done():
+    draft = draft_of("本届展会达成意向订单2.1亿美元，现场成交额3000万美元。澜舟粮油与一家加拿大公司签订油菜籽意向采购"
+                     "协议，采购油菜籽3万吨，金额1650万美元。\n", "2025-11-10")
+    found = figures(draft)
+    assert found["2.1亿美元"]["status"] == "planned" and found["3000万美元"]["status"] == "achieved"
+    assert found["1650万美元"]["status"] == "planned"
+
+
+def test_guard_a_purchase_contract_signed_with_qian_xia_is_a_plan():
+    draft = draft_of("澜舟重工与青屿风电签下采购合同，合同金额1.3亿元。\n", "2025-11-10")
+    assert figures(draft)["1.3亿元"]["status"] == "planned"
+
+
+def test_guard_builders_who_set_up_a_company_to_run_the_project_still_build_it():
+    draft = draft_of("该项目由澜舟集团有限公司与青屿城投公司共同投资建设并成立项目公司运营，总投资12亿元。\n",
+                     "2025-11-10")
+    assert figures(draft)["12亿元"]["owner"] == "澜舟集团有限公司"
+
+
+def test_time_then_place_without_a_comma_before_the_goods():
+    draft = draft_of("上半年渝水区锂电池出口42亿元。\n", "2025-08-10")
+    assert figures(draft)["42亿元"]["product"] == "锂电池"
+
+
+def test_guard_names_with_zong_bu_or_wai_qi_inside_keep_them():
+    draft = draft_of("青屿总部基地开发有限公司今年完成投资8亿元。青屿外企人力资源服务有限公司今年营收2.3亿元。\n",
+                     "2025-12-01")
+    labels = set(_entities(draft))
+    assert "青屿总部基地开发有限公司" in labels and "青屿外企人力资源服务有限公司" in labels
+
+
+def test_guard_a_japanese_firm_after_a_clause_verb():
+    draft = draft_of("澄江区今年引进日本青木精密株式会社。青屿县携手日本青山轴承株式会社建设精密轴承项目。\n",
+                     "2025-12-01")
+    labels = set(_entities(draft))
+    assert "日本青木精密株式会社" in labels and "日本青山轴承株式会社" in labels
+
+
+def test_goods_sent_to_the_firms_own_warehouse_abroad_seat_it():
+    draft = draft_of("这批藤椅将发往泰国曼谷的海外仓。产品主要发往泰国。\n", "2025-12-01")
+    assert {"泰国", "曼谷"} <= _regions(draft)

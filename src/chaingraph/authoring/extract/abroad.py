@@ -27,7 +27,7 @@ COUNTRIES = (
 # cities, states and islands abroad that the genre's plants, warehouses, fairs and signings stand in
 PLACES_ABROAD = (
     "首尔 釜山 仁川 蔚山 东京 大阪 名古屋 横滨 福冈 河内 胡志明市 岘港 万象 金边 西哈努克 "
-    "曼谷 吉隆坡 槟城 柔佛 雅加达 巴淡岛 泗水 马尼拉 仰光 达卡 新德里 孟买 金奈 卡拉奇 科伦坡 "
+    "曼谷 吉隆坡 槟城 柔佛 雅加达 巴淡岛 马尼拉 仰光 达卡 新德里 孟买 金奈 卡拉奇 科伦坡 "
     "阿拉木图 阿斯塔纳 奇姆肯特 塔什干 撒马尔罕 比什凯克 杜尚别 阿什哈巴德 乌兰巴托 莫斯科 圣彼得堡 "
     "符拉迪沃斯托克 新西伯利亚 叶卡捷琳堡 喀山 明斯克 华沙 罗兹 布达佩斯 德布勒森 尼赖吉哈佐 布拉格 维也纳 "
     "柏林 汉堡 慕尼黑 法兰克福 杜塞尔多夫 杜伊斯堡 科隆 斯图加特 汉诺威 纽伦堡 巴黎 里昂 伦敦 曼彻斯特 米兰 "
@@ -36,21 +36,24 @@ PLACES_ABROAD = (
     "约翰内斯堡 开普敦 纽约 洛杉矶 芝加哥 休斯敦 底特律 旧金山 西雅图 亚特兰大 多伦多 温哥华 蒙特利尔 "
     "蒙特雷 墨西哥城 圣保罗 里约热内卢 布宜诺斯艾利斯 圣地亚哥 利马 悉尼 墨尔本 珀斯 奥克兰").split()
 # places abroad found only with their level, their bare names being words or places at home too (海防 coastal defence,
-# 平阳 a county of Zhejiang; 巴林左旗 is at home, so 巴林 is left out)
+# 平阳 a county of Zhejiang; 巴林左旗 and 泗水县 are at home, so 巴林 and 泗水 are left out)
 LEVELLED = "海防市 北宁省 平阳省 同奈省 新莱昂州 罗勇府 春武里府".split()
 # the level a city abroad may carry in the text (杜伊斯堡市, 德布勒森市)
-LEVEL = r"(?:市|省|州|府|郡|县)?"
+LEVEL = r"(?:市(?!场)|省|州|府|郡|县)?"  # (美国市场: a market, no 美国市)
 NAMES = sorted(COUNTRIES + PLACES_ABROAD, key=len, reverse=True)
 PLACE_RE = re.compile(rf"{'|'.join(LEVELLED)}|(?:{'|'.join(re.escape(n) for n in NAMES)}){LEVEL}")
 # before the place (with a country between: 在越南海防市): where the firm goes, sits or meets
-SEATED_BEFORE_RE = re.compile(r"(?:在|赴|落户|位于|前往|远赴|走进|走访|深耕|布局|扎根|选址)$")
+SEATED_BEFORE_RE = re.compile(r"(?:在|赴|落户|位于|前往|远赴|走访|扎根|选址)$")  # (not 走进, 布局, 深耕: markets)
+# an origin or a market before the place (来自韩国的投资商, 出口韩国)
+NOT_SEATED_BEFORE_RE = re.compile(r"(?:来自|出口|出口到|销往|运往|发往|远销|进口自|引进)$")
 # after the place (with a city between): what is built, set up, held or run there
 SEATED_AFTER_RE = re.compile(
     r"^(?:的)?(?:投资|建设|建厂|设厂|新建|扩建|设立|成立|开设|租用|建成|收购|并购|举行|举办|召开|开幕|签约|签署|签订|落地|"
     r"工厂|生产基地|基地|子公司|分公司|母公司|总部|海外仓|产业园|工业园|园区|办事处|研发中心)")
 # a market, a source, an origin or a hall, no seat of anything (在日本展区, 韩资, 日方, 出口韩国市场)
-NOT_SEATED_AFTER_RE = re.compile(r"^(?:资|方|籍|产|族|企业|客商|客户|市场|等地|等国|进口|订单|买家|"
-                                 r"[^，。；、]{0,6}?展[区馆台])")
+NOT_SEATED_AFTER_RE = re.compile(r"^(?:资|方|籍|产(?!业园)|族|企业|客商|客户|市场|等地|等国|进口|订单|买家|家庭|"
+                                 r"的?投资(?:商|企业|者|方|人|机构)|酒店|宾馆|饭店|广场|城(?!市)|大厦|"
+                                 r"[^，。；、]{0,6}?展[区馆台])")  # (维也纳酒店, 万象城: brands at home)
 ABROAD = frozenset(NAMES + LEVELLED)
 
 
@@ -65,8 +68,9 @@ def places_abroad(sentence: Sentence) -> list[Mention]:
         if k > 0 and matches[k - 1].end() == match.start():
             run.insert(0, matches[k - 1])
         before, after = text[:run[0].start()], text[run[-1].end():]
-        seated = SEATED_BEFORE_RE.search(before) or SEATED_AFTER_RE.match(after) or _bracketed_event(before, after)
-        if NOT_SEATED_AFTER_RE.match(after) or not seated:
+        built_there = SEATED_AFTER_RE.match(after)  # (发往马来西亚吉隆坡的海外仓: goods sent to the firm's warehouse)
+        seated = SEATED_BEFORE_RE.search(before) or built_there or _bracketed_event(before, after)
+        if NOT_SEATED_AFTER_RE.match(after) or NOT_SEATED_BEFORE_RE.search(before) and not built_there or not seated:
             continue
         name = match.group(0)
         out.append(Mention(name, sentence.start + match.start(), sentence.start + match.end(), sentence.id,
@@ -74,9 +78,15 @@ def places_abroad(sentence: Sentence) -> list[Mention]:
     return out
 
 
+def abroad(candidate) -> bool:
+    """Whether a region candidate is a place abroad: where a firm has a plant or signs, never the holder of a figure
+    the article gives (a county's trade, a firm's exports)."""
+    return candidate.kind == "region" and PLACE_RE.fullmatch(candidate.label) is not None
+
+
 def _inside_name(text: str, match: re.Match) -> bool:
-    """A place that heads or sits inside a firm's name (韩国新岩半导体株式会社, 锂源储能（匈牙利）有限公司): the name's,
-    not a seat the sentence speaks of."""
+    """A place in brackets inside a firm's name (锂源储能（匈牙利）有限公司): the name's, not a seat the sentence speaks
+    of (a country heading a name, 韩国新岩半导体株式会社, loses the overlap to the firm's mention)."""
     if text[match.start() - 1:match.start()] in ("（", "(") and re.match(r"[）)](?:有限|股份|集团|公司|株式)",
                                                                           text[match.end():]):
         return True

@@ -8,7 +8,9 @@ import re
 
 from chaingraph.authoring.extract.candidates import Mention
 
-FOUNDED_AFTER_RE = re.compile(r"[^，。；]{0,30}?(?:投资设立|出资设立|发起设立|设立|成立|组建|创办|控股)")
+# (not 共同投资建设并成立项目公司: they build the project, the company they set up only runs it)
+FOUNDED_AFTER_RE = re.compile(r"(?:(?!建设|建成|运营)[^，。；]){0,30}?"
+                              r"(?:投资设立|出资设立|发起设立|设立|成立|组建|创办|控股)")
 
 
 # 由A与B合资设立: the second founder, after the first and a joining word

@@ -21,6 +21,7 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
+from chaingraph.authoring.extract.abroad import abroad
 from chaingraph.authoring.extract.article_place import article_place
 from chaingraph.authoring.extract.candidates import Figure, Mention
 from chaingraph.authoring.extract.founders import is_founder
@@ -312,7 +313,8 @@ def ranked_owner(rel, figure: Figure, ruled):
     names around the figure; the rules' answer where there are no weights."""
     if not weights():
         return ruled
-    best = ranked(rel, figure, ruled, article_place(rel, figure.start))[0]
+    best = next(c for c in ranked(rel, figure, ruled, article_place(rel, figure.start))
+                if c.candidate is None or not abroad(c.candidate))  # (a place abroad holds no figure)
     if best.candidate is None:
         return None
     if ruled is not None and (best.candidate is ruled[1] or _builder_of_clause_project(rel, figure, ruled, best)

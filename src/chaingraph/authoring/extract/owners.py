@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from chaingraph.authoring.extract.abroad import abroad
 from chaingraph.authoring.extract.article_place import article_place
 from chaingraph.authoring.extract.candidates import Figure, Mention
 from chaingraph.authoring.extract.company_refs import (
@@ -167,7 +168,8 @@ def _subject(rel, sentence, figure: Figure, before: int):
     if (item := agent_after_item(rel, sentence, figure)) is not None:
         return item  # 4．X中试平台。由经开区与Y共建，计划总投资1.5亿元: the item's, which both build (scopes)
     named = [(m, c) for m, c in rel.mentions_in(sentence.id, OWNER_KINDS, before=before)
-             if c.cls not in NOT_OWNERS and not _in_list(rel.text, _enclosing(rel, m)) and not _placed(rel, m, figure)
+             if c.cls not in NOT_OWNERS and not abroad(c) and not _in_list(rel.text, _enclosing(rel, m))
+             and not _placed(rel, m, figure)
              and not _counted(rel, m, figure) and not _agent(rel, m, sentence.start) and not _a_word_for_one(c)
              and not _parent(rel, m) and not _object(rel, m, figure) and not annotation(rel, m)
              and not is_venue(rel, m) and not in_description(rel, m, figure) and not set_up_before(rel, m, before)]

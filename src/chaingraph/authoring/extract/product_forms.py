@@ -143,7 +143,7 @@ SOLD_RE = re.compile(r"(?:其中，?|其(?!中)|该公司|该|这款|这种|[^�
                      r"(?:板块|业务板块)?(?:去年|今年|上半年|全年|前三季度|\d{4}年)?(?:共|累计)?(?:实现|完成)?"
                      r"(?:销售收入|销售额|出口交货值|出口额|出口|营收|营业收入)(?:达到|达|为|超过|约|近|突破)?$")
 # the place and the time the clause tells the trade of, before the goods (全县藤编家具出口额, 全年玩具出口)
-WHOLE_PLACE_RE = re.compile(r"(?:全[县市区旗省镇年]|今年|去年|明年|[上下]半年|前三季度|\d{4}年|力争|预计)+")
+WHOLE_PLACE_RE = re.compile(r"(?:全[县市区旗省镇年]|今年|去年|明年|[上下]半年|前三季度|力争|预计)+")
 PRODUCT_ENDINGS = ("玻璃", "液", "汁", "酒", "药", "片", "芯片", "电池", "陶瓷", "家具", "轮胎", "服装", "玩具", "面料")
 SALES_CHANNELS = {"电商", "线上", "线下", "外贸", "内销", "出口", "国内", "海外", "境外", "跨境电商", "直播", "门店"}
 # a brand of two characters jieba does not know, then a firm's trade: a company's short name (锐澜材料, 锐澜制药)
@@ -158,9 +158,13 @@ def sold_product(rel, figure: Figure, owner):
     if match is None:
         return None
     a, b = match.span(1)
-    a = max([a] + [m.end for c in rel.candidates if c.kind in ("region", "zone", "organisation") for m in c.mentions
-                   if m.start == a and m.end < b])  # 渝水区锂电池出口86.5亿元: the place's (or firm's), the goods after
-    a = whole.end() if (whole := WHOLE_PLACE_RE.match(rel.text, a, b)) else a
+    while True:  # 渝水区锂电池出口, 上半年渝水区锂电池出口: the time, the place's (or firm's) name, the goods after
+        named = [m.end for c in rel.candidates if c.kind in ("region", "zone", "organisation") for m in c.mentions
+                 if m.start == a and m.end < b]
+        whole = WHOLE_PLACE_RE.match(rel.text, a, b)
+        if not named and not whole:
+            break
+        a = max(named) if named else whole.end()
     if b - a < 2 or not _product_named(rel, a, b):
         return None
     word = rel.text[a:b]

@@ -47,7 +47,8 @@ FIELD_LABEL_RE = re.compile(r"[^，。；：]{2,6}[：:]")  # 建设内容：…
 # 首批成员单位36家, 会员企业已达128家: the members an association counts today
 # 签订…采购合同，金额1.3亿元: a purchase signed, its goods still to deliver (not 已获得订单8.6亿元 or 签下订单,
 # orders won: a result, nor 在手订单, held)
-ORDER_SIGNED_RE = re.compile(r"(?:签订|签署)[^，。；]{0,20}?(?:订单|合同)" + ORDER_SUM)
+ORDER_SIGNED_RE = re.compile(r"(?:(?:签订|签署)[^，。；]{0,20}?(?:订单|合同)|签下[^，。；]{0,20}?合同)"
+                             + ORDER_SUM)
 ORDERS_WON_RE = re.compile(r"(?:已经?|累计)(?:与[^，。；]{1,20})?$")  # 已与X签订…: a contract signed before, a result
 MEMBERS_BEFORE_RE = re.compile(r"(?:会员|成员)(?:单位|企业)?(?:已达到?|达到?|共|已有|有)?$")
 BUILDING_KIND_RE = re.compile(r"(?:新建|在建|续建|建设)[^，。；]{0,6}(?:厂房|楼宇|仓库|车间|用房|大楼)")
@@ -61,6 +62,7 @@ SIGNED_RE = re.compile(r"签约|签署|签订")
 MONEY_UNITS = ("CNY", "USD", "EUR", "JPY", "HKD")
 # 意向订单, 意向采购协议: what a fair or a buyer intends to buy, still to be bought (a figure within the words after)
 INTENT_RE = re.compile(r"意向(?:订单|采购|合同|协议|订货|金额|投资)")
+DEAL_PART_RE = re.compile(r"(?:采购|进口|订购|购买|合同|总?金额|总额|涉及金额|数量|共计|合计)")  # the deal's parts
 QUARTER_RE = re.compile(r"[一二三四]季度")  # 一季度…新签约项目7个，合同引资…: the quarter's signings (开工 counts
 # of a quarter are projects being built, as the articles say)
 LATER_PHASE_RE = re.compile(r"^[^已]{0,6}[二三四五]期(?!已)[^已]*$")
@@ -142,7 +144,9 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     if figure.unit == "C62" and MEMBERS_BEFORE_RE.search(rel.text, clause_start, figure.start) \
             and not FUTURE_RE.search(rel.text, sentence.start, figure.start):  # (力争…会员企业达到200家: a target)
         return ACHIEVED, rel.clause(figure.start, figure.end), None, "an association's members: a result; check"
-    intent = INTENT_RE.search(rel.text, max(sentence.start, figure.start - 40), figure.start)
+    intent = INTENT_RE.search(rel.text, clause_start, figure.start) or (
+        INTENT_RE.search(rel.text, max(sentence.start, clause_start - 30), clause_start)
+        and DEAL_PART_RE.match(rel.text, clause_start))  # 签订意向采购协议，采购油菜籽3万吨，金额1650万美元
     if intent and not capacity and "累计" not in rel.text[clause_start:figure.start]:  # (累计获得意向订单: a total won)
         return PLANNED, rel.clause(figure.start, figure.end), None, "an intent to buy or invest: still to come; check"
     if figure.unit in MONEY_UNITS and (signed := ORDER_SIGNED_RE.search(rel.text, sentence.start, figure.start)) \

@@ -55,7 +55,8 @@ from chaingraph.authoring.extract.words import (
 
 SETTING_UP_VERBS = {"建立", "设立", "成立", "组建"}
 # 韩资企业X有限公司, 区域总部X有限公司, 母公司X株式会社: what the firm is, said before its name
-DESCRIPTORS = {"总部", "母公司", "子公司", "外企"}
+DESCRIPTORS = {"母公司", "子公司"}
+REGIONAL_HQ_RE = re.compile(r"(?:区域|地区|亚太|全球|中国|华东|华南|华北|华中|西南|西北|东北|北方|南方)$")
 CAPITAL_ORIGIN_RE = re.compile(r"(?:外|独|合|港|澳|台|侨|韩|日|德|美|法|英|欧|新|意|荷)资$")
 
 
@@ -110,11 +111,11 @@ def name_start(ctx: Context, i: int, j: int, kind: str) -> int:
                 and first != j:
             break  # 在西咸建设电子信息配套产业园: where the clause builds (a zone's short form), then its verb
         if kind == "organisation" and tokens[first - 1].word in SETTING_UP_VERBS:
-            break
+            break  # 院士沈国强团队建立院士工作站: who set it up and the verb stand before the platform's name
         if kind == "organisation" and tokens[first - 1].word == "占":
             break  # 储能产品营收占公司总营收的58%: a share of the firm's revenue, no firm named
         if kind in ("organisation", "project") and _described_before(tokens, first, kind):
-            break  # 院士沈国强团队建立院士工作站: who set it up and the verb stand before the platform's name
+            break  # 港资企业X有限公司, 区域总部X有限公司: what the firm is, then its name
         if kind == "zone" and first != j and place(ctx, tokens[first]) \
                 and tokens[first - 1].word[:-1] == tokens[first].word and tokens[first - 1].word[-1] in "市县区旗":
             break  # 宿松县宿松经济开发区, 宜宾市宜宾高新区: the place, then the zone named after it (not 唐山市丰南…)
@@ -209,7 +210,9 @@ def _described_before(tokens: list[Token], first: int, kind: str) -> bool:
     project's 总部 is part of it: 研发及总部项目)."""
     word = tokens[first - 1].word
     before = "".join(t.word for t in tokens[max(0, first - 3):first - 1])
-    return word in DESCRIPTORS and kind == "organisation" or word == "企业" and bool(CAPITAL_ORIGIN_RE.search(before))
+    if kind == "organisation" and (word in DESCRIPTORS or word == "总部" and REGIONAL_HQ_RE.search(before)):
+        return True  # (青屿总部基地开发有限公司: 总部 opens the name)
+    return word == "企业" and bool(CAPITAL_ORIGIN_RE.search(before))
 
 
 def _step_back(ctx: Context, first: int, last: int, kind: str, official: bool, lab: bool) -> int:

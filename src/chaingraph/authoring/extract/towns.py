@@ -18,7 +18,9 @@ from chaingraph.sources.sentences import Sentence
 TOWN_SUBJECT_RE = re.compile(rf"(?:^|(?<=[，。；：！？\s])|(?<=其中))(?!其中)(?P<town>{CJK_NAME}{{2,4}}[镇乡]镇?)"
                              r"(?=是|现有|目前|共有|全镇|全乡|今年|去年|前三季度|上半年|\d{1,2}至\d{1,2}月|已|实现|集聚|"
                              r"拥有|依托|聚焦|围绕|完成|累计|新增|全年|建成|规上|、)")
-NEXT_TOWN_RE = re.compile(rf"、({CJK_NAME}{{2,4}}[镇乡])")
+NEXT_TOWN_RE = re.compile(rf"、({CJK_NAME}{{2,4}}?[镇乡])")  # (shortest: 石城镇等乡镇 is 石城镇)
+# words that open a clause before a town's name (目前柳河镇已…, 推动柳河镇新增…): no part of it
+OPENERS = ("目前", "据悉", "例如", "推动", "同时", "此外", "今年", "去年", "截至", "近年", "引导", "支持", "鼓励")
 # 全镇, 该镇, 乡镇, 小镇, 城镇: words for a town, no town's name
 NOT_TOWN_STEMS = ("全", "本", "该", "各", "我", "此", "乡", "城", "小", "重", "名", "古", "特色", "集镇", "村",
                   "去年", "今年", "明年", "近年", "当年", "多年", "县城", "老城", "主城", "新城区")
@@ -31,12 +33,14 @@ def town_subjects(sentence: Sentence) -> list[Mention]:
     """Every town that opens a clause of the sentence as its subject, as a region mention."""
     out = []
     for match in TOWN_SUBJECT_RE.finditer(sentence.text):
-        town = match["town"]
+        town, cut = match["town"], 0
+        if town.startswith(OPENERS) and len(town) >= 5:
+            town, cut = town[2:], 2
         if town[:-1].startswith(NOT_TOWN_STEMS) or town[:-1].endswith(NOT_TOWN_ENDS):
             continue
         if sentence.text.startswith("、", match.end()) and NEXT_TOWN_RE.match(sentence.text, match.end()) is None:
             continue  # 长安镇、街道…: no list of towns
-        start = sentence.start + match.start("town")
+        start = sentence.start + match.start("town") + cut
         out.append(Mention(town, start, start + len(town), sentence.id, "AdministrativeRegion"))
         at = match.end()
         while (listed := NEXT_TOWN_RE.match(sentence.text, at)) is not None:  # 治安镇、东明镇
