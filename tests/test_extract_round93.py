@@ -128,6 +128,11 @@ def test_guard_the_signings_of_one_trip_stay_plans_and_a_running_total_of_intent
     assert found["1.8亿欧元"]["status"] == "planned" and found["90架"]["status"] == "achieved"
 
 
+def test_intents_already_in_hand_are_a_result():
+    draft = draft_of("目前，澜舟航空科技有限公司已获得意向订单260架。\n", "2025-12-10")
+    assert figures(draft)["260架"]["status"] == "achieved"
+
+
 def test_a_quarters_contracted_foreign_capital_is_achieved():
     draft = draft_of("前三季度，青屿县新签约项目21个，总投资96亿元，合同外资1.2亿美元。\n", "2025-10-15")
     found = figures(draft)
@@ -280,3 +285,26 @@ def test_guard_a_japanese_firm_after_a_clause_verb():
 def test_goods_sent_to_the_firms_own_warehouse_abroad_seat_it():
     draft = draft_of("这批藤椅将发往泰国曼谷的海外仓。产品主要发往泰国。\n", "2025-12-01")
     assert {"泰国", "曼谷"} <= _regions(draft)
+
+
+# -- what a station yields a year, and the emissions it saves, are in its stage
+
+
+def test_a_running_stations_yearly_generation_and_emissions_saved_are_in_operation():
+    draft = draft_of("青岭农光互补光伏电站已于今年5月全容量并网，电站每年可发电2.8亿千瓦时，可减少二氧化碳排放"
+                     "22万吨。\n", "2025-09-01")
+    found = figures(draft)
+    assert found["2.8亿千瓦时"]["status"] == "operating" and found["22万吨"]["status"] == "operating"
+
+
+def test_a_stations_generation_to_come_is_planned_and_a_running_total_achieved():
+    draft = draft_of("青岭风电场建成后年发电量可达3.6亿千瓦时，每年节约标准煤11万吨。截至9月底，澜舟光伏电站累计发电"
+                     "1.9亿千瓦时。\n", "2025-10-01")
+    found = figures(draft)
+    assert found["3.6亿千瓦时"]["status"] == "planned" and found["11万吨"]["status"] == "planned"
+    assert found["1.9亿千瓦时"]["status"] == "achieved"
+
+
+def test_guard_a_countys_yearly_generation_is_its_result():
+    draft = draft_of("2025年，青岭县新能源年发电量达到28亿千瓦时。\n", "2026-02-01")
+    assert figures(draft)["28亿千瓦时"]["status"] == "achieved"

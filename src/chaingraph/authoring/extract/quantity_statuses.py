@@ -147,7 +147,8 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     intent = INTENT_RE.search(rel.text, clause_start, figure.start) or (
         INTENT_RE.search(rel.text, max(sentence.start, clause_start - 30), clause_start)
         and DEAL_PART_RE.match(rel.text, clause_start))  # 签订意向采购协议，采购油菜籽3万吨，金额1650万美元
-    if intent and not capacity and "累计" not in rel.text[clause_start:figure.start]:  # (累计获得意向订单: a total won)
+    in_hand = re.search(r"累计|已", rel.text[clause_start:figure.start])  # (已获得意向订单350架: orders in hand)
+    if intent and not capacity and not in_hand:
         return PLANNED, rel.clause(figure.start, figure.end), None, "an intent to buy or invest: still to come; check"
     if figure.unit in MONEY_UNITS and (signed := ORDER_SIGNED_RE.search(rel.text, sentence.start, figure.start)) \
             and not ORDERS_WON_RE.search(rel.text, sentence.start, signed.start()):
