@@ -308,3 +308,31 @@ def test_a_stations_generation_to_come_is_planned_and_a_running_total_achieved()
 def test_guard_a_countys_yearly_generation_is_its_result():
     draft = draft_of("2025年，青岭县新能源年发电量达到28亿千瓦时。\n", "2026-02-01")
     assert figures(draft)["28亿千瓦时"]["status"] == "achieved"
+
+
+# -- products of equipment and parts makers
+
+
+def test_two_kinds_of_goods_then_how_much_of_each_went_out():
+    draft = draft_of("澜屿电驱公司目前量产400V电驱总成和800V碳化硅电驱总成两类产品，去年分别出货9万套、5万套。\n",
+                     "2025-12-01")
+    found = figures(draft)
+    assert found["9万套"]["product"] == "400V电驱总成" and found["5万套"]["product"] == "800V碳化硅电驱总成"
+
+
+def test_goods_delivered_already_and_a_business_lines_revenue():
+    draft = draft_of("今年公司推出的山地拖拉机已交付1600台，1—11月公司农机业务实现营收18亿元。\n", "2025-12-01")
+    found = figures(draft)
+    assert found["1600台"]["product"] == "山地拖拉机"
+
+
+def test_what_a_supplier_makes_for_its_customer_names_its_capacity():
+    draft = draft_of("澜屿齿轮有限公司则为青屿电驱配套新能源汽车减速器齿轮，年产能150万件。\n", "2025-12-01")
+    found = figures(draft)
+    assert found["年产能150万件"]["product"] == "新能源汽车减速器齿轮"
+    assert found["年产能150万件"]["status"] == "operating"
+
+
+def test_guard_a_supplier_of_firms_names_no_goods():
+    draft = draft_of("澜屿产业园为入园企业配套建设标准厂房12万平方米。\n", "2025-12-01")
+    assert figures(draft)["12万平方米"]["product"] is None

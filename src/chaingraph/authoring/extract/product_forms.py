@@ -139,8 +139,9 @@ def owned_lines_place(rel, figure: Figure) -> tuple[int, int] | None:
 
 # 其超白浮法玻璃去年实现销售收入9.6亿元, 脱水蔬菜板块营收1.9亿元: a product (or a firm's segment named by it),
 # then the sales it made (used with match(text, pos, endpos): no ^)
-SOLD_RE = re.compile(r"(?:其中，?|其(?!中)|该公司|该|这款|这种|[^，。；：]{2,20}?的)?([^，。；：、\d]{2,12}?)"
-                     r"(?:板块|业务板块)?(?:去年|今年|上半年|全年|前三季度|\d{4}年)?(?:共|累计)?(?:实现|完成)?"
+SOLD_RE = re.compile(r"(?:\d{1,2}(?:[—–\-至]\d{1,2})?月|\d{4}年)?"  # (1—11月公司拖拉机业务实现营收)
+                     r"(?:其中，?|其(?!中)|该公司|公司|该|这款|这种|[^，。；：]{2,20}?的)?([^，。；：、\d]{2,12}?)"
+                     r"(?:板块|业务板块|业务)?(?:去年|今年|上半年|全年|前三季度|\d{4}年)?(?:共|累计)?(?:实现|完成)?"
                      r"(?:销售收入|销售额|出口交货值|出口额|出口|营收|营业收入)(?:达到|达|为|超过|约|近|突破)?$")
 # the place and the time the clause tells the trade of, before the goods (全县藤编家具出口额, 全年玩具出口)
 WHOLE_PLACE_RE = re.compile(r"(?:全[县市区旗省镇年]|今年|去年|明年|[上下]半年|前三季度|力争|预计)+")

@@ -39,9 +39,11 @@ NOT_PRODUCT_ITEM_RE = re.compile(r"(?:公司|集团|企业|园|区|项目|基地
                                  r"|^(?:[一二三四五六七八九十首]|前|后)期(?:工程)?$")  # 一期、二期产能分别…: phases
 # 该公司主要生产X、Y，年产能分别为5万吨、3万吨 (also 为母公司配套X和Y): what is made, then in the next clause how much
 # of each
-PRODUCED_THEN_RE = re.compile(rf"(?:{MAKES_LEAD}|生产|配套|供应|主攻|提取|制取)"
-                              r"((?:[^，。；：\d]|\d+(?=[A-Za-z])){4,40}?)[，；]"
-                              r"(?:年产能|产能|年产量|产量|生产能力)(?:分别|依次)")
+# (公司量产A和B两类产品，去年分别出货…: the goods, then how much of each went out)
+PRODUCED_THEN_RE = re.compile(rf"(?:{MAKES_LEAD}|生产|量产|配套|供应|主攻|提取|制取)"
+                              r"((?:[^，。；：\d]|\d+(?=[A-Za-z])){4,40}?)(?:[两三四]类产品|[两三四]种产品)?[，；]"
+                              r"(?:(?:年产能|产能|年产量|产量|生产能力)(?:分别|依次)|(?:去年|今年|上半年|全年)?(?:分别|依次)"
+                              r"(?=出货|销售|交付|生产|产销))")
 # 全年销售电动摩托车、电动自行车分别为42万辆和65万辆: what was sold or made, then 分别 in the same clause
 SOLD_THEN_RE = re.compile(r"(?:销售|出货|产销|生产)((?:[^，。；：\d]|\d+(?=[A-Za-z])){4,40}?)(?:分别|依次)")
 # 大连浩液液压科技有限公司液压油缸、液压泵…年产能分别: the maker opens the clause, its products follow
