@@ -33,6 +33,7 @@ from chaingraph.authoring.extract.product_forms import (
     said_product_place,
     shared_product,
     sold_product,
+    traded_product,
 )
 from chaingraph.authoring.extract.products import (
     AFTER_LEAD_RE,
@@ -147,7 +148,8 @@ def add_quantities(rel) -> None:
                 delivered_again(rel, figure, made) or implied_product(rel, figure, owner, list(made.values()))
         elif figure.unit == "P1" and (shared := shared_product(rel, figure, made, owner)) is not None:
             product, output = shared, True  # (a share measured, as a result: not a capacity in place)
-        elif figure.unit in MONEY_UNITS and (sold := sold_product(rel, figure, owner)) is not None:
+        elif figure.unit in MONEY_UNITS and (sold := sold_product(rel, figure, owner)
+                                             or traded_product(rel, figure, made, owner)) is not None:
             product, output = sold, True  # 该注射液实现销售额6.5亿元
         elif figure.unit == "CNY" and (ordered := ordered_product_place(rel, figure)) is not None:
             product, output = product_at(rel, *ordered, figure.sentence, owner), True  # 拿下泵阀壳体订单8000万元
