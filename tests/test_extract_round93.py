@@ -342,15 +342,16 @@ def test_guard_a_supplier_of_firms_names_no_goods():
 
 
 def test_the_value_of_goods_just_counted_and_goods_traded_before_a_sum():
-    draft = draft_of("前三季度澜屿服饰有限公司出口针织服装150万件，出口额1900万美元。青屿纺织出口羊绒衫、针织内衣等针织品"
-                     "8600万元，还通过跨境电商出口工业陶瓷3200万元。\n", "2025-10-15")
+    draft = draft_of("前三季度澜屿服饰有限公司出口针织服装150万件，出口额1900万美元。青屿纺织出口羊绒衫、针织内衣等"
+                     "针织品8600万元，还通过跨境电商出口工业陶瓷3200万元。\n", "2025-10-15")
     found = figures(draft)
     assert found["1900万美元"]["product"] == "针织服装"
     assert found["8600万元"]["product"] == "针织品" and found["3200万元"]["product"] == "工业陶瓷"
 
 
 def test_a_kind_of_goods_ending_in_chan_pin_or_zhi_pin_names_its_exports():
-    draft = draft_of("前三季度，全县储能产品出口额7.2亿元，澜屿药业有限公司艾制品出口额1.1亿元。\n", "2025-10-15")
+    draft = draft_of("前三季度，全县储能产品出口额7.2亿元，澜屿药业有限公司艾制品出口额1.1亿元。\n",
+                     "2025-10-15")
     found = figures(draft)
     assert found["7.2亿元"]["product"] == "储能产品" and found["1.1亿元"]["product"] == "艾制品"
 
