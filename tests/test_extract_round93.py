@@ -367,3 +367,15 @@ def test_guard_goods_in_general_and_a_whole_trade_name_no_goods():
 def test_guard_a_market_abroad_is_no_goods():
     draft = draft_of("澜屿牦牛食品有限公司牦牛肉制品出口中东1500吨，出口额9000万元。\n", "2025-10-15")
     assert "中东" not in _entities(draft)
+
+
+def test_goods_after_a_quoted_brand_and_its_pai():
+    draft = draft_of("青屿米业有限公司年加工稻谷18万吨，年产“青岭”牌富硒大米9万吨。\n", "2026-03-01")
+    assert figures(draft)["9万吨"]["product"] == "富硒大米"
+    assert "牌富硒大米" not in _entities(draft)
+
+
+def test_a_list_of_grades_with_digits_after_a_verb_of_forming_has_each_its_capacity():
+    draft = draft_of("项目总投资9亿元，建成后将形成电子级三氟化氮、6N高纯氨年产能分别为800吨、1200吨。\n", "2026-03-01")
+    found = figures(draft)
+    assert found["800吨"]["product"] == "电子级三氟化氮" and found["1200吨"]["product"] == "6N高纯氨"

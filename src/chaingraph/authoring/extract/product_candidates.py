@@ -62,6 +62,8 @@ def product_at(rel, start: int, end: int, sentence_id: str, owner):
     if span is None:
         return None
     start, end = _named_in_full(rel, *span, sentence_id)
+    if rel.text.startswith("牌", start) and rel.text[start - 1:start] in ("”", "」", "\"") and end - start >= 3:
+        start += 1  # “响水”牌石板大米: the brand in quotes and its 牌, then the goods
     deal = DEAL_TAIL_RE.search(rel.text, start, end)
     end = deal.start() if deal and deal.start() - start >= 2 else end
     size = CUT_SIZE_RE.search(rel.text, max(0, start - 8), start + 2)

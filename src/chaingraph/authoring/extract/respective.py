@@ -30,7 +30,8 @@ LINES_MADE_RE = re.compile(r"(?:现有|拥有|建有|建成|新建|建设)([^，
 COUNTED_LINES_MADE_RE = re.compile(r"(?:公司|集团|[）)，；：])((?:(?!公司|集团|[）)])[^，。；：\d]){4,40}?)"
                                    r"[两三四五六七八九十]条(?:生产线|产线)")
 # 电池片和组件产能分别达到36GW、28GW: the products open the clause of what they measure
-MEASURED_MADE_RE = re.compile(r"(?:^|[，；：])(?:主要产品|主导产品)?(?:为|有|包括)?([^，。；：\d]{4,30}?)的?"
+MEASURED_MADE_RE = re.compile(r"(?:^|[，；：])(?:主要产品|主导产品)?(?:为|有|包括)?"
+                              r"((?:[^，。；：\d]|\d+(?=[A-Za-z])){4,30}?)的?"
                               r"(?:现有|已有|目前|设计)?(?:年产能|产能|产量|年产量|生产能力)分别")
 # X公司（以下简称“x”）的TOPCon电池片、高效光伏组件年产能分别达到16GW、10GW: the maker's goods after its 的
 OWNED_MEASURED_RE = re.compile(r"的((?:[^，。；：\d的]|\d+(?=[A-Za-z])){4,30}?)(?:现有|已有|目前|设计)?"
@@ -79,6 +80,7 @@ def respective_products(rel, figure, projects: bool = False) -> str | None:
     listed = made.group(1)
     if made.re is MEASURED_MADE_RE:  # (the maker's name may hold a 和: 乐山和祥化工有限公司三氯氢硅、…)
         listed = PRODUCTS_LEAD_RE.sub("", MAKER_RE.sub("", listed))
+        listed = re.sub(r"^.*(?:形成|具备|新增|建成|达到)", "", listed)  # 建成后将形成A、B年产能分别…
     if made.re is OWNED_MEASURED_RE:  # (X的二期项目电池片、组件…: the goods after the project or plant)
         listed = re.sub(r"^.*(?:项目|工程|基地|工厂|园区|[一二三四]期)", "", listed)
     products = [p.removesuffix("项目") for p in re.split(r"、|和|及|与", listed) if p]
