@@ -320,10 +320,9 @@ def test_two_kinds_of_goods_then_how_much_of_each_went_out():
     assert found["9万套"]["product"] == "400V电驱总成" and found["5万套"]["product"] == "800V碳化硅电驱总成"
 
 
-def test_goods_delivered_already_and_a_business_lines_revenue():
-    draft = draft_of("今年公司推出的山地拖拉机已交付1600台，1—11月公司农机业务实现营收18亿元。\n", "2025-12-01")
-    found = figures(draft)
-    assert found["1600台"]["product"] == "山地拖拉机"
+def test_a_business_lines_revenue_after_a_month_range():
+    draft = draft_of("澜屿重工专注压铸机。1—11月公司压铸机板块实现销售收入6.8亿元。\n", "2025-12-01")
+    assert figures(draft)["6.8亿元"]["product"] == "压铸机"
 
 
 def test_what_a_supplier_makes_for_its_customer_names_its_capacity():
@@ -379,3 +378,81 @@ def test_a_list_of_grades_with_digits_after_a_verb_of_forming_has_each_its_capac
     draft = draft_of("项目总投资9亿元，建成后将形成电子级三氟化氮、6N高纯氨年产能分别为800吨、1200吨。\n", "2026-03-01")
     found = figures(draft)
     assert found["800吨"]["product"] == "电子级三氟化氮" and found["1200吨"]["product"] == "6N高纯氨"
+
+
+# -- guards from the second review
+
+
+def test_guard_praise_for_goods_and_a_firms_short_name_are_no_goods():
+    draft = draft_of("澜屿食品公司核心产品销售额达5亿元，拳头产品出口额1.2亿元。澜屿家具去年实现销售收入3亿元。\n",
+                     "2025-12-01")
+    found = figures(draft)
+    assert found["5亿元"]["product"] is None and found["1.2亿元"]["product"] is None
+    assert found["3亿元"]["product"] is None
+
+
+def test_guard_foreign_exchange_earned_and_a_line_of_business_name_no_goods():
+    draft = draft_of("今年，全县实现出口创汇3800万美元。1—11月公司海外业务实现营收18亿元，国际业务营收5亿元。\n",
+                     "2025-12-01")
+    found = figures(draft)
+    assert found["3800万美元"]["product"] is None and found["5亿元"]["product"] is None
+
+
+def test_guard_what_stands_before_yi_jiao_fu_is_not_read_as_goods():
+    draft = draft_of("澜屿储能已出货2.1GWh。青屿县城区安置房已交付1200套。\n", "2025-12-01")
+    found = figures(draft)
+    assert found["2.1GWh"]["product"] != "澜屿储能" and found["1200套"]["product"] != "城区安置房"
+
+
+def test_guard_pei_tao_sheng_chan_names_the_goods_without_the_verb():
+    draft = draft_of("澜屿齿轮有限公司主要为整车企业配套生产底盘零部件，年产能30万套。\n", "2025-12-01")
+    assert figures(draft)["年产能30万套"]["product"] == "底盘零部件"
+
+
+def test_guard_a_stations_output_over_a_period_gone_by_is_a_result():
+    draft = draft_of("青岭风电场已于去年全容量并网，今年上半年发电量达1.6亿千瓦时。澜舟热电有限公司去年完成节能技改，"
+                     "全年节约标准煤3万吨。\n", "2025-08-01")
+    found = figures(draft)
+    assert found["1.6亿千瓦时"]["status"] == "achieved" and found["3万吨"]["status"] == "achieved"
+
+
+def test_guard_an_intents_amount_and_a_tally_reached():
+    draft = draft_of("澜舟粮油与一家加拿大公司签订意向采购协议，协议金额1650万美元。本届进博会上，青屿县组团企业意向"
+                     "采购金额已达3.2亿美元。\n", "2025-11-10")
+    found = figures(draft)
+    assert found["1650万美元"]["status"] == "planned" and found["3.2亿美元"]["status"] == "planned"
+
+
+def test_guard_a_founder_named_with_jian_she_inside_is_still_a_founder():
+    draft = draft_of("考察组来到青屿澜瓷电子有限公司。这是一家由澜瓷控股集团有限公司与青屿城市建设投资集团有限公司"
+                     "合资设立的企业。公司现有陶瓷基板年产能800万片。\n", "2025-12-01")
+    assert figures(draft)["年产能800万片"]["owner"] == "青屿澜瓷电子有限公司"
+
+
+def test_guard_japanese_names_holding_tong_or_lian_he():
+    draft = draft_of("日本大同特殊钢株式会社在青屿投资建设精密合金项目。澜舟集团与日本同和精工株式会社签约。\n",
+                     "2025-12-01")
+    labels = set(_entities(draft))
+    assert "日本大同特殊钢株式会社" in labels and "日本同和精工株式会社" in labels
+
+
+def test_guard_origins_and_markets_after_zai_are_no_seats_abroad():
+    draft = draft_of("澜舟集团在泰国罗勇府投资人民币5亿元建设轮胎工厂。青屿县今年吸引来自韩国的投资项目5个。今年澜舟"
+                     "家电在德国的销售额突破1亿欧元，在美国和欧洲市场的销售额增长30%。在万柏林建设的产业园今年开工。\n",
+                     "2025-12-01")
+    regions = _regions(draft)
+    assert {"泰国", "罗勇府"} <= regions
+    assert not {"韩国", "德国", "美国", "柏林"} & regions
+
+
+def test_guard_a_project_a_firm_builds_in_the_same_sentence_before_gai_xiang_mu():
+    draft = draft_of("澜舟集团年产5万吨电解液项目已投产。青屿科技有限公司投资建设的研发中心大楼正在施工，该项目建成后"
+                     "可新增研发人员300人。\n", "2025-12-01")
+    assert figures(draft)["300人"]["owner"] != "澜舟集团年产5万吨电解液项目"
+
+
+def test_guard_an_opener_before_quan_zhen_and_a_group_of_towns():
+    draft = draft_of("同时全镇新增规上企业6家。其中，柳河镇、石城镇、白沙乡等乡镇完成造林1.2万亩。\n", "2025-12-01")
+    labels = set(_entities(draft))
+    assert "同时全镇" not in labels
+    assert figures(draft)["1.2万亩"]["owner"] not in ("柳河镇", "石城镇", "白沙乡")

@@ -47,13 +47,18 @@ SEATED_BEFORE_RE = re.compile(r"(?:在|赴|落户|位于|前往|远赴|走访|�
 # an origin or a market before the place (来自韩国的投资商, 出口韩国)
 NOT_SEATED_BEFORE_RE = re.compile(r"(?:来自|出口|出口到|销往|运往|发往|远销|进口自|引进)$")
 # after the place (with a city between): what is built, set up, held or run there
+# (a verb right after the place, a site after it or its 的: 来自韩国的投资项目 is an origin)
 SEATED_AFTER_RE = re.compile(
-    r"^(?:的)?(?:投资|建设|建厂|设厂|新建|扩建|设立|成立|开设|租用|建成|收购|并购|举行|举办|召开|开幕|签约|签署|签订|落地|"
-    r"工厂|生产基地|基地|子公司|分公司|母公司|总部|海外仓|产业园|工业园|园区|办事处|研发中心)")
+    r"^(?:(?:投资|建设|建厂|设厂|新建|扩建|设立|成立|开设|租用|建成|收购|并购|举行|举办|召开|开幕|签约|签署|签订|落地)|"
+    r"的?(?:工厂|生产基地|基地|子公司|分公司|母公司|总部|海外仓|产业园|工业园|园区|办事处|研发中心))")
 # a market, a source, an origin or a hall, no seat of anything (在日本展区, 韩资, 日方, 出口韩国市场)
-NOT_SEATED_AFTER_RE = re.compile(r"^(?:资|方|籍|产(?!业园)|族|企业|客商|客户|市场|等地|等国|进口|订单|买家|家庭|"
-                                 r"的?投资(?:商|企业|者|方|人|机构)|酒店|宾馆|饭店|广场|城(?!市)|大厦|"
-                                 r"[^，。；、]{0,6}?展[区馆台])")  # (维也纳酒店, 万象城: brands at home)
+NOT_SEATED_AFTER_RE = re.compile(r"^(?:资|方|籍|产(?!业园)|族|企业|客商|客户|等地|等国|进口|买家|家庭|"
+                                 r"的?投资(?:商(?!贸)|企业|者|方|人(?!民币)|机构)|酒店|宾馆|饭店|广场|城(?!市)|大厦|"
+                                 r"的?(?:销售|订单|销量|份额|出口|用户|消费者)|[^，。；]{0,10}?市场|"
+                                 r"[^，。；、]{0,6}?展[区馆台])")  # (维也纳酒店, 万象城; 在德国的销售额)
+# the characters that may stand before a place abroad inside a clause (与匈牙利…, 和日本…); any other character of a
+# word means the name is the tail of a word at home (万柏林区, 大同)
+JOINING_CHARS = set("与和及同对向自从往至在赴经")
 ABROAD = frozenset(NAMES + LEVELLED)
 
 
@@ -68,6 +73,10 @@ def places_abroad(sentence: Sentence) -> list[Mention]:
         if k > 0 and matches[k - 1].end() == match.start():
             run.insert(0, matches[k - 1])
         before, after = text[:run[0].start()], text[run[-1].end():]
+        city = run[0].group(0) not in COUNTRIES  # (获荷兰母公司增资: a country is no word's tail)
+        if city and before and "\u4e00" <= before[-1] <= "\u9fff" and before[-1] not in JOINING_CHARS \
+                and not SEATED_BEFORE_RE.search(before) and not NOT_SEATED_BEFORE_RE.search(before):
+            continue  # 在万柏林建设: a district at home whose name ends like a city abroad
         built_there = SEATED_AFTER_RE.match(after)  # (发往马来西亚吉隆坡的海外仓: goods sent to the firm's warehouse)
         seated = SEATED_BEFORE_RE.search(before) or built_there or _bracketed_event(before, after)
         if NOT_SEATED_AFTER_RE.match(after) or NOT_SEATED_BEFORE_RE.search(before) and not built_there or not seated:

@@ -57,6 +57,6 @@ CLAUSE_CATEGORY_RE = re.compile(r"、[^，。；：、\d]{1,16}等([^，。；�
 # 该公司主要生产高纯晶硅（棒状硅和颗粒硅），目前年产能达到12万吨: the one product the clause before names
 # (为X配套新能源汽车减速器齿轮，年产能180万件: what the supplier makes for its customer)
 CLAUSE_MADE_RE = re.compile(rf"(?:{MAKES_LEAD}|(?:小?批量|规模化|开始|专业|已|可)"
-                            r"生产(?!线|车间|基地|规模|能力|经营|销售|运营|订单)|(?<=[^，。；：]{2})配套(?!企业|项目|设施|能力))"
+                            r"生产(?!线|车间|基地|规模|能力|经营|销售|运营|订单)|(?<=[^，。；：]{2})配套(?:生产)?(?!企业|项目|设施|能力|生产))"
                             r"((?:(?![和及与等])[^，。；：、\d（）]){2,14})(?:（[^（）]{1,20}）)?$")
 CLAUSE_NAMING = (CLAUSE_CATEGORY_RE, CLAUSE_MADE_RE)  # what the clause before a bare capacity names

@@ -8,8 +8,9 @@ import re
 
 from chaingraph.authoring.extract.candidates import Mention
 
-# (not 共同投资建设并成立项目公司: they build the project, the company they set up only runs it)
-FOUNDED_AFTER_RE = re.compile(r"(?:(?!建设|建成|运营)[^，。；]){0,30}?"
+# (not 共同投资建设并成立项目公司: they build the project, the company they set up only runs it; a founder's name
+# may hold 建设 or 运营: 青屿城市建设投资集团)
+FOUNDED_AFTER_RE = re.compile(r"(?:(?!投资建设|共同建设|建设并)[^，。；]){0,30}?"
                               r"(?:投资设立|出资设立|发起设立|设立|成立|组建|创办|控股)")
 
 

@@ -26,8 +26,8 @@ LATIN_BEFORE_RE = re.compile(r"[A-Z][A-Za-z0-9&'\-]*(?:\s[A-Z][A-Za-z0-9&'\-]*){
 CJK_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{2,12}$")
 # the clause's words before the name (not 和: 大和, 昭和, 协和), and what the firm is (韩国母公司, 韩资企业); the
 # country right before the name stays in it, as the genre writes a foreign firm's name (韩国大元精密株式会社)
-CLAUSE_WORDS_RE = re.compile(r"^.*(?:的|在|与|由|是|为|将|已|向|对|设立|投资|合资|公司|企业|总部|引进|携手|联合|牵手|"
-                             r"来自|赴|走访|考察|拜访|对接|同)")
+CLAUSE_WORDS_RE = re.compile(r"^.*(?:的|在|与|由|是|为|将|已|向|对|设立|投资|合资|公司|企业|总部|引进|携手|牵手|"
+                             r"来自|赴|走访|考察|拜访|对接)")  # (not 同, 联合: 大同特殊钢, 同和精工)
 
 
 def latin_companies(sentence: Sentence) -> list[Mention]:

@@ -381,7 +381,9 @@ def _stands_for(rel, sentence_start: int, figure: Figure, before: int):
         speaker = speaker_company(rel, figure, start) if STANDS_FOR[word][0] == "organisation" else None
         named = speaker or named
         if word == "项目":
-            unnamed = None if rel.text[start] in "该本此这" else _unnamed_project_of(rel, sentence_start, start, named)
+            firms_before = rel.mentions_in(rel._sentence(start).id, ("organisation",), before=start)
+            determined = rel.text[start] in "该本此这" and not firms_before
+            unnamed = None if determined else _unnamed_project_of(rel, sentence_start, start, named)
             named = _project_of_speaker(rel, sentence_start, start) or _quoted_project(rel, figure, start) \
                 or unnamed or named  # (该项目由X追加投资建设: the project named before, X only pays for it)
         if start == sentence_start:

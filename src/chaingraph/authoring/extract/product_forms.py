@@ -144,15 +144,19 @@ SOLD_RE = re.compile(r"(?:\d{1,2}(?:[—–\-至]\d{1,2})?月|\d{4}年)?"  # (1�
                      r"(?:板块|业务板块|业务)?(?:去年|今年|上半年|全年|前三季度|\d{4}年)?(?:共|累计)?(?:实现|完成)?"
                      r"(?:销售收入|销售额|出口交货值|出口额|出口|营收|营业收入)(?:达到|达|为|超过|约|近|突破)?$")
 # 上述产品, 两类产品, 该系列产品, 主要产品: goods in general, or goods named before and counted, no product of their own
-GENERAL_GOODS_RE = re.compile(r"(?:[两三四五六几多各该本这那其新]|上述|以上|主要|相关|系列|其他|部分|这些|该类)*"
+# (机电产品 and 高新技术产品 are the trade's own categories, kept; 核心产品, 拳头产品 praise goods named elsewhere)
+GENERAL_GOODS_RE = re.compile(r"(?:[两三四五六几多各该本这那其新]|上述|以上|主要|相关|系列|其他|部分|这些|该类|核心|"
+                              r"拳头|同类|重点|优势|外贸|主打|特色|名优|主导|主营|骨干|配套|新型|高端|高附加值|绿色|终端)*"
                               r"(?:类|种|款|大类)?(?:产品|制品)")
 # the place and the time the clause tells the trade of, before the goods (全县藤编家具出口额, 全年玩具出口)
 WHOLE_PLACE_RE = re.compile(r"(?:全[县市区旗省镇年]|今年|去年|明年|[上下]半年|前三季度|力争|预计)+")
-PRODUCT_ENDINGS = ("玻璃", "液", "汁", "酒", "药", "片", "芯片", "电池", "陶瓷", "家具", "轮胎", "服装", "玩具", "面料",
-                   "制品", "产品")
+# the endings of kinds of goods that stand for goods however general the word (工业陶瓷, 艾制品, 储能产品)
+KIND_ENDINGS = ("陶瓷", "家具", "轮胎", "服装", "玩具", "面料", "制品", "产品")
+PRODUCT_ENDINGS = ("玻璃", "液", "汁", "酒", "药", "片", "芯片", "电池") + KIND_ENDINGS
 SALES_CHANNELS = {"电商", "线上", "线下", "外贸", "内销", "出口", "国内", "海外", "境外", "跨境电商", "直播", "门店"}
 # a brand of two characters jieba does not know, then a firm's trade: a company's short name (锐澜材料, 锐澜制药)
-FIRM_TRADES = ("材料", "玻璃", "制药", "药业", "科技", "食品", "电子", "化工", "能源", "新材", "智能")
+FIRM_TRADES = ("材料", "玻璃", "制药", "药业", "科技", "食品", "电子", "化工", "能源", "新材", "智能", "家具", "陶瓷",
+               "服装", "玩具", "轮胎", "面料", "产品")
 
 
 def sold_product(rel, figure: Figure, owner):
@@ -173,6 +177,9 @@ def sold_product(rel, figure: Figure, owner):
     if b - a < 2 or not _product_named(rel, a, b):
         return None
     word = rel.text[a:b]
+    if rel.text.startswith("业务", b) and not any(word in c.names for c in rel.candidates if c.kind == "product") \
+            and class_of(word) not in PRODUCT_KINDS:
+        return None  # 海外业务营收, 整体业务: a line of business, not goods (拖拉机业务: goods the article names)
     if word in SALES_CHANNELS or GENERAL_GOODS_RE.fullmatch(word) or word.endswith("业") or word.startswith("其中"):
         return None  # 电商销售额, 该系列产品出口额, 设计业销售收入: a channel, goods in general or an industry
         # (储能产品出口额: a kind of goods the place makes)
@@ -185,7 +192,7 @@ def sold_product(rel, figure: Figure, owner):
 
 
 # 出口工业陶瓷6500万元, 出口羊绒衫、针织内衣等针织品1.05亿元: the goods traded, then their value
-TRADED_RE = re.compile(r"(?:出口|进口|外销|内销|销售)(?!总?额|总?值|交货值|货值|额度|收入)"
+TRADED_RE = re.compile(r"(?:出口|进口|外销|内销|销售)(?!总?额|总?值|交货值|货值|额度|收入|创汇|贸易|业务)"
                        r"([^，。；：、\d]{2,12}?(?:、[^，。；：、\d]{2,12}?)*)"
                        r"(?:等([^，。；：、\d]{2,8}?))?(?:约|达到?|超过?|近|逾)?$")
 # 出口港口起重机46台，出口额1.18亿美元: the value of the goods just counted
@@ -197,8 +204,7 @@ def traded_product(rel, figure: Figure, made: dict, owner):
     counted in the clause before (出口甲板机械210台套，出口额4200万美元); or None."""
     start = clause_start_of(rel, figure)
     traded = TRADED_RE.search(rel.text, start, figure.start)
-    if traded is not None and traded.start() == start or traded is not None and \
-            re.fullmatch(r"[^，。；：]{0,12}?", rel.text[start:traded.start()]):
+    if traded is not None and re.fullmatch(r"[^，。；：]{0,12}?", rel.text[start:traded.start()]):
         a, b = traded.span(2) if traded.group(2) else traded.span(1)
         if "、" not in rel.text[a:b] and _product_named(rel, a, b):
             return product_at(rel, a, b, figure.sentence, owner)
@@ -217,11 +223,13 @@ def _product_named(rel, a: int, b: int) -> bool:
     if any(phrase in c.names or len(phrase) >= 4 and c.label.endswith(phrase) for c in rel.candidates
            if c.kind == "product") and not phrase.endswith("业"):
         return True  # (锂电池 is also an industry's word, but the article names it as goods)
-    if len(phrase) >= 3 and phrase.endswith(PRODUCT_ENDINGS[8:]) and not GENERAL_GOODS_RE.fullmatch(phrase) \
+    if len(phrase) <= 4 and phrase[2:] in FIRM_TRADES and not in_dictionary(phrase[:2]):
+        return False  # (a brand's material is no material: 锐澜材料 is found as one all the same; 澜屿家具 is a firm)
+    if len(phrase) >= 3 and phrase.endswith(KIND_ENDINGS) and not GENERAL_GOODS_RE.fullmatch(phrase) \
             and not re.search(r"[及和与、]", phrase) and looks_like_product(phrase):
         return True  # 工业陶瓷, 艾制品, 储能产品: goods of a kind, however general the word
-    if generic_word(phrase) or len(phrase) <= 4 and phrase[2:] in FIRM_TRADES and not in_dictionary(phrase[:2]):
-        return False  # (a brand's material is no material: 锐澜材料 is found as one all the same)
+    if generic_word(phrase):
+        return False
     made = class_of(phrase) in PRODUCT_KINDS or phrase[-1] in PRODUCT_HEADS or phrase.endswith(PRODUCT_ENDINGS) \
         or in_dictionary(phrase) and word_tag(phrase) == "n"  # (椰子汁; not 出口, a verb's noun)
     return made and looks_like_product(phrase)

@@ -82,8 +82,10 @@ MADE_IN_PERIOD_RE = re.compile(r"(?<![年月日可试投量停])(?:生产|(?<!�
 
 # 每年可发电3.3亿千瓦时，可减少二氧化碳排放27万吨: what a station yields a year, and the emissions and coal it saves,
 # are held like its power: in its stage (planned after 建成后, operating where it runs)
-POWER_YIELD_RE = re.compile(r"(?:发电量?|上网电量|供电量?|减少二氧化碳排放|减排二氧化碳|二氧化碳减排量?|减少碳排放|"
-                            r"节约标准?煤|节省标准?煤)(?:约|达到?|超过?|近)?$")
+POWER_YIELD_RE = re.compile(r"(?:(?:年均?|每年|可|预计)[^，。；]{0,4}?(?:发电量?|上网电量|供电量?)|减少二氧化碳排放|"
+                            r"减排二氧化碳|二氧化碳减排量?|减少碳排放|节约标准?煤|节省标准?煤)(?:约|达到?|超过?|近)?$")
+# a period gone by (上半年发电量, 截至8月底已发电, 去年节约标准煤): its output, a result
+PAST_YIELD_RE = re.compile(r"上半年|下半年|今年|去年|截至|累计|全年|已|前三季度|\d{1,2}[—–\-至]\d{1,2}月")
 
 def add_quantities(rel) -> None:
     """Turn every figure of the article into a capacity or a quantity of its owner (``rel`` is a Relations)."""
@@ -301,9 +303,11 @@ def _quantity(rel, figure: Figure, product, owner, output: bool = False, stage_o
     held = capacity or (figure.unit in BUILT_POWER and product_row_at(rel.text, figure.start) is None
                         and not (output and product is not None))  # (这一产品出货9.8GW: goods shipped)
     held = held or bool(figure.per_period) and inside(figure, stage_owner or owner, "project")  # 年产5000台X项目
-    held = held or figure.unit in ("KWH", "TNE") and POWER_YIELD_RE.search(rel.text, max(0, figure.start - 12),
-                                                                             figure.start) is not None \
-        and not (owner and owner[1].kind in ("region", "zone"))  # (全县年发电量…: a place's year, a result)
+    yielded = POWER_YIELD_RE.search(rel.text, max(0, figure.start - 16), figure.start)
+    held = held or figure.unit in ("KWH", "TNE") and yielded is not None \
+        and not PAST_YIELD_RE.search(rel.text, clause_start_of(rel, figure), figure.start) \
+        and not ((stage_owner or owner) and (stage_owner or owner)[1].kind in ("region", "zone", "park"))
+    # (全县年发电量…: a place's year, a result)
     status, status_quote, date, note = status_of(rel, figure, held, stage_owner or owner, kind)
     if payment is not None:  # X基金已向Y投资… (made), 将向其投资… (promised)
         status, note = payment.status, payment.note

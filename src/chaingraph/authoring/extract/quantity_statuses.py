@@ -62,7 +62,8 @@ SIGNED_RE = re.compile(r"签约|签署|签订")
 MONEY_UNITS = ("CNY", "USD", "EUR", "JPY", "HKD")
 # 意向订单, 意向采购协议: what a fair or a buyer intends to buy, still to be bought (a figure within the words after)
 INTENT_RE = re.compile(r"意向(?:订单|采购|合同|协议|订货|金额|投资)")
-DEAL_PART_RE = re.compile(r"(?:采购|进口|订购|购买|合同|总?金额|总额|涉及金额|数量|共计|合计)")  # the deal's parts
+# the deal's parts in the clause after an intent
+DEAL_PART_RE = re.compile(r"(?:采购|进口|订购|购买|合同|协议|订单|总?金额|总额|涉及金额|数量|共计|合计)")
 QUARTER_RE = re.compile(r"[一二三四]季度")  # 一季度…新签约项目7个，合同引资…: the quarter's signings (开工 counts
 # of a quarter are projects being built, as the articles say)
 LATER_PHASE_RE = re.compile(r"^[^已]{0,6}[二三四五]期(?!已)[^已]*$")
@@ -147,7 +148,8 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     intent = INTENT_RE.search(rel.text, clause_start, figure.start) or (
         INTENT_RE.search(rel.text, max(sentence.start, clause_start - 30), clause_start)
         and DEAL_PART_RE.match(rel.text, clause_start))  # 签订意向采购协议，采购油菜籽3万吨，金额1650万美元
-    in_hand = re.search(r"累计|已", rel.text[clause_start:figure.start])  # (已获得意向订单350架: orders in hand)
+    in_hand = re.search(r"累计|已(?:经)?(?:获得|拿到|签下|收获|取得|斩获)",
+                        rel.text[clause_start:figure.start])  # (已获得意向订单350架: orders in hand; not 已达)
     if intent and not capacity and not in_hand:
         return PLANNED, rel.clause(figure.start, figure.end), None, "an intent to buy or invest: still to come; check"
     if figure.unit in MONEY_UNITS and (signed := ORDER_SIGNED_RE.search(rel.text, sentence.start, figure.start)) \

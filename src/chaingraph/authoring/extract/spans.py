@@ -56,7 +56,7 @@ from chaingraph.authoring.extract.words import (
 SETTING_UP_VERBS = {"建立", "设立", "成立", "组建"}
 # 韩资企业X有限公司, 区域总部X有限公司, 母公司X株式会社: what the firm is, said before its name
 DESCRIPTORS = {"母公司", "子公司"}
-REGIONAL_HQ_RE = re.compile(r"(?:区域|地区|亚太|全球|中国|华东|华南|华北|华中|西南|西北|东北|北方|南方)$")
+REGIONAL_HQ_RE = re.compile(r"(?:区域|地区|亚太|全球|中国|华东|华南|华北|华中|西南|西北|东北|北方|南方)区?$")
 CAPITAL_ORIGIN_RE = re.compile(r"(?:外|独|合|港|澳|台|侨|韩|日|德|美|法|英|欧|新|意|荷)资$")
 
 
@@ -211,7 +211,7 @@ def _described_before(tokens: list[Token], first: int, kind: str) -> bool:
     word = tokens[first - 1].word
     before = "".join(t.word for t in tokens[max(0, first - 3):first - 1])
     if kind == "organisation" and (word in DESCRIPTORS or word == "总部" and REGIONAL_HQ_RE.search(before)):
-        return True  # (青屿总部基地开发有限公司: 总部 opens the name)
+        return True  # 韩国母公司X, 区域总部X (not 青屿总部基地开发有限公司, where 总部 opens the name)
     return word == "企业" and bool(CAPITAL_ORIGIN_RE.search(before))
 
 

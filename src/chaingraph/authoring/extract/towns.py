@@ -19,6 +19,7 @@ TOWN_SUBJECT_RE = re.compile(rf"(?:^|(?<=[，。；：！？\s])|(?<=其中))(?!
                              r"(?=是|现有|目前|共有|全镇|全乡|今年|去年|前三季度|上半年|\d{1,2}至\d{1,2}月|已|实现|集聚|"
                              r"拥有|依托|聚焦|围绕|完成|累计|新增|全年|建成|规上|、)")
 NEXT_TOWN_RE = re.compile(rf"、({CJK_NAME}{{2,4}}?[镇乡])")  # (shortest: 石城镇等乡镇 is 石城镇)
+GROUP_AFTER_RE = re.compile(r"等|[两三四五六七八九十\d]+个")  # a list closed as a group of towns
 # words that open a clause before a town's name (目前柳河镇已…, 推动柳河镇新增…): no part of it
 OPENERS = ("目前", "据悉", "例如", "推动", "同时", "此外", "今年", "去年", "截至", "近年", "引导", "支持", "鼓励")
 # 全镇, 该镇, 乡镇, 小镇, 城镇: words for a town, no town's name
@@ -34,18 +35,23 @@ def town_subjects(sentence: Sentence) -> list[Mention]:
     out = []
     for match in TOWN_SUBJECT_RE.finditer(sentence.text):
         town, cut = match["town"], 0
-        if town.startswith(OPENERS) and len(town) >= 5:
-            town, cut = town[2:], 2
+        if town.startswith(OPENERS):
+            town, cut = town[2:], 2  # (同时全镇: no town's name once the opener is cut)
+            if len(town) < 3:
+                continue
         if town[:-1].startswith(NOT_TOWN_STEMS) or town[:-1].endswith(NOT_TOWN_ENDS):
             continue
         if sentence.text.startswith("、", match.end()) and NEXT_TOWN_RE.match(sentence.text, match.end()) is None:
             continue  # 长安镇、街道…: no list of towns
         start = sentence.start + match.start("town") + cut
-        out.append(Mention(town, start, start + len(town), sentence.id, "AdministrativeRegion"))
+        found = [Mention(town, start, start + len(town), sentence.id, "AdministrativeRegion")]
         at = match.end()
         while (listed := NEXT_TOWN_RE.match(sentence.text, at)) is not None:  # 治安镇、东明镇
             name, at = listed.group(1), listed.end()
             if not name[:-1].startswith(NOT_TOWN_STEMS) and not name[:-1].endswith(NOT_TOWN_ENDS):
-                out.append(Mention(name, sentence.start + listed.start(1), sentence.start + at, sentence.id,
-                                   "AdministrativeRegion"))
+                found.append(Mention(name, sentence.start + listed.start(1), sentence.start + at, sentence.id,
+                                     "AdministrativeRegion"))
+        if len(found) > 1 and GROUP_AFTER_RE.match(sentence.text, at):
+            continue  # 柳河镇、石城镇、白沙乡等乡镇完成…, …3个乡镇累计…: the group's figure, no one town's
+        out += found
     return out
