@@ -456,3 +456,10 @@ def test_guard_an_opener_before_quan_zhen_and_a_group_of_towns():
     labels = set(_entities(draft))
     assert "同时全镇" not in labels
     assert figures(draft)["1.2万亩"]["owner"] not in ("柳河镇", "石城镇", "白沙乡")
+
+
+def test_guard_towns_listed_for_their_officials_hold_nothing_and_a_verb_before_goods_in_a_list():
+    draft = draft_of("市直有关部门负责同志，柳河镇、石城镇主要负责同志参加会议。支持澜屿电驱科技有限公司建设电驱总成"
+                     "项目，建成后电驱总成、电机控制器年产能分别达到30万台、20万套。\n", "2025-12-01")
+    assert "石城镇" not in _regions(draft)
+    assert figures(draft)["30万台"]["product"] == "电驱总成"

@@ -80,7 +80,7 @@ def respective_products(rel, figure, projects: bool = False) -> str | None:
     listed = made.group(1)
     if made.re is MEASURED_MADE_RE:  # (the maker's name may hold a 和: 乐山和祥化工有限公司三氯氢硅、…)
         listed = PRODUCTS_LEAD_RE.sub("", MAKER_RE.sub("", listed))
-        listed = re.sub(r"^.*(?:形成|具备|新增|建成|达到)", "", listed)  # 建成后将形成A、B年产能分别…
+        listed = re.sub(r"^.*(?:形成|具备|新增|建成|达到)后?", "", listed)  # 建成后将形成A、B年产能分别…
     if made.re is OWNED_MEASURED_RE:  # (X的二期项目电池片、组件…: the goods after the project or plant)
         listed = re.sub(r"^.*(?:项目|工程|基地|工厂|园区|[一二三四]期)", "", listed)
     products = [p.removesuffix("项目") for p in re.split(r"、|和|及|与", listed) if p]

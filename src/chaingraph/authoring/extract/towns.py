@@ -20,6 +20,9 @@ TOWN_SUBJECT_RE = re.compile(rf"(?:^|(?<=[，。；：！？\s])|(?<=其中))(?!
                              r"拥有|依托|聚焦|围绕|完成|累计|新增|全年|建成|规上|、)")
 NEXT_TOWN_RE = re.compile(rf"、({CJK_NAME}{{2,4}}?[镇乡])")  # (shortest: 石城镇等乡镇 is 石城镇)
 GROUP_AFTER_RE = re.compile(r"等|[两三四五六七八九十\d]+个")  # a list closed as a group of towns
+# what a list of towns goes on with when each holds its own figure (治安镇、东明镇已并网装机分别…)
+SUBJECT_AFTER_RE = re.compile(r"(?:今年|去年|前三季度|上半年|全年)?"
+                              r"(?:已|分别|实现|完成|累计|新增|建成|现有|共有|拥有|集聚)")
 # words that open a clause before a town's name (目前柳河镇已…, 推动柳河镇新增…): no part of it
 OPENERS = ("目前", "据悉", "例如", "推动", "同时", "此外", "今年", "去年", "截至", "近年", "引导", "支持", "鼓励")
 # 全镇, 该镇, 乡镇, 小镇, 城镇: words for a town, no town's name
@@ -51,7 +54,8 @@ def town_subjects(sentence: Sentence) -> list[Mention]:
             if not name[:-1].startswith(NOT_TOWN_STEMS) and not name[:-1].endswith(NOT_TOWN_ENDS):
                 found.append(Mention(name, sentence.start + listed.start(1), sentence.start + at, sentence.id,
                                      "AdministrativeRegion"))
-        if len(found) > 1 and GROUP_AFTER_RE.match(sentence.text, at):
-            continue  # 柳河镇、石城镇、白沙乡等乡镇完成…, …3个乡镇累计…: the group's figure, no one town's
+        grouped = GROUP_AFTER_RE.match(sentence.text, at) or not SUBJECT_AFTER_RE.match(sentence.text, at)
+        if len(found) > 1 and grouped:
+            continue  # 柳河镇、石城镇等乡镇完成…: the group's figure; 烟店镇、松林镇主要负责同志: none of theirs
         out += found
     return out
