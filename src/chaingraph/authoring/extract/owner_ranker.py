@@ -7,8 +7,8 @@ features: where the name stands (same clause, sentences back, after the figure),
 (在/由/与/、/的), which words open the figure's clause (该项目, 园区, 全市), what the figure measures, and
 whether the rules chose it. The weights (``owner_weights.json``) are a logistic regression fitted by
 ``tools/train_owners.py`` on what the rules answered for batches of articles they had not yet seen; reading
-them needs nothing but this module. That trainer copies this module (with ``article_place``, ``founders`` and
-``partners``) into the extractor of earlier days, so it imports of the rules only what every such day has
+them needs nothing but this module. That trainer copies this module (with ``article_place``, ``founders``,
+``partners`` and ``abroad``) into the extractor of earlier days, so it imports of the rules only what every such day has
 (``owners.NOT_OWNERS``).
 """
 

@@ -220,11 +220,11 @@ def _product_named(rel, a: int, b: int) -> bool:
     phrase = rel.text[a:b]
     if any(m.start < b and a < m.end for c in rel.candidates if c.kind != "product" for m in c.mentions):
         return False  # 椰韵食品去年实现销售收入: a company's
+    if len(phrase) <= 4 and phrase[2:] in FIRM_TRADES and not in_dictionary(phrase[:2]):
+        return False  # (a brand's material is no material: 锐澜材料 is found as one all the same; 澜屿家具 is a firm)
     if any(phrase in c.names or len(phrase) >= 4 and c.label.endswith(phrase) for c in rel.candidates
            if c.kind == "product") and not phrase.endswith("业"):
         return True  # (锂电池 is also an industry's word, but the article names it as goods)
-    if len(phrase) <= 4 and phrase[2:] in FIRM_TRADES and not in_dictionary(phrase[:2]):
-        return False  # (a brand's material is no material: 锐澜材料 is found as one all the same; 澜屿家具 is a firm)
     if len(phrase) >= 3 and phrase.endswith(KIND_ENDINGS) and not GENERAL_GOODS_RE.fullmatch(phrase) \
             and not re.search(r"[及和与、]", phrase) and looks_like_product(phrase):
         return True  # 工业陶瓷, 艾制品, 储能产品: goods of a kind, however general the word
