@@ -60,6 +60,8 @@ NOT_SEATED_AFTER_RE = re.compile(r"^(?:资|方|籍|产(?!业园)|族|企业|客�
 # word means the name is the tail of a word at home (万柏林区, 大同)
 JOINING_CHARS = set("与和及同对向自从往至在赴经")
 ABROAD = frozenset(NAMES + LEVELLED)
+# regions of the world the genre names only as markets (远销欧洲、东南亚, 出口中东): no place and no goods of the graph
+MARKETS_ABROAD = frozenset("欧洲 北美 南美 拉美 东南亚 南亚 中亚 西亚 中东 非洲 亚洲 东欧 西欧 欧美 日韩 亚太".split())
 
 
 def places_abroad(sentence: Sentence) -> list[Mention]:

@@ -15,7 +15,7 @@ import re
 
 from chaingraph.authoring.counties import county_cued, county_regions, stem_counties, stem_placed
 from chaingraph.authoring.dictionary import word_tag
-from chaingraph.authoring.extract.abroad import ABROAD
+from chaingraph.authoring.extract.abroad import ABROAD, MARKETS_ABROAD
 from chaingraph.authoring.extract.candidates import Mention
 from chaingraph.authoring.extract.name_words import NAME_JOINERS
 from chaingraph.authoring.extract.people import CREDIT_WORDS
@@ -42,9 +42,8 @@ NOT_PLACES = {"城市", "都市", "省市", "县市", "市县", "区县", "地�
               "外市", "各地", "当地", "本地", "外地", "两地", "三地", "异地", "全国", "全省", "全市", "国内", "海外",
               "境外", "省内", "省外", "市内", "区内", "县内", "周边", "沿海", "内陆", "东部", "西部", "南部", "北部",
               "中部", "东北", "西北", "西南", "东南", "华东", "华南", "华北", "华中",
-              "街道", "社区", "乡镇", "村镇", "镇村",  # (洪桥/街道、归阳镇: the kind of place jieba cut from its name)
-              "欧洲", "北美", "南美", "拉美", "东南亚", "南亚", "中亚", "西亚", "中东", "非洲", "亚洲", "东欧", "西欧",
-              "欧美", "日韩", "亚太"}  # markets abroad, no region of the graph (远销欧洲、东南亚)
+              "街道", "社区", "乡镇", "村镇", "镇村"} \
+    | MARKETS_ABROAD  # (洪桥/街道、归阳镇: the kind of place jieba cut from its name; markets: 远销欧洲、东南亚)
 
 
 def _place_word(token: Token, gazetteer: Gazetteer) -> bool:

@@ -41,6 +41,7 @@ from chaingraph.authoring.extract.products import (
 )
 from chaingraph.authoring.extract.quantity_kinds import COUNT_UNITS, ORDER_SUM
 from chaingraph.authoring.extract.words import generic_word
+from chaingraph.facts.checks import CURRENCIES
 
 MAKING_VERBS = r"(?:生产|制造|产出|交付|出货|供货|销售|供应|下线)"
 QUOTED_RE = re.compile(MAKING_VERBS + r"了?[“\"「]([^”\"」，。；]{2,24})[”\"」](?:约|近|超过|达|共)?$")
@@ -190,7 +191,6 @@ def sold_product(rel, figure: Figure, owner):
     return product_at(rel, a, b, figure.sentence, owner)
 
 
-
 # 出口工业陶瓷6500万元, 出口羊绒衫、针织内衣等针织品1.05亿元: the goods traded, then their value
 TRADED_RE = re.compile(r"(?:出口|进口|外销|内销|销售)(?!总?额|总?值|交货值|货值|额度|收入|创汇|贸易|业务)"
                        r"([^，。；：、\d]{2,12}?(?:、[^，。；：、\d]{2,12}?)*)"
@@ -210,9 +210,10 @@ def traded_product(rel, figure: Figure, made: dict, owner):
             return product_at(rel, a, b, figure.sentence, owner)
     if VALUE_OF_RE.fullmatch(rel.text, start, figure.start):
         counted = [c for c in made.values() if c.figure.sentence == figure.sentence and c.figure.end < start
-                   and c.figure.unit not in ("CNY", "USD", "EUR", "JPY", "HKD", "P1") and counts_goods(c)]
+                   and c.figure.unit not in CURRENCIES and c.figure.unit != "P1" and counts_goods(c)]
         return capacity_product(counted[-1]) if counted else None
     return None
+
 
 def _product_named(rel, a: int, b: int) -> bool:
     """Whether text[a:b] names a product: one the article has named, or a product's word that is no company's short

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from chaingraph.authoring.dictionary import TRADE_TAILS, base_tokenizer, pos_tagger
-from chaingraph.authoring.extract.abroad import ABROAD
+from chaingraph.authoring.extract.abroad import ABROAD, MARKETS_ABROAD
 from chaingraph.authoring.extract.candidates import Figure
 from chaingraph.authoring.extract.figure_clause import BARE_CAPACITY_RE, CLAUSE_NAMING, clause_start_of
 from chaingraph.authoring.extract.figures import NOT_PER_YEAR, TESTING_VERBS
@@ -88,9 +88,8 @@ NOT_PRODUCTS = set(
     "企业 公司 项目 人 人次 岗位 就业岗位 家 土地 用地 面积 资金 投资 产值 营收 税收 订单 合同 专利 人才 "
     "客户 成果 平台 科研 科研项目 成果转化 生产 产业 规模 年 月 天 工程 亩 标准 个 元 收入 利润 利税 金额 "
     "总投资 增长 服务 新产品 产品 材料 设备 原料 上月 本月 当月 去年 今年 明年 上年 当年 建设 中试 "
-    "证明材料 申报材料 佐证材料 书面材料 汇报材料 宣传材料 货物 协议 "
-    "欧洲 北美 南美 拉美 东南亚 南亚 中亚 西亚 中东 非洲 亚洲 东欧 西欧 欧美 日韩 亚太 海外 境外 国外 "
-    "全球".split()) | (ABROAD - {"汉堡"})  # (a notice's papers: 提供必要的证明材料; a market: 出口中东1860吨)
+    "证明材料 申报材料 佐证材料 书面材料 汇报材料 宣传材料 货物 协议 海外 境外 国外 全球".split()) \
+    | MARKETS_ABROAD | (ABROAD - {"汉堡"})  # (a notice's papers: 提供必要的证明材料; a market: 出口中东1860吨)
 # the heads of names that are no product: a body, a site or building (厂区, 新区, 产业园), an amount, a stage of work
 # (试生产阶段, 关键环节) or a plan of it (设计, 规划, 方案): 其新厂区年加工能力, 设计年产能 name the plant or the plan
 NOT_PRODUCT_TAILS = tuple(

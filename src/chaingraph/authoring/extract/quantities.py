@@ -54,11 +54,12 @@ from chaingraph.authoring.extract.quantity_kinds import (
     kind_word,
     leading_nouns,
 )
-from chaingraph.authoring.extract.quantity_statuses import MONEY_UNITS, RAISED_RE, status_of
+from chaingraph.authoring.extract.quantity_statuses import RAISED_RE, status_of
 from chaingraph.authoring.extract.respective import respective_products
 from chaingraph.authoring.extract.scopes import bullet_label
 from chaingraph.authoring.extract.stages import stage_of_project
 from chaingraph.authoring.extract.tables import column_kind, maker_row_at, product_row_at, row_owner
+from chaingraph.facts.checks import CURRENCIES
 from chaingraph.sources.layout import SENTENCE_END
 from chaingraph.sources.sentences import Sentence
 
@@ -86,6 +87,7 @@ POWER_YIELD_RE = re.compile(r"(?:(?:年均?|每年|可|预计)[^，。；]{0,4}?
                             r"减排二氧化碳|二氧化碳减排量?|减少碳排放|节约标准?煤|节省标准?煤)(?:约|达到?|超过?|近)?$")
 # a period gone by (上半年发电量, 截至8月底已发电, 去年节约标准煤): its output, a result
 PAST_YIELD_RE = re.compile(r"上半年|下半年|今年|去年|截至|累计|全年|已|前三季度|\d{1,2}[—–\-至]\d{1,2}月")
+
 
 def add_quantities(rel) -> None:
     """Turn every figure of the article into a capacity or a quantity of its owner (``rel`` is a Relations)."""
@@ -150,7 +152,7 @@ def add_quantities(rel) -> None:
                 delivered_again(rel, figure, made) or implied_product(rel, figure, owner, list(made.values()))
         elif figure.unit == "P1" and (shared := shared_product(rel, figure, made, owner)) is not None:
             product, output = shared, True  # (a share measured, as a result: not a capacity in place)
-        elif figure.unit in MONEY_UNITS and (sold := sold_product(rel, figure, owner)
+        elif figure.unit in CURRENCIES and (sold := sold_product(rel, figure, owner)
                                              or traded_product(rel, figure, made, owner)) is not None:
             product, output = sold, True  # 该注射液实现销售额6.5亿元
         elif figure.unit == "CNY" and (ordered := ordered_product_place(rel, figure)) is not None:
@@ -303,12 +305,12 @@ def _quantity(rel, figure: Figure, product, owner, output: bool = False, stage_o
     held = capacity or (figure.unit in BUILT_POWER and product_row_at(rel.text, figure.start) is None
                         and not (output and product is not None))  # (这一产品出货9.8GW: goods shipped)
     held = held or bool(figure.per_period) and inside(figure, stage_owner or owner, "project")  # 年产5000台X项目
+    holder = stage_owner or owner
     yielded = POWER_YIELD_RE.search(rel.text, max(0, figure.start - 16), figure.start)
     held = held or figure.unit in ("KWH", "TNE") and yielded is not None \
         and not PAST_YIELD_RE.search(rel.text, clause_start_of(rel, figure), figure.start) \
-        and not ((stage_owner or owner) and (stage_owner or owner)[1].kind in ("region", "zone", "park"))
-    # (全县年发电量…: a place's year, a result)
-    status, status_quote, date, note = status_of(rel, figure, held, stage_owner or owner, kind)
+        and not (holder and holder[1].kind in ("region", "zone", "park"))  # (全县年发电量…: a place's year, a result)
+    status, status_quote, date, note = status_of(rel, figure, held, holder, kind)
     if payment is not None:  # X基金已向Y投资… (made), 将向其投资… (promised)
         status, note = payment.status, payment.note
     facts.append(Fact("status", status, status_quote, note))

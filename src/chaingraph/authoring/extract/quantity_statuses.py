@@ -41,6 +41,7 @@ from chaingraph.authoring.extract.statuses import (
     settle,
 )
 from chaingraph.authoring.extract.tables import row_at
+from chaingraph.facts.checks import CURRENCIES
 
 PLANNED_KINDS_RE = re.compile(r"投资|签约|协议|规模")
 FIELD_LABEL_RE = re.compile(r"[^，。；：]{2,6}[：:]")  # 建设内容：…: a record's field, its stage in another field
@@ -59,7 +60,6 @@ PAST_PERIOD_RE = re.compile(r"以来|截至|截止|累计|全年|上半年|前�
 # the count of projects a place signed, before their investment (新签约项目11个, 签约落地项目9个, 签约12个项目)
 SIGNED_COUNT_RE = re.compile(r"签约[^，。；]{0,16}?项目(?:达|共|合计)?\d+[个项]|签约了?\d+[个项][^，。；]{0,12}?项目")
 SIGNED_RE = re.compile(r"签约|签署|签订")
-MONEY_UNITS = ("CNY", "USD", "EUR", "JPY", "HKD")
 # 意向订单, 意向采购协议: what a fair or a buyer intends to buy, still to be bought (a figure within the words after)
 INTENT_RE = re.compile(r"意向(?:订单|采购|合同|协议|订货|金额|投资)")
 # the deal's parts in the clause after an intent
@@ -152,7 +152,7 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
                         rel.text[clause_start:figure.start])  # (已获得意向订单350架: orders in hand; not 已达)
     if intent and not capacity and not in_hand:
         return PLANNED, rel.clause(figure.start, figure.end), None, "an intent to buy or invest: still to come; check"
-    if figure.unit in MONEY_UNITS and (signed := ORDER_SIGNED_RE.search(rel.text, sentence.start, figure.start)) \
+    if figure.unit in CURRENCIES and (signed := ORDER_SIGNED_RE.search(rel.text, sentence.start, figure.start)) \
             and not ORDERS_WON_RE.search(rel.text, sentence.start, signed.start()):
         return PLANNED, rel.clause(figure.start, figure.end), None, "an order signed: its goods still to deliver; check"
     if (paired := _paired_before(rel, figure)) is not None:  # 200MW/400MWh: a station's power and energy, one stage
@@ -221,7 +221,7 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     # is; so is a place's tally of the period's signings (今年以来，全县新签约项目11个，总投资42.6亿元). A company's
     # or a project's bare 总投资 stays its plan.
     period_start = _period_start(rel, figure)
-    tallied = figure.unit in MONEY_UNITS and owner is not None and owner[1].kind in ("region", "zone", "park") \
+    tallied = figure.unit in CURRENCIES and owner is not None and owner[1].kind in ("region", "zone", "park") \
         and SIGNED_COUNT_RE.search(rel.text, period_start, figure.start) is not None
     # 2025年，全县新签约… in a 2026 report: the tally of a year gone by
     past_tally = tallied and _years_before_source(rel, rel.text[period_start:figure.start])

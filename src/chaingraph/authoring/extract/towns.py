@@ -42,20 +42,27 @@ def town_subjects(sentence: Sentence) -> list[Mention]:
             town, cut = town[2:], 2  # (同时全镇: no town's name once the opener is cut)
             if len(town) < 3:
                 continue
-        if town[:-1].startswith(NOT_TOWN_STEMS) or town[:-1].endswith(NOT_TOWN_ENDS):
+        if not _a_towns_name(town):
             continue
-        if sentence.text.startswith("、", match.end()) and NEXT_TOWN_RE.match(sentence.text, match.end()) is None:
+        listed = NEXT_TOWN_RE.match(sentence.text, match.end())
+        if sentence.text.startswith("、", match.end()) and listed is None:
             continue  # 长安镇、街道…: no list of towns
         start = sentence.start + match.start("town") + cut
         found = [Mention(town, start, start + len(town), sentence.id, "AdministrativeRegion")]
         at = match.end()
-        while (listed := NEXT_TOWN_RE.match(sentence.text, at)) is not None:  # 治安镇、东明镇
+        while listed is not None:  # 治安镇、东明镇
             name, at = listed.group(1), listed.end()
-            if not name[:-1].startswith(NOT_TOWN_STEMS) and not name[:-1].endswith(NOT_TOWN_ENDS):
+            if _a_towns_name(name):
                 found.append(Mention(name, sentence.start + listed.start(1), sentence.start + at, sentence.id,
                                      "AdministrativeRegion"))
+            listed = NEXT_TOWN_RE.match(sentence.text, at)
         grouped = GROUP_AFTER_RE.match(sentence.text, at) or not SUBJECT_AFTER_RE.match(sentence.text, at)
         if len(found) > 1 and grouped:
             continue  # 柳河镇、石城镇等乡镇完成…: the group's figure; 烟店镇、松林镇主要负责同志: none of theirs
         out += found
     return out
+
+
+def _a_towns_name(town: str) -> bool:
+    """Whether a word ending in 镇 or 乡 names a town, not a kind of town or one pointed at (see the lists above)."""
+    return not town[:-1].startswith(NOT_TOWN_STEMS) and not town[:-1].endswith(NOT_TOWN_ENDS)
