@@ -25,6 +25,11 @@ def draft_of(text: str, source_date: str = "2024-10-15", files=()):
     return extract(normalize(text), "t", build_gazetteer(list(files)), source_date)
 
 
+def entity_classes(draft) -> dict[str, str]:
+    """Label -> class of every candidate that is no figure."""
+    return {c.label: c.cls for c in draft.candidates if c.figure is None}
+
+
 def figures(draft) -> dict[str, dict]:
     """Figure text -> its facts, with the owner's label under 'owner'."""
     owners = {id(f.value): c for c in draft.candidates for f in c.facts if f.prop in ("hasCapacity", "hasIndicator")}

@@ -6,12 +6,7 @@ Tests marked as guards pass on the code before the round too: they say what the 
 
 from __future__ import annotations
 
-from test_extract_quantities import draft_of, figures
-
-
-def _entities(draft) -> dict[str, str]:
-    return {c.label: c.cls for c in draft.candidates if c.figure is None}
-
+from test_extract_quantities import draft_of, entity_classes, figures
 
 # -- owners
 
@@ -34,21 +29,21 @@ def test_a_firm_that_joins_a_lead_in_its_sentence_owns_none_of_its_figure():
 
 def test_a_firm_named_by_its_city_and_trade_is_a_firm_and_not_the_city():
     draft = draft_of("近日，宁德时代与洛阳市签约，投资130亿元建设新能源电池基地。\n", "2025-08-10")
-    entities = _entities(draft)
+    entities = entity_classes(draft)
     assert entities.get("宁德时代") == "Company" and "宁德市" not in entities
     assert figures(draft)["130亿元"]["owner"] == "宁德时代"
 
 
 def test_a_firm_named_by_a_county_whose_name_is_a_common_word_is_a_firm():
     draft = draft_of("今年以来，紫金矿业在当地投资50亿元，开远钛业实现产值12亿元。\n", "2025-08-10")
-    entities = _entities(draft)
+    entities = entity_classes(draft)
     assert entities.get("紫金矿业") == "Company" and entities.get("开远钛业") == "Company"
     assert figures(draft)["12亿元"]["owner"] == "开远钛业"
 
 
 def test_guard_a_places_industry_is_no_firm():
     draft = draft_of("十堰汽车产业去年实现产值1200亿元，四川化工行业实现营收500亿元。\n", "2025-08-10")
-    entities = _entities(draft)
+    entities = entity_classes(draft)
     assert "十堰汽车" not in entities and "四川化工" not in entities
 
 
@@ -94,7 +89,7 @@ def test_a_yearly_supply_is_the_suppliers_and_of_what_it_supplies():
 def test_a_short_name_before_a_stock_code_is_a_listed_company():
     draft = draft_of("上市企业粤澄股份（002951）投资18亿元建设光伏玻璃项目。"
                      "在氢岚科技（688571）燃料电池电堆项目施工现场，市领导详细了解进度。\n", "2025-08-10")
-    entities = _entities(draft)
+    entities = entity_classes(draft)
     assert entities.get("粤澄股份") == "Company" and entities.get("氢岚科技") == "Company"
     assert "上市企业粤澄股份" not in entities
     assert figures(draft)["18亿元"]["owner"] == "粤澄股份"
@@ -103,7 +98,7 @@ def test_a_short_name_before_a_stock_code_is_a_listed_company():
 def test_a_kind_of_firm_before_its_name_is_no_part_of_it():
     draft = draft_of("上市企业粤澄股份投资18亿元建设光伏玻璃项目。数控刀片项目投资方为钜澄股份（688257）。\n",
                      "2025-08-10")
-    entities = _entities(draft)
+    entities = entity_classes(draft)
     assert "粤澄股份" in entities and "上市企业粤澄股份" not in entities
     assert "钜澄股份" in entities and "投资方为钜澄股份" not in entities
 
@@ -152,14 +147,14 @@ def test_an_oxides_name_is_one_product():
 def test_a_brand_in_capitals_and_a_trade_is_a_company():
     draft = draft_of("DHK科技年产1500吨锡膏项目已完成签约，H2R能源科技与古交经开区签约建设储氢瓶项目。"
                      "AI科技已成为园区新的增长点。\n", "2025-08-10")
-    entities = _entities(draft)
+    entities = entity_classes(draft)
     assert entities.get("DHK科技") == "Company" and entities.get("H2R能源科技") == "Company"
     assert "AI科技" not in entities
 
 
 def test_a_short_name_of_a_hydrogen_firm_that_builds_a_station_is_a_company():
     draft = draft_of("该站由国澜氢能投资建设，日加氢能力1000公斤。\n", "2025-08-10")
-    assert _entities(draft).get("国澜氢能") == "Company"
+    assert entity_classes(draft).get("国澜氢能") == "Company"
 
 
 def test_a_product_that_holds_a_share_of_a_channel_is_the_shares_product():
@@ -193,7 +188,7 @@ def test_guard_a_yearly_supply_that_goes_on_is_no_result_of_the_year():
 
 def test_guard_a_techniques_initials_before_a_product_are_no_company():
     draft = draft_of("目前，TOPCon电池的量产转换效率已达到26.5%，AGV机器人已在园区12家工厂投入使用。\n", "2025-08-10")
-    entities = _entities(draft)
+    entities = entity_classes(draft)
     assert "TOPCon电池" not in entities or entities["TOPCon电池"] != "Company"
     assert entities.get("AGV机器人") != "Company"
 
@@ -205,20 +200,20 @@ def test_a_stock_named_company_leaves_the_clauses_words_and_keeps_its_first_char
              "今年，同辉电子（688351）在经开区投资12亿元。": "同辉电子",
              "近日，和辉光电（688538）发布公告。": "和辉光电"}
     for sentence, name in cases.items():
-        assert _entities(draft_of(sentence + "\n", "2025-08-10")).get(name) == "Company", sentence
+        assert entity_classes(draft_of(sentence + "\n", "2025-08-10")).get(name) == "Company", sentence
 
 
 def test_guard_a_places_industry_without_chan_ye_is_no_firm():
     draft = draft_of("十堰汽车已形成完整的零部件配套体系，去年产值达1200亿元。宁波化工实现产值4800亿元。\n",
                      "2025-08-10")
-    entities = _entities(draft)
+    entities = entity_classes(draft)
     assert "十堰汽车" not in entities and "宁波化工" not in entities
 
 
 def test_guard_an_association_named_after_its_kind_of_members_keeps_its_name():
     draft = draft_of("近日，中国上市公司协会在京发布年度报告。温州市农业龙头企业协会组织会员企业参展32次。\n",
                      "2025-08-10")
-    entities = _entities(draft)
+    entities = entity_classes(draft)
     assert entities.get("中国上市公司协会") == "Association"
     assert entities.get("温州市农业龙头企业协会") == "Association"
 
@@ -261,7 +256,7 @@ def test_guard_shares_of_value_of_investment_and_of_an_industry_name_no_product(
 def test_a_place_of_registry_between_a_brand_and_its_trade_is_part_of_the_name():
     draft = draft_of("曜澜光能（景泰）科技有限公司投资42亿元建设组件项目，"
                      "桂岚（陆川）冷链物流有限公司投资1.2亿元建设冷库。\n", "2025-08-10")
-    entities = _entities(draft)
+    entities = entity_classes(draft)
     assert entities.get("曜澜光能（景泰）科技有限公司") == "Company"
     assert entities.get("桂岚（陆川）冷链物流有限公司") == "Company" and "冷链物流有限公司" not in entities
 

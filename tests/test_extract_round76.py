@@ -7,12 +7,7 @@ pass on the code before the round too: they say what the new rules must not take
 
 from __future__ import annotations
 
-from test_extract_quantities import draft_of, figures
-
-
-def _entities(draft) -> dict[str, str]:
-    return {c.label: c.cls for c in draft.candidates if c.figure is None}
-
+from test_extract_quantities import draft_of, entity_classes, figures
 
 # -- where a firm sits and where its name starts
 
@@ -20,28 +15,28 @@ def _entities(draft) -> dict[str, str]:
 def test_a_county_before_a_firm_named_by_its_province_is_where_the_firm_sits():
     draft = draft_of("近日，省工信厅公布绿色工厂名单，鹿邑县河南澄禾食品有限公司、郾城区河南麦丰面业有限公司入选。\n",
                      "2025-08-10")
-    entities = _entities(draft)
+    entities = entity_classes(draft)
     assert entities.get("河南澄禾食品有限公司") == "Company" and entities.get("河南麦丰面业有限公司") == "Company"
     assert not any(label.startswith(("鹿邑县河南", "郾城区河南")) for label in entities)
 
 
 def test_our_county_before_a_firm_is_no_part_of_its_name():
     draft = draft_of("我县江苏澜石新材料有限公司牵头揭榜，承担攻关资金600万元。\n", "2025-08-10")
-    entities = _entities(draft)
+    entities = entity_classes(draft)
     assert entities.get("江苏澜石新材料有限公司") == "Company"
     assert not any(label.startswith("县") for label in entities)
 
 
 def test_guard_a_province_then_its_county_both_open_a_name():
     draft = draft_of("贵州瓮安磷都化工有限公司、广东江门宏图电子有限公司近日签约。\n", "2025-08-10")
-    entities = _entities(draft)
+    entities = entity_classes(draft)
     assert entities.get("贵州瓮安磷都化工有限公司") == "Company"
     assert entities.get("广东江门宏图电子有限公司") == "Company"
 
 
 def test_guard_a_county_that_heads_a_firms_own_brand_stays_in_its_name():
     draft = draft_of("西峡县宛丰菌业有限公司入选省级绿色工厂名单。\n", "2025-08-10")
-    assert _entities(draft).get("西峡县宛丰菌业有限公司") == "Company"
+    assert entity_classes(draft).get("西峡县宛丰菌业有限公司") == "Company"
 
 
 # -- policy terms
@@ -93,20 +88,20 @@ def test_guard_a_noun_that_is_no_tail_of_the_focus_keeps_its_own_name():
 def test_things_a_company_developed_listed_before_they_are_recognised_are_products():
     draft = draft_of("日前，省工信厅公布首台（套）重大技术装备名单，县内企业自主研制的全自动数控卷板机、"
                      "大型真空热处理炉和深海液压绞车入选。\n", "2025-08-10")
-    entities = _entities(draft)
+    entities = entity_classes(draft)
     for product in ("全自动数控卷板机", "大型真空热处理炉", "深海液压绞车"):
         assert entities.get(product) == "Product", product
 
 
 def test_an_industrys_goods_before_matching_firms_are_no_company():
     draft = draft_of("该县将围绕光伏产业补链，重点引进光伏焊带、光伏背板等配套企业。\n", "2025-08-10")
-    entities = _entities(draft)
+    entities = entity_classes(draft)
     assert entities.get("光伏焊带") != "Company" and entities.get("光伏背板") != "Company"
 
 
 def test_a_notices_papers_are_no_material():
     draft = draft_of("如对公示内容有异议，请向县工信局反映，并提供相关证明材料和申报材料。\n", "2025-08-10")
-    entities = _entities(draft)
+    entities = entity_classes(draft)
     assert "证明材料" not in entities and "申报材料" not in entities
 
 
@@ -131,7 +126,7 @@ def test_a_table_of_firms_ranked_by_their_revenue_gives_each_firm_its_figure_and
     assert found["46.2"]["owner"] == "江西岚峰新能源有限公司"
     assert found["18.5"]["owner"] == "鹰潭铜拓材料有限公司"
     assert found["9.7"]["owner"] == "江西禾润化工有限公司"
-    entities = _entities(draft)
+    entities = entity_classes(draft)
     assert entities.get("铜箔") in ("Product", "Material") and entities.get("六氟磷酸锂") in ("Product", "Material")
 
 
@@ -176,7 +171,7 @@ def test_a_banks_president_is_a_post():
 
 def test_a_funds_manager_after_manager_is_is_the_whole_company():
     draft = draft_of("该基金首期5亿元已到位，基金管理人为成都锦屏私募基金管理有限公司。\n", "2025-10-05")
-    entities = _entities(draft)
+    entities = entity_classes(draft)
     assert entities.get("成都锦屏私募基金管理有限公司") == "Company"
     assert not any(label.startswith("管理人") for label in entities)
 
@@ -184,7 +179,7 @@ def test_a_funds_manager_after_manager_is_is_the_whole_company():
 def test_a_valley_named_by_its_county_and_industry_is_a_park():
     draft = draft_of("珠晖区现有规上储能企业26家，主要集中在珠晖储能谷。珠晖储能谷已聚集上下游企业40家。\n",
                      "2025-11-05")
-    assert _entities(draft).get("珠晖储能谷") == "IndustrialPark"
+    assert entity_classes(draft).get("珠晖储能谷") == "IndustrialPark"
     assert figures(draft)["40家"]["owner"] == "珠晖储能谷"
 
 
@@ -193,12 +188,12 @@ def test_a_valley_named_by_its_county_and_industry_is_a_park():
 
 def test_a_countys_public_service_centre_is_a_government_body():
     draft = draft_of("泾县地方金融服务中心主任吴若谷介绍，全县已有8家企业进入上市后备库。\n", "2025-06-10")
-    assert _entities(draft).get("泾县地方金融服务中心") == "GovernmentBody"
+    assert entity_classes(draft).get("泾县地方金融服务中心") == "GovernmentBody"
 
 
 def test_a_figures_verb_and_a_filing_verb_start_no_platform():
     draft = draft_of("下一步，将支持园区企业申报更多省级创新平台。这家企业年产焊接工作站300套。\n", "2025-10-10")
-    entities = _entities(draft)
+    entities = entity_classes(draft)
     assert not any(label.startswith(("企业", "更多")) and cls == "Platform" for label, cls in entities.items())
 
 
@@ -208,13 +203,13 @@ def test_a_figures_verb_and_a_filing_verb_start_no_platform():
 def test_guard_a_groups_brand_before_a_province_stays_in_the_name():
     draft = draft_of("中建湖南城市发展有限公司投资20亿元建设装配式建筑产业园，三峡江苏新能源有限公司同日签约。\n",
                      "2025-08-10")
-    entities = _entities(draft)
+    entities = entity_classes(draft)
     assert entities.get("中建湖南城市发展有限公司") == "Company"
     assert entities.get("三峡江苏新能源有限公司") == "Company"
 
 
 def test_guard_a_chamber_of_a_provinces_merchants_keeps_its_county():
-    assert _entities(draft_of("当涂县浙江商会会长王刚介绍，商会已引进项目12个。\n", "2025-08-10")).get(
+    assert entity_classes(draft_of("当涂县浙江商会会长王刚介绍，商会已引进项目12个。\n", "2025-08-10")).get(
         "当涂县浙江商会") == "Association"
 
 
@@ -248,15 +243,15 @@ def test_guard_a_purpose_after_wei_is_no_receiver_of_credit():
 
 
 def test_guard_ways_and_policies_developed_are_no_products():
-    entities = _entities(draft_of("该企业研发的新工艺和新技术获得国家发明专利授权。我县推出的惠企政策和服务举措获得"
-                                  "企业广泛好评。\n", "2025-08-10"))
+    entities = entity_classes(draft_of("该企业研发的新工艺和新技术获得国家发明专利授权。我县推出的惠企政策和服务"
+                                       "举措获得企业广泛好评。\n", "2025-08-10"))
     assert not {"新工艺", "新技术", "惠企政策"} & set(entities)
 
 
 def test_a_product_cell_that_lists_two_products_gives_both():
     text = ("榜单如下（产值单位：亿元）：\n排名 企业名称 主要产品 2025年产值\n"
             "1 江西岚峰新能源有限公司 锂电池隔膜、涂覆隔膜 46.2\n2 鹰潭铜拓材料有限公司 铜箔 18.5\n")
-    entities = _entities(draft_of(text, "2026-02-20"))
+    entities = entity_classes(draft_of(text, "2026-02-20"))
     assert "锂电池隔膜" in entities and "涂覆隔膜" in entities
     assert "锂电池隔膜、涂覆隔膜" not in entities
 
@@ -349,6 +344,6 @@ def test_guard_once_a_project_is_built_and_run_is_a_plan():
 
 
 def test_guard_firms_short_names_before_matching_firms_stay_firms():
-    entities = _entities(draft_of("园区聚集了恩捷隔膜、星源材质、璞泰来涂覆膜等配套企业。\n", "2025-10-10"))
+    entities = entity_classes(draft_of("园区聚集了恩捷隔膜、星源材质、璞泰来涂覆膜等配套企业。\n", "2025-10-10"))
     assert entities.get("恩捷隔膜") == "Company"
     assert not any(label.startswith("了") for label in entities)

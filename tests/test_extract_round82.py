@@ -9,15 +9,10 @@ not take."""
 from __future__ import annotations
 
 from test_extract_people9 import positions
-from test_extract_quantities import draft_of, figures
+from test_extract_quantities import draft_of, entity_classes, figures
 
 from chaingraph.sources.metadata import read_capture_meta
 from chaingraph.sources.normalize import normalize
-
-
-def _entities(draft) -> dict[str, str]:
-    return {c.label: c.cls for c in draft.candidates if c.figure is None}
-
 
 # -- people and their posts
 
@@ -70,7 +65,7 @@ def test_mongolian_names_after_posts_and_in_a_list_of_leaders_are_people():
 
 def test_an_academician_of_the_engineering_academy_holds_the_post_there():
     draft = draft_of("论坛上，中国工程院院士贺立衡作主旨报告。\n")
-    assert _entities(draft).get("中国工程院") == "ResearchInstitute"
+    assert entity_classes(draft).get("中国工程院") == "ResearchInstitute"
     assert positions(draft)["贺立衡"] == ("院士", "中国工程院")
 
 
@@ -118,13 +113,13 @@ def test_guard_a_signed_investment_is_no_order():
 def test_the_goods_of_a_chains_missing_links_are_products():
     draft = draft_of("图谱标注了已有企业和缺失环节，双极板、碳纸、氢气循环泵、膜电极等被列为补链重点；"
                      "围绕船用锚机、甲板吊机、船用电缆等薄弱环节精准招商。\n")
-    entities = _entities(draft)
+    entities = entity_classes(draft)
     for item in ("双极板", "碳纸", "氢气循环泵", "膜电极", "船用锚机", "甲板吊机", "船用电缆"):
         assert entities.get(item) in ("Product", "Material"), item
 
 
 def test_guard_the_work_of_a_weak_link_is_no_product():
-    entities = _entities(draft_of("围绕精密加工、表面处理等薄弱环节补链，引进配套企业6家。\n"))
+    entities = entity_classes(draft_of("围绕精密加工、表面处理等薄弱环节补链，引进配套企业6家。\n"))
     assert "精密加工" not in entities and "表面处理" not in entities
 
 
@@ -205,19 +200,19 @@ def test_a_supplier_that_supplies_a_named_customer_holds_the_figure():
 
 
 def test_a_zone_named_after_its_county_after_the_county_is_the_zone_alone():
-    entities = _entities(draft_of("项目落户临泉县临泉经济开发区，另一个项目落户界首市界首高新区。\n"))
+    entities = entity_classes(draft_of("项目落户临泉县临泉经济开发区，另一个项目落户界首市界首高新区。\n"))
     assert entities.get("临泉经济开发区") == "HighTechZone"
     assert entities.get("界首高新区") == "HighTechZone"
     assert "临泉县临泉经济开发区" not in entities
 
 
 def test_guard_a_city_before_a_county_zone_stays_in_its_name():
-    entities = _entities(draft_of("项目落户阜阳市界首高新区。\n"))
+    entities = entity_classes(draft_of("项目落户阜阳市界首高新区。\n"))
     assert entities.get("阜阳市界首高新区") == "HighTechZone"
 
 
 def test_guard_a_zone_named_by_its_county_alone_keeps_the_county():
-    assert _entities(draft_of("项目落户临泉县经济开发区。\n")).get("临泉县经济开发区") == "HighTechZone"
+    assert entity_classes(draft_of("项目落户临泉县经济开发区。\n")).get("临泉县经济开发区") == "HighTechZone"
 
 
 def test_local_suppliers_are_no_determiner_for_the_firm_named_before():
@@ -229,11 +224,11 @@ def test_local_suppliers_are_no_determiner_for_the_firm_named_before():
 def test_an_industrial_area_whose_bare_committee_reports_is_a_zone():
     draft = draft_of("——在河湾工业园区2026年工作会议上的报告\n园区党工委书记、管委会主任 杜明远\n"
                      "2025年，河湾工业园区实现工业总产值210亿元。\n")
-    assert _entities(draft).get("河湾工业园区") == "HighTechZone"
+    assert entity_classes(draft).get("河湾工业园区") == "HighTechZone"
 
 
 def test_guard_a_county_industrial_area_alone_is_a_park():
-    assert _entities(draft_of("项目落户河湾工业园区，年内开工。\n")).get("河湾工业园区") == "IndustrialPark"
+    assert entity_classes(draft_of("项目落户河湾工业园区，年内开工。\n")).get("河湾工业园区") == "IndustrialPark"
 
 
 # -- the page's head
@@ -293,15 +288,15 @@ def test_guard_a_plants_own_lines_with_their_capacity_make_no_product_of_lines()
 
 
 def test_guard_sectors_before_missing_links_are_no_goods():
-    entities = _entities(draft_of("围绕氢能、储能、新材料等缺失环节精准招商，"
-                                  "聚焦工业互联网、人工智能等薄弱环节补链。\n"))
+    entities = entity_classes(draft_of("围绕氢能、储能、新材料等缺失环节精准招商，"
+                                       "聚焦工业互联网、人工智能等薄弱环节补链。\n"))
     assert not {"氢能", "储能", "新材料", "工业互联网", "人工智能"} & set(entities)
 
 
 def test_guard_an_industrial_area_beside_a_zone_whose_committee_speaks_stays_a_park():
     draft = draft_of("临溪经济开发区今年新签约项目12个。园区管委会主任程立远介绍，"
                      "开发区将与邻近的河湾工业园区开展飞地合作。\n")
-    assert _entities(draft).get("河湾工业园区") == "IndustrialPark"
+    assert entity_classes(draft).get("河湾工业园区") == "IndustrialPark"
 
 
 def test_guard_what_a_funder_provides_to_a_firm_is_the_firms():
@@ -311,6 +306,6 @@ def test_guard_what_a_funder_provides_to_a_firm_is_the_firms():
 
 
 def test_guard_an_academicians_platform_keeps_its_name():
-    entities = _entities(draft_of("临溪新材料有限公司院士（专家）工作站正式揭牌，"
-                                  "江州高新区院士科创园同日开园。\n"))
+    entities = entity_classes(draft_of("临溪新材料有限公司院士（专家）工作站正式揭牌，"
+                                       "江州高新区院士科创园同日开园。\n"))
     assert entities.get("临溪新材料有限公司院士（专家）工作站") == "Platform"

@@ -7,12 +7,7 @@ the code before the round too: they say what the new rules must not take."""
 
 from __future__ import annotations
 
-from test_extract_quantities import draft_of, figures
-
-
-def _entities(draft) -> dict[str, str]:
-    return {c.label: c.cls for c in draft.candidates if c.figure is None}
-
+from test_extract_quantities import draft_of, entity_classes, figures
 
 # -- a change told as done: what there was, what holds now
 
@@ -78,7 +73,7 @@ def test_guard_a_yield_after_two_goods_names_neither():
 def test_machines_put_in_are_no_goods_of_the_firm():
     draft = draft_of("江川紧固件有限公司今年投资5200万元，新增多工位冷镦机、搓丝机等设备96台套，"
                      "保留清洗、包装等部分设备。\n")
-    products = {label for label, cls in _entities(draft).items() if cls in ("Product", "Material")}
+    products = {label for label, cls in entity_classes(draft).items() if cls in ("Product", "Material")}
     assert not products & {"多工位冷镦机", "冷镦机", "搓丝机", "清洗", "包装"}
 
 
@@ -87,7 +82,7 @@ def test_robots_a_place_added_name_no_product():
                      "新增工业机器人310台。\n")
     found = figures(draft)
     assert found["310台"]["product"] is None
-    assert not {"工业机器人", "大规模设备"} & set(_entities(draft))
+    assert not {"工业机器人", "大规模设备"} & set(entity_classes(draft))
 
 
 def test_guard_a_makers_machines_stay_its_products():
@@ -190,13 +185,13 @@ def test_guard_a_tally_of_firms_a_place_drew_stays():
 
 def test_a_verb_of_starting_opens_no_project_name():
     draft = draft_of("今年3月，江川光能科技有限公司投资6.4亿元启动TOPCon电池技改项目。\n")
-    projects = {label for label, cls in _entities(draft).items() if cls == "Project"}
+    projects = {label for label, cls in entity_classes(draft).items() if cls == "Project"}
     assert projects == {"TOPCon电池技改项目"}
 
 
 def test_a_word_jieba_cuts_in_two_stays_inside_a_project_name():
     draft = draft_of("澄川区引进江川装饰科技有限公司建设年产60万平方米装配式内装部品智能工厂项目。\n")
-    assert "年产60万平方米装配式内装部品智能工厂项目" in _entities(draft)
+    assert "年产60万平方米装配式内装部品智能工厂项目" in entity_classes(draft)
 
 
 def test_a_polymers_name_stays_whole():
@@ -244,7 +239,7 @@ def test_a_waste_a_plant_takes_in_each_year_is_what_its_figure_counts():
 
 def test_a_firm_named_by_goods_jieba_reads_as_a_verb_keeps_its_name_and_figures():
     draft = draft_of("澄西县召开会议。其中，河北澄钜精密带钢有限公司完成冷轧机组改造，目前精密带钢年产能达到45万吨。\n")
-    assert _entities(draft).get("河北澄钜精密带钢有限公司") == "Company"
+    assert entity_classes(draft).get("河北澄钜精密带钢有限公司") == "Company"
     assert figures(draft)["45万吨"]["owner"] == "河北澄钜精密带钢有限公司"
 
 
@@ -254,7 +249,7 @@ def test_a_firm_named_by_goods_jieba_reads_as_a_verb_keeps_its_name_and_figures(
 def test_a_project_named_after_the_stage_it_reached_is_kept_with_its_figures():
     draft = draft_of("澄西经济开发区举行集中开工暨投产活动。同日投产的功率器件封装测试项目，可年封装测试功率器件2亿颗。"
                      "这个项目由澄西华芯封测科技有限公司投资建设。\n", "2025-12-10")
-    assert _entities(draft).get("功率器件封装测试项目") == "Project"
+    assert entity_classes(draft).get("功率器件封装测试项目") == "Project"
     assert figures(draft)["2亿颗"]["owner"] == "功率器件封装测试项目"
 
 
@@ -343,7 +338,7 @@ def test_guard_a_tally_of_more_firms_than_are_named_stays():
 
 def test_guard_goods_added_as_capacity_are_no_machines():
     draft = draft_of("江川新材料有限公司位于青岚县。今年公司新增正极材料、电解液等5万吨产能。\n")
-    assert {"正极材料", "电解液"} <= set(_entities(draft))
+    assert {"正极材料", "电解液"} <= set(entity_classes(draft))
 
 
 def test_guard_a_robot_makers_added_output_keeps_its_product():

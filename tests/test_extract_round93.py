@@ -6,15 +6,11 @@ marked as guards pass on the code before the round too: they say what the new ru
 
 from __future__ import annotations
 
-from test_extract_quantities import draft_of, figures
-
-
-def _entities(draft) -> dict[str, str]:
-    return {c.label: c.cls for c in draft.candidates if c.figure is None}
+from test_extract_quantities import draft_of, entity_classes, figures
 
 
 def _regions(draft) -> set[str]:
-    return {label for label, cls in _entities(draft).items() if cls == "AdministrativeRegion"}
+    return {label for label, cls in entity_classes(draft).items() if cls == "AdministrativeRegion"}
 
 
 # -- places abroad: a seat is kept, a market is not
@@ -65,7 +61,7 @@ def test_a_hall_named_by_its_country_is_no_seat():
 def test_what_the_firm_is_is_no_part_of_its_name():
     draft = draft_of("港资企业澄川储能科技（青屿）有限公司年产3GWh储能电池项目开工。去年，区域总部澜舟能源（海南）"
                      "有限公司落户江东新区。\n", "2025-08-01")
-    labels = set(_entities(draft))
+    labels = set(entity_classes(draft))
     assert "澄川储能科技（青屿）有限公司" in labels and "澜舟能源（海南）有限公司" in labels
     assert not any(label.startswith(("港资", "区域总部")) for label in labels)
 
@@ -73,14 +69,14 @@ def test_what_the_firm_is_is_no_part_of_its_name():
 def test_a_japanese_firm_keeps_its_country_and_a_parent_word_stays_out():
     draft = draft_of("9月，日本青木精密株式会社与澄江区签约。今年6月，韩国母公司泽元物产株式会社完成增资。\n",
                      "2025-10-01")
-    labels = set(_entities(draft))
+    labels = set(entity_classes(draft))
     assert "日本青木精密株式会社" in labels and "泽元物产株式会社" in labels
     assert not any(label.startswith(("国母公司", "母公司")) for label in labels)
 
 
 def test_guard_a_company_named_with_enterprise_inside_keeps_it():
     draft = draft_of("青屿企业管理有限公司今年营收1.2亿元。\n", "2025-10-01")
-    assert "青屿企业管理有限公司" in _entities(draft)
+    assert "青屿企业管理有限公司" in entity_classes(draft)
 
 
 # -- founders: the firm they set up holds the figures
@@ -148,7 +144,7 @@ def test_a_places_exports_of_goods_name_the_goods():
     found = figures(draft)
     assert found["6.2亿元"]["product"] == "竹编家具"
     assert found["42亿元"]["product"] == "锂电池" and found["86亿元"]["product"] == "锂电池"
-    assert "全年锂电池" not in _entities(draft)
+    assert "全年锂电池" not in entity_classes(draft)
 
 
 def test_exports_in_dollars_name_their_goods():
@@ -191,12 +187,12 @@ def test_a_town_whose_name_ends_in_cheng_and_one_that_completes_its_output():
 
 def test_guard_the_county_town_is_no_town_of_its_own():
     draft = draft_of("县城镇区常住人口12万人，今年新增城镇就业3200人。\n", "2025-08-01")
-    assert not {"县城镇", "城镇"} & set(_entities(draft))
+    assert not {"县城镇", "城镇"} & set(entity_classes(draft))
 
 
 def test_a_share_of_the_firms_revenue_names_no_firm():
     draft = draft_of("澜屿储能科技股份有限公司去年营收12亿元，其中，储能产品营收占公司总营收的58%。\n", "2025-09-10")
-    assert not any(label.endswith("占公司") for label in _entities(draft))
+    assert not any(label.endswith("占公司") for label in entity_classes(draft))
     assert figures(draft)["58%"]["owner"] == "澜屿储能科技股份有限公司"
 
 
@@ -239,7 +235,7 @@ def test_guard_a_partner_city_abroad_holds_none_of_the_countys_figures():
 
 def test_guard_a_clause_opener_before_a_town_and_a_list_of_towns_ending_in_deng():
     draft = draft_of("目前柳河镇已建成标准化厂房12万平方米。柳河镇、石城镇等乡镇完成造林面积1.2万亩。\n", "2025-12-01")
-    labels = set(_entities(draft))
+    labels = set(entity_classes(draft))
     assert "目前柳河镇" not in labels and not any(label.startswith("石城镇等") for label in labels)
     assert figures(draft)["12万平方米"]["owner"] == "柳河镇"
 
@@ -271,14 +267,14 @@ def test_time_then_place_without_a_comma_before_the_goods():
 def test_guard_names_with_zong_bu_or_wai_qi_inside_keep_them():
     draft = draft_of("青屿总部基地开发有限公司今年完成投资8亿元。青屿外企人力资源服务有限公司今年营收2.3亿元。\n",
                      "2025-12-01")
-    labels = set(_entities(draft))
+    labels = set(entity_classes(draft))
     assert "青屿总部基地开发有限公司" in labels and "青屿外企人力资源服务有限公司" in labels
 
 
 def test_guard_a_japanese_firm_after_a_clause_verb():
     draft = draft_of("澄江区今年引进日本青木精密株式会社。青屿县携手日本青山轴承株式会社建设精密轴承项目。\n",
                      "2025-12-01")
-    labels = set(_entities(draft))
+    labels = set(entity_classes(draft))
     assert "日本青木精密株式会社" in labels and "日本青山轴承株式会社" in labels
 
 
@@ -365,13 +361,13 @@ def test_guard_goods_in_general_and_a_whole_trade_name_no_goods():
 
 def test_guard_a_market_abroad_is_no_goods():
     draft = draft_of("澜屿牦牛食品有限公司牦牛肉制品出口中东1500吨，出口额9000万元。\n", "2025-10-15")
-    assert "中东" not in _entities(draft)
+    assert "中东" not in entity_classes(draft)
 
 
 def test_goods_after_a_quoted_brand_and_its_pai():
     draft = draft_of("青屿米业有限公司年加工稻谷18万吨，年产“青岭”牌富硒大米9万吨。\n", "2026-03-01")
     assert figures(draft)["9万吨"]["product"] == "富硒大米"
-    assert "牌富硒大米" not in _entities(draft)
+    assert "牌富硒大米" not in entity_classes(draft)
 
 
 def test_a_list_of_grades_with_digits_after_a_verb_of_forming_has_each_its_capacity():
@@ -432,7 +428,7 @@ def test_guard_a_founder_named_with_jian_she_inside_is_still_a_founder():
 def test_guard_japanese_names_holding_tong_or_lian_he():
     draft = draft_of("日本大同特殊钢株式会社在青屿投资建设精密合金项目。澜舟集团与日本同和精工株式会社签约。\n",
                      "2025-12-01")
-    labels = set(_entities(draft))
+    labels = set(entity_classes(draft))
     assert "日本大同特殊钢株式会社" in labels and "日本同和精工株式会社" in labels
 
 
@@ -453,7 +449,7 @@ def test_guard_a_project_a_firm_builds_in_the_same_sentence_before_gai_xiang_mu(
 
 def test_guard_an_opener_before_quan_zhen_and_a_group_of_towns():
     draft = draft_of("同时全镇新增规上企业6家。其中，柳河镇、石城镇、白沙乡等乡镇完成造林1.2万亩。\n", "2025-12-01")
-    labels = set(_entities(draft))
+    labels = set(entity_classes(draft))
     assert "同时全镇" not in labels
     assert figures(draft)["1.2万亩"]["owner"] not in ("柳河镇", "石城镇", "白沙乡")
 
