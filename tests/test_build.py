@@ -243,3 +243,17 @@ def test_hubs_estimated_from_seeded_pivots_are_stable_and_find_the_exact_top_hub
     assert estimated == chain.hubs(to_networkx(zigong), top=5)
     assert estimated[0][0] == exact[0][0] == "https://w3id.org/chaingraph/id/zigong-high-tech-zone"
     assert [b for _, b, _ in estimated] != [b for _, b, _ in exact]  # an estimate, not the exact figures
+
+
+def test_shapes_accept_every_unit_the_extractor_writes(zigong):
+    """A curator's draft keeps the unit code the extractor chose (标箱 as TEU, 双 as PR): the build must accept
+    each, or a new article's figures fail validation."""
+    from chaingraph.authoring.extract.figures import UNIT_CODES
+    from chaingraph.dataset.shacl import validate
+
+    target = next(q for q in zigong.quads if q[1] == CG.unitCode and str(q[0]).endswith("jiana-polyanion-capacity"))
+    for code in sorted(set(UNIT_CODES.values())):
+        changed = [q if q != target else (q[0], q[1], Literal(code, datatype=target[2].datatype), q[3])
+                   for q in zigong.quads]
+        violations = validate(changed, ROOT / "ontology" / "shapes.ttl")
+        assert not [v for v in violations if "unit must be" in v.message], code  # (the evidence is the old code's)

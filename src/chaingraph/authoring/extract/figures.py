@@ -39,7 +39,7 @@ UNIT_CODES = {
     "列": "C62",  # 开行中欧班列120列: trains, in digits only (一列, 排列: words)
     "人": "C62",  # staff and jobs (员工1200余人, 从业人员5.6万余人): a count
     "锭": "C62",  # spindles, what a cotton mill's size is told in (纱锭规模420万锭)
-    "双": "C62",  # pairs (of shoes): the shapes have no code for a pair, a count is what is left
+    "双": "PR", "副": "PR",  # pairs of shoes, of glasses' frames: UN/CEFACT's pair
     "名": "C62", "笔": "C62",  # 博士后4名, 订单2600余笔: counts, written in digits only (前三名 is a rank)
     "批次": "C62", "张": "C62", "头": "C62",  # 检测1.2万批次, 注册证406张, 生猪100万头 (一张蓝图, 龙头: words)
     "款": "C62", "栋": "C62",  # 开发新产品10款, 厂房18栋 (一款, 两栋: words, see FEW_UNITS)
@@ -65,7 +65,7 @@ SHARE_BEFORE = ("的", "占", "近", "超过", "超", "约", "逾", "达")  # �
 TENTHS_RE = re.compile(r"(?<![\d.A-Za-z第])(?P<num>[1-9]|[二两三四五六七八九])成(?![为立功果本员熟型都长交效绩])"
                        r"(?P<after>以上|左右)?")
 # 一条龙, 两座城, 两个项目: no figure under three
-FEW_UNITS = ("条", "座", "块", "支", "片", "项", "种", "盒", "瓶", "个", "双", "款", "栋")
+FEW_UNITS = ("条", "座", "块", "支", "片", "项", "种", "盒", "瓶", "个", "双", "副", "款", "栋")
 # 亩 is not a UN/CEFACT unit: areas in 亩 become hectares (1 亩 = 1/15 ha), 平方公里 become hectares too
 # (KMK is not in the shapes' unit list); the quote keeps the figure as the article wrote it.
 UNIT_FACTORS = {"亩": Decimal(1) / Decimal(15), "平方公里": Decimal(100), "万吨": Decimal(10000)}
@@ -127,6 +127,13 @@ CHANGE_FROM_LAST_RE = re.compile(r"(?:同比|环比|较上年(?:同期)?|比上�
 # 一艘8.2万吨散货船 (a ship's tonnage)
 RATING_AFTER_RE = re.compile(r"级|(?<=座)(?:电动|纯电|飞行器|飞机|汽车|轿车|客车|乘用车|车型|[A-Za-z])|"
                              r"(?<=吨)[\u4e00-\u9fff]{0,4}?(?:散货船|油轮|油船|货轮|集装箱船|化学品船|运输船|滚装船)")
+# 32支、40支精梳棉纱, 其中60支纱3000吨: a yarn's count says how fine it is, no number of sticks
+YARN_COUNT_AFTER_RE = re.compile(r"(?:[、和及与至]\d+支)*(?:[\u4e00-\u9fff]{0,6}纱|精梳|普梳|紧密纺|赛络纺|"
+                                 r"涡流纺|气流纺)")
+YARN_COUNT_BEFORE_RE = re.compile(r"\d支[、和及与至]$")
+# 1.5米、1.8米实木床: sizes listed before one noun say which goods, no length built
+SIZES_LISTED_AFTER_RE = re.compile(r"(?:[、和及与至][\d.]+米)+[\u4e00-\u9fff]")
+SIZES_LISTED_BEFORE_RE = re.compile(r"\d米[、和及与至]$")
 # 距市区40公里, 向东15公里, 位于港区以北8公里: a distance says where, it measures nothing a curator keeps
 DISTANCE_BEFORE_RE = re.compile(r"(?:距|离|距离|相距|向[东西南北]|以[东西南北]|[东西南北]距|[界线]外)"
                                 r"[^，。；\d]{0,12}?(?:约|仅|不足|不到)?$")
@@ -285,6 +292,13 @@ def find_figures(sentence: Sentence) -> list[Figure]:
             continue  # 四套班子领导: a place's four leading bodies, a set phrase and no count
         if RATING_AFTER_RE.match(text, match.end()) or CHANGE_FROM_LAST_RE.search(text, 0, match.start()):
             continue  # 9000吨级, 5座电动飞行器, 8.2万吨散货船: a rating; 同比增加5艘: a difference
+        if unit == "支" and not mult and (YARN_COUNT_AFTER_RE.match(text, match.end())
+                                         or YARN_COUNT_BEFORE_RE.search(text, 0, match.start())):
+            continue  # 60支精梳棉纱: a yarn's count
+        if unit == "米" and not mult and (SIZES_LISTED_AFTER_RE.match(text, match.end())
+                                         or SIZES_LISTED_BEFORE_RE.search(text, 0, match.start())
+                                         and re.match(r"[\u4e00-\u9fff]", text[match.end():match.end() + 1])):
+            continue  # 1.5米、1.8米实木床: sizes of the goods
         if unit in ("公里", "米") and DISTANCE_BEFORE_RE.search(text, max(0, match.start() - 16), match.start()):
             continue  # 向东40公里: where a place lies, not a length built
         if unit == "立方米" and VOLUME_NOT_MADE_RE.search(text, max(0, match.start() - 8), match.start()):

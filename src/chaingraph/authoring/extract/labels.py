@@ -25,7 +25,7 @@ from chaingraph.sources.sentences import Sentence
 UNIT_EN = {"TNE": "t", "KGM": "kg", "GWH": "GWh", "MWH": "MWh", "KWH": "kWh", "A90": "GW", "MAW": "MW", "KWT": "kW",
            "C62": "units", "SET": "sets", "CNY": "yuan", "USD": "US dollars", "EUR": "euros", "HKD": "HK dollars",
            "JPY": "yen", "GBP": "pounds", "HAR": "ha", "MTK": "m²", "MTQ": "m³", "KMT": "km", "MTR": "m", "P1": "%",
-           "TEU": "TEU"}
+           "TEU": "TEU", "PR": "pairs"}
 PERIOD_EN = {"ANN": "/yr", "MON": "/month", "DAY": "/day"}
 QUALIFIER_EN = {"more-than": "over ", "at-least": "at least ", "about": "about ", "up-to": "up to "}
 PHASE_RE = re.compile(r"[（(]?(?P<n>[一二三四五六七八九十\d]+)期(?:工程)?[）)]?")

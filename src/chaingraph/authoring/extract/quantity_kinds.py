@@ -11,8 +11,9 @@ from chaingraph.authoring.extract.glossary import QUANTITY_KINDS
 from chaingraph.authoring.extract.products import tagger
 
 # metres (of fabric, cable) are output only where production is said, like the counts
-CAPACITY_UNITS = {"TNE", "KGM", "GWH", "MWH", "KWH", "A90", "MAW", "KWT", "C62", "SET", "MTK", "MTR", "KMT", "MTQ"}
-COUNT_UNITS = {"C62", "SET", "MTK", "MTR", "KMT"}  # (km of cable or fibre: output where production is said)
+CAPACITY_UNITS = {"TNE", "KGM", "GWH", "MWH", "KWH", "A90", "MAW", "KWT", "C62", "SET", "PR", "MTK", "MTR", "KMT",
+                  "MTQ"}
+COUNT_UNITS = {"C62", "SET", "PR", "MTK", "MTR", "KMT"}  # (km of cable or fibre: output where production is said)
 PRODUCTION_RE = re.compile(r"(?<![今去全当明])年产|产能|生产能力|年加工|年处理|日产|月产|可生产|"
                            r"(?<![今去全当明])年生产|生产规模|生产线|产线|可制备|(?<![今去全当明])年可?(?:生产|屠宰|分离|冶炼|精炼)|每年可|"
                            r"(?:总装|组装|装配|制造|封装)能力")
