@@ -70,7 +70,7 @@ VISITED_RE = re.compile(r"(?:蹲点|采访|走访|调研|探访|采风)(?:时间
 FIELD_SPLIT_RE = re.compile(rf"(?=(?:{META_LABELS}|{'|'.join(EDITOR_ROLES)}|通讯员|记者|作者|撰文|撰稿)\s*[：:/／|｜])")
 # [字号 大 中 小]　[打印], 阅读量 8934: the page's buttons and counters after the last field
 BUTTONS_AFTER_RE = re.compile(r"(?:\s*[【\[][^【】\[\]]{0,12}[】\]]|"
-                              r"\s+(?:浏览|阅读|点击|访问)(?:量|数|次数)?\s*[\d.]+万?)+\s*$")
+                              r"\s+(?:浏览|阅读|点击|访问|播放)(?:量|数|次数)?\s*[\d.]+万?)+\s*$")
 BRACKET_RE = re.compile(r"[（(【\[]([^（）()【】\[\]]{2,60})[）)】\]]")
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
 # a year a plan or a target names (计划2026年建成, 预计2026年投产, 力争到2027年): it lies ahead of the page

@@ -37,7 +37,13 @@ from chaingraph.authoring.extract.grouping import group_mentions, link_existing,
 from chaingraph.authoring.extract.ids import assign_ids
 from chaingraph.authoring.extract.kind_words import without_kind_products
 from chaingraph.authoring.extract.latin_names import latin_companies
-from chaingraph.authoring.extract.made_lists import etc_list_items, link_list_items, product_cells, product_lists
+from chaingraph.authoring.extract.made_lists import (
+    etc_list_items,
+    link_list_items,
+    product_cells,
+    product_lists,
+    shared_noun_items,
+)
 from chaingraph.authoring.extract.mentions import (
     byline_publishers,
     known_names,
@@ -91,6 +97,7 @@ def extract(normalized: Normalized, source_id: str, gazetteer: Gazetteer, source
         mentions += latin_companies(sentence)  # Voltrag Automotive GmbH, 大元精密株式会社
         mentions += product_lists(sentence)
         mentions += etc_list_items(sentence)  # A、B等轻量化零部件: the items of a kind of thing made
+        mentions += shared_noun_items(sentence)  # 医药级、食品级透明质酸钠: grades sharing one noun
         mentions += link_list_items(sentence)  # A、B等缺失环节: the goods of the links a place lacks
         mentions += inner_parks(sentence)  # A内的B作为“园中园” (scopes)
         mentions += table_names(text, sentence)  # a table row's project and builder cells (tables)

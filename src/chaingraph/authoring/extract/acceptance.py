@@ -157,8 +157,9 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
             and not (serves and not generic_word(stem, keep_industries=True)) \
             and not (cls == "Project" and placed_product(ctx, tokens[first:j])):
         return False  # 生物科技有限公司, 公共服务平台 (新/材料共享检测平台: an industry jieba cut in two still serves)
-    if cls == "Project" and suffix == "工程" and not re.search(r"[一二三四五六七八九十\d]期工程$", name):
-        return False  # 重点工程, 民生工程: a kind of work; 冷链物流一期工程 is one project
+    if cls == "Project" and suffix == "工程" and not re.search(r"[一二三四五六七八九十\d]期工程$|\d千伏输变电工程$",
+                                                              name):
+        return False  # 重点工程, 民生工程: a kind of work; 冷链物流一期工程, 德昌500千伏输变电工程 are one project each
     if cls == "Project":
         return project_named(ctx, name, stem, first, last)
     if suffix == "企业技术中心":
@@ -185,8 +186,10 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
         return False  # 回看/光谷: a verb of the clause before a valley's or a hub's bare name
     if suffix == "基地" and not stem.endswith(PARK_BASE_STEMS):
         return False  # 生产基地, 研发基地: a plant, not a park
-    if cls == "GovernmentBody" and re.fullmatch(r"[省市县区旗州盟]+(?:人民)?(?:政府|政协)", name):
-        return False  # 县政府, 市政协: the place stands for its own government (各旗市区人民政府: all of them)
+    if cls == "GovernmentBody" and re.fullmatch(r"[省市县区旗州盟]+(?:人民)?(?:政府|政协)|各?(?:苏木)?乡镇(?:人民)?政府"
+                                                r"|各.{1,6}(?:人民)?政府", name):
+        return False  # 县政府, 市政协: the place stands for its own government; 各乡镇人民政府, 苏木乡镇人民政府:
+        # all of a county's townships, no one body
     if "".join(t.word for t in tokens[last + 1:last + 3]).startswith(
             ("供图", "供稿", "摄") if cls == "Publisher" else ("供图", "摄") if cls == "GovernmentBody" else ()):
         return False  # 两江新区融媒体中心供图, 南安市委宣传部供图: a photo's credit, chrome (供稿: who wrote it)

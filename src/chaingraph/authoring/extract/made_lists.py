@@ -12,7 +12,13 @@ import re
 
 from chaingraph.authoring.extract.candidates import Mention
 from chaingraph.authoring.extract.mentions import class_of
-from chaingraph.authoring.extract.products import PRODUCT_KINDS, looks_like_product, noun_tail, product_words
+from chaingraph.authoring.extract.products import (
+    PRODUCT_KINDS,
+    SIZE_UNITS,
+    looks_like_product,
+    noun_tail,
+    product_words,
+)
 from chaingraph.authoring.extract.tables import table_rows
 from chaingraph.authoring.extract.words import GOODS_LAST_CHARS, generic_word
 from chaingraph.sources.sentences import Sentence
@@ -154,6 +160,44 @@ def product_cells(text: str, sentence: Sentence) -> list[Mention]:
             name = item.group(0).removesuffix("等")
             if len(name) >= 2 and not re.search(r"\d", name) and looks_like_product(name):
                 out.append(_product_mention(name, cell.start + item.start(), sentence.id))
+    return out
+
+
+# 医药级、食品级和化妆品级透明质酸钠, 182mm、210mm单晶硅片, 32支、40支精梳棉纱, 1.5米、1.8米实木床, A4、B5活页本:
+# grades or sizes listed before the
+# one noun they share; each grade with the noun is a product of its own (not 省级、国家级企业技术中心: ranks)
+GRADE = rf"(?:[\u4e00-\u9fff]{{1,4}}级|(?<![\d.])\d+(?:\.\d+)?(?:{SIZE_UNITS}|支|米|升)|(?<![A-Za-z])[A-Z]\d{{1,2}})"
+SHARED_NOUN_RE = re.compile(rf"((?:{GRADE}[、和及与或])+)({GRADE})([^，。；：、\d（）“”]{{2,16}})")
+RANK_GRADE_RE = re.compile(r"^(?:国家|省|市|县|区|乡|镇|部|世界|国际|全国|全球|亿|[百千万十]亿|百万|千万|万|"
+                           r"[一二三四五六七八九十百千万亿]+)级$")
+SHARED_STOP_RE = re.compile(r"年产能|产能|产量|生产线|产线|项目|年产|的|等|共|合计|分别|各|均")
+
+
+def shared_noun_items(sentence: Sentence) -> list[Mention]:
+    """Each grade or size listed before one shared noun, with that noun, as a product; the mention of an earlier
+    grade spans the grade alone, the text writing the noun once."""
+    out = []
+    for match in SHARED_NOUN_RE.finditer(sentence.text):
+        grades = [g for g in re.split(r"[、和及与或]", match.group(1)) if g] + [match.group(2)]
+        if grades[0].endswith("级"):
+            grades[0] = noun_tail(grades[0][:-1]) + "级"  # 做成/医药级: the clause's verb before the first grade
+        if any(RANK_GRADE_RE.match(g) or len(g) < 2 for g in grades):
+            continue
+        rest = match.group(3)
+        stop = SHARED_STOP_RE.search(rest)
+        noun = noun_tail(rest[:stop.start()] if stop else rest)
+        if len(noun) < 2 or not rest.startswith(noun) or class_of(noun) not in (None, *PRODUCT_KINDS) \
+                or not looks_like_product(noun):
+            continue
+        at = match.start(1)
+        for grade in grades:
+            at = sentence.text.index(grade, at)
+            name = grade + noun
+            end = at + len(name) if grade == grades[-1] else at + len(grade)
+            cls = class_of(name)
+            out.append(Mention(name, sentence.start + at, sentence.start + end, sentence.id,
+                               cls if cls in PRODUCT_KINDS else "Product"))
+            at += len(grade)
     return out
 
 

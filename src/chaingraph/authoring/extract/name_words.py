@@ -53,7 +53,7 @@ PROJECT_VERBS = {"示范", "治疗", "制备", "回收", "利用", "加工", "�
 # where jieba glued the size to the brand before it (华风大/兆瓦) or read it as a noun (小/n)
 RATING_SIZES = ("大", "小", "超", "巨", "高", "低", "微")
 # units that say which kind of product, not how much of it (12英寸晶圆, 28纳米芯片)
-SPEC_UNITS = {"英寸", "寸", "纳米", "nm", "代", "位", "层", "微米"}
+SPEC_UNITS = {"英寸", "寸", "纳米", "nm", "代", "位", "层", "微米", "千伏", "kV"}
 # What may stand in brackets inside a name besides a place: 四川发展（控股）有限责任公司.
 BRACKET_WORDS = {"控股", "集团", "股份", "中国", "有限合伙", "筹",
                  "专家", "套"}  # 院士（专家）工作站, 首台（套）验证公共服务平台
@@ -168,6 +168,8 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
             return True  # 年产50万吨锦纶6切片…项目: a grade's number inside what is made (nylon 6)
         if re.fullmatch(r"\d+(?:\.\d+)?", word) and following in SPEC_UNITS:
             return True  # 6英寸碳化硅衬底二期项目: the size is part of what the project makes
+        if word in ("千伏", "kV") and re.fullmatch(r"\d+", preceding):
+            return True  # 会理500千伏输变电工程: a grid work is named by its voltage
         if token.tag == "m" and re.fullmatch(r"[一二三四五六七八九十\d.]+", word) and following[:1] not in "个项家批":
             return True  # 六氟磷酸锂, 12英寸: a number inside a product's name, not a count of projects
         pair = word + following if word in ("内", "外") else preceding + word if preceding in ("内", "外") else ""
@@ -198,6 +200,10 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
             return False  # 擎源氢能 is a company's short name, its 燃料电池电堆 the product
         if word in PRODUCT_LEADING:
             return False  # 动力电池配套生产电池包: the product is 电池包
+        if re.fullmatch(r"(?:首|第[一二三四五六七八九十\d]+)[台套批条](?:机组)?", word):
+            return False  # 电站首台/机组: which unit of the station, not the goods' name
+        if word in ("成", "为") and k > 0 and CJK_WORD.fullmatch(ctx.tokens[k - 1].word):
+            return False  # 碳化/成/碳化钨粉, 加工/成/红薯淀粉: what a step turns the goods into
         if word in ("一次性", "使用") and "一次性使用" in "".join(t.word for t in ctx.tokens[max(0, k - 1):k + 2]):
             return True  # 一次性使用无菌注射器: a medical device's name says it is for one use
     before = ctx.tokens[k - 1].word if k > 0 else ""
@@ -255,6 +261,11 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
             and not province(ctx.tokens[k - 1]) \
             and KIND_OF.get(SUFFIX_CLASSES.get(ctx.tokens[k + 1].word, "")) in ("zone", "park"):
         return True  # 丰南/沿海/f 工业区(管委会): the coast a county's zone lies on (江苏沿海开发区: a province's plan)
+    if token.tag == "s" and kind == "organisation" and len(word) == 2 and CJK_WORD.fullmatch(word) and k > 0 \
+            and place(ctx, ctx.tokens[k - 1]) and not word.endswith(("内", "外", "中", "里", "边", "旁")) \
+            and k + 1 < len(ctx.tokens) and ctx.tokens[k + 1].tag[:1] == "n" \
+            and CJK_WORD.fullmatch(ctx.tokens[k + 1].word):
+        return True  # 张家口/坝上/s 风能开发有限公司: a stretch of land the place names (its plateau) heads the firm
     if token.tag == "s" and kind == "organisation" and CJK_WORD.fullmatch(word) and k + 1 < len(ctx.tokens) \
             and ctx.tokens[k + 1].word.endswith(("大学", "学院")) and not word.endswith(("内", "外")):
         return True  # 塞上/s 理工大学: a place jieba reads as a position names the college

@@ -24,8 +24,10 @@ from chaingraph.sources.sentences import Sentence
 
 # the words that end a plant's name: a factory, a pilot line, a unit
 STATION_ENDS = ("储能电站", "光伏电站", "风电场")  # named by their place and power (凉州区200兆瓦/800兆瓦时…储能电站)
-# (a named hydrogen station too: 汨罗北加氢站…投入运营)
-PLANT_ENDS = ("智能工厂", "中试线", "示范装置", "配套装置", "加氢站") + STATION_ENDS
+# (a named hydrogen station too: 汨罗北加氢站…投入运营; so are a pumped-storage plant, a charging or swapping
+# station, a grid's collecting or step-up station: 云岙抽水蓄能电站, 禺能市桥超充站, 德昌县新能源汇集站)
+GRID_ENDS = ("抽水蓄能电站", "综合能源站", "超充站", "充电站", "换电站", "汇集站", "变电站", "升压站")
+PLANT_ENDS = ("智能工厂", "中试线", "示范装置", "配套装置", "加氢站") + GRID_ENDS + STATION_ENDS
 # what a sentence says of a plant it treats as a project being built
 BUILT_RE = re.compile(r"开工|签约|投产|建成|总投资|计划投资|调试|试生产|前期工作|点火|下线|落地|开建|动工|"
                       r"投入运营|投运|投用")
@@ -53,6 +55,8 @@ def plant_projects(ctx: Context, sentence: Sentence) -> list[Mention]:
         if first >= j or tokens[j - 1].word in LEADING_VERBS:
             continue  # 智能工厂 alone: a kind of plant; 凤台县投运加氢站1座: a verb's station, no name
         name = "".join(t.word for t in tokens[first:i + 1])
+        if name.endswith(GRID_ENDS) and re.search(r"[及和与、]", name):
+            continue  # 建设储能系统及升压站: the works a project builds, no station named
         station = name.endswith(STATION_ENDS)  # a station is named by its power, wherever the text names it
         powered = POWER_RE.search(name) or (POWER_AFTER_RE.match(sentence.text, token.end - sentence.start)
                                             and _own_words(ctx, first, name))

@@ -21,9 +21,10 @@ from chaingraph.authoring.dictionary import in_dictionary
 from chaingraph.authoring.extract.candidates import Mention
 from chaingraph.authoring.extract.figures import TESTING_VERBS, UNIT_CODES
 from chaingraph.authoring.extract.grouping import core_name
-from chaingraph.authoring.extract.products import ELEMENTS, NOT_PRODUCTS, WHERE_USED, product_words, tagger
+from chaingraph.authoring.extract.products import ELEMENTS, NOT_PRODUCTS, product_words, tagger
 from chaingraph.authoring.extract.rules import KIND_OF, LEGAL_SUFFIXES
 from chaingraph.authoring.extract.statuses import FUTURE_RE, START_RE
+from chaingraph.authoring.extract.word_joins import WHERE_USED
 from chaingraph.authoring.extract.words import EDGE_CHARS
 
 PACKING_VERBS = ("封装", "封测", "测试")  # work done on chips before they ship, no word of what they are
@@ -167,8 +168,8 @@ def bounded_products(mentions: list[Mention], text: str, regions, companies: lis
     organisations' short names (晶银新能源, 擎川机器人, 凯硅材料), `literal` those written inside the full name."""
     kept = []
     for mention in mentions:
-        if KIND_OF.get(mention.cls) != "product":
-            kept.append(mention)
+        if KIND_OF.get(mention.cls) != "product" or mention.text != text[mention.start:mention.end]:
+            kept.append(mention)  # (医药级透明质酸钠 over 医药级、食品级透明质酸钠: a name the text writes in parts)
             continue
         start, end, covered = past_company(text, mention.start, mention.end, companies)
         if covered and text[start:end] in literal:

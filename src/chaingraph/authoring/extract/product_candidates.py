@@ -28,7 +28,7 @@ from chaingraph.authoring.extract.products import (
 )
 
 # an order or an agreement after a product (储能电池订单, 光伏组件供货协议): the deal is for the product, no part of it
-DEAL_TAIL_RE = re.compile(r"(?:订单|(?:供货|采购|供应|销售)?(?:协议|合同))$")
+DEAL_TAIL_RE = re.compile(r"(?:出口|进口|外贸)(?:订单|协议|合同)?$|(?:订单|(?:供货|采购|供应|销售)?(?:协议|合同))$")
 # a size or a rating whose number a phrase rule left out (英寸硅片 of 8英寸硅片, V油冷驱动电机 of 800V…): the
 # number goes with the product, as its unit does
 CUT_SIZE_RE = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?(?:{SIZE_UNITS})")
@@ -64,6 +64,7 @@ def product_at(rel, start: int, end: int, sentence_id: str, owner):
     start, end = _named_in_full(rel, *span, sentence_id)
     if rel.text.startswith("牌", start) and rel.text[start - 1:start] in ("”", "」", "\"") and end - start >= 3:
         start += 1  # “响水”牌石板大米: the brand in quotes and its 牌, then the goods
+    end -= rel.text[end - 1:end] in "各均" and end - start >= 3  # 24英寸、26英寸山地自行车各50万辆: each
     deal = DEAL_TAIL_RE.search(rel.text, start, end)
     end = deal.start() if deal and deal.start() - start >= 2 else end
     size = CUT_SIZE_RE.search(rel.text, max(0, start - 8), start + 2)

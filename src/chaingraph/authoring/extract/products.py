@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from chaingraph.authoring.dictionary import TRADE_TAILS, base_tokenizer, pos_tagger
+from chaingraph.authoring.extract import word_joins
 from chaingraph.authoring.extract.abroad import ABROAD, MARKETS_ABROAD
 from chaingraph.authoring.extract.candidates import Figure
 from chaingraph.authoring.extract.figure_clause import BARE_CAPACITY_RE, CLAUSE_NAMING, clause_start_of
@@ -23,9 +24,9 @@ from chaingraph.authoring.extract.figures import NOT_PER_YEAR, TESTING_VERBS
 from chaingraph.authoring.extract.mentions import class_of
 from chaingraph.authoring.extract.word_joins import joined_chemicals, joined_styles, joined_tail
 
-SPEC = (r"(?:\d+(?:\.\d+)?(?:英寸|寸|纳米|nm|微米|μm|毫米|mm|伏|V|kV|千伏|MW|兆瓦|GW|万?吨|Ah|安时)级?"
+SPEC = (r"(?:\d+(?:\.\d+)?(?:英寸|寸|纳米|nm|微米|μm|毫米|mm|毫升|mL|ml|伏|V|kV|千伏|MW|兆瓦|GW|万?吨|Ah|安时)级?"
         r"(?:及以上|及以下)?)")
-SIZE_UNITS = r"英寸|寸|纳米|nm|微米|毫米|mm|V|kV|Ah"  # the units of a size or a rating that opens a product's name
+SIZE_UNITS = r"英寸|寸|纳米|nm|微米|毫米|mm|V|kV|Ah|毫升|mL|ml"  # units of a size or a rating opening a name
 SIZE = (rf"(?:\d+(?:\.\d+)?(?:{SIZE_UNITS}|N(?=[高超]纯))|[A-Z]\d{{2,4}}级?|"
         r"[A-Z]{1,4}-?\d{2,5}[A-Z]{0,2}型)")
 # 12英寸晶圆, 800V电机, 314Ah电芯, 4N高纯氧化铝, A356铝合金锭, T700级碳纤维, WJ-2500型…生产线: a size, rating,
@@ -88,7 +89,8 @@ NOT_PRODUCTS = set(
     "企业 公司 项目 人 人次 岗位 就业岗位 家 土地 用地 面积 资金 投资 产值 营收 税收 订单 合同 专利 人才 "
     "客户 成果 平台 科研 科研项目 成果转化 生产 产业 规模 年 月 天 工程 亩 标准 个 元 收入 利润 利税 金额 "
     "总投资 增长 服务 新产品 产品 材料 设备 原料 上月 本月 当月 去年 今年 明年 上年 当年 建设 中试 "
-    "证明材料 申报材料 佐证材料 书面材料 汇报材料 宣传材料 货物 协议 海外 境外 国外 全球".split()) \
+    "证明材料 申报材料 佐证材料 书面材料 汇报材料 宣传材料 货物 协议 海外 境外 国外 全球 基础 基础上 货运量 "
+    "吞吐量".split()) \
     | MARKETS_ABROAD | (ABROAD - {"汉堡"})  # (a notice's papers: 提供必要的证明材料; a market: 出口中东1860吨)
 # the heads of names that are no product: a body, a site or building (厂区, 新区, 产业园), an amount, a stage of work
 # (试生产阶段, 关键环节) or a plan of it (设计, 规划, 方案): 其新厂区年加工能力, 设计年产能 name the plant or the plan
@@ -407,10 +409,6 @@ def looks_like_product(phrase: str) -> bool:
                 and not made)
 
 
-# a machine's rating written in words after its number (1000标方碱性电解槽, 500千瓦机组)
-RATING_WORDS = {"标方", "标准立方米", "千伏安", "马力"}
-SIZE_CLASSES = {"大型", "小型", "中型", "微型"}
-WHERE_USED = {"海底", "海上", "水下", "地下", "井下", "陆上", "深海", "高空", "低空", "太空", "舰载", "车载", "机载"}
 
 
 def noun_tail(text: str) -> str:
@@ -423,12 +421,17 @@ def noun_tail(text: str) -> str:
         between = kept and word.word in ("前", "后") and _after_noun(words, i) and \
             not STATUS_WORD_RE.search(words[i - 1].word[-2:]) and words[i - 1].word not in ("完成", "技改")
         # 压铸后地板, not 技改完成后工业硅 (after the work)
-        if kept and word.word in RATING_WORDS:
+        if kept and word.word in word_joins.RATING_WORDS:
             break  # 1000标方碱性电解槽: a rating before the product is no part of its name
         if kept and (word.word in MAKER_VERBS and i > 0 and _a_name(words[i - 1]) or word.word.endswith(FIRM_ENDS)):
             break  # X有限公司生产整车, 渝北区产销整车: the verb's subject makes it (not 生产设备, a kind of machine);
             # X有限公司8英寸…外延片: the maker's name ends before its product
-        if kept and word.word in ("中", "大", "小") and kept[0] in SIZE_CLASSES:
+        if kept and word.word == "成" and i > 0 and words[i - 1].flag[0] in "vn":
+            break  # 碳化/成/碳化钨粉, 加工成红薯淀粉: what a step turns the goods into
+        if kept and word.word in word_joins.CHEMICAL_PREFIXES and word.flag in ("zg", "g", "a", "b", "v"):
+            kept.insert(0, word.word)  # 仲/钨酸铵: the isomer's prefix opens the chemical's name
+            break
+        if kept and word.word in ("中", "大", "小") and kept[0] in word_joins.SIZE_CLASSES | word_joins.GRAIN_WORDS:
             kept.insert(0, word.word)  # 中大型固定翼无人机, 中小型: a range of sizes, both ends
             continue
         if not modifier and not between and (word.word in NOUN_STOPS or word.flag[0] in "tdpcurf"
@@ -446,7 +449,7 @@ def noun_tail(text: str) -> str:
         sandwiched = kept and (word.flag.startswith("v") or word.word in ("前", "后")) and \
             (_after_noun(words, i) or i > 0 and words[i - 1].word in DEGREE_WORDS)  # 质子交换膜, 3D打印钛合金粉末,
         # 电动垂直起降飞行器, 一体化压铸后地板; 高导热石墨片: a degree and the verb it grades qualify the noun
-        placed = kept and word.word in WHERE_USED  # 海底电缆, 海上风机: where it works says which product
+        placed = kept and word.word in word_joins.WHERE_USED  # 海底电缆, 海上风机: where it works says which product
         placed = placed or kept and word.word in PROCESS_GRADES
         if nounish or sandwiched or spaced or modifier or placed or (kept and word.flag[0] == "a"):  # 一体化压铸件
             kept.insert(0, word.word)

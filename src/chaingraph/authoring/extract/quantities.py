@@ -32,6 +32,7 @@ from chaingraph.authoring.extract.product_forms import (
     referred_product,
     said_product_place,
     shared_product,
+    shared_product_place,
     sold_product,
     traded_product,
 )
@@ -115,7 +116,7 @@ def add_quantities(rel) -> None:
         place = (product_row.product.start, product_row.product.end) if product_row else \
             (maker.product.start, maker.product.end) if maker else \
             label if label and looks_like_product(rel.text[label[0]:label[1]]) else \
-            product_place(rel, figure, earlier) or said_product_place(rel, figure)
+            shared_product_place(rel, figure) or product_place(rel, figure, earlier) or said_product_place(rel, figure)
         if place is not None and bought_machines(rel.text, *place) and owner is not None \
                 and owner[1].kind in ("region", "zone", "park"):
             place = None  # 新增工业机器人230台: machines put in (equipment)

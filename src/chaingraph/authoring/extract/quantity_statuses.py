@@ -57,6 +57,9 @@ BUILDING_KIND_RE = re.compile(r"(?:新建|在建|续建|建设)[^，。；]{0,6}
 YEAR_IN_CLAUSE_RE = re.compile(r"(20\d\d)年(?![产底末内前])")
 PAST_PERIOD_RE = re.compile(r"以来|截至|截止|累计|全年|上半年|前三季度|前[一二三四五六七八九十\d]+个?月|过去一年|"
                             r"去年(?!\d{1,2}月)|\d{1,2}[—–\-至]\d{1,2}月")
+# 今年1至8月, 前三季度, 一季度: a part of the year already gone (全年 may be a target's year)
+GONE_PART_RE = re.compile(r"以来|截至|截止|上半年|前三季度|[一二三]季度|前[一二三四五六七八九十\d]+个?月|"
+                          r"\d{1,2}[—–\-至]\d{1,2}月")
 # the count of projects a place signed, before their investment (新签约项目11个, 签约落地项目9个, 签约12个项目)
 SIGNED_COUNT_RE = re.compile(r"签约[^，。；]{0,16}?项目(?:达|共|合计)?\d+[个项]|签约了?\d+[个项][^，。；]{0,12}?项目")
 SIGNED_RE = re.compile(r"签约|签署|签订")
@@ -194,6 +197,10 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     if cue is not None and not own and not (capacity or invested or held or built) and cue.status in (
             UNDER, COMPLETED, OPERATING):
         cue = None  # 项目去年投产，效率超过26%: a stage said of the project is no status of this figure
+    if cue is not None and not own and cue.status == PLANNED and cue.start >= clause_end and not capacity \
+            and _gone_part(rel, figure):  # 1至8月…实际使用外资1.92亿美元，全年…力争达到2.5亿美元: the target is
+        return ACHIEVED, rel.clause(figure.start, figure.end), date_near(rel, figure.sentence, figure.start), \
+            "a part of the year gone by: a result (the plan after it is another figure's); check"  # the year's
     section = tasks_section(rel, sentence)  # 二、2025年重点工作: the year's tasks the sentence stands under, or None
     tasks = section if cue is None or cue.status == ACHIEVED or (
         cue.status in (COMPLETED, OPERATING) and not _told_done(rel, sentence, cue.end)) else None
@@ -340,6 +347,14 @@ def _whole_counted(rel, figure: Figure) -> Figure | None:
 def _in_clause(rel, figure: Figure, cue: Cue) -> bool:
     start, end = clause_span(rel, figure)
     return start <= cue.start and cue.end <= end
+
+
+def _gone_part(rel, figure: Figure) -> bool:
+    """Whether a part of the year already gone frames the figure (前三季度，…; 今年1至8月，…), with no plan said
+    between them."""
+    start = _period_start(rel, figure)
+    return GONE_PART_RE.search(rel.text, start, figure.start) is not None \
+        and not FUTURE_RE.search(rel.text, start, figure.start)
 
 
 def _period_start(rel, figure: Figure) -> int:

@@ -41,6 +41,10 @@ def trim_start(ctx: Context, first: int, j: int, cls: str) -> int:
                                               in PARTY_WORDS)):
             first += 1  # 运营/方/遂宁…: jieba leaves the party's 方 to the name
             continue
+        if token.word in ("县", "市", "区", "省", "州", "旗", "镇") and first > 0 \
+                and tokens[first - 1].word in ("我", "本", "全"):
+            first += 1  # 我/县/云岙抽水蓄能电站: the writer's own county, then the name
+            continue
         following = tokens[first + 1]
         if KIND_OF.get(cls) == "organisation" and first + 1 < j and token.word in ("产业链", "链上", "行业") \
                 and following.word in RANK_WORDS:

@@ -6,6 +6,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# the words a product's name keeps around its noun, whatever jieba tags them: a machine's rating written after its
+# number (1000标方碱性电解槽, 500千瓦机组: no part of the name), a size class, a powder's grain size (中颗粒碳化钨粉),
+# an isomer's or a polymer's prefix (仲钨酸铵, 异丙醇, 聚谷氨酸), where the thing works (海底电缆)
+RATING_WORDS = {"标方", "标准立方米", "千伏安", "马力"}
+SIZE_CLASSES = {"大型", "小型", "中型", "微型"}
+GRAIN_WORDS = {"颗粒", "粒径", "粒度"}
+CHEMICAL_PREFIXES = {"仲", "叔", "异", "偏", "聚"}
+WHERE_USED = {"海底", "海上", "水下", "地下", "井下", "陆上", "深海", "高空", "低空", "太空", "舰载", "车载", "机载"}
+
 
 @dataclass
 class Word:
