@@ -237,3 +237,89 @@ def test_a_report_s_item_takes_the_stage_its_lines_tell():
     assert found["10万千瓦"]["status"] == "operating" and found["40万千瓦时"]["status"] == "operating"
     project = next(c for c in draft.candidates if c.label == "青岭县10万千瓦/40万千瓦时独立储能电站项目")
     assert [f.value for f in project.facts if f.prop == "status"] == ["operating"]
+
+
+# -- guards the read-only review of the round asked for
+
+
+def test_guard_the_parts_of_a_harvest_stay_results():
+    draft = draft_of("全县水果产量18万吨，其中脐橙12万吨、柚子3万吨。前三季度外贸货运量5200万吨，其中外贸3200万吨。\n",
+                     "2025-10-15")
+    found = figures(draft)
+    assert found["12万吨"]["cls"] == "Quantity" and found["12万吨"]["status"] == "achieved"
+    assert found["3200万吨"]["product"] is None
+
+
+def test_guard_ranks_verbs_and_joined_goods_do_not_make_a_shared_noun():
+    draft = draft_of("全县省级、市级龙头企业年加工农产品120万吨。公司医药级、食品级透明质酸钠及化妆品原料年产能800吨。"
+                     "车规级、工业级芯片封装测试年产能达到12亿颗。\n", "2025-10-15")
+    found = figures(draft)
+    assert found["120万吨"]["product"] == "农产品"
+    assert found["年产能800吨"]["product"] == "化妆品原料"
+    assert found["12亿颗"]["product"] == "工业级芯片"
+
+
+def test_guard_the_shared_noun_ends_before_sales_and_counts():
+    draft = draft_of("青岭生物医药级、食品级透明质酸钠销售收入达3.2亿元。项目新建甲级、乙级写字楼共8栋。\n", "2025-10-15")
+    products = _products(draft)
+    assert {"医药级透明质酸钠", "食品级透明质酸钠"} <= products
+    assert not any("收入" in name or "写字楼" in name for name in products)
+
+
+def test_guard_lengths_built_in_a_list_stay_figures():
+    draft = draft_of("新建的两座大桥长度分别为1200米、800米和600米。园区新建排水管网2300米和1800米两段，已全部完工。"
+                     "该河段整治长度1200米至1500米不等。\n", "2025-10-15")
+    assert {"800米", "2300米", "1800米", "1500米"} <= set(figures(draft))
+
+
+def test_guard_a_gone_part_under_the_year_s_tasks_or_ahead_stays_a_plan():
+    tasks = draft_of("二、2026年重点工作\n（一）扩大开放合作。上半年实际使用外资3000万美元，全年力争达到8000万美元。\n",
+                     "2026-01-10")
+    assert figures(tasks)["3000万美元"]["status"] == "planned"
+    ahead = draft_of("截至2027年底，全县规上工业企业数量240家，力争2030年达到300家。\n", "2025-08-10")
+    assert figures(ahead)["240家"]["status"] == "planned"
+
+
+def test_guard_an_item_s_stage_is_read_only_from_its_own_line():
+    draft = draft_of("标题\n（二）青岭县冷链物流园项目。\n今年以来，全县新开工重点项目32个，已建成投产18个。\n", "2025-10-15")
+    project = next(c for c in draft.candidates if c.label == "青岭县冷链物流园项目")
+    assert not [f for f in project.facts if f.prop == "status"]
+
+
+def test_guard_a_grade_before_an_isomer_prefix_stays():
+    draft = draft_of("润川生物年产食品级聚谷氨酸3000吨，青石化工年产工业级偏硅酸钠5万吨。\n", "2025-10-15")
+    found = figures(draft)
+    assert found["3000吨"]["product"] == "食品级聚谷氨酸" and found["5万吨"]["product"] == "工业级偏硅酸钠"
+
+
+def test_guard_an_import_and_export_order_keeps_its_goods_whole():
+    draft = draft_of("公司签下电动工具进出口订单2000万元。\n", "2025-10-15")
+    assert figures(draft)["2000万元"]["product"] == "电动工具"
+
+
+def test_guard_a_deck_of_cards_is_a_set_not_a_pair():
+    draft = draft_of("青州牌业有限公司年产扑克牌3000万副。\n", "2025-10-15")
+    assert figures(draft)["3000万副"]["unitCode"] == "SET"
+
+
+def test_guard_stations_of_a_place_named_with_he_and_works_on_a_station():
+    draft = draft_of("青海共和330千伏汇集站正式投运，总投资3.6亿元。新建110kV、35kV变电站各2座，计划年底投运。"
+                     "青岭县风电项目配套220千伏升压站已建成。\n", "2025-10-15")
+    projects = _projects(draft)
+    assert "青海共和330千伏汇集站" in projects
+    assert not any(name.endswith(("35kV变电站", "升压站")) for name in projects)
+
+
+def test_a_grid_work_written_in_kv_is_a_project():
+    draft = draft_of("由川南电力有限公司投资建设的会理500kV输变电工程正式投运。\n", "2025-12-10")
+    assert "会理500kV输变电工程" in _projects(draft)
+
+
+def test_guard_local_is_no_place_heading_a_firm():
+    draft = draft_of("该项目由青州当地企业青禾食品有限公司投资建设，总投资3亿元。\n", "2025-10-15")
+    assert not any(name.startswith("青州当地") for name in entity_classes(draft))
+
+
+def test_guard_a_built_terminal_s_yearly_throughput_is_held():
+    draft = draft_of("青港码头二期已建成投用，年吞吐量1200万吨。\n", "2025-10-15")
+    assert figures(draft)["1200万吨"]["status"] == "operating"

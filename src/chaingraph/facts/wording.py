@@ -35,7 +35,7 @@ UNITS = {
     "CNY": ("元", "yuan", None), "USD": ("美元", "US dollars", None), "EUR": ("欧元", "euros", None),
     "HKD": ("港元", "HK dollars", None), "JPY": ("日元", "yen", None), "GBP": ("英镑", "pounds", None),
     "MTK": ("平方米", "m²", None), "MTQ": ("立方米", "m³", None),
-    "HAR": ("公顷", "ha", None), "TEU": ("标箱", "TEU", "TEU"), "PR": ("双", "pairs", "pairs"),
+    "HAR": ("公顷", "ha", None), "TEU": ("标箱", "TEU", "TEU"), "PR": ("对", "pairs", "pairs"),
 }
 PERIODS = {"ANN": ("/年", " per year", "/yr"), "MON": ("/月", " per month", "/month"),
            "DAY": ("/日", " per day", "/day"), "TOTAL": ("", "", ""),

@@ -46,6 +46,8 @@ from chaingraph.authoring.extract.words import FUNCTION_CHARS, generic_word
 PRODUCT_KINDS = {"材料", "电池", "设备", "装备", "组件", "器件", "药物", "制剂", "试剂", "玻璃", "面板", "模组", "芯片",
                  "电机", "壳体", "零部件", "系统", "汽车", "粉", "阀"}
 LEVEL_QUALIFIERS = ("国家级", "省级", "市级", "县级", "区级", "世界级", "国际级")
+# 冷链物流一期工程, 德昌500千伏输变电工程: one project; 重点工程, 民生工程: kinds of work
+ONE_WORK_RE = re.compile(r"[一二三四五六七八九十\d]期工程$|\d(?:千伏|kV|KV)输变电工程$")
 SPECIFIC_ALONE = {"University", "Publisher"}  # X大学, X日报 are names whatever words X is made of
 NATIONAL = ("国家", "中国", "全国", "中央", "中华")
 RARE = 1000  # jieba counts common nouns in thousands
@@ -157,9 +159,8 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
             and not (serves and not generic_word(stem, keep_industries=True)) \
             and not (cls == "Project" and placed_product(ctx, tokens[first:j])):
         return False  # 生物科技有限公司, 公共服务平台 (新/材料共享检测平台: an industry jieba cut in two still serves)
-    if cls == "Project" and suffix == "工程" and not re.search(r"[一二三四五六七八九十\d]期工程$|\d千伏输变电工程$",
-                                                              name):
-        return False  # 重点工程, 民生工程: a kind of work; 冷链物流一期工程, 德昌500千伏输变电工程 are one project each
+    if cls == "Project" and suffix == "工程" and not ONE_WORK_RE.search(name):
+        return False  # 重点工程, 民生工程: a kind of work (ONE_WORK_RE)
     if cls == "Project":
         return project_named(ctx, name, stem, first, last)
     if suffix == "企业技术中心":

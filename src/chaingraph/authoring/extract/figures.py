@@ -39,7 +39,8 @@ UNIT_CODES = {
     "列": "C62",  # 开行中欧班列120列: trains, in digits only (一列, 排列: words)
     "人": "C62",  # staff and jobs (员工1200余人, 从业人员5.6万余人): a count
     "锭": "C62",  # spindles, what a cotton mill's size is told in (纱锭规模420万锭)
-    "双": "PR", "副": "PR",  # pairs of shoes, of glasses' frames: UN/CEFACT's pair
+    "双": "PR", "副": "SET",  # pairs of shoes; 副 is a set (of cards, of a herbal prescription), a pair only of
+    # what is worn in pairs (PAIRED_GOODS_RE)
     "名": "C62", "笔": "C62",  # 博士后4名, 订单2600余笔: counts, written in digits only (前三名 is a rank)
     "批次": "C62", "张": "C62", "头": "C62",  # 检测1.2万批次, 注册证406张, 生猪100万头 (一张蓝图, 龙头: words)
     "款": "C62", "栋": "C62",  # 开发新产品10款, 厂房18栋 (一款, 两栋: words, see FEW_UNITS)
@@ -131,9 +132,11 @@ RATING_AFTER_RE = re.compile(r"级|(?<=座)(?:电动|纯电|飞行器|飞机|汽
 YARN_COUNT_AFTER_RE = re.compile(r"(?:[、和及与至]\d+支)*(?:[\u4e00-\u9fff]{0,6}纱|精梳|普梳|紧密纺|赛络纺|"
                                  r"涡流纺|气流纺)")
 YARN_COUNT_BEFORE_RE = re.compile(r"\d支[、和及与至]$")
-# 1.5米、1.8米实木床: sizes listed before one noun say which goods, no length built
-SIZES_LISTED_AFTER_RE = re.compile(r"(?:[、和及与至][\d.]+米)+[\u4e00-\u9fff]")
-SIZES_LISTED_BEFORE_RE = re.compile(r"\d米[、和及与至]$")
+PAIRED_GOODS_RE = re.compile(r"眼镜|镜架|镜框|太阳镜|手套|护膝|耳环|耳机")
+# 1.5米、1.8米实木床: sizes listed right before one noun say which goods, no length built (not 长度分别为1200米、
+# 800米和600米, 排水管网2300米和1800米两段, 1200米至1500米不等)
+SIZE_RUN_RE = re.compile(r"(?<![\d.])[\d.]+米(?:[、和及与][\d.]+米)+(?=[\u4e00-\u9fff])"
+                         r"(?![两一二三四五六七八九十几多的长宽高深厚不左以至各共分和及与])")
 # 距市区40公里, 向东15公里, 位于港区以北8公里: a distance says where, it measures nothing a curator keeps
 DISTANCE_BEFORE_RE = re.compile(r"(?:距|离|距离|相距|向[东西南北]|以[东西南北]|[东西南北]距|[界线]外)"
                                 r"[^，。；\d]{0,12}?(?:约|仅|不足|不到)?$")
@@ -295,9 +298,8 @@ def find_figures(sentence: Sentence) -> list[Figure]:
         if unit == "支" and not mult and (YARN_COUNT_AFTER_RE.match(text, match.end())
                                          or YARN_COUNT_BEFORE_RE.search(text, 0, match.start())):
             continue  # 60支精梳棉纱: a yarn's count
-        if unit == "米" and not mult and (SIZES_LISTED_AFTER_RE.match(text, match.end())
-                                         or SIZES_LISTED_BEFORE_RE.search(text, 0, match.start())
-                                         and re.match(r"[\u4e00-\u9fff]", text[match.end():match.end() + 1])):
+        if unit == "米" and not mult and any(run.start() <= match.start() < run.end() for run in SIZE_RUN_RE.finditer(
+                text, max(0, match.start() - 40), match.end() + 40)):
             continue  # 1.5米、1.8米实木床: sizes of the goods
         if unit in ("公里", "米") and DISTANCE_BEFORE_RE.search(text, max(0, match.start() - 16), match.start()):
             continue  # 向东40公里: where a place lies, not a length built
@@ -328,6 +330,8 @@ def find_figures(sentence: Sentence) -> list[Figure]:
             continue  # 三元前驱体, 二元材料: a word, not money; 两家企业: the two just named
         value, code = code_value(Decimal(num.replace(",", "")) if not chinese else Decimal(chinese_number(num)),
                                  mult or "", unit)  # 1,200吨: a thousands mark
+        if unit == "副" and PAIRED_GOODS_RE.search(text, max(0, match.start() - 10), min(len(text), match.end() + 8)):
+            code = "PR"  # 眼镜架300万副, 300万副手套: frames and gloves come in pairs
         note = f"{match.group(0)} converted to hectares (HAR); 1 亩 = 1/15 ha" if unit in CONVERTED_AREAS else ""
         before = text[max(0, match.start() - 4):match.start()]
         period = PERIOD_AFTER.get(match.group("per") or "")

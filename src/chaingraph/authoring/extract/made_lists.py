@@ -13,6 +13,8 @@ import re
 from chaingraph.authoring.extract.candidates import Mention
 from chaingraph.authoring.extract.mentions import class_of
 from chaingraph.authoring.extract.products import (
+    ACTIVITY_TAIL_RE,
+    NOT_PRODUCT_TAILS,
     PRODUCT_KINDS,
     SIZE_UNITS,
     looks_like_product,
@@ -169,8 +171,27 @@ def product_cells(text: str, sentence: Sentence) -> list[Mention]:
 GRADE = rf"(?:[\u4e00-\u9fff]{{1,4}}级|(?<![\d.])\d+(?:\.\d+)?(?:{SIZE_UNITS}|支|米|升)|(?<![A-Za-z])[A-Z]\d{{1,2}})"
 SHARED_NOUN_RE = re.compile(rf"((?:{GRADE}[、和及与或])+)({GRADE})([^，。；：、\d（）“”]{{2,16}})")
 RANK_GRADE_RE = re.compile(r"^(?:国家|省|市|县|区|乡|镇|部|世界|国际|全国|全球|亿|[百千万十]亿|百万|千万|万|"
-                           r"[一二三四五六七八九十百千万亿]+)级$")
-SHARED_STOP_RE = re.compile(r"年产能|产能|产量|生产线|产线|项目|年产|的|等|共|合计|分别|各|均")
+                           r"[一二三四五六七八九十百千万亿]+|[甲乙丙丁])级$")  # (甲级写字楼: a rank of buildings)
+# where the shared noun ends: a word of the figure, of selling or making, a joiner, a count, a verb of reaching
+SHARED_END_RE = re.compile(r"年产能|产能|年产|产量|年?销量|销售|收入|出口|出货|产值|远销|年?加工|生产线|产线|项目|的|"
+                           r"等|共|合计|分别|各|均|及|和|与|或|、|（|\(|(?:达到?|超过?|突破|约|近|为)(?=[\d约近])")
+
+
+def shared_noun(rest: str) -> str | None:
+    """The noun listed grades share, from the words after the last grade (透明质酸钠销售收入达… -> 透明质酸钠,
+    芯片封装测试年产能 -> 芯片), or None where no product's noun opens them."""
+    end = SHARED_END_RE.search(rest)
+    noun = ACTIVITY_TAIL_RE.sub("", rest[:end.start()] if end else rest)
+    if len(noun) < 2 or noun[0] in "两一二三四五六七八九十几多" or not looks_like_product(noun) \
+            or class_of(noun) not in (None, *PRODUCT_KINDS) or noun.endswith(NOT_PRODUCT_TAILS):
+        return None
+    tail = noun_tail(noun)
+    return noun if len(tail) >= 2 and noun.endswith(tail) else None
+
+
+def ranked(grades: list[str]) -> bool:
+    """Whether a grade listed is a rank (省级, 国家级, 甲级): what a body or a building is, not which goods."""
+    return any(RANK_GRADE_RE.match(g) or len(g) < 2 for g in grades)
 
 
 def shared_noun_items(sentence: Sentence) -> list[Mention]:
@@ -179,15 +200,11 @@ def shared_noun_items(sentence: Sentence) -> list[Mention]:
     out = []
     for match in SHARED_NOUN_RE.finditer(sentence.text):
         grades = [g for g in re.split(r"[、和及与或]", match.group(1)) if g] + [match.group(2)]
-        if grades[0].endswith("级"):
-            grades[0] = noun_tail(grades[0][:-1]) + "级"  # 做成/医药级: the clause's verb before the first grade
-        if any(RANK_GRADE_RE.match(g) or len(g) < 2 for g in grades):
-            continue
-        rest = match.group(3)
-        stop = SHARED_STOP_RE.search(rest)
-        noun = noun_tail(rest[:stop.start()] if stop else rest)
-        if len(noun) < 2 or not rest.startswith(noun) or class_of(noun) not in (None, *PRODUCT_KINDS) \
-                or not looks_like_product(noun):
+        if grades[0].endswith("级"):  # 做成/医药级, 青岭生物/医药级: a verb or a firm's name before the first grade,
+            longest = max(len(g) - 1 for g in grades[1:])  # which is no longer than the others
+            grades[0] = noun_tail(grades[0][:-1])[-longest:] + "级"
+        noun = shared_noun(match.group(3))
+        if ranked(grades) or noun is None:
             continue
         at = match.start(1)
         for grade in grades:

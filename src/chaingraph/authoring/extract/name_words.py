@@ -53,6 +53,7 @@ PROJECT_VERBS = {"示范", "治疗", "制备", "回收", "利用", "加工", "�
 # where jieba glued the size to the brand before it (华风大/兆瓦) or read it as a noun (小/n)
 RATING_SIZES = ("大", "小", "超", "巨", "高", "低", "微")
 # units that say which kind of product, not how much of it (12英寸晶圆, 28纳米芯片)
+SELDOM_PLACE = 500  # 坝上 (64) is a stretch of land the text names; 当地, 本地, 海上 are words of any clause
 SPEC_UNITS = {"英寸", "寸", "纳米", "nm", "代", "位", "层", "微米", "千伏", "kV"}
 # What may stand in brackets inside a name besides a place: 四川发展（控股）有限责任公司.
 BRACKET_WORDS = {"控股", "集团", "股份", "中国", "有限合伙", "筹",
@@ -262,6 +263,7 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
             and KIND_OF.get(SUFFIX_CLASSES.get(ctx.tokens[k + 1].word, "")) in ("zone", "park"):
         return True  # 丰南/沿海/f 工业区(管委会): the coast a county's zone lies on (江苏沿海开发区: a province's plan)
     if token.tag == "s" and kind == "organisation" and len(word) == 2 and CJK_WORD.fullmatch(word) and k > 0 \
+            and word_frequency(word) < SELDOM_PLACE \
             and place(ctx, ctx.tokens[k - 1]) and not word.endswith(("内", "外", "中", "里", "边", "旁")) \
             and k + 1 < len(ctx.tokens) and ctx.tokens[k + 1].tag[:1] == "n" \
             and CJK_WORD.fullmatch(ctx.tokens[k + 1].word):

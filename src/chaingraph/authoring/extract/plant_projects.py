@@ -35,9 +35,9 @@ CAPACITY_RE = re.compile(r"[年月日]产(?:能)?[\d.]")
 POWER_RE = re.compile(r"\d(?:兆瓦|MW|万千瓦|千瓦|GW)")
 # 某某光伏电站装机600兆瓦: a station's power said right after its name names it as well as the power inside it
 POWER_AFTER_RE = re.compile(r"(?:总)?装机(?:容量|规模)?(?:为|达到|达|约)?[\d.]+(?:兆瓦|MW|万千瓦|千瓦|GW)")
-COUNT_RE = re.compile(r"(?:约|近|超|共)?[\d一二两三四五六七八九十几多]+[条座个套台]")
+COUNT_RE = re.compile(r"(?:约|近|超|共|各)?[\d一二两三四五六七八九十几多]+[条座个套台]")
 # what, after the plant's words, says the name goes on (二期项目, 工程) or is a part of the plant (车间)
-GOES_ON = ("项目", "工程", "一期", "二期", "三期", "车间", "（", "(")
+GOES_ON = ("项目", "工程", "一期", "二期", "三期", "车间", "（", "(", "主变", "扩建", "改造", "增容")
 
 
 def plant_projects(ctx: Context, sentence: Sentence) -> list[Mention]:
@@ -48,15 +48,16 @@ def plant_projects(ctx: Context, sentence: Sentence) -> list[Mention]:
         j = _plant_end(ctx, i)
         if j is None or ctx.in_title(token) or ctx.in_figure(token):
             continue
-        after = "".join(t.word for t in tokens[i + 1:i + 3])
+        after = "".join(t.word for t in tokens[i + 1:i + 4])
         if after.startswith(GOES_ON) or COUNT_RE.match(after):
             continue  # (已建成6英寸碳化硅中试线1条: lines counted, none named)
         first = trim_start(ctx, name_start(ctx, i, j, "project"), j, "Project")
         if first >= j or tokens[j - 1].word in LEADING_VERBS:
             continue  # 智能工厂 alone: a kind of plant; 凤台县投运加氢站1座: a verb's station, no name
         name = "".join(t.word for t in tokens[first:i + 1])
-        if name.endswith(GRID_ENDS) and re.search(r"[及和与、]", name):
-            continue  # 建设储能系统及升压站: the works a project builds, no station named
+        if name.endswith(GRID_ENDS) and (any(t.word in ("及", "和", "与", "、") for t in tokens[first:i + 1])
+                                         or re.search(r"项目|配套", name)):
+            continue  # 建设储能系统及升压站, 风电项目配套220千伏升压站: the works a project builds, no station named
         station = name.endswith(STATION_ENDS)  # a station is named by its power, wherever the text names it
         powered = POWER_RE.search(name) or (POWER_AFTER_RE.match(sentence.text, token.end - sentence.start)
                                             and _own_words(ctx, first, name))

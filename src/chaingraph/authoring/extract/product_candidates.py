@@ -28,7 +28,8 @@ from chaingraph.authoring.extract.products import (
 )
 
 # an order or an agreement after a product (储能电池订单, 光伏组件供货协议): the deal is for the product, no part of it
-DEAL_TAIL_RE = re.compile(r"(?:出口|进口|外贸)(?:订单|协议|合同)?$|(?:订单|(?:供货|采购|供应|销售)?(?:协议|合同))$")
+DEAL_TAIL_RE = re.compile(r"(?:进出口|出口|进口|外贸)(?:订单|协议|合同)?$|"
+                          r"(?:订单|(?:供货|采购|供应|销售)?(?:协议|合同))$")
 # a size or a rating whose number a phrase rule left out (英寸硅片 of 8英寸硅片, V油冷驱动电机 of 800V…): the
 # number goes with the product, as its unit does
 CUT_SIZE_RE = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?(?:{SIZE_UNITS})")

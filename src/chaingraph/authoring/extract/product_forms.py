@@ -24,7 +24,7 @@ import re
 from chaingraph.authoring.dictionary import in_dictionary, word_tag
 from chaingraph.authoring.extract.candidates import Figure
 from chaingraph.authoring.extract.figure_clause import clause_start_of
-from chaingraph.authoring.extract.made_lists import GRADE
+from chaingraph.authoring.extract.made_lists import GRADE, ranked, shared_noun
 from chaingraph.authoring.extract.mentions import class_of
 from chaingraph.authoring.extract.product_candidates import (
     capacity_product,
@@ -62,12 +62,14 @@ DELIVERED_BARE_RE = re.compile(r"(?:已|已经|累计|共|全年|今年|上半�
                                r"了?(?:约|近|超过|超|逾|达)?$")
 
 
-# X为Y配套供应冷鲜猪肉，年供货2.4万吨: a yearly supply said with no noun is of what the clause before supplies
-# 产能600吨，其中医药级透明质酸钠80吨、食品级透明质酸钠300吨: the parts of a whole, each after the goods it weighs
+# 产能600吨，其中医药级透明质酸钠80吨、食品级透明质酸钠300吨: the parts of a capacity, each after the goods it weighs
 PART_ITEM_RE = re.compile(rf"^\s*其中(?:[^，。；：\d]*?\d[^、，。；：]*、)*((?:{SIZE})?[^，。；：、\d]{{2,14}}?)"
                           r"(?:约|近|超过|达到|达)?$")
-SHARED_BEFORE_RE = re.compile(rf"(?:{GRADE}[、和及与或])+({GRADE}[^，。；：、\d（）“”]{{2,16}}?)"
-                              r"(?:年?(?:产能|产量|生产能力))?(?:约|近|超过|达到|达|为)?$")
+CAPACITY_WHOLE_RE = re.compile(r"产能|生产能力|年产(?!值|量)")
+# 形成1.5米、1.8米实木床年产能6万张: grades listed before one noun, then the figure's own words
+SHARED_BEFORE_RE = re.compile(rf"((?:{GRADE}[、和及与或])+)({GRADE})([^，。；：、\d（）“”]{{2,24}}?)$")
+FIGURE_LEAD_RE = re.compile(r"(?:年?(?:产能|产量|销量|出货量|生产能力))?(?:约|近|超过|超|达到|达|为|突破|各|均)?$")
+# X为Y配套供应冷鲜猪肉，年供货2.4万吨: a yearly supply said with no noun is of what the clause before supplies
 SUPPLIED_BARE_RE = re.compile(r"^(?:每年|年)(?:供货|供应|配套)量?(?:约|近|超过|超|达|达到)?$")
 SUPPLIED_NOUN_RE = re.compile(r"(?:配套供应|供应|供货|配套)([^，。；：、\d]{2,14}?)[，；]")
 
@@ -77,9 +79,12 @@ def shared_product_place(rel, figure: Figure) -> tuple[int, int] | None:
     is of those goods; the last grade with the noun names one of them, as the text writes it whole."""
     clause_start = clause_start_of(rel, figure)
     shared = SHARED_BEFORE_RE.search(rel.text, clause_start, figure.start)
-    if shared and looks_like_product(re.sub(f"^{GRADE}", "", shared.group(1))):
-        return shared.start(1), shared.end(1)
-    return None
+    if shared is None or ranked([g for g in re.split(r"[、和及与或]", shared.group(1)) if g] + [shared.group(2)]):
+        return None
+    noun = shared_noun(shared.group(3))
+    if noun is None or not FIGURE_LEAD_RE.fullmatch(shared.group(3)[len(noun):]):
+        return None  # (A级、B级芯片封装测试年产能: the work done on the goods, which the rules after read)
+    return shared.start(2), shared.start(3) + len(noun)
 
 
 def said_product_place(rel, figure: Figure) -> tuple[int, int] | None:
@@ -94,7 +99,8 @@ def said_product_place(rel, figure: Figure) -> tuple[int, int] | None:
                 match.group(1).strip() not in MAKER_VERBS:  # (生产A 3.6万吨、销售3.4万吨: a sale of it)
             return clause_start + match.start(1), clause_start + match.end(1)
     part = PART_ITEM_RE.match(before)
-    if part and figure.unit not in COUNT_UNITS and figure.unit not in CURRENCIES and figure.unit != "P1" \
+    whole = rel.text[rel.by_id[figure.sentence].start:clause_start]
+    if part and CAPACITY_WHOLE_RE.search(whole) and figure.unit not in COUNT_UNITS | CURRENCIES | {"P1"} \
             and looks_like_product(part.group(1)) and part.group(1) not in MAKER_VERBS:
         return clause_start + part.start(1), clause_start + part.end(1)
     if SUPPLIED_BARE_RE.search(before):

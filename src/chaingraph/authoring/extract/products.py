@@ -429,8 +429,10 @@ def noun_tail(text: str) -> str:
         if kept and word.word == "成" and i > 0 and words[i - 1].flag[0] in "vn":
             break  # 碳化/成/碳化钨粉, 加工成红薯淀粉: what a step turns the goods into
         if kept and word.word in word_joins.CHEMICAL_PREFIXES and word.flag in ("zg", "g", "a", "b", "v"):
-            kept.insert(0, word.word)  # 仲/钨酸铵: the isomer's prefix opens the chemical's name
-            break
+            kept.insert(0, word.word)  # 仲/钨酸铵: the isomer's prefix opens the chemical's name, after a grade only
+            if i == 0 or not (words[i - 1].word.endswith("级") or words[i - 1].word in word_joins.CHEMICAL_PREFIXES):
+                break
+            continue
         if kept and word.word in ("中", "大", "小") and kept[0] in word_joins.SIZE_CLASSES | word_joins.GRAIN_WORDS:
             kept.insert(0, word.word)  # 中大型固定翼无人机, 中小型: a range of sizes, both ends
             continue

@@ -198,9 +198,10 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
             UNDER, COMPLETED, OPERATING):
         cue = None  # 项目去年投产，效率超过26%: a stage said of the project is no status of this figure
     if cue is not None and not own and cue.status == PLANNED and cue.start >= clause_end and not capacity \
-            and _gone_part(rel, figure):  # 1至8月…实际使用外资1.92亿美元，全年…力争达到2.5亿美元: the target is
+            and _gone_part(rel, figure) and tasks_section(rel, sentence) is None:
+        # 1至8月…实际使用外资1.92亿美元，全年…力争达到2.5亿美元: the target is the year's, the period's sum a result
         return ACHIEVED, rel.clause(figure.start, figure.end), date_near(rel, figure.sentence, figure.start), \
-            "a part of the year gone by: a result (the plan after it is another figure's); check"  # the year's
+            "a part of the year gone by: a result (the plan after it is another figure's); check"
     section = tasks_section(rel, sentence)  # 二、2025年重点工作: the year's tasks the sentence stands under, or None
     tasks = section if cue is None or cue.status == ACHIEVED or (
         cue.status in (COMPLETED, OPERATING) and not _told_done(rel, sentence, cue.end)) else None
@@ -353,8 +354,11 @@ def _gone_part(rel, figure: Figure) -> bool:
     """Whether a part of the year already gone frames the figure (前三季度，…; 今年1至8月，…), with no plan said
     between them."""
     start = _period_start(rel, figure)
-    return GONE_PART_RE.search(rel.text, start, figure.start) is not None \
-        and not FUTURE_RE.search(rel.text, start, figure.start)
+    said = rel.text[start:figure.start]
+    years = [int(y) for y in re.findall(r"(20\d\d)年", said)]
+    return GONE_PART_RE.search(said) is not None and not FUTURE_RE.search(said) \
+        and not re.search(r"明年|后年|下半年|下一?季度", said) \
+        and not (years and rel.source_date and max(years) > int(rel.source_date[:4]))  # (截至2027年底: still to come)
 
 
 def _period_start(rel, figure: Figure) -> int:

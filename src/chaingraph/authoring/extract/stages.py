@@ -408,10 +408,12 @@ def _record_lines(rel, first: int) -> set[int]:
     """项目名称：P (or 1.P) / 建设单位：… / 建设进度：…: the field lines after a project's name line, up to the next
     record, when a table was turned into lines; ▶ P / 总投资 4.5亿元 | 在建: the fields a card's line of bars
     gives under a project's bullet; 第一站 P / …: what a tour report says under the stop it names P at."""
-    following = rel.sentences[min(first + 1, len(rel.sentences) - 1)].text
-    if STOP_HEADING_RE.match(rel.sentences[first].text) or NUMBERED_NAME_RE.fullmatch(
-            rel.sentences[first].text.strip()) and not FIELD_RE.match(following):
-        lines = set()  # （二）X项目。建设单位为…，已于8月并网投运: an item, told in the lines after its name
+    if NUMBERED_NAME_RE.fullmatch(rel.sentences[first].text.strip()) and first + 1 < len(rel.sentences) \
+            and not FIELD_RE.match(rel.sentences[first + 1].text) and rel.sentences[first + 1].kind == "body" \
+            and "\n" not in rel.text[rel.sentences[first].end:rel.sentences[first + 1].start]:
+        return {first + 1}  # （二）X项目。建设单位为…，已于8月并网投运: an item, told in the sentence after its name
+    if STOP_HEADING_RE.match(rel.sentences[first].text):
+        lines = set()
         for index in range(first + 1, min(len(rel.sentences), first + 10)):
             if STOP_HEADING_RE.match(rel.sentences[index].text) or rel.sentences[index].kind != "body" or \
                     index > first + 1 and "\n" in rel.text[rel.sentences[index - 1].end:rel.sentences[index].start]:
