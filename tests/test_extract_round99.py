@@ -260,7 +260,8 @@ def test_guard_ranks_verbs_and_joined_goods_do_not_make_a_shared_noun():
 
 
 def test_guard_the_shared_noun_ends_before_sales_and_counts():
-    draft = draft_of("青岭生物医药级、食品级透明质酸钠销售收入达3.2亿元。项目新建甲级、乙级写字楼共8栋。\n", "2025-10-15")
+    draft = draft_of("青岭生物医药级、食品级透明质酸钠销售收入达3.2亿元。项目新建甲级、乙级写字楼共8栋。\n",
+                     "2025-10-15")
     products = _products(draft)
     assert {"医药级透明质酸钠", "食品级透明质酸钠"} <= products
     assert not any("收入" in name or "写字楼" in name for name in products)
@@ -273,15 +274,16 @@ def test_guard_lengths_built_in_a_list_stay_figures():
 
 
 def test_guard_a_gone_part_under_the_year_s_tasks_or_ahead_stays_a_plan():
-    tasks = draft_of("二、2026年重点工作\n（一）扩大开放合作。上半年实际使用外资3000万美元，全年力争达到8000万美元。\n",
-                     "2026-01-10")
+    tasks = draft_of("二、2026年重点工作\n（一）扩大开放合作。上半年实际使用外资3000万美元，"
+                     "全年力争达到8000万美元。\n", "2026-01-10")
     assert figures(tasks)["3000万美元"]["status"] == "planned"
     ahead = draft_of("截至2027年底，全县规上工业企业数量240家，力争2030年达到300家。\n", "2025-08-10")
     assert figures(ahead)["240家"]["status"] == "planned"
 
 
 def test_guard_an_item_s_stage_is_read_only_from_its_own_line():
-    draft = draft_of("标题\n（二）青岭县冷链物流园项目。\n今年以来，全县新开工重点项目32个，已建成投产18个。\n", "2025-10-15")
+    draft = draft_of("标题\n（二）青岭县冷链物流园项目。\n今年以来，全县新开工重点项目32个，已建成投产18个。\n",
+                     "2025-10-15")
     project = next(c for c in draft.candidates if c.label == "青岭县冷链物流园项目")
     assert not [f for f in project.facts if f.prop == "status"]
 
