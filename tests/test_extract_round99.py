@@ -325,3 +325,51 @@ def test_guard_local_is_no_place_heading_a_firm():
 def test_guard_a_built_terminal_s_yearly_throughput_is_held():
     draft = draft_of("青港码头二期已建成投用，年吞吐量1200万吨。\n", "2025-10-15")
     assert figures(draft)["1200万吨"]["status"] == "operating"
+
+
+# -- farm produce: planted areas, herds, households
+
+
+def test_a_crop_s_planted_area_and_base_name_the_crop():
+    draft = draft_of("青岭县水果种植面积48万亩，其中蜜桃21万亩。合作社建有蜜桃标准化示范园8000亩，"
+                     "公司在青山镇建有标准化猕猴桃种植基地1.2万亩。我市铁皮石斛仿野生种植面积达到6.5万亩。\n",
+                     "2025-10-15")
+    found = figures(draft)
+    assert found["48万亩"]["product"] == "水果" and found["21万亩"]["product"] == "蜜桃"
+    assert found["8000亩"]["product"] == "蜜桃" and found["1.2万亩"]["product"] == "猕猴桃"
+    assert found["6.5万亩"]["product"] == "铁皮石斛"
+
+
+def test_guard_land_of_a_park_or_a_project_names_no_crop():
+    draft = draft_of("项目规划用地200亩。园区占地面积3000亩。新增GAP种植基地5万亩。\n", "2025-10-15")
+    found = figures(draft)
+    assert all(found[f]["product"] is None for f in ("200亩", "3000亩", "5万亩"))
+
+
+def test_a_herd_names_its_animal_and_is_in_place():
+    draft = draft_of("公司梅花鹿存栏5200只。全县生猪存栏68万头，去年出栏115万头。"
+                     "力争到2027年，全县梅花鹿存栏突破20万只。\n", "2025-10-15")
+    found = figures(draft)
+    assert found["5200只"]["product"] == "梅花鹿" and found["5200只"]["status"] == "operating"
+    assert found["68万头"]["product"] == "生猪" and found["68万头"]["status"] == "operating"
+    assert found["115万头"]["product"] == "生猪" and found["115万头"]["status"] == "achieved"
+    assert found["突破20万只"]["status"] == "planned"
+
+
+def test_households_led_and_spawn_logs_are_counted():
+    draft = draft_of("合作社带动周边农户960户增收。公司年产香菇菌棒2800万棒。\n", "2025-10-15")
+    found = figures(draft)
+    assert found["960户"]["unitCode"] == "C62"
+    assert found["2800万棒"]["unitCode"] == "C62" and found["2800万棒"]["product"] == "香菇菌棒"
+
+
+def test_guard_households_in_words_are_no_count():
+    draft = draft_of("产业发展惠及千家万户，一户一策推进帮扶。\n", "2025-10-15")
+    assert not figures(draft)
+
+
+def test_notoginseng_is_a_herb_not_a_number():
+    draft = draft_of("全州三七种植面积稳定在58万亩，公司在文山建有三七GAP种植基地2.2万亩。\n", "2025-10-15")
+    found = figures(draft)
+    assert "三七种" not in found
+    assert found["58万亩"]["product"] == "三七" and found["2.2万亩"]["product"] == "三七"

@@ -38,6 +38,14 @@ def article_dates(sentences: list[Sentence], source_date: str | None) -> list[Da
     return out
 
 
+DONE_BEFORE_RE = re.compile(r"已(?:经)?(?:于|在)?$")
+
+
+def _done_last_year(text: str, match, source_month: int) -> int:
+    """1 where a bare month told as done (已于11月开工) lies after the source's own month: it was last year's."""
+    return int(int(match["m"]) > source_month and DONE_BEFORE_RE.search(text, 0, match.start()) is not None)
+
+
 PLAN_WORD_RE = re.compile(r"计划|预计|力争|将|拟")  # (a plan under last year's heading is still of this year)
 
 
@@ -69,12 +77,14 @@ def find_dates(sentence: Sentence, source_date: str | None, bare_year: int | Non
             if 1 <= int(match["m"]) <= 12:
                 add(match, f"{year + RELATIVE_YEARS[match['rel']]:04d}-{int(match['m']):02d}")
         bare = bare_year or year
+        month = int(source_date[5:7]) if len(source_date) >= 7 else 12
         for match in BARE_DAY_RE.finditer(sentence.text):
-            if _valid(bare, int(match["m"]), int(match["d"])):
-                add(match, f"{bare:04d}-{int(match['m']):02d}-{int(match['d']):02d}")
+            y = bare - _done_last_year(sentence.text, match, month)
+            if _valid(y, int(match["m"]), int(match["d"])):
+                add(match, f"{y:04d}-{int(match['m']):02d}-{int(match['d']):02d}")
         for match in BARE_MONTH_RE.finditer(sentence.text):
             if 1 <= int(match["m"]) <= 12:
-                add(match, f"{bare:04d}-{int(match['m']):02d}")
+                add(match, f"{bare - _done_last_year(sentence.text, match, month):04d}-{int(match['m']):02d}")
         for match in RELATIVE_YEAR_RE.finditer(sentence.text):
             add(match, str(year + RELATIVE_YEARS[match["rel"]]))
     return sorted(out, key=lambda d: d.start)

@@ -43,6 +43,7 @@ UNIT_CODES = {
     # what is worn in pairs (PAIRED_GOODS_RE)
     "名": "C62", "笔": "C62",  # 博士后4名, 订单2600余笔: counts, written in digits only (前三名 is a rank)
     "批次": "C62", "张": "C62", "头": "C62",  # 检测1.2万批次, 注册证406张, 生猪100万头 (一张蓝图, 龙头: words)
+    "户": "C62", "棒": "C62",  # 带动农户2800户, 香菇菌棒3200万棒 (千家万户: words)
     "款": "C62", "栋": "C62",  # 开发新产品10款, 厂房18栋 (一款, 两栋: words, see FEW_UNITS)
     "份": "C62",  # 出具检测报告1.2万份: a count of documents, in digits only (一份, 三份: words)
     "场": "C62",  # 举办招商活动11场: a count of events, in digits only (一场: a word)
@@ -55,7 +56,7 @@ UNIT_CODES = {
     "立方米": "MTQ",  # 焦炉煤气11亿立方米, 年产钒电解液3万立方米: gases and liquids by volume
 }
 THRESHOLD_AFTER_RE = re.compile(r"(?:以上|及以上)的?[\u4e00-\u9fff]{0,6}?(?:项目|企业|单位)")
-DIGITS_ONLY_UNITS = ("名", "笔", "批次", "张", "头", "份", "场", "次", "根", "列")
+DIGITS_ONLY_UNITS = ("名", "笔", "批次", "张", "头", "份", "场", "次", "根", "列", "户", "棒")
 # 提供测试服务900余次, 完成试飞1200次: what a platform did, counted; any other 次 (万人次, 第三次) is no figure
 SERVICE_BEFORE_RE = re.compile(r"(?:服务|检测|测试|试验|实验|试飞|验证|认证|咨询)(?:服务)?(?:累计|共|达|超过|逾)?$")
 # 年产6万至8万吨, 3-5GW: the lower end of a range, written without its unit
@@ -291,8 +292,8 @@ def find_figures(sentence: Sentence) -> list[Figure]:
             continue  # 同比增长21%: a rate of change, no figure to keep
         if unit == "%" and TARGET_SHARE_BEFORE_RE.search(text, max(0, match.start() - 24), match.start()):
             continue  # 完成全年目标任务的78%: a share of a target done
-        if text.startswith("班子", match.end()):
-            continue  # 四套班子领导: a place's four leading bodies, a set phrase and no count
+        if text.startswith("班子", match.end()) or text.startswith("千家万户", match.start()):
+            continue  # 四套班子领导: a place's four leading bodies; 千家万户: every household; set phrases, no counts
         if RATING_AFTER_RE.match(text, match.end()) or CHANGE_FROM_LAST_RE.search(text, 0, match.start()):
             continue  # 9000吨级, 5座电动飞行器, 8.2万吨散货船: a rating; 同比增加5艘: a difference
         if unit == "支" and not mult and (YARN_COUNT_AFTER_RE.match(text, match.end())
@@ -326,6 +327,8 @@ def find_figures(sentence: Sentence) -> list[Figure]:
             # 提升至60万台 keeps both: the plant has the one now and will have the other)
         if unit in FEW_UNITS and chinese and chinese_number(num) < 3 and not mult:
             continue  # 一条龙, 两座城, 一块儿
+        if chinese and num == "三七":
+            continue  # 三七种植面积: a herb (notoginseng), no number
         if chinese and not mult and (unit == "元" or (unit == "家" and chinese_number(num) < 3)):
             continue  # 三元前驱体, 二元材料: a word, not money; 两家企业: the two just named
         value, code = code_value(Decimal(num.replace(",", "")) if not chinese else Decimal(chinese_number(num)),

@@ -204,7 +204,7 @@ def shared_noun_items(sentence: Sentence) -> list[Mention]:
             longest = max(len(g) - 1 for g in grades[1:])  # which is no longer than the others
             grades[0] = noun_tail(grades[0][:-1])[-longest:] + "级"
         noun = shared_noun(match.group(3))
-        if ranked(grades) or noun is None:
+        if ranked(grades) or noun is None or match.group(3).startswith("装"):  # (550毫升、5升装: packs)
             continue
         at = match.start(1)
         for grade in grades:

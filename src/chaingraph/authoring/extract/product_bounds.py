@@ -104,7 +104,8 @@ def _first_word(words: list, text: str, start: int, regions) -> int:
         # 314Ah, 210mm, 800架份: letters right after a number are its unit (3D, 5G: one capital is a code), and
         # a counter right after a number or a counter (800架/份) is one too
         unit = at > 0 and (text[at - 1].isdigit() and (re.fullmatch(r"[A-Za-z]+|μm", word) and not re.fullmatch(
-            r"[A-Z]", word) or word[:1] in UNIT_CODES) or word in UNIT_CODES and text[at - 1] in UNIT_CODES)
+            r"[A-Z]", word) or word[:1] in UNIT_CODES) or word in UNIT_CODES and text[at - 1] in UNIT_CODES
+                                                    and word not in ("副", "双"))  # (一根根副车架总成: a word)
         placed = word in regions and rest >= 2  # (普洱茶 is one word: its place stays)
         # 年检测光伏组件: a testing centre's work after 年 or 可, no word of what it tests (检测试剂 is a product)
         testing = word in TESTING_VERBS and at > 0 and text[at - 1] in "年可"

@@ -69,9 +69,26 @@ CAPACITY_WHOLE_RE = re.compile(r"产能|生产能力|年产(?!值|量)")
 # 形成1.5米、1.8米实木床年产能6万张: grades listed before one noun, then the figure's own words
 SHARED_BEFORE_RE = re.compile(rf"((?:{GRADE}[、和及与或])+)({GRADE})([^，。；：、\d（）“”]{{2,24}}?)$")
 FIGURE_LEAD_RE = re.compile(r"(?:年?(?:产能|产量|销量|出货量|生产能力))?(?:约|近|超过|超|达到|达|为|突破|各|均)?$")
-# X为Y配套供应冷鲜猪肉，年供货2.4万吨: a yearly supply said with no noun is of what the clause before supplies
+# a crop's planted area or base, an animal's herd, the noun before or after the word that says so
+REACHED = r"(?:稳定在|达到|达|约|超过|超|突破|为|共|扩大到|发展到|增至)?"
+FARM_LEAD_RE = re.compile(r"^(?:.*?(?:建有|现有|拥有|建成|新建|发展|管护|托管|流转|承包))?"
+                          r"(?:标准化|规模化|高标准|绿色|有机|生态)*")
+CROP_AREA_RE = re.compile(r"([^，。；：、\d（）]{2,12}?)(?:标准化|规模化|高标准|绿色|有机|生态|GAP|GACP|仿野生|林下)?"
+                          rf"(?:种植|栽培|繁育|种养)?(?:面积|基地|示范园|示范基地|园)(?:面积)?{REACHED}$")
+CROP_VERB_RE = re.compile(rf"(?:种植|栽培|种|发展)([^，。；：、\d（）]{{1,10}}?){REACHED}$")
+HERD_RE = re.compile(rf"([^，。；：、\d（）]{{1,10}}?)(?:年?存栏|年?出栏|饲养量|养殖规模|养殖量|存笼)量?{REACHED}$")
+BARE_HERD_RE = re.compile(rf"^[^，；]{{0,6}}?(?:年?存栏|年?出栏)量?{REACHED}$")
+HERD_BEFORE_RE = re.compile(r"([^，。；：、\d（）]{1,10}?)(?:存栏|出栏)")
+HERD_VERB_RE = re.compile(rf"(?:年?存栏|年?出栏|饲养|养殖|屠宰)([^，。；：、\d（）]{{1,8}}?){REACHED}$")
+# X为Y配套供应冷鲜猪肉: a yearly supply said with no noun is of what the clause before supplies
 SUPPLIED_BARE_RE = re.compile(r"^(?:每年|年)(?:供货|供应|配套)量?(?:约|近|超过|超|达|达到)?$")
 SUPPLIED_NOUN_RE = re.compile(r"(?:配套供应|供应|供货|配套)([^，。；：、\d]{2,14}?)[，；]")
+
+
+def _goods_part(item: str) -> bool:
+    """Whether the words after 其中 name goods: nouns end to end, no place (其中邓庄镇680万吨) and no maker's verb."""
+    return looks_like_product(item) and item not in MAKER_VERBS and noun_tail(item) == item \
+        and not re.search(r"[省市县区镇乡旗州]$", item)
 
 
 def shared_product_place(rel, figure: Figure) -> tuple[int, int] | None:
@@ -85,6 +102,36 @@ def shared_product_place(rel, figure: Figure) -> tuple[int, int] | None:
     if noun is None or not FIGURE_LEAD_RE.fullmatch(shared.group(3)[len(noun):]):
         return None  # (A级、B级芯片封装测试年产能: the work done on the goods, which the rules after read)
     return shared.start(2), shared.start(3) + len(noun)
+
+
+def farm_product_place(rel, figure: Figure) -> tuple[int, int] | None:
+    """全县猕猴桃种植面积42万亩, 建有脱毒种薯繁育基地1.5万亩, 梅花鹿存栏6800只, 存栏奶牛1.2万头: the crop a planted
+    area or a base is of, the animal a herd counts (a place's or a firm's land or stock, no capacity)."""
+    clause_start = clause_start_of(rel, figure)
+    part = PART_ITEM_RE.match(rel.text[clause_start:figure.start])  # 种植面积57万亩，其中酥梨36万亩
+    if figure.unit == "HAR" and part and re.search(r"种植面积|基地", rel.text[rel.by_id[figure.sentence].start:
+                                                                           clause_start]):
+        return (clause_start + part.start(1), clause_start + part.end(1)) if _goods_part(part.group(1)) else None
+    if figure.unit == "HAR":
+        patterns = (CROP_AREA_RE, CROP_VERB_RE)
+    elif figure.unit == "C62" and figure.text.endswith(("头", "只", "羽")):
+        patterns = (HERD_RE, HERD_VERB_RE)
+    else:
+        return None
+    for pattern in patterns:
+        match = pattern.search(rel.text, clause_start, figure.start)
+        if match is None:
+            continue
+        noun = FARM_LEAD_RE.sub("", noun_tail(match.group(1)))  # 建有标准化猕猴桃: the crop after the verb
+        if len(noun) >= 2 and looks_like_product(noun) and class_of(noun) in (None, *PRODUCT_KINDS):
+            return match.end(1) - len(noun), match.end(1)
+    if figure.unit == "C62" and BARE_HERD_RE.search(rel.text[clause_start:figure.start]):
+        sentence_start = rel.by_id[figure.sentence].start  # 生猪存栏76万头，去年出栏128万头: the animal said before
+        herds = [m for m in HERD_BEFORE_RE.finditer(rel.text, sentence_start, clause_start)]
+        noun = noun_tail(herds[-1].group(1)) if herds else ""
+        if len(noun) >= 2 and looks_like_product(noun):
+            return herds[-1].end(1) - len(noun), herds[-1].end(1)
+    return None
 
 
 def said_product_place(rel, figure: Figure) -> tuple[int, int] | None:
@@ -101,7 +148,7 @@ def said_product_place(rel, figure: Figure) -> tuple[int, int] | None:
     part = PART_ITEM_RE.match(before)
     whole = rel.text[rel.by_id[figure.sentence].start:clause_start]
     if part and CAPACITY_WHOLE_RE.search(whole) and figure.unit not in COUNT_UNITS | CURRENCIES | {"P1"} \
-            and looks_like_product(part.group(1)) and part.group(1) not in MAKER_VERBS:
+            and _goods_part(part.group(1)):
         return clause_start + part.start(1), clause_start + part.end(1)
     if SUPPLIED_BARE_RE.search(before):
         sentence_start = rel.by_id[figure.sentence].start

@@ -27,6 +27,7 @@ from chaingraph.authoring.extract.owners import rules_owner
 from chaingraph.authoring.extract.product_candidates import capacity_product, product_at
 from chaingraph.authoring.extract.product_forms import (
     delivered_again,
+    farm_product_place,
     ordered_product_place,
     owned_lines_place,
     referred_product,
@@ -158,6 +159,8 @@ def add_quantities(rel) -> None:
             product, output = sold, True  # 该注射液实现销售额6.5亿元
         elif figure.unit == "CNY" and (ordered := ordered_product_place(rel, figure)) is not None:
             product, output = product_at(rel, *ordered, figure.sentence, owner), True  # 拿下泵阀壳体订单8000万元
+        elif (farm := farm_product_place(rel, figure)) is not None:
+            product, output = product_at(rel, *farm, figure.sentence, owner), True  # 猕猴桃种植面积, 梅花鹿存栏
         elif not production and (machines := _machines_counted_after(rel, figure)) is not None:
             product, output = product_at(rel, *machines, figure.sentence, owner), True  # 200台新型喷气织机: in place
         key = (figure.value, figure.unit, figure.per_period, id(product[1]) if product else figure.start,
