@@ -88,7 +88,7 @@ def test_a_video_page_s_meta_line_with_a_play_count_gives_date_and_publisher():
 
 
 def test_a_part_of_the_year_gone_by_is_a_result_beside_the_year_s_target():
-    draft = draft_of("今年1至9月，澄江区实际使用外资1.6亿美元，服务外包离岸执行额2.8亿美元，"
+    draft = draft_of("今年1至9月，河西区实际使用外资1.6亿美元，服务外包离岸执行额2.8亿美元，"
                      "全年实际使用外资力争达到2.2亿美元。\n", "2026-10-20")
     found = figures(draft)
     assert found["1.6亿美元"]["status"] == "achieved" and found["2.8亿美元"]["status"] == "achieved"
@@ -96,7 +96,7 @@ def test_a_part_of_the_year_gone_by_is_a_result_beside_the_year_s_target():
 
 
 def test_a_quarter_s_foreign_capital_before_its_full_year_goal():
-    draft = draft_of("前三季度，全区实际使用外资9600万美元，全年目标为1.3亿美元。\n", "2026-10-20")
+    draft = draft_of("前三季度，岚山区实际使用外资9600万美元，全年目标为1.3亿美元。\n", "2026-10-20")
     found = figures(draft)
     assert found["9600万美元"]["status"] == "achieved" and found["1.3亿美元"]["status"] == "planned"
 
@@ -373,3 +373,85 @@ def test_notoginseng_is_a_herb_not_a_number():
     found = figures(draft)
     assert "三七种" not in found
     assert found["58万亩"]["product"] == "三七" and found["2.2万亩"]["product"] == "三七"
+
+
+# -- guards a second read-only review asked for
+
+
+def test_guard_land_for_plants_farmland_tasks_and_methods_names_no_crop():
+    draft = draft_of("该项目规划建设新能源电池生产基地1200亩。建成光伏治沙基地5万亩。全县现有耕地面积86万亩。"
+                     "完成植树造林面积2.3万亩。全县发展设施农业3万亩。建成肉牛养殖基地3000亩。全县种植面积57万亩。\n",
+                     "2025-10-15")
+    found = figures(draft)
+    areas = ("1200亩", "5万亩", "86万亩", "2.3万亩", "3万亩", "3000亩", "57万亩")
+    assert all(found[f]["product"] is None for f in areas)
+
+
+def test_guard_a_herd_to_come_and_farms_counted_are_not_in_place():
+    draft = draft_of("公司在县城北部的养殖基地存栏肉牛3000头。项目建成后，可实现奶牛存栏1.2万头。"
+                     "全县存栏万头以上规模猪场12家。\n", "2025-10-15")
+    found = figures(draft)
+    assert found["3000头"]["product"] == "肉牛"
+    assert found["1.2万头"]["status"] == "planned" and found["12家"]["product"] is None
+
+
+def test_guard_a_done_month_under_last_year_s_heading_and_a_range_of_months():
+    from chaingraph.authoring.extract.dates import find_dates
+    from chaingraph.sources.sentences import Sentence
+
+    def values(text, date, year=None):
+        return [d.value for d in find_dates(Sentence("s1", text, 0, len(text), "body"), date, year)]
+
+    assert values("项目已于11月建成投产。", "2025-01-15", 2024) == ["2024-11"]
+    assert values("二期工程已于9月至10月完成设备调试。", "2025-08-10") == ["2024-09", "2024-10"]
+    assert values("项目已于11月开工建设。", "2026-02-10") == ["2025-11"]
+
+
+def test_a_place_s_foreign_capital_since_the_year_began_is_a_result():
+    draft = draft_of("今年以来，宿迁市实际使用外资1.9亿美元，全年力争达到2.5亿美元。\n", "2025-08-10")
+    assert figures(draft)["1.9亿美元"]["status"] == "achieved"
+
+
+def test_guard_a_project_s_investment_in_a_tally_stays_its_plan():
+    draft = draft_of("奎屯高新区今年以来引进氢能项目6个，总投资80亿元，其中，新疆青驰氢能装备有限公司燃料电池电堆项目"
+                     "投资5亿元，建成后年产电堆1万台。\n", "2025-09-10")
+    assert figures(draft)["5亿元"]["status"] == "planned"
+
+
+def test_guard_lengths_built_before_a_noun_stay_figures():
+    draft = draft_of("建成3000米、2000米跑道各一条。铺设1200米、800米污水管网。\n", "2025-08-10")
+    assert {"3000米", "2000米", "1200米", "800米"} <= set(figures(draft))
+    assert not any("管网" in name for name in _products(draft))
+
+
+def test_guard_a_longer_first_grade_stays_whole():
+    draft = draft_of("公司年产化妆品级、医药级透明质酸钠600吨。公司建成半导体级、光伏级硅片产能5万吨。\n", "2025-08-10")
+    assert {"化妆品级透明质酸钠", "半导体级硅片"} <= _products(draft)
+
+
+def test_guard_an_isomer_prefix_takes_no_word_that_is_no_chemical():
+    draft = draft_of("公司主要产品异辛醇年产能20万吨。\n", "2025-08-10")
+    assert figures(draft)["年产能20万吨"]["product"] == "异辛醇"
+
+
+def test_guard_a_pair_is_read_in_its_own_item():
+    draft = draft_of("公司年产手套2亿双、扑克牌800万副。\n", "2025-08-10")
+    assert figures(draft)["800万副"]["unitCode"] == "SET"
+
+
+def test_an_item_s_stage_is_read_from_the_sentences_on_its_line():
+    draft = draft_of("标题\n（二）青山光伏电站项目。项目总投资5亿元，建设规模200兆瓦。目前已于6月并网发电。\n",
+                     "2025-08-10")
+    project = next(c for c in draft.candidates if c.label == "青山光伏电站项目")
+    assert [f.value for f in project.facts if f.prop == "status"] == ["operating"]
+
+
+def test_a_terminal_s_yearly_throughput_after_its_name_is_held():
+    draft = draft_of("该码头年吞吐量达500万吨，已于去年建成投用。\n", "2025-08-10")
+    assert figures(draft)["500万吨"]["status"] == "operating"
+
+
+def test_works_on_a_station_are_projects():
+    draft = draft_of("国网青岭供电公司220千伏青山变电站主变增容工程顺利投运。"
+                     "投资1.2亿元实施110千伏城南变电站扩建工程。\n", "2025-08-10")
+    assert {"220千伏青山变电站主变增容工程", "110千伏城南变电站扩建工程"} <= _projects(draft)

@@ -47,7 +47,7 @@ PRODUCT_KINDS = {"材料", "电池", "设备", "装备", "组件", "器件", "�
                  "电机", "壳体", "零部件", "系统", "汽车", "粉", "阀"}
 LEVEL_QUALIFIERS = ("国家级", "省级", "市级", "县级", "区级", "世界级", "国际级")
 # 冷链物流一期工程, 德昌500千伏输变电工程: one project; 重点工程, 民生工程: kinds of work
-ONE_WORK_RE = re.compile(r"[一二三四五六七八九十\d]期工程$|\d(?:千伏|kV|KV)输变电工程$")
+ONE_WORK_RE = re.compile(r"[一二三四五六七八九十\d]期工程$|\d(?:千伏|kV|KV)[\u4e00-\u9fff]{0,12}工程$")
 SPECIFIC_ALONE = {"University", "Publisher"}  # X大学, X日报 are names whatever words X is made of
 NATIONAL = ("国家", "中国", "全国", "中央", "中华")
 RARE = 1000  # jieba counts common nouns in thousands

@@ -38,7 +38,7 @@ def article_dates(sentences: list[Sentence], source_date: str | None) -> list[Da
     return out
 
 
-DONE_BEFORE_RE = re.compile(r"已(?:经)?(?:于|在)?$")
+DONE_BEFORE_RE = re.compile(r"已(?:经)?(?:于|在)?(?:\d{1,2}月(?:至|到|—|-|～))?$")
 
 
 def _done_last_year(text: str, match, source_month: int) -> int:
@@ -77,7 +77,7 @@ def find_dates(sentence: Sentence, source_date: str | None, bare_year: int | Non
             if 1 <= int(match["m"]) <= 12:
                 add(match, f"{year + RELATIVE_YEARS[match['rel']]:04d}-{int(match['m']):02d}")
         bare = bare_year or year
-        month = int(source_date[5:7]) if len(source_date) >= 7 else 12
+        month = int(source_date[5:7]) if len(source_date) >= 7 and not bare_year else 12  # (a heading's year: as is)
         for match in BARE_DAY_RE.finditer(sentence.text):
             y = bare - _done_last_year(sentence.text, match, month)
             if _valid(y, int(match["m"]), int(match["d"])):

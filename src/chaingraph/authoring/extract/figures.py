@@ -136,6 +136,7 @@ YARN_COUNT_BEFORE_RE = re.compile(r"\d支[、和及与至]$")
 PAIRED_GOODS_RE = re.compile(r"眼镜|镜架|镜框|太阳镜|手套|护膝|耳环|耳机")
 # 1.5米、1.8米实木床: sizes listed right before one noun say which goods, no length built (not 长度分别为1200米、
 # 800米和600米, 排水管网2300米和1800米两段, 1200米至1500米不等)
+BUILT_LENGTH_RE = re.compile(r"(?:建成|建设|铺设|新建|改造|敷设|修建|架设|延伸|硬化|拓宽|开挖)[^，。；\d]{0,4}$")
 SIZE_RUN_RE = re.compile(r"(?<![\d.])[\d.]+米(?:[、和及与][\d.]+米)+(?=[\u4e00-\u9fff])"
                          r"(?![两一二三四五六七八九十几多的长宽高深厚不左以至各共分和及与])")
 # 距市区40公里, 向东15公里, 位于港区以北8公里: a distance says where, it measures nothing a curator keeps
@@ -299,7 +300,8 @@ def find_figures(sentence: Sentence) -> list[Figure]:
         if unit == "支" and not mult and (YARN_COUNT_AFTER_RE.match(text, match.end())
                                          or YARN_COUNT_BEFORE_RE.search(text, 0, match.start())):
             continue  # 60支精梳棉纱: a yarn's count
-        if unit == "米" and not mult and any(run.start() <= match.start() < run.end() for run in SIZE_RUN_RE.finditer(
+        if unit == "米" and not mult and any(run.start() <= match.start() < run.end() and not BUILT_LENGTH_RE.search(
+                text, max(0, run.start() - 8), run.start()) for run in SIZE_RUN_RE.finditer(
                 text, max(0, match.start() - 40), match.end() + 40)):
             continue  # 1.5米、1.8米实木床: sizes of the goods
         if unit in ("公里", "米") and DISTANCE_BEFORE_RE.search(text, max(0, match.start() - 16), match.start()):
@@ -333,7 +335,9 @@ def find_figures(sentence: Sentence) -> list[Figure]:
             continue  # 三元前驱体, 二元材料: a word, not money; 两家企业: the two just named
         value, code = code_value(Decimal(num.replace(",", "")) if not chinese else Decimal(chinese_number(num)),
                                  mult or "", unit)  # 1,200吨: a thousands mark
-        if unit == "副" and PAIRED_GOODS_RE.search(text, max(0, match.start() - 10), min(len(text), match.end() + 8)):
+        item_start = max([match.start() - 10] + [text.rfind(mark, 0, match.start()) + 1 for mark in "、，；。"])
+        item_end = min([match.end() + 8] + [i for i in (text.find(m, match.end()) for m in "、，；。") if i >= 0])
+        if unit == "副" and PAIRED_GOODS_RE.search(text, max(0, item_start), item_end):
             code = "PR"  # 眼镜架300万副, 300万副手套: frames and gloves come in pairs
         note = f"{match.group(0)} converted to hectares (HAR); 1 亩 = 1/15 ha" if unit in CONVERTED_AREAS else ""
         before = text[max(0, match.start() - 4):match.start()]

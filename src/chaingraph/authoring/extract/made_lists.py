@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from chaingraph.authoring.dictionary import in_dictionary
 from chaingraph.authoring.extract.candidates import Mention
 from chaingraph.authoring.extract.mentions import class_of
 from chaingraph.authoring.extract.products import (
@@ -55,8 +56,8 @@ def product_lists(sentence: Sentence) -> list[Mention]:
             pos = start + len(item)
             cls = class_of(item)
             whole = noun_tail(item) == item or (cls in PRODUCT_KINDS and len(noun_tail(item)) >= 2)  # 模拟芯片
-            if len(item) < 2 or not whole or not looks_like_product(item):
-                continue
+            if len(item) < 2 or not whole or not looks_like_product(item) or item.endswith("级"):
+                continue  # (化妆品级、医药级透明质酸钠: a grade alone is no product; shared_noun_items reads the list)
             out.append(_product_mention(item, sentence.start + start, sentence.id))
     return out
 
@@ -177,6 +178,9 @@ SHARED_END_RE = re.compile(r"年产能|产能|年产|产量|年?销量|销售|�
                            r"等|共|合计|分别|各|均|及|和|与|或|、|（|\(|(?:达到?|超过?|突破|约|近|为)(?=[\d约近])")
 
 
+BUILT_BEFORE_RE = re.compile(r"(?:建成|建设|铺设|新建|改造|敷设|修建|架设|延伸)[^，。；\d]{0,4}$")
+
+
 def shared_noun(rest: str) -> str | None:
     """The noun listed grades share, from the words after the last grade (透明质酸钠销售收入达… -> 透明质酸钠,
     芯片封装测试年产能 -> 芯片), or None where no product's noun opens them."""
@@ -200,12 +204,15 @@ def shared_noun_items(sentence: Sentence) -> list[Mention]:
     out = []
     for match in SHARED_NOUN_RE.finditer(sentence.text):
         grades = [g for g in re.split(r"[、和及与或]", match.group(1)) if g] + [match.group(2)]
-        if grades[0].endswith("级"):  # 做成/医药级, 青岭生物/医药级: a verb or a firm's name before the first grade,
-            longest = max(len(g) - 1 for g in grades[1:])  # which is no longer than the others
-            grades[0] = noun_tail(grades[0][:-1])[-longest:] + "级"
+        if grades[0].endswith("级"):  # 做成/医药级, 建成半导体级: a verb before the first grade; 青岭生物/医药级: a
+            stem = grades[0][:-1]  # firm's name; the grade is the longest word of three characters or two ending it
+            grades[0] = next((stem[-n:] for n in (3, 2) if len(stem) >= n and in_dictionary(stem[-n:])),
+                             noun_tail(stem)) + "级"
         noun = shared_noun(match.group(3))
-        if ranked(grades) or noun is None or match.group(3).startswith("装"):  # (550毫升、5升装: packs)
-            continue
+        if ranked(grades) or noun is None or match.group(3).startswith("装") \
+                or grades[-1].endswith("米") and BUILT_BEFORE_RE.search(sentence.text, max(0, match.start() - 8),
+                                                                       match.start()):
+            continue  # (550毫升、5升装: packs; 铺设1200米、800米污水管网: lengths built)
         at = match.start(1)
         for grade in grades:
             at = sentence.text.index(grade, at)

@@ -71,15 +71,20 @@ SHARED_BEFORE_RE = re.compile(rf"((?:{GRADE}[、和及与或])+)({GRADE})([^，�
 FIGURE_LEAD_RE = re.compile(r"(?:年?(?:产能|产量|销量|出货量|生产能力))?(?:约|近|超过|超|达到|达|为|突破|各|均)?$")
 # a crop's planted area or base, an animal's herd, the noun before or after the word that says so
 REACHED = r"(?:稳定在|达到|达|约|超过|超|突破|为|共|扩大到|发展到|增至)?"
-FARM_LEAD_RE = re.compile(r"^(?:.*?(?:建有|现有|拥有|建成|新建|发展|管护|托管|流转|承包))?"
+FARM_LEAD_RE = re.compile(r"^(?:.*?(?:建有|现有|拥有|建成|新建|发展|管护|托管|流转|承包))?(?:全[县市区省州镇乡旗盟])?"
                           r"(?:标准化|规模化|高标准|绿色|有机|生态)*")
+# (a crop's: 种植面积, 种植基地, 示范园, 播种面积; not 生产基地, 耕地面积, 农田面积, 造林面积, 养殖基地, 铺设面积)
 CROP_AREA_RE = re.compile(r"([^，。；：、\d（）]{2,12}?)(?:标准化|规模化|高标准|绿色|有机|生态|GAP|GACP|仿野生|林下)?"
-                          rf"(?:种植|栽培|繁育|种养)?(?:面积|基地|示范园|示范基地|园)(?:面积)?{REACHED}$")
-CROP_VERB_RE = re.compile(rf"(?:种植|栽培|种|发展)([^，。；：、\d（）]{{1,10}}?){REACHED}$")
-HERD_RE = re.compile(rf"([^，。；：、\d（）]{{1,10}}?)(?:年?存栏|年?出栏|饲养量|养殖规模|养殖量|存笼)量?{REACHED}$")
+                          r"(?:(?:种植|栽培|繁育|种养)(?:面积|基地|示范园|示范基地|园)|示范园|示范基地|播种面积)(?:面积)?"
+                          rf"{REACHED}$")
+CROP_VERB_RE = re.compile(rf"(?:种植|栽培)([^，。；：、\d（）]{{1,10}}?){REACHED}$")
+NOT_CROP_RE = re.compile(r"^全|[省市县区镇乡旗州]$|养殖|农田|耕地|造林|农业|组件|光伏|园区")
+HERD_VERBS = r"(?:年?存栏|年?出栏|饲养|养殖|屠宰|存笼)"
+HERD_RE = re.compile(rf"((?:(?!{HERD_VERBS})[^，。；：、\d（）]){{1,10}}?)"
+                     rf"(?:年?存栏|年?出栏|饲养量|养殖规模|养殖量|存笼)量?{REACHED}$")
 BARE_HERD_RE = re.compile(rf"^[^，；]{{0,6}}?(?:年?存栏|年?出栏)量?{REACHED}$")
 HERD_BEFORE_RE = re.compile(r"([^，。；：、\d（）]{1,10}?)(?:存栏|出栏)")
-HERD_VERB_RE = re.compile(rf"(?:年?存栏|年?出栏|饲养|养殖|屠宰)([^，。；：、\d（）]{{1,8}}?){REACHED}$")
+HERD_VERB_RE = re.compile(rf"{HERD_VERBS}((?:(?!{HERD_VERBS})[^，。；：、\d（）]){{1,8}}?){REACHED}$")
 # X为Y配套供应冷鲜猪肉: a yearly supply said with no noun is of what the clause before supplies
 SUPPLIED_BARE_RE = re.compile(r"^(?:每年|年)(?:供货|供应|配套)量?(?:约|近|超过|超|达|达到)?$")
 SUPPLIED_NOUN_RE = re.compile(r"(?:配套供应|供应|供货|配套)([^，。；：、\d]{2,14}?)[，；]")
@@ -123,7 +128,8 @@ def farm_product_place(rel, figure: Figure) -> tuple[int, int] | None:
         if match is None:
             continue
         noun = FARM_LEAD_RE.sub("", noun_tail(match.group(1)))  # 建有标准化猕猴桃: the crop after the verb
-        if len(noun) >= 2 and looks_like_product(noun) and class_of(noun) in (None, *PRODUCT_KINDS):
+        if len(noun) >= 2 and looks_like_product(noun) and class_of(noun) in (None, *PRODUCT_KINDS) \
+                and not NOT_CROP_RE.search(noun):
             return match.end(1) - len(noun), match.end(1)
     if figure.unit == "C62" and BARE_HERD_RE.search(rel.text[clause_start:figure.start]):
         sentence_start = rel.by_id[figure.sentence].start  # 生猪存栏76万头，去年出栏128万头: the animal said before

@@ -431,7 +431,7 @@ def noun_tail(text: str) -> str:
         if kept and word.word in word_joins.CHEMICAL_PREFIXES and word.flag in ("zg", "g", "a", "b", "v"):
             kept.insert(0, word.word)  # 仲/钨酸铵: the isomer's prefix opens the chemical's name, after a grade only
             if i == 0 or not (words[i - 1].word.endswith("级") or words[i - 1].word in word_joins.CHEMICAL_PREFIXES
-                              or words[i - 1].flag in ("n", "nz")):  # (乙酸/异/龙脑酯: a chemical before it)
+                              or re.search("[酸醇酯烷烯酮醛胺基]$", words[i - 1].word)):  # (乙酸/异/龙脑酯)
                 break
             continue
         if kept and word.word in ("中", "大", "小") and kept[0] in word_joins.SIZE_CLASSES | word_joins.GRAIN_WORDS:

@@ -58,12 +58,13 @@ YEAR_IN_CLAUSE_RE = re.compile(r"(20\d\d)年(?![产底末内前])")
 PAST_PERIOD_RE = re.compile(r"以来|截至|截止|累计|全年|上半年|前三季度|前[一二三四五六七八九十\d]+个?月|过去一年|"
                             r"去年(?!\d{1,2}月)|\d{1,2}[—–\-至]\d{1,2}月")
 # 今年1至8月, 前三季度, 一季度: a part of the year already gone (全年 may be a target's year)
-GONE_PART_RE = re.compile(r"上半年|前三季度|[一二三]季度|前[一二三四五六七八九十\d]+个?月|"
+GONE_PART_RE = re.compile(r"以来|截至|截止|上半年|前三季度|[一二三]季度|前[一二三四五六七八九十\d]+个?月|"
                           r"\d{1,2}[—–\-至]\d{1,2}月")
 # the count of projects a place signed, before their investment (新签约项目11个, 签约落地项目9个, 签约12个项目)
 SIGNED_COUNT_RE = re.compile(r"签约[^，。；]{0,16}?项目(?:达|共|合计)?\d+[个项]|签约了?\d+[个项][^，。；]{0,12}?项目")
 SIGNED_RE = re.compile(r"签约|签署|签订")
 HERD_HELD_RE = re.compile(r"存栏[^，。；\d]{0,8}$")  # 梅花鹿存栏6800只, 存栏奶牛1.2万头: the stock a farm holds
+HERD_TO_COME_RE = re.compile(r"建成|建设|设计|投产后|达产")  # (项目建成后…存栏1.2万头, 正在建设的养殖场设计存栏…)
 # 意向订单, 意向采购协议: what a fair or a buyer intends to buy, still to be bought (a figure within the words after)
 INTENT_RE = re.compile(r"意向(?:订单|采购|合同|协议|订货|金额|投资)")
 # the deal's parts in the clause after an intent
@@ -149,8 +150,10 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     if figure.unit == "C62" and MEMBERS_BEFORE_RE.search(rel.text, clause_start, figure.start) \
             and not FUTURE_RE.search(rel.text, sentence.start, figure.start):  # (力争…会员企业达到200家: a target)
         return ACHIEVED, rel.clause(figure.start, figure.end), None, "an association's members: a result; check"
-    if figure.unit == "C62" and HERD_HELD_RE.search(rel.text, clause_start, figure.start) \
-            and not FUTURE_RE.search(rel.text, sentence.start, figure.start):  # (力争…存栏突破25万只: a target)
+    if figure.unit == "C62" and figure.text.endswith(("头", "只", "羽")) \
+            and HERD_HELD_RE.search(rel.text, clause_start, figure.start) \
+            and not FUTURE_RE.search(rel.text, sentence.start, figure.start) \
+            and not HERD_TO_COME_RE.search(rel.text, sentence.start, figure.start):  # (力争…存栏突破25万只, 建成后…)
         return OPERATING, rel.clause(figure.start, figure.end), None, "a herd in place (存栏): in operation; check"
     intent = INTENT_RE.search(rel.text, clause_start, figure.start) or (
         INTENT_RE.search(rel.text, max(sentence.start, clause_start - 30), clause_start)
@@ -202,7 +205,8 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
             UNDER, COMPLETED, OPERATING):
         cue = None  # 项目去年投产，效率超过26%: a stage said of the project is no status of this figure
     if cue is not None and not own and cue.status == PLANNED and cue.start >= clause_end and not capacity \
-            and _gone_part(rel, figure) and tasks_section(rel, sentence) is None:
+            and _gone_part(rel, figure) and tasks_section(rel, sentence) is None \
+            and owner is not None and owner[1].kind in ("region", "zone", "park"):  # (not a project's investment)
         # 1至8月…实际使用外资1.92亿美元，全年…力争达到2.5亿美元: the target is the year's, the period's sum a result
         return ACHIEVED, rel.clause(figure.start, figure.end), date_near(rel, figure.sentence, figure.start), \
             "a part of the year gone by: a result (the plan after it is another figure's); check"
@@ -362,7 +366,7 @@ def _gone_part(rel, figure: Figure) -> bool:
     years = [int(y) for y in re.findall(r"(20\d\d)年", said)]
     return GONE_PART_RE.search(said) is not None and not FUTURE_RE.search(said) \
         and not re.search(r"明年|后年|下半年|下一?季度", said) \
-        and not (years and rel.source_date and max(years) > int(rel.source_date[:4]))  # (截至2027年底: still to come)
+        and not (years and rel.source_date and max(years) > int(rel.source_date[:4]))  # (截至2027年底: to come)
 
 
 def _period_start(rel, figure: Figure) -> int:

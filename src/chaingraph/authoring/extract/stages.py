@@ -400,24 +400,23 @@ FIELD_RE = re.compile(rf"^\s*{CJK_NAME}{{2,6}}[：:]")
 
 BULLET_NAME_RE = re.compile(r"^\s*[▶►▷•●■◆★]\s*\S{2,40}$")
 CARD_FIELDS_RE = re.compile(r"\S\s*[|｜丨▏]\s*\S")
+ITEM_END_RE = re.compile(r"\s*(?:全[县市区省镇旗州盟]|其他|其余|同类|此外|另外|今年以来|截至)")  # (an item's line)
 # 第一站 X项目: a tour report's stop, its heading; the paragraph under it is about the project it names
 STOP_HEADING_RE = re.compile(r"^\s*第[一二三四五六七八九十\d]{1,3}站\s*[：:]?\s*\S")
 
 
 def _record_lines(rel, first: int) -> set[int]:
-    """项目名称：P (or 1.P) / 建设单位：… / 建设进度：…: the field lines after a project's name line, up to the next
-    record, when a table was turned into lines; ▶ P / 总投资 4.5亿元 | 在建: the fields a card's line of bars
-    gives under a project's bullet; 第一站 P / …: what a tour report says under the stop it names P at."""
-    if NUMBERED_NAME_RE.fullmatch(rel.sentences[first].text.strip()) and first + 1 < len(rel.sentences) \
-            and not FIELD_RE.match(rel.sentences[first + 1].text) and rel.sentences[first + 1].kind == "body" \
-            and "\n" not in rel.text[rel.sentences[first].end:rel.sentences[first + 1].start]:
-        return {first + 1}  # （二）X项目。建设单位为…，已于8月并网投运: an item, told in the sentence after its name
-    if STOP_HEADING_RE.match(rel.sentences[first].text):
+    """项目名称：P (or 1.P) / 建设单位：…: the field lines after a project's name line, up to the next record; ▶ P /
+    总投资 4.5亿元 | 在建: a card's line of bars under its bullet; 第一站 P / …: what a tour says under the stop."""
+    numbered = NUMBERED_NAME_RE.fullmatch(rel.sentences[first].text.strip()) and first + 1 < len(rel.sentences) \
+        and not FIELD_RE.match(rel.sentences[first + 1].text)  # （二）X项目。建设单位为…，已于8月投运: its own line
+    if numbered or STOP_HEADING_RE.match(rel.sentences[first].text):
         lines = set()
         for index in range(first + 1, min(len(rel.sentences), first + 10)):
-            if STOP_HEADING_RE.match(rel.sentences[index].text) or rel.sentences[index].kind != "body" or \
-                    index > first + 1 and "\n" in rel.text[rel.sentences[index - 1].end:rel.sentences[index].start]:
-                break  # the paragraph under the heading, no further
+            sentence, gap = rel.sentences[index], rel.text[rel.sentences[index - 1].end:rel.sentences[index].start]
+            if STOP_HEADING_RE.match(sentence.text) or sentence.kind != "body" or "\n" in gap and (
+                    numbered or index > first + 1) or numbered and ITEM_END_RE.match(sentence.text):
+                break  # the paragraph under the heading or the item's line, no further (全县同类项目…: the place's)
             lines.add(index)
         return lines
     if BULLET_NAME_RE.match(rel.sentences[first].text):

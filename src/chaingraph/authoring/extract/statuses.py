@@ -109,7 +109,7 @@ YEAR_RE = re.compile(r"20\d\d")
 # what it holds (a 库容, a 能力): the stage said of the place (建成投用, 去年投运) is its status. A port's 设计吞吐量
 # or 年吞吐量 is what it can handle; the 吞吐量 it 完成 in a period is that period's result
 HELD_KIND_RE = re.compile(r"库容|储量|能力|产能|(?:日|每天)[\u4e00-\u9fff]{1,4}量|处理量|"
-                          r"(?:设计|^年)[\u4e00-\u9fff]{0,4}吞吐量")
+                          r"(?:设计|(?<![全今去上当半明])年)[\u4e00-\u9fff]{0,4}吞吐量")
 HELD_BEFORE_RE = re.compile(rf"(?:{HELD_KIND_RE.pattern})(?:为|达到?|约|超过)?$")
 # 200台新型喷气织机, 40台套电解槽, 6条生产线: the machines a plant holds, which are there when it is built
 EQUIPMENT_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:织机|机床|设备|生产线|产线|机组|电解槽|反应釜|窑炉|熔炉)"
