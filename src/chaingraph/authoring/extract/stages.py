@@ -400,7 +400,7 @@ FIELD_RE = re.compile(rf"^\s*{CJK_NAME}{{2,6}}[：:]")
 
 BULLET_NAME_RE = re.compile(r"^\s*[▶►▷•●■◆★]\s*\S{2,40}$")
 CARD_FIELDS_RE = re.compile(r"\S\s*[|｜丨▏]\s*\S")
-ITEM_END_RE = re.compile(r"\s*(?:全[县市区省镇旗州盟]|其他|其余|同类|此外|另外|今年以来|截至)")  # (an item's line)
+ITEM_END_RE = re.compile(r"\s*(?:全[县市区省镇旗州盟]|其他|其余|同类|此外|另外|今年以来|截至|该公司|该企业|公司|企业)")
 # 第一站 X项目: a tour report's stop, its heading; the paragraph under it is about the project it names
 STOP_HEADING_RE = re.compile(r"^\s*第[一二三四五六七八九十\d]{1,3}站\s*[：:]?\s*\S")
 
@@ -415,8 +415,11 @@ def _record_lines(rel, first: int) -> set[int]:
         for index in range(first + 1, min(len(rel.sentences), first + 10)):
             sentence, gap = rel.sentences[index], rel.text[rel.sentences[index - 1].end:rel.sentences[index].start]
             if STOP_HEADING_RE.match(sentence.text) or sentence.kind != "body" or "\n" in gap and (
-                    numbered or index > first + 1) or numbered and ITEM_END_RE.match(sentence.text):
-                break  # the paragraph under the heading or the item's line, no further (全县同类项目…: the place's)
+                    numbered or index > first + 1) or numbered and index > first + 1 and (
+                    ITEM_END_RE.match(sentence.text) or any(m.sentence == sentence.id and m.start - sentence.start <= 2
+                                                            for c in rel.candidates if c.kind == "organisation"
+                                                            for m in c.mentions)):
+                break  # the paragraph or the item's line, up to the place's tally or a firm's own story (岳工重机已…)
             lines.add(index)
         return lines
     if BULLET_NAME_RE.match(rel.sentences[first].text):
