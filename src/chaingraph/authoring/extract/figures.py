@@ -134,9 +134,10 @@ YARN_COUNT_AFTER_RE = re.compile(r"(?:[、和及与至]\d+支)*(?:[\u4e00-\u9fff
                                  r"涡流纺|气流纺)")
 YARN_COUNT_BEFORE_RE = re.compile(r"\d支[、和及与至]$")
 PAIRED_GOODS_RE = re.compile(r"眼镜|镜架|镜框|太阳镜|手套|护膝|耳环|耳机")
+# 铺设1200米、800米污水管网: lengths built, whose list before a noun is no list of goods' sizes (made_lists too)
+BUILT_LENGTH_RE = re.compile(r"(?:建成|建设|铺设|新建|改造|敷设|修建|架设|延伸|硬化|拓宽|开挖)[^，。；\d]{0,4}$")
 # 1.5米、1.8米实木床: sizes listed right before one noun say which goods, no length built (not 长度分别为1200米、
 # 800米和600米, 排水管网2300米和1800米两段, 1200米至1500米不等)
-BUILT_LENGTH_RE = re.compile(r"(?:建成|建设|铺设|新建|改造|敷设|修建|架设|延伸|硬化|拓宽|开挖)[^，。；\d]{0,4}$")
 SIZE_RUN_RE = re.compile(r"(?<![\d.])[\d.]+米(?:[、和及与][\d.]+米)+(?=[\u4e00-\u9fff])"
                          r"(?![两一二三四五六七八九十几多的长宽高深厚不左以至各共分和及与])")
 # 距市区40公里, 向东15公里, 位于港区以北8公里: a distance says where, it measures nothing a curator keeps

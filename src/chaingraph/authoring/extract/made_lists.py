@@ -12,6 +12,7 @@ import re
 
 from chaingraph.authoring.dictionary import in_dictionary
 from chaingraph.authoring.extract.candidates import Mention
+from chaingraph.authoring.extract.figures import BUILT_LENGTH_RE
 from chaingraph.authoring.extract.mentions import class_of
 from chaingraph.authoring.extract.products import (
     ACTIVITY_TAIL_RE,
@@ -178,9 +179,6 @@ SHARED_END_RE = re.compile(r"年产能|产能|年产|产量|年?销量|销售|�
                            r"等|共|合计|分别|各|均|及|和|与|或|、|（|\(|(?:达到?|超过?|突破|约|近|为)(?=[\d约近])")
 
 
-BUILT_BEFORE_RE = re.compile(r"(?:建成|建设|铺设|新建|改造|敷设|修建|架设|延伸)[^，。；\d]{0,4}$")
-
-
 def shared_noun(rest: str) -> str | None:
     """The noun listed grades share, from the words after the last grade (透明质酸钠销售收入达… -> 透明质酸钠,
     芯片封装测试年产能 -> 芯片), or None where no product's noun opens them."""
@@ -210,7 +208,7 @@ def shared_noun_items(sentence: Sentence) -> list[Mention]:
                              noun_tail(stem)) + "级"
         noun = shared_noun(match.group(3))
         if ranked(grades) or noun is None or match.group(3).startswith("装") \
-                or grades[-1].endswith("米") and BUILT_BEFORE_RE.search(sentence.text, max(0, match.start() - 8),
+                or grades[-1].endswith("米") and BUILT_LENGTH_RE.search(sentence.text, max(0, match.start() - 8),
                                                                        match.start()):
             continue  # (550毫升、5升装: packs; 铺设1200米、800米污水管网: lengths built)
         at = match.start(1)
