@@ -19,6 +19,9 @@ ANNOTATION_RE = re.compile(f"(?<=[{CJK}])[(（]([a-z{TONED}]{{1,7}}[1-5]?)[)）]
 # An annotation at the start of a text, or one whose "(" a garbled span swallowed.
 LEADING_ANNOTATION_RE = re.compile(f"[(（]([a-z{TONED}]{{1,7}}[1-5]?)[)）]")
 DANGLING_RE = re.compile(f"([a-z{TONED}]{{1,7}}[1-5]?)[)）]")
+# 黨[dǎng]蔘[shēn]: a repost that puts its readings in square brackets; kept only where the reading is the
+# character's own, as a bracketed word after a character ([en], [a]) may be something else
+SQUARE_ANNOTATION_RE = re.compile(f"(?<=([{CJK}]))\\[([a-z{TONED}]{{1,7}}[1-5]?)\\]")
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +62,7 @@ def reads_as(ch: str, syllable: str) -> bool:
 
 def strip_annotations(line: str, no: int, changes: list[Change]) -> str:
     """The line without the pinyin annotations after its characters, each logged as a change."""
-    if "(" not in line and "（" not in line:
+    if "(" not in line and "（" not in line and "[" not in line:
         return line
 
     def repl(m: re.Match) -> str:
@@ -68,4 +71,10 @@ def strip_annotations(line: str, no: int, changes: list[Change]) -> str:
         changes.append(Change("annotation", no, m.group(0), ""))
         return ""
 
-    return ANNOTATION_RE.sub(repl, line)
+    def square(m: re.Match) -> str:
+        if not reads_as(m.group(1), m.group(2)):
+            return m.group(0)
+        changes.append(Change("annotation", no, m.group(0), ""))
+        return ""
+
+    return SQUARE_ANNOTATION_RE.sub(square, ANNOTATION_RE.sub(repl, line))

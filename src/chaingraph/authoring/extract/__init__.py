@@ -32,7 +32,7 @@ from chaingraph.authoring.extract.candidates import Draft, Mention
 from chaingraph.authoring.extract.company_projects import name_past_company
 from chaingraph.authoring.extract.dates import article_dates, date_in_byline
 from chaingraph.authoring.extract.equipment import without_bought_equipment
-from chaingraph.authoring.extract.figures import find_figures
+from chaingraph.authoring.extract.figures import find_figures, without_item_number
 from chaingraph.authoring.extract.grouping import group_mentions, link_existing, merge_linked
 from chaingraph.authoring.extract.ids import assign_ids
 from chaingraph.authoring.extract.kind_words import without_kind_products
@@ -55,6 +55,7 @@ from chaingraph.authoring.extract.mentions import (
 from chaingraph.authoring.extract.people import head_bylines, listed_visitors, people_by_role
 from chaingraph.authoring.extract.phases import wholes_of_phases
 from chaingraph.authoring.extract.place_shapes import (
+    firms_bases,
     parks_spelled_with_zone,
     without_brand_parks,
     without_plan_districts,
@@ -76,7 +77,7 @@ from chaingraph.sources.pagelines import parse_credit
 def extract(normalized: Normalized, source_id: str, gazetteer: Gazetteer, source_date: str | None = None) -> Draft:
     """Propose entities, figures and relations for one normalized source."""
     text = normalized.text
-    sentences = [s for s in normalized.sentences if s.text.strip()]
+    sentences = [without_item_number(text, s) for s in normalized.sentences if s.text.strip()]
     source_date = source_date or date_in_byline(sentences)
     tokenizer = pos_tokenizer(gazetteer)
     cued = cued_stems(text)  # county stems that head names where the article names their county
@@ -111,6 +112,7 @@ def extract(normalized: Normalized, source_id: str, gazetteer: Gazetteer, source
                and not in_dictionary(short[:2])}  # (grouping files such a "product" under its company)
     mentions = bounded_products(mentions, text, gazetteer.regions, companies, literal)  # 全县冷藏车 -> 冷藏车
     mentions = without_brand_parks(without_plan_districts(mentions, text))  # 高铁站片区, 锦州芯港…有限公司
+    mentions = firms_bases(mentions)  # X专业合作社示范基地: the cooperative's land
     mentions = without_listed_projects(mentions, text)  # 分别签约年产A8GWh、B10万吨项目: two, no one name
     mentions = resolve_overlaps(wholes_of_phases(parks_named_in_projects(mentions, text), sentences))
     candidates = spell_out_bodies(group_mentions(mentions, text, gazetteer), text, gazetteer)

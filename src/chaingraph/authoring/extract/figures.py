@@ -44,6 +44,7 @@ UNIT_CODES = {
     "名": "C62", "笔": "C62",  # 博士后4名, 订单2600余笔: counts, written in digits only (前三名 is a rank)
     "批次": "C62", "张": "C62", "头": "C62",  # 检测1.2万批次, 注册证406张, 生猪100万头 (一张蓝图, 龙头: words)
     "户": "C62", "棒": "C62",  # 带动农户2800户, 香菇菌棒3200万棒 (千家万户: words)
+    "羽": "C62",  # 家禽存栏680万羽: birds, in digits only (not 羽绒, 羽毛: down and feathers)
     "款": "C62", "栋": "C62",  # 开发新产品10款, 厂房18栋 (一款, 两栋: words, see FEW_UNITS)
     "份": "C62",  # 出具检测报告1.2万份: a count of documents, in digits only (一份, 三份: words)
     "场": "C62",  # 举办招商活动11场: a count of events, in digits only (一场: a word)
@@ -56,7 +57,7 @@ UNIT_CODES = {
     "立方米": "MTQ",  # 焦炉煤气11亿立方米, 年产钒电解液3万立方米: gases and liquids by volume
 }
 THRESHOLD_AFTER_RE = re.compile(r"(?:以上|及以上)的?[\u4e00-\u9fff]{0,6}?(?:项目|企业|单位)")
-DIGITS_ONLY_UNITS = ("名", "笔", "批次", "张", "头", "份", "场", "次", "根", "列", "户", "棒")
+DIGITS_ONLY_UNITS = ("名", "笔", "批次", "张", "头", "份", "场", "次", "根", "列", "户", "棒", "羽")
 # 提供测试服务900余次, 完成试飞1200次: what a platform did, counted; any other 次 (万人次, 第三次) is no figure
 SERVICE_BEFORE_RE = re.compile(r"(?:服务|检测|测试|试验|实验|试飞|验证|认证|咨询)(?:服务)?(?:累计|共|达|超过|逾)?$")
 # 年产6万至8万吨, 3-5GW: the lower end of a range, written without its unit
@@ -228,6 +229,26 @@ def _numeral_place_re() -> re.Pattern:
                       f"(?:{short_names})(?={SHORT_ZONE_AHEAD})|(?<=（)(?:{short_names})(?=）)")
 
 
+# 4.10万吨粮食仓储项目 under 3.年产10万吨…: a list's item number written right against the figure it opens on
+GLUED_ITEM_RE = re.compile(r"(\d{1,2})[.．](?=\d)")
+
+
+def without_item_number(text: str, sentence: Sentence) -> Sentence:
+    """The sentence less the item number it opens on, where that number is glued to a figure and the line before
+    opens on the number before it (3. then 4.10万吨: item 4, ten thousand tonnes), or the line after on the next."""
+    glued = GLUED_ITEM_RE.match(sentence.text)
+    if glued is None or (sentence.start and text[sentence.start - 1] != "\n"):
+        return sentence
+    number = int(glued.group(1))
+    lines = [line.strip() for line in text[:sentence.start].splitlines() if line.strip()]
+    after = [line.strip() for line in text[sentence.end:].splitlines() if line.strip()]
+    if not (lines and re.match(rf"{number - 1}[.．、]", lines[-1])
+            or after and re.match(rf"{number + 1}[.．、]", after[0])):
+        return sentence
+    cut = glued.end()
+    return Sentence(sentence.id, sentence.text[cut:], sentence.start + cut, sentence.end, sentence.kind)
+
+
 def find_figures(sentence: Sentence) -> list[Figure]:
     """Every figure of the sentence with its value in the unit's code (亩 in hectares)."""
     out = []
@@ -262,6 +283,8 @@ def find_figures(sentence: Sentence) -> list[Figure]:
             continue  # 三次, 每次, 万人次: a time or a visitor count, not a platform's services
         if unit in ("米", "公里") and chinese:
             continue  # 最后一公里 and the like
+        if unit == "羽" and after.startswith(("绒", "毛", "球")):
+            continue  # 3万羽绒服: down clothing, not birds
         if unit == "台" and after.startswith(("阶", "账", "湾")):
             continue  # 站上千亿台阶: a step the text climbs, no machines
         if unit == "度" and not (mult or after.startswith("电")):

@@ -25,3 +25,20 @@ def is_founder(text: str, mention: Mention | None) -> bool:
         return False
     return text[mention.start - 1:mention.start] == "由" \
         or PARTNER_FOUNDER_RE.search(text, max(0, mention.start - 45), mention.start) is not None
+
+
+# X是Y的全资子公司, X是Y2019年在张店设立的全资子公司, X是Y控股的铸造企业: Y says whose X is
+PARENT_TAIL_RE = re.compile(r"[^，。；]*?(?:的(?:全资|控股)?(?:子公司|孙公司|分公司|成员企业)|"
+                            r"(?:控股|旗下|下属)的[^，。；]{0,8}?(?:企业|公司))$")
+
+
+def is_parent_named(text: str, mention: Mention | None) -> bool:
+    """Whether the name stands as the parent of the clause's subject (X是Y的全资子公司): the figures the text gives
+    next (该公司…, 公司…) are X's, not Y's."""
+    if mention is None:
+        return False
+    start = max(text.rfind(mark, 0, mention.start) for mark in "，。；\n") + 1
+    ends = [i for i in (text.find(mark, mention.end) for mark in "，。；\n") if i >= 0]
+    end = min(ends) if ends else len(text)
+    return re.search(r"是|为|系", text[start:mention.start]) is not None \
+        and PARENT_TAIL_RE.match(text, mention.end, end) is not None

@@ -24,7 +24,7 @@ from typing import NamedTuple
 from chaingraph.authoring.extract.abroad import abroad
 from chaingraph.authoring.extract.article_place import article_place
 from chaingraph.authoring.extract.candidates import Figure, Mention
-from chaingraph.authoring.extract.founders import is_founder
+from chaingraph.authoring.extract.founders import is_founder, is_parent_named
 from chaingraph.authoring.extract.owners import NOT_OWNERS
 from chaingraph.authoring.extract.partners import joined_partner
 from chaingraph.facts.checks import CURRENCIES
@@ -320,7 +320,8 @@ def ranked_owner(rel, figure: Figure, ruled):
     if ruled is not None and (best.candidate is ruled[1] or _builder_of_clause_project(rel, figure, ruled, best)
                               or _phase_of_place(rel, figure, ruled) or _quoted_word(rel, figure, ruled)
                               or _headed_word(rel, figure, ruled) or _respective(rel, figure, ruled)
-                              or is_founder(rel.text, best.mention) or _one_of_a_group(rel, best.mention)
+                              or is_founder(rel.text, best.mention) or is_parent_named(rel.text, best.mention)
+                              or _one_of_a_group(rel, best.mention)
                               or best.mention is not None and joined_partner(rel, best.mention)):
         return ruled
     sentence = rel.by_id[figure.sentence]

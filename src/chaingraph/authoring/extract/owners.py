@@ -24,7 +24,7 @@ from chaingraph.authoring.extract.company_refs import (
     speaker_company,
     we_speaking,
 )
-from chaingraph.authoring.extract.founders import is_founder
+from chaingraph.authoring.extract.founders import is_founder, is_parent_named
 from chaingraph.authoring.extract.named_after import named_after
 from chaingraph.authoring.extract.partners import PARTNER_JOINS_RE, joined_partner
 from chaingraph.authoring.extract.phase_owners import phase_company
@@ -92,7 +92,8 @@ COUNTED_GAP_RE = re.compile(r"^(?:共|达|达到|约|超过|超|近|逾|合计|�
 PARENT_AFTER_RE = re.compile(r"的?(?:全资|控股|下属|旗下)?(?:子公司|孙公司|企业|公司|成员企业)")
 INVESTED_RE = re.compile(r"(?:投资|投向|引进|服务|带动|支持|覆盖)$")
 ACTED_ON_RE = re.compile(r"(建设|依托|打造|搭建|共建|组建|支持|推动|用好|发挥|借助)好?$")  # right before the name
-PARTNER_AFTER_RE = re.compile(r"(?:正式|共同)?(?:签订|签署|签约|合作|共建|联合)")
+# (与X等合作社签订代养协议: X and others like it are the partners)
+PARTNER_AFTER_RE = re.compile(r"(?:等[^，。；\d]{0,5}?)?(?:正式|共同)?(?:签订|签署|签约|合作|共建|联合)")
 SUPPORTED_BUILDS_RE = re.compile(r"(?:投资)?(?:建设|新建|投建|扩建|实施|打造|扩产|扩能)")
 RELIED_ON = {"依托", "支持", "推动", "用好", "发挥", "借助"}
 AGENT_RE = re.compile(r"由$|由[^，。；]{0,3}$")
@@ -171,7 +172,8 @@ def _subject(rel, sentence, figure: Figure, before: int):
              if c.cls not in NOT_OWNERS and not abroad(c) and not _in_list(rel.text, _enclosing(rel, m))
              and not _placed(rel, m, figure)
              and not _counted(rel, m, figure) and not _agent(rel, m, sentence.start) and not _a_word_for_one(c)
-             and not _parent(rel, m) and not _object(rel, m, figure) and not annotation(rel, m)
+             and not _parent(rel, m) and not is_parent_named(rel.text, m)
+             and not _object(rel, m, figure) and not annotation(rel, m)
              and not is_venue(rel, m) and not in_description(rel, m, figure) and not set_up_before(rel, m, before)]
     named += short_company_forms(rel, sentence, before)
     named += place_forms(rel, sentence, before)  # 集聚区…, 智装园…, 该中试线… (scopes)
@@ -366,7 +368,7 @@ def _stands_for(rel, sentence_start: int, figure: Figure, before: int):
             continue  # X…为园区企业提供检测服务1200余次: the park's firms are served, X serves them
         word = word if word in STANDS_FOR else "开发区"  # 汽开区: a zone's short form
         named = _declared_company(rel, start) if word == "公司" else None
-        named = named or _latest(rel, start, *STANDS_FOR[word])
+        named = named or _latest(rel, start, *STANDS_FOR[word], not_called=NOT_FIRMS if word == "公司" else ())
         if word == "园区" and named is not None and (zone := _latest(rel, start, "zone", None)) is not None \
                 and zone[1].label.endswith("园区") and zone[0].end > named[0].end \
                 and zone[0].sentence == rel._sentence(start).id != named[0].sentence \
@@ -432,16 +434,22 @@ def latest_named(rel, before: int, word: str):
     return _latest(rel, before, *STANDS_FOR[word])
 
 
-def _latest(rel, before: int, kind: str, cls: str | None):
+# bodies a curator keeps as companies that 公司 does not stand for (与X合作社签订订单…。去年，公司生产…: the firm)
+NOT_FIRMS = ("合作社", "联合社", "协会", "商会", "家庭农场")
+
+
+def _latest(rel, before: int, kind: str, cls: str | None, not_called: tuple[str, ...] = ()):
     found = [(mention, candidate) for candidate in rel.candidates
              if candidate.kind == kind and candidate.cls not in NOT_OWNERS and not (cls and candidate.cls != cls)
-             and not _a_word_for_one(candidate) for mention in candidate.mentions if mention.end <= before]
+             and not _a_word_for_one(candidate) and not candidate.label.endswith(not_called)
+             for mention in candidate.mentions if mention.end <= before]
     found.sort(key=lambda pair: pair[0].end)
     if len(found) >= 2 and WHERE_IT_LIES_RE.search(rel.text, max(0, found[-1][0].start - 6), found[-1][0].start) \
             and found[-2][0].sentence == found[-1][0].sentence:
         return found[-2]  # 食品园位于福鼎工业园区…，去年园区…: the park the sentence is about, not where it lies
-    while len(found) >= 2 and is_founder(rel.text, found[-1][0]):
-        found.pop()  # 晶衡半导体由常州晶衡科技集团…投资设立。公司…: the company set up, not its founders
+    while len(found) >= 2 and (is_founder(rel.text, found[-1][0]) or is_parent_named(rel.text, found[-1][0])):
+        found.pop()  # 晶衡半导体由常州晶衡科技集团…投资设立。公司…: the company set up, not its founders (nor the
+        # parent named in X是Y的全资子公司)
     return found[-1] if found else None
 
 

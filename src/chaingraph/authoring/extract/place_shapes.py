@@ -5,6 +5,7 @@ new area (临港新片区): the 片区 of a city's plan (高新区东部片区, 
 no entity.
 A park's port or valley word (芯港, 氢谷) that heads a company's name in the article (锦州芯港微电子有限公司) is the
 company's brand, also where the text writes the brand alone. A platform's branch (…分中心) is of its parent's class.
+A firm's or a cooperative's base named by the firm (X专业合作社示范基地) is the firm's land, the firm named.
 A park named by a word of its own kind (汤阴氢能创新港, 永康车业智谷) is called by that word alone once named
 (创新港内已建成加氢站2座), where no other park of the article ends in it.
 """
@@ -51,6 +52,21 @@ def without_brand_parks(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.kind != "park" or not m.text.endswith(PORT_ENDS)
             or not any(name.startswith(m.text) and len(name) > len(m.text)
                        and not PARK_OPERATOR_RE.match(name, len(m.text)) for name in companies)]  # (its operator)
+
+
+# 南县三仙湖稻虾专业合作社示范基地, X有限公司种植基地: a firm's or a cooperative's own farm or plant, named by it
+FIRM_BASE_RE = re.compile(r"(.{4,}?(?:专业合作社|合作社|联合社|有限公司|集团))(?:示范|种植|养殖|繁育|生产|标准化|生态)*基地")
+
+
+def firms_bases(mentions: list[Mention]) -> list[Mention]:
+    """The mentions with each park named as a firm's base given back to the firm: the base is the firm's land, no
+    park of its own, and its figures are the firm's."""
+    out = []
+    for m in mentions:
+        base = FIRM_BASE_RE.fullmatch(m.text) if m.kind == "park" else None
+        out.append(m if base is None else Mention(base.group(1), m.start, m.start + len(base.group(1)), m.sentence,
+                                                  "Company"))
+    return out
 
 
 def park_self_word(label: str, parks: list[str], text: str) -> str | None:

@@ -21,13 +21,13 @@ from collections import Counter
 
 from chaingraph.authoring.counties import lies_in
 from chaingraph.authoring.extract.candidates import Figure, Mention
+from chaingraph.authoring.extract.place_roles import reached_by, served, share_of
 from chaingraph.authoring.extract.rules import CJK, CJK_NAME, abbreviation_end, clause_start_before
 from chaingraph.authoring.extract.titles import titled
 
 # the level a word refers to: 全市 -> 市; 区 is a zone or a district (see _district_or_zone)
 WHOLE_PLACE_RE = re.compile(r"(?:全|我|本|该)(市|县|区|省|州|旗|镇|盟)(?![场长委政级属直块])|(县|市)(?:内|域)(?!外)"
                             r"|全域")
-SERVED_RE = re.compile(r"[^，。；]{0,16}?(?:提供|服务)")
 LEVEL_ENDS = {"市": ("市",), "县": ("县",), "区": ("区",), "省": ("省", "自治区"), "州": ("州",), "旗": ("旗",),
               "镇": ("镇",), "盟": ("盟",)}
 SUBJECT_KINDS = ("organisation", "park", "zone", "project")
@@ -69,7 +69,10 @@ def whole_place_owner(rel, figure: Figure, subject):
     kinds = ZONES_OF_PLACE_RE.match(rel.text, word.end()) if word is not None and subject is not None else None
     if kinds and kinds.end() >= subject[0].end:
         subject = None  # 全市开发区（工业园区）实现规上工业产值612亿元: the city's zones together, the city's total
-    if word is not None and subject is not None and _share_of(rel, word.start()):
+    if word is not None and subject is not None and subject[1].kind == "organisation" \
+            and reached_by(rel.text, word.start()):
+        word = None  # X公司…在全县发展订单种植21万亩, 带动全县农户…: where the firm works, the figure stays X's
+    if word is not None and subject is not None and share_of(rel.text, word.start()):
         word = None  # X经开区…，占全市比重达78%: X's share of the whole, not the whole's
     if word is not None and (subject is None or subject[0].end <= word.start() or subject[1].kind in PLACE_KINDS):
         place = _place_of_level(rel, word, figure)
@@ -253,19 +256,9 @@ def _opening_zone(rel, sentence):
 def _whole_place_word(rel, start: int, before: int):
     """The last 全市/我区/县内 word of the sentence before the figure."""
     words = list(WHOLE_PLACE_RE.finditer(rel.text, start, before))
-    words = [w for w in words if not _inside_name(rel, w.start(), w.end()) and not _served(rel, w.start())]
-    holders = [w for w in words if not _share_of(rel, w.start())]  # (a share alone: its whole is the one named)
+    words = [w for w in words if not _inside_name(rel, w.start(), w.end()) and not served(rel.text, w.start())]
+    holders = [w for w in words if not share_of(rel.text, w.start())]  # (a share alone: its whole is the one named)
     return (holders or words)[-1] if words else None
-
-
-def _served(rel, at: int) -> bool:
-    """该中心…为县内32家企业提供检测服务: the place whose companies are served, not the one that serves them."""
-    return rel.text[max(0, at - 1):at] == "为" and SERVED_RE.match(rel.text, at) is not None
-
-
-def _share_of(rel, at: int) -> bool:
-    """全市…分别占全省的19%, 居全省首位: the whole a share or a rank is of, not the place that holds the figure."""
-    return rel.text[max(0, at - 1):at] in ("占", "居")
 
 
 def _described(rel, subject: Mention, word, figure: Figure) -> bool:

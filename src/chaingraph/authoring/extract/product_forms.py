@@ -71,14 +71,18 @@ SHARED_BEFORE_RE = re.compile(rf"((?:{GRADE}[、和及与或])+)({GRADE})([^，�
 FIGURE_LEAD_RE = re.compile(r"(?:年?(?:产能|产量|销量|出货量|生产能力))?(?:约|近|超过|超|达到|达|为|突破|各|均)?$")
 # a crop's planted area or base, an animal's herd, the noun before or after the word that says so
 REACHED = r"(?:稳定在|达到|达|约|超过|超|突破|为|共|扩大到|发展到|增至)?"
-FARM_LEAD_RE = re.compile(r"^(?:.*?(?:建有|现有|拥有|建成|新建|发展|管护|托管|流转|承包))?(?:全[县市区省州镇乡旗盟])?"
+FARM_LEAD_RE = re.compile(r"^(?:.*?(?:建有|现有|拥有|建成|建起|建立|新建|发展|管护|托管|流转|承包))?"
+                          r"(?:全[县市区省州镇乡旗盟])?"
+                          r"(?:全年|今年|去年|当年)?"
                           r"(?:标准化|规模化|高标准|绿色|有机|生态)*")
 # (a crop's: 种植面积, 种植基地, 示范园, 播种面积; not 生产基地, 耕地面积, 农田面积, 造林面积, 养殖基地, 铺设面积)
 CROP_AREA_RE = re.compile(r"([^，。；：、\d（）]{2,12}?)(?:标准化|规模化|高标准|绿色|有机|生态|GAP|GACP|仿野生|林下)?"
-                          r"(?:(?:种植|栽培|繁育|种养)(?:面积|基地|示范园|示范基地|园)|示范园|示范基地|播种面积)(?:面积)?"
+                          r"(?:(?:种植|栽培|繁育|种养)(?:面积|基地|示范园|示范基地|园)|示范园|示范基地|基地|播种面积|养殖面积)(?:面积)?"
                           rf"{REACHED}$")
 CROP_VERB_RE = re.compile(rf"(?:种植|栽培)([^，。；：、\d（）]{{1,10}}?){REACHED}$")
-NOT_CROP_RE = re.compile(r"^全|[省市县区镇乡旗州]$|养殖|农田|耕地|造林|农业|组件|光伏|园区")
+# 种植党参、黄芪等中药材33万亩: the kind the listed crops are of
+CROP_KIND_RE = re.compile(rf"(?:种植|栽培)[^，。；：\d（）]{{1,30}}?等([^，。；：、\d（）]{{2,10}}?){REACHED}$")
+NOT_CROP_RE = re.compile(r"^全|[省市县区镇乡旗州园]$|养殖|农田|耕地|造林|农业|组件|光伏|园区|产业|生产|订单")
 HERD_VERBS = r"(?:年?存栏|年?出栏|饲养|养殖|屠宰|存笼)"
 HERD_RE = re.compile(rf"((?:(?!{HERD_VERBS})[^，。；：、\d（）]){{1,10}}?)"
                      rf"(?:年?存栏|年?出栏|饲养量|养殖规模|养殖量|存笼)量?{REACHED}$")
@@ -114,11 +118,13 @@ def farm_product_place(rel, figure: Figure) -> tuple[int, int] | None:
     area or a base is of, the animal a herd counts (a place's or a firm's land or stock, no capacity)."""
     clause_start = clause_start_of(rel, figure)
     part = PART_ITEM_RE.match(rel.text[clause_start:figure.start])  # 种植面积57万亩，其中酥梨36万亩
-    if figure.unit == "HAR" and part and re.search(r"种植面积|基地", rel.text[rel.by_id[figure.sentence].start:
+    if figure.unit == "HAR" and part and re.search(r"种植|播种|基地", rel.text[rel.by_id[figure.sentence].start:
                                                                            clause_start]):
         return (clause_start + part.start(1), clause_start + part.end(1)) if _goods_part(part.group(1)) else None
     if figure.unit == "HAR":
-        patterns = (CROP_AREA_RE, CROP_VERB_RE)
+        patterns = (CROP_KIND_RE, CROP_AREA_RE, CROP_VERB_RE)
+    elif figure.unit == "C62" and figure.text.endswith(("袋", "棒")):
+        patterns = (CROP_KIND_RE, CROP_VERB_RE)  # 栽培黑木耳4.5亿袋: fungi grown in bags or logs
     elif figure.unit == "C62" and figure.text.endswith(("头", "只", "羽")):
         patterns = (HERD_RE, HERD_VERB_RE)
     else:
@@ -131,9 +137,10 @@ def farm_product_place(rel, figure: Figure) -> tuple[int, int] | None:
         if len(noun) >= 2 and looks_like_product(noun) and class_of(noun) in (None, *PRODUCT_KINDS) \
                 and not NOT_CROP_RE.search(noun):
             return match.end(1) - len(noun), match.end(1)
-    if figure.unit == "C62" and BARE_HERD_RE.search(rel.text[clause_start:figure.start]):
+    piece_start = max(clause_start, rel.text.rfind("、", clause_start, figure.start) + 1)  # 存栏42万头、出栏58万头
+    if figure.unit == "C62" and BARE_HERD_RE.search(rel.text[piece_start:figure.start]):
         sentence_start = rel.by_id[figure.sentence].start  # 生猪存栏76万头，去年出栏128万头: the animal said before
-        herds = [m for m in HERD_BEFORE_RE.finditer(rel.text, sentence_start, clause_start)]
+        herds = [m for m in HERD_BEFORE_RE.finditer(rel.text, sentence_start, piece_start)]
         noun = noun_tail(herds[-1].group(1)) if herds else ""
         if len(noun) >= 2 and looks_like_product(noun):
             return herds[-1].end(1) - len(noun), herds[-1].end(1)
@@ -223,7 +230,8 @@ def owned_lines_place(rel, figure: Figure) -> tuple[int, int] | None:
 SOLD_RE = re.compile(r"(?:\d{1,2}(?:[—–\-至]\d{1,2})?月|\d{4}年)?"  # (1—11月公司拖拉机业务实现营收)
                      r"(?:其中，?|其(?!中)|该公司|公司|该|这款|这种|[^，。；：]{2,20}?的)?([^，。；：、\d]{2,12}?)"
                      r"(?:板块|业务板块|业务)?(?:去年|今年|上半年|全年|前三季度|\d{4}年)?(?:共|累计)?(?:实现|完成)?"
-                     r"(?:销售收入|销售额|出口交货值|出口额|出口|营收|营业收入)(?:达到|达|为|超过|约|近|突破)?$")
+                     r"(?:电商|线上|网络|网上|直播|跨境电商)?"  # 全县脐橙电商销售额: the goods sold through a channel
+                     r"(?:销售收入|销售额|出口交货值|出口额|出口|营收|营业收入|零售额)(?:达到|达|为|超过|约|近|突破)?$")
 # 上述产品, 两类产品, 该系列产品, 主要产品: goods in general, or goods named before and counted, no product of their own
 # (机电产品 and 高新技术产品 are the trade's own categories, kept; 核心产品, 拳头产品 praise goods named elsewhere)
 GENERAL_GOODS_RE = re.compile(r"(?:[两三四五六几多各该本这那其新]|上述|以上|主要|相关|系列|其他|部分|这些|该类|核心|"
@@ -288,6 +296,7 @@ def traded_product(rel, figure: Figure, made: dict, owner):
         a, b = traded.span(2) if traded.group(2) else traded.span(1)
         if "、" not in rel.text[a:b] and _product_named(rel, a, b):
             return product_at(rel, a, b, figure.sentence, owner)
+    start = max(start, rel.text.rfind("、", start, figure.start) + 1)  # 出口茶叶4800吨、出口额3600万美元
     if VALUE_OF_RE.fullmatch(rel.text, start, figure.start):
         counted = [c for c in made.values() if c.figure.sentence == figure.sentence and c.figure.end < start
                    and c.figure.unit not in CURRENCIES and c.figure.unit != "P1" and counts_goods(c)]
@@ -409,9 +418,17 @@ PART_SOLD_RE = re.compile(r"其中(?:出口|外销|内销|国内销售|海外销
                           r"(?:达到?|为|约|超过?|近)?")
 
 
+# 现有脐橙种植面积39万亩，2025年产量55万吨: an output with no goods of its own, of the crop the clause before grows
+BARE_OUTPUT_RE = re.compile(r"\s*(?:\d{4}年|去年|今年|全年|当年)?(?:总产量|年产量|产量)(?:达到|达|为|约|超过)?")
+
+
 def referred_product(rel, figure: Figure, made: dict):
     """(mention, product) of the goods a clause refers back to, or None (see the module's note)."""
     start = clause_start_of(rel, figure)
+    if BARE_OUTPUT_RE.fullmatch(rel.text, start, figure.start) and rel.text[start - 1:start] == "，":
+        before = [c for c in made.values() if c.figure.sentence == figure.sentence and c.figure.end <= start
+                  and counts_goods(c)]
+        return capacity_product(before[-1]) if before else None
     referred = REFERRED_RE.match(rel.text, start, figure.start)
     part = PART_SOLD_RE.fullmatch(rel.text, start, figure.start)
     if part is not None:

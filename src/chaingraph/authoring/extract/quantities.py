@@ -81,7 +81,7 @@ AHEAD_RE = re.compile(r"将|预计|计划|拟|力争|(?:建成|达产|投产)后
 YEARLY_VERB_RE = re.compile(r"(?:年|每年|月|每月|日|每天)可?(?:产|生产|屠宰|加工|处理|制造|组装)")
 MADE_IN_PERIOD_RE = re.compile(r"(?<![年月日可试投量停])(?:生产|(?<!农)副产(?!品))"
                                r"(?:[^，。；：、\d]{2,16}?\d+(?:\.\d+)?[万亿千]?[^，。；：、\d]{1,2}、)*"
-                               r"[^，。；：、\d]{2,16}?(?:约|近|超过|逾|达)?$")
+                               r"[^，。；：\d]{2,20}?(?:约|近|超过|逾|达)?$")  # (生产红茶、白茶等茶叶960吨)
 
 # 每年可发电3.3亿千瓦时，可减少二氧化碳排放27万吨: what a station yields a year, and the emissions and coal it saves,
 # are held like its power: in its stage (planned after 建成后, operating where it runs)

@@ -10,6 +10,7 @@ import re
 from chaingraph.authoring.extract.candidates import Figure
 from chaingraph.authoring.extract.figure_clause import clause_span, clause_start_of, inside, same_clause
 from chaingraph.authoring.extract.owners import OWNER_KINDS
+from chaingraph.authoring.extract.product_forms import farm_product_place
 from chaingraph.authoring.extract.quantity_kinds import COUNT_UNITS, ORDER_SUM
 from chaingraph.authoring.extract.rules import clause_start_before
 from chaingraph.authoring.extract.scopes import framing_line, tasks_section
@@ -64,6 +65,14 @@ GONE_PART_RE = re.compile(r"以来|截至|截止|上半年|前三季度|[一二�
 SIGNED_COUNT_RE = re.compile(r"签约[^，。；]{0,16}?项目(?:达|共|合计)?\d+[个项]|签约了?\d+[个项][^，。；]{0,12}?项目")
 SIGNED_RE = re.compile(r"签约|签署|签订")
 HERD_HELD_RE = re.compile(r"存栏[^，。；\d]{0,8}$")  # 梅花鹿存栏6800只, 存栏奶牛1.2万头: the stock a farm holds
+# 建有猕猴桃种植基地1.8万亩, 现有茶园面积15万亩, 合作社示范基地1.2万亩: farmland a firm or a place holds today (not
+# 种植面积达到…, a season's planting; not 新建 or 发展, land still to come)
+BASE_HELD_RE = re.compile(r"(?:建有|现有|自建|拥有|已有|建起)[^，。；\d]{0,16}$|"
+                          r"(?:种植|养殖|示范|繁育|标准化|生态)?(?:基地|示范园|茶园|果园|种植园)(?:面积)?(?:约|达|共)?$")
+# 订单面积3万亩, 签订订单基地7.5万亩: farmland signed to a buyer's orders, a result like orders in hand
+ORDER_LAND_RE = re.compile(r"订单[^，。；\d]{0,8}$")
+FARM_WORD_RE = re.compile(r"种植|养殖|栽培|繁育|种养|示范|茶园|果园|订单|[果茶菜药]")
+LAND_TO_COME_RE = re.compile(r"新建|建设|扩建|新增|规划|计划|拟|将|发展|建成")
 HERD_TO_COME_RE = re.compile(r"建成|建设|设计|投产后|达产")  # (项目建成后…存栏1.2万头, 正在建设的养殖场设计存栏…)
 # 意向订单, 意向采购协议: what a fair or a buyer intends to buy, still to be bought (a figure within the words after)
 INTENT_RE = re.compile(r"意向(?:订单|采购|合同|协议|订货|金额|投资)")
@@ -155,6 +164,12 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
             and not FUTURE_RE.search(rel.text, sentence.start, figure.start) \
             and not HERD_TO_COME_RE.search(rel.text, sentence.start, figure.start):  # (力争…存栏突破25万只, 建成后…)
         return OPERATING, rel.clause(figure.start, figure.end), None, "a herd in place (存栏): in operation; check"
+    if figure.unit == "HAR" and ORDER_LAND_RE.search(rel.text, clause_start, figure.start) \
+            and not FUTURE_RE.search(rel.text, sentence.start, figure.start) and tasks_section(rel, sentence) is None:
+        return ACHIEVED, rel.clause(figure.start, figure.end), None, "farmland signed to orders: a result; check"
+    if figure.unit == "HAR" and _farmland_held(rel, clause_start, figure) \
+            and not FUTURE_RE.search(rel.text, sentence.start, figure.start) and tasks_section(rel, sentence) is None:
+        return OPERATING, rel.clause(figure.start, figure.end), None, "farmland held (建有…基地): in use; check"
     intent = INTENT_RE.search(rel.text, clause_start, figure.start) or (
         INTENT_RE.search(rel.text, max(sentence.start, clause_start - 30), clause_start)
         and DEAL_PART_RE.match(rel.text, clause_start))  # 签订意向采购协议，采购油菜籽3万吨，金额1650万美元
@@ -176,7 +191,7 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
         return OPERATING, rel.clause(figure.start, figure.end), None, \
             "a rate after a change told as done: what holds now; check"
     if raised_later(rel, figure):  # (产能将从现有的年产800吨增至…: a capacity whatever its product)
-        held = capacity or "产能" in clause or figure.text.startswith("年产")
+        held = capacity or "产能" in clause or "能力" in clause or figure.text.startswith("年产")
         return (OPERATING if held else ACHIEVED), rel.clause(figure.start, figure.end), None, \
             "the figure raised from: what there is today; check"
     names = tuple((m.start, m.end) for c in rel.candidates if c.kind not in ("product", "quantity")
@@ -298,6 +313,12 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     note = f"status from {cue.word!r}" + (f" in {cue_sentence.id}" if cue_sentence.id != figure.sentence else "")
     note += f"; {late}" if late else "; check"
     return status, rel.clause(cue.start, cue.end), date, note
+
+
+def _farmland_held(rel, clause_start: int, figure: Figure) -> bool:
+    before = rel.text[clause_start:figure.start]
+    return BASE_HELD_RE.search(before) is not None and LAND_TO_COME_RE.search(before) is None \
+        and (FARM_WORD_RE.search(before) is not None or farm_product_place(rel, figure) is not None)
 
 
 def _settled(rel, status: str, cue: Cue):

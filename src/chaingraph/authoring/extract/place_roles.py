@@ -1,0 +1,25 @@
+"""What a whole-place word (全县, 县内, 全市) does in its clause when it holds no figure: the place whose firms a
+platform serves, where a firm works or what it reaches, the whole a share or a rank is of. ``place_totals`` passes
+over such words when it looks for the place a total belongs to."""
+
+from __future__ import annotations
+
+import re
+
+SERVED_RE = re.compile(r"[^，。；]{0,16}?(?:提供|服务)")
+REACHING_VERBS = ("面向", "辐射", "覆盖", "带动")
+
+
+def served(text: str, at: int) -> bool:
+    """该中心…为县内32家企业提供检测服务: the place whose companies are served, not the one that serves them."""
+    return text[max(0, at - 1):at] == "为" and SERVED_RE.match(text, at) is not None
+
+
+def reached_by(text: str, at: int) -> bool:
+    """在全县发展订单种植, 与县内46个合作社签订订单, 带动全县: where a firm works or what it reaches."""
+    return text[max(0, at - 1):at] in ("在", "与") or text[max(0, at - 2):at] in REACHING_VERBS
+
+
+def share_of(text: str, at: int) -> bool:
+    """全市…分别占全省的19%, 居全省首位: the whole a share or a rank is of, not the place that holds the figure."""
+    return text[max(0, at - 1):at] in ("占", "居")
