@@ -140,9 +140,11 @@ def test_guard_a_plan_word_in_a_later_clause_without_its_own_figure_still_counts
     assert found["1500吨"]["status"] == "planned"
 
 
-def test_a_bare_output_after_a_crop_s_area_is_the_crop_s():
+def test_a_bare_output_after_a_crop_s_area_is_the_crop_s_not_its_part_s():
     found = figures(draft_of("秭归县现有脐橙种植面积39万亩，2025年产量55万吨。\n", "2026-01-09"))
     assert found["55万吨"]["product"] == "脐橙"
+    part = figures(draft_of("秭归县现有脐橙种植面积39万亩，其中纽荷尔脐橙26万亩，2025年产量55万吨。\n", "2026-01-09"))
+    assert part["55万吨"]["product"] == "脐橙"
 
 
 # -- sales, exports and output
@@ -193,3 +195,77 @@ def test_a_cooperative_s_base_named_by_it_is_the_cooperative_s_land():
     assert entity_classes(draft).get("南州县三湖稻虾专业合作社") == "Company"
     assert not any(label.endswith("基地") for label in entity_classes(draft))
     assert figures(draft)["540户"]["owner"] == "南州县三湖稻虾专业合作社"
+
+
+def test_sows_kept_to_breed_are_one_word_and_a_herd_held():
+    found = figures(draft_of("贵州乌岭黑猪牧业有限公司现有能繁母猪2400头。\n", "2025-11-10"))
+    assert found["2400头"]["product"] == "能繁母猪" and found["2400头"]["status"] == "operating"
+
+
+# -- guards from the round's review
+
+
+def test_guard_a_date_after_a_later_plan_word_is_no_figure_of_its_own():
+    found = figures(draft_of("河南禾丰食品有限公司新上3条速冻水饺生产线，年产能2万吨，预计2026年3月建成投产。\n",
+                             "2025-12-10"))
+    assert found["年产能2万吨"]["status"] == "planned"
+
+
+def test_guard_farmland_in_a_target_year_or_being_built_is_no_land_held():
+    found = figures(draft_of("到2027年，全县蜜桔订单面积达到10万亩。延川县中药材种植基地面积1.2万亩，目前正在加紧建设。"
+                             "江西桔园果业集团有限公司在建蜜桔种植基地3000亩。\n", "2025-12-10"))
+    assert found["10万亩"]["status"] == "planned"
+    assert found["1.2万亩"]["status"] != "operating"
+    assert found["3000亩"]["status"] != "operating"
+
+
+def test_guard_a_plant_s_base_is_no_crop_s():
+    found = figures(draft_of("延川县福瑞实业有限公司新材料基地1200亩，目前运行良好。\n", "2025-12-10"))
+    assert found["1200亩"]["product"] is None and found["1200亩"]["status"] != "operating"
+
+
+def test_guard_a_place_driven_or_now_keeps_the_county_s_total():
+    found = figures(draft_of("延川县是全国产粮大县。河南麦川粮业有限公司落户以来，带动全县小麦加工产业产值突破120亿元。"
+                             "河南麦川粮业有限公司落户三年来，现在全县小麦订单种植面积已达21万亩。\n", "2025-12-10"))
+    assert found["突破120亿元"]["owner"] == "延川县"
+    assert found["21万亩"]["owner"] == "延川县"
+
+
+def test_guard_the_word_group_still_stands_for_the_parent():
+    found = figures(draft_of("西安秦岳光伏科技有限公司是陕西秦岳能源集团有限公司的全资子公司，主要生产高效电池片。"
+                             "集团去年实现营业收入186亿元。\n", "2025-12-10"))
+    assert found["186亿元"]["owner"] == "陕西秦岳能源集团有限公司"
+
+
+def test_guard_decimals_at_line_starts_and_an_item_s_own_lines_stay_whole():
+    found = figures(draft_of("一组数据看延川县三季度经济：\n2.6万户市场主体新登记注册。\n3.4亿元招商引资资金到位。\n"
+                             "二、产业发展情况\n1.光伏产业。产业稳步发展。\n1.2万吨多晶硅项目进展顺利。\n2.氢能产业。加快布局。\n",
+                             "2025-10-10"))
+    assert {"2.6万户", "3.4亿元", "1.2万吨"} <= set(found)
+
+
+def test_guard_a_bare_output_after_two_crops_is_no_one_crop_s():
+    both = figures(draft_of("全县种植脐橙30万亩、柑橘12万亩，总产量55万吨。\n", "2026-01-09"))
+    assert both["55万吨"]["product"] is None
+
+
+def test_guard_where_goods_are_sold_is_no_goods():
+    found = figures(draft_of("去年延川县农村网络零售额12.6亿元，跨境电商销售额3.2亿元。\n", "2025-12-10"))
+    assert found["12.6亿元"]["product"] is None and found["3.2亿元"]["product"] is None
+
+
+def test_guard_a_part_of_farmland_that_is_no_crop():
+    found = figures(draft_of("延川县大力推广规模种植，今年建成高标准农田12万亩，其中高效节水灌溉农田8万亩。\n",
+                             "2025-12-10"))
+    assert found["8万亩"]["product"] is None
+
+
+def test_guard_the_value_of_two_exports_is_no_one_good_s():
+    found = figures(draft_of("去年全县出口茶叶4800吨、竹木制品1.2万吨、出口额3600万美元。\n", "2025-12-10"))
+    assert found["3600万美元"]["product"] is None
+
+
+def test_guard_a_phase_s_listed_goods_stay_its_capacity():
+    found = figures(draft_of("该项目分两期建设，一期生产电解液、六氟磷酸锂等锂电材料2万吨，"
+                             "二期生产磷酸铁锂正极材料5万吨。\n", "2025-12-10"))
+    assert found["2万吨"]["status"] == "planned"

@@ -19,7 +19,7 @@ ANNOTATION_RE = re.compile(f"(?<=[{CJK}])[(（]([a-z{TONED}]{{1,7}}[1-5]?)[)）]
 # An annotation at the start of a text, or one whose "(" a garbled span swallowed.
 LEADING_ANNOTATION_RE = re.compile(f"[(（]([a-z{TONED}]{{1,7}}[1-5]?)[)）]")
 DANGLING_RE = re.compile(f"([a-z{TONED}]{{1,7}}[1-5]?)[)）]")
-# 黨[dǎng]蔘[shēn]: a repost that puts its readings in square brackets; kept only where the reading is the
+# 黨[dǎng]蔘[shēn]: a repost that puts its readings in square brackets; dropped only where the reading is the
 # character's own, as a bracketed word after a character ([en], [a]) may be something else
 SQUARE_ANNOTATION_RE = re.compile(f"(?<=([{CJK}]))\\[([a-z{TONED}]{{1,7}}[1-5]?)\\]")
 

@@ -235,15 +235,14 @@ GLUED_ITEM_RE = re.compile(r"(\d{1,2})[.．](?=\d)")
 
 def without_item_number(text: str, sentence: Sentence) -> Sentence:
     """The sentence less the item number it opens on, where that number is glued to a figure and the line before
-    opens on the number before it (3. then 4.10万吨: item 4, ten thousand tonnes), or the line after on the next."""
+    opens on the number before it (3. then 4.10万吨: item 4, ten thousand tonnes)."""
     glued = GLUED_ITEM_RE.match(sentence.text)
     if glued is None or (sentence.start and text[sentence.start - 1] != "\n"):
         return sentence
     number = int(glued.group(1))
     lines = [line.strip() for line in text[:sentence.start].splitlines() if line.strip()]
-    after = [line.strip() for line in text[sentence.end:].splitlines() if line.strip()]
-    if not (lines and re.match(rf"{number - 1}[.．、]", lines[-1])
-            or after and re.match(rf"{number + 1}[.．、]", after[0])):
+    # the line before opens item number - 1, itself an item and no decimal (2.6万户 then 3.4亿元: two figures)
+    if number < 2 or not lines or not re.match(rf"{number - 1}[.．、](?!\d)", lines[-1]):
         return sentence
     cut = glued.end()
     return Sentence(sentence.id, sentence.text[cut:], sentence.start + cut, sentence.end, sentence.kind)

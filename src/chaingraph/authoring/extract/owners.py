@@ -368,7 +368,7 @@ def _stands_for(rel, sentence_start: int, figure: Figure, before: int):
             continue  # X…为园区企业提供检测服务1200余次: the park's firms are served, X serves them
         word = word if word in STANDS_FOR else "开发区"  # 汽开区: a zone's short form
         named = _declared_company(rel, start) if word == "公司" else None
-        named = named or _latest(rel, start, *STANDS_FOR[word], not_called=NOT_FIRMS if word == "公司" else ())
+        named = named or _latest(rel, start, *STANDS_FOR[word], firm=word == "公司")
         if word == "园区" and named is not None and (zone := _latest(rel, start, "zone", None)) is not None \
                 and zone[1].label.endswith("园区") and zone[0].end > named[0].end \
                 and zone[0].sentence == rel._sentence(start).id != named[0].sentence \
@@ -438,16 +438,18 @@ def latest_named(rel, before: int, word: str):
 NOT_FIRMS = ("合作社", "联合社", "协会", "商会", "家庭农场")
 
 
-def _latest(rel, before: int, kind: str, cls: str | None, not_called: tuple[str, ...] = ()):
+def _latest(rel, before: int, kind: str, cls: str | None, firm: bool = False):
+    """The latest name of the kind before `before`; for the word 公司 (`firm`), no cooperative and no parent named
+    only to say whose the firm is."""
     found = [(mention, candidate) for candidate in rel.candidates
              if candidate.kind == kind and candidate.cls not in NOT_OWNERS and not (cls and candidate.cls != cls)
-             and not _a_word_for_one(candidate) and not candidate.label.endswith(not_called)
+             and not _a_word_for_one(candidate) and not (firm and candidate.label.endswith(NOT_FIRMS))
              for mention in candidate.mentions if mention.end <= before]
     found.sort(key=lambda pair: pair[0].end)
     if len(found) >= 2 and WHERE_IT_LIES_RE.search(rel.text, max(0, found[-1][0].start - 6), found[-1][0].start) \
             and found[-2][0].sentence == found[-1][0].sentence:
         return found[-2]  # 食品园位于福鼎工业园区…，去年园区…: the park the sentence is about, not where it lies
-    while len(found) >= 2 and (is_founder(rel.text, found[-1][0]) or is_parent_named(rel.text, found[-1][0])):
+    while len(found) >= 2 and (is_founder(rel.text, found[-1][0]) or firm and is_parent_named(rel.text, found[-1][0])):
         found.pop()  # 晶衡半导体由常州晶衡科技集团…投资设立。公司…: the company set up, not its founders (nor the
         # parent named in X是Y的全资子公司)
     return found[-1] if found else None

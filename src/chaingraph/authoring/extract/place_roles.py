@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 
 SERVED_RE = re.compile(r"[^，。；]{0,16}?(?:提供|服务)")
-REACHING_VERBS = ("面向", "辐射", "覆盖", "带动")
+REACHING_VERBS = ("面向", "辐射", "覆盖")  # (带动全县…产值: the place driven holds what follows, place_totals)
+# 在 and 与 as the words of other words (现在, 正在, 所在, 参与, 给与)
+NOT_PREPOSITIONS = ("现在", "正在", "实在", "存在", "所在", "自在", "内在", "参与", "给与", "赋与")
 
 
 def served(text: str, at: int) -> bool:
@@ -16,8 +18,9 @@ def served(text: str, at: int) -> bool:
 
 
 def reached_by(text: str, at: int) -> bool:
-    """在全县发展订单种植, 与县内46个合作社签订订单, 带动全县: where a firm works or what it reaches."""
-    return text[max(0, at - 1):at] in ("在", "与") or text[max(0, at - 2):at] in REACHING_VERBS
+    """在全县发展订单种植, 与县内46个合作社签订订单, 面向全市: where a firm works or what it reaches."""
+    two = text[max(0, at - 2):at]
+    return text[max(0, at - 1):at] in ("在", "与") and two not in NOT_PREPOSITIONS or two in REACHING_VERBS
 
 
 def share_of(text: str, at: int) -> bool:

@@ -55,7 +55,8 @@ def without_brand_parks(mentions: list[Mention]) -> list[Mention]:
 
 
 # 南县三仙湖稻虾专业合作社示范基地, X有限公司种植基地: a firm's or a cooperative's own farm or plant, named by it
-FIRM_BASE_RE = re.compile(r"(.{4,}?(?:专业合作社|合作社|联合社|有限公司|集团))(?:示范|种植|养殖|繁育|生产|标准化|生态)*基地")
+FIRM_BASE_RE = re.compile(r"(.{4,}?(?:专业合作社|合作社|联合社|有限公司|集团))"
+                          r"(?:示范|种植|养殖|繁育|生产|标准化|生态)*基地")
 
 
 def firms_bases(mentions: list[Mention]) -> list[Mention]:

@@ -77,13 +77,16 @@ FARM_LEAD_RE = re.compile(r"^(?:.*?(?:建有|现有|拥有|建成|建起|建立|
                           r"(?:标准化|规模化|高标准|绿色|有机|生态)*")
 # (a crop's: 种植面积, 种植基地, 示范园, 播种面积; not 生产基地, 耕地面积, 农田面积, 造林面积, 养殖基地, 铺设面积)
 CROP_AREA_RE = re.compile(r"([^，。；：、\d（）]{2,12}?)(?:标准化|规模化|高标准|绿色|有机|生态|GAP|GACP|仿野生|林下)?"
-                          r"(?:(?:种植|栽培|繁育|种养)(?:面积|基地|示范园|示范基地|园)|示范园|示范基地|基地|播种面积|养殖面积)(?:面积)?"
+                          r"(?:(?:种植|栽培|繁育|种养)(?:面积|基地|示范园|示范基地|园)|示范园|示范基地|播种面积|养殖面积)(?:面积)?"
                           rf"{REACHED}$")
 CROP_VERB_RE = re.compile(rf"(?:种植|栽培)([^，。；：、\d（）]{{1,10}}?){REACHED}$")
+# 合作社带动农户460户，葡萄基地3600亩: a bare 基地 is a crop's only among farm words (not 新材料基地1200亩, a plant's)
+BARE_BASE_RE = re.compile(rf"([^，。；：、\d（）]{{2,12}}?)基地(?:面积)?{REACHED}$")
+FARM_CONTEXT_RE = re.compile(r"合作社|农户|种植|社员|果农|茶农|菜农|蜂农|牧民|农产品|采摘")
 # 种植党参、黄芪等中药材33万亩: the kind the listed crops are of
 CROP_KIND_RE = re.compile(rf"(?:种植|栽培)[^，。；：\d（）]{{1,30}}?等([^，。；：、\d（）]{{2,10}}?){REACHED}$")
 NOT_CROP_RE = re.compile(r"^全|[省市县区镇乡旗州园]$|养殖|农田|耕地|造林|农业|组件|光伏|园区|产业|生产|订单")
-HERD_VERBS = r"(?:年?存栏|年?出栏|饲养|养殖|屠宰|存笼)"
+HERD_VERBS = r"(?:年?存栏|年?出栏|饲养|养殖|屠宰|存笼|现有)"
 HERD_RE = re.compile(rf"((?:(?!{HERD_VERBS})[^，。；：、\d（）]){{1,10}}?)"
                      rf"(?:年?存栏|年?出栏|饲养量|养殖规模|养殖量|存笼)量?{REACHED}$")
 BARE_HERD_RE = re.compile(rf"^[^，；]{{0,6}}?(?:年?存栏|年?出栏)量?{REACHED}$")
@@ -92,6 +95,10 @@ HERD_VERB_RE = re.compile(rf"{HERD_VERBS}((?:(?!{HERD_VERBS})[^，。；：、\d
 # X为Y配套供应冷鲜猪肉: a yearly supply said with no noun is of what the clause before supplies
 SUPPLIED_BARE_RE = re.compile(r"^(?:每年|年)(?:供货|供应|配套)量?(?:约|近|超过|超|达|达到)?$")
 SUPPLIED_NOUN_RE = re.compile(r"(?:配套供应|供应|供货|配套)([^，。；：、\d]{2,14}?)[，；]")
+
+
+# 种植面积57万亩，其中酥梨36万亩; 种植党参、黄芪等中药材33万亩，其中党参18万亩: a planted whole before its part
+PLANTED_BEFORE_RE = re.compile(r"种植面积|播种面积|基地|种植[^，。；]{1,20}?\d")
 
 
 def _goods_part(item: str) -> bool:
@@ -118,11 +125,14 @@ def farm_product_place(rel, figure: Figure) -> tuple[int, int] | None:
     area or a base is of, the animal a herd counts (a place's or a firm's land or stock, no capacity)."""
     clause_start = clause_start_of(rel, figure)
     part = PART_ITEM_RE.match(rel.text[clause_start:figure.start])  # 种植面积57万亩，其中酥梨36万亩
-    if figure.unit == "HAR" and part and re.search(r"种植|播种|基地", rel.text[rel.by_id[figure.sentence].start:
-                                                                           clause_start]):
-        return (clause_start + part.start(1), clause_start + part.end(1)) if _goods_part(part.group(1)) else None
+    sentence = rel.by_id[figure.sentence]
+    if figure.unit == "HAR" and part and PLANTED_BEFORE_RE.search(rel.text, sentence.start, clause_start):
+        crop = part.group(1)
+        return (clause_start + part.start(1), clause_start + part.end(1)) \
+            if _goods_part(crop) and not NOT_CROP_RE.search(crop) else None
     if figure.unit == "HAR":
-        patterns = (CROP_KIND_RE, CROP_AREA_RE, CROP_VERB_RE)
+        farm = FARM_CONTEXT_RE.search(sentence.text) is not None
+        patterns = (CROP_KIND_RE, CROP_AREA_RE, CROP_VERB_RE, *((BARE_BASE_RE,) if farm else ()))
     elif figure.unit == "C62" and figure.text.endswith(("袋", "棒")):
         patterns = (CROP_KIND_RE, CROP_VERB_RE)  # 栽培黑木耳4.5亿袋: fungi grown in bags or logs
     elif figure.unit == "C62" and figure.text.endswith(("头", "只", "羽")):
@@ -230,7 +240,7 @@ def owned_lines_place(rel, figure: Figure) -> tuple[int, int] | None:
 SOLD_RE = re.compile(r"(?:\d{1,2}(?:[—–\-至]\d{1,2})?月|\d{4}年)?"  # (1—11月公司拖拉机业务实现营收)
                      r"(?:其中，?|其(?!中)|该公司|公司|该|这款|这种|[^，。；：]{2,20}?的)?([^，。；：、\d]{2,12}?)"
                      r"(?:板块|业务板块|业务)?(?:去年|今年|上半年|全年|前三季度|\d{4}年)?(?:共|累计)?(?:实现|完成)?"
-                     r"(?:电商|线上|网络|网上|直播|跨境电商)?"  # 全县脐橙电商销售额: the goods sold through a channel
+                     r"(?:跨境电商|电商|线上|网络|网上|直播)?"  # 全县脐橙电商销售额: the goods sold through a channel
                      r"(?:销售收入|销售额|出口交货值|出口额|出口|营收|营业收入|零售额)(?:达到|达|为|超过|约|近|突破)?$")
 # 上述产品, 两类产品, 该系列产品, 主要产品: goods in general, or goods named before and counted, no product of their own
 # (机电产品 and 高新技术产品 are the trade's own categories, kept; 核心产品, 拳头产品 praise goods named elsewhere)
@@ -242,7 +252,8 @@ WHOLE_PLACE_RE = re.compile(r"(?:全[县市区旗省镇年]|今年|去年|明年
 # the endings of kinds of goods that stand for goods however general the word (工业陶瓷, 艾制品, 储能产品)
 KIND_ENDINGS = ("陶瓷", "家具", "轮胎", "服装", "玩具", "面料", "制品", "产品")
 PRODUCT_ENDINGS = ("玻璃", "液", "汁", "酒", "药", "片", "芯片", "电池") + KIND_ENDINGS
-SALES_CHANNELS = {"电商", "线上", "线下", "外贸", "内销", "出口", "国内", "海外", "境外", "跨境电商", "直播", "门店"}
+SALES_CHANNELS = {"电商", "线上", "线下", "外贸", "内销", "出口", "国内", "海外", "境外", "跨境电商", "直播", "门店",
+                  "跨境", "农村", "城镇", "城乡", "网络"}  # (农村网络零售额: where goods are sold, no goods)
 # a brand of two characters jieba does not know, then a firm's trade: a company's short name (锐澜材料, 锐澜制药)
 FIRM_TRADES = ("材料", "玻璃", "制药", "药业", "科技", "食品", "电子", "化工", "能源", "新材", "智能", "家具", "陶瓷",
                "服装", "玩具", "轮胎", "面料", "产品")
@@ -296,10 +307,12 @@ def traded_product(rel, figure: Figure, made: dict, owner):
         a, b = traded.span(2) if traded.group(2) else traded.span(1)
         if "、" not in rel.text[a:b] and _product_named(rel, a, b):
             return product_at(rel, a, b, figure.sentence, owner)
-    start = max(start, rel.text.rfind("、", start, figure.start) + 1)  # 出口茶叶4800吨、出口额3600万美元
-    if VALUE_OF_RE.fullmatch(rel.text, start, figure.start):
-        counted = [c for c in made.values() if c.figure.sentence == figure.sentence and c.figure.end < start
+    piece = max(start, rel.text.rfind("、", start, figure.start) + 1)  # 出口茶叶4800吨、出口额3600万美元
+    if VALUE_OF_RE.fullmatch(rel.text, piece, figure.start):
+        counted = [c for c in made.values() if c.figure.sentence == figure.sentence and c.figure.end < piece
                    and c.figure.unit not in CURRENCIES and c.figure.unit != "P1" and counts_goods(c)]
+        if piece > start and len([c for c in counted if c.figure.start >= start]) > 1:
+            return None  # 出口茶叶4800吨、竹木制品1.2万吨、出口额…: the value of both, no one's
         return capacity_product(counted[-1]) if counted else None
     return None
 
@@ -426,9 +439,11 @@ def referred_product(rel, figure: Figure, made: dict):
     """(mention, product) of the goods a clause refers back to, or None (see the module's note)."""
     start = clause_start_of(rel, figure)
     if BARE_OUTPUT_RE.fullmatch(rel.text, start, figure.start) and rel.text[start - 1:start] == "，":
-        before = [c for c in made.values() if c.figure.sentence == figure.sentence and c.figure.end <= start
-                  and counts_goods(c)]
-        return capacity_product(before[-1]) if before else None
+        earlier = [c for c in made.values() if c.figure.sentence == figure.sentence and c.figure.end <= start
+                   and not rel.text.startswith("其中", clause_start_of(rel, c.figure))]
+        crops = _goods_counted(earlier)
+        # (脐橙30万亩、柑橘12万亩，总产量…: both crops', no one's, though the second is left unnamed)
+        return crops[0] if len(crops) == 1 and all(counts_goods(c) for c in earlier) else None
     referred = REFERRED_RE.match(rel.text, start, figure.start)
     part = PART_SOLD_RE.fullmatch(rel.text, start, figure.start)
     if part is not None:

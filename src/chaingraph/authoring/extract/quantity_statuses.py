@@ -64,15 +64,19 @@ GONE_PART_RE = re.compile(r"以来|截至|截止|上半年|前三季度|[一二�
 # the count of projects a place signed, before their investment (新签约项目11个, 签约落地项目9个, 签约12个项目)
 SIGNED_COUNT_RE = re.compile(r"签约[^，。；]{0,16}?项目(?:达|共|合计)?\d+[个项]|签约了?\d+[个项][^，。；]{0,12}?项目")
 SIGNED_RE = re.compile(r"签约|签署|签订")
-HERD_HELD_RE = re.compile(r"存栏[^，。；\d]{0,8}$")  # 梅花鹿存栏6800只, 存栏奶牛1.2万头: the stock a farm holds
+HERD_HELD_RE = re.compile(r"(?:存栏|现有)[^，。；\d]{0,8}$")  # 梅花鹿存栏6800只, 现有能繁母猪2400头: the stock held
 # 建有猕猴桃种植基地1.8万亩, 现有茶园面积15万亩, 合作社示范基地1.2万亩: farmland a firm or a place holds today (not
 # 种植面积达到…, a season's planting; not 新建 or 发展, land still to come)
 BASE_HELD_RE = re.compile(r"(?:建有|现有|自建|拥有|已有|建起)[^，。；\d]{0,16}$|"
-                          r"(?:种植|养殖|示范|繁育|标准化|生态)?(?:基地|示范园|茶园|果园|种植园)(?:面积)?(?:约|达|共)?$")
+                          r"(?:基地|示范园|茶园|果园|种植园)(?:面积)?(?:约|达到|达|共)?$")
 # 订单面积3万亩, 签订订单基地7.5万亩: farmland signed to a buyer's orders, a result like orders in hand
 ORDER_LAND_RE = re.compile(r"订单[^，。；\d]{0,8}$")
-FARM_WORD_RE = re.compile(r"种植|养殖|栽培|繁育|种养|示范|茶园|果园|订单|[果茶菜药]")
-LAND_TO_COME_RE = re.compile(r"新建|建设|扩建|新增|规划|计划|拟|将|发展|建成")
+FARM_WORD_RE = re.compile(r"种植|养殖|栽培|繁育|种养|茶园|果园|订单|合作社|农户")
+LAND_TO_COME_RE = re.compile(r"新建|在建|建设|扩建|新增|规划|计划|拟|将|发展|建成")
+# (…基地1.2万亩，目前正在加紧建设: land still being made, whatever the words before it)
+LAND_BEING_MADE_RE = re.compile(r"在建|正在|加紧|建设中|开工|计划|预计|将")
+# 到2027年，全县…面积达20万亩: a year ahead framing the sentence (FUTURE_RE has no year)
+YEAR_AHEAD_RE = re.compile(r"(?:到|至)(20\d\d)年")
 HERD_TO_COME_RE = re.compile(r"建成|建设|设计|投产后|达产")  # (项目建成后…存栏1.2万头, 正在建设的养殖场设计存栏…)
 # 意向订单, 意向采购协议: what a fair or a buyer intends to buy, still to be bought (a figure within the words after)
 INTENT_RE = re.compile(r"意向(?:订单|采购|合同|协议|订货|金额|投资)")
@@ -165,10 +169,10 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
             and not HERD_TO_COME_RE.search(rel.text, sentence.start, figure.start):  # (力争…存栏突破25万只, 建成后…)
         return OPERATING, rel.clause(figure.start, figure.end), None, "a herd in place (存栏): in operation; check"
     if figure.unit == "HAR" and ORDER_LAND_RE.search(rel.text, clause_start, figure.start) \
-            and not FUTURE_RE.search(rel.text, sentence.start, figure.start) and tasks_section(rel, sentence) is None:
+            and not _ahead(rel, sentence, figure):
         return ACHIEVED, rel.clause(figure.start, figure.end), None, "farmland signed to orders: a result; check"
-    if figure.unit == "HAR" and _farmland_held(rel, clause_start, figure) \
-            and not FUTURE_RE.search(rel.text, sentence.start, figure.start) and tasks_section(rel, sentence) is None:
+    if figure.unit == "HAR" and _farmland_held(rel, clause_start, figure) and not _ahead(rel, sentence, figure) \
+            and not LAND_BEING_MADE_RE.search(rel.text, figure.end, sentence.end):
         return OPERATING, rel.clause(figure.start, figure.end), None, "farmland held (建有…基地): in use; check"
     intent = INTENT_RE.search(rel.text, clause_start, figure.start) or (
         INTENT_RE.search(rel.text, max(sentence.start, clause_start - 30), clause_start)
@@ -313,6 +317,14 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     note = f"status from {cue.word!r}" + (f" in {cue_sentence.id}" if cue_sentence.id != figure.sentence else "")
     note += f"; {late}" if late else "; check"
     return status, rel.clause(cue.start, cue.end), date, note
+
+
+def _ahead(rel, sentence, figure: Figure) -> bool:
+    """Whether the sentence frames the figure as still to come: a plan's word, a year ahead, a task's section."""
+    year = YEAR_AHEAD_RE.search(rel.text, sentence.start, figure.start)
+    planned = FUTURE_RE.search(rel.text, sentence.start, figure.start) is not None
+    return planned or tasks_section(rel, sentence) is not None \
+        or (year is not None and (rel.source_date is None or int(year.group(1)) >= int(rel.source_date[:4])))
 
 
 def _farmland_held(rel, clause_start: int, figure: Figure) -> bool:
