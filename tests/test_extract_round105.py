@@ -269,3 +269,10 @@ def test_guard_a_phase_s_listed_goods_stay_its_capacity():
     found = figures(draft_of("该项目分两期建设，一期生产电解液、六氟磷酸锂等锂电材料2万吨，"
                              "二期生产磷酸铁锂正极材料5万吨。\n", "2025-12-10"))
     assert found["2万吨"]["status"] == "planned"
+
+
+def test_guard_a_garden_area_reached_is_a_total_and_a_plan_word_before_a_project_s_land_still_counts():
+    found = figures(draft_of("其中青砖茶精深加工产值21.3亿元；全市茶园面积达到18.6万亩。\n", "2025-10-10"))
+    assert found["18.6万亩"]["status"] == "achieved"
+    project = figures(draft_of("碳化硅衬底及外延片项目占地270亩，计划总投资35亿元，建成后年产衬底30万片。\n", "2025-09-10"))
+    assert project["270亩"]["status"] == "planned"

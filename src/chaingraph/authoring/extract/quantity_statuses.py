@@ -68,7 +68,7 @@ HERD_HELD_RE = re.compile(r"(?:存栏|现有)[^，。；\d]{0,8}$")  # 梅花鹿
 # 建有猕猴桃种植基地1.8万亩, 现有茶园面积15万亩, 合作社示范基地1.2万亩: farmland a firm or a place holds today (not
 # 种植面积达到…, a season's planting; not 新建 or 发展, land still to come)
 BASE_HELD_RE = re.compile(r"(?:建有|现有|自建|拥有|已有|建起)[^，。；\d]{0,16}$|"
-                          r"(?:基地|示范园|茶园|果园|种植园)(?:面积)?(?:约|达到|达|共)?$")
+                          r"(?:基地|示范园|茶园|果园|种植园)(?:面积)?(?:约|共)?$")  # (茶园面积达到…: a total reached)
 # 订单面积3万亩, 签订订单基地7.5万亩: farmland signed to a buyer's orders, a result like orders in hand
 ORDER_LAND_RE = re.compile(r"订单[^，。；\d]{0,8}$")
 FARM_WORD_RE = re.compile(r"种植|养殖|栽培|繁育|种养|茶园|果园|订单|合作社|农户")
@@ -77,6 +77,8 @@ LAND_TO_COME_RE = re.compile(r"新建|在建|建设|扩建|新增|规划|计划|
 LAND_BEING_MADE_RE = re.compile(r"在建|正在|加紧|建设中|开工|计划|预计|将")
 # 到2027年，全县…面积达20万亩: a year ahead framing the sentence (FUTURE_RE has no year)
 YEAR_AHEAD_RE = re.compile(r"(?:到|至)(20\d\d)年")
+# a figure after a status word in its clause (预计总产量10万吨), not a date (已于11月开工, 今年7月并网)
+FIGURE_AHEAD_RE = re.compile(r"\d+(?:\.\d+)?(?![\d.年月日号时点期])")
 HERD_TO_COME_RE = re.compile(r"建成|建设|设计|投产后|达产")  # (项目建成后…存栏1.2万头, 正在建设的养殖场设计存栏…)
 # 意向订单, 意向采购协议: what a fair or a buyer intends to buy, still to be bought (a figure within the words after)
 INTENT_RE = re.compile(r"意向(?:订单|采购|合同|协议|订货|金额|投资)")
@@ -205,6 +207,9 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     if frame is not None:  # 到2027年 / ▶ 200亿元: a target of the plan (scopes)
         return PLANNED, rel.clause(frame.start, frame.end), None, f"a target under {frame.text.strip()!r}; check"
     own = cue is not None and cue.strength >= 2 and same_clause(rel, cue.start, figure.start)
+    if cue is not None and not own and cue.status == PLANNED and cue.start > figure.end \
+            and _farm_figure(rel, figure) and _leads_own_figure(rel, cue):
+        cue = None  # 今年全县种植…中药材33万亩，…预计总产量10万吨: the plan is the harvest's, the land is planted
     if (not own or cue.word in ("新增", "新建")) and owner and owner[1].kind == "project" and _assessment_notice(rel):
         return PLANNED, rel.clause(figure.start, figure.end), None, \
             "a project an impact assessment's notice describes, before approval: still to be built; check"
@@ -317,6 +322,17 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     note = f"status from {cue.word!r}" + (f" in {cue_sentence.id}" if cue_sentence.id != figure.sentence else "")
     note += f"; {late}" if late else "; check"
     return status, rel.clause(cue.start, cue.end), date, note
+
+
+def _farm_figure(rel, figure: Figure) -> bool:
+    """A crop's land or a fungus's bags or logs: what a season has planted."""
+    return (figure.unit == "HAR" or figure.text.endswith(("袋", "棒"))) and farm_product_place(rel, figure) is not None
+
+
+def _leads_own_figure(rel, cue: Cue) -> bool:
+    """Whether the status word leads a figure of its own clause (预计总产量10万吨; not 预计2026年3月投产, a date)."""
+    clause_end = min((i for i in (rel.text.find(mark, cue.end) for mark in "，。；") if i >= 0), default=len(rel.text))
+    return FIGURE_AHEAD_RE.search(rel.text, cue.end, clause_end) is not None
 
 
 def _ahead(rel, sentence, figure: Figure) -> bool:

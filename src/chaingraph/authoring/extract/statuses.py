@@ -292,8 +292,6 @@ def _cue_in_sentence(text: str, sentence_start: int, sentence_end: int, start: i
         for index in ((own + distance, own - distance) if ahead else (own - distance, own + distance)):
             nouns = [c for c in by_clause[index] if not PLANNED_AREA_RE.match(text, c.start)] if 0 <= index < len(
                 spans) else []  # (规划面积12平方公里，汇聚企业136家: a planned area says nothing of the tenants)
-            if nouns and index > own and FIGURE_AHEAD_RE.search(text, nouns[0].end, spans[index][1]):
-                nouns = []  # …33万亩，预计总产量10万吨: a word that leads a later clause's own figure is that figure's
             if nouns:
                 cues = [c for c in nouns if c.strength >= 2] or nouns
                 # 已于去年投运: the stage, not the 已 that gives its tense
@@ -301,10 +299,6 @@ def _cue_in_sentence(text: str, sentence_start: int, sentence_end: int, start: i
                     o.start > c.start and o.strength >= 3 for o in cues))]
                 return cues[-1] if index < own else cues[0]
     return cue
-
-
-# a figure after a status word in its clause (预计总产量10万吨), not a date (已于11月开工, 今年7月并网)
-FIGURE_AHEAD_RE = re.compile(r"\d+(?:\.\d+)?(?![\d.年月日号时点期])")
 
 
 def _bare(clause: str) -> str:
