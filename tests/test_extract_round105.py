@@ -274,5 +274,6 @@ def test_guard_a_phase_s_listed_goods_stay_its_capacity():
 def test_guard_a_garden_area_reached_is_a_total_and_a_plan_word_before_a_project_s_land_still_counts():
     found = figures(draft_of("其中青砖茶精深加工产值21.3亿元；全市茶园面积达到18.6万亩。\n", "2025-10-10"))
     assert found["18.6万亩"]["status"] == "achieved"
-    project = figures(draft_of("碳化硅衬底及外延片项目占地270亩，计划总投资35亿元，建成后年产衬底30万片。\n", "2025-09-10"))
+    project = figures(draft_of("碳化硅衬底及外延片项目占地270亩，计划总投资35亿元，建成后年产衬底30万片。\n",
+                               "2025-09-10"))
     assert project["270亩"]["status"] == "planned"
