@@ -101,6 +101,11 @@ SUPPLIED_NOUN_RE = re.compile(r"(?:配套供应|供应|供货|配套)([^，。�
 PLANTED_BEFORE_RE = re.compile(r"种植面积|播种面积|基地|种植[^，。；]{1,20}?\d")
 
 
+def _list_item_start(text: str, clause_start: int, at: int) -> int:
+    """Where the item of a 、 list holding offset `at` opens in its clause (the clause start if no 、 is before)."""
+    return max(clause_start, text.rfind("、", clause_start, at) + 1)
+
+
 def _goods_part(item: str) -> bool:
     """Whether the words after 其中 name goods: nouns end to end, no place (其中邓庄镇680万吨) and no maker's verb."""
     return looks_like_product(item) and item not in MAKER_VERBS and noun_tail(item) == item \
@@ -147,7 +152,7 @@ def farm_product_place(rel, figure: Figure) -> tuple[int, int] | None:
         if len(noun) >= 2 and looks_like_product(noun) and class_of(noun) in (None, *PRODUCT_KINDS) \
                 and not NOT_CROP_RE.search(noun):
             return match.end(1) - len(noun), match.end(1)
-    piece_start = max(clause_start, rel.text.rfind("、", clause_start, figure.start) + 1)  # 存栏42万头、出栏58万头
+    piece_start = _list_item_start(rel.text, clause_start, figure.start)  # 存栏42万头、出栏58万头
     if figure.unit == "C62" and BARE_HERD_RE.search(rel.text[piece_start:figure.start]):
         sentence_start = rel.by_id[figure.sentence].start  # 生猪存栏76万头，去年出栏128万头: the animal said before
         herds = [m for m in HERD_BEFORE_RE.finditer(rel.text, sentence_start, piece_start)]
@@ -307,7 +312,7 @@ def traded_product(rel, figure: Figure, made: dict, owner):
         a, b = traded.span(2) if traded.group(2) else traded.span(1)
         if "、" not in rel.text[a:b] and _product_named(rel, a, b):
             return product_at(rel, a, b, figure.sentence, owner)
-    piece = max(start, rel.text.rfind("、", start, figure.start) + 1)  # 出口茶叶4800吨、出口额3600万美元
+    piece = _list_item_start(rel.text, start, figure.start)  # 出口茶叶4800吨、出口额3600万美元
     if VALUE_OF_RE.fullmatch(rel.text, piece, figure.start):
         counted = [c for c in made.values() if c.figure.sentence == figure.sentence and c.figure.end < piece
                    and c.figure.unit not in CURRENCIES and c.figure.unit != "P1" and counts_goods(c)]
