@@ -27,7 +27,9 @@ APP_WORDS = "APP|App|app"  # the word for the app (客户端 too, in a call to a
 def _banner(app_word: str) -> str:
     """The banner: the app's name, a bar, the call to open the app and what that gives (某某新闻 | 打开APP 阅读体验
     更佳, 某某新闻丨打开APP, 椰城新闻 APP, 某某新闻打开APP), with ``app_word`` the word for the app."""
-    return rf"(?P<name>{APP_NAME}?){APP_BAR}?(?:(?:打开|下载)\s*)?{app_word}(?:\s*[，,]?\s*{APP_CALL})?{APP_BUTTON}"
+    return (rf"(?P<name>{APP_NAME}?){APP_BAR}?(?:(?:打开|下载)\s*)?{app_word}"
+            rf"(?:\s*(?:打开|下载)\s*{app_word})?"  # 某某头条 APP　打开App，阅读体验更佳: word, then call
+            rf"(?:\s*[，,]?\s*{APP_CALL})?{APP_BUTTON}")
 
 
 # the banner naming the app by APP: the publisher when no 来源 says one (a line 某某新闻客户端 alone is read by the

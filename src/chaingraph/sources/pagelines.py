@@ -63,8 +63,7 @@ META_WORDS_RE = re.compile(rf"{PAGE_LABEL}|打印本页|打印|列印|关闭窗�
                            r"请输入(?:关键字|关键词|搜索内容|检索内容)|站内搜索|全文检索|搜索|检索|"  # its search box
                            r"微信好友|微信|朋友圈|微博|QQ空间|QQ|Facebook|WhatsApp|Twitter|"  # where a share goes
                            r"上一版|下一版|上一期|下一期|版面导航|版面目录|本版目录|本版标题导航|本版导航|"  # e-paper
-                           r"标题导航|"
-                           r"往期回顾|往期检索|过刊检索|PDF版?下载|下载PDF|PDF版|本版PDF|"
+                           r"标题导航|往期回顾|往期检索|过刊检索|PDF版?下载|下载PDF|PDF版|本版PDF|"
                            rf"[<>＜＞]|{ACCESS_WORDS}|"  # a portal's accessibility links
                            r"今日\s*\d{1,3}\s*版|共\s*\d{1,3}\s*版|我要评论|发表评论|转载|"  # a paper's page count
                            r"(?:评论|点赞|在看|转发|喜欢|赞)\s*\d*|展开全文|查看全文|阅读原文|查看原文|展开剩余\s*\d+%|"
@@ -222,9 +221,7 @@ def _newsroom_role(inner: str, pos: int) -> re.Match | None:
     """作者：本报记者 张三, 文/图：某某新闻记者 李四: whose reporter, after a field's label (本报 and the site are
     no names)."""
     match = LEAD_ROLE_RE.match(inner, pos)
-    if match and (NOT_NEWSROOM_RE.search(match["org"]) or is_site_name(match["org"])):
-        return match
-    return None
+    return match if match and (NOT_NEWSROOM_RE.search(match["org"]) or is_site_name(match["org"])) else None
 
 
 def without_buttons(text: str) -> str:
@@ -466,6 +463,9 @@ def is_breadcrumb(text: str) -> bool:
     section and its column: 新闻动态 > 工作动态 (a headline has no arrow between two short words)."""
     if BREADCRUMB_RE.match(text):
         return True
+    site, _, crumb = re.sub(r"\s+", " ", text.strip()).partition(" ")  # 某某县人民政府　首页 > 政务动态 > 工作动态:
+    if crumb.startswith(HOME_WORDS) and is_site_name(site):  # a portal's name and its breadcrumb on one line
+        return is_breadcrumb(crumb)
     parts = CRUMB_SPLIT_RE.split(text.strip())
     arrowed = re.search("[>＞]", text) is not None and not any(m in text for m in SENTENCE_MARKS)
     two = len(parts) == 2 and (parts[0] in HOME_WORDS or (arrowed and all(len(p) <= 6 for p in parts)))
