@@ -28,7 +28,8 @@ def _banner(app_word: str) -> str:
     """The banner: the app's name, a bar, the call to open the app and what that gives (某某新闻 | 打开APP 阅读体验
     更佳, 某某新闻丨打开APP, 椰城新闻 APP, 某某新闻打开APP), with ``app_word`` the word for the app."""
     return (rf"(?P<name>{APP_NAME}?){APP_BAR}?(?:(?:打开|下载)\s*)?{app_word}"
-            rf"(?:\s*(?:打开|下载)\s*{app_word})?"  # 某某头条 APP　打开App，阅读体验更佳: word, then call
+            # 某某头条 APP　(立即)打开(某某头条)App，阅读体验更佳: the word, then the call that names it again
+            rf"(?:\s*(?:立即)?(?:打开|下载)\s*[{CJK}A-Za-z0-9·]{{0,12}}?{app_word})?"
             rf"(?:\s*[，,]?\s*{APP_CALL})?{APP_BUTTON}")
 
 

@@ -464,7 +464,7 @@ def is_breadcrumb(text: str) -> bool:
     if BREADCRUMB_RE.match(text):
         return True
     site, _, crumb = re.sub(r"\s+", " ", text.strip()).partition(" ")  # 某某县人民政府　首页 > 政务动态 > 工作动态:
-    if crumb.startswith(HOME_WORDS) and is_site_name(site):  # a portal's name and its breadcrumb on one line
+    if (crumb.startswith(HOME_WORDS) or BREADCRUMB_RE.match(crumb)) and is_site_name(site):  # name, crumbs: one line
         return is_breadcrumb(crumb)
     parts = CRUMB_SPLIT_RE.split(text.strip())
     arrowed = re.search("[>＞]", text) is not None and not any(m in text for m in SENTENCE_MARKS)

@@ -129,7 +129,8 @@ CHANGE_FROM_LAST_RE = re.compile(r"(?:同比|环比|较上年(?:同期)?|比上�
 # a rating, not an amount: 9000吨级压铸机, 8兆瓦级机组, 百亿元级 (any unit then 级); 5座电动飞行器 (seats);
 # 一艘8.2万吨散货船 (a ship's tonnage)
 RATING_AFTER_RE = re.compile(r"级|(?<=座)(?:电动|纯电|飞行器|飞机|汽车|轿车|客车|乘用车|车型|[A-Za-z])|"
-                             r"(?<=吨)[\u4e00-\u9fff]{0,4}?(?:散货船|油轮|油船|货轮|集装箱船|化学品船|运输船|滚装船)")
+                             r"(?<=吨)[\u4e00-\u9fff]{0,4}?(?:散货船|油轮|油船|货轮|集装箱船|化学品船|运输船|滚装船|"
+                             r"液压机|压力机|压铸机|锻压机|水压机|油压机|挤压机|压机)")  # 1.6万吨液压机: its force
 # 32支、40支精梳棉纱, 其中60支纱3000吨: a yarn's count says how fine it is, no number of sticks
 YARN_COUNT_AFTER_RE = re.compile(r"(?:[、和及与至]\d+支)*(?:[\u4e00-\u9fff]{0,6}纱|精梳|普梳|紧密纺|赛络纺|"
                                  r"涡流纺|气流纺)")
@@ -149,11 +150,18 @@ VOLUME_NOT_MADE_RE = re.compile(r"(?:容量|容积|罐容|方量|土方|混凝�
 OWNERSHIP_FROM_RE = re.compile(r"(?:注册资本|注册资金|持股比例|股权比例|股比|出资比例)(?:将)?(?:由|从)$")
 CHANGED_TO_RE = re.compile(r"(?:增加|增长|提高|提升|扩大|下降|降低|减少|调整|变更|增|升|降|减)(?:至|到|为)")
 SIZES_RANGE_RE = re.compile(r"从[^，。；：]{1,12}(?:到|至)$")  # 从50升到20立方米的: the sizes a line's tanks run over
-DIMENSION_BEFORE_RE = re.compile(r"(?:长达|全长|长约|直径|叶轮直径|单机(?:容量|功率))(?:为|达到?|约)?$")
+DIMENSION_BEFORE_RE = re.compile(r"(?:长达|全长|长约|直径|叶轮直径|单机(?:容量|功率)|单根长度|单重|厚度|幅宽)"
+                                 r"(?:为|达到?|可达|约|仅|超过|超|覆盖)?$|"
+                                 r"(?:直径|厚度)(?:覆盖)?[\d.]+[米毫微]*米?[至到]$")
 # 培育年产值超10亿元的企业8家: a threshold that says which companies are counted
 TRAINED_BEFORE_RE = re.compile(r"(?:培训|培养|实训)[^，。；：\d]{0,8}$")  # 培训技术工人2000人次: a base's count
 SAVED_BEFORE_RE = re.compile(r"(?:节省|节约|降低|减少|省下)[^，。；：\d]{0,8}?(?:约|近|超过|超|逾|达)?$")
 SERVED_BEFORE_RE = re.compile(r"(?:可|能|能够)?满足$")
+PRICED_UNIT = (r"(?:吨|片|公斤|千克|克|斤|台|件|套|千瓦时|千瓦|瓦|度|亩|平方米|立方米|支|只|头|辆|"
+               r"(?i:kWh|kW|Wh|W)(?![A-Za-z]))")  # what a unit price is per
+UNIT_PRICE_BEFORE_RE = re.compile(rf"每{PRICED_UNIT}[\u4e00-\u9fff]{{0,2}}(?:价|价格|售价|单价|均价)?"
+                                  r"(?:约|仅|达|为|可达)?$")
+UNIT_PRICE_AFTER_RE = re.compile(rf"\s?[/／]{PRICED_UNIT}")
 SERVED_AFTER_RE = re.compile(r"[^，。；：\d]{0,10}?(?:需求|需要)")
 ORDINALS_BEFORE_RE = re.compile(r"第(?:\d+[、，,和及])+$")
 THRESHOLD_OF_RE = re.compile(r"的?(?:龙头|骨干|领军)?(?:企业|项目)[\d一二三四五六七八九十]")
@@ -331,7 +339,7 @@ def find_figures(sentence: Sentence) -> list[Figure]:
             continue  # 向东40公里: where a place lies, not a length built
         if unit == "立方米" and VOLUME_NOT_MADE_RE.search(text, max(0, match.start() - 8), match.start()):
             continue  # 储罐总容量10万立方米, 完成混凝土方量30万立方米: a tank's size, work done; no output
-        if DIMENSION_BEFORE_RE.search(text, max(0, match.start() - 6), match.start()) and not mult or \
+        if DIMENSION_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()) and not mult or \
                 SIZES_RANGE_RE.search(text, max(0, match.start() - 16), match.start()) and text.startswith(
                     "的", match.end()):
             continue  # 长达123米的叶片, 单机容量18兆瓦的机组, 从50升到20立方米的发酵罐: the size of one thing
@@ -339,6 +347,9 @@ def find_figures(sentence: Sentence) -> list[Figure]:
             continue  # 年产值超10亿元的企业8家: which companies are counted, not a figure of one
         if policy_term(text, match.start(), match.end(), unit):
             continue  # 按设备投资额的10%给予补助，单个项目最高1000万元: what a policy offers, no one holds
+        if unit == "元" and (UNIT_PRICE_BEFORE_RE.search(text, max(0, match.start() - 10), match.start())
+                            or UNIT_PRICE_AFTER_RE.match(text, match.end())):
+            continue  # 出厂价约每片1.3元, 每吨约1.2万元, 3.5元/瓦: a unit price, no amount anyone holds
         if unit == "元" and SAVED_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()):
             continue  # 为企业节省送检费用近3000万元, 每公斤节省成本0.3元: a saving, no amount anyone holds
         if SERVED_BEFORE_RE.search(text, max(0, match.start() - 4), match.start()) and \

@@ -21,11 +21,10 @@ from chaingraph.authoring.extract.product_candidates import (
 )
 from chaingraph.authoring.extract.products import (
     ACTIVITY_TAIL_RE,
-    LOCANTS,
-    SIZE,
     looks_like_product,
     noun_tail,
 )
+from chaingraph.authoring.extract.specs import LOCANTS, SIZE
 
 # 产能将达…, 其设计规模为年产…: a capacity that names no product
 BARE_CAPACITY_RE = re.compile(r"(?:产能|(?:生产|封装|组装|加工)能力|(?:设计|生产|建设)规模)[^，。；：]{0,8}$")

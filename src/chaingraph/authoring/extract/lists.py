@@ -126,6 +126,8 @@ def _names_in_clause(ctx: Context, sentence: Sentence, lo: int, hi: int, named: 
                 or (text in SUFFIX_CLASSES and KIND_OF[SUFFIX_CLASSES[text]] != "product"):
             continue  # names with a suffix are found by their suffix; places, kinds and a kind's word alone
             # (工程技术研究中心、检验检测中心等平台) are no company
+        if b - a == 1 and _suffix_kind(text) == "product" and in_dictionary(text) and not ctx.known(text):
+            continue  # 引进伺服电机、控制器等核心零部件企业: one common word ending in a good's name is a kind of goods
         if a > 0 and ROLE_RE.fullmatch(tokens[a - 1].word) or text.endswith(("先生", "女士", "代表", "委员")):
             continue  # 管委会副主任高峰先生、…: a person after a post, not a company
         if kinds_listed and not ctx.known(text) and (len(text) <= KIND_SIBLING_LEN or chain_links and all(

@@ -18,20 +18,34 @@ from chaingraph.authoring.extract.products import (
     ACTIVITY_TAIL_RE,
     NOT_PRODUCT_TAILS,
     PRODUCT_KINDS,
-    SIZE_UNITS,
     looks_like_product,
     noun_tail,
     product_words,
 )
+from chaingraph.authoring.extract.specs import SIZE_UNITS
 from chaingraph.authoring.extract.tables import table_rows
-from chaingraph.authoring.extract.words import GOODS_LAST_CHARS, generic_word
+from chaingraph.authoring.extract.words import GOODS_LAST_CHARS, LEADING_VERBS, generic_word
 from chaingraph.sources.sentences import Sentence
 
 MAKES_LIST_RE = re.compile(r"(?:主要生产|主营|主要产品(?:包括|为|有)|产品(?:包括|涵盖|主要有))"
                            r"([^，。；：！？\d]{2,40}?)(?=[，。；！？]|等|$)")
+# 上游有不锈钢丝、镀锌钢丝，中游有编织网…，下游延伸到过滤器和公路护栏: the goods of each link a chain map names,
+# the link opening a clause or after 链 or 形成 (not 长江中游城市群, 公司下游客户: a river's reach, a firm's buyers)
+CHAIN_LINKS_RE = re.compile(r"(?:^|(?<=[，：；、])|(?<=链)|(?<=链条)|(?<=形成))(?:上游|中游|下游)(?:环节)?(?:主要)?"
+                            r"(?P<verb>有|为|是|包括|涵盖|(?:延伸|拓展)[到至])?((?:(?![上中下]游)[^，。；：！？\d的]){2,40}?)"
+                            r"(?=[，。；！？的]|等|、?[上中下]游|$)")
+FARMED_TAIL_RE = re.compile(r"(?:种植|养殖|种养|开采)$")  # 中药材种植: the crop grown, the link's good
+LINK_VERB_RE = re.compile(r"(?:重点)?(?:拓展|延伸|发展|聚焦|主攻|突破|做强|做大|壮大)(?:至|到)?")
 ITEM_SPLIT_RE = re.compile(r"、|和|及|与|以及")
 # what is developed but is no good (新工艺, 新技术, 稻虾共作模式, 绿色防控规程, 惠企政策)
 NOT_GOODS = ("技术", "工艺", "模式", "规程", "政策", "举措", "服务", "方案", "标准", "成果", "机制", "体系", "方法")
+# 上游企业, 下游环节, 上游原材料: a link's firms or kind, no good
+LINK_NOT_GOODS = ("企业", "环节", "产业", "领域", "行业", "配套", "项目", "市场", "客户", "原材料", "供应商", "经销商",
+                  "厂商", "用户", "渠道", "科技", "硅业", "锂业", "药业", "实业", "集团", "股份", *NOT_GOODS)
+# 精深加工, 原材料供应, 风电场开发运营, 应用于光伏: the work done at a link or where goods go, no good
+LINK_WORK_RE = re.compile(r"(?:加工|制造|生产|研发|供应|运营|开发|服务|销售|回收|利用|应用|配套|集成|调度|物流|"
+                          r"运维|设计|检测|租赁|电商|大数据|软件|政务|印染|纺纱|织造|针织|缫丝|冶炼|开采)$|用于|应用于|"
+                          r"环节|短板|空白|需求|市场|板块|[两三四五]大|[两三四五]段")
 # 企业自主研制的A、B和C入选: a list of two or more things a company developed or made, recognised together, named
 # as products (not 生产的氢气经管道和长管拖车输送: what is done with them; not 研发的新工艺和新技术: ways of making)
 DEVELOPED_LIST_RE = re.compile(r"(?:研制|研发|生产|制造)的((?:[^，。；：！？、\d]{2,20}?(?:、|和|及))+"
@@ -50,17 +64,43 @@ def product_lists(sentence: Sentence) -> list[Mention]:
     measured = [m for m in MEASURED_LIST_RE.finditer(sentence.text) if not _modifiers(m.group(1))]
     developed = [m for m in DEVELOPED_LIST_RE.finditer(sentence.text)
                  if not any(item.endswith(NOT_GOODS) for item in ITEM_SPLIT_RE.split(m.group(1)))]
-    for match in (*MAKES_LIST_RE.finditer(sentence.text), *developed, *measured):
-        pos = match.start(1)
-        for item in ITEM_SPLIT_RE.split(match.group(1)):
+    for match in (*MAKES_LIST_RE.finditer(sentence.text), *developed, *measured,
+                  *CHAIN_LINKS_RE.finditer(sentence.text)):
+        group = 2 if match.re is CHAIN_LINKS_RE else 1  # (the link's verb is its first group)
+        pos = match.start(group)
+        for item in ITEM_SPLIT_RE.split(match.group(group)):
             start = sentence.text.index(item, pos) if item else pos
             pos = start + len(item)
+            linked = match.re is CHAIN_LINKS_RE
+            if linked:  # 中药材种植, 拓展氢燃料电池重卡, 做强电解槽: the good, not what is done with it
+                verb = LINK_VERB_RE.match(item)
+                start += verb.end() if verb else 0
+                item = FARMED_TAIL_RE.sub("", item[verb.end():] if verb else item)
             cls = class_of(item)
             whole = noun_tail(item) == item or (cls in PRODUCT_KINDS and len(noun_tail(item)) >= 2)  # 模拟芯片
+            if linked and not _link_good(item, match):
+                continue
+            whole = whole or linked and len(item) <= 12  # (焊接网, 轻烧氧化镁: a map's goods, whatever jieba tags)
             if len(item) < 2 or not whole or not looks_like_product(item) or item.endswith("级"):
                 continue  # (化妆品级、医药级透明质酸钠: a grade alone is no product; shared_noun_items reads the list)
             out.append(_product_mention(item, sentence.start + start, sentence.id))
     return out
+
+
+def _link_good(item: str, match: re.Match) -> bool:
+    """Whether an item after 上游/中游/下游 is a good of that link: listed or said to be there (上游有A、B), with
+    one verb at most, not last (焊接网, 轻烧氧化镁), not the link's firms or kind (上游企业, 下游环节) nor a clause
+    about the link (下游市场持续拓展)."""
+    listed = ITEM_SPLIT_RE.search(match.group(2)) or match["verb"] or len(CHAIN_LINKS_RE.findall(match.string)) > 1
+    fields = re.match(r"等[^，。；]{0,4}(?:领域|行业|方向|赛道)", match.string[match.end():])  # 等领域: no goods
+    words = product_words(item)
+    if words and (words[0].word in LEADING_VERBS or len(words[0].word) == 1 and words[0].flag in ("v", "a", "d", "nr")
+                  and len(item) <= 3):
+        return False  # 依托海上风电, 做强电解槽, 稳资源, 拓材料: what the place will do at the link, no good
+    return bool(listed) and not fields and bool(words) and not item.endswith(LINK_NOT_GOODS) \
+        and not LINK_WORK_RE.search(item) and not generic_word(item) and not item.startswith(("客户", "企业")) \
+        and sum(w.flag == "v" for w in words) <= 1 \
+        and (words[-1].flag[0] in "nj" or words[-1].flag in ("vn", "m") or item.endswith(GOODS_LAST_CHARS))
 
 
 # the kinds of things a list's last item may be made of parts or cells for (汽车、摩托车和工程机械零部件)
@@ -85,7 +125,8 @@ ETC_LIST_RE = re.compile(r"((?:[^，。；：！？、\d（）“”]{2,16}?(?:�
 ETC_ITEM_SPLIT_RE = re.compile(r"、|和|及")
 
 # the last word that leads into the list: 建成后年产|一体化压铸后地板, 重点引进|光刻胶, 察看了|TWS耳机
-LIST_LEAD_RE = re.compile(r".*(?:年产|生产|制造|加工|引进|察看了|察看|了解|参观了|参观|包括|涵盖|发展|布局|研发|研制|"
+LIST_LEAD_RE = re.compile(r".*(?:年产|生产|制造|加工|引进|围绕|察看了|察看|了解|参观了|参观|包括|涵盖|发展|布局|研发|"
+                          r"研制|"
                           r"的|为|有)")
 
 
@@ -95,10 +136,11 @@ CHAIN_FIRMS_RE = re.compile(r"((?:[^，。；：！？、（）“”]{2,16}?(?:
 
 
 # 质子交换膜、碳纸、空压机等被列为补链重点, 围绕船用曲轴、甲板机械等缺失环节招商: the goods of the chain's links a
-# place lacks (a 补链 target each); the work of a link (精密加工, 表面处理) is no good, and the links a chain covers
-# (涵盖电池片、组件等环节) are its segments, no goods of their own
+# place lacks (a 补链 target each) or courts (围绕A、B等下游环节开展延链补链招商); the work of a link (精密加工,
+# 表面处理) is no good, and the links a chain covers (涵盖电池片、组件等环节) are its segments, no goods of their own
 LINK_LIST_RE = re.compile(r"((?:[^，。；：！？、（）“”]{2,16}?(?:、|和|及))+[^，。；：！？、（）“”]{2,14}?)等"
-                          r"(?=被?(?:列为|列入)[^，。；]{0,6}补链|(?:缺失|薄弱|短板|空白)环节)")
+                          r"(?=被?(?:列为|列入)[^，。；]{0,6}补链|[^，。；]{0,6}?(?:缺失|薄弱|短板|空白)的?环节|"
+                          r"(?:上游|中游|下游|上下游|关键|核心)?环节(?!企业)[^，。；]{0,10}(?:补链|延链|强链|招商))")
 
 
 SECTOR_ENDS = ("互联网", "经济", "产业", "服务")
@@ -114,7 +156,8 @@ def link_list_items(sentence: Sentence) -> list[Mention]:
             words = product_words(item)
             if len(item) < 2 or not looks_like_product(item) or not words or not words[-1].flag.startswith("n") \
                     or words[-1].flag == "vn" or class_of(item) not in (None, *PRODUCT_KINDS) \
-                    or generic_word(item) and not item.endswith(GOODS_LAST_CHARS) or item.endswith(SECTOR_ENDS):
+                    or generic_word(item) and not item.endswith(GOODS_LAST_CHARS) or item.endswith(SECTOR_ENDS) \
+                    or LINK_WORK_RE.search(item):
                 continue  # (氢能、储能、工业互联网等缺失环节: sectors a place courts, no goods)
             at = sentence.text.find(item, match.start(1), match.end(1))
             if at >= 0:

@@ -21,11 +21,10 @@ from chaingraph.authoring.extract.product_bounds import (
 from chaingraph.authoring.extract.products import (
     PRODUCT_KINDS,
     QUALITY_RE,
-    SIZE_UNITS,
-    SPEC,
     looks_like_product,
     product_words,
 )
+from chaingraph.authoring.extract.specs import SIZE_UNITS, SPEC
 
 # an order or an agreement after a product (储能电池订单, 光伏组件供货协议): the deal is for the product, no part of it
 DEAL_TAIL_RE = re.compile(r"(?:进出口|出口|进口|外贸)(?:订单|协议|合同)?$|"

@@ -37,11 +37,11 @@ from chaingraph.authoring.extract.products import (
     PRODUCING,
     PRODUCT_HEADS,
     PRODUCT_KINDS,
-    SIZE,
     looks_like_product,
     noun_tail,
 )
 from chaingraph.authoring.extract.quantity_kinds import COUNT_UNITS, ORDER_SUM
+from chaingraph.authoring.extract.specs import SIZE
 from chaingraph.authoring.extract.words import generic_word
 from chaingraph.facts.checks import CURRENCIES
 
@@ -434,6 +434,10 @@ REFERRED_RE = re.compile(r"(?:该|这一|这款|这种|此|上述|以上)(?:产�
 # 销售1680台，其中出口620台: the part of the goods just counted that went abroad (or stayed home)
 PART_SOLD_RE = re.compile(r"其中(?:出口|外销|内销|国内销售|海外销售|境外销售|线上销售)(?:量|额)?"
                           r"(?:达到?|为|约|超过?|近)?")
+# 年产60万套X项目…，一期30万套已建成投产，二期30万套…: a phase's share of the capacity just named
+PHASE_PART_RE = re.compile(r"(?:其中)?[一二三四首]期(?:项目|工程)?(?:产能|规模)?(?:为|达到?|约)?")
+# (not 二期10万吨X项目: a phase that names its own goods)
+PHASE_AFTER_RE = re.compile(r"[，。；、）)]|$|已|正在|将|预计|计划|主体|目前|于|年内|今年|明年")
 
 
 # 现有脐橙种植面积39万亩，2025年产量55万吨: an output with no goods of its own, of the crop the clause before grows
@@ -450,7 +454,8 @@ def referred_product(rel, figure: Figure, made: dict):
         # (脐橙30万亩、柑橘12万亩，总产量…: both crops', no one's, though the second is left unnamed)
         return crops[0] if len(crops) == 1 and all(counts_goods(c) for c in earlier) else None
     referred = REFERRED_RE.match(rel.text, start, figure.start)
-    part = PART_SOLD_RE.fullmatch(rel.text, start, figure.start)
+    part = PART_SOLD_RE.fullmatch(rel.text, start, figure.start) \
+        or PHASE_PART_RE.fullmatch(rel.text, start, figure.start) and PHASE_AFTER_RE.match(rel.text, figure.end)
     if part is not None:
         before = [c for c in made.values() if c.figure.sentence == figure.sentence and c.figure.end <= figure.start
                   and c.figure.unit == figure.unit and counts_goods(c)]

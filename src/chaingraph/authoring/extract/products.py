@@ -22,16 +22,10 @@ from chaingraph.authoring.extract.candidates import Figure
 from chaingraph.authoring.extract.figure_clause import BARE_CAPACITY_RE, CLAUSE_NAMING, clause_start_of
 from chaingraph.authoring.extract.figures import NOT_PER_YEAR, TESTING_VERBS
 from chaingraph.authoring.extract.mentions import class_of
+from chaingraph.authoring.extract.specs import CODE_DIGITS, LOCANTS, SIZE, SPEC
 from chaingraph.authoring.extract.word_joins import joined_chemicals, joined_styles, joined_tail
+from chaingraph.authoring.extract.words import GOODS_ROLES
 
-SPEC = (r"(?:\d+(?:\.\d+)?(?:英寸|寸|纳米|nm|微米|μm|毫米|mm|毫升|mL|ml|伏|V|kV|千伏|MW|兆瓦|GW|万?吨|Ah|安时)级?"
-        r"(?:及以上|及以下)?)")
-SIZE_UNITS = r"英寸|寸|纳米|nm|微米|毫米|mm|V|kV|Ah|毫升|mL|ml"  # units of a size or a rating opening a name
-SIZE = (rf"(?:\d+(?:\.\d+)?(?:{SIZE_UNITS}|N(?=[高超]纯))|[A-Z]\d{{2,4}}级?|"
-        r"[A-Z]{1,4}-?\d{2,5}[A-Z]{0,2}型)")
-# 12英寸晶圆, 800V电机, 314Ah电芯, 4N高纯氧化铝, A356铝合金锭, T700级碳纤维, WJ-2500型…生产线: a size, rating,
-# purity, grade or model that says which product
-LOCANTS = r"(?:\d{1,2}(?:,\d{1,2})+-(?=[\u4e00-\u9fff]))"  # 1,4-丁二醇: a chemical's locants open its name
 AFTER_LEAD_RE = re.compile(r"^(?:[/／][年月天日]|每年|以上|左右|以内|多|余)?(?:的)?\s?"  # 10GW N型…
                            r"(?:(?:用于|应用于|面向)[^，。；、的]{1,16}的)?")  # 10GWh用于储能电站的…电芯: no name
 PHRASE_STOP_RE = re.compile(rf"[、，。；：！？（）()“”《》〈〉\s,;:／]|和|及|与|或|等(?!{TRADE_TAILS})|的|于(?=\d)|"
@@ -41,14 +35,15 @@ PHRASE_STOP_RE = re.compile(rf"[、，。；：！？（）()“”《》〈〉\
                             r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:现场|下线|交付|运抵|发往)")  # 50架物流无人机现场下线
 # (再生铝已完成主体建设, 3000万支提升至…: the predicate is no part of the product)
 # 设计月产能为6英寸晶圆…: a capacity said with 为 before its product; 每年可为X配套磁钢…: supplied for X
-CODE_DIGITS = r"(?<=[A-Za-z])\d+"  # 维生素B12, 辅酶Q10: digits a letter opens are a name's code, not a figure
 PRODUCING = (r"(?:(?:^|(?<=[共已])|(?<=累计|公司|企业|集团|工厂|一期|二期|全年|去年|今年|季度))"  # (公司生产X 420吨)
              r"生产(?!线|基地|车间|规模|能力|的|人员|工人|经营|管理|安全|过程|环节|任务|计划|成本|效率)|[年月日]产能(?:为|达|达到|约)|年产(?!业)能?|年生产|年加工|年处理|"
              r"(?:^|同时|还|并|另|每年|年)(?:副产|联产)(?!品|物|氢(?!气))|日产|月产|(?:每年|每月|每天|年|月|日)(?:还|也|另)?可?(?:为[^，。；：、\d]{1,12}?)?"
-             r"(?:配套(?=生产|制造|加工))?(?:生产|制备|制取|提纯|提取|冶炼|精炼|提炼|分离|加工|回收处理|回收利用|回收|处理|分选|分拣|消纳|产出|供应|建造|制造|组装|封装测试|"
+             r"(?:配套(?=生产|制造|加工))?(?:生产|制备|制取|提纯|提取|冶炼|精炼|提炼|分离|加工|回收处理|回收利用|回收|处理|分选|分拣|消纳|产出|供应|建造|制造|组装|"
+             r"封装测试|(?:消耗|耗用)(?![^，。；\d]{0,4}(?:能源|能耗|水|电|标准煤|标煤|燃气|天然气))|"
              r"封测|封装|配套|屠宰|制(?=[\u4e00-\u9fff]{2}))|" + NOT_PER_YEAR + rf"年可?(?:{'|'.join(TESTING_VERBS)}))"
              r"(?!能力)")  # (年加工能力: the capacity, named before it; 全年检测样品: a year's result)
-# 年分离稀土氧化物6000吨: a smelter's output; 可年回收处理废旧锂电池5万吨: a recycler's intake;
+# 年分离稀土氧化物6000吨: a smelter's output; 可年回收处理废旧锂电池5万吨, 年消耗萤石粉8万吨: what a plant takes
+# in (not the energy or water it uses);
 # 年制绿氢: made, in one character; 年检测整机3000台: what is tested
 # 月产12英寸晶圆3万片, 年产3D打印…
 PRODUCING_RE = re.compile(PRODUCING + rf"((?:{SIZE}|{LOCANTS}|\d[A-Za-z])?(?:[^，。；：、\d]|{CODE_DIGITS}){{2,16}})$")
@@ -102,7 +97,10 @@ NOUN_STOPS = set("公司 企业 项目 园区 集团 现有 目前 已有 拟建
                  "前者 后者 拥有 具备 具有 合计 共计 累计 总计 总 全区 全市 基地 年产 年产能 产业园 工业园 "
                  # 投资6亿元建设储能变流器项目: the sum and the building before the product are no part of it
                  "建设 新建 扩建 投建 改建 续建 筹建 兴建 元 万元 亿元 千万元 百万元 "
-                 "主攻 专注 主营 主打".split())  # 主攻4K荧光内窥镜: what the firm works at, before the goods
+                 "主攻 专注 主营 主打".split()) | set(GOODS_ROLES)  # 主攻4K荧光内窥镜: what the firm works at,
+# before the goods; 副产品血浆蛋白粉: what the goods are to the firm (jieba cuts 新/产品: see noun_tail)
+GOODS_ROLE_LEAD_RE = re.compile(rf"^(?:{'|'.join(GOODS_ROLES)}|产品)(?=[\u4e00-\u9fff]{{2}})")  # (主打/产品X: the
+# role word cut off by NOUN_STOPS leaves 产品 before the name)
 QUALITY_RE = re.compile(r"^(?:高性能|高端|新型|先进|高效|高纯|优质|大型|高品质|高能量密度|新一代)")
 PRODUCT_KINDS = ("Product", "Material")
 # the last character of a word that names a made thing (无人机, 运输船, 传感器)
@@ -402,13 +400,11 @@ def looks_like_product(phrase: str) -> bool:
     first = words[0]
     if (first.flag[0] in "dpcur" and not _modifier(first)) or first.word in NOUN_STOPS:
         return False
-    if phrase[0].isdigit() and not re.match(SPEC, phrase) and not re.match(rf"\d[A-Za-z]|{LOCANTS}", phrase):  # 3D打印…
+    if phrase[0].isdigit() and not re.match(rf"{SPEC}|{SIZE}|\d[A-Za-z]|{LOCANTS}", phrase):  # 3D打印…
         return False
     made = len(first.word) >= 3 and first.word[-1] in PRODUCT_HEADS  # 熔喷布: a verb to jieba, cloth all the same
     return not (len(words) == 1 and first.flag.startswith("v") and first.flag != "vn" and not class_of(phrase)
                 and not made)
-
-
 
 
 def noun_tail(text: str) -> str:
@@ -458,13 +454,12 @@ def noun_tail(text: str) -> str:
             kept.insert(0, word.word)
         else:
             break
-    tail = "".join(kept)
+    tail = GOODS_ROLE_LEAD_RE.sub("", "".join(kept))  # 新产品低温熏煮香肠
     named = re.search(LOCANTS + r"[^\d，。；：、]+$", text)
     return named.group() if named and tail[:1].isdigit() and named.group().endswith(tail) else tail  # 1,4-丁二醇
 
 
 MAKER_VERBS = {"生产", "产销", "销售", "制造", "出口", "交付", "出货", "加工", "组装", "下线"}
-
 
 FIRM_ENDS = ("公司", "企业", "集团")
 
@@ -477,8 +472,9 @@ def _a_name(word) -> bool:
 DEGREE_WORDS = set("高低超耐抗")  # (高导热, 低功耗, 耐腐蚀, 抗菌)
 # words jieba tags as verbs that name a made thing (电驱动总成, 医用敷料, 排气歧管)
 ASSEMBLY_WORDS = {"总成", "敷料", "歧管", "焊管", "胶布", "滤布"}
-# how a material was made, a grade of it to the trade, jieba's verb all the same (烧结钕铁硼, 冷轧硅钢)
-PROCESS_GRADES = {"烧结", "粘结", "冷轧", "热轧", "热压", "冷拔", "热镀锌", "聚合", "合成", "复合"}  # (聚合氯化铝)
+# how a material or a food was made, a grade of it to the trade, jieba's verb all the same (冷轧硅钢, 浓缩果汁)
+PROCESS_GRADES = {"烧结", "粘结", "冷轧", "热轧", "热压", "冷拔", "热镀锌", "聚合", "合成", "复合",  # (聚合氯化铝)
+                  "浓缩", "烘焙", "冷冻", "速冻", "冻干", "脱水", "腌制", "发酵", "精制", "改性"}
 
 
 def _after_noun(words: list, i: int) -> bool:

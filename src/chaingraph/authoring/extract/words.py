@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from chaingraph.authoring.extract.rules import GENERIC_STEMS, INDUSTRY_WORDS, NOT_NAMES
 
+# 副产品血浆蛋白粉, 主打产品X: what goods are to the firm that makes them, no word of their name (a name's start
+# here, a product's in ``products.noun_tail``)
+GOODS_ROLES = ("副产品", "新产品", "主导产品", "拳头产品", "主打产品")
 # Whole words that stop a name walked back from its suffix.
 STOP_WORDS = {"在", "据", "以", "对", "和", "与", "及", "为", "把", "被", "将", "由", "从", "向", "的", "了", "是",
               "有", "等", "或", "并", "而", "其", "该", "这", "那", "此", "各", "本", "全省", "全市", "全区", "全县",
@@ -45,6 +48,8 @@ LEADING_VERBS = {"建设", "新建", "投建", "打造", "实施", "推进", "�
                  "协调", "解决", "督导", "包抓", "帮扶", "负责", "承担",  # 现场协调解决项目推进中的困难: no name
                  "来到", "走进", "察看", "观摩", "参观", "力争",  # 观摩团来到X有限公司…项目, 力争园区产值…
                  "投运", "投用", "启用",  # 全县投运加氢站1座: put into use, no word of the name
+                 "消耗", "耗用",  # 年消耗萤石粉8万吨: what a plant takes in, no word of its name
+                 *GOODS_ROLES,
                  "做强", "做大", "做优", "建强", "壮大",  # （一）做强园区平台: a work report's task, no name
                  "用好", "同处",  # 要用/好 X中试基地, 同/处 X产业园: verbs jieba cuts
                  "分设", "下设", "设有", "辖有",  # 一园三区，分设龙洞堡园区、…: the parts a park is divided into
