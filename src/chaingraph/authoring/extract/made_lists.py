@@ -35,6 +35,7 @@ CHAIN_LINKS_RE = re.compile(r"(?:^|(?<=[，：；、])|(?<=链)|(?<=链条)|(?<=
                             r"(?P<verb>有|为|是|包括|涵盖|(?:延伸|拓展)[到至])?((?:(?![上中下]游)[^，。；：！？\d的]){2,40}?)"
                             r"(?=[，。；！？的]|等|、?[上中下]游|$)")
 FARMED_TAIL_RE = re.compile(r"(?:种植|养殖|种养|开采)$")  # 中药材种植: the crop grown, the link's good
+LINK_FIELDS_RE = re.compile(r"等[^，。；]{0,4}(?:领域|行业|方向|赛道)")
 LINK_VERB_RE = re.compile(r"(?:重点)?(?:拓展|延伸|发展|聚焦|主攻|突破|做强|做大|壮大)(?:至|到)?")
 ITEM_SPLIT_RE = re.compile(r"、|和|及|与|以及")
 # what is developed but is no good (新工艺, 新技术, 稻虾共作模式, 绿色防控规程, 惠企政策)
@@ -64,21 +65,21 @@ def product_lists(sentence: Sentence) -> list[Mention]:
     measured = [m for m in MEASURED_LIST_RE.finditer(sentence.text) if not _modifiers(m.group(1))]
     developed = [m for m in DEVELOPED_LIST_RE.finditer(sentence.text)
                  if not any(item.endswith(NOT_GOODS) for item in ITEM_SPLIT_RE.split(m.group(1)))]
-    for match in (*MAKES_LIST_RE.finditer(sentence.text), *developed, *measured,
-                  *CHAIN_LINKS_RE.finditer(sentence.text)):
-        group = 2 if match.re is CHAIN_LINKS_RE else 1  # (the link's verb is its first group)
+    links = list(CHAIN_LINKS_RE.finditer(sentence.text))
+    for match in (*MAKES_LIST_RE.finditer(sentence.text), *developed, *measured, *links):
+        linked = match.re is CHAIN_LINKS_RE
+        group = 2 if linked else 1  # (the link's verb is its first group)
         pos = match.start(group)
         for item in ITEM_SPLIT_RE.split(match.group(group)):
             start = sentence.text.index(item, pos) if item else pos
             pos = start + len(item)
-            linked = match.re is CHAIN_LINKS_RE
             if linked:  # 中药材种植, 拓展氢燃料电池重卡, 做强电解槽: the good, not what is done with it
                 verb = LINK_VERB_RE.match(item)
                 start += verb.end() if verb else 0
                 item = FARMED_TAIL_RE.sub("", item[verb.end():] if verb else item)
             cls = class_of(item)
             whole = noun_tail(item) == item or (cls in PRODUCT_KINDS and len(noun_tail(item)) >= 2)  # 模拟芯片
-            if linked and not _link_good(item, match):
+            if linked and not _link_good(item, match, mapped=len(links) > 1):
                 continue
             whole = whole or linked and len(item) <= 12  # (焊接网, 轻烧氧化镁: a map's goods, whatever jieba tags)
             if len(item) < 2 or not whole or not looks_like_product(item) or item.endswith("级"):
@@ -87,12 +88,12 @@ def product_lists(sentence: Sentence) -> list[Mention]:
     return out
 
 
-def _link_good(item: str, match: re.Match) -> bool:
-    """Whether an item after 上游/中游/下游 is a good of that link: listed or said to be there (上游有A、B), with
-    one verb at most, not last (焊接网, 轻烧氧化镁), not the link's firms or kind (上游企业, 下游环节) nor a clause
-    about the link (下游市场持续拓展)."""
-    listed = ITEM_SPLIT_RE.search(match.group(2)) or match["verb"] or len(CHAIN_LINKS_RE.findall(match.string)) > 1
-    fields = re.match(r"等[^，。；]{0,4}(?:领域|行业|方向|赛道)", match.string[match.end():])  # 等领域: no goods
+def _link_good(item: str, match: re.Match, mapped: bool) -> bool:
+    """Whether an item after 上游/中游/下游 is a good of that link: listed, said to be there (上游有A、B) or one of a
+    map of links (`mapped`: the sentence names more than one), with one verb at most, not last (焊接网, 轻烧氧化镁),
+    not the link's firms or kind (上游企业, 下游环节) nor a clause about the link (下游市场持续拓展)."""
+    listed = ITEM_SPLIT_RE.search(match.group(2)) or match["verb"] or mapped
+    fields = LINK_FIELDS_RE.match(match.string, match.end())  # 等行业应用: fields, no goods
     words = product_words(item)
     if words and (words[0].word in LEADING_VERBS or len(words[0].word) == 1 and words[0].flag in ("v", "a", "d", "nr")
                   and len(item) <= 3):
@@ -126,8 +127,7 @@ ETC_ITEM_SPLIT_RE = re.compile(r"、|和|及")
 
 # the last word that leads into the list: 建成后年产|一体化压铸后地板, 重点引进|光刻胶, 察看了|TWS耳机
 LIST_LEAD_RE = re.compile(r".*(?:年产|生产|制造|加工|引进|围绕|察看了|察看|了解|参观了|参观|包括|涵盖|发展|布局|研发|"
-                          r"研制|"
-                          r"的|为|有)")
+                          r"研制|的|为|有)")
 
 
 # 重点引进轮速传感器、制动软管、电磁阀等配套企业: the goods the firms a place courts make (a 补链 target each)

@@ -387,6 +387,9 @@ def _long_enough(phrase: str, before: str = "") -> bool:
     return phrase in ELEMENTS and (not words or words[-1].flag[0] in "tmx" or words[-1].word in NOUN_STOPS)
 
 
+DIGITS_OPENING_NAME_RE = re.compile(rf"{SPEC}|{SIZE}|\d[A-Za-z]|{LOCANTS}")  # 12英寸晶圆, 5N高纯钛, 3D打印, 1,4-丁二醇
+
+
 def looks_like_product(phrase: str) -> bool:
     """Whether a phrase can name a product: not a count noun, a place, an organisation or a verb."""
     if phrase in NOT_PRODUCTS or not re.search(r"[\u4e00-\u9fffA-Za-z]", phrase) or re.fullmatch(r"新.|.期", phrase) \
@@ -400,7 +403,7 @@ def looks_like_product(phrase: str) -> bool:
     first = words[0]
     if (first.flag[0] in "dpcur" and not _modifier(first)) or first.word in NOUN_STOPS:
         return False
-    if phrase[0].isdigit() and not re.match(rf"{SPEC}|{SIZE}|\d[A-Za-z]|{LOCANTS}", phrase):  # 3D打印…
+    if phrase[0].isdigit() and not DIGITS_OPENING_NAME_RE.match(phrase):  # 3D打印…
         return False
     made = len(first.word) >= 3 and first.word[-1] in PRODUCT_HEADS  # 熔喷布: a verb to jieba, cloth all the same
     return not (len(words) == 1 and first.flag.startswith("v") and first.flag != "vn" and not class_of(phrase)
