@@ -28,6 +28,7 @@ CREW_AFTER_RE = re.compile(r"(?:多|余)?(?:工人|建设者|施工人员|作业
 TAUGHT_RE = re.compile(r"培训|培养|实训|招聘|吸纳|输送|就业")  # 年培训产业工人3000人次: trainees, a platform's count
 UNIT_CODES = {
     "万吨": "TNE", "吨": "TNE", "千克": "KGM", "公斤": "KGM", "GWh": "GWH", "MWh": "MWH", "kWh": "KWH", "千瓦时": "KWH",
+    "载重吨": "TNE",  # a ship's deadweight (手持订单…计580万载重吨)
     "吉瓦时": "GWH", "兆瓦时": "MWH", "度": "KWH", "GW": "A90", "吉瓦": "A90", "MW": "MAW", "兆瓦": "MAW",
     "kW": "KWT", "千瓦": "KWT", "件": "C62", "个": "C62", "台套": "SET", "台": "C62", "辆": "C62", "家": "C62",
     "项": "C62", "只": "C62", "支": "C62", "颗": "C62", "片": "C62", "块": "C62", "座": "C62", "条": "C62",
@@ -89,6 +90,8 @@ LIST_VERBS_RE = re.compile("|".join(sorted(DREW_FIRMS, key=len, reverse=True)))
 # an event's own tally (现场签约项目6个) and the parties to an act (等6家单位共建, 与3家企业组建, 5个平台同时揭牌): what
 # the event was, not a figure a planner keeps
 EVENT_TALLY_BEFORE_RE = re.compile(r"现场(?:共|集中)?签约[^，。；：\d]{0,10}$|"
+                                   # 此次共签约项目8个: the signing event's own count
+                                   r"(?:^|[，；\s])(?:此次|本次)[^，。；：\d]{0,8}?签约[^，。；：\d]{0,10}$|"
                                    r"(?:走访|拜访|走进|观摩|考察|调研)了?[^，。；：\d]{0,8}$")  # 走访企业12家: a visit
 # 8个项目现场签约: the count an event's signing makes, told after it (现场共有7个项目签约: with the venue before)
 EVENT_TALLY_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?项目(?:在)?现场(?:集中)?签约")
@@ -108,11 +111,12 @@ def _event_sum(text: str, start: int) -> bool:
     if lead is None:
         return False
     clause = re.split(r"[，。；]", text[:lead.start()])[-1]
-    return "现场" in clause and "签约" in clause and PROJECT_COUNT_RE.search(clause) is not None
+    return ("现场" in clause or clause.lstrip().startswith(("此次", "本次"))) and "签约" in clause \
+        and PROJECT_COUNT_RE.search(clause) is not None
 
 
 _COUNT = r"(?:\d+|[一二两三四五六七八九十]+)个"
-PROJECT_COUNT_RE = re.compile(rf"{_COUNT}[\u4e00-\u9fff]{{0,8}}?项目|项目{_COUNT}")
+PROJECT_COUNT_RE = re.compile(rf"{_COUNT}[\u4e00-\u9fff]{{0,8}}?项目|项目(?:共|达|合计)?{_COUNT}")
 
 
 # 同比增长21%, 增速12%, 较上年下降3%, 分别增长26%和18%: a rate of change is relative to a base the figure does not
@@ -143,7 +147,7 @@ BUILT_LENGTH_RE = re.compile(r"(?:建成|建设|铺设|新建|改造|敷设|修�
 SIZE_RUN_RE = re.compile(r"(?<![\d.])[\d.]+米(?:[、和及与][\d.]+米)+(?=[\u4e00-\u9fff])"
                          r"(?![两一二三四五六七八九十几多的长宽高深厚不左以至各共分和及与])")
 # 距市区40公里, 向东15公里, 位于港区以北8公里: a distance says where, it measures nothing a curator keeps
-DISTANCE_BEFORE_RE = re.compile(r"(?:距|离|距离|相距|向[东西南北]|以[东西南北]|[东西南北]距|[界线]外)"
+DISTANCE_BEFORE_RE = re.compile(r"(?:距|离|距离|相距|半径|向[东西南北]|以[东西南北]|[东西南北]距|[界线]外)"
                                 r"[^，。；\d]{0,12}?(?:约|仅|不足|不到)?$")
 # 一支长达123米的叶片 (a length in metres), 单机容量18兆瓦 (one machine's rating)
 VOLUME_NOT_MADE_RE = re.compile(r"(?:容量|容积|罐容|方量|土方|混凝土|开挖|回填|浇筑)[^，。；：\d]{0,4}$")

@@ -25,8 +25,11 @@ CREDIT_RE = re.compile(r"(?:为|对|向(?=[^，。；：]{1,40}?(?<!申请)(?:�
 # 授信金额2亿元, 授信额度5亿元: a credit line agreed at a signing
 CREDIT_LINE_RE = re.compile(r"(?:授信|贷款)(?:金额|额度|规模)(?:为|达|达到)?$")
 BARE_FUND_RE = re.compile(r"(?:该|这支|这只|此)?基金$")
-# the words between the payer's name and 向, 对 or 为 (已, 去年, 累计, 完成, 将)
-BETWEEN_RE = re.compile(r"(?:已经|已|先后|累计|共|去年|今年|近日|此前|完成|并|将|拟|计划|还)*$")
+BARE_SUBJECT_FUND_RE = re.compile(r"(?:[^，。；]{0,12}，)?(?:该|这支|这只|此)?基金")  # (截至8月底，基金已…)
+# the words between the payer's name and 向, 对 or 为 (已, 去年, 累计, 完成, 将; 通过旗下基金: the manager pays
+# through a fund it runs; 其中, 目前: a part of a sum, a time)
+BETWEEN_RE = re.compile(r"(?:已经|已|先后|累计|共|去年|今年|近日|此前|完成|并|将|拟|计划|还|其中|目前|现已|"
+                        r"通过(?:旗下|下属|其)?(?:所?管理的)?[\u4e00-\u9fff]{0,4}?基金)*$")
 # who the receiver may be: 其 (the other party) or words for a company (该公司, 链上企业, X集团), else a name
 RECEIVER_WORDS_RE = re.compile(r"^(?:其|[^，。；]*(?:公司|企业|集团))")
 SIGNED_WITH_RE = re.compile(r"与[^，。；]{2,80}?(?:签署|签订|签约)")
@@ -65,6 +68,8 @@ def payment_of(rel, figure) -> Payment | None:
             payer = _signer(rel, sentence, bank=paid.re is CREDIT_RE)  # A与B签约，将向其投资…
         elif words and _receiver_named(rel, clause + paid.start("receiver"), paid["receiver"]):
             payer = _ending_at(rel, clause + len(words))
+        elif not words and _receiver_named(rel, clause + paid.start("receiver"), paid["receiver"]):
+            payer = _subject_fund(rel, sentence, clause)  # 基金规模2亿元，目前已向A、B分别投资…: the fund before
         if payer is not None:
             break
     subscribed = SUBSCRIBED_RE.search(head) if payer is None else None
@@ -111,6 +116,20 @@ def _signer(rel, sentence, bank: bool):
                     if sentence.start <= m.start < signed.end()), key=lambda t: t[0])
     wanted = [(m, c) for _, m, c in found if (BANK_RE.search(c.label) if bank else c.cls == "Fund")]
     return wanted[0] if wanted else None
+
+
+def _subject_fund(rel, sentence, clause: int):
+    """The fund a clause with no subject of its own pays from: the sentence's subject where it is a fund (X基金…，
+    目前已向A、B分别投资…; not X公司引入Y基金作为股东后，向…增资), else, where the sentence opens on a bare 基金, the
+    fund named last before it (基金已完成对4家企业的投资，其中向X投资…)."""
+    named = sorted((m.start, m, c) for c in rel.candidates if c.cls in (*PAYER_CLASSES, "GovernmentBody")
+                   for m in c.mentions if sentence.start <= m.start < clause)
+    if named:
+        _, mention, subject = named[0]
+        return (mention, subject) if subject.cls == "Fund" else None
+    if BARE_SUBJECT_FUND_RE.match(rel.text, sentence.start, clause):
+        return _latest_fund(rel, 0, sentence.start)
+    return None
 
 
 def _latest_fund(rel, since: int, before: int):

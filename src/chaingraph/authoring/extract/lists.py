@@ -50,7 +50,8 @@ JOINS = {"和", "及", "以及", "与", "、"}
 LEAD_INS = {"了", "先后", "相继", "陆续", "成功", "已", "已经", "又", "还", "共", "累计", "一批", "多家", "一大批"}
 COUNT_RE = re.compile(r"(?:[\d一二两三四五六七八九十百千几数多余]+|一批|一大批|多家|众多|诸多)[家个批所]?$")
 MAX_ITEM = 14
-CHAIN_LINK_HEADS = ("上下游", "上游", "下游", "中游", "配套")  # 等上下游企业: firms named by the link they make
+# 等上下游企业, 等辅材企业: firms named by the link they make
+CHAIN_LINK_HEADS = ("上下游", "上游", "下游", "中游", "配套", "辅材", "辅料")
 KIND_SIBLING_LEN = 3  # 塔筒, 飞控, 果蔬汁: a short name among kinds is a kind; brands listed short run longer
 BRAND_SELDOM = 10  # how often jieba saw a word a list's item starts with, that is a brand whatever its tag
 FIELD_WORDS = {"领域", "行业", "环节", "方向", "赛道"}
@@ -58,6 +59,7 @@ FIELD_WORDS = {"领域", "行业", "环节", "方向", "赛道"}
 BRAND_TAGS = {"nt", "nz", "ns", "j", "eng"}
 # 光刻胶、电子特气等配套材料企业: a head that says what goods the companies make lists the goods, not companies
 GOODS_ENDS = ("配套材料", "化学品", "原料", "耗材")  # (not 零部件企业: brands are listed before it)
+MATERIAL_CODE_RE = re.compile(r"[A-Z]{2,5}")  # EVA, POE, PCB: a material's letters before the goods they make
 
 
 def listed_names(ctx: Context, sentence: Sentence, named: list[Mention]) -> list[Mention]:
@@ -135,10 +137,11 @@ def _names_in_clause(ctx: Context, sentence: Sentence, lo: int, hi: int, named: 
                 and tokens[b - 1].word not in INDUSTRY_TAILS):
             continue  # 引进整机、叶片、塔筒等企业: among kinds of goods, a short unknown word is one more kind; so are
             # common words before 等上下游企业 (原料药、中间体、药用辅料; 远景动力 ends in a company's trade)
+        acronym = b - a > 1 and MATERIAL_CODE_RE.fullmatch(tokens[a].word) is not None  # EVA/胶膜: a material's code
         if chain_links and not ctx.known(text) and (b - a > 1 and tokens[a].word in INDUSTRY_WORDS or text.endswith(
                 GOODS_LAST_CHARS) and not any(t.tag in BRAND_TAGS or t.tag == "nr" and not in_dictionary(t.word)
-                                              for t in tokens[a:b])):
-            continue  # 光伏银浆、轮速传感器、制动软管等配套企业: goods, the firms named by what they make
+                                              for t in tokens[a + acronym:b])):
+            continue  # 光伏银浆、轮速传感器、EVA胶膜等配套企业: goods, the firms named by what they make
         if branded_only and (not branded(a, b) or kinds_of_projects and re.fullmatch(r"[A-Za-z0-9\-]+", text)):
             continue  # 储能电站、光伏辅材等项目: kinds of projects; a company's name starts with its brand
         if etc is None and cls != "?" and not any(_brand_word(ctx, t) for t in tokens[a:b]):

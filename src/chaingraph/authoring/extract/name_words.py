@@ -82,7 +82,8 @@ def _association_after(ctx: Context, k: int) -> bool:
     return any(t.word.endswith(ASSOCIATION_ENDS) for t in ctx.tokens[k + 1:k + 4])
 
 
-HOLDER_WORDS = {"企业", "股东", "单位", "会员", "成员", "客户", "供应商", "伙伴", "子公司", "母公司", "一家"}
+HOLDER_WORDS = {"企业", "股东", "单位", "会员", "成员", "客户", "供应商", "伙伴", "子公司", "母公司", "一家",
+                "国企", "央企", "民企", "外企"}  # (区属国企/天津…有限公司: what the company is, then its name)
 CHEMICAL_HEAD = re.compile(r"[α-ωΑ-Ω]|[A-Za-z]|\d{1,2}(?:,\d{1,2})*")  # (1,4-丁二醇: locants)
 
 
@@ -218,6 +219,8 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
     if kind == "organisation" and re.fullmatch(r"[一二三四五六七八九十\d]{1,2}号", word) and k > 0 \
             and re.fullmatch(r"[\u4e00-\u9fff]+", before) and not ctx.in_figure(token):
         return True  # 广饶氢动/一号/股权投资合伙企业: a fund numbered in its sponsor's series
+    if word == "月份":
+        return False  # 今年3月份高端刀具项目投产: a date's word opens no name
     if COUNT_WORD.fullmatch(word) or COUNT_WORD.fullmatch(before + word) or COUNT_WORD.fullmatch(word + after):
         return False  # 萧山半导体检验检测中心三大平台, 两/大/平台: the name ends before the count
     if kind == "organisation" and (word in ("上市公司", "龙头企业") or word in ("企业", "公司")

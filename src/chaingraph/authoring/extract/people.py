@@ -98,8 +98,9 @@ def people_by_role(tokens: list[Token], sentence: Sentence) -> list[Mention]:
             pos = after
             for name in filter(None, re.split(r"[\s、]+", spaced.group(1))):
                 if ROLE_RE.search(name) or name in CREDIT_WORDS or re.fullmatch(SPEECH, name) \
-                        or FIELD_WORD_RE.fullmatch(name):
-                    break  # 记者 张三 通讯员 李四: the next role's names are its own; 主任 努尔兰·赛力克 表示: a verb
+                        or FIELD_WORD_RE.fullmatch(name) or len(name) >= 3 and name.endswith("摄"):
+                    break  # 记者 张三 通讯员 李四: the next role's names are its own; 主任 努尔兰·赛力克 表示: a verb;
+                    # 本报记者 孙念彤摄: a photo's credit, whoever took it
                 pos = text.index(name, pos)
                 names.append((name, pos))
                 pos += len(name)

@@ -33,7 +33,7 @@ BRANCH_RE = re.compile(r"(.+?(?:中心|平台|实验室|研究院))[\u4e00-\u9ff
 PORT_ENDS = ("港", "谷")  # 锦州芯港, 两江氢谷: a park named as a port or a valley, a word a brand is made of too
 # the words a park is called by alone once its name is given (产业园, 园区 stand for the latest park: ``owners``)
 PARK_SELF_WORDS = ("创新港", "科创港", "科技港", "产业港", "智造港", "数字港", "智谷", "智造谷", "科创城", "科技城",
-                   "科教城", "智造城", "医药城", "生物城", "产业新城", "集聚区", "集中区", "科创园", "创新园")
+                   "智创城", "科教城", "智造城", "医药城", "生物城", "产业新城", "集聚区", "集中区", "科创园", "创新园")
 
 
 def without_plan_districts(mentions: list[Mention], text: str) -> list[Mention]:

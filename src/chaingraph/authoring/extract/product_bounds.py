@@ -30,7 +30,8 @@ from chaingraph.authoring.extract.words import EDGE_CHARS
 PACKING_VERBS = ("封装", "封测", "测试")  # work done on chips before they ship, no word of what they are
 
 # the scope a figure is of, not what is made: 全县, 本市, 我省, 各区, 国家级, 省级, 所产, 所制, 所生产
-SCOPE_RE = re.compile(r"(?:全|本|我|该|各)[省市区县州镇乡国]|(?:国家|省|市|县|区)级|所(?:产|制|生产|制备|供)?")
+SCOPE_RE = re.compile(r"(?:全|本|我|该|各)[省市区县州镇乡国]|(?:国家|省|市|县|区)级|(?:全|当|今|去|明)年|"
+                      r"所(?:产|制|生产|制备|供|用|需|使用)?")  # (所用硅片: the input a plant uses)
 # a plan or a status before what is made: 计划, 新开工, 力争, 拟建, 已投产, 正在建设
 _DONE = rf"(?:{START_RE.pattern}|签约|落地|竣工|达产|量产)"
 STATUS_RE = re.compile(rf"(?:新|已|已经|正在|首次)?(?:(?:{FUTURE_RE.pattern}){_DONE}?|{_DONE})")

@@ -31,6 +31,7 @@ DEAL_TAIL_RE = re.compile(r"(?:进出口|出口|进口|外贸)(?:订单|协议|�
                           r"(?:订单|(?:供货|采购|供应|销售)?(?:协议|合同))$")
 # a size or a rating whose number a phrase rule left out (英寸硅片 of 8英寸硅片, V油冷驱动电机 of 800V…): the
 # number goes with the product, as its unit does
+DATE_TAIL_RE = re.compile(r"月份?|日|号")
 CUT_SIZE_RE = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?(?:{SIZE_UNITS})")
 
 # 主要生产6兆瓦以上风电机组: the rating says which; 主攻聚苯硫醚树脂, 把目光投向中药饮片: what a company gives
@@ -69,6 +70,9 @@ def product_at(rel, start: int, end: int, sentence_id: str, owner):
     end = deal.start() if deal and deal.start() - start >= 2 else end
     size = CUT_SIZE_RE.search(rel.text, max(0, start - 8), start + 2)
     start = size.start() if size and size.end() > start else start  # 英寸硅基…外延片 -> 8英寸硅基…外延片
+    if (date := DATE_TAIL_RE.match(rel.text, start, end)) and rel.text[start - 1:start].isdigit() \
+            and end - date.end() >= 2:
+        start = date.end()  # 今年5月第三代轮毂轴承单元项目投产, 3月份…: a date's 月 opens no goods
     phrase = rel.text[start:end]
     products = [c for c in rel.candidates if c.kind == "product"]
     for candidate in products:

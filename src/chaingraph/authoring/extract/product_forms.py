@@ -39,6 +39,7 @@ from chaingraph.authoring.extract.products import (
     PRODUCT_KINDS,
     looks_like_product,
     noun_tail,
+    product_words,
 )
 from chaingraph.authoring.extract.quantity_kinds import COUNT_UNITS, ORDER_SUM
 from chaingraph.authoring.extract.specs import SIZE
@@ -381,14 +382,24 @@ SHARE_RE = re.compile(r"(?:占有率|份额|市占率|占[^，。；]{0,16}?(?:�
 # 良品率, 成品率, 不良率, 优等品率, 转换效率: a rate measured on goods; the words between it and the figure may hold
 # the figure it changed from (良率由93.5%提升到…)
 QUALITY_RATE_RE = re.compile(r"(?:产品|产线|生产线|量产|平均|一次|出厂|的)*"
-                             r"(?:良品率|良率|成品率|合格率|不良率|优等品率|优品率|正品率|直通率|转换效率|能量效率)"
+                             r"(?:良品率|良率|成品率|合格率|不良率|优等品率|优品率|正品率|直通率|转换效率|能量效率|"
+                             r"(?:就地|就近|本地|加工)?转化率)"
                              r"(?:[^，。；\d%]{0,10}\d+(?:\.\d+)?%)?[^，。；\d%]{0,10}$")
+
+
+# 纯度99.99%的高纯钛酸钡粉体, 蛋白含量90%以上的大豆分离蛋白: a purity or a content measured on the goods named after it
+PURITY_BEFORE_RE = re.compile(r"(?:纯度|含量|浓度|品位)(?:可?达到?|为|在|稳定在)?(?:约|超过)?$")
+PURITY_AFTER_RE = re.compile(r"(?:以上|及以上|左右)?的([^，。；：、\d（）“”%]{2,16}?)(?=\d|[，。；、]|$)")
 
 
 def shared_product(rel, figure: Figure, made: dict, owner):
     """(mention, product) a share or a rate in % is of, or None (see the module's note)."""
     clause_start = clause_start_of(rel, figure)
     before = rel.text[clause_start:figure.start]
+    after = PURITY_AFTER_RE.match(rel.text, figure.end, rel.by_id[figure.sentence].end)
+    if after and PURITY_BEFORE_RE.search(before) and looks_like_product(goods := after.group(1)) \
+            and noun_tail(goods) == goods and product_words(goods)[-1].flag[0] == "n":  # (not 储量约, 新产品有)
+        return product_at(rel, after.start(1), after.end(1), figure.sentence, owner)
     if rate := QUALITY_RATE_RE.search(before):
         return _rated_product(rel, figure, made, owner, clause_start, clause_start + rate.start())
     for pattern in (SHARE_OF_RE, HELD_SHARE_RE, MARKET_SHARE_RE):

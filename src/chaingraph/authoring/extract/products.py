@@ -24,7 +24,7 @@ from chaingraph.authoring.extract.figures import NOT_PER_YEAR, TESTING_VERBS
 from chaingraph.authoring.extract.mentions import class_of
 from chaingraph.authoring.extract.specs import CODE_DIGITS, LOCANTS, SIZE, SPEC
 from chaingraph.authoring.extract.word_joins import joined_chemicals, joined_styles, joined_tail
-from chaingraph.authoring.extract.words import GOODS_ROLES
+from chaingraph.authoring.extract.words import ENERGY_INPUTS, GOODS_ROLES
 
 AFTER_LEAD_RE = re.compile(r"^(?:[/／][年月天日]|每年|以上|左右|以内|多|余)?(?:的)?\s?"  # 10GW N型…
                            r"(?:(?:用于|应用于|面向)[^，。；、的]{1,16}的)?")  # 10GWh用于储能电站的…电芯: no name
@@ -39,21 +39,22 @@ PRODUCING = (r"(?:(?:^|(?<=[共已])|(?<=累计|公司|企业|集团|工厂|一�
              r"生产(?!线|基地|车间|规模|能力|的|人员|工人|经营|管理|安全|过程|环节|任务|计划|成本|效率)|[年月日]产能(?:为|达|达到|约)|年产(?!业)能?|年生产|年加工|年处理|"
              r"(?:^|同时|还|并|另|每年|年)(?:副产|联产)(?!品|物|氢(?!气))|日产|月产|(?:每年|每月|每天|年|月|日)(?:还|也|另)?可?(?:为[^，。；：、\d]{1,12}?)?"
              r"(?:配套(?=生产|制造|加工))?(?:生产|制备|制取|提纯|提取|冶炼|精炼|提炼|分离|加工|回收处理|回收利用|回收|处理|分选|分拣|消纳|产出|供应|建造|制造|组装|"
-             r"封装测试|(?:消耗|耗用)(?![^，。；\d]{0,4}(?:能源|能耗|水|电|标准煤|标煤|燃气|天然气))|"
+             rf"封装测试|(?:消耗|耗用)(?![^，。；\d]{{0,4}}{ENERGY_INPUTS})|"
              r"封测|封装|配套|屠宰|制(?=[\u4e00-\u9fff]{2}))|" + NOT_PER_YEAR + rf"年可?(?:{'|'.join(TESTING_VERBS)}))"
              r"(?!能力)")  # (年加工能力: the capacity, named before it; 全年检测样品: a year's result)
 # 年分离稀土氧化物6000吨: a smelter's output; 可年回收处理废旧锂电池5万吨, 年消耗萤石粉8万吨: what a plant takes
-# in (not the energy or water it uses);
-# 年制绿氢: made, in one character; 年检测整机3000台: what is tested
-# 月产12英寸晶圆3万片, 年产3D打印…
-PRODUCING_RE = re.compile(PRODUCING + rf"((?:{SIZE}|{LOCANTS}|\d[A-Za-z])?(?:[^，。；：、\d]|{CODE_DIGITS}){{2,16}})$")
+# in (not the energy or water it uses); 年制绿氢: made, in one character; 年检测整机3000台: what is tested; 月产12英寸
+# 晶圆3万片, 年产3D打印…; 年产纯度99.99%的高纯钛酸钡粉体300吨: a measure of the goods before their name
+MEASURE_BEFORE_NAME = r"(?:[^，。；：、\d]{0,4}?(?:纯度|含量|浓度|品位)(?:达到?|为)?\d+(?:\.\d+)?%(?:以上|及以上)?的)?"
+PRODUCING_RE = re.compile(PRODUCING + MEASURE_BEFORE_NAME
+                          + rf"((?:{SIZE}|{LOCANTS}|\d[A-Za-z])?(?:[^，。；：、\d]|{CODE_DIGITS}){{2,16}})$")
 # 年加工当归、黄芪、党参等高原药材5000吨: one figure for a list of what is made; its first item is the product
 PRODUCING_LIST_RE = re.compile(PRODUCING + r"([^，。；：、\d]{1,12}?)(?:、[^，。；：、\d]{1,12}?)+"
                                r"(?:等[^，。；：、\d]{0,10}?)?(?:共|合计|总计|约|近|超过|逾)?$")
 # 全年交付电力机车420台, 出货芯片超过15亿颗: an output of the year names what it counts; so does what is supplied
 # or bought (配套供应椰果5000吨, 采购低铁石英砂约65万吨)
 DELIVERED_RE = re.compile(r"(?:交付|出货|下线|销售|卖出|售出|出口|产出|"
-                          r"(?:直供|供应|供货|采购)(?!商|链|平台|体系|保障)|收购)"
+                          rf"(?:直供|供应|供货|采购|外购|购进|购入)(?!商|链|平台|体系|保障|[^，。；\d]{{0,4}}{ENERGY_INPUTS})|收购)"
                           rf"((?:{SIZE})?[^，。；：、\d]{{1,14}}?)(?:超过|超|近|逾|约|达到|达|突破|共|合计)?$")
 # a metal or an element alone names a material (镍产量8.6万吨, 钴产量5200吨)
 ELEMENTS = set("镍钴锂铜铝锌铅锡钛镁锰铬钨钼钒铁钢金银硅氢煤")
@@ -83,9 +84,9 @@ ACTIVITY_HEAD_RE = re.compile(r"(?:屠宰|加工|生产|制造|组装|冶炼|精
 NOT_PRODUCTS = set(
     "企业 公司 项目 人 人次 岗位 就业岗位 家 土地 用地 面积 资金 投资 产值 营收 税收 订单 合同 专利 人才 "
     "客户 成果 平台 科研 科研项目 成果转化 生产 产业 规模 年 月 天 工程 亩 标准 个 元 收入 利润 利税 金额 "
-    "总投资 增长 服务 新产品 产品 材料 设备 原料 上月 本月 当月 去年 今年 明年 上年 当年 建设 中试 "
+    "总投资 增长 服务 新产品 产品 材料 设备 原料 原材料 辅材 辅料 上月 本月 当月 去年 今年 明年 上年 当年 建设 中试 "
     "证明材料 申报材料 佐证材料 书面材料 汇报材料 宣传材料 货物 协议 海外 境外 国外 全球 基础 基础上 货运量 "
-    "吞吐量".split()) \
+    "吞吐量 冷库 仓库 库容".split()) \
     | MARKETS_ABROAD | (ABROAD - {"汉堡"})  # (a notice's papers: 提供必要的证明材料; a market: 出口中东1860吨)
 # the heads of names that are no product: a body, a site or building (厂区, 新区, 产业园), an amount, a stage of work
 # (试生产阶段, 关键环节) or a plan of it (设计, 规划, 方案): 其新厂区年加工能力, 设计年产能 name the plant or the plan
@@ -96,7 +97,7 @@ NOT_PRODUCT_TAILS = tuple(
 NOUN_STOPS = set("公司 企业 项目 园区 集团 现有 目前 已有 拟建 在建 规划 新增 现在 当前 我们 其 该 全部 部分 受 主要 "
                  "前者 后者 拥有 具备 具有 合计 共计 累计 总计 总 全区 全市 基地 年产 年产能 产业园 工业园 "
                  # 投资6亿元建设储能变流器项目: the sum and the building before the product are no part of it
-                 "建设 新建 扩建 投建 改建 续建 筹建 兴建 元 万元 亿元 千万元 百万元 "
+                 "建设 新建 扩建 投建 改建 续建 筹建 兴建 元 万元 亿元 千万元 百万元 所用 所需 "
                  "主攻 专注 主营 主打".split()) | set(GOODS_ROLES)  # 主攻4K荧光内窥镜: what the firm works at,
 # before the goods; 副产品血浆蛋白粉: what the goods are to the firm (jieba cuts 新/产品: see noun_tail)
 GOODS_ROLE_LEAD_RE = re.compile(rf"^(?:{'|'.join(GOODS_ROLES)}|产品)(?=[\u4e00-\u9fff]{{2}})")  # (主打/产品X: the

@@ -11,7 +11,7 @@ from chaingraph.authoring.extract.candidates import Figure
 from chaingraph.authoring.extract.figure_clause import clause_span, clause_start_of, inside, same_clause
 from chaingraph.authoring.extract.owners import OWNER_KINDS
 from chaingraph.authoring.extract.product_forms import farm_product_place
-from chaingraph.authoring.extract.quantity_kinds import COUNT_UNITS, ORDER_SUM
+from chaingraph.authoring.extract.quantity_kinds import COUNT_UNITS, ORDER_SUM, kind_word
 from chaingraph.authoring.extract.rules import clause_start_before
 from chaingraph.authoring.extract.scopes import framing_line, tasks_section
 from chaingraph.authoring.extract.stages import (
@@ -45,6 +45,9 @@ from chaingraph.authoring.extract.tables import row_at
 from chaingraph.facts.checks import CURRENCIES
 
 PLANNED_KINDS_RE = re.compile(r"投资|签约|协议|规模")
+RESPECTIVE_RE = re.compile(r"分别(?:为|是|达到?|约)?$")
+STEADY_RATE_RE = re.compile(r"(?:稳定|保持|维持)在(?:约|了)?$")  # 良品率稳定在96%以上: a rate that holds today
+STEADY_TO_COME_RE = re.compile(r"后[，,]|可|努力|使")  # (达产后，良品率可稳定在98%以上; 努力使…: still to come)
 FIELD_LABEL_RE = re.compile(r"[^，。；：]{2,6}[：:]")  # 建设内容：…: a record's field, its stage in another field
 # 首批成员单位36家, 会员企业已达128家: the members an association counts today
 # 签订…采购合同，金额1.3亿元: a purchase signed, its goods still to deliver (not 已获得订单8.6亿元 or 签下订单,
@@ -188,6 +191,8 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
         return PLANNED, rel.clause(figure.start, figure.end), None, "an order signed: its goods still to deliver; check"
     if (paired := _paired_before(rel, figure)) is not None:  # 200MW/400MWh: a station's power and energy, one stage
         return status_of(rel, paired, True, owner, kind)  # (the power is a capacity, whatever the energy is)
+    if (first := _first_listed(rel, figure)) is not None:
+        return status_of(rel, first, capacity, owner, kind_word(rel, first))  # (总投资 said before the first)
     if raised_later(rel, figure) and change_told_done(rel, figure):
         return ACHIEVED, rel.clause(figure.start, figure.end), None, \
             "the figure raised from, before a change told as done: what there was; check"
@@ -196,6 +201,11 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
                 rel.text, clause_start)) and change_told_done(rel, figure, after_change=True):
         return OPERATING, rel.clause(figure.start, figure.end), None, \
             "a rate after a change told as done: what holds now; check"
+    if figure.unit == "P1" and STEADY_RATE_RE.search(rel.text, clause_start, figure.start) \
+            and not FUTURE_RE.search(rel.text, sentence.start, figure.start) \
+            and not STEADY_TO_COME_RE.search(rel.text, sentence.start, figure.start) \
+            and not _years_before_source(rel, rel.text[sentence.start:figure.start]):
+        return OPERATING, rel.clause(figure.start, figure.end), None, "a rate held steady: what holds now; check"
     if raised_later(rel, figure):  # (产能将从现有的年产800吨增至…: a capacity whatever its product)
         held = capacity or "产能" in clause or "能力" in clause or figure.text.startswith("年产")
         return (OPERATING if held else ACHIEVED), rel.clause(figure.start, figure.end), None, \
@@ -371,6 +381,17 @@ def _paired_before(rel, figure: Figure) -> Figure | None:
     if figure.start == 0 or rel.text[figure.start - 1] not in "/／":
         return None
     return next((f for f in rel.figures if f.end == figure.start - 1), None)
+
+
+def _first_listed(rel, figure: Figure) -> Figure | None:
+    """The first of a list of sums given in turn (总投资分别为3.1亿元、1.5亿元和2亿元: one stage said for them all)
+    that this later one belongs to, if any."""
+    first = figure
+    while first.start > 0 and rel.text[first.start - 1] in "、和及与" and (before := next(
+            (f for f in rel.figures if f.end == first.start - 1 and f.unit == figure.unit), None)) is not None:
+        first = before
+    listed = first is not figure and RESPECTIVE_RE.search(rel.text, max(0, first.start - 8), first.start)
+    return first if listed else None
 
 
 def _past_year(rel, figure: Figure) -> bool:

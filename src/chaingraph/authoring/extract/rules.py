@@ -80,6 +80,7 @@ SUFFIX_CLASSES = {
     "科教城": "IndustrialPark", "产业新城": "IndustrialPark", "工业城": "IndustrialPark", "科创城": "IndustrialPark",
     "智造城": "IndustrialPark", "科学城": "IndustrialPark",  # 萧山科技城, 常州科教城, 医药科创城,
     # 中牟汽车产业新城, 纺织工业城, 怀柔科学城
+    "智创城": "IndustrialPark",  # 桃浦智创城
     # a park named as a port or a hub (天府生命科技港, “榆林氢港”); 港 alone names harbours and 香港
     "智造园": "IndustrialPark", "科创飞地": "IndustrialPark",  # 镇江低空智造园, 梅州（黄埔）科创飞地
     "科技港": "IndustrialPark", "创新港": "IndustrialPark", "产业港": "IndustrialPark", "智造港": "IndustrialPark",
