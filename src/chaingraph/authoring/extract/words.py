@@ -88,9 +88,10 @@ def generic_word(word: str, keep_industries: bool = False) -> bool:
     return word in NOT_NAMES or split(word)
 
 
-# energy and water a plant takes in: what it consumes or buys of them names no goods (年消耗标准煤, 外购蒸汽)
-ENERGY_INPUTS = (r"(?:能源|能耗|自来水|用水|新鲜水|电力|电能|用电|电(?![\u4e00-\u9fff])|标准煤|标煤|燃气|天然气|"
-                 r"蒸汽|热力)")  # (not 电解液, 水泥, 铝水: goods)
+# energy and water a plant takes in, right after the verb: what it consumes or buys of them names no goods
+# (年消耗标准煤, 年耗用水量, 外购蒸汽; not 电解液, 水泥, 直供铝水: goods)
+ENERGY_INPUTS = (r"(?:水(?![泥玻处])|[^，。；\d]{0,4}(?:能源|能耗|自来水|用水|水量|新鲜水|新水|电力|电能|用电|"
+                 r"电(?![\u4e00-\u9fff])|标准煤|标煤|燃气|天然气|蒸汽|热力))")
 
 # the last characters of goods' names (传感器, 制动软管, 离型剂, 压敏胶, 空心胶囊, 药用玻璃瓶, 石英坩埚, 金刚线, 母粒):
 # before 等配套企业 such items are what the firms make, not the firms
