@@ -122,10 +122,10 @@ def _subject_fund(rel, sentence, clause: int):
     """The fund a clause with no subject of its own pays from: the sentence's subject where it is a fund (X基金…，
     目前已向A、B分别投资…; not X公司引入Y基金作为股东后，向…增资), else, where the sentence opens on a bare 基金, the
     fund named last before it (基金已完成对4家企业的投资，其中向X投资…)."""
-    named = sorted((m.start, m, c) for c in rel.candidates if c.cls in (*PAYER_CLASSES, "GovernmentBody")
-                   for m in c.mentions if sentence.start <= m.start < clause)
-    if named:
-        _, mention, subject = named[0]
+    named = [(m, c) for c in rel.candidates if c.cls in (*PAYER_CLASSES, "GovernmentBody")
+             for m in c.mentions if sentence.start <= m.start < clause]
+    if named:  # (by offset alone: two names may start at one place, and mentions have no order of their own)
+        mention, subject = min(named, key=lambda pair: pair[0].start)
         return (mention, subject) if subject.cls == "Fund" else None
     if BARE_SUBJECT_FUND_RE.match(rel.text, sentence.start, clause):
         return _latest_fund(rel, 0, sentence.start)

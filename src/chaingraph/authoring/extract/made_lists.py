@@ -177,9 +177,8 @@ def link_list_items(sentence: Sentence) -> list[Mention]:
         lead = LIST_LEAD_RE.sub("", items[0])  # 围绕船用曲轴 -> 船用曲轴; 链在环氧塑封料 (料: a verb to jieba)
         tail = noun_tail(lead)
         items[0] = tail if len(tail) >= 2 else lead if 3 <= len(lead) <= 8 and lead.endswith(LINK_GOODS_ENDS) else ""
-        items = [ITEM_KIND_RE.sub("", item.rsplit("的", 1)[-1] if len(item.rsplit("的", 1)[-1]) >= 2 else item)
-                 for item in items]  # 热管理系统中的电子膨胀阀: the goods, after where they go; 药用铝箔等辅料包材和…:
-        # an item and its kind, inside a longer list
+        items = [ITEM_KIND_RE.sub("", _after_where(item)) for item in items]  # 药用铝箔等辅料包材和…: an item and
+        # its kind, inside a longer list
         for item in items:
             words = product_words(item)
             if len(item) < 2 or not looks_like_product(item) or not words \
@@ -193,6 +192,13 @@ def link_list_items(sentence: Sentence) -> list[Mention]:
             if at >= 0:
                 out.append(_product_mention(item, sentence.start + at, sentence.id))
     return out
+
+
+def _after_where(item: str) -> str:
+    """热管理系统中的电子膨胀阀 -> 电子膨胀阀: the goods, after where they go (an item with no two characters after
+    its last 的 stays whole)."""
+    goods = item.rsplit("的", 1)[-1]
+    return goods if len(goods) >= 2 else item
 
 
 def etc_list_items(sentence: Sentence) -> list[Mention]:
