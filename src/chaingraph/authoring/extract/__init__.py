@@ -61,6 +61,7 @@ from chaingraph.authoring.extract.place_shapes import (
     without_plan_districts,
 )
 from chaingraph.authoring.extract.product_bounds import bounded_products, company_short_names
+from chaingraph.authoring.extract.ranked_lists import ranked_row_products
 from chaingraph.authoring.extract.relations import Relations
 from chaingraph.authoring.extract.rules import LEGAL_SUFFIXES
 from chaingraph.authoring.extract.scopes import inner_parks
@@ -103,6 +104,7 @@ def extract(normalized: Normalized, source_id: str, gazetteer: Gazetteer, source
         mentions += inner_parks(sentence)  # A内的B作为“园中园” (scopes)
         mentions += table_names(text, sentence)  # a table row's project and builder cells (tables)
         mentions += product_cells(text, sentence)  # and the products its 主要产品 cell lists
+        mentions += ranked_row_products(text, sentence)  # 1. X有限公司，汽车座椅骨架，28.6亿元 (ranked_lists)
         mentions += town_subjects(sentence)  # 合陈镇现有企业41家: a town that opens its clause (towns)
     mentions = without_topic_places(mentions, sentences, gazetteer)  # 滁州市…；芜湖市华曜电气…；淮南市…
     mentions += listed_visitors(sentences)  # 参与单位名称及人员姓名： / 某某基金管理有限公司 张三

@@ -102,6 +102,8 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
     if name.endswith("共建园区") or suffix == "共建园" and "".join(t.word for t in tokens[last + 1:last + 2]) \
             .startswith("区"):
         return False  # 推进南北共建园区建设: parks two places build, said of a kind (常熟—泗洪共建园 is one)
+    if kind == "park" and suffix == "园区" and stem.endswith(("开发区", "高新区", "经开区", "新区", "园区", "产业园")):
+        return False  # 文安经济开发区园区概况: a page about the zone, which 园区 names again; no park of its own
     if suffix == "经济区" and not _zone_brand(ctx, tokens[j - 1] if j > first else None):
         return False  # 成渝经济区, 北部湾经济区: places that plan together, no zone
     if kind == "product":

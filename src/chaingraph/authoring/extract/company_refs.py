@@ -129,3 +129,25 @@ def we_speaking(rel, figure: Figure):
     # (the firm opens the speaker's line: ”华微封测总经理邢海涛说; not a county head who speaks of a firm)
     return speaker if speaker is not None and speaker[1].cls == "Company" and speaker[0].start <= closing + 2 \
         else None
+
+
+# X股份有限公司（以下简称“公司”）: an announcement names its company 公司 once and for all
+DECLARED_COMPANY_RE = re.compile(r"(?:以下|下文)?简称[“\"]?(?:本公司|公司)[”\"]?[）)]")
+# 苏州瀚微半导体股份有限公司 / 投资者关系活动记录表, X股份有限公司关于…的公告: the company a record or a notice is
+# of, on its heading line; 公司 in it is that company, whichever institutions and subsidiaries it names
+ISSUER_RE = re.compile(r"(?:^|\n)([^\n，。]{4,40}?(?:股份有限公司|有限公司|集团))\s*(?:\n\s*)?"
+                       r"(?:投资者关系活动记录表|关于[^\n]{2,60}公告|[^\n]{0,20}年度报告)")
+
+
+def declared_company(rel, before: int):
+    """(mention, candidate) of the company the text declares as 公司 before `before`, or None: then 公司
+    stands for it, not for the latest company named (a subsidiary named after it)."""
+    for match in DECLARED_COMPANY_RE.finditer(rel.text, 0, before):
+        bracket = max(rel.text.rfind("（", 0, match.start()), rel.text.rfind("(", 0, match.start()))
+        companies = [(m, c) for c in rel.candidates if c.kind == "organisation" and c.cls == "Company"
+                     for m in c.mentions if m.end == bracket]
+        if companies:
+            return companies[0]
+    issuer = ISSUER_RE.search(rel.text, 0, before)
+    return next(((m, c) for c in rel.candidates if c.cls == "Company" for m in c.mentions
+                 if issuer and (m.start, m.end) == issuer.span(1)), None)

@@ -24,7 +24,7 @@ from chaingraph.authoring.extract.products import (
 )
 from chaingraph.authoring.extract.specs import SIZE_UNITS
 from chaingraph.authoring.extract.tables import table_rows
-from chaingraph.authoring.extract.words import GOODS_LAST_CHARS, LEADING_VERBS, generic_word
+from chaingraph.authoring.extract.words import ENERGY_INPUTS, GOODS_LAST_CHARS, LEADING_VERBS, generic_word
 from chaingraph.sources.sentences import Sentence
 
 MAKES_LIST_RE = re.compile(r"(?:主要生产|主营|主要产品(?:包括|为|有)|产品(?:包括|涵盖|主要有))"
@@ -62,8 +62,7 @@ USED_LIST_RE = re.compile(rf"所(?:用|需|使用)的?((?:{USED_ITEM}(?:、|和|
                           r"(?=[，,]?(?:均|全部|主要|大部分|大多|多|部分|仍|仍然|目前|还|都|则|也|每年|长期|一直|基本|将|"
                           r"就近)*(?:需要?|要)?(?:来自|购自|外购|采购|(?:从|由|向|依靠|依赖|靠)[^，。；]{0,20}?"
                           r"(?:采购|外购|收购|购进|购入|进口|调入|运来|供应|供给|供货|提供|配套|输送)))")
-INPUTS_NOT_GOODS = {"资金", "电力", "电", "电能", "水", "用水", "用电", "蒸汽", "热力", "热能", "能源", "人员", "人才",
-                    "土地", "用地", "技术", "设备", "原料", "原材料", "材料"}
+INPUTS_NOT_GOODS = {"资金", "人员", "人才", "土地", "用地", "技术", "设备", "原料", "原材料", "材料", "热能"}
 
 # 年产速冻水饺、汤圆和馄饨共12万吨: a list of what is made right before the one figure that measures it all (a list
 # closing with 等 and its kind is etc_list_items')
@@ -95,14 +94,14 @@ def product_lists(sentence: Sentence) -> list[Mention]:
             whole = noun_tail(item) == item or (cls in PRODUCT_KINDS and len(noun_tail(item)) >= 2)  # 模拟芯片
             if linked and not _link_good(item, match, mapped=len(links) > 1):
                 continue
-            if used and item in INPUTS_NOT_GOODS:
+            if used and (item in INPUTS_NOT_GOODS or re.fullmatch(ENERGY_INPUTS, item)):
                 continue  # 所用电力全部来自光伏: energy, water and money a plant takes are no goods
             if used and len(item) >= 4 and item.endswith(("原料", "原材料")):
                 item = item.removesuffix("原材料").removesuffix("原料")  # 所用钢背原料: the input is 钢背
             whole = whole or (linked or used) and len(item) <= 12  # (焊接网, 预焙阳极: goods, whatever jieba tags)
             if len(item) < 2 or not whole or not looks_like_product(item) or item.endswith("级"):
                 continue  # (化妆品级、医药级透明质酸钠: a grade alone is no product; shared_noun_items reads the list)
-            out.append(_product_mention(item, sentence.start + start, sentence.id))
+            out.append(product_mention(item, sentence.start + start, sentence.id))
     return out
 
 
@@ -142,7 +141,8 @@ def _modifiers(listed: str) -> bool:
 # (A和B等乳制品: two items joined by 和 or 及 make a list as well as A、B do)
 ETC_LIST_RE = re.compile(r"((?:[^，。；：！？、\d（）“”]{2,16}?(?:、|和|及))+[^，。；：！？、\d（）“”]{2,14}?)等"
                          r"(?=[^，。；：！？、\d]{0,4}(?:产品|部件|器件|材料|模组|组件|设备|装备|整机|提取物|化学品|药品|"
-                         r"原料|零件|配件|元件|芯片|电池|系统|机械|终端|制品|食品|[机船车器仪泵件剂料膜板管材]))")
+                         r"原料|零件|配件|元件|芯片|电池|系统|机械|终端|制品|食品|家电|电器|用品|家具|服装|服饰|玩具|"
+                         r"器皿|灯具|饮品|饮料|[机船车器仪泵件剂料膜板管材]))")  # (电饭煲、空气炸锅等小家电)
 ETC_ITEM_SPLIT_RE = re.compile(r"、|和|及")
 
 # the last word that leads into the list: 建成后年产|一体化压铸后地板, 重点引进|光刻胶, 察看了|TWS耳机
@@ -190,7 +190,7 @@ def link_list_items(sentence: Sentence) -> list[Mention]:
                 continue  # (氢能、储能、工业互联网等缺失环节: sectors a place courts, no goods)
             at = sentence.text.find(item, match.start(1), match.end(1))
             if at >= 0:
-                out.append(_product_mention(item, sentence.start + at, sentence.id))
+                out.append(product_mention(item, sentence.start + at, sentence.id))
     return out
 
 
@@ -212,7 +212,7 @@ def etc_list_items(sentence: Sentence) -> list[Mention]:
             for item in items:
                 at = sentence.text.find(item, match.start(1), match.end(1))
                 if len(item) >= 2 and looks_like_product(item):
-                    out.append(_product_mention(item, sentence.start + at, sentence.id))
+                    out.append(product_mention(item, sentence.start + at, sentence.id))
     for match in ETC_LIST_RE.finditer(sentence.text):
         items = ETC_ITEM_SPLIT_RE.split(match.group(1))
         items[0] = noun_tail(LIST_LEAD_RE.sub("", items[0]))  # 建成后年产一体化压铸后地板 -> 一体化压铸后地板
@@ -224,7 +224,7 @@ def etc_list_items(sentence: Sentence) -> list[Mention]:
             if len(item) < 2 or start < 0 or noun_tail(item) != item and cls not in PRODUCT_KINDS \
                     or not looks_like_product(item) or cls not in (None, *PRODUCT_KINDS):
                 continue
-            out.append(_product_mention(item, sentence.start + start, sentence.id))
+            out.append(product_mention(item, sentence.start + start, sentence.id))
     return out
 
 
@@ -242,7 +242,7 @@ def product_cells(text: str, sentence: Sentence) -> list[Mention]:
         for item in PRODUCT_ITEM_RE.finditer(cell.text):
             name = item.group(0).removesuffix("等")
             if len(name) >= 2 and not re.search(r"\d", name) and looks_like_product(name):
-                out.append(_product_mention(name, cell.start + item.start(), sentence.id))
+                out.append(product_mention(name, cell.start + item.start(), sentence.id))
     return out
 
 
@@ -307,7 +307,7 @@ def shared_noun_items(sentence: Sentence) -> list[Mention]:
     return out
 
 
-def _product_mention(name: str, start: int, sentence_id: str) -> Mention:
+def product_mention(name: str, start: int, sentence_id: str) -> Mention:
     """A product mention at `start`, of the class its suffix says (Material for 正极材料), else Product."""
     cls = class_of(name)
     return Mention(name, start, start + len(name), sentence_id, cls if cls in PRODUCT_KINDS else "Product")

@@ -248,6 +248,12 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
             and (k == 0 or not re.match(CJK_NAME, ctx.tokens[k - 1].word) or ctx.tokens[k - 1].word in PLACE_BEFORE):
         return True  # ，迎水/v 算力小镇, 落户象鼻/v 储能材料产业社区: a place jieba took for a verb it seldom saw,
         # opening the name (not 两县共推/v 储能材料产业园, 企业参建/v X产业园: a clause's verb after its subject)
+    if kind == "park" and 0 < k < len(ctx.tokens) - 1 and (
+            word == "共建" and ctx.tokens[k + 1].word in ("产业园", "产业园区", "工业园", "园区", "园")
+            and not (ctx.tokens[k - 1].word.endswith(("省", "市", "区", "县", "地", "方"))  # (宣州与嘉定共建产业园,
+                     or place(ctx, ctx.tokens[k - 1]))  # 两地共建产业园: the builders, then the clause's verb)
+            or word in ("东西部", "山海", "南北") and ctx.tokens[k + 1].word in ("协作", "合作", "共建")):
+        return True  # 嘉定—宣州…共建产业园, 温南东西部协作产业园: a park two places build together, or its programme
     if word == "特别" and kind == "zone" and k + 1 < len(ctx.tokens) and ctx.tokens[k + 1].word in ("合作区", "试验区"):
         return True  # 深汕特别合作区, 粤桂合作特别试验区: a zone two provinces run under a special regime
     if word in ("东", "西", "南", "北") and kind in ("organisation", "zone", "park") and k + 1 < len(ctx.tokens) \

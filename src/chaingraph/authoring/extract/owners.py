@@ -18,6 +18,7 @@ from chaingraph.authoring.extract.abroad import abroad
 from chaingraph.authoring.extract.article_place import article_place
 from chaingraph.authoring.extract.candidates import Figure, Mention
 from chaingraph.authoring.extract.company_refs import (
+    declared_company,
     its_builder,
     parent_named,
     short_company_forms,
@@ -68,7 +69,7 @@ PLACE_BEFORE_RE = re.compile(r"(?:在|于|落户|落地|位于|入驻|来到|走
 # (本地配套企业, 本土企业: local firms, no determiner)
 DETERMINED_RE = re.compile(rf"(?:该|本(?![地土])|此|这个|整个|这一|这家|该家)(?![批次轮])(?:{CJK_NAME}{{0,4}}?)"
                            r"(项目|公司|企业|集团|基金|"
-                           r"研究院|实验室|平台|中心|园区|产业园|工业园|园(?!区)|基地|区|高新区|开发区|经开区|新区)")
+                           r"研究院|研发机构|实验室|平台|中心|园区|产业园|工业园|园(?!区)|基地|区|高新区|开发区|经开区|新区)")
 OPENING_RE = re.compile(r"(?:^|(?<=[，。；：“”\n]))(?:今年以来|去年以来|今年|去年|目前|当前|现在|近年来|上半年|下半年|"
                         r"前三季度|同时)?"
                         r"(?:[两三四五六七八九十]家(?=企业|公司))?"  # 两家企业去年合计…: the companies just named
@@ -82,6 +83,7 @@ PLACE_WORD_RE = re.compile(rf"(园区|产业园|工业园|高新区|经开区|�
 STANDS_FOR = {"项目": ("project", None), "公司": ("organisation", "Company"), "企业": ("organisation", "Company"),
               "集团": ("organisation", "Company"), "基金": ("organisation", "Fund"),
               "研究院": ("organisation", "ResearchInstitute"), "实验室": ("organisation", "ResearchInstitute"),
+              "研发机构": ("organisation", "ResearchInstitute"),  # 这家新型研发机构: the institute just named
               "平台": ("organisation", "Platform"), "中心": ("organisation", "Platform"), "园区": ("park", None),
               "产业园": ("park", None), "工业园": ("park", None), "园": ("park", None),  # 该园是…的园中园
               "基地": ("park", None), "区": ("zone", None),
@@ -96,6 +98,9 @@ ACTED_ON_RE = re.compile(r"(建设|依托|打造|搭建|共建|组建|支持|推
 PARTNER_AFTER_RE = re.compile(r"(?:等[^，。；\d]{0,5}?)?(?:正式|共同)?(?:签订|签署|签约|合作|共建|联合)")
 SUPPORTED_BUILDS_RE = re.compile(r"(?:投资)?(?:建设|新建|投建|扩建|实施|打造|扩产|扩能)")
 RELIED_ON = {"依托", "支持", "推动", "用好", "发挥", "借助"}
+BUILT_BY_PARK_WORD_RE = re.compile(r"园区[^。；]*(?:共建|建设|打造)的")  # 园区与亦庄共建的X产业园: 园区 builds X
+BRACKET_TAIL_RE = re.compile(r"[（(][^（）()]*[）)]$")  # 检验检测中心（柳河）: a 中心 named with its seat
+IS_OF_RE = re.compile(r"(?:是|为|系)[^，。；]*的")  # 该园是X经开区的“园中园”: what the word stands for is described
 AGENT_RE = re.compile(r"由$|由[^，。；]{0,3}$")
 TAKING_PART_RE = re.compile(r"(?:[、和及与][^，。；]{2,30}?)?等?(?:共同)?(?:参与|参加)"
                             r"(?:组建|建设|共建|设立|发起|投资|出资)")
@@ -182,8 +187,10 @@ def _subject(rel, sentence, figure: Figure, before: int):
     reference = _stands_for(rel, sentence.start, figure, before)
     if reference is not None and in_description(rel, reference[0], figure):
         reference = None  # X是Y高新区（以下简称“高新区”）…的核心区，规划…: the word describes X (scopes)
-    if reference is not None and (nearest is None or reference[0].start >= nearest[0].end):
-        return reference
+    described = IS_OF_RE.match(rel.text, reference[0].end) if reference is not None else None
+    if reference is not None and (nearest is None or reference[0].start >= nearest[0].end
+                                  or described is not None and described.end() > nearest[0].start):
+        return reference  # 该园是金霞经开区的“园中园”，…规划用地900亩: the park, which the zone only describes
     if nearest is None:  # 该项目由X投资建设，规划建设年产…: no project named, so X, who builds it, holds it
         agents = [(m, c) for m, c in rel.mentions_in(sentence.id, ("organisation",), before=before)
                   if c.cls not in NOT_OWNERS and _agent(rel, m, sentence.start) and not is_founder(rel.text, m)]
@@ -367,14 +374,26 @@ def _stands_for(rel, sentence_start: int, figure: Figure, before: int):
         if word in PLACE_WORDS and rel.text.endswith(("为", "向"), 0, start):
             continue  # X…为园区企业提供检测服务1200余次: the park's firms are served, X serves them
         word = word if word in STANDS_FOR else "开发区"  # 汽开区: a zone's short form
-        named = _declared_company(rel, start) if word == "公司" else None
+        named = declared_company(rel, start) if word == "公司" else None
         named = named or _latest(rel, start, *STANDS_FOR[word], firm=word == "公司")
         if word == "园区" and named is not None and (zone := _latest(rel, start, "zone", None)) is not None \
                 and zone[1].label.endswith("园区") and zone[0].end > named[0].end \
-                and zone[0].sentence == rel._sentence(start).id != named[0].sentence \
-                and not rel.text.endswith(("由", "被"), 0, zone[0].start):
-            named = zone  # 记者从甘眉工业园区管委会了解到，园区…: the 工业园区 zone the sentence names, not the park
-            # of an earlier one (not X产业园…由Y工业园区管委会运营，园区…: the zone there only runs the park)
+                and 0 <= rel.order[rel._sentence(start).id] - rel.order[zone[0].sentence] <= 1 \
+                and zone[0].sentence != named[0].sentence and not rel.text.endswith(("由", "被"), 0, zone[0].start):
+            named = zone  # 记者从甘眉工业园区管委会了解到，园区…: the 工业园区 zone this sentence or the one before
+            # names, not the park of an earlier one (not X产业园…由Y工业园区管委会运营，园区…: the zone only runs it)
+        if word == "园区" and named is not None and named[1].kind == "park" \
+                and BUILT_BY_PARK_WORD_RE.match(rel.text, opens := rel._sentence(named[0].start).start,
+                                                named[0].start) \
+                and (zone := _latest(rel, opens, "zone", None)):
+            named = zone  # X开发区…。园区与亦庄共建的Y产业园…。园区已建成…: the 园区 that built Y is X, not Y
+        if word in ("研究院", "实验室", "中心", "平台") and named is not None and not named[1].label.endswith(word):
+            cls = None if word in ("研究院", "实验室") else "Platform"  # 研究院院长说: the 研究院, not a 研究所
+            named = _latest(rel, start, "organisation", cls, ending=word) or named  # that built it, named after it
+        if word == "研发机构":  # X研究院由A与Y研究所共建，这家新型研发机构…: the institute built, not a builder
+            named = max(((m, c) for c in rel.candidates if c.cls == "ResearchInstitute" for m in c.mentions
+                         if m.end <= start and rel.text[m.start - 1:m.start] not in ("与", "和", "同", "由")),
+                        key=lambda pair: pair[0].end, default=named)
         if word == "基地" and named is not None and not named[1].label.endswith("基地"):
             named = _latest(rel, start, "organisation", "Company")  # X公司…生产基地投产。该基地…: the plant's company
         if named is None and STANDS_FOR[word][0] == "park" and not rel.text.startswith("企业", end):
@@ -397,28 +416,6 @@ def _stands_for(rel, sentence_start: int, figure: Figure, before: int):
     return None
 
 
-# X股份有限公司（以下简称“公司”）: an announcement names its company 公司 once and for all
-DECLARED_COMPANY_RE = re.compile(r"(?:以下|下文)?简称[“\"]?(?:本公司|公司)[”\"]?[）)]")
-# 苏州瀚微半导体股份有限公司 / 投资者关系活动记录表, X股份有限公司关于…的公告: the company a record or a notice is
-# of, on its heading line; 公司 in it is that company, whichever institutions and subsidiaries it names
-ISSUER_RE = re.compile(r"(?:^|\n)([^\n，。]{4,40}?(?:股份有限公司|有限公司|集团))\s*(?:\n\s*)?"
-                       r"(?:投资者关系活动记录表|关于[^\n]{2,60}公告|[^\n]{0,20}年度报告)")
-
-
-def _declared_company(rel, before: int):
-    """(mention, candidate) of the company the text declares as 公司 before `before`, or None: then 公司
-    stands for it, not for the latest company named (a subsidiary named after it)."""
-    for match in DECLARED_COMPANY_RE.finditer(rel.text, 0, before):
-        bracket = max(rel.text.rfind("（", 0, match.start()), rel.text.rfind("(", 0, match.start()))
-        companies = [(m, c) for c in rel.candidates if c.kind == "organisation" and c.cls == "Company"
-                     for m in c.mentions if m.end == bracket]
-        if companies:
-            return companies[0]
-    issuer = ISSUER_RE.search(rel.text, 0, before)
-    return next(((m, c) for c in rel.candidates if c.cls == "Company" for m in c.mentions
-                 if issuer and (m.start, m.end) == issuer.span(1)), None)
-
-
 def _phase_holder(rel, before: int):
     """The project or park a sentence opening with its phase (二期…) speaks of: the latest named."""
     found = [pair for pair in (_latest(rel, before, "project", None), _latest(rel, before, "park", None)) if pair]
@@ -438,12 +435,13 @@ def latest_named(rel, before: int, word: str):
 NOT_FIRMS = ("合作社", "联合社", "协会", "商会", "家庭农场")
 
 
-def _latest(rel, before: int, kind: str, cls: str | None, firm: bool = False):
+def _latest(rel, before: int, kind: str, cls: str | None, firm: bool = False, ending: str = ""):
     """The latest name of the kind before `before`; for the word 公司 (`firm`), no cooperative and no parent named
     only to say whose the firm is."""
     found = [(mention, candidate) for candidate in rel.candidates
              if candidate.kind == kind and candidate.cls not in NOT_OWNERS and not (cls and candidate.cls != cls)
              and not _a_word_for_one(candidate) and not (firm and candidate.label.endswith(NOT_FIRMS))
+             and BRACKET_TAIL_RE.sub("", candidate.label).endswith(ending)
              for mention in candidate.mentions if mention.end <= before]
     found.sort(key=lambda pair: pair[0].end)
     if len(found) >= 2 and WHERE_IT_LIES_RE.search(rel.text, max(0, found[-1][0].start - 6), found[-1][0].start) \
@@ -453,7 +451,6 @@ def _latest(rel, before: int, kind: str, cls: str | None, firm: bool = False):
         found.pop()  # 晶衡半导体由常州晶衡科技集团…投资设立。公司…: the company set up, not its founders (nor the
         # parent named in X是Y的全资子公司)
     return found[-1] if found else None
-
 
 
 def _quoted_project(rel, figure: Figure, at: int):

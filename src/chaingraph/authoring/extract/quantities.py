@@ -15,6 +15,8 @@ import re
 from decimal import Decimal
 
 from chaingraph.authoring.extract.candidates import Candidate, Fact, Figure
+from chaingraph.authoring.extract.changes import RAISED_RE
+from chaingraph.authoring.extract.deals import deal_goods_place, deal_holder
 from chaingraph.authoring.extract.equipment import bought_machines
 from chaingraph.authoring.extract.figure_clause import clause_start_of, clause_text, inside
 from chaingraph.authoring.extract.figures import find_figures, plain_number
@@ -56,7 +58,7 @@ from chaingraph.authoring.extract.quantity_kinds import (
     kind_word,
     leading_nouns,
 )
-from chaingraph.authoring.extract.quantity_statuses import RAISED_RE, status_of
+from chaingraph.authoring.extract.quantity_statuses import status_of
 from chaingraph.authoring.extract.respective import respective_products
 from chaingraph.authoring.extract.scopes import bullet_label
 from chaingraph.authoring.extract.stages import stage_of_project
@@ -108,7 +110,7 @@ def add_quantities(rel) -> None:
             continue  # (7个项目签约 over 现场共有7个项目签约: the body tells it and keeps none, an event's tally)
         row = row_owner(rel, figure)  # a table row's figures are its project's
         payment = None if row else payment_of(rel, figure)  # X基金已向Y公司投资1亿元: the payer's, not Y's
-        paid = row or (payment.owner if payment else None)
+        paid = row or (payment.owner if payment else None) or deal_holder(rel, figure)  # (deals: the supplier's)
         ruled = paid or rules_owner(rel, figure)
         owner = paid or ranked_owner(rel, figure, ruled)  # (owner_ranker: the names around weighed)
         product_row = product_row_at(rel.text, figure.start)  # 工业硅 万吨 35.2: an output its row names (tables)
@@ -159,6 +161,8 @@ def add_quantities(rel) -> None:
             product, output = sold, True  # 该注射液实现销售额6.5亿元
         elif figure.unit == "CNY" and (ordered := ordered_product_place(rel, figure)) is not None:
             product, output = product_at(rel, *ordered, figure.sentence, owner), True  # 拿下泵阀壳体订单8000万元
+        elif (goods := deal_goods_place(rel, figure)) is not None:
+            product, output = product_at(rel, *goods, figure.sentence, owner), True  # 签订刨花板供货协议，金额…
         elif (farm := farm_product_place(rel, figure)) is not None:
             product, output = product_at(rel, *farm, figure.sentence, owner), True  # 猕猴桃种植面积, 梅花鹿存栏
         elif not production and (machines := _machines_counted_after(rel, figure)) is not None:

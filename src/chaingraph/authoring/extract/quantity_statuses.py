@@ -8,6 +8,15 @@ from __future__ import annotations
 import re
 
 from chaingraph.authoring.extract.candidates import Figure
+from chaingraph.authoring.extract.changes import (
+    AFTER_CHANGE_RE,
+    FROM_RATE_RE,
+    RAISED_TO_END_RE,
+    RATE_CHANGED_RE,
+    change_told_done,
+    raised_later,
+)
+from chaingraph.authoring.extract.deals import deal_signed
 from chaingraph.authoring.extract.figure_clause import clause_span, clause_start_of, inside, same_clause
 from chaingraph.authoring.extract.owners import OWNER_KINDS
 from chaingraph.authoring.extract.product_forms import farm_product_place
@@ -68,6 +77,7 @@ GONE_PART_RE = re.compile(r"以来|截至|截止|上半年|前三季度|[一二�
 SIGNED_COUNT_RE = re.compile(r"签约[^，。；]{0,16}?项目(?:达|共|合计)?\d+[个项]|签约了?\d+[个项][^，。；]{0,12}?项目")
 SIGNED_RE = re.compile(r"签约|签署|签订")
 HERD_HELD_RE = re.compile(r"(?:存栏|现有)[^，。；\d]{0,8}$")  # 梅花鹿存栏6800只, 现有能繁母猪2400头: the stock held
+EQUIPMENT_HELD_RE = re.compile(r"现有(?!基础)[^，。；\d]{0,8}$")  # 现有纱锭40万锭, 现有生产线12条: what runs today
 # 建有猕猴桃种植基地1.8万亩, 现有茶园面积15万亩, 合作社示范基地1.2万亩: farmland a firm or a place holds today (not
 # 种植面积达到…, a season's planting; not 新建 or 发展, land still to come)
 BASE_HELD_RE = re.compile(r"(?:建有|现有|自建|拥有|已有|建起)[^，。；\d]{0,16}$|"
@@ -90,23 +100,11 @@ DEAL_PART_RE = re.compile(r"(?:采购|进口|订购|购买|合同|协议|订单|
 QUARTER_RE = re.compile(r"[一二三四]季度")  # 一季度…新签约项目7个，合同引资…: the quarter's signings (开工 counts
 # of a quarter are projects being built, as the articles say)
 LATER_PHASE_RE = re.compile(r"^[^已]{0,6}[二三四五]期(?!已)[^已]*$")
-RAISED_RE = re.compile(r"(?:提升|提高|增加|扩大|增长|扩)(?:至|到)|增至|达到")
-RAISED_TO_END_RE = re.compile(r"(?:提升|提高|增加|扩大|增长|扩)(?:至|到)$|增至$")
-FROM_RE = re.compile(r"(?:由|从)(?:现有|目前|原有|当前|改造前|技改前|搬迁前)?的?$")  # 从现有的年产800吨增至…
-# 改造后，…由3万吨提升到5万吨; 去年投资…实施改造，…良率由97.1%提升至99.2%; 由改造前的86%提高到…: a change the
-# sentence (or the one before: 走进改造后的车间) tells as done, before the figure's clause (由去年的18%提高到26%
-# compares a period with the year before: no change of a line)
-CHANGE = r"(?:改造|技改|升级|搬迁|改建|扩建|换装|转型)"
-CHANGE_RE = re.compile(CHANGE)
-DONE_CHANGE_RE = re.compile(CHANGE + r"(?:完成)?后|去年|上年|"
-                            r"已经?(?:全部)?(?:完成|建成|投产|竣工|完工)")
-# 正在实施产线升级, 二期扩建项目已开工: a change under way, not done
-UNDER_WAY_RE = re.compile(r"正在|在建|推进|开工|启动|拟|计划")
-# …率由93.5%提升到97.8%: a rate raised or cut from one measure to another
-RATE_CHANGED_RE = re.compile(r"(?:由|从)[^，。；\d]{0,6}?\d+(?:\.\d+)?%[^，。；\d]{0,4}?"
-                             r"(?:提升|提高|增加|增长|降低|下降|减少|压缩|降)(?:至|到)$")
-FROM_RATE_RE = re.compile(r"(?:由|从)[^，。；\d]{0,6}$")  # 合格率由95%…: the rate raised from, not to
-AFTER_CHANGE_RE = re.compile(CHANGE + r"(?:完成)?后，?")  # 改造后TOPCon…效率达到…
+TARGET_NAMED_RE = re.compile(r"(?:全年|年度)目标(?:任务)?$")  # 完成全年目标110亿元的78.5%: the year's target
+# 本地配套率由2023年的41%提高到目前的63%: the rate that holds now (由去年的18%提高到26% compares two periods:
+# a result, as most golds read it)
+RATE_FROM_PAST_RE = re.compile(r"(?:由|从)(?:20\d\d年|去年|上年|前年)(?:同期|底|末)?的?[\d.]+%"
+                               r"(?:提高|提升|增加|增长|上升)(?:到|至)(?:目前|现在|当前)的?$")
 # a floor area or a count of buildings right after what is built (新建标准厂房18万平方米, 共有厂房18栋, 加氢站6座)
 BUILT = (r"(?:厂房|楼宇|楼栋|大楼|研发及生产空间|生产空间|办公空间|载体|用房|仓库|宿舍|"
          r"加氢站|充电站|换电站|充换电站|基站)")
@@ -173,6 +171,10 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
             and not FUTURE_RE.search(rel.text, sentence.start, figure.start) \
             and not HERD_TO_COME_RE.search(rel.text, sentence.start, figure.start):  # (力争…存栏突破25万只, 建成后…)
         return OPERATING, rel.clause(figure.start, figure.end), None, "a herd in place (存栏): in operation; check"
+    if figure.unit == "C62" and figure.text.endswith(("锭", "台", "套", "条", "座")) \
+            and EQUIPMENT_HELD_RE.search(rel.text, clause_start, figure.start) \
+            and not FUTURE_RE.search(rel.text, sentence.start, figure.start):
+        return OPERATING, rel.clause(figure.start, figure.end), None, "equipment in place (现有): in operation; check"
     if figure.unit == "HAR" and ORDER_LAND_RE.search(rel.text, clause_start, figure.start) \
             and not _ahead(rel, sentence, figure):
         return ACHIEVED, rel.clause(figure.start, figure.end), None, "farmland signed to orders: a result; check"
@@ -189,6 +191,8 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     if figure.unit in CURRENCIES and (signed := ORDER_SIGNED_RE.search(rel.text, sentence.start, figure.start)) \
             and not ORDERS_WON_RE.search(rel.text, sentence.start, signed.start()):
         return PLANNED, rel.clause(figure.start, figure.end), None, "an order signed: its goods still to deliver; check"
+    if figure.unit != "P1" and deal_signed(rel, figure) and not in_hand:
+        return PLANNED, rel.clause(figure.start, figure.end), None, "a supply agreed: still to deliver; check"
     if (paired := _paired_before(rel, figure)) is not None:  # 200MW/400MWh: a station's power and energy, one stage
         return status_of(rel, paired, True, owner, kind)  # (the power is a capacity, whatever the energy is)
     if (first := _first_listed(rel, figure)) is not None:
@@ -201,6 +205,11 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
                 rel.text, clause_start)) and change_told_done(rel, figure, after_change=True):
         return OPERATING, rel.clause(figure.start, figure.end), None, \
             "a rate after a change told as done: what holds now; check"
+    if TARGET_NAMED_RE.search(rel.text, clause_start, figure.start) and rel.text.startswith("的", figure.end):
+        return PLANNED, rel.clause(figure.start, figure.end), None, "a target a result is measured against; check"
+    if figure.unit == "P1" and RATE_FROM_PAST_RE.search(rel.text, clause_start, figure.start) \
+            and not FUTURE_RE.search(rel.text, sentence.start, figure.start):
+        return OPERATING, rel.clause(figure.start, figure.end), None, "a rate raised since a past one; check"
     if figure.unit == "P1" and STEADY_RATE_RE.search(rel.text, clause_start, figure.start) \
             and not FUTURE_RE.search(rel.text, sentence.start, figure.start) \
             and not STEADY_TO_COME_RE.search(rel.text, sentence.start, figure.start) \
@@ -229,7 +238,8 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     # 新建标准厂房15万平方米，目前主体已全部封顶: the building's stage, said after it (not another phase's before it,
     # nor a plan's: 二期新建…，计划明年开工 keeps the rules below)
     built = bool(kind and BUILDING_KIND_RE.search(kind)) and cue is not None and cue.start > figure.end \
-        and cue.status in (UNDER, COMPLETED) and tasks_section(rel, sentence) is None
+        and cue.status in (UNDER, COMPLETED) and tasks_section(rel, sentence) is None \
+        or _floor_of_building_said(rel, cue, clause_start, figure)
     said_before = cue  # (the stage said before a building's floor space: 二期正在建设，新建厂房…)
     if capacity and cue is not None and not own and cue.status == COMPLETED and cue.end <= clause_start \
             and RAISED_TO_END_RE.search(rel.text, clause_start, figure.start) and not FUTURE_RE.search(clause):
@@ -445,6 +455,19 @@ def _period_start(rel, figure: Figure) -> int:
     return max(rel.text.rfind("。", 0, figure.start), rel.text.rfind("\n", 0, figure.start)) + 1
 
 
+BUILDING_BEFORE_CUE_RE = re.compile(r"(?:厂房|楼宇|仓库|车间|用房|大楼)[^，。；]{0,3}$")
+FLOOR_SPACE_RE = re.compile(r"[，,\s]*(?:总)?(?:建筑|占地)?面积(?:约|为|达|共)?")
+PLACE_OPENING_RE = re.compile(r"\s*(?:该园|园区|产业园|开发区|高新区|经开区|全区|全县|全市)")
+
+
+def _floor_of_building_said(rel, cue, clause_start: int, figure: Figure) -> bool:
+    """二期标准化厂房正在建设，建筑面积6万平方米: the floor space of the building the clause before says is being
+    built takes that stage."""
+    return cue is not None and cue.status == UNDER and figure.unit == "MTK" and cue.end <= clause_start \
+        and BUILDING_BEFORE_CUE_RE.search(rel.text, max(0, cue.start - 6), cue.start) is not None \
+        and FLOOR_SPACE_RE.fullmatch(rel.text, clause_start, figure.start) is not None
+
+
 def _stage_before(rel, figure: Figure, holder=None):
     """The stage the sentence before says outright, for a capacity whose own sentence says none; not
     when that sentence is about another holder (…项目预计明年投产。精衡公司年产减速器40万套)."""
@@ -456,35 +479,11 @@ def _stage_before(rel, figure: Figure, holder=None):
             m.sentence == previous.id for c in rel.candidates if c.kind in OWNER_KINDS and c is not holder
             for m in c.mentions):
         return None
+    if holder is not None and holder.kind in ("organisation", "project") and PLACE_OPENING_RE.match(previous.text) \
+            and not any(m.sentence == previous.id for m in holder.mentions):
+        return None  # 园区在建标准化厂房18万平方米。园区内，X公司年产…: the park's works, not X's stage
     names = tuple((m.start, m.end) for c in rel.candidates if c.kind not in ("product", "quantity")
                   for m in c.mentions if m.sentence == previous.id)
     stages = [c for a, b in clauses(rel.text, previous.start, previous.end) for c in cues_in(rel.text, a, b, names)
               if c.strength >= 3]
     return stages[-1] if stages else None
-
-
-def change_told_done(rel, figure: Figure, after_change: bool = False) -> bool:
-    """Whether the sentence up to the figure, or the sentence before it, tells a change as done (with
-    `after_change`, a clause opening on 改造后 tells it too) and nothing in the figure's sentence looks ahead (将,
-    预计, 建成后) or says the change is under way (正在, 已开工)."""
-    sentence = rel.by_id[figure.sentence]
-    said = rel.text[sentence.start:figure.start]
-    if FUTURE_RE.search(said) or re.search(r"(?:建成|达产|投产|满产)后", said):
-        return False
-    if "改造前" in said:
-        return True  # (由改造前的86%提高到…: compared with before, the change is done)
-    if UNDER_WAY_RE.search(said):
-        return False
-    if after_change and AFTER_CHANGE_RE.match(rel.text, clause_start_of(rel, figure)):
-        return True
-    order = rel.order[figure.sentence]
-    previous = rel.sentences[order - 1].text if order > 0 else ""
-    told = rel.text[sentence.start:clause_start_of(rel, figure)]
-    return CHANGE_RE.search(said) is not None and DONE_CHANGE_RE.search(told) is not None or re.search(
-        r"(?:改造|技改|升级|搬迁)(?:完成)?后的", previous) is not None
-
-
-def raised_later(rel, figure: Figure) -> bool:
-    """由3000万支提升至…, 将从现有的年产800吨增至…: the figure raised from is what there is today."""
-    return bool(FROM_RE.search(rel.text, max(0, figure.start - 5), figure.start)) and \
-        RAISED_RE.match(rel.text, figure.end) is not None

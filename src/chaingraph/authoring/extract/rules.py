@@ -71,6 +71,7 @@ SUFFIX_CLASSES = {
     "一工区": "HighTechZone", "二工区": "HighTechZone", "三工区": "HighTechZone",  # 金山二工区: 金山第二工业区
     "高技术产业基地": "HighTechZone",  # 西安阎良国家航空高技术产业基地: a national zone, not a park
     "高新技术产业园区": "HighTechZone",  # 新昌高新技术产业园区: a province's high-tech zone, not a park
+    "高新园区": "HighTechZone",  # 江北高新园区: that zone's short form
     "农高区": "HighTechZone",  # 晋中农高区, a national agricultural high-tech zone's short form
     "保税港区": "HighTechZone",  # 洋山保税港区: a bonded port area is a zone, 港区 alone a harbour's berths
     "航空港区": "HighTechZone",  # 郑州航空港区: the short form an airport economy zone is named by
@@ -83,6 +84,7 @@ SUFFIX_CLASSES = {
     "智创城": "IndustrialPark",  # 桃浦智创城
     # a park named as a port or a hub (天府生命科技港, “榆林氢港”); 港 alone names harbours and 香港
     "智造园": "IndustrialPark", "科创飞地": "IndustrialPark",  # 镇江低空智造园, 梅州（黄埔）科创飞地
+    "产业飞地": "IndustrialPark",  # 萧山—浦江山海协作产业飞地: a park one place runs inside another
     "科技港": "IndustrialPark", "创新港": "IndustrialPark", "产业港": "IndustrialPark", "智造港": "IndustrialPark",
     "数字港": "IndustrialPark", "氢港": "IndustrialPark", "芯港": "IndustrialPark",  # 临港新片区“东方芯港”
     "小镇": "IndustrialPark",  # 南湖基金小镇, 氢能小镇 (特色小镇 alone is generic)

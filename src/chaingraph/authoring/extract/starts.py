@@ -50,6 +50,10 @@ def trim_start(ctx: Context, first: int, j: int, cls: str) -> int:
                 and following.word in RANK_WORDS:
             first += 2  # 产业链/龙头/福建闽芯…: the chain's leader, then its name
             continue
+        if KIND_OF.get(cls) == "organisation" and first + 2 < j and token.word in ("链", "产业链") \
+                and following.word == "上" and tokens[first + 2].word in RANK_WORDS:
+            first += 3  # 链/上/龙头/吉林澜嵩…, 产业链/上/龙头…: the chain's leader, 上 cut apart
+            continue
         if KIND_OF.get(cls) == "organisation" and token.word in OWNERSHIP_WORDS and first + 2 < j:
             first += 2 if following.word == "企业" else 1  # 港资/企业/金威…: whose capital, then the name
             continue

@@ -41,8 +41,9 @@ def suffix_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
                                   or _work_of_park(tokens, i - 1))):
         return None  # 公园, 校园, 入园: words of their own; 新材料/园, 加工/vn 园, 装备/配套/a 园: what it gathers
     if suffix == "谷" and not (tokens[i].word == "谷" and i >= 2 and tokens[i - 2].tag == "ns"
-                               and CJK_WORD.fullmatch(tokens[i - 1].word) and tokens[i - 1].tag in ("n", "l", "nz")):
-        return None  # 龙岩/无人机/谷: a place, what it makes, and 谷 cut off; 低谷, 峡谷 are words
+                               and (CJK_WORD.fullmatch(tokens[i - 1].word) and tokens[i - 1].tag in ("n", "l", "nz")
+                                    or re.fullmatch(f"[{CJK}]", tokens[i - 1].word) and tokens[i - 1].tag == "n")):
+        return None  # 龙岩/无人机/谷, 江北/膜/谷: a place, what it makes, and 谷 cut off; 低谷, 峡谷 are words
     if j < i and tokens[j].word in FALSE_SUFFIX_WORDS | STOP_WORDS:
         return None
     if (suffix in HUB_SUFFIXES or suffix == "谷") and not suffix.endswith("城") and i + 1 < len(tokens) \

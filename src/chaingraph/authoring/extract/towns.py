@@ -17,7 +17,8 @@ from chaingraph.sources.sentences import Sentence
 # (其中治安镇、东明镇已…分别…: towns listed after 其中 each hold their own figure)
 TOWN_SUBJECT_RE = re.compile(rf"(?:^|(?<=[，。；：！？\s])|(?<=其中))(?!其中)(?P<town>{CJK_NAME}{{2,4}}[镇乡]镇?)"
                              r"(?=是|现有|目前|共有|全镇|全乡|今年|去年|前三季度|上半年|\d{1,2}至\d{1,2}月|已|实现|集聚|"
-                             r"拥有|依托|聚焦|围绕|完成|累计|新增|全年|建成|规上|、)")
+                             r"拥有|依托|聚焦|围绕|完成|累计|新增|全年|建成|规上|、|"
+                             r"政府工作报告|第[一二三四五六七八九十]+届)")  # 马坊镇政府工作报告: the town reporting
 NEXT_TOWN_RE = re.compile(rf"、({CJK_NAME}{{2,4}}?[镇乡])")  # (shortest: 石城镇等乡镇 is 石城镇)
 GROUP_AFTER_RE = re.compile(r"等|[两三四五六七八九十\d]+个")  # a list closed as a group of towns
 # what a list of towns goes on with when each holds its own figure (治安镇、东明镇已并网装机分别…)
@@ -65,4 +66,5 @@ def town_subjects(sentence: Sentence) -> list[Mention]:
 
 def _a_towns_name(town: str) -> bool:
     """Whether a word ending in 镇 or 乡 names a town, not a kind of town or one pointed at (see the lists above)."""
-    return not town[:-1].startswith(NOT_TOWN_STEMS) and not town[:-1].endswith(NOT_TOWN_ENDS)
+    return not town[:-1].startswith(NOT_TOWN_STEMS) and not town[:-1].endswith(NOT_TOWN_ENDS) \
+        and not town.endswith(("全镇", "全乡"))  # ，占全镇规上工业产值的61%: the whole town after a verb

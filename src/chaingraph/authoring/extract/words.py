@@ -53,7 +53,8 @@ LEADING_VERBS = {"建设", "新建", "投建", "打造", "实施", "推进", "�
                  "做强", "做大", "做优", "建强", "壮大",  # （一）做强园区平台: a work report's task, no name
                  "用好", "同处",  # 要用/好 X中试基地, 同/处 X产业园: verbs jieba cuts
                  "分设", "下设", "设有", "辖有",  # 一园三区，分设龙洞堡园区、…: the parts a park is divided into
-                 "代表", "访", "专访", "走访"}  # 我代表X管委会向大会报告, ——访X管委会副主任: a speaker's verb
+                 "代表", "访", "专访", "走访",  # 我代表X管委会向大会报告, ——访X管委会副主任: a speaker's verb
+                 "供应", "供货", "满足", "搬到", "迁至", "靠近"}  # 80%供应泽羽集团, 基本满足集团需求: whom goods go
 # Verbs (and phrases) after which a list of organisations typically follows.
 LIST_TRIGGERS = {"招引", "引进", "引入", "引育", "落户", "签约", "集聚", "聚集", "汇聚", "吸引", "入驻", "招商",
                  "走访", "调研", "考察", "参观", "投向"}  # 投向: a fund's investments
