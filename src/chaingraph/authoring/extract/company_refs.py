@@ -125,6 +125,9 @@ def we_speaking(rel, figure: Figure):
     the firm's; (mention, company) or None (a zone's committee speaking is ``scopes.zone_speaking``'s)."""
     if (quote := first_person_quote(rel, figure)) is None:
         return None
+    if any(m.sentence == figure.sentence and 0 <= figure.start - m.end <= 1 for c in rel.candidates
+           if c.kind == "project" for m in c.mentions):
+        return None  # “我们的X一期项目3万架机架…”: the project named right before the figure holds it
     speaker, closing = speaker_company(rel, figure, figure.start), quote[1]
     # (the firm opens the speaker's line: ”华微封测总经理邢海涛说; not a county head who speaks of a firm)
     return speaker if speaker is not None and speaker[1].cls == "Company" and speaker[0].start <= closing + 2 \
