@@ -32,7 +32,7 @@ AGREEMENT_CITED_RE = re.compile(r"\s*(?:根据|按照|依据|按)(?:协议|合�
 # a clause that is a term of the agreement before it: what is bought or supplied, and for how much
 TERM_RE = re.compile(r"[^，。；]{0,16}?(?:采购|供应|供货|订购|购买|交付|提供|制作|金额|货值|总价|价值)")
 DONE_RE = re.compile(r"已|累计|以来|一年来|去年|上年")  # (已向A供应石英砂3.6万吨: delivered, no term to come)
-SIGNED_BEFORE_RE = re.compile(r"已经?(?:与[^，。；]{1,20})?$")
+SIGNED_BEFORE_RE = re.compile(r"(?:已经?|累计)(?:与[^，。；]{1,20})?$")  # 已与X签订…: signed before, a result
 BOUGHT_AFTER_RE = re.compile(r"[，,][^，。；]{0,4}?(?:采购|订购|购买)")  # …采购合同，采购耐热玻璃杯600万只
 PARTNER_BEFORE_RE = re.compile(r"(?:与|和|同)$")
 SUPPLY_VERB_RE = re.compile(r"(?:(?!签订|签署)[^，。；]){0,12}?(?:(?:向|为)[^，。；]{0,16}?"
@@ -169,3 +169,13 @@ def _subject_before(rel, sentence, before, partner, verb_start: int):
             rel.text, max(0, m.start - 1), m.start) is None]
         return earlier[0] if earlier else None
     return None
+
+
+BUYING_CLAUSE_RE = re.compile(r"[，；][^，；]*(?:采购|购买|外购|购进)[^，；]*$")
+
+
+def seller_to_buyer(rel, mention, between: str) -> bool:
+    """Whether the firm is named as who supplies (由X供应) before a clause that buys (每年需采购…): the figure
+    bought is the buyer's, not the seller's."""
+    return bool(re.match(r"(?:供应|供货|提供|配套)", between) and BUYING_CLAUSE_RE.search(between)
+                and "由" in rel.text[max(0, mention.start - 8):mention.start])

@@ -13,7 +13,7 @@ from chaingraph.authoring.dictionary import base_tokenizer, in_dictionary, word_
 from chaingraph.authoring.extract.candidates import Candidate, Mention
 from chaingraph.authoring.extract.fragments import fragment_problem
 from chaingraph.authoring.extract.mentions import class_of
-from chaingraph.authoring.extract.place_shapes import industrial_areas, park_self_word
+from chaingraph.authoring.extract.place_shapes import industrial_areas, kinds_listed, park_self_word
 from chaingraph.authoring.extract.places import drop_uncued_counties
 from chaingraph.authoring.extract.rules import (
     ALIAS_OPENING,
@@ -96,7 +96,7 @@ def group_mentions(mentions: list[Mention], text: str, gazetteer: Gazetteer) -> 
     candidates = [c for c in candidates if c.cls != "GovernmentBody"
                   or not all(text.startswith("工作报告", m.end) for m in c.mentions)]
     industrial_areas(candidates, text)
-    candidates = [c for c in candidates if c.label not in BARE_ZONES[3:]]  # 示范区 alone: which one is unsaid
+    candidates = [c for c in candidates if c.label not in BARE_ZONES[3:] and not kinds_listed(c, text)]
     candidates = _companies_not_products(candidates, gazetteer)
     _find_short_mentions(candidates, text, gazetteer)
     _drop_borrowed_regions(candidates, gazetteer)

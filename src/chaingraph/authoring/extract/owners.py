@@ -25,6 +25,7 @@ from chaingraph.authoring.extract.company_refs import (
     speaker_company,
     we_speaking,
 )
+from chaingraph.authoring.extract.deals import seller_to_buyer
 from chaingraph.authoring.extract.founders import is_founder, is_parent_named
 from chaingraph.authoring.extract.named_after import named_after
 from chaingraph.authoring.extract.partners import PARTNER_JOINS_RE, joined_partner
@@ -93,10 +94,11 @@ PLACE_WORDS = {w for w, (kind, _cls) in STANDS_FOR.items() if kind in ("park", "
 COUNTED_GAP_RE = re.compile(r"^(?:共|达|达到|约|超过|超|近|逾|合计|总计|计)?$")
 PARENT_AFTER_RE = re.compile(r"的?(?:全资|控股|下属|旗下)?(?:子公司|孙公司|企业|公司|成员企业)")
 INVESTED_RE = re.compile(r"(?:投资|投向|引进|服务|带动|支持|覆盖)$")
-ACTED_ON_RE = re.compile(r"(建设|依托|打造|搭建|共建|组建|支持|推动|用好|发挥|借助)好?$")  # right before the name
+ACTED_ON_RE = re.compile(r"(建设|依托|打造|搭建|共建|组建|支持|推动|用好|发挥|借助|建有|设有|拥有)好?$")  # before it
 # (与X等合作社签订代养协议: X and others like it are the partners)
 PARTNER_AFTER_RE = re.compile(r"(?:等[^，。；\d]{0,5}?)?(?:正式|共同)?(?:签订|签署|签约|合作|共建|联合)")
 SUPPORTED_BUILDS_RE = re.compile(r"(?:投资)?(?:建设|新建|投建|扩建|实施|打造|扩产|扩能)")
+HELD = {"建有", "设有", "拥有"}  # X园建有Y中心，去年实现产值…: X's output (…，具备…能力, …规模: Y's own)
 RELIED_ON = {"依托", "支持", "推动", "用好", "发挥", "借助"}
 BUILT_BY_PARK_WORD_RE = re.compile(r"园区[^。；]*(?:共建|建设|打造)的")  # 园区与亦庄共建的X产业园: 园区 builds X
 BRACKET_TAIL_RE = re.compile(r"[（(][^（）()]*[）)]$")  # 检验检测中心（柳河）: a 中心 named with its seat
@@ -320,8 +322,9 @@ def _object(rel, mention: Mention, figure: Figure) -> bool:
     supplied = SUPPLIED_RE.match(rel.text, alias.end() if alias else mention.end)
     if (before.endswith("为") and supplied or before.endswith("向") and supplied and supplied.group(0) != "提供") \
             and mention.sentence == figure.sentence:
-        return True  # 桂擎零部件为东岚新能源供货…18万套, 已向松川汽车供应车桥…: the customer is served; what is
-        # supplied is the supplier's
+        return True  # 桂擎零部件为东岚新能源供货…18万套, 已向松川汽车供应车桥…: the customer is served
+    if seller_to_buyer(rel, mention, between):
+        return True  # 原丝由X供应，满产后每年需采购…: X sells; what is bought is the buyer's
     if mention.cls in ("IndustrialPark", "HighTechZone"):
         return tasked_place(rel, mention, figure)  # 要抓好光伏园二期…，力争全年…产业链产值… (scopes)
     if mention.cls not in ("Platform", "ResearchInstitute", "Incubator") or not re.search(r"[，；]", between):
@@ -329,8 +332,8 @@ def _object(rel, mention: Mention, figure: Figure) -> bool:
     clause_start = max(rel.text.rfind(p, 0, mention.start) for p in "，；。：")
     acted = ACTED_ON_RE.search(rel.text[clause_start + 1:mention.start])
     figure_clause = between[max(between.rfind(p) for p in "，；"):]
-    if acted and acted.group(1) == "发挥" and rel.text.startswith("作用", mention.end):
-        return re.search(r"产值|营业收入|营收|规模", figure_clause) is not None  # (发挥X作用，年培训…: X's work)
+    if acted and (acted.group(1) == "发挥" and rel.text.startswith("作用", mention.end) or acted.group(1) in HELD):
+        return re.search("产值|营业收入|营收" + ("" if acted.group(1) in HELD else "|规模"), figure_clause) is not None
     return bool(acted) and (acted.group(1) in RELIED_ON or "产业" in figure_clause)
 
 

@@ -45,7 +45,8 @@ BODY_ENDS = (*PLACE_ENDS, *"局委办厅处科站所园")  # 高新区　经济�
 # 主任彭立军代表管委会作报告: or by 代表 (on behalf of), which jieba glues to the name's last character (军代表)
 NAME_BEFORE_BREAK_RE = re.compile(rf"({DOTTED_NAME}|{COMPOUND_NAME}|{CJK_NAME}{{2,3}}?)"
                                   r"(?=[，、。；）]|博士|教授|先生|女士|一行|[和与及](?![，、。；）])|向|出席|陪同|代表|在|指着|接受|率|"
-                                  r"作(?=报告|了|主旨|专题|交流|发言)|团队|课题组)")  # 院士龙岳衡作报告, 院士沈国强团队
+                                  r"作(?=报告|了|主旨|专题|交流|发言)|团队|课题组|担任|兼任)")
+# (院士龙岳衡作报告, 院士沈国强团队, 主任由X教授储文彬担任)
 # 刘振华（太原碳材料实验室主任）介绍; 王丽娟，X有限公司副总经理，在现场介绍说; 据杨帆（X局副局长）介绍; 孙海鹰是
 # X局副局长，: the role after the name
 NAME_THEN_ROLE_RE = re.compile(rf"(?:^|(?<=[，。；：”」])|(?<=据))(?!据)({DOTTED_NAME}|{CJK_NAME}{{2,3}})(?:（|，|是)"
@@ -129,9 +130,12 @@ def people_by_role(tokens: list[Token], sentence: Sentence) -> list[Mention]:
                 names.append((said.group(1), after))  # 副主任孙立新表示: a name jieba lacks, told by the verb after it
             elif surnameless:  # 副主任次仁多吉表示: no surname
                 names.append((surnameless.group(1), after))
+            elif token is None and (crossed := _name_across_word(tokens, text, sentence.start, after)):
+                names.append((crossed, after))
         if len(names) == 1 and not spaced and SHARED_POST_RE.search(match.group(0)):
             names += _listed_after(text, *names[0])  # 市领导柯正平、胡春燕出席: one post for the names listed
         names = [(name[:-1] if len(name) == 3 and name.endswith("等") else name, pos) for name, pos in names]
+        served = _post_served(text, post_start, names)  # 院长由X大学教授Y担任: the post Y takes, not Y's title
         for name, pos in names:  # (副市长柯敏等出席: 等 closes a list of people, no character of the name)
             honoured = text.startswith(("先生", "女士"), pos + len(name))  # 副总经理巴特尔先生: a name, surname or not
             if name[0] not in SURNAMES and not spaced and "·" not in name and not re.fullmatch(SURNAMELESS_NAME, name) \
@@ -140,9 +144,12 @@ def people_by_role(tokens: list[Token], sentence: Sentence) -> list[Mention]:
                 continue
             start = sentence.start + pos
             said = _zone_pair(text, post_start)  # 党工委书记、管委会主任: both posts are the role
-            out.append(Mention(name, start, start + len(name), sentence.id, "Person",
-                               role=text[post_start - committee if said is None else said:match.end()],
-                               role_start=sentence.start + _first_post(text, post_start)))
+            role = text[post_start - committee if said is None else said:match.end()]
+            role_at = _first_post(text, post_start)
+            if served is not None and text.startswith(("担任", "兼任"), pos + len(name)):
+                role, role_at = served.group("post"), served.start("post")
+            out.append(Mention(name, start, start + len(name), sentence.id, "Person", role=role,
+                               role_start=sentence.start + role_at))
     if (speaker := SPEAKER_LINE_RE.match(text)) and speaker["name"][0] in SURNAMES \
             and not speaker["name"].endswith(BODY_ENDS) and word_frequency(speaker["name"]) < COMMON_NOUN:
         start = sentence.start + speaker.start("name")  # 孙志国　梨树县农业农村局局长: a speaker's caption
@@ -311,6 +318,31 @@ def _office_before_chain_head(text: str, match: re.Match) -> re.Match | None:
 def _token_at(tokens: list[Token], start: int) -> Token | None:
     """The word that starts at ``start``, or None where jieba's words cross it."""
     return next((t for t in tokens if t.start == start), None)
+
+
+# a body's post (实验室主任, 研究院院长, 公司总经理) the person after 由 takes: the body word says whose it is
+POST_SERVED_RE = re.compile(rf"(?:实验室|研究院|研究所|中心|基地|公司|工作站)(?P<post>{ROLE_RE.pattern})"
+                            r"(?:拟|将)?由[^，。；]*$")
+
+
+def _post_served(text: str, post_start: int, names: list) -> re.Match | None:
+    """实验室主任由合肥工业大学教授储文彬担任: the post (主任) a person's title and employer (教授) lead up to."""
+    if not names:
+        return None
+    clause = max(text.rfind(p, 0, post_start) for p in "，。；：") + 1
+    return POST_SERVED_RE.search(text, clause, post_start)
+
+
+def _name_across_word(tokens: list[Token], text: str, offset: int, after: int) -> str | None:
+    """区/长葛/晏清/推介: jieba read the post's last character and the surname as one word (a place); the name is
+    the two or three characters from the surname up to where jieba's next word starts, a verb or a mark."""
+    for width in (3, 2):
+        name, end = text[after:after + width], offset + after + width
+        following = _token_at(tokens, end)
+        if name[:1] in SURNAMES and re.fullmatch(rf"{CJK_NAME}+", name) and following is not None \
+                and (following.tag.startswith(("v", "x", "p")) or re.fullmatch(SPEECH, following.word)):
+            return name
+    return None
 
 
 def _placeless(token: Token) -> bool:

@@ -226,3 +226,10 @@ def elsewhere(tokens: list, n: int, label: str) -> bool:
     source, after a place's level word, is that place's own body, not the one in the graph."""
     before = tokens[n - 1].word if n else ""
     return tokens[n].word != label and len(before) == 1 and before in PLACE_LEVELS and not label.startswith(before)
+
+
+def kinds_listed(candidate: Candidate, text: str) -> bool:
+    """各镇（街道、开发区）、区直各部门: a bare zone word only ever listed among the kinds of office a notice is
+    addressed to names no zone (示范区 alone is dropped anyway: which one is unsaid)."""
+    return candidate.label in BARE_ZONES and all(
+        text[m.start - 1:m.start] in "、（" and text[m.end:m.end + 1] in "、）" for m in candidate.mentions)

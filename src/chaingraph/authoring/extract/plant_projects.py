@@ -38,6 +38,7 @@ POWER_AFTER_RE = re.compile(r"(?:总)?装机(?:容量|规模)?(?:为|达到|达|
 COUNT_RE = re.compile(r"(?:约|近|超|共|各)?[\d一二两三四五六七八九十几多]+[条座个套台]")
 # what, after the plant's words, says the name goes on (二期项目, 工程) or is a part of the plant (车间)
 GOES_ON = ("项目", "工程", "一期", "二期", "三期", "车间", "（", "(", "主变", "扩建", "改造", "增容")
+PHASE_TOLD_RE = re.compile(r"[一二三]期[\d.]")  # X光伏电站一期50万千瓦建成并网: the station's phase and its power
 
 
 def plant_projects(ctx: Context, sentence: Sentence) -> list[Mention]:
@@ -49,7 +50,7 @@ def plant_projects(ctx: Context, sentence: Sentence) -> list[Mention]:
         if j is None or ctx.in_title(token) or ctx.in_figure(token):
             continue
         after = "".join(t.word for t in tokens[i + 1:i + 4])
-        if after.startswith(GOES_ON) or COUNT_RE.match(after):
+        if after.startswith(GOES_ON) and not PHASE_TOLD_RE.match(after) or COUNT_RE.match(after):
             continue  # (已建成6英寸碳化硅中试线1条: lines counted, none named)
         first = trim_start(ctx, name_start(ctx, i, j, "project"), j, "Project")
         if first >= j or tokens[j - 1].word in LEADING_VERBS:

@@ -43,6 +43,8 @@ HANDLING_WORDS = {"调试", "安装", "检修", "维修", "运送", "搬运"}
 WORKED_AT_RE = re.compile(r"(?:(?:工人|人员|师傅|技术员|工程师)们?(?:正|正在|正忙着|忙着)?在[^，。；：]{1,20}"
                           r"(?:上|里|内|中|旁|）)|(?:安装|检修|维修))$")
 PLACE_SUFFIXES = set("区县市州镇乡旗省")
+MAKER_WORDS = {"企业", "公司", "集团", "厂家", "厂商"}  # 企业6英寸碳化硅晶圆: the maker said before its goods
+FOCUS_WORDS = {"主攻", "专攻", "专注", "主营", "主打", "聚焦"}  # 主攻12英寸晶圆: what the firm works at, then the goods
 # a count of what follows (两条产线, 三大平台): a numeral and a counter
 COUNT_RE = re.compile(r"[一二两三四五六七八九十几]+[条台套个家座项批种款类大期]")
 # the kind of plant, or the work done, a facility word goes on with: 智能工厂, 回收利用项目, 总装生产线
@@ -118,7 +120,7 @@ def _first_word(words: list, text: str, start: int, regions) -> int:
         handling = word in HANDLING_WORDS and (re.search(r"(?:正在|抓紧|忙着|在|正)$", text[max(0, at - 2):at])
                                                or WORKED_AT_RE.search(text, max(0, at - 24), at))
         if SCOPE_RE.fullmatch(word) or STATUS_RE.fullmatch(word) or word in SUPPLY_WORDS or unit or testing \
-                or handling or doubled \
+                or handling or doubled or word in MAKER_WORDS and rest >= 2 or word in FOCUS_WORDS \
                 or COUNT_RE.fullmatch(word) \
                 or placed or tag in ("t", "p", "c", "d", "r") and word not in WHERE_USED \
                 and not MODIFIER_END_RE.search(word):

@@ -247,7 +247,7 @@ SOLD_RE = re.compile(r"(?:\d{1,2}(?:[—–\-至]\d{1,2})?月|\d{4}年)?"  # (1�
                      r"(?:其中，?|其(?!中)|该公司|公司|该|这款|这种|[^，。；：]{2,20}?的)?([^，。；：、\d]{2,12}?)"
                      r"(?:板块|业务板块|业务)?(?:去年|今年|上半年|全年|前三季度|\d{4}年)?(?:共|累计)?(?:实现|完成)?"
                      r"(?:跨境电商|电商|线上|网络|网上|直播)?"  # 全县脐橙电商销售额: the goods sold through a channel
-                     r"(?:销售收入|销售额|出口交货值|出口额|出口|营收|营业收入|零售额)(?:达到|达|为|超过|约|近|突破)?$")
+                     r"(?:销售收入|销售额|出口交货值|出口额|出口|营收|营业收入|零售额|(?<=实现)收入)(?:达到|达|为|超过|约|近|突破)?$")
 # 上述产品, 两类产品, 该系列产品, 主要产品: goods in general, or goods named before and counted, no product of their own
 # (机电产品 and 高新技术产品 are the trade's own categories, kept; 核心产品, 拳头产品 praise goods named elsewhere)
 GENERAL_GOODS_RE = re.compile(r"(?:[两三四五六几多各该本这那其新]|上述|以上|主要|相关|系列|其他|部分|这些|该类|核心|"
@@ -257,7 +257,7 @@ GENERAL_GOODS_RE = re.compile(r"(?:[两三四五六几多各该本这那其新]|
 WHOLE_PLACE_RE = re.compile(r"(?:全[县市区旗省镇年]|今年|去年|明年|[上下]半年|前三季度|力争|预计)+")
 # the endings of kinds of goods that stand for goods however general the word (工业陶瓷, 艾制品, 储能产品)
 KIND_ENDINGS = ("陶瓷", "家具", "轮胎", "服装", "玩具", "面料", "制品", "产品")
-PRODUCT_ENDINGS = ("玻璃", "液", "汁", "酒", "药", "片", "芯片", "电池") + KIND_ENDINGS
+PRODUCT_ENDINGS = ("玻璃", "液", "汁", "酒", "药", "片", "芯片", "电池", "胶囊", "颗粒") + KIND_ENDINGS
 SALES_CHANNELS = {"电商", "线上", "线下", "外贸", "内销", "出口", "国内", "海外", "境外", "跨境电商", "直播", "门店",
                   "跨境", "农村", "城镇", "城乡", "网络"}  # (农村网络零售额: where goods are sold, no goods)
 # a brand of two characters jieba does not know, then a firm's trade: a company's short name (锐澜材料, 锐澜制药)
@@ -366,9 +366,10 @@ def ordered_product_place(rel, figure: Figure) -> tuple[int, int] | None:
     return None if place is None or rel.text[place[0]:place[1]].endswith(NOT_ORDERED_GOODS) else place
 
 
-# 其中液冷AI服务器占比超过40%: a product's share of the whole just told; 鲜切桃在本市商超渠道的占有率, 在国内椰子汁市场
-# 的占有率: a product's share of its market
-SHARE_OF_RE = re.compile(r"^其中，?([^，。；：、\d]{2,14}?)(?:的)?占比(?:提高到|提升至|提高至|超过|达到|达|为|约|近)?$")
+# 其中液冷AI服务器占比超过40%, X收入占主营业务收入的46.2%: a product's share of the whole or of the firm's revenue
+SHARE_OF_RE = re.compile(r"^(?:其中，?([^，。；：、\d]{2,14}?)(?:的)?占比|(?:其中，?)?([^，。；：、\d]{2,14}?)(?:销售)?"
+                         r"(?:收入|营收)占(?:公司)?(?:主营业务|营业|销售|总)?(?:收入|营收)的?(?:比重|比例)?)"
+                         r"(?:提高到|提升至|提高至|超过|达到|达|为|约|近)?$")  # (鲜切桃在商超渠道的占有率: its market)
 HELD_SHARE_RE = re.compile(r"^([^，。；：、\d]{2,12}?)在[^，。；：\d]{0,12}?(?:市场|渠道)的?(?:占有率|份额|市占率)"
                            r"(?:约为|约|达到|达|为|超过|近)?$")
 MARKET_SHARE_RE = re.compile(r"在(?:国内|全国|全球|国际|省内|本市|本省|北方|南方|海外)?([^，。；：、\d]{0,12}?)"
@@ -382,7 +383,7 @@ SHARE_RE = re.compile(r"(?:占有率|份额|市占率|占[^，。；]{0,16}?(?:�
 # 良品率, 成品率, 不良率, 优等品率, 转换效率: a rate measured on goods; the words between it and the figure may hold
 # the figure it changed from (良率由93.5%提升到…)
 QUALITY_RATE_RE = re.compile(r"(?:产品|产线|生产线|量产|平均|一次|出厂|的)*"
-                             r"(?:良品率|良率|成品率|合格率|不良率|优等品率|优品率|正品率|直通率|转换效率|能量效率|"
+                             r"(?:良品率|良率|成品率|合格率|不良率|优等品率|优品率|正品率|直通率|转换效率|能量效率|产能利用率|"
                              r"(?:就地|就近|本地|加工)?转化率)"
                              r"(?:[^，。；\d%]{0,10}\d+(?:\.\d+)?%)?[^，。；\d%]{0,10}$")
 
@@ -404,8 +405,8 @@ def shared_product(rel, figure: Figure, made: dict, owner):
         return _rated_product(rel, figure, made, owner, clause_start, clause_start + rate.start())
     for pattern in (SHARE_OF_RE, HELD_SHARE_RE, MARKET_SHARE_RE):
         match = pattern.search(before)
-        if match and match.group(1) and (span := _noun_before(rel, clause_start + match.start(1),
-                                                               clause_start + match.end(1))) \
+        group = next((g for g in range(1, (match.re.groups if match else 0) + 1) if match.group(g)), None)
+        if group and (span := _noun_before(rel, clause_start + match.start(group), clause_start + match.end(group))) \
                 and _product_named(rel, *span):
             return product_at(rel, *span, figure.sentence, owner)
     if not SHARE_RE.search(before):

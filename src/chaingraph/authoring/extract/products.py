@@ -32,8 +32,8 @@ PHRASE_STOP_RE = re.compile(rf"[、，。；：！？（）()“”《》〈〉\
                             r"产能|生产能力|能力|规模|项目|生产线|产线|基地|工厂|车间|用于|[一二三四五六七八九十\d]+期|(?<![\u4e00-\u9fffA-Za-z\d])\d|"
                             r"\d+(?![\d\u4e00-\u9fffA-Za-z])|\d+(?=[年万亿千百月日号个家台套吨条辆座项批张片颗支件架艘只人名次])|以上|左右|/|"
                             r"已|正在|预计|将于|(?:提升|提高|增加|扩大)[至到]|增至|去年|今年|明年|目前|"
-                            r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:现场|下线|交付|运抵|发往)")  # 50架物流无人机现场下线
-# (再生铝已完成主体建设, 3000万支提升至…: the predicate is no part of the product)
+                            r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:现场|下线|交付|运抵|发往|(?:同步|同时|顺利|正式|批量|陆续)(?=交付|下线|点火|出厂))")
+# (40辆重卡同步交付, 再生铝已完成主体建设, 3000万支提升至…: the predicate is no part of the product)
 # 设计月产能为6英寸晶圆…: a capacity said with 为 before its product; 每年可为X配套磁钢…: supplied for X
 PRODUCING = (r"(?:(?:^|(?<=[共已])|(?<=累计|公司|企业|集团|工厂|一期|二期|全年|去年|今年|季度))"  # (公司生产X 420吨)
              r"生产(?!线|基地|车间|规模|能力|的|人员|工人|经营|管理|安全|过程|环节|任务|计划|成本|效率)|[年月日]产能(?:为|达|达到|约)|年产(?!业)能?|年生产|年加工|年处理|"
@@ -61,8 +61,8 @@ ELEMENTS = set("镍钴锂铜铝锌铅锡钛镁锰铬钨钼钒铁钢金银硅氢�
 # 光伏组件在建、拟建年产能合计达到25GW: the stage words between the product and 产能 qualify the figure
 BEFORE_RE = re.compile(rf"({SIZE}?[^，。；：、\d]{{1,14}}?(?:（[^（）]{{2,16}}）)?)的?(?:生产线|产线|车间)?"
                        r"(?:(?:在建|拟建|规划|已建成|已投产|建成|投产)[、和及或]?)*"
-                       r"(?:年|月|日|累计|全年|当年)?(?:总)?(?:产能|生产能力|生产规模|产量|销量|出货量|产销量|进口量|出口量|"
-                       r"保有量|推广(?:应用)?数?量|(?:(?<=[年季度])|(?<=累计))(?:出货|交付|销售)|"
+                       r"已?(?:年|月|日|累计|全年|当年)?(?:总)?(?:产能|生产能力|生产规模|产量|销量|出货量|产销量|进口量|"
+                       r"出口量|保有量|推广(?:应用)?数?量|(?:(?<=[年季度])|(?<=累计))(?:出货|交付|销售)(?:客户|用户)?|"
                        r"(?:总装|组装|装配|制造|加工|封装)能力|(?<=[年月日])产(?=$))(?:合计|总计|共计|累计)?"
                        r"(?:已|将|可|预计|力争|有望|计划)?(?:(?:由|从)(?:目前|现有|原来|原有|改造前|技改前|搬迁前|过去)?的?)?(?:(?:稳定|保持|维持)在|达到|达|为|超过|超|突破|约|至|(?:提升|扩大|增加)[至到]|扩至|增至|近|逾)?"
                        r"(?:每年|每月|每天|年产)?$")  # (产能将从现有的年产800吨增至…; 长晶炉年产300台: 年产 after it)
@@ -258,7 +258,7 @@ def _listed_capacity(rel, figure: Figure, clause_start: int) -> tuple[int, int] 
 # A plant named after what it makes; a figure in tonnes or cubic metres counts the product, never the
 # plant (年产1万台储能装置 counts devices: a product).
 BULK_UNITS = ("TNE", "KGM", "MTQ", "LTR")
-PLANT_TAIL_RE = re.compile(r"(?:生产|合成|聚合|精制)?(?:示范|中试)?装置$")
+PLANT_TAIL_RE = re.compile(r"(?:生产|合成|聚合|精制)?(?:示范|中试)?装置$|窑炉$|熔窑$")
 ADDED_RE = re.compile(r"(?:新增|增加|再增|扩产|扩建)(?:年产能?)?([^，。；：、\d]{1,14}?)(?:产能)?$")
 
 
@@ -453,7 +453,7 @@ def noun_tail(text: str) -> str:
             (_after_noun(words, i) or i > 0 and words[i - 1].word in DEGREE_WORDS)  # 质子交换膜, 3D打印钛合金粉末,
         # 电动垂直起降飞行器, 一体化压铸后地板; 高导热石墨片: a degree and the verb it grades qualify the noun
         placed = kept and word.word in word_joins.WHERE_USED  # 海底电缆, 海上风机: where it works says which product
-        placed = placed or kept and word.word in PROCESS_GRADES
+        placed = placed or kept and word.word in PROCESS_GRADES | word_joins.USE_WORDS
         if nounish or sandwiched or spaced or modifier or placed or (kept and word.flag[0] == "a"):  # 一体化压铸件
             kept.insert(0, word.word)
         else:

@@ -63,6 +63,7 @@ from chaingraph.authoring.extract.respective import respective_products
 from chaingraph.authoring.extract.scopes import bullet_label
 from chaingraph.authoring.extract.stages import stage_of_project
 from chaingraph.authoring.extract.tables import column_kind, maker_row_at, product_row_at, row_owner
+from chaingraph.authoring.extract.tech_deals import tech_goods_place, tech_holder
 from chaingraph.facts.checks import CURRENCIES
 from chaingraph.sources.layout import SENTENCE_END
 from chaingraph.sources.sentences import Sentence
@@ -110,7 +111,8 @@ def add_quantities(rel) -> None:
             continue  # (7个项目签约 over 现场共有7个项目签约: the body tells it and keeps none, an event's tally)
         row = row_owner(rel, figure)  # a table row's figures are its project's
         payment = None if row else payment_of(rel, figure)  # X基金已向Y公司投资1亿元: the payer's, not Y's
-        paid = row or (payment.owner if payment else None) or deal_holder(rel, figure)  # (deals: the supplier's)
+        paid = row or (payment.owner if payment else None) or deal_holder(rel, figure) or tech_holder(rel, figure)
+        # (deals: the supplier's; tech_deals: the firm paying for a technology)
         ruled = paid or rules_owner(rel, figure)
         owner = paid or ranked_owner(rel, figure, ruled)  # (owner_ranker: the names around weighed)
         product_row = product_row_at(rel.text, figure.start)  # 工业硅 万吨 35.2: an output its row names (tables)
@@ -161,7 +163,7 @@ def add_quantities(rel) -> None:
             product, output = sold, True  # 该注射液实现销售额6.5亿元
         elif figure.unit == "CNY" and (ordered := ordered_product_place(rel, figure)) is not None:
             product, output = product_at(rel, *ordered, figure.sentence, owner), True  # 拿下泵阀壳体订单8000万元
-        elif (goods := deal_goods_place(rel, figure)) is not None:
+        elif (goods := deal_goods_place(rel, figure) or tech_goods_place(rel, figure)) is not None:
             product, output = product_at(rel, *goods, figure.sentence, owner), True  # 签订刨花板供货协议，金额…
         elif (farm := farm_product_place(rel, figure)) is not None:
             product, output = product_at(rel, *farm, figure.sentence, owner), True  # 猕猴桃种植面积, 梅花鹿存栏

@@ -16,7 +16,7 @@ from chaingraph.authoring.extract.changes import (
     change_told_done,
     raised_later,
 )
-from chaingraph.authoring.extract.deals import deal_signed
+from chaingraph.authoring.extract.deals import SIGNED_BEFORE_RE, deal_signed
 from chaingraph.authoring.extract.figure_clause import clause_span, clause_start_of, inside, same_clause
 from chaingraph.authoring.extract.owners import OWNER_KINDS
 from chaingraph.authoring.extract.product_forms import farm_product_place
@@ -51,6 +51,7 @@ from chaingraph.authoring.extract.statuses import (
     settle,
 )
 from chaingraph.authoring.extract.tables import row_at
+from chaingraph.authoring.extract.tech_deals import tech_planned
 from chaingraph.facts.checks import CURRENCIES
 
 PLANNED_KINDS_RE = re.compile(r"投资|签约|协议|规模")
@@ -63,7 +64,6 @@ FIELD_LABEL_RE = re.compile(r"[^，。；：]{2,6}[：:]")  # 建设内容：…
 # orders won: a result, nor 在手订单, held)
 ORDER_SIGNED_RE = re.compile(r"(?:(?:签订|签署)[^，。；]{0,20}?(?:订单|合同)|签下[^，。；]{0,20}?合同)"
                              + ORDER_SUM)
-ORDERS_WON_RE = re.compile(r"(?:已经?|累计)(?:与[^，。；]{1,20})?$")  # 已与X签订…: a contract signed before, a result
 MEMBERS_BEFORE_RE = re.compile(r"(?:会员|成员)(?:单位|企业)?(?:已达到?|达到?|共|已有|有)?$")
 BUILDING_KIND_RE = re.compile(r"(?:新建|在建|续建|建设)[^，。；]{0,6}(?:厂房|楼宇|仓库|车间|用房|大楼)")
 # a year written in the figure's clause (2024年生产…), read against the source's year
@@ -189,8 +189,10 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     if intent and not capacity and not in_hand:
         return PLANNED, rel.clause(figure.start, figure.end), None, "an intent to buy or invest: still to come; check"
     if figure.unit in CURRENCIES and (signed := ORDER_SIGNED_RE.search(rel.text, sentence.start, figure.start)) \
-            and not ORDERS_WON_RE.search(rel.text, sentence.start, signed.start()):
+            and not SIGNED_BEFORE_RE.search(rel.text, sentence.start, signed.start()):
         return PLANNED, rel.clause(figure.start, figure.end), None, "an order signed: its goods still to deliver; check"
+    if (planned := tech_planned(rel, figure)) is not None:  # 榜额480万元, 以320万元转让给A (tech_deals)
+        return PLANNED if planned else ACHIEVED, rel.clause(figure.start, figure.end), None, "a technology paid for"
     if figure.unit != "P1" and deal_signed(rel, figure) and not in_hand:
         return PLANNED, rel.clause(figure.start, figure.end), None, "a supply agreed: still to deliver; check"
     if (paired := _paired_before(rel, figure)) is not None:  # 200MW/400MWh: a station's power and energy, one stage
@@ -475,12 +477,11 @@ def _stage_before(rel, figure: Figure, holder=None):
     if order == 0:
         return None
     previous = rel.sentences[order - 1]
-    if holder is not None and not any(m.sentence == previous.id for m in holder.mentions) and any(
-            m.sentence == previous.id for c in rel.candidates if c.kind in OWNER_KINDS and c is not holder
-            for m in c.mentions):
+    absent = holder is not None and not any(m.sentence == previous.id for m in holder.mentions)
+    if absent and any(m.sentence == previous.id for c in rel.candidates if c.kind in OWNER_KINDS and c is not holder
+                      for m in c.mentions):
         return None
-    if holder is not None and holder.kind in ("organisation", "project") and PLACE_OPENING_RE.match(previous.text) \
-            and not any(m.sentence == previous.id for m in holder.mentions):
+    if absent and holder.kind in ("organisation", "project") and PLACE_OPENING_RE.match(previous.text):
         return None  # 园区在建标准化厂房18万平方米。园区内，X公司年产…: the park's works, not X's stage
     names = tuple((m.start, m.end) for c in rel.candidates if c.kind not in ("product", "quantity")
                   for m in c.mentions if m.sentence == previous.id)

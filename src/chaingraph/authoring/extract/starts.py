@@ -20,6 +20,7 @@ RANK_WORDS = {"龙头", "链主", "领军企业", "龙头企业", "链主企业"
 OWNERSHIP_WORDS = {"港资", "澳资", "台资", "外资", "日资", "韩资", "美资", "欧资", "侨资", "内资", "民营", "国有",
                    "中外合资", "外商独资", "合资", "独资", "港资企业", "外资企业", "台资企业", "民营企业", "国有企业",
                    "合资企业", "独资企业", "外商投资企业"}
+WITHIN_WORDS = {"县内", "市内", "区内", "省内", "镇内", "境内", "域内", "县域内", "市域内"}
 COMMON = 100  # a word jieba saw this often is a word of the language, not a brand
 
 
@@ -44,6 +45,9 @@ def trim_start(ctx: Context, first: int, j: int, cls: str) -> int:
         if token.word in ("县", "市", "区", "省", "州", "旗", "镇") and first > 0 \
                 and tokens[first - 1].word in ("我", "本", "全"):
             first += 1  # 我/县/云岙抽水蓄能电站: the writer's own county, then the name
+            continue
+        if token.word in WITHIN_WORDS:
+            first += 1  # 县内/风电项目: where, in the writer's own place, then what
             continue
         following = tokens[first + 1]
         if KIND_OF.get(cls) == "organisation" and first + 1 < j and token.word in ("产业链", "链上", "行业") \

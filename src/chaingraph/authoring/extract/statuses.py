@@ -142,6 +142,7 @@ class Cue:
     status: str
     strength: int  # 4 for 在建或规划, 3 for stage verbs, 2 for results and plans, 1 for 具备/达到
     conditional: bool = False  # 建成后: what follows in the sentence is a plan
+    stage: str = ""  # the stage a condition names (投产后: operating)
     dated: bool = True  # whether a date in its clause is the date of this status
 
 
@@ -199,7 +200,7 @@ def cues_in(text: str, start: int, end: int, names: tuple[tuple[int, int], ...] 
             cue.status, cue.strength = PLANNED, max(cue.strength, 2)
         # 建成达产后, 技改完成后: a stage reached later, the condition of what follows (not 引进后, a result)
         if (cue.status != ACHIEVED or cue.word == "完成") and CONDITION_RE.match(text[cue.end:end]):
-            cue.status, cue.strength, cue.conditional = PLANNED, 3, True
+            cue.stage, cue.status, cue.strength, cue.conditional = cue.status, PLANNED, 3, True
         if cue.status == PLANNED and SIGNED_RE.fullmatch(cue.word) and PAST_RE.search(before[-3:]):
             cue.status = ACHIEVED  # 已签约项目11个: the signing is done, the count is a result
     for match in FUTURE_RE.finditer(clause):
@@ -279,6 +280,10 @@ def _cue_in_sentence(text: str, sentence_start: int, sentence_end: int, start: i
                             or _plan_continued(text, cue, spans, own)):
         return turned
     conditional = next((c for cues in by_clause[:own] for c in reversed(cues) if c.conditional), None)
+    if conditional is not None and _dated_before_source(text, conditional, source_date) \
+            and not (cue is not None and cue.status == PLANNED):
+        # 二期项目今年5月投产后，年产能由6万片提升至18万片 (in August): the condition is met, its stage holds
+        return Cue(conditional.start, conditional.end, conditional.word, conditional.stage, 3)
     earlier = next((c for cues in reversed(by_clause[:own]) for c in reversed(cues) if c.strength >= 2), None)
     if cue is not None and cue.strength >= 2 and not (
             conditional is not None and cue.status == ACHIEVED and not PAST_RE.match(cue.word)):
@@ -315,6 +320,24 @@ def _reached(text: str, cue: Cue | None, clause_start: int) -> bool:
         return False
     return bool(PAST_RE.match(cue.word) or cue.word == "累计"
                 or PAST_RE.search(text[max(clause_start, cue.start - 3):cue.start]))
+
+
+# the month or year right before a stage word: 今年5月投产后, 去年建成后, 2025年3月投产后
+STAGE_DATE_RE = re.compile(r"(?:(?P<rel>去年|前年|上年)|(?:(?P<y>20\d\d)年|今年)?(?:(?P<m>\d{1,2})月份?[底初]?)?)"
+                           r"(?:[上中下]旬)?(?:正式|顺利|全面|建成)?$")
+
+
+def _dated_before_source(text: str, cue: Cue, source_date: str | None) -> bool:
+    """Whether the stage word is dated, right before it, to a month or year gone by the source's date: a
+    condition (投产后) that has been met."""
+    date = STAGE_DATE_RE.search(text, max(0, cue.start - 12), cue.start)
+    if not source_date or date is None or not (date["rel"] or date["y"] or date["m"]):
+        return False
+    if date["rel"]:
+        return True
+    year = int(date["y"] or source_date[:4])
+    month = int(date["m"] or 12)  # (2025年投产后: the year's end; 今年 alone never reaches here)
+    return (year, month) < (int(source_date[:4]), int(source_date[5:7]))
 
 
 def _year_gone(frame: str, source_date: str | None) -> bool:

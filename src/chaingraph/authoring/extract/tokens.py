@@ -65,6 +65,7 @@ def pos_tokenizer(gazetteer: Gazetteer):
     for word in [*suffixes, *AIRPORT_AREA_WORDS, *LAND_WORDS]:  # 临/v 空港: jieba reads the airport area's 临 as a verb
         pos.tokenizer.add_word(word, 2000, "n")  # (a kind of area, no place: 郑州临空经济区 is a zone of 郑州)
         pos.word_tag_tab[word] = "n"
+    pos.tokenizer.del_word("项目前期")  # X管道项目/前期工作: the project's name ends at its suffix
     short_counties, counties = county_short_forms(), county_regions()
     for name in [*gazetteer.regions, *gazetteer.economic]:
         if name in short_counties:  # 介休, 永康: jieba's own count keeps 郑永康 a person and 贵安新区 whole

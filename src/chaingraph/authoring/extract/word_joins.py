@@ -13,7 +13,10 @@ RATING_WORDS = {"标方", "标准立方米", "千伏安", "马力"}
 SIZE_CLASSES = {"大型", "小型", "中型", "微型"}
 GRAIN_WORDS = {"颗粒", "粒径", "粒度"}
 CHEMICAL_PREFIXES = {"仲", "叔", "异", "偏", "聚"}
-WHERE_USED = {"海底", "海上", "水下", "地下", "井下", "陆上", "深海", "高空", "低空", "太空", "舰载", "车载", "机载"}
+WHERE_USED = {"海底", "海上", "水下", "地下", "井下", "陆上", "深海", "高空", "低空", "太空", "舰载", "车载", "机载",
+              "体外", "体内"}
+# what the goods do, a verb to jieba before the noun that names them (体外诊断试剂, 重载AGV, 康复治疗设备)
+USE_WORDS = {"诊断", "重载", "治疗", "监测"}
 
 
 @dataclass
@@ -40,19 +43,22 @@ CHEMICAL_ROOT_RE = re.compile(r"[烯炔醇醛酮胺腈酯醚烷苯酚]")
 
 # 氧化/锡 -> 氧化锡: an inorganic compound's head jieba reads as a verb, before a metal it may read as a place
 COMPOUND_HEADS = {"氧化", "氯化", "氟化", "硫化", "氮化", "碳化", "溴化", "碘化", "氢氧化"}
-METALS = set("锡铟镓锗铝锌铁铜锂钴镍锰钛钒钨钼硅硼镁钙钠钾锆铪铌钽银金铂钯铈镧钕镨铽镝钇铬铅铋锑汞镉锶钡铷铯")
+METALS = set("锡铟镓锗铝锌铁铜锂钴镍锰钛钒钨钼硅硼镁钙钠钾锆铪铌钽银金铂钯铈镧钕镨铽镝钇铬铅铋锑汞镉锶钡铷铯"
+             "钐钆铒铥镱镥钪")
 
 
 def joined_chemicals(words: list) -> list:
     """己/二腈 -> 己二腈: a stem character jieba cut off is joined to the chemical noun after it; so is an inorganic
-    compound's head to its metal (氧化/锡)."""
+    compound's head to its metal (氧化/锡), and a metal jieba cut off to the metal after it (钐/钴)."""
     joined: list = []
     for word in words:
         previous = joined[-1] if joined else None
         if previous is not None and (previous.word in CHEMICAL_STEMS and word.flag[0] in "nm"
                                      and CHEMICAL_GOES_ON_RE.match(word.word) or previous.flag[0] == "n"
                                      and word.flag == "x" and CHEMICAL_ROOT_RE.fullmatch(word.word)
-                                     or previous.word in COMPOUND_HEADS and word.word[0] in METALS):
+                                     or previous.word in COMPOUND_HEADS and word.word[0] in METALS
+                                     or len(previous.word) == 1 == len(word.word) and previous.word in METALS
+                                     and word.word in METALS):  # (钐/钴/合金: the metals of an alloy, one noun)
             joined[-1] = Word(previous.word + word.word, "n")  # (石墨/烯: a root jieba does not know)
         else:
             joined.append(word)
