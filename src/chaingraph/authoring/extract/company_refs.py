@@ -17,6 +17,8 @@ from chaingraph.authoring.extract.rules import CJK_NAME, SAYS_RE, clause_start_b
 ITS_RE = re.compile(r"其(?![中他余实次])")  # 其 the pronoun, not 其中, 其他, 其余, 其实, 其次
 # what a company does and a project does not: ship, sell, earn, export (其总投资, 其占地 stay the project's)
 COMPANY_ACTS_RE = re.compile(r"出货|销售|销量|营收|营业收入|产值|出口|交付|订单|纳税|利税|研发投入|市场占有率")
+# bodies a curator keeps as companies that 公司 does not stand for (与X合作社签订订单…。去年，公司生产…: the firm)
+NOT_FIRMS = ("合作社", "联合社", "协会", "商会", "家庭农场")
 
 
 def its_builder(rel, figure: Figure, ruled):

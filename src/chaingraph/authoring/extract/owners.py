@@ -18,6 +18,7 @@ from chaingraph.authoring.extract.abroad import abroad
 from chaingraph.authoring.extract.article_place import article_place
 from chaingraph.authoring.extract.candidates import Figure, Mention
 from chaingraph.authoring.extract.company_refs import (
+    NOT_FIRMS,
     declared_company,
     its_builder,
     parent_named,
@@ -316,15 +317,13 @@ def _object(rel, mention: Mention, figure: Figure) -> bool:
         return True  # (支持X建设年产…: X is helped to build, and what it builds is its own)
     if before.endswith(("是", "为")) and re.match(rf"{CJK_NAME}{{1,3}}的", between):
         return True
-    if is_founder(rel.text, mention):
-        return True  # 晶衡半导体由常州晶衡科技集团…投资设立，主要生产…: the founder, the subject is the company set up
+    if is_founder(rel.text, mention) or seller_to_buyer(rel, mention, between):
+        return True  # 晶衡半导体由X集团投资设立，主要生产…; 原丝由X供应，每年需采购…: X founds or sells, no subject
     alias = ALIAS_AFTER_RE.match(rel.text, mention.end)  # X为Y（以下简称“Z”）配套供应…
     supplied = SUPPLIED_RE.match(rel.text, alias.end() if alias else mention.end)
     if (before.endswith("为") and supplied or before.endswith("向") and supplied and supplied.group(0) != "提供") \
             and mention.sentence == figure.sentence:
         return True  # 桂擎零部件为东岚新能源供货…18万套, 已向松川汽车供应车桥…: the customer is served
-    if seller_to_buyer(rel, mention, between):
-        return True  # 原丝由X供应，满产后每年需采购…: X sells; what is bought is the buyer's
     if mention.cls in ("IndustrialPark", "HighTechZone"):
         return tasked_place(rel, mention, figure)  # 要抓好光伏园二期…，力争全年…产业链产值… (scopes)
     if mention.cls not in ("Platform", "ResearchInstitute", "Incubator") or not re.search(r"[，；]", between):
@@ -377,8 +376,7 @@ def _stands_for(rel, sentence_start: int, figure: Figure, before: int):
         if word in PLACE_WORDS and rel.text.endswith(("为", "向"), 0, start):
             continue  # X…为园区企业提供检测服务1200余次: the park's firms are served, X serves them
         word = word if word in STANDS_FOR else "开发区"  # 汽开区: a zone's short form
-        named = declared_company(rel, start) if word == "公司" else None
-        named = named or _latest(rel, start, *STANDS_FOR[word], firm=word == "公司")
+        named = company_word(rel, start) if word == "公司" else _latest(rel, start, *STANDS_FOR[word])
         if word == "园区" and named is not None and (zone := _latest(rel, start, "zone", None)) is not None \
                 and zone[1].label.endswith("园区") and zone[0].end > named[0].end \
                 and 0 <= rel.order[rel._sentence(start).id] - rel.order[zone[0].sentence] <= 1 \
@@ -429,13 +427,14 @@ def _phase_holder(rel, before: int):
 WHERE_IT_LIES_RE = re.compile(r"(?:位于|坐落于|地处|(?:依托|借助)?(?:相邻|毗邻|紧邻|周边)的?|依托)$")
 
 
+def company_word(rel, before: int):
+    """(mention, candidate) the word 公司 before `before` stands for: the company declared so, else the latest named."""
+    return declared_company(rel, before) or _latest(rel, before, *STANDS_FOR["公司"], firm=True)
+
+
 def latest_named(rel, before: int, word: str):
     """(mention, candidate) a word like 公司 or 开发区 stands for: the latest such name before `before`."""
     return _latest(rel, before, *STANDS_FOR[word])
-
-
-# bodies a curator keeps as companies that 公司 does not stand for (与X合作社签订订单…。去年，公司生产…: the firm)
-NOT_FIRMS = ("合作社", "联合社", "协会", "商会", "家庭农场")
 
 
 def _latest(rel, before: int, kind: str, cls: str | None, firm: bool = False, ending: str = ""):

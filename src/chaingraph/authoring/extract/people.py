@@ -16,6 +16,7 @@ from chaingraph.authoring.extract.rules import (
     SURNAMELESS_NAME,
     SURNAMES,
     YI_SURNAMES,
+    clause_start_before,
 )
 from chaingraph.authoring.extract.tokens import Token
 from chaingraph.sources.metadata import NEWS_OPENING
@@ -329,8 +330,7 @@ def _post_served(text: str, post_start: int, names: list) -> re.Match | None:
     """实验室主任由合肥工业大学教授储文彬担任: the post (主任) a person's title and employer (教授) lead up to."""
     if not names:
         return None
-    clause = max(text.rfind(p, 0, post_start) for p in "，。；：") + 1
-    return POST_SERVED_RE.search(text, clause, post_start)
+    return POST_SERVED_RE.search(text, clause_start_before(text, post_start), post_start)
 
 
 def _name_across_word(tokens: list[Token], text: str, offset: int, after: int) -> str | None:

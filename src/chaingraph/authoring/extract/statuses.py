@@ -141,9 +141,13 @@ class Cue:
     word: str
     status: str
     strength: int  # 4 for 在建或规划, 3 for stage verbs, 2 for results and plans, 1 for 具备/达到
-    conditional: bool = False  # 建成后: what follows in the sentence is a plan
-    stage: str = ""  # the stage a condition names (投产后: operating)
+    stage: str = ""  # the stage a condition names (投产后: operating); set only on a condition
     dated: bool = True  # whether a date in its clause is the date of this status
+
+    @property
+    def conditional(self) -> bool:
+        """建成后: what follows in the sentence is a plan."""
+        return bool(self.stage)
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -200,7 +204,7 @@ def cues_in(text: str, start: int, end: int, names: tuple[tuple[int, int], ...] 
             cue.status, cue.strength = PLANNED, max(cue.strength, 2)
         # 建成达产后, 技改完成后: a stage reached later, the condition of what follows (not 引进后, a result)
         if (cue.status != ACHIEVED or cue.word == "完成") and CONDITION_RE.match(text[cue.end:end]):
-            cue.stage, cue.status, cue.strength, cue.conditional = cue.status, PLANNED, 3, True
+            cue.stage, cue.status, cue.strength = cue.status, PLANNED, 3
         if cue.status == PLANNED and SIGNED_RE.fullmatch(cue.word) and PAST_RE.search(before[-3:]):
             cue.status = ACHIEVED  # 已签约项目11个: the signing is done, the count is a result
     for match in FUTURE_RE.finditer(clause):

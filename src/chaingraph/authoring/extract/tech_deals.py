@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from chaingraph.authoring.extract.candidates import Figure
-from chaingraph.authoring.extract.company_refs import declared_company, short_company_forms
+from chaingraph.authoring.extract.company_refs import short_company_forms
+from chaingraph.authoring.extract.owners import company_word
 from chaingraph.authoring.extract.products import looks_like_product
 
 POSTED_RE = re.compile(r"发布(?:的)?(?:首批)?(?:市级|省级)?“(?P<title>[^”]{2,30})”")
@@ -86,13 +87,9 @@ def _tech_deal(rel, figure: Figure):
 
 
 def _firm_word(rel, start: int, end: int):
-    """公司发布的“…”: the company 公司 stands for, declared so or the latest named before it."""
+    """公司发布的“…”: the company 公司 stands for (``owners.company_word``)."""
     at = rel.text.find("公司", start, end)
-    if at < 0:
-        return None
-    named = [(m, c) for c in rel.candidates if c.kind == "organisation" and c.cls == "Company" for m in c.mentions
-             if m.end <= at]
-    return declared_company(rel, at) or max(named, key=lambda pair: pair[0].end, default=None)
+    return company_word(rel, at) if at >= 0 else None
 
 
 def _after(rel, sentence, at: int) -> list:
