@@ -1,9 +1,8 @@
 """What a short line of a news page is when it is not article text: a credit (reporters, photographers,
 editors), a page counter, a dateline, a site name, a breadcrumb or a menu row.
 
-The normalizer asks here which lines are page furniture (dropped as chrome) and which are bylines (kept,
-never the title); the metadata reader asks the same questions to find title, date, publisher and byline.
-One set of rules, so the two never disagree about a line.
+The normalizer asks here which lines are chrome and which are bylines (kept, never the title); the metadata
+reader asks the same questions to find title, date, publisher and byline: the two never disagree about a line.
 
 >>> parse_credit("（自贡融媒记者 周馨钰 宋姿熠 王汉卿）").people
 (('writer', '周馨钰', 8), ('writer', '宋姿熠', 12), ('writer', '王汉卿', 16))
@@ -31,12 +30,12 @@ from chaingraph.sources.datewords import (
     WEEKDAY_RE,
     chinese_numeral_date,
 )
+from chaingraph.sources.placenames import without_place_closing
 from chaingraph.sources.postforms import microblog_dateline
 
 SENTENCE_MARKS = "，。；！？"
 
-# Labels of the fields a page prints around an article (source, author, time, views, font size).
-# An e-paper's 版次/版名 and a government page's 索引号, 发文机关, 成文日期 and 主题分类 are fields too.
+# Labels of the fields a page prints around an article (source, author, time, views, 版次, 索引号, 成文日期, …).
 META_LABELS = (r"(?:本文|文章|信息|新闻|内容)?来源|稿源|出处|转自|转载自|作者|记者|通讯员|责任编辑|编辑|责编|编审|审核|"
                r"本版责编|本版编辑|值班编辑|美编|"
                r"(?:发布|发表|发稿|更新|刊发|上传|发文|成文|印发|生成|播出|首播)?(?:时间|日期)|发布者|发布人|发布单位|发布机构|"
@@ -126,6 +125,7 @@ PHOTO_NOTE_RE = re.compile(r"^[（(【\[]?\s*(?:资料图片?|网络图片|图�
                            r"图\s*[/／|｜丨]\s*[^，。；！？]{1,30})\s*[）)】\]]?$")
 
 SITE_SUFFIXES = ("新闻网", "网", "日报", "晚报", "早报", "时报", "商报", "周报", "导报", "快报", "报社", "通讯社",
+                 "大众报", "晨报", "都市报", "青年报", "农民报", "工人报", "科技报", "经济报", "法治报", "侨报",
                  "新闻社", "广播电视台", "电视台", "融媒体中心", "融媒", "新闻", "客户端", "在线", "频道", "网站",
                  "门户", "数字报刊平台", "数字报刊", "数字报", "电子报", "数字版", "电子版", "电台")
 SITE_RE = re.compile(rf"^[{CJK}A-Za-z0-9·]{{1,16}}(?:{'|'.join(SITE_SUFFIXES)})$")
@@ -366,8 +366,8 @@ def is_dateline(text: str) -> bool:
     if (credit := trailing_credit(text)) is not None:  # … 来源：某某网 记者 张三 通讯员 李四
         text = text[:credit]
     rest = PLACE_NOTE_RE.sub(" ", ACCOUNT_NOTE_RE.sub(" ", text))
-    if TIME_RE.search(rest):  # 2025-09-08 17:32  福建: an app's post, the province it was sent from after its time
-        rest = SENT_FROM_RE.sub(" ", rest)
+    if TIME_RE.search(rest):  # 2025-09-08 17:32  福建 (or 江门): where an app's post was sent from, after its time
+        rest = without_place_closing(SENT_FROM_RE.sub(" ", rest))
     rest = WEEKDAY_RE.sub(" ", TIME_RE.sub(" ", DATE_RE.sub(" ", rest)))
     rest = META_WORDS_RE.sub(" ", META_FIELD_RE.sub(" ", WRITERS_FIELD_RE.sub(" ", SOURCES_FIELD_RE.sub(" ", rest))))
     return not rest.strip()
@@ -379,7 +379,7 @@ def is_post_dateline(text: str) -> bool:
     return is_dateline(text) and TIME_RE.search(text) is not None and SENT_FROM_RE.search(text.strip()) is not None
 
 
-FOLLOW_BUTTON_RE = re.compile(r"\s*[+＋]\s*关注\s*$")  # 某某新闻　2025-07-22 09:15　山东　+关注
+FOLLOW_BUTTON_RE = re.compile(r"\s*(?:[+＋]\s*关注|分享到\s*[：:]?)\s*$")  # …山东　+关注, …张三　分享到：
 TRAILING_BUTTON_RE = re.compile(r"\s*[【\[]([^【】\[\]]{1,12})[】\]]\s*$")
 BRACKETED_COUNT_RE = re.compile(r"[\[【]\s*(\d+)\s*[\]】]")
 

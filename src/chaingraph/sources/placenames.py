@@ -57,3 +57,9 @@ def names_place(text: str) -> bool:
     if OWN_PLACE_RE.search(text) or SUFFIXED_PLACE_RE.search(text):
         return True
     return any(text[i:i + n] in division_names() for n in (2, 3, 4) for i in range(len(text) - n + 1))
+
+
+def without_place_closing(text: str) -> str:
+    """The line without a city or county closing it (2026-02-26 18:03　江门: where an app's post was sent from)."""
+    closing = re.search(r"\s([\u4e00-\u9fff]{2,5})\s*$", text)
+    return text[:closing.start()] + " " if closing and closing.group(1) in division_names() else text

@@ -125,6 +125,8 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
             and (re.search(r"(?:特色|示范|重点|专业|主导|标杆)(?:产业)?(?:园区|园|基地|集聚区)$", name)
                  or name.endswith("基地") and _ranked_before(tokens, first)):  # 是我国重要的菱镁产业基地
         return False  # 萝北石墨产业园区…是全省重点打造的石墨新材料特色园区: what the park is called, no other park
+    if cls == "Company" and suffix in ("集团", "企业") and j - first == 1 and _called(tokens, first):
+        return False  # 塞澄乳业是…成长起来的乳业集团: what the firm is, its trade and a group; no name
     if (kind in ("park", "zone") or cls in ("Platform", "Incubator", "ResearchInstitute")) \
             and _counted(tokens, first, last, batch=kind == "organisation"):
         return False  # 12个氢能创新平台, 氢能创新平台12个, …创新平台集中揭牌: a kind of platform, counted or in a batch

@@ -19,7 +19,8 @@ FROM_RE = re.compile(r"(?:由|从)(?:现有|目前|原有|当前|改造前|技�
 CHANGE = r"(?:改造|技改|升级|搬迁|改建|扩建|换装|转型)"
 CHANGE_RE = re.compile(CHANGE)
 DONE_CHANGE_RE = re.compile(CHANGE + r"(?:完成)?后|去年|上年|"
-                            r"已经?(?:全部)?(?:完成|建成|投产|竣工|完工)")
+                            r"已经?(?:全部)?(?:完成|建成|投产|竣工|完工)|"
+                            r"完成了?[\u4e00-\u9fff]{0,8}?(?:改造|技改|升级|扩建|搬迁)")  # 今年完成智能化改造
 # 正在实施产线升级, 二期扩建项目已开工: a change under way, not done
 UNDER_WAY_RE = re.compile(r"正在|在建|推进|开工|启动|拟|计划")
 # …率由93.5%提升到97.8%: a rate raised or cut from one measure to another

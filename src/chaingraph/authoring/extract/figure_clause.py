@@ -1,5 +1,5 @@
-"""The clause a figure stands in, and whether a figure lies inside its owner's name: what the quantity
-steps (``quantities``, ``quantity_kinds``, ``quantity_statuses``) read around a figure."""
+"""The clause a figure stands in, the period that frames it, and whether a figure lies inside its owner's name: what
+the quantity steps (``quantities``, ``quantity_kinds``, ``quantity_statuses``) read around a figure."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 
 from chaingraph.authoring.extract.candidates import Figure
 from chaingraph.authoring.extract.rules import MAKES_LEAD
-from chaingraph.authoring.extract.statuses import clauses
+from chaingraph.authoring.extract.statuses import FUTURE_RE, clauses
 
 
 def first_person_quote(rel, figure: Figure) -> tuple[int, int] | None:
@@ -53,10 +53,54 @@ def same_clause(rel, a: int, b: int) -> bool:
 # a clause that is only a capacity (产能达每年, 年产能约), after a clause that closes a list with 等 and its kind
 BARE_CAPACITY_RE = re.compile(r"^(?:目前|现有|现已)?(?:年产能|产能|年生产能力|生产能力|[年月日]产量?|年?加工能力)"
                               r"(?:将|可|已)?(?:达|达到|为|约|超过)?(?:每年)?(?:约|近)?$")
-CLAUSE_CATEGORY_RE = re.compile(r"、[^，。；：、\d]{1,16}等([^，。；：、\d等]{2,10})$")
-# 该公司主要生产高纯晶硅（棒状硅和颗粒硅），目前年产能达到12万吨: the one product the clause before names
+CLAUSE_CATEGORY_RE = re.compile(r"、[^，。；：、\d]{1,16}等([^，。；：、\d等（）]{2,10})(?:（[^（）]{1,20}）)?$")
+# 该公司主要生产高纯晶硅（棒状硅和颗粒硅）, A、B等预制构件（PC构件），年产能…: the one product the clause before names
 # (为X配套新能源汽车减速器齿轮，年产能180万件: what the supplier makes for its customer)
 CLAUSE_MADE_RE = re.compile(rf"(?:{MAKES_LEAD}|(?:小?批量|规模化|开始|专业|已|可)"
                             r"生产(?!线|车间|基地|规模|能力|经营|销售|运营|订单)|(?<=[^，。；：]{2})配套(?:生产)?(?!企业|项目|设施|能力|生产))"
                             r"((?:(?![和及与等])[^，。；：、\d（）]){2,14})(?:（[^（）]{1,20}）)?$")
 CLAUSE_NAMING = (CLAUSE_CATEGORY_RE, CLAUSE_MADE_RE)  # what the clause before a bare capacity names
+
+
+# 年产能由8万吨提升到12万吨。企业产品以风电轮毂、机床床身等大型铸件为主: the goods the next sentence says the firm
+# mainly makes, the kind its list closes with (or the one product it names)
+MAINLY_MADE_RE = re.compile(r"^(?:企业|公司|该公司|工厂|其)?(?:的)?(?:主要|主导)?产品(?:主要)?以([^，。；]{2,30}?)为主")
+
+
+def mainly_made_after(rel, figure: Figure) -> tuple[int, int] | None:
+    """Where the goods of a capacity that names none are named in the sentence after it, or None."""
+    order = rel.order[figure.sentence]
+    if order + 1 >= len(rel.sentences) or not re.search(r"产能|年产|生产能力", rel.text[
+            clause_start_of(rel, figure):figure.start]):
+        return None
+    following = rel.sentences[order + 1]
+    made = MAINLY_MADE_RE.match(following.text)
+    if made is None or "\n" in rel.text[figure.end:following.start]:
+        return None  # (a paragraph after is another story's)
+    start = following.start + made.start(1)
+    kind = CLAUSE_CATEGORY_RE.search(made.group(1))
+    if kind is not None:
+        return start + kind.start(1), start + kind.end(1)
+    return (start, start + len(made.group(1))) if "、" not in made.group(1) and len(made.group(1)) <= 10 else None
+
+
+PAST_PERIOD_RE = re.compile(r"以来|截至|截止|累计|全年|上半年|前三季度|前[一二三四五六七八九十\d]+个?月|过去一年|"
+                            r"去年(?!\d{1,2}月)|\d{1,2}[—–\-至]\d{1,2}月")
+
+
+def period_opening(rel, figure: Figure) -> int:
+    """Where the period that frames the figure may be said: its sentence, or back to the full stop when
+    the sentence opens after a semicolon; a sentence opening on 其中 with no period of its own tells a part of the
+    one before, in that one's past period (前三季度…。其中，…新签约项目17个), not in a target it names."""
+    start = max(rel.text.rfind("。", 0, figure.start), rel.text.rfind("\n", 0, figure.start)) + 1
+    if not re.match(r"其中[，,：:]", rel.text[start:figure.start]) or rel.text[start - 1:start] != "。" \
+            or PAST_PERIOD_RE.search(rel.text, start, figure.start):
+        return start
+    before = rel.text[max(rel.text.rfind("。", 0, start - 1), rel.text.rfind("\n", 0, start - 1)) + 1:start]
+    return start - len(before) if PAST_PERIOD_RE.search(before) and not FUTURE_RE.search(before) else start
+
+
+def part_of_before(rel, sentence):
+    """The sentence before, when this one opens on 其中 and tells a part of it (…。其中，半导体项目14个), else None."""
+    order = rel.order[sentence.id]
+    return rel.sentences[order - 1] if order > 0 and re.match(r"其中[，,：:]", sentence.text) else None

@@ -50,6 +50,7 @@ UNIT_CODES = {
     "份": "C62",  # 出具检测报告1.2万份: a count of documents, in digits only (一份, 三份: words)
     "场": "C62",  # 举办招商活动11场: a count of events, in digits only (一场: a word)
     "根": "C62",  # 年产10万根车桥, 管桩50万根: rods, axles and piles, in digits only (一根, 根据: words)
+    "把": "C62",  # 年产30万把吉他, 刀具800万把: tools and instruments, in digits only (一把, 把…作为: words)
     "台（套）": "SET", "台(套)": "SET",  # 产能达每年1.2万台（套）: machines or sets, one count
     "次": "C62",  # 提供测试服务900余次: a platform's services, kept only after a word of service (SERVICE_BEFORE_RE)
     "罐": "C62", "袋": "C62", "箱": "C62",  # 销售椰子汁1.6亿罐: packed goods, counted by their pack
@@ -58,7 +59,7 @@ UNIT_CODES = {
     "立方米": "MTQ",  # 焦炉煤气11亿立方米, 年产钒电解液3万立方米: gases and liquids by volume
 }
 THRESHOLD_AFTER_RE = re.compile(r"(?:以上|及以上)的?[\u4e00-\u9fff]{0,6}?(?:项目|企业|单位)")
-DIGITS_ONLY_UNITS = ("名", "笔", "批次", "张", "头", "份", "场", "次", "根", "列", "户", "棒", "羽")
+DIGITS_ONLY_UNITS = ("名", "笔", "批次", "张", "头", "份", "场", "次", "根", "列", "户", "棒", "羽", "把")
 # 提供测试服务900余次, 完成试飞1200次: what a platform did, counted; any other 次 (万人次, 第三次) is no figure
 SERVICE_BEFORE_RE = re.compile(r"(?:服务|检测|测试|试验|实验|试飞|验证|认证|咨询)(?:服务)?(?:累计|共|达|超过|逾)?$")
 # 年产6万至8万吨, 3-5GW: the lower end of a range, written without its unit

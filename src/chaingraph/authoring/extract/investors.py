@@ -83,9 +83,34 @@ def payment_of(rel, figure) -> Payment | None:
             payer = None  # X公司与Y基金签署协议，拟投资10亿元建设…: the fund is the partner, the company invests
     if payer is None:
         return None
-    if FUTURE_PAYMENT_RE.search(head):
+    if FUTURE_PAYMENT_RE.search(head) or SUBSCRIBED_RE.search(head) and company_to_come(rel, figure):
         return Payment(payer, "planned", "a payment promised: a plan; check")
     return Payment(payer, "achieved", "a payment made or a credit granted: a result; check")
+
+
+# A将与B合资成立C, 双方将共同组建C: a company still to be set up, whose capital is still to be paid in
+SETTING_UP_RE = re.compile(r"(?:将|拟|计划|准备)[^，。；已]{0,30}?(?:(?<!完)成立|组建|设立|合资)")
+STAKE_BEFORE_RE = re.compile(r"(?:持股|占股|股比)(?:比例)?(?:为|约)?$")
+
+
+def company_to_come(rel, figure) -> bool:
+    """Whether the figure's sentence, or the one before it in its paragraph, says the company it is paid into is
+    still to be set up (其中A出资3.5亿元 after A将与B合资成立C; 县财政局出资4500万元 after 双方将共同组建C)."""
+    sentence = rel.by_id[figure.sentence]
+    if "已" in rel.text[clause_start_before(rel.text, figure.start):figure.start]:
+        return False  # 目前公司已持股30%: held now, whatever the sentence plans
+    if SETTING_UP_RE.search(rel.text, sentence.start, figure.start):
+        return True
+    order = rel.order[figure.sentence]
+    before = rel.sentences[order - 1] if order else None
+    return before is not None and "\n" not in rel.text[before.end:sentence.start] \
+        and SETTING_UP_RE.search(before.text) is not None
+
+
+def stake_to_come(rel, figure) -> bool:
+    """A stake (持股15%) in a company the text says is still to be set up: a plan, as the sum paid in is."""
+    return figure.unit == "P1" and STAKE_BEFORE_RE.search(rel.text, max(0, figure.start - 6), figure.start) \
+        is not None and company_to_come(rel, figure)
 
 
 def _matches(head: str):

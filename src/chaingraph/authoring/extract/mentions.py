@@ -1,8 +1,7 @@
 """Names in one tokenized sentence: names that end in a class suffix (``spans`` finds where they
 start, ``acceptance`` whether they name one thing), names in a list (``lists``), names the
-gazetteer knows, regions by their own suffix (长兴县, 湖州市吴兴区), people after a role word,
-and the newsroom of a byline; then one mention per span.
-"""
+gazetteer knows, regions by their own suffix (长兴县, 湖州市吴兴区), people after a role word, and the newsroom
+of a byline; then one mention per span."""
 
 from __future__ import annotations
 
@@ -32,7 +31,7 @@ from chaingraph.authoring.extract.rules import (
     ZONE_WORDS,
 )
 from chaingraph.authoring.extract.seats import seat_in_brackets
-from chaingraph.authoring.extract.spans import listed_head, name_start
+from chaingraph.authoring.extract.spans import listed_head, name_start, quoted_park_core
 from chaingraph.authoring.extract.starts import brand_before_seat, trim_start
 from chaingraph.authoring.extract.suffixes import suffix_at
 from chaingraph.authoring.extract.titled_projects import titled_projects
@@ -95,7 +94,7 @@ def suffix_names(tokens: list[Token], sentence: Sentence, blocked, gazetteer: Ga
                 name, end = name + _text(tokens, i + 1, close), tokens[close].end
             elif cls == "IndustrialPark" and (zone := ZONE_BRACKET_RE.match(sentence.text, end - sentence.start)):
                 name, end, cls = name + zone.group(0), end + len(zone.group(0)), "HighTechZone"
-            named = Mention(name, tokens[first].start + cut, end, sentence.id, cls)
+            named = quoted_park_core(Mention(name, tokens[first].start + cut, end, sentence.id, cls))
             out.append(named)
             if (district := place_in_name(named)) is not None:
                 out.append(district)
@@ -143,6 +142,8 @@ def _glued_join(tokens: list[Token], first: int, j: int) -> tuple[int, int]:
                 and any(before.endswith(s) and KIND_OF[SUFFIX_CLASSES[s]] in ("organisation", "park", "zone")
                         for s in SUFFIXES if len(s) >= 2):
             return k, 1
+    if first > 1 and len(tokens[first].word) < 2 and tokens[first - 1].word in "和与" and tokens[first - 2].tag == "ns":
+        return first - 2, 0  # 贵州/和/安/琴弦科技有限公司: a brand opening on 和 (和安), after its province
     return first, 0
 
 
@@ -214,8 +215,7 @@ POSTED_FROM_RE = re.compile(r"(?:\d{1,2}:\d{2}\s*[·•]|IP属地[：:]?)\s*$")
 
 
 def known_names(tokens: list[Token], sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
-    """Regions (from the gazetteer, or by their own suffix) and names already in the graph, where the
-    text names them as whole words."""
+    """Regions (from the gazetteer, or by their own suffix) and known names the text writes as whole words."""
     out = []
     titles = title_spans(sentence.text, sentence.start)
     for n, token in enumerate(tokens):

@@ -27,10 +27,12 @@ STATION_ENDS = ("储能电站", "光伏电站", "风电场")  # named by their p
 # (a named hydrogen station too: 汨罗北加氢站…投入运营; so are a pumped-storage plant, a charging or swapping
 # station, a grid's collecting or step-up station: 云岙抽水蓄能电站, 禺能市桥超充站, 德昌县新能源汇集站)
 GRID_ENDS = ("抽水蓄能电站", "综合能源站", "超充站", "充电站", "换电站", "汇集站", "变电站", "升压站")
-PLANT_ENDS = ("智能工厂", "中试线", "示范装置", "配套装置", "加氢站") + GRID_ENDS + STATION_ENDS
+PLANT_ENDS = ("智能工厂", "中试线", "示范装置", "配套装置", "加氢站", "加氢母站", "合建站") + GRID_ENDS + STATION_ENDS
 # what a sentence says of a plant it treats as a project being built
-BUILT_RE = re.compile(r"开工|签约|投产|建成|总投资|计划投资|调试|试生产|前期工作|点火|下线|落地|开建|动工|"
+BUILT_RE = re.compile(r"开工|签约|投产|建成|总投资|计划投资|调试|试生产|前期工作|点火|下线|落地|开建|动工(?!具)|"
                       r"投入运营|投运|投用")
+# 还将与X合作，建设日加注能力1000公斤的Y综合能源站: a station a firm will build is named as one project
+STATION_TO_BUILD_RE = re.compile(r"(?:将|拟|计划|正在|加快)[^，。；]{0,24}?建设")
 CAPACITY_RE = re.compile(r"[年月日]产(?:能)?[\d.]")
 POWER_RE = re.compile(r"\d(?:兆瓦|MW|万千瓦|千瓦|GW)")
 # 某某光伏电站装机600兆瓦: a station's power said right after its name names it as well as the power inside it
@@ -53,8 +55,8 @@ def plant_projects(ctx: Context, sentence: Sentence) -> list[Mention]:
         if after.startswith(GOES_ON) and not PHASE_TOLD_RE.match(after) or COUNT_RE.match(after):
             continue  # (已建成6英寸碳化硅中试线1条: lines counted, none named)
         first = trim_start(ctx, name_start(ctx, i, j, "project"), j, "Project")
-        if first >= j or tokens[j - 1].word in LEADING_VERBS:
-            continue  # 智能工厂 alone: a kind of plant; 凤台县投运加氢站1座: a verb's station, no name
+        if first >= j or tokens[j - 1].word in LEADING_VERBS or first > 0 and tokens[first - 1].word in "、和及与":
+            continue  # 智能工厂 alone: a kind; 凤台县投运加氢站1座: a verb's; 碳化硅、氮化镓中试线: kinds listed
         name = "".join(t.word for t in tokens[first:i + 1])
         if name.endswith(GRID_ENDS) and (any(t.word in ("及", "和", "与", "、") for t in tokens[first:i + 1])
                                          or re.search(r"项目|配套", name)):
@@ -64,7 +66,8 @@ def plant_projects(ctx: Context, sentence: Sentence) -> list[Mention]:
                                             and _own_words(ctx, first, name))
         capacity = CAPACITY_RE.search(name) is not None
         if fragment_problem(name) or COUNT_RE.match(name) or not (capacity or is_specific(ctx, first, j, "")) \
-                or not (powered and is_specific(ctx, first, j, "") if station else built):
+                or not (powered and is_specific(ctx, first, j, "") if station else built or name.endswith(
+                    ("加氢站", "加氢母站", "合建站", "综合能源站")) and STATION_TO_BUILD_RE.search(sentence.text)):
             continue  # 2套示范装置: a count of units; 新建智能工厂: no name; 20兆瓦/40兆瓦时储能电站: which one?
         out.append(Mention(name, tokens[first].start, token.end, sentence.id, "Project"))
     return out

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from chaingraph.authoring.dictionary import TRADE_TAILS, base_tokenizer, pos_tagger
-from chaingraph.authoring.extract import word_joins
+from chaingraph.authoring.extract import figure_clause, word_joins
 from chaingraph.authoring.extract.abroad import ABROAD, MARKETS_ABROAD
 from chaingraph.authoring.extract.candidates import Figure
 from chaingraph.authoring.extract.figure_clause import BARE_CAPACITY_RE, CLAUSE_NAMING, clause_start_of
@@ -39,8 +39,8 @@ PRODUCING = (r"(?:(?:^|(?<=[共已])|(?<=累计|公司|企业|集团|工厂|一�
              r"生产(?!线|基地|车间|规模|能力|的|人员|工人|经营|管理|安全|过程|环节|任务|计划|成本|效率)|[年月日]产能(?:为|达|达到|约)|年产(?!业)能?|年生产|年加工|年处理|"
              r"(?:^|同时|还|并|另|每年|年)(?:副产|联产)(?!品|物|氢(?!气))|日产|月产|(?:每年|每月|每天|年|月|日)(?:还|也|另)?可?(?:为[^，。；：、\d]{1,12}?)?"
              r"(?:配套(?=生产|制造|加工))?(?:生产|制备|制取|提纯|提取|冶炼|精炼|提炼|分离|加工|回收处理|回收利用|回收|处理|分选|分拣|消纳|产出|供应|建造|制造|组装|"
-             rf"封装测试|(?:消耗|耗用)(?!{ENERGY_INPUTS})|"
-             r"封测|封装|配套|屠宰|制(?=[\u4e00-\u9fff]{2}))|" + NOT_PER_YEAR + rf"年可?(?:{'|'.join(TESTING_VERBS)}))"
+             rf"封装测试|(?:消耗|耗用)(?!{ENERGY_INPUTS})|封测|封装(?!测试)|"
+             r"配套|屠宰|制(?=[\u4e00-\u9fff]{2}))|" + NOT_PER_YEAR + rf"年可?(?:{'|'.join(TESTING_VERBS)}))"
              r"(?!能力)")  # (年加工能力: the capacity, named before it; 全年检测样品: a year's result)
 # 年分离稀土氧化物6000吨: a smelter's output; 可年回收处理废旧锂电池5万吨, 年消耗萤石粉8万吨: what a plant takes
 # in (not the energy or water it uses); 年制绿氢: made, in one character; 年检测整机3000台: what is tested; 月产12英寸
@@ -187,7 +187,7 @@ def product_place(rel, figure: Figure, earlier: dict[int, str]) -> tuple[int, in
             if _long_enough(rel.text[a:b], rel.text[clause_start:a]) and looks_like_product(rel.text[a:b]):
                 earlier[id(figure)] = how
                 return a, b
-    return _next_item(rel, figure, clause_start, before, earlier)
+    return _next_item(rel, figure, clause_start, before, earlier) or figure_clause.mainly_made_after(rel, figure)
 
 
 ADDING_RE = re.compile(r"新增|再增|增加")
@@ -255,8 +255,7 @@ def _listed_capacity(rel, figure: Figure, clause_start: int) -> tuple[int, int] 
     return (a, b) if b - a >= 2 and looks_like_product(rel.text[a:b]) else None
 
 
-# A plant named after what it makes; a figure in tonnes or cubic metres counts the product, never the
-# plant (年产1万台储能装置 counts devices: a product).
+# A plant named after what it makes; tonnes or cubic metres count the product, never the plant (年产1万台储能装置).
 BULK_UNITS = ("TNE", "KGM", "MTQ", "LTR")
 PLANT_TAIL_RE = re.compile(r"(?:生产|合成|聚合|精制)?(?:示范|中试)?装置$|窑炉$|熔窑$")
 ADDED_RE = re.compile(r"(?:新增|增加|再增|扩产|扩建)(?:年产能?)?([^，。；：、\d]{1,14}?)(?:产能)?$")
@@ -441,11 +440,12 @@ def noun_tail(text: str) -> str:
                                              or STATUS_WORD_RE.match(word.word)):
             break
         nounish = word.flag[0] in "nbjqk" or word.flag in ("eng", "vn", "nz", "vg", "m") or \
-            (word.flag == "l" and len(kept) == 1 and len(kept[0]) == 1 and kept[0] in PRODUCT_HEADS | {"件"}) or \
+            (word.flag == "l" and (len(kept) == 1 and len(kept[0]) == 1 and kept[0] in PRODUCT_HEADS | {"件"}
+                                   or kept and len(word.word) == 2)) or \
             (not kept and word.flag == "zg") or \
             bool(re.fullmatch(r"[A-Za-z0-9\-Ⅰ-Ⅻ]+", word.word)) or word.word in ASSEMBLY_WORDS or \
             (word.word[-1] in PRODUCT_HEADS and (word.flag == "l" or word.flag == "v" and len(word.word) >= 3))
-        # 无人机, 运输船: fixed words jieba tags l, or a verb (熔喷布);
+        # 无人机, 运输船: fixed words jieba tags l (键合/铜丝), or a verb (熔喷布);
         # (预制/棒: a last character jieba reads as a bound morpheme still ends the name)
         spaced = kept and word.word == " " and i > 0 and re.fullmatch(r"[A-Za-z]+", words[i - 1].word) \
             and re.match(r"[A-Za-z]", kept[0])  # Micro LED显示模组: a Latin name written in two words

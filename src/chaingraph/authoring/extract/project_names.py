@@ -17,6 +17,10 @@ from chaingraph.authoring.extract.words import generic_word
 # 检测项目, 测试项目: the items a testing centre tests, unless the project builds the centre (检测中心建设项目)
 TEST_ITEMS_RE = re.compile(r"(?<!建设)(?<!封装)(?:检测|检验|测试|试验|认证)项目$")  # (封装测试项目: a plant)
 COMPANY_HEAD_RE = re.compile(r"(?:有限责任公司|有限公司|股份公司)(?=.{4,}项目$)")  # a company's own project
+# X有限公司（以下简称“Y”）Z项目: the company's own project, its short name said between them
+ALIAS_BEFORE_RE = re.compile(r"(?:有限责任公司|有限公司|股份公司|集团)[（(](?:以下)?简称[“\"][^”\"]{1,12}[”\"][)）]$")
+# 江门高新区一半导体封测项目: "a project" in a zone, the headline's way of not naming it (not 一期, 一体化, 一汽, 一中)
+INDEFINITE_RE = re.compile(r"(?:区|县|市|镇|园)一(?![期号批体站流带次二三四五六七八九十汽中院重小医建])")
 PHASE_ONLY_RE = re.compile(rf"[一二三四五六七八九十首\d]+期(?:[\d.]+万?[{CJK}A-Za-z]{{1,3}})?(?:工程项目|工程|项目)")
 
 
@@ -46,7 +50,11 @@ def project_named(ctx: Context, name: str, stem: str, first: int, last: int) -> 
         return False  # 招商推介会暨项目集中签约仪式: an event, its 项目 projects in general (X有限公司Y项目开工仪式: Y)
     if PHASE_ONLY_RE.fullmatch(re.sub(r"^.*?(?:有限责任公司|有限公司|集团|股份公司)", "", name)):
         return False  # 二期项目, 某某有限公司一期项目, 二期3万吨项目: a phase of something, not a project's name
+    if INDEFINITE_RE.search(name):
+        return False
     words = [t for t in tokens[first:last + 1]][:-1]
+    if ALIAS_BEFORE_RE.search("".join(t.word for t in tokens[max(0, first - 12):first])) and len(name) >= 6:
+        return True
     if _placed_facility(ctx, words) or _placed_work(ctx, words):
         return True  # 衡南县医药物流中心项目, 船山通用机场项目: the project builds a place's named facility
     if len(name) >= 6 and _described_as_one(ctx, first, last):

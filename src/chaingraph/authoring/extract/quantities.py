@@ -21,7 +21,7 @@ from chaingraph.authoring.extract.equipment import bought_machines
 from chaingraph.authoring.extract.figure_clause import clause_start_of, clause_text, inside
 from chaingraph.authoring.extract.figures import find_figures, plain_number
 from chaingraph.authoring.extract.implied import implied_product
-from chaingraph.authoring.extract.investors import Payment, payment_of
+from chaingraph.authoring.extract.investors import Payment, payment_of, stake_to_come
 from chaingraph.authoring.extract.labels import quantity_kind_en
 from chaingraph.authoring.extract.mentions import class_of
 from chaingraph.authoring.extract.owner_ranker import ranked_owner
@@ -313,7 +313,7 @@ def _quantity(rel, figure: Figure, product, owner, output: bool = False, stage_o
     # (风电50万千瓦 of a project started today: power built is a capacity for its stage, with no product named)
     # (not a statistics table's 产量 in GW: a result)
     held = capacity or (figure.unit in BUILT_POWER and product_row_at(rel.text, figure.start) is None
-                        and not (output and product is not None))  # (这一产品出货9.8GW: goods shipped)
+                        and not output)  # (这一产品出货9.8GW, 我们已出货6.8GW: goods shipped)
     held = held or bool(figure.per_period) and inside(figure, stage_owner or owner, "project")  # 年产5000台X项目
     holder = stage_owner or owner
     yielded = POWER_YIELD_RE.search(rel.text, max(0, figure.start - 16), figure.start)
@@ -323,6 +323,8 @@ def _quantity(rel, figure: Figure, product, owner, output: bool = False, stage_o
     status, status_quote, date, note = status_of(rel, figure, held, holder, kind)
     if payment is not None:  # X基金已向Y投资… (made), 将向其投资… (promised)
         status, note = payment.status, payment.note
+    elif stake_to_come(rel, figure):
+        status, note = "planned", "a stake in a company still to be set up: a plan; check"
     facts.append(Fact("status", status, status_quote, note))
     if date:
         facts.append(Fact("date", date[0], date[1], date[2]))

@@ -1,11 +1,11 @@
-"""A figure's status and the date it refers to: the words of its own clause; else, for a capacity or an
-investment of a project, the stage the article gives the project (``stages``: 6月底整个项目竣工); else the
-words of the rest of its sentence; else a guess said as such (an investment is planned, a capacity
-planned, another figure achieved)."""
+"""A figure's status and the date it refers to: the words of its own clause; else, for a capacity or an investment
+of a project, the stage the article gives the project (``stages``: 6月底整个项目竣工); else the words of the rest of
+its sentence; else a guess said as such (an investment is planned, a capacity planned, another figure achieved)."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from chaingraph.authoring.extract.candidates import Figure
 from chaingraph.authoring.extract.changes import (
@@ -17,7 +17,15 @@ from chaingraph.authoring.extract.changes import (
     raised_later,
 )
 from chaingraph.authoring.extract.deals import SIGNED_BEFORE_RE, deal_signed
-from chaingraph.authoring.extract.figure_clause import clause_span, clause_start_of, inside, same_clause
+from chaingraph.authoring.extract.figure_clause import (
+    PAST_PERIOD_RE,
+    clause_span,
+    clause_start_of,
+    inside,
+    part_of_before,
+    period_opening,
+    same_clause,
+)
 from chaingraph.authoring.extract.owners import OWNER_KINDS
 from chaingraph.authoring.extract.product_forms import farm_product_place
 from chaingraph.authoring.extract.quantity_kinds import COUNT_UNITS, ORDER_SUM, kind_word
@@ -68,8 +76,6 @@ MEMBERS_BEFORE_RE = re.compile(r"(?:会员|成员)(?:单位|企业)?(?:已达到
 BUILDING_KIND_RE = re.compile(r"(?:新建|在建|续建|建设)[^，。；]{0,6}(?:厂房|楼宇|仓库|车间|用房|大楼)")
 # a year written in the figure's clause (2024年生产…), read against the source's year
 YEAR_IN_CLAUSE_RE = re.compile(r"(20\d\d)年(?![产底末内前])")
-PAST_PERIOD_RE = re.compile(r"以来|截至|截止|累计|全年|上半年|前三季度|前[一二三四五六七八九十\d]+个?月|过去一年|"
-                            r"去年(?!\d{1,2}月)|\d{1,2}[—–\-至]\d{1,2}月")
 # 今年1至8月, 前三季度, 一季度: a part of the year already gone (全年 may be a target's year)
 GONE_PART_RE = re.compile(r"以来|截至|截止|上半年|前三季度|[一二三]季度|前[一二三四五六七八九十\d]+个?月|"
                           r"\d{1,2}[—–\-至]\d{1,2}月")
@@ -97,8 +103,8 @@ HERD_TO_COME_RE = re.compile(r"建成|建设|设计|投产后|达产")  # (项�
 INTENT_RE = re.compile(r"意向(?:订单|采购|合同|协议|订货|金额|投资)")
 # the deal's parts in the clause after an intent
 DEAL_PART_RE = re.compile(r"(?:采购|进口|订购|购买|合同|协议|订单|总?金额|总额|涉及金额|数量|共计|合计)")
-QUARTER_RE = re.compile(r"[一二三四]季度")  # 一季度…新签约项目7个，合同引资…: the quarter's signings (开工 counts
-# of a quarter are projects being built, as the articles say)
+QUARTER_RE = re.compile(r"[一二三四]季度")  # 一季度…新签约项目7个，合同引资…: the quarter's signings (开工: under way)
+PLAN_BEFORE_RE = re.compile(r"(?:计划|拟|将)[^，。；]{0,16}?(?:建设|扩建|新建|实施)[^，。；]{0,8}[，,]$")
 LATER_PHASE_RE = re.compile(r"^[^已]{0,6}[二三四五]期(?!已)[^已]*$")
 TARGET_NAMED_RE = re.compile(r"(?:全年|年度)目标(?:任务)?$")  # 完成全年目标110亿元的78.5%: the year's target
 # 本地配套率由2023年的41%提高到目前的63%: the rate that holds now (由去年的18%提高到26% compares two periods:
@@ -109,6 +115,7 @@ RATE_FROM_PAST_RE = re.compile(r"(?:由|从)(?:20\d\d年|去年|上年|前年)(?
 BUILT = (r"(?:厂房|楼宇|楼栋|大楼|研发及生产空间|生产空间|办公空间|载体|用房|仓库|宿舍|"
          r"加氢站|充电站|换电站|充换电站|基站)")
 BUILT_BEFORE_RE = re.compile(BUILT + r"[^，。；、]{0,4}$")
+DEVELOPED_RE = re.compile(r"已(?:开发|建成)(?:面积)?(?:约|近|达到?)?$")
 BUILT_AFTER_RE = re.compile(r"的?(?:标准化?|高标准|多层)?" + BUILT)  # 一期22万平方米楼宇已全部交付
 # 已建成, 去年投产: a task's section may still tell what is done; without such a word its 建成 is the task
 DONE_MARK_RE = re.compile(r"已|曾|去年|上年|目前|现有|以来|截至|截止|过去一年")
@@ -258,14 +265,17 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
             "a part of the year gone by: a result (the plan after it is another figure's); check"
     section = tasks_section(rel, sentence)  # 二、2025年重点工作: the year's tasks the sentence stands under, or None
     tasks = section if cue is None or cue.status == ACHIEVED or (
-        cue.status in (COMPLETED, OPERATING) and not _told_done(rel, sentence, cue.end)) else None
+        cue.status in (COMPLETED, OPERATING) and not _told_done(rel, sentence, cue.end)) or (
+        cue.word in ("开工建设", "开工", "动工") and figure.unit != "C62" and not _told_done(rel, sentence, cue.end)) \
+        else None  # (开工建设X项目 under the year's tasks: to start; 新开工项目85个 keeps its stage)
     if tasks is not None and BUILDING_TASK_RE.search(clause):
         return UNDER, rel.clause(figure.start, figure.end), None, "加快…项目建设: a project being built; check"
     if tasks is not None:  # 二、2025年重点工作 / …新增标准厂房40万平方米: a task of the year, still to do
         return PLANNED, rel.clause(figure.start, figure.end), None, f"a task under {tasks.text.strip()!r}; check"
     if not own and figure.unit == "C62" and (whole := _whole_counted(rel, figure)) is not None:
         return status_of(rel, whole, capacity, owner, kind)  # 其中…项目14个: a part of the count, in its stage
-    project = owner[1] if owner and owner[1].kind == "project" and (capacity or invested) else None
+    floor = cue is None and bool(kind and re.search(r"建筑面积|厂房", kind))  # 当天开工的X项目…建筑面积12万平方米
+    project = owner[1] if owner and owner[1].kind == "project" and (capacity or invested or floor) else None
     foreseen = capacity and cue is not None and cue.status == PLANNED and cue.strength >= 2 and not own and \
         cue.end <= figure.start and not inside(figure, owner, "project")  # 正在建设，预计6月投产，年产…80万套
     phased = cue is not None and not own and (_said_of_phase(rel, cue, figure) or (
@@ -273,8 +283,8 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
         and not re.search(PHASE, rel.text[figure.end:cue.start])))  # 二期年产…，计划… (not 二期新增…)
     if (not own or inside(figure, owner, "project")) and project is not None and not (foreseen or phased):
         staged = project_stage(rel, project)  # a figure in a project's name takes the project's stage
-        if staged is not None:
-            cue = staged
+        if staged is not None:  # (the floor space of a project in operation is built: completed)
+            cue = replace(staged, status=COMPLETED) if floor and staged.status == OPERATING else staged
     if cue is None and capacity:
         cue = _stage_before(rel, figure, owner[1] if owner else None)  # 生产线正满负荷运转。…该产线年产…
     if cue is None and capacity and owner and owner[1].kind == "organisation":
@@ -282,7 +292,7 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     # 签约额, 合同引资, 协议总投资: the amount the agreements signed hold is a result of the signing, as the count
     # is; so is a place's tally of the period's signings (今年以来，全县新签约项目11个，总投资42.6亿元). A company's
     # or a project's bare 总投资 stays its plan.
-    period_start = _period_start(rel, figure)
+    period_start = period_opening(rel, figure)
     tallied = figure.unit in CURRENCIES and owner is not None and owner[1].kind in ("region", "zone", "park") \
         and SIGNED_COUNT_RE.search(rel.text, period_start, figure.start) is not None
     # 2025年，全县新签约… in a 2026 report: the tally of a year gone by
@@ -323,14 +333,17 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
                 or not FUTURE_RE.search(rel.text, min(clause_start, period_start), cue.end)):
         status = ACHIEVED  # 全区共签约项目35个, 已有12家企业签约入驻: the count of a signing done (not 我市将…，全年
         # 新签约…不少于40个, a target; not …签约活动，6个项目总投资…: the projects a signing brought, counted as plans)
-    if status == ACHIEVED and capacity and cue.word == "新增" and LATER_PHASE_RE.search(clause):
-        status = PLANNED  # 二期新增电堆1.5万台: what a later phase adds is still to come
+    if capacity and status == ACHIEVED and cue.word == "新增" and LATER_PHASE_RE.search(clause) or (
+            capacity or held) and status in (ACHIEVED, OPERATING) and rel.text.startswith("新增", clause_start) \
+            and PLAN_BEFORE_RE.search(rel.text, sentence.start, clause_start):
+        status = PLANNED  # 二期新增电堆1.5万台, 计划投资7亿元建设二期，新增…: what a plan adds is still to come
     elif status in (ACHIEVED, OPERATING) and figure.unit not in COUNT_UNITS and \
             re.search(r"累计", rel.text[clause_start:figure.start]):
         status = ACHIEVED  # 累计并网装机容量达到820万千瓦: a running total, a result (counts keep their stage)
     elif status == ACHIEVED and figure.unit in ("MTK", "C62") and \
             (BUILT_BEFORE_RE.search(rel.text, clause_start, figure.start)
-             or BUILT_AFTER_RE.match(rel.text, figure.end)):
+             or BUILT_AFTER_RE.match(rel.text, figure.end)) or status == ACHIEVED and figure.unit in ("HAR", "MTK") \
+            and DEVELOPED_RE.search(rel.text, clause_start, figure.start):  # 首期已开发600亩: land made ready
         status = COMPLETED  # 一期22万平方米楼宇已全部交付, 共有厂房18栋: what is built and standing is completed
     elif status == ACHIEVED and (capacity or held) and not (cue.word in ("去年", "上年") and re.search(
             r"产量|销量|出货量", clause) and "产能" not in clause):  # (年产量由…提高到去年的410吨: a year's output)
@@ -426,9 +439,8 @@ def _whole_counted(rel, figure: Figure) -> Figure | None:
     opening = rel.text[sentence.start:start].strip()
     if rel.text.startswith("其中", start):
         earlier = [f for f in rel.figures if f.sentence == figure.sentence and f.end <= start and f.unit == "C62"]
-    elif re.fullmatch(r"其中[，,]", opening) and rel.order[figure.sentence] > 0:
-        before = rel.sentences[rel.order[figure.sentence] - 1].id
-        earlier = [f for f in rel.figures if f.sentence == before and f.unit == "C62"]
+    elif re.fullmatch(r"其中[，,：:]", opening) and (before := part_of_before(rel, sentence)) is not None:
+        earlier = [f for f in rel.figures if f.sentence == before.id and f.unit == "C62"]
     else:
         return None
     counted = [f for f in earlier if f.text[-1:] == figure.text[-1:]]  # 个 with 个, 家 with 家 (not 3000人)
@@ -443,18 +455,12 @@ def _in_clause(rel, figure: Figure, cue: Cue) -> bool:
 def _gone_part(rel, figure: Figure) -> bool:
     """Whether a part of the year already gone frames the figure (前三季度，…; 今年1至8月，…), with no plan said
     between them."""
-    start = _period_start(rel, figure)
+    start = period_opening(rel, figure)
     said = rel.text[start:figure.start]
     years = [int(y) for y in re.findall(r"(20\d\d)年", said)]
     return GONE_PART_RE.search(said) is not None and not FUTURE_RE.search(said) \
         and not re.search(r"明年|后年|下半年|下一?季度", said) \
         and not (years and rel.source_date and max(years) > int(rel.source_date[:4]))  # (截至2027年底: to come)
-
-
-def _period_start(rel, figure: Figure) -> int:
-    """Where the period that frames the figure may be said: its sentence, or back to the full stop when
-    the sentence opens after a semicolon."""
-    return max(rel.text.rfind("。", 0, figure.start), rel.text.rfind("\n", 0, figure.start)) + 1
 
 
 BUILDING_BEFORE_CUE_RE = re.compile(r"(?:厂房|楼宇|仓库|车间|用房|大楼)[^，。；]{0,3}$")

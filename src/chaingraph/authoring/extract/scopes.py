@@ -135,7 +135,9 @@ def congress_place(rel):
     said = CONGRESS_RE.search(rel.text, 0, min(len(rel.text), 400))
     if said is None:
         return None
-    return next((c for c in rel.candidates if c.kind == "region" and said.group(1) in c.names), None)
+    named = said.group(1)
+    county = re.sub(r"^.{2,6}?[市州盟](?=.{2,6}$)", "", named)  # 兰州市红古区: the district, its city before it
+    return next((c for c in rel.candidates if c.kind == "region" and (named in c.names or county in c.names)), None)
 
 
 def _repeated_region(rel, before: int):
@@ -184,11 +186,13 @@ def place_forms(rel, sentence, before: int) -> list[tuple[Mention, object]]:
     openings |= {i + 1 for i in range(sentence.start, before) if rel.text[i] in "“‘"}
     openings = sorted(at for at in openings if not any(s <= at < e for s, e in taken))
     found = []
-    names = _place_names(rel) if openings else []
+    aimed = [m.end() for m in AIMED_YEAR_RE.finditer(rel.text, sentence.start, before) if m.end() not in openings]
+    names = _place_names(rel) if openings or aimed else []
     for at in openings:
         pair = _place_short_at(rel, names, sentence, at, before) or _platform_short_at(rel, sentence, at, before)
         if pair is not None:
             found.append(pair)
+    found += [pair for at in aimed if (pair := _tail_at(rel, names, sentence, at, before))]  # 力争到2027年X产业园…
     found += _determined_things(rel, sentence, before, taken)
     return found
 
@@ -213,13 +217,7 @@ def _place_short_at(rel, names, sentence, at: int, before: int):
             latest = _latest_ending(rel, places, word, at)
             if latest is not None:
                 return Mention(word, at, end, sentence.id, latest.cls), latest
-    # 新能源电池产业园 of 玉溪高新技术产业开发区新能源电池产业园
-    tails = [(tail, c) for _n, tail, c in names if tail and len(tail) >= 4 and rel.text.startswith(tail, at)
-             and at + len(tail) <= before]
-    by_end: dict[int, dict] = {}
-    for tail, candidate in tails:
-        by_end.setdefault(at + len(tail), {})[id(candidate)] = candidate
-    if (longest := _longest_single(rel, sentence, at, by_end)) is not None:
+    if (longest := _tail_at(rel, names, sentence, at, before)) is not None:
         return longest
     valleys = {id(c): c for name, _t, c in names if len(name) >= 4 and name[-1] in "谷港"
                and rel.text.startswith(name[-2:], at) and at + 2 <= before}
@@ -241,6 +239,20 @@ def _place_short_at(rel, names, sentence, at: int, before: int):
         if end is not None:
             abbreviated.setdefault(end, {})[id(candidate)] = candidate
     return _longest_single(rel, sentence, at, abbreviated)
+
+
+def _tail_at(rel, names, sentence, at: int, before: int):
+    """新能源电池产业园 of 玉溪高新技术产业开发区新能源电池产业园: a park or zone written past its place's name."""
+    tails = [(tail, c) for _n, tail, c in names if tail and len(tail) >= 4 and rel.text.startswith(tail, at)
+             and at + len(tail) <= before]
+    by_end: dict[int, dict] = {}
+    for tail, candidate in tails:
+        by_end.setdefault(at + len(tail), {})[id(candidate)] = candidate
+    return _longest_single(rel, sentence, at, by_end)
+
+
+# 力争到2027年: the year a target aims at, after which a park may be written past its place's name
+AIMED_YEAR_RE = re.compile(r"(?:力争|争取|确保)?到20\d\d年(?:底|末)?，?")
 
 
 def _platform_short_at(rel, sentence, at: int, before: int):

@@ -22,6 +22,7 @@ from chaingraph.authoring.extract.brands import (
     region_verb,
     verb_brand,
 )
+from chaingraph.authoring.extract.candidates import Mention
 from chaingraph.authoring.extract.name_words import (
     BRACKET_WORDS,
     CJK_WORD,
@@ -484,3 +485,13 @@ def _bracket(ctx: Context, close: int, kind: str) -> int:
     return 0
 
 
+QUOTED_PARK_RE = re.compile(r"“([^“”]{3,12})”(?:产业园区?|科技园|工业园|产业基地|园区)")  # 共建“松金芯谷”产业园
+
+
+def quoted_park_core(mention: Mention) -> Mention:
+    """A park named in quotes before its kind is named by the quoted words (“松金芯谷”产业园 -> 松金芯谷)."""
+    quoted = QUOTED_PARK_RE.fullmatch(mention.text) if mention.cls == "IndustrialPark" else None
+    if quoted is None:
+        return mention
+    start = mention.start + quoted.start(1)
+    return Mention(quoted.group(1), start, start + len(quoted.group(1)), mention.sentence, mention.cls)

@@ -54,7 +54,7 @@ OTHER_SUBJECT_RE = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?(?:方|企业|公司|
 PLACE_STOCK_RE = re.compile(r"(?:已建成|建成|竣工|交付)[^，；。]{0,6}?(?:标准化?厂房|厂房|仓库|道路|管网|配套)")
 PLACE_SUBJECT_RE = re.compile(r"\s*[\u4e00-\u9fff]{0,6}?(?:产业园|园区|工业园|开发区|高新区|经开区)")
 # 计划三季度开工, 拟建的, 正在办理前期手续: a project not started yet, whatever event the article reports
-NOT_STARTED_RE = re.compile(r"开工|动工|开建|拟建|待建|筹建|前期|备案|立项|环评|摘牌")
+NOT_STARTED_RE = re.compile(r"开工|动工(?!具)|开建|拟建|待建|筹建|前期|备案|立项|环评|摘牌")
 # a "project" named only by a word that stands for one (8月整个项目) is a reference, not another project
 PROJECT_WORD_RE = re.compile(r"(?:该|本|此|整个|这个|这一)项目$")
 # 去年开工的, 2023年签约落地的: a stage in the words that describe the name after them

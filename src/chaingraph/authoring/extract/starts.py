@@ -19,7 +19,7 @@ RANK_WORDS = {"龙头", "链主", "领军企业", "龙头企业", "链主企业"
 # whose capital a company is, written before its name: 港资企业金威…有限公司, 外资企业诺德…有限公司
 OWNERSHIP_WORDS = {"港资", "澳资", "台资", "外资", "日资", "韩资", "美资", "欧资", "侨资", "内资", "民营", "国有",
                    "中外合资", "外商独资", "合资", "独资", "港资企业", "外资企业", "台资企业", "民营企业", "国有企业",
-                   "合资企业", "独资企业", "外商投资企业"}
+                   "合资企业", "独资企业", "外商投资企业", "县属", "市属", "区属", "省属", "州属", "国企"}
 WITHIN_WORDS = {"县内", "市内", "区内", "省内", "镇内", "境内", "域内", "县域内", "市域内"}
 COMMON = 100  # a word jieba saw this often is a word of the language, not a brand
 
@@ -61,6 +61,9 @@ def trim_start(ctx: Context, first: int, j: int, cls: str) -> int:
         if KIND_OF.get(cls) == "organisation" and token.word in OWNERSHIP_WORDS and first + 2 < j:
             first += 2 if following.word == "企业" else 1  # 港资/企业/金威…: whose capital, then the name
             continue
+        if KIND_OF.get(cls) == "organisation" and (named := _named_after_role(ctx, first, j)) is not None:
+            first = named  # 核心团队持股/平台/上海衡睿…: what the body is for, then its name from its place
+            continue
         if KIND_OF.get(cls) == "organisation" and token.word in RANK_WORDS and first + 2 < j:
             first += 2 if following.word == "企业" else 1  # 链主/企业/金陵芯源…: no company is named for its rank
             continue
@@ -83,6 +86,19 @@ def trim_start(ctx: Context, first: int, j: int, cls: str) -> int:
             break
         first += 1
     return first
+
+
+def _named_after_role(ctx: Context, first: int, j: int) -> int | None:
+    """Where a name opens on its place after a few words saying what the body is for (核心团队持股平台上海衡睿…,
+    县属国有企业泸溪县…), else None: no name holds 平台 or 企业 right before a place."""
+    tokens = ctx.tokens
+    placed = [t.tag == "ns" or t.word in ctx.gazetteer.regions for t in tokens]
+    for k in range(first, min(j - 2, first + 5)):
+        if placed[k]:
+            return None
+        if tokens[k].word in ("平台", "企业") and placed[k + 1]:
+            return k + 1
+    return None
 
 
 def brand_before_seat(ctx: Context, first: int, j: int, cls: str) -> int:

@@ -65,7 +65,12 @@ def pos_tokenizer(gazetteer: Gazetteer):
     for word in [*suffixes, *AIRPORT_AREA_WORDS, *LAND_WORDS]:  # 临/v 空港: jieba reads the airport area's 临 as a verb
         pos.tokenizer.add_word(word, 2000, "n")  # (a kind of area, no place: 郑州临空经济区 is a zone of 郑州)
         pos.word_tag_tab[word] = "n"
+    pos.tokenizer.add_word("兆帕", 2000, "q")  # 35兆帕储氢瓶: a pressure rating (not 35兆, a number, and 帕储氢瓶)
+    pos.word_tag_tab["兆帕"] = "q"
     pos.tokenizer.del_word("项目前期")  # X管道项目/前期工作: the project's name ends at its suffix
+    for word, tag in (("做强", "v"), ("做优", "v"), ("国有资本", "n"), ("国有资产", "n"), ("体外诊断", "n")):
+        pos.tokenizer.add_word(word, 2000, tag)  # 做/强新/材料: 做强 a chain; 源/泰国/有/资本…; 生物体/外/诊断
+        pos.word_tag_tab[word] = tag
     short_counties, counties = county_short_forms(), county_regions()
     for name in [*gazetteer.regions, *gazetteer.economic]:
         if name in short_counties:  # 介休, 永康: jieba's own count keeps 郑永康 a person and 贵安新区 whole
@@ -105,7 +110,22 @@ def sentence_tokens(tokenizer, sentence: Sentence, cued: frozenset[str] = frozen
         for piece, piece_tag in pieces:
             out.append(Token(piece, piece_tag, offset, offset + len(piece)))
             offset += len(piece)
-    return _town_words(_county_words(_joined_bounds(out), cued))
+    return _town_words(_county_words(_joined_bounds(_chemical_words(out, sentence)), cued))
+
+
+# 四氧化三锰, 二氧化硅, 三氯化铁, 五氧化二钒: a compound jieba cuts into numerals and a verb (四/氧化/三/锰)
+COMPOUND_RE = re.compile(r"[一二三四五六七八]?(?:氧化|氯化|硫化|氟化|氮化|碳化)[一二三四五六七八]?"
+                         r"[铁锰硅铝钒钛锌铜镍钴锂钠钾钙镁铬锆钨钼铟镓锗磷硼碳氢氮硫铅锡银铈镧钕钇]")
+
+
+def _chemical_words(tokens: list[Token], sentence: Sentence) -> list[Token]:
+    """The tokens with each compound that COMPOUND_RE finds, where it starts and ends on word bounds, one noun."""
+    for match in COMPOUND_RE.finditer(sentence.text):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        inside = [n for n, t in enumerate(tokens) if start <= t.start and t.end <= end]
+        if len(inside) >= 2 and tokens[inside[0]].start == start and tokens[inside[-1]].end == end:
+            tokens = tokens[:inside[0]] + [Token(match.group(0), "n", start, end)] + tokens[inside[-1] + 1:]
+    return tokens
 
 
 LOCANT_RE = re.compile(r"\d,\d")
@@ -222,6 +242,11 @@ def _split_stems(tokens: list[Token], cued: frozenset[str]) -> list[Token]:
             stem = _province_across(token, following, tokens[n + 2:])
         if stem is not None and token.word in FUNCTION_HEADS and following.tag == "ns":
             stem = None  # 从/江苏, 同/江西: a preposition before a province, no 从江 or 同江 cut out of it
+        if stem is None and following is not None and (straddled := _province_straddled(token, following,
+                                                                                         tokens[n + 2:])):
+            out += straddled  # 龙头山/西晋/纤碳材料有限公司: 龙头 山西 晋纤碳材料有限公司
+            n += 2
+            continue
         if stem is None:
             out.append(token)
             n += 1
@@ -245,6 +270,19 @@ def _province_across(token: Token, following: Token, rest: list[Token]) -> str |
             piece = following.word[len(stem) - len(token.word):]
             if _opens_company([Token(piece, "nz", following.start, following.end), *rest]):
                 return stem
+    return None
+
+
+def _province_straddled(token: Token, following: Token, rest: list[Token]) -> list[Token] | None:
+    """龙头山/西晋/纤碳材料有限公司: a province of two characters that jieba read across the end of one word and the
+    start of the next, where a company's name opens on it; the three words cut again, else None."""
+    for stem in PROVINCE_STEMS:
+        if len(stem) == 2 and len(token.word) >= 2 and token.word.endswith(stem[0]) and token.tag != "x" \
+                and len(following.word) >= 2 and following.word.startswith(stem[1]) and token.end == following.start:
+            piece = Token(following.word[1:], "nz", following.start + 1, following.end)
+            if _opens_company([piece, *rest]):
+                return [Token(token.word[:-1], token.tag, token.start, token.end - 1),
+                        Token(stem, "ns", token.end - 1, following.start + 1), piece]
     return None
 
 
