@@ -54,6 +54,13 @@ def test_sums_and_stakes_in_a_company_still_to_be_set_up_are_plans():
     assert figures(draft)["12%"]["status"] == "planned"
 
 
+def test_a_stake_told_after_the_sum_paid_in_is_the_payers():
+    draft = draft_of("兰西县财政局与黑龙江垦丰粮食贸易有限公司签订协议，双方将共同组建黑龙江兰西粮储物流有限公司。"
+                     "兰西县财政局出资3600万元，持股12%。\n", "2026-06-20")
+    assert figures(draft)["3600万元"]["owner"] == "兰西县财政局"
+    assert figures(draft)["12%"]["owner"] == "兰西县财政局"
+
+
 def test_guard_a_stake_held_now_beside_a_plan_is_a_result():
     draft = draft_of("该公司将建成年产5万吨项目，目前已出资2亿元组建子公司，持股60%。\n", "2026-06-20")
     assert figures(draft)["60%"]["status"] == "achieved"

@@ -14,6 +14,7 @@ import re
 from typing import NamedTuple
 
 from chaingraph.authoring.extract.rules import clause_start_before
+from chaingraph.facts.checks import CURRENCIES
 
 # 向X投资, 对X的首期投资, 为X授信: the receiver, then the verb of paying in, right before the sum (向X贷款 is borrowing
 # from X, so a bare loan takes 为 or 对; 向X授信, 向X发放贷款 is lending to X all the same)
@@ -111,6 +112,19 @@ def stake_to_come(rel, figure) -> bool:
     """A stake (持股15%) in a company the text says is still to be set up: a plan, as the sum paid in is."""
     return figure.unit == "P1" and STAKE_BEFORE_RE.search(rel.text, max(0, figure.start - 6), figure.start) \
         is not None and company_to_come(rel, figure)
+
+
+def stake_holder(rel, figure):
+    """(mention, candidate) of who holds a stake told right after the sum it paid in (县财政局出资4500万元，持股15%;
+    A出资3.5亿元、持股70%): the payer, a bureau paying for its county too; else None."""
+    if figure.unit != "P1" or not re.search(r"[，、,]\s*(?:持股|占股)(?:比例)?(?:为|约)?$", rel.text[
+            max(0, figure.start - 8):figure.start]):
+        return None
+    paid = [f for f in rel.figures if f.sentence == figure.sentence and f.end <= figure.start and f.unit in CURRENCIES]
+    if not paid or not re.fullmatch(r"[，、,]\s*(?:持股|占股)(?:比例)?(?:为|约)?", rel.text[paid[-1].end:figure.start]):
+        return None
+    payment = payment_of(rel, paid[-1])
+    return payment.owner if payment is not None else None
 
 
 def _matches(head: str):

@@ -21,7 +21,7 @@ from chaingraph.authoring.extract.equipment import bought_machines
 from chaingraph.authoring.extract.figure_clause import clause_start_of, clause_text, inside
 from chaingraph.authoring.extract.figures import find_figures, plain_number
 from chaingraph.authoring.extract.implied import implied_product
-from chaingraph.authoring.extract.investors import Payment, payment_of, stake_to_come
+from chaingraph.authoring.extract.investors import Payment, payment_of, stake_holder, stake_to_come
 from chaingraph.authoring.extract.labels import quantity_kind_en
 from chaingraph.authoring.extract.mentions import class_of
 from chaingraph.authoring.extract.owner_ranker import ranked_owner
@@ -111,7 +111,8 @@ def add_quantities(rel) -> None:
             continue  # (7个项目签约 over 现场共有7个项目签约: the body tells it and keeps none, an event's tally)
         row = row_owner(rel, figure)  # a table row's figures are its project's
         payment = None if row else payment_of(rel, figure)  # X基金已向Y公司投资1亿元: the payer's, not Y's
-        paid = row or (payment.owner if payment else None) or deal_holder(rel, figure) or tech_holder(rel, figure)
+        paid = row or (payment.owner if payment else None) or stake_holder(rel, figure) or deal_holder(rel, figure) \
+            or tech_holder(rel, figure)
         # (deals: the supplier's; tech_deals: the firm paying for a technology)
         ruled = paid or rules_owner(rel, figure)
         owner = paid or ranked_owner(rel, figure, ruled)  # (owner_ranker: the names around weighed)
