@@ -226,7 +226,7 @@ def _newsroom_role(inner: str, pos: int) -> re.Match | None:
 
 def without_buttons(text: str) -> str:
     """The line without the page's buttons closing it (… 记者 张三 【大 中 小】, an app's ＋关注)."""
-    text = FOLLOW_BUTTON_RE.sub("", text)
+    text = CLOSING_BUTTON_RE.sub("", text)
     while (button := TRAILING_BUTTON_RE.search(text)) and not META_WORDS_RE.sub("", button.group(1)).strip():
         text = text[:button.start()]
     return text
@@ -379,7 +379,7 @@ def is_post_dateline(text: str) -> bool:
     return is_dateline(text) and TIME_RE.search(text) is not None and SENT_FROM_RE.search(text.strip()) is not None
 
 
-FOLLOW_BUTTON_RE = re.compile(r"\s*(?:[+＋]\s*关注|分享到\s*[：:]?)\s*$")  # …山东　+关注, …张三　分享到：
+CLOSING_BUTTON_RE = re.compile(r"\s*(?:[+＋]\s*关注|分享到\s*[：:]?)\s*$")  # …山东　+关注, …张三　分享到：
 TRAILING_BUTTON_RE = re.compile(r"\s*[【\[]([^【】\[\]]{1,12})[】\]]\s*$")
 BRACKETED_COUNT_RE = re.compile(r"[\[【]\s*(\d+)\s*[\]】]")
 

@@ -84,6 +84,7 @@ def mainly_made_after(rel, figure: Figure) -> tuple[int, int] | None:
     return (start, start + len(made.group(1))) if "、" not in made.group(1) and len(made.group(1)) <= 10 else None
 
 
+PART_OPENING_RE = re.compile(r"其中[，,：:]")  # …。其中，半导体项目14个: a part of what the sentence before told
 PAST_PERIOD_RE = re.compile(r"以来|截至|截止|累计|全年|上半年|前三季度|前[一二三四五六七八九十\d]+个?月|过去一年|"
                             r"去年(?!\d{1,2}月)|\d{1,2}[—–\-至]\d{1,2}月")
 
@@ -93,7 +94,7 @@ def period_opening(rel, figure: Figure) -> int:
     the sentence opens after a semicolon; a sentence opening on 其中 with no period of its own tells a part of the
     one before, in that one's past period (前三季度…。其中，…新签约项目17个), not in a target it names."""
     start = max(rel.text.rfind("。", 0, figure.start), rel.text.rfind("\n", 0, figure.start)) + 1
-    if not re.match(r"其中[，,：:]", rel.text[start:figure.start]) or rel.text[start - 1:start] != "。" \
+    if not PART_OPENING_RE.match(rel.text, start, figure.start) or rel.text[start - 1:start] != "。" \
             or PAST_PERIOD_RE.search(rel.text, start, figure.start):
         return start
     before = rel.text[max(rel.text.rfind("。", 0, start - 1), rel.text.rfind("\n", 0, start - 1)) + 1:start]
@@ -103,4 +104,4 @@ def period_opening(rel, figure: Figure) -> int:
 def part_of_before(rel, sentence):
     """The sentence before, when this one opens on 其中 and tells a part of it (…。其中，半导体项目14个), else None."""
     order = rel.order[sentence.id]
-    return rel.sentences[order - 1] if order > 0 and re.match(r"其中[，,：:]", sentence.text) else None
+    return rel.sentences[order - 1] if order > 0 and PART_OPENING_RE.match(sentence.text) else None

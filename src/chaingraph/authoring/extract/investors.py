@@ -92,6 +92,7 @@ def payment_of(rel, figure) -> Payment | None:
 # A将与B合资成立C, 双方将共同组建C: a company still to be set up, whose capital is still to be paid in
 SETTING_UP_RE = re.compile(r"(?:将|拟|计划|准备)[^，。；已]{0,30}?(?:(?<!完)成立|组建|设立|合资)")
 STAKE_BEFORE_RE = re.compile(r"(?:持股|占股|股比)(?:比例)?(?:为|约)?$")
+STAKE_AFTER_SUM_RE = re.compile(r"[，、,]\s*(?:持股|占股)(?:比例)?(?:为|约)?$")  # 出资4500万元，持股15%
 
 
 def company_to_come(rel, figure) -> bool:
@@ -117,12 +118,11 @@ def stake_to_come(rel, figure) -> bool:
 def stake_holder(rel, figure):
     """(mention, candidate) of who holds a stake told right after the sum it paid in (县财政局出资4500万元，持股15%;
     A出资3.5亿元、持股70%): the payer, a bureau paying for its county too; else None."""
-    if figure.unit != "P1" or not re.search(r"[，、,]\s*(?:持股|占股)(?:比例)?(?:为|约)?$", rel.text[
-            max(0, figure.start - 8):figure.start]):
+    if figure.unit != "P1" or not STAKE_AFTER_SUM_RE.search(rel.text, max(0, figure.start - 8), figure.start):
         return None
     paid = [f for f in rel.figures if f.sentence == figure.sentence and f.end <= figure.start and f.unit in CURRENCIES]
-    if not paid or not re.fullmatch(r"[，、,]\s*(?:持股|占股)(?:比例)?(?:为|约)?", rel.text[paid[-1].end:figure.start]):
-        return None
+    if not paid or not STAKE_AFTER_SUM_RE.fullmatch(rel.text, paid[-1].end, figure.start):
+        return None  # (the stake's clause follows the sum's right away)
     payment = payment_of(rel, paid[-1])
     return payment.owner if payment is not None else None
 

@@ -33,6 +33,7 @@ BUILT_RE = re.compile(r"开工|签约|投产|建成|总投资|计划投资|调�
                       r"投入运营|投运|投用")
 # 还将与X合作，建设日加注能力1000公斤的Y综合能源站: a station a firm will build is named as one project
 STATION_TO_BUILD_RE = re.compile(r"(?:将|拟|计划|正在|加快)[^，。；]{0,24}?建设")
+FUELLING_ENDS = ("加氢站", "加氢母站", "合建站", "综合能源站")  # the stations STATION_TO_BUILD_RE names
 CAPACITY_RE = re.compile(r"[年月日]产(?:能)?[\d.]")
 POWER_RE = re.compile(r"\d(?:兆瓦|MW|万千瓦|千瓦|GW)")
 # 某某光伏电站装机600兆瓦: a station's power said right after its name names it as well as the power inside it
@@ -67,7 +68,7 @@ def plant_projects(ctx: Context, sentence: Sentence) -> list[Mention]:
         capacity = CAPACITY_RE.search(name) is not None
         if fragment_problem(name) or COUNT_RE.match(name) or not (capacity or is_specific(ctx, first, j, "")) \
                 or not (powered and is_specific(ctx, first, j, "") if station else built or name.endswith(
-                    ("加氢站", "加氢母站", "合建站", "综合能源站")) and STATION_TO_BUILD_RE.search(sentence.text)):
+                    FUELLING_ENDS) and STATION_TO_BUILD_RE.search(sentence.text)):
             continue  # 2套示范装置: a count of units; 新建智能工厂: no name; 20兆瓦/40兆瓦时储能电站: which one?
         out.append(Mention(name, tokens[first].start, token.end, sentence.id, "Project"))
     return out

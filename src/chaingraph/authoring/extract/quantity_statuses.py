@@ -18,6 +18,7 @@ from chaingraph.authoring.extract.changes import (
 )
 from chaingraph.authoring.extract.deals import SIGNED_BEFORE_RE, deal_signed
 from chaingraph.authoring.extract.figure_clause import (
+    PART_OPENING_RE,
     PAST_PERIOD_RE,
     clause_span,
     clause_start_of,
@@ -439,7 +440,7 @@ def _whole_counted(rel, figure: Figure) -> Figure | None:
     opening = rel.text[sentence.start:start].strip()
     if rel.text.startswith("其中", start):
         earlier = [f for f in rel.figures if f.sentence == figure.sentence and f.end <= start and f.unit == "C62"]
-    elif re.fullmatch(r"其中[，,：:]", opening) and (before := part_of_before(rel, sentence)) is not None:
+    elif PART_OPENING_RE.fullmatch(opening) and (before := part_of_before(rel, sentence)) is not None:
         earlier = [f for f in rel.figures if f.sentence == before.id and f.unit == "C62"]
     else:
         return None

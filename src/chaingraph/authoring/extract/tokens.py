@@ -65,11 +65,11 @@ def pos_tokenizer(gazetteer: Gazetteer):
     for word in [*suffixes, *AIRPORT_AREA_WORDS, *LAND_WORDS]:  # 临/v 空港: jieba reads the airport area's 临 as a verb
         pos.tokenizer.add_word(word, 2000, "n")  # (a kind of area, no place: 郑州临空经济区 is a zone of 郑州)
         pos.word_tag_tab[word] = "n"
-    pos.tokenizer.add_word("兆帕", 2000, "q")  # 35兆帕储氢瓶: a pressure rating (not 35兆, a number, and 帕储氢瓶)
-    pos.word_tag_tab["兆帕"] = "q"
     pos.tokenizer.del_word("项目前期")  # X管道项目/前期工作: the project's name ends at its suffix
-    for word, tag in (("做强", "v"), ("做优", "v"), ("国有资本", "n"), ("国有资产", "n"), ("体外诊断", "n")):
-        pos.tokenizer.add_word(word, 2000, tag)  # 做/强新/材料: 做强 a chain; 源/泰国/有/资本…; 生物体/外/诊断
+    # 35兆帕储氢瓶: a rating (not 35兆, a number, then 帕储氢瓶); 做/强新/材料; 源/泰国/有/资本…; 生物体/外/诊断
+    words = (("兆帕", "q"), ("做强", "v"), ("做优", "v"), ("国有资本", "n"), ("国有资产", "n"), ("体外诊断", "n"))
+    for word, tag in words:
+        pos.tokenizer.add_word(word, 2000, tag)
         pos.word_tag_tab[word] = tag
     short_counties, counties = county_short_forms(), county_regions()
     for name in [*gazetteer.regions, *gazetteer.economic]:
