@@ -57,7 +57,7 @@ PAGE_LABEL = (rf"(?:第\s*[A-Z]?\d{{1,3}}\s*版|[A-Z]\d{{1,3}}\s*版)"
               rf"(?:\s*[：:]\s*[{CJK}]{{2,8}}(?:[·•][{CJK}]{{2,8}})?|\s+[{CJK}]{{2,6}}(?=\s|$))?")
 ACCESS_WORDS = r"无障碍(?:浏览|阅读)?|长者模式|关怀版|适老化|读屏|繁體|简体"
 FONT_SIZE = r"(?:字体|字号)(?:[：:]?(?:\s*[|｜]?\s*(?:[大中小]|A[+\-]?|T)){1,3})?"  # 字号 A+ A-, 字号：T | T
-META_WORDS_RE = re.compile(rf"{PAGE_LABEL}|打印本页|打印|列印|关闭窗口|关闭|我要分享|分享到|分享|收藏|纠错|默认|"
+META_WORDS_RE = re.compile(rf"{PAGE_LABEL}|打印本页|打印|列印|转寄|关闭窗口|关闭|我要分享|分享到|分享|收藏|纠错|默认|"
                            r"字体|字号|放大|缩小|还原|返回(?:目录|首页|顶部)?|(?<![A-Za-z])A[+\-](?![\w])|"  # (A- A+)
                            r"请输入(?:关键字|关键词|搜索内容|检索内容)|站内搜索|全文检索|搜索|检索|"  # its search box
                            r"微信好友|微信|朋友圈|微博|QQ空间|QQ|Facebook|WhatsApp|Twitter|"  # where a share goes
@@ -330,11 +330,11 @@ def card_dateline(text: str) -> re.Match | None:
 
 def leading_credit(text: str) -> str | None:
     """A spaced credit opening a dateline (某某云端记者　张三　　2025-11-13 08:15　　阅读 1.6万): the credit, when the
-    words before the line's first date are a writer's credit and nothing else; else None."""
-    date = DATE_RE.search(text)
-    head = text[:date.start()].strip() if date else ""
-    credit = parse_credit(head) if head and len(head) <= 30 else None
-    return head if credit is not None and credit.names("writer") else None
+    words before the line's first date are a writer's credit and nothing else (the source may come first); else None."""
+    head = text[:date.start()].strip() if (date := DATE_RE.search(text)) else ""
+    named = re.sub(r"^来源[：:]\s*\S+\s+", "", head)  # 来源：某某日报　记者 张三 通讯员 李四　2026-03-27 10:05
+    credit = parse_credit(named) if named and len(named) <= 30 else None
+    return named if credit is not None and credit.names("writer") else None
 
 
 COLUMN_OPENING_RE = re.compile(rf"^\s*【[{CJK}]{{2,8}}】")
