@@ -39,8 +39,9 @@ def pos_tagger(tokenizer):
 
 
 # goods jieba's dictionary tags as numerals, read as 大 + 米 (a big metre): 年产大米20万吨 names rice; and goods it
-# tags as verbs (恒钜精密带钢有限公司 lost its name at 带钢/v, 宣纸年产量 its goods, 其中当归24万亩 its herb)
-MISCOUNTED_GOODS = ("大米", "丝束", "大丝束", "小丝束", "微阵列", "大部件", "带钢", "宣纸", "三七", "当归")
+# tags as verbs (恒钜精密带钢有限公司 lost its name at 带钢/v, 宣纸年产量 its goods, 其中当归24万亩 its herb,
+# 电池托盘 its pallets)
+MISCOUNTED_GOODS = ("大米", "丝束", "大丝束", "小丝束", "微阵列", "大部件", "带钢", "宣纸", "三七", "当归", "托盘")
 # words of trades and goods jieba's dictionary lacks and cuts into verbs: 浙江瓯蓄抽水/v 蓄能/v 有限公司 lost its name
 # there, 预灌/v 封/q 注射器 its grade, 能/v 繁/a 母猪 (sows kept to breed) its herd's kind
 VERB_READ_WORDS = ("抽水蓄能", "预灌封", "能繁母猪", "能繁母牛", "能繁母羊")

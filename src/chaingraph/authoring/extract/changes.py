@@ -9,10 +9,11 @@ import re
 from chaingraph.authoring.extract.candidates import Figure
 from chaingraph.authoring.extract.figure_clause import clause_start_of
 from chaingraph.authoring.extract.statuses import FUTURE_RE
+from chaingraph.authoring.extract.words import BEFORE_CHANGE
 
 RAISED_RE = re.compile(r"(?:提升|提高|增加|扩大|增长|扩)(?:至|到)|增至|达到")
 RAISED_TO_END_RE = re.compile(r"(?:提升|提高|增加|扩大|增长|扩)(?:至|到)$|增至$")
-FROM_RE = re.compile(r"(?:由|从)(?:现有|目前|原有|当前|改造前|技改前|搬迁前)?的?$")  # 从现有的年产800吨增至…
+FROM_RE = re.compile(rf"(?:由|从){BEFORE_CHANGE}?的?$")  # 从现有的年产800吨增至…
 # 改造后，…由3万吨提升到5万吨; 去年投资…实施改造，…良率由97.1%提升至99.2%; 由改造前的86%提高到…: a change the
 # sentence (or the one before: 走进改造后的车间) tells as done, before the figure's clause (由去年的18%提高到26%
 # compares a period with the year before: no change of a line)

@@ -102,7 +102,10 @@ def parent_named(rel, figure: Figure):
 
 
 def speaker_company(rel, figure: Figure, at: int):
-    """“今年公司营业收入…”X公司总经理Y说: in a quotation, 公司 is the speaker's company, named after it."""
+    """“今年公司营业收入…”X公司总经理Y说: in a quotation, 公司 is the speaker's company, named after it; 事业部 is the
+    company of the division's head named before (集团…事业部总经理Y介绍说，事业部去年生产…)."""
+    if rel.text.startswith("事业部", at):
+        return division_employer(rel, at)
     sentence = rel.by_id[figure.sentence]
     opening = rel.text.rfind("“", sentence.start, at)
     if opening < 0 or rel.text.rfind("”", opening, at) >= 0:
@@ -120,6 +123,16 @@ def speaker_company(rel, figure: Figure, at: int):
         if named:  # (”华微封测总经理邢海涛说: the speaker's company written short)
             return min(named, key=lambda pair: pair[0].start)
     return None
+
+
+def division_employer(rel, before: int):
+    """(mention, company) whose division's head the article names last before `before`, or None."""
+    heads = [c for c in rel.candidates if c.cls == "Position" and c.at is not None and c.at < before
+             and "事业部" in next(f.value["zh"] for f in c.facts if f.prop == "roleTitle")]
+    if not heads:
+        return None
+    employer = next(f.value for f in max(heads, key=lambda c: c.at).facts if f.prop == "positionIn")
+    return min(employer.mentions, key=lambda m: m.start), employer
 
 
 def we_speaking(rel, figure: Figure):

@@ -8,6 +8,7 @@ import re
 from chaingraph.authoring.extract.candidates import Figure
 from chaingraph.authoring.extract.rules import MAKES_LEAD
 from chaingraph.authoring.extract.statuses import FUTURE_RE, clauses
+from chaingraph.authoring.extract.words import WORK_CAPACITY
 
 
 def first_person_quote(rel, figure: Figure) -> tuple[int, int] | None:
@@ -51,8 +52,8 @@ def same_clause(rel, a: int, b: int) -> bool:
 
 
 # a clause that is only a capacity (产能达每年, 年产能约), after a clause that closes a list with 等 and its kind
-BARE_CAPACITY_RE = re.compile(r"^(?:目前|现有|现已)?(?:年产能|产能|年生产能力|生产能力|[年月日]产量?|年?加工能力)"
-                              r"(?:将|可|已)?(?:达|达到|为|约|超过)?(?:每年)?(?:约|近)?$")
+BARE_CAPACITY_RE = re.compile(r"^(?:目前|现有|现已)?(?:年产能|产能|年生产能力|生产能力|[年月日]产量?|"
+                              rf"年?{WORK_CAPACITY})(?:将|可|已)?(?:达|达到|为|约|超过)?(?:每年)?(?:约|近)?$")
 CLAUSE_CATEGORY_RE = re.compile(r"、[^，。；：、\d]{1,16}等([^，。；：、\d等（）]{2,10})(?:（[^（）]{1,20}）)?$")
 # 该公司主要生产高纯晶硅（棒状硅和颗粒硅）, A、B等预制构件（PC构件），年产能…: the one product the clause before names
 # (为X配套新能源汽车减速器齿轮，年产能180万件: what the supplier makes for its customer)

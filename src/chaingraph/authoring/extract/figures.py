@@ -351,10 +351,12 @@ def find_figures(sentence: Sentence) -> list[Figure]:
             continue  # 向东40公里: where a place lies, not a length built
         if unit == "立方米" and VOLUME_NOT_MADE_RE.search(text, max(0, match.start() - 8), match.start()):
             continue  # 储罐总容量10万立方米, 完成混凝土方量30万立方米: a tank's size, work done; no output
-        if DIMENSION_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()) and not mult or \
+        if DIMENSION_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()) and not mult \
+                and unit != "公里" or \
                 SIZES_RANGE_RE.search(text, max(0, match.start() - 16), match.start()) and text.startswith(
                     "的", match.end()):
             continue  # 长达123米的叶片, 单机容量18兆瓦的机组, 从50升到20立方米的发酵罐: the size of one thing
+            # (管道全长86公里: a line built, kept)
         if unit == "元" and THRESHOLD_OF_RE.match(text, match.end()):
             continue  # 年产值超10亿元的企业8家: which companies are counted, not a figure of one
         if policy_term(text, match.start(), match.end(), unit):

@@ -228,7 +228,7 @@ QUANTITY_KINDS = {
     "投产": "Put into Production", "开工": "Construction Started", "竣工": "Completed", "在建": "Under Construction",
     "新开工": "Newly Started", "收入": "Income", "能力": "Capacity", "制氢能力": "Hydrogen Production Capacity",
     "总金额": "Total Value", "签约总金额": "Total Contract Value", "销量": "Sales Volume", "出货量": "Shipments",
-    "出口量": "Export Volume",
+    "出口量": "Export Volume", "良品率": "Yield Rate", "良率": "Yield Rate", "纯度": "Purity",
     "装机量": "Installed Volume", "用电量": "Power Consumption", "吞吐量": "Throughput",
     "下线": "Rolled off the Line", "新车": "New Vehicles", "上市企业": "Listed Companies", "上市": "Listed",
     "新增就业岗位": "New Jobs", "同比增长": "Year-on-year Growth", "同比": "Year-on-year", "融资": "Financing",
@@ -257,7 +257,8 @@ ROLES = {
     "创始人": "Founder", "联合创始人": "Co-founder", "首席执行官": "Chief Executive Officer", "CEO": "CEO",
     "首席技术官": "Chief Technology Officer", "CTO": "CTO", "首席科学家": "Chief Scientist",
     "县领导": "County Leader", "市领导": "City Leader", "区领导": "District Leader", "州领导": "Prefecture Leader",
-    "旗领导": "Banner Leader", "盟领导": "League Leader",
+    "旗领导": "Banner Leader", "盟领导": "League Leader", "厂长": "Plant Director", "副厂长": "Deputy Plant Director",
+    "生产厂长": "Production Director", "事业部": "Division",
 }
 
 CONNECTIVES = {

@@ -1,7 +1,6 @@
-"""Names in one tokenized sentence: names that end in a class suffix (``spans`` finds where they
-start, ``acceptance`` whether they name one thing), names in a list (``lists``), names the
-gazetteer knows, regions by their own suffix (长兴县, 湖州市吴兴区), people after a role word, and the newsroom
-of a byline; then one mention per span."""
+"""Names in one tokenized sentence: names that end in a class suffix (``spans`` finds where they start,
+``acceptance`` whether they name one thing), names in a list (``lists``), names the gazetteer knows, regions by
+their own suffix (长兴县, 湖州市吴兴区), people after a role word, the newsroom of a byline; one mention per span."""
 
 from __future__ import annotations
 
@@ -134,8 +133,8 @@ def _shared_host(tokens: list[Token], first: int, name: str, found: list[Mention
 
 
 def _glued_join(tokens: list[Token], first: int, j: int) -> tuple[int, int]:
-    """(first token, characters to drop from it) of a name whose walk crossed a whole name and a 和, 与
-    or 及 jieba glued to the next name's first character (旺高工业区/和平/桂/产业园: the name is 平桂产业园)."""
+    """(first token, characters to drop from it) of a name whose walk crossed a name and a 和 jieba glued to the next
+    name's first character (旺高工业区/和平/桂/产业园: 平桂产业园), or a word glued before its first (从容/桂街道)."""
     for k in range(j, first, -1):
         word, before = tokens[k].word, tokens[k - 1].word
         if len(word) >= 2 and word[0] in "和与及" and re.fullmatch(rf"{CJK_NAME}+", word) \
@@ -144,6 +143,8 @@ def _glued_join(tokens: list[Token], first: int, j: int) -> tuple[int, int]:
             return k, 1
     if first > 1 and len(tokens[first].word) < 2 and tokens[first - 1].word in "和与" and tokens[first - 2].tag == "ns":
         return first - 2, 0  # 贵州/和/安/琴弦科技有限公司: a brand opening on 和 (和安), after its province
+    if first and len(tokens[first].word) == 1 and re.fullmatch(rf"[从在向到于由]{CJK_NAME}", tokens[first - 1].word):
+        return first - 1, 1  # 记者从容/桂街道经济发展办公室获悉: a preposition glued to the name's first character
     return first, 0
 
 
@@ -151,8 +152,7 @@ def _text(tokens: list[Token], first: int, last: int) -> str:
     return "".join(t.word for t in tokens[first:last + 1])
 
 
-# the parks a national zone is made of, named by their district: 中关村科技园区昌平园, and short, by the zone's
-# brand alone, 中关村延庆园, 张江闵行园 (the zones built as one zone of many district parks)
+# the parks a zone is made of, named by their district: 中关村科技园区昌平园, or by the brand, 中关村延庆园, 张江闵行园
 ZONE_PART_RE = re.compile(rf"(?:科技园区|^中关村|^张江)(?P<district>{CJK_NAME}{{2,3}})园$")
 # 衢山镇船舶配套产业园: a town at the head of a park's or zone's name (jieba cuts towns apart: 衢/山镇)
 TOWN_HEAD_RE = re.compile(rf"^(?P<district>{CJK_NAME}{{2,3}}[镇乡])(?!区){CJK_NAME}{{2,}}")

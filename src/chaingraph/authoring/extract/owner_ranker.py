@@ -341,7 +341,7 @@ def _respective(rel, figure: Figure, ruled) -> bool:
     """A、B、C三家企业分别签约建设X、Y和Z: the rules pair the names listed and the figures after 分别 in their order;
     the names near each figure say nothing of whose it is."""
     return ruled[0] is not None and ruled[0].sentence == figure.sentence \
-        and "分别" in rel.text[ruled[0].end:figure.start]
+        and re.search("分别|依次", rel.text[ruled[0].end:figure.start]) is not None
 
 
 PHASE_OPENING_RE = re.compile(r"[一二三四五首]期(?:项目|工程)?(?:由|总投资|规划|占地|建成|将)")

@@ -1,12 +1,11 @@
 """The owner of a figure: the company, project, park or zone the sentence gives it to.
 
-In turn: the project whose name holds the figure; the project or company right after it
-(总投资20亿元的X项目); the name a figure's place in a list gives it (A、B、C三家企业分别…, 前者/后者:
-``respective``); else the subject of the clause, the nearest such name before the figure,
-passing over places after 在/于/落户 when someone is named before them, the members of a list
-(宁德时代、比亚迪等企业), the noun a count counts (引进企业23家) and the objects of a clause (已投资经开区
-项目7个, 是X培育的企业, 依托X平台); a word that stands for a name
-(该项目, 园区, 该基金, 研究院) when it is nearer; else the nearest name of the sentences before.
+In turn: the project whose name holds the figure; the project or company right after it (总投资20亿元的X项目);
+the name a figure's place in a list gives it (A、B、C三家企业分别…, 前者/后者: ``respective``); else the subject
+of the clause, the nearest such name before the figure, passing over places after 在/于/落户 when someone is named
+before them, the members of a list (宁德时代、比亚迪等企业), the noun a count counts (引进企业23家) and the objects of
+a clause (已投资经开区项目7个, 是X培育的企业, 依托X平台); a word that stands for a name (该项目, 园区, 该基金, 研究院)
+when it is nearer; else the nearest name of the sentences before.
 Government bodies and newsrooms own no figure: a figure they announce belongs to what they speak of.
 """
 
@@ -75,7 +74,7 @@ DETERMINED_RE = re.compile(rf"(?:该|本(?![地土])|此|这个|整个|这一|�
 OPENING_RE = re.compile(r"(?:^|(?<=[，。；：“”\n]))(?:今年以来|去年以来|今年|去年|目前|当前|现在|近年来|上半年|下半年|"
                         r"前三季度|同时)?"
                         r"(?:[两三四五六七八九十]家(?=企业|公司))?"  # 两家企业去年合计…: the companies just named
-                        r"(项目|公司|企业|集团|基金|研究院|实验室|平台|中心|园区|产业园|工业园|全区|高新区|经开区|开发区)")
+                        r"(项目|公司|企业|集团|事业部|基金|研究院|实验室|平台|中心|园区|产业园|工业园|全区|高新区|经开区|开发区)")
 PHASE_OPENING_RE = re.compile(r"[一二三四五首]期(?=由|项目由|工程由|总投资|项目总投资|规划|占地)")
 # a zone's or park's report in the first person: 我区将力争…, 我园…
 FIRST_PERSON_RE = re.compile(r"我(区|园)")
@@ -83,7 +82,8 @@ FIRST_PERSON = {"区": "区", "园": "园区"}
 REGION_WIDE_RE = re.compile(r"全(?:市|省|县|州|盟|旗)(?!场)")
 PLACE_WORD_RE = re.compile(rf"(园区|产业园|工业园|高新区|经开区|开发区|全区|(?<!{CJK_NAME}{{2}}){CJK_NAME}开区)")
 STANDS_FOR = {"项目": ("project", None), "公司": ("organisation", "Company"), "企业": ("organisation", "Company"),
-              "集团": ("organisation", "Company"), "基金": ("organisation", "Fund"),
+              "集团": ("organisation", "Company", False, "集团"), "事业部": ("organisation", "Company"),
+              "基金": ("organisation", "Fund"),
               "研究院": ("organisation", "ResearchInstitute"), "实验室": ("organisation", "ResearchInstitute"),
               "研发机构": ("organisation", "ResearchInstitute"),  # 这家新型研发机构: the institute just named
               "平台": ("organisation", "Platform"), "中心": ("organisation", "Platform"), "园区": ("park", None),
@@ -91,7 +91,7 @@ STANDS_FOR = {"项目": ("project", None), "公司": ("organisation", "Company")
               "基地": ("park", None), "区": ("zone", None),
               "全区": ("zone", None), "高新区": ("zone", None), "经开区": ("zone", None), "开发区": ("zone", None),
               "新区": ("zone", None)}
-PLACE_WORDS = {w for w, (kind, _cls) in STANDS_FOR.items() if kind in ("park", "zone")}
+PLACE_WORDS = {w for w, said in STANDS_FOR.items() if said[0] in ("park", "zone")}
 COUNTED_GAP_RE = re.compile(r"^(?:共|达|达到|约|超过|超|近|逾|合计|总计|计)?$")
 PARENT_AFTER_RE = re.compile(r"的?(?:全资|控股|下属|旗下)?(?:子公司|孙公司|企业|公司|成员企业)")
 INVESTED_RE = re.compile(r"(?:投资|投向|引进|服务|带动|支持|覆盖)$")
@@ -102,7 +102,8 @@ SUPPORTED_BUILDS_RE = re.compile(r"(?:投资)?(?:建设|新建|投建|扩建|实
 HELD = {"建有", "设有", "拥有"}  # X园建有Y中心，去年实现产值…: X's output (…，具备…能力, …规模: Y's own)
 RELIED_ON = {"依托", "支持", "推动", "用好", "发挥", "借助"}
 BUILT_BY_PARK_WORD_RE = re.compile(r"园区[^。；]*(?:共建|建设|打造)的")  # 园区与亦庄共建的X产业园: 园区 builds X
-BRACKET_TAIL_RE = re.compile(r"[（(][^（）()]*[）)]$")  # 检验检测中心（柳河）: a 中心 named with its seat
+# 检验检测中心（柳河）, X集团有限公司: a 中心 named with its seat, a group with its legal form
+NAME_TAIL_RE = re.compile(r"[（(][^（）()]*[）)]$|(?:股份)?(?:有限(?:责任)?)?公司$")
 IS_OF_RE = re.compile(r"(?:是|为|系)[^，。；]*的")  # 该园是X经开区的“园中园”: what the word stands for is described
 AGENT_RE = re.compile(r"由$|由[^，。；]{0,3}$")
 TAKING_PART_RE = re.compile(r"(?:[、和及与][^，。；]{2,30}?)?等?(?:共同)?(?:参与|参加)"
@@ -226,7 +227,7 @@ def _demonstrative_head(rel, figure: Figure):
     head = DESCRIBED_HEAD_RE.match(rel.text, figure.end, sentence.end)
     if opening is None or head is None:
         return None
-    named = _latest(rel, opening.start(), *STANDS_FOR[head.group(1)])
+    named = latest_named(rel, opening.start(), head.group(1))
     if named is None:
         return None
     return Mention(rel.text[opening.start():head.end()], opening.start(), head.end(), sentence.id, named[1].cls), \
@@ -376,7 +377,7 @@ def _stands_for(rel, sentence_start: int, figure: Figure, before: int):
         if word in PLACE_WORDS and rel.text.endswith(("为", "向"), 0, start):
             continue  # X…为园区企业提供检测服务1200余次: the park's firms are served, X serves them
         word = word if word in STANDS_FOR else "开发区"  # 汽开区: a zone's short form
-        named = company_word(rel, start) if word == "公司" else _latest(rel, start, *STANDS_FOR[word])
+        named = company_word(rel, start) if word == "公司" else latest_named(rel, start, word)
         if word == "园区" and named is not None and (zone := _latest(rel, start, "zone", None)) is not None \
                 and zone[1].label.endswith("园区") and zone[0].end > named[0].end \
                 and 0 <= rel.order[rel._sentence(start).id] - rel.order[zone[0].sentence] <= 1 \
@@ -433,8 +434,8 @@ def company_word(rel, before: int):
 
 
 def latest_named(rel, before: int, word: str):
-    """(mention, candidate) a word like 公司 or 开发区 stands for: the latest such name before `before`."""
-    return _latest(rel, before, *STANDS_FOR[word])
+    """(mention, candidate) a word like 公司 or 开发区 stands for: the latest such name before (集团: a group first)."""
+    return _latest(rel, before, *STANDS_FOR[word]) or _latest(rel, before, *STANDS_FOR[word][:2])
 
 
 def _latest(rel, before: int, kind: str, cls: str | None, firm: bool = False, ending: str = ""):
@@ -443,7 +444,7 @@ def _latest(rel, before: int, kind: str, cls: str | None, firm: bool = False, en
     found = [(mention, candidate) for candidate in rel.candidates
              if candidate.kind == kind and candidate.cls not in NOT_OWNERS and not (cls and candidate.cls != cls)
              and not _a_word_for_one(candidate) and not (firm and candidate.label.endswith(NOT_FIRMS))
-             and BRACKET_TAIL_RE.sub("", candidate.label).endswith(ending)
+             and NAME_TAIL_RE.sub("", candidate.label).endswith(ending)
              for mention in candidate.mentions if mention.end <= before]
     found.sort(key=lambda pair: pair[0].end)
     if len(found) >= 2 and WHERE_IT_LIES_RE.search(rel.text, max(0, found[-1][0].start - 6), found[-1][0].start) \

@@ -38,8 +38,10 @@ FOREIGN_CHARS = ("阿埃艾安奥巴贝本比彼波伯布查达戴丹德迪蒂�
                  "乌西希谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐茨祖夫")
 FOREIGN_NAME_RE = re.compile(rf"[{FOREIGN_CHARS}]{{1,6}}·[{FOREIGN_CHARS}]{{1,6}}")
 
-# 生产部负责人周倩, 公司技术总监: the department a post is of, part of the post's title
-DEPARTMENT_RE = re.compile(r"(?:生产|技术|研发|销售|市场|财务|质量|采购|运营|人力资源|安全)部?$")
+# 生产部负责人周倩, 公司技术总监, 集团熟食事业部总经理: the department or division a post is of, part of the post's
+# title (the group or company before it is the employer)
+DEPARTMENT_RE = re.compile(r"(?:生产|技术|研发|销售|市场|财务|质量|采购|运营|人力资源|安全)部?$|"
+                           r"(?:(?<=集团)|(?<=公司)|(?<=[，、。；：“\s])|^)(?:(?!集团|公司)[\u4e00-\u9fff]){2,8}?事业部$")
 PLACE_ENDS = tuple("省市县区镇乡村州旗盟")
 BODY_ENDS = (*PLACE_ENDS, *"局委办厅处科站所园")  # 高新区　经济发展局局长: a table's row, no speaker
 # 党工委书记赵振国，管委会主任…; 首席科学家陈立新博士和董事长…: a name ended by a mark, a title or a joining word;

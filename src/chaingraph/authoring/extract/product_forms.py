@@ -9,12 +9,10 @@
   交付1800台): what was delivered is what the capacity makes;
 * a product's own sales, the product the clause's subject (该注射液去年实现销售额6.5亿元);
 * a yearly supply said with no noun after the clause that names what is supplied (配套供应X，年供货2.4万吨);
-* a share of a product: its share of the whole (其中电池级碳酸锂占比68%), its share of its market (在国内椰子汁市场的
-  占有率约为11%), or, where the market names none, the share of the product the sentence's figure before counts;
 * goods the clause refers back to (该产品今年销售额达2.7亿元, 上述产品年销售收入…): the product of the figure before
-  it, in its sentence or the one before, where that figure counts one product;
-* a product's yield or quality rate (电芯良率由93.5%提升到97.8%, 岩板年产能达到…，产品优等品率…): of the goods named
-  right before the rate, else of the one product the sentence's figures before it count.
+  it, in its sentence or the one before, where that figure counts one product.
+
+Shares and rates in % are read by ``product_rates``.
 """
 
 from __future__ import annotations
@@ -39,7 +37,6 @@ from chaingraph.authoring.extract.products import (
     PRODUCT_KINDS,
     looks_like_product,
     noun_tail,
-    product_words,
 )
 from chaingraph.authoring.extract.quantity_kinds import COUNT_UNITS, ORDER_SUM
 from chaingraph.authoring.extract.specs import SIZE
@@ -163,6 +160,19 @@ def farm_product_place(rel, figure: Figure) -> tuple[int, int] | None:
     return None
 
 
+# 其中800G光模块出货38万只: the part of a tally that goods of one kind make, their verb right after them
+PART_GOODS_RE = re.compile(rf"其中，?({SIZE}?[^，。；：、\d]{{2,14}}?)(?:出货|交付|销售|出口)量?"
+                           r"(?:约|近|超过|超|达到|达|突破|共)?了?")
+
+
+def part_goods_place(rel, figure: Figure) -> tuple[int, int] | None:
+    """Where the goods a tally's part counts are named, a kind of the goods the tally counts (其中800G光模块出货38万只,
+    after 光模块出货量…), or None."""
+    part = PART_GOODS_RE.fullmatch(rel.text, clause_start_of(rel, figure), figure.start)
+    named = part and any(part.group(1).endswith(c.label) for c in rel.candidates if c.kind == "product")
+    return part.span(1) if named and looks_like_product(part.group(1)) else None  # (not 其中自主品牌出货…)
+
+
 def said_product_place(rel, figure: Figure) -> tuple[int, int] | None:
     """(start, end) of a product the figure's clause names in quotes or as the next item of a list after a verb
     of making, or None."""
@@ -182,18 +192,18 @@ def said_product_place(rel, figure: Figure) -> tuple[int, int] | None:
     if SUPPLIED_BARE_RE.search(before):
         sentence_start = rel.by_id[figure.sentence].start
         supplied = list(SUPPLIED_NOUN_RE.finditer(rel.text, sentence_start, clause_start))
-        return _noun_before(rel, *supplied[-1].span(1)) if supplied else None
+        return noun_before(rel, *supplied[-1].span(1)) if supplied else None
     line = LINE_OUTPUT_RE.search(before)
     if line is not None:
-        return _noun_before(rel, clause_start + line.start(1), clause_start + line.end(1))
+        return noun_before(rel, clause_start + line.start(1), clause_start + line.end(1))
     if MELT_RE.search(before):
         sentence_start = rel.by_id[figure.sentence].start
         plants = list(GLASS_PLANT_RE.finditer(rel.text, sentence_start, figure.start))
-        return _noun_before(rel, plants[-1].start(1), plants[-1].end(1)) if plants else None
+        return noun_before(rel, plants[-1].start(1), plants[-1].end(1)) if plants else None
     return None
 
 
-def _noun_before(rel, a: int, b: int) -> tuple[int, int] | None:
+def noun_before(rel, a: int, b: int) -> tuple[int, int] | None:
     """The nouns that end text[a:b], as a span, or None where they name no product."""
     a = max([a] + [m.end for m, _ in rel.mentions_in(rel._sentence(a).id, ("organisation",)) if a < m.end <= b])
     a = b - len(noun_tail(rel.text[a:b]))
@@ -238,7 +248,7 @@ def owned_lines_place(rel, figure: Figure) -> tuple[int, int] | None:
     if any(not re.fullmatch(r"[^，。；：]{2,30}?", gap) for gap in gaps):
         return None  # (the lines are one list: no clause between them)
     line = lines[items.index(figure)]
-    return _noun_before(rel, line.start(1), line.end(1))
+    return noun_before(rel, line.start(1), line.end(1))
 
 
 # 其超白浮法玻璃去年实现销售收入9.6亿元, 脱水蔬菜板块营收1.9亿元: a product (or a firm's segment named by it),
@@ -247,7 +257,8 @@ SOLD_RE = re.compile(r"(?:\d{1,2}(?:[—–\-至]\d{1,2})?月|\d{4}年)?"  # (1�
                      r"(?:其中，?|其(?!中)|该公司|公司|该|这款|这种|[^，。；：]{2,20}?的)?([^，。；：、\d]{2,12}?)"
                      r"(?:板块|业务板块|业务)?(?:去年|今年|上半年|全年|前三季度|\d{4}年)?(?:共|累计)?(?:实现|完成)?"
                      r"(?:跨境电商|电商|线上|网络|网上|直播)?"  # 全县脐橙电商销售额: the goods sold through a channel
-                     r"(?:销售收入|销售额|出口交货值|出口额|出口|营收|营业收入|零售额|(?<=实现)收入)(?:达到|达|为|超过|约|近|突破)?$")
+                     r"(?:单品)?(?:销售收入|销售额|出口交货值|出口额|出口|营收|营业收入|零售额|(?<=实现)收入)"
+                     r"(?:有望|预计|将|可)?(?:达到|达|为|超过|约|近|突破)?$")  # (单品销售额有望突破)
 # 上述产品, 两类产品, 该系列产品, 主要产品: goods in general, or goods named before and counted, no product of their own
 # (机电产品 and 高新技术产品 are the trade's own categories, kept; 核心产品, 拳头产品 praise goods named elsewhere)
 GENERAL_GOODS_RE = re.compile(r"(?:[两三四五六几多各该本这那其新]|上述|以上|主要|相关|系列|其他|部分|这些|该类|核心|"
@@ -257,7 +268,7 @@ GENERAL_GOODS_RE = re.compile(r"(?:[两三四五六几多各该本这那其新]|
 WHOLE_PLACE_RE = re.compile(r"(?:全[县市区旗省镇年]|今年|去年|明年|[上下]半年|前三季度|力争|预计)+")
 # the endings of kinds of goods that stand for goods however general the word (工业陶瓷, 艾制品, 储能产品)
 KIND_ENDINGS = ("陶瓷", "家具", "轮胎", "服装", "玩具", "面料", "制品", "产品")
-PRODUCT_ENDINGS = ("玻璃", "液", "汁", "酒", "药", "片", "芯片", "电池", "胶囊", "颗粒") + KIND_ENDINGS
+PRODUCT_ENDINGS = ("玻璃", "液", "汁", "油", "酒", "药", "片", "芯片", "电池", "胶囊", "颗粒") + KIND_ENDINGS
 SALES_CHANNELS = {"电商", "线上", "线下", "外贸", "内销", "出口", "国内", "海外", "境外", "跨境电商", "直播", "门店",
                   "跨境", "农村", "城镇", "城乡", "网络"}  # (农村网络零售额: where goods are sold, no goods)
 # a brand of two characters jieba does not know, then a firm's trade: a company's short name (锐澜材料, 锐澜制药)
@@ -280,7 +291,7 @@ def sold_product(rel, figure: Figure, owner):
         if not named and not whole:
             break
         a = max(named) if named else whole.end()
-    if b - a < 2 or not _product_named(rel, a, b):
+    if b - a < 2 or not product_named(rel, a, b):
         return None
     word = rel.text[a:b]
     if rel.text.startswith("业务", b) and not any(word in c.names for c in rel.candidates if c.kind == "product") \
@@ -311,7 +322,7 @@ def traded_product(rel, figure: Figure, made: dict, owner):
     traded = TRADED_RE.search(rel.text, start, figure.start)
     if traded is not None and re.fullmatch(r"[^，。；：]{0,12}?", rel.text[start:traded.start()]):
         a, b = traded.span(2) if traded.group(2) else traded.span(1)
-        if "、" not in rel.text[a:b] and _product_named(rel, a, b):
+        if "、" not in rel.text[a:b] and product_named(rel, a, b):
             return product_at(rel, a, b, figure.sentence, owner)
     piece = _list_item_start(rel.text, start, figure.start)  # 出口茶叶4800吨、出口额3600万美元
     if VALUE_OF_RE.fullmatch(rel.text, piece, figure.start):
@@ -323,7 +334,7 @@ def traded_product(rel, figure: Figure, made: dict, owner):
     return None
 
 
-def _product_named(rel, a: int, b: int) -> bool:
+def product_named(rel, a: int, b: int) -> bool:
     """Whether text[a:b] names a product: one the article has named, or a product's word that is no company's short
     name, no other name and no generic word (高端, 科技)."""
     phrase = rel.text[a:b]
@@ -362,90 +373,17 @@ def ordered_product_place(rel, figure: Figure) -> tuple[int, int] | None:
         return None
     a, b = match.span(1)
     verb = ORDER_VERB_RE.match(rel.text[a:b])
-    place = _noun_before(rel, a + (verb.end() if verb else 0), b)
+    place = noun_before(rel, a + (verb.end() if verb else 0), b)
     return None if place is None or rel.text[place[0]:place[1]].endswith(NOT_ORDERED_GOODS) else place
-
-
-# 其中液冷AI服务器占比超过40%, X收入占主营业务收入的46.2%: a product's share of the whole or of the firm's revenue
-SHARE_OF_RE = re.compile(r"^(?:其中，?([^，。；：、\d]{2,14}?)(?:的)?占比|(?:其中，?)?([^，。；：、\d]{2,14}?)(?:销售)?"
-                         r"(?:收入|营收)占(?:公司)?(?:主营业务|营业|销售|总)?(?:收入|营收)的?(?:比重|比例)?)"
-                         r"(?:提高到|提升至|提高至|超过|达到|达|为|约|近)?$")  # (鲜切桃在商超渠道的占有率: its market)
-HELD_SHARE_RE = re.compile(r"^([^，。；：、\d]{2,12}?)在[^，。；：\d]{0,12}?(?:市场|渠道)的?(?:占有率|份额|市占率)"
-                           r"(?:约为|约|达到|达|为|超过|近)?$")
-MARKET_SHARE_RE = re.compile(r"在(?:国内|全国|全球|国际|省内|本市|本省|北方|南方|海外)?([^，。；：、\d]{0,12}?)"
-                             r"(?:市场|渠道)的?(?:占有率|份额|市占率)(?:约为|约|达到|达|为|超过|近)?$")
-# a share of a market or of a kind's output with no product named: the product of the figure before it (交付新船21艘，
-# 其中VLCC 9艘，约占全球同类船型交付量的12%); not a share of output value or investment (占全县工业总产值的38%)
-SHARE_RE = re.compile(r"(?:占有率|份额|市占率|占[^，。；]{0,16}?(?:交付量|销量|产量|出货量|同类|市场)[^，。；]{0,6}?的)"
-                      r"(?:约为|约|达到|达|为|超过|近)?$")
-
-
-# 良品率, 成品率, 不良率, 优等品率, 转换效率: a rate measured on goods; the words between it and the figure may hold
-# the figure it changed from (良率由93.5%提升到…)
-QUALITY_RATE_RE = re.compile(r"(?:产品|产线|生产线|量产|平均|一次|出厂|的)*"
-                             r"(?:良品率|良率|成品率|合格率|不良率|优等品率|优品率|正品率|直通率|转换效率|能量效率|产能利用率|"
-                             r"(?:就地|就近|本地|加工)?转化率)"
-                             r"(?:[^，。；\d%]{0,10}\d+(?:\.\d+)?%)?[^，。；\d%]{0,10}$")
-
-
-# 纯度99.99%的高纯钛酸钡粉体, 蛋白含量90%以上的大豆分离蛋白: a purity or a content measured on the goods named after it
-PURITY_BEFORE_RE = re.compile(r"(?:纯度|含量|浓度|品位)(?:可?达到?|为|在|稳定在)?(?:约|超过)?$")
-PURITY_AFTER_RE = re.compile(r"(?:以上|及以上|左右)?的([^，。；：、\d（）“”%]{2,16}?)(?=\d|[，。；、]|$)")
-
-
-def shared_product(rel, figure: Figure, made: dict, owner):
-    """(mention, product) a share or a rate in % is of, or None (see the module's note)."""
-    clause_start = clause_start_of(rel, figure)
-    before = rel.text[clause_start:figure.start]
-    after = PURITY_AFTER_RE.match(rel.text, figure.end, rel.by_id[figure.sentence].end)
-    if after and PURITY_BEFORE_RE.search(before) and looks_like_product(goods := after.group(1)) \
-            and noun_tail(goods) == goods and product_words(goods)[-1].flag[0] == "n":  # (not 储量约, 新产品有)
-        return product_at(rel, after.start(1), after.end(1), figure.sentence, owner)
-    if rate := QUALITY_RATE_RE.search(before):
-        return _rated_product(rel, figure, made, owner, clause_start, clause_start + rate.start())
-    for pattern in (SHARE_OF_RE, HELD_SHARE_RE, MARKET_SHARE_RE):
-        match = pattern.search(before)
-        group = next((g for g in range(1, (match.re.groups if match else 0) + 1) if match.group(g)), None)
-        if group and (span := _noun_before(rel, clause_start + match.start(group), clause_start + match.end(group))) \
-                and _product_named(rel, *span):
-            return product_at(rel, *span, figure.sentence, owner)
-    if not SHARE_RE.search(before):
-        return None
-    for candidate in reversed(list(made.values())):
-        earlier = candidate.figure
-        if earlier.sentence == figure.sentence and earlier.end <= figure.start and counts_goods(candidate):
-            return capacity_product(candidate)
-    return None
-
-
-def _rated_product(rel, figure: Figure, made: dict, owner, clause_start: int, rate_start: int):
-    """The goods a rate is measured on: named right before it, else the one product of the sentence's figures
-    before it (公司高强度螺栓年产能由3万吨提升到5万吨，产品不良率由0.8%降到0.2%); none where they count two."""
-    span = _noun_before(rel, clause_start, rate_start)
-    if span is not None and (line := LINE_LEAD_RE.match(rel.text, *span)):
-        span = (line.end(), span[1]) if span[1] - line.end() >= 2 else None  # 产线抛光片良品率: the wafers
-    if span is not None and _product_named(rel, *span):
-        word = rel.text[span[0]:span[1]]
-        # 电芯良率 after a 储能电芯 capacity: the goods a figure counts
-        ending = [p for p in _goods_counted(made.values()) if p[1].label.endswith(word)]
-        if len(ending) == 1:
-            return ending[0]
-        if len(word) > 2 or owner is None:
-            return product_at(rel, *span, figure.sentence, owner)
-        held = _goods_counted(c for c in made.values() if _holds(owner[1], c))
-        one = held[0] if len(held) == 1 else None  # 电芯能量效率 of a 储能电池 plant: its goods
-        return one if one is not None and set(word) & set(one[1].label) else None  # (not 组件良率 of a glass maker)
-    before = _goods_counted(c for c in made.values() if c.figure.sentence == figure.sentence
-                            and c.figure.end <= figure.start)
-    return before[0] if len(before) == 1 else None
 
 
 # 该产品今年前11个月销售额达2.7亿元, 这一材料年产量…: a clause that opens on a word for goods just named (used
 # with match(text, pos): no ^)
 REFERRED_RE = re.compile(r"(?:该|这一|这款|这种|此|上述|以上)(?:产品|材料|型号|系列)")
-# 销售1680台，其中出口620台: the part of the goods just counted that went abroad (or stayed home)
-PART_SOLD_RE = re.compile(r"其中(?:出口|外销|内销|国内销售|海外销售|境外销售|线上销售)(?:量|额)?"
-                          r"(?:达到?|为|约|超过?|近)?")
+# 销售1680台，其中出口620台, 其中出口缅甸、老挝等国4.8万辆: the part of the goods just counted that went abroad
+# (or stayed home)
+PART_SOLD_RE = re.compile(r"其中(?:出口|外销|内销|国内销售|海外销售|境外销售|线上销售)"
+                          r"(?:(?:到|至)?[^，。；：\d]{1,16}?)?(?:量|额)?(?:达到?|为|约|超过?|近)?")
 # 年产60万套X项目…，一期30万套已建成投产，二期30万套…: a phase's share of the capacity just named
 PHASE_PART_RE = re.compile(r"(?:其中)?[一二三四首]期(?:项目|工程)?(?:产能|规模)?(?:为|达到?|约)?")
 # (not 二期10万吨X项目: a phase that names its own goods)
@@ -462,7 +400,7 @@ def referred_product(rel, figure: Figure, made: dict):
     if BARE_OUTPUT_RE.fullmatch(rel.text, start, figure.start) and rel.text[start - 1:start] == "，":
         earlier = [c for c in made.values() if c.figure.sentence == figure.sentence and c.figure.end <= start
                    and not rel.text.startswith("其中", clause_start_of(rel, c.figure))]
-        crops = _goods_counted(earlier)
+        crops = goods_counted(earlier)
         # (脐橙30万亩、柑橘12万亩，总产量…: both crops', no one's, though the second is left unnamed)
         return crops[0] if len(crops) == 1 and all(counts_goods(c) for c in earlier) else None
     referred = REFERRED_RE.match(rel.text, start, figure.start)
@@ -482,10 +420,7 @@ def referred_product(rel, figure: Figure, made: dict):
     return counted[-1] if counted else None
 
 
-LINE_LEAD_RE = re.compile(r"(?:[一二三四首]期)?(?:生产线|产线|车间)")
-
-
-def _goods_counted(candidates) -> list:
+def goods_counted(candidates) -> list:
     """(mention, product) of each product the figures count, once each, in the order first counted."""
     found = {}
     for candidate in candidates:
@@ -493,8 +428,3 @@ def _goods_counted(candidates) -> list:
             product = capacity_product(candidate)
             found.setdefault(id(product[1]), product)
     return list(found.values())
-
-
-def _holds(holder, candidate) -> bool:
-    """Whether the holder has the candidate figure among its facts."""
-    return any(f.value is candidate for f in holder.facts)

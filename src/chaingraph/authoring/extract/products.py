@@ -24,7 +24,7 @@ from chaingraph.authoring.extract.figures import NOT_PER_YEAR, TESTING_VERBS
 from chaingraph.authoring.extract.mentions import class_of
 from chaingraph.authoring.extract.specs import CODE_DIGITS, LOCANTS, SIZE, SPEC
 from chaingraph.authoring.extract.word_joins import joined_chemicals, joined_styles, joined_tail
-from chaingraph.authoring.extract.words import ENERGY_INPUTS, GOODS_ROLES
+from chaingraph.authoring.extract.words import BEFORE_CHANGE, ENERGY_INPUTS, GOODS_ROLES, WORK_CAPACITY
 
 AFTER_LEAD_RE = re.compile(r"^(?:[/／][年月天日]|每年|以上|左右|以内|多|余)?(?:的)?\s?"  # 10GW N型…
                            r"(?:(?:用于|应用于|面向)[^，。；、的]{1,16}的)?")  # 10GWh用于储能电站的…电芯: no name
@@ -38,7 +38,7 @@ PHRASE_STOP_RE = re.compile(rf"[、，。；：！？（）()“”《》〈〉\
 PRODUCING = (r"(?:(?:^|(?<=[共已])|(?<=累计|公司|企业|集团|工厂|一期|二期|全年|去年|今年|季度))"  # (公司生产X 420吨)
              r"生产(?!线|基地|车间|规模|能力|的|人员|工人|经营|管理|安全|过程|环节|任务|计划|成本|效率)|[年月日]产能(?:为|达|达到|约)|年产(?!业)能?|年生产|年加工|年处理|"
              r"(?:^|同时|还|并|另|每年|年)(?:副产|联产)(?!品|物|氢(?!气))|日产|月产|(?:每年|每月|每天|年|月|日)(?:还|也|另)?可?(?:为[^，。；：、\d]{1,12}?)?"
-             r"(?:配套(?=生产|制造|加工))?(?:生产|制备|制取|提纯|提取|冶炼|精炼|提炼|分离|加工|回收处理|回收利用|回收|处理|分选|分拣|消纳|产出|供应|建造|制造|组装|"
+             r"(?:配套(?=生产|制造|加工))?(?:生产|制备|制取|提纯|提取|冶炼|精炼|提炼|分离|加工|回收处理|回收利用|回收|处理|分选|分拣|消纳|产出|供应|输送|建造|制造|组装|"
              rf"封装测试|(?:消耗|耗用)(?!{ENERGY_INPUTS})|封测|封装(?!测试)|"
              r"配套|屠宰|制(?=[\u4e00-\u9fff]{2}))|" + NOT_PER_YEAR + rf"年可?(?:{'|'.join(TESTING_VERBS)}))"
              r"(?!能力)")  # (年加工能力: the capacity, named before it; 全年检测样品: a year's result)
@@ -51,25 +51,25 @@ PRODUCING_RE = re.compile(PRODUCING + MEASURE_BEFORE_NAME
 # 年加工当归、黄芪、党参等高原药材5000吨: one figure for a list of what is made; its first item is the product
 PRODUCING_LIST_RE = re.compile(PRODUCING + r"([^，。；：、\d]{1,12}?)(?:、[^，。；：、\d]{1,12}?)+"
                                r"(?:等[^，。；：、\d]{0,10}?)?(?:共|合计|总计|约|近|超过|逾)?$")
-# 全年交付电力机车420台, 出货芯片超过15亿颗: an output of the year names what it counts; so does what is supplied
-# or bought (配套供应椰果5000吨, 采购低铁石英砂约65万吨)
+# 全年交付电力机车420台, 供应椰果5000吨, 采购石英砂65万吨: what is delivered, supplied or bought names its goods
 DELIVERED_RE = re.compile(r"(?:交付|出货|下线|销售|卖出|售出|出口|产出|"
                           rf"(?:直供|供应|供货|采购|外购|购进|购入)(?!商|链|平台|体系|保障|{ENERGY_INPUTS})|收购)"
                           rf"((?:{SIZE})?[^，。；：、\d]{{1,14}}?)(?:超过|超|近|逾|约|达到|达|突破|共|合计)?$")
 # a metal or an element alone names a material (镍产量8.6万吨, 钴产量5200吨)
 ELEMENTS = set("镍钴锂铜铝锌铅锡钛镁锰铬钨钼钒铁钢金银硅氢煤")
 # 光伏组件在建、拟建年产能合计达到25GW: the stage words between the product and 产能 qualify the figure
-BEFORE_RE = re.compile(rf"({SIZE}?[^，。；：、\d]{{1,14}}?(?:（[^（）]{{2,16}}）)?)的?(?:生产线|产线|车间)?"
+BEFORE_RE = re.compile(rf"({SIZE}?[^，。；：、\d]{{1,14}}?(?:（[^（）]{{2,16}}）)?)的?(?:生产线|产线|屠宰线|车间)?"
                        r"(?:(?:在建|拟建|规划|已建成|已投产|建成|投产)[、和及或]?)*"
-                       r"已?(?:年|月|日|累计|全年|当年)?(?:总)?(?:产能|生产能力|生产规模|产量|销量|出货量|产销量|进口量|"
+                       r"已?(?:年|月|日|单日|累计|全年|当年)?(?:总)?(?:产能|生产能力|生产规模|产量|销量|出货量|产销量|进口量|"
                        r"出口量|保有量|推广(?:应用)?数?量|(?:(?<=[年季度])|(?<=累计))(?:出货|交付|销售)(?:客户|用户)?|"
-                       r"(?:总装|组装|装配|制造|加工|封装)能力|(?<=[年月日])产(?=$))(?:合计|总计|共计|累计)?"
-                       r"(?:已|将|可|预计|力争|有望|计划)?(?:(?:由|从)(?:目前|现有|原来|原有|改造前|技改前|搬迁前|过去)?的?)?(?:(?:稳定|保持|维持)在|达到|达|为|超过|超|突破|约|至|(?:提升|扩大|增加)[至到]|扩至|增至|近|逾)?"
-                       r"(?:每年|每月|每天|年产)?$")  # (产能将从现有的年产800吨增至…; 长晶炉年产300台: 年产 after it)
+                       rf"{WORK_CAPACITY}|(?<=[年月日])产(?=$))(?:合计|总计|共计|累计)?"
+                       rf"(?:已|将|可|预计|力争|有望|计划)?(?:(?:由|从){BEFORE_CHANGE}?的?)?"
+                       r"(?:(?:稳定|保持|维持)在|达到了?|达|为|超过了?|超|突破了?|约|至|(?:提升|扩大|增加)[至到]|扩至|增至|近|逾)?"
+                       r"(?:每年|每月|每天|年产)?$")  # (产能将从现有的年产800吨增至…; 长晶炉年产300台: 年产 after)
 NEXT_ITEM_RE = re.compile(rf"[、和及与]({SIZE}?(?:[^，。；：、\d]|{CODE_DIGITS}){{2,12}}?)(?:产能|产量|生产能力)?$")
 # 、单晶硅棒产能50GW, 、12英寸外延片36万片, 、辅酶Q10 200吨
 REACHES_RE = re.compile(r"(?:能力|产能|生产能力)?(?:将|可|预计|有望|已)?"
-                        r"(?:达到|达|为|超过|超|突破|约|提升至|增至|扩大至|(?:由|从)(?:现有的?|目前的?)?)?$")
+                        rf"(?:达到|达|为|超过|超|突破|约|提升至|增至|扩大至|(?:由|从){BEFORE_CHANGE}?的?)?$")
 LEAD_RE = re.compile(r"^(?:年产能|年产|日产|月产|不低于|不少于|至少|超过|突破|超|逾|近|约|最高|最多)*")
 FACILITY_RE = re.compile(r"生产线|产线|基地|工厂|车间|项目")
 STATUS_WORD_RE = re.compile(r"^(?:正在|已|将|拟|在建|建成|投产|开工|竣工|达产|量产|运营|规划|计划|预计)")
@@ -86,14 +86,14 @@ NOT_PRODUCTS = set(
     "客户 成果 平台 科研 科研项目 成果转化 生产 产业 规模 年 月 天 工程 亩 标准 个 元 收入 利润 利税 金额 "
     "总投资 增长 服务 新产品 产品 材料 设备 原料 原材料 辅材 辅料 上月 本月 当月 去年 今年 明年 上年 当年 建设 中试 "
     "证明材料 申报材料 佐证材料 书面材料 汇报材料 宣传材料 货物 协议 海外 境外 国外 全球 基础 基础上 货运量 "
-    "吞吐量 冷库 仓库 库容".split()) \
+    "吞吐量 冷库 仓库 库容 印染".split()) \
     | MARKETS_ABROAD | (ABROAD - {"汉堡"})  # (a notice's papers: 提供必要的证明材料; a market: 出口中东1860吨)
 # the heads of names that are no product: a body, a site or building (厂区, 新区, 产业园), an amount, a stage of work
 # (试生产阶段, 关键环节) or a plan of it (设计, 规划, 方案): 其新厂区年加工能力, 设计年产能 name the plant or the plan
 NOT_PRODUCT_TAILS = tuple(
     "公司 企业 园区 基地 中心 平台 项目 站 场 所 院 局 人 家 户 岗位 产值 收入 金额 资金 面积 次 率 "
     "产业 集群 链 线 厂房 车间 现场 厂 区 园 阶段 环节 时期 期间 设计 规划 方案 样品 报告 文旅 康养 旅游 "
-    "封顶 完工 竣工 施工 安装 调试 装修 投产 达产 开工 到 至 主体".split())  # 二期5GW厂房主体封顶, 产能提升到
+    "封顶 完工 竣工 施工 安装 调试 装修 投产 达产 开工 到 至 主体 里".split())  # 二期5GW厂房主体封顶, 产能提升到
 NOUN_STOPS = set("公司 企业 项目 园区 集团 现有 目前 已有 拟建 在建 规划 新增 现在 当前 我们 其 该 全部 部分 受 主要 "
                  "前者 后者 拥有 具备 具有 合计 共计 累计 总计 总 全区 全市 基地 年产 年产能 产业园 工业园 "
                  # 投资6亿元建设储能变流器项目: the sum and the building before the product are no part of it
@@ -180,7 +180,7 @@ def product_place(rel, figure: Figure, earlier: dict[int, str]) -> tuple[int, in
             a = adding.end() if adding else a
             tail = noun_tail(rel.text[a:b])
             a = b - len(tail) - (2 if len(tail) == 1 and _split_verb(rel.text[max(a, b - 3):b - 1]) else 0)
-            a += rel.text.startswith("年", a) and rel.text[a - 1].isdigit()  # 到2026年多晶硅产能: not 年多晶硅
+            a += rel.text.startswith("年", a) and rel.text[a - 1] in "0123456789后"  # 到2026年多晶硅, 建成后年印染
             bare = match.group(0).endswith("年产") and not re.search("产能|产量|生产能力", match.group(0))
             if bare and rel.text[a - 1:a] != "的" and class_of(rel.text[a:b]) not in PRODUCT_KINDS:
                 continue  # 生产的长晶炉年产300台 (not 比亚迪年产100万辆: a maker's name before 年产)

@@ -32,13 +32,14 @@ from chaingraph.authoring.extract.product_forms import (
     farm_product_place,
     ordered_product_place,
     owned_lines_place,
+    part_goods_place,
     referred_product,
     said_product_place,
-    shared_product,
     shared_product_place,
     sold_product,
     traded_product,
 )
+from chaingraph.authoring.extract.product_rates import shared_product
 from chaingraph.authoring.extract.products import (
     AFTER_LEAD_RE,
     PHRASE_STOP_RE,
@@ -67,6 +68,8 @@ from chaingraph.authoring.extract.tech_deals import tech_goods_place, tech_holde
 from chaingraph.facts.checks import CURRENCIES
 from chaingraph.sources.layout import SENTENCE_END
 from chaingraph.sources.sentences import Sentence
+
+ORDERED_UNITS = {"CNY", "C62", "SET", "TNE", "KGM"}  # an order's sum in yuan, or its goods counted (订单75万台)
 
 # a line ends like a sentence on a sentence-end mark, an ellipsis or an ASCII quote; not on a colon that leads
 # into what follows, nor on the bracket closing a heading (【鸠江区：…签约4个项目】)
@@ -122,7 +125,8 @@ def add_quantities(rel) -> None:
         place = (product_row.product.start, product_row.product.end) if product_row else \
             (maker.product.start, maker.product.end) if maker else \
             label if label and looks_like_product(rel.text[label[0]:label[1]]) else \
-            shared_product_place(rel, figure) or product_place(rel, figure, earlier) or said_product_place(rel, figure)
+            shared_product_place(rel, figure) or product_place(rel, figure, earlier) \
+            or said_product_place(rel, figure) or part_goods_place(rel, figure)
         if place is not None and bought_machines(rel.text, *place) and owner is not None \
                 and owner[1].kind in ("region", "zone", "park"):
             place = None  # 新增工业机器人230台: machines put in (equipment)
@@ -162,7 +166,7 @@ def add_quantities(rel) -> None:
         elif figure.unit in CURRENCIES and (sold := sold_product(rel, figure, owner)
                                              or traded_product(rel, figure, made, owner)) is not None:
             product, output = sold, True  # 该注射液实现销售额6.5亿元
-        elif figure.unit == "CNY" and (ordered := ordered_product_place(rel, figure)) is not None:
+        elif figure.unit in ORDERED_UNITS and (ordered := ordered_product_place(rel, figure)) is not None:
             product, output = product_at(rel, *ordered, figure.sentence, owner), True  # 拿下泵阀壳体订单8000万元
         elif (goods := deal_goods_place(rel, figure) or tech_goods_place(rel, figure)) is not None:
             product, output = product_at(rel, *goods, figure.sentence, owner), True  # 签订刨花板供货协议，金额…

@@ -9,6 +9,7 @@ from chaingraph.authoring.extract.candidates import Figure
 from chaingraph.authoring.extract.figure_clause import clause_start_of, clause_text
 from chaingraph.authoring.extract.glossary import QUANTITY_KINDS
 from chaingraph.authoring.extract.products import tagger
+from chaingraph.authoring.extract.words import WORK_CAPACITY
 
 # metres (of fabric, cable) are output only where production is said, like the counts
 CAPACITY_UNITS = {"TNE", "KGM", "GWH", "MWH", "KWH", "A90", "MAW", "KWT", "C62", "SET", "PR", "MTK", "MTR", "KMT",
@@ -16,7 +17,7 @@ CAPACITY_UNITS = {"TNE", "KGM", "GWH", "MWH", "KWH", "A90", "MAW", "KWT", "C62",
 COUNT_UNITS = {"C62", "SET", "PR", "MTK", "MTR", "KMT"}  # (km of cable or fibre: output where production is said)
 PRODUCTION_RE = re.compile(r"(?<![今去全当明])年产|产能|生产能力|年加工|年处理|日产|月产|可生产|"
                            r"(?<![今去全当明])年生产|生产规模|生产线|产线|可制备|(?<![今去全当明])年可?(?:生产|屠宰|分离|冶炼|精炼)|每年可|"
-                           r"(?:总装|组装|装配|制造|封装)能力")
+                           + WORK_CAPACITY)
 # 乘用车产量达到42万辆, 钛材销量1.2万吨: an output, a result of the year, not a capacity; it still names its product
 # (经编机保有量超过1.6万台, 氢燃料电池汽车推广数量达到2000辆: the machines in use, counted, name their product too)
 OUTPUT_RE = re.compile(r"(?:产量|销量|出货量|产销量|进口量|出口量|保有量|推广(?:应用)?数?量)(?:合计|总计|累计)?"

@@ -30,6 +30,7 @@ from chaingraph.authoring.extract.figure_clause import (
 from chaingraph.authoring.extract.owners import OWNER_KINDS
 from chaingraph.authoring.extract.product_forms import farm_product_place
 from chaingraph.authoring.extract.quantity_kinds import COUNT_UNITS, ORDER_SUM, kind_word
+from chaingraph.authoring.extract.rate_statuses import rate_held_now, year_gone
 from chaingraph.authoring.extract.rules import clause_start_before
 from chaingraph.authoring.extract.scopes import framing_line, tasks_section
 from chaingraph.authoring.extract.stages import (
@@ -45,6 +46,7 @@ from chaingraph.authoring.extract.statuses import (
     ACHIEVED,
     COMPLETED,
     FUTURE_RE,
+    GONE_PART_RE,
     OPERATING,
     PAST_RE,
     PHASE,
@@ -65,8 +67,6 @@ from chaingraph.facts.checks import CURRENCIES
 
 PLANNED_KINDS_RE = re.compile(r"投资|签约|协议|规模")
 RESPECTIVE_RE = re.compile(r"分别(?:为|是|达到?|约)?$")
-STEADY_RATE_RE = re.compile(r"(?:稳定|保持|维持)在(?:约|了)?$")  # 良品率稳定在96%以上: a rate that holds today
-STEADY_TO_COME_RE = re.compile(r"后[，,]|可|努力|使")  # (达产后，良品率可稳定在98%以上; 努力使…: still to come)
 FIELD_LABEL_RE = re.compile(r"[^，。；：]{2,6}[：:]")  # 建设内容：…: a record's field, its stage in another field
 # 首批成员单位36家, 会员企业已达128家: the members an association counts today
 # 签订…采购合同，金额1.3亿元: a purchase signed, its goods still to deliver (not 已获得订单8.6亿元 or 签下订单,
@@ -75,11 +75,6 @@ ORDER_SIGNED_RE = re.compile(r"(?:(?:签订|签署)[^，。；]{0,20}?(?:订单|
                              + ORDER_SUM)
 MEMBERS_BEFORE_RE = re.compile(r"(?:会员|成员)(?:单位|企业)?(?:已达到?|达到?|共|已有|有)?$")
 BUILDING_KIND_RE = re.compile(r"(?:新建|在建|续建|建设)[^，。；]{0,6}(?:厂房|楼宇|仓库|车间|用房|大楼)")
-# a year written in the figure's clause (2024年生产…), read against the source's year
-YEAR_IN_CLAUSE_RE = re.compile(r"(20\d\d)年(?![产底末内前])")
-# 今年1至8月, 前三季度, 一季度: a part of the year already gone (全年 may be a target's year)
-GONE_PART_RE = re.compile(r"以来|截至|截止|上半年|前三季度|[一二三]季度|前[一二三四五六七八九十\d]+个?月|"
-                          r"\d{1,2}[—–\-至]\d{1,2}月")
 # the count of projects a place signed, before their investment (新签约项目11个, 签约落地项目9个, 签约12个项目)
 SIGNED_COUNT_RE = re.compile(r"签约[^，。；]{0,16}?项目(?:达|共|合计)?\d+[个项]|签约了?\d+[个项][^，。；]{0,12}?项目")
 SIGNED_RE = re.compile(r"签约|签署|签订")
@@ -108,10 +103,6 @@ QUARTER_RE = re.compile(r"[一二三四]季度")  # 一季度…新签约项目7
 PLAN_BEFORE_RE = re.compile(r"(?:计划|拟|将)[^，。；]{0,16}?(?:建设|扩建|新建|实施)[^，。；]{0,8}[，,]$")
 LATER_PHASE_RE = re.compile(r"^[^已]{0,6}[二三四五]期(?!已)[^已]*$")
 TARGET_NAMED_RE = re.compile(r"(?:全年|年度)目标(?:任务)?$")  # 完成全年目标110亿元的78.5%: the year's target
-# 本地配套率由2023年的41%提高到目前的63%: the rate that holds now (由去年的18%提高到26% compares two periods:
-# a result, as most golds read it)
-RATE_FROM_PAST_RE = re.compile(r"(?:由|从)(?:20\d\d年|去年|上年|前年)(?:同期|底|末)?的?[\d.]+%"
-                               r"(?:提高|提升|增加|增长|上升)(?:到|至)(?:目前|现在|当前)的?$")
 # a floor area or a count of buildings right after what is built (新建标准厂房18万平方米, 共有厂房18栋, 加氢站6座)
 BUILT = (r"(?:厂房|楼宇|楼栋|大楼|研发及生产空间|生产空间|办公空间|载体|用房|仓库|宿舍|"
          r"加氢站|充电站|换电站|充换电站|基站)")
@@ -192,7 +183,7 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     intent = INTENT_RE.search(rel.text, clause_start, figure.start) or (
         INTENT_RE.search(rel.text, max(sentence.start, clause_start - 30), clause_start)
         and DEAL_PART_RE.match(rel.text, clause_start))  # 签订意向采购协议，采购油菜籽3万吨，金额1650万美元
-    in_hand = re.search(r"累计|已(?:经)?(?:获得|拿到|签下|收获|取得|斩获)",
+    in_hand = re.search(r"累计|已(?:经)?(?:获得|拿到|签下|收获|取得|斩获|接到|收到)",
                         rel.text[clause_start:figure.start])  # (已获得意向订单350架: orders in hand; not 已达)
     if intent and not capacity and not in_hand:
         return PLANNED, rel.clause(figure.start, figure.end), None, "an intent to buy or invest: still to come; check"
@@ -217,14 +208,10 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
             "a rate after a change told as done: what holds now; check"
     if TARGET_NAMED_RE.search(rel.text, clause_start, figure.start) and rel.text.startswith("的", figure.end):
         return PLANNED, rel.clause(figure.start, figure.end), None, "a target a result is measured against; check"
-    if figure.unit == "P1" and RATE_FROM_PAST_RE.search(rel.text, clause_start, figure.start) \
-            and not FUTURE_RE.search(rel.text, sentence.start, figure.start):
-        return OPERATING, rel.clause(figure.start, figure.end), None, "a rate raised since a past one; check"
-    if figure.unit == "P1" and STEADY_RATE_RE.search(rel.text, clause_start, figure.start) \
-            and not FUTURE_RE.search(rel.text, sentence.start, figure.start) \
-            and not STEADY_TO_COME_RE.search(rel.text, sentence.start, figure.start) \
-            and not _years_before_source(rel, rel.text[sentence.start:figure.start]):
-        return OPERATING, rel.clause(figure.start, figure.end), None, "a rate held steady: what holds now; check"
+    place = owner is not None and owner[1].kind in ("region", "zone") or re.search(
+        r"[全我本][省市县区镇旗州]", rel.text[clause_start:figure.start]) is not None  # (全县绿电使用比例: a place's)
+    if (held := rate_held_now(rel, figure, sentence.start, clause_start, place)) is not None:
+        return OPERATING, rel.clause(figure.start, figure.end), None, f"{held}: what holds now; check"
     if raised_later(rel, figure):  # (产能将从现有的年产800吨增至…: a capacity whatever its product)
         held = capacity or "产能" in clause or "能力" in clause or figure.text.startswith("年产")
         return (OPERATING if held else ACHIEVED), rel.clause(figure.start, figure.end), None, \
@@ -297,7 +284,7 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     tallied = figure.unit in CURRENCIES and owner is not None and owner[1].kind in ("region", "zone", "park") \
         and SIGNED_COUNT_RE.search(rel.text, period_start, figure.start) is not None
     # 2025年，全县新签约… in a 2026 report: the tally of a year gone by
-    past_tally = tallied and _years_before_source(rel, rel.text[period_start:figure.start])
+    past_tally = tallied and year_gone(rel, rel.text[period_start:figure.start])
     if cue is None and kind and kind.startswith("新建") and BUILDING_KIND_RE.search(kind) and (
             said_before is None or said_before.status in (UNDER, PLANNED)) \
             and not DONE_MARK_RE.search(rel.text, sentence.start, figure.start) \
@@ -338,9 +325,10 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
             capacity or held) and status in (ACHIEVED, OPERATING) and rel.text.startswith("新增", clause_start) \
             and PLAN_BEFORE_RE.search(rel.text, sentence.start, clause_start):
         status = PLANNED  # 二期新增电堆1.5万台, 计划投资7亿元建设二期，新增…: what a plan adds is still to come
-    elif status in (ACHIEVED, OPERATING) and figure.unit not in COUNT_UNITS and \
-            re.search(r"累计", rel.text[clause_start:figure.start]):
-        status = ACHIEVED  # 累计并网装机容量达到820万千瓦: a running total, a result (counts keep their stage)
+    elif status in (ACHIEVED, OPERATING) and (total := re.search(r"累计(..)?", rel.text[clause_start:figure.start])) \
+            and (figure.unit not in COUNT_UNITS or total.group(1) in ("配套", "交付", "供货", "销售", "出货")):
+        status = ACHIEVED  # 累计并网装机容量达到820万千瓦, 累计配套系统1200余套: a running total, a result (counts of
+        # what is built keep their stage)
     elif status == ACHIEVED and figure.unit in ("MTK", "C62") and \
             (BUILT_BEFORE_RE.search(rel.text, clause_start, figure.start)
              or BUILT_AFTER_RE.match(rel.text, figure.end)) or status == ACHIEVED and figure.unit in ("HAR", "MTK") \
@@ -354,7 +342,8 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
         if _settled(rel, OPERATING, later)[0] == OPERATING:
             status, cue = OPERATING, later  # 投资3.2亿元建成X电站，…，已于去年12月并网运行: built, and running since
     cue_sentence = rel._sentence(cue.start)
-    status, late, date = _settled(rel, status, cue)
+    held_order = status == ACHIEVED and in_hand and "订单" in clause  # 已接到明年一季度订单75万台: in hand now
+    status, late, date = _settled(rel, status, cue) if not held_order else (status, None, None)
     note = f"status from {cue.word!r}" + (f" in {cue_sentence.id}" if cue_sentence.id != figure.sentence else "")
     note += f"; {late}" if late else "; check"
     return status, rel.clause(cue.start, cue.end), date, note
@@ -423,13 +412,7 @@ def _first_listed(rel, figure: Figure) -> Figure | None:
 def _past_year(rel, figure: Figure) -> bool:
     """Whether the figure's clause dates it to a year before the source's, with no future word."""
     clause = rel.text[clause_start_of(rel, figure):figure.start]
-    return _years_before_source(rel, clause) and not FUTURE_RE.search(clause)
-
-
-def _years_before_source(rel, text: str) -> bool:
-    """Whether `text` dates what it says to a year before the source's (2025年，全县新签约… in a 2026 report)."""
-    years = [int(y) for y in YEAR_IN_CLAUSE_RE.findall(text)]
-    return bool(years and rel.source_date and max(years) < int(rel.source_date[:4]))
+    return year_gone(rel, clause) and not FUTURE_RE.search(clause)
 
 
 def _whole_counted(rel, figure: Figure) -> Figure | None:

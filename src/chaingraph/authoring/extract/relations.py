@@ -17,6 +17,7 @@ from chaingraph.authoring.extract.segments import link_segments
 from chaingraph.sources.metadata import person_en
 from chaingraph.sources.sentences import Sentence
 
+BUILDS_RE = re.compile(r"建设|投资|新建|投建|扩建|实施")  # X计划总投资3.5亿元，建设Y项目: X builds Y
 COOPERATION_RE = re.compile(r"签约|签署|签订|合作|对接|共建|携手|牵手|结对")
 
 
@@ -77,6 +78,7 @@ class Relations:
             candidate.quote = self.clause(first.start, first.end)
         self.people()
         self.containment()  # before the figures: a capacity of a project makes what the project produces
+        self.leads_at_builders()
         add_quantities(self)
         link_segments(self.candidates, self.gazetteer)
         self.cooperations()
@@ -326,6 +328,22 @@ class Relations:
         return zone
 
     # -- names inside names
+
+    def leads_at_builders(self) -> None:
+        """项目负责人田志刚 at a project: a curator keeps the lead at the firm that builds the project (the one that
+        runs it, else the company its first sentence names as building it: X计划总投资…，建设Y项目), a project being no
+        employer; the project stays where no firm is told to build it (X为Y项目提供生产线: a supplier)."""
+        for position in [c for c in self.candidates if c.cls == "Position"]:
+            at = next(f for f in position.facts if f.prop == "positionIn")
+            role = next(f.value["zh"] for f in position.facts if f.prop == "roleTitle")
+            if at.value.kind != "project" or role != "项目负责人":
+                continue
+            first = min(at.value.mentions, key=lambda m: m.start)
+            named = latest_named(self, first.start, "公司")
+            said = self.text[named[0].end:first.start] if named and named[0].sentence == first.sentence else ""
+            built = BUILDS_RE.search(said) and not re.search(r"为|向|给", said)
+            at.value = next((f.value for f in at.value.facts if f.prop == "operatedBy"), None) or (
+                named[1] if built else at.value)
 
     def containment(self) -> None:
         """高新区板仓工业园区: the park is part of the zone; 珈钠能源…项目: the company runs the project."""

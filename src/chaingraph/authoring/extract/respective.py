@@ -100,7 +100,7 @@ def respective_owner(rel, figure):
     sentence = rel.by_id[figure.sentence]
     head = rel.text[sentence.start:figure.start]
     former = max(head.rfind("前者"), head.rfind("后者"))
-    respectively = head.rfind("分别")
+    respectively = max(head.rfind("分别"), head.rfind("依次"))  # (投资额依次为a、b和c: in the list's order)
     if former < 0 and respectively < 0:
         return None
     at = sentence.start + max(former, respectively)

@@ -478,6 +478,9 @@ def _bracket(ctx: Context, close: int, kind: str) -> int:
             if kind == "project" and inside and CJK_WORD.fullmatch(said) and len(said) <= 8 \
                     and any(ctx.in_figure(t) for t in tokens[max(0, open_ - 6):open_]):
                 places = True  # 年产3000吨铝钛硼丝（晶粒细化剂）项目: what is made, glossed in brackets
+            if kind == "project" and open_ > 0 and ctx.in_figure(tokens[open_ - 1]) and len(said) == 1 \
+                    and said.isalpha():
+                return close - open_ + 1  # 年产30亿片（粒）固体制剂项目: a second counter for the figure
             if places and open_ > 0 and (name_part(ctx, open_ - 1, kind) or (
                     tokens[open_ - 1].word == "”" and _quoted_brand(ctx, open_ - 1))):
                 return close - open_ + 1  # (“吉药宝”（通化）健康科技有限公司: a brand in quotes before the place)

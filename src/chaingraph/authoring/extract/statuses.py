@@ -28,8 +28,10 @@ BOTH_RE = re.compile(r"在建(?:[、，,和及与或]|或者)?(?:拟建|规划|�
 TRIAL_RE = re.compile(r"(?<!测)(?:试生产|试投产|试产)|试运行|试运营|(?:投料|联动|带料)试车|试车(?=成功|[，。；])|"
                       r"(?<=[炉窑置线])点火|一次点火|点火成功|具备(?:了)?投产条件")
 # 具备/拥有/现有…产能 or …产线: a capacity the company has is in operation, not a result reached (so are the
-# lines a platform has: 中试基地建有中试线5条).
-HELD_CAPACITY_RE = re.compile(r"(?:具备|拥有|现有|建有)(?=[^，。；：]{0,40}?(?:产能|生产能力|产线|生产线|中试线))")
+# lines a platform has: 中试基地建有中试线5条, and the plants, stores, kilns and fleets a firm or a place holds:
+# 在全国拥有生产基地9个, 现有气调冷库12座, 拥有冷藏车120辆; the firms and members it counts are a result)
+HELD_CAPACITY_RE = re.compile(r"(?:具备|拥有|现有|建有)(?=[^，。；：]{0,40}?(?:产能|生产能力|产线|生产线|中试线|"
+                              r"[^，。；：\d]{0,4}线(?=\d)|生产基地|冷库|海外仓|隧道窑|窑炉|牧场|冷藏车|压铸岛))")
 # 可开展检测项目180项, 年检测能力8000台套: what a platform can do today is in operation (建成后年检测能力… is a
 # plan: the future decides over it).
 PLATFORM_ABILITY_RE = re.compile(r"(?:可开展|可提供|能够开展|可承担)(?=[^，。；：]{0,12}?(?:检测|测试|检验|试验|认证))|"
@@ -103,6 +105,12 @@ FRAME_RE = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}?(?:{TARGET_AIMS})?{TARGET_YEAR}
 AIM_RE = re.compile(r"将|力争|争取|确保|预计|目标")
 TARGET_DONE_RE = re.compile(TARGET_DONE + r"[^，。；\d]{0,8}$")
 UNTIL_NOW_RE = re.compile(r"^截(?:至|止)")  # 截至2024年底: a count up to a past date, no target
+# 今年1至8月, 前三季度, 一季度: a part of the year already gone (全年 may be a target's year)
+GONE_PART_RE = re.compile(r"以来|截至|截止|上半年|前三季度|[一二三]季度|前[一二三四五六七八九十\d]+个?月|"
+                          r"\d{1,2}[—–\-至]\d{1,2}月")
+# 今年以来，X出口服装1260万件，出口额2300万美元，公司计划全年…: a sentence opening on a period gone tells its results,
+# and a plan in another clause is that clause's own
+PERIOD_GONE_OPENING_RE = re.compile(rf"(?:今年)?(?:{GONE_PART_RE.pattern})")
 # 会议要求，到2026年全市…产值达到400亿元，新培育…10家: a clause that opens on a year to reach frames itself and the
 # clauses after it
 FRAME_OPEN_RE = re.compile(rf"^(?:{TARGET_AIMS})?{TARGET_YEAR}(?=[\u4e00-\u9fff])")
@@ -297,6 +305,9 @@ def _cue_in_sentence(text: str, sentence_start: int, sentence_end: int, start: i
     if cue is not None:  # 具备, 达到 in the figure's clause; a plan or stage said before it in the sentence wins
         return earlier or cue
     # 二期年产绿氢2万吨，计划明年开工建设: a clause opening on a phase is told of in the clauses after it first
+    if own > 0 and PERIOD_GONE_OPENING_RE.fullmatch(_bare(text[spans[0][0]:spans[0][1]]).rstrip("，,")):
+        told = next((c for cues in reversed(by_clause[1:own]) for c in reversed(cues) if c.status != PLANNED), None)
+        return told or Cue(spans[0][0], spans[0][1], "a period gone framing the sentence", ACHIEVED, 1)
     ahead = PHASE_OPENING_RE.match(text, spans[own][0]) is not None and own + 1 < len(spans) \
         and not re.match(rf"[\s，；、]*{PHASE}", text[spans[own + 1][0]:spans[own + 1][1]])  # (二期新增…)
     for distance in range(1, len(spans)):

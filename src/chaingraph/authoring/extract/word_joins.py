@@ -57,8 +57,9 @@ def joined_chemicals(words: list) -> list:
                                      and CHEMICAL_GOES_ON_RE.match(word.word) or previous.flag[0] == "n"
                                      and word.flag == "x" and CHEMICAL_ROOT_RE.fullmatch(word.word)
                                      or previous.word in COMPOUND_HEADS and word.word[0] in METALS
-                                     or len(previous.word) == 1 == len(word.word) and previous.word in METALS
-                                     and word.word in METALS):  # (钐/钴/合金: the metals of an alloy, one noun)
+                                     or len(word.word) == 1 and previous.word[-1] in METALS and word.word in METALS
+                                     and (len(previous.word) == 1 or previous.flag[0] == "n")):
+            # (钐/钴/合金: the metals of an alloy, one noun; 氧化镨/钕: the two metals of one oxide)
             joined[-1] = Word(previous.word + word.word, "n")  # (石墨/烯: a root jieba does not know)
         else:
             joined.append(word)

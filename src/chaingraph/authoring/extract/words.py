@@ -97,3 +97,12 @@ ENERGY_INPUTS = (r"(?:水(?![泥玻处])|[^，。；\d]{0,4}(?:能源|能耗|自
 # the last characters of goods' names (传感器, 制动软管, 离型剂, 压敏胶, 空心胶囊, 药用玻璃瓶, 石英坩埚, 金刚线, 母粒):
 # before 等配套企业 such items are what the firms make, not the firms
 GOODS_LAST_CHARS = tuple("机器仪泵件剂膜板管布胶瓶囊粒砂埚线片丝粉液盒罐带箔芯阀框")  # (not 料: 天赐材料 is a firm)
+
+# 由现在的60万套提升到…, 从改造前的86%提高到…: the state a change starts from, written between 由/从 and its figure
+BEFORE_CHANGE = r"(?:现有|现在|目前|当前|原来|原有|过去|改造前|技改前|搬迁前)"
+
+# 年分离能力, 年配套能力, 总装能力: a capacity named by the work the plant does to goods (not 处理, 回收: what a plant
+# takes in, 生活垃圾日处理能力, is no goods; 日屠宰能力…头 counts a herd, read as one)
+WORK_CAPACITY = r"(?:总装|组装|装配|制造|加工|封装|分离|冶炼|精炼|提纯|配套|供货)能力"
+# 良品率, 合格率, 转换效率: rates measured on the goods a line makes
+QUALITY_RATES = r"(?:良品率|良率|成品率|合格率|不良率|优等品率|优品率|正品率|直通率|转换效率|能量效率)"
