@@ -108,8 +108,8 @@ UNTIL_NOW_RE = re.compile(r"^截(?:至|止)")  # 截至2024年底: a count up to
 # 今年1至8月, 前三季度, 一季度: a part of the year already gone (全年 may be a target's year)
 GONE_PART_RE = re.compile(r"以来|截至|截止|上半年|前三季度|[一二三]季度|前[一二三四五六七八九十\d]+个?月|"
                           r"\d{1,2}[—–\-至]\d{1,2}月")
-# 今年以来，X出口服装1260万件，出口额2300万美元，公司计划全年…: a sentence opening on a period gone tells its results,
-# and a plan in another clause is that clause's own
+# 今年以来，X出口服装1260万件，出口额2300万美元，公司计划全年…: a sentence opening on a period gone tells its results
+# where nothing between says a stage, and a plan in a later clause is that clause's own
 PERIOD_GONE_OPENING_RE = re.compile(rf"(?:今年)?(?:{GONE_PART_RE.pattern})")
 # 会议要求，到2026年全市…产值达到400亿元，新培育…10家: a clause that opens on a year to reach frames itself and the
 # clauses after it
@@ -305,9 +305,9 @@ def _cue_in_sentence(text: str, sentence_start: int, sentence_end: int, start: i
     if cue is not None:  # 具备, 达到 in the figure's clause; a plan or stage said before it in the sentence wins
         return earlier or cue
     # 二期年产绿氢2万吨，计划明年开工建设: a clause opening on a phase is told of in the clauses after it first
-    if own > 0 and PERIOD_GONE_OPENING_RE.fullmatch(_bare(text[spans[0][0]:spans[0][1]]).rstrip("，,")):
-        told = next((c for cues in reversed(by_clause[1:own]) for c in reversed(cues) if c.status != PLANNED), None)
-        return told or Cue(spans[0][0], spans[0][1], "a period gone framing the sentence", ACHIEVED, 1)
+    if own > 0 and PERIOD_GONE_OPENING_RE.fullmatch(_bare(text[spans[0][0]:spans[0][1]]).rstrip("，,")) \
+            and not any(by_clause[1:own]):  # (今年以来，新签约项目11个，用地面积…: the signing's plan, told before)
+        return Cue(spans[0][0], spans[0][1], "a period gone framing the sentence", ACHIEVED, 1)
     ahead = PHASE_OPENING_RE.match(text, spans[own][0]) is not None and own + 1 < len(spans) \
         and not re.match(rf"[\s，；、]*{PHASE}", text[spans[own + 1][0]:spans[own + 1][1]])  # (二期新增…)
     for distance in range(1, len(spans)):
