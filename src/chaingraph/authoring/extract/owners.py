@@ -102,8 +102,7 @@ SUPPORTED_BUILDS_RE = re.compile(r"(?:投资)?(?:建设|新建|投建|扩建|实
 HELD = {"建有", "设有", "拥有"}  # X园建有Y中心，去年实现产值…: X's output (…，具备…能力, …规模: Y's own)
 RELIED_ON = {"依托", "支持", "推动", "用好", "发挥", "借助"}
 BUILT_BY_PARK_WORD_RE = re.compile(r"园区[^。；]*(?:共建|建设|打造)的")  # 园区与亦庄共建的X产业园: 园区 builds X
-# 检验检测中心（柳河）, X集团有限公司: a 中心 named with its seat, a group with its legal form
-NAME_TAIL_RE = re.compile(r"[（(][^（）()]*[）)]$|(?:股份)?(?:有限(?:责任)?)?公司$")
+NAME_TAIL_RE = re.compile(r"[（(][^（）()]*[）)]$|(?:股份)?(?:有限(?:责任)?)?公司$")  # 中心（柳河）, X集团有限公司
 IS_OF_RE = re.compile(r"(?:是|为|系)[^，。；]*的")  # 该园是X经开区的“园中园”: what the word stands for is described
 AGENT_RE = re.compile(r"由$|由[^，。；]{0,3}$")
 TAKING_PART_RE = re.compile(r"(?:[、和及与][^，。；]{2,30}?)?等?(?:共同)?(?:参与|参加)"
@@ -434,8 +433,9 @@ def company_word(rel, before: int):
 
 
 def latest_named(rel, before: int, word: str):
-    """(mention, candidate) a word like 公司 or 开发区 stands for: the latest such name before (集团: a group first)."""
-    return _latest(rel, before, *STANDS_FOR[word]) or _latest(rel, before, *STANDS_FOR[word][:2])
+    """(mention, candidate) a word like 公司 or 开发区 stands for: the latest such name before `before`."""
+    said = STANDS_FOR[word]  # (集团: a group first, else any company)
+    return _latest(rel, before, *said) or (_latest(rel, before, *said[:2]) if len(said) > 2 else None)
 
 
 def _latest(rel, before: int, kind: str, cls: str | None, firm: bool = False, ending: str = ""):

@@ -99,11 +99,16 @@ def _rated_product(rel, figure: Figure, made: dict, owner, clause_start: int, ra
         held = goods_counted(c for c in made.values() if _holds(owner[1], c))
         one = held[0] if len(held) == 1 else None  # 电芯能量效率 of a 储能电池 plant: its goods
         return one if one is not None and set(word) & set(one[1].label) else None  # (not 组件良率 of a glass maker)
-    before = goods_counted(c for c in made.values() if c.figure.sentence == figure.sentence
-                           and c.figure.end <= figure.start)
+    before = _counted_before(made, figure)
     if span is not None and re.fullmatch(SIZE, size := rel.text[span[0]:span[1]]):
         before = [p for p in before if p[1].label.startswith(size)]  # 8英寸产线良品率: the 8英寸 wafers
     return before[0] if len(before) == 1 else None
+
+
+def _counted_before(made: dict, figure: Figure) -> list:
+    """(mention, product) of each product the figures of the figure's sentence count before it."""
+    return goods_counted(c for c in made.values() if c.figure.sentence == figure.sentence
+                         and c.figure.end <= figure.start)
 
 
 def _purity_goods(rel, figure: Figure, made: dict, owner, at: int):
@@ -113,15 +118,13 @@ def _purity_goods(rel, figure: Figure, made: dict, owner, at: int):
     with (经提纯后高纯氢); or None."""
     span = noun_before(rel, clause_start_of(rel, figure), at)
     word = rel.text[span[0]:span[1]].removesuffix("产品") if span else ""
-    core = word.removesuffix("气")  # (氢气纯度 of 高纯氢: a gas named by its element)
-    before = goods_counted(c for c in made.values() if c.figure.sentence == figure.sentence
-                           and c.figure.end <= figure.start)
-    counted = [p for p in before if core and any(core in n for n in p[1].names)]
     if span and rel.text.endswith("产品", *span):
         graded = [c for c in rel.candidates if c.kind == "product" and word and c.label.startswith(word)]
         return with_first_mention(graded[0]) if len(graded) == 1 else None
     if span is not None and product_named(rel, *span):
         return product_at(rel, *span, figure.sentence, owner)
+    core = word.removesuffix("气")  # (氢气纯度 of 高纯氢: a gas named by its element)
+    counted = [p for p in _counted_before(made, figure) if core and any(core in n for n in p[1].names)]
     if len(counted) == 1:
         return counted[0]
     known = [c.label for c in rel.candidates if c.kind == "product" and rel.text.endswith(c.label, 0, at)]
