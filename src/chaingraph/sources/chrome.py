@@ -103,8 +103,9 @@ def _is_head_chrome(text: str, later: list[str]) -> bool:
         return True
     if NAV_ITEM_RE.match(text):  # · 恒澄BDO一体化项目一期投产: an e-paper's list of the page's titles, no headline
         return True
-    if _name_above(text) and len(later) >= 2 and is_headline(later[0]) and len(later[0]) > len(text) \
-            and not SUBHEADLINE_RE.match(later[0]) and is_dateline(later[1]):
+    below = [t for t in later if not is_menu_row(t)]  # (潮州+ / 新闻　视频 / the headline: the app's menu between)
+    if _name_above(text) and len(below) >= 2 and is_headline(below[0]) and len(below[0]) > len(text) \
+            and not SUBHEADLINE_RE.match(below[0]) and is_dateline(below[1]):
         return True  # 某某发布 / the headline / its dateline: the account's name (a short headline has a ——subheadline)
     if _name_above(text) and later and is_post_dateline(later[0]):
         following = next((t for t in later[1:] if not (_is_head_chrome(t, []) or is_byline_line(t))), "")
@@ -169,7 +170,7 @@ def drop_chrome(paragraphs: list[tuple[int, str]], changes: list[Change]) -> lis
 def _name_above(text: str) -> bool:
     """A short line of a name only (蚌埠发布, 某某视界): an account's or a site's name where it stands above a
     headline and its dateline, or above the dateline after the headline."""
-    return 2 <= len(text) <= 10 and bool(re.fullmatch(r"[\u4e00-\u9fffA-Za-z·]+", text))
+    return 2 <= len(text) <= 10 and bool(re.fullmatch(r"[\u4e00-\u9fffA-Za-z·]+\+?", text))  # (潮州+: an app's name)
 
 
 def _headlines_to_the_end(rest: list[str]) -> bool:

@@ -79,7 +79,7 @@ ACCOUNT_NOTE_RE = re.compile(rf"[·•|｜]\s*[{CJK}A-Za-z0-9]{{1,30}}?(?:官方
 # original post: 原创 张三 某某观察 …), the date, the time and the province the post was sent from (· 四川,
 # IP属地：四川).  原创 or the time is required: a headline can end in a bare date.
 ACCOUNT_LINE_RE = re.compile(rf"^(?P<orig>原创\s*)?(?:(?P<author>[{CJK}A-Za-z0-9·]{{2,16}})\s+)?"
-                             rf"(?P<name>[{CJK}A-Za-z0-9·]{{2,16}}?)(?:\s*[·•]\s*|\s+)(?P<date>{DATE_RE.pattern})\s*"
+                             rf"(?P<name>(?!原创)[{CJK}A-Za-z0-9·]{{2,16}}?)(?P<mark>\s+原创)?(?:\s*[·•]\s*|\s+)(?P<date>{DATE_RE.pattern})\s*"
                              rf"(?:[·•]\s*)?(?P<time>{TIME_RE.pattern})?\s*(?:[·•]\s*)?(?:IP属地\s*[：:]?\s*)?(?:[{CJK}]{{2,3}})?$")
 EDITOR_ROLES = ("责任编辑", "值班编辑", "网络编辑", "本版编辑", "文字编辑", "图片编辑", "编辑", "责编", "编审", "美编",
                 "主编", "审核", "审校", "审稿", "校对", "监制", "统筹", "策划", "终审", "初审", "复审", "一审", "二审",
@@ -272,12 +272,12 @@ def is_page_counter(text: str) -> bool:
 
 
 def account_line(text: str) -> re.Match | None:
-    """The head line of a post on a social-media account or a news app (原创 某某观察 2025年04月08日 18:30
-    上海): the match, with the account's ``name``; None for any other line."""
+    """A social or news-app post's head line (原创 某某观察 2025年04月08日 18:30 上海) with its ``name``, or None."""
     match = ACCOUNT_LINE_RE.match(text.strip()) if len(text) <= 60 else None
-    if match and match["author"] and match["author"] != match["name"] and not match["orig"]:
+    original = match is not None and bool(match["orig"] or match["mark"])  # (某某经开区　原创　2025-11-06 18:30　湖南)
+    if match and match["author"] and match["author"] != match["name"] and not original:
         return None  # two words before a date: an author before the account only on an original post
-    return match if match and (match["orig"] or match["time"]) and not match["name"].isdigit() else None
+    return match if match and (original or match["time"]) and not match["name"].isdigit() else None
 
 
 def is_toolbar(text: str) -> bool:
@@ -374,12 +374,12 @@ def is_dateline(text: str) -> bool:
 
 
 def is_post_dateline(text: str) -> bool:
-    """A post's dateline: its date, its time and the province it was sent from (2026年03月06日 17:42 陕西), the line
-    an account's name stands above (a headline's dateline names no province)."""
+    """A post's dateline, which an account's name stands above: its date, time and province (…17:42 陕西)."""
     return is_dateline(text) and TIME_RE.search(text) is not None and SENT_FROM_RE.search(text.strip()) is not None
 
 
-CLOSING_BUTTON_RE = re.compile(r"\s*(?:[+＋]\s*关注|分享到\s*[：:]?)\s*$")  # …山东　+关注, …张三　分享到：
+CLOSING_BUTTON_RE = re.compile(r"\s*(?:[+＋]\s*关注|分享到\s*[：:]?|"  # …+关注, …分享到：, …李四　阅读 5.2万
+                               r"(?<=\s)(?:浏览|阅读|点击|播放)(?:量|数)?\s*[：:]?\s*[\d.]+万?)\s*$")
 TRAILING_BUTTON_RE = re.compile(r"\s*[【\[]([^【】\[\]]{1,12})[】\]]\s*$")
 BRACKETED_COUNT_RE = re.compile(r"[\[【]\s*(\d+)\s*[\]】]")
 

@@ -7,7 +7,7 @@ import re
 
 from chaingraph.authoring.extract.candidates import Figure
 from chaingraph.authoring.extract.rules import MAKES_LEAD
-from chaingraph.authoring.extract.statuses import FUTURE_RE, clauses
+from chaingraph.authoring.extract.statuses import FUTURE_RE, GONE_PART_RE, clauses
 from chaingraph.authoring.extract.words import WORK_CAPACITY
 
 
@@ -86,8 +86,7 @@ def mainly_made_after(rel, figure: Figure) -> tuple[int, int] | None:
 
 
 PART_OPENING_RE = re.compile(r"其中[，,：:]")  # …。其中，半导体项目14个: a part of what the sentence before told
-PAST_PERIOD_RE = re.compile(r"以来|截至|截止|累计|全年|上半年|前三季度|前[一二三四五六七八九十\d]+个?月|过去一年|"
-                            r"去年(?!\d{1,2}月)|\d{1,2}[—–\-至]\d{1,2}月")
+PAST_PERIOD_RE = re.compile(rf"{GONE_PART_RE.pattern}|累计|全年|过去一年|去年(?!\d{{1,2}}月)")  # a part gone, or a year
 
 
 def period_opening(rel, figure: Figure) -> int:

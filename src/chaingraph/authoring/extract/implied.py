@@ -33,7 +33,7 @@ YEARLY_BARE_RE = re.compile(r"(?:^|[，；])(?:年产|年产量|每年生产|年
 # 形成年产30万套的能力: a capacity said after its figure
 BARE_AFTER_RE = re.compile(r"的?(?:产能|生产能力|能力)")
 # 船用燃料电池系统生产线已建成投产，年产能200套: the line's product is the bare capacity's
-LINE_RE = re.compile(r"([^，。；：、\d]{2,16}?)(?:生产线|产线)")
+LINE_RE = re.compile(r"([^，。；：、\d]{2,16}?)(?:生产线|(?<!生)产线)")  # (not 2条生/产线: no goods)
 # 今年投产的“6微米电池铝箔”生产线: a line named by its product in quotes, digits and all
 QUOTED_LINE_RE = re.compile(r"[“\"]([^”\"，。；：]{2,20})[”\"](?:生产线|产线)")
 # 新投产储能电池项目2个，合计年产能6GWh: the projects counted make what their bare capacity measures
@@ -98,7 +98,9 @@ def implied_product(rel, figure: Figure, owner, made: list) -> tuple[Mention, Ca
             return product_at(rel, a, b, figure.sentence, owner)
     line = line or COUNTED_PROJECTS_RE.search(head)
     made_by_line = _line_product(rel, figure, owner, line) if line else None
-    if made_by_line and (bare or re.match(r"年?产能", figure.text)):
+    between = rel.text[rel.by_id[figure.sentence].start + line.end():figure.start] if line else ""
+    if made_by_line and bare_here and "项目" not in between:  # (新上的X产线预计…投产，年产20万台: the line's goods;
+        # not 现有X产线…，新签约的Y项目…，年产12万套: the project's)
         return made_by_line
     same = [c for c in made if c.cls == "Capacity" and c.figure.sentence == figure.sentence
             and c.figure.unit == figure.unit and c.figure.end <= figure.start]
@@ -108,9 +110,21 @@ def implied_product(rel, figure: Figure, owner, made: list) -> tuple[Mention, Ca
     if product is not None and (figure.per_period or re.search(r"生产线|产线|产能", clause + _after(rel, figure))
                                 or PHASE_LEAD_RE.search(clause)):
         return with_first_mention(product)
+    if phase and PHASE_LEAD_RE.fullmatch(clause.strip()) and owner is not None and owner[1].kind == "organisation" \
+            and (product := project_product(_project_just_named(rel, figure), products)) is not None:
+        return with_first_mention(product)  # X公司年产10GW光伏组件项目。一期5GW已投产: a phase of that project
     if bare or phase or re.match(r"年?产能", figure.text):
         return _project_phrase_product(rel, figure, owner, head)
     return None
+
+
+def _project_just_named(rel, figure: Figure):
+    """(mention, project) of the latest project named in the figure's sentence or the one before, before it."""
+    previous = _sentence_before(rel, figure)
+    start = previous.start if previous is not None else rel.by_id[figure.sentence].start
+    named = [(m, c) for c in rel.candidates if c.kind == "project" for m in c.mentions
+             if start <= m.start and m.end <= figure.start]
+    return max(named, key=lambda pair: pair[0].end) if named else None
 
 
 # 年制氢2.4万吨, 制氢能力达到…, 年供氢量合计1.5万吨: a verb and its object say which gas is made
@@ -148,7 +162,8 @@ def _line_product(rel, figure: Figure, owner, line):
     built = list(BUILDING_RE.finditer(rel.text, a, b))
     a = built[-1].end() if built else a  # 支持X建设氢氧化锂生产线: the line is built, its product is after
     b = a + len(ACTIVITY_TAIL_RE.sub("", rel.text[a:b]))  # 储能系统集成产线: the systems are integrated
-    a = b - len(noun_tail(rel.text[a:b]))
+    counted = re.search(r"条([^条的]{2,6})$", rel.text[a:b])  # 另一条取向硅钢产线: the goods after the count, whole
+    a = b - len(counted[1] if counted and looks_like_product(counted[1]) else noun_tail(rel.text[a:b]))
     if b - a >= 2 and looks_like_product(rel.text[a:b]):
         return product_at(rel, a, b, figure.sentence, owner)
     return None

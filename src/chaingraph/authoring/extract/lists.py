@@ -17,6 +17,7 @@ from collections import Counter
 from chaingraph.authoring.dictionary import in_dictionary, word_frequency
 from chaingraph.authoring.extract.brands import brand_conjunction
 from chaingraph.authoring.extract.candidates import Mention
+from chaingraph.authoring.extract.glossary import INDUSTRIES, PRODUCTS
 from chaingraph.authoring.extract.name_words import DIRECTIONS, Context
 from chaingraph.authoring.extract.rules import (
     CJK,
@@ -52,6 +53,7 @@ COUNT_RE = re.compile(r"(?:[\d一二两三四五六七八九十百千几数多�
 MAX_ITEM = 14
 # 等上下游企业, 等辅材企业: firms named by the link they make
 CHAIN_LINK_HEADS = ("上下游", "上游", "下游", "中游", "配套", "辅材", "辅料")
+HEADING_NUMBER_RE = re.compile(r"[一二三四五六七八九十]{1,3}|\d{1,2}")
 KIND_SIBLING_LEN = 3  # 塔筒, 飞控, 果蔬汁: a short name among kinds is a kind; brands listed short run longer
 BRAND_SELDOM = 10  # how often jieba saw a word a list's item starts with, that is a brand whatever its tag
 FIELD_WORDS = {"领域", "行业", "环节", "方向", "赛道"}
@@ -80,7 +82,14 @@ def _clauses(tokens: list[Token]) -> list[tuple[int, int]]:
             lo = i + 1
     if lo < len(tokens):
         spans.append((lo, len(tokens)))
-    return spans
+    return [(_after_heading_number(tokens, lo, hi), hi) for lo, hi in spans]
+
+
+def _after_heading_number(tokens: list[Token], lo: int, hi: int) -> int:
+    """Where a clause's words start after a heading's number (二、光伏产业链重点项目进展): its 、 lists nothing."""
+    if lo + 2 < hi and tokens[lo + 1].word == "、" and HEADING_NUMBER_RE.fullmatch(tokens[lo].word):
+        return lo + 2
+    return lo
 
 
 def _names_in_clause(ctx: Context, sentence: Sentence, lo: int, hi: int, named: list[Mention]) -> list[Mention]:
@@ -338,6 +347,8 @@ def _company_like(ctx: Context, a: int, b: int, text: str) -> bool:
         return False  # 引进数据标注、模型训练等企业: common words ending in a work are a trade, not a company
     if len(tokens) == 1 and in_dictionary(text) and tokens[0].tag not in ("nr", "nt", "nz", "nrt", "ns", "j", "eng"):
         return False  # 光伏、储能等企业: kinds of companies, not companies
+    if text in PRODUCTS or text in INDUSTRIES:
+        return False  # 电驱、线束、内外饰等配套企业: a goods or trade word the glossary translates is a kind, no brand
     if text in SUFFIX_CLASSES or _suffix_kind(text) == "product" and all(
             in_dictionary(t.word) and t.tag not in PROPER_TAGS for t in tokens):
         return False  # 电堆、储氢瓶、加氢设备等关键环节企业: goods the companies make (锦江电芯: a place heads a brand)

@@ -22,13 +22,13 @@ from chaingraph.authoring.extract.products import (
     noun_tail,
     product_words,
 )
-from chaingraph.authoring.extract.specs import SIZE_UNITS
+from chaingraph.authoring.extract.specs import CODES, SIZE, SIZE_UNITS
 from chaingraph.authoring.extract.tables import table_rows
 from chaingraph.authoring.extract.words import ENERGY_INPUTS, GOODS_LAST_CHARS, LEADING_VERBS, generic_word
 from chaingraph.sources.sentences import Sentence
 
 MAKES_LIST_RE = re.compile(r"(?:主要生产|主营|主要产品(?:包括|为|有)|产品(?:包括|涵盖|主要有))"
-                           r"([^，。；：！？\d]{2,40}?)(?=[，。；！？]|等|$)")
+                           rf"((?:{CODES}|[^，。；：！？\d]){{2,40}}?)(?=[，。；！？]|等|$)")  # (6082铝合金: a grade)
 # 上游有不锈钢丝、镀锌钢丝，中游有编织网…，下游延伸到过滤器和公路护栏, a map's lines (上游：A、B等原材料；): the
 # goods of each link a chain map names, the link opening a clause or after 链 or 形成 (not 长江中游城市群,
 # 公司下游客户: a river's reach, a firm's buyers)
@@ -99,7 +99,8 @@ def product_lists(sentence: Sentence) -> list[Mention]:
             if used and len(item) >= 4 and item.endswith(("原料", "原材料")):
                 item = item.removesuffix("原材料").removesuffix("原料")  # 所用钢背原料: the input is 钢背
             whole = whole or (linked or used) and len(item) <= 12  # (焊接网, 预焙阳极: goods, whatever jieba tags)
-            if len(item) < 2 or not whole or not looks_like_product(item) or item.endswith("级"):
+            if len(item) < 2 or not whole or not looks_like_product(item) or item.endswith("级") \
+                    or re.fullmatch(SIZE, item):  # (6英寸、8英寸碳化硅衬底: sizes of one good: shared_noun_items')
                 continue  # (化妆品级、医药级透明质酸钠: a grade alone is no product; shared_noun_items reads the list)
             out.append(product_mention(item, sentence.start + start, sentence.id))
     return out
@@ -165,6 +166,7 @@ LINK_LIST_RE = re.compile(r"((?:[^，。；：！？、（）“”]{2,16}?(?:�
 
 
 SECTOR_ENDS = ("互联网", "经济", "产业", "服务")
+MADE_LINK_RE = re.compile(r"(.{2,14}?)(?:制造|生产)")
 ITEM_KIND_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})等(?!离子|静压|级).*")  # 药用铝箔等辅料包材 (not 中高等级钢材)
 LINK_GOODS_ENDS = (*GOODS_LAST_CHARS, *"料肽酸盐醇酯烯胺酮醛烃")  # 塑封料, 大豆肽: goods, tagged otherwise by jieba
 
@@ -174,15 +176,19 @@ def link_list_items(sentence: Sentence) -> list[Mention]:
     out = []
     for match in LINK_LIST_RE.finditer(sentence.text):
         items = ETC_ITEM_SPLIT_RE.split(match.group(1))
-        lead = LIST_LEAD_RE.sub("", items[0])  # 围绕船用曲轴 -> 船用曲轴; 链在环氧塑封料 (料: a verb to jieba)
+        made = MADE_LINK_RE.fullmatch(items[0])  # (围绕12英寸晶圆制造: the making closes no lead)
+        lead = LIST_LEAD_RE.sub("", made[1] if made else items[0])  # 围绕船用曲轴 -> 船用曲轴; 链在环氧塑封料
         tail = noun_tail(lead)
-        items[0] = tail if len(tail) >= 2 else lead if 3 <= len(lead) <= 8 and lead.endswith(LINK_GOODS_ENDS) else ""
+        items[0] = lead if re.match(SIZE, lead) and len(lead) <= 16 else tail if len(tail) >= 2 \
+            else lead if 3 <= len(lead) <= 8 and lead.endswith(LINK_GOODS_ENDS) else ""  # (12英寸晶圆: its size)
         items = [ITEM_KIND_RE.sub("", _after_where(item)) for item in items]  # 药用铝箔等辅料包材和…: an item and
         # its kind, inside a longer list
+        items = [goods[1] if (goods := MADE_LINK_RE.fullmatch(item)) and looks_like_product(goods[1])
+                 and not generic_word(goods[1]) else item for item in items]  # 12英寸晶圆制造: the goods' making
         for item in items:
             words = product_words(item)
             if len(item) < 2 or not looks_like_product(item) or not words \
-                    or not (words[-1].flag.startswith("n") and words[-1].flag != "vn"
+                    or not (words[-1].flag.startswith("n") and words[-1].flag != "vn" or class_of(item) in PRODUCT_KINDS
                             or len(item) >= 3 and item.endswith(LINK_GOODS_ENDS)) \
                     or class_of(item) not in (None, *PRODUCT_KINDS) \
                     or generic_word(item) and not item.endswith(GOODS_LAST_CHARS) or item.endswith(SECTOR_ENDS) \

@@ -65,8 +65,7 @@ def suffix_names(tokens: list[Token], sentence: Sentence, blocked, gazetteer: Ga
     ctx = Context(tokens, blocked, title_spans(sentence.text, sentence.start), gazetteer)
     out = []
     for i, token in enumerate(tokens):
-        found = None if ctx.in_title(token) else suffix_at(tokens, i)
-        if found is None:
+        if (found := None if ctx.in_title(token) else suffix_at(tokens, i)) is None:
             continue
         suffix, j = found
         kind = KIND_OF[SUFFIX_CLASSES[suffix]]
@@ -133,8 +132,7 @@ def _shared_host(tokens: list[Token], first: int, name: str, found: list[Mention
 
 
 def _glued_join(tokens: list[Token], first: int, j: int) -> tuple[int, int]:
-    """(first token, characters to drop from it) of a name whose walk crossed a name and a 和 jieba glued to the next
-    name's first character (旺高工业区/和平/桂/产业园: 平桂产业园), or a word glued before its first (从容/桂街道)."""
+    """(first token, characters to drop) of a name with a word jieba glued to it (和平/桂, 从容/桂, 年/制绿氢)."""
     for k in range(j, first, -1):
         word, before = tokens[k].word, tokens[k - 1].word
         if len(word) >= 2 and word[0] in "和与及" and re.fullmatch(rf"{CJK_NAME}+", word) \
@@ -145,6 +143,8 @@ def _glued_join(tokens: list[Token], first: int, j: int) -> tuple[int, int]:
         return first - 2, 0  # 贵州/和/安/琴弦科技有限公司: a brand opening on 和 (和安), after its province
     if first and len(tokens[first].word) == 1 and re.fullmatch(rf"[从在向到于由]{CJK_NAME}", tokens[first - 1].word):
         return first - 1, 1  # 记者从容/桂街道经济发展办公室获悉: a preposition glued to the name's first character
+    if first and re.fullmatch(rf"[年日月]制{CJK_NAME}{{2,}}", tokens[first - 1].word + tokens[first].word):
+        return first, 1  # 年/制绿氢: a yearly 制 (makes) glued to the goods made
     return first, 0
 
 

@@ -37,20 +37,23 @@ CUT_SIZE_RE = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?(?:{SIZE_UNITS})")
 # 主要生产6兆瓦以上风电机组: the rating says which; 主攻聚苯硫醚树脂, 把目光投向中药饮片: what a company gives
 # itself to; not
 # 试生产阶段, 投产: a stage of a plant is no making of a product
-MAKES_RE = re.compile(r"(?:(?:主要|主营|专注于?|专业)?(?<![试投量停])(?:生产|制造|研发生产)|主攻|主营|主打|专注于?|"
-                      r"专做|(?:目光)?投向)(?!产品)"
+MAKES_RE = re.compile(r"(?:(?:主要|主营|专注于?|专业)?(?<![试投量停])(?:生产|制造|研发生产)|制成|加工成|主攻|主营|主打|"
+                      r"专注于?|专做|(?:目光)?投向)(?!产品)"
                       r"(?:" + SPEC + r"(?:及?以上)?)?((?:\d+[A-Za-z]+)?[^，。；：、\d]{2,16})(?=[，。；])")  # (4K…)
 # 主要从事头花蓼提取物生产: the work a company gives itself to, its product inside
 ENGAGED_RE = re.compile(r"从事([^，。；：、\d]{2,16}?)的?(?:研发|生产|制造|加工)+(?=[，。；])")
 # 结晶葡萄糖是这家企业的主打产品: the product as the subject, the company's main one
 MAIN_PRODUCT_RE = re.compile(r"(?:^|[，。；])([^，。；：、\d]{2,16}?)(?:是|为)[^，。；\d]{0,10}?"
-                             r"(?:主打|主导|主要|核心)产品(?=[，。；])")
+                             r"(?:主打|主导|主要|核心|拳头|明星)产品(?=[，。；])")
+
+MAINLY_RE = re.compile(r"以([^，。；：、\d]{2,12}?)为主(?=[，。；])")  # 西区基地以皮革手袋为主，年产150万只
 
 
 def makes(text: str):
     """What the text says a company makes (MAKES_RE, ENGAGED_RE, MAIN_PRODUCT_RE), as a match whose group 1 is the
     product."""
-    return MAKES_RE.search(text) or ENGAGED_RE.search(text) or MAIN_PRODUCT_RE.search(text)
+    return MAKES_RE.search(text) or ENGAGED_RE.search(text) or MAIN_PRODUCT_RE.search(text) \
+        or MAINLY_RE.search(text)
 
 
 def product_at(rel, start: int, end: int, sentence_id: str, owner):

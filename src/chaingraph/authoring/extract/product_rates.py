@@ -111,6 +111,9 @@ def _counted_before(made: dict, figure: Figure) -> list:
                          and c.figure.end <= figure.start)
 
 
+OTHER_MADE_RE = re.compile(r"副产|联产|产出|回收|提取")  # goods made beside those counted, a purity's own
+
+
 def _purity_goods(rel, figure: Figure, made: dict, owner, at: int):
     """(mention, product) a purity said after its goods is of: the one product a grade opens (医药级产品纯度:
     医药级透明质酸钠); the goods named, where they name a product; the one product the sentence counted before that
@@ -118,6 +121,11 @@ def _purity_goods(rel, figure: Figure, made: dict, owner, at: int):
     with (经提纯后高纯氢); or None."""
     span = noun_before(rel, clause_start_of(rel, figure), at)
     word = rel.text[span[0]:span[1]].removesuffix("产品") if span else ""
+    before = _counted_before(made, figure) if not word else []  # 年产镁锭5万吨，产品纯度…: the one good the
+    last = max((c.figure.end for c in made.values() if c.figure.sentence == figure.sentence  # sentence counted, no
+                and c.figure.end <= figure.start), default=0)  # other made between (not 年产氢气…，副产氧气，纯度…)
+    if len(before) == 1 and not OTHER_MADE_RE.search(rel.text, last, at):
+        return before[0]
     if span and rel.text.endswith("产品", *span):
         graded = [c for c in rel.candidates if c.kind == "product" and word and c.label.startswith(word)]
         return with_first_mention(graded[0]) if len(graded) == 1 else None

@@ -23,7 +23,7 @@ from chaingraph.authoring.extract.figure_clause import BARE_CAPACITY_RE, CLAUSE_
 from chaingraph.authoring.extract.figures import NOT_PER_YEAR, TESTING_VERBS
 from chaingraph.authoring.extract.mentions import class_of
 from chaingraph.authoring.extract.specs import CODE_DIGITS, LOCANTS, SIZE, SPEC
-from chaingraph.authoring.extract.word_joins import joined_chemicals, joined_styles, joined_tail
+from chaingraph.authoring.extract.word_joins import joined_chemicals, joined_drugs, joined_styles, joined_tail
 from chaingraph.authoring.extract.words import BEFORE_CHANGE, ENERGY_INPUTS, GOODS_ROLES, WORK_CAPACITY
 
 AFTER_LEAD_RE = re.compile(r"^(?:[/／][年月天日]|每年|以上|左右|以内|多|余)?(?:的)?\s?"  # 10GW N型…
@@ -38,7 +38,7 @@ PHRASE_STOP_RE = re.compile(rf"[、，。；：！？（）()“”《》〈〉\
 PRODUCING = (r"(?:(?:^|(?<=[共已])|(?<=累计|公司|企业|集团|工厂|一期|二期|全年|去年|今年|季度))"  # (公司生产X 420吨)
              r"生产(?!线|基地|车间|规模|能力|的|人员|工人|经营|管理|安全|过程|环节|任务|计划|成本|效率)|[年月日]产能(?:为|达|达到|约)|年产(?!业)能?|年生产|年加工|年处理|"
              r"(?:^|同时|还|并|另|每年|年)(?:副产|联产)(?!品|物|氢(?!气))|日产|月产|(?:每年|每月|每天|年|月|日)(?:还|也|另)?可?(?:为[^，。；：、\d]{1,12}?)?"
-             r"(?:配套(?=生产|制造|加工))?(?:生产|制备|制取|提纯|提取|冶炼|精炼|提炼|分离|加工|回收处理|回收利用|回收|处理|分选|分拣|消纳|产出|供应|输送|建造|制造|组装|"
+             r"(?:(?:利用|以)[^，。；：、\d]{2,8}?(?=生产|制备|制取))?(?:配套(?=生产|制造|加工))?(?:生产|制备|制取|提纯|提取|冶炼|精炼|提炼|分离|加工|回收处理|回收利用|回收|处理|分选|分拣|消纳|产出|供应|输送|建造|制造|组装|"
              rf"封装测试|(?:消耗|耗用)(?!{ENERGY_INPUTS})|封测|封装(?!测试)|"
              r"配套|屠宰|制(?=[\u4e00-\u9fff]{2}))|" + NOT_PER_YEAR + rf"年可?(?:{'|'.join(TESTING_VERBS)}))"
              r"(?!能力)")  # (年加工能力: the capacity, named before it; 全年检测样品: a year's result)
@@ -58,8 +58,8 @@ DELIVERED_RE = re.compile(r"(?:交付|出货|下线|销售|卖出|售出|出口|
 # a metal or an element alone names a material (镍产量8.6万吨, 钴产量5200吨)
 ELEMENTS = set("镍钴锂铜铝锌铅锡钛镁锰铬钨钼钒铁钢金银硅氢煤")
 # 光伏组件在建、拟建年产能合计达到25GW: the stage words between the product and 产能 qualify the figure
-BEFORE_RE = re.compile(rf"({SIZE}?[^，。；：、\d]{{1,14}}?(?:（[^（）]{{2,16}}）)?)的?(?:生产线|产线|屠宰线|车间)?"
-                       r"(?:(?:在建|拟建|规划|已建成|已投产|建成|投产)[、和及或]?)*"
+BEFORE_RE = re.compile(rf"((?:{SIZE}|{LOCANTS})?[^，。；：、\d]{{1,14}}?(?:（[^（）]{{2,16}}）)?)的?"
+                       r"(?:生产线|产线|屠宰线|车间)?(?:(?:在建|拟建|规划|已建成|已投产|建成|投产)[、和及或]?)*"
                        r"已?(?:年|月|日|单日|累计|全年|当年)?(?:总)?(?:产能|生产能力|生产规模|产量|销量|出货量|产销量|进口量|"
                        r"出口量|保有量|推广(?:应用)?数?量|(?:(?<=[年季度])|(?<=累计))(?:出货|交付|销售)(?:客户|用户)?|"
                        rf"{WORK_CAPACITY}|(?<=[年月日])产(?=$))(?:合计|总计|共计|累计)?"
@@ -118,7 +118,7 @@ def tagger():
 def product_words(phrase: str) -> list:
     """The words of a product's name as jieba reads them, with the stems and styles it cuts off joined (己二腈,
     预充式)."""
-    return joined_styles(joined_chemicals(list(tagger().cut(phrase))))
+    return joined_drugs(joined_styles(joined_chemicals(list(tagger().cut(phrase)))))
 
 
 def product_place(rel, figure: Figure, earlier: dict[int, str]) -> tuple[int, int] | None:
@@ -412,7 +412,7 @@ def looks_like_product(phrase: str) -> bool:
 
 def noun_tail(text: str) -> str:
     """The nouns that end `text`: 公司电池包壳体 -> 电池包壳体, 现有光伏组件 -> 光伏组件, 质子交换膜 stays whole."""
-    words = joined_styles(joined_chemicals(joined_tail(list(tagger().cut(text)))))
+    words = joined_drugs(joined_styles(joined_chemicals(joined_tail(list(tagger().cut(text))))))
     kept: list[str] = []
     for i in range(len(words) - 1, -1, -1):
         word = words[i]

@@ -8,7 +8,7 @@ import re
 from chaingraph.authoring.extract.candidates import Figure
 from chaingraph.authoring.extract.figure_clause import clause_start_of, clause_text
 from chaingraph.authoring.extract.glossary import QUANTITY_KINDS
-from chaingraph.authoring.extract.products import tagger
+from chaingraph.authoring.extract.products import looks_like_product, tagger
 from chaingraph.authoring.extract.words import WORK_CAPACITY
 
 # metres (of fabric, cable) are output only where production is said, like the counts
@@ -95,3 +95,26 @@ def leading_nouns(text: str) -> str:
         else:
             break
     return "".join(kept)
+
+
+# 12条低压线束生产线, 2条跑步机自动化装配线: lines counted and named by the goods they make (not 2条智能冲压线: a
+# line named by its work makes no goods named)
+LINE_WORK_RE = re.compile(r"(?:涂覆|涂布|涂装|喷涂|冲压|焊装|焊接|压铸|注塑|装配|组装|总装|包装|封装|分切|印刷|电镀|"
+                          r"热处理|加工|压型|挤压|拉丝|成型|切割|抛光|清洗|检测|测试|灌装|研磨|制造|生产|"
+                          r"聚合|共享|厨房|自动化|智能化?|全自动|柔性|数字化)$")  # (2条全自动生产线: how they run)
+LINE_MANNER_RE = re.compile(r"^(?:全自动|自动化|智能化?|柔性|数字化|全新)")
+LINES_AFTER_RE = re.compile(r"[^，。；：、\d]{2,12}?(?=(?:自动化|智能化?|全自动|柔性|数字化)?(?:生产线|产线|装配线))")
+
+
+def lines_counted_after(rel, figure: Figure) -> tuple[int, int] | None:
+    """(start, end) of the goods the lines a count in 条 names right after it make, or None."""
+    if figure.unit != "C62" or figure.per_period or not figure.text.endswith("条"):
+        return None
+    named = LINES_AFTER_RE.match(rel.text, figure.end)
+    if named is None:
+        return None
+    goods = LINE_MANNER_RE.sub("", named.group(0).rsplit("的", 1)[-1])  # (3条全新的覆铜板生产线, 3条全自动钢卷尺装配线)
+    start = figure.end + len(named.group(0)) - len(goods)
+    if len(goods) < 2 or LINE_WORK_RE.search(goods) or not looks_like_product(goods):
+        return None  # (4条涂覆生产线, 2条冲压线: lines named by their work)
+    return start, start + len(goods)

@@ -28,8 +28,9 @@ from chaingraph.authoring.extract.figure_clause import (
     same_clause,
 )
 from chaingraph.authoring.extract.owners import OWNER_KINDS
+from chaingraph.authoring.extract.place_totals import WHOLE_PLACE_RE
 from chaingraph.authoring.extract.product_forms import farm_product_place
-from chaingraph.authoring.extract.quantity_kinds import COUNT_UNITS, ORDER_SUM, kind_word
+from chaingraph.authoring.extract.quantity_kinds import COUNT_UNITS, ORDER_SUM, kind_word, lines_counted_after
 from chaingraph.authoring.extract.rate_statuses import rate_held_now, year_gone
 from chaingraph.authoring.extract.rules import clause_start_before
 from chaingraph.authoring.extract.scopes import framing_line, tasks_section
@@ -78,6 +79,7 @@ BUILDING_KIND_RE = re.compile(r"(?:新建|在建|续建|建设)[^，。；]{0,6}
 # the count of projects a place signed, before their investment (新签约项目11个, 签约落地项目9个, 签约12个项目)
 SIGNED_COUNT_RE = re.compile(r"签约[^，。；]{0,16}?项目(?:达|共|合计)?\d+[个项]|签约了?\d+[个项][^，。；]{0,12}?项目")
 SIGNED_RE = re.compile(r"签约|签署|签订")
+INTAKE_RE = re.compile(r"(?:每年|年)(?:可以|可|约)?(?:消耗|消纳|利用|使用|处理|输送|转化)")  # a plant's yearly intake
 HERD_HELD_RE = re.compile(r"(?:存栏|现有)[^，。；\d]{0,8}$")  # 梅花鹿存栏6800只, 现有能繁母猪2400头: the stock held
 EQUIPMENT_HELD_RE = re.compile(r"现有(?!基础)[^，。；\d]{0,8}$")  # 现有纱锭40万锭, 现有生产线12条: what runs today
 # 建有猕猴桃种植基地1.8万亩, 现有茶园面积15万亩, 合作社示范基地1.2万亩: farmland a firm or a place holds today (not
@@ -150,6 +152,13 @@ def _assessment_notice(rel) -> bool:
 
 def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     """(status, quote, (date, quote, note) or None, note) of the figure."""
+    status, quote, date, note = _status_of(rel, figure, capacity, owner, kind)
+    if status == ACHIEVED and lines_counted_after(rel, figure) is not None:
+        return OPERATING, quote, date, "lines named by their goods, there now: in operation; check"  # (3条覆铜板生产线)
+    return status, quote, date, note
+
+
+def _status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     sentence = rel.by_id[figure.sentence]
     clause_start, clause_end = clause_span(rel, figure)  # read once: every test below looks at the figure's clause
     clause = rel.text[clause_start:clause_end]
@@ -208,8 +217,8 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
             "a rate after a change told as done: what holds now; check"
     if TARGET_NAMED_RE.search(rel.text, clause_start, figure.start) and rel.text.startswith("的", figure.end):
         return PLANNED, rel.clause(figure.start, figure.end), None, "a target a result is measured against; check"
-    place = owner is not None and owner[1].kind in ("region", "zone") or re.search(
-        r"[全我本][省市县区镇旗州]", rel.text[clause_start:figure.start]) is not None  # (全县绿电使用比例: a place's)
+    place = owner is not None and owner[1].kind in ("region", "zone") or WHOLE_PLACE_RE.search(
+        rel.text, clause_start, figure.start) is not None  # (全县绿电使用比例: a place's)
     if (held := rate_held_now(rel, figure, sentence.start, clause_start, place)) is not None:
         return OPERATING, rel.clause(figure.start, figure.end), None, f"{held}: what holds now; check"
     if raised_later(rel, figure):  # (产能将从现有的年产800吨增至…: a capacity whatever its product)
@@ -277,6 +286,11 @@ def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
         cue = _stage_before(rel, figure, owner[1] if owner else None)  # 生产线正满负荷运转。…该产线年产…
     if cue is None and capacity and owner and owner[1].kind == "organisation":
         cue = Cue(figure.start, figure.end, "present tense", OPERATING, 1)  # 公司年产减速器40万套: what it makes today
+    if cue is None and figure.per_period and owner and owner[1].kind in ("organisation", "project") \
+            and INTAKE_RE.search(rel.text, clause_start, figure.start) \
+            and not year_gone(rel, rel.text[sentence.start:figure.start]) \
+            and not PAST_PERIOD_RE.search(rel.text, sentence.start, figure.start):  # 年消耗天然气…: its intake
+        cue = Cue(figure.start, figure.end, "present tense", OPERATING, 1)
     # 签约额, 合同引资, 协议总投资: the amount the agreements signed hold is a result of the signing, as the count
     # is; so is a place's tally of the period's signings (今年以来，全县新签约项目11个，总投资42.6亿元). A company's
     # or a project's bare 总投资 stays its plan.

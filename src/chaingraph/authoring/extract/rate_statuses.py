@@ -17,7 +17,7 @@ import re
 from chaingraph.authoring.extract.candidates import Figure
 from chaingraph.authoring.extract.changes import FROM_RATE_RE
 from chaingraph.authoring.extract.figure_clause import PAST_PERIOD_RE
-from chaingraph.authoring.extract.statuses import FUTURE_RE, GONE_PART_RE
+from chaingraph.authoring.extract.statuses import FUTURE_RE
 from chaingraph.authoring.extract.words import QUALITY_RATES
 
 STEADY_RATE_RE = re.compile(r"(?:稳定|保持|维持)在(?:约|了)?$")
@@ -55,7 +55,7 @@ def rate_held_now(rel, figure: Figure, sentence_start: int, clause_start: int, p
     opening = re.match(r"[^，,。；]{1,10}[，,]", rel.text[sentence_start:clause_start])  # (去年，…: the frame)
     told = (opening.group(0) if opening else "") + rel.text[clause_start:standing.start()]
     if FIRST_OR_BEFORE_RE.search(rel.text, sentence_start, standing.start()) or year_gone(rel, told) \
-            or PAST_PERIOD_RE.search(told) or GONE_PART_RE.search(told):
+            or PAST_PERIOD_RE.search(told):
         return None
     return "a measure of goods or of supply as the plant runs"
 

@@ -25,6 +25,8 @@ COOPERATION_RE = re.compile(r"签约|签署|签订|合作|对接|共建|携手|�
 ZONE_BODY_RE = re.compile(r"(?:^|[，、,])(?:管委会|党工委)$")
 # 。园区管委会主任韩嘉树: 园区 opening a clause stands for the zone too (not the 园区 ending a park's name)
 PARK_WORD_BODY_RE = re.compile(r"[，、,。；\n]园区管委会$")
+# 公司2024年实现营业收入…, 其中，…: a sentence that carries on the company named before it
+CARRIED_FIRM_RE = re.compile(r"(?:该?公司|该企业|其中)(?![们与和及])")  # (not 其他…, 企业家…: other subjects)
 SAME_EMPLOYER_GAP_RE = re.compile(r"(?:博士|教授|先生|女士)?(?:和|与|及|、)")
 # 保定日报讯（记者 …: a reporter credited in a dateline's brackets works for the paper that opens it
 WIRE_CREDIT_RE = re.compile(r"(?:讯|电)\s*[（(]\s*$")
@@ -287,12 +289,18 @@ class Relations:
         return None
 
     def _company_told_of(self, mention: Mention, role: str, role_start: int):
-        """董事长林浩介绍 opening a sentence: a company's post, at the company named last within two sentences."""
+        """董事长林浩介绍 opening a sentence: a company's post, at the company named last within two sentences, or
+        further back where each sentence since carries it on (公司2024年实现…, 其中…)."""
         start, head = self._clause_head(role_start)
         if head or not COMPANY_POST_RE.match(role):
             return None
         found = latest_named(self, start, "公司")
-        if found is None or self.order[mention.sentence] - self.order[self._sentence(found[0].start).id] > 2:
+        if found is None:
+            return None
+        named, here = self.order[self._sentence(found[0].start).id], self.order[mention.sentence]
+        between = self.sentences[named:here]  # (a sentence after a semicolon goes on with the one before it)
+        if here - named > 2 and not all(CARRIED_FIRM_RE.match(s.text) or before.text.endswith(("；", ";"))
+                                        for before, s in zip(between, between[1:], strict=False)):
             return None
         return found
 

@@ -7,7 +7,7 @@ the name, never as a figure; a rating in GWh or Ah after a figure's digits is no
 from __future__ import annotations
 
 CODES = (r"\d+N\d?(?=[\u4e00-\u9fff])|\d级(?=[\u4e00-\u9fff]{2})|[A-Z]{1,4}-?\d{2,5}[A-Z]{0,2}(?:系列|型)|"
-         r"\d{3}L(?=不锈钢)|"
+         r"(?<!\d)\d{3,4}L?(?=铝|不锈钢)|"  # (316L不锈钢管, 6082铝合金棒材: a steel's or an alloy's grade)
          r"\d{1,3}(?!(?:[GMk]?Wh|m?Ah)(?![A-Za-z]))(?=[A-Za-z\d]*[a-z])(?:[A-Z][a-z]?\d*){1,5}(?=[\u4e00-\u9fff])")
 # a size or rating that says which product, after a figure (年产12万片12英寸晶圆) or before it
 SPEC = (r"(?:\d+(?:\.\d+)?(?:英寸|寸|纳米|nm|微米|μm|毫米|mm|毫升|mL|ml|伏|V|kV|千伏|MW|兆瓦|GW|万?吨|Ah|安时)级?"

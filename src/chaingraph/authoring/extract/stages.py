@@ -17,6 +17,7 @@ from chaingraph.authoring.extract.scopes import tasks_section
 from chaingraph.authoring.extract.statuses import (
     COMPLETED,
     FUTURE_RE,
+    OCCASION_RE,
     OPERATING,
     PAST_RE,
     PLANNED,
@@ -189,7 +190,7 @@ def project_stage(rel, project: Candidate, bookkept: bool = False):
             told = index == last_about + 1 and not elsewhere and PHASE_CLAUSE_RE.match(rel.text, a) is not None
             about = mine or carried or told
             last_about = index if mine or carried else last_about
-            if not (index == order[0] or about):
+            if not (index == order[0] or about) or not mine and OCCASION_RE.fullmatch(rel.text, a, b):
                 continue
             if not any(a <= s < b for s, _ in refs) and any(a <= s < b for s, _ in elsewhere):
                 continue  # X项目已投产，Y项目正在办理前期手续: the other project's clause is its own

@@ -128,6 +128,8 @@ SERVICE_VERBS = r"(?:开展|承接|检测|检验|培养|培训|服务|提供|处
 CAPABILITY_RE = re.compile(rf"(?:可|能够|可以)(?:同时|为企业|每年|年均?)?{SERVICE_VERBS}|"
                            rf"^(?:每年|年均?|每天|日均?|每月|月均?){SERVICE_VERBS}")
 SIGNED_RE = re.compile(r"签约|签署|签订")
+# 投产仪式上，X项目签约落户: the event a clause names as the occasion, no stage of the project told after it
+OCCASION_RE = re.compile(r"(?:在|于)?[^，。；]{0,16}(?:仪式|活动|大会|典礼)(?:上|中|现场)")
 OPERATOR_RE = re.compile(r"运营|运行|运转|管理")
 PAST_RE = re.compile(r"已经?|现已|目前已|业已|均已|曾")
 PAST_TIME_RE = re.compile(r"去年|上年|前年|过去一年|截至|截止")

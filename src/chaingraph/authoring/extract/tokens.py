@@ -20,6 +20,7 @@ from chaingraph.authoring.extract.rules import (
     ROLE_RE,
     SUFFIX_CLASSES,
 )
+from chaingraph.authoring.extract.word_joins import drug_spans
 from chaingraph.authoring.gazetteer import (
     ADMIN_SUFFIX,
     CITY_NAMES,
@@ -110,7 +111,7 @@ def sentence_tokens(tokenizer, sentence: Sentence, cued: frozenset[str] = frozen
         for piece, piece_tag in pieces:
             out.append(Token(piece, piece_tag, offset, offset + len(piece)))
             offset += len(piece)
-    return _town_words(_county_words(_joined_bounds(_chemical_words(out, sentence)), cued))
+    return _town_words(_county_words(_joined_bounds(_drug_words(_chemical_words(out, sentence), sentence)), cued))
 
 
 # 四氧化三锰, 二氧化硅, 三氯化铁, 五氧化二钒: a compound jieba cuts into numerals and a verb (四/氧化/三/锰)
@@ -125,6 +126,14 @@ def _chemical_words(tokens: list[Token], sentence: Sentence) -> list[Token]:
         inside = [n for n, t in enumerate(tokens) if start <= t.start and t.end <= end]
         if len(inside) >= 2 and tokens[inside[0]].start == start and tokens[inside[-1]].end == end:
             tokens = tokens[:inside[0]] + [Token(match.group(0), "n", start, end)] + tokens[inside[-1] + 1:]
+    return tokens
+
+
+def _drug_words(tokens: list[Token], sentence: Sentence) -> list[Token]:
+    """The tokens with each drug's name one noun (瑞舒/伐/他/汀钙 -> 瑞舒伐他汀钙: word_joins.drug_spans)."""
+    for first, last in reversed(drug_spans([(t.word, t.tag) for t in tokens])):
+        tokens = tokens[:first] + [Token("".join(t.word for t in tokens[first:last + 1]), "n", tokens[first].start,
+                                         tokens[last].end)] + tokens[last + 1:]
     return tokens
 
 

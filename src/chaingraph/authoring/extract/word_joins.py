@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from chaingraph.authoring.dictionary import word_frequency
+
 # the words a product's name keeps around its noun, whatever jieba tags them: a machine's rating written after its
 # number (1000标方碱性电解槽, 500千瓦机组: no part of the name), a size class, a powder's grain size (中颗粒碳化钨粉),
 # an isomer's or a polymer's prefix (仲钨酸铵, 异丙醇, 聚谷氨酸), where the thing works (海底电缆)
@@ -80,3 +82,50 @@ def joined_styles(words: list) -> list:
         else:
             joined.append(word)
     return joined
+
+
+# 瑞舒伐他汀钙, 盐酸二甲双胍, 厄贝沙坦: a drug's name, which jieba cuts into names, verbs and characters
+# (瑞舒/伐/他/汀钙), told by the stem of its class (the Chinese forms of the international nonproprietary names'
+# stems) and a salt's metal after it
+DRUG_STEM_RE = re.compile(r"(?:他汀|沙坦|普利|地平|洛尔|霉素|西林|替尼|单抗|沙星|拉唑|双胍|司琼|肝素)"
+                          r"(?:钙|钠|钾|镁|锌)?")
+PIECE_SELDOM = 100  # how often jieba saw a word of a drug's name at most (二甲, 阿托; not 现有, 新型)
+SALT_ACIDS = {"盐酸", "硫酸", "磷酸", "枸橼酸", "马来酸", "甲磺酸", "富马酸", "酒石酸", "琥珀酸", "苯磺酸", "氢溴酸"}
+NAME_PIECE_TAGS = {"nr", "nrt", "nrfg", "nz", "b", "m", "g", "r", "v", "vg", "ng"}
+
+
+def drug_spans(pieces: list[tuple[str, str]]) -> list[tuple[int, int]]:
+    """(first, last) indexes of the (word, tag) pieces that make each drug's name: back from its stem over the
+    pieces jieba cut the name into (single characters, name-like and numeral-like words), and a salt's acid."""
+    ends, at = [], 0
+    for word, _ in pieces:
+        at += len(word)
+        ends.append(at)
+    spans = []
+    for match in DRUG_STEM_RE.finditer("".join(word for word, _ in pieces)):
+        if match.end() not in ends:
+            continue
+        last = ends.index(match.end())
+        first = next(n for n, end in enumerate(ends) if end > match.start())
+        while first > 0 and _drug_piece(*pieces[first - 1]):
+            first -= 1
+        if first > 0 and pieces[first - 1][0] in SALT_ACIDS:
+            first -= 1
+        if last > first and not (spans and first <= spans[-1][1]):
+            spans.append((first, last))
+    return spans
+
+
+def _drug_piece(word: str, tag: str) -> bool:
+    if re.search(r"[万亿千百支片粒瓶袋盒吨台套个只件]", word):
+        return False  # (300万支/单抗注射液: a count, no part of a name)
+    if re.fullmatch(r"[\u4e00-\u9fff]", word):
+        return word not in "的和及与或年产等为是在将已" and tag not in ("c", "p", "u", "d")
+    return len(word) <= 3 and tag in NAME_PIECE_TAGS and word not in SALT_ACIDS and word_frequency(word) < PIECE_SELDOM
+
+
+def joined_drugs(words: list) -> list:
+    """瑞舒/伐/他/汀钙 -> 瑞舒伐他汀钙: a drug's name one noun (drug_spans)."""
+    for first, last in reversed(drug_spans([(w.word, w.flag) for w in words])):
+        words = words[:first] + [Word("".join(w.word for w in words[first:last + 1]), "n")] + words[last + 1:]
+    return words
