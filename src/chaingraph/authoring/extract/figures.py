@@ -187,11 +187,12 @@ PERIOD_BEFORE = {"年产": "ANN", "年产能": "ANN", "年处理": "ANN", "年�
 # A flow per year further before the figure: 年产值约80亿元, 每年可生产…, 年发电量1.2亿度 (not 2024年, 今年, 全年).
 # 年 that is no "per year": a year's date or a span of time (2024年, 今年, 全年, 上半年, 多年, 历年, 往年, 逐年)
 NOT_PER_YEAR = r"(?<![\d今去明前全当上下同近半多历往逐])"
+INTAKE_VERBS = r"消耗|消纳|利用|使用|输送|转化"  # what a plant takes in or passes on yearly (年消耗天然气…)
 TESTING_VERBS = ("检测", "检验", "测试")  # a testing centre's yearly work (年检测光伏组件6000块), a flow per year too
 YEARLY_RE = re.compile(NOT_PER_YEAR + r"(?:每年|年)(?:可以|可|能|将|约)?(?:产|副产(?!品|物|氢(?!气))|处理|加工|营收|"
                        r"销售|"
                        r"发电|生产|回收|分离|冶炼|精炼|制|吞吐|出货|交付|出口|供|均|用|减|节约|纳税|税收|收入|利税|创造|封装|封测|建造|屠宰|"
-                       r"消耗|消纳|利用|使用|输送|转化|"
+                       rf"{INTAKE_VERBS}|"
                        + "|".join(TESTING_VERBS) + r")[^，。；、\d]{0,14}$")
 DAILY_RE = re.compile(r"(?:每天|每日|日)(?:可|能)?(?:产|处理|加工|供|加注|生产|制)[^，。；、\d]{0,6}$")
 MONTHLY_RE = re.compile(r"(?:每月|(?<![\d上下本当次])月)(?:可|能)?(?:产|生产|加工|出货)[^，。；、\d]{0,8}$")

@@ -99,11 +99,12 @@ def leading_nouns(text: str) -> str:
 
 # 12条低压线束生产线, 2条跑步机自动化装配线: lines counted and named by the goods they make (not 2条智能冲压线: a
 # line named by its work makes no goods named)
+LINE_MANNERS = r"自动化|智能化?|全自动|柔性|数字化"  # how a line runs (2条全自动生产线), no goods it makes
 LINE_WORK_RE = re.compile(r"(?:涂覆|涂布|涂装|喷涂|冲压|焊装|焊接|压铸|注塑|装配|组装|总装|包装|封装|分切|印刷|电镀|"
                           r"热处理|加工|压型|挤压|拉丝|成型|切割|抛光|清洗|检测|测试|灌装|研磨|制造|生产|"
-                          r"聚合|共享|厨房|自动化|智能化?|全自动|柔性|数字化)$")  # (2条全自动生产线: how they run)
-LINE_MANNER_RE = re.compile(r"^(?:全自动|自动化|智能化?|柔性|数字化|全新)")
-LINES_AFTER_RE = re.compile(r"[^，。；：、\d]{2,12}?(?=(?:自动化|智能化?|全自动|柔性|数字化)?(?:生产线|产线|装配线))")
+                          rf"聚合|共享|厨房|{LINE_MANNERS})$")
+LINE_MANNER_RE = re.compile(rf"^(?:{LINE_MANNERS}|全新)")
+LINES_AFTER_RE = re.compile(rf"[^，。；：、\d]{{2,12}}?(?=(?:{LINE_MANNERS})?(?:生产线|产线|装配线))")
 
 
 def lines_counted_after(rel, figure: Figure) -> tuple[int, int] | None:

@@ -27,6 +27,7 @@ from chaingraph.authoring.extract.figure_clause import (
     period_opening,
     same_clause,
 )
+from chaingraph.authoring.extract.figures import INTAKE_VERBS
 from chaingraph.authoring.extract.owners import OWNER_KINDS
 from chaingraph.authoring.extract.place_totals import WHOLE_PLACE_RE
 from chaingraph.authoring.extract.product_forms import farm_product_place
@@ -79,7 +80,7 @@ BUILDING_KIND_RE = re.compile(r"(?:新建|在建|续建|建设)[^，。；]{0,6}
 # the count of projects a place signed, before their investment (新签约项目11个, 签约落地项目9个, 签约12个项目)
 SIGNED_COUNT_RE = re.compile(r"签约[^，。；]{0,16}?项目(?:达|共|合计)?\d+[个项]|签约了?\d+[个项][^，。；]{0,12}?项目")
 SIGNED_RE = re.compile(r"签约|签署|签订")
-INTAKE_RE = re.compile(r"(?:每年|年)(?:可以|可|约)?(?:消耗|消纳|利用|使用|处理|输送|转化)")  # a plant's yearly intake
+INTAKE_RE = re.compile(rf"(?:每年|年)(?:可以|可|约)?(?:{INTAKE_VERBS}|处理)")  # a plant's yearly intake
 HERD_HELD_RE = re.compile(r"(?:存栏|现有)[^，。；\d]{0,8}$")  # 梅花鹿存栏6800只, 现有能繁母猪2400头: the stock held
 EQUIPMENT_HELD_RE = re.compile(r"现有(?!基础)[^，。；\d]{0,8}$")  # 现有纱锭40万锭, 现有生产线12条: what runs today
 # 建有猕猴桃种植基地1.8万亩, 现有茶园面积15万亩, 合作社示范基地1.2万亩: farmland a firm or a place holds today (not
