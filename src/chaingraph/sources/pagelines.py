@@ -92,9 +92,9 @@ PHOTO_ROLE = r"摄影|摄像|图片|图(?=\s*[：:/／|｜丨])"
 EDITOR_ROLE = "|".join(EDITOR_ROLES)
 ROLE = rf"(?P<role>{WRITER_ROLE}|{PHOTO_ROLE}|{EDITOR_ROLE})\s*[：:/／|｜丨]?\s*"
 ROLE_RE = re.compile(ROLE)
-# 自贡融媒记者, 本报记者, 某某新闻·某某日报记者, 广西云-广西日报记者, 潮新闻客户端 记者 (a desk, a space, the role)
+# 自贡融媒记者, 本报记者, 某某新闻·某某日报记者, 广西云-广西日报记者; 潮新闻客户端 记者, 某某融媒体中心 记者 (a space)
 LEAD_ROLE_RE = re.compile(rf"(?P<org>[{CJK}][{CJK}·\-－]{{1,14}}?|"
-                          rf"[{CJK}][{CJK}·\-－]{{0,12}}?(?:客户端|日报|晚报|新闻|融媒|电视台)\s+){ROLE}")
+                          rf"[{CJK}][{CJK}·\-－]{{0,12}}?(?:客户端|日报|晚报|新闻|融媒|电视台|中心)\s+){ROLE}")
 # (文字：某某市政府新闻办, 某某办公室供稿, 某某区融媒体中心 报道): a newsroom or office beside the writers, no person
 ORG_CREDIT_RE = re.compile(rf"[{CJK}]{{3,20}}?(?:办公室|新闻办|融媒体中心|中心|办|局|委员会|管委会|委|研究院|集团|公司)"
                            rf"(?=[\s、，,;；/／|｜丨]|供稿|报道|$)")

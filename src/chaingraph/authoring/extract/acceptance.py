@@ -89,6 +89,8 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
         return False  # 推进会暨中试基地入驻仪式: 暨 alone joins two events, no name holds it (诸暨, 暨南大学 do)
     if name.startswith("年") and first > 0 and tokens[first - 1].word[-1:].isdigit():
         return False  # 到2027年新片区…: the year's 年 starts no name
+    if TASK_VERB_RE.match(name):
+        return False  # （二）建好产业平台载体, 用好园区: a task's verb and its result, no brand
     if kind == "product" and name == suffix and len(suffix) >= 2 and suffix not in PRODUCT_KINDS:
         return True  # 正极材料, 电解液, 隔膜, 电芯 (not 材料, 电池 alone)
     if len(name) < 3 or not stem or name in NOT_NAMES:
@@ -220,22 +222,24 @@ CO_BUILD_RE = re.compile(r"(?:共建|共同建设|联合建设|合作建设|联�
 
 
 def co_built(ctx: Context, first: int) -> bool:
-    """Whether the name follows the verb of two partners who build it together, the partners named
-    before in its clause (A研究院与B学院共建人才培训基地, A和B共同建设的中试基地): a platform a college and an
-    institute build is that one, whatever its own words (a partner's name ends in a suffix of an organisation)."""
+    """Whether the name follows the verb of two partners who build it together, named before it in its clause (A研究院
+    与B学院共建人才培训基地, A和B共同建设的中试基地; one partner's name ends in an organisation's suffix): that one."""
     tokens = ctx.tokens
     lead = "".join(t.word for t in tokens[max(0, first - 3):first])
     if not CO_BUILD_RE.search(lead):
         return False
+    partner = False  # (野趣户外与川北科技学院共建的…: a firm's short name, the college's suffix after 与)
     for k in range(first - 1, -1, -1):
         word = tokens[k].word
         if word in ("，", "；", "。", "：", "\n"):
             return False
-        if word in ("与", "和", "同") and k > 0 and tokens[k - 1].word.endswith(ORGANISATION_SUFFIXES):
+        if word in ("与", "和", "同") and k > 0 and (partner or tokens[k - 1].word.endswith(ORGANISATION_SUFFIXES)):
             return True
+        partner = partner or word.endswith(ORGANISATION_SUFFIXES)
     return False
 
 
+TASK_VERB_RE = re.compile(r"[建办用做抓管搞育守打]好")
 QUOTED_KIND_RE = re.compile(r"“[^“”]{1,4}”(?:园区|园|基地|平台)")
 # 图｜, 摄影： before a name: a credit; not the 图 ending a word (发展蓝图：, 规划图：)
 PHOTO_CREDIT_RE = re.compile(r"(?:图片|(?<![\u4e00-\u9fff])图|摄影|摄)\s*[｜|：:/]\s*$")
@@ -249,9 +253,8 @@ def _holds_region(ctx: Context, text: str) -> bool:
 
 
 def _counted(tokens: list[Token], first: int, last: int, batch: bool) -> bool:
-    """Whether a count stands right before or after the name (建成12个…平台, …平台12个) or, with `batch`, a
-    batch follows it (…平台集中揭牌): the name then says what kind of thing is counted, not which one (a park
-    before 集中签约 is where the signing is held)."""
+    """Whether a count stands right before or after the name (建成12个…平台, …平台12个) or, with `batch`, a batch
+    follows it (…平台集中揭牌; a park before 集中签约 is where it is held): the name says what kind is counted."""
     before = "".join(t.word for t in tokens[max(0, first - 2):first])
     after = "".join(t.word for t in tokens[last + 1:last + 3])
     return bool(re.search(rf"(?:{COUNT_RE.pattern})$", before) or COUNT_RE.match(after)

@@ -33,7 +33,7 @@ UNIT_CODES = {
     "kW": "KWT", "千瓦": "KWT", "件": "C62", "个": "C62", "台套": "SET", "台": "C62", "辆": "C62", "家": "C62",
     "项": "C62", "只": "C62", "支": "C62", "颗": "C62", "片": "C62", "块": "C62", "座": "C62", "条": "C62",
     "种": "C62", "人份": "C62", "剂": "C62", "粒": "C62", "盒": "C62", "瓶": "C62", "套": "SET", "美元": "USD",
-    "元": "CNY", "亩": "HAR", "艘": "C62", "架": "C62",  # ships, aircraft
+    "元": "CNY", "亩": "HAR", "艘": "C62", "架": "C62", "顶": "C62",  # ships, aircraft, tents
     "欧元": "EUR", "港元": "HKD", "港币": "HKD", "英镑": "GBP",  # a foreign parent's sales
     "日元": "JPY",  # with a multiplier only (120亿日元; not 12日元宵节: a date)
     "标箱": "TEU", "标准箱": "TEU",  # a port's or a train's containers, in twenty-foot equivalents
@@ -70,7 +70,7 @@ SHARE_BEFORE = ("的", "占", "近", "超过", "超", "约", "逾", "达")  # �
 TENTHS_RE = re.compile(r"(?<![\d.A-Za-z第])(?P<num>[1-9]|[二两三四五六七八九])成(?![为立功果本员熟型都长交效绩])"
                        r"(?P<after>以上|左右)?")
 # 一条龙, 两座城, 两个项目: no figure under three
-FEW_UNITS = ("条", "座", "块", "支", "片", "项", "种", "盒", "瓶", "个", "双", "副", "款", "栋")
+FEW_UNITS = ("条", "座", "块", "支", "片", "项", "种", "盒", "瓶", "个", "双", "副", "款", "栋", "顶")
 # 亩 is not a UN/CEFACT unit: areas in 亩 become hectares (1 亩 = 1/15 ha), 平方公里 become hectares too
 # (KMK is not in the shapes' unit list); the quote keeps the figure as the article wrote it.
 UNIT_FACTORS = {"亩": Decimal(1) / Decimal(15), "平方公里": Decimal(100), "万吨": Decimal(10000)}
@@ -180,8 +180,10 @@ THRESHOLD_OF_RE = re.compile(r"的?(?:龙头|骨干|领军|工业|制造业|规�
 PARTIES_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:共同|联合)?(?:共建|组建|发起|揭牌|现场签约)")
 _UNITS_RE = "|".join(re.escape(u) if u.isascii() is False else f"(?i:{re.escape(u)})"
                      for u in sorted(UNIT_CODES, key=len, reverse=True))
+# (上百台, 数十家, 几千名, 成百上千: a crowd, no count; a numeral is read from its first character: 建成三十座)
 QUANTITY_RE = re.compile(
-    r"(?<![\d.A-Za-z第])(?<!\d,)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s?"
+    r"(?<![\d.A-Za-z第])(?<!\d,)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
+    r"(?<![一二两三四五六七八九十百千])(?!(?<=[上数几])[十百千]|(?<=成)[百千])[一二两三四五六七八九十百千]+)\s?"
     r"(?P<mult>万亿|千万|百万|十万|万|亿)?(?P<more>多|余)?(?P<unit>" + _UNITS_RE + r")(?P<per>/年|/月|/天|/日|每年)?")
 PERIOD_BEFORE = {"年产": "ANN", "年产能": "ANN", "年处理": "ANN", "年均": "ANN", "日产": "DAY", "月产": "MON"}
 # A flow per year further before the figure: 年产值约80亿元, 每年可生产…, 年发电量1.2亿度 (not 2024年, 今年, 全年).

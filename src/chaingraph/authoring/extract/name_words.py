@@ -39,12 +39,12 @@ from chaingraph.authoring.extract.words import (
 from chaingraph.authoring.gazetteer import PROVINCES, Gazetteer, generic_regions
 
 # Words that join a name whatever jieba tags them (自贡高新中平…基金: 高新 is the zone's short name).
-# 氢能产业引导基金, 现代产业引导基金: jieba tags 引导 a verb, 现代 a time word; 自主创新园; 首台（套）验证…平台
+# 氢能产业引导基金, 现代产业引导基金: jieba tags 引导 a verb, 现代 a time word; 自主创新园; 首台（套）验证…平台;
+# 瑞昌通用航空产业园: general aviation, jieba's verb; 户外功能面料…中心: where goods are used, jieba's place; 零件/mq
 NAME_JOINERS = {"高新", "经开", "城投", "产投", "国投", "交投", "发展", "控股", "投资", "建设", "科创", "之", "返乡",
-                "引导", "现代", "自主", "首台", "首台套",
-                "通用"}  # 瑞昌通用航空产业园: general aviation, jieba's verb
-# Verbs a project's name may hold (what the project does), not what is done to it.
+                "引导", "现代", "自主", "首台", "首台套", "通用", "户外", "室内", "零件"}
 DAILY_LEAD_RE = re.compile(r"(?:^|日)(?:日|熔化|熔|熔化量|熔量|量|产|产能|处理)$")  # 日/熔化/量, 日产, 日处理
+# Verbs a project's name may hold (what the project does), not what is done to it.
 PROJECT_VERBS = {"示范", "治疗", "制备", "回收", "利用", "加工", "改造", "提升", "扩能", "技改", "储存", "存储", "封装",
                  "测试", "检测", "研发", "孵化", "配套", "集成", "应用", "制造", "生产", "智造", "循环", "综合利用",
                  "扩产", "扩建", "改扩建", "升级", "搬迁", "衍生",  # 艾草精油及衍生制品项目: what is derived
@@ -52,17 +52,15 @@ PROJECT_VERBS = {"示范", "治疗", "制备", "回收", "利用", "加工", "�
 # the sizes a rating class is named by with no number before its measure word (大兆瓦, 小兆瓦, 超兆瓦, 超大兆瓦), also
 # where jieba glued the size to the brand before it (华风大/兆瓦) or read it as a noun (小/n)
 RATING_SIZES = ("大", "小", "超", "巨", "高", "低", "微")
-# units that say which kind of product, not how much of it (12英寸晶圆, 28纳米芯片)
 SELDOM_PLACE = 500  # 坝上 (64) is a stretch of land the text names; 当地, 本地, 海上 are words of any clause
+# units that say which kind of product, not how much of it (12英寸晶圆, 28纳米芯片)
 SPEC_UNITS = {"英寸", "寸", "纳米", "nm", "代", "位", "层", "微米", "千伏", "kV"}
 # What may stand in brackets inside a name besides a place: 四川发展（控股）有限责任公司.
-BRACKET_WORDS = {"控股", "集团", "股份", "中国", "有限合伙", "筹",
-                 "专家", "套"}  # 院士（专家）工作站, 首台（套）验证公共服务平台
+BRACKET_WORDS = {"控股", "集团", "股份", "中国", "有限合伙", "筹", "专家", "套"}  # 院士（专家）工作站, 首台（套）…平台
 # directions jieba tags f, and names hold (北方稀土, 东方电气, 西部矿业, 华东勘测, 黄河上游水电)
 DIRECTIONS = {"东方", "西方", "南方", "北方", "东部", "西部", "南部", "北部", "中部", "华东", "华南", "华北", "华中",
               "西南", "西北", "东北", "东南", "上游", "中游", "下游"}
-# the compass points of DIRECTIONS: a region's head (西部细胞治疗技术创新中心), not a stage of a chain
-COMPASS = DIRECTIONS - {"上游", "中游", "下游"}
+COMPASS = DIRECTIONS - {"上游", "中游", "下游"}  # a region's head (西部细胞治疗技术创新中心), no stage of a chain
 # time words that are brands of parks and zones (湘湖未来产业园, 金坛未来科技城): jieba tags them t
 TIME_BRANDS = {"未来", "明日", "明天", "新时代", "新世纪", "青年"}  # 喀什青年农创双创基地: whom it serves
 # 三大平台, 两大园区: a count of the names just listed, no word of the last one's name
@@ -111,7 +109,7 @@ class Context:
 # (货车驶出园区, 电芯全部来自园区, 产值占园区), while a park may be named by what it offers (东湖共享园区)
 PLACE_CLAUSE_VERBS = {"驶出", "驶入", "驶离", "进入", "走进", "走出", "来自", "迁入", "迁出", "搬入", "入驻", "占",
                       "留在", "扎根", "落户", "聚集", "集聚", "覆盖", "辐射", "运往", "发往", "运出",
-                      "转向", "转给", "交给", "投向"}  # (订单转向园区企业: where the orders go)
+                      "转向", "转给", "交给", "投向", "供", "供应", "供给"}  # (订单转向园区企业, 优先供园区企业使用)
 
 
 RARE_VERB = 10  # a two-character "verb" jieba saw fewer times than this is a place it does not know (迎水 2, 象鼻 3)
@@ -290,9 +288,11 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
     if kind == "product" and re.fullmatch(r"\d+(?:\.\d+)?", word) and k + 1 < len(ctx.tokens) \
             and ctx.tokens[k + 1].word in SPEC_UNITS and not in_figure:
         return True  # 12英寸功率半导体晶圆
-    if word in ("—", "-") and kind in ("zone", "park") and 0 < k < len(ctx.tokens) - 1 \
-            and place(ctx, ctx.tokens[k + 1]) and CJK_WORD.fullmatch(ctx.tokens[k - 1].word):
-        return True  # 新站—肥东产业合作园: a park two places build together is named by both
+    if kind in ("zone", "park") and (word in ("—", "-") and 0 < k < len(ctx.tokens) - 1 and place(
+            ctx, ctx.tokens[k + 1]) and CJK_WORD.fullmatch(ctx.tokens[k - 1].word) or k + 2 < len(ctx.tokens)
+            and ctx.tokens[k + 1].word in ("—", "-") and place(ctx, ctx.tokens[k + 2])
+            and any(word + level in generic_regions() for level in "区县市旗")):
+        return True  # 新站—肥东产业合作园, 即墨/v—镇宁…产业园: a park two places build together is named by both
     if re.fullmatch(r"第[一二三四五六]代", word) and kind in ("organisation", "park"):
         return True  # 湘乡第三代半导体中试平台: a generation of what the platform serves
     if token.tag == "m" and kind in ("organisation", "park") and len(word) >= 2 and CJK_WORD.fullmatch(word) \

@@ -28,7 +28,25 @@ def named_after(rel, figure: Figure):
     found = [(m, c) for m, c in rel.mentions_in(figure.sentence, ("project", "organisation", "park"))
              if at <= m.start < clause_end and m.start - at <= 12 and c.cls not in NOT_OWNERS
              and (c.kind == "project" or c.cls == "Fund" or m.start == at)]
+    if found and (paired := _respective_project(rel, figure, sentence, end, at, clause_end)) is not None:
+        return paired
     return min(found, key=lambda pair: (pair[0].start, -(pair[0].end - pair[0].start))) if found else None
+
+
+def _respective_project(rel, figure: Figure, sentence, end: int, at: int, clause_end: int):
+    """A、B分别投资6亿元、4.5亿元建设P项目和Q项目: the sums and the projects paired in their order."""
+    respectively = rel.text.rfind("分别", sentence.start, figure.start)
+    if respectively < 0:
+        return None
+    sums = [f for f in rel.figures if f.sentence == figure.sentence and respectively < f.start and f.end <= end
+            and f.unit == figure.unit]
+    projects = sorted(((m, c) for m, c in rel.mentions_in(figure.sentence, ("project",)) if at <= m.start < clause_end),
+                      key=lambda pair: pair[0].start)
+    projects = [p for p in projects if not any(o is not p and o[0].start <= p[0].start and p[0].end <= o[0].end
+                                               for o in projects)]  # (outermost names only)
+    if len(sums) < 2 or len(projects) != len(sums) or figure not in sums:
+        return None
+    return projects[sums.index(figure)]
 
 
 def _past_what_it_measures(rel, figure: Figure, sentence_end: int) -> int:

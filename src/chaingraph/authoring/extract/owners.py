@@ -65,9 +65,8 @@ ALIAS_AFTER_RE = re.compile(r"（[^（）]{1,24}）")
 SUPPLIED_RE = re.compile(r"(?:批量)?(?:供货|配套|供应|提供|代工|加工|交付)")  # after X为Y: what X does for Y
 NOT_OWNERS = {"GovernmentBody", "Publisher"}
 PLACE_BEFORE_RE = re.compile(r"(?:在|于|落户|落地|位于|入驻|来到|走进|进驻|扎根|布局|选址)$")
-# Words that stand for a name: with a determiner anywhere, bare at a clause's start (项目总投资…), and
-# the bare words for a park or zone anywhere in the figure's clause (到2026年园区营业收入…).
-# (本地配套企业, 本土企业: local firms, no determiner)
+# Words that stand for a name: with a determiner anywhere (not 本地配套企业, 本土企业: local firms), bare at a
+# clause's start (项目总投资…), and the bare words for a park or zone anywhere in its clause (到2026年园区营业收入…).
 DETERMINED_RE = re.compile(rf"(?:该|本(?![地土])|此|这个|整个|这一|这家|该家)(?![批次轮])(?:{CJK_NAME}{{0,4}}?)"
                            r"(项目|公司|企业|集团|基金|"
                            r"研究院|研发机构|实验室|平台|中心|园区|产业园|工业园|园(?!区)|基地|区|高新区|开发区|经开区|新区)")
@@ -76,8 +75,7 @@ OPENING_RE = re.compile(r"(?:^|(?<=[，。；：“”\n]))(?:今年以来|去�
                         r"(?:[两三四五六七八九十]家(?=企业|公司))?"  # 两家企业去年合计…: the companies just named
                         r"(项目|公司|企业|集团|事业部|基金|研究院|实验室|平台|中心|园区|产业园|工业园|全区|高新区|经开区|开发区)")
 PHASE_OPENING_RE = re.compile(r"[一二三四五首]期(?=由|项目由|工程由|总投资|项目总投资|规划|占地)")
-# a zone's or park's report in the first person: 我区将力争…, 我园…
-FIRST_PERSON_RE = re.compile(r"我(区|园)")
+FIRST_PERSON_RE = re.compile(r"我(区|园)")  # a zone's or park's report in the first person: 我区将力争…, 我园…
 FIRST_PERSON = {"区": "区", "园": "园区"}
 REGION_WIDE_RE = re.compile(r"全(?:市|省|县|州|盟|旗)(?!场)")
 PLACE_WORD_RE = re.compile(rf"(园区|产业园|工业园|高新区|经开区|开发区|全区|(?<!{CJK_NAME}{{2}}){CJK_NAME}开区)")
@@ -109,7 +107,7 @@ TAKING_PART_RE = re.compile(r"(?:[、和及与][^，。；]{2,30}?)?等?(?:共�
                             r"(?:组建|建设|共建|设立|发起|投资|出资)")
 # 由X牵头: a lead the clauses after name partners to (not 由于, 自由贸易, 由12亿元增至…)
 LED_BY_RE = re.compile(r"(?<!自)由(?!于|此|\d)[^，。；]{1,30}?(?:牵头|投资|建设|组建|发起|设立|出资)")
-AGENT_VERB_RE = re.compile(r"^[^，。；]{0,30}?(?:共同)?(?:发起|投资|建设|设立|出资|承建|牵头|运营|打造|组建)")
+AGENT_VERB_RE = re.compile(r"^[^，。；]{0,30}?(?:共同)?(?:发起|投资|建设|设立|出资|承建|牵头|运营|打造|组建|共建)")
 
 
 def rules_owner(rel, figure: Figure):
@@ -395,8 +393,11 @@ def _stands_for(rel, sentence_start: int, figure: Figure, before: int):
             named = max(((m, c) for c in rel.candidates if c.cls == "ResearchInstitute" for m in c.mentions
                          if m.end <= start and rel.text[m.start - 1:m.start] not in ("与", "和", "同", "由")),
                         key=lambda pair: pair[0].end, default=named)
-        if word == "基地" and named is not None and not named[1].label.endswith("基地"):
-            named = _latest(rel, start, "organisation", "Company")  # X公司…生产基地投产。该基地…: the plant's company
+        if word == "基地":  # 该基地: what the last 基地 before it names (中试基地), else a plant's firm (X公司生产基地)
+            said = rel.text.rfind("基地", 0, start) + 2
+            bases = ((m, c) for c in rel.candidates if c.kind in ("park", "organisation") for m in c.mentions)
+            named = next((p for p in bases if p[0].end == said and p[1].cls not in NOT_OWNERS), None) or _latest(
+                rel, start, "organisation", "Company")
         if named is None and STANDS_FOR[word][0] == "park" and not rel.text.startswith("企业", end):
             # 园区 of an article that names no park is its zone (园区企业 are others, not it)
             named = _latest(rel, start, "zone", None)
@@ -439,8 +440,7 @@ def latest_named(rel, before: int, word: str):
 
 
 def _latest(rel, before: int, kind: str, cls: str | None, firm: bool = False, ending: str = ""):
-    """The latest name of the kind before `before`; for the word 公司 (`firm`), no cooperative and no parent named
-    only to say whose the firm is."""
+    """The latest name of the kind before `before` (公司, `firm`: no cooperative, no parent named for whose it is)."""
     found = [(mention, candidate) for candidate in rel.candidates
              if candidate.kind == kind and candidate.cls not in NOT_OWNERS and not (cls and candidate.cls != cls)
              and not _a_word_for_one(candidate) and not (firm and candidate.label.endswith(NOT_FIRMS))

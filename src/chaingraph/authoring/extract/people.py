@@ -128,7 +128,8 @@ def people_by_role(tokens: list[Token], sentence: Sentence) -> list[Mention]:
                     and said.group(1).startswith(token.word)  # 罗文/斌表示: jieba knew the first two characters
                 glued = said is not None and token.word.startswith(said.group(1)) \
                     and re.fullmatch(SPEECH, token.word[len(said.group(1)):]) is not None  # 任恺/说: the verb glued on
-                names.append((said.group(1) if longer or glued else token.word, after))
+                tail = "" if longer or glued else _given_tail(tokens, token)  # 赵国/nr 强/a 深入: 赵国强
+                names.append((said.group(1) if longer or glued else token.word + tail, after))
             elif said and _said_name(tokens, sentence.start + after, said.group(1)):
                 names.append((said.group(1), after))  # 副主任孙立新表示: a name jieba lacks, told by the verb after it
             elif surnameless:  # 副主任次仁多吉表示: no surname
@@ -250,6 +251,16 @@ def _split_name(tokens: list[Token], token: Token | None) -> str | None:
     if third is not None and len(third.word) == 1 and third.tag in MORPHEME_TAGS:
         return token.word + following.word + third.word  # 蒉/晓/vg 珂/zg: a rare given name cut into morphemes
     return token.word + following.word
+
+
+def _given_tail(tokens: list[Token], token: Token) -> str:
+    """赵国/nr 强/a 深入/v: the third character of a name whose first two jieba knows as a name or a word, cut off
+    as an adjective or a bound character before a verb or a mark; "" where no such character follows."""
+    tail = _token_at(tokens, token.end) if len(token.word) == 2 else None
+    if tail is None or len(tail.word) != 1 or tail.tag not in MORPHEME_TAGS | {"a"}:
+        return ""
+    after = _token_at(tokens, tail.end)
+    return tail.word if after is None or after.tag == "x" or after.tag.startswith("v") and len(after.word) >= 2 else ""
 
 
 COMMON_NOUN = 5000  # a noun jieba saw this often is a word of the language, whatever surname it opens on

@@ -100,8 +100,7 @@ def industrial_areas(candidates: list[Candidate], text: str) -> None:
         if candidate.kind != "zone" or not candidate.label.endswith("工业区") \
                 or re.search(r"(?:化学|石化|化工)工业区$|第[一二三四五六七八九十]+工业区$", candidate.label):
             continue  # 上海化学工业区, 大南海石化工业区, 金山第二工业区: chemical zones and the zones a city numbers
-        run = (bare_committee and candidate is main) \
-            or any(f"{name}管委会" in text or f"{name}管理委员会" in text for name in candidate.names)
+        run = (bare_committee and candidate is main) or any(_committee_named(name, text) for name in candidate.names)
         holds = any((s == m.start and e > m.end) or (s >= m.end and text[m.end:s] in ("", "的"))
                     for m in candidate.mentions for s, e in inner)
         if not (run or holds):
@@ -139,11 +138,16 @@ def county_area_is_zone(candidate: Candidate, inner: list[tuple[int, int]], text
     its declared name: 同心工业园区（以下简称“园区”）…园区内的光伏装备产业园) or named with it in front (独贵塔拉
     工业园区氢能产业园); a 园中园 the article names as such stays a park in a park."""
     names = candidate.names
-    return (any(f"{name}管委会" in text or f"{name}管理委员会" in text or f"位于{name}内" in text for name in names)
+    return (any(_committee_named(name, text) or f"位于{name}内" in text for name in names)
             or any(s >= m.end and INSIDE_RE.fullmatch(text[m.end:s]) and "园中园" not in text[s:s + 40]
                    for m in candidate.mentions for s, e in inner if (s, e) != (m.start, m.end))
             or any(s >= len(n) + 2 and text[s - len(n) - 2:s] == n + "内的" and "园中园" not in text[s:s + 40]
                    or text.startswith(n, s) and e - s > len(n) + 2 for n in names for s, e in inner))
+
+
+def _committee_named(name: str, text: str) -> bool:
+    """永宁工业园区管委会, 平凉工业园区党工委副书记: the committee that runs an area as a zone (a park has none)."""
+    return any(f"{name}{body}" in text for body in ("管委会", "管理委员会", "党工委"))
 
 
 ZONE_HEAD_RE = re.compile(r"^(.{2,12}?(?:经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|经开区))(.+)$")

@@ -252,9 +252,11 @@ def owned_lines_place(rel, figure: Figure) -> tuple[int, int] | None:
 
 
 # 其超白浮法玻璃去年实现销售收入9.6亿元, 脱水蔬菜板块营收1.9亿元: a product (or a firm's segment named by it),
-# then the sales it made (used with match(text, pos, endpos): no ^)
+# then the sales it made; 其中当归、黄芪等中药饮片销售额: the kind a list of goods ends in (used with
+# match(text, pos, endpos): no ^)
 SOLD_RE = re.compile(r"(?:\d{1,2}(?:[—–\-至]\d{1,2})?月|\d{4}年)?"  # (1—11月公司拖拉机业务实现营收)
-                     r"(?:其中，?|其(?!中)|该公司|公司|该|这款|这种|[^，。；：]{2,20}?的)?([^，。；：、\d]{2,12}?)"
+                     r"(?:其中，?|其(?!中)|该公司|公司|该|这款|这种|[^，。；：]{2,20}?的)?"
+                     r"(?:[^，。；：、\d]{1,12}(?:、[^，。；：、\d]{1,12})+等)?([^，。；：、\d]{2,12}?)"
                      r"(?:板块|业务板块|业务)?(?:去年|今年|上半年|全年|前三季度|\d{4}年)?(?:共|累计)?(?:实现|完成)?"
                      r"(?:跨境电商|电商|线上|网络|网上|直播)?"  # 全县脐橙电商销售额: the goods sold through a channel
                      r"(?:单品)?(?:销售收入|销售额|出口交货值|出口额|出口|营收|营业收入|零售额|(?<=实现)收入)"

@@ -91,9 +91,9 @@ NOT_PRODUCTS = set(
 # the heads of names that are no product: a body, a site or building (厂区, 新区, 产业园), an amount, a stage of work
 # (试生产阶段, 关键环节) or a plan of it (设计, 规划, 方案): 其新厂区年加工能力, 设计年产能 name the plant or the plan
 NOT_PRODUCT_TAILS = tuple(
-    "公司 企业 园区 基地 中心 平台 项目 站 场 所 院 局 人 家 户 岗位 产值 收入 金额 资金 面积 次 率 "
-    "产业 集群 链 线 厂房 车间 现场 厂 区 园 阶段 环节 时期 期间 设计 规划 方案 样品 报告 文旅 康养 旅游 "
-    "封顶 完工 竣工 施工 安装 调试 装修 投产 达产 开工 到 至 主体 里".split())  # 二期5GW厂房主体封顶, 产能提升到
+    "公司 企业 园区 基地 中心 平台 项目 站 场 所 院 局 人 家 户 岗位 产值 收入 金额 资金 面积 次 率 产业 集群 "
+    "产业链 冷链 供应链 价值链 创新链 资金链 人才链 服务链 线 厂房 车间 现场 厂 区 园 阶段 环节 时期 期间 设计 "
+    "规划 方案 样品 报告 文旅 康养 旅游 封顶 完工 竣工 施工 安装 调试 装修 投产 达产 开工 到 至 主体 里".split())
 NOUN_STOPS = set("公司 企业 项目 园区 集团 现有 目前 已有 拟建 在建 规划 新增 现在 当前 我们 其 该 全部 部分 受 主要 "
                  "前者 后者 拥有 具备 具有 合计 共计 累计 总计 总 全区 全市 基地 年产 年产能 产业园 工业园 "
                  # 投资6亿元建设储能变流器项目: the sum and the building before the product are no part of it

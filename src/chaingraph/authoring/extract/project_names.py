@@ -57,7 +57,7 @@ def project_named(ctx: Context, name: str, stem: str, first: int, last: int) -> 
         return True
     if _placed_facility(ctx, words) or _placed_work(ctx, words):
         return True  # 衡南县医药物流中心项目, 船山通用机场项目: the project builds a place's named facility
-    if len(name) >= 6 and _described_as_one(ctx, first, last):
+    if len(name) >= 6 and _described_as_one(ctx, first, last) or len(name) >= 5 and _built_with_sum(ctx, first):
         return True  # 总投资8亿元的电池包箱体项目, 电池包箱体项目由X投资建设: one project, named by what it makes
     if all(ctx.known(t.word) or t.tag == "ns" or generic_word(t.word) or t.word in ZONE_WORDS
            or t.word in PROJECT_VERBS or re.fullmatch(r"\d{4}|年", t.word) for t in words) \
@@ -75,6 +75,13 @@ def _described_as_one(ctx: Context, first: int, last: int) -> bool:
         or last + 1 < len(tokens) and tokens[last + 1].word == "由"
 
 
+def _built_with_sum(ctx: Context, first: int) -> bool:
+    """投资6亿元建设电池包项目 (also after a list of sums: 分别投资6亿元、4.5亿元建设…): the sum builds one project."""
+    tokens = ctx.tokens
+    return first >= 2 and tokens[first - 1].word in BUILD_WORDS and ctx.in_figure(tokens[first - 2])
+
+
+BUILD_WORDS = {"建设", "新建", "投建", "扩建", "实施"}
 STAGE_WORDS = {"投产", "开工", "竣工", "签约", "落地", "建成", "动工", "开建", "投运"}
 
 

@@ -76,6 +76,7 @@ ORDERED_UNITS = {"CNY", "C62", "SET", "TNE", "KGM"}  # an order's sum in yuan, o
 # into what follows, nor on the bracket closing a heading (【鸠江区：…签约4个项目】)
 SENTENCE_ENDS = (*SENTENCE_END.translate(str.maketrans("", "", "：:’』》】")), "…", '"')
 PHASE_BEFORE_RE = re.compile(r"[一二三四首]期(?:项目)?(?:规模|产能)?(?:为|约)?$")  # 一期5万吨已投产
+PHASE_WORD_RE = re.compile(r"(?<![上下同前本每])(?<![一二三四首]期[、和及与])[一二三四首]期(?![间限货刊、和及与])")
 
 
 # what turns a figure's text into another measure when it follows (12个 of 12个月, 5个 of 5个百分点)
@@ -211,8 +212,14 @@ def _machines_counted_after(rel, figure: Figure) -> tuple[int, int] | None:
 
 
 def _phase(rel, figure: Figure) -> str | None:
-    """一期 or 二期 right before a figure: the phase it is of."""
+    """一期 or 二期 right before a figure, else the last one opening a clause of its sentence before it (一期已于2024年
+    投产，年产能5万辆；二期正在建设，新增年产能5万辆), where the figure is in no project's name: the phase it is of."""
     phase = PHASE_BEFORE_RE.search(rel.text[max(0, figure.start - 12):figure.start])
+    if phase is None and not any(m.start <= figure.start < m.end for c in rel.candidates if c.kind == "project"
+                                 for m in c.mentions):
+        opening = [m for m in PHASE_WORD_RE.finditer(rel.text, rel.by_id[figure.sentence].start, figure.start)
+                   if m.start() == rel.by_id[figure.sentence].start or rel.text[m.start() - 1] in "，；："]
+        phase = opening[-1] if opening else None
     return phase.group(0)[:2] if phase else None
 
 

@@ -32,7 +32,7 @@ from chaingraph.authoring.extract.owners import OWNER_KINDS
 from chaingraph.authoring.extract.place_totals import WHOLE_PLACE_RE
 from chaingraph.authoring.extract.product_forms import farm_product_place
 from chaingraph.authoring.extract.quantity_kinds import COUNT_UNITS, ORDER_SUM, kind_word, lines_counted_after
-from chaingraph.authoring.extract.rate_statuses import rate_held_now, year_gone
+from chaingraph.authoring.extract.rate_statuses import rate_before_change, rate_held_now, year_gone
 from chaingraph.authoring.extract.rules import clause_start_before
 from chaingraph.authoring.extract.scopes import framing_line, tasks_section
 from chaingraph.authoring.extract.stages import (
@@ -80,7 +80,8 @@ BUILDING_KIND_RE = re.compile(r"(?:新建|在建|续建|建设)[^，。；]{0,6}
 # the count of projects a place signed, before their investment (新签约项目11个, 签约落地项目9个, 签约12个项目)
 SIGNED_COUNT_RE = re.compile(r"签约[^，。；]{0,16}?项目(?:达|共|合计)?\d+[个项]|签约了?\d+[个项][^，。；]{0,12}?项目")
 SIGNED_RE = re.compile(r"签约|签署|签订")
-INTAKE_RE = re.compile(rf"(?:每年|年)(?:可以|可|约)?(?:{INTAKE_VERBS}|处理)")  # a plant's yearly intake
+# a plant's yearly intake, what it saves or cuts, what it generates (年消耗天然气…, 每年可节约标准煤…, 年发电量…)
+YEARLY_FLOW_RE = re.compile(rf"(?:每年|年)(?:可以|可|约)?(?:{INTAKE_VERBS}|处理|节约|节省|减少|减排|降低|发电)")
 HERD_HELD_RE = re.compile(r"(?:存栏|现有)[^，。；\d]{0,8}$")  # 梅花鹿存栏6800只, 现有能繁母猪2400头: the stock held
 EQUIPMENT_HELD_RE = re.compile(r"现有(?!基础)[^，。；\d]{0,8}$")  # 现有纱锭40万锭, 现有生产线12条: what runs today
 # 建有猕猴桃种植基地1.8万亩, 现有茶园面积15万亩, 合作社示范基地1.2万亩: farmland a firm or a place holds today (not
@@ -223,7 +224,8 @@ def _status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     if (held := rate_held_now(rel, figure, sentence.start, clause_start, place)) is not None:
         return OPERATING, rel.clause(figure.start, figure.end), None, f"{held}: what holds now; check"
     if raised_later(rel, figure):  # (产能将从现有的年产800吨增至…: a capacity whatever its product)
-        held = capacity or "产能" in clause or "能力" in clause or figure.text.startswith("年产")
+        held = capacity or "产能" in clause or "能力" in clause or figure.text.startswith("年产") or \
+            rate_before_change(rel, figure, sentence.start, clause)  # 合格率将由94.5%提高到…: the line's rate now
         return (OPERATING if held else ACHIEVED), rel.clause(figure.start, figure.end), None, \
             "the figure raised from: what there is today; check"
     names = tuple((m.start, m.end) for c in rel.candidates if c.kind not in ("product", "quantity")
@@ -287,10 +289,10 @@ def _status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
         cue = _stage_before(rel, figure, owner[1] if owner else None)  # 生产线正满负荷运转。…该产线年产…
     if cue is None and capacity and owner and owner[1].kind == "organisation":
         cue = Cue(figure.start, figure.end, "present tense", OPERATING, 1)  # 公司年产减速器40万套: what it makes today
-    if cue is None and figure.per_period and owner and owner[1].kind in ("organisation", "project") \
-            and INTAKE_RE.search(rel.text, clause_start, figure.start) \
+    if cue is None and figure.per_period and owner and owner[1].kind in ("organisation", "project", "park") \
+            and YEARLY_FLOW_RE.search(rel.text, clause_start, figure.start) \
             and not year_gone(rel, rel.text[sentence.start:figure.start]) \
-            and not PAST_PERIOD_RE.search(rel.text, sentence.start, figure.start):  # 年消耗天然气…: its intake
+            and not PAST_PERIOD_RE.search(rel.text, sentence.start, figure.start):  # 年消耗天然气…: what it does now
         cue = Cue(figure.start, figure.end, "present tense", OPERATING, 1)
     # 签约额, 合同引资, 协议总投资: the amount the agreements signed hold is a result of the signing, as the count
     # is; so is a place's tally of the period's signings (今年以来，全县新签约项目11个，总投资42.6亿元). A company's

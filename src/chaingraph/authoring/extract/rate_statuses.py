@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from chaingraph.authoring.extract.candidates import Figure
-from chaingraph.authoring.extract.changes import FROM_RATE_RE
+from chaingraph.authoring.extract.changes import CHANGE_RE, FROM_RATE_RE
 from chaingraph.authoring.extract.figure_clause import PAST_PERIOD_RE
 from chaingraph.authoring.extract.statuses import FUTURE_RE
 from chaingraph.authoring.extract.words import QUALITY_RATES
@@ -64,3 +64,12 @@ def year_gone(rel, text: str) -> bool:
     """Whether `text` dates what it says to a year before the source's (2025年，全县新签约… in a 2026 report)."""
     years = [int(y) for y in YEAR_IN_CLAUSE_RE.findall(text)]
     return bool(years and rel.source_date and max(years) < int(rel.source_date[:4]))
+
+
+def rate_before_change(rel, figure: Figure, sentence_start: int, clause: str) -> bool:
+    """合格率将由94.5%提高到98.5%, 改造后…良品率由93%提升至99%: a rate of the goods a change (a renovation, or one to
+    come) raises from is the line's rate today; a share a place raised over a year gone by (去年…占比由33%提高到37%,
+    2024年…改造，合格率由95%…) is that period's result."""
+    sentence = rel.text[sentence_start:figure.start]
+    return figure.unit == "P1" and re.search(QUALITY_RATES, clause) is not None and not year_gone(rel, sentence) \
+        and (CHANGE_RE.search(rel.text, sentence_start, rel.by_id[figure.sentence].end) or FUTURE_RE.search(clause))

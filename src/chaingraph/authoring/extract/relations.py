@@ -400,8 +400,9 @@ class Relations:
                 pairs = []
                 if len(left) >= 2 and re.search(r"与|和|同", self.text[left[-2][0].end:left[-1][0].start]):
                     pairs = [(left[-2], left[-1])]  # A与B共建X: the two partners cooperate, not B and X
-                elif left and right:
-                    pairs = [(left[-1], r) for r in right]
+                elif left and right and not self.text.startswith("的", at + len(cue.group(0))) \
+                        and self.text[left[-1][0].start - 1:left[-1][0].start] not in ("与", "和", "同"):
+                    pairs = [(left[-1], r) for r in right]  # (野趣户外与B共建的X: X is what they build)
                 for (ma, a), (mb, b) in pairs:
                     if a is b or (id(a), id(b)) in seen:
                         continue

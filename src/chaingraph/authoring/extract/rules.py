@@ -62,6 +62,7 @@ SUFFIX_CLASSES = {
     "集聚区": "IndustrialPark", "集控区": "IndustrialPark",  # 印染集控区: a park dyeing plants are gathered in
     "产业区": "IndustrialPark",  # 灌云临港产业区: a park, a zone where its committee runs it (place_shapes)
     "物流园": "IndustrialPark", "创业园": "IndustrialPark", "示范园": "IndustrialPark",
+    "产业转移园": "IndustrialPark", "转移园": "IndustrialPark",  # 东西部协作产业转移园: a park firms move to
     "高新区": "HighTechZone", "经开区": "HighTechZone", "开发区": "HighTechZone", "新区": "HighTechZone",
     "自贸区": "HighTechZone", "综保区": "HighTechZone", "保税区": "HighTechZone", "片区": "HighTechZone",
     "自由贸易试验区": "HighTechZone", "自贸试验区": "HighTechZone", "示范区": "HighTechZone",
@@ -300,7 +301,7 @@ SURNAMES = set(
     # rare ones still (总经理仝海波, 局长阚立新, 董事长蒯建平, 云南的矣姓), none the first character of a word the genre
     # writes after a post (not 党, 惠, 薄, 鄂, 韶, 萧, 巢, 暨: 党委, 惠企, 薄膜, 鄂尔多斯, 韶关, 萧山, 巢湖, 局长暨…)
     "奚酆毕狄樊昝裘贲钮嵇翁荀於甄芮羿汲邴糜巫弓隗宓蓬郗仰钭厉戎郜蓟邰莘逄堵宰郦雍卻璩濮扈郏瞿茹宦庾夔殳厍"
-    "訾阚毋乜蒯竺逯桓仝矣蒉缑綦亓禚粟庹刁柏屠苍慕阙"
+    "訾阚毋乜蒯竺逯桓仝矣蒉缑綦亓禚粟庹刁柏屠苍慕阙席佟迟栗"  # (县长席鹏)
     "犹刀税")  # 管委会主任犹登科, 傣族的刀姓 (管委会副主任刀丽萍), 四川的税姓 (税务, 税收 are words of their own)
 # two-character surnames (市长司徒宏亮, 副总经理欧阳丽华): the name runs to four characters
 COMPOUND_SURNAMES = ("司徒", "欧阳", "上官", "诸葛", "司马", "夏侯", "东方", "皇甫", "令狐", "慕容", "尉迟", "公孙",

@@ -128,6 +128,8 @@ SERVICE_VERBS = r"(?:开展|承接|检测|检验|培养|培训|服务|提供|处
 CAPABILITY_RE = re.compile(rf"(?:可|能够|可以)(?:同时|为企业|每年|年均?)?{SERVICE_VERBS}|"
                            rf"^(?:每年|年均?|每天|日均?|每月|月均?){SERVICE_VERBS}")
 SIGNED_RE = re.compile(r"签约|签署|签订")
+# 订单已排到6月, 订单排至明年: how far the order book runs, no stage of the plant or its figures
+ORDER_BOOK_RE = re.compile(r"订单(?:已经?|均已|早已)?(?:排到|排至|排满|排产至|锁定至)")
 # 投产仪式上，X项目签约落户: the event a clause names as the occasion, no stage of the project told after it
 OCCASION_RE = re.compile(r"(?:在|于)?[^，。；]{0,16}(?:仪式|活动|大会|典礼)(?:上|中|现场)")
 OPERATOR_RE = re.compile(r"运营|运行|运转|管理")
@@ -279,7 +281,7 @@ def _cue_in_sentence(text: str, sentence_start: int, sentence_end: int, start: i
                      names: tuple[tuple[int, int], ...] = (), source_date: str | None = None) -> Cue | None:
     spans = clauses(text, sentence_start, sentence_end)
     own = next((i for i, (a, b) in enumerate(spans) if a <= start < b), 0)
-    by_clause = [cues_in(text, a, b, names) for a, b in spans]
+    by_clause = [[] if ORDER_BOOK_RE.search(text, a, b) else cues_in(text, a, b, names) for a, b in spans]
     by_clause[own] = [c for c in by_clause[own]  # 超过, 突破 lead the figure; 将突破 is still a plan
                       if not (start <= c.start and c.end <= end) or c.status == PLANNED]
     cue = _in_own_clause(text, by_clause[own], start, end, spans[own][1])
@@ -289,7 +291,8 @@ def _cue_in_sentence(text: str, sentence_start: int, sentence_end: int, start: i
                for a, b in spans[:own + 1])
     if framed and (cue is None or cue.status == ACHIEVED) and not _reached(text, cue, spans[own][0]):
         return Cue(start, end, "a target framed before", PLANNED, 2)
-    if cue is not None and (turned := _signed_then_planned(cue, by_clause[own + 1:])
+    if cue is not None and (turned := _phase_told_after(text, cue, spans, own, by_clause)
+                            or _signed_then_planned(cue, by_clause[own + 1:])
                             or _stage_then_added(text, cue, by_clause[:own])
                             or _plan_continued(text, cue, spans, own)):
         return turned
@@ -377,11 +380,31 @@ def _signed_then_planned(cue: Cue, later: list[list[Cue]]) -> Cue | None:
     return next((c for cues in later for c in cues if c.status == PLANNED and START_RE.search(c.word)), None)
 
 
+def _phase_told_after(text: str, cue: Cue, spans: list[tuple[int, int]], own: int,
+                      by_clause: list[list[Cue]]) -> Cue | None:
+    """一期…已进入试生产，二期新增3000吨，计划明年建成: what a phase adds is told of in the clause after it, not by
+    the stage of the phase before."""
+    if cue.status != ACHIEVED or not ADDED_RE.match(text, cue.start) or own + 1 >= len(spans) \
+            or not PHASE_OPENING_RE.match(text, spans[own][0]) or re.match(rf"\s*{PHASE}", text[spans[own + 1][0]:]):
+        return None
+    told = max(by_clause[own + 1], key=lambda c: c.strength, default=None)  # (目前正在建设: the stage, not 目前)
+    return None if told is None or told.conditional else told  # (…，设备安装完成后就能试生产: a condition, no stage)
+
+
+def _clause_opens_on_phase(text: str, at: int) -> bool:
+    """Whether the clause holding offset `at` opens on a phase (二期正在建设, 该项目二期…)."""
+    return re.match(rf"\s*(?:该?项目)?{PHASE}", text[max(text.rfind(m, 0, at) for m in "，；。\n") + 1:]) is not None
+
+
 def _stage_then_added(text: str, cue: Cue, earlier: list[list[Cue]]) -> Cue | None:
-    """分别于去年建成投运，分别新增标准机架8000架: what a stage added takes that stage (not 新增产值)."""
+    """分别于去年建成投运，分别新增标准机架8000架; 二期正在建设，新增年产能5万辆 (a phase being built, its clause
+    opening on it; not …正在建设，去年新增产能…, a result): what a stage added takes that stage (not 新增产值)."""
     if cue.status != ACHIEVED or not ADDED_RE.match(text, cue.start):
         return None
-    stages = [c for cues in earlier for c in cues if c.strength >= 3 and c.status in (OPERATING, COMPLETED)]
+    said = text[max(0, cue.start - 8):cue.start].rsplit("，", 1)[-1]
+    dated = PAST_RE.search(said) or PAST_TIME_RE.search(said) or GONE_PART_RE.search(said)
+    stages = [c for cues in earlier for c in cues if c.strength >= 3 and (c.status in (OPERATING, COMPLETED) or (
+        c.status == UNDER and not dated and _clause_opens_on_phase(text, c.start)))]
     return stages[-1] if stages else None
 
 

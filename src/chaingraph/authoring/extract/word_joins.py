@@ -63,6 +63,8 @@ def joined_chemicals(words: list) -> list:
                                      and (len(previous.word) == 1 or previous.flag[0] == "n")):
             # (钐/钴/合金: the metals of an alloy, one noun; 氧化镨/钕: the two metals of one oxide)
             joined[-1] = Word(previous.word + word.word, "n")  # (石墨/烯: a root jieba does not know)
+        elif previous is not None and previous.word in ("间", "对", "邻") and word.word == "位":
+            joined[-1] = Word(previous.word + word.word, "n")  # 间/位 芳纶: meta-, a place on the ring
         else:
             joined.append(word)
     return joined

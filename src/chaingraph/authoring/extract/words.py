@@ -105,4 +105,5 @@ BEFORE_CHANGE = r"(?:现有|现在|目前|当前|原来|原有|过去|改造前|
 # takes in, 生活垃圾日处理能力, is no goods; 日屠宰能力…头 counts a herd, read as one)
 WORK_CAPACITY = r"(?:总装|组装|装配|制造|加工|封装|分离|冶炼|精炼|提纯|配套|供货)能力"
 # 良品率, 合格率, 转换效率: rates measured on the goods a line makes
-QUALITY_RATES = r"(?:良品率|良率|成品率|合格率|不良率|优等品率|优品率|正品率|直通率|转换效率|能量效率)"
+QUALITY_RATES = (r"(?:良品率|良率|成品率|合格率|不良率|优等品率|优级品率|一等品率|优品率|正品率|直通率|"
+                 r"转换效率|能量效率)")
