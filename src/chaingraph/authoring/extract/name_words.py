@@ -288,10 +288,10 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
     if kind == "product" and re.fullmatch(r"\d+(?:\.\d+)?", word) and k + 1 < len(ctx.tokens) \
             and ctx.tokens[k + 1].word in SPEC_UNITS and not in_figure:
         return True  # 12英寸功率半导体晶圆
-    if kind in ("zone", "park") and (word in ("—", "-") and 0 < k < len(ctx.tokens) - 1 and place(
-            ctx, ctx.tokens[k + 1]) and CJK_WORD.fullmatch(ctx.tokens[k - 1].word) or k + 2 < len(ctx.tokens)
+    if kind in ("zone", "park") and ((word in ("—", "-") and 0 < k < len(ctx.tokens) - 1 and place(
+            ctx, ctx.tokens[k + 1]) and CJK_WORD.fullmatch(ctx.tokens[k - 1].word)) or (k + 2 < len(ctx.tokens)
             and ctx.tokens[k + 1].word in ("—", "-") and place(ctx, ctx.tokens[k + 2])
-            and any(word + level in generic_regions() for level in "区县市旗")):
+            and any(word + level in generic_regions() for level in "区县市旗"))):
         return True  # 新站—肥东产业合作园, 即墨/v—镇宁…产业园: a park two places build together is named by both
     if re.fullmatch(r"第[一二三四五六]代", word) and kind in ("organisation", "park"):
         return True  # 湘乡第三代半导体中试平台: a generation of what the platform serves
