@@ -239,11 +239,3 @@ def test_guard_a_base_word_after_a_plant_named_last_is_its_companys():
                      "2025-08-20")
     assert figures(draft)["12GWh"]["owner"] == "宁德锐能科技有限公司"
 
-
-def test_lines_named_by_their_goods_before_the_count_name_them():
-    draft = draft_of("辽宁芳锐科技股份有限公司建有间位芳纶生产线4条，年产能1.1万吨。\n")
-    assert figures(draft)["4条"]["product"] == "间位芳纶"
-
-
-def test_guard_lines_named_by_their_work_before_the_count_name_no_goods():
-    assert figures(draft_of("公司新建涂装生产线3条。\n"))["3条"]["product"] is None

@@ -58,7 +58,7 @@ from chaingraph.authoring.extract.quantity_kinds import (
     delivered,
     kind_word,
     leading_nouns,
-    lines_counted,
+    lines_counted_after,
 )
 from chaingraph.authoring.extract.quantity_statuses import status_of
 from chaingraph.authoring.extract.respective import respective_products
@@ -149,7 +149,7 @@ def add_quantities(rel) -> None:
         product = None
         if figure.unit in POWER_UNITS and not _power_product(rel, place):
             product = None  # 200万千瓦光伏治沙项目, 年发电量35亿千瓦时: a plant's power, no product of its own
-        elif (lines := lines_counted(rel, figure)) is not None:
+        elif (lines := lines_counted_after(rel, figure)) is not None:
             product, output = product_at(rel, *lines, figure.sentence, owner), True  # 12条低压线束生产线: their goods
         elif (referred := referred_product(rel, figure, made)) is not None:
             product = referred  # 该产品今年销售额达2.7亿元, 这一产品出货9.8GW: the goods just named

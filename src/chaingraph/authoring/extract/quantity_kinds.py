@@ -8,7 +8,7 @@ import re
 from chaingraph.authoring.extract.candidates import Figure
 from chaingraph.authoring.extract.figure_clause import clause_start_of, clause_text
 from chaingraph.authoring.extract.glossary import QUANTITY_KINDS
-from chaingraph.authoring.extract.products import looks_like_product, noun_tail, tagger
+from chaingraph.authoring.extract.products import looks_like_product, tagger
 from chaingraph.authoring.extract.words import WORK_CAPACITY
 
 # metres (of fabric, cable) are output only where production is said, like the counts
@@ -105,23 +105,18 @@ LINE_WORK_RE = re.compile(r"(?:涂覆|涂布|涂装|喷涂|冲压|焊装|焊接|
                           rf"聚合|共享|厨房|{LINE_MANNERS})$")
 LINE_MANNER_RE = re.compile(rf"^(?:{LINE_MANNERS}|全新)")
 LINES_AFTER_RE = re.compile(rf"[^，。；：、\d]{{2,12}}?(?=(?:{LINE_MANNERS})?(?:生产线|产线|装配线))")
-HELD_BEFORE_RE = re.compile(r"^.*(?:建有|拥有|现有|新建|新上|建成|布局)")
-LINES_BEFORE_RE = re.compile(rf"([^，。；：、\d]{{2,12}}?)(?:{LINE_MANNERS})?(?:生产线|产线|装配线)(?:共|达到?)?$")
 
 
-def lines_counted(rel, figure: Figure) -> tuple[int, int] | None:
-    """(start, end) of the goods the lines a count in 条 names right after it (12条低压线束生产线) or right before it
-    (建有间位芳纶生产线5条) make, or None."""
+def lines_counted_after(rel, figure: Figure) -> tuple[int, int] | None:
+    """(start, end) of the goods the lines a count in 条 names right after it make, or None (lines counted after
+    their name, 建成光伏组件生产线4条, are the plant's and name no goods: the golds' reading)."""
     if figure.unit != "C62" or figure.per_period or not figure.text.endswith("条"):
         return None
-    if (named := LINES_AFTER_RE.match(rel.text, figure.end)) is not None:
-        goods = LINE_MANNER_RE.sub("", named.group(0).rsplit("的", 1)[-1])  # (3条全新的覆铜板生产线, 3条全自动…装配线)
-        start = figure.end + len(named.group(0)) - len(goods)
-    elif (named := LINES_BEFORE_RE.search(rel.text, clause_start_of(rel, figure), figure.start)) is not None:
-        goods = LINE_MANNER_RE.sub("", HELD_BEFORE_RE.sub("", noun_tail(named.group(1))))  # (公司建有…)
-        start = named.end(1) - len(goods)
-    else:
+    named = LINES_AFTER_RE.match(rel.text, figure.end)
+    if named is None:
         return None
+    goods = LINE_MANNER_RE.sub("", named.group(0).rsplit("的", 1)[-1])  # (3条全新的覆铜板生产线, 3条全自动钢卷尺装配线)
+    start = figure.end + len(named.group(0)) - len(goods)
     if len(goods) < 2 or LINE_WORK_RE.search(goods) or not looks_like_product(goods):
         return None  # (4条涂覆生产线, 2条冲压线: lines named by their work)
     return start, start + len(goods)

@@ -31,7 +31,7 @@ from chaingraph.authoring.extract.figures import INTAKE_VERBS
 from chaingraph.authoring.extract.owners import OWNER_KINDS
 from chaingraph.authoring.extract.place_totals import WHOLE_PLACE_RE
 from chaingraph.authoring.extract.product_forms import farm_product_place
-from chaingraph.authoring.extract.quantity_kinds import COUNT_UNITS, ORDER_SUM, kind_word, lines_counted
+from chaingraph.authoring.extract.quantity_kinds import COUNT_UNITS, ORDER_SUM, kind_word, lines_counted_after
 from chaingraph.authoring.extract.rate_statuses import rate_before_change, rate_held_now, year_gone
 from chaingraph.authoring.extract.rules import clause_start_before
 from chaingraph.authoring.extract.scopes import framing_line, tasks_section
@@ -155,7 +155,7 @@ def _assessment_notice(rel) -> bool:
 def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     """(status, quote, (date, quote, note) or None, note) of the figure."""
     status, quote, date, note = _status_of(rel, figure, capacity, owner, kind)
-    if status == ACHIEVED and lines_counted(rel, figure) is not None:
+    if status == ACHIEVED and lines_counted_after(rel, figure) is not None:
         return OPERATING, quote, date, "lines named by their goods, there now: in operation; check"  # (3条覆铜板生产线)
     return status, quote, date, note
 
