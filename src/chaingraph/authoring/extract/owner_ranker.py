@@ -25,8 +25,8 @@ from chaingraph.authoring.extract.abroad import abroad
 from chaingraph.authoring.extract.article_place import article_place
 from chaingraph.authoring.extract.candidates import Figure, Mention
 from chaingraph.authoring.extract.founders import is_founder, is_parent_named
-from chaingraph.authoring.extract.owners import NOT_OWNERS
 from chaingraph.authoring.extract.partners import joined_partner
+from chaingraph.authoring.extract.scopes import NOT_OWNERS
 from chaingraph.facts.checks import CURRENCIES
 
 WEIGHTS = Path(__file__).with_name("owner_weights.json")

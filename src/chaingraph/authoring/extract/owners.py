@@ -17,8 +17,6 @@ from chaingraph.authoring.extract.abroad import abroad
 from chaingraph.authoring.extract.article_place import article_place
 from chaingraph.authoring.extract.candidates import Figure, Mention
 from chaingraph.authoring.extract.company_refs import (
-    NOT_FIRMS,
-    declared_company,
     its_builder,
     parent_named,
     short_company_forms,
@@ -45,6 +43,7 @@ from chaingraph.authoring.extract.records import annotation, record_holder
 from chaingraph.authoring.extract.respective import respective_owner
 from chaingraph.authoring.extract.rules import CJK_NAME, clause_start_before
 from chaingraph.authoring.extract.scopes import (
+    NOT_OWNERS,
     agent_after_item,
     framing_line,
     heading_named,
@@ -58,12 +57,12 @@ from chaingraph.authoring.extract.scopes import (
     zone_speaking,
 )
 from chaingraph.authoring.extract.stages import builds
+from chaingraph.authoring.extract.stand_ins import STANDS_FOR, a_word_for_one, company_word, latest, latest_named
 from chaingraph.authoring.extract.tables import product_row_at, under_table
 
 OWNER_KINDS = ("organisation", "zone", "park", "project")
 ALIAS_AFTER_RE = re.compile(r"（[^（）]{1,24}）")
 SUPPLIED_RE = re.compile(r"(?:批量)?(?:供货|配套|供应|提供|代工|加工|交付)")  # after X为Y: what X does for Y
-NOT_OWNERS = {"GovernmentBody", "Publisher"}
 PLACE_BEFORE_RE = re.compile(r"(?:在|于|落户|落地|位于|入驻|来到|走进|进驻|扎根|布局|选址)$")
 # Words that stand for a name: with a determiner anywhere (not 本地配套企业, 本土企业: local firms), bare at a
 # clause's start (项目总投资…), and the bare words for a park or zone anywhere in its clause (到2026年园区营业收入…).
@@ -79,16 +78,6 @@ FIRST_PERSON_RE = re.compile(r"我(区|园)")  # a zone's or park's report in th
 FIRST_PERSON = {"区": "区", "园": "园区"}
 REGION_WIDE_RE = re.compile(r"全(?:市|省|县|州|盟|旗)(?!场)")
 PLACE_WORD_RE = re.compile(rf"(园区|产业园|工业园|高新区|经开区|开发区|全区|(?<!{CJK_NAME}{{2}}){CJK_NAME}开区)")
-STANDS_FOR = {"项目": ("project", None), "公司": ("organisation", "Company"), "企业": ("organisation", "Company"),
-              "集团": ("organisation", "Company", False, "集团"), "事业部": ("organisation", "Company"),
-              "基金": ("organisation", "Fund"),
-              "研究院": ("organisation", "ResearchInstitute"), "实验室": ("organisation", "ResearchInstitute"),
-              "研发机构": ("organisation", "ResearchInstitute"),  # 这家新型研发机构: the institute just named
-              "平台": ("organisation", "Platform"), "中心": ("organisation", "Platform"), "园区": ("park", None),
-              "产业园": ("park", None), "工业园": ("park", None), "园": ("park", None),  # 该园是…的园中园
-              "基地": ("park", None), "区": ("zone", None),
-              "全区": ("zone", None), "高新区": ("zone", None), "经开区": ("zone", None), "开发区": ("zone", None),
-              "新区": ("zone", None)}
 PLACE_WORDS = {w for w, said in STANDS_FOR.items() if said[0] in ("park", "zone")}
 COUNTED_GAP_RE = re.compile(r"^(?:共|达|达到|约|超过|超|近|逾|合计|总计|计)?$")
 PARENT_AFTER_RE = re.compile(r"的?(?:全资|控股|下属|旗下)?(?:子公司|孙公司|企业|公司|成员企业)")
@@ -100,7 +89,6 @@ SUPPORTED_BUILDS_RE = re.compile(r"(?:投资)?(?:建设|新建|投建|扩建|实
 HELD = {"建有", "设有", "拥有"}  # X园建有Y中心，去年实现产值…: X's output (…，具备…能力, …规模: Y's own)
 RELIED_ON = {"依托", "支持", "推动", "用好", "发挥", "借助"}
 BUILT_BY_PARK_WORD_RE = re.compile(r"园区[^。；]*(?:共建|建设|打造)的")  # 园区与亦庄共建的X产业园: 园区 builds X
-NAME_TAIL_RE = re.compile(r"[（(][^（）()]*[）)]$|(?:股份)?(?:有限(?:责任)?)?公司$")  # 中心（柳河）, X集团有限公司
 IS_OF_RE = re.compile(r"(?:是|为|系)[^，。；]*的")  # 该园是X经开区的“园中园”: what the word stands for is described
 AGENT_RE = re.compile(r"由$|由[^，。；]{0,3}$")
 TAKING_PART_RE = re.compile(r"(?:[、和及与][^，。；]{2,30}?)?等?(?:共同)?(?:参与|参加)"
@@ -177,7 +165,7 @@ def _subject(rel, sentence, figure: Figure, before: int):
     named = [(m, c) for m, c in rel.mentions_in(sentence.id, OWNER_KINDS, before=before)
              if c.cls not in NOT_OWNERS and not abroad(c) and not _in_list(rel.text, _enclosing(rel, m))
              and not _placed(rel, m, figure)
-             and not _counted(rel, m, figure) and not _agent(rel, m, sentence.start) and not _a_word_for_one(c)
+             and not _counted(rel, m, figure) and not _agent(rel, m, sentence.start) and not a_word_for_one(c)
              and not _parent(rel, m) and not is_parent_named(rel.text, m)
              and not _object(rel, m, figure) and not annotation(rel, m)
              and not is_venue(rel, m) and not in_description(rel, m, figure) and not set_up_before(rel, m, before)]
@@ -229,11 +217,6 @@ def _demonstrative_head(rel, figure: Figure):
         return None
     return Mention(rel.text[opening.start():head.end()], opening.start(), head.end(), sentence.id, named[1].cls), \
         named[1]
-
-
-def _a_word_for_one(candidate) -> bool:
-    """8月整个项目, 该项目: a word that stands for a project, read as such (by ``_stands_for``)."""
-    return candidate.kind == "project" and bool(re.search(r"(?:该|本|此|整个|这个|这一)项目$", candidate.label))
 
 
 def _in_list(text: str, mention: Mention) -> bool:
@@ -375,7 +358,7 @@ def _stands_for(rel, sentence_start: int, figure: Figure, before: int):
             continue  # X…为园区企业提供检测服务1200余次: the park's firms are served, X serves them
         word = word if word in STANDS_FOR else "开发区"  # 汽开区: a zone's short form
         named = company_word(rel, start) if word == "公司" else latest_named(rel, start, word)
-        if word == "园区" and named is not None and (zone := _latest(rel, start, "zone", None)) is not None \
+        if word == "园区" and named is not None and (zone := latest(rel, start, "zone", None)) is not None \
                 and zone[1].label.endswith("园区") and zone[0].end > named[0].end \
                 and 0 <= rel.order[rel._sentence(start).id] - rel.order[zone[0].sentence] <= 1 \
                 and zone[0].sentence != named[0].sentence and not rel.text.endswith(("由", "被"), 0, zone[0].start):
@@ -384,11 +367,11 @@ def _stands_for(rel, sentence_start: int, figure: Figure, before: int):
         if word == "园区" and named is not None and named[1].kind == "park" \
                 and BUILT_BY_PARK_WORD_RE.match(rel.text, opens := rel._sentence(named[0].start).start,
                                                 named[0].start) \
-                and (zone := _latest(rel, opens, "zone", None)):
+                and (zone := latest(rel, opens, "zone", None)):
             named = zone  # X开发区…。园区与亦庄共建的Y产业园…。园区已建成…: the 园区 that built Y is X, not Y
         if word in ("研究院", "实验室", "中心", "平台") and named is not None and not named[1].label.endswith(word):
             cls = None if word in ("研究院", "实验室") else "Platform"  # 研究院院长说: the 研究院, not a 研究所
-            named = _latest(rel, start, "organisation", cls, ending=word) or named  # that built it, named after it
+            named = latest(rel, start, "organisation", cls, ending=word) or named  # that built it, named after it
         if word == "研发机构":  # X研究院由A与Y研究所共建，这家新型研发机构…: the institute built, not a builder
             named = max(((m, c) for c in rel.candidates if c.cls == "ResearchInstitute" for m in c.mentions
                          if m.end <= start and rel.text[m.start - 1:m.start] not in ("与", "和", "同", "由")),
@@ -396,11 +379,11 @@ def _stands_for(rel, sentence_start: int, figure: Figure, before: int):
         if word == "基地":  # 该基地: what the last 基地 before it names (中试基地), else a plant's firm (X公司生产基地)
             said = rel.text.rfind("基地", 0, start) + 2
             bases = ((m, c) for c in rel.candidates if c.kind in ("park", "organisation") for m in c.mentions)
-            named = next((p for p in bases if p[0].end == said and p[1].cls not in NOT_OWNERS), None) or _latest(
+            named = next((p for p in bases if p[0].end == said and p[1].cls not in NOT_OWNERS), None) or latest(
                 rel, start, "organisation", "Company")
         if named is None and STANDS_FOR[word][0] == "park" and not rel.text.startswith("企业", end):
             # 园区 of an article that names no park is its zone (园区企业 are others, not it)
-            named = _latest(rel, start, "zone", None)
+            named = latest(rel, start, "zone", None)
         speaker = speaker_company(rel, figure, start) if STANDS_FOR[word][0] == "organisation" else None
         named = speaker or named
         if word == "项目":
@@ -420,42 +403,11 @@ def _stands_for(rel, sentence_start: int, figure: Figure, before: int):
 
 def _phase_holder(rel, before: int):
     """The project or park a sentence opening with its phase (二期…) speaks of: the latest named."""
-    found = [pair for pair in (_latest(rel, before, "project", None), _latest(rel, before, "park", None)) if pair]
+    found = [pair for pair in (latest(rel, before, "project", None), latest(rel, before, "park", None)) if pair]
     return max(found, key=lambda pair: pair[0].end) if found else None
 
 
 # 位于X, 依托相邻的X: where the place the sentence is about lies, or a neighbour it draws on
-WHERE_IT_LIES_RE = re.compile(r"(?:位于|坐落于|地处|(?:依托|借助)?(?:相邻|毗邻|紧邻|周边)的?|依托)$")
-
-
-def company_word(rel, before: int):
-    """(mention, candidate) the word 公司 before `before` stands for: the company declared so, else the latest named."""
-    return declared_company(rel, before) or _latest(rel, before, *STANDS_FOR["公司"], firm=True)
-
-
-def latest_named(rel, before: int, word: str):
-    """(mention, candidate) a word like 公司 or 开发区 stands for: the latest such name before `before`."""
-    said = STANDS_FOR[word]  # (集团: a group first, else any company)
-    return _latest(rel, before, *said) or (_latest(rel, before, *said[:2]) if len(said) > 2 else None)
-
-
-def _latest(rel, before: int, kind: str, cls: str | None, firm: bool = False, ending: str = ""):
-    """The latest name of the kind before `before` (公司, `firm`: no cooperative, no parent named for whose it is)."""
-    found = [(mention, candidate) for candidate in rel.candidates
-             if candidate.kind == kind and candidate.cls not in NOT_OWNERS and not (cls and candidate.cls != cls)
-             and not _a_word_for_one(candidate) and not (firm and candidate.label.endswith(NOT_FIRMS))
-             and NAME_TAIL_RE.sub("", candidate.label).endswith(ending)
-             for mention in candidate.mentions if mention.end <= before]
-    found.sort(key=lambda pair: pair[0].end)
-    if len(found) >= 2 and WHERE_IT_LIES_RE.search(rel.text, max(0, found[-1][0].start - 6), found[-1][0].start) \
-            and found[-2][0].sentence == found[-1][0].sentence:
-        return found[-2]  # 食品园位于福鼎工业园区…，去年园区…: the park the sentence is about, not where it lies
-    while len(found) >= 2 and (is_founder(rel.text, found[-1][0]) or firm and is_parent_named(rel.text, found[-1][0])):
-        found.pop()  # 晶衡半导体由常州晶衡科技集团…投资设立。公司…: the company set up, not its founders (nor the
-        # parent named in X是Y的全资子公司)
-    return found[-1] if found else None
-
-
 def _quoted_project(rel, figure: Figure, at: int):
     """“项目总投资15亿元…”驰鼎动力总经理徐振华说: 项目 in a quotation is the project of the speaker's company
     (mention, project), or the company itself when the article names none of its projects."""

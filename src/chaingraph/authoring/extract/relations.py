@@ -10,10 +10,10 @@ import re
 
 from chaingraph.authoring.extract.candidates import Candidate, Fact, Figure, Mention
 from chaingraph.authoring.extract.labels import role_en_of
-from chaingraph.authoring.extract.owners import STANDS_FOR, latest_named
 from chaingraph.authoring.extract.quantities import add_quantities
 from chaingraph.authoring.extract.rules import COMPANY_POSTS, SCHOOL_FIELD
 from chaingraph.authoring.extract.segments import link_segments
+from chaingraph.authoring.extract.stand_ins import STANDS_FOR, latest_named
 from chaingraph.sources.metadata import person_en
 from chaingraph.sources.sentences import Sentence
 

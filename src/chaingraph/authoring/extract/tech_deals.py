@@ -14,8 +14,8 @@ import re
 
 from chaingraph.authoring.extract.candidates import Figure
 from chaingraph.authoring.extract.company_refs import short_company_forms
-from chaingraph.authoring.extract.owners import company_word
 from chaingraph.authoring.extract.products import looks_like_product
+from chaingraph.authoring.extract.stand_ins import company_word
 
 POSTED_RE = re.compile(r"发布(?:的)?(?:首批)?(?:市级|省级)?“(?P<title>[^”]{2,30})”")
 BOUNTY_RE = re.compile(r"榜额(?:为|达|共)?$")
