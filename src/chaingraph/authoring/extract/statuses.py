@@ -368,6 +368,8 @@ def _year_gone(frame: str, source_date: str | None) -> bool:
 
 
 PHASE = "[一二三四五首]期"  # a project's phase (一期, 首期)
+PHASE_AT_RE = re.compile(rf"\s*{PHASE}")  # (matched at a clause's start, in place: no copy of the text)
+PROJECT_PHASE_AT_RE = re.compile(rf"\s*(?:该?项目)?{PHASE}")
 PHASE_OPENING_RE = re.compile(rf"\s*(?:该?项目|工程)?{PHASE}(?:工程|项目)?(?:年产|建设|新增|规划|总投资|投资|占地)")
 START_RE = re.compile(r"开工|动工(?!具)|开建|建设|投产")  # (电动工具: tools)
 ADDED_RE = re.compile(r"新增(?![^，。；]{0,8}(?:产值|收入|营收|税收|利税|就业|岗位|投资))")
@@ -385,7 +387,7 @@ def _phase_told_after(text: str, cue: Cue, spans: list[tuple[int, int]], own: in
     """一期…已进入试生产，二期新增3000吨，计划明年建成: what a phase adds is told of in the clause after it, not by
     the stage of the phase before."""
     if cue.status != ACHIEVED or not ADDED_RE.match(text, cue.start) or own + 1 >= len(spans) \
-            or not PHASE_OPENING_RE.match(text, spans[own][0]) or re.match(rf"\s*{PHASE}", text[spans[own + 1][0]:]):
+            or not PHASE_OPENING_RE.match(text, spans[own][0]) or PHASE_AT_RE.match(text, spans[own + 1][0]):
         return None
     told = max(by_clause[own + 1], key=lambda c: c.strength, default=None)  # (目前正在建设: the stage, not 目前)
     return None if told is None or told.conditional else told  # (…，设备安装完成后就能试生产: a condition, no stage)
@@ -393,7 +395,7 @@ def _phase_told_after(text: str, cue: Cue, spans: list[tuple[int, int]], own: in
 
 def _clause_opens_on_phase(text: str, at: int) -> bool:
     """Whether the clause holding offset `at` opens on a phase (二期正在建设, 该项目二期…)."""
-    return re.match(rf"\s*(?:该?项目)?{PHASE}", text[max(text.rfind(m, 0, at) for m in "，；。\n") + 1:]) is not None
+    return PROJECT_PHASE_AT_RE.match(text, max(text.rfind(m, 0, at) for m in "，；。\n") + 1) is not None
 
 
 def _stage_then_added(text: str, cue: Cue, earlier: list[list[Cue]]) -> Cue | None:
