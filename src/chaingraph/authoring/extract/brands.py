@@ -14,7 +14,6 @@ from chaingraph.authoring.extract.name_words import (
     brand_char,
     name_part,
     namey,
-    seat_before_province,
 )
 from chaingraph.authoring.extract.rules import (
     CJK_NAME,
@@ -25,6 +24,7 @@ from chaingraph.authoring.extract.rules import (
     PROJECT_STOPS,
     PROPER_TAGS,
 )
+from chaingraph.authoring.extract.seats import seat_before_province
 from chaingraph.authoring.extract.tokens import Token
 from chaingraph.authoring.extract.words import FUNCTION_CHARS, LEADING_VERBS, LIST_TRIGGERS, STOP_WORDS
 

@@ -38,6 +38,7 @@ PARTNER_BEFORE_RE = re.compile(r"(?:与|和|同)$")
 SUPPLY_VERB_RE = re.compile(r"(?:(?!签订|签署)[^，。；]){0,12}?(?:(?:向|为)[^，。；]{0,16}?"
                             r"(?:供应|供货|提供|交付|制作|生产|加工)|(?:供应|供货|交付))(?!协议|合同|框架|订单)")
 # (B将供应…: the seller, whoever signed first; not A签订…供货协议, the agreement's name)
+SUPPLIES_PARTNER_RE = re.compile(r"向其(?:供货|供应|交付)")
 BUY_FROM_RE = re.compile(r"[^，。；]{0,6}?向$")  # A向B采购: B, named right after 向
 BUY_VERB_RE = re.compile(r"[^，。；]{0,4}?(?:采购|购买|订购)")
 BY_RE = re.compile(r"由$")
@@ -75,6 +76,8 @@ def deal_holder(rel, figure: Figure):
     bought = BOUGHT_AFTER_RE.match(rel.text, agreement.end())
     if agreement.group(1) in ("采购", "订购") and partner is not None and bought:
         return partner  # A与B签订…采购合同，采购…: A buys, B sells (with the sum alone, most golds read A as seller)
+    if subject is None and SUPPLIES_PARTNER_RE.search(rel.text, verb.start(), figure.start):
+        return None  # 集团与B签订供货协议，将向其供货…: B buys; the seller is the word opening the sentence
     return subject or partner  # A与B签订…供货协议: A supplies
 
 

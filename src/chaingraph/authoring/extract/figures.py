@@ -17,7 +17,15 @@ from chaingraph.authoring.dictionary import in_dictionary
 from chaingraph.authoring.extract.candidates import Figure
 from chaingraph.authoring.extract.policy_terms import policy_term
 from chaingraph.authoring.extract.rules import alternatives
-from chaingraph.authoring.extract.words import LIST_TRIGGERS
+from chaingraph.authoring.extract.tallies import (
+    EVENT_DEALS_BEFORE_RE,
+    EVENT_TALLY_AFTER_RE,
+    EVENT_TALLY_BEFORE_RE,
+    LISTED_COUNT_RE,
+    SIGNED_AFTER_RE,
+    event_sum,
+    of_listed_firms,
+)
 from chaingraph.authoring.gazetteer import generic_regions
 from chaingraph.core.values import chinese_number
 from chaingraph.sources.layout import TARGET_DONE
@@ -79,52 +87,6 @@ MULTIPLIERS = {"万亿": Decimal(10) ** 12, "千万": Decimal(10) ** 7, "百万"
                "万": Decimal(10) ** 4, "亿": Decimal(10) ** 8}
 NAMES_BEFORE_RE = re.compile(r"(?:有限公司|公司|集团|研究院|大学)$")  # A和B两家企业: the two just named
 FIELDS_AFTER_RE = re.compile(r"(?:主攻|重点|主导|优势)?(?:方向|领域|赛道|方面|板块)")
-LISTED_COUNT_RE = re.compile(r"(?:企业|公司|单位|机构|项目)?分别")
-# 祁连牧歌、陇原薯业、天乐食品3家企业前三季度合计…, 上述企业去年合计纳税5.8亿元: the firms just listed, counted, and
-# their sum; neither is a figure of one holder (not 引进A、B等企业12家, a place's tally of firms it drew)
-LISTED_FIRMS_RE = re.compile(r"、[^、，。；：\d]{2,14}?等?$")
-FIRMS_AFTER_RE = re.compile(r"(?:骨干|龙头|重点|链主|规上)?(?:企业|公司)")
-LISTED_SUM_RE = re.compile(r"(?:、[^、，。；：\d]{2,14}?等?[一二两三四五六七八九十\d]+家(?:骨干|龙头|重点|链主|规上)?"
-                           r"(?:企业|公司)|(?:上述|前述)(?:企业|公司))[^，。；：]{0,14}?合计[^，。；：\d]{0,12}$")
-DREW_FIRMS = LIST_TRIGGERS | {"培育", "新增", "认定", "评为", "表彰"}  # a place's tally of the firms it drew or named
-LIST_VERBS_RE = re.compile("|".join(sorted(DREW_FIRMS, key=len, reverse=True)))
-# an event's own tally (现场签约项目6个) and the parties to an act (等6家单位共建, 与3家企业组建, 5个平台同时揭牌): what
-# the event was, not a figure a planner keeps
-# the signing the article reports, its own tally and sum (a groundbreaking's, 本次集中开工项目28个, most golds keep as
-# the place's: see tests/articles/README.md)
-EVENT_OPENING = "(?:此次|本次)"
-EVENT_NO_PLACE = "[^，。；：\\d县市区镇乡旗园]"  # (此次X区共签约项目8个: the place's tally, kept)
-EVENT_TALLY_BEFORE_RE = re.compile(r"现场(?:共|集中)?签约[^，。；：\d]{0,10}$|"
-                                   # 此次共签约项目8个: the signing event's own count
-                                   rf"(?:^|[，；\s]){EVENT_OPENING}{EVENT_NO_PLACE}{{0,8}}?签约"
-                                   r"[^，。；：\d]{0,10}(?:\d+[个家项]、[^，。；：\d]{0,10})*$|"
-                                   r"(?:走访|拜访|走进|观摩|考察|调研)了?[^，。；：\d]{0,8}$")  # 走访企业12家: a visit
-# 8个项目现场签约: the count an event's signing makes, told after it (现场共有7个项目签约: with the venue before)
-EVENT_TALLY_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?项目(?:在)?现场(?:集中)?签约")
-# 现场签下意向订单3.1亿元, 现场达成合作意向20余项: what a fair's floor agreed in intent, its tally (not 现场签署
-# 年产80万套…项目投资协议: a project's own figure)
-EVENT_DEALS_BEFORE_RE = re.compile(r"现场(?:共)?(?:签下|达成|签订|签署)[^，。；：\d]{0,6}?意向[^，。；：\d]{0,6}$")
-SIGNED_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?签约")
-# …，总投资126亿元 after an event's tally: what its signings sum to
-EVENT_SUM_LEAD_RE = re.compile(r"[，,\s\u3000](?:总投资|投资总额|协议投资|计划总投资|签约金额|总金额|协议金额|合同金额)"
-                               r"(?:达|约|超过|超|为|近)?$")
-
-
-def _event_sum(text: str, start: int) -> bool:
-    """现场共签约项目6个，总投资126亿元 / 8个项目现场签约，总投资86亿元: the money right after an event's tally, a
-    count of projects (not …现场签约年产2万吨隔膜项目，总投资15亿元: one project's own investment)."""
-    lead = EVENT_SUM_LEAD_RE.search(text, 0, start)
-    if lead is None:
-        return False
-    clause = re.split(r"[，。；]", text[:lead.start()])[-1]
-    opened = re.match(rf"\s*{EVENT_OPENING}{EVENT_NO_PLACE}{{0,8}}?签约", clause)
-    return ("现场" in clause and "签约" in clause or bool(opened)) and PROJECT_COUNT_RE.search(clause) is not None
-
-
-_COUNT = r"(?:\d+|[一二两三四五六七八九十]+)个"
-PROJECT_COUNT_RE = re.compile(rf"{_COUNT}[\u4e00-\u9fff]{{0,8}}?项目|项目(?:共|达|合计)?{_COUNT}")
-
-
 # 同比增长21%, 增速12%, 较上年下降3%, 分别增长26%和18%: a rate of change is relative to a base the figure does not
 # hold, so it is no figure to keep (a share, a yield or a rate raised to a level, 提升至45%, is a state and stays)
 _CHANGE_WORDS = r"(?:增长|增速|增幅|下降|降低|减少|增加|上涨|提高|提升)"
@@ -227,20 +189,6 @@ SHORT_ZONE_AHEAD = r"[县区]|经开区|经济技术开发区|经济开发区|�
 
 
 @lru_cache(maxsize=1)
-def _of_listed_firms(text: str, match, unit: str, num: str) -> bool:
-    """Whether a count is of the firms its clause has just listed, every one named (A、B、C3家企业; not A、B等15家企业,
-    more than are named), or a sum of such firms (…合计实现产值, 上述企业合计纳税); a list a place drew (引进, 培育,
-    新增…) is the place's tally."""
-    clause = max(text.rfind(mark, 0, match.start()) for mark in "，。；：") + 1
-    before = text[clause:match.start()]
-    if LIST_VERBS_RE.search(before):
-        return False
-    if unit == "家" and (listed := LISTED_FIRMS_RE.search(before)) and FIRMS_AFTER_RE.match(text, match.end()):
-        count = chinese_number(num) if not num[0].isdigit() else int(float(num))
-        return not listed.group(0).endswith("等") or count == before.count("、") + 1
-    return LISTED_SUM_RE.search(before) is not None
-
-
 def _numeral_place_re() -> re.Pattern:
     """Places whose name opens on a numeral (五家渠, 六盘水, 二连浩特), written without their level, where what follows
     is a level, a zone's word or a mark (五家渠经济技术开发区; not 五家渠道商, five dealers); a county's
@@ -289,6 +237,9 @@ def find_figures(sentence: Sentence) -> list[Figure]:
             continue  # 一个, 一个个: an article or a reduplication, not a figure
         if unit == "个" and re.match(r"(?:多|半)?(?:月|小时|工作日|百分点|人)", after):
             continue
+        if unit == "个" and not mult and re.match(r"亿(?![元美欧日])", after):
+            out.append(_spoken_money(sentence, match.start(), match.end() + 1, num))
+            continue  # 年产值能够达到45个亿: speech's 亿 with its 元 unsaid, money (not 20个亿元以上项目: a count)
         if chinese and (re.match(r"[县市区镇乡村山河湖路街]", after)
                         or _numeral_place_re().match(text, match.start())):
             continue  # 三台县, 七台河市, 五台山, 五家渠经济技术开发区: a place's name, not a figure
@@ -323,11 +274,11 @@ def find_figures(sentence: Sentence) -> list[Figure]:
         if unit in ("家", "个") and not mult and (LISTED_COUNT_RE.match(text, match.end())
                                                  or NAMES_BEFORE_RE.search(text, 0, match.start())):
             continue  # A、B、C三家企业分别…: a count of the names just listed, not a figure to keep
-        if _of_listed_firms(text, match, unit, num):
+        if of_listed_firms(text, match, unit, num):
             continue  # A、B、C3家企业…合计实现产值…: the firms just listed and their sum (see LISTED_FIRMS_RE)
         if EVENT_DEALS_BEFORE_RE.search(text, max(0, match.start() - 20), match.start()):
             continue  # 现场签下意向订单3.1亿元: an event's deals, no holder's figure
-        if unit == "元" and _event_sum(text, match.start()):
+        if unit == "元" and event_sum(text, match.start()):
             continue  # 现场共签约项目6个，总投资126亿元: the sum of an event's signings, kept no more than their count
         if unit in ("家", "个") and not mult and (EVENT_TALLY_BEFORE_RE.search(text, 0, match.start())
                                                  or EVENT_TALLY_AFTER_RE.match(text, match.end())
@@ -428,6 +379,16 @@ def _figure(sentence: Sentence, start: int, end: int, value, code, period, quali
     start -= len(lead)
     return Figure(text[start:end], sentence.start + start, sentence.start + end, sentence.id, value, code, period,
                   qualifier, note)
+
+
+def _spoken_money(sentence: Sentence, start: int, end: int, num: str) -> Figure:
+    """45个亿, 三个亿: hundreds of millions of yuan as speech says them."""
+    number = Decimal(num.replace(",", "")) if num[0].isdigit() else Decimal(chinese_number(num))
+    value, code = code_value(number, "亿", "元")
+    text = sentence.text
+    qualifier = (qualifier_before(text[max(0, start - 4):start]) or (None, None))[1]
+    qualifier = qualifier or next((q for word, q in QUALIFIER_AFTER if text.startswith(word, end)), None)
+    return _figure(sentence, start, end, value, code, None, qualifier, "")
 
 
 def _tenths(sentence: Sentence) -> list[Figure]:

@@ -45,6 +45,11 @@ PAYER_CLASSES = ("Fund", "Company")
 # 由X出资4亿元, 其中X财政局出资2亿元, 母基金出资1.2亿元: a partner's share paid in, the subject's whatever it pays into
 SUBSCRIBED_RE = re.compile(r"(?:共同)?(?:出资|认缴出资|认缴|实缴出资|注资)了?(?:共|合计|约)?$")
 SUBSCRIBER_CLASSES = (*PAYER_CLASSES, "GovernmentBody")
+# 认缴出资1.2亿元，已实缴6000万元: a subscription told with its paid-in part is a pledge, the rest still to pay; one
+# told alone takes the fund's stage, still to come where the fund is only signed or its plan approved
+PLEDGED_RE = re.compile(r"认缴(?:出资)?(?:额)?(?:为|达|共)?$")
+PAID_IN_AFTER_RE = re.compile(r"[^。；]{0,12}?实缴")
+FUND_TO_COME_RE = re.compile(r"签约设立|设立方案|拟设立|将设立|计划设立|筹建|筹备设立|拟发起")
 
 
 class Payment(NamedTuple):
@@ -64,7 +69,8 @@ def payment_of(rel, figure) -> Payment | None:
     for paid in _matches(head):
         words = BETWEEN_RE.sub("", head[:paid.start()])
         if BARE_FUND_RE.search(words):
-            payer = _latest_fund(rel, sentence.start, clause + len(words))
+            payer = _latest_fund(rel, sentence.start, clause + len(words)) or (
+                _latest_fund(rel, 0, sentence.start) if clause == sentence.start else None)  # (基金已向X投资…)
         elif not words and paid["receiver"] == "其":
             payer = _signer(rel, sentence, bank=paid.re is CREDIT_RE)  # A与B签约，将向其投资…
         elif words and _receiver_named(rel, clause + paid.start("receiver"), paid["receiver"]):
@@ -86,7 +92,17 @@ def payment_of(rel, figure) -> Payment | None:
         return None
     if FUTURE_PAYMENT_RE.search(head) or SUBSCRIBED_RE.search(head) and company_to_come(rel, figure):
         return Payment(payer, "planned", "a payment promised: a plan; check")
+    if PLEDGED_RE.search(head) and (PAID_IN_AFTER_RE.match(rel.text, figure.end) or _fund_to_come(rel, sentence)):
+        return Payment(payer, "planned", "a subscription pledged (beside what is paid in, or to a fund to come); check")
     return Payment(payer, "achieved", "a payment made or a credit granted: a result; check")
+
+
+def _fund_to_come(rel, sentence) -> bool:
+    """基金签约设立。基金规模5亿元，由A认缴…: the fund is only signed (or its plan approved) in this sentence or the
+    one before."""
+    order = rel.order[sentence.id]
+    start = rel.sentences[order - 1].start if order > 0 else sentence.start
+    return FUND_TO_COME_RE.search(rel.text, start, sentence.end) is not None
 
 
 # A将与B合资成立C, 双方将共同组建C: a company still to be set up, whose capital is still to be paid in

@@ -488,13 +488,3 @@ def province(token: Token) -> bool:
 def place(ctx: Context, token: Token) -> bool:
     return token.word in ctx.gazetteer.regions or token.tag == "ns" or token.word in ZONE_WORDS
 
-
-def seat_before_province(ctx: Context, first: int) -> bool:
-    """Whether token `first` opens on a province's name (浙江, 山西晋/nr) after a county, a district, a city or a bare
-    县/区/市 (of 我县): no firm's name puts its province after a lesser place, so that place is where it sits (中建,
-    三峡, 昆仑 before 湖南, 江苏: a group's brand, which jieba may tag as a place, is no region)."""
-    regions = generic_regions()
-    word, before = ctx.tokens[first].word, ctx.tokens[first - 1].word
-    if not any(regions.get(word[:n]) in PROVINCES for n in (2, 3)) or before == "中国":
-        return False
-    return before in ("县", "区", "市", "旗") or before in regions and regions[before] not in PROVINCES

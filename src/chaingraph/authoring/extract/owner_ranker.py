@@ -25,7 +25,7 @@ from chaingraph.authoring.extract.abroad import abroad
 from chaingraph.authoring.extract.article_place import article_place
 from chaingraph.authoring.extract.candidates import Figure, Mention
 from chaingraph.authoring.extract.founders import is_founder, is_parent_named
-from chaingraph.authoring.extract.partners import joined_partner
+from chaingraph.authoring.extract.partners import joined_partner, served_buyer
 from chaingraph.authoring.extract.scopes import NOT_OWNERS
 from chaingraph.facts.checks import CURRENCIES
 
@@ -322,7 +322,8 @@ def ranked_owner(rel, figure: Figure, ruled):
                               or _headed_word(rel, figure, ruled) or _respective(rel, figure, ruled)
                               or is_founder(rel.text, best.mention) or is_parent_named(rel.text, best.mention)
                               or _one_of_a_group(rel, best.mention)
-                              or best.mention is not None and joined_partner(rel, best.mention)):
+                              or best.mention is not None and (joined_partner(rel, best.mention)
+                                                               or served_buyer(rel, best.mention))):
         return ruled
     sentence = rel.by_id[figure.sentence]
     return best.mention or Mention(sentence.text, sentence.start, sentence.end, sentence.id, best.candidate.cls), \

@@ -26,7 +26,7 @@ from chaingraph.authoring.extract.company_refs import (
 from chaingraph.authoring.extract.deals import seller_to_buyer
 from chaingraph.authoring.extract.founders import is_founder, is_parent_named
 from chaingraph.authoring.extract.named_after import named_after
-from chaingraph.authoring.extract.partners import PARTNER_JOINS_RE, joined_partner
+from chaingraph.authoring.extract.partners import PARTNER_JOINS_RE, joined_partner, served_buyer
 from chaingraph.authoring.extract.phase_owners import phase_company
 from chaingraph.authoring.extract.place_totals import (
     attraction_place,
@@ -305,6 +305,8 @@ def _object(rel, mention: Mention, figure: Figure) -> bool:
     if (before.endswith("为") and supplied or before.endswith("向") and supplied and supplied.group(0) != "提供") \
             and mention.sentence == figure.sentence:
         return True  # 桂擎零部件为东岚新能源供货…18万套, 已向松川汽车供应车桥…: the customer is served
+    if served_buyer(rel, mention) and mention.sentence == figure.sentence:
+        return True  # 集团拿下北京雅律…订单6800万元: the buyer the order comes from
     if mention.cls in ("IndustrialPark", "HighTechZone"):
         return tasked_place(rel, mention, figure)  # 要抓好光伏园二期…，力争全年…产业链产值… (scopes)
     if mention.cls not in ("Platform", "ResearchInstitute", "Incubator") or not re.search(r"[，；]", between):

@@ -25,9 +25,10 @@ from chaingraph.authoring.extract.place_roles import reached_by, served, share_o
 from chaingraph.authoring.extract.rules import CJK, CJK_NAME, abbreviation_end, clause_start_before
 from chaingraph.authoring.extract.titles import titled
 
-# the level a word refers to: 全市 -> 市; 区 is a zone or a district (see _district_or_zone)
-WHOLE_PLACE_RE = re.compile(r"(?:全|我|本|该)(市|县|区|省|州|旗|镇|盟)(?![场长委政级属直块])|(县|市)(?:内|域)(?!外)"
-                            r"|全域")
+# the level a word refers to: 全市 -> 市; 区 is a zone or a district (see _district_or_zone); 县财政 (not 县财政局,
+# a body) is the county's purse
+WHOLE_PLACE_RE = re.compile(r"(?:全|我|本|该)(市|县|区|省|州|旗|镇|盟)(?![场长委政级属直块])|"
+                            r"(县|市)(?:内|域|财政(?!局))(?!外)|全域")
 LEVEL_ENDS = {"市": ("市",), "县": ("县",), "区": ("区",), "省": ("省", "自治区"), "州": ("州",), "旗": ("旗",),
               "镇": ("镇",), "盟": ("盟",)}
 SUBJECT_KINDS = ("organisation", "park", "zone", "project")
@@ -330,7 +331,8 @@ def _district_or_zone(rel, before: int):
     if autonomous and titled(rel, [c for c in regions if c not in districts]) is not None:
         return titled(rel, autonomous) or _main(rel, autonomous, before) or _main(rel, autonomous, len(rel.text))
     return _district_just_named(rel, zones, districts, before) or _main(rel, zones, before) or \
-        _main(rel, districts, before)
+        _main(rel, districts, before) or (None if districts else _main(rel, zones, len(rel.text)))
+    # (a zone's own post, 我区 before it names itself: the zone it names, when it names no district)
 
 
 def _district_just_named(rel, zones, districts, before: int):

@@ -28,6 +28,7 @@ from chaingraph.authoring.extract.figure_clause import (
     same_clause,
 )
 from chaingraph.authoring.extract.figures import INTAKE_VERBS
+from chaingraph.authoring.extract.holdings import holding_status
 from chaingraph.authoring.extract.owners import OWNER_KINDS
 from chaingraph.authoring.extract.place_totals import WHOLE_PLACE_RE
 from chaingraph.authoring.extract.product_forms import farm_product_place
@@ -73,32 +74,21 @@ FIELD_LABEL_RE = re.compile(r"[^，。；：]{2,6}[：:]")  # 建设内容：…
 # 首批成员单位36家, 会员企业已达128家: the members an association counts today
 # 签订…采购合同，金额1.3亿元: a purchase signed, its goods still to deliver (not 已获得订单8.6亿元 or 签下订单,
 # orders won: a result, nor 在手订单, held)
+# 县财政安排…专项资金3000万元, 会议决定对该项目给予技改补助280万元: money a budget sets aside or a meeting grants,
+# still to be paid (已拨付1800万元 is paid)
+BUDGETED_RE = re.compile(r"(?<![已共])(?:安排|统筹)[^，。；\d]{0,20}$")
+GRANTED_RE = re.compile(r"给予[^，。；\d]{0,12}$")
+DECIDED_RE = re.compile(r"(?:会议|常务会|办公会)(?:研究)?(?:决定|同意|审议通过)")
 ORDER_SIGNED_RE = re.compile(r"(?:(?:签订|签署)[^，。；]{0,20}?(?:订单|合同)|签下[^，。；]{0,20}?合同)"
                              + ORDER_SUM)
-MEMBERS_BEFORE_RE = re.compile(r"(?:会员|成员)(?:单位|企业)?(?:已达到?|达到?|共|已有|有)?$")
 BUILDING_KIND_RE = re.compile(r"(?:新建|在建|续建|建设)[^，。；]{0,6}(?:厂房|楼宇|仓库|车间|用房|大楼)")
 # the count of projects a place signed, before their investment (新签约项目11个, 签约落地项目9个, 签约12个项目)
 SIGNED_COUNT_RE = re.compile(r"签约[^，。；]{0,16}?项目(?:达|共|合计)?\d+[个项]|签约了?\d+[个项][^，。；]{0,12}?项目")
 SIGNED_RE = re.compile(r"签约|签署|签订")
 # a plant's yearly intake, what it saves or cuts, what it generates (年消耗天然气…, 每年可节约标准煤…, 年发电量…)
 YEARLY_FLOW_RE = re.compile(rf"(?:每年|年)(?:可以|可|约)?(?:{INTAKE_VERBS}|处理|节约|节省|减少|减排|降低|发电)")
-HERD_HELD_RE = re.compile(r"(?:存栏|现有)[^，。；\d]{0,8}$")  # 梅花鹿存栏6800只, 现有能繁母猪2400头: the stock held
-EQUIPMENT_HELD_RE = re.compile(r"现有(?!基础)[^，。；\d]{0,8}$")  # 现有纱锭40万锭, 现有生产线12条: what runs today
-# 建有猕猴桃种植基地1.8万亩, 现有茶园面积15万亩, 合作社示范基地1.2万亩: farmland a firm or a place holds today (not
-# 种植面积达到…, a season's planting; not 新建 or 发展, land still to come)
-BASE_HELD_RE = re.compile(r"(?:建有|现有|自建|拥有|已有|建起)[^，。；\d]{0,16}$|"
-                          r"(?:基地|示范园|茶园|果园|种植园)(?:面积)?(?:约|共)?$")  # (茶园面积达到…: a total reached)
-# 订单面积3万亩, 签订订单基地7.5万亩: farmland signed to a buyer's orders, a result like orders in hand
-ORDER_LAND_RE = re.compile(r"订单[^，。；\d]{0,8}$")
-FARM_WORD_RE = re.compile(r"种植|养殖|栽培|繁育|种养|茶园|果园|订单|合作社|农户")
-LAND_TO_COME_RE = re.compile(r"新建|在建|建设|扩建|新增|规划|计划|拟|将|发展|建成")
-# (…基地1.2万亩，目前正在加紧建设: land still being made, whatever the words before it)
-LAND_BEING_MADE_RE = re.compile(r"在建|正在|加紧|建设中|开工|计划|预计|将")
-# 到2027年，全县…面积达20万亩: a year ahead framing the sentence (FUTURE_RE has no year)
-YEAR_AHEAD_RE = re.compile(r"(?:到|至)(20\d\d)年")
 # a figure after a status word in its clause (预计总产量10万吨), not a date (已于11月开工, 今年7月并网)
 FIGURE_AHEAD_RE = re.compile(r"\d+(?:\.\d+)?(?![\d.年月日号时点期])")
-HERD_TO_COME_RE = re.compile(r"建成|建设|设计|投产后|达产")  # (项目建成后…存栏1.2万头, 正在建设的养殖场设计存栏…)
 # 意向订单, 意向采购协议: what a fair or a buyer intends to buy, still to be bought (a figure within the words after)
 INTENT_RE = re.compile(r"意向(?:订单|采购|合同|协议|订货|金额|投资)")
 # the deal's parts in the clause after an intent
@@ -106,7 +96,8 @@ DEAL_PART_RE = re.compile(r"(?:采购|进口|订购|购买|合同|协议|订单|
 QUARTER_RE = re.compile(r"[一二三四]季度")  # 一季度…新签约项目7个，合同引资…: the quarter's signings (开工: under way)
 PLAN_BEFORE_RE = re.compile(r"(?:计划|拟|将)[^，。；]{0,16}?(?:建设|扩建|新建|实施)[^，。；]{0,8}[，,]$")
 LATER_PHASE_RE = re.compile(r"^[^已]{0,6}[二三四五]期(?!已)[^已]*$")
-TARGET_NAMED_RE = re.compile(r"(?:全年|年度)目标(?:任务)?$")  # 完成全年目标110亿元的78.5%: the year's target
+# 完成全年目标110亿元的78.5%, 完成目标任务30亿元的108.3%: the target a result is measured against
+TARGET_NAMED_RE = re.compile(r"(?:(?:全年|年度)|完成)(?:投资|引资)?目标(?:任务)?$")
 # a floor area or a count of buildings right after what is built (新建标准厂房18万平方米, 共有厂房18栋, 加氢站6座)
 BUILT = (r"(?:厂房|楼宇|楼栋|大楼|研发及生产空间|生产空间|办公空间|载体|用房|仓库|宿舍|"
          r"加氢站|充电站|换电站|充换电站|基站)")
@@ -173,24 +164,11 @@ def _status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
         status = OPERATING if progress.status == ACHIEVED and capacity else progress.status
         return status, rel.clause(progress.start, progress.end), date_near(rel, figure.sentence, figure.start), \
             f"status from {progress.word!r} in the row's progress cell; check"
-    if figure.unit == "C62" and MEMBERS_BEFORE_RE.search(rel.text, clause_start, figure.start) \
-            and not FUTURE_RE.search(rel.text, sentence.start, figure.start):  # (力争…会员企业达到200家: a target)
-        return ACHIEVED, rel.clause(figure.start, figure.end), None, "an association's members: a result; check"
-    if figure.unit == "C62" and figure.text.endswith(("头", "只", "羽")) \
-            and HERD_HELD_RE.search(rel.text, clause_start, figure.start) \
-            and not FUTURE_RE.search(rel.text, sentence.start, figure.start) \
-            and not HERD_TO_COME_RE.search(rel.text, sentence.start, figure.start):  # (力争…存栏突破25万只, 建成后…)
-        return OPERATING, rel.clause(figure.start, figure.end), None, "a herd in place (存栏): in operation; check"
-    if figure.unit == "C62" and figure.text.endswith(("锭", "台", "套", "条", "座")) \
-            and EQUIPMENT_HELD_RE.search(rel.text, clause_start, figure.start) \
-            and not FUTURE_RE.search(rel.text, sentence.start, figure.start):
-        return OPERATING, rel.clause(figure.start, figure.end), None, "equipment in place (现有): in operation; check"
-    if figure.unit == "HAR" and ORDER_LAND_RE.search(rel.text, clause_start, figure.start) \
-            and not _ahead(rel, sentence, figure):
-        return ACHIEVED, rel.clause(figure.start, figure.end), None, "farmland signed to orders: a result; check"
-    if figure.unit == "HAR" and _farmland_held(rel, clause_start, figure) and not _ahead(rel, sentence, figure) \
-            and not LAND_BEING_MADE_RE.search(rel.text, figure.end, sentence.end):
-        return OPERATING, rel.clause(figure.start, figure.end), None, "farmland held (建有…基地): in use; check"
+    if (held := holding_status(rel, figure, sentence, clause_start)) is not None:
+        return held[0], rel.clause(figure.start, figure.end), None, held[1]
+    if figure.unit in CURRENCIES and (BUDGETED_RE.search(rel.text, clause_start, figure.start) or GRANTED_RE.search(
+            rel.text, clause_start, figure.start) and DECIDED_RE.search(rel.text, sentence.start, figure.start)):
+        return PLANNED, rel.clause(figure.start, figure.end), None, "money set aside or granted by a decision: to pay"
     intent = INTENT_RE.search(rel.text, clause_start, figure.start) or (
         INTENT_RE.search(rel.text, max(sentence.start, clause_start - 30), clause_start)
         and DEAL_PART_RE.match(rel.text, clause_start))  # 签订意向采购协议，采购油菜籽3万吨，金额1650万美元
@@ -322,6 +300,9 @@ def _status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
         return (PLANNED if planned else ACHIEVED), rel.clause(figure.start, figure.end), date, \
             "no status word found: a guess, check"
     status = cue.status
+    if status == PLANNED and owner is not None and owner[1].cls == "Fund" and re.search(r"备案|注册", cue.word):
+        status = ACHIEVED  # 基金规模10亿元，已于3月完成备案: a fund filed is set up (a project's filing comes before
+        # its start)
     signed_result = figure.unit == "C62" or tallied or bool(kind and (re.search(r"签约|合同|引资", kind)
                                                                       and "投资" not in kind or "协议" in kind))
     period = PAST_PERIOD_RE.search(rel.text, period_start, figure.start) or (
@@ -375,20 +356,6 @@ def _leads_own_figure(rel, cue: Cue) -> bool:
     """Whether the status word leads a figure of its own clause (预计总产量10万吨; not 预计2026年3月投产, a date)."""
     clause_end = min((i for i in (rel.text.find(mark, cue.end) for mark in "，。；") if i >= 0), default=len(rel.text))
     return FIGURE_AHEAD_RE.search(rel.text, cue.end, clause_end) is not None
-
-
-def _ahead(rel, sentence, figure: Figure) -> bool:
-    """Whether the sentence frames the figure as still to come: a plan's word, a year ahead, a task's section."""
-    year = YEAR_AHEAD_RE.search(rel.text, sentence.start, figure.start)
-    planned = FUTURE_RE.search(rel.text, sentence.start, figure.start) is not None
-    return planned or tasks_section(rel, sentence) is not None \
-        or (year is not None and (rel.source_date is None or int(year.group(1)) >= int(rel.source_date[:4])))
-
-
-def _farmland_held(rel, clause_start: int, figure: Figure) -> bool:
-    before = rel.text[clause_start:figure.start]
-    return BASE_HELD_RE.search(before) is not None and LAND_TO_COME_RE.search(before) is None \
-        and (FARM_WORD_RE.search(before) is not None or farm_product_place(rel, figure) is not None)
 
 
 def _settled(rel, status: str, cue: Cue):

@@ -1,5 +1,9 @@
-"""Seats in brackets: a province's or city's platform named with the place it sits in after its suffix
-(江西省锂电产品质量检验检测中心（宜春）, 沧州市药品检验检测中心（渤海新区）), the bracket part of its name."""
+"""Seats: where a platform or a firm sits, told beside its name.
+
+A province's or city's platform named with the place it sits in after its suffix, in brackets (江西省锂电产品质量
+检验检测中心（宜春）, 沧州市药品检验检测中心（渤海新区）), has the bracket as part of its name; a place or a venue
+before a firm's name that opens on its province (秀洲区浙江芯澄…有限公司, 主会场湖北…有限公司) is where it sits,
+no part of its name."""
 
 from __future__ import annotations
 
@@ -8,8 +12,9 @@ import re
 from chaingraph.authoring.counties import stem_counties
 from chaingraph.authoring.dictionary import in_dictionary, word_frequency
 from chaingraph.authoring.extract.name_words import CJK_WORD, Context
-from chaingraph.authoring.extract.rules import CJK_NAME
+from chaingraph.authoring.extract.rules import CJK_NAME, LEGAL_SUFFIXES
 from chaingraph.authoring.extract.tokens import Token
+from chaingraph.authoring.gazetteer import PROVINCES, generic_regions
 
 
 def seat_in_brackets(ctx: Context, first: int, i: int) -> int | None:
@@ -46,3 +51,27 @@ OFFICE_ENDS = ("站", "点", "馆", "所", "处", "部", "室", "厅", "局", "�
 
 
 ZONE_SEAT_RE = re.compile(rf"{CJK_NAME}{{2,6}}(?:新区|高新区|经开区|开发区|综保区)")
+
+# places where an event or a visit stands, before a firm named on the spot (主会场, 走进车间)
+VENUE_WORDS = ("会场", "现场", "车间", "厂区", "展台", "展位", "展区")
+
+
+def seat_before_province(ctx: Context, first: int) -> bool:
+    """Whether token `first` opens on a province's name (浙江, 山西晋/nr) after a county, a district, a city or a bare
+    县/区/市 (of 我县): no firm's name puts its province after a lesser place, so that place is where it sits (中建,
+    三峡, 昆仑 before 湖南, 江苏: a group's brand, which jieba may tag as a place, is no region). A venue before the
+    province is where the firm stands too (主会场湖北楚驰…有限公司, 走进车间浙江…有限公司)."""
+    regions = generic_regions()
+    word, before = ctx.tokens[first].word, ctx.tokens[first - 1].word
+    if not any(regions.get(word[:n]) in PROVINCES for n in (2, 3)) or before == "中国":
+        return False
+    return before in ("县", "区", "市", "旗") or before.endswith(VENUE_WORDS) \
+        or before in regions and regions[before] not in PROVINCES
+
+
+def seat_before_name(ctx: Context, first: int, kind: str, tail: str) -> bool:
+    """Whether the name walked back to token `first` opens on its province after where it sits (seat_before_province):
+    a firm's name with a legal suffix, a project's, a park's after a venue (主会场湖南…产业园)."""
+    named = kind == "project" or tail.endswith(LEGAL_SUFFIXES) \
+        or kind == "park" and ctx.tokens[first - 1].word.endswith(VENUE_WORDS)
+    return named and seat_before_province(ctx, first)

@@ -30,7 +30,6 @@ from chaingraph.authoring.extract.name_words import (
     Context,
     name_part,
     place,
-    seat_before_province,
 )
 from chaingraph.authoring.extract.rules import (
     BARE_ZONES,
@@ -46,6 +45,7 @@ from chaingraph.authoring.extract.rules import (
     SUFFIX_CLASSES,
     SUFFIXES,
 )
+from chaingraph.authoring.extract.seats import seat_before_name
 from chaingraph.authoring.extract.tokens import NOT_TOWN_WORDS, Token
 from chaingraph.authoring.extract.words import (
     FUNCTION_CHARS,
@@ -120,9 +120,9 @@ def name_start(ctx: Context, i: int, j: int, kind: str) -> int:
         if kind == "zone" and first != j and place(ctx, tokens[first]) \
                 and tokens[first - 1].word[:-1] == tokens[first].word and tokens[first - 1].word[-1] in "市县区旗":
             break  # 宿松县宿松经济开发区, 宜宾市宜宾高新区: the place, then the zone named after it (not 唐山市丰南…)
-        if kind == "organisation" and tail.endswith(LEGAL_SUFFIXES) and seat_before_province(ctx, first):
-            break  # 秀洲区浙江芯澄…有限公司, 我县江苏晶硅…: where the firm sits, then its name, opening on its province
-            # (当涂县浙江商会: the chamber of a province's merchants in the county is named by both)
+        if seat_before_name(ctx, first, kind, tail):
+            break  # 秀洲区浙江芯澄…有限公司, 主会场湖北楚驰…项目: where the firm sits, then its name, opening on its
+            # province (当涂县浙江商会: the chamber of a province's merchants in the county is named by both)
         first -= step
         length += added
     return first

@@ -12,7 +12,8 @@ CODES = (r"\d+N\d?(?=[\u4e00-\u9fff])|\d级(?=[\u4e00-\u9fff]{2})|[A-Z]{1,4}-?\d
 # a size or rating that says which product, after a figure (年产12万片12英寸晶圆) or before it
 SPEC = (r"(?:\d+(?:\.\d+)?(?:英寸|寸|纳米|nm|微米|μm|毫米|mm|毫升|mL|ml|伏|V|kV|千伏|MW|兆瓦|GW|万?吨|Ah|安时)级?"
         rf"(?:及以上|及以下)?|{CODES})")
-SIZE_UNITS = r"英寸|寸|纳米|nm|微米|毫米|mm|V|kV|Ah|毫升|mL|ml|G|T"  # units of a size or a rating opening a name
+# units of a size or a rating opening a name (70兆帕车载储氢瓶: a tank's pressure)
+SIZE_UNITS = r"英寸|寸|纳米|nm|微米|毫米|mm|V|kV|Ah|毫升|mL|ml|G|T|兆帕|MPa"
 # (800G光模块, 1.6T光模块: a data rate)
 SIZE = rf"(?:\d+(?:\.\d+)?(?:{SIZE_UNITS})|[A-Z]\d{{2,4}}级?|{CODES})"  # (A356铝合金锭: an alloy's grade)
 LOCANTS = r"(?:\d{1,2}(?:,\d{1,2})+-(?=[\u4e00-\u9fff]))"  # 1,4-丁二醇: a chemical's locants open its name

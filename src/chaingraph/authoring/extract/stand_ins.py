@@ -7,6 +7,7 @@ import re
 
 from chaingraph.authoring.extract.company_refs import NOT_FIRMS, declared_company
 from chaingraph.authoring.extract.founders import is_founder, is_parent_named
+from chaingraph.authoring.extract.partners import served_buyer
 from chaingraph.authoring.extract.scopes import NOT_OWNERS
 
 STANDS_FOR = {"项目": ("project", None), "公司": ("organisation", "Company"), "企业": ("organisation", "Company"),
@@ -50,7 +51,8 @@ def latest(rel, before: int, kind: str, cls: str | None, firm: bool = False, end
     if len(found) >= 2 and WHERE_IT_LIES_RE.search(rel.text, max(0, found[-1][0].start - 6), found[-1][0].start) \
             and found[-2][0].sentence == found[-1][0].sentence:
         return found[-2]  # 食品园位于福鼎工业园区…，去年园区…: the park the sentence is about, not where it lies
-    while len(found) >= 2 and (is_founder(rel.text, found[-1][0]) or firm and is_parent_named(rel.text, found[-1][0])):
+    while len(found) >= 2 and (is_founder(rel.text, found[-1][0]) or firm and is_parent_named(rel.text, found[-1][0])
+                               or firm and served_buyer(rel, found[-1][0])):
         found.pop()  # 晶衡半导体由常州晶衡科技集团…投资设立。公司…: the company set up, not its founders (nor the
-        # parent named in X是Y的全资子公司)
+        # parent named in X是Y的全资子公司, nor the buyer of 公司为Y供货…。公司又…)
     return found[-1] if found else None
