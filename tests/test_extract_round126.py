@@ -157,3 +157,55 @@ def test_a_zones_own_post_writing_we_is_the_zone():
             "▲岭西经济开发区刺梨产业园一角\n\n上半年，岭西经济开发区管委会兑现各类奖补资金860万元。\n")
     found = figures(draft_of(text))
     assert found["36.2亿元"]["owner"] == "岭西经济开发区"
+
+
+# -- guards the review of the round asked for
+
+
+def test_guard_clusters_and_berths_rated_in_yi_are_no_money():
+    found = figures(draft_of("全县已培育形成3个亿级产业集群，建成2个亿吨级码头泊位。"))
+    assert all(f["unitCode"] != "CNY" for f in found.values())
+
+
+def test_guard_a_road_a_province_names_stays_in_its_projects_name():
+    classes = entity_classes(draft_of("鼓楼区湖南路商业街区改造提升项目总投资3.2亿元。"))
+    assert classes.get("鼓楼区湖南路商业街区改造提升项目") == "Project"
+
+
+def test_guard_a_subscription_paid_in_full_is_a_result():
+    found = figures(draft_of("岭源县茶产业发展基金规模2亿元，已完成备案，岭源县国有资产投资经营有限公司认缴出资8000万元"
+                             "，"
+                             "已全部实缴到位。", "2026-06-01"))
+    assert found["8000万元"]["status"] == "achieved"
+
+
+def test_guard_a_fund_filed_since_its_plan_was_approved_takes_subscriptions_as_results():
+    found = figures(draft_of("去年，县政府审议通过了岭源县茶产业发展基金设立方案。目前基金已完成备案，岭源县国有资产投"
+                             "资经营"
+                             "有限公司认缴出资8000万元。", "2026-06-01"))
+    assert found["8000万元"]["status"] == "achieved"
+
+
+def test_guard_money_set_aside_and_paid_or_granted_last_year_is_a_result():
+    found = figures(draft_of("县财政已经安排专项资金2500万元，全部拨付到位。县政府常务会研究决定，去年已给予岭锐化工有"
+                             "限公司"
+                             "技改补助150万元。", "2026-06-01"))
+    assert found["2500万元"]["status"] == "achieved"
+    assert found["150万元"]["status"] == "achieved"
+
+
+def test_guard_a_fund_still_being_filed_is_planned():
+    found = figures(draft_of("岭源县茶产业发展基金规模2亿元，正在办理备案手续。", "2026-06-01"))
+    assert found["2亿元"]["status"] == "planned"
+
+
+def test_a_target_for_attracted_investment_measured_against_is_planned_and_the_count_after_a_result():
+    found = figures(draft_of("上半年，全县完成全年招商引资目标任务30亿元的52%，新签约项目9个。", "2026-07-10"))
+    assert found["30亿元"]["status"] == "planned"
+    assert found["9个"]["status"] == "achieved"
+
+
+def test_guard_we_on_a_districts_page_naming_a_zone_is_no_zone():
+    found = figures(draft_of("上半年，我区完成规上工业产值36.2亿元。鼓楼区融媒体中心记者走访了岭西经济开发区，园区企业"
+                             "生产繁忙。"))
+    assert found["36.2亿元"]["owner"] != "岭西经济开发区"

@@ -237,9 +237,10 @@ def find_figures(sentence: Sentence) -> list[Figure]:
             continue  # 一个, 一个个: an article or a reduplication, not a figure
         if unit == "个" and re.match(r"(?:多|半)?(?:月|小时|工作日|百分点|人)", after):
             continue
-        if unit == "个" and not mult and re.match(r"亿(?![元美欧日])", after):
+        if unit == "个" and not mult and re.match(r"亿(?![元美欧日级吨])", after):
             out.append(_spoken_money(sentence, match.start(), match.end() + 1, num))
-            continue  # 年产值能够达到45个亿: speech's 亿 with its 元 unsaid, money (not 20个亿元以上项目: a count)
+            continue  # 年产值能够达到45个亿: speech's 亿 with its 元 unsaid, money (not 20个亿元以上项目,
+            # 3个亿级产业集群, 2个亿吨级泊位: counts)
         if chinese and (re.match(r"[县市区镇乡村山河湖路街]", after)
                         or _numeral_place_re().match(text, match.start())):
             continue  # 三台县, 七台河市, 五台山, 五家渠经济技术开发区: a place's name, not a figure

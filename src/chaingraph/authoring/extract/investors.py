@@ -48,8 +48,9 @@ SUBSCRIBER_CLASSES = (*PAYER_CLASSES, "GovernmentBody")
 # 认缴出资1.2亿元，已实缴6000万元: a subscription told with its paid-in part is a pledge, the rest still to pay; one
 # told alone takes the fund's stage, still to come where the fund is only signed or its plan approved
 PLEDGED_RE = re.compile(r"认缴(?:出资)?(?:额)?(?:为|达|共)?$")
-PAID_IN_AFTER_RE = re.compile(r"[^。；]{0,12}?实缴")
-FUND_TO_COME_RE = re.compile(r"签约设立|设立方案|拟设立|将设立|计划设立|筹建|筹备设立|拟发起")
+PAID_IN_AFTER_RE = re.compile(r"[^。；]{0,12}?实缴(?:出资)?[^，。；\d]{0,4}\d")  # (not 已全部实缴到位: all paid)
+FUND_TO_COME_RE = re.compile(r"基金》?(?:签约设立|设立方案)|(?:拟|将|计划)(?:发起)?设立[^，。；]{0,20}?基金")
+FUND_SET_UP_RE = re.compile(r"完成(?:工商)?(?:备案|注册)|注册成立|已(?:正式)?(?:设立|成立)")
 
 
 class Payment(NamedTuple):
@@ -99,10 +100,11 @@ def payment_of(rel, figure) -> Payment | None:
 
 def _fund_to_come(rel, sentence) -> bool:
     """基金签约设立。基金规模5亿元，由A认缴…: the fund is only signed (or its plan approved) in this sentence or the
-    one before."""
+    one before, and neither says a fund was filed or set up since."""
     order = rel.order[sentence.id]
     start = rel.sentences[order - 1].start if order > 0 else sentence.start
-    return FUND_TO_COME_RE.search(rel.text, start, sentence.end) is not None
+    return FUND_TO_COME_RE.search(rel.text, start, sentence.end) is not None \
+        and FUND_SET_UP_RE.search(rel.text, start, sentence.end) is None
 
 
 # A将与B合资成立C, 双方将共同组建C: a company still to be set up, whose capital is still to be paid in

@@ -57,7 +57,13 @@ from chaingraph.authoring.extract.scopes import (
     zone_speaking,
 )
 from chaingraph.authoring.extract.stages import builds
-from chaingraph.authoring.extract.stand_ins import STANDS_FOR, a_word_for_one, company_word, latest, latest_named
+from chaingraph.authoring.extract.stand_ins import (
+    STANDS_FOR,
+    a_word_for_one,
+    company_word,
+    latest_named,
+    latest_of_kind,
+)
 from chaingraph.authoring.extract.tables import product_row_at, under_table
 
 OWNER_KINDS = ("organisation", "zone", "park", "project")
@@ -360,7 +366,7 @@ def _stands_for(rel, sentence_start: int, figure: Figure, before: int):
             continue  # X…为园区企业提供检测服务1200余次: the park's firms are served, X serves them
         word = word if word in STANDS_FOR else "开发区"  # 汽开区: a zone's short form
         named = company_word(rel, start) if word == "公司" else latest_named(rel, start, word)
-        if word == "园区" and named is not None and (zone := latest(rel, start, "zone", None)) is not None \
+        if word == "园区" and named is not None and (zone := latest_of_kind(rel, start, "zone", None)) is not None \
                 and zone[1].label.endswith("园区") and zone[0].end > named[0].end \
                 and 0 <= rel.order[rel._sentence(start).id] - rel.order[zone[0].sentence] <= 1 \
                 and zone[0].sentence != named[0].sentence and not rel.text.endswith(("由", "被"), 0, zone[0].start):
@@ -369,11 +375,12 @@ def _stands_for(rel, sentence_start: int, figure: Figure, before: int):
         if word == "园区" and named is not None and named[1].kind == "park" \
                 and BUILT_BY_PARK_WORD_RE.match(rel.text, opens := rel._sentence(named[0].start).start,
                                                 named[0].start) \
-                and (zone := latest(rel, opens, "zone", None)):
+                and (zone := latest_of_kind(rel, opens, "zone", None)):
             named = zone  # X开发区…。园区与亦庄共建的Y产业园…。园区已建成…: the 园区 that built Y is X, not Y
         if word in ("研究院", "实验室", "中心", "平台") and named is not None and not named[1].label.endswith(word):
             cls = None if word in ("研究院", "实验室") else "Platform"  # 研究院院长说: the 研究院, not a 研究所
-            named = latest(rel, start, "organisation", cls, ending=word) or named  # that built it, named after it
+            named = latest_of_kind(rel, start, "organisation", cls, ending=word) or named  # that built it, named
+            # after it
         if word == "研发机构":  # X研究院由A与Y研究所共建，这家新型研发机构…: the institute built, not a builder
             named = max(((m, c) for c in rel.candidates if c.cls == "ResearchInstitute" for m in c.mentions
                          if m.end <= start and rel.text[m.start - 1:m.start] not in ("与", "和", "同", "由")),
@@ -381,11 +388,11 @@ def _stands_for(rel, sentence_start: int, figure: Figure, before: int):
         if word == "基地":  # 该基地: what the last 基地 before it names (中试基地), else a plant's firm (X公司生产基地)
             said = rel.text.rfind("基地", 0, start) + 2
             bases = ((m, c) for c in rel.candidates if c.kind in ("park", "organisation") for m in c.mentions)
-            named = next((p for p in bases if p[0].end == said and p[1].cls not in NOT_OWNERS), None) or latest(
-                rel, start, "organisation", "Company")
+            named = next((p for p in bases if p[0].end == said and p[1].cls not in NOT_OWNERS), None) or \
+                latest_of_kind(rel, start, "organisation", "Company")
         if named is None and STANDS_FOR[word][0] == "park" and not rel.text.startswith("企业", end):
             # 园区 of an article that names no park is its zone (园区企业 are others, not it)
-            named = latest(rel, start, "zone", None)
+            named = latest_of_kind(rel, start, "zone", None)
         speaker = speaker_company(rel, figure, start) if STANDS_FOR[word][0] == "organisation" else None
         named = speaker or named
         if word == "项目":
@@ -405,7 +412,7 @@ def _stands_for(rel, sentence_start: int, figure: Figure, before: int):
 
 def _phase_holder(rel, before: int):
     """The project or park a sentence opening with its phase (二期…) speaks of: the latest named."""
-    found = [pair for pair in (latest(rel, before, "project", None), latest(rel, before, "park", None)) if pair]
+    found = [pair for kind in ("project", "park") if (pair := latest_of_kind(rel, before, kind, None))]
     return max(found, key=lambda pair: pair[0].end) if found else None
 
 

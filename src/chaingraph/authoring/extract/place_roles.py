@@ -1,6 +1,6 @@
 """What a whole-place word (全县, 县内, 全市) does in its clause when it holds no figure: the place whose firms a
 platform serves, where a firm works or what it reaches, the whole a share or a rank is of. ``place_totals`` passes
-over such words when it looks for the place a total belongs to."""
+over such words when it looks for the place a total belongs to; and the zone whose own post writes 我区."""
 
 from __future__ import annotations
 
@@ -26,3 +26,17 @@ def reached_by(text: str, at: int) -> bool:
 def share_of(text: str, at: int) -> bool:
     """全市…分别占全省的19%, 居全省首位: the whole a share or a rank is of, not the place that holds the figure."""
     return text[max(0, at - 1):at] in ("占", "居")
+
+
+DISTRICT_WORD_RE = re.compile(r"[\u4e00-\u9fff]{1,4}区")
+
+
+def zone_of_own_post(rel, zones: list) -> object | None:
+    """我区 in a zone's own post that names itself only after it: the one zone the article names, when it writes no
+    district chaingraph knows (鼓楼区融媒体中心) and does not set the zone inside the 区 (区内X开发区, 辖区X园区)."""
+    if len(zones) != 1:
+        return None
+    if any(word.group(0) in rel.gazetteer.regions for word in DISTRICT_WORD_RE.finditer(rel.text)):
+        return None
+    inside = any(rel.text[max(0, m.start - 3):m.start].endswith(("区内", "辖区", "辖区内")) for m in zones[0].mentions)
+    return None if inside else zones[0]

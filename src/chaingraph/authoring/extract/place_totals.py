@@ -21,7 +21,7 @@ from collections import Counter
 
 from chaingraph.authoring.counties import lies_in
 from chaingraph.authoring.extract.candidates import Figure, Mention
-from chaingraph.authoring.extract.place_roles import reached_by, served, share_of
+from chaingraph.authoring.extract.place_roles import reached_by, served, share_of, zone_of_own_post
 from chaingraph.authoring.extract.rules import CJK, CJK_NAME, abbreviation_end, clause_start_before
 from chaingraph.authoring.extract.titles import titled
 
@@ -331,8 +331,7 @@ def _district_or_zone(rel, before: int):
     if autonomous and titled(rel, [c for c in regions if c not in districts]) is not None:
         return titled(rel, autonomous) or _main(rel, autonomous, before) or _main(rel, autonomous, len(rel.text))
     return _district_just_named(rel, zones, districts, before) or _main(rel, zones, before) or \
-        _main(rel, districts, before) or (None if districts else _main(rel, zones, len(rel.text)))
-    # (a zone's own post, 我区 before it names itself: the zone it names, when it names no district)
+        _main(rel, districts, before) or (None if districts else zone_of_own_post(rel, zones))
 
 
 def _district_just_named(rel, zones, districts, before: int):

@@ -76,7 +76,9 @@ FIELD_LABEL_RE = re.compile(r"[^，。；：]{2,6}[：:]")  # 建设内容：…
 # orders won: a result, nor 在手订单, held)
 # 县财政安排…专项资金3000万元, 会议决定对该项目给予技改补助280万元: money a budget sets aside or a meeting grants,
 # still to be paid (已拨付1800万元 is paid)
-BUDGETED_RE = re.compile(r"(?<![已共])(?:安排|统筹)[^，。；\d]{0,20}$")
+BUDGETED_RE = re.compile(r"(?<![已共])(?<!已经|累计|先后)(?:安排|统筹)[^，。；\d]{0,20}$")
+# (去年已给予…, 2025年，县财政累计安排…: paid; not 对去年新进规上的企业给予…, a year that says which firms)
+PAID_SINCE_RE = re.compile(r"已|累计|先后")
 GRANTED_RE = re.compile(r"给予[^，。；\d]{0,12}$")
 DECIDED_RE = re.compile(r"(?:会议|常务会|办公会)(?:研究)?(?:决定|同意|审议通过)")
 ORDER_SIGNED_RE = re.compile(r"(?:(?:签订|签署)[^，。；]{0,20}?(?:订单|合同)|签下[^，。；]{0,20}?合同)"
@@ -96,8 +98,9 @@ DEAL_PART_RE = re.compile(r"(?:采购|进口|订购|购买|合同|协议|订单|
 QUARTER_RE = re.compile(r"[一二三四]季度")  # 一季度…新签约项目7个，合同引资…: the quarter's signings (开工: under way)
 PLAN_BEFORE_RE = re.compile(r"(?:计划|拟|将)[^，。；]{0,16}?(?:建设|扩建|新建|实施)[^，。；]{0,8}[，,]$")
 LATER_PHASE_RE = re.compile(r"^[^已]{0,6}[二三四五]期(?!已)[^已]*$")
-# 完成全年目标110亿元的78.5%, 完成目标任务30亿元的108.3%: the target a result is measured against
-TARGET_NAMED_RE = re.compile(r"(?:(?:全年|年度)|完成)(?:投资|引资)?目标(?:任务)?$")
+# 完成全年目标110亿元的78.5%, 完成全年招商引资目标任务30亿元的52%: the target a result is measured against (with 的
+# after the figure; statuses.TARGET_MET_AFTER keeps such a 目标 out of FUTURE_RE)
+TARGET_NAMED_RE = re.compile(r"(?:全年|年度|完成)[^，。；\d]{0,6}?目标(?:任务)?$")
 # a floor area or a count of buildings right after what is built (新建标准厂房18万平方米, 共有厂房18栋, 加氢站6座)
 BUILT = (r"(?:厂房|楼宇|楼栋|大楼|研发及生产空间|生产空间|办公空间|载体|用房|仓库|宿舍|"
          r"加氢站|充电站|换电站|充换电站|基站)")
@@ -167,7 +170,8 @@ def _status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     if (held := holding_status(rel, figure, sentence, clause_start)) is not None:
         return held[0], rel.clause(figure.start, figure.end), None, held[1]
     if figure.unit in CURRENCIES and (BUDGETED_RE.search(rel.text, clause_start, figure.start) or GRANTED_RE.search(
-            rel.text, clause_start, figure.start) and DECIDED_RE.search(rel.text, sentence.start, figure.start)):
+            rel.text, clause_start, figure.start) and DECIDED_RE.search(rel.text, sentence.start, figure.start)) \
+            and not PAID_SINCE_RE.search(rel.text, sentence.start, figure.start):
         return PLANNED, rel.clause(figure.start, figure.end), None, "money set aside or granted by a decision: to pay"
     intent = INTENT_RE.search(rel.text, clause_start, figure.start) or (
         INTENT_RE.search(rel.text, max(sentence.start, clause_start - 30), clause_start)
@@ -300,7 +304,8 @@ def _status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
         return (PLANNED if planned else ACHIEVED), rel.clause(figure.start, figure.end), date, \
             "no status word found: a guess, check"
     status = cue.status
-    if status == PLANNED and owner is not None and owner[1].cls == "Fund" and re.search(r"备案|注册", cue.word):
+    if status == PLANNED and owner is not None and owner[1].cls == "Fund" and re.search(r"(?:完成|取得)了?备案",
+                                                                                          cue.word):
         status = ACHIEVED  # 基金规模10亿元，已于3月完成备案: a fund filed is set up (a project's filing comes before
         # its start)
     signed_result = figure.unit == "C62" or tallied or bool(kind and (re.search(r"签约|合同|引资", kind)

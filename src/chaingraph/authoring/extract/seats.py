@@ -71,7 +71,8 @@ def seat_before_province(ctx: Context, first: int) -> bool:
 
 def seat_before_name(ctx: Context, first: int, kind: str, tail: str) -> bool:
     """Whether the name walked back to token `first` opens on its province after where it sits (seat_before_province):
-    a firm's name with a legal suffix, a project's, a park's after a venue (主会场湖南…产业园)."""
-    named = kind == "project" or tail.endswith(LEGAL_SUFFIXES) \
-        or kind == "park" and ctx.tokens[first - 1].word.endswith(VENUE_WORDS)
+    a firm's name with a legal suffix, a project's or a park's after a venue (主会场湖南…产业园; not 鼓楼区湖南路…项目,
+    a road a province names)."""
+    named = tail.endswith(LEGAL_SUFFIXES) or kind in ("project", "park") and ctx.tokens[first - 1].word.endswith(
+        VENUE_WORDS)
     return named and seat_before_province(ctx, first)

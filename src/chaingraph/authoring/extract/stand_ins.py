@@ -31,16 +31,16 @@ def a_word_for_one(candidate) -> bool:
 
 def company_word(rel, before: int):
     """(mention, candidate) the word 公司 before `before` stands for: the company declared so, else the latest named."""
-    return declared_company(rel, before) or latest(rel, before, *STANDS_FOR["公司"], firm=True)
+    return declared_company(rel, before) or latest_of_kind(rel, before, *STANDS_FOR["公司"], firm=True)
 
 
 def latest_named(rel, before: int, word: str):
     """(mention, candidate) a word like 公司 or 开发区 stands for: the latest such name before `before`."""
     said = STANDS_FOR[word]  # (集团: a group first, else any company)
-    return latest(rel, before, *said) or (latest(rel, before, *said[:2]) if len(said) > 2 else None)
+    return latest_of_kind(rel, before, *said) or (latest_of_kind(rel, before, *said[:2]) if len(said) > 2 else None)
 
 
-def latest(rel, before: int, kind: str, cls: str | None, firm: bool = False, ending: str = ""):
+def latest_of_kind(rel, before: int, kind: str, cls: str | None, firm: bool = False, ending: str = ""):
     """The latest name of the kind before `before` (公司, `firm`: no cooperative, no parent named for whose it is)."""
     found = [(mention, candidate) for candidate in rel.candidates
              if candidate.kind == kind and candidate.cls not in NOT_OWNERS and not (cls and candidate.cls != cls)

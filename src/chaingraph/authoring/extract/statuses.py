@@ -94,9 +94,10 @@ VERBS = (
      ACHIEVED, 1),
 )
 # (已对接目标企业36家: the firms a place aims at, no target figure; 完成年度目标任务45亿元的20.7%: a target
-# measured against, in a report of what was done)
+# measured against, in a report of what was done, its sum and 的 after it as TARGET_MET_AFTER says)
+TARGET_MET_AFTER = r"任务的|(?:任务)?[\d.]+[万亿]?元的"
 FUTURE_RE = re.compile(r"将|预计|计划|拟|力争|争取|有望|预期|确保|即将|届时|未来|"
-                       r"(?<!完成)(?<!完成年度|完成全年)目标(?!企业|客户|市场|用户|任务的)|"
+                       rf"目标(?!企业|客户|市场|用户|{TARGET_MET_AFTER})|"
                        r"规划(?!年?产能)|可望|年底前|年内|"
                        r"等待(?=[^，。；]{0,10}?(?:投产|开工|并网|投用|运行)(?!验收))|"
                        r"(?:(?<![已共])(?<!累计|先后)推动|重点推进)(?!了)(?=[^，。；了]{0,12}?(?:竣工|投产|开工|建成|达产|落地))")
