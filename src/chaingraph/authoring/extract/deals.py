@@ -18,6 +18,7 @@ import re
 
 from chaingraph.authoring.extract.candidates import Figure
 from chaingraph.authoring.extract.company_refs import short_company_forms
+from chaingraph.authoring.extract.partners import ORDER_WON_VERBS
 from chaingraph.authoring.extract.products import looks_like_product
 
 SIGN_VERB_RE = re.compile(r"签订|签署|签下|达成")
@@ -46,7 +47,7 @@ BY_RE = re.compile(r"由$")
 OBJECT_BEFORE_RE = re.compile(r"(?:向|为|与|和|同|给)[^，。；向为与和]{0,8}$")
 MADE_FOR_RE = re.compile(r"[^，。；]{0,8}?为")  # 由B为其制作
 # 鼎力减速机又拿到开重集团订单2300万元: the order the subject wins from the firm named in it
-ORDER_WON_RE = re.compile(r"(?:(?!分别)[^，。；]){0,8}?(?:拿到|获得|斩获|拿下|签下|承接)[^，。；]{0,20}?订单")
+ORDER_WON_RE = re.compile(rf"(?:(?!分别)[^，。；]){{0,8}}?(?:{ORDER_WON_VERBS})[^，。；]{{0,20}}?订单")
 # (A、B分别拿到…订单9亿元、4.5亿元: each its own, read as a list elsewhere)
 # the figure in the verb's clause, or opening the clause of the deal's sum right after it (…供应…18万吨，合同金额约…)
 AMOUNT_AFTER_RE = re.compile(r"[^，。；]*(?:[，,][^，。；]*?(?:金额|价值|货值|总价)[^，。；\d]{0,4})?")

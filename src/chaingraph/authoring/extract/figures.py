@@ -342,8 +342,7 @@ def find_figures(sentence: Sentence) -> list[Figure]:
             continue  # 三七种植面积: a herb (notoginseng), no number
         if chinese and not mult and (unit == "元" or (unit == "家" and chinese_number(num) < 3)):
             continue  # 三元前驱体, 二元材料: a word, not money; 两家企业: the two just named
-        value, code = code_value(Decimal(num.replace(",", "")) if not chinese else Decimal(chinese_number(num)),
-                                 mult or "", unit)  # 1,200吨: a thousands mark
+        value, code = code_value(_number(num), mult or "", unit)
         item_start = max([match.start() - 10] + [text.rfind(mark, 0, match.start()) + 1 for mark in "、，；。"])
         item_end = min([match.end() + 8] + [i for i in (text.find(m, match.end()) for m in "、，；。") if i >= 0])
         if unit == "副" and PAIRED_GOODS_RE.search(text, max(0, item_start), item_end):
@@ -382,10 +381,14 @@ def _figure(sentence: Sentence, start: int, end: int, value, code, period, quali
                   qualifier, note)
 
 
+def _number(num: str) -> Decimal:
+    """The number a figure writes in digits (1,200: a thousands mark) or in Chinese numerals (三十)."""
+    return Decimal(num.replace(",", "")) if num[0].isdigit() else Decimal(chinese_number(num))
+
+
 def _spoken_money(sentence: Sentence, start: int, end: int, num: str) -> Figure:
     """45个亿, 三个亿: hundreds of millions of yuan as speech says them."""
-    number = Decimal(num.replace(",", "")) if num[0].isdigit() else Decimal(chinese_number(num))
-    value, code = code_value(number, "亿", "元")
+    value, code = code_value(_number(num), "亿", "元")
     text = sentence.text
     qualifier = (qualifier_before(text[max(0, start - 4):start]) or (None, None))[1]
     qualifier = qualifier or next((q for word, q in QUALIFIER_AFTER if text.startswith(word, end)), None)

@@ -27,7 +27,8 @@ SERVED_BEFORE_RE = re.compile(r"(?:向|为|给)$")
 SOLD_TO_BEFORE_RE = re.compile(r"(?:供应|供货给|供给|销往|卖给|销售给)$")
 SERVED_AFTER_RE = re.compile(r"(?:批量|稳定|独家)?(?:供货|供应|配套|交付|直供)")
 # 拿下Y订单6800万元, 拿到Y两款新车型的座椅定点: the buyer an order or a supplier's nomination comes from
-WON_BEFORE_RE = re.compile(r"(?:拿到|拿下|获得|斩获|承接|签下|赢得)了?$")
+ORDER_WON_VERBS = "拿到|获得|斩获|拿下|签下|承接"  # (deals reads the same verbs for the order's holder)
+WON_BEFORE_RE = re.compile(rf"(?:{ORDER_WON_VERBS}|赢得)了?$")
 WON_AFTER_RE = re.compile(r"[^，。；]{0,14}?(?:订单|定点)")
 
 

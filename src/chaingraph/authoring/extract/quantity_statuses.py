@@ -76,8 +76,9 @@ FIELD_LABEL_RE = re.compile(r"[^，。；：]{2,6}[：:]")  # 建设内容：…
 # orders won: a result, nor 在手订单, held)
 # 县财政安排…专项资金3000万元, 会议决定对该项目给予技改补助280万元: money a budget sets aside or a meeting grants,
 # still to be paid (已拨付1800万元 is paid)
-BUDGETED_RE = re.compile(r"(?<![已共])(?<!已经|累计|先后)(?:安排|统筹)[^，。；\d]{0,20}$")
-# (去年已给予…, 2025年，县财政累计安排…: paid; not 对去年新进规上的企业给予…, a year that says which firms)
+BUDGETED_RE = re.compile(r"(?<!共)(?:安排|统筹)[^，。；\d]{0,20}$")
+# (去年已给予…, 县财政已经安排…, 2025年，县财政累计安排…: paid, whatever the verb; not 对去年新进规上的企业给予…, a year
+# that says which firms)
 PAID_SINCE_RE = re.compile(r"已|累计|先后")
 GRANTED_RE = re.compile(r"给予[^，。；\d]{0,12}$")
 DECIDED_RE = re.compile(r"(?:会议|常务会|办公会)(?:研究)?(?:决定|同意|审议通过)")
