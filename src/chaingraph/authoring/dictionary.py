@@ -43,8 +43,9 @@ def pos_tagger(tokenizer):
 # 电池托盘 its pallets)
 MISCOUNTED_GOODS = ("大米", "丝束", "大丝束", "小丝束", "微阵列", "大部件", "带钢", "宣纸", "三七", "当归", "托盘")
 # words of trades and goods jieba's dictionary lacks and cuts into verbs: 浙江瓯蓄抽水/v 蓄能/v 有限公司 lost its name
-# there, 预灌/v 封/q 注射器 its grade, 能/v 繁/a 母猪 (sows kept to breed) its herd's kind
-VERB_READ_WORDS = ("抽水蓄能", "预灌封", "能繁母猪", "能繁母牛", "能繁母羊")
+# there, 预灌/v 封/q 注射器 its grade, 能/v 繁/a 母猪 (sows kept to breed) its herd's kind, 3/D/打印/v 钛合金粉末 its
+# process
+VERB_READ_WORDS = ("抽水蓄能", "预灌封", "能繁母猪", "能繁母牛", "能繁母羊", "3D打印")
 
 
 def in_dictionary(word: str) -> bool:

@@ -148,7 +148,7 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
             and not generic_word(stem, keep_industries=True) and not name.startswith(LEVEL_QUALIFIERS) \
             and (suffix != "基地" or stem.endswith(PARK_BASE_STEMS)):  # (整机制造基地一期: a plant's phase)
         return True  # 加快建设半导体产业园二期: a park built in phases is one park (配套产业园二期: a kind of park)
-    if is_pronoun(name) or stem in GENERIC_STEMS or name.startswith(LEVEL_QUALIFIERS):
+    if is_pronoun(name, tokens[first]) or stem in GENERIC_STEMS or name.startswith(LEVEL_QUALIFIERS):
         return False  # 该公司, 本基地, 产业园, 国家级…创新中心 (a rank to reach, not a name)
     stem_in_token = tokens[j].word[: len(tokens[j].word) - len(_suffix_part(tokens, j, last, suffix))]
     words = [t.word for t in tokens[first:j]] + ([stem_in_token] if stem_in_token else [])

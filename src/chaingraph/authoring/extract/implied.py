@@ -197,7 +197,8 @@ def _project_phrase_product(rel, figure: Figure, owner, head: str):
         return None
     a = rel.by_id[figure.sentence].start + found[-1].start(1)
     b = a + len(ACTIVITY_TAIL_RE.sub("", found[-1].group(1)))  # 老陈醋扩能项目: the vinegar
-    a = max([a] + [m.end for m, _ in rel.mentions_in(figure.sentence, ("organisation",)) if a < m.end <= b])
+    a = max([a] + [m.end for m, _ in rel.mentions_in(figure.sentence, ("organisation",)) if a < m.end <= b]
+            + [f.end for f in rel.figures if f.sentence == figure.sentence and a < f.end <= b])  # 1.5亿支X项目: X
     tail = noun_tail(rel.text[a:b])
     a = b - len(tail) if tail or b - a > 8 else a  # (a word jieba reads as an idiom, 老陈醋, is the whole phrase)
     if b - a >= 2 and looks_like_product(rel.text[a:b]):

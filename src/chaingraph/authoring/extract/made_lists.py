@@ -151,9 +151,10 @@ LIST_LEAD_RE = re.compile(r".*(?:年产|生产|制造|加工|引进|围绕|察�
                           r"研制|的|为|有(?![机色限线源效])|链在|[我全本][县市区省旗镇])")  # (not 有机肥, 有色金属)
 
 
-# 重点引进轮速传感器、制动软管、电磁阀等配套企业: the goods the firms a place courts make (a 补链 target each)
+# 重点引进轮速传感器、制动软管、电磁阀等配套企业: the goods the firms a place courts make (a 补链 target each), and
+# so 引进原丝、上浆剂等项目: the goods of the projects it courts
 CHAIN_FIRMS_RE = re.compile(r"((?:[^，。；：！？、（）“”]{2,16}?(?:、|和|及))+[^，。；：！？、（）“”]{2,14}?)等"
-                            r"(?:配套|上下游|上游|下游|辅材|辅料)企业")
+                            r"(?:(?:配套|上下游|上游|下游|辅材|辅料)企业|项目)")
 
 
 # 质子交换膜、碳纸、空压机等被列为补链重点, 围绕船用曲轴、甲板机械等缺失环节招商: the goods of the chain's links a

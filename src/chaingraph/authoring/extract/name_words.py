@@ -181,9 +181,8 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
             return True  # 风光制氢一体化示范项目, 细胞治疗产业化基地项目
         if token.tag.startswith("v") and k > 0 and ctx.in_figure(ctx.tokens[k - 1]) and CJK_WORD.fullmatch(word):
             return True  # 年产30万吨再生铝…项目: after the figure comes what is made, whatever jieba tags it
-        if any(ctx.in_figure(t) for t in ctx.tokens[max(0, k - 2):k]) and re.fullmatch(rf"{CJK_NAME}+", word) \
-                and word not in STOP_WORDS and word not in FUNCTION_CHARS:
-            return True  # 年产1.5万吨大丝束碳纤维项目: 大 and 丝束 (a measure word to jieba) are what is made
+        if _made_after_figure(ctx, k):
+            return True  # 1.5万吨大丝束碳纤维项目, 1.5亿支一次性使用输注器械项目: what is made, whatever its tags
         if token.tag == "q" and CJK_WORD.fullmatch(word) and k > 0 and not ctx.in_figure(ctx.tokens[k - 1]) \
                 and (ctx.tokens[k - 1].tag in ("a", "b") or ctx.tokens[k - 1].word.endswith(RATING_SIZES)):
             return True  # 大/兆瓦, 海诺小/兆瓦, 华风超/兆瓦…项目: a rating class with no number, what is made
@@ -311,13 +310,15 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
         return False  # 1—11月川姜家纺城: a date before the name
     if word in ("后", "前") and token.tag == "f" and k > 0 and ctx.tokens[k - 1].tag.startswith("v"):
         return False  # 投产后/公司…, 建成前: a time after a verb, before the subject; no word of a name
-    if len(word) == 1 and kind in ("organisation", "zone", "park", "project"):
-        return word not in FUNCTION_CHARS and not word.isdigit() and (
+    if len(word) == 1 and kind in ("organisation", "zone", "park", "project"):  # (园区原/X公司: what was there
+        return word not in FUNCTION_CHARS and word not in "原来" and not word.isdigit() and (  # before; 来/v: coming)
             namey(token) or token.tag.endswith("g") or _in_brand_run(ctx, k)
             or kind == "project")  # 电池/片, N/型 in a project's name
     if kind in ("organisation", "zone", "park", "project") and CJK_WORD.fullmatch(word) and not in_dictionary(word) \
-            and not (word in LEADING_VERBS and token.tag.startswith("v")):
-        return True  # a word jieba does not know: a brand (珈钠, 容钠, 乐森); not a verb it lacks (获批)
+            and not (word in LEADING_VERBS and token.tag.startswith("v")) \
+            and not (len(word) == 2 and word[1] in "到在赴" and k > 0 and ctx.tokens[k - 1].tag.startswith("nr")):
+        return True  # a word jieba does not know: a brand (珈钠, 容钠, 乐森); not a verb it lacks (获批), nor a
+        # person's last character glued to the verb of going (书记马骏/nr 驰到/v 西海…产业园)
     if token.tag.startswith("v") and _split_noun(ctx, k) and (kind == "park" or kind == "organisation" and (
             SUFFIX_CLASSES[ctx.tokens[k + 2].word] in ("Platform", "Incubator", "ResearchInstitute", "Association"))):
         return True  # 经开区/预制/菜/产业园, 莱阳市/预制/菜/中试基地: jieba cut 预制菜 in two, the verb is half a noun
@@ -488,3 +489,12 @@ def province(token: Token) -> bool:
 def place(ctx: Context, token: Token) -> bool:
     return token.word in ctx.gazetteer.regions or token.tag == "ns" or token.word in ZONE_WORDS
 
+
+
+def _made_after_figure(ctx: Context, k: int) -> bool:
+    """Whether token k and the words between it and a figure up to four words before are plain words of a name."""
+    for back in range(k - 1, max(-1, k - 5), -1):
+        if ctx.in_figure(ctx.tokens[back]):
+            return all(re.fullmatch(rf"{CJK_NAME}+", t.word) and t.word not in STOP_WORDS
+                       and t.word not in FUNCTION_CHARS for t in ctx.tokens[back + 1:k + 1])
+    return False

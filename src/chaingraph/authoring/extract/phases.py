@@ -27,6 +27,9 @@ from chaingraph.sources.sentences import Sentence
 SUFFIX_AFTER = ("项目", "工程", "）项目", ")项目")
 # wholes whose phase is no project of its own: a project's (X项目一期), a trial's (临床三期)
 PHASED_WHOLES = ("项目", "工程", "临床")
+# 卫生用品产业园标准厂房二期, 园区标准厂房二期: a park's standard factories in a phase, which the park holds
+PARK_FACTORIES_PHASE_RE = re.compile(r"(?:.{0,14}?(?:园区|产业园|工业园|集聚区|开发区|高新区|经开区|园))?标准化?厂房"
+                                     r"[一二三四五六七八九十]期")
 EVENT_WORDS = ("暨", "投产", "开工", "竣工", "签约", "达产")  # what happens to a phase, no word of a name
 
 
@@ -42,8 +45,9 @@ def phase_projects(ctx: Context, sentence: Sentence) -> list[Mention]:
         name = "".join(t.word for t in tokens[first:i + 1])
         stem = name[: -len(token.word)]
         if first == i or len(stem) < 2 or fragment_problem(name) or stem.endswith(LEGAL_SUFFIXES) \
-                or re.search(r"\d", stem) or _names_no_one(ctx, first, i, stem) or UTILITY_PHASE_RE.fullmatch(name):
-            continue  # (集聚区污水处理厂二期: the park's works, ``acceptance``)
+                or re.search(r"\d", stem) or _names_no_one(ctx, first, i, stem) or UTILITY_PHASE_RE.fullmatch(name) \
+                or PARK_FACTORIES_PHASE_RE.fullmatch(name):
+            continue  # (集聚区污水处理厂二期: the park's works, ``acceptance``; 园区标准厂房二期: its buildings)
         out.append(Mention(name, tokens[first].start, token.end, sentence.id, "Project"))
     return out
 

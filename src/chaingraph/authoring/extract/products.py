@@ -58,7 +58,7 @@ DELIVERED_RE = re.compile(r"(?:交付|出货|下线|销售|卖出|售出|出口|
 # a metal or an element alone names a material (镍产量8.6万吨, 钴产量5200吨)
 ELEMENTS = set("镍钴锂铜铝锌铅锡钛镁锰铬钨钼钒铁钢金银硅氢煤")
 # 光伏组件在建、拟建年产能合计达到25GW: the stage words between the product and 产能 qualify the figure
-BEFORE_RE = re.compile(rf"((?:{SIZE}|{LOCANTS})?[^，。；：、\d]{{1,14}}?(?:（[^（）]{{2,16}}）)?)的?"
+BEFORE_RE = re.compile(rf"((?:{SIZE}|{LOCANTS}|[34]D|5G)?[^，。；：、\d]{{1,14}}?(?:（[^（）]{{2,16}}）)?)的?"
                        r"(?:生产线|产线|屠宰线|车间)?(?:(?:在建|拟建|规划|已建成|已投产|建成|投产)[、和及或]?)*"
                        r"已?(?:年|月|日|单日|累计|全年|当年)?(?:总)?(?:产能|生产能力|生产规模|产量|销量|出货量|产销量|进口量|"
                        r"出口量|保有量|推广(?:应用)?数?量|(?:(?<=[年季度])|(?<=累计))(?:出货|交付|销售)(?:客户|用户)?|"

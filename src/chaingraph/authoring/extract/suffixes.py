@@ -83,7 +83,9 @@ def _adverb_new(tokens: list[Token], k: int) -> bool:
 
 
 # 永康车业智谷二期, 纺织科创港运营一年来: a park's phase or what the park does next, no longer name
-PARK_GOES_ON_NOT_RE = re.compile(r"[一二三四五六七八九十首]期|运营|启用|开园|投用")
+# (滨江芯谷规划面积2.3平方公里: the valley's measures follow its name; the clause, not a longer name)
+PARK_GOES_ON_NOT_RE = re.compile(r"[一二三四五六七八九十首]期|运营|启用|开园|投用|规划(?:面积)?|(?:总|占地|建筑)?面积"
+                                 r"|占地|现有|目前|今年|去年|全年|累计")
 
 
 def _goes_on(token: Token) -> bool:

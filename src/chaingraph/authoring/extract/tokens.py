@@ -228,8 +228,9 @@ def _county_words(tokens: list[Token], cued: frozenset[str] = frozenset()) -> li
     for n, token in enumerate(tokens[:-1]):
         if token.tag != "ns" and token.word in stems:
             after = "".join(t.word for t in tokens[n + 1:n + 4])
-            if ZONE_DESIGNATION_RE.match(after) or (token.word in cued and (_opens_company(tokens[n + 1:])
-                                                                              or _opens_named_place(tokens[n + 1:]))):
+            if ZONE_DESIGNATION_RE.match(after) and (token.word[0] not in PRONOUN_HEADS or token.word in cued) \
+                    or token.word in cued and (_opens_company(tokens[n + 1:]) or _opens_named_place(tokens[n + 1:])):
+                # (全州工业园区: the whole prefecture's parks, unless the article names 全州县)
                 out[n] = Token(token.word, "ns", token.start, token.end)
     return out
 
@@ -381,10 +382,12 @@ def _split_role(word: str, tag: str) -> list[tuple[str, str]]:
 PRONOUN_HEADS = "该我全本此这其"
 
 
-def is_pronoun(name: str) -> bool:
+def is_pronoun(name: str, head: Token | None = None) -> bool:
     """Whether a name is one character or starts like a pronoun (该公司, 我市, 本项目): it names nothing alone;
-    a place that opens on such a character (本溪, 全椒县) does."""
-    return len(name) < 2 or (name[0] in PRONOUN_HEADS and not name.startswith(_places_like_pronouns()))
+    a place that opens on such a character (本溪, 全椒县) does, and so does a county's stem read as the place
+    (``head``, the name's first word: 全州/ns 工业园区 in an article that names 全州县)."""
+    county = head is not None and head.tag == "ns" and head.word in county_stems() and name.startswith(head.word)
+    return len(name) < 2 or (name[0] in PRONOUN_HEADS and not name.startswith(_places_like_pronouns()) and not county)
 
 
 @lru_cache(maxsize=1)
