@@ -17,12 +17,13 @@ FROM_RE = re.compile(rf"(?:由|从){BEFORE_CHANGE}?的?$")  # 从现有的年产
 # 改造后，…由3万吨提升到5万吨; 去年投资…实施改造，…良率由97.1%提升至99.2%; 由改造前的86%提高到…: a change the
 # sentence (or the one before: 走进改造后的车间) tells as done, before the figure's clause (由去年的18%提高到26%
 # compares a period with the year before: no change of a line)
-CHANGE = r"(?:改造|技改|升级|搬迁|改建|扩建|换装|转型|新增[^，。；]{0,12}线|线[^，。；]{0,8}投用)"  # (lines added)
+# (完成二次扩产; 新上…生产线6条: lines added)
+CHANGE = r"(?:改造|技改|升级|搬迁|改建|扩建|扩产|扩能|换装|转型|新[增上][^，。；]{0,12}线|线[^，。；]{0,8}投用)"
 CHANGE_RE = re.compile(CHANGE)
 DONE_CHANGE_RE = re.compile(CHANGE + r"(?:完成)?后|去年|上年|"
                             r"已经?(?:全部)?(?:完成|建成|投产|竣工|完工)|(?:正式)?(?:投用|投入使用)|"
                             r"(?:建成|竣工|完工)(?:投产|投用)|"  # 项目今年5月建成投产
-                            r"完成了?[\u4e00-\u9fff]{0,8}?(?:改造|技改|升级|扩建|搬迁)")  # 今年完成智能化改造
+                            r"完成了?[\u4e00-\u9fff]{0,8}?(?:改造|技改|升级|扩建|扩产|扩能|搬迁)")  # 今年完成智能化改造
 # 正在实施产线升级, 二期扩建项目已开工: a change under way, not done
 UNDER_WAY_RE = re.compile(r"正在|在建|推进|开工|启动|拟|计划")
 # …率由93.5%提升到97.8%: a rate raised or cut from one measure to another

@@ -25,6 +25,7 @@ from chaingraph.authoring.extract.tallies import (
     SIGNED_AFTER_RE,
     event_sum,
     of_listed_firms,
+    stages_tally,
 )
 from chaingraph.authoring.gazetteer import generic_regions
 from chaingraph.core.values import chinese_number
@@ -98,7 +99,8 @@ GROWTH_LIST_BEFORE_RE = re.compile(_CHANGE_WORDS + r"[^，。；：]{0,8}%(?:和
 TARGET_SHARE_BEFORE_RE = re.compile(rf"(?:{TARGET_DONE}|占)[^，。；\d]{{0,8}}?(?:目标|任务|计划)(?:任务)?"
                                     r"(?:[\d.]+[万亿]?(?:元|美元|欧元))?的$")  # (完成全年目标110亿元的78.5%)
 # 同比增加5艘, 较上年减少3家: a difference from last year's figure, no figure of its own
-CHANGE_FROM_LAST_RE = re.compile(r"(?:同比|环比|较上年(?:同期)?|比上年(?:同期)?)" + _CHANGE_WORDS + r"(?:了)?$")
+CHANGE_FROM_LAST_RE = re.compile(r"(?:同比|环比|[较比](?:上年|去年|上一年|前一年)(?:同期)?)" + _CHANGE_WORDS
+                                 + r"(?:了)?$")  # (较去年同期增加9.2亿元)
 # a rating, not an amount: 9000吨级压铸机, 8兆瓦级机组, 百亿元级 (any unit then 级); 5座电动飞行器 (seats);
 # 一艘8.2万吨散货船 (a ship's tonnage)
 RATING_AFTER_RE = re.compile(r"级|(?<=座)(?:电动|纯电|飞行器|飞机|汽车|轿车|客车|乘用车|车型|[A-Za-z])|"
@@ -279,6 +281,8 @@ def find_figures(sentence: Sentence) -> list[Figure]:
             continue  # A、B、C3家企业…合计实现产值…: the firms just listed and their sum (see LISTED_FIRMS_RE)
         if EVENT_DEALS_BEFORE_RE.search(text, max(0, match.start() - 20), match.start()):
             continue  # 现场签下意向订单3.1亿元: an event's deals, no holder's figure
+        if unit in ("个", "元") and stages_tally(text, match.start()):
+            continue  # 此次集中开工项目6个、投产项目3个，总投资42.6亿元: an event's tally over two stages
         if unit == "元" and event_sum(text, match.start()):
             continue  # 现场共签约项目6个，总投资126亿元: the sum of an event's signings, kept no more than their count
         if unit in ("家", "个") and not mult and (EVENT_TALLY_BEFORE_RE.search(text, 0, match.start())

@@ -1,6 +1,6 @@
 """What a firm or a place holds now, told by the words before a count or an area: an association's members, a herd in
-stock (存栏), equipment in place (现有纱锭), farmland held (建有…基地) or signed to a buyer's orders (订单面积); each
-read unless the sentence frames the figure as still to come."""
+stock (存栏), equipment in place (现有纱锭), floor space rented (租用…厂房), farmland held (建有…基地) or signed to a
+buyer's orders (订单面积); each read unless the sentence frames the figure as still to come."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import re
 from chaingraph.authoring.extract.candidates import Figure
 from chaingraph.authoring.extract.product_forms import farm_product_place
 from chaingraph.authoring.extract.scopes import tasks_section
-from chaingraph.authoring.extract.statuses import ACHIEVED, FUTURE_RE, OPERATING
+from chaingraph.authoring.extract.statuses import ACHIEVED, FUTURE_RE, OPERATING, PLANNED
 
 MEMBERS_BEFORE_RE = re.compile(r"(?:会员|成员)(?:单位|企业)?(?:已达到?|达到?|共|已有|有)?$")
 HERD_HELD_RE = re.compile(r"(?:存栏|现有)[^，。；\d]{0,8}$")  # 梅花鹿存栏6800只, 现有能繁母猪2400头: the stock held
@@ -26,6 +26,9 @@ LAND_TO_COME_RE = re.compile(r"新建|在建|建设|扩建|新增|规划|计划|
 LAND_BEING_MADE_RE = re.compile(r"在建|正在|加紧|建设中|开工|计划|预计|将")
 # 到2027年，全县…面积达20万亩: a year ahead framing the sentence (FUTURE_RE has no year)
 YEAR_AHEAD_RE = re.compile(r"(?:到|至)(20\d\d)年")
+# 租用园区标准厂房1.6万平方米: the floor space a firm rents, in use (将租用, 拟租用: still to come)
+RENTED_FLOOR_RE = re.compile(r"(?:租用|租赁|承租|租下)[^，。；\d]{0,12}$")
+RENT_TO_COME_RE = re.compile(r"将|拟|计划|预计|准备")
 HERD_TO_COME_RE = re.compile(r"建成|建设|设计|投产后|达产")  # (项目建成后…存栏1.2万头, 正在建设的养殖场设计存栏…)
 
 
@@ -43,6 +46,10 @@ def holding_status(rel, figure: Figure, sentence, clause_start: int) -> tuple[st
             and EQUIPMENT_HELD_RE.search(rel.text, clause_start, figure.start) \
             and not FUTURE_RE.search(rel.text, sentence.start, figure.start):
         return OPERATING, "equipment in place (现有): in operation; check"
+    if figure.unit in ("MTK", "HAR") and (rented := RENTED_FLOOR_RE.search(rel.text, clause_start, figure.start)):
+        if RENT_TO_COME_RE.search(rel.text, clause_start, rented.start()) or _ahead(rel, sentence, figure):
+            return PLANNED, "floor space a firm is to rent: a plan; check"
+        return OPERATING, "floor space a firm rents: in use; check"
     if figure.unit == "HAR" and ORDER_LAND_RE.search(rel.text, clause_start, figure.start) \
             and not _ahead(rel, sentence, figure):
         return ACHIEVED, "farmland signed to orders: a result; check"

@@ -86,6 +86,7 @@ REGION_WIDE_RE = re.compile(r"全(?:市|省|县|州|盟|旗)(?!场)")
 PLACE_WORD_RE = re.compile(rf"(园区|产业园|工业园|高新区|经开区|开发区|全区|(?<!{CJK_NAME}{{2}}){CJK_NAME}开区)")
 PLACE_WORDS = {w for w, said in STANDS_FOR.items() if said[0] in ("park", "zone")}
 COUNTED_GAP_RE = re.compile(r"^(?:共|达|达到|约|超过|超|近|逾|合计|总计|计)?$")
+RENTED_RE = re.compile(r"(?:租用|租赁|承租|租下)$")
 PARENT_AFTER_RE = re.compile(r"的?(?:全资|控股|下属|旗下)?(?:子公司|孙公司|企业|公司|成员企业)")
 INVESTED_RE = re.compile(r"(?:投资|投向|引进|服务|带动|支持|覆盖)$")
 ACTED_ON_RE = re.compile(r"(建设|依托|打造|搭建|共建|组建|支持|推动|用好|发挥|借助|建有|设有|拥有)好?$")  # before it
@@ -313,6 +314,8 @@ def _object(rel, mention: Mention, figure: Figure) -> bool:
         return True  # 桂擎零部件为东岚新能源供货…18万套, 已向松川汽车供应车桥…: the customer is served
     if served_buyer(rel, mention) and mention.sentence == figure.sentence:
         return True  # 集团拿下北京雅律…订单6800万元: the buyer the order comes from
+    if RENTED_RE.search(rel.text, max(0, mention.start - 3), mention.start):
+        return True  # 该公司租用增材园一期厂房1.2万平方米，…实现产值…: the park rented from is no subject
     if mention.cls in ("IndustrialPark", "HighTechZone"):
         return tasked_place(rel, mention, figure)  # 要抓好光伏园二期…，力争全年…产业链产值… (scopes)
     if mention.cls not in ("Platform", "ResearchInstitute", "Incubator") or not re.search(r"[，；]", between):
@@ -362,8 +365,10 @@ def _stands_for(rel, sentence_start: int, figure: Figure, before: int):
             continue  # 已投资经开区项目7个: which projects, not whose figure (带动园区实现产值…: the park's own)
         if word in PLACE_WORDS and _placed(rel, Mention(word, start, end, rel._sentence(start).id, None), figure):
             continue  # X已在园区建成5GW组件产能: where X built it, X holds it
-        if word in PLACE_WORDS and rel.text.endswith(("为", "向"), 0, start):
-            continue  # X…为园区企业提供检测服务1200余次: the park's firms are served, X serves them
+        if word in PLACE_WORDS and (rel.text.endswith(("为", "向"), 0, start)
+                                    or RENTED_RE.search(rel.text, max(0, start - 3), start)):
+            continue  # X…为园区企业提供检测服务1200余次: the park's firms are served, X serves them; X租用园区标准厂房
+            # 1.6万平方米: the space X rents
         word = word if word in STANDS_FOR else "开发区"  # 汽开区: a zone's short form
         named = company_word(rel, start) if word == "公司" else latest_named(rel, start, word)
         if word == "园区" and named is not None and (zone := latest_of_kind(rel, start, "zone", None)) is not None \

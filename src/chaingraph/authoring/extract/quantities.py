@@ -15,7 +15,7 @@ import re
 from decimal import Decimal
 
 from chaingraph.authoring.extract.candidates import Candidate, Fact, Figure
-from chaingraph.authoring.extract.changes import RAISED_RE
+from chaingraph.authoring.extract.changes import RAISED_RE, raised_later
 from chaingraph.authoring.extract.deals import deal_goods_place, deal_holder
 from chaingraph.authoring.extract.equipment import bought_machines
 from chaingraph.authoring.extract.figure_clause import clause_start_of, clause_text, inside
@@ -105,6 +105,7 @@ def add_quantities(rel) -> None:
     body = {(f.value, f.unit) for f in rel.figures if not _headline(rel.by_id[f.sentence])}
     body_text = "\n".join(s.text for s in rel.sentences if not _headline(s))
     earlier: dict[int, str] = {}
+    retold: dict[int, tuple] = {}  # the figures raised from, told before (_raised_from)
     ordered = sorted(rel.figures, key=lambda f: (_headline(rel.by_id[f.sentence]), f.start))
     for figure in ordered:
         if _headline(rel.by_id[figure.sentence]) and ((figure.value, figure.unit) in body or re.search(
@@ -144,7 +145,7 @@ def add_quantities(rel) -> None:
         # (可年组装氢燃料电池重卡1500辆: what a verb of making with its period makes is production)
         capacity_unit = figure.unit in CAPACITY_UNITS and (figure.unit not in COUNT_UNITS or production
                                                            or inside(figure, owner, "project"))
-        raised = _raised_from(rel, figure, made) or _joined_to(rel, figure, made)  # 由3000万支提升至8000万支
+        raised = _raised_from(rel, figure, made, retold) or _joined_to(rel, figure, made)  # 由3000万支提升至8000万支
         capacity_unit = capacity_unit or raised is not None
         product = None
         if figure.unit in POWER_UNITS and not _power_product(rel, place):
@@ -182,7 +183,14 @@ def add_quantities(rel) -> None:
                id(owner[1]) if owner else None)
         if key in made and made[key].figure.sentence != figure.sentence and \
                 _phase(rel, made[key].figure) == _phase(rel, figure):  # the same figure told again (一期…；二期…: two)
+            retold[figure.start] = (figure, made[key])
             made[key].notes.append(f"also {figure.sentence} [{figure.start}-{figure.end}] {figure.text}")
+            continue
+        told = next((c for k, c in made.items() if k[:2] == key[:2] and k[4] == key[4]
+                     and c.figure.sentence != figure.sentence), None) if raised_later(rel, figure) else None
+        if told is not None:  # 年产光学基膜1.8万吨。…年产能将由1.8万吨提升至4.5万吨: raised from a figure told before
+            retold[figure.start] = (figure, told)
+            told.notes.append(f"also {figure.sentence} [{figure.start}-{figure.end}] {figure.text}")
             continue
         key = key if key not in made else (*key, figure.start)  # 一期5万吨…，二期5万吨…: two figures
         made[key] = _quantity(rel, figure, product, owner, output, stage_owner=ruled, payment=payment)
@@ -232,10 +240,10 @@ def _power_product(rel, place) -> bool:
 RAISED_TO_RE = re.compile(rf"(?:{RAISED_RE.pattern})(?:每年|每月|每天|每日)?")
 
 
-def _raised_from(rel, figure: Figure, made: dict):
-    """…由3000万支提升至8000万支: the figure a capacity is raised to is of the same product."""
-    for candidate in reversed(list(made.values())):
-        earlier = candidate.figure
+def _raised_from(rel, figure: Figure, made: dict, retold: dict):
+    """…由3000万支提升至8000万支: the figure a capacity is raised to is of the same product (``retold``: the figures
+    raised from that were told before, each with the capacity made of its first telling)."""
+    for earlier, candidate in reversed([(c.figure, c) for c in made.values()] + list(retold.values())):
         if candidate.cls == "Capacity" and earlier.sentence == figure.sentence and earlier.unit == figure.unit \
                 and RAISED_TO_RE.fullmatch(rel.text[earlier.end:figure.start]):
             return capacity_product(candidate)

@@ -120,7 +120,7 @@ RUNNING_AFTER_RE = re.compile(r"[，；](?:(?:已|并)于[^，；。将拟计划
                               r"现已|目前已)(?:正式|全面|顺利)?"
                               r"(并网运行|投入运行|投入运营|投运|投产|运行|运营)")
 SUBJECTLESS_RE = re.compile(r"(?:已于|已经|于|已|并|现已|目前已)")  # a clause going on with its subject unsaid
-PHASE_BEFORE_CUE_RE = re.compile(rf"{PHASE}(?:工程|项目)?(?:已经?|现已|已于[^，；。]{{0,12}}|正在)?$")
+PHASE_BEFORE_CUE_RE = re.compile(rf"{PHASE}(?:工程|项目)?(?:已经?|现已|已于[^，；。]{{0,12}}|正在)?(?:建成|竣工)?$")
 
 
 def _said_of_phase(rel, cue, figure: Figure) -> bool:
@@ -147,6 +147,11 @@ def _assessment_notice(rel) -> bool:
     return any(ASSESSMENT_RE.search(s.text.strip()) for s in rel.sentences if s.kind == "title")
 
 
+# 原计划今年三季度开工，总投资1.5亿元: what a project was first planned at, before the change the text tells
+OLD_PLAN_RE = re.compile(r"原(?:计划|规划|定|拟|设计)")
+REVISED_RE = re.compile(r"现|调整|变更|增至|增加到|提高到|提升至|扩大到|扩至|改为|追加")
+
+
 def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     """(status, quote, (date, quote, note) or None, note) of the figure."""
     status, quote, date, note = _status_of(rel, figure, capacity, owner, kind)
@@ -170,6 +175,9 @@ def _status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
             f"status from {progress.word!r} in the row's progress cell; check"
     if (held := holding_status(rel, figure, sentence, clause_start)) is not None:
         return held[0], rel.clause(figure.start, figure.end), None, held[1]
+    if (old := OLD_PLAN_RE.search(rel.text, sentence.start, figure.start)) \
+            and not REVISED_RE.search(rel.text, old.end(), figure.start):  # (原计划X，现调整为Y: Y is the plan now)
+        return PLANNED, rel.clause(old.start(), figure.end), None, "an old plan, since changed: a plan; check"
     if figure.unit in CURRENCIES and (BUDGETED_RE.search(rel.text, clause_start, figure.start) or GRANTED_RE.search(
             rel.text, clause_start, figure.start) and DECIDED_RE.search(rel.text, sentence.start, figure.start)) \
             and not PAID_SINCE_RE.search(rel.text, sentence.start, figure.start):
@@ -209,6 +217,8 @@ def _status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     if raised_later(rel, figure):  # (产能将从现有的年产800吨增至…: a capacity whatever its product)
         held = capacity or "产能" in clause or "能力" in clause or figure.text.startswith("年产") or \
             rate_before_change(rel, figure, sentence.start, clause)  # 合格率将由94.5%提高到…: the line's rate now
+        if not held and kind and PLANNED_KINDS_RE.search(kind):  # 计划总投资由3亿元增至4.5亿元: the plan before
+            return PLANNED, rel.clause(figure.start, figure.end), None, "an investment raised from: the old plan; check"
         return (OPERATING if held else ACHIEVED), rel.clause(figure.start, figure.end), None, \
             "the figure raised from: what there is today; check"
     names = tuple((m.start, m.end) for c in rel.candidates if c.kind not in ("product", "quantity")

@@ -359,3 +359,12 @@ ALIAS_OPENING = r"[（(]\s*(?:以下|下文)?(?:简称|下称|统称)"
 def alternatives(words: Iterable[str]) -> str:
     """A regex alternation of the words, longest first (so that 智能装备 wins over 装备)."""
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+YEAR_WORD_RE = re.compile(r"20\d\d年|今年|去年|上年|当年|明年")
+
+
+def years_apart(text: str, one: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Whether two spans of the text each name a year, and not the same one (2019年落户…，今年再投资…)."""
+    years = [YEAR_WORD_RE.search(text, *span) for span in (one, other)]
+    return all(years) and years[0].group(0) != years[1].group(0)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from chaingraph.authoring.extract.rules import years_apart
 from chaingraph.authoring.extract.tables import row_number
 from chaingraph.sources.layout import TARGET_AIMS, TARGET_DONE, TARGET_YEAR
 
@@ -121,7 +122,7 @@ YEAR_RE = re.compile(r"20\d\d")
 # 可开展检测项目1200余项, 可同时承接8个菌种, 年检测样品1.2万份: the work a platform or a plant can do, which is
 # what it holds (a 库容, a 能力): the stage said of the place (建成投用, 去年投运) is its status. A port's 设计吞吐量
 # or 年吞吐量 is what it can handle; the 吞吐量 it 完成 in a period is that period's result
-HELD_KIND_RE = re.compile(r"库容|储量|能力|产能|(?:日|每天)[\u4e00-\u9fff]{1,4}量|处理量|"
+HELD_KIND_RE = re.compile(r"库容|储量|能力|产能|(?:日|每天)[\u4e00-\u9fff]{1,4}量|处理量|(?:生产线|产线)$|"
                           r"(?:设计|(?<![全今去上当半明])年)[\u4e00-\u9fff]{0,4}吞吐量")
 HELD_BEFORE_RE = re.compile(rf"(?:{HELD_KIND_RE.pattern})(?:为|达到?|约|超过)?$")
 # 200台新型喷气织机, 40台套电解槽, 6条生产线: the machines a plant holds, which are there when it is built
@@ -321,7 +322,9 @@ def _cue_in_sentence(text: str, sentence_start: int, sentence_end: int, start: i
     for distance in range(1, len(spans)):
         for index in ((own + distance, own - distance) if ahead else (own - distance, own + distance)):
             nouns = [c for c in by_clause[index] if not PLANNED_AREA_RE.match(text, c.start)] if 0 <= index < len(
-                spans) else []  # (规划面积12平方公里，汇聚企业136家: a planned area says nothing of the tenants)
+                spans) and not (index < own and years_apart(text, spans[index], spans[own])) else []
+            # (规划面积12平方公里，汇聚企业136家: a planned area says nothing of the tenants; 2019年落户平舆，今年再投资
+            # 4.8亿元…: what happened in another year says nothing of this year's money)
             if nouns:
                 cues = [c for c in nouns if c.strength >= 2] or nouns
                 # 已于去年投运: the stage, not the 已 that gives its tense
@@ -373,7 +376,9 @@ def _year_gone(frame: str, source_date: str | None) -> bool:
 PHASE = "[一二三四五首]期"  # a project's phase (一期, 首期)
 PHASE_AT_RE = re.compile(rf"\s*{PHASE}")  # (matched at a clause's start, in place: no copy of the text)
 PROJECT_PHASE_AT_RE = re.compile(rf"\s*(?:该?项目)?{PHASE}")
-PHASE_OPENING_RE = re.compile(rf"\s*(?:该?项目|工程)?{PHASE}(?:工程|项目)?(?:年产|建设|新增|规划|总投资|投资|占地)")
+# (一期年提纯氢气2000吨, 一期月产晶圆1万片: any yearly or monthly making opens the phase's clause; not 一期年底建成)
+PHASE_OPENING_RE = re.compile(rf"\s*(?:该?项目|工程)?{PHASE}(?:工程|项目)?(?:年(?![底内初末])|月产|日产|建设|新增|规划"
+                              r"|总投资|投资|占地)")
 START_RE = re.compile(r"开工|动工(?!具)|开建|建设|投产")  # (电动工具: tools)
 ADDED_RE = re.compile(r"新增(?![^，。；]{0,8}(?:产值|收入|营收|税收|利税|就业|岗位|投资))")
 

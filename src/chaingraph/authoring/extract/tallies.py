@@ -51,6 +51,17 @@ def event_sum(text: str, start: int) -> bool:
     return ("现场" in clause and "签约" in clause or bool(opened)) and PROJECT_COUNT_RE.search(clause) is not None
 
 
+# 此次集中开工项目6个、投产项目3个，总投资42.6亿元: an event's tally over two stages with one sum, no place named in
+# it, is the event's (the golds leave all three out; 此次全县集中开工项目12个 and a sum per stage are the place's)
+STAGES_TALLY_RE = re.compile(rf"{EVENT_OPENING}集中{EVENT_NO_PLACE}{{0,6}}?项目\d+个、{EVENT_NO_PLACE}{{0,8}}?项目"
+                             r"\d+个(?:，(?:计划)?总投资(?:达|约|超过|超|为|近)?[\d.]+亿元)?")
+
+
+def stages_tally(text: str, start: int) -> bool:
+    """Whether the figure starting at `start` is a count or the sum of an event's tally over two stages."""
+    return any(m.start() <= start < m.end() for m in STAGES_TALLY_RE.finditer(text))
+
+
 _COUNT = r"(?:\d+|[一二两三四五六七八九十]+)个"
 PROJECT_COUNT_RE = re.compile(rf"{_COUNT}[\u4e00-\u9fff]{{0,8}}?项目|项目(?:共|达|合计)?{_COUNT}")
 
