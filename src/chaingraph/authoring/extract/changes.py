@@ -18,7 +18,7 @@ FROM_RE = re.compile(rf"(?:由|从){BEFORE_CHANGE}?的?$")  # 从现有的年产
 # sentence (or the one before: 走进改造后的车间) tells as done, before the figure's clause (由去年的18%提高到26%
 # compares a period with the year before: no change of a line)
 # (完成二次扩产; 新上…生产线6条: lines added)
-CHANGE = r"(?:改造|技改|升级|搬迁|改建|扩建|扩产|扩能|换装|转型|新[增上][^，。；]{0,12}线|线[^，。；]{0,8}投用)"
+CHANGE = r"(?:改造|技改|升级|搬迁|改建|扩建|扩产|扩能|换装|转型|新[增上](?!市)[^，。；]{0,12}线|线[^，。；]{0,8}投用)"
 CHANGE_RE = re.compile(CHANGE)
 DONE_CHANGE_RE = re.compile(CHANGE + r"(?:完成)?后|去年|上年|"
                             r"已经?(?:全部)?(?:完成|建成|投产|竣工|完工)|(?:正式)?(?:投用|投入使用)|"

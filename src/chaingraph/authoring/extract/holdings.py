@@ -10,6 +10,7 @@ from chaingraph.authoring.extract.candidates import Figure
 from chaingraph.authoring.extract.product_forms import farm_product_place
 from chaingraph.authoring.extract.scopes import tasks_section
 from chaingraph.authoring.extract.statuses import ACHIEVED, FUTURE_RE, OPERATING, PLANNED
+from chaingraph.authoring.extract.words import RENT_VERBS
 
 MEMBERS_BEFORE_RE = re.compile(r"(?:会员|成员)(?:单位|企业)?(?:已达到?|达到?|共|已有|有)?$")
 HERD_HELD_RE = re.compile(r"(?:存栏|现有)[^，。；\d]{0,8}$")  # 梅花鹿存栏6800只, 现有能繁母猪2400头: the stock held
@@ -27,7 +28,7 @@ LAND_BEING_MADE_RE = re.compile(r"在建|正在|加紧|建设中|开工|计划|�
 # 到2027年，全县…面积达20万亩: a year ahead framing the sentence (FUTURE_RE has no year)
 YEAR_AHEAD_RE = re.compile(r"(?:到|至)(20\d\d)年")
 # 租用园区标准厂房1.6万平方米: the floor space a firm rents, in use (将租用, 拟租用: still to come)
-RENTED_FLOOR_RE = re.compile(r"(?:租用|租赁|承租|租下)[^，。；\d]{0,12}$")
+RENTED_FLOOR_RE = re.compile(rf"{RENT_VERBS}[^，。；\d]{{0,12}}$")
 RENT_TO_COME_RE = re.compile(r"将|拟|计划|预计|准备")
 HERD_TO_COME_RE = re.compile(r"建成|建设|设计|投产后|达产")  # (项目建成后…存栏1.2万头, 正在建设的养殖场设计存栏…)
 

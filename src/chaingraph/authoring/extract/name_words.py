@@ -310,8 +310,9 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
         return False  # 1—11月川姜家纺城: a date before the name
     if word in ("后", "前") and token.tag == "f" and k > 0 and ctx.tokens[k - 1].tag.startswith("v"):
         return False  # 投产后/公司…, 建成前: a time after a verb, before the subject; no word of a name
-    if len(word) == 1 and kind in ("organisation", "zone", "park", "project"):  # (园区原/X公司: what was there
-        return word not in FUNCTION_CHARS and word not in "原来" and not word.isdigit() and (  # before; 来/v: coming)
+    if len(word) == 1 and kind in ("organisation", "zone", "park", "project"):  # (园区原/桂林…公司: what was there
+        return word not in FUNCTION_CHARS and not (word in "原来" and len(ctx.tokens[k + 1].word) >= 2) \
+            and not word.isdigit() and (  # before; 企业来/顺昌经开区: coming; not 鑫/来/达 科技)
             namey(token) or token.tag.endswith("g") or _in_brand_run(ctx, k)
             or kind == "project")  # 电池/片, N/型 in a project's name
     if kind in ("organisation", "zone", "park", "project") and CJK_WORD.fullmatch(word) and not in_dictionary(word) \
@@ -488,7 +489,6 @@ def province(token: Token) -> bool:
 
 def place(ctx: Context, token: Token) -> bool:
     return token.word in ctx.gazetteer.regions or token.tag == "ns" or token.word in ZONE_WORDS
-
 
 
 def _made_after_figure(ctx: Context, k: int) -> bool:

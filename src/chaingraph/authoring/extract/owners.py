@@ -65,6 +65,7 @@ from chaingraph.authoring.extract.stand_ins import (
     latest_of_kind,
 )
 from chaingraph.authoring.extract.tables import product_row_at, under_table
+from chaingraph.authoring.extract.words import RENT_VERBS
 
 OWNER_KINDS = ("organisation", "zone", "park", "project")
 ALIAS_AFTER_RE = re.compile(r"（[^（）]{1,24}）")
@@ -86,7 +87,7 @@ REGION_WIDE_RE = re.compile(r"全(?:市|省|县|州|盟|旗)(?!场)")
 PLACE_WORD_RE = re.compile(rf"(园区|产业园|工业园|高新区|经开区|开发区|全区|(?<!{CJK_NAME}{{2}}){CJK_NAME}开区)")
 PLACE_WORDS = {w for w, said in STANDS_FOR.items() if said[0] in ("park", "zone")}
 COUNTED_GAP_RE = re.compile(r"^(?:共|达|达到|约|超过|超|近|逾|合计|总计|计)?$")
-RENTED_RE = re.compile(r"(?:租用|租赁|承租|租下)$")
+RENTED_RE = re.compile(rf"{RENT_VERBS}$")
 PARENT_AFTER_RE = re.compile(r"的?(?:全资|控股|下属|旗下)?(?:子公司|孙公司|企业|公司|成员企业)")
 INVESTED_RE = re.compile(r"(?:投资|投向|引进|服务|带动|支持|覆盖)$")
 ACTED_ON_RE = re.compile(r"(建设|依托|打造|搭建|共建|组建|支持|推动|用好|发挥|借助|建有|设有|拥有)好?$")  # before it

@@ -68,7 +68,7 @@ CAPACITY_WHOLE_RE = re.compile(r"产能|生产能力|年产(?!值|量)")
 SHARED_BEFORE_RE = re.compile(rf"((?:{GRADE}[、和及与或])+)({GRADE})([^，。；：、\d（）“”]{{2,24}}?)$")
 FIGURE_LEAD_RE = re.compile(r"(?:年?(?:产能|产量|销量|出货量|生产能力))?(?:约|近|超过|超|达到|达|为|突破|各|均)?$")
 # a crop's planted area or base, an animal's herd, the noun before or after the word that says so
-REACHED = r"(?:稳定在|达到|达|约|超过|超|突破|为|共|扩大到|发展到|增至)?"
+REACHED = r"(?:力争|预计|有望|将)?(?:稳定在|达到|达|约|超过|超|突破|为|共|扩大到|发展到|增至)?"  # (存栏力争突破…)
 FARM_LEAD_RE = re.compile(r"^(?:.*?(?:建有|现有|拥有|建成|建起|建立|新建|发展|管护|托管|流转|承包))?"
                           r"(?:全[县市区省州镇乡旗盟])?"
                           r"(?:全年|今年|去年|当年)?"

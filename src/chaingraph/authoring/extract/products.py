@@ -97,9 +97,9 @@ NOT_PRODUCT_TAILS = tuple(
 NOUN_STOPS = set("公司 企业 项目 园区 集团 现有 目前 已有 拟建 在建 规划 新增 现在 当前 我们 其 该 全部 部分 受 主要 "
                  "前者 后者 拥有 具备 具有 合计 共计 累计 总计 总 全区 全市 基地 年产 年产能 产业园 工业园 "
                  # 投资6亿元建设储能变流器项目: the sum and the building before the product are no part of it
-                 "建设 新建 扩建 投建 改建 续建 筹建 兴建 元 万元 亿元 千万元 百万元 所用 所需 "
+                 "建设 新建 扩建 投建 改建 续建 筹建 兴建 元 万元 亿元 千万元 百万元 所用 所需 投用 投运 投放 "
                  "主攻 专注 主营 主打".split()) | set(GOODS_ROLES)  # 主攻4K荧光内窥镜: what the firm works at,
-# before the goods; 副产品血浆蛋白粉: what the goods are to the firm (jieba cuts 新/产品: see noun_tail)
+# before the goods (投用X: put to use); 副产品血浆蛋白粉: what the goods are to the firm (jieba cuts 新/产品)
 GOODS_ROLE_LEAD_RE = re.compile(rf"^(?:{'|'.join(GOODS_ROLES)}|产品)(?=[\u4e00-\u9fff]{{2}})")  # (主打/产品X: the
 # role word cut off by NOUN_STOPS leaves 产品 before the name)
 QUALITY_RE = re.compile(r"^(?:高性能|高端|新型|先进|高效|高纯|优质|大型|高品质|高能量密度|新一代)")

@@ -186,8 +186,9 @@ def add_quantities(rel) -> None:
             retold[figure.start] = (figure, made[key])
             made[key].notes.append(f"also {figure.sentence} [{figure.start}-{figure.end}] {figure.text}")
             continue
-        told = next((c for k, c in made.items() if k[:2] == key[:2] and k[4] == key[4]
-                     and c.figure.sentence != figure.sentence), None) if raised_later(rel, figure) else None
+        told = next((c for k, c in reversed(made.items()) if k[:3] == key[:3] and k[4] == key[4]
+                     and (product is None or k[3] == key[3]) and c.figure.sentence != figure.sentence
+                     and _same_kind(rel, c.figure, figure)), None) if raised_later(rel, figure) else None
         if told is not None:  # 年产光学基膜1.8万吨。…年产能将由1.8万吨提升至4.5万吨: raised from a figure told before
             retold[figure.start] = (figure, told)
             told.notes.append(f"also {figure.sentence} [{figure.start}-{figure.end}] {figure.text}")
@@ -238,6 +239,14 @@ def _power_product(rel, place) -> bool:
 
 # 由每年30亿只提升至每年50亿只: the rate may be said again before the figure raised to
 RAISED_TO_RE = re.compile(rf"(?:{RAISED_RE.pattern})(?:每年|每月|每天|每日)?")
+
+
+def _same_kind(rel, told: Figure, figure: Figure) -> bool:
+    """A capacity, or a measure of the same kind (原计划总投资3.2亿元 / 总投资由3.2亿元增至…; not 产值 after 总投资)."""
+    if figure.per_period:
+        return True
+    kinds = kind_word(rel, told) or "", kind_word(rel, figure) or ""
+    return all(kinds) and (kinds[0].endswith(kinds[1]) or kinds[1].endswith(kinds[0]))
 
 
 def _raised_from(rel, figure: Figure, made: dict, retold: dict):

@@ -148,8 +148,11 @@ def _assessment_notice(rel) -> bool:
 
 
 # 原计划今年三季度开工，总投资1.5亿元: what a project was first planned at, before the change the text tells
-OLD_PLAN_RE = re.compile(r"原(?:计划|规划|定|拟|设计)")
-REVISED_RE = re.compile(r"现|调整|变更|增至|增加到|提高到|提升至|扩大到|扩至|改为|追加")
+# (not 中原定制, 太原计量: a place's 原; 原设计产能: a design rating)
+OLD_PLAN_RE = re.compile(r"(?<![中太平高草荒燎复还])原(?:计划|规划|定于|拟)")
+# …，现调整为…, 实际提前半年建成, 已全部开工: the plan changed, or the work done since
+REVISED_RE = re.compile(r"(?<![实出发体表呈])现(?!场)|调整|变更|增至|增加到|提高到|提升至|扩大到|扩至|改为|追加|已"
+                        r"|实际|提前|建成")
 
 
 def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):

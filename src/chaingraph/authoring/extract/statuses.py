@@ -322,7 +322,7 @@ def _cue_in_sentence(text: str, sentence_start: int, sentence_end: int, start: i
     for distance in range(1, len(spans)):
         for index in ((own + distance, own - distance) if ahead else (own - distance, own + distance)):
             nouns = [c for c in by_clause[index] if not PLANNED_AREA_RE.match(text, c.start)] if 0 <= index < len(
-                spans) and not (index < own and years_apart(text, spans[index], spans[own])) else []
+                spans) and not (index < own and years_apart(text, spans[index], spans[own], source_date)) else []
             # (规划面积12平方公里，汇聚企业136家: a planned area says nothing of the tenants; 2019年落户平舆，今年再投资
             # 4.8亿元…: what happened in another year says nothing of this year's money)
             if nouns:

@@ -52,9 +52,10 @@ def event_sum(text: str, start: int) -> bool:
 
 
 # 此次集中开工项目6个、投产项目3个，总投资42.6亿元: an event's tally over two stages with one sum, no place named in
-# it, is the event's (the golds leave all three out; 此次全县集中开工项目12个 and a sum per stage are the place's)
-STAGES_TALLY_RE = re.compile(rf"{EVENT_OPENING}集中{EVENT_NO_PLACE}{{0,6}}?项目\d+个、{EVENT_NO_PLACE}{{0,8}}?项目"
-                             r"\d+个(?:，(?:计划)?总投资(?:达|约|超过|超|为|近)?[\d.]+亿元)?")
+# it, is the event's (the golds leave all three out; 此次全县集中开工项目12个, X经开区此次… and a sum per stage are the
+# place's)
+STAGES_TALLY_RE = re.compile(rf"(?:^|(?<=[，。；：\s])){EVENT_OPENING}集中{EVENT_NO_PLACE}{{0,6}}?项目\d+个、"
+                             rf"{EVENT_NO_PLACE}{{0,8}}?项目\d+个(?:，(?:计划)?总投资(?:达|约|超过|超|为|近)?[\d.]+亿元)?")
 
 
 def stages_tally(text: str, start: int) -> bool:

@@ -100,6 +100,8 @@ GOODS_LAST_CHARS = tuple("机器仪泵件剂膜板管布胶瓶囊粒砂埚线片
 
 # 由现在的60万套提升到…, 从改造前的86%提高到…: the state a change starts from, written between 由/从 and its figure
 BEFORE_CHANGE = r"(?:现有|现在|目前|当前|原来|原有|过去|改造前|技改前|搬迁前)"
+# 租用园区标准厂房: a firm renting space (not 对外租赁, 可供租赁: a landlord's space to let)
+RENT_VERBS = r"(?<!对外)(?<!可供)(?<!用于)(?:租用|租赁|承租|租下)"
 
 # 年分离能力, 年配套能力, 总装能力: a capacity named by the work the plant does to goods (not 处理, 回收: what a plant
 # takes in, 生活垃圾日处理能力, is no goods; 日屠宰能力…头 counts a herd, read as one)
