@@ -252,3 +252,24 @@ def test_guard_space_a_park_lets_is_no_firms():
 def test_guard_a_zones_own_tally_over_two_stages_is_kept():
     found = figures(draft_of("岚湖经开区此次集中开工项目6个、投产项目3个，总投资42.6亿元。"))
     assert found["6个"]["owner"] == "岚湖经开区"
+
+
+def test_guard_lines_a_maker_delivers_are_results():
+    found = figures(draft_of("去年，岚翼装备股份有限公司共交付纸箱生产线38条，其中出口12条。", "2026-01-10"))
+    assert found["38条"]["status"] == "achieved"
+
+
+def test_guard_a_project_named_with_a_rating_after_its_figure_keeps_it():
+    classes = entity_classes(draft_of("岚屿风电装备有限公司年产120套18兆瓦级海上风电机组项目已于6月建成投产。"))
+    assert classes.get("岚屿风电装备有限公司年产120套18兆瓦级海上风电机组项目") == "Project"
+
+
+def test_projects_counted_after_a_bound_are_no_project():
+    classes = entity_classes(draft_of("3.拓展园区空间。全年新开工装备制造项目不少于12个。"))
+    assert not any(cls == "Project" for cls in classes.values())
+
+
+def test_guard_a_result_of_this_years_part_keeps_its_stage_after_last_years():
+    found = figures(draft_of("公司去年实现营业收入26亿元，今年上半年电池出货量2.1GWh，近期又签订了3GWh的储能电池订单。",
+                             "2025-07-10"))
+    assert found["2.1GWh"]["status"] == "achieved"

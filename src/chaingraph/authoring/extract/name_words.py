@@ -311,10 +311,10 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
     if word in ("后", "前") and token.tag == "f" and k > 0 and ctx.tokens[k - 1].tag.startswith("v"):
         return False  # 投产后/公司…, 建成前: a time after a verb, before the subject; no word of a name
     if len(word) == 1 and kind in ("organisation", "zone", "park", "project"):  # (园区原/桂林…公司: what was there
-        return word not in FUNCTION_CHARS and not (word in "原来" and len(ctx.tokens[k + 1].word) >= 2) \
-            and not word.isdigit() and (  # before; 企业来/顺昌经开区: coming; not 鑫/来/达 科技)
-            namey(token) or token.tag.endswith("g") or _in_brand_run(ctx, k)
-            or kind == "project")  # 电池/片, N/型 in a project's name
+        return word not in FUNCTION_CHARS and not (word in "原来" and len(ctx.tokens[k + 1].word) >= 2 and k > 0
+                                                   and ctx.tokens[k - 1].word.endswith(("区", "园", "企业"))) \
+            and not word.isdigit() and (namey(token) or token.tag.endswith("g") or _in_brand_run(ctx, k)  # before;
+                                        or kind == "project")  # 企业来/顺昌…: coming; 电池/片, N/型 in a project's name
     if kind in ("organisation", "zone", "park", "project") and CJK_WORD.fullmatch(word) and not in_dictionary(word) \
             and not (word in LEADING_VERBS and token.tag.startswith("v")) \
             and not (len(word) == 2 and word[1] in "到在赴" and k > 0 and ctx.tokens[k - 1].tag.startswith("nr")):
@@ -492,9 +492,9 @@ def place(ctx: Context, token: Token) -> bool:
 
 
 def _made_after_figure(ctx: Context, k: int) -> bool:
-    """Whether token k and the words between it and a figure up to four words before are plain words of a name."""
+    """Whether token k and the words back to a figure up to four words before are words of a name (or 16兆瓦级)."""
     for back in range(k - 1, max(-1, k - 5), -1):
         if ctx.in_figure(ctx.tokens[back]):
-            return all(re.fullmatch(rf"{CJK_NAME}+", t.word) and t.word not in STOP_WORDS
+            return all(re.fullmatch(rf"{CJK_NAME}+|\d+(?:\.\d+)?", t.word) and t.word not in STOP_WORDS
                        and t.word not in FUNCTION_CHARS for t in ctx.tokens[back + 1:k + 1])
     return False

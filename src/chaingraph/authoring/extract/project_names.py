@@ -28,8 +28,9 @@ def project_named(ctx: Context, name: str, stem: str, first: int, last: int) -> 
     """A project is named by an owner, a product, a capacity or a phase; 23个…项目 and 光伏玻璃项目4个
     count projects, 光伏产业链项目 and 鄂尔多斯绿氢项目 name a kind of project, not one."""
     tokens = ctx.tokens
-    after = "".join(t.word for t in tokens[last + 1:last + 3])
-    if re.match(r"[\d一二两三四五六七八九十百千]+[个项]", name) or re.match(r"[\d一二两三四五六七八九十]+个", after) \
+    after = "".join(t.word for t in tokens[last + 1:last + 5])  # (新开工机器人项目不少于10个: a count too)
+    if re.match(r"[\d一二两三四五六七八九十百千]+[个项]", name) \
+            or re.match(r"(?:不少于|不低于|超过|达到?|共)?[\d一二两三四五六七八九十]+个", after) \
             or re.search(r"[\d一二两三四五六七八九十百千]+个", name):  # 长春汽开区三个零部件项目: a count
         return False
     if after.startswith(("清单", "名单", "名录", "库", "资金", "补助", "审批", "招商")):

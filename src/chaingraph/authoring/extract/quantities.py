@@ -186,8 +186,9 @@ def add_quantities(rel) -> None:
             retold[figure.start] = (figure, made[key])
             made[key].notes.append(f"also {figure.sentence} [{figure.start}-{figure.end}] {figure.text}")
             continue
-        told = next((c for k, c in reversed(made.items()) if k[:3] == key[:3] and k[4] == key[4]
-                     and (product is None or k[3] == key[3]) and c.figure.sentence != figure.sentence
+        told = next((c for k, c in reversed(made.items()) if k[:2] == key[:2] and k[4] == key[4]
+                     and (k[2] == key[2] or None in (k[2], key[2]))  # (年产能1200吨 / 将由1200吨扩至…)
+                     and _same_goods(c, product) and c.figure.sentence != figure.sentence
                      and _same_kind(rel, c.figure, figure)), None) if raised_later(rel, figure) else None
         if told is not None:  # 年产光学基膜1.8万吨。…年产能将由1.8万吨提升至4.5万吨: raised from a figure told before
             retold[figure.start] = (figure, told)
@@ -239,6 +240,13 @@ def _power_product(rel, place) -> bool:
 
 # 由每年30亿只提升至每年50亿只: the rate may be said again before the figure raised to
 RAISED_TO_RE = re.compile(rf"(?:{RAISED_RE.pattern})(?:每年|每月|每天|每日)?")
+
+
+def _same_goods(told, product) -> bool:
+    """The figure raised from names no goods, or the goods the figure told before names (晶体 of 蓝宝石晶体)."""
+    goods = next((f.value.label for f in told.facts if f.prop == "ofProduct"), None)
+    return product is None or goods is not None and (goods.endswith(product[1].label)
+                                                     or product[1].label.endswith(goods))
 
 
 def _same_kind(rel, told: Figure, figure: Figure) -> bool:

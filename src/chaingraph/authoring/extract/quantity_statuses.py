@@ -147,6 +147,7 @@ def _assessment_notice(rel) -> bool:
     return any(ASSESSMENT_RE.search(s.text.strip()) for s in rel.sentences if s.kind == "title")
 
 
+LINES_SOLD_RE = re.compile(r"交付|出口|销售|发货|供货|订单")
 # 原计划今年三季度开工，总投资1.5亿元: what a project was first planned at, before the change the text tells
 # (not 中原定制, 太原计量: a place's 原; 原设计产能: a design rating)
 OLD_PLAN_RE = re.compile(r"(?<![中太平高草荒燎复还])原(?:计划|规划|定于|拟)")
@@ -239,7 +240,9 @@ def _status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
             "a project an impact assessment's notice describes, before approval: still to be built; check"
     invested = bool(kind and PLANNED_KINDS_RE.search(kind))
     # 冷库库容8万吨，今年8月建成运营, 建成投用，可开展检测1200项: what is built holds it, the built place's stage
-    held = held_kind(kind) or capability(rel.text, clause_start, figure.start, figure.end)
+    held = held_kind(kind) or capability(rel.text, clause_start, figure.start, figure.end) or bool(
+        kind and kind.endswith(("生产线", "产线")) and not LINES_SOLD_RE.search(rel.text, clause_start, figure.start))
+    # (新上生产线3条: lines a plant puts in, in its stage; 交付生产线46条: lines a maker sells)
     # 新建标准厂房15万平方米，目前主体已全部封顶: the building's stage, said after it (not another phase's before it,
     # nor a plan's: 二期新建…，计划明年开工 keeps the rules below)
     built = bool(kind and BUILDING_KIND_RE.search(kind)) and cue is not None and cue.start > figure.end \

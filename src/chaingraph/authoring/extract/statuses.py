@@ -122,7 +122,7 @@ YEAR_RE = re.compile(r"20\d\d")
 # 可开展检测项目1200余项, 可同时承接8个菌种, 年检测样品1.2万份: the work a platform or a plant can do, which is
 # what it holds (a 库容, a 能力): the stage said of the place (建成投用, 去年投运) is its status. A port's 设计吞吐量
 # or 年吞吐量 is what it can handle; the 吞吐量 it 完成 in a period is that period's result
-HELD_KIND_RE = re.compile(r"库容|储量|能力|产能|(?:日|每天)[\u4e00-\u9fff]{1,4}量|处理量|(?:生产线|产线)$|"
+HELD_KIND_RE = re.compile(r"库容|储量|能力|产能|(?:日|每天)[\u4e00-\u9fff]{1,4}量|处理量|"
                           r"(?:设计|(?<![全今去上当半明])年)[\u4e00-\u9fff]{0,4}吞吐量")
 HELD_BEFORE_RE = re.compile(rf"(?:{HELD_KIND_RE.pattern})(?:为|达到?|约|超过)?$")
 # 200台新型喷气织机, 40台套电解槽, 6条生产线: the machines a plant holds, which are there when it is built
@@ -322,9 +322,11 @@ def _cue_in_sentence(text: str, sentence_start: int, sentence_end: int, start: i
     for distance in range(1, len(spans)):
         for index in ((own + distance, own - distance) if ahead else (own - distance, own + distance)):
             nouns = [c for c in by_clause[index] if not PLANNED_AREA_RE.match(text, c.start)] if 0 <= index < len(
-                spans) and not (index < own and years_apart(text, spans[index], spans[own], source_date)) else []
+                spans) and not (index < own and years_apart(text, spans[index], spans[own], source_date)
+                                and not GONE_PART_RE.search(text, *spans[own])) else []
             # (规划面积12平方公里，汇聚企业136家: a planned area says nothing of the tenants; 2019年落户平舆，今年再投资
-            # 4.8亿元…: what happened in another year says nothing of this year's money)
+            # 4.8亿元…: what happened in another year says nothing of this year's money, unless a part of this year
+            # gone frames it: 去年实现…，今年上半年出货…)
             if nouns:
                 cues = [c for c in nouns if c.strength >= 2] or nouns
                 # 已于去年投运: the stage, not the 已 that gives its tense
