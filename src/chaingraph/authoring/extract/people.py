@@ -47,9 +47,11 @@ BODY_ENDS = (*PLACE_ENDS, *"局委办厅处科站所园")  # 高新区　经济�
 # 党工委书记赵振国，管委会主任…; 首席科学家陈立新博士和董事长…: a name ended by a mark, a title or a joining word;
 # 主任彭立军代表管委会作报告: or by 代表 (on behalf of), which jieba glues to the name's last character (军代表)
 NAME_BEFORE_BREAK_RE = re.compile(rf"({DOTTED_NAME}|{COMPOUND_NAME}|{CJK_NAME}{{2,3}}?)"
-                                  r"(?=[，、。；）]|博士|教授|先生|女士|一行|[和与及](?![，、。；）])|向|出席|陪同|代表|在|到(?!位|期|账)|来到|赴|指着|接受|率|"
+                                  r"(?=[，、。；）]|博士|教授|先生|女士|一行|[和与及](?![，、。；）])|向|出席|陪同|代表|在|指着|接受|率|"
                                   r"作(?=报告|了|主旨|专题|交流|发言)|团队|课题组|担任|兼任)")
 # (院士龙岳衡作报告, 院士沈国强团队, 主任由X教授储文彬担任)
+# 县委书记马骏驰到…调研: a Chinese name ended by the verb of going (not a dotted name: 汉斯·穆勒多次来到…)
+GOING_NAME_RE = re.compile(rf"({COMPOUND_NAME}|{CJK_NAME}{{2,3}}?)(?=到(?!位|期|账)|来到|赴)")
 # 刘振华（太原碳材料实验室主任）介绍; 王丽娟，X有限公司副总经理，在现场介绍说; 据杨帆（X局副局长）介绍; 孙海鹰是
 # X局副局长，: the role after the name
 NAME_THEN_ROLE_RE = re.compile(rf"(?:^|(?<=[，。；：”」])|(?<=据))(?!据)({DOTTED_NAME}|{CJK_NAME}{{2,3}})(?:（|，|是)"
@@ -110,7 +112,8 @@ def people_by_role(tokens: list[Token], sentence: Sentence) -> list[Mention]:
                 pos += len(name)
         else:
             token = _token_at(tokens, sentence.start + after)
-            said = SPOKEN_NAME_RE.match(text, after) or NAME_BEFORE_BREAK_RE.match(text, after)
+            said = SPOKEN_NAME_RE.match(text, after) or NAME_BEFORE_BREAK_RE.match(text, after) \
+                or GOING_NAME_RE.match(text, after)
             surnameless = SURNAMELESS_NAME_RE.match(text, after)
             split = _split_name(tokens, token)
             foreign = _foreign_name(text, after)
