@@ -103,3 +103,23 @@ def date_in_byline(sentences: list[Sentence]) -> str | None:
     `chaingraph ingest` uses): a publication dateline, a 8月5日讯 with its year, the visit's date,
     else the first full date of the article's head."""
     return reference_date(sentences)
+
+
+# the years a clause names, to compare two clauses (上年 is 去年 in a report's words)
+YEAR_WORD_RE = re.compile(r"(20\d\d)年|今年|去年|上年|明年")
+
+
+def years_apart(text: str, one: tuple[int, int], other: tuple[int, int], source_date: str | None = None) -> bool:
+    """Whether two spans of the text each name a year, and not the same one (2019年落户…，今年再投资…; 今年 is the
+    source's year where its date is known)."""
+    years = [_year(YEAR_WORD_RE.search(text, *span), source_date) for span in (one, other)]
+    return None not in years and years[0] != years[1]
+
+
+def _year(match, source_date: str | None) -> int | None:
+    if match is None:
+        return None
+    if match.group(1):
+        return int(match.group(1))
+    offset = RELATIVE_YEARS[match.group(0).replace("上年", "去年")]
+    return int(source_date[:4]) + offset if source_date else offset

@@ -359,23 +359,3 @@ ALIAS_OPENING = r"[（(]\s*(?:以下|下文)?(?:简称|下称|统称)"
 def alternatives(words: Iterable[str]) -> str:
     """A regex alternation of the words, longest first (so that 智能装备 wins over 装备)."""
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-
-
-YEAR_WORD_RE = re.compile(r"(20\d\d)年|今年|去年|上年|明年")
-YEAR_OFFSETS = {"今年": 0, "去年": -1, "上年": -1, "明年": 1}
-
-
-def years_apart(text: str, one: tuple[int, int], other: tuple[int, int], source_date: str | None = None) -> bool:
-    """Whether two spans of the text each name a year, and not the same one (2019年落户…，今年再投资…; 今年 is the
-    source's year where its date is known)."""
-    years = [_year(YEAR_WORD_RE.search(text, *span), source_date) for span in (one, other)]
-    return None not in years and years[0] != years[1]
-
-
-def _year(match, source_date: str | None) -> int | None:
-    if match is None:
-        return None
-    if match.group(1):
-        return int(match.group(1))
-    offset = YEAR_OFFSETS[match.group(0)]
-    return int(source_date[:4]) + offset if source_date else offset

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from chaingraph.authoring.extract.rules import years_apart
+from chaingraph.authoring.extract.dates import years_apart
 from chaingraph.authoring.extract.tables import row_number
 from chaingraph.sources.layout import TARGET_AIMS, TARGET_DONE, TARGET_YEAR
 
