@@ -25,6 +25,7 @@ from chaingraph.authoring.extract.tallies import (
     SIGNED_AFTER_RE,
     event_sum,
     of_listed_firms,
+    organiser_tally,
     stages_tally,
 )
 from chaingraph.authoring.gazetteer import generic_regions
@@ -281,6 +282,8 @@ def find_figures(sentence: Sentence) -> list[Figure]:
             continue  # A、B、C3家企业…合计实现产值…: the firms just listed and their sum (see LISTED_FIRMS_RE)
         if EVENT_DEALS_BEFORE_RE.search(text, max(0, match.start() - 20), match.start()):
             continue  # 现场签下意向订单3.1亿元: an event's deals, no holder's figure
+        if organiser_tally(text, match.start()):
+            continue  # 据博览会组委会统计，本届博览会共有参展商1200余家: the whole fair's tally, no holder's
         if unit in ("个", "元") and stages_tally(text, match.start()):
             continue  # 此次集中开工项目6个、投产项目3个，总投资42.6亿元: an event's tally over two stages
         if unit == "元" and event_sum(text, match.start()):

@@ -58,6 +58,17 @@ STAGES_TALLY_RE = re.compile(rf"(?:^|(?<=[，。；：\s])){EVENT_OPENING}集中
                              rf"{EVENT_NO_PLACE}{{0,8}}?项目\d+个(?:，(?:计划)?总投资(?:达|约|超过|超|为|近)?[\d.]+亿元)?")
 
 
+# 据博览会组委会统计，本届博览会共有参展商1200余家…: the organiser's count of a whole fair or meeting the place only
+# took part in; every figure of that sentence is the event's (a fair the place's own bureau held is told without it)
+ORGANISER_COUNT_RE = re.compile(r"据[^，。；！？\d]{0,14}?(?:组委会|主办方|承办方|主办单位|组织方)的?(?:初步)?统计")
+
+
+def organiser_tally(text: str, start: int) -> bool:
+    """Whether the figure starting at `start` lies in a sentence the fair's organiser counts (据…组委会统计)."""
+    sentence = max(text.rfind(mark, 0, start) for mark in "。！？\n") + 1
+    return ORGANISER_COUNT_RE.search(text, sentence, start) is not None
+
+
 def stages_tally(text: str, start: int) -> bool:
     """Whether the figure starting at `start` is a count or the sum of an event's tally over two stages."""
     return any(m.start() <= start < m.end() for m in STAGES_TALLY_RE.finditer(text))
