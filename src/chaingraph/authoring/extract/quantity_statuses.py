@@ -94,6 +94,12 @@ YEARLY_FLOW_RE = re.compile(rf"(?:每年|年)(?:可以|可|约)?(?:{INTAKE_VERBS
 FIGURE_AHEAD_RE = re.compile(r"\d+(?:\.\d+)?(?![\d.年月日号时点期])")
 # 意向订单, 意向采购协议: what a fair or a buyer intends to buy, still to be bought (a figure within the words after)
 INTENT_RE = re.compile(r"意向(?:订单|采购|合同|协议|订货|金额|投资)")
+# 在谈项目9个, 储备项目11个，估算总投资9.5亿元: projects still being courted and what they would bring, a plan (not
+# 洽谈项目8个 on a trip: talks held); 与3家企业签订意向协议: firms that signed in intent only
+PROSPECTS = r"(?:在谈|正在洽谈|储备|意向签约|拟签约|跟踪)[^，。；\d]{0,6}?项目(?:还有|共|达|有)?"
+PROSPECTS_RE = re.compile(PROSPECTS + "$")
+PROSPECTS_SUM_RE = re.compile(PROSPECTS + r"\d+个[，、](?:估算|计划|预计|意向)?总?投资(?:约|达|超过?|近)?$")
+INTENT_AFTER_RE = re.compile(r"[^，。；\d]{0,6}?(?:签订|签署|达成)[^，。；\d]{0,4}?意向")
 # the deal's parts in the clause after an intent
 DEAL_PART_RE = re.compile(r"(?:采购|进口|订购|购买|合同|协议|订单|总?金额|总额|涉及金额|数量|共计|合计)")
 QUARTER_RE = re.compile(r"[一二三四]季度")  # 一季度…新签约项目7个，合同引资…: the quarter's signings (开工: under way)
@@ -191,6 +197,9 @@ def _status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
         and DEAL_PART_RE.match(rel.text, clause_start))  # 签订意向采购协议，采购油菜籽3万吨，金额1650万美元
     in_hand = re.search(r"累计|已(?:经)?(?:获得|拿到|签下|收获|取得|斩获|接到|收到)",
                         rel.text[clause_start:figure.start])  # (已获得意向订单350架: orders in hand; not 已达)
+    if PROSPECTS_RE.search(rel.text, clause_start, figure.start) or PROSPECTS_SUM_RE.search(
+            rel.text, sentence.start, figure.start) or INTENT_AFTER_RE.match(rel.text, figure.end):
+        return PLANNED, rel.clause(figure.start, figure.end), None, "projects courted or signed in intent: to come"
     if intent and not capacity and not in_hand:
         return PLANNED, rel.clause(figure.start, figure.end), None, "an intent to buy or invest: still to come; check"
     if figure.unit in CURRENCIES and (signed := ORDER_SIGNED_RE.search(rel.text, sentence.start, figure.start)) \
