@@ -177,9 +177,9 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
         return False  # 由区属国有平台X集团有限公司: what a place's company is to it (平台公司), no platform
     if suffix == "工作站" and stem.endswith(PRODUCT_SUFFIXES):
         return False  # 焊接机器人工作站: a machine sold in sets, no 院士工作站
-    if cls == "University" and (school := SCHOOL_RE.fullmatch(name)) \
-            and not _holds_region(ctx, school["field"]):
-        return False  # 东北农业大学食品学院: a school, the university the body (浙江大学宁波理工学院: a college)
+    if cls == "University" and ((school := SCHOOL_RE.fullmatch(name)) and not _holds_region(ctx, school["field"])
+                                or name.endswith("产业学院") and not _holds_region(ctx, name[:-4])):
+        return False  # 东北农业大学食品学院, 漆艺产业学院: a school, the college the body (宁波理工学院 its own)
     joined = first >= 2 and tokens[first - 1].word in ("与", "和")
     if cls == "University" and SCHOOL_ONLY_RE.fullmatch(name) and joined \
             and "大学" in "".join(t.word for t in tokens[max(0, first - 8):first - 1]) \

@@ -36,6 +36,7 @@ SUFFIX_CLASSES = {
     "创新联合体": "Platform",  # 成渝氢能产业创新联合体: companies, colleges and labs a leading firm gathers
     "企业技术中心": "Platform",  # 宏远重工企业技术中心: a company's R&D centre (国家企业技术中心 alone: a rank)
     "服务站": "Platform",  # 川中低空飞行服务站, 知识产权服务站: a station that serves an industry (服务中心 likewise)
+    "大师工作室": "Platform", "创新工作室": "Platform",  # 梁秀峰推光漆技能大师工作室, 劳模创新工作室: trains a trade
     # government
     "局": "GovernmentBody", "委员会": "GovernmentBody", "管委会": "GovernmentBody", "改委": "GovernmentBody",
     "改革委": "GovernmentBody", "经信委": "GovernmentBody", "党工委": "GovernmentBody", "政府": "GovernmentBody",

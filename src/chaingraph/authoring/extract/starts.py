@@ -64,7 +64,7 @@ def trim_start(ctx: Context, first: int, j: int, cls: str) -> int:
         if KIND_OF.get(cls) == "organisation" and (named := _named_after_role(ctx, first, j)) is not None:
             first = named  # 核心团队持股/平台/上海衡睿…: what the body is for, then its name from its place
             continue
-        if KIND_OF.get(cls) == "organisation" and token.word in RANK_WORDS and first + 2 < j:
+        if KIND_OF.get(cls) in ("organisation", "project") and token.word in RANK_WORDS and first + 2 < j:
             first += 2 if following.word == "企业" else 1  # 链主/企业/金陵芯源…: no company is named for its rank
             continue
         if cls == "Company" and first + 1 < j and _place_before_brand(ctx, first, j):
