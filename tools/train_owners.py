@@ -34,7 +34,7 @@ ERAS = ROOT / "tools" / "owner_eras.txt"
 RECORDS = ROOT / "tools" / "owner_records.jsonl.gz"
 WEIGHTS = ROOT / "src" / "chaingraph" / "authoring" / "extract" / "owner_weights.json"
 COPIED = (WEIGHTS.with_name("owner_ranker.py"), WEIGHTS.with_name("article_place.py"), WEIGHTS.with_name("founders.py"),
-          WEIGHTS.with_name("partners.py"), WEIGHTS.with_name("abroad.py"))
+          WEIGHTS.with_name("partners.py"), WEIGHTS.with_name("abroad.py"), WEIGHTS.with_name("trips.py"))
 ARTICLES = ROOT / "tests" / "articles"
 REGULARISATION = 0.5  # scikit-learn's C; 0.1 to 2 score alike leave-one-batch-out
 

@@ -8,8 +8,8 @@ features: where the name stands (same clause, sentences back, after the figure),
 whether the rules chose it. The weights (``owner_weights.json``) are a logistic regression fitted by
 ``tools/train_owners.py`` on what the rules answered for batches of articles they had not yet seen; reading
 them needs nothing but this module. That trainer copies this module (with ``article_place``, ``founders``,
-``partners`` and ``abroad``) into the extractor of earlier days, so it imports of the rules only what every such day has
-(``owners.NOT_OWNERS``).
+``partners``, ``abroad`` and ``trips``) into the extractor of earlier days, so it imports of the rules only what
+every such day has (``owners.NOT_OWNERS``).
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from chaingraph.authoring.extract.candidates import Figure, Mention
 from chaingraph.authoring.extract.founders import is_founder, is_parent_named
 from chaingraph.authoring.extract.partners import joined_partner, served_buyer
 from chaingraph.authoring.extract.scopes import NOT_OWNERS
+from chaingraph.authoring.extract.trips import visited
 from chaingraph.facts.checks import CURRENCIES
 
 WEIGHTS = Path(__file__).with_name("owner_weights.json")
@@ -313,8 +314,12 @@ def ranked_owner(rel, figure: Figure, ruled):
     names around the figure; the rules' answer where there are no weights."""
     if not weights():
         return ruled
-    best = next(c for c in ranked(rel, figure, ruled, article_place(rel, figure.start))
-                if c.candidate is None or not abroad(c.candidate))  # (a place abroad holds no figure)
+    place = article_place(rel, figure.start)
+    choices = ranked(rel, figure, ruled, place)
+    best = next(c for c in choices if c.candidate is None or not abroad(c.candidate))  # (abroad: holds no figure)
+    if best.mention is not None and visited(rel.text, best.mention.start, best.mention.end, figure.start):
+        # 赴浙江杭州…开展招商，拜访企业14家: the places a trip goes to hold none of its tally; the home place does
+        best = next((c for c in choices if c.candidate is place and place is not None), best)
     if best.candidate is None:
         return None
     if ruled is not None and (best.candidate is ruled[1] or _builder_of_clause_project(rel, figure, ruled, best)

@@ -5,6 +5,7 @@ inside another (重庆市万州区政府工作报告, 湖南省长沙市浏阳�
 from __future__ import annotations
 
 from chaingraph.authoring.counties import county_parent_sets
+from chaingraph.authoring.extract.trips import visited
 from chaingraph.authoring.gazetteer import PROVINCES
 
 
@@ -14,7 +15,9 @@ def titled(rel, candidates):
     titles = [s for s in rel.sentences if s.kind == "title"]
     named = [(rel.text.find(n, s.start, s.end), len(n), c) for c in candidates
              for n in set(c.names + [m.text for m in c.mentions] + _short_forms(c)) if len(n) >= 2 for s in titles]
-    named = sorted(((at, size, c) for at, size, c in named if at >= 0), key=lambda found: (found[0], -found[1]))
+    named = [(at, size, c) for at, size, c in named  # (我县赴浙江、上海开展招商: not the places a trip goes to)
+             if at >= 0 and not visited(rel.text, at, at + size, at + size)]
+    named = sorted(named, key=lambda found: (found[0], -found[1]))
     if not named:
         return None
     at, size, chosen = named[0]
