@@ -15,6 +15,7 @@ STANDS_FOR = {"项目": ("project", None), "公司": ("organisation", "Company")
               "基金": ("organisation", "Fund"),
               "研究院": ("organisation", "ResearchInstitute"), "实验室": ("organisation", "ResearchInstitute"),
               "研发机构": ("organisation", "ResearchInstitute"),  # 这家新型研发机构: the institute just named
+              "学院": ("organisation", "University"),  # 学院党委书记沈丽华, 学院与X共建: the college just named
               "平台": ("organisation", "Platform"), "中心": ("organisation", "Platform"), "园区": ("park", None),
               "产业园": ("park", None), "工业园": ("park", None), "园": ("park", None),  # 该园是…的园中园
               "基地": ("park", None), "区": ("zone", None),
