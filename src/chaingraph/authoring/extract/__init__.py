@@ -35,6 +35,7 @@ from chaingraph.authoring.extract.equipment import without_bought_equipment
 from chaingraph.authoring.extract.figures import find_figures, without_item_number
 from chaingraph.authoring.extract.grouping import group_mentions, link_existing, merge_linked
 from chaingraph.authoring.extract.ids import assign_ids
+from chaingraph.authoring.extract.issuers import without_issuers
 from chaingraph.authoring.extract.kind_words import without_kind_products
 from chaingraph.authoring.extract.latin_names import latin_companies
 from chaingraph.authoring.extract.made_lists import (
@@ -129,5 +130,6 @@ def extract(normalized: Normalized, source_id: str, gazetteer: Gazetteer, source
     builder.build()
     candidates = without_kind_products(builder.candidates, text)  # 新签约汽车零部件项目9个: a kind, no product
     candidates = without_bought_equipment(candidates, text)  # 新增A、B等设备64台套: machines put in, no goods
+    candidates = without_issuers(candidates, text)  # X关于…的通报 and its signature: the publisher, no entity
     assign_ids(candidates, gazetteer)
     return Draft(source_id, candidates, dates, source_date, normalized.sentences)
