@@ -7,7 +7,7 @@ import re
 
 from chaingraph.authoring.extract.candidates import Figure
 from chaingraph.authoring.extract.rules import MAKES_LEAD
-from chaingraph.authoring.extract.statuses import FUTURE_RE, GONE_PART_RE, clauses
+from chaingraph.authoring.extract.statuses import COMPLETED, FUTURE_RE, GONE_PART_RE, OPERATING, UNDER, clauses
 from chaingraph.authoring.extract.words import WORK_CAPACITY
 
 
@@ -105,3 +105,16 @@ def part_of_before(rel, sentence):
     """The sentence before, when this one opens on 其中 and tells a part of it (…。其中，半导体项目14个), else None."""
     order = rel.order[sentence.id]
     return rel.sentences[order - 1] if order > 0 and PART_OPENING_RE.match(sentence.text) else None
+
+
+# 在开工项目中，X项目总投资2.8亿元，占地120亩: a sentence opening among the projects an event started (put into
+# production, finished) frames each project it names, across its ；
+FRAMED_RE = re.compile(r"\s*在?(?:此次|本次|这次|当天)?(?:集中|同期)?(?P<stage>开工|投产|竣工)的?(?:重点|重大)?项目中"
+                       r"[，,：:]")
+FRAME_STAGES = {"开工": UNDER, "投产": OPERATING, "竣工": COMPLETED}
+
+
+def framed_stage(text: str, at: int) -> str | None:
+    """The stage of the projects a sentence opens among (在开工项目中，…), for the figure at `at`, or None."""
+    framed = FRAMED_RE.match(text, max(text.rfind(mark, 0, at) for mark in "。\n") + 1)
+    return FRAME_STAGES[framed["stage"]] if framed else None

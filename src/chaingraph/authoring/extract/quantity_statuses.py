@@ -22,6 +22,7 @@ from chaingraph.authoring.extract.figure_clause import (
     PAST_PERIOD_RE,
     clause_span,
     clause_start_of,
+    framed_stage,
     inside,
     part_of_before,
     period_opening,
@@ -95,8 +96,10 @@ FIGURE_AHEAD_RE = re.compile(r"\d+(?:\.\d+)?(?![\d.年月日号时点期])")
 # 意向订单, 意向采购协议: what a fair or a buyer intends to buy, still to be bought (a figure within the words after)
 INTENT_RE = re.compile(r"意向(?:订单|采购|合同|协议|订货|金额|投资)")
 # 在谈项目9个, 储备项目11个，估算总投资9.5亿元: projects still being courted and what they would bring, a plan (not
-# 洽谈项目8个 on a trip: talks held); 与3家企业签订意向协议: firms that signed in intent only
-PROSPECTS = r"(?:在谈|正在洽谈|储备|意向签约|拟签约|跟踪)[^，。；\d]{0,6}?项目(?:还有|共|达|有)?"
+# 洽谈项目8个 on a trip: talks held; 储备项目中已开工项目8个: some begun); 与3家企业签订意向协议: firms that signed in
+# intent only
+PROSPECTS = (r"(?:在谈|正在洽谈|储备|意向签约|拟签约)(?:(?!已|开工|签约|转|落地|投产|建成)[^，。；\d]){0,6}?"
+             r"项目(?:还有|共|达|有)?")
 PROSPECTS_RE = re.compile(PROSPECTS + "$")
 PROSPECTS_SUM_RE = re.compile(PROSPECTS + r"\d+个[，、](?:估算|计划|预计|意向)?总?投资(?:约|达|超过?|近)?$")
 INTENT_AFTER_RE = re.compile(r"[^，。；\d]{0,6}?(?:签订|签署|达成)[^，。；\d]{0,4}?意向")
@@ -165,6 +168,8 @@ REVISED_RE = re.compile(r"(?<![实出发体表呈])现(?!场)|调整|变更|增�
 def status_of(rel, figure: Figure, capacity: bool, owner, kind: str | None):
     """(status, quote, (date, quote, note) or None, note) of the figure."""
     status, quote, date, note = _status_of(rel, figure, capacity, owner, kind)
+    if (framed := framed_stage(rel.text, figure.start)) and re.search(r" in s\d|^no status word", note):
+        return framed, quote, date, "among the projects an event started: their stage"  # (not 建成后年产…: its own)
     if status == ACHIEVED and lines_counted_after(rel, figure) is not None:
         return OPERATING, quote, date, "lines named by their goods, there now: in operation; check"  # (3条覆铜板生产线)
     return status, quote, date, note

@@ -59,14 +59,18 @@ STAGES_TALLY_RE = re.compile(rf"(?:^|(?<=[，。；：\s])){EVENT_OPENING}集中
 
 
 # 据博览会组委会统计，本届博览会共有参展商1200余家…: the organiser's count of a whole fair or meeting the place only
-# took part in; every figure of that sentence is the event's (a fair the place's own bureau held is told without it)
+# took part in; the figures of that sentence are the event's (a fair the place's own bureau held is told without it),
+# but for a share (其中…) or a clause naming its firm or place (岚峰机械有限公司签订订单…, 榕江县企业成交…)
 ORGANISER_COUNT_RE = re.compile(r"据[^，。；！？\d]{0,14}?(?:组委会|主办方|承办方|主办单位|组织方)的?(?:初步)?统计")
+HOLDER_NAMED_RE = re.compile(r"其中|有限公司|集团|[县市区旗](?!场|域)")
 
 
 def organiser_tally(text: str, start: int) -> bool:
-    """Whether the figure starting at `start` lies in a sentence the fair's organiser counts (据…组委会统计)."""
+    """Whether the figure starting at `start` lies in a sentence the fair's organiser counts (据…组委会统计), with no
+    share or holder named between."""
     sentence = max(text.rfind(mark, 0, start) for mark in "。！？\n") + 1
-    return ORGANISER_COUNT_RE.search(text, sentence, start) is not None
+    counted = ORGANISER_COUNT_RE.search(text, sentence, start)
+    return counted is not None and HOLDER_NAMED_RE.search(text, counted.end(), start) is None
 
 
 def stages_tally(text: str, start: int) -> bool:
