@@ -32,13 +32,12 @@ from chaingraph.authoring.extract.rules import (
     PARK_BASE_STEMS,
     PRODUCT_GENERIC,
     PROPER_TAGS,
-    SCHOOL_FIELD,
-    SCHOOL_RE,
     SUFFIX_CLASSES,
     SUFFIXES,
     ZONE_WORDS,
     clause_start_before,
 )
+from chaingraph.authoring.extract.schools import is_school
 from chaingraph.authoring.extract.tokens import Token, is_pronoun
 from chaingraph.authoring.extract.words import FUNCTION_CHARS, generic_word
 
@@ -68,9 +67,6 @@ ORGANISATION_SUFFIXES = SUFFIXES_OF_KIND["organisation"]
 
 # 市行政中心, 市民中心, 国际会展中心: a place's buildings named by what they host
 VENUE_RE = re.compile(r"^[\u4e00-\u9fff]{0,6}?[省市县区]?(?:行政|市民|会展|会议|博览|体育|文化艺术)中心$")
-
-
-SCHOOL_ONLY_RE = re.compile(rf"{SCHOOL_FIELD}学院")
 
 
 def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int) -> bool:
@@ -177,14 +173,8 @@ def acceptable(ctx: Context, name: str, cls: str, first: int, j: int, last: int)
         return False  # 由区属国有平台X集团有限公司: what a place's company is to it (平台公司), no platform
     if suffix == "工作站" and stem.endswith(PRODUCT_SUFFIXES):
         return False  # 焊接机器人工作站: a machine sold in sets, no 院士工作站
-    if cls == "University" and ((school := SCHOOL_RE.fullmatch(name)) and not _holds_region(ctx, school["field"])
-                                or name.endswith("产业学院") and not _holds_region(ctx, name[:-4])):
-        return False  # 东北农业大学食品学院, 漆艺产业学院: a school, the college the body (宁波理工学院 its own)
-    joined = first >= 2 and tokens[first - 1].word in ("与", "和")
-    if cls == "University" and SCHOOL_ONLY_RE.fullmatch(name) and joined \
-            and "大学" in "".join(t.word for t in tokens[max(0, first - 8):first - 1]) \
-            and not _holds_region(ctx, name):
-        return False  # 中南大学资源加工与/生物工程学院: the school's name cut at its 与, of the university before
+    if cls == "University" and is_school(ctx, name, first, last):
+        return False  # 东北农业大学食品学院, X学院…共建的漆艺产业学院: a school, its university or college the body
     if cls == "Platform" and name.endswith("研发中心") and _company_department(ctx, first, stem):
         return False  # 穗驰汽车研发中心, X有限公司制剂研发中心: a company's own R&D department
     if cls == "Platform" and len(suffix) <= 2 and stem.endswith(FACILITY_STEMS):
@@ -245,11 +235,6 @@ QUOTED_KIND_RE = re.compile(r"“[^“”]{1,4}”(?:园区|园|基地|平台)")
 PHOTO_CREDIT_RE = re.compile(r"(?:图片|(?<![\u4e00-\u9fff])图|摄影|摄)\s*[｜|：:/]\s*$")
 COUNT_RE = re.compile(r"[\d一二两三四五六七八九十百几多]+[个家座批类]|一批|多个|多家|若干")
 BATCH_RE = re.compile(r"集中(?:揭牌|授牌|签约|开工|亮相|发布|落地|挂牌)")  # not 集中办公, 集中了
-
-
-def _holds_region(ctx: Context, text: str) -> bool:
-    """Whether a region's name stands in the text (浙江大学宁波理工学院, 湖南工程学院: a college of its own)."""
-    return any(region in text for region in ctx.gazetteer.regions if len(region) >= 2)
 
 
 def _counted(tokens: list[Token], first: int, last: int, batch: bool) -> bool:

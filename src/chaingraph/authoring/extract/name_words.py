@@ -113,6 +113,7 @@ PLACE_CLAUSE_VERBS = {"驶出", "驶入", "驶离", "进入", "走进", "走出"
 
 
 RARE_VERB = 10  # a two-character "verb" jieba saw fewer times than this is a place it does not know (迎水 2, 象鼻 3)
+TRAINED_AFTER = ("实训", "培训", "实践", "培养", "协会", "学会")  # 工程师实训基地: whom the body trains or gathers
 PLACE_BEFORE = {"在", "于", "位于", "落户", "落地", "入驻", "到", "赴"}  # words before a place's name
 
 
@@ -207,10 +208,9 @@ def name_part(ctx: Context, k: int, kind: str) -> bool:
             return True  # 一次性使用无菌注射器: a medical device's name says it is for one use
     before = ctx.tokens[k - 1].word if k > 0 else ""
     after = ctx.tokens[k + 1].word if k + 1 < len(ctx.tokens) else ""
-    if kind in ("organisation", "zone", "park") and ROLE_RE.fullmatch(word) \
+    if kind in ("organisation", "zone", "park") and ROLE_RE.fullmatch(word) and not after.startswith(TRAINED_AFTER) \
             and ROLE_RE.match("".join(t.word for t in ctx.tokens[k:k + 4])):
-        return False  # X管委会主任彭立军代表管委会: a post and a person lie between two names, in none
-        # (X公司院士工作站: 院士 heads a platform's name there, no post)
+        return False  # 主任彭立军代表管委会: a post and a person between names (not 院士工作站, 工程师实训基地)
     if kind in ("organisation", "zone", "park") and token.tag.startswith("nr") and ROLE_RE.fullmatch(before):
         return False  # 主任/彭立/军代表: the name after a post is a person's
     if kind == "organisation" and re.fullmatch(r"[一二三四五六七八九十\d]{1,2}号", word) and k > 0 \

@@ -4,6 +4,8 @@ being part of it are dropped (建设, 打造, 园区 before a park; 现有, 投�
 
 from __future__ import annotations
 
+import re
+
 from chaingraph.authoring.dictionary import in_dictionary, word_frequency
 from chaingraph.authoring.extract.name_words import CJK_WORD, Context, place
 from chaingraph.authoring.extract.rules import KIND_OF, NOT_NAMES, PRODUCT_LEADING, ZONE_WORDS
@@ -15,7 +17,7 @@ PARTY_WORDS = {"合作伙伴", "合作方", "运营方", "承建方", "建设方
                "业主", "业主单位", "总包方", "施工方", "股东", "港方", "外方", "中方", "港方股东", "外方股东",
                "中方股东", "控股股东"}  # 项目业主云南…有限公司, 港方股东香港…有限公司
 # the rank a company holds in a chain, written before its name: 产业链龙头福建…有限公司, 链主湖北…有限公司
-RANK_WORDS = {"龙头", "链主", "领军企业", "龙头企业", "链主企业", "头部企业"}
+RANK_WORDS = {"龙头", "链主", "头部", "领军", "领军企业", "龙头企业", "链主企业", "头部企业"}
 # whose capital a company is, written before its name: 港资企业金威…有限公司, 外资企业诺德…有限公司
 OWNERSHIP_WORDS = {"港资", "澳资", "台资", "外资", "日资", "韩资", "美资", "欧资", "侨资", "内资", "民营", "国有",
                    "中外合资", "外商独资", "合资", "独资", "港资企业", "外资企业", "台资企业", "民营企业", "国有企业",
@@ -64,8 +66,10 @@ def trim_start(ctx: Context, first: int, j: int, cls: str) -> int:
         if KIND_OF.get(cls) == "organisation" and (named := _named_after_role(ctx, first, j)) is not None:
             first = named  # 核心团队持股/平台/上海衡睿…: what the body is for, then its name from its place
             continue
-        if KIND_OF.get(cls) in ("organisation", "project") and token.word in RANK_WORDS and first + 2 < j:
+        if token.word in RANK_WORDS and first + 2 < j and (KIND_OF.get(cls) == "organisation" or KIND_OF.get(
+                cls) == "project" and re.search("公司|集团", "".join(t.word for t in ctx.tokens[first + 1:j]))):
             first += 2 if following.word == "企业" else 1  # 链主/企业/金陵芯源…: no company is named for its rank
+            # (nor its project: 龙头企业X有限公司年产…项目; not 龙头镇污水处理厂项目, 链主企业培育工程项目)
             continue
         if cls == "Company" and first + 1 < j and _place_before_brand(ctx, first, j):
             first += 1  # 宜宾市蜀能航电（宜宾）电池有限公司: the clause's city, then a name with its own place
