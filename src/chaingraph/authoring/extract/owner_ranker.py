@@ -317,9 +317,12 @@ def ranked_owner(rel, figure: Figure, ruled):
     place = article_place(rel, figure.start)
     choices = ranked(rel, figure, ruled, place)
     best = next(c for c in choices if c.candidate is None or not abroad(c.candidate))  # (abroad: holds no figure)
-    if best.mention is not None and visited(rel.text, best.mention.start, best.mention.end, figure.start):
+    if best.mention is not None and best.candidate.kind == "region" and visited(
+            rel.text, best.mention.start, best.mention.end, figure.start):
         # 赴浙江杭州…开展招商，拜访企业14家: the places a trip goes to hold none of its tally; the home place does
-        best = next((c for c in choices if c.candidate is place and place is not None), best)
+        best = next((c for c in choices if c.candidate is place and place is not None), None) or next(
+            c for c in choices if c.mention is None or not visited(rel.text, c.mention.start, c.mention.end,
+                                                                     figure.start))
     if best.candidate is None:
         return None
     if ruled is not None and (best.candidate is ruled[1] or _builder_of_clause_project(rel, figure, ruled, best)

@@ -5,7 +5,7 @@ inside another (重庆市万州区政府工作报告, 湖南省长沙市浏阳�
 from __future__ import annotations
 
 from chaingraph.authoring.counties import county_parent_sets
-from chaingraph.authoring.extract.trips import visited
+from chaingraph.authoring.extract.trips import trip_destination
 from chaingraph.authoring.gazetteer import PROVINCES
 
 
@@ -16,7 +16,7 @@ def titled(rel, candidates):
     named = [(rel.text.find(n, s.start, s.end), len(n), c) for c in candidates
              for n in set(c.names + [m.text for m in c.mentions] + _short_forms(c)) if len(n) >= 2 for s in titles]
     named = [(at, size, c) for at, size, c in named  # (我县赴浙江、上海开展招商: not the places a trip goes to)
-             if at >= 0 and not visited(rel.text, at, at + size, at + size)]
+             if at >= 0 and not trip_destination(rel.text, at, at + size)]
     named = sorted(named, key=lambda found: (found[0], -found[1]))
     if not named:
         return None
