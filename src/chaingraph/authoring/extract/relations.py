@@ -228,7 +228,7 @@ class Relations:
                 continue
             for other in candidate.mentions:  # 西平县县长 too: the place right before its head's post
                 end, level = other.end, other.text[-1]
-                if level != candidate.label[-1] and self.text.startswith(candidate.label[-1], end) \
+                if (level != candidate.label[-1] and self.text.startswith(candidate.label[-1], end)) \
                         or self.text.startswith(level + "委", end):
                     end, level = end + 1, candidate.label[-1]  # 永川 read short before 区委常委、副区长; 义县县委
                 heads = f"{level}长" in role or (office in ("书记", "副书记") and self.text[end:role_start] == "委")

@@ -15,7 +15,7 @@ STANDS_FOR = {"项目": ("project", None), "公司": ("organisation", "Company")
               "基金": ("organisation", "Fund"),
               "研究院": ("organisation", "ResearchInstitute"), "实验室": ("organisation", "ResearchInstitute"),
               "研发机构": ("organisation", "ResearchInstitute"),  # 这家新型研发机构: the institute just named
-              "学院": ("organisation", "University"),  # 学院党委书记沈丽华, 学院与X共建: the college just named
+              "学院": ("organisation", "University", False, "学院"),  # 学院党委书记沈丽华: the college just named
               "平台": ("organisation", "Platform"), "中心": ("organisation", "Platform"), "园区": ("park", None),
               "产业园": ("park", None), "工业园": ("park", None), "园": ("park", None),  # 该园是…的园中园
               "基地": ("park", None), "区": ("zone", None),
@@ -37,8 +37,9 @@ def company_word(rel, before: int):
 
 def latest_named(rel, before: int, word: str):
     """(mention, candidate) a word like 公司 or 开发区 stands for: the latest such name before `before`."""
-    said = STANDS_FOR[word]  # (集团: a group first, else any company)
-    return latest_of_kind(rel, before, *said) or (latest_of_kind(rel, before, *said[:2]) if len(said) > 2 else None)
+    said = STANDS_FOR[word]  # (集团: a group first, else any company; 学院 a college only: after a 大学, its school)
+    found = latest_of_kind(rel, before, *said)
+    return found or (latest_of_kind(rel, before, *said[:2]) if len(said) > 2 and word != "学院" else None)
 
 
 def latest_of_kind(rel, before: int, kind: str, cls: str | None, firm: bool = False, ending: str = ""):
