@@ -477,7 +477,10 @@ def _credits_in(line: str) -> list[Credit]:
         return [Credit((("writer", writer["w"], writer.start("w")),))]
     parts = [parse_credit(m.group(0)) for m in BRACKET_RE.finditer(line)]
     # (作者：X 通讯员 Y 【字号 大 中 小】: the page's buttons after the last field are no part of it)
-    parts += [parse_credit(BUTTONS_AFTER_RE.sub("", field)) for field in FIELD_SPLIT_RE.split(line)]
+    for field in FIELD_SPLIT_RE.split(line):
+        field = BUTTONS_AFTER_RE.sub("", field).rstrip(" \u3000【[")  # (通讯员：Y　【字体…: a button cut open)
+        at = trailing_credit(field) if parse_credit(field) is None else 0  # (来源：X　记者 Y　通讯员 Z　编辑：W)
+        parts.append(parse_credit(field[at:]) if at is not None else None)
     if not any(parts) and (at := trailing_credit(line)) is not None:  # 2024-04-22 来源：某某网 记者 张三
         parts.append(parse_credit(without_buttons(line)[at:]))
     if not any(parts) and (head := leading_credit(line)) is not None:  # 某某记者　张三　　2025-11-13 08:15

@@ -34,6 +34,8 @@ BYLINE_RE = re.compile(
 )
 # 记者：今年有哪些新项目？ 记者提问：某某日报记者：请问…？ — an interview's or a press conference's question
 QUESTION_RE = re.compile(r"[？?]$|请问")
+# 梅州+, i南京: an app's or a site's name over the headline, short and with no sentence in it
+MASTHEAD_RE = re.compile(r"[^，。；！？：:\s\d]{2,6}")
 CREDIT_RE = re.compile(r"^[（(][^（）()]{0,40}(?:记者|通讯员|编辑|作者|摄)[^（）()]{0,40}[）)]$")
 ENDERS = "。！？；"
 CLOSERS = "”’」』）》】"
@@ -46,7 +48,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     for para in text.split("\n"):
         if para.strip():
             kind = _paragraph_kind(para.strip(), head)
-            head = head and kind == "byline"
+            head = head and (kind == "byline" or kind == "body" and MASTHEAD_RE.fullmatch(para.strip()) is not None)
             whole = kind != "body"
             for s, e in [(0, len(para))] if whole else _pieces(para):
                 out.extend(_sentence(para, s, e, offset, kind, len(out)))
