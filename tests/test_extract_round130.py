@@ -228,3 +228,9 @@ def test_guard_bodies_listed_as_organisers_are_kept():
     classes = entity_classes(draft_of(text))
     assert classes.get("榕江县商务局") == "GovernmentBody"
     assert classes.get("榕江县农业农村局") == "GovernmentBody"
+
+
+def test_guard_an_untitled_notices_signature_keeps_its_office():
+    text = ("今年以来，全县招商引资成效明显，新签约项目22个，协议投资52亿元。\n下一步，将持续抓好项目落地。\n"
+            "栾岭县商务局\n2025年10月14日")
+    assert entity_classes(draft_of(text, "2025-10-14")).get("栾岭县商务局") == "GovernmentBody"

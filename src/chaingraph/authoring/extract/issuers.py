@@ -1,5 +1,5 @@
-"""Bodies a document names only as its issuer or its venue: the office in a title such as X关于…情况的通报 and in the
-signature under the text, the hall of a press conference's 地点：X政务服务中心三楼….
+"""Bodies a document names only as its issuer or its venue: the office in a title such as X关于…情况的通报 (and in
+the signature under the text), the hall of a press conference's 地点：X政务服务中心三楼….
 
 The issuer is the page's publisher (tests/articles/README.md), the venue a building: neither is a fact of the graph
 unless the text tells more of it, such as its people, its short name at work in a sentence or a figure it holds.
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from chaingraph.authoring.extract.candidates import Candidate
+from chaingraph.authoring.extract.candidates import Candidate, Mention
 
 # 华坪县商务局关于2025年上半年…情况的通报: the office that issues the document opens its title
 ISSUED_TITLE_RE = re.compile(r"\s*关于[^\n。]{2,80}?(?:通报|报告|通知|情况|总结)\s*$")
@@ -33,23 +33,32 @@ def without_issuers(candidates: list[Candidate], text: str) -> list[Candidate]:
     bodies = [c for c in candidates if c.cls == "GovernmentBody"]
     return [c for c in candidates if not (
         c.cls == "GovernmentBody" and c.mentions and id(c) not in referenced
-        and all(f.prop == "governs" for f in c.facts) and all(_issuing(text, m.start, m.end) for m in c.mentions)
+        and all(f.prop == "governs" for f in c.facts) and _issuer_or_venue([_place(text, m) for m in c.mentions])
         and not any(o is not c and len(o.label) >= 4 and c.label.endswith(o.label) for o in bodies))]
     # (市投资促进局坚持…: the office at work in the text by its short name)
 
 
-def _issuing(text: str, start: int, end: int) -> bool:
-    """Whether the name at text[start:end] stands where the document names its issuer or its venue."""
+def _issuer_or_venue(places: list[str | None]) -> bool:
+    """Whether a body's mentions, each placed by ``_place``, make it only a titled document's issuer or a venue: a
+    signature alone under an untitled notice keeps it, as most golds read such a notice."""
+    return all(places) and ("title" in places or set(places) == {"venue"})
+
+
+def _place(text: str, mention: Mention) -> str | None:
+    """Where the name stands: "title" (X关于…的通报 or a header field naming it), "signature", "venue" (地点：…), or
+    None (anywhere else: the text tells of it)."""
+    start, end = mention.start, mention.end
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     before, after = text[line_start:start], text[end:line_end]
     if VENUE_FIELD_RE.search(before):
-        return True
-    opens = not before.strip() or HEADER_FIELD_RE.fullmatch(before) is not None
-    if not opens:
-        return False
+        return "venue"
+    if before.strip() and HEADER_FIELD_RE.fullmatch(before) is None:
+        return None
     if ISSUED_TITLE_RE.match(after):
-        return True
-    return SIGNATURE_RE.fullmatch(after) is not None and all(
-        TRAILER_RE.fullmatch(line) for line in text[line_end:].split("\n"))  # (not 主办单位：/ X局 / 承办单位：…)
+        return "title"
+    if SIGNATURE_RE.fullmatch(after) is not None and all(
+            TRAILER_RE.fullmatch(line) for line in text[line_end:].split("\n")):  # (not 主办单位：/ X局 / 承办单位：…)
+        return "signature"
+    return None
