@@ -479,8 +479,10 @@ def _credits_in(line: str) -> list[Credit]:
     # (作者：X 通讯员 Y 【字号 大 中 小】: the page's buttons after the last field are no part of it)
     for field in FIELD_SPLIT_RE.split(line):
         field = BUTTONS_AFTER_RE.sub("", field).rstrip(" \u3000【[")  # (通讯员：Y　【字体…: a button cut open)
-        at = trailing_credit(field) if parse_credit(field) is None else 0  # (来源：X　记者 Y　通讯员 Z　编辑：W)
-        parts.append(parse_credit(field[at:]) if at is not None else None)
+        credit = parse_credit(field)
+        if credit is None and (at := trailing_credit(field)) is not None:  # (来源：X　记者 Y　通讯员 Z　编辑：W)
+            credit = parse_credit(field[at:])
+        parts.append(credit)
     if not any(parts) and (at := trailing_credit(line)) is not None:  # 2024-04-22 来源：某某网 记者 张三
         parts.append(parse_credit(without_buttons(line)[at:]))
     if not any(parts) and (head := leading_credit(line)) is not None:  # 某某记者　张三　　2025-11-13 08:15

@@ -21,6 +21,8 @@ STANDS_FOR = {"项目": ("project", None), "公司": ("organisation", "Company")
               "基地": ("park", None), "区": ("zone", None),
               "全区": ("zone", None), "高新区": ("zone", None), "经开区": ("zone", None), "开发区": ("zone", None),
               "新区": ("zone", None)}
+# what a word stands for when no name ends like it (集团: any company then; 学院 has none: after a 大学, its school)
+FALLBACK = {"集团": ("organisation", "Company")}
 NAME_TAIL_RE = re.compile(r"[（(][^（）()]*[）)]$|(?:股份)?(?:有限(?:责任)?)?公司$")  # 中心（柳河）, X集团有限公司
 WHERE_IT_LIES_RE = re.compile(r"(?:位于|坐落于|地处|(?:依托|借助)?(?:相邻|毗邻|紧邻|周边)的?|依托)$")
 
@@ -37,9 +39,8 @@ def company_word(rel, before: int):
 
 def latest_named(rel, before: int, word: str):
     """(mention, candidate) a word like 公司 or 开发区 stands for: the latest such name before `before`."""
-    said = STANDS_FOR[word]  # (集团: a group first, else any company; 学院 a college only: after a 大学, its school)
-    found = latest_of_kind(rel, before, *said)
-    return found or (latest_of_kind(rel, before, *said[:2]) if len(said) > 2 and word != "学院" else None)
+    found = latest_of_kind(rel, before, *STANDS_FOR[word])
+    return found or (latest_of_kind(rel, before, *FALLBACK[word]) if word in FALLBACK else None)
 
 
 def latest_of_kind(rel, before: int, kind: str, cls: str | None, firm: bool = False, ending: str = ""):
